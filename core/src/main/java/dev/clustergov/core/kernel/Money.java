@@ -1,0 +1,101 @@
+package dev.clustergov.core.kernel;
+
+import io.vavr.control.Validation;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * An amount of money in yuan (人民币元), exact, at a scale of two decimal places (fen). Never a
+ * {@code double}. Negative amounts are refused by {@link #parse}; arithmetic stays exact.
+ */
+public final class Money implements Comparable<Money> {
+
+  public static final int SCALE = 2;
+  /** No amount this library handles exceeds a trillion yuan; a larger one is a typing error. */
+  public static final BigDecimal MAX = new BigDecimal("1000000000000.00");
+
+  public static final Money ZERO = new Money(BigDecimal.ZERO.setScale(SCALE));
+
+  private final BigDecimal yuan;
+
+  private Money(BigDecimal yuan) {
+    this.yuan = yuan;
+  }
+
+  /** Exact yuan; refuses negatives, more than two decimals, and amounts beyond {@link #MAX}. */
+  public static Validation<Violation, Money> parse(String field, BigDecimal raw) {
+    if (raw == null) {
+      return Validation.invalid(Violation.of(field, "required", field + " 不能为空", field + " is required"));
+    }
+    if (raw.signum() < 0) {
+      return Validation.invalid(Violation.of(field, "negative", field + " 不能为负数", field + " must not be negative"));
+    }
+    if (raw.stripTrailingZeros().scale() > SCALE) {
+      return Validation.invalid(Violation.of(field, "sub-fen", field + " 精确到分（两位小数）",
+          field + " has more than two decimal places"));
+    }
+    if (raw.compareTo(MAX) > 0) {
+      return Validation.invalid(Violation.of(field, "too-large", field + " 超过上限", field + " exceeds the maximum amount"));
+    }
+    return Validation.valid(new Money(raw.setScale(SCALE, RoundingMode.UNNECESSARY)));
+  }
+
+  public static Validation<Violation, Money> parse(String field, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return parse(field, (BigDecimal) null);
+    }
+    try {
+      return parse(field, new BigDecimal(raw.strip()));
+    } catch (NumberFormatException e) {
+      return Validation.invalid(Violation.of(field, "not-a-number", field + " 不是有效金额", field + " is not an amount"));
+    }
+  }
+
+  /** For constants in code (policy baselines); throws on a bad literal, which is a bug. */
+  public static Money yuan(String literal) {
+    return parse("literal", literal).toEither().getOrElseThrow(v -> new IllegalArgumentException(v.toString()));
+  }
+
+  public BigDecimal yuan() {
+    return yuan;
+  }
+
+  public Money plus(Money other) {
+    return new Money(yuan.add(other.yuan));
+  }
+
+  /** The difference, never below zero. */
+  public Money minusFloorZero(Money other) {
+    BigDecimal d = yuan.subtract(other.yuan);
+    return d.signum() < 0 ? ZERO : new Money(d);
+  }
+
+  public boolean isZero() {
+    return yuan.signum() == 0;
+  }
+
+  public boolean isLessThan(Money other) {
+    return compareTo(other) < 0;
+  }
+
+  @Override
+  public int compareTo(Money o) {
+    return yuan.compareTo(o.yuan);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Money m && m.yuan.equals(yuan);
+  }
+
+  @Override
+  public int hashCode() {
+    return yuan.hashCode();
+  }
+
+  /** Plain string, e.g. {@code 100000.00}. */
+  @Override
+  public String toString() {
+    return yuan.toPlainString();
+  }
+}
