@@ -1,0 +1,28 @@
+package dev.clustergov.core.application;
+
+import dev.clustergov.core.application.port.Authorities;
+import dev.clustergov.core.application.port.Clock;
+import dev.clustergov.core.application.port.Clusters;
+import dev.clustergov.core.application.port.EventLog;
+import dev.clustergov.core.application.port.IdSource;
+import dev.clustergov.core.application.port.Organizations;
+import dev.clustergov.core.application.port.PolicyPacks;
+import dev.clustergov.core.application.port.UnitOfWork;
+import java.util.Objects;
+
+/** The driven ports a host hands to the use cases, in one value (端口集合). */
+public record Ports(
+    Clusters clusters, Authorities authorities, Organizations organizations, PolicyPacks policyPacks,
+    EventLog events, Clock clock, IdSource ids, UnitOfWork unitOfWork) {
+
+  public Ports {
+    Objects.requireNonNull(clusters, "clusters");
+    Objects.requireNonNull(authorities, "authorities");
+    Objects.requireNonNull(organizations, "organizations");
+    Objects.requireNonNull(policyPacks, "policyPacks");
+    Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(ids, "ids");
+    Objects.requireNonNull(unitOfWork, "unitOfWork");
+  }
+}

@@ -1,0 +1,22 @@
+package dev.clustergov.core.application.port;
+
+import dev.clustergov.core.cluster.ClusterId;
+import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.organization.PromotionOrganization;
+import java.util.List;
+import java.util.Optional;
+
+/** The registry of promotion organizations (促进组织名录): a driven port. */
+public interface Organizations {
+  Optional<PromotionOrganization> find(OrganizationId id);
+
+  /** Optimistic like {@link Clusters#save}. */
+  PromotionOrganization save(PromotionOrganization organization);
+
+  /** How many POs of {@code cluster} are in {@code stage}, not counting {@code except}. */
+  int countInCluster(ClusterId cluster, LifecycleStage stage, OrganizationId except);
+
+  /** One page of POs matching {@code query}, ordered by id, after {@code query.after()} (keyset). */
+  List<PromotionOrganization> list(OrganizationQuery query);
+}

@@ -1,0 +1,70 @@
+package dev.clustergov.core.cluster;
+
+import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.kernel.Validations;
+import dev.clustergov.core.kernel.Violation;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.Objects;
+
+/**
+ * An advanced manufacturing cluster (先进制造业集群, Art.2): the place a promotion organization
+ * serves. Its region decides which authority may supervise the PO (Art.6); its size — the number of
+ * enterprises in it — drives the staffing a policy expects (Art.7(3)).
+ *
+ * @param version the stored version, 0 before the first save (optimistic concurrency)
+ */
+public record Cluster(
+    ClusterId id, long version, String name, RegionCode region, String industry, ClusterLevel level, int enterprises) {
+
+  public static final int MAX_ENTERPRISES = 1_000_000;
+
+  public Cluster {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(industry, "industry");
+    Objects.requireNonNull(level, "level");
+    if (version < 0 || enterprises < 0 || enterprises > MAX_ENTERPRISES) {
+      throw new IllegalArgumentException("cluster " + id + ": version or size out of range");
+    }
+  }
+
+  /** Everything a registration needs, parsed from raw input with every problem reported at once. */
+  public static Validation<Seq<Violation>, Cluster> parse(
+      ClusterId id, String name, String region, String industry, String level, Integer enterprises) {
+    return Validation.combine(
+            Validations.seq(Validations.text("name", name, 100)),
+            Validations.seq(RegionCode.parse("region", region)),
+            Validations.seq(Validations.text("industry", industry, 100)),
+            Validations.seq(parseLevel(level)),
+            Validations.seq(parseEnterprises(enterprises)))
+        .ap((n, r, i, l, e) -> new Cluster(id, 0, n, r, i, l, e))
+        .mapError(errors -> errors.flatMap(s -> s));
+  }
+
+  private static Validation<Violation, ClusterLevel> parseLevel(String raw) {
+    for (ClusterLevel l : ClusterLevel.values()) {
+      if (l.name().equals(raw)) {
+        return Validation.valid(l);
+      }
+    }
+    return Validation.invalid(Violation.of("level", "enum", "level 须为 NATIONAL、PROVINCIAL 或 MUNICIPAL",
+        "level must be NATIONAL, PROVINCIAL or MUNICIPAL"));
+  }
+
+  private static Validation<Violation, Integer> parseEnterprises(Integer raw) {
+    if (raw == null) {
+      return Validation.invalid(Violation.of("enterprises", "required", "enterprises 不能为空", "enterprises is required"));
+    }
+    if (raw < 0 || raw > MAX_ENTERPRISES) {
+      return Validation.invalid(Violation.of("enterprises", "range", "enterprises 须在 0 到 1000000 之间",
+          "enterprises must be between 0 and 1000000"));
+    }
+    return Validation.valid(raw);
+  }
+
+  public Cluster withVersion(long v) {
+    return new Cluster(id, v, name, region, industry, level, enterprises);
+  }
+}

@@ -1,0 +1,20 @@
+package dev.clustergov.core.governance;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A seat on a governance body (席位) held by a person in a role. On the advisory layer the seat
+ * records the expert's fields (Art.8(2).5); elsewhere the set is usually empty.
+ */
+public record Seat(Person person, SeatRole role, Set<ExpertField> fields) {
+  public Seat {
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(role, "role");
+    fields = Set.copyOf(fields);
+  }
+
+  public boolean isExpert() {
+    return !fields.isEmpty();
+  }
+}

@@ -1,0 +1,29 @@
+package dev.clustergov.core.kernel;
+
+import io.vavr.control.Validation;
+
+/** Shared shape of typed identifiers: letters, digits, '-', '_' and '.', 1–64 characters. */
+public final class Identifier {
+  private Identifier() {}
+
+  public static boolean wellFormed(String s) {
+    return s != null && s.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+  }
+
+  public static Validation<Violation, String> check(String field, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return Validation.invalid(Violation.of(field, "required", field + " 不能为空", field + " is required"));
+    }
+    return wellFormed(raw)
+        ? Validation.valid(raw)
+        : Validation.invalid(Violation.of(field, "identifier", field + " 不是有效标识（字母、数字、-、_、.，最多64个字符）",
+            field + " is not an identifier (letters, digits, '-', '_', '.', at most 64 characters)"));
+  }
+
+  public static String require(String raw) {
+    if (!wellFormed(raw)) {
+      throw new IllegalArgumentException("not an identifier: " + raw);
+    }
+    return raw;
+  }
+}

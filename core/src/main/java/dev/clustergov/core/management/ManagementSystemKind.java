@@ -1,0 +1,35 @@
+package dev.clustergov.core.management;
+
+import dev.clustergov.core.guideline.Citation;
+import dev.clustergov.core.kernel.Text;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A kind of management system (管理制度). Art.7(4) requires personnel, financial and archives
+ * systems at founding; Art.9 requires personnel, administrative, financial, business and
+ * confidentiality/security systems once the PO operates.
+ */
+public enum ManagementSystemKind {
+  PERSONNEL(Text.of("人事管理制度", "personnel management")),
+  FINANCIAL(Text.of("财务管理制度", "financial management")),
+  ARCHIVES(Text.of("档案管理制度", "archives management")),
+  ADMINISTRATIVE(Text.of("行政管理制度", "administrative management")),
+  BUSINESS(Text.of("业务管理制度", "business management")),
+  CONFIDENTIALITY_SECURITY(Text.of("保密安全管理制度", "confidentiality and security management"));
+
+  /** The systems Art.7(4) requires before establishment. */
+  public static final Set<ManagementSystemKind> AT_FOUNDING = EnumSet.of(PERSONNEL, FINANCIAL, ARCHIVES);
+
+  public static final Citation FOUNDING_CLAUSE = Citation.item(7, 4);
+
+  private final Text label;
+
+  ManagementSystemKind(Text label) {
+    this.label = label;
+  }
+
+  public Text label() {
+    return label;
+  }
+}

@@ -1,0 +1,51 @@
+package dev.clustergov.core.organization;
+
+import dev.clustergov.core.kernel.Text;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The stage of a PO's life (生命周期阶段): proposed (筹建) → established (组建完成, Art.7–8 met) →
+ * recognised (认定, Art.6) ⇄ suspended (暂停) → revoked (撤销认定) or dissolved (注销); the last two are
+ * final.
+ */
+public enum LifecycleStage {
+  PROPOSED(Text.of("筹建", "proposed")),
+  ESTABLISHED(Text.of("已组建", "established")),
+  RECOGNISED(Text.of("已认定", "recognised")),
+  SUSPENDED(Text.of("暂停", "suspended")),
+  REVOKED(Text.of("撤销认定", "revoked")),
+  DISSOLVED(Text.of("注销", "dissolved"));
+
+  private final Text label;
+
+  LifecycleStage(Text label) {
+    this.label = label;
+  }
+
+  public Text label() {
+    return label;
+  }
+
+  public boolean isFinal() {
+    return this == REVOKED || this == DISSOLVED;
+  }
+
+  /** The stages a PO may move to from this one. */
+  public Set<LifecycleStage> next() {
+    return switch (this) {
+      case PROPOSED -> EnumSet.of(ESTABLISHED, DISSOLVED);
+      case ESTABLISHED -> EnumSet.of(RECOGNISED, DISSOLVED);
+      case RECOGNISED -> EnumSet.of(SUSPENDED, REVOKED, DISSOLVED);
+      case SUSPENDED -> EnumSet.of(RECOGNISED, REVOKED, DISSOLVED);
+      case REVOKED, DISSOLVED -> EnumSet.noneOf(LifecycleStage.class);
+    };
+  }
+
+  public boolean canMoveTo(LifecycleStage target) {
+    return next().contains(target);
+  }
+
+  /** Stages in which the conditions of establishment (Art.7–8) must hold. */
+  public static final Set<LifecycleStage> OPERATING = EnumSet.of(ESTABLISHED, RECOGNISED, SUSPENDED);
+}

@@ -1,0 +1,21 @@
+package dev.clustergov.core.organization;
+
+import dev.clustergov.core.kernel.Text;
+
+/** The form of a Party organisation (党组织形式, Art.7(1)). */
+public enum PartyOrganizationForm {
+  COMMITTEE(Text.of("党委", "Party committee")),
+  GENERAL_BRANCH(Text.of("党总支", "Party general branch")),
+  BRANCH(Text.of("党支部", "Party branch")),
+  JOINT_BRANCH(Text.of("联合党支部", "joint Party branch"));
+
+  private final Text label;
+
+  PartyOrganizationForm(Text label) {
+    this.label = label;
+  }
+
+  public Text label() {
+    return label;
+  }
+}

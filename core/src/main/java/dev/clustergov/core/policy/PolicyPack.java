@@ -1,0 +1,4 @@
+package dev.clustergov.core.policy;
+
+/** PLACEHOLDER until the policy branch merges. */
+public record PolicyPack(String id) {}
