@@ -1,6 +1,7 @@
 package dev.clustergov.core.guideline;
 
 import dev.clustergov.core.kernel.Text;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.Objects;
@@ -33,7 +34,7 @@ public record Article(int number, Chapter chapter, Text title, Clause clause, Se
 
   /** The article's own clause, then each item followed by its points, in the guideline's order. */
   public Seq<Clause> clauses() {
-    return items.foldLeft(io.vavr.collection.List.of(clause),
+    return items.foldLeft(List.of(clause),
         (all, item) -> all.append(item.clause()).appendAll(item.points()));
   }
 }

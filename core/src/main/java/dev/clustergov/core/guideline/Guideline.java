@@ -1,6 +1,7 @@
 package dev.clustergov.core.guideline;
 
 import dev.clustergov.core.kernel.Violation;
+import io.vavr.Tuple;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -17,7 +18,7 @@ public final class Guideline {
   private Guideline() {}
 
   private static final Map<Citation, Clause> CLAUSES =
-      LinkedHashMap.ofEntries(Catalogue.ARTICLES.flatMap(Article::clauses).map(c -> io.vavr.Tuple.of(c.citation(), c)));
+      LinkedHashMap.ofEntries(Catalogue.ARTICLES.flatMap(Article::clauses).map(c -> Tuple.of(c.citation(), c)));
 
   /** All 31 articles, in order. */
   public static Seq<Article> articles() {
@@ -29,7 +30,7 @@ public final class Guideline {
   }
 
   public static Option<Article> article(int number) {
-    return number >= 1 && number <= Catalogue.ARTICLES.size() ? Option.of(Catalogue.ARTICLES.get(number - 1)) : Option.none();
+    return Catalogue.ARTICLES.find(a -> a.number() == number);
   }
 
   public static Option<Clause> clause(Citation citation) {
