@@ -46,11 +46,12 @@ public record Citation(int article, int item, int point) implements Comparable<C
     String s = raw.strip();
     Matcher en = ENGLISH.matcher(s);
     if (en.matches()) {
-      return build(s, num(en.group(1)), num(en.group(2)), num(en.group(3)));
+      return build(s, num(en.group(1)), num(en.group(2)), en.group(2) != null, num(en.group(3)), en.group(3) != null);
     }
     Matcher zh = CHINESE.matcher(s);
     if (zh.matches()) {
-      return build(s, chinese(zh.group(1)), chinese(zh.group(2)), num(zh.group(3)));
+      return build(s, chinese(zh.group(1)), chinese(zh.group(2)), zh.group(2) != null, num(zh.group(3)),
+          zh.group(3) != null);
     }
     return Validation.invalid(bad(s));
   }
@@ -60,17 +61,38 @@ public record Citation(int article, int item, int point) implements Comparable<C
     return parse(literal).toEither().getOrElseThrow(v -> new IllegalArgumentException(v.en()));
   }
 
-  private static Validation<Violation, Citation> build(String s, int article, int item, int point) {
-    if (article < 1 || article > ARTICLES || item < 0 || point < 0) {
+  /**
+   * A numeral that is written must be at least 1: {@code Art.8(0)} or {@code 第八条第（〇）项} is not
+   * a spelling of Art.8, or the two spellings would stop round-tripping.
+   */
+  private static Validation<Violation, Citation> build(
+      String s, int article, int item, boolean itemWritten, int point, boolean pointWritten) {
+    if (article < 1 || article > ARTICLES || (itemWritten && item < 1) || (pointWritten && point < 1)) {
       return Validation.invalid(bad(s));
     }
     return Validation.valid(new Citation(article, item, point));
   }
 
   private static Violation bad(String s) {
+    String shown = echo(s);
     return Violation.of("citation", "citation",
-        "“" + s + "” 不是有效的条款引用（如 Art.8(2).3 或 第八条第（二）项第3目）",
-        "'" + s + "' is not a clause citation (such as Art.8(2).3 or 第八条第（二）项第3目)");
+        "“" + shown + "” 不是有效的条款引用（如 Art.8(2).3 或 第八条第（二）项第3目）",
+        "'" + shown + "' is not a clause citation (such as Art.8(2).3 or 第八条第（二）项第3目)");
+  }
+
+  static final int ECHO = 40;
+
+  /**
+   * The input as a message may quote it: at most {@link #ECHO} code points (a surrogate pair is
+   * never cut), control characters shown as U+FFFD, so a pasted document does not become the message.
+   */
+  static String echo(String s) {
+    StringBuilder b = new StringBuilder();
+    int[] cps = s.codePoints().limit(ECHO + 1L).toArray();
+    for (int i = 0; i < Math.min(cps.length, ECHO); i++) {
+      b.appendCodePoint(Character.isISOControl(cps[i]) ? 0xFFFD : cps[i]);
+    }
+    return cps.length > ECHO ? b.append('…').toString() : b.toString();
   }
 
   private static int num(String digits) {
@@ -86,14 +108,17 @@ public record Citation(int article, int item, int point) implements Comparable<C
     }
     int ten = numeral.indexOf('十');
     if (ten < 0) {
-      return numeral.length() == 1 ? DIGITS.indexOf(numeral.charAt(0)) : -1;
+      return numeral.length() == 1 ? DIGITS.indexOf(numeral.charAt(0)) : -1; // 〇 gives 0, refused by build
     }
     if (numeral.indexOf('十', ten + 1) >= 0 || ten > 1 || numeral.length() - ten > 2) {
       return -1;
     }
     int tens = ten == 0 ? 1 : DIGITS.indexOf(numeral.charAt(0));
+    // 十〇 and 一十 are not how the guideline writes 10: one spelling per number keeps round trips exact
     int units = ten == numeral.length() - 1 ? 0 : DIGITS.indexOf(numeral.charAt(ten + 1));
-    return tens < 1 || units < 0 || (ten == 1 && tens == 1) ? -1 : tens * 10 + units;
+    return tens < 1 || units < 0 || (ten < numeral.length() - 1 && units == 0) || (ten == 1 && tens == 1)
+        ? -1
+        : tens * 10 + units;
   }
 
   /** 1 … 99 to 一 … 九十九, as the guideline writes its articles and items. */

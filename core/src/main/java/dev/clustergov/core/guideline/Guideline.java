@@ -1,0 +1,63 @@
+package dev.clustergov.core.guideline;
+
+import dev.clustergov.core.kernel.Violation;
+import io.vavr.Tuple;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+
+/**
+ * The guideline (指引) as a catalogue: 《先进制造业集群发展促进组织建设指引》, CCID, December 2023 —
+ * six chapters, 31 articles, their items and points. Every rule and finding cites a clause of it.
+ */
+public final class Guideline {
+
+  private Guideline() {}
+
+  private static final Map<Citation, Clause> CLAUSES =
+      LinkedHashMap.ofEntries(Catalogue.ARTICLES.flatMap(Article::clauses).map(c -> Tuple.of(c.citation(), c)));
+
+  /** All 31 articles, in order. */
+  public static Seq<Article> articles() {
+    return Catalogue.ARTICLES;
+  }
+
+  public static Seq<Article> articles(Chapter chapter) {
+    return Catalogue.ARTICLES.filter(a -> a.chapter() == chapter);
+  }
+
+  public static Option<Article> article(int number) {
+    return Catalogue.ARTICLES.find(a -> a.number() == number);
+  }
+
+  public static Option<Clause> clause(Citation citation) {
+    return citation == null ? Option.none() : CLAUSES.get(citation);
+  }
+
+  public static boolean contains(Citation citation) {
+    return clause(citation).isDefined();
+  }
+
+  /**
+   * Every clause of the guideline, in its order: each article, then its items, each item followed
+   * by its points. One line per clause of the traceability table.
+   */
+  public static Seq<Citation> clauses() {
+    return List.ofAll(CLAUSES.keySet());
+  }
+
+  /** Parses a citation in either spelling and refuses one that names no clause of the guideline. */
+  public static Validation<Violation, Clause> resolve(String raw) {
+    return Citation.parse(raw).flatMap(c -> clause(c).toValidation(() -> unknown(raw, c)));
+  }
+
+  private static Violation unknown(String raw, Citation c) {
+    String shown = Citation.echo(raw.strip());
+    return Violation.of("citation", "unknown-clause",
+        "“" + shown + "”（" + c.formatChinese() + "）不是本指引中的条款",
+        "'" + shown + "' (" + c.format() + ") names no clause of the guideline");
+  }
+}
