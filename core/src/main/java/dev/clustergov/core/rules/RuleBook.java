@@ -53,6 +53,19 @@ public final class RuleBook {
     return rules.values().stream().filter(r -> r.enforces(clause)).toList();
   }
 
+  /** Command guards (who may act, which steps exist), which also enforce clauses. */
+  public List<Guard> guards() {
+    return Guard.ALL;
+  }
+
+  /** Ids of every rule and guard whose clauses name exactly {@code clause}, for the traceability table. */
+  public List<String> idsCiting(Citation clause) {
+    List<String> ids = new ArrayList<>();
+    rules.values().stream().filter(r -> r.clauses().contains(clause)).forEach(r -> ids.add(r.id()));
+    Guard.ALL.stream().filter(g -> g.clauses().contains(clause)).forEach(g -> ids.add(g.id()));
+    return ids;
+  }
+
   /** Rules whose clauses name exactly {@code clause} (for the traceability table). */
   public List<Rule> citing(Citation clause) {
     return rules.values().stream().filter(r -> r.clauses().contains(clause)).toList();

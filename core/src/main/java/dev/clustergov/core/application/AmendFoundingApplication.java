@@ -1,0 +1,51 @@
+package dev.clustergov.core.application;
+
+import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.rules.Evidence;
+import dev.clustergov.core.rules.EstablishmentRules;
+import dev.clustergov.core.rules.Guard;
+import dev.clustergov.core.rules.Outcome;
+import dev.clustergov.core.rules.Severity;
+import io.vavr.control.Either;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/** Replaces a proposed PO's founding application with an amended one (修改组建申请), while proposed. */
+public final class AmendFoundingApplication {
+
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, FoundingApplication application) {}
+
+  private final Support support;
+
+  AmendFoundingApplication(Support support) {
+    this.support = support;
+  }
+
+  public Either<Refusal, PromotionOrganization> handle(Command c) {
+    var parsed = c.application().parse();
+    if (parsed.isInvalid()) {
+      return Either.left(Refusal.malformed(parsed.getError()));
+    }
+    FoundingApplication.Founding f = parsed.get();
+    return support.organization(c.organization(), c.expectedVersion()).flatMap(current -> {
+      if (current.stage() != LifecycleStage.PROPOSED) {
+        return Support.reject("AmendFoundingApplication", Guard.APPLICATION_OPEN.finding(Evidence.of("stage", current.stage())));
+      }
+      PromotionOrganization amended = f.applyTo(PromotionOrganization.builder().from(current)).build();
+      return support.dossier(amended).flatMap(d -> {
+        Outcome authority = EstablishmentRules.SUPERVISING_AUTHORITY.evaluate(d, support.policyFor(d.cluster(), support.today()), support.today());
+        if (authority.failed()) {
+          return Support.reject("AmendFoundingApplication", EstablishmentRules.SUPERVISING_AUTHORITY.finding(Severity.BLOCKING, authority));
+        }
+        return support.write(() -> {
+          PromotionOrganization saved = support.ports.organizations().save(amended);
+          support.record("FoundingApplicationAmended", "organization", saved.id().value(),
+              Map.of("name", saved.name(), "version", String.valueOf(saved.version())));
+          return Either.right(saved);
+        });
+      });
+    });
+  }
+}

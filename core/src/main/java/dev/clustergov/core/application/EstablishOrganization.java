@@ -1,0 +1,46 @@
+package dev.clustergov.core.application;
+
+import dev.clustergov.core.organization.CreditCode;
+import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.organization.PromotionOrganization;
+import io.vavr.control.Either;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Establishes a proposed PO (组建): refused, with every blocking finding and its clause, unless the
+ * basic conditions of Art.7 and the governance structure of Art.8 hold. The PO's unified social credit
+ * code, obtained on registration as a legal person, may be recorded with it.
+ */
+public final class EstablishOrganization {
+
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, String creditCode) {}
+
+  private final Support support;
+
+  EstablishOrganization(Support support) {
+    this.support = support;
+  }
+
+  public Either<Refusal, PromotionOrganization> handle(Command c) {
+    Optional<CreditCode> code = Optional.empty();
+    if (c.creditCode() != null && !c.creditCode().isBlank()) {
+      var parsed = CreditCode.parse("creditCode", c.creditCode());
+      if (parsed.isInvalid()) {
+        return Either.left(new Refusal.Malformed(java.util.List.of(parsed.getError())));
+      }
+      code = Optional.of(parsed.get());
+    }
+    Optional<CreditCode> given = code;
+    return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> support.move(
+        "EstablishOrganization", o, LifecycleStage.ESTABLISHED, Optional.empty(), true,
+        b -> {
+          b.establishedOn(support.today());
+          given.ifPresent(b::creditCode);
+          return b;
+        },
+        "OrganizationEstablished", Map.of("creditCode", given.or(o::creditCode).map(Object::toString).orElse(""))));
+  }
+}

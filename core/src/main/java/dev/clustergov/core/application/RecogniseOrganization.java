@@ -1,0 +1,33 @@
+package dev.clustergov.core.application;
+
+import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.supervision.AuthorityId;
+import io.vavr.control.Either;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Recognises an established PO (认定, Art.6): only by its own supervising authority (Art.26), and only
+ * when every rule of a recognised PO holds — a legal person with a credit code, no more recognised POs
+ * in the cluster than the policy allows, and the conditions of establishment still met.
+ */
+public final class RecogniseOrganization {
+
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, AuthorityId actingAuthority) {}
+
+  private final Support support;
+
+  RecogniseOrganization(Support support) {
+    this.support = support;
+  }
+
+  public Either<Refusal, PromotionOrganization> handle(Command c) {
+    return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> support.move(
+        "RecogniseOrganization", o, LifecycleStage.RECOGNISED, Optional.of(c.actingAuthority()), true,
+        b -> b.recognisedOn(support.today()),
+        "OrganizationRecognised", Map.of("authority", c.actingAuthority().value())));
+  }
+}

@@ -1,0 +1,29 @@
+package dev.clustergov.core.application;
+
+import dev.clustergov.core.supervision.Authority;
+import dev.clustergov.core.supervision.AuthorityId;
+import io.vavr.control.Either;
+import java.util.Map;
+
+/** Registers a local industry and information-technology authority (登记主管部门, Art.6). */
+public final class RegisterAuthority {
+
+  public record Command(String name, String jurisdiction) {}
+
+  private final Support support;
+
+  RegisterAuthority(Support support) {
+    this.support = support;
+  }
+
+  public Either<Refusal, Authority> handle(Command c) {
+    AuthorityId id = new AuthorityId(support.ports.ids().next("authority"));
+    return Authority.parse(id, c.name(), c.jurisdiction())
+        .<Either<Refusal, Authority>>fold(errors -> Either.left(Refusal.malformed(errors)), authority -> support.write(() -> {
+          Authority saved = support.ports.authorities().save(authority);
+          support.record("AuthorityRegistered", "authority", id.value(),
+              Map.of("name", saved.name(), "jurisdiction", saved.jurisdiction().value()));
+          return Either.right(saved);
+        }));
+  }
+}

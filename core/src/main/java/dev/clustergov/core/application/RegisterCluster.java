@@ -1,0 +1,31 @@
+package dev.clustergov.core.application;
+
+import dev.clustergov.core.cluster.Cluster;
+import dev.clustergov.core.cluster.ClusterId;
+import io.vavr.control.Either;
+import java.util.Map;
+
+/** Registers an advanced manufacturing cluster (登记集群, Art.2). */
+public final class RegisterCluster {
+
+  /** @param level NATIONAL, PROVINCIAL or MUNICIPAL; @param enterprises the number of enterprises in it */
+  public record Command(String name, String region, String industry, String level, Integer enterprises) {}
+
+  private final Support support;
+
+  RegisterCluster(Support support) {
+    this.support = support;
+  }
+
+  public Either<Refusal, Cluster> handle(Command c) {
+    ClusterId id = new ClusterId(support.ports.ids().next("cluster"));
+    return Cluster.parse(id, c.name(), c.region(), c.industry(), c.level(), c.enterprises())
+        .<Either<Refusal, Cluster>>fold(errors -> Either.left(Refusal.malformed(errors)), cluster -> support.write(() -> {
+          Cluster saved = support.ports.clusters().save(cluster);
+          support.record("ClusterRegistered", "cluster", id.value(), Map.of(
+              "name", saved.name(), "region", saved.region().value(), "level", saved.level().name(),
+              "enterprises", String.valueOf(saved.enterprises())));
+          return Either.right(saved);
+        }));
+  }
+}

@@ -1,0 +1,128 @@
+package dev.clustergov.core.application;
+
+import dev.clustergov.core.application.port.ConcurrencyConflict;
+import dev.clustergov.core.cluster.Cluster;
+import dev.clustergov.core.kernel.DomainEvent;
+import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.policy.NationalBaseline;
+import dev.clustergov.core.policy.Policy;
+import dev.clustergov.core.policy.PolicyPack;
+import dev.clustergov.core.policy.PolicyResolver;
+import dev.clustergov.core.rules.Dossier;
+import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.rules.Rejection;
+import dev.clustergov.core.rules.RuleBook;
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+
+/** What the use cases share: loading, the dossier, the policy in force, writing with events. */
+final class Support {
+
+  final Ports ports;
+  final RuleBook book;
+
+  Support(Ports ports, RuleBook book) {
+    this.ports = ports;
+    this.book = book;
+  }
+
+  LocalDate today() {
+    return ports.clock().today();
+  }
+
+  /** The policy in force for the cluster's region today: baseline plus the overlays that apply (Art.30). */
+  Policy policyFor(Cluster cluster, LocalDate date) {
+    List<PolicyPack> packs = new ArrayList<>(ports.policyPacks().all());
+    if (packs.stream().noneMatch(p -> p.jurisdiction().equals(NationalBaseline.pack().jurisdiction()))) {
+      packs.add(NationalBaseline.pack());
+    }
+    return PolicyResolver.resolve(packs, cluster.region(), date);
+  }
+
+  Either<Refusal, PromotionOrganization> organization(OrganizationId id, OptionalLong expectedVersion) {
+    return ports.organizations().find(id)
+        .<Either<Refusal, PromotionOrganization>>map(o -> {
+          if (expectedVersion.isPresent() && expectedVersion.getAsLong() != o.version()) {
+            return Either.left(new Refusal.Conflict("organization", id.value(), expectedVersion.getAsLong(), o.version()));
+          }
+          return Either.right(o);
+        })
+        .orElseGet(() -> Either.left(new Refusal.NotFound("organization", id.value())));
+  }
+
+  /** The dossier the rules read, assembled from the registries. */
+  Either<Refusal, Dossier> dossier(PromotionOrganization o) {
+    return ports.clusters().find(o.cluster())
+        .<Either<Refusal, Dossier>>map(c -> Either.right(new Dossier(o, c, ports.authorities().find(o.authority()),
+            ports.organizations().countInCluster(o.cluster(), LifecycleStage.RECOGNISED, o.id()))))
+        .orElseGet(() -> Either.left(new Refusal.NotFound("cluster", o.cluster().value())));
+  }
+
+  static <T> Either<Refusal, T> reject(String command, List<Finding> findings) {
+    return Either.left(new Refusal.Rejected(new Rejection(command, findings)));
+  }
+
+  static <T> Either<Refusal, T> reject(String command, Finding finding) {
+    return reject(command, List.of(finding));
+  }
+
+  /** Runs {@code work} as one unit of work; a stale write becomes a conflict and nothing is kept. */
+  <T> Either<Refusal, T> write(Supplier<Either<Refusal, T>> work) {
+    try {
+      return ports.unitOfWork().run(work);
+    } catch (ConcurrencyConflict c) {
+      return Either.left(new Refusal.Conflict(c.aggregateType(), c.aggregateId(), c.expected(), c.actual()));
+    }
+  }
+
+  /**
+   * Moves a PO along its lifecycle (Art.6): refused with every blocking finding at once — the wrong
+   * actor (Art.26), a step the lifecycle does not have, and, when {@code assess}, every rule of the
+   * target stage that fails.
+   */
+  Either<Refusal, PromotionOrganization> move(
+      String command, PromotionOrganization o, LifecycleStage target,
+      java.util.Optional<dev.clustergov.core.supervision.AuthorityId> actor, boolean assess,
+      java.util.function.UnaryOperator<dev.clustergov.core.organization.ImmutablePromotionOrganization.Builder> change,
+      String eventType, Map<String, String> eventData) {
+    LocalDate today = today();
+    PromotionOrganization next = change.apply(PromotionOrganization.builder().from(o).stage(target)).build();
+    return dossier(next).flatMap(d -> {
+      List<Finding> findings = new ArrayList<>();
+      if (actor.isPresent() && !actor.get().equals(o.authority())) {
+        findings.add(dev.clustergov.core.rules.Guard.OWN_AUTHORITY.finding(
+            dev.clustergov.core.rules.Evidence.of("actingAuthority", actor.get()),
+            dev.clustergov.core.rules.Evidence.of("supervisingAuthority", o.authority())));
+      }
+      if (!o.stage().canMoveTo(target)) {
+        findings.add(dev.clustergov.core.rules.Guard.LIFECYCLE.finding(
+            dev.clustergov.core.rules.Evidence.of("from", o.stage()), dev.clustergov.core.rules.Evidence.of("to", target)));
+      }
+      if (assess) {
+        findings.addAll(book.assess(d, policyFor(d.cluster(), today), today, target).blockingFindings());
+      }
+      if (!findings.isEmpty()) {
+        return reject(command, findings);
+      }
+      return write(() -> {
+        PromotionOrganization saved = ports.organizations().save(next);
+        Map<String, String> data = new java.util.TreeMap<>(eventData);
+        data.put("from", o.stage().name());
+        data.put("to", target.name());
+        record(eventType, "organization", o.id().value(), data);
+        return Either.right(saved);
+      });
+    });
+  }
+
+  void record(String type, String aggregateType, String id, Map<String, String> data) {
+    ports.events().append(List.of(DomainEvent.of(type, aggregateType, id, ports.clock().now(), data)));
+  }
+}

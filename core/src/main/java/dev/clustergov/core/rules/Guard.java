@@ -1,0 +1,48 @@
+package dev.clustergov.core.rules;
+
+import dev.clustergov.core.guideline.Citation;
+import dev.clustergov.core.kernel.Text;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A condition on a command rather than on a dossier (命令前提): who may act, and which lifecycle steps
+ * exist. Like a rule it has a stable id, the clauses it enforces and a bilingual message; when it
+ * fails it gives a blocking finding.
+ */
+public record Guard(String id, List<Citation> clauses, Text message) {
+
+  public Guard {
+    Objects.requireNonNull(id, "id");
+    clauses = List.copyOf(clauses);
+    if (clauses.isEmpty()) {
+      throw new IllegalArgumentException("guard " + id + " must cite a clause");
+    }
+    Objects.requireNonNull(message, "message");
+  }
+
+  public Finding finding(Evidence... evidence) {
+    return new Finding(id, clauses, Severity.BLOCKING, message, List.of(evidence));
+  }
+
+  public boolean enforces(Citation clause) {
+    return clauses.stream().anyMatch(clause::covers);
+  }
+
+  /** Only the PO's own supervising authority may recognise, suspend, reinstate or revoke it. */
+  public static final Guard OWN_AUTHORITY = new Guard("A26-own-authority", List.of(Citation.article(26), Citation.article(6)),
+      Text.of("落实“谁主管、谁负责”：只有促进组织的主管部门可以认定、暂停、恢复或撤销认定",
+          "Whoever is in charge is responsible: only the PO's own supervising authority may recognise, suspend, reinstate or revoke it"));
+
+  /** The lifecycle moves only along its arrows; revoked and dissolved are final. */
+  public static final Guard LIFECYCLE = new Guard("A6-lifecycle", List.of(Citation.article(6)),
+      Text.of("认定、管理、监督须按生命周期进行：筹建→组建→认定⇄暂停→撤销认定或注销，撤销认定和注销为终局状态",
+          "Recognition, management and supervision follow the lifecycle: proposed → established → recognised ⇄ suspended → revoked or dissolved; the last two are final"));
+
+  /** The founding application is amended only while the PO is being founded. */
+  public static final Guard APPLICATION_OPEN = new Guard("A7-application-open", List.of(Citation.article(7)),
+      Text.of("组建条件在筹建阶段申报：组建完成后不得再修改组建申请，变更须通过相应程序",
+          "The conditions of establishment are declared while the PO is proposed: after establishment the founding application cannot be amended"));
+
+  public static final List<Guard> ALL = List.of(OWN_AUTHORITY, LIFECYCLE, APPLICATION_OPEN);
+}
