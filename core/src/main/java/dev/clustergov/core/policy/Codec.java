@@ -134,7 +134,7 @@ public interface Codec<T> {
 
       @Override
       public String format(SortedSet<E> value) {
-        return value.map(Enum::name).mkString(",");
+        return value.toList().map(Enum::name).mkString(",");  // a sorted set would re-sort the names
       }
     };
   }

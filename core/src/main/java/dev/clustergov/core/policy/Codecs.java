@@ -14,21 +14,21 @@ final class Codecs {
 
   static Validation<Violation, Integer> integer(String field, String raw, int min, int max) {
     String s = raw == null ? "" : raw.strip();
-    if (!s.matches("-?\\d{1,10}")) {
+    if (!s.matches("-?\\d+")) {
       return Validation.invalid(Violation.of(field, "not-a-number",
           field + " 应为整数", field + " must be a whole number"));
     }
-    long n = Long.parseLong(s);
-    if (n < 0 && min >= 0) {
+    var n = new java.math.BigInteger(s);
+    if (n.signum() < 0 && min >= 0) {
       return Validation.invalid(Violation.of(field, "negative",
           field + " 不能为负数", field + " must not be negative"));
     }
-    if (n < min || n > max) {
+    if (n.compareTo(java.math.BigInteger.valueOf(min)) < 0 || n.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
       return Validation.invalid(Violation.of(field, "out-of-range",
           field + " 应在 " + min + " 至 " + max + " 之间",
           field + " must be between " + min + " and " + max));
     }
-    return Validation.valid((int) n);
+    return Validation.valid(n.intValueExact());
   }
 
   /** A comma-separated set: each element checked under {@code field[i]}; duplicates refused. */
