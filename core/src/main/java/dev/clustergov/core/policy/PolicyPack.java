@@ -59,11 +59,11 @@ public final class PolicyPack {
   /** A pack from typed values; refused with every header problem and every inconsistency. */
   public static Validation<Seq<Violation>, PolicyPack> define(
       RegionCode jurisdiction, LocalDate effectiveFrom, int version, Text title, ParameterValues values) {
-    Seq<Violation> bad = header(jurisdiction, effectiveFrom, version, title)
-        .appendAll(Parameters.inconsistencies(values == null ? ParameterValues.empty() : values));
+    ParameterValues set = values == null ? ParameterValues.empty() : values;
+    Seq<Violation> bad = header(jurisdiction, effectiveFrom, version, title).appendAll(Parameters.inconsistencies(set));
     return bad.isEmpty()
         ? Validation.valid(new PolicyPack(jurisdiction, effectiveFrom, version,
-            Text.of(title.zh().strip(), title.en().strip()), values))
+            Text.of(title.zh().strip(), title.en().strip()), set))
         : Validation.invalid(bad);
   }
 
