@@ -6,9 +6,7 @@ import dev.clustergov.core.kernel.DomainEvent;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
-import dev.clustergov.core.policy.NationalBaseline;
 import dev.clustergov.core.policy.Policy;
-import dev.clustergov.core.policy.PolicyPack;
 import dev.clustergov.core.policy.PolicyResolver;
 import dev.clustergov.core.rules.Dossier;
 import dev.clustergov.core.rules.Finding;
@@ -39,11 +37,8 @@ final class Support {
 
   /** The policy in force for the cluster's region today: baseline plus the overlays that apply (Art.30). */
   Policy policyFor(Cluster cluster, LocalDate date) {
-    List<PolicyPack> packs = new ArrayList<>(ports.policyPacks().all());
-    if (packs.stream().noneMatch(p -> p.jurisdiction().equals(NationalBaseline.pack().jurisdiction()))) {
-      packs.add(NationalBaseline.pack());
-    }
-    return PolicyResolver.resolve(packs, cluster.region(), date);
+    // the resolver always starts from the built-in national baseline; published packs overlay it
+    return PolicyResolver.resolve(ports.policyPacks().all(), cluster.region(), date);
   }
 
   Either<Refusal, PromotionOrganization> organization(OrganizationId id, OptionalLong expectedVersion) {
@@ -117,6 +112,42 @@ final class Support {
         data.put("from", o.stage().name());
         data.put("to", target.name());
         record(eventType, "organization", o.id().value(), data);
+        return Either.right(saved);
+      });
+    });
+  }
+
+  /**
+   * Stores a changed governance structure. In a stage where Art.8 must hold, a change that makes a
+   * governance rule fail that passed before is refused with those findings; a PO that is final cannot
+   * change at all (Art.6).
+   */
+  Either<Refusal, PromotionOrganization> changeGovernance(
+      String command, PromotionOrganization o, dev.clustergov.core.governance.Governance governance,
+      String eventType, Map<String, String> eventData) {
+    if (o.stage().isFinal()) {
+      return reject(command, dev.clustergov.core.rules.Guard.LIFECYCLE.finding(
+          dev.clustergov.core.rules.Evidence.of("stage", o.stage())));
+    }
+    PromotionOrganization next = PromotionOrganization.builder().from(o).governance(governance).build();
+    return dossier(o).flatMap(before -> {
+      if (LifecycleStage.OPERATING.contains(o.stage())) {
+        LocalDate today = today();
+        var policy = policyFor(before.cluster(), today);
+        var was = book.assess(before, policy, today, o.stage(),
+            r -> dev.clustergov.core.rules.EstablishmentRules.GOVERNANCE.contains(r.id()));
+        var now = book.assess(before.with(next), policy, today, o.stage(),
+            r -> dev.clustergov.core.rules.EstablishmentRules.GOVERNANCE.contains(r.id()));
+        java.util.Set<String> failedBefore = new java.util.HashSet<>();
+        was.blockingFindings().forEach(f -> failedBefore.add(f.rule()));
+        List<Finding> broken = now.blockingFindings().stream().filter(f -> !failedBefore.contains(f.rule())).toList();
+        if (!broken.isEmpty()) {
+          return reject(command, broken);
+        }
+      }
+      return write(() -> {
+        PromotionOrganization saved = ports.organizations().save(next);
+        record(eventType, "organization", o.id().value(), eventData);
         return Either.right(saved);
       });
     });

@@ -177,7 +177,7 @@ public final class EstablishmentRules {
       "Staff should be sized to the cluster: head-count at least the policy's minimum for the cluster's size",
       (d, p) -> {
         int enterprises = d.cluster().enterprises();
-        int min = p.get(Parameters.STAFFING_TIERS).minimumFor(enterprises);
+        int min = p.get(Parameters.STAFFING_TIERS).minimumStaffFor(enterprises);
         int headcount = d.organization().staff().size();
         return Outcome.when(headcount >= min, Evidence.of("headcount", headcount),
             Evidence.of("clusterEnterprises", enterprises), Evidence.of("policyMinimum", min));
@@ -294,7 +294,7 @@ public final class EstablishmentRules {
             .filter(s -> !s.isExpert()).map(Seat::person).map(x -> x.id().value()).sorted().toList();
         Set<ExpertField> covered = g.advisoryFields();
         Set<ExpertField> missing = EnumSet.noneOf(ExpertField.class);
-        missing.addAll(p.get(Parameters.ADVISORY_REQUIRED_EXPERT_FIELDS));
+        p.get(Parameters.ADVISORY_REQUIRED_EXPERT_FIELDS).forEach(missing::add);
         missing.removeAll(covered);
         int min = p.get(Parameters.ADVISORY_MINIMUM_EXPERT_FIELDS);
         boolean ok = nonExperts.isEmpty() && missing.isEmpty() && covered.size() >= min && !covered.isEmpty();

@@ -79,7 +79,7 @@ public record Rule(String id, List<Citation> clauses, Severity severity, Set<Lif
 
   /** The severity in force under {@code policy}: a local pack may make an advisory rule binding. */
   public Severity severityUnder(Policy policy) {
-    return severity == Severity.ADVISORY && policy.bindingAdvisories().contains(id) ? Severity.BLOCKING : severity;
+    return severity == Severity.ADVISORY && policy.get(dev.clustergov.core.policy.Parameters.RULES_BINDING_ADVISORIES).contains(id) ? Severity.BLOCKING : severity;
   }
 
   public Finding finding(Severity effective, Outcome outcome) {

@@ -83,6 +83,6 @@ public final class RuleBook {
         out.add(new Assessment(r, r.severityUnder(policy), r.evaluate(dossier, policy, date)));
       }
     }
-    return new ComplianceReport(dossier.organization().id(), date, stage, policy.sources(), out);
+    return new ComplianceReport(dossier.organization().id(), date, stage, policy.sources().toJavaList(), out);
   }
 }

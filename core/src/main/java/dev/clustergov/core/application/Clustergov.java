@@ -1,0 +1,85 @@
+package dev.clustergov.core.application;
+
+import dev.clustergov.core.rules.RuleBook;
+import java.util.Objects;
+
+/**
+ * The use cases, wired to a host's driven ports (促进组织治理服务): the one object a host creates.
+ *
+ * <pre>{@code
+ * Clustergov gov = Clustergov.using(ports);
+ * gov.proposeOrganization().handle(new ProposeOrganization.Command(application));
+ * }</pre>
+ */
+public final class Clustergov {
+
+  private final Support support;
+
+  private Clustergov(Ports ports, RuleBook book) {
+    this.support = new Support(Objects.requireNonNull(ports, "ports"), Objects.requireNonNull(book, "book"));
+  }
+
+  public static Clustergov using(Ports ports) {
+    return new Clustergov(ports, RuleBook.standard());
+  }
+
+  public static Clustergov using(Ports ports, RuleBook book) {
+    return new Clustergov(ports, book);
+  }
+
+  public RuleBook ruleBook() {
+    return support.book;
+  }
+
+  public RegisterCluster registerCluster() {
+    return new RegisterCluster(support);
+  }
+
+  public RegisterAuthority registerAuthority() {
+    return new RegisterAuthority(support);
+  }
+
+  public ProposeOrganization proposeOrganization() {
+    return new ProposeOrganization(support);
+  }
+
+  public AmendFoundingApplication amendFoundingApplication() {
+    return new AmendFoundingApplication(support);
+  }
+
+  public CheckEstablishment checkEstablishment() {
+    return new CheckEstablishment(support);
+  }
+
+  public EstablishOrganization establishOrganization() {
+    return new EstablishOrganization(support);
+  }
+
+  public RecogniseOrganization recogniseOrganization() {
+    return new RecogniseOrganization(support);
+  }
+
+  public SuspendOrganization suspendOrganization() {
+    return new SuspendOrganization(support);
+  }
+
+  public ReinstateOrganization reinstateOrganization() {
+    return new ReinstateOrganization(support);
+  }
+
+  public RevokeRecognition revokeRecognition() {
+    return new RevokeRecognition(support);
+  }
+
+  public DissolveOrganization dissolveOrganization() {
+    return new DissolveOrganization(support);
+  }
+
+  public AppointToBody appointToBody() {
+    return new AppointToBody(support);
+  }
+
+  public RemoveFromBody removeFromBody() {
+    return new RemoveFromBody(support);
+  }
+}

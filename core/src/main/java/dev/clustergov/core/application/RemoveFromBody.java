@@ -1,0 +1,43 @@
+package dev.clustergov.core.application;
+
+import dev.clustergov.core.governance.BodyId;
+import dev.clustergov.core.governance.PersonId;
+import dev.clustergov.core.kernel.Validations;
+import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.organization.PromotionOrganization;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * Removes a person from a governance body (免职, Art.8(2)). Once the PO is established the governance
+ * rules are checked again: a removal that leaves, say, the advisory layer without an expert in a
+ * required field (Art.8(2).5) is refused.
+ */
+public final class RemoveFromBody {
+
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, String body, String person) {}
+
+  private final Support support;
+
+  RemoveFromBody(Support support) {
+    this.support = support;
+  }
+
+  public Either<Refusal, PromotionOrganization> handle(Command c) {
+    var bodyId = Validations.seq(BodyId.parse("body", c.body()));
+    var personId = Validations.seq(PersonId.parse("person", c.person()));
+    Seq<Violation> errors = Validations.errors(bodyId, personId);
+    if (!errors.isEmpty()) {
+      return Either.left(Refusal.malformed(errors));
+    }
+    return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> o.governance().body(bodyId.get())
+        .filter(b -> b.seatOf(personId.get()).isPresent())
+        .<Either<Refusal, PromotionOrganization>>map(body -> support.changeGovernance("RemoveFromBody", o,
+            o.governance().with(body.withoutSeat(personId.get())), "SeatRemoved",
+            Map.of("body", body.id().value(), "person", personId.get().value())))
+        .orElseGet(() -> Either.left(new Refusal.NotFound("seat", bodyId.get().value() + "/" + personId.get().value()))));
+  }
+}

@@ -1,0 +1,41 @@
+package dev.clustergov.core.policy;
+
+import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.kernel.Text;
+import java.time.LocalDate;
+
+/**
+ * The national baseline pack (国家基准政策包): every parameter at the value {@link Parameters}
+ * documents, for the whole country, from December 2023 — the month the guideline was published.
+ * Every resolved policy starts from it.
+ */
+public final class NationalBaseline {
+
+  public static final LocalDate EFFECTIVE_FROM = LocalDate.of(2023, 12, 1);
+  public static final int VERSION = 1;
+
+  private static final PolicyPack PACK = build();
+
+  private NationalBaseline() {}
+
+  public static PolicyPack pack() {
+    return PACK;
+  }
+
+  private static PolicyPack build() {
+    ParameterValues values = ParameterValues.empty();
+    for (Parameter<?> p : Parameters.all()) {
+      values = withBaseline(values, p);
+    }
+    return PolicyPack.define(RegionCode.NATIONAL, EFFECTIVE_FROM, VERSION,
+            Text.of("先进制造业集群发展促进组织建设指引 国家基准", "Guideline for cluster development promotion organizations: national baseline"),
+            values)
+        .fold(errors -> {
+          throw new IllegalStateException("national baseline inconsistent: " + errors.mkString("; "));
+        }, pack -> pack);
+  }
+
+  private static <T> ParameterValues withBaseline(ParameterValues values, Parameter<T> p) {
+    return values.with(p, p.baseline());
+  }
+}

@@ -1,0 +1,51 @@
+package dev.clustergov.core.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class ParametersTest {
+
+  @Test
+  void every_parameter_constant_is_in_the_registry() throws IllegalAccessException {
+    var constants = new java.util.ArrayList<Parameter<?>>();
+    for (Field f : Parameters.class.getFields()) {
+      if (Modifier.isStatic(f.getModifiers()) && f.getType() == Parameter.class) {
+        constants.add((Parameter<?>) f.get(null));
+      }
+    }
+    assertThat(constants).hasSize(Parameters.all().size());
+    assertThat(Parameters.all()).containsExactlyInAnyOrderElementsOf(constants);
+  }
+
+  @Test
+  void finds_each_parameter_by_its_key_and_nothing_by_an_unknown_key() {
+    for (Parameter<?> p : Parameters.all()) {
+      assertThat(Parameters.byKey(p.key()).get()).isSameAs(p);
+    }
+    assertThat(Parameters.byKey("capital.minimum.galactic").isEmpty()).isTrue();
+  }
+
+  @Test
+  void every_parameter_cites_a_clause_and_describes_itself_in_both_languages() {
+    for (Parameter<?> p : Parameters.all()) {
+      assertThat(p.clauses()).as(p.key()).isNotEmpty();
+      assertThat(p.description().zh()).as(p.key()).isNotBlank();
+      assertThat(p.description().en()).as(p.key()).isNotBlank();
+    }
+    assertThat(Parameters.CAPITAL_MINIMUM_NATIONAL.clauses().head().format()).isEqualTo("Art.7(2)");
+    assertThat(Parameters.ADVISORY_REQUIRED_EXPERT_FIELDS.clauses().head().format()).isEqualTo("Art.8(2).5");
+  }
+
+  @Test
+  void keys_are_the_documented_stable_keys() {
+    assertThat(Parameters.all().map(Parameter::key)).containsExactlyInAnyOrder(Arrays.asList(
+        "capital.minimum.national", "capital.minimum.local", "staffing.tiers", "staffing.requireAllCategories",
+        "advisory.requiredExpertFields", "advisory.minimumExpertFields", "governance.supervisorManagerSeparation",
+        "income.minimumSources", "cluster.maxRecognisedOrganizations", "rules.bindingAdvisories",
+        "charter.minimumBusinessScopeItems").toArray(String[]::new));
+  }
+}
