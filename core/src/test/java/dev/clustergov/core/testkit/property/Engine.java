@@ -73,7 +73,7 @@ final class Engine {
     return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
         .walk(frames -> frames.filter(f -> !harness.contains(f.getDeclaringClass().getNestHost()))
             .findFirst()
-            .map(f -> f.getDeclaringClass().getSimpleName() + "." + f.getMethodName())
+            .map(f -> f.getDeclaringClass().getSimpleName() + "." + f.getMethodName().replaceAll("^lambda\\$(.*)\\$\\d+$", "$1"))
             .orElse("property"));
   }
 

@@ -12,7 +12,6 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -167,7 +166,10 @@ public interface Gen<T> {
     if (values.length == 0) {
       throw new IllegalArgumentException("Gen.elements needs at least one value");
     }
-    List<T> choices = Arrays.asList(values.clone());
+    List<T> choices = new ArrayList<>(values.length);
+    for (T value : values) {
+      choices.add(value);
+    }
     return integers(0, choices.size() - 1).map(choices::get);
   }
 
@@ -218,7 +220,11 @@ public interface Gen<T> {
   /** A value from one of {@code gens}, chosen evenly; shrinks towards the first generator. */
   @SafeVarargs
   static <T> Gen<T> oneOf(Gen<? extends T>... gens) {
-    return frequency(Stream.of(gens).map(g -> Tuple.of(1, g)).toJavaList());
+    List<Tuple2<Integer, Gen<? extends T>>> choices = new ArrayList<>(gens.length);
+    for (Gen<? extends T> gen : gens) {
+      choices.add(Tuple.of(1, gen));
+    }
+    return frequency(choices);
   }
 
   /** A value from {@code g1} or {@code g2}, chosen by weight; shrinks towards {@code g1}. */

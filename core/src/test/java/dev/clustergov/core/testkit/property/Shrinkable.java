@@ -55,9 +55,19 @@ public final class Shrinkable<T> {
     return new Shrinkable<>(f.apply(value), () -> shrinks().map(s -> s.map(f)));
   }
 
-  /** The tree pruned to values that satisfy {@code p}; the root is kept as it is. */
+  /**
+   * The tree pruned to values that satisfy {@code p}; the root is kept as it is. A rejected
+   * candidate is replaced by its own candidates (two levels deep), so shrinking does not stall
+   * where the nearest smaller values happen to be rejected.
+   */
   public Shrinkable<T> filter(Predicate<? super T> p) {
-    return new Shrinkable<>(value, () -> shrinks().filter(s -> p.test(s.value)).map(s -> s.filter(p)));
+    return new Shrinkable<>(value, () -> accepted(shrinks(), p, 2));
+  }
+
+  private static <T> Stream<Shrinkable<T>> accepted(Stream<Shrinkable<T>> candidates, Predicate<? super T> p, int depth) {
+    return candidates.flatMap(s -> p.test(s.value)
+        ? Stream.of(s.filter(p))
+        : depth > 0 ? accepted(s.shrinks(), p, depth - 1) : Stream.<Shrinkable<T>>empty());
   }
 
   /**
@@ -104,9 +114,9 @@ public final class Shrinkable<T> {
             .map(i -> xs.slice(0, i).appendAll(xs.slice(i + k, n))));
   }
 
-  @SafeVarargs
-  static <T> Stream<T> concat(Supplier<Stream<T>>... parts) {
-    return Stream.of(parts).flatMap(Supplier::get);
+  /** {@code first} then {@code second}, neither computed before it is reached. */
+  static <T> Stream<T> concat(Supplier<Stream<T>> first, Supplier<Stream<T>> second) {
+    return Stream.<Supplier<Stream<T>>>of(first, second).flatMap(Supplier::get);
   }
 
   @Override
