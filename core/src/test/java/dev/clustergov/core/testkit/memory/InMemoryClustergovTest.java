@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.clustergov.core.application.Ports;
+import dev.clustergov.core.application.port.RecordedEvent;
 import dev.clustergov.core.testkit.contract.Samples;
 import io.vavr.control.Either;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class InMemoryClustergovTest {
@@ -73,7 +76,7 @@ class InMemoryClustergovTest {
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<?>> done = new java.util.ArrayList<>();
+      List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int n = t;
         done.add(pool.submit(() -> {
@@ -100,7 +103,7 @@ class InMemoryClustergovTest {
     }
 
     assertThat(memory.events().last()).isEqualTo(threads * 25L);
-    assertThat(memory.events().read(0, 500)).extracting(r -> r.sequence())
-        .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, threads * 25L).boxed().toList());
+    assertThat(memory.events().read(0, 500)).extracting(RecordedEvent::sequence)
+        .containsExactlyElementsOf(LongStream.rangeClosed(1, threads * 25L).boxed().toList());
   }
 }
