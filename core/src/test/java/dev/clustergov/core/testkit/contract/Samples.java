@@ -84,6 +84,9 @@ public final class Samples {
    * contracts: adapt it when {@link PolicyPack} changes.
    */
   public static PolicyPack policyPack(RegionCode jurisdiction, int version) {
-    return new PolicyPack(jurisdiction.value() + "-v" + version);
+    return PolicyPack.parse(jurisdiction, java.time.LocalDate.of(2025, 1, 1).plusDays(version), version,
+            dev.clustergov.core.kernel.Text.of("样例政策包 " + version, "sample pack " + version),
+            Map.of("staffing.requireAllCategories", version % 2 == 0 ? "true" : "false"))
+        .toEither().getOrElseThrow(e -> new IllegalStateException(e.toString()));
   }
 }

@@ -18,7 +18,7 @@ final class InMemoryPolicyPacks implements PolicyPacks {
 
   /** What makes two packs the same publication: jurisdiction and version (Art.30). The one place to adapt. */
   static String identity(PolicyPack pack) {
-    return pack.id();
+    return pack.jurisdiction().value() + "@" + pack.version();
   }
 
   @Override
