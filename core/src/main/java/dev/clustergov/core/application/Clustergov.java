@@ -82,4 +82,12 @@ public final class Clustergov {
   public RemoveFromBody removeFromBody() {
     return new RemoveFromBody(support);
   }
+
+  public PublishPolicyPack publishPolicyPack() {
+    return new PublishPolicyPack(support);
+  }
+
+  public Queries queries() {
+    return new Queries(support);
+  }
 }

@@ -45,7 +45,7 @@ final class Support {
     return ports.organizations().find(id)
         .<Either<Refusal, PromotionOrganization>>map(o -> {
           if (expectedVersion.isPresent() && expectedVersion.getAsLong() != o.version()) {
-            return Either.left(new Refusal.Conflict("organization", id.value(), expectedVersion.getAsLong(), o.version()));
+            return Either.left(new Refusal.Conflict("PromotionOrganization", id.value(), expectedVersion.getAsLong(), o.version()));
           }
           return Either.right(o);
         })

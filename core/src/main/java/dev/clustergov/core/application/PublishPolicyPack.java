@@ -1,0 +1,72 @@
+package dev.clustergov.core.application;
+
+import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.kernel.Text;
+import dev.clustergov.core.kernel.Validations;
+import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.policy.PolicyPack;
+import dev.clustergov.core.policy.PolicyResolver;
+import dev.clustergov.core.rules.Evidence;
+import dev.clustergov.core.rules.Guard;
+import dev.clustergov.core.supervision.AuthorityId;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Publishes a local policy pack (发布地方政策包, Art.30): an authority adapts the guideline for its own
+ * jurisdiction, dated and versioned. Refused when malformed or inconsistent with the packs it overlays
+ * (every problem listed), or when the authority publishes for a region that is not its own.
+ */
+public final class PublishPolicyPack {
+
+  public record Command(AuthorityId actingAuthority, String effectiveFrom, Integer version, String titleZh, String titleEn,
+      Map<String, String> values) {}
+
+  private final Support support;
+
+  PublishPolicyPack(Support support) {
+    this.support = support;
+  }
+
+  public Either<Refusal, PolicyPack> handle(Command c) {
+    var authority = support.ports.authorities().find(c.actingAuthority());
+    if (authority.isEmpty()) {
+      return Either.left(new Refusal.NotFound("authority", c.actingAuthority().value()));
+    }
+    RegionCode jurisdiction = authority.get().jurisdiction();
+    Validation<Seq<Violation>, LocalDate> date = Validations.seq(FoundingApplication.date("effectiveFrom", c.effectiveFrom()));
+    Validation<Seq<Violation>, Integer> version = c.version() == null || c.version() < 1
+        ? Validation.invalid(List.of(Violation.of("version", "range", "version 须为正整数", "version must be a positive integer")))
+        : Validation.valid(c.version());
+    var zh = Validations.seq(Validations.text("titleZh", c.titleZh(), PolicyPack.MAX_TITLE));
+    var en = Validations.seq(Validations.text("titleEn", c.titleEn(), PolicyPack.MAX_TITLE));
+    Seq<Violation> errors = Validations.errors(date, version, zh, en);
+    if (!errors.isEmpty()) {
+      return Either.left(Refusal.malformed(errors));
+    }
+    if (jurisdiction.equals(RegionCode.NATIONAL)) {
+      return Support.reject("PublishPolicyPack", POLICY_IS_LOCAL.finding(Evidence.of("jurisdiction", jurisdiction)));
+    }
+    var values = c.values() == null ? Map.<String, String>of() : new TreeMap<>(c.values());
+    return PolicyPack.parse(jurisdiction, date.get(), version.get(), Text.of(zh.get(), en.get()), values)
+        .flatMap(pack -> PolicyResolver.validateOverlay(support.ports.policyPacks().all(), pack))
+        .<Either<Refusal, PolicyPack>>fold(e -> Either.left(Refusal.malformed(e)), pack -> support.write(() -> {
+          support.ports.policyPacks().publish(pack);
+          Map<String, String> data = new TreeMap<>(pack.rawValues().toJavaMap());
+          data.put("jurisdiction", jurisdiction.value());
+          data.put("version", String.valueOf(pack.version()));
+          data.put("effectiveFrom", pack.effectiveFrom().toString());
+          support.record("PolicyPackPublished", "policyPack", jurisdiction.value() + "@" + pack.version(), data);
+          return Either.right(pack);
+        }));
+  }
+
+  /** Art.30 addresses localities: the national baseline ships with the library and is not published here. */
+  public static final Guard POLICY_IS_LOCAL = new Guard("A30-local-policy", java.util.List.of(dev.clustergov.core.guideline.Citation.article(30)),
+      Text.of("鼓励地方参照本指引制定政策措施：政策包由地方主管部门为本辖区发布", "Localities adapt the guideline: a policy pack is published by a local authority for its own jurisdiction"));
+}

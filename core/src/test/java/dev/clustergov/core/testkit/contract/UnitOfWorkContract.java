@@ -1,0 +1,148 @@
+package dev.clustergov.core.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.clustergov.core.application.Ports;
+import dev.clustergov.core.application.port.ConcurrencyConflict;
+import dev.clustergov.core.cluster.Cluster;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.supervision.Authority;
+import io.vavr.control.Either;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link dev.clustergov.core.application.port.UnitOfWork}: extend it with a factory of
+ * fresh, empty ports whose repositories and event log all take part in the ports' unit of work.
+ */
+public abstract class UnitOfWorkContract {
+  private Ports ports;
+
+  /** Fresh, empty ports sharing one unit of work; called once per test, on first use. */
+  protected abstract Ports freshPorts();
+
+  protected final Ports ports() {
+    if (ports == null) {
+      ports = freshPorts();
+    }
+    return ports;
+  }
+
+  /** A cluster at version 1 and one event, committed before the unit of work under test. */
+  private Cluster committedBefore() {
+    Cluster stored = ports().clusters().save(Samples.cluster());
+    ports().events().append(List.of(Samples.event("org-000", 0)));
+    return stored;
+  }
+
+  /** Writes through every repository and the event log. */
+  private void writeEverything(Cluster stored) {
+    ports().clusters().save(stored);
+    ports().clusters().save(Samples.cluster("cluster-2"));
+    ports().authorities().save(Samples.authority());
+    ports().organizations().save(Samples.organization("org-001"));
+    ports().policyPacks().publish(Samples.policyPack(Samples.SUZHOU, 1));
+    ports().events().append(List.of(Samples.event("org-001", 1), Samples.event("org-001", 2)));
+  }
+
+  private void assertOnlyWhatWasCommittedBefore(Cluster stored) {
+    assertThat(ports().clusters().all()).containsExactly(stored);
+    assertThat(ports().authorities().all()).isEmpty();
+    assertThat(ports().organizations().find(new OrganizationId("org-001"))).isEmpty();
+    assertThat(ports().policyPacks().all()).isEmpty();
+    assertThat(ports().events().last()).isEqualTo(1);
+    assertThat(ports().events().read(0, 10)).hasSize(1);
+  }
+
+  @Test
+  public void commits_everything_written_when_the_work_returns_right() {
+    Cluster stored = committedBefore();
+
+    Either<String, String> result = ports().unitOfWork().run(() -> {
+      writeEverything(stored);
+      return Either.right("done");
+    });
+
+    assertThat(result).isEqualTo(Either.right("done"));
+    assertThat(ports().clusters().find(stored.id())).contains(stored.withVersion(2));
+    assertThat(ports().clusters().all()).hasSize(2);
+    assertThat(ports().authorities().find(Samples.AUTHORITY)).isPresent();
+    assertThat(ports().organizations().find(new OrganizationId("org-001"))).isPresent();
+    assertThat(ports().policyPacks().all()).hasSize(1);
+    assertThat(ports().events().last()).isEqualTo(3);
+  }
+
+  @Test
+  public void rolls_back_repositories_and_event_log_when_the_work_returns_left() {
+    Cluster stored = committedBefore();
+
+    Either<String, String> result = ports().unitOfWork().run(() -> {
+      writeEverything(stored);
+      return Either.left("refused");
+    });
+
+    assertThat(result).isEqualTo(Either.left("refused"));
+    assertOnlyWhatWasCommittedBefore(stored);
+  }
+
+  @Test
+  public void rolls_back_repositories_and_event_log_and_rethrows_when_the_work_throws() {
+    Cluster stored = committedBefore();
+    IllegalStateException failure = new IllegalStateException("infrastructure fault");
+
+    Throwable thrown = catchThrowable(() -> ports().unitOfWork().run(() -> {
+      writeEverything(stored);
+      throw failure;
+    }));
+
+    assertThat(thrown).isSameAs(failure);
+    assertOnlyWhatWasCommittedBefore(stored);
+  }
+
+  @Test
+  public void a_conflict_inside_the_work_rolls_back_what_was_written_before_it() {
+    Cluster stored = committedBefore();
+
+    Throwable thrown = catchThrowable(() -> ports().unitOfWork().run(() -> {
+      writeEverything(stored);
+      ports().clusters().save(stored);
+      return Either.right("unreachable");
+    }));
+
+    assertThat(thrown).isInstanceOf(ConcurrencyConflict.class);
+    assertOnlyWhatWasCommittedBefore(stored);
+  }
+
+  @Test
+  public void a_unit_of_work_run_inside_another_joins_it_and_the_outer_outcome_decides() {
+    Cluster stored = committedBefore();
+
+    Either<String, String> result = ports().unitOfWork().run(() -> {
+      Either<String, Authority> inner = ports().unitOfWork().run(() -> {
+        writeEverything(stored);
+        return Either.right(Samples.authority());
+      });
+      assertThat(inner.isRight()).isTrue();
+      return Either.left("refused after the inner work succeeded");
+    });
+
+    assertThat(result.isLeft()).isTrue();
+    assertOnlyWhatWasCommittedBefore(stored);
+  }
+
+  @Test
+  public void consecutive_units_of_work_keep_what_earlier_ones_committed() {
+    Cluster stored = committedBefore();
+    ports().unitOfWork().run(() -> Either.right(ports().authorities().save(Samples.authority())));
+
+    ports().unitOfWork().run(() -> {
+      ports().organizations().save(Samples.organization("org-001"));
+      return Either.left("refused");
+    });
+
+    assertThat(ports().clusters().all()).containsExactly(stored);
+    assertThat(ports().authorities().all()).hasSize(1);
+    assertThat(ports().organizations().find(new OrganizationId("org-001"))).isEmpty();
+  }
+}

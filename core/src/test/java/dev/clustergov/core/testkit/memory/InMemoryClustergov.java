@@ -1,0 +1,157 @@
+package dev.clustergov.core.testkit.memory;
+
+import dev.clustergov.core.application.Ports;
+import dev.clustergov.core.application.port.Authorities;
+import dev.clustergov.core.application.port.Clusters;
+import dev.clustergov.core.application.port.EventLog;
+import dev.clustergov.core.application.port.Organizations;
+import dev.clustergov.core.application.port.PolicyPacks;
+import dev.clustergov.core.application.port.RecordedEvent;
+import dev.clustergov.core.application.port.UnitOfWork;
+import dev.clustergov.core.cluster.Cluster;
+import dev.clustergov.core.cluster.ClusterId;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.policy.PolicyPack;
+import dev.clustergov.core.supervision.Authority;
+import dev.clustergov.core.supervision.AuthorityId;
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.function.Supplier;
+
+/**
+ * Every driven port in memory (内存适配器), for tests of use cases and of hosts' integrations. The
+ * repositories and the event log of one instance share one lock and one {@link UnitOfWork}: what a
+ * unit of work writes through them is rolled back together when it returns a {@code Left} or throws.
+ * The clock stands still until a test moves it and ids are sequential, so runs are reproducible.
+ *
+ * <pre>{@code
+ * InMemoryClustergov memory = new InMemoryClustergov();
+ * Ports ports = memory.ports();
+ * InMemoryClustergov.Snapshot before = memory.snapshot();
+ * // … a command that must be refused …
+ * assertThat(memory.snapshot()).isEqualTo(before);
+ * }</pre>
+ */
+public final class InMemoryClustergov {
+  private final Guard guard = new Guard();
+  private final InMemoryClusters clusters = new InMemoryClusters(guard);
+  private final InMemoryAuthorities authorities = new InMemoryAuthorities(guard);
+  private final InMemoryOrganizations organizations = new InMemoryOrganizations(guard);
+  private final InMemoryPolicyPacks policyPacks = new InMemoryPolicyPacks(guard);
+  private final InMemoryEventLog events = new InMemoryEventLog(guard);
+  private final SettableClock clock;
+  private final SequentialIds ids = new SequentialIds();
+  private final UnitOfWork unitOfWork = new InMemoryUnitOfWork();
+  private final Ports ports;
+
+  /** Empty stores, the clock at {@link SettableClock#DEFAULT_START}. */
+  public InMemoryClustergov() {
+    this(SettableClock.at(SettableClock.DEFAULT_START));
+  }
+
+  public InMemoryClustergov(Instant start) {
+    this(SettableClock.at(start));
+  }
+
+  public InMemoryClustergov(SettableClock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.ports = new Ports(clusters, authorities, organizations, policyPacks, events, clock, ids, unitOfWork);
+  }
+
+  /** All the ports, for the use cases. */
+  public Ports ports() {
+    return ports;
+  }
+
+  public Clusters clusters() {
+    return clusters;
+  }
+
+  public Authorities authorities() {
+    return authorities;
+  }
+
+  public Organizations organizations() {
+    return organizations;
+  }
+
+  public PolicyPacks policyPacks() {
+    return policyPacks;
+  }
+
+  public EventLog events() {
+    return events;
+  }
+
+  public SettableClock clock() {
+    return clock;
+  }
+
+  public SequentialIds ids() {
+    return ids;
+  }
+
+  public UnitOfWork unitOfWork() {
+    return unitOfWork;
+  }
+
+  /** Everything stored right now, as one comparable value; waits for a running unit of work to finish. */
+  public Snapshot snapshot() {
+    return guard.locked(() -> new Snapshot(
+        clusters.store.copy(), authorities.store.copy(), organizations.store.copy(), policyPacks.copy(), events.copy()));
+  }
+
+  private void restore(Snapshot s) {
+    clusters.store.restore(s.clusters());
+    authorities.store.restore(s.authorities());
+    organizations.store.restore(s.organizations());
+    policyPacks.restore(s.policyPacks());
+    events.restore(s.events());
+  }
+
+  /**
+   * The contents of every store and of the event log at one moment (快照). Two snapshots are equal when
+   * nothing was written in between (the clock and the id source are not part of it).
+   */
+  public record Snapshot(
+      SortedMap<ClusterId, Cluster> clusters,
+      SortedMap<AuthorityId, Authority> authorities,
+      SortedMap<OrganizationId, PromotionOrganization> organizations,
+      List<PolicyPack> policyPacks,
+      List<RecordedEvent> events) {}
+
+  /**
+   * Holds the lock for the whole work, so units of work run one at a time; a {@code run} inside a
+   * {@code run} joins the outer one, whose outcome decides for both.
+   */
+  private final class InMemoryUnitOfWork implements UnitOfWork {
+    @Override
+    public <L, R> Either<L, R> run(Supplier<Either<L, R>> work) {
+      Objects.requireNonNull(work, "work");
+      guard.lock();
+      try {
+        if (guard.nested()) {
+          return work.get();
+        }
+        Snapshot before = snapshot();
+        Either<L, R> result;
+        try {
+          result = Objects.requireNonNull(work.get(), "a unit of work returned null");
+        } catch (Throwable t) {
+          restore(before);
+          throw t;
+        }
+        if (result.isLeft()) {
+          restore(before);
+        }
+        return result;
+      } finally {
+        guard.unlock();
+      }
+    }
+  }
+}

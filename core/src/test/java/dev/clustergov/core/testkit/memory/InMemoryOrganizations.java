@@ -1,0 +1,51 @@
+package dev.clustergov.core.testkit.memory;
+
+import dev.clustergov.core.application.port.OrganizationQuery;
+import dev.clustergov.core.application.port.Organizations;
+import dev.clustergov.core.cluster.ClusterId;
+import dev.clustergov.core.organization.ImmutablePromotionOrganization;
+import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.organization.PromotionOrganization;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@link Organizations} in memory; obtained from {@link InMemoryClustergov#organizations()}. */
+final class InMemoryOrganizations implements Organizations {
+  private final Guard guard;
+  final VersionedStore<OrganizationId, PromotionOrganization> store = new VersionedStore<>(
+      "PromotionOrganization", PromotionOrganization::id, PromotionOrganization::version,
+      (o, v) -> ImmutablePromotionOrganization.copyOf(o).withVersion(v));
+
+  InMemoryOrganizations(Guard guard) {
+    this.guard = guard;
+  }
+
+  @Override
+  public Optional<PromotionOrganization> find(OrganizationId id) {
+    return guard.locked(() -> store.find(id));
+  }
+
+  @Override
+  public PromotionOrganization save(PromotionOrganization organization) {
+    return guard.locked(() -> store.save(organization));
+  }
+
+  @Override
+  public int countInCluster(ClusterId cluster, LifecycleStage stage, OrganizationId except) {
+    Objects.requireNonNull(cluster, "cluster");
+    Objects.requireNonNull(stage, "stage");
+    return guard.locked(() -> store.where(
+        o -> o.cluster().equals(cluster) && o.stage() == stage && !o.id().equals(except)).size());
+  }
+
+  @Override
+  public List<PromotionOrganization> list(OrganizationQuery query) {
+    Objects.requireNonNull(query, "query");
+    return guard.locked(() -> {
+      List<PromotionOrganization> matching = store.where(query::matches);
+      return matching.subList(0, Math.min(query.limit(), matching.size()));
+    });
+  }
+}
