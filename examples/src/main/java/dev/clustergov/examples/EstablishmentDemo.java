@@ -24,6 +24,7 @@ import dev.clustergov.core.cluster.Cluster;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.supervision.Authority;
+import dev.clustergov.core.testkit.memory.InMemoryClustergov;
 import io.vavr.control.Either;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -40,8 +41,9 @@ import java.util.OptionalLong;
  * clause; the founders amend the application; the PO is established and recognised — first, wrongly,
  * by the provincial department, which is refused (Art.26), then by its own authority.
  *
- * <p>Runs on the use cases of {@link Clustergov} over in-memory ports ({@link InMemoryRegistry}), with
- * the clock standing at 2025-03-03 09:00 Beijing time, so every run prints the same.
+ * <p>Runs on the use cases of {@link Clustergov} over the core test kit's in-memory ports
+ * ({@link InMemoryClustergov}: sequential ids, a clock standing at 2025-03-03 09:00 Beijing time, a unit of
+ * work that restores a snapshot on {@code Left}), so every run prints the same.
  */
 final class EstablishmentDemo {
 
@@ -57,7 +59,7 @@ final class EstablishmentDemo {
   private EstablishmentDemo() {}
 
   static Result run(PrintStream out) {
-    Ports ports = new InMemoryRegistry(NOW).ports();
+    Ports ports = new InMemoryClustergov(NOW).ports();
     Clustergov gov = Clustergov.using(ports);
     Report report = new Report(out);
 
