@@ -1,0 +1,204 @@
+package dev.clustergov.examples;
+
+import dev.clustergov.core.application.Clustergov;
+import dev.clustergov.core.application.Ports;
+import dev.clustergov.core.application.FoundingApplication;
+import dev.clustergov.core.application.FoundingApplication.BankInput;
+import dev.clustergov.core.application.FoundingApplication.BodyInput;
+import dev.clustergov.core.application.FoundingApplication.CharterInput;
+import dev.clustergov.core.application.FoundingApplication.FounderInput;
+import dev.clustergov.core.application.FoundingApplication.PartyInput;
+import dev.clustergov.core.application.FoundingApplication.SeatInput;
+import dev.clustergov.core.application.FoundingApplication.StaffInput;
+import dev.clustergov.core.application.FoundingApplication.SystemInput;
+import dev.clustergov.core.application.FoundingApplication.TypeInput;
+import dev.clustergov.core.application.AmendFoundingApplication;
+import dev.clustergov.core.application.CheckEstablishment;
+import dev.clustergov.core.application.EstablishOrganization;
+import dev.clustergov.core.application.ProposeOrganization;
+import dev.clustergov.core.application.RecogniseOrganization;
+import dev.clustergov.core.application.RegisterAuthority;
+import dev.clustergov.core.application.RegisterCluster;
+import dev.clustergov.core.application.Refusal;
+import dev.clustergov.core.cluster.Cluster;
+import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.supervision.Authority;
+import dev.clustergov.core.testkit.memory.InMemoryClustergov;
+import io.vavr.control.Either;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * The establishment demo (组建与认定演示): the guideline's Chapters 1–2 as a story. 苏州市纳米新材料集群
+ * and 苏州市工业和信息化局 are registered; the cluster's leading enterprise, research institute and
+ * industry alliance propose a promotion organization with an application that is not yet complete; the
+ * report shows what Art.7–8 still miss; establishment is refused with every blocking finding and its
+ * clause; the founders amend the application; the PO is established and recognised — first, wrongly,
+ * by the provincial department, which is refused (Art.26), then by its own authority.
+ *
+ * <p>Runs on the use cases of {@link Clustergov} over the core test kit's in-memory ports
+ * ({@link InMemoryClustergov}: sequential ids, a clock standing at 2025-03-03 09:00 Beijing time, a unit of
+ * work that restores a snapshot on {@code Left}), so every run prints the same.
+ */
+final class EstablishmentDemo {
+
+  /** What the demo ended with, for its test. */
+  record Result(Refusal refusedEstablishment, PromotionOrganization organization) {
+    boolean recognised() {
+      return organization != null && organization.stage() == LifecycleStage.RECOGNISED;
+    }
+  }
+
+  static final Instant NOW = Instant.parse("2025-03-03T01:00:00Z");
+
+  private EstablishmentDemo() {}
+
+  static Result run(PrintStream out) {
+    Ports ports = new InMemoryClustergov(NOW).ports();
+    Clustergov gov = Clustergov.using(ports);
+    Report report = new Report(out);
+
+    report.heading("1. 登记集群与主管部门 Register the cluster and its authority (Art.2, Art.6)");
+    Cluster cluster = expect(out, gov.registerCluster().handle(new RegisterCluster.Command(
+        "苏州市纳米新材料集群", "320500", "纳米新材料", "NATIONAL", 960)));
+    Authority city = expect(out, gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", "320500")));
+    Authority province = expect(out, gov.registerAuthority().handle(new RegisterAuthority.Command("江苏省工业和信息化厅", "320000")));
+    out.println("  集群 cluster:   " + cluster.id() + " " + cluster.name() + "（" + cluster.region() + "，"
+        + cluster.level().label().zh() + "，" + cluster.enterprises() + " 家企业 enterprises）");
+    out.println("  主管部门 authority: " + city.id() + " " + city.name() + "（辖区 jurisdiction " + city.jurisdiction() + "）");
+    out.println("  省级部门 province:  " + province.id() + " " + province.name() + "（辖区 jurisdiction " + province.jurisdiction() + "）");
+
+    report.heading("2. 发起筹建 Propose the PO with an incomplete founding application");
+    PromotionOrganization po = expect(out, gov.proposeOrganization().handle(
+        new ProposeOrganization.Command(incompleteApplication(cluster.id().value(), city.id().value()))));
+    out.println("  " + po.id() + " " + po.name() + " — " + po.stage().label().zh() + " " + po.stage().label().en());
+
+    report.heading("3. 组建条件核查 Establishment report");
+    report.print(expect(out, gov.checkEstablishment().handle(new CheckEstablishment.Query(po.id()))));
+
+    report.heading("4. 申请组建 Establish — refused");
+    Either<Refusal, PromotionOrganization> refused = gov.establishOrganization().handle(
+        new EstablishOrganization.Command(po.id(), OptionalLong.of(po.version()), null));
+    Refusal refusal = refused.isLeft() ? refused.getLeft() : null;
+    if (refusal == null) {
+      out.println("  UNEXPECTED: establishment went ahead with an incomplete application");
+      return new Result(null, refused.get());
+    }
+    report.print(refusal);
+
+    report.heading("5. 修改组建申请 Amend the founding application to complete it");
+    po = expect(out, gov.amendFoundingApplication().handle(new AmendFoundingApplication.Command(
+        po.id(), OptionalLong.of(po.version()), completeApplication(cluster.id().value(), city.id().value()))));
+    out.println("  " + po.id() + " v" + po.version() + " amended");
+    report.print(expect(out, gov.checkEstablishment().handle(new CheckEstablishment.Query(po.id()))));
+
+    report.heading("6. 组建 Establish, recording the credit code from registration as a legal person");
+    po = expect(out, gov.establishOrganization().handle(
+        new EstablishOrganization.Command(po.id(), OptionalLong.of(po.version()), "51320500MJ5712345D")));
+    out.println("  " + po.id() + " — " + po.stage().label().zh() + " " + po.stage().label().en()
+        + "，组建日期 established on " + po.establishedOn().orElseThrow());
+
+    report.heading("7. 认定 Recognise — first by the provincial department (refused, Art.26), then by its own authority");
+    Either<Refusal, PromotionOrganization> wrongActor = gov.recogniseOrganization().handle(
+        new RecogniseOrganization.Command(po.id(), OptionalLong.of(po.version()), province.id()));
+    if (wrongActor.isLeft()) {
+      report.print(wrongActor.getLeft());
+    }
+    po = expect(out, gov.recogniseOrganization().handle(
+        new RecogniseOrganization.Command(po.id(), OptionalLong.of(po.version()), city.id())));
+    out.println("  " + po.id() + " " + po.name() + " — " + po.stage().label().zh() + " " + po.stage().label().en()
+        + "，认定日期 recognised on " + po.recognisedOn().orElseThrow());
+
+    report.heading("8. 最终报告 Final report");
+    report.print(expect(out, gov.checkEstablishment().handle(new CheckEstablishment.Query(po.id()))));
+
+    report.heading("9. 事件日志 Event log");
+    report.events(ports.events());
+    return new Result(refusal, po);
+  }
+
+  private static <T> T expect(PrintStream out, Either<Refusal, T> result) {
+    if (result.isLeft()) {
+      new Report(out).print(result.getLeft());
+      throw new IllegalStateException("the demo's script was refused: " + result.getLeft());
+    }
+    return result.get();
+  }
+
+  // ---- the founding applications -------------------------------------------------------------
+
+  private static final String NAME = "苏州市纳米新材料产业集群发展促进会";
+  private static final List<FounderInput> FOUNDERS = List.of(
+      new FounderInput("苏州纳米科技发展有限公司", "LEADING_ENTERPRISE", "91320594MA1MB1234M"),
+      new FounderInput("中国科学院苏州纳米技术与纳米仿生研究所", "RESEARCH_INSTITUTION", "12100000400012345P"),
+      new FounderInput("苏州市纳米产业技术创新战略联盟", "SOCIAL_GROUP", "51320500MJ5798765F"));
+
+  /**
+   * What the founders file first: no Party organisation yet (Art.7(1)), registered capital below the
+   * national minimum (Art.7(2)), no archives management system (Art.7(4)), no supervision layer and no
+   * expert committee (Art.8(2)), a charter the research institute has not yet signed (Art.8(2)), and
+   * three staff for a cluster of 960 enterprises (Art.7(3), advisory).
+   */
+  static FoundingApplication incompleteApplication(String cluster, String authority) {
+    return new FoundingApplication(NAME, cluster, authority, "苏州市人民政府", FOUNDERS,
+        new TypeInput("SOCIAL_GROUP", List.of()), null,
+        new CharterInput("2025-01-15", List.of("产业研究与规划咨询", "产学研协同创新服务", "会员交流与对接活动"),
+            List.of("苏州纳米科技发展有限公司", "苏州市纳米产业技术创新战略联盟")),
+        null,
+        "江苏省苏州市工业园区若水路388号", List.of("办公电脑", "会议室设备", "档案柜"),
+        new BigDecimal("50000.00"),
+        List.of(
+            new StaffInput("p-201", "周敏", "MANAGEMENT", "OPEN_RECRUITMENT"),
+            new StaffInput("p-202", "吴浩", "PROFESSIONAL_TECHNICAL", "OPEN_RECRUITMENT"),
+            new StaffInput("p-203", "郑丽", "AUXILIARY", "OPEN_RECRUITMENT")),
+        List.of(
+            new SystemInput("PERSONNEL", "苏州市纳米新材料产业集群发展促进会人事管理制度", "2025-01-15"),
+            new SystemInput("FINANCIAL", "苏州市纳米新材料产业集群发展促进会财务管理制度", "2025-01-15")),
+        List.of("MEMBERSHIP_DUES", "GOVERNMENT_APPROPRIATION"),
+        new BankInput(NAME, "3220 0188 3360 5250 1234", "中国建设银行苏州工业园区支行"),
+        List.of(
+            new BodyInput("assembly", "DECISION", "MEMBER_CONGRESS", "会员大会", List.of(
+                new SeatInput("p-101", "张伟", "CHAIR", List.of()))),
+            new BodyInput("council", "MANAGEMENT", "COUNCIL", "理事会", List.of(
+                new SeatInput("p-101", "张伟", "CHAIR", List.of()),
+                new SeatInput("p-102", "王芳", "VICE_CHAIR", List.of()))),
+            new BodyInput("secretariat", "EXECUTION", "SECRETARIAT", "秘书处", List.of(
+                new SeatInput("p-103", "李强", "SECRETARY_GENERAL", List.of())))));
+  }
+
+  /** The same application, completed: everything Art.7–8 ask for. */
+  static FoundingApplication completeApplication(String cluster, String authority) {
+    FoundingApplication first = incompleteApplication(cluster, authority);
+    List<StaffInput> staff = new ArrayList<>(first.staff());
+    String[][] more = {
+        {"p-204", "孙磊", "PROFESSIONAL_TECHNICAL"}, {"p-205", "钱静", "PROFESSIONAL_TECHNICAL"},
+        {"p-206", "冯涛", "PROFESSIONAL_TECHNICAL"}, {"p-207", "陈晨", "MANAGEMENT"},
+        {"p-208", "褚洁", "MANAGEMENT"}, {"p-209", "卫东", "AUXILIARY"}, {"p-210", "蒋欣", "PROFESSIONAL_TECHNICAL"}};
+    for (String[] s : more) {
+      staff.add(new StaffInput(s[0], s[1], s[2], "OPEN_RECRUITMENT"));
+    }
+    List<SystemInput> systems = new ArrayList<>(first.managementSystems());
+    systems.add(new SystemInput("ARCHIVES", "苏州市纳米新材料产业集群发展促进会档案管理制度", "2025-02-20"));
+    List<BodyInput> governance = new ArrayList<>(first.governance());
+    governance.add(1, new BodyInput("supervisors", "SUPERVISION", "BOARD_OF_SUPERVISORS", "监事会", List.of(
+        new SeatInput("p-104", "刘洋", "CHAIR", List.of()),
+        new SeatInput("p-105", "黄静", "MEMBER", List.of()))));
+    governance.add(new BodyInput("experts", "ADVISORY", "EXPERT_COMMITTEE", "专家委员会", List.of(
+        new SeatInput("p-301", "赵院士", "CHAIR", List.of("TECHNOLOGY")),
+        new SeatInput("p-302", "钱教授", "EXPERT", List.of("TECHNOLOGY", "SERVICES")),
+        new SeatInput("p-303", "孙研究员", "EXPERT", List.of("INDUSTRY_MANAGEMENT")),
+        new SeatInput("p-304", "李律师", "EXPERT", List.of("LAW")))));
+    return new FoundingApplication(first.name(), cluster, authority, first.guidingBody(), first.founders(),
+        first.type(), null,
+        new CharterInput("2025-02-20", first.charter().businessScope(),
+            FOUNDERS.stream().map(FounderInput::name).toList()),
+        new PartyInput("BRANCH", "中共苏州市纳米新材料产业集群发展促进会支部委员会", "2025-02-18"),
+        first.officeAddress(), first.equipment(), new BigDecimal("300000.00"), staff, systems,
+        List.of("MEMBERSHIP_DUES", "GOVERNMENT_APPROPRIATION", "SERVICE_INCOME"), first.bankAccount(), governance);
+  }
+}

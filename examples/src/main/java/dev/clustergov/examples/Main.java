@@ -1,0 +1,55 @@
+package dev.clustergov.examples;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The examples' entry point (示例程序): {@code java -jar clustergov-examples.jar <subcommand>}.
+ * Output is UTF-8 whatever the platform's default, since half of it is Chinese.
+ */
+public final class Main {
+
+  static final int USAGE = 2;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  /** Runs one subcommand; returns the process exit code (2 for a missing or unknown subcommand). */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    String command = args.length == 0 ? "" : args[0];
+    switch (command) {
+      case "traceability":
+        Traceability.print(out);
+        return 0;
+      case "establishment-demo":
+        return EstablishmentDemo.run(out).recognised() ? 0 : 1;
+      default:
+        if (!command.isEmpty()) {
+          err.println("unknown subcommand: " + command);
+        }
+        usage(err);
+        return USAGE;
+    }
+  }
+
+  static void usage(PrintStream err) {
+    err.println("usage: java -jar clustergov-examples.jar <subcommand>");
+    err.println();
+    err.println("  traceability         the guideline's traceability table: clause id, TAB, ids of the rules");
+    err.println("                       and command guards that enforce exactly that clause");
+    err.println("  establishment-demo   a PO of 苏州市纳米新材料集群 from an incomplete founding application to");
+    err.println("                       recognition: report, refusal with citations, amendment, event log");
+  }
+}

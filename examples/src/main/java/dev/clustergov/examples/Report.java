@@ -1,0 +1,94 @@
+package dev.clustergov.examples;
+
+import dev.clustergov.core.application.port.EventLog;
+import dev.clustergov.core.application.Refusal;
+import dev.clustergov.core.application.port.RecordedEvent;
+import dev.clustergov.core.guideline.Citation;
+import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.rules.Assessment;
+import dev.clustergov.core.rules.ComplianceReport;
+import dev.clustergov.core.rules.Evidence;
+import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.rules.Outcome;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Prints reports, refusals and the event log for a reader at a terminal (报告输出). */
+final class Report {
+
+  private final PrintStream out;
+
+  Report(PrintStream out) {
+    this.out = out;
+  }
+
+  void heading(String title) {
+    out.println();
+    out.println("== " + title);
+  }
+
+  static String cite(List<Citation> citations) {
+    return citations.stream().map(c -> c.format() + " " + c.formatChinese()).collect(Collectors.joining("; "));
+  }
+
+  static String status(Outcome outcome) {
+    if (outcome instanceof Outcome.Pass) {
+      return "PASS";
+    }
+    return outcome instanceof Outcome.Fail ? "FAIL" : "N/A";
+  }
+
+  static String evidence(List<Evidence> evidence) {
+    return evidence.stream().map(Evidence::toString).collect(Collectors.joining(", "));
+  }
+
+  void print(ComplianceReport report) {
+    out.println("  PO " + report.organization() + " assessed for " + report.assessedFor().label().en() + "（"
+        + report.assessedFor().label().zh() + "）on " + report.date() + "; policy packs: "
+        + report.policy().stream().map(Object::toString).collect(Collectors.joining(", ")));
+    for (Assessment a : report.assessments()) {
+      out.println("  " + String.format("%-4s", status(a.outcome())) + " " + a.rule().id() + "  [" + cite(a.rule().clauses())
+          + "]  " + a.severity().label().en() + "/" + a.severity().label().zh());
+      out.println("         中文: " + a.rule().message().zh());
+      out.println("         EN:   " + a.rule().message().en());
+      if (!a.outcome().evidence().isEmpty()) {
+        out.println("         evidence: " + evidence(a.outcome().evidence()));
+      }
+    }
+    long failed = report.assessments().stream().filter(a -> a.outcome().failed()).count();
+    out.println("  => " + report.assessments().size() + " rules, " + failed + " failed, "
+        + report.blockingFindings().size() + " blocking: " + (report.clear() ? "CLEAR 可以进行" : "BLOCKED 不能进行"));
+  }
+
+  void print(Refusal refusal) {
+    if (refusal instanceof Refusal.Rejected r) {
+      out.println("  REFUSED " + r.rejection().command() + " 驳回 — " + r.rejection().findings().size() + " blocking finding(s):");
+      for (Finding f : r.rejection().findings()) {
+        out.println("  - " + f.rule() + "  [" + cite(f.citations()) + "]");
+        out.println("      " + f.message().zh());
+        out.println("      " + f.message().en());
+        if (!f.evidence().isEmpty()) {
+          out.println("      evidence: " + evidence(f.evidence()));
+        }
+      }
+    } else if (refusal instanceof Refusal.Malformed m) {
+      out.println("  MALFORMED 输入错误 — " + m.violations().size() + " problems:");
+      for (Violation v : m.violations()) {
+        out.println("  - " + v.field() + " (" + v.code() + "): " + v.zh() + " / " + v.en());
+      }
+    } else if (refusal instanceof Refusal.NotFound n) {
+      out.println("  NOT FOUND 不存在: " + n.kind() + " " + n.id());
+    } else if (refusal instanceof Refusal.Conflict c) {
+      out.println("  CONFLICT 并发冲突: " + c.aggregateType() + " " + c.aggregateId() + " expected v" + c.expected()
+          + ", stored v" + c.actual());
+    }
+  }
+
+  void events(EventLog log) {
+    for (RecordedEvent r : log.read(0, 1000)) {
+      out.println("  #" + r.sequence() + " " + r.event().at() + " " + r.event().type() + " " + r.event().aggregateType()
+          + "/" + r.event().aggregateId() + " " + r.event().data());
+    }
+  }
+}

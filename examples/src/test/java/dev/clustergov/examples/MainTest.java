@@ -1,0 +1,36 @@
+package dev.clustergov.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void without_a_subcommand_prints_usage_and_exits_with_2() {
+    assertThat(run()).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage:").contains("traceability").contains("establishment-demo");
+    assertThat(out.size()).isZero();
+  }
+
+  @Test
+  void an_unknown_subcommand_is_named_with_the_usage_and_exits_with_2() {
+    assertThat(run("serve")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown subcommand: serve").contains("usage:");
+  }
+
+  @Test
+  void the_demo_exits_with_0_when_the_po_is_recognised() {
+    assertThat(run("establishment-demo")).isZero();
+  }
+}
