@@ -1,0 +1,41 @@
+package dev.clustergov.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clustergov.core.guideline.Citation;
+import dev.clustergov.core.guideline.Guideline;
+import dev.clustergov.core.guideline.Modality;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A rule's severity comes from its clause's modal word (GUIDELINE.md): 应/应当/必须/要 make it blocking,
+ * 宜/鼓励/支持/可以 advisory. Where a clause has no modal word, or says 可以 about what is permitted, the
+ * rule's severity is a decision written down here with its reason, so a new rule cannot slip by.
+ */
+class SeverityFollowsTheModalWordTest {
+
+  /** Rules whose blocking severity does not come from a 应-word, and why. */
+  static final Map<String, String> DECIDED = Map.of(
+      "A2-founders", "Art.2 defines what a PO is: a body founded by no unit is not a PO at all",
+      "A2-government-guidance", "Art.2 defines a PO as founded under government guidance",
+      "A2-legal-person", "Art.2 defines a PO as a third-party legal person",
+      "A2-one-recognised-per-cluster", "Art.2 places a PO in one specific cluster; the number is policy (Art.30)",
+      "A6-supervising-authority", "Art.6: recognition is the act of the local authority; without one the step cannot happen",
+      "A8.1-organization-type", "Art.8(1) says 可以 to list the permitted types; being one of them is the condition of Art.8's 应具备");
+
+  @Test
+  void every_rule_is_blocking_exactly_when_its_first_clause_binds_or_a_recorded_decision_says_so() {
+    for (Rule rule : RuleBook.standard().rules()) {
+      Citation clause = rule.clauses().get(0);
+      Modality modality = Guideline.clause(clause).map(c -> c.modality()).getOrElseThrow(() -> new AssertionError(clause));
+      if (DECIDED.containsKey(rule.id())) {
+        assertThat(rule.severity()).as(rule.id() + ": " + DECIDED.get(rule.id())).isEqualTo(Severity.BLOCKING);
+        assertThat(modality.binding()).as(rule.id() + " is listed as a decision but its clause binds anyway").isFalse();
+      } else {
+        assertThat(rule.severity()).as(rule.id() + " on " + clause + " (" + modality + ")")
+            .isEqualTo(modality.binding() ? Severity.BLOCKING : Severity.ADVISORY);
+      }
+    }
+  }
+}
