@@ -293,7 +293,7 @@ public final class OrganizationGens {
           List<Founder> founders = b._1;
           LocalDate proposed = TODAY.minusMonths(6);
           PromotionOrganization po = PromotionOrganization.builder()
-              .id(new OrganizationId("org-" + c._4._4._3))
+              .id(new OrganizationId(c._4._4._3))
               .name(name)
               .cluster(clusterId)
               .authority(authority.id())
