@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** Reinstates a suspended PO (恢复认定, Art.6) */
+/**
+ * Reinstates a suspended PO (恢复认定, Art.6), only by its own supervising authority, and only when every
+ * rule of a recognised PO holds again.
+ */
 public final class ReinstateOrganization {
 
   public record Command(OrganizationId organization, OptionalLong expectedVersion, AuthorityId actingAuthority, String reason) {}
@@ -29,6 +32,6 @@ public final class ReinstateOrganization {
     return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> support.move(
         "ReinstateOrganization", o, LifecycleStage.RECOGNISED, Optional.of(c.actingAuthority()), true,
         b -> b.stageChangedOn(support.today()),
-        " only by its own supervising authority, and only when every rule of a recognised PO holds again.:OrganizationReinstated", Map.of("authority", c.actingAuthority().value(), "reason", reason.get())));
+        "OrganizationReinstated", Map.of("authority", c.actingAuthority().value(), "reason", reason.get())));
   }
 }

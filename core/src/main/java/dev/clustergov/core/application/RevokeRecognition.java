@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** Revokes a PO's recognition (撤销认定, Art.6, Art.29) */
+/** Revokes a PO's recognition (撤销认定, Art.6, Art.29), only by its own supervising authority; final. */
 public final class RevokeRecognition {
 
   public record Command(OrganizationId organization, OptionalLong expectedVersion, AuthorityId actingAuthority, String reason) {}
@@ -29,6 +29,6 @@ public final class RevokeRecognition {
     return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> support.move(
         "RevokeRecognition", o, LifecycleStage.REVOKED, Optional.of(c.actingAuthority()), false,
         b -> b.stageChangedOn(support.today()),
-        " only by its own supervising authority; final.:RecognitionRevoked", Map.of("authority", c.actingAuthority().value(), "reason", reason.get())));
+        "RecognitionRevoked", Map.of("authority", c.actingAuthority().value(), "reason", reason.get())));
   }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** Suspends a recognised PO (暂停, Art.6, Art.29) */
+/** Suspends a recognised PO (暂停, Art.6, Art.29), only by its own supervising authority. */
 public final class SuspendOrganization {
 
   public record Command(OrganizationId organization, OptionalLong expectedVersion, AuthorityId actingAuthority, String reason) {}
@@ -29,6 +29,6 @@ public final class SuspendOrganization {
     return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> support.move(
         "SuspendOrganization", o, LifecycleStage.SUSPENDED, Optional.of(c.actingAuthority()), false,
         b -> b.stageChangedOn(support.today()),
-        " only by its own supervising authority.:OrganizationSuspended", Map.of("authority", c.actingAuthority().value(), "reason", reason.get())));
+        "OrganizationSuspended", Map.of("authority", c.actingAuthority().value(), "reason", reason.get())));
   }
 }
