@@ -30,7 +30,8 @@ public final class ReinstateOrganization {
       return Either.left(new Refusal.Malformed(java.util.List.of(reason.getError())));
     }
     return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> support.move(
-        "ReinstateOrganization", o, LifecycleStage.RECOGNISED, Optional.of(c.actingAuthority()), true,
+        "ReinstateOrganization", o, java.util.EnumSet.of(LifecycleStage.SUSPENDED), LifecycleStage.RECOGNISED,
+        Optional.of(c.actingAuthority()), true,
         b -> b.stageChangedOn(support.today()),
         "OrganizationReinstated", Map.of("authority", c.actingAuthority().value(), "reason", reason.get())));
   }

@@ -88,6 +88,14 @@ class RecogniseOrganizationTest {
   }
 
   @Test
+  void recognising_cannot_stand_in_for_reinstating_a_suspended_po() {
+    PromotionOrganization o = registry.suspended();
+
+    assertThat(cited(registry.rejected(() -> gov.recogniseOrganization().handle(recognise(o, registry.authority.id())))))
+        .containsExactly("A6-lifecycle Art.6");
+  }
+
+  @Test
   void an_unknown_po_is_not_found() {
     assertThat(registry.refused(() -> gov.recogniseOrganization().handle(new RecogniseOrganization.Command(
         new OrganizationId("org-999999"), OptionalLong.empty(), registry.authority.id()))))

@@ -60,6 +60,15 @@ class ReinstateOrganizationTest {
   }
 
   @Test
+  void reinstating_cannot_stand_in_for_recognising_an_established_po() {
+    PromotionOrganization o = registry.established();
+
+    var findings = registry.rejected(() -> gov.reinstateOrganization().handle(reinstate(o, o.version(), "整改完成")));
+
+    assertThat(cited(findings)).containsExactly("A6-lifecycle Art.6");
+  }
+
+  @Test
   void an_unknown_po_is_not_found() {
     var refusal = registry.refused(() -> gov.reinstateOrganization().handle(new ReinstateOrganization.Command(
         new OrganizationId("org-999999"), OptionalLong.empty(), registry.authority.id(), "整改完成")));
