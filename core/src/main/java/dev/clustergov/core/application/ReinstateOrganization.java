@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** Reinstates a suspended PO (恢复认定, Art.6): only by its own supervising authority, and only when every rule of a recognised PO holds again. */
+/**
+ * Reinstates a suspended PO (恢复认定, Art.6), only by its own supervising authority, and only when every
+ * rule of a recognised PO holds again.
+ */
 public final class ReinstateOrganization {
 
   public record Command(OrganizationId organization, OptionalLong expectedVersion, AuthorityId actingAuthority, String reason) {}
@@ -27,7 +30,8 @@ public final class ReinstateOrganization {
       return Either.left(new Refusal.Malformed(java.util.List.of(reason.getError())));
     }
     return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> support.move(
-        "ReinstateOrganization", o, LifecycleStage.RECOGNISED, Optional.of(c.actingAuthority()), true,
+        "ReinstateOrganization", o, java.util.EnumSet.of(LifecycleStage.SUSPENDED), LifecycleStage.RECOGNISED,
+        Optional.of(c.actingAuthority()), true,
         b -> b.stageChangedOn(support.today()),
         "OrganizationReinstated", Map.of("authority", c.actingAuthority().value(), "reason", reason.get())));
   }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** Revokes a PO's recognition (撤销认定, Art.6, Art.29): only by its own supervising authority; final. */
+/** Revokes a PO's recognition (撤销认定, Art.6, Art.29), only by its own supervising authority; final. */
 public final class RevokeRecognition {
 
   public record Command(OrganizationId organization, OptionalLong expectedVersion, AuthorityId actingAuthority, String reason) {}

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** Suspends a recognised PO (暂停, Art.6, Art.29): only by its own supervising authority. */
+/** Suspends a recognised PO (暂停, Art.6, Art.29), only by its own supervising authority. */
 public final class SuspendOrganization {
 
   public record Command(OrganizationId organization, OptionalLong expectedVersion, AuthorityId actingAuthority, String reason) {}
