@@ -76,6 +76,15 @@ class RecogniseOrganizationTest {
   }
 
   @Test
+  void a_suspended_po_keeps_the_clusters_place_so_a_second_is_refused_while_it_is_suspended() {
+    registry.suspended();
+    PromotionOrganization second = secondEstablished();
+
+    assertThat(cited(registry.rejected(() -> gov.recogniseOrganization().handle(recognise(second, registry.authority.id())))))
+        .containsExactly("A2-one-recognised-per-cluster Art.2");
+  }
+
+  @Test
   void a_second_po_in_the_same_cluster_is_recognised_where_the_local_pack_allows_two() {
     registry.recognised();
     PromotionOrganization second = secondEstablished();
