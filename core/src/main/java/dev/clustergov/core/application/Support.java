@@ -174,6 +174,25 @@ final class Support {
     });
   }
 
+  /**
+   * A lifecycle step taken for a stated reason — suspend, reinstate, revoke, dissolve: the reason is
+   * required text (at most 500 characters) and goes into the event with the acting authority, if any.
+   */
+  Either<Refusal, PromotionOrganization> stepWithReason(
+      String command, OrganizationId id, OptionalLong expectedVersion, java.util.Set<LifecycleStage> from,
+      LifecycleStage target, java.util.Optional<dev.clustergov.core.supervision.AuthorityId> actor, boolean assess,
+      String rawReason, String eventType) {
+    var reason = dev.clustergov.core.kernel.Validations.text("reason", rawReason, 500);
+    if (reason.isInvalid()) {
+      return Either.left(new Refusal.Malformed(List.of(reason.getError())));
+    }
+    Map<String, String> data = new java.util.TreeMap<>();
+    data.put("reason", reason.get());
+    actor.ifPresent(a -> data.put("authority", a.value()));
+    return organization(id, expectedVersion).flatMap(o -> move(command, o, from, target, actor, assess,
+        b -> b.stageChangedOn(today()), eventType, data));
+  }
+
   void record(String type, String aggregateType, String id, Map<String, String> data) {
     ports.events().append(List.of(DomainEvent.of(type, aggregateType, id, ports.clock().now(), data)));
   }
