@@ -21,23 +21,23 @@ import org.postgresql.ds.PGSimpleDataSource;
 enum Database {
   H2_MEMORY {
     @Override
-    DataSource fresh() {
+    TestDataSource fresh() {
       JdbcDataSource ds = new JdbcDataSource();
       ds.setURL("jdbc:h2:mem:clustergov-" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
-      return ds;
+      return new TestDataSource(ds);
     }
   },
   H2_FILE {
     @Override
-    DataSource fresh() {
+    TestDataSource fresh() {
       JdbcDataSource ds = new JdbcDataSource();
       ds.setURL("jdbc:h2:file:" + H2Files.DIR.resolve("clustergov-" + COUNTER.incrementAndGet()).toAbsolutePath());
-      return ds;
+      return new TestDataSource(ds);
     }
   },
   POSTGRESQL {
     @Override
-    DataSource fresh() {
+    TestDataSource fresh() {
       String name = "clustergov_" + COUNTER.incrementAndGet();
       try (Connection c = Postgres.SERVER.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
         s.execute("CREATE DATABASE " + name);
@@ -49,14 +49,14 @@ enum Database {
       ds.setPortNumbers(new int[] {Postgres.SERVER.getPort()});
       ds.setDatabaseName(name);
       ds.setUser("postgres");
-      return ds;
+      return new TestDataSource(ds);
     }
   };
 
   private static final AtomicInteger COUNTER = new AtomicInteger();
 
   /** A new, empty database. */
-  abstract DataSource fresh();
+  abstract TestDataSource fresh();
 
   /** The one PostgreSQL server of this JVM, started on first use and stopped when the JVM exits. */
   static final class Postgres {
