@@ -32,12 +32,12 @@ class CorruptDataTest {
       storeCompliantPo();
       Tables.execute(c.dataSource(), "UPDATE cluster SET region = '990000' WHERE id = ?", Fixtures.CLUSTER_ID.value());
 
-      CorruptData e = catchThrowableOfType(() -> ports.clusters().find(Fixtures.CLUSTER_ID), CorruptData.class);
+      CorruptData e = catchThrowableOfType(CorruptData.class, () -> ports.clusters().find(Fixtures.CLUSTER_ID));
 
       assertThat(e.table()).isEqualTo("cluster");
       assertThat(e.key()).isEqualTo(Fixtures.CLUSTER_ID.value());
       assertThat(e.getMessage()).contains("region");
-      assertThat(catchThrowableOfType(() -> ports.clusters().all(), CorruptData.class)).isNotNull();
+      assertThat(catchThrowableOfType(CorruptData.class, () -> ports.clusters().all())).isNotNull();
     }
 
     @Test
@@ -47,13 +47,13 @@ class CorruptDataTest {
           Fixtures.ORGANIZATION_ID.value());
       Tables.execute(c.dataSource(), "UPDATE organization SET registered_capital = -1 WHERE id = ?", Fixtures.ORGANIZATION_ID.value());
 
-      CorruptData e = catchThrowableOfType(() -> ports.organizations().find(Fixtures.ORGANIZATION_ID), CorruptData.class);
+      CorruptData e = catchThrowableOfType(CorruptData.class, () -> ports.organizations().find(Fixtures.ORGANIZATION_ID));
 
       assertThat(e.problems()).extracting(CorruptData.Problem::table, CorruptData.Problem::key)
           .contains(org.assertj.core.groups.Tuple.tuple("organization", Fixtures.ORGANIZATION_ID.value()),
               org.assertj.core.groups.Tuple.tuple("organization_staff", Fixtures.ORGANIZATION_ID.value() + "#2"));
       assertThat(e.getMessage()).contains("JANITOR").contains("registered_capital");
-      assertThat(catchThrowableOfType(() -> ports.organizations().list(OrganizationQuery.all(10)), CorruptData.class))
+      assertThat(catchThrowableOfType(CorruptData.class, () -> ports.organizations().list(OrganizationQuery.all(10))))
           .as("a listing does not skip the bad PO").isNotNull();
     }
 
@@ -63,7 +63,7 @@ class CorruptDataTest {
       Tables.execute(c.dataSource(), "UPDATE organization SET credit_code = '91320500MA1N2B3C4X' WHERE id = ?",
           Fixtures.ORGANIZATION_ID.value());
 
-      CorruptData e = catchThrowableOfType(() -> ports.organizations().find(Fixtures.ORGANIZATION_ID), CorruptData.class);
+      CorruptData e = catchThrowableOfType(CorruptData.class, () -> ports.organizations().find(Fixtures.ORGANIZATION_ID));
 
       assertThat(e.table()).isEqualTo("organization");
       assertThat(e.getMessage()).contains("credit_code");
@@ -75,7 +75,7 @@ class CorruptDataTest {
       c.jdbc().ports().policyPacks().publish(Samples.policyPack(Samples.SUZHOU, 1));
       Tables.execute(c.dataSource(), "UPDATE policy_value SET param_key = 'no.such.parameter'");
 
-      CorruptData e = catchThrowableOfType(() -> c.jdbc().ports().policyPacks().all(), CorruptData.class);
+      CorruptData e = catchThrowableOfType(CorruptData.class, () -> c.jdbc().ports().policyPacks().all());
 
       assertThat(e.table()).isEqualTo("policy_pack");
       assertThat(e.key()).isEqualTo("320500@1");
@@ -87,7 +87,7 @@ class CorruptDataTest {
       c.jdbc().ports().events().append(java.util.List.of(Samples.event("org-001", 1)));
       Tables.execute(c.dataSource(), "UPDATE event_log SET payload = 'garbage' WHERE seq = 1");
 
-      CorruptData e = catchThrowableOfType(() -> c.jdbc().ports().events().read(0, 10), CorruptData.class);
+      CorruptData e = catchThrowableOfType(CorruptData.class, () -> c.jdbc().ports().events().read(0, 10));
 
       assertThat(e.table()).isEqualTo("event_log");
       assertThat(e.key()).isEqualTo("1");
