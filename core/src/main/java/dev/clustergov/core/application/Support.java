@@ -55,7 +55,7 @@ final class Support {
   /** The dossier the rules read, assembled from the registries. */
   Either<Refusal, Dossier> dossier(PromotionOrganization o) {
     return ports.clusters().find(o.cluster())
-        .<Either<Refusal, Dossier>>map(c -> Either.right(new Dossier(o, c, ports.authorities().find(o.authority()),
+        .<Either<Refusal, Dossier>>map(c -> Either.right(Dossier.of(o, c, ports.authorities().find(o.authority()),
             recognisedPeers(o))))
         .orElseGet(() -> Either.left(new Refusal.NotFound("cluster", o.cluster().value())));
   }

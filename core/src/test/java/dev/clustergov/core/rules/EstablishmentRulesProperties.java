@@ -89,11 +89,11 @@ class EstablishmentRulesProperties {
     t.put("A2-government-guidance", c -> breakage("no guiding body", org(o -> from(o).guidingBody(Optional.empty()).build())));
     t.put("A2-legal-person", c -> breakage("no credit code", org(o -> from(o).creditCode(Optional.empty()).build())));
     t.put("A2-one-recognised-per-cluster", c -> Gen.integers(1, 20).map(n -> new Breakage(
-        n + " recognised peers", d -> new Dossier(d.organization(), d.cluster(), d.authority(), n))));
+        n + " recognised peers", d -> Dossier.of(d.organization(), d.cluster(), d.authority(), n))));
     t.put("A6-supervising-authority", c -> Gen.oneOf(
-        breakage("authority not registered", d -> new Dossier(d.organization(), d.cluster(), Optional.empty(), d.recognisedPeersInCluster())),
+        breakage("authority not registered", d -> Dossier.of(d.organization(), d.cluster(), Optional.empty(), d.recognisedPeersInCluster())),
         DomainGens.regionCodes().filter(r -> !r.covers(c.cluster().region())).map(r -> new Breakage(
-            "authority's jurisdiction moved to " + r, d -> new Dossier(d.organization(), d.cluster(),
+            "authority's jurisdiction moved to " + r, d -> Dossier.of(d.organization(), d.cluster(),
                 d.authority().map(a -> new Authority(a.id(), a.version(), a.name(), r)), d.recognisedPeersInCluster())))));
     t.put("A7.1-party-organisation", c -> breakage("no Party organisation", org(o -> from(o).partyOrganization(Optional.empty()).build())));
     t.put("A7.2-name", c -> {

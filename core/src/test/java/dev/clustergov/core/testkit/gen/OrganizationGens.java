@@ -69,7 +69,7 @@ public final class OrganizationGens {
   /** A compliant PO with its cluster and authority: {@link #dossier()} and {@link #policy()} are what rules read. */
   public record Compliant(PromotionOrganization organization, Cluster cluster, Authority authority) {
     public Dossier dossier() {
-      return new Dossier(organization, cluster, Optional.of(authority), 0);
+      return Dossier.of(organization, cluster, Optional.of(authority), 0);
     }
 
     /** The national baseline as it applies to the cluster's region on {@link #TODAY}. */
