@@ -4,6 +4,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The examples' entry point (示例程序): {@code java -jar clustergov-examples.jar <subcommand>}.
@@ -35,6 +36,8 @@ public final class Main {
         return 0;
       case "establishment-demo":
         return EstablishmentDemo.run(out).recognised() ? 0 : 1;
+      case "jdbc-benchmark":
+        return JdbcBenchmark.run(Arrays.asList(args).subList(1, args.length), out, err);
       default:
         if (!command.isEmpty()) {
           err.println("unknown subcommand: " + command);
@@ -45,11 +48,15 @@ public final class Main {
   }
 
   static void usage(PrintStream err) {
-    err.println("usage: java -jar clustergov-examples.jar <subcommand>");
+    err.println("usage: java -jar clustergov-examples.jar <subcommand> [arguments]");
     err.println();
     err.println("  traceability         the guideline's traceability table: clause id, TAB, ids of the rules");
     err.println("                       and command guards that enforce exactly that clause");
     err.println("  establishment-demo   a PO of 苏州市纳米新材料集群 from an incomplete founding application to");
     err.println("                       recognition: report, refusal with citations, amendment, event log");
+    err.println("  jdbc-benchmark [H2|POSTGRESQL ...]");
+    err.println("                       the JDBC adapter's benchmark: round trip of a PO with 500 staff and");
+    err.println("                       500 seats; bulk insert of 1,000 POs by saveAll vs a raw JDBC batch");
+    err.println("                       (H2 in memory, embedded PostgreSQL; both when none is named)");
   }
 }

@@ -52,7 +52,8 @@ class JdbcAdapterProperties {
     void save_then_load_gives_back_an_equal_aggregate_and_so_does_an_update_that_replaces_every_child() {
       Ports ports = connectedWithRegistries().jdbc().ports();
 
-      Property.forAll(OrganizationGen.organizations(), OrganizationGen.organizations()).tries(40).check((first, second) -> {
+      // 55 tries: about 41 arbitrary POs as before the kit's compliant ones joined the mix (one in four), and 14 compliant
+      Property.forAll(OrganizationGen.organizations(), OrganizationGen.organizations()).tries(55).check((first, second) -> {
         PromotionOrganization saved = ports.organizations().save(withFreshId(first));
         assertThat(ports.organizations().find(saved.id())).contains(saved);
 
@@ -122,7 +123,8 @@ class JdbcAdapterProperties {
       PromotionOrganization stored = ports.organizations().save(withFreshId(Samples.organization("org-x")));
       ports.events().append(List.of(Samples.event(stored.id().value(), 1)));
 
-      Property.forAll(OrganizationGen.organizations(), Gen.integers(1, 1_000)).tries(25).check((generated, pick) -> {
+      // 34 tries: about 25 arbitrary POs as before, and 9 compliant
+      Property.forAll(OrganizationGen.organizations(), Gen.integers(1, 1_000)).tries(34).check((generated, pick) -> {
         PromotionOrganization current = ports.organizations().find(stored.id()).orElseThrow();
         PromotionOrganization next = ImmutablePromotionOrganization.copyOf(generated).withId(current.id()).withVersion(current.version());
         PromotionOrganization other = withFreshId(generated);

@@ -31,10 +31,12 @@ import dev.clustergov.core.organization.OrganizationType;
 import dev.clustergov.core.organization.PartyOrganization;
 import dev.clustergov.core.organization.PartyOrganizationForm;
 import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.organization.ImmutablePromotionOrganization;
 import dev.clustergov.core.testkit.contract.Samples;
+import dev.clustergov.core.testkit.gen.DomainGens;
+import dev.clustergov.core.testkit.gen.OrganizationGens;
 import dev.clustergov.core.testkit.property.Alphabet;
 import dev.clustergov.core.testkit.property.Gen;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,15 +44,20 @@ import java.util.Optional;
 
 /**
  * Varied promotion organizations for the adapter's properties (生成器): every optional part present
- * or absent, lists from empty to a few dozen, Chinese, ASCII and emoji text, every enum constant.
- * They refer to {@link Samples#CLUSTER} and {@link Samples#AUTHORITY}, which a test stores first. A
- * local generator until the core test kit ships one for every domain type.
+ * or absent, lists from empty to a few dozen, Chinese, ASCII and emoji text, every enum constant
+ * and lifecycle stage, dates in any order — and, one in four, a compliant PO from the core test
+ * kit ({@link OrganizationGens#compliant()}: five-layer governance, experts, a full founding
+ * record). All refer to {@link Samples#CLUSTER} and {@link Samples#AUTHORITY}, which a test stores
+ * first. Credit codes, amounts and person ids come from the kit's {@link DomainGens}.
+ *
+ * <p>Still local because the kit's PO generator makes compliant POs only: every optional part
+ * present, no empty lists, three stages, no recognition or stage-change dates — a round trip needs
+ * the absent and the empty too. When the kit has an arbitrary-PO generator, this file goes.
  */
 final class OrganizationGen {
   private OrganizationGen() {}
 
   private static final Alphabet TEXT = Alphabet.CJK_IDEOGRAPHS.or(Alphabet.ASCII_LETTERS_DIGITS, Alphabet.EMOJI, Alphabet.of(" -=\\\n"));
-  private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
   static Gen<String> text() {
     return Gen.strings(TEXT, 1, 12);
@@ -61,11 +68,7 @@ final class OrganizationGen {
   }
 
   static Gen<CreditCode> creditCodes() {
-    return Gen.strings(Alphabet.of(CODE_ALPHABET), 9, 9)
-        .map(s -> {
-          String first17 = "51320500" + s;
-          return new CreditCode(first17 + CreditCode.checkCharacter(first17));
-        });
+    return DomainGens.creditCodes();
   }
 
   static Gen<List<Founder>> founders() {
@@ -98,12 +101,11 @@ final class OrganizationGen {
   }
 
   static Gen<Money> money() {
-    return Gen.bigDecimals(BigDecimal.ZERO, new BigDecimal("1000000000000.00"), 2)
-        .map(b -> Money.parse("capital", b).get());
+    return DomainGens.money();
   }
 
   static Gen<PersonId> personIds() {
-    return Gen.integers(0, 9999).map(i -> new PersonId("p-" + i));
+    return DomainGens.identifiers().map(PersonId::new);
   }
 
   static Gen<List<StaffMember>> staff() {
@@ -137,8 +139,22 @@ final class OrganizationGen {
     });
   }
 
-  /** A PO at version 0 with id {@code org-<n>}. */
+  /** A PO at version 0: three in four {@link #arbitrary()}, one in four compliant (the kit's). */
   static Gen<PromotionOrganization> organizations() {
+    return Gen.frequency(3, arbitrary(), 1, compliant());
+  }
+
+  /** The kit's compliant PO, moved to the sample cluster and authority, with id {@code org-<n>}. */
+  static Gen<PromotionOrganization> compliant() {
+    return Gen.combine(OrganizationGens.compliant(), Gen.integers(0, 999_999), (c, n) ->
+        ImmutablePromotionOrganization.copyOf(c.organization())
+            .withId(new OrganizationId(String.format("org-%06d", n)))
+            .withCluster(Samples.CLUSTER)
+            .withAuthority(Samples.AUTHORITY));
+  }
+
+  /** A PO at version 0 with id {@code org-<n>}, any optional part present or absent. */
+  static Gen<PromotionOrganization> arbitrary() {
     var identity = Gen.zip(Gen.integers(0, 999_999), text(), Gen.optional(text()), Gen.enumValues(LifecycleStage.class));
     var founding = Gen.zip(founders(), types(), Gen.optional(creditCodes()), charters());
     var means = Gen.zip(parties(), facilities(), money(), staff());

@@ -6,9 +6,13 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
@@ -18,7 +22,9 @@ import javax.sql.DataSource;
  * A data source for tests (测试数据源) around a real one: it keeps closed connections for reuse (a
  * host would use a pool; opening an H2 file or a PostgreSQL connection per call makes the tests
  * slow), counts the statements executed (a batch counts once, as it is one round trip), and can be
- * told to fail the N-th statement from now, to inject a fault in the middle of a transaction.
+ * told to fail the N-th statement from now, to inject a fault in the middle of a transaction. It can
+ * also record the statements prepared during some work, with their parameters, so that a test can
+ * replay exactly what the adapter sent (under EXPLAIN, say).
  */
 final class TestDataSource implements DataSource {
   private final DataSource target;
@@ -26,6 +32,25 @@ final class TestDataSource implements DataSource {
   private final AtomicLong executed = new AtomicLong();
   /** Statements still allowed before the injected failure; negative when none is armed. */
   private final AtomicLong failIn = new AtomicLong(-1);
+  /** Where prepared statements are recorded; null when not recording. */
+  private volatile List<Sent> recording;
+
+  /** A prepared statement as it was sent: its SQL and the calls that set its parameters, in order. */
+  record Sent(String sql, List<Setter> parameters) {
+    /** Sets the same parameters, by the same methods, on {@code target} (which has the same placeholders). */
+    void bindTo(PreparedStatement target) throws SQLException {
+      for (Setter p : parameters) {
+        try {
+          p.method().invoke(target, p.args());
+        } catch (ReflectiveOperationException e) {
+          throw new SQLException("cannot replay " + p.method().getName(), e);
+        }
+      }
+    }
+  }
+
+  /** One call of a {@code PreparedStatement.setXxx(index, value…)}. */
+  record Setter(Method method, Object[] args) {}
 
   TestDataSource(DataSource target) {
     this.target = target;
@@ -43,6 +68,18 @@ final class TestDataSource implements DataSource {
 
   void disarm() {
     failIn.set(-1);
+  }
+
+  /** The statements prepared while {@code work} ran, in order, with their parameters. */
+  List<Sent> preparedDuring(Runnable work) {
+    List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
+    recording = sent;
+    try {
+      work.run();
+    } finally {
+      recording = null;
+    }
+    return List.copyOf(sent);
   }
 
   @Override
@@ -89,7 +126,13 @@ final class TestDataSource implements DataSource {
         }
         Object result = call(physical, m, args);
         if (result instanceof Statement s) {
-          return statement(s, m.getReturnType());
+          List<Sent> sent = recording;
+          Sent recorded = null;
+          if (sent != null && m.getName().equals("prepareStatement")) {
+            recorded = new Sent((String) args[0], Collections.synchronizedList(new ArrayList<>()));
+            sent.add(recorded);
+          }
+          return statement(s, m.getReturnType(), recorded);
         }
         return result;
       }
@@ -97,8 +140,11 @@ final class TestDataSource implements DataSource {
     return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, h);
   }
 
-  private Object statement(Statement s, Class<?> type) {
+  private Object statement(Statement s, Class<?> type, Sent recorded) {
     InvocationHandler h = (proxy, m, args) -> {
+      if (recorded != null && m.getName().startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer) {
+        recorded.parameters().add(new Setter(m, args.clone()));
+      }
       if (m.getName().startsWith("execute")) {
         executed.incrementAndGet();
         if (failIn.get() >= 0 && failIn.getAndDecrement() == 0) {
