@@ -197,10 +197,11 @@ public final class ClustergovServer {
     stop(java.time.Duration.ofSeconds(10));
   }
 
-  /** The routes as registered with Javalin, {@code METHOD path}: for tests and the document check. */
+  /** The routes as registered with Javalin, {@code METHOD path} (filters aside): for the document check. */
   List<String> registeredRoutes() {
     List<String> out = new ArrayList<>();
-    app.unsafe.internalRouter.allHttpHandlers().forEach(p -> out.add(p.endpoint.method.name() + " " + p.endpoint.path));
+    app.unsafe.internalRouter.allHttpHandlers().stream().filter(p -> p.endpoint.method.isHttpMethod())
+        .forEach(p -> out.add(p.endpoint.method.name() + " " + p.endpoint.path));
     return out;
   }
 
