@@ -43,6 +43,9 @@ public final class ClustergovServer {
   private static final Logger ACCESS = LoggerFactory.getLogger("clustergov.access");
   private static final Logger LOG = LoggerFactory.getLogger(ClustergovServer.class);
 
+  /** How long Jetty waits, at most, for responses in flight to be written once the server stops. */
+  static final long STOP_TIMEOUT_MS = 20_000;
+
   /** The default request size limit: 1 MiB is far above any founding application. */
   public static final long DEFAULT_MAX_BODY = 1024 * 1024;
 
@@ -81,6 +84,9 @@ public final class ClustergovServer {
       cfg.startup.showOldJavalinVersionWarning = false;
       cfg.http.maxRequestSize = maxBody;
       cfg.http.prefer405over404 = true;
+      // Jetty finishes writing the responses of requests in flight before it closes their connections
+      cfg.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
+      cfg.jetty.modifyServletContextHandler(context -> context.insertHandler(new org.eclipse.jetty.server.handler.GracefulHandler()));
       cfg.staticFiles.enableWebjars();
       cfg.staticFiles.add(s -> {
         s.hostedPath = "/assets";

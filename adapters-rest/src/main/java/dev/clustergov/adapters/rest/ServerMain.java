@@ -37,7 +37,18 @@ final class ServerMain {
     } catch (IllegalArgumentException | IOException e) {
       System.err.println("clustergov-server: " + e.getMessage());
       System.exit(2);
+    } catch (io.javalin.util.JavalinException e) {
+      System.err.println("clustergov-server: cannot listen on port " + options.port() + " (" + rootMessage(e) + ")");
+      System.exit(1);
     }
+  }
+
+  private static String rootMessage(Throwable t) {
+    Throwable c = t;
+    while (c.getCause() != null && c.getCause() != c) {
+      c = c.getCause();
+    }
+    return c.getMessage();
   }
 
   static void run(Options options, long started) throws IOException {

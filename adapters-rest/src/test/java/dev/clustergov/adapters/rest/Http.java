@@ -14,7 +14,7 @@ import java.util.Map;
 /** A small client over java.net.http for the tests: real HTTP, no shortcuts into the server. */
 final class Http {
 
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
   private final String base;
 
