@@ -31,7 +31,11 @@ public final class AmendFoundingApplication {
     FoundingApplication.Founding f = parsed.get();
     return support.organization(c.organization(), c.expectedVersion()).flatMap(current -> {
       if (current.stage() != LifecycleStage.PROPOSED) {
-        return Support.reject("AmendFoundingApplication", Guard.APPLICATION_OPEN.finding(Evidence.of("stage", current.stage())));
+        var closed = Guard.APPLICATION_OPEN.finding(Evidence.of("stage", current.stage()));
+        // a revoked or dissolved PO is final (Art.6), as every other command reports
+        return Support.reject("AmendFoundingApplication", current.stage().isFinal()
+            ? java.util.List.of(Guard.LIFECYCLE.finding(Evidence.of("stage", current.stage())), closed)
+            : java.util.List.of(closed));
       }
       PromotionOrganization amended = f.applyTo(PromotionOrganization.builder().from(current)).build();
       return support.dossier(amended).flatMap(d -> {

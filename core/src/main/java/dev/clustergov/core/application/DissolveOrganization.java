@@ -1,11 +1,9 @@
 package dev.clustergov.core.application;
 
-import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
 import io.vavr.control.Either;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -24,13 +22,8 @@ public final class DissolveOrganization {
   }
 
   public Either<Refusal, PromotionOrganization> handle(Command c) {
-    var reason = Validations.text("reason", c.reason(), 500);
-    if (reason.isInvalid()) {
-      return Either.left(new Refusal.Malformed(java.util.List.of(reason.getError())));
-    }
-    return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> support.move(
-        "DissolveOrganization", o, LifecycleStage.DISSOLVED, Optional.empty(), false,
-        b -> b.stageChangedOn(support.today()),
-        "OrganizationDissolved", Map.of("reason", reason.get())));
+    return support.stepWithReason("DissolveOrganization", c.organization(), c.expectedVersion(),
+        java.util.EnumSet.allOf(LifecycleStage.class), LifecycleStage.DISSOLVED, Optional.empty(), false,
+        c.reason(), "OrganizationDissolved");
   }
 }

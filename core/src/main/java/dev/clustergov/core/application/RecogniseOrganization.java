@@ -26,7 +26,8 @@ public final class RecogniseOrganization {
 
   public Either<Refusal, PromotionOrganization> handle(Command c) {
     return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> support.move(
-        "RecogniseOrganization", o, LifecycleStage.RECOGNISED, Optional.of(c.actingAuthority()), true,
+        "RecogniseOrganization", o, java.util.EnumSet.of(LifecycleStage.ESTABLISHED), LifecycleStage.RECOGNISED,
+        Optional.of(c.actingAuthority()), true,
         b -> b.recognisedOn(support.today()),
         "OrganizationRecognised", Map.of("authority", c.actingAuthority().value())));
   }

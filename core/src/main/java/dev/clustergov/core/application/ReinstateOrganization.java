@@ -1,16 +1,17 @@
 package dev.clustergov.core.application;
 
-import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.supervision.AuthorityId;
 import io.vavr.control.Either;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** Reinstates a suspended PO (恢复认定, Art.6): only by its own supervising authority, and only when every rule of a recognised PO holds again. */
+/**
+ * Reinstates a suspended PO (恢复认定, Art.6), only by its own supervising authority, and only when every
+ * rule of a recognised PO holds again.
+ */
 public final class ReinstateOrganization {
 
   public record Command(OrganizationId organization, OptionalLong expectedVersion, AuthorityId actingAuthority, String reason) {}
@@ -22,13 +23,8 @@ public final class ReinstateOrganization {
   }
 
   public Either<Refusal, PromotionOrganization> handle(Command c) {
-    var reason = Validations.text("reason", c.reason(), 500);
-    if (reason.isInvalid()) {
-      return Either.left(new Refusal.Malformed(java.util.List.of(reason.getError())));
-    }
-    return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> support.move(
-        "ReinstateOrganization", o, LifecycleStage.RECOGNISED, Optional.of(c.actingAuthority()), true,
-        b -> b.stageChangedOn(support.today()),
-        "OrganizationReinstated", Map.of("authority", c.actingAuthority().value(), "reason", reason.get())));
+    return support.stepWithReason("ReinstateOrganization", c.organization(), c.expectedVersion(),
+        java.util.EnumSet.of(LifecycleStage.SUSPENDED), LifecycleStage.RECOGNISED, Optional.of(c.actingAuthority()), true,
+        c.reason(), "OrganizationReinstated");
   }
 }

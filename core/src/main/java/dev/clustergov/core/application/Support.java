@@ -55,9 +55,18 @@ final class Support {
   /** The dossier the rules read, assembled from the registries. */
   Either<Refusal, Dossier> dossier(PromotionOrganization o) {
     return ports.clusters().find(o.cluster())
-        .<Either<Refusal, Dossier>>map(c -> Either.right(new Dossier(o, c, ports.authorities().find(o.authority()),
-            ports.organizations().countInCluster(o.cluster(), LifecycleStage.RECOGNISED, o.id()))))
+        .<Either<Refusal, Dossier>>map(c -> Either.right(Dossier.of(o, c, ports.authorities().find(o.authority()),
+            recognisedPeers(o))))
         .orElseGet(() -> Either.left(new Refusal.NotFound("cluster", o.cluster().value())));
+  }
+
+  /**
+   * Other POs of the cluster that hold its recognition: a suspended PO keeps its recognition (it may be
+   * reinstated), so it still occupies the cluster's place under the policy's limit (Art.2).
+   */
+  private int recognisedPeers(PromotionOrganization o) {
+    return ports.organizations().countInCluster(o.cluster(), LifecycleStage.RECOGNISED, o.id())
+        + ports.organizations().countInCluster(o.cluster(), LifecycleStage.SUSPENDED, o.id());
   }
 
   static <T> Either<Refusal, T> reject(String command, List<Finding> findings) {
@@ -87,6 +96,18 @@ final class Support {
       java.util.Optional<dev.clustergov.core.supervision.AuthorityId> actor, boolean assess,
       java.util.function.UnaryOperator<dev.clustergov.core.organization.ImmutablePromotionOrganization.Builder> change,
       String eventType, Map<String, String> eventData) {
+    return move(command, o, java.util.EnumSet.allOf(LifecycleStage.class), target, actor, assess, change, eventType, eventData);
+  }
+
+  /**
+   * As above, for a command that starts only from {@code from}: two commands may lead to the same stage
+   * (recognise from established, reinstate from suspended), and neither may stand in for the other.
+   */
+  Either<Refusal, PromotionOrganization> move(
+      String command, PromotionOrganization o, java.util.Set<LifecycleStage> from, LifecycleStage target,
+      java.util.Optional<dev.clustergov.core.supervision.AuthorityId> actor, boolean assess,
+      java.util.function.UnaryOperator<dev.clustergov.core.organization.ImmutablePromotionOrganization.Builder> change,
+      String eventType, Map<String, String> eventData) {
     LocalDate today = today();
     PromotionOrganization next = change.apply(PromotionOrganization.builder().from(o).stage(target)).build();
     return dossier(next).flatMap(d -> {
@@ -96,7 +117,7 @@ final class Support {
             dev.clustergov.core.rules.Evidence.of("actingAuthority", actor.get()),
             dev.clustergov.core.rules.Evidence.of("supervisingAuthority", o.authority())));
       }
-      if (!o.stage().canMoveTo(target)) {
+      if (!from.contains(o.stage()) || !o.stage().canMoveTo(target)) {
         findings.add(dev.clustergov.core.rules.Guard.LIFECYCLE.finding(
             dev.clustergov.core.rules.Evidence.of("from", o.stage()), dev.clustergov.core.rules.Evidence.of("to", target)));
       }
@@ -151,6 +172,25 @@ final class Support {
         return Either.right(saved);
       });
     });
+  }
+
+  /**
+   * A lifecycle step taken for a stated reason — suspend, reinstate, revoke, dissolve: the reason is
+   * required text (at most 500 characters) and goes into the event with the acting authority, if any.
+   */
+  Either<Refusal, PromotionOrganization> stepWithReason(
+      String command, OrganizationId id, OptionalLong expectedVersion, java.util.Set<LifecycleStage> from,
+      LifecycleStage target, java.util.Optional<dev.clustergov.core.supervision.AuthorityId> actor, boolean assess,
+      String rawReason, String eventType) {
+    var reason = dev.clustergov.core.kernel.Validations.text("reason", rawReason, 500);
+    if (reason.isInvalid()) {
+      return Either.left(new Refusal.Malformed(List.of(reason.getError())));
+    }
+    Map<String, String> data = new java.util.TreeMap<>();
+    data.put("reason", reason.get());
+    actor.ifPresent(a -> data.put("authority", a.value()));
+    return organization(id, expectedVersion).flatMap(o -> move(command, o, from, target, actor, assess,
+        b -> b.stageChangedOn(today()), eventType, data));
   }
 
   void record(String type, String aggregateType, String id, Map<String, String> data) {

@@ -1,16 +1,14 @@
 package dev.clustergov.core.application;
 
-import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.supervision.AuthorityId;
 import io.vavr.control.Either;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** Suspends a recognised PO (暂停, Art.6, Art.29): only by its own supervising authority. */
+/** Suspends a recognised PO (暂停, Art.6, Art.29), only by its own supervising authority. */
 public final class SuspendOrganization {
 
   public record Command(OrganizationId organization, OptionalLong expectedVersion, AuthorityId actingAuthority, String reason) {}
@@ -22,13 +20,8 @@ public final class SuspendOrganization {
   }
 
   public Either<Refusal, PromotionOrganization> handle(Command c) {
-    var reason = Validations.text("reason", c.reason(), 500);
-    if (reason.isInvalid()) {
-      return Either.left(new Refusal.Malformed(java.util.List.of(reason.getError())));
-    }
-    return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> support.move(
-        "SuspendOrganization", o, LifecycleStage.SUSPENDED, Optional.of(c.actingAuthority()), false,
-        b -> b.stageChangedOn(support.today()),
-        "OrganizationSuspended", Map.of("authority", c.actingAuthority().value(), "reason", reason.get())));
+    return support.stepWithReason("SuspendOrganization", c.organization(), c.expectedVersion(),
+        java.util.EnumSet.allOf(LifecycleStage.class), LifecycleStage.SUSPENDED, Optional.of(c.actingAuthority()), false,
+        c.reason(), "OrganizationSuspended");
   }
 }

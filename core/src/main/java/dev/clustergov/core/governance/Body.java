@@ -26,9 +26,15 @@ public record Body(BodyId id, Layer layer, BodyForm form, String name, List<Seat
     return seats.stream().filter(s -> s.person().id().equals(person)).findFirst();
   }
 
+  /** This body with {@code seat} replacing the same person's seat in place, or added at the end. */
   public Body withSeat(Seat seat) {
-    List<Seat> next = new java.util.ArrayList<>(seats.stream().filter(s -> !s.person().id().equals(seat.person().id())).toList());
-    next.add(seat);
+    List<Seat> next = new java.util.ArrayList<>(seats);
+    int at = next.stream().map(s -> s.person().id()).toList().indexOf(seat.person().id());
+    if (at >= 0) {
+      next.set(at, seat);
+    } else {
+      next.add(seat);
+    }
     return new Body(id, layer, form, name, next);
   }
 

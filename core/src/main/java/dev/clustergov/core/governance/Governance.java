@@ -58,9 +58,15 @@ public record Governance(List<Body> bodies) {
     return fields;
   }
 
+  /** This structure with {@code body} replacing the body of the same id in place, or added at the end. */
   public Governance with(Body body) {
-    List<Body> next = new java.util.ArrayList<>(bodies.stream().filter(b -> !b.id().equals(body.id())).toList());
-    next.add(body);
+    List<Body> next = new java.util.ArrayList<>(bodies);
+    int at = next.stream().map(Body::id).toList().indexOf(body.id());
+    if (at >= 0) {
+      next.set(at, body);
+    } else {
+      next.add(body);
+    }
     return new Governance(next);
   }
 

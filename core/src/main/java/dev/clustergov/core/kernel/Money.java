@@ -44,8 +44,13 @@ public final class Money implements Comparable<Money> {
     if (raw == null || raw.isBlank()) {
       return parse(field, (BigDecimal) null);
     }
+    String s = raw.strip();
+    if (!s.matches("[+-]?[0-9]{1,16}(\\.[0-9]{1,20})?")) {
+      // plain ASCII decimals only: BigDecimal would also take exponents and other scripts' digits
+      return Validation.invalid(Violation.of(field, "not-a-number", field + " 不是有效金额", field + " is not an amount"));
+    }
     try {
-      return parse(field, new BigDecimal(raw.strip()));
+      return parse(field, new BigDecimal(s));
     } catch (NumberFormatException e) {
       return Validation.invalid(Violation.of(field, "not-a-number", field + " 不是有效金额", field + " is not an amount"));
     }

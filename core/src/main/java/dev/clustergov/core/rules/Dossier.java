@@ -3,34 +3,55 @@ package dev.clustergov.core.rules;
 import dev.clustergov.core.cluster.Cluster;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.supervision.Authority;
-import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * Everything the rules read about one PO (档案), immutable: the organization, its cluster, its
- * supervising authority (absent when the id names no registered authority) and how many other POs
- * of the same cluster are recognised. Later chapters add what belongs to the PO over a period.
+ * supervising authority (absent when the id names no registered authority), how many other POs of the
+ * same cluster hold its recognition, and — as later chapters add them — what belongs to the PO over a
+ * period. New parts get defaults, so a dossier built for Chapters 1–2 stays valid.
  */
-public record Dossier(
-    PromotionOrganization organization, Cluster cluster, Optional<Authority> authority, int recognisedPeersInCluster) {
+@Value.Immutable
+public abstract class Dossier {
 
-  public Dossier {
-    Objects.requireNonNull(organization, "organization");
-    Objects.requireNonNull(cluster, "cluster");
-    Objects.requireNonNull(authority, "authority");
-    if (!organization.cluster().equals(cluster.id())) {
-      throw new IllegalArgumentException("the dossier's cluster is not the organization's");
+  public abstract PromotionOrganization organization();
+
+  public abstract Cluster cluster();
+
+  public abstract Optional<Authority> authority();
+
+  /** Other POs of the cluster that hold its recognition (recognised or suspended). */
+  @Value.Default
+  public int recognisedPeersInCluster() {
+    return 0;
+  }
+
+  @Value.Check
+  protected void usable() {
+    if (!organization().cluster().equals(cluster().id())) {
+      throw new IllegalStateException("the dossier's cluster is not the organization's");
     }
-    if (recognisedPeersInCluster < 0) {
-      throw new IllegalArgumentException("recognisedPeersInCluster");
+    if (recognisedPeersInCluster() < 0) {
+      throw new IllegalStateException("recognisedPeersInCluster");
     }
+  }
+
+  public static ImmutableDossier.Builder builder() {
+    return ImmutableDossier.builder();
+  }
+
+  public static Dossier of(PromotionOrganization organization, Cluster cluster, Optional<Authority> authority, int recognisedPeersInCluster) {
+    return builder().organization(organization).cluster(cluster).authority(authority)
+        .recognisedPeersInCluster(recognisedPeersInCluster).build();
   }
 
   public static Dossier of(PromotionOrganization organization, Cluster cluster, Authority authority) {
-    return new Dossier(organization, cluster, Optional.ofNullable(authority), 0);
+    return of(organization, cluster, Optional.ofNullable(authority), 0);
   }
 
+  /** The same dossier about a changed organization. */
   public Dossier with(PromotionOrganization changed) {
-    return new Dossier(changed, cluster, authority, recognisedPeersInCluster);
+    return ImmutableDossier.copyOf(this).withOrganization(changed);
   }
 }

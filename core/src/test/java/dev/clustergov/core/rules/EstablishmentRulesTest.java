@@ -126,7 +126,7 @@ class EstablishmentRulesTest {
 
   @Test
   void a_second_recognised_po_in_one_cluster_breaks_the_baseline_limit_of_one() {
-    Dossier crowded = new Dossier(compliantOrganization(), Fixtures.cluster(), Optional.of(Fixtures.authority()), 1);
+    Dossier crowded = Dossier.of(compliantOrganization(), Fixtures.cluster(), Optional.of(Fixtures.authority()), 1);
     Outcome o = EstablishmentRules.ONE_PER_CLUSTER.evaluate(crowded, baseline(), TODAY);
     assertThat(o.failed()).isTrue();
     assertThat(o.evidence()).contains(Evidence.of("recognisedPeersInCluster", 1), Evidence.of("policyMaximum", 1));
@@ -135,7 +135,7 @@ class EstablishmentRulesTest {
   @Test
   void a_local_pack_may_allow_two_recognised_pos_per_cluster() {
     Policy two = overlay(Map.of("cluster.maxRecognisedOrganizations", "2"));
-    Dossier crowded = new Dossier(compliantOrganization(), Fixtures.cluster(), Optional.of(Fixtures.authority()), 1);
+    Dossier crowded = Dossier.of(compliantOrganization(), Fixtures.cluster(), Optional.of(Fixtures.authority()), 1);
     assertThat(EstablishmentRules.ONE_PER_CLUSTER.evaluate(crowded, two, TODAY).passed()).isTrue();
   }
 
@@ -144,20 +144,20 @@ class EstablishmentRulesTest {
   @Test
   void fails_when_the_authority_does_not_cover_the_cluster_region() {
     Authority nanjing = new Authority(Fixtures.AUTHORITY_ID, 0, "南京市工业和信息化局", new RegionCode("320100"));
-    Dossier d = new Dossier(compliantOrganization(), Fixtures.cluster(), Optional.of(nanjing), 0);
+    Dossier d = Dossier.of(compliantOrganization(), Fixtures.cluster(), Optional.of(nanjing), 0);
     assertThat(EstablishmentRules.SUPERVISING_AUTHORITY.evaluate(d, baseline(), TODAY).failed()).isTrue();
   }
 
   @Test
   void a_provincial_authority_covers_a_cluster_in_one_of_its_cities() {
     Authority jiangsu = new Authority(Fixtures.AUTHORITY_ID, 0, "江苏省工业和信息化厅", new RegionCode("320000"));
-    Dossier d = new Dossier(compliantOrganization(), Fixtures.cluster(), Optional.of(jiangsu), 0);
+    Dossier d = Dossier.of(compliantOrganization(), Fixtures.cluster(), Optional.of(jiangsu), 0);
     assertThat(EstablishmentRules.SUPERVISING_AUTHORITY.evaluate(d, baseline(), TODAY).passed()).isTrue();
   }
 
   @Test
   void fails_when_the_authority_is_not_registered() {
-    Dossier d = new Dossier(compliantOrganization(), Fixtures.cluster(), Optional.empty(), 0);
+    Dossier d = Dossier.of(compliantOrganization(), Fixtures.cluster(), Optional.empty(), 0);
     assertThat(EstablishmentRules.SUPERVISING_AUTHORITY.evaluate(d, baseline(), TODAY).failed()).isTrue();
   }
 
@@ -179,7 +179,7 @@ class EstablishmentRulesTest {
     PromotionOrganization o = PromotionOrganization.builder().from(compliantOrganization()).name("中国纳米新材料产业集群促进会").build();
     assertThat(EstablishmentRules.NAME.evaluate(Fixtures.dossier(o), baseline(), TODAY).failed()).isTrue();
     Cluster national = new Cluster(Fixtures.CLUSTER_ID, 0, "苏州市纳米新材料集群", Fixtures.SUZHOU, "纳米新材料", ClusterLevel.NATIONAL, 600);
-    Dossier d = new Dossier(o, national, Optional.of(Fixtures.authority()), 0);
+    Dossier d = Dossier.of(o, national, Optional.of(Fixtures.authority()), 0);
     assertThat(EstablishmentRules.NAME.evaluate(d, baseline(), TODAY).passed()).isTrue();
   }
 
@@ -207,9 +207,9 @@ class EstablishmentRulesTest {
   void a_national_cluster_po_needs_100000_yuan() {
     Cluster national = new Cluster(Fixtures.CLUSTER_ID, 0, "x集群", Fixtures.SUZHOU, "纳米", ClusterLevel.NATIONAL, 600);
     PromotionOrganization o = PromotionOrganization.builder().from(compliantOrganization()).registeredCapital(Money.yuan("99999.99")).build();
-    assertThat(EstablishmentRules.CAPITAL.evaluate(new Dossier(o, national, Optional.of(Fixtures.authority()), 0), baseline(), TODAY).failed()).isTrue();
+    assertThat(EstablishmentRules.CAPITAL.evaluate(Dossier.of(o, national, Optional.of(Fixtures.authority()), 0), baseline(), TODAY).failed()).isTrue();
     PromotionOrganization enough = PromotionOrganization.builder().from(o).registeredCapital(Money.yuan("100000")).build();
-    assertThat(EstablishmentRules.CAPITAL.evaluate(new Dossier(enough, national, Optional.of(Fixtures.authority()), 0), baseline(), TODAY).passed()).isTrue();
+    assertThat(EstablishmentRules.CAPITAL.evaluate(Dossier.of(enough, national, Optional.of(Fixtures.authority()), 0), baseline(), TODAY).passed()).isTrue();
   }
 
   @Test

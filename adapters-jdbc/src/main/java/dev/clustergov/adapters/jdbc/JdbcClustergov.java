@@ -1,0 +1,125 @@
+package dev.clustergov.adapters.jdbc;
+
+import dev.clustergov.core.application.Ports;
+import dev.clustergov.core.application.port.Clock;
+import dev.clustergov.core.application.port.IdSource;
+import dev.clustergov.core.organization.PromotionOrganization;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The JDBC adapter's one entry point (JDBC 适配器): migrates the clustergov schema in a host's
+ * database and hands out every driven port over it. The host owns the {@link DataSource} and its
+ * pool; this library only borrows connections. H2 (2.x, default mode) and PostgreSQL are supported.
+ *
+ * <pre>{@code
+ * JdbcClustergov jdbc = JdbcClustergov.migrateAndConnect(dataSource, clock);
+ * Clustergov gov = Clustergov.using(jdbc.ports());
+ * }</pre>
+ */
+public final class JdbcClustergov {
+
+  /** Flyway's history table for this schema, named so that it never meets a host's own migrations. */
+  public static final String HISTORY_TABLE = "clustergov_schema_history";
+
+  /** The databases the migrations are written for, and what differs between them. */
+  enum Dialect {
+    H2(""),
+    POSTGRESQL("COLLATE \"C\"");
+
+    /** Appended to id columns, so that the database orders ids as Java's String does. */
+    final String idCollate;
+
+    Dialect(String idCollate) {
+      this.idCollate = idCollate;
+    }
+
+    static Dialect of(DataSource ds) {
+      try (Connection c = ds.getConnection()) {
+        String product = c.getMetaData().getDatabaseProductName();
+        if (product.equalsIgnoreCase("H2")) {
+          return H2;
+        }
+        if (product.equalsIgnoreCase("PostgreSQL")) {
+          return POSTGRESQL;
+        }
+        throw new IllegalArgumentException("clustergov supports H2 and PostgreSQL, not " + product);
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot reach the database", e);
+      }
+    }
+  }
+
+  private final Transactions transactions;
+  private final JdbcOrganizations organizations;
+  private final Ports ports;
+  private final EventChainVerifier verifier;
+
+  private JdbcClustergov(Jdbi jdbi, Clock clock, IdSource ids) {
+    this.transactions = new Transactions(jdbi);
+    this.organizations = new JdbcOrganizations(transactions);
+    this.ports = new Ports(new JdbcClusters(transactions), new JdbcAuthorities(transactions), organizations,
+        new JdbcPolicyPacks(transactions), new JdbcEventLog(transactions), clock,
+        ids == null ? new JdbcIds(transactions) : ids, transactions);
+    this.verifier = new EventChainVerifier(jdbi);
+  }
+
+  /**
+   * Migrates the schema to the latest version and connects, drawing new ids from the database
+   * ({@code kind-000001}, …), so that several processes sharing one database never collide.
+   */
+  public static JdbcClustergov migrateAndConnect(DataSource dataSource, Clock clock) {
+    return connect(migrate(dataSource), clock, null);
+  }
+
+  /** Migrates the schema to the latest version and connects, drawing new ids from {@code ids}. */
+  public static JdbcClustergov migrateAndConnect(DataSource dataSource, Clock clock, IdSource ids) {
+    return connect(migrate(dataSource), clock, Objects.requireNonNull(ids, "ids"));
+  }
+
+  private static JdbcClustergov connect(DataSource dataSource, Clock clock, IdSource ids) {
+    return new JdbcClustergov(Jdbi.create(dataSource), Objects.requireNonNull(clock, "clock"), ids);
+  }
+
+  /** Brings the schema to the latest version (Flyway, history in {@link #HISTORY_TABLE}); returns the data source. */
+  public static DataSource migrate(DataSource dataSource) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    Dialect dialect = Dialect.of(dataSource);
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/clustergov")
+        .table(HISTORY_TABLE)
+        .placeholders(Map.of("idCollate", dialect.idCollate))
+        .failOnMissingLocations(true)
+        .load()
+        .migrate();
+    return dataSource;
+  }
+
+  /** Every driven port, for {@code Clustergov.using(ports)}; repositories and event log share one unit of work. */
+  public Ports ports() {
+    return ports;
+  }
+
+  /** Checks the event log's hash chain. */
+  public EventChainVerifier verifier() {
+    return verifier;
+  }
+
+  /**
+   * Saves many POs at once (批量保存) — a bulk import — in one transaction, with one batch insert per
+   * table instead of one statement per row. Optimistic like {@code Organizations.save}: any stale
+   * or clashing version refuses the whole lot with a conflict, and nothing is written. Events are the
+   * caller's to record.
+   */
+  public List<PromotionOrganization> saveAll(Collection<? extends PromotionOrganization> organizations) {
+    return this.organizations.saveAll(organizations);
+  }
+}

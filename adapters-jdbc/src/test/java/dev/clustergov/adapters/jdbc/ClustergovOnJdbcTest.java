@@ -1,0 +1,91 @@
+package dev.clustergov.adapters.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clustergov.core.application.AmendFoundingApplication;
+import dev.clustergov.core.application.Clustergov;
+import dev.clustergov.core.application.EstablishOrganization;
+import dev.clustergov.core.application.FoundingApplication;
+import dev.clustergov.core.application.ProposeOrganization;
+import dev.clustergov.core.application.RecogniseOrganization;
+import dev.clustergov.core.application.Refusal;
+import dev.clustergov.core.application.port.RecordedEvent;
+import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.testkit.fixtures.Fixtures;
+import io.vavr.control.Either;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The use cases over the JDBC adapter, as a host wires them: founders propose a PO with an
+ * incomplete application, establishment is refused with its findings and changes nothing, they amend,
+ * it is established and then recognised by its authority — every step in the event log.
+ */
+class ClustergovOnJdbcTest {
+
+  abstract static class On {
+    abstract Database database();
+
+    @Test
+    void propose_then_a_refused_establishment_then_amend_establish_and_recognise() {
+      Connected c = Connected.to(database());
+      c.clock().set(Fixtures.TODAY.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+      c.jdbc().ports().clusters().save(Fixtures.cluster());
+      c.jdbc().ports().authorities().save(Fixtures.authority());
+      Clustergov gov = Clustergov.using(c.jdbc().ports());
+
+      FoundingApplication complete = Fixtures.compliantApplication();
+      FoundingApplication withoutGovernance = new FoundingApplication(complete.name(), complete.cluster(), complete.authority(),
+          complete.guidingBody(), complete.founders(), complete.type(), complete.creditCode(), complete.charter(),
+          complete.partyOrganization(), complete.officeAddress(), complete.equipment(), complete.registeredCapital(),
+          complete.staff(), complete.managementSystems(), complete.incomeSources(), complete.bankAccount(), List.of());
+
+      PromotionOrganization proposed = gov.proposeOrganization().handle(new ProposeOrganization.Command(withoutGovernance)).get();
+      assertThat(proposed.id().value()).isEqualTo("org-000001");
+      String before = Tables.dump(c.dataSource());
+
+      Either<Refusal, PromotionOrganization> refused = gov.establishOrganization().handle(
+          new EstablishOrganization.Command(proposed.id(), OptionalLong.of(1), Fixtures.PO_CREDIT_CODE));
+
+      assertThat(refused.isLeft()).isTrue();
+      assertThat(((Refusal.Rejected) refused.getLeft()).rejection().findings()).extracting(Finding::rule)
+          .anyMatch(rule -> rule.startsWith("A8.2"));
+      assertThat(Tables.dump(c.dataSource())).as("a refused command changes nothing").isEqualTo(before);
+
+      PromotionOrganization amended = gov.amendFoundingApplication().handle(
+          new AmendFoundingApplication.Command(proposed.id(), OptionalLong.of(1), complete)).get();
+      PromotionOrganization established = gov.establishOrganization().handle(
+          new EstablishOrganization.Command(proposed.id(), OptionalLong.of(amended.version()), Fixtures.PO_CREDIT_CODE)).get();
+      PromotionOrganization recognised = gov.recogniseOrganization().handle(
+          new RecogniseOrganization.Command(proposed.id(), OptionalLong.of(established.version()), Fixtures.AUTHORITY_ID)).get();
+
+      assertThat(recognised.stage()).isEqualTo(LifecycleStage.RECOGNISED);
+      assertThat(c.jdbc().ports().organizations().find(proposed.id())).contains(recognised);
+      assertThat(c.jdbc().ports().events().read(0, 100)).extracting(e -> e.event().type())
+          .containsExactly("OrganizationProposed", "FoundingApplicationAmended", "OrganizationEstablished", "OrganizationRecognised");
+      assertThat(c.jdbc().ports().events().read(0, 100)).extracting(RecordedEvent::sequence).containsExactly(1L, 2L, 3L, 4L);
+      assertThat(c.jdbc().verifier().verify()).isInstanceOf(EventChainVerifier.Verdict.Intact.class);
+    }
+  }
+
+  @Nested
+  class H2Memory extends On {
+    @Override
+    Database database() {
+      return Database.H2_MEMORY;
+    }
+  }
+
+  @Nested
+  class PostgreSQL extends On {
+    @Override
+    Database database() {
+      return Database.POSTGRESQL;
+    }
+  }
+}

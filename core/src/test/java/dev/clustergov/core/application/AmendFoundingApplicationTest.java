@@ -1,0 +1,83 @@
+package dev.clustergov.core.application;
+
+import static dev.clustergov.core.application.SuzhouRegistry.cited;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.organization.PromotionOrganization;
+import java.math.BigDecimal;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class AmendFoundingApplicationTest {
+
+  private final SuzhouRegistry registry = new SuzhouRegistry();
+  private final Clustergov gov = registry.gov;
+
+  private AmendFoundingApplication.Command amend(PromotionOrganization o, FoundingApplication a) {
+    return new AmendFoundingApplication.Command(o.id(), OptionalLong.of(o.version()), a);
+  }
+
+  @Test
+  void a_proposed_po_amends_its_application_one_version_on_with_one_event() {
+    PromotionOrganization o = registry.propose(registry.application(d -> d.partyOrganization = null));
+
+    var appended = registry.appendedBy(() -> gov.amendFoundingApplication().handle(amend(o, registry.application(
+        d -> d.registeredCapital = new BigDecimal("800000.00")))));
+
+    assertThat(appended.value().version()).isEqualTo(o.version() + 1);
+    assertThat(appended.value().partyOrganization()).isPresent();
+    assertThat(appended.value().registeredCapital().yuan()).isEqualByComparingTo("800000.00");
+    assertThat(appended.value().proposedOn()).isEqualTo(o.proposedOn());
+    var event = appended.only().event();
+    assertThat(event.type()).isEqualTo("FoundingApplicationAmended");
+    assertThat(event.data()).containsEntry("version", String.valueOf(o.version() + 1));
+  }
+
+  @Test
+  void every_malformed_field_is_reported() {
+    PromotionOrganization o = registry.proposed();
+
+    var violations = registry.malformed(() -> gov.amendFoundingApplication().handle(amend(o, registry.application(d -> {
+      d.registeredCapital = new BigDecimal("-1");
+      d.incomeSources = java.util.List.of("LOTTERY");
+      d.officeAddress = "苏州\u0000";
+    }))));
+
+    assertThat(violations).extracting(v -> v.split(":")[0])
+        .containsExactlyInAnyOrder("officeAddress", "registeredCapital", "incomeSources[0]");
+  }
+
+  @Test
+  void once_established_the_application_is_closed_citing_Art7() {
+    PromotionOrganization o = registry.established();
+
+    assertThat(cited(registry.rejected(() -> gov.amendFoundingApplication().handle(amend(o, registry.application())))))
+        .containsExactly("A7-application-open Art.7");
+  }
+
+  @Test
+  void an_amendment_naming_an_authority_that_does_not_cover_the_cluster_is_rejected_citing_Art6() {
+    PromotionOrganization o = registry.proposed();
+
+    assertThat(cited(registry.rejected(() -> gov.amendFoundingApplication().handle(amend(o,
+        registry.application(d -> d.authority = registry.wuxi.id().value()))))))
+        .containsExactly("A6-supervising-authority Art.6");
+  }
+
+  @Test
+  void an_unknown_po_is_not_found() {
+    assertThat(registry.refused(() -> gov.amendFoundingApplication().handle(new AmendFoundingApplication.Command(
+        new OrganizationId("org-999999"), OptionalLong.empty(), registry.application()))))
+        .isEqualTo(new Refusal.NotFound("organization", "org-999999"));
+  }
+
+  @Test
+  void a_stale_version_is_a_conflict() {
+    PromotionOrganization o = registry.proposed();
+    registry.accepted(gov.amendFoundingApplication().handle(amend(o, registry.application())));
+
+    assertThat(registry.refused(() -> gov.amendFoundingApplication().handle(amend(o, registry.application()))))
+        .isEqualTo(new Refusal.Conflict("PromotionOrganization", o.id().value(), 1, 2));
+  }
+}

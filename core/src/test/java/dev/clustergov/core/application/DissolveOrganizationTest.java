@@ -1,0 +1,97 @@
+package dev.clustergov.core.application;
+
+import static dev.clustergov.core.application.SuzhouRegistry.ruleIds;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.testkit.fixtures.Fixtures;
+import io.vavr.control.Either;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class DissolveOrganizationTest {
+
+  private final SuzhouRegistry registry = new SuzhouRegistry();
+  private final Clustergov gov = registry.gov;
+
+  private DissolveOrganization.Command dissolve(PromotionOrganization o, String reason) {
+    return new DissolveOrganization.Command(o.id(), OptionalLong.of(o.version()), reason);
+  }
+
+  @Test
+  void a_recognised_po_is_dissolved_by_its_members_with_one_event() {
+    PromotionOrganization o = registry.recognised();
+
+    var appended = registry.appendedBy(() -> gov.dissolveOrganization().handle(dissolve(o, "会员大会决议注销")));
+
+    assertThat(appended.value().stage()).isEqualTo(LifecycleStage.DISSOLVED);
+    assertThat(appended.value().version()).isEqualTo(o.version() + 1);
+    assertThat(appended.only().event().type()).isEqualTo("OrganizationDissolved");
+    assertThat(appended.only().event().data()).containsEntry("from", "RECOGNISED").containsEntry("to", "DISSOLVED")
+        .containsEntry("reason", "会员大会决议注销");
+  }
+
+  @Test
+  void founders_may_give_up_a_po_that_is_only_proposed() {
+    PromotionOrganization o = registry.proposed();
+
+    assertThat(registry.accepted(gov.dissolveOrganization().handle(dissolve(o, "发起单位撤回"))).stage())
+        .isEqualTo(LifecycleStage.DISSOLVED);
+  }
+
+  @Test
+  void a_blank_reason_is_malformed() {
+    PromotionOrganization o = registry.recognised();
+
+    assertThat(registry.malformed(() -> gov.dissolveOrganization().handle(dissolve(o, "\t")))).containsExactly("reason:required");
+  }
+
+  @Test
+  void an_unknown_po_is_not_found() {
+    assertThat(registry.refused(() -> gov.dissolveOrganization().handle(
+        new DissolveOrganization.Command(new OrganizationId("org-999999"), OptionalLong.empty(), "注销"))))
+        .isEqualTo(new Refusal.NotFound("organization", "org-999999"));
+  }
+
+  @Test
+  void a_stale_version_is_a_conflict() {
+    PromotionOrganization o = registry.recognised();
+
+    assertThat(registry.refused(() -> gov.dissolveOrganization().handle(
+        new DissolveOrganization.Command(o.id(), OptionalLong.of(o.version() + 1), "注销"))))
+        .isInstanceOf(Refusal.Conflict.class);
+  }
+
+  @Test
+  void a_dissolved_po_is_final_every_later_command_is_refused_citing_the_lifecycle() {
+    everyCommandIsRefusedAsFinal(registry.dissolved());
+  }
+
+  @Test
+  void a_revoked_po_is_final_every_later_command_is_refused_citing_the_lifecycle() {
+    everyCommandIsRefusedAsFinal(registry.revoked());
+  }
+
+  private void everyCommandIsRefusedAsFinal(PromotionOrganization o) {
+    OptionalLong v = OptionalLong.of(o.version());
+    var own = registry.authority.id();
+    List<Supplier<Either<Refusal, PromotionOrganization>>> commands = List.of(
+        () -> gov.amendFoundingApplication().handle(new AmendFoundingApplication.Command(o.id(), v, registry.application())),
+        () -> gov.establishOrganization().handle(new EstablishOrganization.Command(o.id(), v, Fixtures.PO_CREDIT_CODE)),
+        () -> gov.recogniseOrganization().handle(new RecogniseOrganization.Command(o.id(), v, own)),
+        () -> gov.suspendOrganization().handle(new SuspendOrganization.Command(o.id(), v, own, "暂停")),
+        () -> gov.reinstateOrganization().handle(new ReinstateOrganization.Command(o.id(), v, own, "恢复")),
+        () -> gov.revokeRecognition().handle(new RevokeRecognition.Command(o.id(), v, own, "撤销")),
+        () -> gov.dissolveOrganization().handle(new DissolveOrganization.Command(o.id(), v, "注销")),
+        () -> gov.appointToBody().handle(new AppointToBody.Command(o.id(), v, "council", Fixtures.seat("p-new", "新理事", "MEMBER"))),
+        () -> gov.removeFromBody().handle(new RemoveFromBody.Command(o.id(), v, "council", "p-liu")));
+    for (var command : commands) {
+      assertThat(ruleIds(registry.rejected(command))).contains("A6-lifecycle");
+    }
+    assertThat(registry.stored(o.id())).isEqualTo(o);
+  }
+}

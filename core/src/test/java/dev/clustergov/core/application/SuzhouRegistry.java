@@ -1,0 +1,252 @@
+package dev.clustergov.core.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clustergov.core.application.FoundingApplication.BankInput;
+import dev.clustergov.core.application.FoundingApplication.BodyInput;
+import dev.clustergov.core.application.FoundingApplication.CharterInput;
+import dev.clustergov.core.application.FoundingApplication.FounderInput;
+import dev.clustergov.core.application.FoundingApplication.PartyInput;
+import dev.clustergov.core.application.FoundingApplication.StaffInput;
+import dev.clustergov.core.application.FoundingApplication.SystemInput;
+import dev.clustergov.core.application.FoundingApplication.TypeInput;
+import dev.clustergov.core.application.port.RecordedEvent;
+import dev.clustergov.core.cluster.Cluster;
+import dev.clustergov.core.guideline.Citation;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.supervision.Authority;
+import dev.clustergov.core.supervision.AuthorityId;
+import dev.clustergov.core.testkit.fixtures.Fixtures;
+import dev.clustergov.core.testkit.memory.InMemoryClustergov;
+import io.vavr.control.Either;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * A registry for use-case tests: the Suzhou nano-materials cluster, its authority 苏州市工业和信息化局
+ * and a neighbouring city's authority, registered through the use cases themselves, with the
+ * fixtures' compliant founding application pointed at the ids they were given.
+ */
+final class SuzhouRegistry {
+
+  final InMemoryClustergov memory = new InMemoryClustergov();
+  final Clustergov gov = Clustergov.using(memory.ports());
+  final Cluster cluster;
+  final Authority authority;
+  final Authority wuxi;
+
+  SuzhouRegistry() {
+    cluster = accepted(gov.registerCluster().handle(
+        new RegisterCluster.Command("苏州市纳米新材料集群", "320500", "纳米新材料", "MUNICIPAL", 600)));
+    authority = accepted(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", "320500")));
+    wuxi = accepted(gov.registerAuthority().handle(new RegisterAuthority.Command("无锡市工业和信息化局", "320200")));
+  }
+
+  // ---- founding applications ------------------------------------------------------------------
+
+  /** The fixtures' compliant application, for this registry's cluster and authority. */
+  FoundingApplication application() {
+    return edit(Fixtures.compliantApplication(), d -> {
+      d.cluster = cluster.id().value();
+      d.authority = authority.id().value();
+    });
+  }
+
+  /** The compliant application with {@code change} made to it. */
+  FoundingApplication application(Consumer<Draft> change) {
+    return edit(application(), change);
+  }
+
+  static FoundingApplication edit(FoundingApplication a, Consumer<Draft> change) {
+    Draft d = new Draft(a);
+    change.accept(d);
+    return d.build();
+  }
+
+  /** A founding application's fields, to change a few and rebuild the record. */
+  static final class Draft {
+    String name;
+    String cluster;
+    String authority;
+    String guidingBody;
+    List<FounderInput> founders;
+    TypeInput type;
+    String creditCode;
+    CharterInput charter;
+    PartyInput partyOrganization;
+    String officeAddress;
+    List<String> equipment;
+    BigDecimal registeredCapital;
+    List<StaffInput> staff;
+    List<SystemInput> managementSystems;
+    List<String> incomeSources;
+    BankInput bankAccount;
+    List<BodyInput> governance;
+
+    Draft(FoundingApplication a) {
+      name = a.name();
+      cluster = a.cluster();
+      authority = a.authority();
+      guidingBody = a.guidingBody();
+      founders = a.founders();
+      type = a.type();
+      creditCode = a.creditCode();
+      charter = a.charter();
+      partyOrganization = a.partyOrganization();
+      officeAddress = a.officeAddress();
+      equipment = a.equipment();
+      registeredCapital = a.registeredCapital();
+      staff = a.staff();
+      managementSystems = a.managementSystems();
+      incomeSources = a.incomeSources();
+      bankAccount = a.bankAccount();
+      governance = a.governance();
+    }
+
+    /** Drops the management system of {@code kind} (e.g. ARCHIVES). */
+    void withoutSystem(String kind) {
+      managementSystems = managementSystems.stream().filter(s -> !s.kind().equals(kind)).toList();
+    }
+
+    /** Drops every body of {@code layer} (e.g. ADVISORY). */
+    void withoutLayer(String layer) {
+      governance = governance.stream().filter(b -> !b.layer().equals(layer)).toList();
+    }
+
+    FoundingApplication build() {
+      return new FoundingApplication(name, cluster, authority, guidingBody, founders, type, creditCode, charter,
+          partyOrganization, officeAddress, equipment, registeredCapital, staff, managementSystems, incomeSources,
+          bankAccount, governance);
+    }
+  }
+
+  // ---- POs at each stage ----------------------------------------------------------------------
+
+  PromotionOrganization propose(FoundingApplication application) {
+    return accepted(gov.proposeOrganization().handle(new ProposeOrganization.Command(application)));
+  }
+
+  PromotionOrganization proposed() {
+    return propose(application());
+  }
+
+  PromotionOrganization establish(PromotionOrganization o) {
+    return accepted(gov.establishOrganization().handle(
+        new EstablishOrganization.Command(o.id(), OptionalLong.of(o.version()), Fixtures.PO_CREDIT_CODE)));
+  }
+
+  PromotionOrganization established() {
+    return establish(proposed());
+  }
+
+  PromotionOrganization recognise(PromotionOrganization o) {
+    return accepted(gov.recogniseOrganization().handle(
+        new RecogniseOrganization.Command(o.id(), OptionalLong.of(o.version()), authority.id())));
+  }
+
+  PromotionOrganization recognised() {
+    return recognise(established());
+  }
+
+  PromotionOrganization suspend(PromotionOrganization o) {
+    return accepted(gov.suspendOrganization().handle(
+        new SuspendOrganization.Command(o.id(), OptionalLong.of(o.version()), authority.id(), "年度检查发现问题，限期整改")));
+  }
+
+  PromotionOrganization suspended() {
+    return suspend(recognised());
+  }
+
+  PromotionOrganization revoked() {
+    PromotionOrganization o = recognised();
+    return accepted(gov.revokeRecognition().handle(
+        new RevokeRecognition.Command(o.id(), OptionalLong.of(o.version()), authority.id(), "整改不到位")));
+  }
+
+  PromotionOrganization dissolved() {
+    PromotionOrganization o = recognised();
+    return accepted(gov.dissolveOrganization().handle(
+        new DissolveOrganization.Command(o.id(), OptionalLong.of(o.version()), "会员大会决议注销")));
+  }
+
+  PromotionOrganization stored(OrganizationId id) {
+    return accepted(gov.queries().organization(id));
+  }
+
+  // ---- outcomes -------------------------------------------------------------------------------
+
+  static <T> T accepted(Either<Refusal, T> result) {
+    assertThat(result.isRight()).as("accepted, but was refused: %s", result.isLeft() ? result.getLeft() : null).isTrue();
+    return result.get();
+  }
+
+  /** Runs a command that must be refused, and checks that it wrote nothing anywhere, event log included. */
+  Refusal refused(Supplier<? extends Either<Refusal, ?>> command) {
+    InMemoryClustergov.Snapshot before = memory.snapshot();
+    Either<Refusal, ?> result = command.get();
+    assertThat(result.isLeft()).as("refused, but was accepted: %s", result.isRight() ? result.get() : null).isTrue();
+    assertThat(memory.snapshot()).as("a refused command changes nothing").isEqualTo(before);
+    return result.getLeft();
+  }
+
+  /** The findings of a command that must be rejected by the guideline (nothing written). */
+  List<Finding> rejected(Supplier<? extends Either<Refusal, ?>> command) {
+    Refusal r = refused(command);
+    assertThat(r).isInstanceOf(Refusal.Rejected.class);
+    return ((Refusal.Rejected) r).rejection().findings();
+  }
+
+  /** The violations of a command that must be malformed (nothing written). */
+  List<String> malformed(Supplier<? extends Either<Refusal, ?>> command) {
+    Refusal r = refused(command);
+    assertThat(r).isInstanceOf(Refusal.Malformed.class);
+    return ((Refusal.Malformed) r).violations().stream().map(v -> v.field() + ":" + v.code()).toList();
+  }
+
+  /** "rule-id Art.x(y)…" for each finding, to compare with what the guideline says. */
+  static List<String> cited(List<Finding> findings) {
+    return findings.stream()
+        .map(f -> f.rule() + " " + String.join(" ", f.citations().stream().map(Citation::format).toList()))
+        .toList();
+  }
+
+  static List<String> ruleIds(List<Finding> findings) {
+    return findings.stream().map(Finding::rule).toList();
+  }
+
+  /** The events a command appended, checking their sequence numbers follow the log's without a gap. */
+  <T> Appended<T> appendedBy(Supplier<Either<Refusal, T>> command) {
+    long last = memory.events().last();
+    T value = accepted(command.get());
+    List<RecordedEvent> events = memory.events().read(last, Integer.MAX_VALUE);
+    for (int i = 0; i < events.size(); i++) {
+      assertThat(events.get(i).sequence()).as("gap-free sequence").isEqualTo(last + 1 + i);
+    }
+    return new Appended<>(value, events);
+  }
+
+  record Appended<T>(T value, List<RecordedEvent> events) {
+    List<String> types() {
+      return events.stream().map(e -> e.event().type()).toList();
+    }
+
+    RecordedEvent only() {
+      assertThat(events).hasSize(1);
+      return events.get(0);
+    }
+  }
+
+  static AuthorityId unknownAuthority() {
+    return new AuthorityId("authority-999999");
+  }
+
+  static List<String> list(String... s) {
+    return new ArrayList<>(List.of(s));
+  }
+}

@@ -1,0 +1,142 @@
+package dev.clustergov.core.testkit.gen;
+
+import dev.clustergov.core.application.FoundingApplication;
+import dev.clustergov.core.application.FoundingApplication.BankInput;
+import dev.clustergov.core.application.FoundingApplication.BodyInput;
+import dev.clustergov.core.application.FoundingApplication.CharterInput;
+import dev.clustergov.core.application.FoundingApplication.ComponentInput;
+import dev.clustergov.core.application.FoundingApplication.FounderInput;
+import dev.clustergov.core.application.FoundingApplication.PartyInput;
+import dev.clustergov.core.application.FoundingApplication.SeatInput;
+import dev.clustergov.core.application.FoundingApplication.StaffInput;
+import dev.clustergov.core.application.FoundingApplication.SystemInput;
+import dev.clustergov.core.application.FoundingApplication.TypeInput;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.testkit.property.Gen;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Raw founding applications (组建申请): valid ones written from generated compliant POs, and
+ * {@link BadField}s — each spoils one field and names the path its violation must carry.
+ */
+public final class ApplicationGens {
+
+  private ApplicationGens() {}
+
+  /** The raw application a host would send for {@code o}. */
+  public static FoundingApplication applicationOf(PromotionOrganization o) {
+    return new FoundingApplication(
+        o.name(), o.cluster().value(), o.authority().value(), o.guidingBody().orElse(null),
+        o.founders().stream().map(f -> new FounderInput(f.name(), f.kind().name(),
+            f.creditCode().map(Object::toString).orElse(null))).toList(),
+        o.type().map(t -> new TypeInput(t.kind().name(), t.components().stream()
+            .map(c -> new ComponentInput(c.name(), c.kind().name())).toList())).orElse(null),
+        o.creditCode().map(Object::toString).orElse(null),
+        o.charter().map(c -> new CharterInput(c.adoptedOn().toString(), c.businessScope(),
+            c.consentingFounders().stream().sorted().toList())).orElse(null),
+        o.partyOrganization().map(p -> new PartyInput(p.form().name(), p.name(), p.setUpOn().toString())).orElse(null),
+        o.facilities().officeAddress().orElse(null), o.facilities().equipment(),
+        o.registeredCapital().yuan(),
+        o.staff().stream().map(s -> new StaffInput(s.person().value(), s.name(), s.category().name(), s.recruitment().name())).toList(),
+        o.managementSystems().stream().map(m -> new SystemInput(m.kind().name(), m.title(), m.adoptedOn().toString())).toList(),
+        o.incomeSources().stream().map(Enum::name).sorted().toList(),
+        o.bankAccount().map(b -> new BankInput(b.holder(), b.number(), b.bank())).orElse(null),
+        o.governance().bodies().stream().map(b -> new BodyInput(b.id().value(), b.layer().name(), b.form().name(), b.name(),
+            b.seats().stream().map(s -> new SeatInput(s.person().id().value(), s.person().name(), s.role().name(),
+                s.fields().stream().map(Enum::name).sorted().toList())).toList())).toList());
+  }
+
+  /** Valid applications: those of generated compliant POs. */
+  public static Gen<FoundingApplication> validApplications() {
+    return OrganizationGens.compliant().map(c -> applicationOf(c.organization()));
+  }
+
+  /** One spoiled field: the path its violation names, and how to spoil it. */
+  public record BadField(String path, String how, Function<FoundingApplication, FoundingApplication> spoil) {
+    @Override
+    public String toString() {
+      return path + " (" + how + ")";
+    }
+  }
+
+  /** A copy of {@code a} with one record component replaced (by name). */
+  public static FoundingApplication with(FoundingApplication a, String component, Object value) {
+    try {
+      RecordComponent[] cs = FoundingApplication.class.getRecordComponents();
+      Object[] args = new Object[cs.length];
+      Class<?>[] types = new Class<?>[cs.length];
+      for (int i = 0; i < cs.length; i++) {
+        types[i] = cs[i].getType();
+        args[i] = cs[i].getName().equals(component) ? value : cs[i].getAccessor().invoke(a);
+      }
+      return FoundingApplication.class.getDeclaredConstructor(types).newInstance(args);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static <T> List<T> first(List<T> list, Function<T, T> change) {
+    List<T> copy = new ArrayList<>(list);
+    copy.set(0, change.apply(copy.get(0)));
+    return copy;
+  }
+
+  private static Gen<BadField> bad(String path, Gen<?> values, java.util.function.BiFunction<FoundingApplication, Object, FoundingApplication> f) {
+    return values.map(v -> new BadField(path, String.valueOf(v), a -> f.apply(a, v)));
+  }
+
+  /** Every way this generator knows to spoil one field, one generator each, each a different path. */
+  public static List<Gen<BadField>> badFields() {
+    Gen<String> control = Gen.elements("\u0000", "\u0007", "\u001b", "\u2028").flatMap(c ->
+        DomainGens.poNames().map(n -> n.substring(0, 2) + c + n.substring(2)));
+    Gen<String> badEnum = Gen.elements("UNKNOWN", "other", "党支部", "", " ");
+    Gen<String> badDate = Gen.elements("2026-13-01", "2026-02-30", "1900-01-01", "tomorrow", "2026/03/01", "");
+    return List.of(
+        bad("name", Gen.oneOf(control, Gen.elements("", "  ")), (a, v) -> with(a, "name", v)),
+        bad("cluster", DomainGens.invalidIdentifiers(), (a, v) -> with(a, "cluster", v)),
+        bad("authority", DomainGens.invalidIdentifiers(), (a, v) -> with(a, "authority", v)),
+        bad("guidingBody", control, (a, v) -> with(a, "guidingBody", v)),
+        bad("founders[0].kind", badEnum, (a, v) -> with(a, "founders",
+            first(a.founders(), f -> new FounderInput(f.name(), (String) v, f.creditCode())))),
+        bad("type.kind", badEnum, (a, v) -> with(a, "type", new TypeInput((String) v, a.type().components()))),
+        bad("creditCode", DomainGens.invalidCreditCodes().filter(s -> !s.isBlank()), (a, v) -> with(a, "creditCode", v)),
+        bad("charter.adoptedOn", badDate, (a, v) -> with(a, "charter",
+            new CharterInput((String) v, a.charter().businessScope(), a.charter().consentingFounders()))),
+        bad("partyOrganization.form", badEnum, (a, v) -> with(a, "partyOrganization",
+            new PartyInput((String) v, a.partyOrganization().name(), a.partyOrganization().setUpOn()))),
+        bad("officeAddress", control, (a, v) -> with(a, "officeAddress", v)),
+        bad("equipment[0]", Gen.elements("", " ", "\u0000"), (a, v) -> with(a, "equipment", first(a.equipment(), e -> (String) v))),
+        bad("registeredCapital", DomainGens.invalidAmounts(), (a, v) -> with(a, "registeredCapital", v)),
+        bad("staff[0].category", badEnum, (a, v) -> with(a, "staff",
+            first(a.staff(), s -> new StaffInput(s.person(), s.name(), (String) v, s.recruitment())))),
+        bad("managementSystems[0].kind", badEnum, (a, v) -> with(a, "managementSystems",
+            first(a.managementSystems(), m -> new SystemInput((String) v, m.title(), m.adoptedOn())))),
+        bad("incomeSources[0]", badEnum, (a, v) -> with(a, "incomeSources", first(a.incomeSources(), s -> (String) v))),
+        bad("bankAccount.number", Gen.integers(41, 60).map(n -> "1".repeat(n)), (a, v) -> with(a, "bankAccount",
+            new BankInput("开户单位", (String) v, "中国银行"))),
+        bad("governance[0].layer", badEnum, (a, v) -> with(a, "governance",
+            first(a.governance(), b -> new BodyInput(b.id(), (String) v, b.form(), b.name(), b.seats())))));
+  }
+
+  /** {@code k} distinct bad fields (1 ≤ k ≤ the number there are), in the table's order. */
+  public static Gen<List<BadField>> badFields(int k) {
+    List<Gen<BadField>> all = badFields();
+    // a random permutation of the table by sort keys, of which the first k: a set of k would need many draws
+    return Gen.listOf(Gen.integers(0, Integer.MAX_VALUE), all.size(), all.size()).flatMap(keys -> {
+      List<Integer> indexes = java.util.stream.IntStream.range(0, all.size()).boxed()
+          .sorted(java.util.Comparator.comparing(keys::get)).limit(k).sorted().toList();
+      Gen<List<BadField>> acc = Gen.constant(List.of());
+      for (int i : indexes) {
+        acc = Gen.combine(acc, all.get(i), (l, b) -> {
+          List<BadField> next = new ArrayList<>(l);
+          next.add(b);
+          return List.copyOf(next);
+        });
+      }
+      return acc;
+    });
+  }
+}
