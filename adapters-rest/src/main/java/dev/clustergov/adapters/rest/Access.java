@@ -1,0 +1,168 @@
+package dev.clustergov.adapters.rest;
+
+import static dev.clustergov.adapters.rest.Access.Condition.ALWAYS;
+import static dev.clustergov.adapters.rest.Access.Condition.BROADER_JURISDICTION;
+import static dev.clustergov.adapters.rest.Access.Condition.IN_JURISDICTION;
+import static dev.clustergov.adapters.rest.Access.Condition.NAMED_AS_SUPERVISOR;
+import static dev.clustergov.adapters.rest.Access.Condition.NATIONAL;
+import static dev.clustergov.adapters.rest.Access.Condition.OWN_ORGANIZATION;
+import static dev.clustergov.adapters.rest.Access.Condition.OWN_SEAT;
+import static dev.clustergov.adapters.rest.Caller.Role.AUTHORITY;
+import static dev.clustergov.adapters.rest.Caller.Role.EVALUATOR;
+import static dev.clustergov.adapters.rest.Caller.Role.MEMBER;
+import static dev.clustergov.adapters.rest.Caller.Role.PUBLIC;
+import static dev.clustergov.adapters.rest.Caller.Role.SECRETARIAT;
+
+import dev.clustergov.adapters.rest.Caller.Role;
+import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.kernel.Text;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Who may do what (访问控制), in one table: operation × role → the condition under which it is allowed.
+ * A role missing from an operation's row may never call it (401 for the public, who could log in; 403
+ * for the others). Conditions on the object — whose PO, which region — are checked before the request
+ * body is read or a use case runs; the use cases then apply the guideline's own guards (e.g. Art.26:
+ * only the PO's own authority may recognise it, answered 422 with its citation).
+ */
+final class Access {
+
+  /** When a role may call an operation. */
+  enum Condition {
+    /** Always, for this role. */
+    ALWAYS(Text.of("总是", "always")),
+    /** The PO in the path is the caller's own (secretariat, member). */
+    OWN_ORGANIZATION(Text.of("仅限本组织", "only on its own PO")),
+    /** The PO is the member's own and the seat in the path is the member's own. */
+    OWN_SEAT(Text.of("仅限本人在本组织的席位", "only its own seat in its own PO")),
+    /** The authority's jurisdiction covers the region of the cluster concerned (Art.6). */
+    IN_JURISDICTION(Text.of("仅限辖区内（所辖地区覆盖集群所在地区）", "only within its jurisdiction (its region covers the cluster's region)")),
+    /** The application names the calling authority as the PO's supervising authority (Art.6, Art.26). */
+    NAMED_AS_SUPERVISOR(Text.of("仅限申请中指定本部门为主管部门", "only when the application names it as the supervising authority")),
+    /** The authority's jurisdiction covers a strictly narrower region (a province registers its cities). */
+    BROADER_JURISDICTION(Text.of("仅限下级辖区", "only for a narrower jurisdiction inside its own")),
+    /** The authority's jurisdiction is the whole country (the event log spans every region). */
+    NATIONAL(Text.of("仅限全国主管部门", "only a national authority"));
+
+    final Text text;
+
+    Condition(Text text) {
+      this.text = text;
+    }
+  }
+
+  /** The table. Every operation of {@link Api} has a row; a test checks every cell over HTTP. */
+  static final Map<Op, Map<Role, Condition>> TABLE;
+
+  static {
+    Map<Op, Map<Role, Condition>> t = new EnumMap<>(Op.class);
+    Map<Role, Condition> everyone = row(PUBLIC, ALWAYS, AUTHORITY, ALWAYS, EVALUATOR, ALWAYS, SECRETARIAT, ALWAYS, MEMBER, ALWAYS);
+    for (Op op : new Op[] {Op.HEALTH, Op.READY, Op.OPENAPI, Op.DOCS, Op.LIST_ARTICLES, Op.GET_ARTICLE, Op.LIST_RULES,
+        Op.GET_RULE, Op.LIST_CLUSTERS, Op.GET_CLUSTER, Op.CLUSTER_POLICY, Op.LIST_AUTHORITIES, Op.GET_AUTHORITY,
+        Op.LIST_POLICY_PACKS, Op.PUBLIC_ORGANIZATION}) {
+      t.put(op, everyone);
+    }
+    t.put(Op.REGISTER_CLUSTER, row(AUTHORITY, IN_JURISDICTION));
+    t.put(Op.REGISTER_AUTHORITY, row(AUTHORITY, BROADER_JURISDICTION));
+    t.put(Op.PUBLISH_POLICY_PACK, row(AUTHORITY, ALWAYS)); // the core publishes for the caller's own jurisdiction only
+    // reading a PO: its supervisors within their jurisdiction, evaluators, its own office and members
+    Map<Role, Condition> readPo = row(AUTHORITY, IN_JURISDICTION, EVALUATOR, ALWAYS, SECRETARIAT, OWN_ORGANIZATION, MEMBER, OWN_ORGANIZATION);
+    t.put(Op.LIST_ORGANIZATIONS, readPo); // a filter: each caller sees the POs it could read one by one
+    t.put(Op.GET_ORGANIZATION, readPo);
+    t.put(Op.ESTABLISHMENT_REPORT, readPo);
+    t.put(Op.PROPOSE, row(AUTHORITY, NAMED_AS_SUPERVISOR));
+    t.put(Op.AMEND, row(AUTHORITY, IN_JURISDICTION, SECRETARIAT, OWN_ORGANIZATION));
+    t.put(Op.ESTABLISH, row(AUTHORITY, IN_JURISDICTION, SECRETARIAT, OWN_ORGANIZATION));
+    // Art.6, Art.26: recognition and supervision are the authority's; the core refuses one that is not the PO's own
+    for (Op op : new Op[] {Op.RECOGNISE, Op.SUSPEND, Op.REINSTATE, Op.REVOKE}) {
+      t.put(op, row(AUTHORITY, IN_JURISDICTION));
+    }
+    t.put(Op.DISSOLVE, row(SECRETARIAT, OWN_ORGANIZATION)); // by the members' own decision (Art.8(2).1)
+    t.put(Op.APPOINT, row(SECRETARIAT, OWN_ORGANIZATION));
+    t.put(Op.REMOVE, row(SECRETARIAT, OWN_ORGANIZATION, MEMBER, OWN_SEAT)); // a member may resign its own seat
+    t.put(Op.EVENTS, row(AUTHORITY, NATIONAL, EVALUATOR, ALWAYS));
+    TABLE = Collections.unmodifiableMap(t);
+  }
+
+  private static Map<Role, Condition> row(Object... pairs) {
+    Map<Role, Condition> m = new EnumMap<>(Role.class);
+    for (int i = 0; i < pairs.length; i += 2) {
+      m.put((Role) pairs[i], (Condition) pairs[i + 1]);
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  /**
+   * What a condition looks at, found lazily: the PO in the path, the region concerned, the authority
+   * an application names, the seat in the path.
+   */
+  record Target(Optional<String> organization, Optional<RegionCode> region, Optional<String> namedAuthority,
+      Optional<String> person) {
+    static final Target NONE = new Target(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  private final Function<String, Optional<RegionCode>> jurisdictionOf;
+
+  /** @param jurisdictionOf an authority id's jurisdiction, empty when it is not registered */
+  Access(Function<String, Optional<RegionCode>> jurisdictionOf) {
+    this.jurisdictionOf = jurisdictionOf;
+  }
+
+  static Optional<Condition> condition(Op op, Role role) {
+    return Optional.ofNullable(TABLE.getOrDefault(op, Map.of()).get(role));
+  }
+
+  /** The role-level check, before anything is loaded: 401 for the public, 403 for the others. */
+  static void admit(Op op, Caller caller) {
+    if (condition(op, caller.role()).isEmpty()) {
+      if (caller.role() == PUBLIC) {
+        throw ApiError.unauthorized();
+      }
+      throw ApiError.forbidden(Text.of(label(caller.role()).zh() + "不能执行此操作", label(caller.role()).en() + " may not do this"));
+    }
+  }
+
+  /** The object-level check: 403 unless the condition holds for this target. */
+  void require(Op op, Caller caller, Target target) {
+    admit(op, caller);
+    Condition c = condition(op, caller.role()).orElseThrow();
+    if (!holds(c, caller, target)) {
+      throw ApiError.forbidden(Text.of(label(caller.role()).zh() + "：" + c.text.zh(), label(caller.role()).en() + ": " + c.text.en()));
+    }
+  }
+
+  boolean allows(Op op, Caller caller, Target target) {
+    return condition(op, caller.role()).map(c -> holds(c, caller, target)).orElse(false);
+  }
+
+  private boolean holds(Condition c, Caller caller, Target t) {
+    return switch (c) {
+      case ALWAYS -> true;
+      case OWN_ORGANIZATION -> t.organization().map(caller.id()::equals).orElse(false);
+      case OWN_SEAT -> t.organization().map(caller.id()::equals).orElse(false)
+          && t.person().map(caller.member()::equals).orElse(false);
+      case IN_JURISDICTION -> jurisdiction(caller).flatMap(j -> t.region().map(j::covers)).orElse(false);
+      case BROADER_JURISDICTION -> jurisdiction(caller).flatMap(j -> t.region().map(r -> j.covers(r) && !j.equals(r))).orElse(false);
+      case NAMED_AS_SUPERVISOR -> t.namedAuthority().map(caller.id()::equals).orElse(false);
+      case NATIONAL -> jurisdiction(caller).map(RegionCode.NATIONAL::equals).orElse(false);
+    };
+  }
+
+  private Optional<RegionCode> jurisdiction(Caller caller) {
+    return caller.role() == AUTHORITY ? jurisdictionOf.apply(caller.id()) : Optional.empty();
+  }
+
+  static Text label(Role role) {
+    return switch (role) {
+      case AUTHORITY -> Text.of("主管部门", "An authority");
+      case EVALUATOR -> Text.of("评估机构", "An evaluator");
+      case SECRETARIAT -> Text.of("秘书处", "A secretariat");
+      case MEMBER -> Text.of("会员", "A member");
+      case PUBLIC -> Text.of("公众", "The public");
+    };
+  }
+}

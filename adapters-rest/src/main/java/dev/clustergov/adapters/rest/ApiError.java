@@ -1,0 +1,97 @@
+package dev.clustergov.adapters.rest;
+
+import dev.clustergov.core.application.Refusal;
+import dev.clustergov.core.kernel.Text;
+import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.rules.Rejection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A request the server answers with an RFC 9457 problem (问题响应): thrown by a handler to stop early,
+ * rendered by {@link Server} in the caller's language. Carries data, never a stack trace.
+ */
+final class ApiError extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  final int status;
+  final String slug;
+  final Text title;
+  final Text detail;
+  final transient List<Violation> violations;
+  final transient Rejection rejection;
+  final transient Refusal.Conflict conflict;
+  final transient Map<String, String> headers;
+
+  ApiError(int status, String slug, Text title, Text detail, List<Violation> violations, Rejection rejection,
+      Refusal.Conflict conflict, Map<String, String> headers) {
+    super(slug, null, false, false);
+    this.status = status;
+    this.slug = slug;
+    this.title = title;
+    this.detail = detail;
+    this.violations = violations;
+    this.rejection = rejection;
+    this.conflict = conflict;
+    this.headers = headers;
+  }
+
+  ApiError withHeader(String name, String value) {
+    var h = new java.util.LinkedHashMap<>(headers);
+    h.put(name, value);
+    return new ApiError(status, slug, title, detail, violations, rejection, conflict, h);
+  }
+
+  static ApiError of(int status, String slug, Text title, Text detail) {
+    return new ApiError(status, slug, title, detail, null, null, null, Map.of());
+  }
+
+  static ApiError malformed(List<Violation> violations) {
+    return new ApiError(400, "malformed", Text.of("请求格式错误", "Malformed request"),
+        Text.of("请求有 " + violations.size() + " 处问题，已全部列出", violations.size() + " problem(s) with the request, all listed"),
+        List.copyOf(violations), null, null, Map.of());
+  }
+
+  static ApiError unauthorized() {
+    return new ApiError(401, "unauthorized", Text.of("需要身份认证", "Authentication required"),
+        Text.of("请使用有效的 Bearer 令牌", "Send a valid bearer token"), null, null, null,
+        Map.of("WWW-Authenticate", "Bearer realm=\"clustergov\""));
+  }
+
+  static ApiError invalidToken() {
+    return new ApiError(401, "unauthorized", Text.of("需要身份认证", "Authentication required"),
+        Text.of("令牌无效", "The token is not valid"), null, null, null,
+        Map.of("WWW-Authenticate", "Bearer realm=\"clustergov\", error=\"invalid_token\""));
+  }
+
+  static ApiError forbidden(Text why) {
+    return of(403, "forbidden", Text.of("无权操作", "Forbidden"), why);
+  }
+
+  static ApiError notFound(String kind, String id) {
+    return of(404, "not-found", Text.of("未找到", "Not found"),
+        Text.of("未找到" + kind + "：" + id, "No " + kind + " " + id));
+  }
+
+  /** The refusals of the core, one status each: 400, 422, 404, 409. */
+  static ApiError from(Refusal refusal) {
+    if (refusal instanceof Refusal.Malformed m) {
+      return malformed(m.violations());
+    }
+    if (refusal instanceof Refusal.Rejected r) {
+      return new ApiError(422, "rejected", Text.of("指引不允许此操作", "Rejected by the guideline"),
+          Text.of(r.rejection().command() + " 被驳回：" + r.rejection().findings().size() + " 项阻断性问题，均附条款",
+              r.rejection().command() + " was rejected: " + r.rejection().findings().size() + " blocking finding(s), each with its clause"),
+          null, r.rejection(), null, Map.of());
+    }
+    if (refusal instanceof Refusal.NotFound n) {
+      return notFound(n.kind(), n.id());
+    }
+    Refusal.Conflict c = (Refusal.Conflict) refusal;
+    return new ApiError(409, "conflict", Text.of("版本冲突", "Version conflict"),
+        Text.of(c.aggregateType() + " " + c.aggregateId() + " 已被修改：请求基于版本 " + c.expected() + "，当前版本为 " + c.actual(),
+            c.aggregateType() + " " + c.aggregateId() + " has changed: the request was based on version " + c.expected()
+                + ", the current version is " + c.actual()),
+        null, null, c, Map.of("ETag", Etags.of(c.actual())));
+  }
+}

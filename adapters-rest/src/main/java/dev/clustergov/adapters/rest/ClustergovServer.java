@@ -1,0 +1,328 @@
+package dev.clustergov.adapters.rest;
+
+import dev.clustergov.adapters.rest.Route.Reply;
+import dev.clustergov.core.application.Clustergov;
+import dev.clustergov.core.application.Ports;
+import dev.clustergov.core.kernel.Language;
+import dev.clustergov.core.kernel.Text;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.supervision.AuthorityId;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reference REST server (参考服务端): the core's use cases and queries over HTTP. The one public
+ * entry point of this module besides the runnable jar's main class.
+ *
+ * <pre>{@code
+ * ClustergovServer server = ClustergovServer.builder()
+ *     .ports(() -> new InMemoryClustergov().ports())     // or JdbcClustergov.migrateAndConnect(…).ports()
+ *     .tokens("s3cret-token-of-suzhou authority authority-000002")
+ *     .start("127.0.0.1", 8080);
+ * }</pre>
+ */
+public final class ClustergovServer {
+
+  private static final Logger ACCESS = LoggerFactory.getLogger("clustergov.access");
+  private static final Logger LOG = LoggerFactory.getLogger(ClustergovServer.class);
+
+  /** How long Jetty waits, at most, for responses in flight to be written once the server stops. */
+  static final long STOP_TIMEOUT_MS = 20_000;
+
+  /** The default request size limit: 1 MiB is far above any founding application. */
+  public static final long DEFAULT_MAX_BODY = 1024 * 1024;
+
+  private final Javalin app;
+  private final List<Route> routes;
+  private final AtomicBoolean draining = new AtomicBoolean();
+  private final AtomicInteger inFlight = new AtomicInteger();
+
+  private ClustergovServer(Builder b) {
+    Ports ports = Objects.requireNonNull(b.ports.get(), "ports");
+    Clustergov gov = Clustergov.using(ports);
+    Access access = new Access(id -> ports.authorities().find(new AuthorityId(id)).map(a -> a.jurisdiction()));
+    Tokens tokens = b.tokens;
+    BooleanSupplier storageReady = b.ready != null ? b.ready : () -> {
+      ports.events().last();
+      return true;
+    };
+    BooleanSupplier ready = () -> {
+      if (draining.get()) {
+        return false;
+      }
+      try {
+        return storageReady.getAsBoolean();
+      } catch (RuntimeException e) {
+        return false;
+      }
+    };
+    byte[][] openApi = new byte[1][];
+    Api api = new Api(gov, ports, access, ready, () -> openApi[0], new Pages(gov.queries()));
+    this.routes = api.routes();
+    openApi[0] = Json.write(OpenApi.document(routes));
+    long maxBody = b.maxBody;
+
+    this.app = Javalin.create(cfg -> {
+      cfg.startup.showJavalinBanner = false;
+      cfg.startup.showOldJavalinVersionWarning = false;
+      cfg.http.maxRequestSize = maxBody;
+      cfg.http.prefer405over404 = true;
+      // Jetty finishes writing the responses of requests in flight before it closes their connections
+      cfg.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
+      cfg.jetty.modifyServletContextHandler(context -> context.insertHandler(new org.eclipse.jetty.server.handler.GracefulHandler()));
+      cfg.staticFiles.enableWebjars();
+      cfg.staticFiles.add(s -> {
+        s.hostedPath = "/assets";
+        s.directory = "/assets";
+        s.location = Location.CLASSPATH;
+      });
+      cfg.requestLogger.http((ctx, ms) ->
+          ACCESS.info("{} {} {} {}ms", ctx.method().name(), ctx.path(), ctx.status().getCode(), Math.round(ms)));
+      cfg.routes.before(ClustergovServer::securityHeaders);
+      for (Route r : routes) {
+        cfg.routes.addHttpHandler(HandlerType.findOrCreate(r.method()), r.path(), ctx -> handle(ctx, r, api, access, tokens, maxBody));
+      }
+      cfg.routes.exception(HttpResponseException.class, (e, ctx) -> {
+        int status = e.getStatus();
+        if (status == 413) {
+          problem(ctx, Language.ZH, ApiError.of(413, "content-too-large", Text.of("请求体过大", "Content too large"),
+              Text.of("请求体不得超过 " + maxBody + " 字节", "The request body must not exceed " + maxBody + " bytes")));
+        } else {
+          problem(ctx, Exchange.language(ctx.header("Accept-Language")), plain(status));
+        }
+      });
+      cfg.routes.exception(Exception.class, (e, ctx) -> internal(ctx, e));
+      cfg.routes.error(404, ctx -> {
+        if (ctx.result() == null || ctx.result().isEmpty()) {
+          problem(ctx, Exchange.language(ctx.header("Accept-Language")), plain(404));
+        }
+      });
+      cfg.routes.error(405, ctx -> problem(ctx, Exchange.language(ctx.header("Accept-Language")), plain(405)));
+      cfg.events.serverStopping(() -> draining.set(true));
+    });
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** How a server is put together. */
+  public static final class Builder {
+    private Supplier<Ports> ports;
+    private Tokens tokens = Tokens.none();
+    private long maxBody = DEFAULT_MAX_BODY;
+    private BooleanSupplier ready;
+
+    private Builder() {}
+
+    /** Where the driven ports come from: the in-memory test kit, the JDBC adapter, a host's own. */
+    public Builder ports(Supplier<Ports> ports) {
+      this.ports = Objects.requireNonNull(ports, "ports");
+      return this;
+    }
+
+    /** Token entries, one a line (see the README): {@code <token or sha256:hex> <role> <scope…>}. */
+    public Builder tokens(String entries) {
+      this.tokens = Tokens.parse(entries, "tokens");
+      return this;
+    }
+
+    public Builder tokensFile(Path file) throws IOException {
+      this.tokens = Tokens.load(file);
+      return this;
+    }
+
+    public Builder maxRequestBytes(long bytes) {
+      if (bytes < 1024) {
+        throw new IllegalArgumentException("a request size limit below 1 KiB would refuse ordinary requests");
+      }
+      this.maxBody = bytes;
+      return this;
+    }
+
+    /** Whether the storage answers, for {@code /ready}; by default the event log is asked for its last number. */
+    public Builder readiness(BooleanSupplier ready) {
+      this.ready = ready;
+      return this;
+    }
+
+    public ClustergovServer start(String host, int port) {
+      if (ports == null) {
+        throw new IllegalStateException("ports are required");
+      }
+      ClustergovServer s = new ClustergovServer(this);
+      s.app.start(host, port);
+      return s;
+    }
+
+    int tokenCount() {
+      return tokens.size();
+    }
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  /**
+   * Stops taking new requests (they get 503 and {@code /ready} says so), waits up to {@code grace} for
+   * the requests in flight to finish, then stops the server.
+   */
+  public void stop(java.time.Duration grace) {
+    draining.set(true);
+    long deadline = System.nanoTime() + grace.toNanos();
+    while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    app.stop();
+  }
+
+  public void stop() {
+    stop(java.time.Duration.ofSeconds(10));
+  }
+
+  /** The routes as registered with Javalin, {@code METHOD path} (filters aside): for the document check. */
+  List<String> registeredRoutes() {
+    List<String> out = new ArrayList<>();
+    app.unsafe.internalRouter.allHttpHandlers().stream().filter(p -> p.endpoint.method.isHttpMethod())
+        .forEach(p -> out.add(p.endpoint.method.name() + " " + p.endpoint.path));
+    return out;
+  }
+
+  List<Route> routes() {
+    return routes;
+  }
+
+  int inFlight() {
+    return inFlight.get();
+  }
+
+  // --- the pipeline: authenticate, admit by role, check the object, run, answer -------------------------
+
+  private void handle(Context ctx, Route r, Api api, Access access, Tokens tokens, long maxBody) {
+    inFlight.incrementAndGet();
+    Language lang = Exchange.language(ctx.header("Accept-Language"));
+    try {
+      if (draining.get() && r.op() != Op.HEALTH) {
+        ctx.header("Connection", "close");
+        throw ApiError.of(503, "unavailable", Text.of("服务正在停止", "Shutting down"), Text.of("请稍后重试", "Try again later"));
+      }
+      Caller caller = authenticate(ctx, tokens);
+      Access.admit(r.op(), caller);
+      Exchange ex = new Exchange(ctx, caller, r, maxBody);
+      if (r.scope() == Route.Scope.NONE) {
+        access.require(r.op(), caller, Access.Target.NONE);
+      } else if (r.scope() == Route.Scope.ORGANIZATION) {
+        OrganizationId id = Api.orgId(ex);
+        Optional<String> person = r.pathParams().contains("personId") ? Optional.of(ex.path("personId")) : Optional.empty();
+        Access.Condition condition = Access.condition(r.op(), caller.role()).orElseThrow();
+        Access.Target target = condition == Access.Condition.IN_JURISDICTION
+            ? api.organizationTarget(id, person)
+            : new Access.Target(Optional.of(id.value()), Optional.empty(), Optional.empty(), person);
+        if (condition == Access.Condition.IN_JURISDICTION && target.region().isEmpty()) {
+          throw ApiError.notFound("organization", id.value());
+        }
+        access.require(r.op(), caller, target);
+      }
+      write(ctx, r.handler().handle(ex));
+    } catch (ApiError e) {
+      problem(ctx, lang, e);
+    } catch (Exception e) {
+      internal(ctx, e);
+    } finally {
+      inFlight.decrementAndGet();
+    }
+  }
+
+  private static Caller authenticate(Context ctx, Tokens tokens) {
+    String h = ctx.header("Authorization");
+    if (h == null) {
+      return Caller.PUBLIC;
+    }
+    if (h.length() < 8 || !h.regionMatches(true, 0, "Bearer ", 0, 7) || h.length() > 4096) {
+      throw ApiError.invalidToken();
+    }
+    return tokens.caller(h.substring(7).strip()).orElseThrow(ApiError::invalidToken);
+  }
+
+  private static void write(Context ctx, Reply reply) {
+    ctx.status(reply.status());
+    reply.headers().forEach(ctx::header);
+    if (reply.raw() != null) {
+      ctx.contentType(reply.contentType());
+      ctx.result(reply.raw());
+      if (reply.contentType().startsWith("text/html")) {
+        ctx.header("Content-Security-Policy", ctx.path().startsWith("/docs") ? DOCS_CSP : PAGE_CSP);
+      }
+    } else {
+      ctx.contentType("application/json");
+      ctx.result(Json.write(reply.json()));
+    }
+  }
+
+  static void problem(Context ctx, Language lang, ApiError e) {
+    ctx.status(e.status);
+    e.headers.forEach(ctx::header);
+    var p = new Views.Problem("urn:clustergov:problem:" + e.slug, e.title.in(lang), e.status, e.detail.in(lang), ctx.path(),
+        e.violations == null ? null : e.violations.stream().map(v -> Views.ViolationView.of(v, lang)).toList(),
+        e.rejection == null ? null : e.rejection.command(),
+        e.rejection == null ? null : e.rejection.findings().stream().map(f -> Views.FindingView.of(f, lang)).toList(),
+        e.conflict == null ? null : new Views.ConflictView(e.conflict.aggregateType(), e.conflict.aggregateId(),
+            e.conflict.expected(), e.conflict.actual()));
+    ctx.contentType("application/problem+json");
+    ctx.result(Json.write(p));
+  }
+
+  /** Anything unexpected: logged with an incident id, answered 500 without a trace of the cause. */
+  private static void internal(Context ctx, Exception e) {
+    String incident = UUID.randomUUID().toString();
+    LOG.error("incident {} on {} {}", incident, ctx.method().name(), ctx.path(), e);
+    problem(ctx, Exchange.language(ctx.header("Accept-Language")), ApiError.of(500, "internal",
+        Text.of("服务器内部错误", "Internal server error"), Text.of("事件编号 " + incident, "Incident " + incident)));
+  }
+
+  private static ApiError plain(int status) {
+    return switch (status) {
+      case 404 -> ApiError.of(404, "not-found", Text.of("未找到", "Not found"), Text.of("没有这个资源", "No such resource"));
+      case 405 -> ApiError.of(405, "method-not-allowed", Text.of("方法不允许", "Method not allowed"),
+          Text.of("此资源不支持该方法", "This resource does not support this method"));
+      default -> ApiError.of(status, "http-" + status, Text.of("请求失败", "Request failed"), Text.of("HTTP " + status, "HTTP " + status));
+    };
+  }
+
+  static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+  static final String PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+  static final String DOCS_CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+      + "connect-src 'self'; font-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+  private static void securityHeaders(Context ctx) {
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("Cache-Control", "no-store");
+    String p = ctx.path().toLowerCase(Locale.ROOT);
+    ctx.header("Content-Security-Policy", p.startsWith("/webjars/") || p.startsWith("/assets/") || p.startsWith("/docs") ? DOCS_CSP : API_CSP);
+  }
+}

@@ -1,0 +1,229 @@
+package dev.clustergov.adapters.rest;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The OpenAPI 3.1 document (接口文档), generated from the route table the server registers and from
+ * the record types it reads and writes — one source of truth, so the document cannot name a route
+ * that does not exist or miss one that does.
+ */
+final class OpenApi {
+
+  private final Map<String, Object> schemas = new TreeMap<>();
+
+  private OpenApi() {}
+
+  static Map<String, Object> document(List<Route> routes) {
+    return new OpenApi().build(routes);
+  }
+
+  private Map<String, Object> build(List<Route> routes) {
+    Map<String, Object> paths = new TreeMap<>();
+    for (Route r : routes) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(r.path(), k -> new LinkedHashMap<>());
+      item.put(r.method().toLowerCase(java.util.Locale.ROOT), operation(r));
+    }
+    schemas.put("Problem", schemaOf(Views.Problem.class));
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("openapi", "3.1.0");
+    doc.put("info", Map.of(
+        "title", "clustergov — 先进制造业集群发展促进组织治理接口",
+        "version", "0.1.0",
+        "description", "The guideline for advanced manufacturing cluster development promotion organizations "
+            + "(先进制造业集群发展促进组织建设指引, CCID 2023) over HTTP. Errors are RFC 9457 problems "
+            + "(application/problem+json): 400 lists every violation, 422 every blocking finding with its clause. "
+            + "Messages follow Accept-Language (zh or en); both are always present.",
+        "license", Map.of("name", "Apache-2.0", "identifier", "Apache-2.0")));
+    doc.put("paths", paths);
+    doc.put("components", Map.of(
+        "schemas", schemas,
+        "securitySchemes", Map.of("bearer", Map.of("type", "http", "scheme", "bearer",
+            "description", "A token bound to a role: authority, evaluator, secretariat or member. No token: the public."))));
+    return doc;
+  }
+
+  private Map<String, Object> operation(Route r) {
+    Map<String, Object> op = new LinkedHashMap<>();
+    op.put("operationId", camel(r.op().name()));
+    op.put("tags", List.of(r.tag()));
+    op.put("summary", r.summary());
+    StringBuilder description = new StringBuilder(r.description());
+    description.append(description.length() > 0 ? "\n\n" : "").append("**Who may call it:** ");
+    var row = Access.TABLE.getOrDefault(r.op(), Map.of());
+    List<String> who = new ArrayList<>();
+    row.forEach((role, condition) -> who.add(role.name().toLowerCase(java.util.Locale.ROOT) + " (" + condition.text.en() + ")"));
+    description.append(who.isEmpty() ? "nobody" : String.join(", ", who)).append('.');
+    op.put("description", description.toString());
+    List<Object> params = new ArrayList<>();
+    for (String p : r.pathParams()) {
+      params.add(Map.of("name", p, "in", "path", "required", true, "schema", Map.of("type", p.equals("n") ? "integer" : "string")));
+    }
+    for (Route.Param p : r.params()) {
+      Map<String, Object> schema = p.type().equals("date") ? Map.of("type", "string", "format", "date") : Map.of("type", p.type());
+      params.add(Map.of("name", p.name(), "in", "query", "required", false, "description", p.description(), "schema", schema));
+    }
+    if (r.scope() == Route.Scope.ORGANIZATION && !r.method().equals("GET")) {
+      params.add(Map.of("name", "If-Match", "in", "header", "required", false,
+          "description", "The ETag of the version this write is based on; 409 when it is stale.", "schema", Map.of("type", "string")));
+    }
+    if (!params.isEmpty()) {
+      op.put("parameters", params);
+    }
+    if (r.request() != null) {
+      op.put("requestBody", Map.of("required", !r.requestOptional(),
+          "content", Map.of("application/json", Map.of("schema", ref(r.request())))));
+    }
+    boolean isPublic = row.containsKey(Caller.Role.PUBLIC);
+    if (!isPublic) {
+      op.put("security", List.of(Map.of("bearer", List.of())));
+    }
+    Map<String, Object> responses = new TreeMap<>();
+    Map<String, Object> success = new LinkedHashMap<>();
+    success.put("description", r.success() == 201 ? "Created" : "OK");
+    if (r.response() == String.class) {
+      success.put("content", Map.of("text/html", Map.of("schema", Map.of("type", "string"))));
+    } else if (r.response() == Map.class) {
+      success.put("content", Map.of("application/json", Map.of("schema", Map.of("type", "object"))));
+    } else if (r.response() != null) {
+      Map<String, Object> content = new LinkedHashMap<>();
+      content.put("application/json", Map.of("schema", ref(r.response())));
+      if (r.op() == Op.PUBLIC_ORGANIZATION) {
+        content.put("text/html", Map.of("schema", Map.of("type", "string")));
+      }
+      success.put("content", content);
+    }
+    responses.put(String.valueOf(r.success()), success);
+    for (int status : r.problems()) {
+      if (status == 503) {
+        responses.put("503", Map.of("description", "Not ready", "content", Map.of("application/json", Map.of("schema", ref(Views.Ready.class)))));
+        continue;
+      }
+      responses.put(String.valueOf(status), Map.of("description", reason(status),
+          "content", Map.of("application/problem+json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem")))));
+    }
+    op.put("responses", responses);
+    return op;
+  }
+
+  private static String reason(int status) {
+    return switch (status) {
+      case 400 -> "Malformed: every violation, with its field path";
+      case 401 -> "No or invalid bearer token";
+      case 403 -> "The caller's role or scope does not allow this";
+      case 404 -> "Not found";
+      case 409 -> "Version conflict (If-Match is stale)";
+      case 413 -> "Request body too large";
+      case 415 -> "Request body is not application/json";
+      case 422 -> "Rejected by the guideline: every blocking finding with its clause";
+      default -> "Error";
+    };
+  }
+
+  private Map<String, Object> ref(Class<?> type) {
+    schemaFor(type);
+    return Map.of("$ref", "#/components/schemas/" + name(type));
+  }
+
+  private static String name(Class<?> type) {
+    return type.getEnclosingClass() != null && type.getEnclosingClass().getSimpleName().equals("FoundingApplication")
+        ? type.getSimpleName().equals("FoundingApplication") ? "FoundingApplication" : "FoundingApplication" + type.getSimpleName()
+        : type.getSimpleName();
+  }
+
+  private void schemaFor(Class<?> type) {
+    if (!schemas.containsKey(name(type))) {
+      schemas.put(name(type), Map.of()); // placeholder: recursion stops here
+      schemas.put(name(type), schemaOf(type));
+    }
+  }
+
+  private Map<String, Object> schemaOf(Class<?> record) {
+    Map<String, Object> props = new LinkedHashMap<>();
+    List<String> required = new ArrayList<>();
+    if (record.isRecord()) {
+      for (RecordComponent c : record.getRecordComponents()) {
+        props.put(c.getName(), typeOf(c.getGenericType()));
+        if (c.getType().isPrimitive()) {
+          required.add(c.getName());
+        }
+      }
+    }
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("type", "object");
+    s.put("properties", props);
+    if (!required.isEmpty()) {
+      s.put("required", required);
+    }
+    s.put("additionalProperties", false);
+    return s;
+  }
+
+  private Map<String, Object> typeOf(Type t) {
+    if (t instanceof ParameterizedType p) {
+      Class<?> raw = (Class<?>) p.getRawType();
+      if (List.class.isAssignableFrom(raw)) {
+        return nullable(Map.of("type", "array", "items", typeOf(p.getActualTypeArguments()[0])));
+      }
+      if (Map.class.isAssignableFrom(raw)) {
+        return nullable(Map.of("type", "object", "additionalProperties", typeOf(p.getActualTypeArguments()[1])));
+      }
+    }
+    Class<?> c = (Class<?>) t;
+    if (c == int.class || c == long.class) {
+      return Map.of("type", "integer");
+    }
+    if (c == boolean.class) {
+      return Map.of("type", "boolean");
+    }
+    if (c == Integer.class || c == Long.class) {
+      return Map.of("type", List.of("integer", "null"));
+    }
+    if (c == BigDecimal.class) {
+      return Map.of("type", List.of("number", "null"));
+    }
+    if (c == String.class) {
+      return Map.of("type", List.of("string", "null"));
+    }
+    if (c == LocalDate.class) {
+      return Map.of("type", List.of("string", "null"), "format", "date");
+    }
+    if (c == Instant.class) {
+      return Map.of("type", List.of("string", "null"), "format", "date-time");
+    }
+    if (c.isRecord()) {
+      return Map.of("anyOf", List.of(ref(c), Map.of("type", "null")));
+    }
+    return Map.of();
+  }
+
+  private static Map<String, Object> nullable(Map<String, Object> schema) {
+    Map<String, Object> s = new LinkedHashMap<>(schema);
+    s.put("type", List.of(schema.get("type"), "null"));
+    return s;
+  }
+
+  static String camel(String op) {
+    StringBuilder b = new StringBuilder();
+    boolean up = false;
+    for (char ch : op.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+      if (ch == '_') {
+        up = true;
+      } else {
+        b.append(up ? Character.toUpperCase(ch) : ch);
+        up = false;
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,96 @@
+package dev.clustergov.adapters.rest;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The command line (启动参数): each flag may also come from an environment variable; a flag wins over
+ * the environment.
+ */
+record Options(int port, Path dataDir, Optional<String> dbUrl, Optional<String> dbUser, Optional<String> dbPassword,
+    Optional<Path> tokens, Optional<String> tokenLines, boolean demo) {
+
+  static final String USAGE = """
+      usage: java -jar clustergov-server.jar [options]
+
+        --port N            HTTP port (default 8080)                     CLUSTERGOV_PORT
+        --data-dir DIR      embedded H2 database folder (default ./clustergov-data)  CLUSTERGOV_DATA_DIR
+        --db-url URL        PostgreSQL JDBC URL instead of H2            CLUSTERGOV_DB_URL
+        --db-user USER                                                   CLUSTERGOV_DB_USER
+        --db-password PW                                                 CLUSTERGOV_DB_PASSWORD
+        --tokens FILE       bearer tokens, one '<token> <role> <scope…>' a line   CLUSTERGOV_TOKENS
+                            (or the lines themselves, ';'-separated, in CLUSTERGOV_TOKEN_LINES)
+        --demo              load the demo data set (idempotent)         CLUSTERGOV_DEMO=true
+        --help
+      """;
+
+  /** Parses {@code args} over {@code env}; a bad flag is an {@link IllegalArgumentException} naming it. */
+  static Options parse(String[] args, Map<String, String> env) {
+    String port = env.get("CLUSTERGOV_PORT");
+    String dataDir = env.get("CLUSTERGOV_DATA_DIR");
+    String dbUrl = env.get("CLUSTERGOV_DB_URL");
+    String dbUser = env.get("CLUSTERGOV_DB_USER");
+    String dbPassword = env.get("CLUSTERGOV_DB_PASSWORD");
+    String tokens = env.get("CLUSTERGOV_TOKENS");
+    String tokenLines = env.get("CLUSTERGOV_TOKEN_LINES");
+    boolean demo = "true".equalsIgnoreCase(env.getOrDefault("CLUSTERGOV_DEMO", "false"));
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      String value = null;
+      String flag = a;
+      int eq = a.indexOf('=');
+      if (a.startsWith("--") && eq > 0) {
+        flag = a.substring(0, eq);
+        value = a.substring(eq + 1);
+      }
+      switch (flag) {
+        case "--demo" -> demo = true;
+        case "--help", "-h" -> throw new HelpRequested();
+        case "--port", "--data-dir", "--db-url", "--db-user", "--db-password", "--tokens" -> {
+          if (value == null) {
+            if (i + 1 >= args.length) {
+              throw new IllegalArgumentException(flag + " needs a value");
+            }
+            value = args[++i];
+          }
+          switch (flag) {
+            case "--port" -> port = value;
+            case "--data-dir" -> dataDir = value;
+            case "--db-url" -> dbUrl = value;
+            case "--db-user" -> dbUser = value;
+            case "--db-password" -> dbPassword = value;
+            default -> tokens = value;
+          }
+        }
+        default -> throw new IllegalArgumentException("unknown option " + a);
+      }
+    }
+    int p = 8080;
+    if (port != null) {
+      try {
+        p = Integer.parseInt(port.strip());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--port must be a number, not " + port);
+      }
+      if (p < 0 || p > 65535) {
+        throw new IllegalArgumentException("--port must be 0–65535");
+      }
+    }
+    return new Options(p, Path.of(dataDir == null || dataDir.isBlank() ? "clustergov-data" : dataDir),
+        blank(dbUrl), blank(dbUser), blank(dbPassword), blank(tokens).map(Path::of), blank(tokenLines), demo);
+  }
+
+  private static Optional<String> blank(String s) {
+    return s == null || s.isBlank() ? Optional.empty() : Optional.of(s);
+  }
+
+  /** {@code --help}: print the usage and exit 0. */
+  static final class HelpRequested extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    HelpRequested() {
+      super("help", null, false, false);
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package dev.clustergov.adapters.rest;
+
+import dev.clustergov.adapters.rest.Route.Reply;
+import dev.clustergov.adapters.rest.Views.PublicAuthorityView;
+import dev.clustergov.adapters.rest.Views.PublicClusterView;
+import dev.clustergov.adapters.rest.Views.PublicOrganizationView;
+import dev.clustergov.adapters.rest.Views.StageView;
+import dev.clustergov.core.application.Queries;
+import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.organization.PromotionOrganization;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * The server's HTML (页面): the public disclosure page of a PO, in Chinese and English, and the page
+ * that hosts Swagger UI. Everything printed from data is escaped; no page runs an inline script.
+ */
+final class Pages {
+
+  private final Queries queries;
+  private final byte[] docs;
+
+  Pages(Queries queries) {
+    this.queries = queries;
+    this.docs = docsPage(swaggerUiVersion()).getBytes(StandardCharsets.UTF_8);
+  }
+
+  byte[] docs() {
+    return docs.clone();
+  }
+
+  /** The webjar's version, read from its own Maven metadata so an upgrade needs no code change. */
+  static String swaggerUiVersion() {
+    try (InputStream in = Pages.class.getResourceAsStream("/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "5.34.1");
+    } catch (IOException e) {
+      return "5.34.1";
+    }
+  }
+
+  private static String docsPage(String version) {
+    String base = "/webjars/swagger-ui/" + version;
+    return """
+        <!DOCTYPE html>
+        <html lang="zh-CN">
+        <head>
+        <meta charset="utf-8">
+        <title>clustergov API — 集群促进组织治理接口</title>
+        <link rel="stylesheet" href="%1$s/swagger-ui.css">
+        </head>
+        <body>
+        <div id="swagger-ui"></div>
+        <script src="%1$s/swagger-ui-bundle.js"></script>
+        <script src="/assets/docs-init.js"></script>
+        </body>
+        </html>
+        """.formatted(base);
+  }
+
+  /** {@code GET /public/organizations/{id}}: JSON, or HTML by {@code Accept} or a {@code .html} suffix. */
+  Reply publicOrganization(Exchange ex) {
+    String raw = ex.path("id");
+    boolean html = raw.endsWith(".html") || prefersHtml(ex.ctx.header("Accept"));
+    String idText = raw.endsWith(".html") ? raw.substring(0, raw.length() - 5) : raw;
+    OrganizationId id = Api.id("id", idText, OrganizationId::parse);
+    PublicOrganizationView view = queries.organization(id).toJavaOptional()
+        .filter(o -> o.stage() != LifecycleStage.PROPOSED)
+        .map(this::view)
+        .orElseThrow(() -> ApiError.notFound("organization", id.value()));
+    return html ? Reply.raw(200, render(view).getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8") : Reply.ok(view);
+  }
+
+  private PublicOrganizationView view(PromotionOrganization o) {
+    var cluster = queries.cluster(o.cluster()).toJavaOptional()
+        .map(c -> new PublicClusterView(c.name(), c.region().value(), c.industry(), c.level().name())).orElse(null);
+    var authority = queries.authority(o.authority()).toJavaOptional()
+        .map(a -> new PublicAuthorityView(a.name(), a.jurisdiction().value())).orElse(null);
+    return new PublicOrganizationView(o.id().value(), o.name(), o.creditCode().map(Object::toString).orElse(null),
+        StageView.of(o.stage()), o.establishedOn().orElse(null), o.recognisedOn().orElse(null), o.stageChangedOn().orElse(null),
+        cluster, authority);
+  }
+
+  static boolean prefersHtml(String accept) {
+    if (accept == null) {
+      return false;
+    }
+    String a = accept.toLowerCase(Locale.ROOT);
+    int html = a.indexOf("text/html");
+    int json = a.indexOf("application/json");
+    return html >= 0 && (json < 0 || html < json);
+  }
+
+  static String render(PublicOrganizationView v) {
+    StringBuilder rows = new StringBuilder();
+    row(rows, "名称", "Name", v.name());
+    row(rows, "统一社会信用代码", "Unified social credit code", v.creditCode());
+    row(rows, "状态", "Stage", v.stage().zh() + " · " + v.stage().en());
+    row(rows, "组建日期", "Established on", date(v.establishedOn()));
+    row(rows, "认定日期", "Recognised on", date(v.recognisedOn()));
+    row(rows, "状态变更日期", "Stage changed on", date(v.stageChangedOn()));
+    if (v.cluster() != null) {
+      row(rows, "所服务集群", "Cluster", v.cluster().name());
+      row(rows, "集群所在地区", "Cluster region", v.cluster().region());
+      row(rows, "产业领域", "Industry", v.cluster().industry());
+    }
+    if (v.supervisingAuthority() != null) {
+      row(rows, "主管部门", "Supervising authority", v.supervisingAuthority().name() + "（" + v.supervisingAuthority().jurisdiction() + "）");
+    }
+    return """
+        <!DOCTYPE html>
+        <html lang="zh-CN">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>%1$s — 集群发展促进组织公开信息</title>
+        <style>
+        body{font-family:"Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif;margin:2rem auto;max-width:46rem;color:#1f2328;padding:0 1rem}
+        h1{font-size:1.5rem;margin-bottom:.2rem}
+        p.sub{color:#57606a;margin-top:0}
+        table{border-collapse:collapse;width:100%%;margin-top:1rem}
+        th,td{border-bottom:1px solid #d0d7de;padding:.55rem .4rem;text-align:left;vertical-align:top}
+        th{width:14rem;font-weight:600}
+        th span{display:block;font-weight:400;color:#57606a;font-size:.85rem}
+        footer{margin-top:1.5rem;color:#57606a;font-size:.85rem}
+        </style>
+        </head>
+        <body>
+        <main>
+        <h1 id="name">%1$s</h1>
+        <p class="sub">集群发展促进组织公开信息 · Public information of a cluster development promotion organization</p>
+        <table>
+        %2$s</table>
+        <footer>依据《先进制造业集群发展促进组织建设指引》公开的登记事项。Registry facts disclosed under the guideline for advanced manufacturing cluster development promotion organizations.</footer>
+        </main>
+        </body>
+        </html>
+        """.formatted(escape(v.name()), rows);
+  }
+
+  private static void row(StringBuilder b, String zh, String en, String value) {
+    b.append("<tr><th>").append(escape(zh)).append("<span>").append(escape(en)).append("</span></th><td>")
+        .append(value == null || value.isEmpty() ? "—" : escape(value)).append("</td></tr>\n");
+  }
+
+  private static String date(LocalDate d) {
+    return d == null ? null : d.toString();
+  }
+
+  /** HTML-escapes text for element content and quoted attributes. */
+  static String escape(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,105 @@
+package dev.clustergov.adapters.rest;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.clustergov.adapters.jdbc.JdbcClustergov;
+import dev.clustergov.core.application.Ports;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Where the server keeps its data (存储): the JDBC adapter over a HikariCP pool — an embedded H2
+ * database in the data folder by default, PostgreSQL when given a JDBC URL (several server instances
+ * may share one PostgreSQL: ids come from the database).
+ */
+final class Storage implements AutoCloseable {
+
+  private final HikariDataSource dataSource;
+  private final Ports ports;
+  private final String description;
+
+  private Storage(HikariDataSource dataSource, String description) {
+    this.dataSource = dataSource;
+    this.description = description;
+    try {
+      this.ports = JdbcClustergov.migrateAndConnect(dataSource, new SystemClock()).ports();
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
+    }
+  }
+
+  /** Chooses the storage the options name. */
+  static Storage open(Options options) {
+    if (options.dbUrl().isPresent()) {
+      return postgres(options.dbUrl().get(), options.dbUser().orElse(null), options.dbPassword().orElse(null));
+    }
+    return h2(options.dataDir());
+  }
+
+  /** An embedded H2 database in {@code dir} (created when missing); one server process at a time. */
+  static Storage h2(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("--data-dir: cannot create " + dir, e);
+    }
+    HikariConfig c = config("jdbc:h2:file:" + dir.toAbsolutePath().resolve("clustergov") + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+    c.setDriverClassName("org.h2.Driver");
+    return new Storage(new HikariDataSource(c), "H2 in " + dir.toAbsolutePath());
+  }
+
+  static Storage postgres(String url, String user, String password) {
+    if (!url.startsWith("jdbc:postgresql:")) {
+      throw new IllegalArgumentException("--db-url must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)");
+    }
+    HikariConfig c = config(url, user, password);
+    c.setDriverClassName("org.postgresql.Driver");
+    // the URL may carry a password in its query; the log shows host and database only
+    String shown = url.replaceAll("\\?.*$", "");
+    return new Storage(new HikariDataSource(c), "PostgreSQL " + shown);
+  }
+
+  private static HikariConfig config(String url, String user, String password) {
+    HikariConfig c = new HikariConfig();
+    c.setJdbcUrl(url);
+    if (user != null) {
+      c.setUsername(user);
+    }
+    if (password != null) {
+      c.setPassword(password);
+    }
+    c.setPoolName("clustergov");
+    c.setMaximumPoolSize(16);
+    c.setConnectionTimeout(5_000);
+    c.setInitializationFailTimeout(10_000);
+    return c;
+  }
+
+  Ports ports() {
+    return ports;
+  }
+
+  /** Whether the database answers right now, for {@code /ready}. */
+  boolean ready() {
+    try (Connection c = dataSource.getConnection()) {
+      return c.isValid(2);
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  /** One line for the start-up log, without credentials. */
+  String describe() {
+    return description;
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}

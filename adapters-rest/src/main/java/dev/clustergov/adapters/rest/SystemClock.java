@@ -1,0 +1,12 @@
+package dev.clustergov.adapters.rest;
+
+import dev.clustergov.core.application.port.Clock;
+import java.time.Instant;
+
+/** The wall clock (系统时钟), in China's time zone: the server's only source of "now". */
+final class SystemClock implements Clock {
+  @Override
+  public Instant now() {
+    return Instant.now();
+  }
+}

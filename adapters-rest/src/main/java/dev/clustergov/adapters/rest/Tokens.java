@@ -1,0 +1,132 @@
+package dev.clustergov.adapters.rest;
+
+import dev.clustergov.core.kernel.Identifier;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The bearer tokens the server accepts (令牌), each bound to a role and a scope. Only SHA-256 hashes
+ * are kept: a plain token in the file is hashed as it is read, a {@code sha256:<hex>} entry is taken as
+ * is. A presented token is hashed and compared with every entry in constant time
+ * ({@link MessageDigest#isEqual}), so neither a match nor its position shows in the timing.
+ *
+ * <p>One entry per line, {@code #} starts a comment:
+ *
+ * <pre>
+ * &lt;token or sha256:hex&gt;  authority    &lt;authority id&gt;
+ * &lt;token or sha256:hex&gt;  evaluator    &lt;evaluator id&gt;
+ * &lt;token or sha256:hex&gt;  secretariat  &lt;organization id&gt;
+ * &lt;token or sha256:hex&gt;  member       &lt;organization id&gt; &lt;member (person) id&gt;
+ * </pre>
+ */
+final class Tokens {
+
+  static final int MIN_PLAIN_LENGTH = 16;
+
+  private record Entry(byte[] hash, Caller caller) {}
+
+  private final List<Entry> entries;
+
+  private Tokens(List<Entry> entries) {
+    this.entries = List.copyOf(entries);
+  }
+
+  static Tokens none() {
+    return new Tokens(List.of());
+  }
+
+  static Tokens load(Path file) throws IOException {
+    return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+  }
+
+  /**
+   * Parses the lines; a bad line stops the server with its line number (never its token). Lines may
+   * also be separated by {@code ;}, for an environment variable.
+   */
+  static Tokens parse(String text, String source) {
+    List<Entry> out = new ArrayList<>();
+    String[] lines = text.split("\\R|;");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      int hash = line.indexOf('#');
+      if (hash == 0) {
+        continue;
+      }
+      if (line.isEmpty()) {
+        continue;
+      }
+      String[] f = line.split("\\s+");
+      String where = source + " entry " + (i + 1);
+      if (f.length < 3) {
+        throw new IllegalArgumentException(where + ": expected '<token> <role> <scope…>'");
+      }
+      Caller.Role role;
+      try {
+        role = Caller.Role.valueOf(f[1].toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ": unknown role " + f[1] + " (authority, evaluator, secretariat, member)");
+      }
+      if (role == Caller.Role.PUBLIC) {
+        throw new IllegalArgumentException(where + ": the public has no token");
+      }
+      int expected = role == Caller.Role.MEMBER ? 4 : 3;
+      if (f.length != expected) {
+        throw new IllegalArgumentException(where + ": " + f[1] + " takes " + (expected - 2) + " scope id(s)");
+      }
+      for (int k = 2; k < f.length; k++) {
+        if (!Identifier.wellFormed(f[k])) {
+          throw new IllegalArgumentException(where + ": scope '" + f[k] + "' is not an identifier");
+        }
+      }
+      out.add(new Entry(hashOf(f[0], where), new Caller(role, f[2], role == Caller.Role.MEMBER ? f[3] : null)));
+    }
+    return new Tokens(out);
+  }
+
+  private static byte[] hashOf(String token, String where) {
+    if (token.regionMatches(true, 0, "sha256:", 0, 7)) {
+      String hex = token.substring(7);
+      if (!hex.matches("[0-9a-fA-F]{64}")) {
+        throw new IllegalArgumentException(where + ": sha256: must be followed by 64 hex digits");
+      }
+      return HexFormat.of().parseHex(hex.toLowerCase(Locale.ROOT));
+    }
+    if (token.length() < MIN_PLAIN_LENGTH) {
+      throw new IllegalArgumentException(where + ": a token must have at least " + MIN_PLAIN_LENGTH + " characters");
+    }
+    return sha256(token);
+  }
+
+  static byte[] sha256(String token) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /** The caller a token stands for; every entry is compared, whether or not an earlier one matched. */
+  Optional<Caller> caller(String token) {
+    byte[] presented = sha256(token);
+    Caller found = null;
+    for (Entry e : entries) {
+      if (MessageDigest.isEqual(e.hash(), presented) && found == null) {
+        found = e.caller();
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  int size() {
+    return entries.size();
+  }
+}

@@ -1,0 +1,148 @@
+package dev.clustergov.adapters.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clustergov.adapters.rest.Access.Condition;
+import dev.clustergov.adapters.rest.Caller.Role;
+import dev.clustergov.core.application.Ports;
+import dev.clustergov.core.testkit.memory.InMemoryClustergov;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every route × every role × own/other scope, over HTTP, against {@link Access#TABLE}: a role missing
+ * from a row gets 401 (the public) or 403; a role whose condition holds gets past authorization (any
+ * other status); a role whose condition fails on another's object gets 403. Requests that pass are
+ * built to stop harmlessly afterwards (a malformed body, an unknown body id), so the registry stays as seeded.
+ */
+class AuthorizationMatrixTest extends ServerHarness {
+
+  @Override
+  protected Backend backend() {
+    InMemoryClustergov memory = new InMemoryClustergov();
+    return new Backend() {
+      @Override
+      public Ports ports() {
+        return memory.ports();
+      }
+
+      @Override
+      public String name() {
+        return "memory";
+      }
+    };
+  }
+
+  /** A request for one cell: the token to send and the request. */
+  private record Call(String token, String method, String path, Object body) {}
+
+  private String tokenFor(Role role, Condition condition, boolean own) {
+    return switch (role) {
+      case PUBLIC -> null;
+      case EVALUATOR -> World.EVALUATOR;
+      case SECRETARIAT -> World.SECRETARIAT_A;
+      case MEMBER -> World.MEMBER_A;
+      case AUTHORITY -> condition == Condition.BROADER_JURISDICTION ? World.JIANGSU
+          : condition == Condition.NATIONAL ? (own ? World.NATIONAL : World.SUZHOU) : World.SUZHOU;
+    };
+  }
+
+  private Call call(Op op, Role role, boolean own) {
+    Condition condition = Access.condition(op, role).orElse(null);
+    String token = tokenFor(role, condition, own);
+    // the PO the caller may act on (own) or not (other); for a member's own seat, another seat of its own PO is "other"
+    String po = own ? world.poA : role == Role.MEMBER && op == Op.REMOVE ? world.poA : world.poB;
+    String person = own ? "p-li" : "p-zhang";
+    String region = own ? (condition == Condition.BROADER_JURISDICTION ? "320300" : "320500") : "440300";
+    String named = own ? world.suzhou : world.shenzhen;
+    String namedCluster = own ? world.suzhouCluster : world.shenzhenCluster;
+    return switch (op) {
+      case HEALTH -> new Call(token, "GET", "/health", null);
+      case READY -> new Call(token, "GET", "/ready", null);
+      case OPENAPI -> new Call(token, "GET", "/openapi.json", null);
+      case DOCS -> new Call(token, "GET", "/docs", null);
+      case LIST_ARTICLES -> new Call(token, "GET", "/guideline/articles", null);
+      case GET_ARTICLE -> new Call(token, "GET", "/guideline/articles/6", null);
+      case LIST_RULES -> new Call(token, "GET", "/rules", null);
+      case GET_RULE -> new Call(token, "GET", "/rules/A6-lifecycle", null);
+      case LIST_CLUSTERS -> new Call(token, "GET", "/clusters", null);
+      case GET_CLUSTER -> new Call(token, "GET", "/clusters/" + world.suzhouCluster, null);
+      case CLUSTER_POLICY -> new Call(token, "GET", "/clusters/" + world.suzhouCluster + "/policy", null);
+      case REGISTER_CLUSTER -> new Call(token, "POST", "/clusters", Map.of("region", region)); // no name: 400 once admitted
+      case LIST_AUTHORITIES -> new Call(token, "GET", "/authorities", null);
+      case GET_AUTHORITY -> new Call(token, "GET", "/authorities/" + world.suzhou, null);
+      case REGISTER_AUTHORITY -> new Call(token, "POST", "/authorities", Map.of("jurisdiction", region));
+      case LIST_POLICY_PACKS -> new Call(token, "GET", "/policy-packs", null);
+      case PUBLISH_POLICY_PACK -> new Call(token, "POST", "/policy-packs", Map.of());
+      case LIST_ORGANIZATIONS -> new Call(token, "GET", "/organizations?limit=500", null);
+      case PROPOSE -> new Call(token, "POST", "/organizations", Map.of("name", "", "cluster", namedCluster, "authority", named));
+      case GET_ORGANIZATION -> new Call(token, "GET", "/organizations/" + po, null);
+      case AMEND -> new Call(token, "PUT", "/organizations/" + po + "/founding-application", Map.of());
+      case ESTABLISHMENT_REPORT -> new Call(token, "GET", "/organizations/" + po + "/establishment-report", null);
+      case ESTABLISH -> new Call(token, "POST", "/organizations/" + po + "/establishment", Map.of("creditCode", "bad"));
+      case RECOGNISE -> new Call(token, "POST", "/organizations/" + po + "/recognition", Map.of("unknown", 1));
+      case SUSPEND -> new Call(token, "POST", "/organizations/" + po + "/suspension", Map.of());
+      case REINSTATE -> new Call(token, "POST", "/organizations/" + po + "/reinstatement", Map.of());
+      case REVOKE -> new Call(token, "POST", "/organizations/" + po + "/revocation", Map.of());
+      case DISSOLVE -> new Call(token, "POST", "/organizations/" + po + "/dissolution", Map.of());
+      case APPOINT -> new Call(token, "POST", "/organizations/" + po + "/bodies/council/seats", Map.of());
+      case REMOVE -> new Call(token, "DELETE", "/organizations/" + po + "/bodies/nobody/seats/" + person, null);
+      case EVENTS -> new Call(token, "GET", "/events", null);
+      case PUBLIC_ORGANIZATION -> new Call(token, "GET", "/public/organizations/" + world.poS, null);
+    };
+  }
+
+  @TestFactory
+  Stream<DynamicTest> every_route_and_role_is_decided_by_the_table() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Route route : server.routes()) {
+      for (Role role : Role.values()) {
+        for (boolean own : new boolean[] {true, false}) {
+          Condition condition = Access.condition(route.op(), role).orElse(null);
+          String name = route.method() + " " + route.path() + " × " + role + (own ? " (own)" : " (other)") + " → "
+              + (condition == null ? "never" : condition);
+          tests.add(DynamicTest.dynamicTest(name, () -> check(route, role, own, condition)));
+        }
+      }
+    }
+    return tests.stream();
+  }
+
+  private void check(Route route, Role role, boolean own, Condition condition) {
+    Call c = call(route.op(), role, own);
+    assertThat(c.method()).isEqualTo(route.method());
+    var req = http.method(c.method(), c.path(), c.body()).token(c.token());
+    Http.Response r = req.send();
+    if (condition == null) {
+      assertThat(r.status()).as(r.body()).isEqualTo(role == Role.PUBLIC ? 401 : 403);
+    } else if (condition == Condition.ALWAYS || own) {
+      assertThat(r.status()).as(r.body()).isNotIn(401, 403, 500);
+    } else if (route.scope() == Route.Scope.FILTER) {
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      assertThat(r.body()).contains(world.poA).doesNotContain(world.poB);
+    } else {
+      assertThat(r.status()).as(r.body()).isEqualTo(403);
+    }
+  }
+
+  @Test
+  void every_operation_has_a_row_and_a_route() {
+    Set<Op> routed = EnumSet.noneOf(Op.class);
+    server.routes().forEach(r -> routed.add(r.op()));
+    assertThat(routed).containsExactlyInAnyOrder(Op.values());
+    assertThat(Access.TABLE.keySet()).containsExactlyInAnyOrder(Op.values());
+  }
+
+  @Test
+  void an_authority_that_is_not_registered_has_no_jurisdiction() {
+    var r = http.post("/clusters", Map.of("region", "320500")).token(World.UNREGISTERED_AUTHORITY).send();
+    assertThat(r.status()).isEqualTo(403);
+  }
+}

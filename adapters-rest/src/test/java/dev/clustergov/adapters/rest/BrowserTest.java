@@ -1,0 +1,105 @@
+package dev.clustergov.adapters.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clustergov.core.application.Clustergov;
+import dev.clustergov.core.application.Ports;
+import dev.clustergov.core.testkit.memory.InMemoryClustergov;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A real headless Chromium loads the public page and /docs and we check what a person would see —
+ * the rendered DOM after the page's own scripts ran under its Content-Security-Policy. Screenshots
+ * are kept in {@code target/screenshots/}. Skipped only where Chromium is absent and this is not CI
+ * ({@code .ci/run} installs it, so in CI it must run).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path SHOTS = Path.of("target", "screenshots");
+
+  private ClustergovServer server;
+  private Map<String, String> demo;
+
+  @BeforeAll
+  void start() {
+    boolean ci = System.getenv("CI") != null;
+    if (!Files.isExecutable(CHROMIUM)) {
+      if (ci) {
+        throw new AssertionError("Chromium is missing in CI: .ci/run should have installed it (apt-get install chromium)");
+      }
+      Assumptions.abort("SKIPPED: /usr/bin/chromium is not installed and this is not CI; `apt-get install chromium` to run the browser tests");
+    }
+    InMemoryClustergov memory = new InMemoryClustergov();
+    Ports ports = memory.ports();
+    demo = new Demo(Clustergov.using(ports)).load();
+    server = ClustergovServer.builder().ports(() -> ports).start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  void stop() {
+    if (server != null) {
+      server.stop(java.time.Duration.ofSeconds(2));
+    }
+  }
+
+  private String url(String path) {
+    return "http://127.0.0.1:" + server.port() + path;
+  }
+
+  /** Runs Chromium headless with the flags this machine needs, a fresh profile, and a bounded time. */
+  private static String chromium(String... extra) throws IOException, InterruptedException {
+    Path profile = Files.createTempDirectory("clustergov-chromium-");
+    List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--hide-scrollbars", "--user-data-dir=" + profile));
+    cmd.addAll(List.of(extra));
+    Path out = Files.createTempFile("chromium-out-", ".html");
+    Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    if (!p.waitFor(90, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("chromium did not finish in 90 s: " + cmd);
+    }
+    String dom = Files.readString(out, StandardCharsets.UTF_8);
+    Files.deleteIfExists(out);
+    return dom;
+  }
+
+  @Test
+  void a_person_sees_the_public_registry_facts_of_a_recognised_po_and_nothing_else() throws Exception {
+    String id = demo.get("苏州市纳米新材料产业集群促进会");
+    String dom = chromium("--dump-dom", url("/public/organizations/" + id + ".html"));
+    assertThat(dom).contains("苏州市纳米新材料产业集群促进会", "已认定", "recognised", "苏州市工业和信息化局", "苏州市纳米新材料集群",
+        "320500", "统一社会信用代码", "Unified social credit code");
+    assertThat(dom).doesNotContain("中国工商银行", "钱志远", "卫思源", "s-1", "evidence");
+    Files.createDirectories(SHOTS);
+    Path shot = SHOTS.resolve("public-organization.png").toAbsolutePath();
+    chromium("--screenshot=" + shot, "--window-size=1100,800", url("/public/organizations/" + id + ".html"));
+    assertThat(shot).exists();
+    assertThat(Files.size(shot)).isGreaterThan(5_000);
+  }
+
+  @Test
+  void a_person_sees_the_api_rendered_by_swagger_ui_under_its_content_security_policy() throws Exception {
+    String dom = chromium("--virtual-time-budget=15000", "--dump-dom", url("/docs"));
+    // rendered by Swagger UI's scripts from /openapi.json: the title, the tags and the operations
+    assertThat(dom).contains("swagger-ui", "clustergov", "/organizations/{id}/recognition", "/public/organizations/{id}", "lifecycle");
+    Files.createDirectories(SHOTS);
+    Path shot = SHOTS.resolve("docs.png").toAbsolutePath();
+    chromium("--virtual-time-budget=15000", "--screenshot=" + shot, "--window-size=1280,1600", url("/docs"));
+    assertThat(shot).exists();
+  }
+}

@@ -1,0 +1,41 @@
+package dev.clustergov.adapters.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OptionsTest {
+
+  @Test
+  void defaults_are_port_8080_and_a_local_data_folder() {
+    Options o = Options.parse(new String[0], Map.of());
+    assertThat(o.port()).isEqualTo(8080);
+    assertThat(o.dataDir()).isEqualTo(Path.of("clustergov-data"));
+    assertThat(o.demo()).isFalse();
+    assertThat(o.dbUrl()).isEmpty();
+  }
+
+  @Test
+  void every_flag_can_come_from_the_environment_and_a_flag_wins() {
+    Map<String, String> env = Map.of("CLUSTERGOV_PORT", "9000", "CLUSTERGOV_DATA_DIR", "/var/lib/cg", "CLUSTERGOV_DB_URL",
+        "jdbc:postgresql://db/cg", "CLUSTERGOV_DB_USER", "cg", "CLUSTERGOV_DB_PASSWORD", "pw", "CLUSTERGOV_TOKENS", "/etc/cg/tokens",
+        "CLUSTERGOV_DEMO", "true");
+    Options o = Options.parse(new String[0], env);
+    assertThat(o).isEqualTo(new Options(9000, Path.of("/var/lib/cg"), java.util.Optional.of("jdbc:postgresql://db/cg"),
+        java.util.Optional.of("cg"), java.util.Optional.of("pw"), java.util.Optional.of(Path.of("/etc/cg/tokens")),
+        java.util.Optional.empty(), true));
+    assertThat(Options.parse(new String[] {"--port", "9100", "--data-dir=/tmp/x"}, env).port()).isEqualTo(9100);
+    assertThat(Options.parse(new String[] {"--port", "9100", "--data-dir=/tmp/x"}, env).dataDir()).isEqualTo(Path.of("/tmp/x"));
+  }
+
+  @Test
+  void a_bad_flag_is_named() {
+    assertThatThrownBy(() -> Options.parse(new String[] {"--prot", "1"}, Map.of())).hasMessageContaining("--prot");
+    assertThatThrownBy(() -> Options.parse(new String[] {"--port"}, Map.of())).hasMessageContaining("needs a value");
+    assertThatThrownBy(() -> Options.parse(new String[] {"--port", "http"}, Map.of())).hasMessageContaining("number");
+    assertThatThrownBy(() -> Options.parse(new String[] {"--help"}, Map.of())).isInstanceOf(Options.HelpRequested.class);
+  }
+}

@@ -1,0 +1,485 @@
+package dev.clustergov.adapters.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.clustergov.core.application.FoundingApplication;
+import dev.clustergov.core.application.RegisterAuthority;
+import dev.clustergov.core.application.RegisterCluster;
+import dev.clustergov.core.testkit.fixtures.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every route over real HTTP: a success and each kind of refusal it can give. Run once per backend
+ * (in memory, H2, PostgreSQL) by the subclasses.
+ */
+abstract class RoutesContract extends ServerHarness {
+
+  // --- service ---------------------------------------------------------------------------------------
+
+  @Test
+  void health_and_readiness_answer() {
+    assertThat(http.get("/health").send().json().get("status").asText()).isEqualTo("UP");
+    var ready = http.get("/ready").send();
+    assertThat(ready.status()).isEqualTo(200);
+    assertThat(ready.json().get("status").asText()).isEqualTo("READY");
+  }
+
+  @Test
+  void responses_carry_security_headers() {
+    var r = http.get("/health").send();
+    assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(r.header("X-Frame-Options")).isEqualTo("DENY");
+    assertThat(r.header("Content-Security-Policy")).contains("default-src 'none'");
+  }
+
+  @Test
+  void an_unknown_route_is_a_404_problem_and_a_wrong_method_a_405() {
+    problem(http.get("/no/such/thing").send(), 404);
+    problem(http.method("PATCH", "/clusters", "{}").send(), 405);
+  }
+
+  @Test
+  void a_bad_token_is_401_with_a_challenge() {
+    var r = http.get("/organizations").token("not-a-known-token-at-all").send();
+    problem(r, 401);
+    assertThat(r.header("WWW-Authenticate")).startsWith("Bearer");
+    problem(http.get("/organizations").header("Authorization", "Basic abc").send(), 401);
+  }
+
+  // --- guideline and rules -------------------------------------------------------------------------------
+
+  @Test
+  void lists_all_31_articles_with_citations_in_both_spellings() {
+    JsonNode items = http.get("/guideline/articles").send().json().get("items");
+    assertThat(items).hasSize(31);
+    JsonNode art8 = http.get("/guideline/articles/8").send().json();
+    assertThat(art8.get("citation").get("en").asText()).isEqualTo("Art.8");
+    assertThat(art8.get("citation").get("zh").asText()).isEqualTo("第八条");
+    assertThat(art8.get("items").get(1).get("points")).isNotEmpty();
+  }
+
+  @Test
+  void an_article_number_that_is_not_a_number_is_400_and_one_the_guideline_lacks_is_404() {
+    assertThat(fields(problem(http.get("/guideline/articles/eight").send(), 400))).containsExactly("n");
+    problem(http.get("/guideline/articles/99").send(), 404);
+  }
+
+  @Test
+  void lists_rules_and_guards_and_finds_one_by_id_in_the_callers_language() {
+    JsonNode items = http.get("/rules").send().json().get("items");
+    List<String> ids = new ArrayList<>();
+    items.forEach(i -> ids.add(i.get("id").asText()));
+    assertThat(ids).contains("A7.1-party-organisation", "A26-own-authority");
+    JsonNode en = http.get("/rules/A7.1-party-organisation").header("Accept-Language", "en-GB,en;q=0.9").send().json();
+    assertThat(en.get("message").asText()).isEqualTo(en.get("messageEn").asText());
+    JsonNode zh = http.get("/rules/A7.1-party-organisation").header("Accept-Language", "zh-CN").send().json();
+    assertThat(zh.get("message").asText()).isEqualTo(zh.get("messageZh").asText());
+    problem(http.get("/rules/no-such-rule").send(), 404);
+  }
+
+  // --- clusters ---------------------------------------------------------------------------------------------
+
+  @Test
+  void registers_a_cluster_in_its_jurisdiction_with_location_and_etag() {
+    var r = http.post("/clusters", new RegisterCluster.Command("苏州市生物医药集群", "320500", "生物医药", "NATIONAL", 800))
+        .token(World.SUZHOU).send();
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    assertThat(r.header("Location")).isEqualTo("/clusters/" + r.json().get("id").asText());
+    assertThat(r.header("ETag")).isEqualTo("\"1\"");
+    var got = http.get(r.header("Location")).send();
+    assertThat(got.json().get("name").asText()).isEqualTo("苏州市生物医药集群");
+    assertThat(got.header("ETag")).isEqualTo("\"1\"");
+    assertThat(http.get("/clusters").send().json().get("items").size()).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void a_malformed_cluster_lists_every_violation() {
+    var p = problem(http.post("/clusters", Map.of("region", "320500", "level", "GALACTIC", "enterprises", -1))
+        .token(World.SUZHOU).send(), 400);
+    assertThat(fields(p)).contains("name", "industry", "level", "enterprises");
+    p.get("violations").forEach(v -> assertThat(v.get("messageZh").asText()).isNotBlank());
+  }
+
+  @Test
+  void a_cluster_outside_the_authoritys_jurisdiction_is_403_and_without_a_token_401() {
+    var c = new RegisterCluster.Command("深圳市某集群", "440300", "电子", "MUNICIPAL", 10);
+    problem(http.post("/clusters", c).token(World.SUZHOU).send(), 403);
+    problem(http.post("/clusters", c).send(), 401);
+    problem(http.post("/clusters", c).token(World.EVALUATOR).send(), 403);
+  }
+
+  @Test
+  void a_body_that_is_not_json_is_415_and_broken_json_400_and_an_unknown_field_400() {
+    problem(http.post("/clusters", "name=x").token(World.SUZHOU).header("Content-Type", "text/plain").send(), 415);
+    problem(http.post("/clusters", "{\"name\": ").token(World.SUZHOU).send(), 400);
+    var p = problem(http.post("/clusters", Map.of("nmae", "苏州")).token(World.SUZHOU).send(), 400);
+    assertThat(fields(p)).containsExactly("nmae");
+    var t = problem(http.post("/clusters", Map.of("enterprises", "many")).token(World.SUZHOU).send(), 400);
+    assertThat(fields(t)).containsExactly("enterprises");
+  }
+
+  @Test
+  void an_over_size_body_is_413() {
+    byte[] big = ("{\"name\":\"" + "集".repeat(40_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+    problem(http.post("/clusters", null).raw(big).header("Content-Type", "application/json").token(World.SUZHOU).send(), 413);
+    problem(http.put("/organizations/" + world.poA + "/founding-application", null).raw(big)
+        .header("Content-Type", "application/json").token(World.SECRETARIAT_A).send(), 413);
+  }
+
+  @Test
+  void a_cluster_id_that_is_malformed_is_400_and_unknown_404() {
+    assertThat(fields(problem(http.get("/clusters/%21%21").send(), 400))).containsExactly("id");
+    problem(http.get("/clusters/cluster-nope").send(), 404);
+  }
+
+  @Test
+  void the_policy_in_force_for_a_cluster_starts_from_the_national_baseline() {
+    JsonNode p = http.get("/clusters/" + world.suzhouCluster + "/policy?date=2026-01-01").send().json();
+    assertThat(p.get("sources").get(0).get("jurisdiction").asText()).isEqualTo("000000");
+    assertThat(p.get("values").get("cluster.maxRecognisedOrganizations").asText()).isEqualTo("1");
+    assertThat(fields(problem(http.get("/clusters/" + world.suzhouCluster + "/policy?date=soon").send(), 400))).containsExactly("date");
+    problem(http.get("/clusters/cluster-nope/policy").send(), 404);
+  }
+
+  // --- authorities ---------------------------------------------------------------------------------------------
+
+  @Test
+  void a_province_registers_a_city_authority_and_a_city_may_not_register_its_province() {
+    var r = http.post("/authorities", new RegisterAuthority.Command("无锡市工业和信息化局", "320200")).token(World.JIANGSU).send();
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    assertThat(http.get("/authorities/" + r.json().get("id").asText()).send().json().get("jurisdiction").asText()).isEqualTo("320200");
+    problem(http.post("/authorities", new RegisterAuthority.Command("江苏省某厅", "320000")).token(World.SUZHOU).send(), 403);
+    assertThat(fields(problem(http.post("/authorities", Map.of("jurisdiction", "320300")).token(World.JIANGSU).send(), 400)))
+        .containsExactly("name");
+    assertThat(http.get("/authorities").send().json().get("items").size()).isGreaterThanOrEqualTo(4);
+    problem(http.get("/authorities/authority-nope").send(), 404);
+  }
+
+  // --- policy packs -------------------------------------------------------------------------------------------------
+
+  @Test
+  void an_authority_publishes_a_local_pack_once_per_version() {
+    var body = new Api.PolicyPackRequest("2026-01-01", 1, "深圳市促进组织政策", "Shenzhen PO policy",
+        Map.of("cluster.maxRecognisedOrganizations", "2"));
+    var r = http.post("/policy-packs", body).token(World.SHENZHEN).send();
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    assertThat(r.json().get("jurisdiction").asText()).isEqualTo("440300");
+    problem(http.post("/policy-packs", body).token(World.SHENZHEN).send(), 409);
+    JsonNode packs = http.get("/policy-packs").send().json().get("items");
+    assertThat(packs.get(0).get("jurisdiction").asText()).isEqualTo("000000");
+    assertThat(packs.size()).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void a_malformed_pack_is_400_a_national_one_422_and_one_from_an_unregistered_authority_404() {
+    var bad = new Api.PolicyPackRequest("someday", 0, "", "x", Map.of("no.such.key", "1"));
+    assertThat(fields(problem(http.post("/policy-packs", bad).token(World.SUZHOU).send(), 400))).contains("effectiveFrom", "version", "titleZh");
+    var ok = new Api.PolicyPackRequest("2026-01-01", 1, "全国", "National", Map.of());
+    assertThat(ruleIds(problem(http.post("/policy-packs", ok).token(World.NATIONAL).send(), 422))).containsExactly("A30-local-policy");
+    problem(http.post("/policy-packs", ok).token(World.UNREGISTERED_AUTHORITY).send(), 404);
+    problem(http.post("/policy-packs", ok).token(World.SECRETARIAT_A).send(), 403);
+  }
+
+  // --- organizations --------------------------------------------------------------------------------------------------
+
+  @Test
+  void proposes_a_po_and_reads_it_back_with_its_etag() {
+    String cluster = freshCluster();
+    var r = http.post("/organizations", World.application(cluster, world.suzhou, "苏州市某产业集群促进中心")).token(World.SUZHOU).send();
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    String id = r.json().get("id").asText();
+    assertThat(r.header("Location")).isEqualTo("/organizations/" + id);
+    var got = http.get("/organizations/" + id).token(World.SUZHOU).send();
+    assertThat(got.json().get("stage").get("code").asText()).isEqualTo("PROPOSED");
+    assertThat(got.json().get("application").get("name").asText()).isEqualTo("苏州市某产业集群促进中心");
+    assertThat(got.header("ETag")).isEqualTo("\"" + got.json().get("version").asLong() + "\"");
+  }
+
+  @Test
+  void a_malformed_application_lists_every_violation_with_its_path() {
+    var a = Fixtures.compliantApplication();
+    var bad = new FoundingApplication("", a.cluster(), world.suzhou, null, List.of(new FoundingApplication.FounderInput("某公司", "ROBOT", null)),
+        null, "not-a-code", null, null, null, null, null, null, null, List.of("GIFTS"), null, null);
+    var p = problem(http.post("/organizations", bad).token(World.SUZHOU).send(), 400);
+    assertThat(fields(p)).contains("name", "founders[0].kind", "creditCode", "incomeSources[0]");
+  }
+
+  @Test
+  void a_proposal_naming_an_authority_whose_jurisdiction_misses_the_cluster_is_422_with_art6() {
+    var p = problem(http.post("/organizations", World.application(world.shenzhenCluster, world.suzhou, "深圳市某产业集群促进会"))
+        .token(World.SUZHOU).send(), 422);
+    assertThat(ruleIds(p)).containsExactly("A6-supervising-authority");
+    assertThat(p.get("findings").get(0).get("citations").get(0).get("en").asText()).isEqualTo("Art.6");
+    assertThat(p.get("findings").get(0).get("citations").get(0).get("zh").asText()).isEqualTo("第六条");
+  }
+
+  @Test
+  void a_proposal_for_an_unknown_cluster_is_404_and_naming_another_authority_403() {
+    problem(http.post("/organizations", World.application("cluster-nope", world.suzhou, "苏州市某产业集群促进会")).token(World.SUZHOU).send(), 404);
+    problem(http.post("/organizations", World.application(world.suzhouCluster, world.jiangsu, "苏州市某产业集群促进会")).token(World.SUZHOU).send(), 403);
+  }
+
+  @Test
+  void each_role_lists_only_the_pos_it_may_read() {
+    List<String> suzhou = ids(http.get("/organizations?limit=500").token(World.SUZHOU).send().json());
+    assertThat(suzhou).contains(world.poA, world.poD, world.poS).doesNotContain(world.poB);
+    assertThat(ids(http.get("/organizations").token(World.SECRETARIAT_A).send().json())).containsExactly(world.poA);
+    assertThat(ids(http.get("/organizations?limit=500").token(World.EVALUATOR).send().json())).contains(world.poA, world.poB);
+    assertThat(ids(http.get("/organizations?stage=ESTABLISHED&limit=500").token(World.SUZHOU).send().json())).contains(world.poS).doesNotContain(world.poA);
+    problem(http.get("/organizations").send(), 401);
+  }
+
+  @Test
+  void pages_follow_the_next_cursor() {
+    JsonNode first = http.get("/organizations?limit=1").token(World.EVALUATOR).send().json();
+    assertThat(first.get("items")).hasSize(1);
+    String next = first.get("next").asText();
+    JsonNode second = http.get("/organizations?limit=1&after=" + next).token(World.EVALUATOR).send().json();
+    assertThat(second.get("items").get(0).get("id").asText()).isGreaterThan(next);
+  }
+
+  @Test
+  void bad_list_parameters_are_all_reported() {
+    var p = problem(http.get("/organizations?stage=ASLEEP&limit=0&cluster=%21").token(World.EVALUATOR).send(), 400);
+    assertThat(fields(p)).containsExactlyInAnyOrder("stage", "limit", "cluster");
+  }
+
+  @Test
+  void reading_a_po_is_for_its_supervisors_evaluators_and_its_own_office() {
+    assertThat(http.get("/organizations/" + world.poA).token(World.SECRETARIAT_A).send().status()).isEqualTo(200);
+    assertThat(http.get("/organizations/" + world.poA).token(World.MEMBER_A).send().status()).isEqualTo(200);
+    assertThat(http.get("/organizations/" + world.poA).token(World.JIANGSU).send().status()).isEqualTo(200);
+    assertThat(http.get("/organizations/" + world.poA).token(World.EVALUATOR).send().status()).isEqualTo(200);
+    problem(http.get("/organizations/" + world.poB).token(World.SECRETARIAT_A).send(), 403);
+    problem(http.get("/organizations/" + world.poA).token(World.SHENZHEN).send(), 403);
+    problem(http.get("/organizations/" + world.poA).send(), 401);
+    problem(http.get("/organizations/org-nope").token(World.SUZHOU).send(), 404);
+    problem(http.get("/organizations/org-nope").token(World.EVALUATOR).send(), 404);
+    assertThat(fields(problem(http.get("/organizations/%21bad").token(World.EVALUATOR).send(), 400))).containsExactly("id");
+  }
+
+  @Test
+  void amends_with_if_match_and_a_stale_version_is_409_with_the_current_etag() {
+    String id = proposed();
+    var got = http.get("/organizations/" + id).token(World.SUZHOU).send();
+    String etag = got.header("ETag");
+    var a = World.application(got.json().get("application").get("cluster").asText(), world.suzhou, "苏州市测试产业集群发展促进会");
+    var ok = http.put("/organizations/" + id + "/founding-application", a).token(World.SUZHOU).header("If-Match", etag).send();
+    assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+    assertThat(ok.json().get("application").get("name").asText()).isEqualTo("苏州市测试产业集群发展促进会");
+    assertThat(ok.header("ETag")).isNotEqualTo(etag);
+    var stale = problem(http.put("/organizations/" + id + "/founding-application", a).token(World.SUZHOU).header("If-Match", etag).send(), 409);
+    assertThat(stale.get("conflict").get("currentVersion").asLong()).isEqualTo(ok.json().get("version").asLong());
+    assertThat(fields(problem(http.put("/organizations/" + id + "/founding-application", a).token(World.SUZHOU)
+        .header("If-Match", "yesterday").send(), 400))).containsExactly("If-Match");
+  }
+
+  @Test
+  void amending_is_400_when_malformed_and_422_once_established() {
+    var bad = new FoundingApplication(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    assertThat(fields(problem(http.put("/organizations/" + world.poA + "/founding-application", bad).token(World.SECRETARIAT_A).send(), 400)))
+        .contains("name", "cluster", "authority");
+    var a = World.application(world.suzhouCluster, world.suzhou, "苏州纳米产业创新联合体");
+    assertThat(ruleIds(problem(http.put("/organizations/" + world.poS + "/founding-application", a).token(World.SECRETARIAT_S).send(), 422)))
+        .contains("A7-application-open");
+    problem(http.put("/organizations/org-nope/founding-application", a).token(World.SECRETARIAT_A).send(), 403);
+    problem(http.put("/organizations/org-nope/founding-application", a).token(World.SUZHOU).send(), 404);
+  }
+
+  @Test
+  void the_establishment_report_lists_every_rule_with_its_outcome_and_clause() {
+    String id = proposeVia(World.SUZHOU, World.withoutParty(World.application(freshCluster(), world.suzhou, "苏州市无党组织测试促进会")));
+    JsonNode report = http.get("/organizations/" + id + "/establishment-report").token(World.SUZHOU)
+        .header("Accept-Language", "en").send().json();
+    assertThat(report.get("clear").asBoolean()).isFalse();
+    assertThat(report.get("assessedFor").asText()).isEqualTo("ESTABLISHED");
+    List<String> failed = new ArrayList<>();
+    report.get("findings").forEach(f -> failed.add(f.get("ruleId").asText()));
+    assertThat(failed).contains("A7.1-party-organisation");
+    JsonNode finding = report.get("findings").get(0);
+    assertThat(finding.get("message").asText()).isEqualTo(finding.get("messageEn").asText());
+    assertThat(report.get("assessments").size()).isGreaterThan(10);
+    problem(http.get("/organizations/org-nope/establishment-report").token(World.EVALUATOR).send(), 404);
+  }
+
+  @Test
+  void establishment_is_refused_with_every_blocking_finding_and_its_citation() {
+    String id = proposeVia(World.SUZHOU, World.withoutParty(World.application(freshCluster(), world.suzhou, "苏州市无党组织测试促进会")));
+    var p = problem(http.post("/organizations/" + id + "/establishment", Map.of()).token(World.SUZHOU).send(), 422);
+    assertThat(ruleIds(p)).contains("A7.1-party-organisation");
+    assertThat(p.get("command").asText()).isEqualTo("EstablishOrganization");
+    JsonNode f = p.get("findings").get(0);
+    assertThat(f.get("citations").get(0).get("en").asText()).isEqualTo("Art.7(1)");
+    assertThat(f.get("citations").get(0).get("zh").asText()).isEqualTo("第七条第（一）项");
+    assertThat(f.get("severity").asText()).isEqualTo("BLOCKING");
+    assertThat(f.get("messageZh").asText()).isNotBlank();
+    assertThat(f.get("messageEn").asText()).isNotBlank();
+    assertThat(f.get("evidence")).isNotNull();
+  }
+
+  @Test
+  void establishes_a_compliant_po_and_refuses_a_bad_credit_code_and_a_second_establishment() {
+    String id = proposed();
+    assertThat(fields(problem(http.post("/organizations/" + id + "/establishment", Map.of("creditCode", "123"))
+        .token(World.SUZHOU).send(), 400))).containsExactly("creditCode");
+    var r = http.post("/organizations/" + id + "/establishment", null).token(World.SUZHOU).send();
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(r.json().get("stage").get("code").asText()).isEqualTo("ESTABLISHED");
+    assertThat(ruleIds(problem(http.post("/organizations/" + id + "/establishment", null).token(World.SUZHOU).send(), 422)))
+        .contains("A6-lifecycle");
+    problem(http.post("/organizations/org-nope/establishment", null).token(World.SUZHOU).send(), 404);
+  }
+
+  @Test
+  void recognition_by_an_authority_in_jurisdiction_that_is_not_the_pos_own_is_422_citing_art26() {
+    String id = established();
+    var p = problem(http.post("/organizations/" + id + "/recognition", null).token(World.JIANGSU).send(), 422);
+    assertThat(ruleIds(p)).contains("A26-own-authority");
+    problem(http.post("/organizations/" + id + "/recognition", null).token(World.SHENZHEN).send(), 403);
+    problem(http.post("/organizations/" + id + "/recognition", null).token(World.SECRETARIAT_A).send(), 403);
+    var ok = http.post("/organizations/" + id + "/recognition", "{}").token(World.SUZHOU).send();
+    assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+    assertThat(ok.json().get("stage").get("code").asText()).isEqualTo("RECOGNISED");
+  }
+
+  @Test
+  void recognising_a_proposed_po_is_422_and_a_stale_if_match_409() {
+    String id = proposed();
+    assertThat(ruleIds(problem(http.post("/organizations/" + id + "/recognition", null).token(World.SUZHOU).send(), 422)))
+        .contains("A6-lifecycle");
+    problem(http.post("/organizations/" + id + "/recognition", null).token(World.SUZHOU).header("If-Match", "\"99\"").send(), 409);
+    problem(http.post("/organizations/" + id + "/recognition", "{\"x\":1}").token(World.SUZHOU).send(), 400);
+    problem(http.post("/organizations/" + id + "/recognition", "x").header("Content-Type", "text/plain").token(World.SUZHOU).send(), 415);
+  }
+
+  @Test
+  void suspends_reinstates_and_revokes_and_a_missing_reason_is_400() {
+    String id = recognised();
+    assertThat(fields(problem(http.post("/organizations/" + id + "/suspension", Map.of()).token(World.SUZHOU).send(), 400)))
+        .containsExactly("reason");
+    var s = http.post("/organizations/" + id + "/suspension", Map.of("reason", "年度评估不合格")).token(World.SUZHOU).send();
+    assertThat(s.json().get("stage").get("code").asText()).as(s.body()).isEqualTo("SUSPENDED");
+    problem(http.post("/organizations/" + id + "/suspension", Map.of("reason", "再次")).token(World.SUZHOU).send(), 422);
+    var back = http.post("/organizations/" + id + "/reinstatement", Map.of("reason", "整改完成")).token(World.SUZHOU).send();
+    assertThat(back.json().get("stage").get("code").asText()).as(back.body()).isEqualTo("RECOGNISED");
+    assertThat(fields(problem(http.post("/organizations/" + id + "/reinstatement", Map.of("reason", "")).token(World.SUZHOU).send(), 400)))
+        .containsExactly("reason");
+    problem(http.post("/organizations/" + id + "/revocation", Map.of("reason", "x")).token(World.SUZHOU).header("If-Match", "\"1\"").send(), 409);
+    var gone = http.post("/organizations/" + id + "/revocation", Map.of("reason", "严重违规")).token(World.SUZHOU).send();
+    assertThat(gone.json().get("stage").get("code").asText()).as(gone.body()).isEqualTo("REVOKED");
+    assertThat(ruleIds(problem(http.post("/organizations/" + id + "/reinstatement", Map.of("reason", "x")).token(World.SUZHOU).send(), 422)))
+        .contains("A6-lifecycle");
+    problem(http.post("/organizations/" + id + "/revocation", Map.of("reason", "x")).token(World.JIANGSU).send(), 422);
+    problem(http.post("/organizations/" + id + "/revocation", Map.of("reason", "x")).token(World.SHENZHEN).send(), 403);
+  }
+
+  @Test
+  void the_secretariat_dissolves_its_own_po_and_dissolution_is_final() {
+    problem(http.post("/organizations/" + world.poD + "/dissolution", Map.of("reason", "x")).token(World.SECRETARIAT_A).send(), 403);
+    problem(http.post("/organizations/" + world.poD + "/dissolution", Map.of("reason", "x")).token(World.SUZHOU).send(), 403);
+    assertThat(fields(problem(http.post("/organizations/" + world.poD + "/dissolution", Map.of()).token(World.SECRETARIAT_D).send(), 400)))
+        .containsExactly("reason");
+    var r = http.post("/organizations/" + world.poD + "/dissolution", Map.of("reason", "会员大会决议注销")).token(World.SECRETARIAT_D).send();
+    assertThat(r.json().get("stage").get("code").asText()).as(r.body()).isEqualTo("DISSOLVED");
+    problem(http.post("/organizations/" + world.poD + "/dissolution", Map.of("reason", "again")).token(World.SECRETARIAT_D).send(), 422);
+  }
+
+  @Test
+  void appoints_to_a_seat_and_refuses_an_appointment_that_breaks_governance() {
+    String base = "/organizations/" + world.poS + "/bodies/";
+    var ok = http.post(base + "council/seats", Fixtures.seat("p-wu", "吴刚", "MEMBER")).token(World.SECRETARIAT_S).send();
+    assertThat(ok.status()).as(ok.body()).isEqualTo(201);
+    assertThat(ok.header("Location")).endsWith("/bodies/council/seats/p-wu");
+    // a supervisor who also sits on the council (Art.8(2).2)
+    var p = problem(http.post(base + "council/seats", Fixtures.seat("p-wang", "王芳", "MEMBER")).token(World.SECRETARIAT_S).send(), 422);
+    assertThat(ruleIds(p)).contains("A8.2.2-supervisor-separation");
+    problem(http.post(base + "nowhere/seats", Fixtures.seat("p-wu", "吴刚", "MEMBER")).token(World.SECRETARIAT_S).send(), 404);
+    assertThat(fields(problem(http.post(base + "council/seats", Map.of("person", "p-x")).token(World.SECRETARIAT_S).send(), 400)))
+        .contains("seat.name", "seat.role");
+    problem(http.post(base + "council/seats", Fixtures.seat("p-wu", "吴刚", "MEMBER")).token(World.SECRETARIAT_A).send(), 403);
+  }
+
+  @Test
+  void a_member_resigns_its_own_seat_but_no_one_elses() {
+    String base = "/organizations/" + world.poS + "/bodies/assembly/seats/";
+    problem(http.delete(base + "p-zhang").token(World.MEMBER_S).send(), 403);
+    var ok = http.delete(base + "p-li").token(World.MEMBER_S).send();
+    assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+    problem(http.delete(base + "p-li").token(World.MEMBER_S).send(), 404);
+    problem(http.delete(base + "p-li").token(World.MEMBER_A).send(), 403);
+    assertThat(fields(problem(http.delete("/organizations/" + world.poS + "/bodies/assembly/seats/%21x").token(World.SECRETARIAT_S).send(), 400)))
+        .containsExactly("person");
+  }
+
+  // --- events --------------------------------------------------------------------------------------------------------
+
+  @Test
+  void the_event_log_is_read_by_sequence_by_the_ministry_and_evaluators() {
+    JsonNode page = http.get("/events?after=0&limit=3").token(World.NATIONAL).send().json();
+    assertThat(page.get("items")).hasSize(3);
+    assertThat(page.get("items").get(0).get("sequence").asLong()).isEqualTo(1);
+    assertThat(page.get("next").asLong()).isEqualTo(3);
+    assertThat(http.get("/events?after=3&limit=1").token(World.EVALUATOR).send().json().get("items").get(0).get("sequence").asLong()).isEqualTo(4);
+    problem(http.get("/events").token(World.SUZHOU).send(), 403);
+    problem(http.get("/events").send(), 401);
+    assertThat(fields(problem(http.get("/events?after=-1&limit=x").token(World.EVALUATOR).send(), 400))).containsAnyOf("after", "limit");
+  }
+
+  // --- the public ---------------------------------------------------------------------------------------------------------
+
+  @Test
+  void the_public_sees_only_registry_facts_of_a_po_past_proposal() {
+    String id = recognised();
+    var r = http.get("/public/organizations/" + id).send();
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonNode v = r.json();
+    assertThat(v.get("stage").get("code").asText()).isEqualTo("RECOGNISED");
+    assertThat(v.get("supervisingAuthority").get("name").asText()).isEqualTo("苏州市工业和信息化局");
+    assertThat(v.get("cluster").get("region").asText()).isEqualTo("320500");
+    assertThat(r.body()).doesNotContain("staff", "bankAccount", "32250199883600001234", "p-zhang", "张伟", "evidence", "seats");
+    problem(http.get("/public/organizations/" + world.poA).send(), 404);
+    problem(http.get("/public/organizations/org-nope").send(), 404);
+  }
+
+  @Test
+  void the_public_page_is_html_by_suffix_or_accept_with_security_headers() {
+    String id = recognised();
+    var byName = http.get("/public/organizations/" + id + ".html").send();
+    var byAccept = http.get("/public/organizations/" + id).header("Accept", "text/html,application/xhtml+xml").send();
+    for (var r : List.of(byName, byAccept)) {
+      assertThat(r.status()).isEqualTo(200);
+      assertThat(r.header("Content-Type")).startsWith("text/html");
+      assertThat(r.body()).contains("苏州市测试产业集群促进会", "Supervising authority", "主管部门").doesNotContain("32250199883600001234", "<script");
+      assertThat(r.header("Content-Security-Policy")).contains("default-src 'none'").doesNotContain("script-src");
+      assertThat(r.header("X-Frame-Options")).isEqualTo("DENY");
+    }
+  }
+
+  @Test
+  void the_public_page_escapes_what_it_prints() {
+    String cluster = freshCluster();
+    String evil = "苏州<script>alert(1)</script>促进会";
+    String id = proposeVia(World.SUZHOU, World.application(cluster, world.suzhou, evil));
+    var est = http.post("/organizations/" + id + "/establishment", Map.of()).token(World.SUZHOU).send();
+    if (est.status() != 200) {
+      // the name rule may refuse it; escape a stored name either way through the renderer
+      String html = Pages.render(new Views.PublicOrganizationView("x", evil, null, new Views.StageView("RECOGNISED", "已认定", "recognised"),
+          null, null, null, null, null));
+      assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;");
+      return;
+    }
+    var r = http.get("/public/organizations/" + id + ".html").send();
+    assertThat(r.body()).doesNotContain("<script>alert").contains("&lt;script&gt;");
+  }
+
+  private static List<String> ids(JsonNode page) {
+    List<String> out = new ArrayList<>();
+    page.get("items").forEach(i -> out.add(i.get("id").asText()));
+    return out;
+  }
+}

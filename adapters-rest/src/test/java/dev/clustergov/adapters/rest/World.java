@@ -1,0 +1,104 @@
+package dev.clustergov.adapters.rest;
+
+import dev.clustergov.core.application.Clustergov;
+import dev.clustergov.core.application.FoundingApplication;
+import dev.clustergov.core.application.Ports;
+import dev.clustergov.core.application.ProposeOrganization;
+import dev.clustergov.core.application.RegisterAuthority;
+import dev.clustergov.core.application.RegisterCluster;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.testkit.fixtures.Fixtures;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * The registry every HTTP test starts from, written through the use cases: the ministry, Jiangsu's
+ * department, the Suzhou and Shenzhen bureaus, a cluster in each city, and four POs — and one token per
+ * role and scope.
+ */
+final class World {
+
+  static final String NATIONAL = "token-national-ministry-0001";
+  static final String JIANGSU = "token-jiangsu-department-0001";
+  static final String SUZHOU = "token-suzhou-bureau-000000001";
+  static final String SHENZHEN = "token-shenzhen-bureau-0000001";
+  static final String EVALUATOR = "token-evaluator-ccid-00000001";
+  static final String SECRETARIAT_A = "token-secretariat-of-po-a-001";
+  static final String MEMBER_A = "token-member-li-of-po-a-00001";
+  static final String SECRETARIAT_D = "token-secretariat-of-po-d-001";
+  static final String SECRETARIAT_S = "token-secretariat-of-po-s-001";
+  static final String MEMBER_S = "token-member-li-of-po-s-00001";
+  static final String UNREGISTERED_AUTHORITY = "token-authority-not-registered";
+
+  final String national;
+  final String jiangsu;
+  final String suzhou;
+  final String shenzhen;
+  final String suzhouCluster;
+  final String shenzhenCluster;
+  /** Suzhou, proposed, compliant: read by many tests, amended by some, never moved. */
+  final String poA;
+  /** Shenzhen, proposed: "another PO". */
+  final String poB;
+  /** Suzhou, proposed: dissolved by a test. */
+  final String poD;
+  /** Suzhou, established: seats are appointed and removed on it. */
+  final String poS;
+
+  World(Ports ports) {
+    Clustergov gov = Clustergov.using(ports);
+    national = gov.registerAuthority().handle(new RegisterAuthority.Command("工业和信息化部", "000000")).get().id().value();
+    jiangsu = gov.registerAuthority().handle(new RegisterAuthority.Command("江苏省工业和信息化厅", "320000")).get().id().value();
+    suzhou = gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", "320500")).get().id().value();
+    shenzhen = gov.registerAuthority().handle(new RegisterAuthority.Command("深圳市工业和信息化局", "440300")).get().id().value();
+    suzhouCluster = gov.registerCluster().handle(new RegisterCluster.Command("苏州市纳米新材料集群", "320500", "纳米新材料", "NATIONAL", 600))
+        .get().id().value();
+    shenzhenCluster = gov.registerCluster().handle(new RegisterCluster.Command("深圳市新一代信息通信集群", "440300", "新一代信息通信", "NATIONAL", 900))
+        .get().id().value();
+    poA = propose(gov, application(suzhouCluster, suzhou, "苏州市纳米新材料产业集群促进会")).id().value();
+    poB = propose(gov, application(shenzhenCluster, shenzhen, "深圳市新一代信息通信产业集群促进会")).id().value();
+    poD = propose(gov, application(suzhouCluster, suzhou, "苏州市纳米新材料产业联盟（筹）")).id().value();
+    PromotionOrganization s = propose(gov, application(suzhouCluster, suzhou, "苏州纳米产业创新联合体"));
+    poS = gov.establishOrganization().handle(new dev.clustergov.core.application.EstablishOrganization.Command(
+        s.id(), OptionalLong.empty(), Fixtures.creditCode("51320500MJ7654321"))).get().id().value();
+  }
+
+  String tokens() {
+    return String.join("\n",
+        "# test tokens: plain ones are hashed as they are read",
+        NATIONAL + " authority " + national,
+        JIANGSU + " authority " + jiangsu,
+        "sha256:" + java.util.HexFormat.of().formatHex(Tokens.sha256(SUZHOU)) + " authority " + suzhou,
+        SHENZHEN + " authority " + shenzhen,
+        EVALUATOR + " evaluator evaluator-ccid",
+        SECRETARIAT_A + " secretariat " + poA,
+        MEMBER_A + " member " + poA + " p-li",
+        SECRETARIAT_D + " secretariat " + poD,
+        SECRETARIAT_S + " secretariat " + poS,
+        MEMBER_S + " member " + poS + " p-li",
+        UNREGISTERED_AUTHORITY + " authority authority-999999");
+  }
+
+  static PromotionOrganization propose(Clustergov gov, FoundingApplication a) {
+    return gov.proposeOrganization().handle(new ProposeOrganization.Command(a))
+        .getOrElseThrow(r -> new IllegalStateException(r.toString()));
+  }
+
+  /** The test kit's compliant application, for a given cluster, authority and name. */
+  static FoundingApplication application(String cluster, String authority, String name) {
+    FoundingApplication a = Fixtures.compliantApplication();
+    return new FoundingApplication(name, cluster, authority, a.guidingBody(), a.founders(), a.type(), a.creditCode(), a.charter(),
+        a.partyOrganization(), a.officeAddress(), a.equipment(), a.registeredCapital(), a.staff(), a.managementSystems(),
+        a.incomeSources(), a.bankAccount(), a.governance());
+  }
+
+  static FoundingApplication withoutParty(FoundingApplication a) {
+    return new FoundingApplication(a.name(), a.cluster(), a.authority(), a.guidingBody(), a.founders(), a.type(), a.creditCode(),
+        a.charter(), null, a.officeAddress(), a.equipment(), a.registeredCapital(), a.staff(), a.managementSystems(),
+        a.incomeSources(), a.bankAccount(), a.governance());
+  }
+
+  static List<String> all() {
+    return List.of(NATIONAL, JIANGSU, SUZHOU, SHENZHEN, EVALUATOR, SECRETARIAT_A, MEMBER_A);
+  }
+}
