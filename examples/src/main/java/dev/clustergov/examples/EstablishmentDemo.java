@@ -184,6 +184,9 @@ final class EstablishmentDemo {
     }
     List<SystemInput> systems = new ArrayList<>(first.managementSystems());
     systems.add(new SystemInput("ARCHIVES", "苏州市纳米新材料产业集群发展促进会档案管理制度", "2025-02-20"));
+    // Art.15 and Art.16: required once recognised (decisions 0241, 0243)
+    systems.add(new SystemInput("DISPUTE_RESOLUTION", "苏州市纳米新材料产业集群发展促进会民主协商和内部矛盾调解制度", "2025-02-20"));
+    systems.add(new SystemInput("IP_MANAGEMENT", "苏州市纳米新材料产业集群发展促进会“共建共享”知识产权管理制度", "2025-02-20"));
     List<BodyInput> governance = new ArrayList<>(first.governance());
     governance.add(1, new BodyInput("supervisors", "SUPERVISION", "BOARD_OF_SUPERVISORS", "监事会", List.of(
         new SeatInput("p-104", "刘洋", "CHAIR", List.of()),

@@ -70,6 +70,45 @@ class ClustergovOnJdbcTest {
           .containsExactly("OrganizationProposed", "FoundingApplicationAmended", "OrganizationEstablished", "OrganizationRecognised");
       assertThat(c.jdbc().ports().events().read(0, 100)).extracting(RecordedEvent::sequence).containsExactly(1L, 2L, 3L, 4L);
       assertThat(c.jdbc().verifier().verify()).isInstanceOf(EventChainVerifier.Verdict.Intact.class);
+
+      disputesAndAnIpAgreement(c, gov, recognised);
+    }
+
+    /** Art.15–16 over JDBC: a dispute through consultation to arbitration, an agreement signed into force; refusals write nothing. */
+    private void disputesAndAnIpAgreement(Connected c, Clustergov gov, PromotionOrganization po) {
+      var d = gov.raiseDispute().handle(new dev.clustergov.core.application.RaiseDispute.Command(po.id(), "共享中试线使用争议",
+          List.of("甲公司", "乙公司"), "甲公司", "MEMBER", null)).get();
+      String before = Tables.dump(c.dataSource());
+      var tooEarly = gov.recordDisputeStep().handle(new dev.clustergov.core.application.RecordDisputeStep.Command(po.id(),
+          d.id().value(), OptionalLong.of(d.version()), "ESCALATED", null, "甲公司", "PARTY", "LITIGATION", null));
+      assertThat(((Refusal.Rejected) tooEarly.getLeft()).rejection().findings()).extracting(Finding::rule)
+          .containsExactly("A15-consultation-first");
+      assertThat(Tables.dump(c.dataSource())).as("a refused step changes nothing").isEqualTo(before);
+      for (String step : List.of("CONSULTATION_OPENED", "CONSULTATION_FAILED")) {
+        d = gov.recordDisputeStep().handle(new dev.clustergov.core.application.RecordDisputeStep.Command(po.id(),
+            d.id().value(), OptionalLong.of(d.version()), step, null, "陈静", "SECRETARIAT", null, null)).get();
+      }
+      d = gov.recordDisputeStep().handle(new dev.clustergov.core.application.RecordDisputeStep.Command(po.id(),
+          d.id().value(), OptionalLong.of(d.version()), "ESCALATED", null, "甲公司", "PARTY", "ARBITRATION", null)).get();
+      assertThat(c.jdbc().ports().disputes().find(d.id())).contains(d);
+
+      var terms = new dev.clustergov.core.application.TermsInput(
+          List.of(new dev.clustergov.core.application.TermsInput.PartyInput("苏州工业园区管理委员会", "GOVERNMENT"),
+              new dev.clustergov.core.application.TermsInput.PartyInput(po.name(), "PROMOTION_ORGANIZATION"),
+              new dev.clustergov.core.application.TermsInput.PartyInput("苏州某研究院", "PARTNER")),
+          java.util.Map.of("CREATION", List.of("苏州某研究院"), "PROTECTION", List.of(po.name()), "UTILISATION", List.of("苏州工业园区管理委员会")),
+          List.of(new dev.clustergov.core.application.TermsInput.OwnershipInput("联合研发专利", List.of("苏州某研究院", po.name()))),
+          List.of(new dev.clustergov.core.application.TermsInput.UseRightInput("苏州工业园区管理委员会", "公益推广")),
+          java.util.Map.of("苏州工业园区管理委员会", new java.math.BigDecimal("33.3333"), po.name(), new java.math.BigDecimal("33.3333"),
+              "苏州某研究院", new java.math.BigDecimal("33.3334")));
+      var a = gov.draftIpAgreement().handle(new dev.clustergov.core.application.DraftIpAgreement.Command(po.id(), "知识产权管理协议", terms)).get();
+      for (String party : List.of("苏州工业园区管理委员会", po.name(), "苏州某研究院")) {
+        a = gov.signIpAgreement().handle(new dev.clustergov.core.application.SignIpAgreement.Command(po.id(), a.id().value(),
+            OptionalLong.of(a.version()), party, "代表", null)).get();
+      }
+      assertThat(a.inForce()).isTrue();
+      assertThat(c.jdbc().ports().ipAgreements().find(a.id())).contains(a);
+      assertThat(c.jdbc().verifier().verify()).isInstanceOf(EventChainVerifier.Verdict.Intact.class);
     }
   }
 

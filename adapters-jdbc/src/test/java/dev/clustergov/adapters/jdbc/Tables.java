@@ -27,6 +27,15 @@ final class Tables {
       new String[] {"body_seat", "organization_id, body_position, position"},
       new String[] {"seat_expert_field", "organization_id, body_position, seat_position, field"},
       new String[] {"policy_pack", "jurisdiction, version"}, new String[] {"policy_value", "jurisdiction, version, param_key"},
+      new String[] {"dispute", "id"}, new String[] {"dispute_party", "dispute_id, position"},
+      new String[] {"dispute_step", "dispute_id, position"},
+      new String[] {"ip_agreement", "id"}, new String[] {"ip_revision", "agreement_id, revision"},
+      new String[] {"ip_party", "agreement_id, revision, position"},
+      new String[] {"ip_duty", "agreement_id, revision, activity, position"},
+      new String[] {"ip_ownership", "agreement_id, revision, position, owner_position"},
+      new String[] {"ip_use_right", "agreement_id, revision, position"},
+      new String[] {"ip_share", "agreement_id, revision, position"},
+      new String[] {"ip_signature", "agreement_id, revision, position"},
       new String[] {"event_log", "seq"}, new String[] {"event_head", "id"});
 
   /** Every row of every table (id counters aside, which are not rolled back in meaning), as text. */

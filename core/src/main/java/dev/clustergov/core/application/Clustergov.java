@@ -87,6 +87,26 @@ public final class Clustergov {
     return new PublishPolicyPack(support);
   }
 
+  public RaiseDispute raiseDispute() {
+    return new RaiseDispute(support);
+  }
+
+  public RecordDisputeStep recordDisputeStep() {
+    return new RecordDisputeStep(support);
+  }
+
+  public DraftIpAgreement draftIpAgreement() {
+    return new DraftIpAgreement(support);
+  }
+
+  public SignIpAgreement signIpAgreement() {
+    return new SignIpAgreement(support);
+  }
+
+  public AmendIpAgreement amendIpAgreement() {
+    return new AmendIpAgreement(support);
+  }
+
   public Queries queries() {
     return new Queries(support);
   }

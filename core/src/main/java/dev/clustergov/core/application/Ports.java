@@ -3,8 +3,10 @@ package dev.clustergov.core.application;
 import dev.clustergov.core.application.port.Authorities;
 import dev.clustergov.core.application.port.Clock;
 import dev.clustergov.core.application.port.Clusters;
+import dev.clustergov.core.application.port.Disputes;
 import dev.clustergov.core.application.port.EventLog;
 import dev.clustergov.core.application.port.IdSource;
+import dev.clustergov.core.application.port.IpAgreements;
 import dev.clustergov.core.application.port.Organizations;
 import dev.clustergov.core.application.port.PolicyPacks;
 import dev.clustergov.core.application.port.UnitOfWork;
@@ -13,7 +15,8 @@ import java.util.Objects;
 /** The driven ports a host hands to the use cases, in one value (端口集合). */
 public record Ports(
     Clusters clusters, Authorities authorities, Organizations organizations, PolicyPacks policyPacks,
-    EventLog events, Clock clock, IdSource ids, UnitOfWork unitOfWork) {
+    EventLog events, Clock clock, IdSource ids, UnitOfWork unitOfWork,
+    Disputes disputes, IpAgreements ipAgreements) {
 
   public Ports {
     Objects.requireNonNull(clusters, "clusters");
@@ -24,5 +27,7 @@ public record Ports(
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(ids, "ids");
     Objects.requireNonNull(unitOfWork, "unitOfWork");
+    Objects.requireNonNull(disputes, "disputes");
+    Objects.requireNonNull(ipAgreements, "ipAgreements");
   }
 }

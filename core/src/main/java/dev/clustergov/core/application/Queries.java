@@ -61,6 +61,36 @@ public final class Queries {
     return cluster(cluster).map(c -> support.policyFor(c, date));
   }
 
+  /** The disputes of a PO (Art.15), ordered by id. */
+  public Either<Refusal, List<dev.clustergov.core.dispute.Dispute>> disputes(OrganizationId organization) {
+    return organization(organization).map(o -> support.ports.disputes().of(o.id()));
+  }
+
+  /** One dispute of a PO; another PO's dispute is not found. */
+  public Either<Refusal, dev.clustergov.core.dispute.Dispute> dispute(OrganizationId organization, dev.clustergov.core.dispute.DisputeId id) {
+    return organization(organization).flatMap(o -> support.ports.disputes().find(id).filter(d -> d.organization().equals(o.id()))
+        .<Either<Refusal, dev.clustergov.core.dispute.Dispute>>map(Either::right)
+        .orElseGet(() -> Either.left(new Refusal.NotFound("dispute", id.value()))));
+  }
+
+  /** The IP management agreements of a PO (Art.16), ordered by id. */
+  public Either<Refusal, List<dev.clustergov.core.ip.IpAgreement>> ipAgreements(OrganizationId organization) {
+    return organization(organization).map(o -> support.ports.ipAgreements().of(o.id()));
+  }
+
+  /** One agreement of a PO; another PO's agreement is not found. */
+  public Either<Refusal, dev.clustergov.core.ip.IpAgreement> ipAgreement(OrganizationId organization, dev.clustergov.core.ip.IpAgreementId id) {
+    return organization(organization).flatMap(o -> support.ipAgreement(o, id, OptionalLong.empty()));
+  }
+
+  /** A PO's compliance report for its current stage on the clock's date: every rule, with the policy used. */
+  public Either<Refusal, dev.clustergov.core.rules.ComplianceReport> compliance(OrganizationId organization) {
+    return organization(organization).flatMap(o -> support.dossier(o).map(d -> {
+      LocalDate today = support.today();
+      return support.book.assess(d, support.policyFor(d.cluster(), today), today, o.stage());
+    }));
+  }
+
   /** Events after sequence number {@code after}, at most {@code limit} (capped at {@link #MAX_EVENTS}). */
   public List<RecordedEvent> events(long after, int limit) {
     return support.ports.events().read(Math.max(0, after), Math.max(1, Math.min(limit, MAX_EVENTS)));

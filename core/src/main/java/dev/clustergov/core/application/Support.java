@@ -52,11 +52,26 @@ final class Support {
         .orElseGet(() -> Either.left(new Refusal.NotFound("organization", id.value())));
   }
 
+  /** An agreement of {@code o} at the expected version; another PO's agreement is not found. */
+  Either<Refusal, dev.clustergov.core.ip.IpAgreement> ipAgreement(
+      PromotionOrganization o, dev.clustergov.core.ip.IpAgreementId id, OptionalLong expectedVersion) {
+    return ports.ipAgreements().find(id).filter(a -> a.organization().equals(o.id()))
+        .<Either<Refusal, dev.clustergov.core.ip.IpAgreement>>map(a -> {
+          if (expectedVersion != null && expectedVersion.isPresent() && expectedVersion.getAsLong() != a.version()) {
+            return Either.left(new Refusal.Conflict("IpAgreement", id.value(), expectedVersion.getAsLong(), a.version()));
+          }
+          return Either.right(a);
+        })
+        .orElseGet(() -> Either.left(new Refusal.NotFound("ipAgreement", id.value())));
+  }
+
   /** The dossier the rules read, assembled from the registries. */
   Either<Refusal, Dossier> dossier(PromotionOrganization o) {
     return ports.clusters().find(o.cluster())
-        .<Either<Refusal, Dossier>>map(c -> Either.right(Dossier.of(o, c, ports.authorities().find(o.authority()),
-            recognisedPeers(o))))
+        .<Either<Refusal, Dossier>>map(c -> Either.right(dev.clustergov.core.rules.ImmutableDossier.copyOf(
+                Dossier.of(o, c, ports.authorities().find(o.authority()), recognisedPeers(o)))
+            .withDisputes(ports.disputes().of(o.id()))
+            .withIpAgreements(ports.ipAgreements().of(o.id()))))
         .orElseGet(() -> Either.left(new Refusal.NotFound("cluster", o.cluster().value())));
   }
 

@@ -135,6 +135,20 @@ public final class Parameters {
       1,
       "章程业务范围的最少条目数", "Minimum number of business-scope items in the charter");
 
+  // ---- Art.15: disputes ------------------------------------------------------------------
+
+  /**
+   * Days a dispute may stay raised or in democratic consultation before it is reported. Art.15 sets
+   * no time limit: 30 days is this library's assumption, twice the 15 days that the Labour Dispute
+   * Mediation and Arbitration Law gives mediation before a party may go to arbitration, since a
+   * consultation among members needs meetings to be called. A rule built on it is advisory.
+   */
+  public static final Parameter<Integer> DISPUTE_CONSULTATION_MAX_DAYS = Parameter.define(
+      "dispute.consultationMaxDays", Citation.of("Art.15"), Codec.count(1, 3650),
+      // assumption, not in the guideline; cf. 《劳动争议调解仲裁法》第十四条：十五日内未达成调解协议的，当事人可以依法申请仲裁
+      30,
+      "内部矛盾在提出后处于民主协商阶段的最长天数", "Days a dispute may stay raised or in democratic consultation");
+
   // ---- registry ---------------------------------------------------------------------------
 
   private static final Seq<Parameter<?>> ALL = List.of(
@@ -148,7 +162,8 @@ public final class Parameters {
       INCOME_MINIMUM_SOURCES,
       CLUSTER_MAX_RECOGNISED_ORGANIZATIONS,
       RULES_BINDING_ADVISORIES,
-      CHARTER_MINIMUM_BUSINESS_SCOPE_ITEMS);
+      CHARTER_MINIMUM_BUSINESS_SCOPE_ITEMS,
+      DISPUTE_CONSULTATION_MAX_DAYS);
 
   private static final io.vavr.collection.Map<String, Parameter<?>> BY_KEY = registry();
 

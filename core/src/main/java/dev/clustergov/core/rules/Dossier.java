@@ -1,8 +1,11 @@
 package dev.clustergov.core.rules;
 
 import dev.clustergov.core.cluster.Cluster;
+import dev.clustergov.core.dispute.Dispute;
+import dev.clustergov.core.ip.IpAgreement;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.supervision.Authority;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -27,10 +30,26 @@ public abstract class Dossier {
     return 0;
   }
 
+  /** The PO's internal disputes (Art.15), every state. */
+  @Value.Default
+  public List<Dispute> disputes() {
+    return List.of();
+  }
+
+  /** The PO's IP management agreements (Art.16), in force or awaiting signatures. */
+  @Value.Default
+  public List<IpAgreement> ipAgreements() {
+    return List.of();
+  }
+
   @Value.Check
   protected void usable() {
     if (!organization().cluster().equals(cluster().id())) {
       throw new IllegalStateException("the dossier's cluster is not the organization's");
+    }
+    if (disputes().stream().anyMatch(x -> !x.organization().equals(organization().id()))
+        || ipAgreements().stream().anyMatch(x -> !x.organization().equals(organization().id()))) {
+      throw new IllegalStateException("the dossier holds another organization's dispute or agreement");
     }
     if (recognisedPeersInCluster() < 0) {
       throw new IllegalStateException("recognisedPeersInCluster");

@@ -37,6 +37,8 @@ public final class RuleBook {
   public static RuleBook standard() {
     List<Rule> all = new ArrayList<>();
     all.addAll(EstablishmentRules.ALL);
+    all.addAll(DisputeRules.ALL);
+    all.addAll(IpRules.ALL);
     return new RuleBook(all);
   }
 
@@ -55,14 +57,26 @@ public final class RuleBook {
 
   /** Command guards (who may act, which steps exist), which also enforce clauses. */
   public List<Guard> guards() {
-    return Guard.ALL;
+    return GUARDS;
+  }
+
+  /** Every guard the library ships, those of Chapter 2's lifecycle first. */
+  private static final List<Guard> GUARDS = concat(Guard.ALL, DisputeRules.GUARDS, IpRules.GUARDS);
+
+  @SafeVarargs
+  private static List<Guard> concat(List<Guard>... lists) {
+    List<Guard> all = new ArrayList<>();
+    for (List<Guard> l : lists) {
+      all.addAll(l);
+    }
+    return List.copyOf(all);
   }
 
   /** Ids of every rule and guard whose clauses name exactly {@code clause}, for the traceability table. */
   public List<String> idsCiting(Citation clause) {
     List<String> ids = new ArrayList<>();
     rules.values().stream().filter(r -> r.clauses().contains(clause)).forEach(r -> ids.add(r.id()));
-    Guard.ALL.stream().filter(g -> g.clauses().contains(clause)).forEach(g -> ids.add(g.id()));
+    GUARDS.stream().filter(g -> g.clauses().contains(clause)).forEach(g -> ids.add(g.id()));
     return ids;
   }
 

@@ -42,6 +42,8 @@ public abstract class UnitOfWorkContract {
     ports().clusters().save(Samples.cluster("cluster-2"));
     ports().authorities().save(Samples.authority());
     ports().organizations().save(Samples.organization("org-001"));
+    ports().disputes().save(DisputeSamples.raised("dispute-1", DisputeSamples.PO));
+    ports().ipAgreements().save(DisputeSamples.drafted("ip-1", DisputeSamples.PO));
     ports().policyPacks().publish(Samples.policyPack(Samples.SUZHOU, 1));
     ports().events().append(List.of(Samples.event("org-001", 1), Samples.event("org-001", 2)));
   }
@@ -50,6 +52,8 @@ public abstract class UnitOfWorkContract {
     assertThat(ports().clusters().all()).containsExactly(stored);
     assertThat(ports().authorities().all()).isEmpty();
     assertThat(ports().organizations().find(new OrganizationId("org-001"))).isEmpty();
+    assertThat(ports().disputes().of(DisputeSamples.PO)).isEmpty();
+    assertThat(ports().ipAgreements().of(DisputeSamples.PO)).isEmpty();
     assertThat(ports().policyPacks().all()).isEmpty();
     assertThat(ports().events().last()).isEqualTo(1);
     assertThat(ports().events().read(0, 10)).hasSize(1);
@@ -69,6 +73,8 @@ public abstract class UnitOfWorkContract {
     assertThat(ports().clusters().all()).hasSize(2);
     assertThat(ports().authorities().find(Samples.AUTHORITY)).isPresent();
     assertThat(ports().organizations().find(new OrganizationId("org-001"))).isPresent();
+    assertThat(ports().disputes().of(DisputeSamples.PO)).hasSize(1);
+    assertThat(ports().ipAgreements().of(DisputeSamples.PO)).hasSize(1);
     assertThat(ports().policyPacks().all()).hasSize(1);
     assertThat(ports().events().last()).isEqualTo(3);
   }

@@ -3,13 +3,19 @@ package dev.clustergov.core.testkit.memory;
 import dev.clustergov.core.application.Ports;
 import dev.clustergov.core.application.port.Authorities;
 import dev.clustergov.core.application.port.Clusters;
+import dev.clustergov.core.application.port.Disputes;
 import dev.clustergov.core.application.port.EventLog;
+import dev.clustergov.core.application.port.IpAgreements;
 import dev.clustergov.core.application.port.Organizations;
 import dev.clustergov.core.application.port.PolicyPacks;
 import dev.clustergov.core.application.port.RecordedEvent;
 import dev.clustergov.core.application.port.UnitOfWork;
 import dev.clustergov.core.cluster.Cluster;
 import dev.clustergov.core.cluster.ClusterId;
+import dev.clustergov.core.dispute.Dispute;
+import dev.clustergov.core.dispute.DisputeId;
+import dev.clustergov.core.ip.IpAgreement;
+import dev.clustergov.core.ip.IpAgreementId;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.policy.PolicyPack;
@@ -43,6 +49,8 @@ public final class InMemoryClustergov {
   private final InMemoryOrganizations organizations = new InMemoryOrganizations(guard);
   private final InMemoryPolicyPacks policyPacks = new InMemoryPolicyPacks(guard);
   private final InMemoryEventLog events = new InMemoryEventLog(guard);
+  private final InMemoryDisputes disputes = new InMemoryDisputes(guard);
+  private final InMemoryIpAgreements ipAgreements = new InMemoryIpAgreements(guard);
   private final SettableClock clock;
   private final SequentialIds ids = new SequentialIds();
   private final UnitOfWork unitOfWork = new InMemoryUnitOfWork();
@@ -59,7 +67,8 @@ public final class InMemoryClustergov {
 
   public InMemoryClustergov(SettableClock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.ports = new Ports(clusters, authorities, organizations, policyPacks, events, clock, ids, unitOfWork);
+    this.ports = new Ports(clusters, authorities, organizations, policyPacks, events, clock, ids, unitOfWork,
+        disputes, ipAgreements);
   }
 
   /** All the ports, for the use cases. */
@@ -87,6 +96,14 @@ public final class InMemoryClustergov {
     return events;
   }
 
+  public Disputes disputes() {
+    return disputes;
+  }
+
+  public IpAgreements ipAgreements() {
+    return ipAgreements;
+  }
+
   public SettableClock clock() {
     return clock;
   }
@@ -102,7 +119,8 @@ public final class InMemoryClustergov {
   /** Everything stored right now, as one comparable value; waits for a running unit of work to finish. */
   public Snapshot snapshot() {
     return guard.locked(() -> new Snapshot(
-        clusters.store.copy(), authorities.store.copy(), organizations.store.copy(), policyPacks.copy(), events.copy()));
+        clusters.store.copy(), authorities.store.copy(), organizations.store.copy(), policyPacks.copy(), events.copy(),
+        disputes.store.copy(), ipAgreements.store.copy()));
   }
 
   private void restore(Snapshot s) {
@@ -111,6 +129,8 @@ public final class InMemoryClustergov {
     organizations.store.restore(s.organizations());
     policyPacks.restore(s.policyPacks());
     events.restore(s.events());
+    disputes.store.restore(s.disputes());
+    ipAgreements.store.restore(s.ipAgreements());
   }
 
   /**
@@ -122,7 +142,9 @@ public final class InMemoryClustergov {
       SortedMap<AuthorityId, Authority> authorities,
       SortedMap<OrganizationId, PromotionOrganization> organizations,
       List<PolicyPack> policyPacks,
-      List<RecordedEvent> events) {}
+      List<RecordedEvent> events,
+      SortedMap<DisputeId, Dispute> disputes,
+      SortedMap<IpAgreementId, IpAgreement> ipAgreements) {}
 
   /**
    * Holds the lock for the whole work, so units of work run one at a time; a {@code run} inside a

@@ -32,6 +32,8 @@ class InMemoryClustergovTest {
     assertThat(ports.clock()).isSameAs(memory.clock());
     assertThat(ports.ids()).isSameAs(memory.ids());
     assertThat(ports.unitOfWork()).isSameAs(memory.unitOfWork());
+    assertThat(ports.disputes()).isSameAs(memory.disputes());
+    assertThat(ports.ipAgreements()).isSameAs(memory.ipAgreements());
   }
 
   @Test

@@ -1,0 +1,49 @@
+package dev.clustergov.adapters.jdbc;
+
+import dev.clustergov.core.application.Ports;
+import dev.clustergov.core.application.port.Disputes;
+import dev.clustergov.core.testkit.contract.DisputesContract;
+import dev.clustergov.core.testkit.contract.DisputeSamples;
+import dev.clustergov.core.testkit.contract.Samples;
+import org.junit.jupiter.api.Nested;
+
+/** {@link DisputesContract} on H2 in memory, H2 in a file and a real PostgreSQL; the sample POs are stored first (foreign keys). */
+class JdbcDisputesTest {
+  abstract static class On extends DisputesContract {
+    abstract Database database();
+
+    @Override
+    protected Disputes freshDisputes() {
+      Ports ports = Connected.to(database()).jdbc().ports();
+      ports.clusters().save(Samples.cluster());
+      ports.authorities().save(Samples.authority());
+      ports.organizations().save(Samples.organization(DisputeSamples.PO.value()));
+      ports.organizations().save(Samples.organization(DisputeSamples.OTHER_PO.value()));
+      return ports.disputes();
+    }
+  }
+
+  @Nested
+  class H2Memory extends On {
+    @Override
+    Database database() {
+      return Database.H2_MEMORY;
+    }
+  }
+
+  @Nested
+  class H2File extends On {
+    @Override
+    Database database() {
+      return Database.H2_FILE;
+    }
+  }
+
+  @Nested
+  class PostgreSQL extends On {
+    @Override
+    Database database() {
+      return Database.POSTGRESQL;
+    }
+  }
+}

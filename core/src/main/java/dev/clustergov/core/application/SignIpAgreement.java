@@ -1,0 +1,85 @@
+package dev.clustergov.core.application;
+
+import dev.clustergov.core.ip.IpAgreement;
+import dev.clustergov.core.ip.IpAgreementId;
+import dev.clustergov.core.ip.Revision;
+import dev.clustergov.core.ip.Signature;
+import dev.clustergov.core.kernel.Validations;
+import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.rules.Evidence;
+import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.rules.IpRules;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+
+/**
+ * A party signs the revision of an agreement that awaits signatures (签署, Art.16): by its signatory,
+ * on a date (today when none is given). With the last signature needed the revision takes effect,
+ * and a second event says so.
+ *
+ * @param on ISO date; null or blank for today
+ */
+public final class SignIpAgreement {
+
+  public record Command(OrganizationId organization, String agreement, OptionalLong expectedVersion, String party, String signatory, String on) {}
+
+  private final Support support;
+
+  SignIpAgreement(Support support) {
+    this.support = support;
+  }
+
+  public Either<Refusal, IpAgreement> handle(Command c) {
+    LocalDate today = support.today();
+    var id = Validations.seq(IpAgreementId.parse("agreement", c.agreement()));
+    var party = Validations.seq(Validations.text("party", c.party(), 200));
+    var signatory = Validations.seq(Validations.text("signatory", c.signatory(), 200));
+    var on = Inputs.dateOr("on", c.on(), today);
+    Seq<Violation> errors = Validations.errors(id, party, signatory, on);
+    if (!errors.isEmpty()) {
+      return Either.left(Refusal.malformed(errors));
+    }
+    return support.organization(c.organization(), OptionalLong.empty()).flatMap(o -> support.ipAgreement(o, id.get(), c.expectedVersion())
+        .flatMap(a -> {
+          List<Finding> findings = new ArrayList<>(DraftIpAgreement.operating(o, "SignIpAgreement"));
+          if (a.pending().isEmpty()) {
+            findings.add(IpRules.SIGNATURES.finding(Evidence.of("pendingRevision", "none"), Evidence.of("party", party.get())));
+          } else {
+            Revision r = a.pending().get();
+            if (!a.requiredSigners(r).contains(party.get()) || r.signedBy().contains(party.get())
+                || on.get().isBefore(r.proposedOn()) || on.get().isAfter(today)) {
+              findings.add(IpRules.SIGNATURES.finding(Evidence.of("party", party.get()),
+                  Evidence.of("stillToSign", a.missingSignatures()), Evidence.of("alreadySigned", new java.util.TreeSet<>(r.signedBy())),
+                  Evidence.of("on", on.get()), Evidence.of("revisionProposedOn", r.proposedOn()), Evidence.of("today", today)));
+            }
+          }
+          if (!findings.isEmpty()) {
+            return Support.reject("SignIpAgreement", findings);
+          }
+          Revision r = a.pending().get();
+          IpAgreement signed = a.withLatest(r.with(new Signature(party.get(), signatory.get(), on.get())));
+          return support.write(() -> {
+            IpAgreement saved = support.ports.ipAgreements().save(signed);
+            Map<String, String> data = new TreeMap<>();
+            data.put("organization", o.id().value());
+            data.put("revision", Integer.toString(r.number()));
+            data.put("party", party.get());
+            data.put("signatory", signatory.get());
+            data.put("on", on.get().toString());
+            support.record("IpAgreementSigned", "ipAgreement", a.id().value(), data);
+            if (saved.pending().isEmpty()) {
+              support.record("IpAgreementInForce", "ipAgreement", a.id().value(), Map.of(
+                  "organization", o.id().value(), "revision", Integer.toString(r.number())));
+            }
+            return Either.right(saved);
+          });
+        }));
+  }
+}

@@ -1,0 +1,85 @@
+package dev.clustergov.core.rules;
+
+import static dev.clustergov.core.rules.Severity.ADVISORY;
+import static dev.clustergov.core.rules.Severity.BLOCKING;
+
+import dev.clustergov.core.dispute.Dispute;
+import dev.clustergov.core.guideline.Citation;
+import dev.clustergov.core.kernel.Text;
+import dev.clustergov.core.management.ManagementSystemKind;
+import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.policy.Parameters;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Art.15 (民主协商和内部矛盾调解): the rules over a PO's dossier, and the guards of the dispute
+ * procedure — consultation first; internal mediation, and mediation, arbitration or litigation by
+ * law, only for what consultation could not resolve; a resolved or closed dispute is final; every
+ * step dated, in order, and taken in a capacity the procedure gives.
+ */
+public final class DisputeRules {
+
+  private DisputeRules() {}
+
+  public static final Citation ART15 = Citation.article(15);
+
+  /**
+   * 应当建立民主协商和内部矛盾调解制度: the system is a normative document like those of Art.9,
+   * adopted by the PO; it must exist once the PO is recognised (decision 0241).
+   */
+  public static final Rule DISPUTE_SYSTEM = Rule.define("A15-dispute-system", ART15, BLOCKING,
+      "应当建立民主协商和内部矛盾调解制度",
+      "A democratic consultation and internal dispute mediation system must be adopted",
+      (d, p) -> Outcome.when(d.organization().systemKinds().contains(ManagementSystemKind.DISPUTE_RESOLUTION),
+          Evidence.of("systems", new java.util.TreeSet<>(d.organization().systemKinds()))))
+      .at(LifecycleStage.RECOGNISED, LifecycleStage.SUSPENDED);
+
+  /**
+   * Consultation is the first way (民主协商); a dispute left raised or in consultation longer than the
+   * policy's days is reported. Art.15 sets no limit, so the finding is advisory (decision 0242).
+   */
+  public static final Rule CONSULTATION_OVERDUE = Rule.defineDated("A15-consultation-overdue", ART15, ADVISORY,
+      "内部矛盾应及时民主协商：提出后处于协商阶段超过政策规定天数的予以提示",
+      "Disputes should be consulted on promptly: one raised or in consultation longer than the policy's days is reported",
+      (d, p, date) -> {
+        int max = p.get(Parameters.DISPUTE_CONSULTATION_MAX_DAYS);
+        List<String> overdue = d.disputes().stream()
+            .filter(x -> x.state().awaitingConsultation())
+            .filter(x -> ChronoUnit.DAYS.between(x.raisedOn(), date) > max)
+            .map(x -> x.id().value() + " (" + ChronoUnit.DAYS.between(x.raisedOn(), date) + " days)")
+            .toList();
+        return overdue.isEmpty()
+            ? Outcome.pass(Evidence.of("policyMaximumDays", max))
+            : Outcome.fail(Evidence.of("overdue", overdue), Evidence.of("policyMaximumDays", max));
+      });
+
+  public static final List<Rule> ALL = List.of(DISPUTE_SYSTEM, CONSULTATION_OVERDUE);
+
+  // ---- guards of the procedure -------------------------------------------------------------------
+
+  public static final Guard CONSULTATION_FIRST = new Guard("A15-consultation-first", List.of(ART15),
+      Text.of("内部矛盾经协商不能解决的，方可通过内部调解或依法通过调解、仲裁、诉讼等途径解决：须先经民主协商且协商不能解决",
+          "Only what consultation cannot resolve goes to internal mediation or, by law, to mediation, arbitration or litigation: consultation must have been tried and failed"));
+
+  public static final Guard DISPUTE_FINAL = new Guard("A15-dispute-final", List.of(ART15),
+      Text.of("已解决或已结案的内部矛盾不再进行任何处理步骤", "A resolved or closed dispute takes no further step"));
+
+  public static final Guard DISPUTE_STEPS = new Guard("A15-dispute-steps", List.of(ART15),
+      Text.of("处理步骤须按制度顺序进行：提出→民主协商→（解决，或协商不能解决→内部调解→解决或调解不成）→依法调解、仲裁或诉讼→结案",
+          "Steps follow the procedure: raised → consultation → (resolved, or failed → internal mediation → resolved or failed) → mediation, arbitration or litigation → closed"));
+
+  public static final Guard STEP_ACTOR = new Guard("A15-step-actor", List.of(ART15),
+      Text.of("每个处理步骤须由制度规定身份的人员作出并记录：会员或组织机构提出，秘书处或组织机构组织协商，调解员、秘书处或组织机构调解，当事方或秘书处寻求外部途径",
+          "Each step is taken by someone in a capacity the procedure gives: raised by a member or body, consultation by the secretariat or a body, mediation also by a mediator, escalation by a party or the secretariat"));
+
+  public static final Guard STEP_DATES = new Guard("A15-step-dates", List.of(ART15),
+      Text.of("处理步骤须注明日期：不得早于上一步骤，不得晚于当日", "Each step is dated: not before the previous step and not after today"));
+
+  public static final List<Guard> GUARDS = List.of(CONSULTATION_FIRST, DISPUTE_FINAL, DISPUTE_STEPS, STEP_ACTOR, STEP_DATES);
+
+  /** Disputes still open (neither resolved nor closed). */
+  public static List<Dispute> open(Dossier d) {
+    return d.disputes().stream().filter(x -> !x.state().isFinal()).toList();
+  }
+}

@@ -1,0 +1,35 @@
+package dev.clustergov.core.testkit.memory;
+
+import dev.clustergov.core.application.port.Disputes;
+import dev.clustergov.core.dispute.Dispute;
+import dev.clustergov.core.dispute.DisputeId;
+import dev.clustergov.core.organization.OrganizationId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@link Disputes} in memory; obtained from {@link InMemoryClustergov#disputes()}. */
+final class InMemoryDisputes implements Disputes {
+  private final Guard guard;
+  final VersionedStore<DisputeId, Dispute> store = new VersionedStore<>("Dispute", Dispute::id, Dispute::version, Dispute::withVersion);
+
+  InMemoryDisputes(Guard guard) {
+    this.guard = guard;
+  }
+
+  @Override
+  public Optional<Dispute> find(DisputeId id) {
+    return guard.locked(() -> store.find(id));
+  }
+
+  @Override
+  public Dispute save(Dispute dispute) {
+    return guard.locked(() -> store.save(dispute));
+  }
+
+  @Override
+  public List<Dispute> of(OrganizationId organization) {
+    Objects.requireNonNull(organization, "organization");
+    return guard.locked(() -> store.where(d -> d.organization().equals(organization)));
+  }
+}
