@@ -87,6 +87,10 @@ public final class Clustergov {
     return new PublishPolicyPack(support);
   }
 
+  public PublishDisclosure publishDisclosure() {
+    return new PublishDisclosure(support);
+  }
+
   public Queries queries() {
     return new Queries(support);
   }

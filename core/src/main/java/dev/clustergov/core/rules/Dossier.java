@@ -21,6 +21,12 @@ public abstract class Dossier {
 
   public abstract Optional<Authority> authority();
 
+  /** The PO's disclosures (Art.14), by publication day; empty unless assembled. */
+  public abstract java.util.List<dev.clustergov.core.disclosure.Disclosure> disclosures();
+
+  /** The PO's major-matter disclosure obligations (Art.14), by the day they arose; empty unless assembled. */
+  public abstract java.util.List<dev.clustergov.core.disclosure.DisclosureObligation> disclosureObligations();
+
   /** Other POs of the cluster that hold its recognition (recognised or suspended). */
   @Value.Default
   public int recognisedPeersInCluster() {
@@ -31,6 +37,10 @@ public abstract class Dossier {
   protected void usable() {
     if (!organization().cluster().equals(cluster().id())) {
       throw new IllegalStateException("the dossier's cluster is not the organization's");
+    }
+    if (disclosures().stream().anyMatch(x -> !x.organization().equals(organization().id()))
+        || disclosureObligations().stream().anyMatch(x -> !x.organization().equals(organization().id()))) {
+      throw new IllegalStateException("a disclosure or obligation of another organization in the dossier");
     }
     if (recognisedPeersInCluster() < 0) {
       throw new IllegalStateException("recognisedPeersInCluster");

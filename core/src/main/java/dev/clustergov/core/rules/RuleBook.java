@@ -37,6 +37,7 @@ public final class RuleBook {
   public static RuleBook standard() {
     List<Rule> all = new ArrayList<>();
     all.addAll(EstablishmentRules.ALL);
+    all.addAll(DisclosureRules.ALL);
     return new RuleBook(all);
   }
 

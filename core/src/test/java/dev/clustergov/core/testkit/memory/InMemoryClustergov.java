@@ -3,6 +3,8 @@ package dev.clustergov.core.testkit.memory;
 import dev.clustergov.core.application.Ports;
 import dev.clustergov.core.application.port.Authorities;
 import dev.clustergov.core.application.port.Clusters;
+import dev.clustergov.core.application.port.DisclosureObligations;
+import dev.clustergov.core.application.port.Disclosures;
 import dev.clustergov.core.application.port.EventLog;
 import dev.clustergov.core.application.port.Organizations;
 import dev.clustergov.core.application.port.PolicyPacks;
@@ -10,6 +12,10 @@ import dev.clustergov.core.application.port.RecordedEvent;
 import dev.clustergov.core.application.port.UnitOfWork;
 import dev.clustergov.core.cluster.Cluster;
 import dev.clustergov.core.cluster.ClusterId;
+import dev.clustergov.core.disclosure.Disclosure;
+import dev.clustergov.core.disclosure.DisclosureId;
+import dev.clustergov.core.disclosure.DisclosureObligation;
+import dev.clustergov.core.disclosure.DisclosureObligationId;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.policy.PolicyPack;
@@ -41,6 +47,8 @@ public final class InMemoryClustergov {
   private final InMemoryClusters clusters = new InMemoryClusters(guard);
   private final InMemoryAuthorities authorities = new InMemoryAuthorities(guard);
   private final InMemoryOrganizations organizations = new InMemoryOrganizations(guard);
+  private final InMemoryDisclosures disclosures = new InMemoryDisclosures(guard, organizations);
+  private final InMemoryDisclosureObligations disclosureObligations = new InMemoryDisclosureObligations(guard, organizations);
   private final InMemoryPolicyPacks policyPacks = new InMemoryPolicyPacks(guard);
   private final InMemoryEventLog events = new InMemoryEventLog(guard);
   private final SettableClock clock;
@@ -59,7 +67,8 @@ public final class InMemoryClustergov {
 
   public InMemoryClustergov(SettableClock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.ports = new Ports(clusters, authorities, organizations, policyPacks, events, clock, ids, unitOfWork);
+    this.ports = new Ports(clusters, authorities, organizations, policyPacks, events, clock, ids, unitOfWork,
+        disclosures, disclosureObligations);
   }
 
   /** All the ports, for the use cases. */
@@ -83,6 +92,14 @@ public final class InMemoryClustergov {
     return policyPacks;
   }
 
+  public Disclosures disclosures() {
+    return disclosures;
+  }
+
+  public DisclosureObligations disclosureObligations() {
+    return disclosureObligations;
+  }
+
   public EventLog events() {
     return events;
   }
@@ -102,7 +119,8 @@ public final class InMemoryClustergov {
   /** Everything stored right now, as one comparable value; waits for a running unit of work to finish. */
   public Snapshot snapshot() {
     return guard.locked(() -> new Snapshot(
-        clusters.store.copy(), authorities.store.copy(), organizations.store.copy(), policyPacks.copy(), events.copy()));
+        clusters.store.copy(), authorities.store.copy(), organizations.store.copy(), policyPacks.copy(), events.copy(),
+        disclosures.store.copy(), disclosureObligations.store.copy()));
   }
 
   private void restore(Snapshot s) {
@@ -111,6 +129,8 @@ public final class InMemoryClustergov {
     organizations.store.restore(s.organizations());
     policyPacks.restore(s.policyPacks());
     events.restore(s.events());
+    disclosures.store.restore(s.disclosures());
+    disclosureObligations.store.restore(s.disclosureObligations());
   }
 
   /**
@@ -122,7 +142,9 @@ public final class InMemoryClustergov {
       SortedMap<AuthorityId, Authority> authorities,
       SortedMap<OrganizationId, PromotionOrganization> organizations,
       List<PolicyPack> policyPacks,
-      List<RecordedEvent> events) {}
+      List<RecordedEvent> events,
+      SortedMap<DisclosureId, Disclosure> disclosures,
+      SortedMap<DisclosureObligationId, DisclosureObligation> disclosureObligations) {}
 
   /**
    * Holds the lock for the whole work, so units of work run one at a time; a {@code run} inside a
