@@ -27,7 +27,8 @@ final class Tables {
       new String[] {"body_seat", "organization_id, body_position, position"},
       new String[] {"seat_expert_field", "organization_id, body_position, seat_position, field"},
       new String[] {"policy_pack", "jurisdiction, version"}, new String[] {"policy_value", "jurisdiction, version, param_key"},
-      new String[] {"event_log", "seq"}, new String[] {"event_head", "id"});
+      new String[] {"event_log", "seq"}, new String[] {"event_head", "id"},
+      new String[] {"disclosure", "id"}, new String[] {"disclosure_obligation", "id"});
 
   /** Every row of every table (id counters aside, which are not rolled back in meaning), as text. */
   static String dump(DataSource ds) {
