@@ -89,11 +89,12 @@ class DisclosureRulesProperties {
       Gen.integers(1, 60), Gen.optional(Gen.integers(-30, 30)), Case::new);
 
   @Test
-  void the_major_matter_rule_fails_exactly_when_one_obligation_was_disclosed_late_or_is_overdue() {
+  void the_major_matter_rules_fail_exactly_when_an_obligation_is_overdue_or_was_disclosed_late() {
     Property.forAll(Gen.listOf(CASES, 0, 6), Gen.dates(LocalDate.of(2023, 10, 1), LocalDate.of(2025, 6, 30)))
         .named("A14-major-matter-disclosed both sides").check((cases, on) -> {
           List<DisclosureObligation> obligations = new ArrayList<>();
-          boolean broken = false;
+          boolean overdue = false;
+          boolean late = false;
           for (int i = 0; i < cases.size(); i++) {
             DisclosureObligation o = cases.get(i).obligation(i);
             obligations.add(o);
@@ -101,15 +102,17 @@ class DisclosureRulesProperties {
             long today = on.toEpochDay();
             boolean arisen = o.arisenOn().toEpochDay() <= today;
             Optional<Long> published = o.fulfilledOn().map(LocalDate::toEpochDay).filter(p -> p <= today);
-            broken |= arisen && (published.isPresent() ? published.get() > due : today > due);
+            overdue |= arisen && published.isEmpty() && today > due;
+            late |= arisen && published.isPresent() && published.get() > due;
           }
           Dossier d = Dossier.builder().from(Fixtures.dossier(Fixtures.compliantOrganization())).disclosureObligations(obligations).build();
-          assertThat(DisclosureRules.MAJOR_MATTER_DISCLOSED.evaluate(d, Fixtures.baseline(), on).failed()).isEqualTo(broken);
+          assertThat(DisclosureRules.MAJOR_MATTER_DISCLOSED.evaluate(d, Fixtures.baseline(), on).failed()).isEqualTo(overdue);
+          assertThat(DisclosureRules.MAJOR_MATTER_ON_TIME.evaluate(d, Fixtures.baseline(), on).failed()).isEqualTo(late);
         });
   }
 
   @Test
-  void the_annual_report_rule_fails_exactly_when_a_report_came_after_31_may_or_is_overdue() {
+  void the_annual_report_rules_fail_exactly_when_a_report_is_overdue_or_came_after_31_may() {
     Gen<List<Optional<Integer>>> publications = Gen.listOf(Gen.optional(Gen.integers(-120, 120)), 0, 5);
     Property.forAll(Gen.dates(LocalDate.of(2019, 1, 1), LocalDate.of(2023, 12, 31)), publications,
             Gen.dates(LocalDate.of(2020, 1, 1), LocalDate.of(2026, 12, 31)))
@@ -123,16 +126,19 @@ class DisclosureRulesProperties {
             offsets.get(i).ifPresent(off -> reports.add(disclosure(n, LocalDate.of(year + 1, 5, 31).plusDays(off),
                 DisclosureKind.ANNUAL_REPORT, OptionalInt.of(year))));
           }
-          boolean broken = false;
+          boolean overdue = false;
+          boolean late = false;
           for (int year = established.getYear(); year < on.getYear(); year++) {
             long due = LocalDate.of(year + 1, 5, 31).toEpochDay();
             int y = year;
             Optional<Long> published = reports.stream().filter(r -> r.year().getAsInt() == y)
                 .map(r -> r.publishedOn().toEpochDay()).filter(p -> p <= on.toEpochDay()).findFirst();
-            broken |= published.isPresent() ? published.get() > due : on.toEpochDay() > due;
+            overdue |= published.isEmpty() && on.toEpochDay() > due;
+            late |= published.isPresent() && published.get() > due;
           }
           Dossier d = Dossier.builder().from(Fixtures.dossier(o)).disclosures(reports).build();
-          assertThat(DisclosureRules.ANNUAL_REPORT_DISCLOSED.evaluate(d, Fixtures.baseline(), on).failed()).isEqualTo(broken);
+          assertThat(DisclosureRules.ANNUAL_REPORT_DISCLOSED.evaluate(d, Fixtures.baseline(), on).failed()).isEqualTo(overdue);
+          assertThat(DisclosureRules.ANNUAL_REPORT_ON_TIME.evaluate(d, Fixtures.baseline(), on).failed()).isEqualTo(late);
         });
   }
 

@@ -47,12 +47,28 @@ class DisclosureRulesTest {
 
   private static Outcome majorMatter(DisclosureObligation o, LocalDate on) {
     Dossier d = Dossier.builder().from(Fixtures.dossier(po())).addDisclosureObligations(o).build();
-    return DisclosureRules.MAJOR_MATTER_DISCLOSED.evaluate(d, Fixtures.baseline(), on);
+    Outcome disclosed = DisclosureRules.MAJOR_MATTER_DISCLOSED.evaluate(d, Fixtures.baseline(), on);
+    Outcome onTime = DisclosureRules.MAJOR_MATTER_ON_TIME.evaluate(d, Fixtures.baseline(), on);
+    assertThat(disclosed.failed() && onTime.failed()).as("an obligation is overdue or late, never both").isFalse();
+    return disclosed.failed() ? disclosed : onTime;
   }
 
   private static Outcome annual(PromotionOrganization o, List<Disclosure> reports, Policy policy, LocalDate on) {
     Dossier d = Dossier.builder().from(Fixtures.dossier(o)).disclosures(reports).build();
-    return DisclosureRules.ANNUAL_REPORT_DISCLOSED.evaluate(d, policy, on);
+    Outcome disclosed = DisclosureRules.ANNUAL_REPORT_DISCLOSED.evaluate(d, policy, on);
+    Outcome onTime = DisclosureRules.ANNUAL_REPORT_ON_TIME.evaluate(d, policy, on);
+    return disclosed.failed() ? disclosed : onTime;
+  }
+
+  @Test
+  void a_late_disclosure_is_an_on_time_finding_and_no_longer_an_overdue_one() {
+    DisclosureObligation late = obligation(LocalDate.of(2025, 12, 15), Optional.of(LocalDate.of(2026, 1, 20)));
+    Dossier d = Dossier.builder().from(Fixtures.dossier(po())).addDisclosureObligations(late).build();
+
+    assertThat(DisclosureRules.MAJOR_MATTER_DISCLOSED.evaluate(d, Fixtures.baseline(), LocalDate.of(2026, 1, 19)).failed()).isTrue();
+    assertThat(DisclosureRules.MAJOR_MATTER_DISCLOSED.evaluate(d, Fixtures.baseline(), LocalDate.of(2026, 1, 20)).passed()).isTrue();
+    assertThat(DisclosureRules.MAJOR_MATTER_ON_TIME.evaluate(d, Fixtures.baseline(), LocalDate.of(2026, 1, 20)).evidence().get(0).value())
+        .contains("LATE 6 days");
   }
 
   private static Policy pack(Map<String, String> values) {
@@ -142,6 +158,7 @@ class DisclosureRulesTest {
   @Test
   void every_rule_and_guard_of_art_14_cites_it() {
     assertThat(RuleBook.standard().idsCiting(dev.clustergov.core.guideline.Citation.article(14))).containsExactly(
-        "A14-major-matter-disclosed", "A14-annual-report-disclosed", "A14-public-channel", "A14-own-obligation", "A14-disclosure-date");
+        "A14-major-matter-disclosed", "A14-major-matter-on-time", "A14-annual-report-disclosed", "A14-annual-report-on-time",
+        "A14-public-channel", "A14-own-obligation", "A14-disclosure-date");
   }
 }
