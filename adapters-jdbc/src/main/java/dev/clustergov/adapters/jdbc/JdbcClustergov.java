@@ -68,7 +68,8 @@ public final class JdbcClustergov {
     this.ports = new Ports(new JdbcClusters(transactions), new JdbcAuthorities(transactions), organizations,
         new JdbcPolicyPacks(transactions), new JdbcEventLog(transactions), clock,
         ids == null ? new JdbcIds(transactions) : ids, transactions,
-        new JdbcDisputes(transactions), new JdbcIpAgreements(transactions));
+        new JdbcDisputes(transactions), new JdbcIpAgreements(transactions),
+        new JdbcDisclosures(transactions), new JdbcDisclosureObligations(transactions));
     this.verifier = new EventChainVerifier(jdbi);
   }
 

@@ -110,6 +110,39 @@ class ClustergovOnJdbcTest {
       assertThat(c.jdbc().ports().ipAgreements().find(a.id())).contains(a);
       assertThat(c.jdbc().verifier().verify()).isInstanceOf(EventChainVerifier.Verdict.Intact.class);
     }
+
+    @Test
+    void a_suspension_creates_its_disclosure_obligation_in_the_same_transaction_and_a_non_public_disclosure_changes_nothing() {
+      Connected c = Connected.to(database());
+      c.clock().set(Fixtures.TODAY.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+      c.jdbc().ports().clusters().save(Fixtures.cluster());
+      c.jdbc().ports().authorities().save(Fixtures.authority());
+      Clustergov gov = Clustergov.using(c.jdbc().ports());
+      PromotionOrganization po = gov.proposeOrganization().handle(new ProposeOrganization.Command(Fixtures.compliantApplication())).get();
+      po = gov.establishOrganization().handle(new EstablishOrganization.Command(po.id(), OptionalLong.of(po.version()), Fixtures.PO_CREDIT_CODE)).get();
+      po = gov.recogniseOrganization().handle(new RecogniseOrganization.Command(po.id(), OptionalLong.of(po.version()), Fixtures.AUTHORITY_ID)).get();
+      po = gov.suspendOrganization().handle(new dev.clustergov.core.application.SuspendOrganization.Command(po.id(),
+          OptionalLong.of(po.version()), Fixtures.AUTHORITY_ID, "年度检查发现问题，限期整改")).get();
+
+      var obligation = gov.queries().disclosureObligations(po.id()).get();
+      assertThat(obligation).singleElement().satisfies(o -> {
+        assertThat(o.matter()).isEqualTo("OrganizationSuspended");
+        assertThat(o.dueOn()).isEqualTo(Fixtures.TODAY.plusDays(30));
+      });
+      assertThat(c.jdbc().ports().events().read(0, 100)).extracting(e -> e.event().type()).endsWith("OrganizationSuspended", "DisclosureObligationArisen");
+      String before = Tables.dump(c.dataSource());
+
+      var refused = gov.publishDisclosure().handle(new dev.clustergov.core.application.PublishDisclosure.Command(po.id(), "MAJOR_MATTER", null,
+          obligation.get(0).id().value(), Fixtures.TODAY, "WEBSITE", "http://192.168.10.2/notice", "暂停公告"));
+
+      assertThat(((Refusal.Rejected) refused.getLeft()).rejection().findings()).extracting(Finding::rule).containsExactly("A14-public-channel");
+      assertThat(Tables.dump(c.dataSource())).as("a refused command changes nothing").isEqualTo(before);
+      var published = gov.publishDisclosure().handle(new dev.clustergov.core.application.PublishDisclosure.Command(po.id(), "MAJOR_MATTER", null,
+          obligation.get(0).id().value(), Fixtures.TODAY, "WEBSITE", "https://www.sznano.org.cn/notice/1", "暂停公告")).get();
+      assertThat(gov.queries().disclosureObligations(po.id()).get().get(0).fulfilledBy()).contains(published.id());
+      assertThat(gov.queries().dueDisclosures(Fixtures.AUTHORITY_ID, Fixtures.TODAY).get()).isEmpty();
+      assertThat(c.jdbc().verifier().verify()).isInstanceOf(EventChainVerifier.Verdict.Intact.class);
+    }
   }
 
   @Nested

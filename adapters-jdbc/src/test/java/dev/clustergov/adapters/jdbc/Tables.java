@@ -36,7 +36,8 @@ final class Tables {
       new String[] {"ip_use_right", "agreement_id, revision, position"},
       new String[] {"ip_share", "agreement_id, revision, position"},
       new String[] {"ip_signature", "agreement_id, revision, position"},
-      new String[] {"event_log", "seq"}, new String[] {"event_head", "id"});
+      new String[] {"event_log", "seq"}, new String[] {"event_head", "id"},
+      new String[] {"disclosure", "id"}, new String[] {"disclosure_obligation", "id"});
 
   /** Every row of every table (id counters aside, which are not rolled back in meaning), as text. */
   static String dump(DataSource ds) {

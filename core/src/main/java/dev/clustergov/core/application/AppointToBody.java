@@ -43,7 +43,8 @@ public final class AppointToBody {
         .<Either<Refusal, PromotionOrganization>>map(body -> {
           Body changed = body.withSeat(seat.get());
           return support.changeGovernance("AppointToBody", o, o.governance().with(changed), "SeatAppointed", Map.of(
-              "body", changed.id().value(), "person", seat.get().person().id().value(), "role", seat.get().role().name()));
+              "body", changed.id().value(), "person", seat.get().person().id().value(), "role", seat.get().role().name(),
+              "layer", changed.layer().name()));
         })
         .orElseGet(() -> Either.left(new Refusal.NotFound("body", bodyId.get().value()))));
   }

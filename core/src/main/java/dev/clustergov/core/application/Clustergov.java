@@ -107,6 +107,10 @@ public final class Clustergov {
     return new AmendIpAgreement(support);
   }
 
+  public PublishDisclosure publishDisclosure() {
+    return new PublishDisclosure(support);
+  }
+
   public Queries queries() {
     return new Queries(support);
   }

@@ -4,6 +4,8 @@ import dev.clustergov.core.application.port.Authorities;
 import dev.clustergov.core.application.port.Clock;
 import dev.clustergov.core.application.port.Clusters;
 import dev.clustergov.core.application.port.Disputes;
+import dev.clustergov.core.application.port.DisclosureObligations;
+import dev.clustergov.core.application.port.Disclosures;
 import dev.clustergov.core.application.port.EventLog;
 import dev.clustergov.core.application.port.IdSource;
 import dev.clustergov.core.application.port.IpAgreements;
@@ -16,7 +18,8 @@ import java.util.Objects;
 public record Ports(
     Clusters clusters, Authorities authorities, Organizations organizations, PolicyPacks policyPacks,
     EventLog events, Clock clock, IdSource ids, UnitOfWork unitOfWork,
-    Disputes disputes, IpAgreements ipAgreements) {
+    Disputes disputes, IpAgreements ipAgreements,
+    Disclosures disclosures, DisclosureObligations disclosureObligations) {
 
   public Ports {
     Objects.requireNonNull(clusters, "clusters");
@@ -29,5 +32,7 @@ public record Ports(
     Objects.requireNonNull(unitOfWork, "unitOfWork");
     Objects.requireNonNull(disputes, "disputes");
     Objects.requireNonNull(ipAgreements, "ipAgreements");
+    Objects.requireNonNull(disclosures, "disclosures");
+    Objects.requireNonNull(disclosureObligations, "disclosureObligations");
   }
 }

@@ -4,6 +4,13 @@ import dev.clustergov.core.application.port.OrganizationQuery;
 import dev.clustergov.core.application.port.RecordedEvent;
 import dev.clustergov.core.cluster.Cluster;
 import dev.clustergov.core.cluster.ClusterId;
+import dev.clustergov.core.disclosure.AnnualReport;
+import dev.clustergov.core.disclosure.Disclosure;
+import dev.clustergov.core.disclosure.DisclosureId;
+import dev.clustergov.core.disclosure.DisclosureKind;
+import dev.clustergov.core.disclosure.DisclosureObligation;
+import dev.clustergov.core.disclosure.DueDisclosure;
+import dev.clustergov.core.policy.Parameters;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.policy.Policy;
@@ -89,6 +96,62 @@ public final class Queries {
       LocalDate today = support.today();
       return support.book.assess(d, support.policyFor(d.cluster(), today), today, o.stage());
     }));
+  }
+
+  /** Every disclosure of a PO (Art.14), by publication day: what the public page shows. */
+  public Either<Refusal, List<Disclosure>> disclosures(OrganizationId id) {
+    return organization(id).map(o -> support.ports.disclosures().ofOrganization(o.id()));
+  }
+
+  public Either<Refusal, Disclosure> disclosure(DisclosureId id) {
+    return support.ports.disclosures().find(id).<Either<Refusal, Disclosure>>map(Either::right)
+        .orElseGet(() -> Either.left(new Refusal.NotFound("disclosure", id.value())));
+  }
+
+  /** Every major-matter obligation of a PO (Art.14), fulfilled or not, by the day it arose. */
+  public Either<Refusal, List<DisclosureObligation>> disclosureObligations(OrganizationId id) {
+    return organization(id).map(o -> support.ports.disclosureObligations().ofOrganization(o.id()));
+  }
+
+  /**
+   * What a PO owed on {@code on} (Art.14): major-matter obligations open that day and annual reports
+   * not yet published, each due or overdue with the days overdue; oldest due first.
+   */
+  public Either<Refusal, List<DueDisclosure>> dueDisclosures(OrganizationId id, LocalDate on) {
+    return organization(id).flatMap(o -> cluster(o.cluster()).map(c -> DueDisclosure.owed(
+        support.ports.disclosureObligations().ofOrganization(o.id()),
+        AnnualReport.of(o, support.ports.disclosures().ofOrganization(o.id()), annualDay(c, on), on), on)));
+  }
+
+  /** What every PO {@code authority} supervises owed on {@code on}; oldest due first. */
+  public Either<Refusal, List<DueDisclosure>> dueDisclosures(AuthorityId id, LocalDate on) {
+    return authority(id).map(a -> {
+      java.util.Map<OrganizationId, List<Disclosure>> reports = new java.util.HashMap<>();
+      support.ports.disclosures().ofAuthority(a.id(), DisclosureKind.ANNUAL_REPORT)
+          .forEach(d -> reports.computeIfAbsent(d.organization(), k -> new java.util.ArrayList<>()).add(d));
+      java.util.Map<ClusterId, java.time.MonthDay> days = new java.util.HashMap<>();
+      java.util.List<AnnualReport> annual = new java.util.ArrayList<>();
+      java.util.Optional<OrganizationId> after = java.util.Optional.empty();
+      while (true) {
+        List<PromotionOrganization> page = support.ports.organizations().list(new OrganizationQuery(
+            java.util.Optional.empty(), java.util.Optional.of(a.id()), java.util.Optional.empty(), after, OrganizationQuery.MAX_LIMIT));
+        for (PromotionOrganization o : page) {
+          java.time.MonthDay day = days.computeIfAbsent(o.cluster(),
+              c -> support.ports.clusters().find(c).map(cl -> annualDay(cl, on))
+                  .orElse(Parameters.DISCLOSURE_ANNUAL_REPORT_DUE.baseline()));
+          annual.addAll(AnnualReport.of(o, reports.getOrDefault(o.id(), List.of()), day, on));
+        }
+        if (page.size() < OrganizationQuery.MAX_LIMIT) {
+          break;
+        }
+        after = java.util.Optional.of(page.get(page.size() - 1).id());
+      }
+      return DueDisclosure.owed(support.ports.disclosureObligations().openOn(a.id(), on), annual, on);
+    });
+  }
+
+  private java.time.MonthDay annualDay(Cluster c, LocalDate on) {
+    return support.policyFor(c, on).get(Parameters.DISCLOSURE_ANNUAL_REPORT_DUE);
   }
 
   /** Events after sequence number {@code after}, at most {@code limit} (capped at {@link #MAX_EVENTS}). */

@@ -37,7 +37,8 @@ public final class RemoveFromBody {
         .filter(b -> b.seatOf(personId.get()).isPresent())
         .<Either<Refusal, PromotionOrganization>>map(body -> support.changeGovernance("RemoveFromBody", o,
             o.governance().with(body.withoutSeat(personId.get())), "SeatRemoved",
-            Map.of("body", body.id().value(), "person", personId.get().value())))
+            Map.of("body", body.id().value(), "person", personId.get().value(), "layer", body.layer().name(),
+                "role", body.seatOf(personId.get()).map(s -> s.role().name()).orElseThrow())))
         .orElseGet(() -> Either.left(new Refusal.NotFound("seat", bodyId.get().value() + "/" + personId.get().value()))));
   }
 }

@@ -2,6 +2,10 @@ package dev.clustergov.core.application;
 
 import dev.clustergov.core.application.port.ConcurrencyConflict;
 import dev.clustergov.core.cluster.Cluster;
+import dev.clustergov.core.disclosure.DisclosureObligation;
+import dev.clustergov.core.disclosure.DisclosureObligationId;
+import dev.clustergov.core.disclosure.MajorMatters;
+import dev.clustergov.core.policy.Parameters;
 import dev.clustergov.core.kernel.DomainEvent;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.OrganizationId;
@@ -68,10 +72,13 @@ final class Support {
   /** The dossier the rules read, assembled from the registries. */
   Either<Refusal, Dossier> dossier(PromotionOrganization o) {
     return ports.clusters().find(o.cluster())
-        .<Either<Refusal, Dossier>>map(c -> Either.right(dev.clustergov.core.rules.ImmutableDossier.copyOf(
-                Dossier.of(o, c, ports.authorities().find(o.authority()), recognisedPeers(o)))
-            .withDisputes(ports.disputes().of(o.id()))
-            .withIpAgreements(ports.ipAgreements().of(o.id()))))
+        .<Either<Refusal, Dossier>>map(c -> Either.right(Dossier.builder()
+            .from(Dossier.of(o, c, ports.authorities().find(o.authority()), recognisedPeers(o)))
+            .disputes(ports.disputes().of(o.id()))
+            .ipAgreements(ports.ipAgreements().of(o.id()))
+            .disclosures(ports.disclosures().ofOrganization(o.id()))
+            .disclosureObligations(ports.disclosureObligations().ofOrganization(o.id()))
+            .build()))
         .orElseGet(() -> Either.left(new Refusal.NotFound("cluster", o.cluster().value())));
   }
 
@@ -208,7 +215,36 @@ final class Support {
         b -> b.stageChangedOn(today()), eventType, data));
   }
 
+  /**
+   * Appends an accepted command's event — every accepted command goes through here — and, in the same
+   * unit of work, the disclosure obligation it creates if the policy counts it a major matter (Art.14).
+   */
   void record(String type, String aggregateType, String id, Map<String, String> data) {
-    ports.events().append(List.of(DomainEvent.of(type, aggregateType, id, ports.clock().now(), data)));
+    ports.events().append(List.of(DomainEvent.of(type, aggregateType, id, ports.clock().now(), data)))
+        .forEach(this::obligationArising);
+  }
+
+  /**
+   * A major matter of a PO that has been established (a PO still being founded discloses nothing yet)
+   * becomes an obligation due the policy's days after today, under the policy in force today for the
+   * PO's cluster; the obligation's own event is recorded beside it, never feeding back in.
+   */
+  private void obligationArising(dev.clustergov.core.application.port.RecordedEvent recorded) {
+    DomainEvent e = recorded.event();
+    MajorMatters.organization(e).flatMap(ports.organizations()::find)
+        .filter(o -> o.establishedOn().isPresent() || o.recognisedOn().isPresent())
+        .ifPresent(o -> ports.clusters().find(o.cluster()).ifPresent(c -> {
+          LocalDate today = today();
+          Policy policy = policyFor(c, today);
+          MajorMatters.matter(e, policy.get(Parameters.DISCLOSURE_MAJOR_MATTERS).toJavaSet()).ifPresent(matter -> {
+            DisclosureObligation saved = ports.disclosureObligations().save(DisclosureObligation.arising(
+                new DisclosureObligationId(ports.ids().next("dob")), o.id(), matter, recorded.sequence(), today,
+                policy.get(Parameters.DISCLOSURE_MAJOR_MATTER_DAYS)));
+            ports.events().append(List.of(DomainEvent.of("DisclosureObligationArisen", "disclosureObligation",
+                saved.id().value(), ports.clock().now(), Map.of(
+                    "organization", o.id().value(), "matter", matter, "event", Long.toString(recorded.sequence()),
+                    "arisenOn", saved.arisenOn().toString(), "dueOn", saved.dueOn().toString()))));
+          });
+        }));
   }
 }

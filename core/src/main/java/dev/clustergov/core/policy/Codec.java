@@ -162,6 +162,30 @@ public interface Codec<T> {
     };
   }
 
+  /**
+   * Comma-separated event types, each optionally qualified by a layer or role, such as
+   * {@code OrganizationDissolved,SeatAppointed.DECISION} (the major matters of Art.14). Only the
+   * spelling is checked: a type no command records yet simply never matches.
+   */
+  static Codec<SortedSet<String>> eventKeys() {
+    Pattern key = Pattern.compile("[A-Z][A-Za-z0-9]{0,63}(\\.[A-Z][A-Z0-9_]{0,31})?");
+    return new Codec<>() {
+      @Override
+      public Validation<Seq<Violation>, SortedSet<String>> parse(String field, String raw) {
+        return Codecs.set(field, raw, (f, s) -> key.matcher(s).matches()
+            ? Validation.valid(s)
+            : Validation.invalid(Violation.of(f, "not-an-event-type",
+                "“" + s + "” 不是事件类型（如 OrganizationDissolved 或 SeatAppointed.DECISION）",
+                "'" + s + "' is not an event type (such as OrganizationDissolved or SeatAppointed.DECISION)")));
+      }
+
+      @Override
+      public String format(SortedSet<String> value) {
+        return value.mkString(",");
+      }
+    };
+  }
+
   /** Staffing tiers, e.g. {@code 200:5,1000:10,*:15}; see {@link StaffingTiers}. */
   static Codec<StaffingTiers> tiers() {
     return new Codec<>() {

@@ -148,6 +148,55 @@ public final class Parameters {
       // assumption, not in the guideline; cf. 《劳动争议调解仲裁法》第十四条：十五日内未达成调解协议的，当事人可以依法申请仲裁
       30,
       "内部矛盾在提出后处于民主协商阶段的最长天数", "Days a dispute may stay raised or in democratic consultation");
+  // ---- Art.14: information disclosure ------------------------------------------------------
+
+  /**
+   * Days within which a major matter must be disclosed, counted from the day it was recorded: due on
+   * that day plus this many days. Art.14 names no period; the baseline follows the 30 days the civil
+   * affairs rules give a social group to report its changes: 《社会团体登记管理条例》第十八条 (as revised
+   * by 国务院令第666号, 2016; 第二十条 in the 1998 text) — 登记事项需要变更的，应当自业务主管单位审查同意之日起30日内，向登记管理机关申请变更登记；
+   * 修改章程，应当自业务主管单位审查同意之日起30日内，报登记管理机关核准.
+   */
+  public static final Parameter<Integer> DISCLOSURE_MAJOR_MATTER_DAYS = Parameter.define(
+      "disclosure.majorMatterDays", Citation.article(14), Codec.count(1, 366),
+      // 《社会团体登记管理条例》第十八条：变更登记、修改章程均为30日内
+      30,
+      "重大事项发生后须披露的天数", "Days within which a major matter must be disclosed");
+
+  /**
+   * The day of the following year by which a year's annual report must be published. Art.14 names
+   * no day; the baseline follows the civil-affairs annual report (社会组织年度报告, 年度检查) of social
+   * groups: 《社会团体登记管理条例》(国务院令第250号, 1998, 第三十一条; renumbered by the 2016 revision)
+   * — 上一年度的工作报告…于5月31日前报送登记管理机关, the date the Ministry of Civil Affairs' yearly
+   * notices keep (e.g. 民函〔2021〕16号). 02-29 is allowed and means 28 February in a common year.
+   */
+  public static final Parameter<java.time.MonthDay> DISCLOSURE_ANNUAL_REPORT_DUE = Parameter.define(
+      "disclosure.annualReportDue", Citation.article(14), Codec.monthDay(),
+      // 《社会团体登记管理条例》（1998年文本第三十一条）：上一年度工作报告于5月31日前报送登记管理机关（社会组织年度报告）
+      java.time.MonthDay.of(5, 31),
+      "年度报告须于次年何日前披露（月-日）", "Day of the following year by which the annual report is disclosed (month-day)");
+
+  /**
+   * The events that are major matters (重大事项) and so create a disclosure obligation, by type, or by
+   * type and layer or role. The baseline takes the matters the civil-affairs rules make a social group
+   * report or publish — registration changes (name, head, legal representative, capital), charter
+   * amendments, changes of the council and its chair, sanctions, suspension, revocation and
+   * deregistration — and Art.8(2)'s decision and management layers for "the council"; reinstatement
+   * is included because the public was told of the suspension. Types no command records yet
+   * (charter, head, legal representative and capital changes, sanctions) are listed under the names
+   * those commands will record, so the baseline need not change when they arrive.
+   */
+  public static final Parameter<SortedSet<String>> DISCLOSURE_MAJOR_MATTERS = Parameter.define(
+      "disclosure.majorMatters", Citation.article(14), Codec.eventKeys(),
+      // 《社会团体登记管理条例》第十八条（变更登记、修改章程核准）、罚则与注销登记各条; Art.6 (suspension, revocation)
+      TreeSet.of(
+          "CharterAmended", "NameChanged", "HeadChanged", "LegalRepresentativeChanged", "CapitalChanged",
+          "SanctionImposed", "OrganizationSuspended", "OrganizationReinstated", "RecognitionRevoked",
+          "OrganizationDissolved",
+          "SeatAppointed.DECISION", "SeatAppointed.MANAGEMENT", "SeatAppointed.CHAIR",
+          "SeatRemoved.DECISION", "SeatRemoved.MANAGEMENT", "SeatRemoved.CHAIR"),
+      "属于重大事项、须披露的事件类型（可限定层级或职务）",
+      "Event types that are major matters to disclose (optionally by layer or role)");
 
   // ---- registry ---------------------------------------------------------------------------
 
@@ -163,7 +212,10 @@ public final class Parameters {
       CLUSTER_MAX_RECOGNISED_ORGANIZATIONS,
       RULES_BINDING_ADVISORIES,
       CHARTER_MINIMUM_BUSINESS_SCOPE_ITEMS,
-      DISPUTE_CONSULTATION_MAX_DAYS);
+      DISPUTE_CONSULTATION_MAX_DAYS,
+      DISCLOSURE_MAJOR_MATTER_DAYS,
+      DISCLOSURE_ANNUAL_REPORT_DUE,
+      DISCLOSURE_MAJOR_MATTERS);
 
   private static final io.vavr.collection.Map<String, Parameter<?>> BY_KEY = registry();
 

@@ -24,6 +24,12 @@ public abstract class Dossier {
 
   public abstract Optional<Authority> authority();
 
+  /** The PO's disclosures (Art.14), by publication day; empty unless assembled. */
+  public abstract java.util.List<dev.clustergov.core.disclosure.Disclosure> disclosures();
+
+  /** The PO's major-matter disclosure obligations (Art.14), by the day they arose; empty unless assembled. */
+  public abstract java.util.List<dev.clustergov.core.disclosure.DisclosureObligation> disclosureObligations();
+
   /** Other POs of the cluster that hold its recognition (recognised or suspended). */
   @Value.Default
   public int recognisedPeersInCluster() {
@@ -50,6 +56,10 @@ public abstract class Dossier {
     if (disputes().stream().anyMatch(x -> !x.organization().equals(organization().id()))
         || ipAgreements().stream().anyMatch(x -> !x.organization().equals(organization().id()))) {
       throw new IllegalStateException("the dossier holds another organization's dispute or agreement");
+    }
+    if (disclosures().stream().anyMatch(x -> !x.organization().equals(organization().id()))
+        || disclosureObligations().stream().anyMatch(x -> !x.organization().equals(organization().id()))) {
+      throw new IllegalStateException("a disclosure or obligation of another organization in the dossier");
     }
     if (recognisedPeersInCluster() < 0) {
       throw new IllegalStateException("recognisedPeersInCluster");

@@ -44,5 +44,24 @@ public record Guard(String id, List<Citation> clauses, Text message) {
       Text.of("组建条件在筹建阶段申报：组建完成后不得再修改组建申请，变更须通过相应程序",
           "The conditions of establishment are declared while the PO is proposed: after establishment the founding application cannot be amended"));
 
-  public static final List<Guard> ALL = List.of(OWN_AUTHORITY, LIFECYCLE, APPLICATION_OPEN);
+  /** Art.14: 通过公开渠道面向社会公开 — a channel only members or staff can read discloses nothing. */
+  public static final Guard PUBLIC_CHANNEL = new Guard("A14-public-channel", List.of(Citation.article(14)),
+      Text.of("信息披露须通过公开渠道面向社会公开：仅会员或内部可见的渠道、内网或私有网络地址不是公开渠道",
+          "Disclosure goes through public channels to society: a members-only or internal channel, an intranet or private address is not one"));
+
+  /** Art.14: a PO discloses its own major matters; it cannot fulfil another PO's obligation. */
+  public static final Guard OWN_OBLIGATION = new Guard("A14-own-obligation", List.of(Citation.article(14)),
+      Text.of("促进组织披露的是本组织的重大事项：不得以本组织的披露履行其他促进组织的披露义务",
+          "A PO discloses its own major matters: its disclosure cannot fulfil another PO's obligation"));
+
+  /**
+   * Art.14: a disclosure is published by a PO that exists — on or after the day it was established,
+   * not after today — and an annual report reports on a year that has ended.
+   */
+  public static final Guard DISCLOSURE_DATE = new Guard("A14-disclosure-date", List.of(Citation.article(14)),
+      Text.of("信息披露的日期须在促进组织组建之后、不晚于今日；年度报告须在报告年度结束后发布",
+          "A disclosure is dated between the PO's establishment and today; an annual report is published after its year has ended"));
+
+  public static final List<Guard> ALL = List.of(OWN_AUTHORITY, LIFECYCLE, APPLICATION_OPEN,
+      PUBLIC_CHANNEL, OWN_OBLIGATION, DISCLOSURE_DATE);
 }

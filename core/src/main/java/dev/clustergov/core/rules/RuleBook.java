@@ -39,6 +39,7 @@ public final class RuleBook {
     all.addAll(EstablishmentRules.ALL);
     all.addAll(DisputeRules.ALL);
     all.addAll(IpRules.ALL);
+    all.addAll(DisclosureRules.ALL);
     return new RuleBook(all);
   }
 

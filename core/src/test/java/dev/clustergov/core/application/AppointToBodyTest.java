@@ -33,7 +33,7 @@ class AppointToBodyTest {
 
     assertThat(appended.value().version()).isEqualTo(o.version() + 1);
     assertThat(appended.value().governance().body(new BodyId("council")).orElseThrow().seatOf(new PersonId("p-wu"))).isPresent();
-    var event = appended.only().event();
+    var event = appended.majorMatter().event();
     assertThat(event.type()).isEqualTo("SeatAppointed");
     assertThat(event.data()).containsEntry("body", "council").containsEntry("person", "p-wu").containsEntry("role", "VICE_CHAIR");
   }

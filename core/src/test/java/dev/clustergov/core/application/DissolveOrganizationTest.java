@@ -30,8 +30,8 @@ class DissolveOrganizationTest {
 
     assertThat(appended.value().stage()).isEqualTo(LifecycleStage.DISSOLVED);
     assertThat(appended.value().version()).isEqualTo(o.version() + 1);
-    assertThat(appended.only().event().type()).isEqualTo("OrganizationDissolved");
-    assertThat(appended.only().event().data()).containsEntry("from", "RECOGNISED").containsEntry("to", "DISSOLVED")
+    assertThat(appended.majorMatter().event().type()).isEqualTo("OrganizationDissolved");
+    assertThat(appended.majorMatter().event().data()).containsEntry("from", "RECOGNISED").containsEntry("to", "DISSOLVED")
         .containsEntry("reason", "会员大会决议注销");
   }
 

@@ -26,7 +26,7 @@ class ReinstateOrganizationTest {
 
     assertThat(appended.value().stage()).isEqualTo(LifecycleStage.RECOGNISED);
     assertThat(appended.value().version()).isEqualTo(o.version() + 1);
-    var event = appended.only().event();
+    var event = appended.majorMatter().event();
     assertThat(event.type()).isEqualTo("OrganizationReinstated");
     assertThat(event.data()).containsEntry("from", "SUSPENDED").containsEntry("to", "RECOGNISED")
         .containsEntry("authority", registry.authority.id().value()).containsEntry("reason", "整改完成");

@@ -27,8 +27,8 @@ class RemoveFromBodyTest {
 
     assertThat(appended.value().version()).isEqualTo(o.version() + 1);
     assertThat(appended.value().governance().body(new BodyId("council")).orElseThrow().seatOf(new PersonId("p-liu"))).isEmpty();
-    assertThat(appended.only().event().type()).isEqualTo("SeatRemoved");
-    assertThat(appended.only().event().data()).containsEntry("body", "council").containsEntry("person", "p-liu");
+    assertThat(appended.majorMatter().event().type()).isEqualTo("SeatRemoved");
+    assertThat(appended.majorMatter().event().data()).containsEntry("body", "council").containsEntry("person", "p-liu");
   }
 
   @Test

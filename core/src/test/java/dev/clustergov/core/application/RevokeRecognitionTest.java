@@ -26,7 +26,7 @@ class RevokeRecognitionTest {
 
     assertThat(appended.value().stage()).isEqualTo(LifecycleStage.REVOKED);
     assertThat(appended.value().version()).isEqualTo(o.version() + 1);
-    var event = appended.only().event();
+    var event = appended.majorMatter().event();
     assertThat(event.type()).isEqualTo("RecognitionRevoked");
     assertThat(event.data()).containsEntry("from", "RECOGNISED").containsEntry("to", "REVOKED")
         .containsEntry("authority", registry.authority.id().value()).containsEntry("reason", "严重违规");
@@ -39,7 +39,7 @@ class RevokeRecognitionTest {
     var appended = registry.appendedBy(() -> gov.revokeRecognition().handle(revoke(o, o.version(), "整改不到位")));
 
     assertThat(appended.value().stage()).isEqualTo(LifecycleStage.REVOKED);
-    assertThat(appended.types()).containsExactly("RecognitionRevoked");
+    assertThat(appended.types()).containsExactly("RecognitionRevoked", "DisclosureObligationArisen");
   }
 
   @Test

@@ -26,7 +26,7 @@ class SuspendOrganizationTest {
 
     assertThat(appended.value().stage()).isEqualTo(LifecycleStage.SUSPENDED);
     assertThat(appended.value().version()).isEqualTo(o.version() + 1);
-    var event = appended.only().event();
+    var event = appended.majorMatter().event();
     assertThat(event.type()).isEqualTo("OrganizationSuspended");
     assertThat(event.aggregateId()).isEqualTo(o.id().value());
     assertThat(event.data()).containsEntry("from", "RECOGNISED").containsEntry("to", "SUSPENDED")

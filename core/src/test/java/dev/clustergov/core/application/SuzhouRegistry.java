@@ -236,6 +236,13 @@ final class SuzhouRegistry {
       return events.stream().map(e -> e.event().type()).toList();
     }
 
+    /** The command's one event, followed by the disclosure obligation it creates as a major matter (Art.14). */
+    RecordedEvent majorMatter() {
+      assertThat(types()).hasSize(2).element(1).isEqualTo("DisclosureObligationArisen");
+      assertThat(events.get(1).event().data()).containsEntry("event", Long.toString(events.get(0).sequence()));
+      return events.get(0);
+    }
+
     RecordedEvent only() {
       assertThat(events).hasSize(1);
       return events.get(0);

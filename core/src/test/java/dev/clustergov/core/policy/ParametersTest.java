@@ -46,6 +46,7 @@ class ParametersTest {
         "capital.minimum.national", "capital.minimum.local", "staffing.tiers", "staffing.requireAllCategories",
         "advisory.requiredExpertFields", "advisory.minimumExpertFields", "governance.supervisorManagerSeparation",
         "income.minimumSources", "cluster.maxRecognisedOrganizations", "rules.bindingAdvisories",
-        "charter.minimumBusinessScopeItems", "dispute.consultationMaxDays").toArray(String[]::new));
+        "charter.minimumBusinessScopeItems", "dispute.consultationMaxDays", "disclosure.majorMatterDays", "disclosure.annualReportDue",
+        "disclosure.majorMatters").toArray(String[]::new));
   }
 }

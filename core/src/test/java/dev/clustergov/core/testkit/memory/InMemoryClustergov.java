@@ -4,6 +4,8 @@ import dev.clustergov.core.application.Ports;
 import dev.clustergov.core.application.port.Authorities;
 import dev.clustergov.core.application.port.Clusters;
 import dev.clustergov.core.application.port.Disputes;
+import dev.clustergov.core.application.port.DisclosureObligations;
+import dev.clustergov.core.application.port.Disclosures;
 import dev.clustergov.core.application.port.EventLog;
 import dev.clustergov.core.application.port.IpAgreements;
 import dev.clustergov.core.application.port.Organizations;
@@ -16,6 +18,10 @@ import dev.clustergov.core.dispute.Dispute;
 import dev.clustergov.core.dispute.DisputeId;
 import dev.clustergov.core.ip.IpAgreement;
 import dev.clustergov.core.ip.IpAgreementId;
+import dev.clustergov.core.disclosure.Disclosure;
+import dev.clustergov.core.disclosure.DisclosureId;
+import dev.clustergov.core.disclosure.DisclosureObligation;
+import dev.clustergov.core.disclosure.DisclosureObligationId;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.policy.PolicyPack;
@@ -47,6 +53,8 @@ public final class InMemoryClustergov {
   private final InMemoryClusters clusters = new InMemoryClusters(guard);
   private final InMemoryAuthorities authorities = new InMemoryAuthorities(guard);
   private final InMemoryOrganizations organizations = new InMemoryOrganizations(guard);
+  private final InMemoryDisclosures disclosures = new InMemoryDisclosures(guard, organizations);
+  private final InMemoryDisclosureObligations disclosureObligations = new InMemoryDisclosureObligations(guard, organizations);
   private final InMemoryPolicyPacks policyPacks = new InMemoryPolicyPacks(guard);
   private final InMemoryEventLog events = new InMemoryEventLog(guard);
   private final InMemoryDisputes disputes = new InMemoryDisputes(guard);
@@ -68,7 +76,8 @@ public final class InMemoryClustergov {
   public InMemoryClustergov(SettableClock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ports = new Ports(clusters, authorities, organizations, policyPacks, events, clock, ids, unitOfWork,
-        disputes, ipAgreements);
+        disputes, ipAgreements,
+        disclosures, disclosureObligations);
   }
 
   /** All the ports, for the use cases. */
@@ -90,6 +99,14 @@ public final class InMemoryClustergov {
 
   public PolicyPacks policyPacks() {
     return policyPacks;
+  }
+
+  public Disclosures disclosures() {
+    return disclosures;
+  }
+
+  public DisclosureObligations disclosureObligations() {
+    return disclosureObligations;
   }
 
   public EventLog events() {
@@ -120,7 +137,8 @@ public final class InMemoryClustergov {
   public Snapshot snapshot() {
     return guard.locked(() -> new Snapshot(
         clusters.store.copy(), authorities.store.copy(), organizations.store.copy(), policyPacks.copy(), events.copy(),
-        disputes.store.copy(), ipAgreements.store.copy()));
+        disputes.store.copy(), ipAgreements.store.copy(),
+        disclosures.store.copy(), disclosureObligations.store.copy()));
   }
 
   private void restore(Snapshot s) {
@@ -131,6 +149,8 @@ public final class InMemoryClustergov {
     events.restore(s.events());
     disputes.store.restore(s.disputes());
     ipAgreements.store.restore(s.ipAgreements());
+    disclosures.store.restore(s.disclosures());
+    disclosureObligations.store.restore(s.disclosureObligations());
   }
 
   /**
@@ -144,7 +164,9 @@ public final class InMemoryClustergov {
       List<PolicyPack> policyPacks,
       List<RecordedEvent> events,
       SortedMap<DisputeId, Dispute> disputes,
-      SortedMap<IpAgreementId, IpAgreement> ipAgreements) {}
+      SortedMap<IpAgreementId, IpAgreement> ipAgreements,
+      SortedMap<DisclosureId, Disclosure> disclosures,
+      SortedMap<DisclosureObligationId, DisclosureObligation> disclosureObligations) {}
 
   /**
    * Holds the lock for the whole work, so units of work run one at a time; a {@code run} inside a

@@ -1,0 +1,115 @@
+package dev.clustergov.adapters.jdbc;
+
+import dev.clustergov.core.application.port.Disclosures;
+import dev.clustergov.core.disclosure.Channel;
+import dev.clustergov.core.disclosure.ChannelKind;
+import dev.clustergov.core.disclosure.Disclosure;
+import dev.clustergov.core.disclosure.DisclosureId;
+import dev.clustergov.core.disclosure.DisclosureKind;
+import dev.clustergov.core.disclosure.DisclosureObligationId;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.supervision.AuthorityId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jdbi.v3.core.statement.Update;
+
+/** {@link Disclosures} in the table {@code disclosure}. */
+final class JdbcDisclosures implements Disclosures {
+  static final String TABLE = "disclosure";
+  private static final String COLUMNS = "id, version, organization_id, kind, report_year, obligation_id, published_on, "
+      + "channel_kind, channel_reference, title";
+
+  private final Transactions tx;
+
+  JdbcDisclosures(Transactions tx) {
+    this.tx = tx;
+  }
+
+  @Override
+  public Optional<Disclosure> find(DisclosureId id) {
+    return tx.inTransaction(h -> h.createQuery("SELECT " + COLUMNS + " FROM disclosure WHERE id = :id")
+        .bind("id", id.value())
+        .map((rs, ctx) -> read(rs))
+        .findOne());
+  }
+
+  @Override
+  public Disclosure save(Disclosure d) {
+    return tx.inTransaction(h -> {
+      Versioned.save(h, "Disclosure", TABLE, d.id().value(), d.version(),
+          x -> bind(x.createUpdate("INSERT INTO disclosure (" + COLUMNS + ") VALUES (:id, 1, :organization, :kind, :year,"
+              + " :obligation, :publishedOn, :channelKind, :channelReference, :title)"), d).execute(),
+          x -> bind(x.createUpdate("UPDATE disclosure SET version = version + 1, organization_id = :organization, kind = :kind,"
+              + " report_year = :year, obligation_id = :obligation, published_on = :publishedOn, channel_kind = :channelKind,"
+              + " channel_reference = :channelReference, title = :title WHERE id = :id AND version = :version"), d)
+              .bind("version", d.version())
+              .execute());
+      return d.withVersion(d.version() + 1);
+    });
+  }
+
+  private static Update bind(Update u, Disclosure d) {
+    return u.bind("id", d.id().value())
+        .bind("organization", d.organization().value())
+        .bind("kind", d.kind().name())
+        .bind("year", d.year().isPresent() ? Integer.valueOf(d.year().getAsInt()) : null)
+        .bind("obligation", d.obligation().map(DisclosureObligationId::value).orElse(null))
+        .bind("publishedOn", d.publishedOn())
+        .bind("channelKind", d.channel().kind().name())
+        .bind("channelReference", d.channel().reference())
+        .bind("title", d.title());
+  }
+
+  @Override
+  public List<Disclosure> ofOrganization(OrganizationId organization) {
+    return tx.inTransaction(h -> h.createQuery("SELECT " + COLUMNS + " FROM disclosure WHERE organization_id = :organization"
+            + " ORDER BY published_on, id")
+        .bind("organization", organization.value())
+        .map((rs, ctx) -> read(rs))
+        .list());
+  }
+
+  @Override
+  public List<Disclosure> ofAuthority(AuthorityId authority, DisclosureKind kind) {
+    return tx.inTransaction(h -> h.createQuery("SELECT " + qualified("d") + " FROM organization o"
+            + " JOIN disclosure d ON d.organization_id = o.id"
+            + " WHERE o.authority_id = :authority AND d.kind = :kind ORDER BY d.organization_id, d.published_on, d.id")
+        .bind("authority", authority.value())
+        .bind("kind", kind.name())
+        .map((rs, ctx) -> read(rs))
+        .list());
+  }
+
+  private static String qualified(String alias) {
+    return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
+  }
+
+  private static Disclosure read(ResultSet rs) throws SQLException {
+    String key = rs.getString("id");
+    Problems p = new Problems();
+    DisclosureId id = p.identifier(TABLE, key, "id", key, raw -> DisclosureId.parse("id", raw));
+    OrganizationId organization = p.identifier(TABLE, key, "organization_id", rs.getString("organization_id"),
+        raw -> OrganizationId.parse("organization_id", raw));
+    DisclosureKind kind = p.enumValue(TABLE, key, "kind", DisclosureKind.class, rs.getString("kind"));
+    int rawYear = rs.getInt("report_year");
+    OptionalInt year = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(rawYear);
+    String rawObligation = rs.getString("obligation_id");
+    Optional<DisclosureObligationId> obligation = rawObligation == null ? Optional.empty()
+        : Optional.ofNullable(p.identifier(TABLE, key, "obligation_id", rawObligation, raw -> DisclosureObligationId.parse("obligation_id", raw)));
+    LocalDate publishedOn = rs.getObject("published_on", LocalDate.class);
+    ChannelKind channelKind = p.enumValue(TABLE, key, "channel_kind", ChannelKind.class, rs.getString("channel_kind"));
+    String reference = rs.getString("channel_reference");
+    String title = rs.getString("title");
+    long version = rs.getLong("version");
+    p.throwIfAny();
+    Channel channel = p.construct(TABLE, key, () -> new Channel(channelKind, reference));
+    p.throwIfAny();
+    Disclosure d = p.construct(TABLE, key, () -> new Disclosure(id, version, organization, kind, year, obligation, publishedOn, channel, title));
+    p.throwIfAny();
+    return d;
+  }
+}

@@ -1,0 +1,30 @@
+package dev.clustergov.core.disclosure;
+
+import dev.clustergov.core.kernel.Text;
+
+/**
+ * What a disclosure makes public (披露类型, Art.14: 重大事项、年度报告等). An annual report names its
+ * year, a major matter names the obligation it fulfils; the others name no subject.
+ */
+public enum DisclosureKind {
+  /** 年度报告 — for one calendar year. */
+  ANNUAL_REPORT(Text.of("年度报告", "annual report")),
+  /** 重大事项 — fulfils one obligation that arose from a major matter. */
+  MAJOR_MATTER(Text.of("重大事项", "major matter")),
+  /** 收费标准 (Art.11: 收费标准公开). */
+  FEE_STANDARD(Text.of("收费标准", "fee standard")),
+  /** 章程. */
+  CHARTER(Text.of("章程", "charter")),
+  /** 其他 — the "等" of Art.14. */
+  OTHER(Text.of("其他", "other"));
+
+  private final Text label;
+
+  DisclosureKind(Text label) {
+    this.label = label;
+  }
+
+  public Text label() {
+    return label;
+  }
+}

@@ -1,0 +1,78 @@
+package dev.clustergov.core.rules;
+
+import static dev.clustergov.core.rules.Severity.ADVISORY;
+
+import dev.clustergov.core.disclosure.AnnualReport;
+import dev.clustergov.core.disclosure.Deadline;
+import dev.clustergov.core.disclosure.DisclosureObligation;
+import dev.clustergov.core.guideline.Citation;
+import dev.clustergov.core.policy.Parameters;
+import dev.clustergov.core.policy.Policy;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rules of Art.14 (信息披露): 集群发展促进组织实行信息披露制度，通过公开渠道面向社会公开重大事项、
+ * 年度报告等. Each obligation — a major matter recorded, a year ended — is missed when its disclosure
+ * has not come and the due day has passed (overdue: the {@code -disclosed} rules) or came after the
+ * due day (late: the {@code -on-time} rules); each finding lists the obligations with their days.
+ * Overdue is cured by publishing; late is history an evaluator weighs. Kept apart so that a locality
+ * binding the {@code -disclosed} rules holds a PO back until it publishes, not forever.
+ *
+ * <p>Both are advisory in the national baseline: Art.14 says 实行 and no 应, and the deadlines are
+ * policy, not guideline (decision 0221). A jurisdiction makes them binding through
+ * {@code rules.bindingAdvisories}; then a PO that missed a disclosure is not recognised or reinstated
+ * until it has published.
+ */
+public final class DisclosureRules {
+
+  private DisclosureRules() {}
+
+  private static final Citation ART14 = Citation.article(14);
+
+  public static final Rule MAJOR_MATTER_DISCLOSED = Rule.defineDated("A14-major-matter-disclosed", ART14, ADVISORY,
+      "重大事项须在政策规定的天数内通过公开渠道面向社会公开：期限已过仍未披露的列为问题，并注明逾期天数",
+      "Each major matter is disclosed through a public channel within the policy's days: one still undisclosed after its due day is a finding, with the days overdue",
+      (d, p, date) -> Outcome.unless(majorMatters(d, date, Deadline.Status.OVERDUE), "overdueMajorMatters"));
+
+  public static final Rule MAJOR_MATTER_ON_TIME = Rule.defineDated("A14-major-matter-on-time", ART14, ADVISORY,
+      "重大事项须按期披露：在期限之后才披露的列为问题，并注明逾期天数",
+      "Each major matter is disclosed by its due day: one disclosed after it is a finding, with the days late",
+      (d, p, date) -> Outcome.unless(majorMatters(d, date, Deadline.Status.LATE), "lateMajorMatters"));
+
+  public static final Rule ANNUAL_REPORT_DISCLOSED = Rule.defineDated("A14-annual-report-disclosed", ART14, ADVISORY,
+      "每年的年度报告须在次年政策规定的日期前通过公开渠道面向社会公开：期限已过仍未披露的列为问题，并注明逾期天数",
+      "Each year's annual report is disclosed through a public channel by the policy's day of the next year: one still unpublished after it is a finding, with the days overdue",
+      (d, p, date) -> Outcome.unless(annualReports(d, p, date, Deadline.Status.OVERDUE), "overdueAnnualReports"));
+
+  public static final Rule ANNUAL_REPORT_ON_TIME = Rule.defineDated("A14-annual-report-on-time", ART14, ADVISORY,
+      "年度报告须按期披露：在期限之后才披露的列为问题，并注明逾期天数",
+      "Each annual report is disclosed by its due day: one published after it is a finding, with the days late",
+      (d, p, date) -> Outcome.unless(annualReports(d, p, date, Deadline.Status.LATE), "lateAnnualReports"));
+
+  private static List<String> majorMatters(Dossier d, LocalDate date, Deadline.Status status) {
+    List<String> found = new ArrayList<>();
+    for (DisclosureObligation o : d.disclosureObligations()) {
+      Deadline deadline = o.deadline(date);
+      if (!o.arisenOn().isAfter(date) && deadline.status() == status) {
+        found.add(o.id() + " " + o.matter() + " due " + o.dueOn() + ": " + status + " " + deadline.daysLate() + " days");
+      }
+    }
+    return found;
+  }
+
+  private static List<String> annualReports(Dossier d, Policy p, LocalDate date, Deadline.Status status) {
+    List<String> found = new ArrayList<>();
+    for (AnnualReport r : AnnualReport.of(d.organization(), d.disclosures(), p.get(Parameters.DISCLOSURE_ANNUAL_REPORT_DUE), date)) {
+      Deadline deadline = r.deadline(date);
+      if (deadline.status() == status) {
+        found.add(r.year() + " due " + r.dueOn() + ": " + status + " " + deadline.daysLate() + " days");
+      }
+    }
+    return found;
+  }
+
+  public static final List<Rule> ALL = List.of(MAJOR_MATTER_DISCLOSED, MAJOR_MATTER_ON_TIME, ANNUAL_REPORT_DISCLOSED,
+      ANNUAL_REPORT_ON_TIME);
+}
