@@ -4,7 +4,9 @@ import dev.clustergov.core.application.port.Authorities;
 import dev.clustergov.core.application.port.Clock;
 import dev.clustergov.core.application.port.Clusters;
 import dev.clustergov.core.application.port.EventLog;
+import dev.clustergov.core.application.port.FeeSchedules;
 import dev.clustergov.core.application.port.IdSource;
+import dev.clustergov.core.application.port.Ledger;
 import dev.clustergov.core.application.port.Organizations;
 import dev.clustergov.core.application.port.PolicyPacks;
 import dev.clustergov.core.application.port.UnitOfWork;
@@ -13,7 +15,8 @@ import java.util.Objects;
 /** The driven ports a host hands to the use cases, in one value (端口集合). */
 public record Ports(
     Clusters clusters, Authorities authorities, Organizations organizations, PolicyPacks policyPacks,
-    EventLog events, Clock clock, IdSource ids, UnitOfWork unitOfWork) {
+    EventLog events, Clock clock, IdSource ids, UnitOfWork unitOfWork,
+    Ledger ledger, FeeSchedules feeSchedules) {
 
   public Ports {
     Objects.requireNonNull(clusters, "clusters");
@@ -24,5 +27,7 @@ public record Ports(
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(ids, "ids");
     Objects.requireNonNull(unitOfWork, "unitOfWork");
+    Objects.requireNonNull(ledger, "ledger");
+    Objects.requireNonNull(feeSchedules, "feeSchedules");
   }
 }

@@ -135,6 +135,22 @@ public final class Parameters {
       1,
       "章程业务范围的最少条目数", "Minimum number of business-scope items in the charter");
 
+  // ---- Art.13: market-based employment ---------------------------------------------------
+
+  /**
+   * How far, in percent of the market benchmark, a hire's salary may lie from it before it is reported
+   * as not benchmarked to the market (对标市场化薪酬). Art.13 names no number. The baseline ±50 % is this
+   * library's assumption: wide enough for the spread between the lower and upper lines of the local
+   * 企业工资指导线 published by provincial human-resources departments, narrow enough to catch a salary
+   * set without reference to the market. Localities overlay it (Art.30).
+   */
+  public static final Parameter<java.math.BigDecimal> EMPLOYMENT_SALARY_TOLERANCE_PERCENT = Parameter.define(
+      "employment.salaryTolerancePercent", Citation.of("Art.13"), Percentages.codec(new java.math.BigDecimal("1000")),
+      // assumption, not in the guideline: Art.13 says only 对标市场化薪酬合理确定职工工资水平
+      new java.math.BigDecimal("50"),
+      "职工工资偏离市场薪酬基准的容许幅度（百分比）",
+      "How far a salary may lie from its market benchmark, in percent of the benchmark");
+
   // ---- registry ---------------------------------------------------------------------------
 
   private static final Seq<Parameter<?>> ALL = List.of(
@@ -148,7 +164,8 @@ public final class Parameters {
       INCOME_MINIMUM_SOURCES,
       CLUSTER_MAX_RECOGNISED_ORGANIZATIONS,
       RULES_BINDING_ADVISORIES,
-      CHARTER_MINIMUM_BUSINESS_SCOPE_ITEMS);
+      CHARTER_MINIMUM_BUSINESS_SCOPE_ITEMS,
+      EMPLOYMENT_SALARY_TOLERANCE_PERCENT);
 
   private static final io.vavr.collection.Map<String, Parameter<?>> BY_KEY = registry();
 

@@ -37,6 +37,7 @@ public final class RuleBook {
   public static RuleBook standard() {
     List<Rule> all = new ArrayList<>();
     all.addAll(EstablishmentRules.ALL);
+    all.addAll(ManagementRules.ALL);
     return new RuleBook(all);
   }
 
@@ -55,14 +56,16 @@ public final class RuleBook {
 
   /** Command guards (who may act, which steps exist), which also enforce clauses. */
   public List<Guard> guards() {
-    return Guard.ALL;
+    List<Guard> all = new ArrayList<>(Guard.ALL);
+    all.addAll(ManagementRules.GUARDS);
+    return all;
   }
 
   /** Ids of every rule and guard whose clauses name exactly {@code clause}, for the traceability table. */
   public List<String> idsCiting(Citation clause) {
     List<String> ids = new ArrayList<>();
     rules.values().stream().filter(r -> r.clauses().contains(clause)).forEach(r -> ids.add(r.id()));
-    Guard.ALL.stream().filter(g -> g.clauses().contains(clause)).forEach(g -> ids.add(g.id()));
+    guards().stream().filter(g -> g.clauses().contains(clause)).forEach(g -> ids.add(g.id()));
     return ids;
   }
 

@@ -46,6 +46,6 @@ class ParametersTest {
         "capital.minimum.national", "capital.minimum.local", "staffing.tiers", "staffing.requireAllCategories",
         "advisory.requiredExpertFields", "advisory.minimumExpertFields", "governance.supervisorManagerSeparation",
         "income.minimumSources", "cluster.maxRecognisedOrganizations", "rules.bindingAdvisories",
-        "charter.minimumBusinessScopeItems").toArray(String[]::new));
+        "charter.minimumBusinessScopeItems", "employment.salaryTolerancePercent").toArray(String[]::new));
   }
 }

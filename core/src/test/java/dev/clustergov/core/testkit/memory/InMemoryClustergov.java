@@ -43,6 +43,8 @@ public final class InMemoryClustergov {
   private final InMemoryOrganizations organizations = new InMemoryOrganizations(guard);
   private final InMemoryPolicyPacks policyPacks = new InMemoryPolicyPacks(guard);
   private final InMemoryEventLog events = new InMemoryEventLog(guard);
+  private final InMemoryLedger ledger = new InMemoryLedger(guard);
+  private final InMemoryFeeSchedules feeSchedules = new InMemoryFeeSchedules(guard);
   private final SettableClock clock;
   private final SequentialIds ids = new SequentialIds();
   private final UnitOfWork unitOfWork = new InMemoryUnitOfWork();
@@ -59,7 +61,8 @@ public final class InMemoryClustergov {
 
   public InMemoryClustergov(SettableClock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.ports = new Ports(clusters, authorities, organizations, policyPacks, events, clock, ids, unitOfWork);
+    this.ports = new Ports(clusters, authorities, organizations, policyPacks, events, clock, ids, unitOfWork,
+        ledger, feeSchedules);
   }
 
   /** All the ports, for the use cases. */
@@ -87,6 +90,14 @@ public final class InMemoryClustergov {
     return events;
   }
 
+  public dev.clustergov.core.application.port.Ledger ledger() {
+    return ledger;
+  }
+
+  public dev.clustergov.core.application.port.FeeSchedules feeSchedules() {
+    return feeSchedules;
+  }
+
   public SettableClock clock() {
     return clock;
   }
@@ -102,7 +113,8 @@ public final class InMemoryClustergov {
   /** Everything stored right now, as one comparable value; waits for a running unit of work to finish. */
   public Snapshot snapshot() {
     return guard.locked(() -> new Snapshot(
-        clusters.store.copy(), authorities.store.copy(), organizations.store.copy(), policyPacks.copy(), events.copy()));
+        clusters.store.copy(), authorities.store.copy(), organizations.store.copy(), policyPacks.copy(), events.copy(),
+        ledger.copy().income(), ledger.copy().expenditures(), feeSchedules.store.copy()));
   }
 
   private void restore(Snapshot s) {
@@ -111,6 +123,8 @@ public final class InMemoryClustergov {
     organizations.store.restore(s.organizations());
     policyPacks.restore(s.policyPacks());
     events.restore(s.events());
+    ledger.restore(new InMemoryLedger.Books(s.income(), s.expenditures()));
+    feeSchedules.store.restore(s.feeSchedules());
   }
 
   /**
@@ -122,7 +136,10 @@ public final class InMemoryClustergov {
       SortedMap<AuthorityId, Authority> authorities,
       SortedMap<OrganizationId, PromotionOrganization> organizations,
       List<PolicyPack> policyPacks,
-      List<RecordedEvent> events) {}
+      List<RecordedEvent> events,
+      SortedMap<dev.clustergov.core.finance.LedgerEntryId, dev.clustergov.core.finance.IncomeEntry> income,
+      SortedMap<dev.clustergov.core.finance.LedgerEntryId, dev.clustergov.core.finance.Expenditure> expenditures,
+      SortedMap<dev.clustergov.core.finance.FeeScheduleId, dev.clustergov.core.finance.FeeSchedule> feeSchedules) {}
 
   /**
    * Holds the lock for the whole work, so units of work run one at a time; a {@code run} inside a
