@@ -67,7 +67,8 @@ public final class JdbcClustergov {
     this.organizations = new JdbcOrganizations(transactions);
     this.ports = new Ports(new JdbcClusters(transactions), new JdbcAuthorities(transactions), organizations,
         new JdbcPolicyPacks(transactions), new JdbcEventLog(transactions), clock,
-        ids == null ? new JdbcIds(transactions) : ids, transactions);
+        ids == null ? new JdbcIds(transactions) : ids, transactions,
+        new JdbcLedger(transactions), new JdbcFeeSchedules(transactions));
     this.verifier = new EventChainVerifier(jdbi);
   }
 
