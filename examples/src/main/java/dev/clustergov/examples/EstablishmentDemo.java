@@ -184,6 +184,10 @@ final class EstablishmentDemo {
     }
     List<SystemInput> systems = new ArrayList<>(first.managementSystems());
     systems.add(new SystemInput("ARCHIVES", "苏州市纳米新材料产业集群发展促进会档案管理制度", "2025-02-20"));
+    // Art.9: the other three systems, required before recognition
+    systems.add(new SystemInput("ADMINISTRATIVE", "苏州市纳米新材料产业集群发展促进会行政管理制度", "2025-02-20"));
+    systems.add(new SystemInput("BUSINESS", "苏州市纳米新材料产业集群发展促进会业务管理制度", "2025-02-20"));
+    systems.add(new SystemInput("CONFIDENTIALITY_SECURITY", "苏州市纳米新材料产业集群发展促进会保密安全管理制度", "2025-02-20"));
     List<BodyInput> governance = new ArrayList<>(first.governance());
     governance.add(1, new BodyInput("supervisors", "SUPERVISION", "BOARD_OF_SUPERVISORS", "监事会", List.of(
         new SeatInput("p-104", "刘洋", "CHAIR", List.of()),

@@ -55,7 +55,7 @@ class EstablishmentDemoTest {
 
   @Test
   void prints_the_final_report_clear_and_the_event_log_in_order() {
-    assertThat(printed).contains("assessed for recognised").contains("=> 24 rules, 0 failed, 0 blocking: CLEAR");
+    assertThat(printed).contains("assessed for recognised").contains("=> 36 rules, 0 failed, 0 blocking: CLEAR");
     assertThat(printed).containsSubsequence("#1 ", "ClusterRegistered", "#4 ", "OrganizationProposed",
         "FoundingApplicationAmended", "OrganizationEstablished", "#7 ", "OrganizationRecognised");
     assertThat(printed).doesNotContain("#8 ");

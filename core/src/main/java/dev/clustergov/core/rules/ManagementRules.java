@@ -58,7 +58,7 @@ public final class ManagementRules {
     String id = "A9-" + kind.name().toLowerCase().replace('_', '-') + "-system";
     return Rule.define(id, ART9, BLOCKING,
         "应当建立规范的" + kind.label().zh() + "（认定后须已制定）",
-        "A " + kind.label().en() + " system must be adopted once the PO is recognised",
+        "The " + kind.label().en() + " system must be adopted once the PO is recognised",
         (d, p) -> {
           Optional<String> current = d.organization().managementSystems().stream().filter(s -> s.kind() == kind)
               .max(java.util.Comparator.comparingInt(s -> s.revision()))
