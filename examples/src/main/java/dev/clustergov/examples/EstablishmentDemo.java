@@ -187,6 +187,10 @@ final class EstablishmentDemo {
     // Art.15 and Art.16: required once recognised (decisions 0241, 0243)
     systems.add(new SystemInput("DISPUTE_RESOLUTION", "苏州市纳米新材料产业集群发展促进会民主协商和内部矛盾调解制度", "2025-02-20"));
     systems.add(new SystemInput("IP_MANAGEMENT", "苏州市纳米新材料产业集群发展促进会“共建共享”知识产权管理制度", "2025-02-20"));
+    // Art.9: the other three systems, required before recognition
+    systems.add(new SystemInput("ADMINISTRATIVE", "苏州市纳米新材料产业集群发展促进会行政管理制度", "2025-02-20"));
+    systems.add(new SystemInput("BUSINESS", "苏州市纳米新材料产业集群发展促进会业务管理制度", "2025-02-20"));
+    systems.add(new SystemInput("CONFIDENTIALITY_SECURITY", "苏州市纳米新材料产业集群发展促进会保密安全管理制度", "2025-02-20"));
     List<BodyInput> governance = new ArrayList<>(first.governance());
     governance.add(1, new BodyInput("supervisors", "SUPERVISION", "BOARD_OF_SUPERVISORS", "监事会", List.of(
         new SeatInput("p-104", "刘洋", "CHAIR", List.of()),

@@ -69,7 +69,8 @@ public final class JdbcClustergov {
         new JdbcPolicyPacks(transactions), new JdbcEventLog(transactions), clock,
         ids == null ? new JdbcIds(transactions) : ids, transactions,
         new JdbcDisputes(transactions), new JdbcIpAgreements(transactions),
-        new JdbcDisclosures(transactions), new JdbcDisclosureObligations(transactions));
+        new JdbcDisclosures(transactions), new JdbcDisclosureObligations(transactions),
+        new JdbcLedger(transactions), new JdbcFeeSchedules(transactions));
     this.verifier = new EventChainVerifier(jdbi);
   }
 

@@ -141,6 +141,21 @@ final class JdbcOrganizations implements Organizations {
         .one());
   }
 
+  /** One query over two indexed lookups (organization.bank_number, organization_founder.bank_number). */
+  @Override
+  public List<dev.clustergov.core.finance.AccountHolder> accountHolders(String number) {
+    java.util.Objects.requireNonNull(number, "number");
+    return tx.inTransaction(h -> h.createQuery(
+            "SELECT id AS organization_id, 0 AS role, name, 0 AS position FROM organization WHERE bank_number = :n"
+                + " UNION ALL SELECT organization_id, 1 AS role, name, position FROM organization_founder WHERE bank_number = :n"
+                + " ORDER BY role, organization_id, position")
+        .bind("n", number)
+        .map((rs, ctx) -> new dev.clustergov.core.finance.AccountHolder(new OrganizationId(rs.getString(1)),
+            rs.getInt(2) == 0 ? dev.clustergov.core.finance.AccountHolder.Role.ORGANIZATION
+                : dev.clustergov.core.finance.AccountHolder.Role.FOUNDER, rs.getString(3)))
+        .list());
+  }
+
   /** The organizations of {@code rows}, in their order, with their children: one query per child table. */
   private static List<PromotionOrganization> assemble(Handle h, List<OrgRow> rows) {
     if (rows.isEmpty()) {
@@ -273,15 +288,16 @@ final class JdbcOrganizations implements Organizations {
 
   /** One batch per child table for all of {@code organizations}; empty batches are not sent. */
   private static void insertChildren(Handle h, List<PromotionOrganization> organizations) {
-    Batch founders = new Batch(h, "INSERT INTO organization_founder (organization_id, position, name, kind, credit_code)"
-        + " VALUES (:o, :p, :name, :kind, :creditCode)");
+    Batch founders = new Batch(h, "INSERT INTO organization_founder (organization_id, position, name, kind, credit_code, bank_number)"
+        + " VALUES (:o, :p, :name, :kind, :creditCode, :bankNumber)");
     Batch components = new Batch(h, "INSERT INTO consortium_component (organization_id, position, name, kind)"
         + " VALUES (:o, :p, :name, :kind)");
     Batch scope = new Batch(h, "INSERT INTO charter_scope_item (organization_id, position, item) VALUES (:o, :p, :item)");
     Batch consents = new Batch(h, "INSERT INTO charter_consent (organization_id, position, founder_name) VALUES (:o, :p, :name)");
     Batch equipment = new Batch(h, "INSERT INTO organization_equipment (organization_id, position, item) VALUES (:o, :p, :item)");
-    Batch staff = new Batch(h, "INSERT INTO organization_staff (organization_id, position, person_id, name, category, recruitment)"
-        + " VALUES (:o, :p, :person, :name, :category, :recruitment)");
+    Batch staff = new Batch(h, "INSERT INTO organization_staff (organization_id, position, person_id, name, category, recruitment,"
+        + " hired_on, monthly_salary, market_benchmark)"
+        + " VALUES (:o, :p, :person, :name, :category, :recruitment, :hiredOn, :salary, :benchmark)");
     Batch systems = new Batch(h, "INSERT INTO management_system (organization_id, position, kind, title, adopted_on, revision)"
         + " VALUES (:o, :p, :kind, :title, :adoptedOn, :revision)");
     Batch income = new Batch(h, "INSERT INTO income_source (organization_id, kind) VALUES (:o, :kind)");
@@ -296,7 +312,8 @@ final class JdbcOrganizations implements Organizations {
       int i = 0;
       for (Founder f : o.founders()) {
         founders.row().bind("o", id).bind("p", i++).bind("name", f.name()).bind("kind", f.kind().name())
-            .bind("creditCode", f.creditCode().map(CreditCode::value).orElse(null)).add();
+            .bind("creditCode", f.creditCode().map(CreditCode::value).orElse(null))
+            .bind("bankNumber", f.bankAccountNumber().orElse(null)).add();
       }
       i = 0;
       for (ConsortiumComponent c : o.type().map(OrganizationType::components).orElse(List.of())) {
@@ -320,7 +337,10 @@ final class JdbcOrganizations implements Organizations {
       i = 0;
       for (StaffMember s : o.staff()) {
         staff.row().bind("o", id).bind("p", i++).bind("person", s.person().value()).bind("name", s.name())
-            .bind("category", s.category().name()).bind("recruitment", s.recruitment().name()).add();
+            .bind("category", s.category().name()).bind("recruitment", s.recruitment().name())
+            .bind("hiredOn", s.terms().map(t -> t.hiredOn()).orElse(null))
+            .bind("salary", s.terms().map(t -> t.monthlySalary().yuan()).orElse(null))
+            .bind("benchmark", s.terms().map(t -> t.marketBenchmark().yuan()).orElse(null)).add();
       }
       i = 0;
       for (ManagementSystem m : o.managementSystems()) {
@@ -506,9 +526,9 @@ final class JdbcOrganizations implements Organizations {
     }
 
     private void read(Handle h, List<String> ids) {
-      query(h, "SELECT organization_id, name, kind, credit_code FROM organization_founder WHERE organization_id IN (<ids>)"
+      query(h, "SELECT organization_id, name, kind, credit_code, bank_number FROM organization_founder WHERE organization_id IN (<ids>)"
           + " ORDER BY organization_id, position", ids, rs -> founders.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-          .add(new Object[] {rs.getString(2), rs.getString(3), rs.getString(4)}));
+          .add(new Object[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)}));
       query(h, "SELECT organization_id, name, kind FROM consortium_component WHERE organization_id IN (<ids>)"
           + " ORDER BY organization_id, position", ids, rs -> components.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
           .add(new Object[] {rs.getString(2), rs.getString(3)}));
@@ -521,10 +541,12 @@ final class JdbcOrganizations implements Organizations {
       query(h, "SELECT organization_id, item FROM organization_equipment WHERE organization_id IN (<ids>)"
           + " ORDER BY organization_id, position", ids, rs -> equipment.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
           .add(rs.getString(2)));
-      query(h, "SELECT organization_id, position, person_id, name, category, recruitment FROM organization_staff"
+      query(h, "SELECT organization_id, position, person_id, name, category, recruitment, hired_on, monthly_salary,"
+          + " market_benchmark FROM organization_staff"
           + " WHERE organization_id IN (<ids>) ORDER BY organization_id, position", ids,
           rs -> staff.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-              .add(new Object[] {rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)}));
+              .add(new Object[] {rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                  rs.getObject(7, LocalDate.class), rs.getBigDecimal(8), rs.getBigDecimal(9)}));
       query(h, "SELECT organization_id, position, kind, title, adopted_on, revision FROM management_system"
           + " WHERE organization_id IN (<ids>) ORDER BY organization_id, position", ids,
           rs -> systems.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
@@ -565,7 +587,7 @@ final class JdbcOrganizations implements Organizations {
         Optional<CreditCode> code = r[2] == null ? Optional.empty()
             : Optional.ofNullable(p.creditCode("organization_founder", key, "credit_code", (String) r[2]));
         if (kind != null) {
-          result.add(new Founder((String) r[0], kind, code));
+          result.add(new Founder((String) r[0], kind, code, Optional.ofNullable((String) r[3])));
         }
       }
       return result;
@@ -590,8 +612,20 @@ final class JdbcOrganizations implements Organizations {
         PersonId person = p.identifier("organization_staff", key, "person_id", (String) r[1], raw -> PersonId.parse("person_id", raw));
         StaffCategory category = p.enumValue("organization_staff", key, "category", StaffCategory.class, (String) r[3]);
         Recruitment recruitment = p.enumValue("organization_staff", key, "recruitment", Recruitment.class, (String) r[4]);
+        Optional<dev.clustergov.core.management.HireTerms> terms = Optional.empty();
+        if (r[5] != null || r[6] != null || r[7] != null) {
+          if (r[5] == null || r[6] == null || r[7] == null) {
+            p.add("organization_staff", key, "hire terms: hired_on, monthly_salary and market_benchmark go together");
+          } else {
+            Money salary = p.money("organization_staff", key, "monthly_salary", (BigDecimal) r[6]);
+            Money benchmark = p.money("organization_staff", key, "market_benchmark", (BigDecimal) r[7]);
+            if (salary != null && benchmark != null) {
+              terms = Optional.of(new dev.clustergov.core.management.HireTerms((LocalDate) r[5], salary, benchmark));
+            }
+          }
+        }
         if (person != null && category != null && recruitment != null) {
-          result.add(new StaffMember(person, (String) r[2], category, recruitment));
+          result.add(new StaffMember(person, (String) r[2], category, recruitment, terms));
         }
       }
       return result;

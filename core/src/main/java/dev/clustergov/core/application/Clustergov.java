@@ -111,6 +111,38 @@ public final class Clustergov {
     return new PublishDisclosure(support);
   }
 
+  public AdoptManagementSystem adoptManagementSystem() {
+    return new AdoptManagementSystem(support);
+  }
+
+  public ReviseManagementSystem reviseManagementSystem() {
+    return new ReviseManagementSystem(support);
+  }
+
+  public HireStaff hireStaff() {
+    return new HireStaff(support);
+  }
+
+  public RecordIncome recordIncome() {
+    return new RecordIncome(support);
+  }
+
+  public RecordExpenditure recordExpenditure() {
+    return new RecordExpenditure(support);
+  }
+
+  public PublishFeeSchedule publishFeeSchedule() {
+    return new PublishFeeSchedule(support);
+  }
+
+  public RecordCharge recordCharge() {
+    return new RecordCharge(support);
+  }
+
+  public ChangeBankAccount changeBankAccount() {
+    return new ChangeBankAccount(support);
+  }
+
   public Queries queries() {
     return new Queries(support);
   }

@@ -72,7 +72,12 @@ public record FoundingApplication(
     BankInput bankAccount,
     java.util.List<BodyInput> governance) {
 
-  public record FounderInput(String name, String kind, String creditCode) {}
+  /** A founder; {@code bankAccountNumber} is optional, recorded so the PO's account can be told from its founders' (Art.12). */
+  public record FounderInput(String name, String kind, String creditCode, String bankAccountNumber) {
+    public FounderInput(String name, String kind, String creditCode) {
+      this(name, kind, creditCode, null);
+    }
+  }
 
   public record TypeInput(String kind, java.util.List<ComponentInput> components) {}
 
@@ -212,7 +217,9 @@ public record FoundingApplication(
     var c = f.creditCode() == null || f.creditCode().isBlank()
         ? Validation.<Seq<Violation>, Optional<CreditCode>>valid(Optional.empty())
         : seq(CreditCode.parse("creditCode", f.creditCode())).map(Optional::of);
-    return combine3(n, k, c).map(t -> new Founder(t._1, t._2, t._3));
+    var b = optionalText("bankAccountNumber", f.bankAccountNumber(), 40);
+    Seq<Violation> errors = Validations.errors(n, k, c, b);
+    return errors.isEmpty() ? Validation.valid(new Founder(n.get(), k.get(), c.get(), b.get())) : Validation.invalid(errors);
   }
 
   private static Validation<Seq<Violation>, OrganizationType> type(TypeInput t) {

@@ -7,8 +7,10 @@ import dev.clustergov.core.application.port.Disputes;
 import dev.clustergov.core.application.port.DisclosureObligations;
 import dev.clustergov.core.application.port.Disclosures;
 import dev.clustergov.core.application.port.EventLog;
+import dev.clustergov.core.application.port.FeeSchedules;
 import dev.clustergov.core.application.port.IdSource;
 import dev.clustergov.core.application.port.IpAgreements;
+import dev.clustergov.core.application.port.Ledger;
 import dev.clustergov.core.application.port.Organizations;
 import dev.clustergov.core.application.port.PolicyPacks;
 import dev.clustergov.core.application.port.UnitOfWork;
@@ -19,7 +21,8 @@ public record Ports(
     Clusters clusters, Authorities authorities, Organizations organizations, PolicyPacks policyPacks,
     EventLog events, Clock clock, IdSource ids, UnitOfWork unitOfWork,
     Disputes disputes, IpAgreements ipAgreements,
-    Disclosures disclosures, DisclosureObligations disclosureObligations) {
+    Disclosures disclosures, DisclosureObligations disclosureObligations,
+    Ledger ledger, FeeSchedules feeSchedules) {
 
   public Ports {
     Objects.requireNonNull(clusters, "clusters");
@@ -34,5 +37,7 @@ public record Ports(
     Objects.requireNonNull(ipAgreements, "ipAgreements");
     Objects.requireNonNull(disclosures, "disclosures");
     Objects.requireNonNull(disclosureObligations, "disclosureObligations");
+    Objects.requireNonNull(ledger, "ledger");
+    Objects.requireNonNull(feeSchedules, "feeSchedules");
   }
 }

@@ -158,4 +158,25 @@ public final class Queries {
   public List<RecordedEvent> events(long after, int limit) {
     return support.ports.events().read(Math.max(0, after), Math.max(1, Math.min(limit, MAX_EVENTS)));
   }
+
+  /** The PO's income in {@code period}, fee charges included (Art.10, Art.11). */
+  public Either<Refusal, List<dev.clustergov.core.finance.IncomeEntry>> income(OrganizationId id, dev.clustergov.core.finance.Period period) {
+    return organization(id).map(o -> support.ports.ledger().income(o.id(), period));
+  }
+
+  /** The PO's expenditures in {@code period} (Art.10, Art.11). */
+  public Either<Refusal, List<dev.clustergov.core.finance.Expenditure>> expenditures(OrganizationId id, dev.clustergov.core.finance.Period period) {
+    return organization(id).map(o -> support.ports.ledger().expenditures(o.id(), period));
+  }
+
+  /** The PO's fee schedules with every edition (Art.11): public, since publishing is what makes them standards. */
+  public Either<Refusal, List<dev.clustergov.core.finance.FeeSchedule>> feeSchedules(OrganizationId id) {
+    return organization(id).map(o -> support.ports.feeSchedules().of(o.id()));
+  }
+
+  /** Every rule of the PO's current stage over the dossier of {@code period}, under the policy in force today. */
+  public Either<Refusal, dev.clustergov.core.rules.ComplianceReport> assess(OrganizationId id, dev.clustergov.core.finance.Period period) {
+    return organization(id).flatMap(o -> support.dossier(o, period).map(d -> support.book.assess(d,
+        support.policyFor(d.cluster(), support.today()), support.today(), o.stage())));
+  }
 }

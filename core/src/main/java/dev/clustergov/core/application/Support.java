@@ -71,6 +71,15 @@ final class Support {
 
   /** The dossier the rules read, assembled from the registries. */
   Either<Refusal, Dossier> dossier(PromotionOrganization o) {
+    return dossier(o, dev.clustergov.core.finance.Period.assessedOn(today()));
+  }
+
+  /**
+   * The dossier over {@code period}: the registries' parts plus the PO's ledger for the period, its fee
+   * schedules and who else records its bank account — a fixed number of queries, however large the
+   * books (Art.10–12).
+   */
+  Either<Refusal, Dossier> dossier(PromotionOrganization o, dev.clustergov.core.finance.Period period) {
     return ports.clusters().find(o.cluster())
         .<Either<Refusal, Dossier>>map(c -> Either.right(Dossier.builder()
             .from(Dossier.of(o, c, ports.authorities().find(o.authority()), recognisedPeers(o)))
@@ -78,6 +87,11 @@ final class Support {
             .ipAgreements(ports.ipAgreements().of(o.id()))
             .disclosures(ports.disclosures().ofOrganization(o.id()))
             .disclosureObligations(ports.disclosureObligations().ofOrganization(o.id()))
+            .period(period)
+            .income(ports.ledger().income(o.id(), period))
+            .expenditures(ports.ledger().expenditures(o.id(), period))
+            .feeSchedules(ports.feeSchedules().of(o.id()))
+            .accountSharedWith(o.bankAccount().map(a -> ports.organizations().accountHolders(a.number())).orElse(List.of()))
             .build()))
         .orElseGet(() -> Either.left(new Refusal.NotFound("cluster", o.cluster().value())));
   }
@@ -213,6 +227,37 @@ final class Support {
     actor.ifPresent(a -> data.put("authority", a.value()));
     return organization(id, expectedVersion).flatMap(o -> move(command, o, from, target, actor, assess,
         b -> b.stageChangedOn(today()), eventType, data));
+  }
+
+  /** The guard for ledger, fee and hire commands: the PO must be operating (established, recognised or suspended). */
+  static java.util.Optional<Finding> booksClosed(PromotionOrganization o) {
+    return LifecycleStage.OPERATING.contains(o.stage()) ? java.util.Optional.empty()
+        : java.util.Optional.of(dev.clustergov.core.rules.ManagementRules.BOOKS_OPEN.finding(
+            dev.clustergov.core.rules.Evidence.of("stage", o.stage())));
+  }
+
+  /** A date that is not after today, for facts being recorded (a payment, a publication, a hire). */
+  io.vavr.control.Validation<io.vavr.collection.Seq<dev.clustergov.core.kernel.Violation>, LocalDate> pastDate(String field, String raw) {
+    return dev.clustergov.core.kernel.Validations.seq(FoundingApplication.date(field, raw)).flatMap(d -> d.isAfter(today())
+        ? io.vavr.control.Validation.invalid(io.vavr.collection.List.of(dev.clustergov.core.kernel.Violation.of(field, "future-date",
+            field + " 不能晚于今天（" + today() + "）", field + " is after today (" + today() + ")")))
+        : io.vavr.control.Validation.valid(d));
+  }
+
+  /** The rules of {@code ids} that fail on {@code d}, as findings with their severity under the policy in force. */
+  List<Finding> findings(Dossier d, java.util.Set<String> ids) {
+    LocalDate today = today();
+    List<Finding> out = new ArrayList<>();
+    for (var r : book.rules()) {
+      if (ids.contains(r.id())) {
+        var policy = policyFor(d.cluster(), today);
+        var outcome = r.evaluate(d, policy, today);
+        if (outcome.failed()) {
+          out.add(r.finding(r.severityUnder(policy), outcome));
+        }
+      }
+    }
+    return out;
   }
 
   /**

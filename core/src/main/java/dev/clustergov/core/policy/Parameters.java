@@ -198,6 +198,22 @@ public final class Parameters {
       "属于重大事项、须披露的事件类型（可限定层级或职务）",
       "Event types that are major matters to disclose (optionally by layer or role)");
 
+  // ---- Art.13: market-based employment ---------------------------------------------------
+
+  /**
+   * How far, in percent of the market benchmark, a hire's salary may lie from it before it is reported
+   * as not benchmarked to the market (对标市场化薪酬). Art.13 names no number. The baseline ±50 % is this
+   * library's assumption: wide enough for the spread between the lower and upper lines of the local
+   * 企业工资指导线 published by provincial human-resources departments, narrow enough to catch a salary
+   * set without reference to the market. Localities overlay it (Art.30).
+   */
+  public static final Parameter<java.math.BigDecimal> EMPLOYMENT_SALARY_TOLERANCE_PERCENT = Parameter.define(
+      "employment.salaryTolerancePercent", Citation.of("Art.13"), Percentages.codec(new java.math.BigDecimal("1000")),
+      // assumption, not in the guideline: Art.13 says only 对标市场化薪酬合理确定职工工资水平
+      new java.math.BigDecimal("50"),
+      "职工工资偏离市场薪酬基准的容许幅度（百分比）",
+      "How far a salary may lie from its market benchmark, in percent of the benchmark");
+
   // ---- registry ---------------------------------------------------------------------------
 
   private static final Seq<Parameter<?>> ALL = List.of(
@@ -215,7 +231,8 @@ public final class Parameters {
       DISPUTE_CONSULTATION_MAX_DAYS,
       DISCLOSURE_MAJOR_MATTER_DAYS,
       DISCLOSURE_ANNUAL_REPORT_DUE,
-      DISCLOSURE_MAJOR_MATTERS);
+      DISCLOSURE_MAJOR_MATTERS,
+      EMPLOYMENT_SALARY_TOLERANCE_PERCENT);
 
   private static final io.vavr.collection.Map<String, Parameter<?>> BY_KEY = registry();
 

@@ -48,6 +48,42 @@ public abstract class Dossier {
     return List.of();
   }
 
+  /**
+   * The period the ledger parts cover (Art.10–11). The use cases assemble the last full year and this
+   * one ({@code Period.assessedOn}); a dossier built without one covers everything since the proposal.
+   */
+  @Value.Default
+  public dev.clustergov.core.finance.Period period() {
+    return new dev.clustergov.core.finance.Period(organization().proposedOn(), java.time.LocalDate.of(9999, 12, 31));
+  }
+
+  /** The PO's income in {@link #period()}, fee charges included (Art.10, Art.11). */
+  @Value.Default
+  public java.util.List<dev.clustergov.core.finance.IncomeEntry> income() {
+    return java.util.List.of();
+  }
+
+  /** The PO's expenditures in {@link #period()} (Art.10, Art.11). */
+  @Value.Default
+  public java.util.List<dev.clustergov.core.finance.Expenditure> expenditures() {
+    return java.util.List.of();
+  }
+
+  /** Every fee schedule of the PO, with all its editions (Art.11). */
+  @Value.Default
+  public java.util.List<dev.clustergov.core.finance.FeeSchedule> feeSchedules() {
+    return java.util.List.of();
+  }
+
+  /**
+   * Everyone else in the registry who records the PO's bank account number — other POs, founders of any
+   * PO (Art.12); empty when the PO has no account.
+   */
+  @Value.Default
+  public java.util.List<dev.clustergov.core.finance.AccountHolder> accountSharedWith() {
+    return java.util.List.of();
+  }
+
   @Value.Check
   protected void usable() {
     if (!organization().cluster().equals(cluster().id())) {
@@ -63,6 +99,11 @@ public abstract class Dossier {
     }
     if (recognisedPeersInCluster() < 0) {
       throw new IllegalStateException("recognisedPeersInCluster");
+    }
+    if (income().stream().anyMatch(e -> !e.organization().equals(organization().id()))
+        || expenditures().stream().anyMatch(e -> !e.organization().equals(organization().id()))
+        || feeSchedules().stream().anyMatch(f -> !f.organization().equals(organization().id()))) {
+      throw new IllegalStateException("the dossier holds another organization's ledger or fee schedules");
     }
   }
 

@@ -40,6 +40,7 @@ public final class RuleBook {
     all.addAll(DisputeRules.ALL);
     all.addAll(IpRules.ALL);
     all.addAll(DisclosureRules.ALL);
+    all.addAll(ManagementRules.ALL);
     return new RuleBook(all);
   }
 
@@ -62,7 +63,7 @@ public final class RuleBook {
   }
 
   /** Every guard the library ships, those of Chapter 2's lifecycle first. */
-  private static final List<Guard> GUARDS = concat(Guard.ALL, DisputeRules.GUARDS, IpRules.GUARDS);
+  private static final List<Guard> GUARDS = concat(Guard.ALL, DisputeRules.GUARDS, IpRules.GUARDS, ManagementRules.GUARDS);
 
   @SafeVarargs
   private static List<Guard> concat(List<Guard>... lists) {

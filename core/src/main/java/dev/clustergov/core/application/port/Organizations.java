@@ -19,4 +19,11 @@ public interface Organizations {
 
   /** One page of POs matching {@code query}, ordered by id, after {@code query.after()} (keyset). */
   List<PromotionOrganization> list(OrganizationQuery query);
+
+  /**
+   * Everyone in the registry who records the bank account {@code number} (Art.12): POs whose own
+   * account it is and founders (of any PO) who gave it as theirs, ordered by organization id, POs
+   * before founders. One indexed lookup, never a scan of the registry.
+   */
+  List<dev.clustergov.core.finance.AccountHolder> accountHolders(String number);
 }

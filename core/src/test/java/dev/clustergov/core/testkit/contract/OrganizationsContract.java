@@ -217,4 +217,32 @@ public abstract class OrganizationsContract extends VersionedAggregatesContract<
   protected final PromotionOrganization withVersion(PromotionOrganization o, long version) {
     return ImmutablePromotionOrganization.copyOf(o).withVersion(version);
   }
+
+  @Test
+  public void account_holders_are_found_by_number_across_pos_and_founders_and_hire_terms_round_trip() {
+    PromotionOrganization a = Samples.organization("org-acc-a");
+    a = PromotionOrganization.builder().from(a)
+        .bankAccount(new dev.clustergov.core.finance.BankAccount(a.name(), "6222-0001", "中国银行"))
+        .founders(List.of(new dev.clustergov.core.organization.Founder("甲公司", dev.clustergov.core.organization.FounderKind.LEADING_ENTERPRISE,
+            Optional.empty(), Optional.of("6222-0002"))))
+        .staff(List.of(new dev.clustergov.core.management.StaffMember(new dev.clustergov.core.governance.PersonId("s-1"), "吴昊",
+            dev.clustergov.core.management.StaffCategory.MANAGEMENT, dev.clustergov.core.management.Recruitment.OPEN_RECRUITMENT,
+            Optional.of(new dev.clustergov.core.management.HireTerms(java.time.LocalDate.of(2025, 2, 1),
+                dev.clustergov.core.kernel.Money.yuan("15000.50"), dev.clustergov.core.kernel.Money.yuan("14000.00"))))))
+        .build();
+    PromotionOrganization b = PromotionOrganization.builder().from(Samples.organization("org-acc-b"))
+        .founders(List.of(new dev.clustergov.core.organization.Founder("乙研究院", dev.clustergov.core.organization.FounderKind.RESEARCH_INSTITUTION,
+            Optional.empty(), Optional.of("6222-0001"))))
+        .build();
+    PromotionOrganization savedA = organizations().save(a);
+    organizations().save(b);
+
+    assertThat(organizations().find(a.id())).contains(savedA);
+    assertThat(organizations().accountHolders("6222-0001")).containsExactly(
+        new dev.clustergov.core.finance.AccountHolder(a.id(), dev.clustergov.core.finance.AccountHolder.Role.ORGANIZATION, a.name()),
+        new dev.clustergov.core.finance.AccountHolder(b.id(), dev.clustergov.core.finance.AccountHolder.Role.FOUNDER, "乙研究院"));
+    assertThat(organizations().accountHolders("6222-0002")).containsExactly(
+        new dev.clustergov.core.finance.AccountHolder(a.id(), dev.clustergov.core.finance.AccountHolder.Role.FOUNDER, "甲公司"));
+    assertThat(organizations().accountHolders("6222-9999")).isEmpty();
+  }
 }

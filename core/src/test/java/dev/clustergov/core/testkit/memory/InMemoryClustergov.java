@@ -59,6 +59,8 @@ public final class InMemoryClustergov {
   private final InMemoryEventLog events = new InMemoryEventLog(guard);
   private final InMemoryDisputes disputes = new InMemoryDisputes(guard);
   private final InMemoryIpAgreements ipAgreements = new InMemoryIpAgreements(guard);
+  private final InMemoryLedger ledger = new InMemoryLedger(guard);
+  private final InMemoryFeeSchedules feeSchedules = new InMemoryFeeSchedules(guard);
   private final SettableClock clock;
   private final SequentialIds ids = new SequentialIds();
   private final UnitOfWork unitOfWork = new InMemoryUnitOfWork();
@@ -77,7 +79,8 @@ public final class InMemoryClustergov {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ports = new Ports(clusters, authorities, organizations, policyPacks, events, clock, ids, unitOfWork,
         disputes, ipAgreements,
-        disclosures, disclosureObligations);
+        disclosures, disclosureObligations,
+        ledger, feeSchedules);
   }
 
   /** All the ports, for the use cases. */
@@ -121,6 +124,14 @@ public final class InMemoryClustergov {
     return ipAgreements;
   }
 
+  public dev.clustergov.core.application.port.Ledger ledger() {
+    return ledger;
+  }
+
+  public dev.clustergov.core.application.port.FeeSchedules feeSchedules() {
+    return feeSchedules;
+  }
+
   public SettableClock clock() {
     return clock;
   }
@@ -138,7 +149,8 @@ public final class InMemoryClustergov {
     return guard.locked(() -> new Snapshot(
         clusters.store.copy(), authorities.store.copy(), organizations.store.copy(), policyPacks.copy(), events.copy(),
         disputes.store.copy(), ipAgreements.store.copy(),
-        disclosures.store.copy(), disclosureObligations.store.copy()));
+        disclosures.store.copy(), disclosureObligations.store.copy(),
+        ledger.copy().income(), ledger.copy().expenditures(), feeSchedules.store.copy()));
   }
 
   private void restore(Snapshot s) {
@@ -151,6 +163,8 @@ public final class InMemoryClustergov {
     ipAgreements.store.restore(s.ipAgreements());
     disclosures.store.restore(s.disclosures());
     disclosureObligations.store.restore(s.disclosureObligations());
+    ledger.restore(new InMemoryLedger.Books(s.income(), s.expenditures()));
+    feeSchedules.store.restore(s.feeSchedules());
   }
 
   /**
@@ -166,7 +180,10 @@ public final class InMemoryClustergov {
       SortedMap<DisputeId, Dispute> disputes,
       SortedMap<IpAgreementId, IpAgreement> ipAgreements,
       SortedMap<DisclosureId, Disclosure> disclosures,
-      SortedMap<DisclosureObligationId, DisclosureObligation> disclosureObligations) {}
+      SortedMap<DisclosureObligationId, DisclosureObligation> disclosureObligations,
+      SortedMap<dev.clustergov.core.finance.LedgerEntryId, dev.clustergov.core.finance.IncomeEntry> income,
+      SortedMap<dev.clustergov.core.finance.LedgerEntryId, dev.clustergov.core.finance.Expenditure> expenditures,
+      SortedMap<dev.clustergov.core.finance.FeeScheduleId, dev.clustergov.core.finance.FeeSchedule> feeSchedules) {}
 
   /**
    * Holds the lock for the whole work, so units of work run one at a time; a {@code run} inside a

@@ -48,4 +48,22 @@ final class InMemoryOrganizations implements Organizations {
       return matching.subList(0, Math.min(query.limit(), matching.size()));
     });
   }
+
+  @Override
+  public List<dev.clustergov.core.finance.AccountHolder> accountHolders(String number) {
+    Objects.requireNonNull(number, "number");
+    return guard.locked(() -> {
+      List<dev.clustergov.core.finance.AccountHolder> found = new java.util.ArrayList<>();
+      for (PromotionOrganization o : store.where(x -> true)) {
+        if (o.bankAccount().map(a -> a.number().equals(number)).orElse(false)) {
+          found.add(new dev.clustergov.core.finance.AccountHolder(o.id(), dev.clustergov.core.finance.AccountHolder.Role.ORGANIZATION, o.name()));
+        }
+      }
+      for (PromotionOrganization o : store.where(x -> true)) {
+        o.founders().stream().filter(f -> f.bankAccountNumber().map(number::equals).orElse(false))
+            .forEach(f -> found.add(new dev.clustergov.core.finance.AccountHolder(o.id(), dev.clustergov.core.finance.AccountHolder.Role.FOUNDER, f.name())));
+      }
+      return List.copyOf(found);
+    });
+  }
 }

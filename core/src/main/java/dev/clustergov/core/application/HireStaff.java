@@ -1,0 +1,89 @@
+package dev.clustergov.core.application;
+
+import static dev.clustergov.core.kernel.Validations.seq;
+
+import dev.clustergov.core.governance.PersonId;
+import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.kernel.Validations;
+import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.management.HireTerms;
+import dev.clustergov.core.management.Recruitment;
+import dev.clustergov.core.management.StaffCategory;
+import dev.clustergov.core.management.StaffMember;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.rules.ManagementRules;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * Hires a staff member (聘用工作人员, Art.13): how the person was recruited, the hire date, the monthly
+ * salary and the market benchmark it was set against. The hire is recorded; what Art.13 says about it —
+ * a hire without open recruitment, a salary far from the market — comes back as findings (advisory: the
+ * article has no modal word, unless a local pack binds them).
+ */
+public final class HireStaff {
+
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, String person, String name, String category,
+      String recruitment, String hiredOn, BigDecimal monthlySalary, BigDecimal marketBenchmark) {}
+
+  /** The PO with the new staff member, and the Art.13 findings about the hire. */
+  public record Hired(PromotionOrganization organization, List<Finding> findings) {}
+
+  private final Support support;
+
+  HireStaff(Support support) {
+    this.support = support;
+  }
+
+  public Either<Refusal, Hired> handle(Command c) {
+    var person = seq(PersonId.parse("person", c.person()));
+    var name = seq(Validations.text("name", c.name(), 100));
+    var category = seq(FoundingApplication.enumValue("category", StaffCategory.class, c.category()));
+    var recruitment = seq(FoundingApplication.enumValue("recruitment", Recruitment.class, c.recruitment()));
+    var hiredOn = support.pastDate("hiredOn", c.hiredOn());
+    var salary = seq(Money.parse("monthlySalary", c.monthlySalary()));
+    Validation<Seq<Violation>, Money> benchmark = seq(Money.parse("marketBenchmark", c.marketBenchmark())).flatMap(m -> m.isZero()
+        ? Validation.invalid(io.vavr.collection.List.of(Violation.of("marketBenchmark", "zero",
+            "marketBenchmark 须大于零", "marketBenchmark must be more than zero")))
+        : Validation.valid(m));
+    Seq<Violation> errors = Validations.errors(person, name, category, recruitment, hiredOn, salary, benchmark);
+    if (!errors.isEmpty()) {
+      return Either.left(Refusal.malformed(errors));
+    }
+    return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> {
+      var closed = Support.booksClosed(o);
+      if (closed.isPresent()) {
+        return Support.reject("HireStaff", closed.get());
+      }
+      if (o.staff().stream().anyMatch(s -> s.person().equals(person.get()))) {
+        return Either.left(Refusal.malformed(io.vavr.collection.List.of(Violation.of("person", "duplicate",
+            "person 已在工作人员名单中：" + person.get(), "person is already on the staff: " + person.get()))));
+      }
+      StaffMember hire = new StaffMember(person.get(), name.get(), category.get(), recruitment.get(),
+          java.util.Optional.of(new HireTerms(hiredOn.get(), salary.get(), benchmark.get())));
+      List<StaffMember> staff = new ArrayList<>(o.staff());
+      staff.add(hire);
+      PromotionOrganization next = PromotionOrganization.builder().from(o).staff(staff).build();
+      PromotionOrganization alone = PromotionOrganization.builder().from(o).staff(List.of(hire)).build();
+      return support.dossier(alone).flatMap(d -> {
+        List<Finding> findings = support.findings(d, Set.of(ManagementRules.OPEN_RECRUITMENT.id(), ManagementRules.MARKET_SALARY.id()));
+        return support.write(() -> {
+          PromotionOrganization saved = support.ports.organizations().save(next);
+          support.record("StaffHired", "organization", o.id().value(), Map.of("person", hire.person().value(),
+              "recruitment", hire.recruitment().name(), "hiredOn", hiredOn.get().toString(),
+              "monthlySalary", salary.get().toString(), "marketBenchmark", benchmark.get().toString()));
+          return Either.right(new Hired(saved, findings));
+        });
+      });
+    });
+  }
+}

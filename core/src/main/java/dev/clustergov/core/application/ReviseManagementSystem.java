@@ -1,0 +1,39 @@
+package dev.clustergov.core.application;
+
+import static dev.clustergov.core.kernel.Validations.seq;
+
+import dev.clustergov.core.kernel.Validations;
+import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.management.ManagementSystemKind;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.organization.PromotionOrganization;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.util.OptionalLong;
+
+/**
+ * Revises an adopted management system (修订规章制度, Art.9): a new revision, numbered one on and dated
+ * no earlier than the current one, which it supersedes; earlier revisions stay on record.
+ */
+public final class ReviseManagementSystem {
+
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, String kind, String title, String revisedOn) {}
+
+  private final Support support;
+
+  ReviseManagementSystem(Support support) {
+    this.support = support;
+  }
+
+  public Either<Refusal, PromotionOrganization> handle(Command c) {
+    var kind = seq(FoundingApplication.enumValue("kind", ManagementSystemKind.class, c.kind()));
+    var title = seq(Validations.text("title", c.title(), 200));
+    var on = support.pastDate("revisedOn", c.revisedOn());
+    Seq<Violation> errors = Validations.errors(kind, title, on);
+    if (!errors.isEmpty()) {
+      return Either.left(Refusal.malformed(errors));
+    }
+    return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> AdoptManagementSystem.ManagementSystems
+        .change("ReviseManagementSystem", support, o, kind.get(), title.get(), on.get(), false));
+  }
+}

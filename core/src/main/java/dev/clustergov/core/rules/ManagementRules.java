@@ -1,0 +1,299 @@
+package dev.clustergov.core.rules;
+
+import static dev.clustergov.core.rules.Severity.ADVISORY;
+import static dev.clustergov.core.rules.Severity.BLOCKING;
+
+import dev.clustergov.core.finance.AccountHolder;
+import dev.clustergov.core.finance.ChargeBasis;
+import dev.clustergov.core.finance.Expenditure;
+import dev.clustergov.core.finance.FeeEdition;
+import dev.clustergov.core.finance.FeeKind;
+import dev.clustergov.core.finance.FeeSchedule;
+import dev.clustergov.core.finance.IncomeEntry;
+import dev.clustergov.core.guideline.Citation;
+import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.kernel.Text;
+import dev.clustergov.core.management.HireTerms;
+import dev.clustergov.core.management.ManagementSystemKind;
+import dev.clustergov.core.management.Recruitment;
+import dev.clustergov.core.management.StaffMember;
+import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.policy.Parameters;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rules of Chapter 3, Art.9–13 (管理): management systems (Art.9), the PO's property (Art.10), fee
+ * standards and the use of fees (Art.11), the independent account (Art.12) and market-based
+ * employment (Art.13). Ledger rules read the entries of the dossier's period.
+ */
+public final class ManagementRules {
+
+  private ManagementRules() {}
+
+  static final Citation ART9 = Citation.article(9);
+  static final Citation ART10 = Citation.article(10);
+  static final Citation ART11 = Citation.article(11);
+  static final Citation ART12 = Citation.article(12);
+  static final Citation ART13 = Citation.article(13);
+
+  // ---- Art.9: management systems --------------------------------------------------------------
+
+  /** The five systems Art.9 names, in its order. */
+  public static final List<ManagementSystemKind> ART9_SYSTEMS = List.of(
+      ManagementSystemKind.PERSONNEL, ManagementSystemKind.ADMINISTRATIVE, ManagementSystemKind.FINANCIAL,
+      ManagementSystemKind.BUSINESS, ManagementSystemKind.CONFIDENTIALITY_SECURITY);
+
+  /**
+   * One rule per system, so that a report names exactly what is missing. Required once the PO is
+   * recognised and operates under its authority (Art.6); the three of Art.7(4) are required from
+   * establishment by {@code A7.4-management-systems} already.
+   */
+  private static Rule system(ManagementSystemKind kind) {
+    String id = "A9-" + kind.name().toLowerCase().replace('_', '-') + "-system";
+    return Rule.define(id, ART9, BLOCKING,
+        "应当建立规范的" + kind.label().zh() + "（认定后须已制定）",
+        "The " + kind.label().en() + " system must be adopted once the PO is recognised",
+        (d, p) -> {
+          Optional<String> current = d.organization().managementSystems().stream().filter(s -> s.kind() == kind)
+              .max(java.util.Comparator.comparingInt(s -> s.revision()))
+              .map(s -> s.title() + " rev." + s.revision() + " " + s.adoptedOn());
+          return Outcome.when(current.isPresent(), Evidence.of("system", kind), Evidence.of("current", current.orElse("none")));
+        })
+        .at(LifecycleStage.RECOGNISED, LifecycleStage.SUSPENDED);
+  }
+
+  public static final Rule PERSONNEL_SYSTEM = system(ManagementSystemKind.PERSONNEL);
+  public static final Rule ADMINISTRATIVE_SYSTEM = system(ManagementSystemKind.ADMINISTRATIVE);
+  public static final Rule FINANCIAL_SYSTEM = system(ManagementSystemKind.FINANCIAL);
+  public static final Rule BUSINESS_SYSTEM = system(ManagementSystemKind.BUSINESS);
+  public static final Rule CONFIDENTIALITY_SYSTEM = system(ManagementSystemKind.CONFIDENTIALITY_SECURITY);
+
+  // ---- Art.10: property ------------------------------------------------------------------------
+
+  /** Whether {@code item} is a business-scope item of the PO's charter. */
+  static boolean inScope(PromotionOrganization o, Optional<String> item) {
+    return item.isPresent() && o.charter().map(c -> c.businessScope().contains(item.get())).orElse(false);
+  }
+
+  static String describe(Expenditure e) {
+    return e.id() + " " + e.paidOn() + " " + e.amount() + " to " + e.payee() + " (" + e.relation()
+        + (e.relation() != e.declaredRelation() ? ", declared " + e.declaredRelation() : "") + ") for " + e.purpose()
+        + (e.payroll() && !e.payeeOnStaff() ? " [payroll declared, payee not on staff]" : "")
+        + " scope=" + e.scopeItem().orElse("none");
+  }
+
+  static Money sum(List<Expenditure> es) {
+    Money total = Money.ZERO;
+    for (Expenditure e : es) {
+      total = total.plus(e.amount());
+    }
+    return total;
+  }
+
+  /**
+   * 任何单位和个人不得侵占、私分、挪用: a payment to a founder, an officer or a staff member that is
+   * neither payroll nor for an item of the charter's business scope is how property is seized, divided
+   * privately or misappropriated. Reported with every such payment and their exact total.
+   */
+  public static final Rule NO_PRIVATE_TAKING = Rule.define("A10-no-private-taking", ART10, BLOCKING,
+      "财产及其他合法收入任何单位和个人不得侵占、私分、挪用：向发起单位、任职人员或工作人员的支出须为工资或用于章程规定的业务范围",
+      "No one may seize, privately divide or misappropriate the PO's property: a payment to a founder, officer or staff member must be payroll or serve the charter's business scope",
+      (d, p) -> {
+        List<Expenditure> suspect = d.expenditures().stream()
+            .filter(e -> e.relation().insider() && !e.isPayroll() && !inScope(d.organization(), e.scopeItem())).toList();
+        return suspect.isEmpty()
+            ? Outcome.pass(Evidence.of("expenditures", d.expenditures().size()), Evidence.of("period", d.period()))
+            : Outcome.fail(Evidence.of("suspectExpenditures", suspect.stream().map(ManagementRules::describe).toList()),
+                Evidence.of("suspectTotal", sum(suspect)), Evidence.of("period", d.period()));
+      });
+
+  // ---- Art.11: fee standards -------------------------------------------------------------------
+
+  /**
+   * Why a charge of {@code amount} on {@code date} under {@code schedule}'s item {@code item} (tier
+   * {@code tier}) is not at a published standard, or empty when it is: an edition published on or
+   * before the date must be in force then, hold the item, and admit the amount. Shared by the
+   * {@code RecordCharge} command and {@link #CHARGES_UNDER_STANDARDS}.
+   */
+  public static Optional<String> chargeProblem(FeeSchedule schedule, LocalDate date, String item, Optional<String> tier, Money amount) {
+    Optional<FeeEdition> edition = schedule.inForceOn(date);
+    if (edition.isEmpty()) {
+      return Optional.of("no edition of " + schedule.id() + " was published on or before " + date);
+    }
+    return edition.get().item(item)
+        .map(i -> i.price().admits(amount, tier) ? Optional.<String>empty()
+            : Optional.of(amount + (tier.map(t -> " (tier " + t + ")").orElse("")) + " is not the price of " + item + " in "
+                + schedule.id() + " edition " + edition.get().number() + ": " + i.price()))
+        .orElseGet(() -> Optional.of("edition " + edition.get().number() + " of " + schedule.id() + " in force on " + date
+            + " has no item " + item));
+  }
+
+  static Optional<String> entryProblem(List<FeeSchedule> schedules, IncomeEntry e) {
+    if (!FeeKind.isFee(e.kind())) {
+      return Optional.empty();
+    }
+    ChargeBasis b = e.basis().orElseThrow();
+    Optional<FeeSchedule> s = schedules.stream().filter(x -> x.id().equals(b.schedule())).findFirst();
+    if (s.isEmpty()) {
+      return Optional.of(e.id() + ": schedule " + b.schedule() + " is not published");
+    }
+    if (s.get().kind().income() != e.kind()) {
+      return Optional.of(e.id() + ": " + e.kind() + " charged under a " + s.get().kind() + " schedule");
+    }
+    Optional<String> problem = chargeProblem(s.get(), e.receivedOn(), b.item(), b.tier(), e.amount());
+    if (problem.isPresent()) {
+      return problem.map(x -> e.id() + ": " + x);
+    }
+    int inForce = s.get().inForceOn(e.receivedOn()).orElseThrow().number();
+    return inForce == b.edition() ? Optional.empty()
+        : Optional.of(e.id() + ": charged under edition " + b.edition() + " but edition " + inForce + " was in force");
+  }
+
+  /**
+   * 要建立公开透明的会费或服务收费标准制度: every fee taken in the period was charged under an item of a
+   * schedule published on or before its date and in force then, at its price. The command refuses
+   * other charges; this rule re-checks the books as an evaluator would (imports, bulk loads).
+   */
+  public static final Rule CHARGES_UNDER_STANDARDS = Rule.define("A11-charges-under-published-standards", ART11, BLOCKING,
+      "要建立公开透明的会费或服务收费标准制度：每笔会费或服务收费须依据收费当日已公开且有效的收费标准项目及其金额",
+      "Open, transparent fee standards: every due or service fee is charged under an item of a schedule published on or before its date and in force then, at its price",
+      (d, p) -> {
+        List<String> problems = new ArrayList<>();
+        d.income().forEach(e -> entryProblem(d.feeSchedules(), e).ifPresent(problems::add));
+        long charges = d.income().stream().filter(IncomeEntry::isCharge).count();
+        return problems.isEmpty()
+            ? Outcome.pass(Evidence.of("charges", charges), Evidence.of("period", d.period()))
+            : Outcome.fail(Evidence.of("chargesOutsideStandards", problems), Evidence.of("period", d.period()));
+      });
+
+  /** 相关费用必须用于章程规定的业务范围和事业的发展: spending funded by fees names an item of the charter's business scope. */
+  public static final Rule FEES_FOR_BUSINESS_SCOPE = Rule.define("A11-fees-for-business-scope", ART11, BLOCKING,
+      "会费和服务收费必须用于章程规定的业务范围和事业的发展：以收费列支的支出须注明所服务的章程业务范围条目",
+      "Fees must be used for the charter's business scope and the PO's development: fee-funded spending names an item of the charter's business scope",
+      (d, p) -> {
+        List<Expenditure> outside = d.expenditures().stream()
+            .filter(e -> e.feeFunded() && !inScope(d.organization(), e.scopeItem())).toList();
+        return outside.isEmpty()
+            ? Outcome.pass(Evidence.of("feeFundedExpenditures", d.expenditures().stream().filter(Expenditure::feeFunded).count()))
+            : Outcome.fail(Evidence.of("feeFundedOutsideScope", outside.stream().map(ManagementRules::describe).toList()),
+                Evidence.of("total", sum(outside)),
+                Evidence.of("businessScope", d.organization().charter().map(c -> c.businessScope()).orElse(List.of())));
+      });
+
+  // ---- Art.12: independent account -------------------------------------------------------------
+
+  /**
+   * 必须建立独立的财务和银行帐户: an account held in the PO's own name. Required from recognition: a
+   * basic deposit account is opened with the registration certificate, which recognition presupposes
+   * (A2-legal-person).
+   */
+  public static final Rule OWN_ACCOUNT = Rule.define("A12-own-account", ART12, BLOCKING,
+      "必须建立独立的银行帐户：须登记以本组织名义开立的银行账户",
+      "An independent bank account: an account held in the PO's own name must be recorded",
+      (d, p) -> d.organization().bankAccount()
+          .map(a -> Outcome.when(a.holder().strip().equals(d.organization().name().strip()),
+              Evidence.of("holder", a.holder()), Evidence.of("organizationName", d.organization().name())))
+          .orElseGet(() -> Outcome.fail(Evidence.of("bankAccount", "none"))))
+      .at(LifecycleStage.RECOGNISED, LifecycleStage.SUSPENDED);
+
+  /** 独立核算: the account is the PO's alone — no other PO, and no founder of any PO, records the same number. */
+  public static final Rule ACCOUNT_NOT_SHARED = Rule.define("A12-account-not-shared", ART12, BLOCKING,
+      "实行独立核算：本组织银行账户不得与其他促进组织或任何发起单位共用",
+      "Independent accounting: the PO's account is shared with no other PO and no founder",
+      (d, p) -> {
+        if (d.organization().bankAccount().isEmpty()) {
+          return Outcome.notApplicable("no account recorded (see A12-own-account)");
+        }
+        String number = d.organization().bankAccount().get().number();
+        List<String> others = new ArrayList<>();
+        for (AccountHolder h : d.accountSharedWith()) {
+          if (!(h.role() == AccountHolder.Role.ORGANIZATION && h.organization().equals(d.organization().id()))) {
+            others.add(h.role() + " " + h.name() + " (" + h.organization() + ")");
+          }
+        }
+        // the PO's own founders are in the dossier even when the registry was not asked
+        d.organization().founders().stream().filter(f -> f.bankAccountNumber().map(number::equals).orElse(false))
+            .map(f -> AccountHolder.Role.FOUNDER + " " + f.name() + " (" + d.organization().id() + ")")
+            .filter(s -> !others.contains(s)).forEach(others::add);
+        return Outcome.unless(others, "sharedWith");
+      })
+      .at(LifecycleStage.RECOGNISED, LifecycleStage.SUSPENDED);
+
+  // ---- Art.13: market-based employment ---------------------------------------------------------
+
+  /** 自主面向社会公开招聘人员: a hire not made by open public recruitment is reported (advisory: Art.13 has no modal word). */
+  public static final Rule OPEN_RECRUITMENT = Rule.define("A13-open-recruitment", ART13, ADVISORY,
+      "采用市场化用人机制，自主面向社会公开招聘人员",
+      "Market-based employment: staff are recruited openly from the public",
+      (d, p) -> Outcome.unless(d.organization().staff().stream().filter(s -> s.recruitment() != Recruitment.OPEN_RECRUITMENT)
+          .map(s -> s.person() + " " + s.name() + " (" + s.recruitment() + ")").toList(), "notOpenlyRecruited"));
+
+  /** Whether {@code terms}' salary lies within {@code percent} % of its benchmark, exactly. */
+  public static boolean withinBenchmark(HireTerms terms, BigDecimal percent) {
+    BigDecimal benchmark = terms.marketBenchmark().yuan();
+    BigDecimal gap = terms.monthlySalary().yuan().subtract(benchmark).abs();
+    return gap.multiply(new BigDecimal(100)).compareTo(benchmark.multiply(percent)) <= 0;
+  }
+
+  /** 对标市场化薪酬合理确定职工工资水平: a salary farther from its market benchmark than the policy allows. */
+  public static final Rule MARKET_SALARY = Rule.define("A13-market-salary", ART13, ADVISORY,
+      "对标市场化薪酬合理确定职工工资水平：工资偏离市场薪酬基准不超过政策容许幅度",
+      "Salaries benchmarked to the market: no salary lies farther from its market benchmark than the policy allows",
+      (d, p) -> {
+        BigDecimal percent = p.get(Parameters.EMPLOYMENT_SALARY_TOLERANCE_PERCENT);
+        List<String> off = new ArrayList<>();
+        int withTerms = 0;
+        for (StaffMember s : d.organization().staff()) {
+          if (s.terms().isPresent()) {
+            withTerms++;
+            if (!withinBenchmark(s.terms().get(), percent)) {
+              off.add(s.person() + " salary " + s.terms().get().monthlySalary() + " vs benchmark " + s.terms().get().marketBenchmark());
+            }
+          }
+        }
+        if (withTerms == 0) {
+          return Outcome.notApplicable("no hire with recorded terms");
+        }
+        return off.isEmpty() ? Outcome.pass(Evidence.of("hiresChecked", withTerms), Evidence.of("tolerancePercent", percent))
+            : Outcome.fail(Evidence.of("offBenchmark", off), Evidence.of("tolerancePercent", percent));
+      });
+
+  /** Every rule of this class, in the guideline's order. */
+  public static final List<Rule> ALL = List.of(
+      PERSONNEL_SYSTEM, ADMINISTRATIVE_SYSTEM, FINANCIAL_SYSTEM, BUSINESS_SYSTEM, CONFIDENTIALITY_SYSTEM,
+      NO_PRIVATE_TAKING, CHARGES_UNDER_STANDARDS, FEES_FOR_BUSINESS_SCOPE, OWN_ACCOUNT, ACCOUNT_NOT_SHARED,
+      OPEN_RECRUITMENT, MARKET_SALARY);
+
+  /** The Art.12 rules, checked when the account changes. */
+  public static final Set<String> ACCOUNT = Set.of(OWN_ACCOUNT.id(), ACCOUNT_NOT_SHARED.id());
+
+  // ---- command guards --------------------------------------------------------------------------
+
+  /** Management systems are adopted once per kind and then revised, each revision dated no earlier than the last. */
+  public static final Guard SYSTEM_REVISION = new Guard("A9-system-revision", List.of(ART9),
+      Text.of("规章制度应规范管理：每类制度制定一次，此后以修订方式更新，修订日期不得早于上一版本",
+          "Management systems are kept in order: each kind is adopted once and then revised, each revision dated no earlier than the last"));
+
+  /** Fees are charged only under a published standard, at its price (Art.11). */
+  public static final Guard CHARGE_UNDER_STANDARD = new Guard("A11-charge-under-published-standard", List.of(ART11),
+      Text.of("会费或服务收费须依据收费当日已公开且有效的收费标准项目，按其金额收取",
+          "A due or service fee is charged only under an item of a schedule published on or before its date and in force then, at its price"));
+
+  /** A new edition of a fee standard is published after the one it supersedes (Art.11). */
+  public static final Guard EDITION_ORDER = new Guard("A11-edition-order", List.of(ART11),
+      Text.of("收费标准新版本自公布之日起替代旧版本：公布日期不得早于上一版本，也不得晚于登记当日",
+          "A new edition supersedes the last from its publication date: it cannot be dated before the last edition, nor after the day it is recorded"));
+
+  /** Ledger entries belong to an operating PO: a legal person with its own books (Art.10, Art.12). */
+  public static final Guard BOOKS_OPEN = new Guard("A12-books-open", List.of(ART12, ART10),
+      Text.of("独立核算自组建完成起：账目、收费标准和聘用记录须在组建后、撤销认定或注销前登记",
+          "Independent accounting starts at establishment: ledger entries, fee schedules and hires are recorded from establishment until revocation or dissolution"));
+
+  public static final List<Guard> GUARDS = List.of(SYSTEM_REVISION, CHARGE_UNDER_STANDARD, EDITION_ORDER, BOOKS_OPEN);
+}

@@ -1,0 +1,36 @@
+package dev.clustergov.core.testkit.memory;
+
+import dev.clustergov.core.application.port.FeeSchedules;
+import dev.clustergov.core.finance.FeeSchedule;
+import dev.clustergov.core.finance.FeeScheduleId;
+import dev.clustergov.core.organization.OrganizationId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@link FeeSchedules} in memory; obtained from {@link InMemoryClustergov#feeSchedules()}. */
+final class InMemoryFeeSchedules implements FeeSchedules {
+  private final Guard guard;
+  final VersionedStore<FeeScheduleId, FeeSchedule> store = new VersionedStore<>(
+      "FeeSchedule", FeeSchedule::id, FeeSchedule::version, FeeSchedule::withVersion);
+
+  InMemoryFeeSchedules(Guard guard) {
+    this.guard = guard;
+  }
+
+  @Override
+  public Optional<FeeSchedule> find(FeeScheduleId id) {
+    return guard.locked(() -> store.find(id));
+  }
+
+  @Override
+  public FeeSchedule save(FeeSchedule schedule) {
+    return guard.locked(() -> store.save(schedule));
+  }
+
+  @Override
+  public List<FeeSchedule> of(OrganizationId organization) {
+    Objects.requireNonNull(organization, "organization");
+    return guard.locked(() -> store.where(s -> s.organization().equals(organization)));
+  }
+}
