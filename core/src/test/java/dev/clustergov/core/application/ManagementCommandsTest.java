@@ -92,7 +92,9 @@ class ManagementCommandsTest {
     PromotionOrganization without = registry.establish(registry.propose(registry.application(d -> d.managementSystems = List.of(
         new FoundingApplication.SystemInput("PERSONNEL", "人事", "2025-01-01"),
         new FoundingApplication.SystemInput("FINANCIAL", "财务", "2025-01-01"),
-        new FoundingApplication.SystemInput("ARCHIVES", "档案", "2025-01-01")))));
+        new FoundingApplication.SystemInput("ARCHIVES", "档案", "2025-01-01"),
+        new FoundingApplication.SystemInput("DISPUTE_RESOLUTION", "协商调解", "2025-01-01"),
+        new FoundingApplication.SystemInput("IP_MANAGEMENT", "知识产权", "2025-01-01")))));
     assertThat(registry.refused(() -> gov.reviseManagementSystem().handle(new ReviseManagementSystem.Command(
         without.id(), OptionalLong.empty(), "BUSINESS", "业务管理制度", "2025-02-01")))).isInstanceOf(Refusal.NotFound.class);
   }
@@ -110,7 +112,9 @@ class ManagementCommandsTest {
     PromotionOrganization o = registry.establish(registry.propose(registry.application(d -> d.managementSystems = List.of(
         new FoundingApplication.SystemInput("PERSONNEL", "人事", "2025-01-01"),
         new FoundingApplication.SystemInput("FINANCIAL", "财务", "2025-01-01"),
-        new FoundingApplication.SystemInput("ARCHIVES", "档案", "2025-01-01")))));
+        new FoundingApplication.SystemInput("ARCHIVES", "档案", "2025-01-01"),
+        new FoundingApplication.SystemInput("DISPUTE_RESOLUTION", "协商调解", "2025-01-01"),
+        new FoundingApplication.SystemInput("IP_MANAGEMENT", "知识产权", "2025-01-01")))));
     var findings = registry.rejected(() -> gov.recogniseOrganization().handle(
         new RecogniseOrganization.Command(o.id(), OptionalLong.empty(), registry.authority.id())));
     assertThat(ruleIds(findings)).containsExactlyInAnyOrder(

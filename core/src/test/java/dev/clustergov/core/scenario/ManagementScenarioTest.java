@@ -66,7 +66,10 @@ class ManagementScenarioTest {
   void art9_the_po_is_recognised_only_once_its_five_management_systems_are_in_place() {
     PromotionOrganization o = established(List.of(new FoundingApplication.SystemInput("PERSONNEL", "人事管理制度", "2025-01-01"),
         new FoundingApplication.SystemInput("FINANCIAL", "财务管理制度", "2025-01-01"),
-        new FoundingApplication.SystemInput("ARCHIVES", "档案管理制度", "2025-01-01")));
+        new FoundingApplication.SystemInput("ARCHIVES", "档案管理制度", "2025-01-01"),
+        // Art.15 and Art.16 systems are in place, so only Art.9's are missing
+        new FoundingApplication.SystemInput("DISPUTE_RESOLUTION", "民主协商和内部矛盾调解制度", "2025-01-01"),
+        new FoundingApplication.SystemInput("IP_MANAGEMENT", "知识产权管理制度", "2025-01-01")));
     var recognise = new RecogniseOrganization.Command(o.id(), OptionalLong.empty(), o.authority());
     assertThat(rules(gov.recogniseOrganization().handle(recognise)))
         .containsExactlyInAnyOrder("A9-administrative-system", "A9-business-system", "A9-confidentiality-security-system");
