@@ -196,9 +196,14 @@ final class Demo {
         new PartyInput("BRANCH", party, "2025-02-01"), office, List.of("办公电脑", "会议系统", "展示中心"),
         new BigDecimal("800000.00"), staff,
         List.of(new SystemInput("PERSONNEL", "人事管理制度", "2025-01-15"), new SystemInput("FINANCIAL", "财务管理制度", "2025-01-15"),
-            new SystemInput("ARCHIVES", "档案管理制度", "2025-01-15")),
+            new SystemInput("ARCHIVES", "档案管理制度", "2025-01-15"),
+            // Art.9: the other systems, required once recognised; Art.15 and Art.16: dispute and IP systems
+            new SystemInput("ADMINISTRATIVE", "行政管理制度", "2025-01-15"), new SystemInput("BUSINESS", "业务管理制度", "2025-01-15"),
+            new SystemInput("CONFIDENTIALITY_SECURITY", "保密安全管理制度", "2025-01-15"),
+            new SystemInput("DISPUTE_RESOLUTION", "民主协商和内部矛盾调解制度", "2025-01-15"),
+            new SystemInput("IP_MANAGEMENT", "“共建共享”知识产权管理制度", "2025-01-15")),
         List.of("MEMBERSHIP_DUES", "SERVICE_INCOME", "GOVERNMENT_APPROPRIATION"),
-        new BankInput(name, "6222" + region + "0001" + Math.abs(name.hashCode() % 100000), "中国工商银行" + city + "分行"),
+        new BankInput(name, "6222" + region + String.format("%010d", Integer.toUnsignedLong(name.hashCode())), "中国工商银行" + city + "分行"),
         List.of(
             new BodyInput("assembly", "DECISION", "MEMBER_CONGRESS", "会员大会",
                 List.of(seat("p-chair", "钱志远", "CHAIR"), seat("p-m1", "郑春燕", "MEMBER"))),

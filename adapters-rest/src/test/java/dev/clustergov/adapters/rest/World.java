@@ -84,12 +84,18 @@ final class World {
         .getOrElseThrow(r -> new IllegalStateException(r.toString()));
   }
 
+  /** Account numbers no two proposals share, across every test of a run (Art.12). */
+  private static final java.util.concurrent.atomic.AtomicLong ACCOUNTS = new java.util.concurrent.atomic.AtomicLong(900_000_000L);
+
   /** The test kit's compliant application, for a given cluster, authority and name. */
   static FoundingApplication application(String cluster, String authority, String name) {
     FoundingApplication a = Fixtures.compliantApplication();
+    // Art.12: each PO keeps its own account, in its own name, shared with no other PO
+    var account = new FoundingApplication.BankInput(name, "6222" + String.format("%012d", ACCOUNTS.incrementAndGet()),
+        a.bankAccount().bank());
     return new FoundingApplication(name, cluster, authority, a.guidingBody(), a.founders(), a.type(), a.creditCode(), a.charter(),
         a.partyOrganization(), a.officeAddress(), a.equipment(), a.registeredCapital(), a.staff(), a.managementSystems(),
-        a.incomeSources(), a.bankAccount(), a.governance());
+        a.incomeSources(), account, a.governance());
   }
 
   static FoundingApplication withoutParty(FoundingApplication a) {
