@@ -85,6 +85,29 @@ final class Access {
     t.put(Op.APPOINT, row(SECRETARIAT, OWN_ORGANIZATION));
     t.put(Op.REMOVE, row(SECRETARIAT, OWN_ORGANIZATION, MEMBER, OWN_SEAT)); // a member may resign its own seat
     t.put(Op.EVENTS, row(AUTHORITY, NATIONAL, EVALUATOR, ALWAYS));
+    // --- management (Chapter 3, Art.9–16) ------------------------------------------------------------------------
+    // the PO's own secretariat keeps its systems, staff, books, fee standards, disclosures, disputes and agreements
+    for (Op op : new Op[] {Op.ADOPT_SYSTEM, Op.REVISE_SYSTEM, Op.HIRE_STAFF, Op.RECORD_INCOME, Op.RECORD_EXPENDITURE,
+        Op.PUBLISH_FEE_SCHEDULE, Op.RECORD_CHARGE, Op.CHANGE_BANK_ACCOUNT, Op.PUBLISH_DISCLOSURE, Op.RECORD_DISPUTE_STEP,
+        Op.DRAFT_IP_AGREEMENT, Op.AMEND_IP_AGREEMENT}) {
+      t.put(op, row(SECRETARIAT, OWN_ORGANIZATION));
+    }
+    t.put(Op.RAISE_DISPUTE, row(SECRETARIAT, OWN_ORGANIZATION, MEMBER, OWN_ORGANIZATION)); // Art.15: a member raises one in its own PO
+    // Art.16: the PO records each party's signature; the government party may sign through its authority in jurisdiction.
+    // Which parties must sign, and only once each, is the core's rule (422).
+    t.put(Op.SIGN_IP_AGREEMENT, row(SECRETARIAT, OWN_ORGANIZATION, AUTHORITY, IN_JURISDICTION));
+    // books, compliance and agreements: supervisors in jurisdiction, evaluators, the PO's own office
+    Map<Role, Condition> readBooks = row(AUTHORITY, IN_JURISDICTION, EVALUATOR, ALWAYS, SECRETARIAT, OWN_ORGANIZATION);
+    for (Op op : new Op[] {Op.LIST_INCOME, Op.LIST_EXPENDITURES, Op.COMPLIANCE, Op.DUE_DISCLOSURES, Op.LIST_IP_AGREEMENTS,
+        Op.GET_IP_AGREEMENT}) {
+      t.put(op, readBooks);
+    }
+    // what members see of their own PO anyway: its published standards and disclosures, and its disputes
+    for (Op op : new Op[] {Op.LIST_FEE_SCHEDULES, Op.LIST_DISCLOSURES, Op.LIST_DISPUTES, Op.GET_DISPUTE}) {
+      t.put(op, readPo);
+    }
+    // an authority reads what the POs it covers owe: its own list, or a narrower authority's inside its jurisdiction
+    t.put(Op.AUTHORITY_DUE_DISCLOSURES, row(AUTHORITY, IN_JURISDICTION, EVALUATOR, ALWAYS));
     TABLE = Collections.unmodifiableMap(t);
   }
 

@@ -289,11 +289,14 @@ final class Api {
           long next = events.isEmpty() ? after : events.get(events.size() - 1).sequence();
           return Reply.ok(new EventPage(events.stream().map(EventView::of).toList(), next));
         }));
+    // --- management (Chapter 3, Art.9–16): systems, staff, ledger, fees, account, disclosure, disputes, IP ----------------
+    r.addAll(new ManagementRoutes(gov, queries, ports, access).routes());
     // --- the public --------------------------------------------------------------------------------------------
     r.add(route(Op.PUBLIC_ORGANIZATION, "GET", "/public/organizations/{id}", "public",
         "What the public may see of a PO (公开信息), as JSON or as an HTML page",
         "HTML when Accept prefers text/html or the id ends in `.html`. Only registry facts of a PO past proposal: "
-            + "name, credit code, stage and dates, cluster, supervising authority. Never staff, seats, bank account or evidence.",
+            + "name, credit code, stage and dates, cluster, supervising authority, every disclosure (Art.14) and the fee schedules in force "
+            + "(Art.11). Never staff, seats, bank account, ledger or evidence.",
         List.of(), null, false, Views.PublicOrganizationView.class, 200, Set.of(400, 404), Route.Scope.NONE, ex -> pages.publicOrganization(ex)));
     return r;
   }

@@ -1,5 +1,8 @@
 package dev.clustergov.adapters.rest;
 
+import dev.clustergov.adapters.rest.ManagementViews.FeeItemView;
+import dev.clustergov.adapters.rest.ManagementViews.PublicDisclosureView;
+import dev.clustergov.adapters.rest.ManagementViews.PublicFeeScheduleView;
 import dev.clustergov.adapters.rest.Route.Reply;
 import dev.clustergov.adapters.rest.Views.PublicAuthorityView;
 import dev.clustergov.adapters.rest.Views.PublicClusterView;
@@ -13,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -84,9 +88,19 @@ final class Pages {
         .map(c -> new PublicClusterView(c.name(), c.region().value(), c.industry(), c.level().name())).orElse(null);
     var authority = queries.authority(o.authority()).toJavaOptional()
         .map(a -> new PublicAuthorityView(a.name(), a.jurisdiction().value())).orElse(null);
+    // Art.14: the subject of a major-matter disclosure is the matter of the obligation it fulfils
+    java.util.Map<String, String> matters = new java.util.HashMap<>();
+    queries.disclosureObligations(o.id()).forEach(list -> list.forEach(ob -> matters.put(ob.id().value(), ob.matter())));
+    List<PublicDisclosureView> disclosures = queries.disclosures(o.id()).getOrElse(List.of()).stream()
+        .map(d -> new PublicDisclosureView(d.kind().name(),
+            d.year().isPresent() ? String.valueOf(d.year().getAsInt()) : d.obligation().map(x -> matters.get(x.value())).orElse(null),
+            d.publishedOn(), d.channel().kind().name(), d.channel().reference(), d.title()))
+        .toList();
+    List<PublicFeeScheduleView> fees = queries.feeSchedules(o.id()).getOrElse(List.of()).stream()
+        .map(PublicFeeScheduleView::of).toList();
     return new PublicOrganizationView(o.id().value(), o.name(), o.creditCode().map(Object::toString).orElse(null),
         StageView.of(o.stage()), o.establishedOn().orElse(null), o.recognisedOn().orElse(null), o.stageChangedOn().orElse(null),
-        cluster, authority);
+        cluster, authority, disclosures, fees);
   }
 
   static boolean prefersHtml(String accept) {
@@ -115,6 +129,39 @@ final class Pages {
     if (v.supervisingAuthority() != null) {
       row(rows, "主管部门", "Supervising authority", v.supervisingAuthority().name() + "（" + v.supervisingAuthority().jurisdiction() + "）");
     }
+    StringBuilder sections = new StringBuilder();
+    List<PublicDisclosureView> ds = v.disclosures() == null ? List.of() : v.disclosures();
+    sections.append("<h2 id=\"disclosures\">信息公开 <span>Disclosures</span></h2>\n");
+    if (ds.isEmpty()) {
+      sections.append("<p>—</p>\n");
+    } else {
+      sections.append("<table><tr><th>类型 <span>Kind</span></th><th>事项 <span>Subject</span></th><th>日期 <span>Date</span></th>"
+          + "<th>渠道 <span>Channel</span></th><th>标题 <span>Title</span></th></tr>\n");
+      for (PublicDisclosureView d : ds) {
+        sections.append("<tr>").append(cell(d.kind())).append(cell(d.subject())).append(cell(date(d.publishedOn())))
+            .append(cell(d.channel() + (d.channelReference() == null ? "" : " · " + d.channelReference()))).append(cell(d.title()))
+            .append("</tr>\n");
+      }
+      sections.append("</table>\n");
+    }
+    List<PublicFeeScheduleView> fs = v.feeSchedules() == null ? List.of() : v.feeSchedules();
+    sections.append("<h2 id=\"fees\">收费标准 <span>Fee schedules</span></h2>\n");
+    if (fs.isEmpty()) {
+      sections.append("<p>—</p>\n");
+    }
+    for (PublicFeeScheduleView f : fs) {
+      sections.append("<h3>").append(escape(f.title())).append("</h3>\n<p class=\"sub\">").append(escape(f.kind())).append(" · ")
+          .append(escape(date(f.publishedOn()))).append(" · ").append(escape(f.channel())).append("</p>\n<table>");
+      for (FeeItemView i : f.items()) {
+        String price = switch (i.pricing()) {
+          case "FIXED" -> i.amount().toPlainString();
+          case "RANGE" -> i.min().toPlainString() + " – " + i.max().toPlainString();
+          default -> String.join("; ", i.tiers().stream().map(t -> t.label() + " " + t.amount().toPlainString()).toList());
+        };
+        sections.append("<tr>").append(cell(i.code())).append(cell(i.name())).append(cell(price + " 元")).append("</tr>\n");
+      }
+      sections.append("</table>\n");
+    }
     return """
         <!DOCTYPE html>
         <html lang="zh-CN">
@@ -129,6 +176,9 @@ final class Pages {
         table{border-collapse:collapse;width:100%%;margin-top:1rem}
         th,td{border-bottom:1px solid #d0d7de;padding:.55rem .4rem;text-align:left;vertical-align:top}
         th{width:14rem;font-weight:600}
+        h2{font-size:1.15rem;margin-top:1.8rem}
+        h2 span{font-weight:400;color:#57606a;font-size:.9rem}
+        h3{font-size:1rem;margin:1rem 0 .2rem}
         th span{display:block;font-weight:400;color:#57606a;font-size:.85rem}
         footer{margin-top:1.5rem;color:#57606a;font-size:.85rem}
         </style>
@@ -139,16 +189,20 @@ final class Pages {
         <p class="sub">集群发展促进组织公开信息 · Public information of a cluster development promotion organization</p>
         <table>
         %2$s</table>
-        <footer>依据《先进制造业集群发展促进组织建设指引》公开的登记事项。Registry facts disclosed under the guideline for advanced manufacturing cluster development promotion organizations.</footer>
+        %3$s<footer>依据《先进制造业集群发展促进组织建设指引》公开的登记事项。Registry facts disclosed under the guideline for advanced manufacturing cluster development promotion organizations.</footer>
         </main>
         </body>
         </html>
-        """.formatted(escape(v.name()), rows);
+        """.formatted(escape(v.name()), rows, sections);
   }
 
   private static void row(StringBuilder b, String zh, String en, String value) {
     b.append("<tr><th>").append(escape(zh)).append("<span>").append(escape(en)).append("</span></th><td>")
         .append(value == null || value.isEmpty() ? "—" : escape(value)).append("</td></tr>\n");
+  }
+
+  private static String cell(String value) {
+    return "<td>" + (value == null || value.isEmpty() ? "—" : escape(value)) + "</td>";
   }
 
   private static String date(LocalDate d) {

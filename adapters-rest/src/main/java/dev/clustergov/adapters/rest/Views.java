@@ -227,10 +227,12 @@ final class Views {
 
   /**
    * What the public may see of a PO (公开信息): the registry facts of a PO past proposal — never staff,
-   * seats, bank account or evidence. Disclosures (a later issue) will add to this, not widen it.
+   * seats, bank account, ledger or evidence — with every disclosure of the PO (Art.14) and its fee
+   * schedules in force (Art.11), which were published to be read.
    */
   record PublicOrganizationView(String id, String name, String creditCode, StageView stage, LocalDate establishedOn,
-      LocalDate recognisedOn, LocalDate stageChangedOn, PublicClusterView cluster, PublicAuthorityView supervisingAuthority) {}
+      LocalDate recognisedOn, LocalDate stageChangedOn, PublicClusterView cluster, PublicAuthorityView supervisingAuthority,
+      List<ManagementViews.PublicDisclosureView> disclosures, List<ManagementViews.PublicFeeScheduleView> feeSchedules) {}
 
   record PublicClusterView(String name, String region, String industry, String level) {}
 

@@ -96,6 +96,33 @@ class AuthorizationMatrixTest extends ServerHarness {
       case REMOVE -> new Call(token, "DELETE", "/organizations/" + po + "/bodies/nobody/seats/" + person, null);
       case EVENTS -> new Call(token, "GET", "/events", null);
       case PUBLIC_ORGANIZATION -> new Call(token, "GET", "/public/organizations/" + world.poS, null);
+      // management (Chapter 3): reads of the PO's own records answer 200; writes stop at a malformed body, an unknown id
+      case ADOPT_SYSTEM -> new Call(token, "POST", "/organizations/" + po + "/management-systems", Map.of());
+      case REVISE_SYSTEM -> new Call(token, "PUT", "/organizations/" + po + "/management-systems/PERSONNEL", Map.of());
+      case HIRE_STAFF -> new Call(token, "POST", "/organizations/" + po + "/staff", Map.of());
+      case LIST_INCOME -> new Call(token, "GET", "/organizations/" + po + "/ledger/income", null);
+      case RECORD_INCOME -> new Call(token, "POST", "/organizations/" + po + "/ledger/income", Map.of());
+      case LIST_EXPENDITURES -> new Call(token, "GET", "/organizations/" + po + "/ledger/expenditures", null);
+      case RECORD_EXPENDITURE -> new Call(token, "POST", "/organizations/" + po + "/ledger/expenditures", Map.of());
+      case LIST_FEE_SCHEDULES -> new Call(token, "GET", "/organizations/" + po + "/fee-schedules", null);
+      case PUBLISH_FEE_SCHEDULE -> new Call(token, "POST", "/organizations/" + po + "/fee-schedules", Map.of());
+      case RECORD_CHARGE -> new Call(token, "POST", "/organizations/" + po + "/charges", Map.of());
+      case CHANGE_BANK_ACCOUNT -> new Call(token, "PUT", "/organizations/" + po + "/bank-account", Map.of());
+      case COMPLIANCE -> new Call(token, "GET", "/organizations/" + po + "/compliance", null);
+      case LIST_DISCLOSURES -> new Call(token, "GET", "/organizations/" + po + "/disclosures", null);
+      case PUBLISH_DISCLOSURE -> new Call(token, "POST", "/organizations/" + po + "/disclosures", Map.of());
+      case DUE_DISCLOSURES -> new Call(token, "GET", "/organizations/" + po + "/disclosure-obligations", null);
+      case AUTHORITY_DUE_DISCLOSURES -> new Call(token, "GET", "/authorities/" + (own ? world.suzhou : world.shenzhen)
+          + "/disclosure-obligations", null);
+      case LIST_DISPUTES -> new Call(token, "GET", "/organizations/" + po + "/disputes", null);
+      case RAISE_DISPUTE -> new Call(token, "POST", "/organizations/" + po + "/disputes", Map.of());
+      case GET_DISPUTE -> new Call(token, "GET", "/organizations/" + po + "/disputes/dispute-999999", null);
+      case RECORD_DISPUTE_STEP -> new Call(token, "POST", "/organizations/" + po + "/disputes/dispute-999999/steps", Map.of());
+      case LIST_IP_AGREEMENTS -> new Call(token, "GET", "/organizations/" + po + "/ip-agreements", null);
+      case DRAFT_IP_AGREEMENT -> new Call(token, "POST", "/organizations/" + po + "/ip-agreements", Map.of());
+      case GET_IP_AGREEMENT -> new Call(token, "GET", "/organizations/" + po + "/ip-agreements/ipa-999999", null);
+      case SIGN_IP_AGREEMENT -> new Call(token, "POST", "/organizations/" + po + "/ip-agreements/ipa-999999/signatures", Map.of());
+      case AMEND_IP_AGREEMENT -> new Call(token, "POST", "/organizations/" + po + "/ip-agreements/ipa-999999/amendments", Map.of());
     };
   }
 

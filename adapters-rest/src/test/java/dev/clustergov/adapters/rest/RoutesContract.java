@@ -469,7 +469,7 @@ abstract class RoutesContract extends ServerHarness {
     if (est.status() != 200) {
       // the name rule may refuse it; escape a stored name either way through the renderer
       String html = Pages.render(new Views.PublicOrganizationView("x", evil, null, new Views.StageView("RECOGNISED", "已认定", "recognised"),
-          null, null, null, null, null));
+          null, null, null, null, null, List.of(), List.of()));
       assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;");
       return;
     }

@@ -1,0 +1,324 @@
+package dev.clustergov.adapters.rest;
+
+import static dev.clustergov.adapters.rest.Api.date;
+import static dev.clustergov.adapters.rest.Api.done;
+import static dev.clustergov.adapters.rest.Api.id;
+import static dev.clustergov.adapters.rest.Api.orgId;
+
+import dev.clustergov.adapters.rest.Access.Target;
+import dev.clustergov.adapters.rest.ManagementViews.DisclosureList;
+import dev.clustergov.adapters.rest.ManagementViews.DisclosureView;
+import dev.clustergov.adapters.rest.ManagementViews.DisputeList;
+import dev.clustergov.adapters.rest.ManagementViews.DisputeView;
+import dev.clustergov.adapters.rest.ManagementViews.DueDisclosureList;
+import dev.clustergov.adapters.rest.ManagementViews.DueDisclosureView;
+import dev.clustergov.adapters.rest.ManagementViews.ExpenditureList;
+import dev.clustergov.adapters.rest.ManagementViews.ExpenditureView;
+import dev.clustergov.adapters.rest.ManagementViews.FeeScheduleList;
+import dev.clustergov.adapters.rest.ManagementViews.FeeScheduleView;
+import dev.clustergov.adapters.rest.ManagementViews.HiredView;
+import dev.clustergov.adapters.rest.ManagementViews.IncomeList;
+import dev.clustergov.adapters.rest.ManagementViews.IncomeView;
+import dev.clustergov.adapters.rest.ManagementViews.IpAgreementList;
+import dev.clustergov.adapters.rest.ManagementViews.IpAgreementView;
+import dev.clustergov.adapters.rest.ManagementViews.RecordedView;
+import dev.clustergov.adapters.rest.Route.Param;
+import dev.clustergov.adapters.rest.Route.Reply;
+import dev.clustergov.adapters.rest.Views.OrganizationView;
+import dev.clustergov.adapters.rest.Views.ReportView;
+import dev.clustergov.core.application.AdoptManagementSystem;
+import dev.clustergov.core.application.AmendIpAgreement;
+import dev.clustergov.core.application.ChangeBankAccount;
+import dev.clustergov.core.application.Clustergov;
+import dev.clustergov.core.application.DraftIpAgreement;
+import dev.clustergov.core.application.FoundingApplication;
+import dev.clustergov.core.application.HireStaff;
+import dev.clustergov.core.application.Ports;
+import dev.clustergov.core.application.PublishDisclosure;
+import dev.clustergov.core.application.PublishFeeSchedule;
+import dev.clustergov.core.application.Queries;
+import dev.clustergov.core.application.RaiseDispute;
+import dev.clustergov.core.application.RecordCharge;
+import dev.clustergov.core.application.RecordDisputeStep;
+import dev.clustergov.core.application.RecordExpenditure;
+import dev.clustergov.core.application.RecordIncome;
+import dev.clustergov.core.application.ReviseManagementSystem;
+import dev.clustergov.core.application.TermsInput;
+import dev.clustergov.core.dispute.DisputeId;
+import dev.clustergov.core.finance.Period;
+import dev.clustergov.core.ip.IpAgreementId;
+import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.supervision.AuthorityId;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The routes of Chapter 3 (组织管理, Art.9–16), added to {@link Api}'s table as one block: management
+ * systems, staff, the ledger, fee standards, the bank account, the compliance report, disclosures and
+ * what is owed, disputes and IP agreements. Authorization is {@link Access#TABLE}'s; refusals map as
+ * everywhere (400 every violation, 422 findings with citations, 404, 409 on a stale If-Match).
+ */
+final class ManagementRoutes {
+
+  // request bodies: the commands without the PO (it is in the path) and without the version (If-Match)
+  record SystemRequest(String kind, String title, String adoptedOn) {}
+
+  record SystemRevisionRequest(String title, String revisedOn) {}
+
+  record HireRequest(String person, String name, String category, String recruitment, String hiredOn, BigDecimal monthlySalary,
+      BigDecimal marketBenchmark) {}
+
+  record IncomeRequest(String kind, BigDecimal amount, String receivedOn, String payer) {}
+
+  record ExpenditureRequest(BigDecimal amount, String paidOn, String payee, String payeeReference, String declaredRelation,
+      String purpose, Boolean payroll, Boolean feeFunded, String scopeItem) {}
+
+  /** {@code schedule} absent for a new schedule, or an existing one's id for its next edition (If-Match its version). */
+  record FeeScheduleRequest(String schedule, String kind, String title, String publishedOn, String channel,
+      List<PublishFeeSchedule.ItemInput> items) {}
+
+  record ChargeRequest(String schedule, String item, String tier, BigDecimal amount, String chargedOn, String payer) {}
+
+  record DisclosureRequest(String kind, Integer year, String obligation, LocalDate publishedOn, String channelKind,
+      String channelReference, String title) {}
+
+  record DisputeRequest(String subject, List<String> parties, String raisedBy, String capacity, String on) {}
+
+  record StepRequest(String step, String on, String actor, String capacity, String route, String note) {}
+
+  record IpDraftRequest(String title, TermsInput terms) {}
+
+  record SignatureRequest(String party, String signatory, String on) {}
+
+  private static final Set<Integer> READ = Set.of(400, 401, 403, 404);
+  private static final Set<Integer> WRITE = Set.of(400, 401, 403, 404, 409, 413, 415, 422);
+  private static final Set<Integer> WRITE_UNVERSIONED = Set.of(400, 401, 403, 404, 413, 415, 422);
+
+  private final Clustergov gov;
+  private final Queries queries;
+  private final Ports ports;
+  private final Access access;
+
+  ManagementRoutes(Clustergov gov, Queries queries, Ports ports, Access access) {
+    this.gov = gov;
+    this.queries = queries;
+    this.ports = ports;
+    this.access = access;
+  }
+
+  private static Route route(Op op, String method, String path, String tag, String summary, String description, List<Param> params,
+      Class<?> request, Class<?> response, int success, Set<Integer> problems, Route.Scope scope, Route.Handler h) {
+    return new Route(op, method, path, tag, summary, description, params, request, false, response, success, problems, scope, h);
+  }
+
+  List<Route> routes() {
+    List<Route> r = new ArrayList<>();
+    String po = "/organizations/{id}";
+    List<Param> period = List.of(new Param("from", "date", "YYYY-MM-DD; default 1 January of last year"),
+        new Param("to", "date", "YYYY-MM-DD; default today"));
+    // --- Art.9 management systems, Art.13 staff, Art.12 bank account ------------------------------------------------
+    r.add(route(Op.ADOPT_SYSTEM, "POST", po + "/management-systems", "management", "Adopt a management system (建立管理制度, Art.9)",
+        "kind: PERSONNEL, ADMINISTRATIVE, FINANCIAL, BUSINESS or CONFIDENTIALITY_SECURITY. If-Match recommended.", List.of(),
+        SystemRequest.class, OrganizationView.class, 201, WRITE, Route.Scope.ORGANIZATION, ex -> {
+          SystemRequest b = ex.body(SystemRequest.class);
+          PromotionOrganization o = done(gov.adoptManagementSystem().handle(
+              new AdoptManagementSystem.Command(orgId(ex), ex.ifMatch(), b.kind(), b.title(), b.adoptedOn())));
+          return Reply.json(201, OrganizationView.of(o)).with("ETag", Etags.of(o.version()))
+              .with("Location", "/organizations/" + o.id().value() + "/management-systems/" + b.kind());
+        }));
+    r.add(route(Op.REVISE_SYSTEM, "PUT", po + "/management-systems/{kind}", "management", "Revise a management system (修订, Art.9)",
+        "A new revision of an adopted system. If-Match recommended.", List.of(),
+        SystemRevisionRequest.class, OrganizationView.class, 200, WRITE, Route.Scope.ORGANIZATION, ex -> {
+          SystemRevisionRequest b = ex.body(SystemRevisionRequest.class);
+          return po(done(gov.reviseManagementSystem().handle(
+              new ReviseManagementSystem.Command(orgId(ex), ex.ifMatch(), ex.path("kind"), b.title(), b.revisedOn()))));
+        }));
+    r.add(route(Op.HIRE_STAFF, "POST", po + "/staff", "management", "Hire a staff member (市场化选聘, Art.13)",
+        "Recorded with how the person was recruited and the salary benchmark; Art.13's findings about the hire come back with it.",
+        List.of(), HireRequest.class, HiredView.class, 201, WRITE, Route.Scope.ORGANIZATION, ex -> {
+          HireRequest b = ex.body(HireRequest.class);
+          HireStaff.Hired h = done(gov.hireStaff().handle(new HireStaff.Command(orgId(ex), ex.ifMatch(), b.person(), b.name(),
+              b.category(), b.recruitment(), b.hiredOn(), b.monthlySalary(), b.marketBenchmark())));
+          return Reply.json(201, new HiredView(OrganizationView.of(h.organization()), ManagementViews.findings(h.findings(), ex.lang)))
+              .with("ETag", Etags.of(h.organization().version()));
+        }));
+    r.add(route(Op.CHANGE_BANK_ACCOUNT, "PUT", po + "/bank-account", "finance", "Change the PO's bank account (独立账户, Art.12)",
+        "In the PO's own name and shared with no other PO or founder. If-Match recommended.", List.of(),
+        FoundingApplication.BankInput.class, OrganizationView.class, 200, WRITE, Route.Scope.ORGANIZATION, ex -> po(done(
+            gov.changeBankAccount().handle(new ChangeBankAccount.Command(orgId(ex), ex.ifMatch(), ex.body(FoundingApplication.BankInput.class)))))));
+    // --- Art.10 the ledger -------------------------------------------------------------------------------------------
+    r.add(route(Op.LIST_INCOME, "GET", po + "/ledger/income", "finance", "Income in a period, fee charges included (Art.10, Art.11)",
+        "", period, null, IncomeList.class, 200, READ, Route.Scope.ORGANIZATION,
+        ex -> Reply.ok(new IncomeList(done(queries.income(orgId(ex), period(ex))).stream().map(IncomeView::of).toList()))));
+    r.add(route(Op.RECORD_INCOME, "POST", po + "/ledger/income", "finance", "Record income other than fees (收入入账, Art.10)",
+        "Dues and service fees are charges under a published schedule: POST …/charges.", List.of(),
+        IncomeRequest.class, IncomeView.class, 201, WRITE_UNVERSIONED, Route.Scope.ORGANIZATION, ex -> {
+          IncomeRequest b = ex.body(IncomeRequest.class);
+          return Reply.json(201, IncomeView.of(done(gov.recordIncome().handle(
+              new RecordIncome.Command(orgId(ex), b.kind(), b.amount(), b.receivedOn(), b.payer())))));
+        }));
+    r.add(route(Op.LIST_EXPENDITURES, "GET", po + "/ledger/expenditures", "finance", "Expenditures in a period (Art.10, Art.11)",
+        "", period, null, ExpenditureList.class, 200, READ, Route.Scope.ORGANIZATION,
+        ex -> Reply.ok(new ExpenditureList(done(queries.expenditures(orgId(ex), period(ex))).stream().map(ExpenditureView::of).toList()))));
+    r.add(route(Op.RECORD_EXPENDITURE, "POST", po + "/ledger/expenditures", "finance", "Record an expenditure (支出入账, Art.10, Art.11)",
+        "Recorded, since it happened; a payment to an insider outside payroll and scope, or fee-funded spending that names no "
+            + "business-scope item, comes back as findings.", List.of(),
+        ExpenditureRequest.class, RecordedView.class, 201, WRITE_UNVERSIONED, Route.Scope.ORGANIZATION, ex -> {
+          ExpenditureRequest b = ex.body(ExpenditureRequest.class);
+          RecordExpenditure.Recorded rec = done(gov.recordExpenditure().handle(new RecordExpenditure.Command(orgId(ex), b.amount(),
+              b.paidOn(), b.payee(), b.payeeReference(), b.declaredRelation(), b.purpose(), Boolean.TRUE.equals(b.payroll()),
+              Boolean.TRUE.equals(b.feeFunded()), b.scopeItem())));
+          return Reply.json(201, new RecordedView(ExpenditureView.of(rec.expenditure()), ManagementViews.findings(rec.findings(), ex.lang)));
+        }));
+    // --- Art.11 fee standards --------------------------------------------------------------------------------------------
+    r.add(route(Op.LIST_FEE_SCHEDULES, "GET", po + "/fee-schedules", "finance", "Fee schedules with every edition (收费标准, Art.11)",
+        "", List.of(), null, FeeScheduleList.class, 200, READ, Route.Scope.ORGANIZATION,
+        ex -> Reply.ok(new FeeScheduleList(done(queries.feeSchedules(orgId(ex))).stream().map(FeeScheduleView::of).toList()))));
+    r.add(route(Op.PUBLISH_FEE_SCHEDULE, "POST", po + "/fee-schedules", "finance", "Publish a fee schedule or its next edition (Art.11)",
+        "Without `schedule` a new one; with an existing schedule's id its next edition (If-Match that schedule's ETag).", List.of(),
+        FeeScheduleRequest.class, FeeScheduleView.class, 201, WRITE, Route.Scope.ORGANIZATION, ex -> {
+          FeeScheduleRequest b = ex.body(FeeScheduleRequest.class);
+          var s = done(gov.publishFeeSchedule().handle(new PublishFeeSchedule.Command(orgId(ex), b.schedule(), ex.ifMatch(), b.kind(),
+              b.title(), b.publishedOn(), b.channel(), b.items())));
+          return Reply.json(201, FeeScheduleView.of(s)).with("ETag", Etags.of(s.version()));
+        }));
+    r.add(route(Op.RECORD_CHARGE, "POST", po + "/charges", "finance", "Record a charge under a published fee item (收费, Art.11)",
+        "Only under an item of a schedule published on or before the charge date, at its amount; otherwise 422 citing Art.11.", List.of(),
+        ChargeRequest.class, IncomeView.class, 201, WRITE_UNVERSIONED, Route.Scope.ORGANIZATION, ex -> {
+          ChargeRequest b = ex.body(ChargeRequest.class);
+          return Reply.json(201, IncomeView.of(done(gov.recordCharge().handle(new RecordCharge.Command(orgId(ex), b.schedule(), b.item(),
+              b.tier(), b.amount(), b.chargedOn(), b.payer())))));
+        }));
+    // --- compliance ------------------------------------------------------------------------------------------------------
+    r.add(route(Op.COMPLIANCE, "GET", po + "/compliance", "management", "The compliance report of the PO's current stage",
+        "Every rule of its stage on today's date, each PASS, FAIL or NOT_APPLICABLE with its clause and evidence.", List.of(),
+        null, ReportView.class, 200, READ, Route.Scope.ORGANIZATION,
+        ex -> Reply.ok(ReportView.of(done(queries.compliance(orgId(ex))), ex.lang))));
+    // --- Art.14 disclosure -------------------------------------------------------------------------------------------------
+    r.add(route(Op.LIST_DISCLOSURES, "GET", po + "/disclosures", "disclosure", "Every disclosure of the PO (信息公开, Art.14)", "",
+        List.of(), null, DisclosureList.class, 200, READ, Route.Scope.ORGANIZATION,
+        ex -> Reply.ok(new DisclosureList(done(queries.disclosures(orgId(ex))).stream().map(DisclosureView::of).toList()))));
+    r.add(route(Op.PUBLISH_DISCLOSURE, "POST", po + "/disclosures", "disclosure", "Publish a disclosure through a public channel (Art.14)",
+        "An annual report names its year, a major matter the obligation it fulfils.", List.of(),
+        DisclosureRequest.class, DisclosureView.class, 201, WRITE_UNVERSIONED, Route.Scope.ORGANIZATION, ex -> {
+          DisclosureRequest b = ex.body(DisclosureRequest.class);
+          return Reply.json(201, DisclosureView.of(done(gov.publishDisclosure().handle(new PublishDisclosure.Command(orgId(ex), b.kind(),
+              b.year(), b.obligation(), b.publishedOn(), b.channelKind(), b.channelReference(), b.title())))));
+        }));
+    List<Param> on = List.of(new Param("on", "date", "YYYY-MM-DD; default today"));
+    r.add(route(Op.DUE_DISCLOSURES, "GET", po + "/disclosure-obligations", "disclosure", "What the PO owes on a day (Art.14)",
+        "Major-matter obligations open that day and annual reports not yet published, each DUE or OVERDUE with the days overdue.",
+        on, null, DueDisclosureList.class, 200, READ, Route.Scope.ORGANIZATION, ex -> {
+          LocalDate day = on(ex);
+          return Reply.ok(new DueDisclosureList(day, done(queries.dueDisclosures(orgId(ex), day)).stream().map(DueDisclosureView::of).toList()));
+        }));
+    r.add(route(Op.AUTHORITY_DUE_DISCLOSURES, "GET", "/authorities/{id}/disclosure-obligations", "disclosure",
+        "What every PO an authority supervises owes on a day (Art.14)",
+        "By that authority or one whose jurisdiction covers it, and by evaluators; oldest due first.",
+        on, null, DueDisclosureList.class, 200, READ, Route.Scope.BODY, ex -> {
+          AuthorityId id = id("id", ex.path("id"), AuthorityId::parse);
+          var authority = ports.authorities().find(id);
+          access.require(Op.AUTHORITY_DUE_DISCLOSURES, ex.caller, new Target(Optional.empty(),
+              authority.map(a -> a.jurisdiction()), Optional.empty(), Optional.empty()));
+          LocalDate day = on(ex);
+          return Reply.ok(new DueDisclosureList(day, done(queries.dueDisclosures(id, day)).stream().map(DueDisclosureView::of).toList()));
+        }));
+    // --- Art.15 disputes -------------------------------------------------------------------------------------------------------
+    String dispute = po + "/disputes/{disputeId}";
+    r.add(route(Op.LIST_DISPUTES, "GET", po + "/disputes", "disputes", "The PO's disputes (纠纷, Art.15)", "", List.of(),
+        null, DisputeList.class, 200, READ, Route.Scope.ORGANIZATION,
+        ex -> Reply.ok(new DisputeList(done(queries.disputes(orgId(ex))).stream().map(DisputeView::of).toList()))));
+    r.add(route(Op.RAISE_DISPUTE, "POST", po + "/disputes", "disputes", "Raise a dispute (提出纠纷, Art.15)",
+        "By the secretariat or a member of the PO. capacity: MEMBER or GOVERNANCE_BODY.", List.of(),
+        DisputeRequest.class, DisputeView.class, 201, WRITE_UNVERSIONED, Route.Scope.ORGANIZATION, ex -> {
+          DisputeRequest b = ex.body(DisputeRequest.class);
+          var d = done(gov.raiseDispute().handle(new RaiseDispute.Command(orgId(ex), b.subject(), b.parties(), b.raisedBy(), b.capacity(), b.on())));
+          return dispute(d, 201);
+        }));
+    r.add(route(Op.GET_DISPUTE, "GET", dispute, "disputes", "One dispute with every dated, attributed step", "", List.of(),
+        null, DisputeView.class, 200, READ, Route.Scope.ORGANIZATION,
+        ex -> dispute(done(queries.dispute(orgId(ex), id("disputeId", ex.path("disputeId"), DisputeId::parse))), 200)));
+    r.add(route(Op.RECORD_DISPUTE_STEP, "POST", dispute + "/steps", "disputes", "Record the next step of a dispute (Art.15)",
+        "Consultation before mediation; escalation (route EXTERNAL_MEDIATION, ARBITRATION or LITIGATION) only once consultation "
+            + "has failed; closed disputes are final (422 with the citation). If-Match recommended.", List.of(),
+        StepRequest.class, DisputeView.class, 201, WRITE, Route.Scope.ORGANIZATION, ex -> {
+          StepRequest b = ex.body(StepRequest.class);
+          return dispute(done(gov.recordDisputeStep().handle(new RecordDisputeStep.Command(orgId(ex), ex.path("disputeId"), ex.ifMatch(),
+              b.step(), b.on(), b.actor(), b.capacity(), b.route(), b.note()))), 201);
+        }));
+    // --- Art.16 IP agreements --------------------------------------------------------------------------------------------------
+    String agreement = po + "/ip-agreements/{agreementId}";
+    r.add(route(Op.LIST_IP_AGREEMENTS, "GET", po + "/ip-agreements", "ip", "The PO's IP management agreements (Art.16)", "", List.of(),
+        null, IpAgreementList.class, 200, READ, Route.Scope.ORGANIZATION,
+        ex -> Reply.ok(new IpAgreementList(done(queries.ipAgreements(orgId(ex))).stream().map(IpAgreementView::of).toList()))));
+    r.add(route(Op.DRAFT_IP_AGREEMENT, "POST", po + "/ip-agreements", "ip", "Draft an IP agreement (知识产权协议, Art.16)",
+        "Government, the PO and at least one partner; every activity assigned; shares > 0 summing to exactly 100.", List.of(),
+        IpDraftRequest.class, IpAgreementView.class, 201, WRITE_UNVERSIONED, Route.Scope.ORGANIZATION, ex -> {
+          IpDraftRequest b = ex.body(IpDraftRequest.class);
+          return agreement(done(gov.draftIpAgreement().handle(new DraftIpAgreement.Command(orgId(ex), b.title(), b.terms()))), 201);
+        }));
+    r.add(route(Op.GET_IP_AGREEMENT, "GET", agreement, "ip", "One IP agreement with every revision and signature", "", List.of(),
+        null, IpAgreementView.class, 200, READ, Route.Scope.ORGANIZATION,
+        ex -> agreement(done(queries.ipAgreement(orgId(ex), id("agreementId", ex.path("agreementId"), IpAgreementId::parse))), 200)));
+    r.add(route(Op.SIGN_IP_AGREEMENT, "POST", agreement + "/signatures", "ip", "A party signs the pending revision (签署, Art.16)",
+        "Effective once every party has signed. If-Match recommended.", List.of(),
+        SignatureRequest.class, IpAgreementView.class, 201, WRITE, Route.Scope.ORGANIZATION, ex -> {
+          SignatureRequest b = ex.body(SignatureRequest.class);
+          return agreement(done(gov.signIpAgreement().handle(new dev.clustergov.core.application.SignIpAgreement.Command(orgId(ex),
+              ex.path("agreementId"), ex.ifMatch(), b.party(), b.signatory(), b.on()))), 201);
+        }));
+    r.add(route(Op.AMEND_IP_AGREEMENT, "POST", agreement + "/amendments", "ip", "Amend an IP agreement (修订, Art.16)",
+        "New terms that every party must sign again. If-Match recommended.", List.of(),
+        TermsInput.class, IpAgreementView.class, 201, WRITE, Route.Scope.ORGANIZATION, ex -> agreement(done(gov.amendIpAgreement()
+            .handle(new AmendIpAgreement.Command(orgId(ex), ex.path("agreementId"), ex.ifMatch(), ex.body(TermsInput.class)))), 201)));
+    return r;
+  }
+
+  private static Reply po(PromotionOrganization o) {
+    return Reply.ok(OrganizationView.of(o)).with("ETag", Etags.of(o.version()));
+  }
+
+  private static Reply dispute(dev.clustergov.core.dispute.Dispute d, int status) {
+    Reply r = Reply.json(status, DisputeView.of(d)).with("ETag", Etags.of(d.version()));
+    return status == 201 ? r.with("Location", "/organizations/" + d.organization().value() + "/disputes/" + d.id().value()) : r;
+  }
+
+  private static Reply agreement(dev.clustergov.core.ip.IpAgreement a, int status) {
+    Reply r = Reply.json(status, IpAgreementView.of(a)).with("ETag", Etags.of(a.version()));
+    return status == 201 ? r.with("Location", "/organizations/" + a.organization().value() + "/ip-agreements/" + a.id().value()) : r;
+  }
+
+  private LocalDate on(Exchange ex) {
+    return ex.query("on") == null ? ports.clock().today() : date("on", ex.query("on"));
+  }
+
+  /** from/to, both reported at once when bad; by default the last full year and this one. */
+  private Period period(Exchange ex) {
+    LocalDate today = ports.clock().today();
+    List<Violation> bad = new ArrayList<>();
+    LocalDate from = LocalDate.of(today.getYear() - 1, 1, 1);
+    LocalDate to = today;
+    try {
+      from = ex.query("from") == null ? from : date("from", ex.query("from"));
+    } catch (ApiError e) {
+      bad.addAll(e.violations);
+    }
+    try {
+      to = ex.query("to") == null ? to : date("to", ex.query("to"));
+    } catch (ApiError e) {
+      bad.addAll(e.violations);
+    }
+    if (bad.isEmpty() && to.isBefore(from)) {
+      bad.add(Violation.of("to", "range", "to 不得早于 from", "to must not be before from"));
+    }
+    if (!bad.isEmpty()) {
+      throw ApiError.malformed(bad);
+    }
+    return new Period(from, to);
+  }
+}
