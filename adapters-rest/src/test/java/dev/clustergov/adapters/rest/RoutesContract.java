@@ -477,6 +477,328 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(r.body()).doesNotContain("<script>alert").contains("&lt;script&gt;");
   }
 
+  // --- management (Chapter 3, Art.9–16) ------------------------------------------------------------------------------
+  // writes go to poS (established, with its own secretariat token); every test makes its own records, so order is free
+
+  private String today() {
+    return http.get("/organizations/" + world.poS).token(World.EVALUATOR).send().json().get("establishedOn").asText();
+  }
+
+  private String poS(String tail) {
+    return "/organizations/" + world.poS + tail;
+  }
+
+  private String etag(String path) {
+    return http.get(path).token(World.SECRETARIAT_S).send().header("ETag");
+  }
+
+  @Test
+  void art9_adopts_and_revises_a_management_system_with_every_refusal() {
+    String poM = "/organizations/" + world.poM;
+    var r = http.post(poM + "/management-systems", Map.of("kind", "BUSINESS", "title", "业务管理制度", "adoptedOn", today()))
+        .token(World.SECRETARIAT_M).send();
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    assertThat(r.header("Location")).endsWith("/management-systems/BUSINESS");
+    assertThat(r.header("ETag")).isNotBlank();
+    // each kind is adopted once, then revised (Art.9)
+    var again = problem(http.post(poS("/management-systems"), Map.of("kind", "CONFIDENTIALITY_SECURITY", "title", "保密制度", "adoptedOn", today()))
+        .token(World.SECRETARIAT_S).send(), 422);
+    assertThat(ruleIds(again)).contains("A9-system-revision");
+    assertThat(again.get("findings").get(0).get("citations").get(0).get("zh").asText()).isEqualTo("第九条");
+    var rev = http.put(poM + "/management-systems/BUSINESS", Map.of("title", "业务管理制度（修订）", "revisedOn", today()))
+        .token(World.SECRETARIAT_M).header("If-Match", r.header("ETag")).send();
+    assertThat(rev.status()).as(rev.body()).isEqualTo(200);
+    assertThat(rev.body()).contains("业务管理制度（修订）");
+    // a revision dated before the revision in force is refused (Art.9)
+    assertThat(ruleIds(problem(http.put(poS("/management-systems/CONFIDENTIALITY_SECURITY"), Map.of("title", "保密制度（修订）",
+        "revisedOn", "2025-01-01")).token(World.SECRETARIAT_S).send(), 422))).contains("A9-system-revision");
+    assertThat(fields(problem(http.post(poS("/management-systems"), Map.of("kind", "ASTROLOGY")).token(World.SECRETARIAT_S).send(), 400)))
+        .contains("kind", "title");
+    problem(http.put(poS("/management-systems/CONFIDENTIALITY_SECURITY"), Map.of("title", "x", "revisedOn", today()))
+        .token(World.SECRETARIAT_S).header("If-Match", "\"1\"").send(), 409);
+    problem(http.post(poS("/management-systems"), Map.of("kind", "BUSINESS", "title", "t", "adoptedOn", today())).token(World.SECRETARIAT_A).send(), 403);
+    problem(http.post(poS("/management-systems"), Map.of("kind", "BUSINESS", "title", "t", "adoptedOn", today())).token(World.SUZHOU).send(), 403);
+    problem(http.post(poS("/management-systems"), Map.of("kind", "BUSINESS", "title", "t", "adoptedOn", today())).send(), 401);
+  }
+
+  @Test
+  void art13_hires_staff_and_reports_a_hire_without_open_recruitment() {
+    var open = http.post(poS("/staff"), hire("s-rest-1", "OPEN_RECRUITMENT", "16000.00")).token(World.SECRETARIAT_S).send();
+    assertThat(open.status()).as(open.body()).isEqualTo(201);
+    assertThat(open.json().get("findings")).isEmpty();
+    var seconded = http.post(poS("/staff"), hire("s-rest-2", "SECONDMENT", "40000.00")).token(World.SECRETARIAT_S).send();
+    assertThat(seconded.status()).as(seconded.body()).isEqualTo(201);
+    List<String> rules = new ArrayList<>();
+    seconded.json().get("findings").forEach(f -> rules.add(f.get("ruleId").asText()));
+    assertThat(rules).contains("A13-open-recruitment");
+    assertThat(seconded.json().get("findings").get(0).get("citations")).isNotEmpty();
+    assertThat(fields(problem(http.post(poS("/staff"), Map.of("person", "s-x")).token(World.SECRETARIAT_S).send(), 400))).contains("name");
+    problem(http.post(poS("/staff"), hire("s-rest-3", "OPEN_RECRUITMENT", "1.00")).token(World.SECRETARIAT_S).header("If-Match", "\"1\"").send(), 409);
+    problem(http.post(poS("/staff"), hire("s-rest-3", "OPEN_RECRUITMENT", "1.00")).token(World.MEMBER_S).send(), 403);
+  }
+
+  private Map<String, Object> hire(String person, String recruitment, String salary) {
+    return Map.of("person", person, "name", "吴昊", "category", "PROFESSIONAL_TECHNICAL", "recruitment", recruitment,
+        "hiredOn", today(), "monthlySalary", new java.math.BigDecimal(salary), "marketBenchmark", new java.math.BigDecimal("15000.00"));
+  }
+
+  @Test
+  void art10_records_income_and_expenditure_and_reads_the_ledger() {
+    var in = http.post(poS("/ledger/income"), Map.of("kind", "DONATION", "amount", new java.math.BigDecimal("50000.00"),
+        "receivedOn", today(), "payer", "苏州某基金会")).token(World.SECRETARIAT_S).send();
+    assertThat(in.status()).as(in.body()).isEqualTo(201);
+    assertThat(in.json().get("amount").decimalValue()).isEqualByComparingTo("50000.00");
+    // dues are charges under a published standard (Art.11), not income recorded by hand
+    problem(http.post(poS("/ledger/income"), Map.of("kind", "MEMBERSHIP_DUES", "amount", new java.math.BigDecimal("1.00"),
+        "receivedOn", today(), "payer", "某公司")).token(World.SECRETARIAT_S).send(), 422);
+    assertThat(fields(problem(http.post(poS("/ledger/income"), Map.of("kind", "DONATION")).token(World.SECRETARIAT_S).send(), 400)))
+        .contains("amount");
+    var list = http.get(poS("/ledger/income?from=" + today() + "&to=" + today())).token(World.SUZHOU).send();
+    assertThat(list.status()).as(list.body()).isEqualTo(200);
+    assertThat(list.body()).contains("苏州某基金会");
+    assertThat(fields(problem(http.get(poS("/ledger/income?from=yesterday&to=soon")).token(World.EVALUATOR).send(), 400)))
+        .containsExactlyInAnyOrder("from", "to");
+    problem(http.get(poS("/ledger/income")).token(World.SHENZHEN).send(), 403);
+    problem(http.get(poS("/ledger/income")).token(World.MEMBER_S).send(), 403);
+    problem(http.get("/organizations/org-999999/ledger/income").token(World.EVALUATOR).send(), 404);
+
+    var out = http.post(poS("/ledger/expenditures"), Map.of("amount", new java.math.BigDecimal("30000.00"), "paidOn", today(),
+        "payee", "苏州纳维科技有限公司", "declaredRelation", "OTHER", "purpose", "往来款", "feeFunded", true)).token(World.SECRETARIAT_S).send();
+    assertThat(out.status()).as(out.body()).isEqualTo(201);
+    assertThat(out.json().get("expenditure").get("purpose").asText()).isEqualTo("往来款");
+    assertThat(out.json().get("findings")).isNotEmpty();
+    assertThat(fields(problem(http.post(poS("/ledger/expenditures"), Map.of("payroll", "yes")).token(World.SECRETARIAT_S).send(), 400)))
+        .containsExactly("payroll");
+    assertThat(fields(problem(http.post(poS("/ledger/expenditures"), Map.of("payroll", true)).token(World.SECRETARIAT_S).send(), 400)))
+        .contains("amount", "purpose");
+    assertThat(http.get(poS("/ledger/expenditures")).token(World.EVALUATOR).send().body()).contains("往来款");
+    problem(http.post(poS("/ledger/expenditures"), Map.of()).token(World.SUZHOU).send(), 403);
+  }
+
+  @Test
+  void art11_publishes_a_fee_schedule_and_charges_only_at_its_published_amount() {
+    var s = http.post(poS("/fee-schedules"), feeSchedule(null, "检测服务收费标准")).token(World.SECRETARIAT_S).send();
+    assertThat(s.status()).as(s.body()).isEqualTo(201);
+    String schedule = s.json().get("id").asText();
+    assertThat(s.header("ETag")).isEqualTo("\"" + s.json().get("version").asLong() + "\"");
+    var ok = http.post(poS("/charges"), charge(schedule, "2000.00")).token(World.SECRETARIAT_S).send();
+    assertThat(ok.status()).as(ok.body()).isEqualTo(201);
+    assertThat(ok.json().get("schedule").asText()).isEqualTo(schedule);
+    var p = problem(http.post(poS("/charges"), charge(schedule, "3000.00")).token(World.SECRETARIAT_S).send(), 422);
+    assertThat(ruleIds(p)).contains("A11-charge-under-published-standard");
+    assertThat(fields(problem(http.post(poS("/charges"), Map.of("schedule", schedule)).token(World.SECRETARIAT_S).send(), 400))).contains("amount");
+    var unknown = http.post(poS("/charges"), charge("fee-999999", "2000.00")).token(World.SECRETARIAT_S).send();
+    assertThat(unknown.status()).as(unknown.body()).isIn(404, 422);
+    // the next edition of the schedule needs its current version
+    problem(http.post(poS("/fee-schedules"), feeSchedule(schedule, "检测服务收费标准（第二版）")).token(World.SECRETARIAT_S)
+        .header("If-Match", "\"99\"").send(), 409);
+    var second = http.post(poS("/fee-schedules"), feeSchedule(schedule, "检测服务收费标准（第二版）")).token(World.SECRETARIAT_S)
+        .header("If-Match", s.header("ETag")).send();
+    assertThat(second.status()).as(second.body()).isEqualTo(201);
+    assertThat(second.json().get("editions")).hasSize(2);
+    assertThat(fields(problem(http.post(poS("/fee-schedules"), Map.of("kind", "TAX")).token(World.SECRETARIAT_S).send(), 400)))
+        .contains("kind");
+    var future = new java.util.HashMap<>(feeSchedule(null, "明年的标准"));
+    future.put("publishedOn", java.time.LocalDate.parse(today()).plusYears(1).toString());
+    problem(http.post(poS("/fee-schedules"), future).token(World.SECRETARIAT_S).send(), 400);
+    // an edition dated before the one it supersedes (Art.11)
+    var earlier = new java.util.HashMap<>(feeSchedule(schedule, "倒签的标准"));
+    earlier.put("publishedOn", java.time.LocalDate.parse(today()).minusDays(1).toString());
+    assertThat(ruleIds(problem(http.post(poS("/fee-schedules"), earlier).token(World.SECRETARIAT_S).send(), 422))).isNotEmpty();
+    // members read their PO's standards; other POs' secretariats do not
+    assertThat(http.get(poS("/fee-schedules")).token(World.MEMBER_S).send().body()).contains(schedule);
+    problem(http.get(poS("/fee-schedules")).token(World.SECRETARIAT_A).send(), 403);
+    problem(http.post(poS("/fee-schedules"), feeSchedule(null, "x")).token(World.MEMBER_S).send(), 403);
+    // published standards are public (Art.11)
+    var pub = http.get("/public/organizations/" + world.poS).send();
+    assertThat(pub.body()).contains("检测服务收费标准", "\"edition\":2").doesNotContain("苏州某材料公司", "payer");
+    assertThat(http.get("/public/organizations/" + world.poS + ".html").send().body()).contains("检测服务收费标准", "2000.00");
+  }
+
+  private Map<String, Object> feeSchedule(String schedule, String title) {
+    Map<String, Object> m = new java.util.HashMap<>();
+    if (schedule != null) {
+      m.put("schedule", schedule);
+    }
+    m.put("kind", "SERVICE_FEES");
+    m.put("title", title);
+    m.put("publishedOn", today());
+    m.put("channel", "促进会官网");
+    m.put("items", List.of(Map.of("code", "test", "name", "检测服务", "pricing", "FIXED", "amount", new java.math.BigDecimal("2000.00"))));
+    return m;
+  }
+
+  private Map<String, Object> charge(String schedule, String amount) {
+    return Map.of("schedule", schedule, "item", "test", "amount", new java.math.BigDecimal(amount), "chargedOn", today(), "payer", "苏州某材料公司");
+  }
+
+  @Test
+  void art12_the_bank_account_stays_in_the_pos_own_name() {
+    String name = http.get(poS("")).token(World.EVALUATOR).send().json().get("application").get("name").asText();
+    problem(http.put(poS("/bank-account"), Map.of("holder", name, "number", "62229999000011", "bank", "中国银行"))
+        .token(World.SECRETARIAT_S).header("If-Match", "\"0\"").send(), 409);
+    var ok = http.put(poS("/bank-account"), Map.of("holder", name, "number", "62229999000011", "bank", "中国银行"))
+        .token(World.SECRETARIAT_S).header("If-Match", etag(poS(""))).send();
+    assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+    assertThat(ok.body()).contains("62229999000011");
+    var p = problem(http.put(poS("/bank-account"), Map.of("holder", "苏州纳维科技有限公司", "number", "62220000999", "bank", "中国银行"))
+        .token(World.SECRETARIAT_S).send(), 422);
+    assertThat(ruleIds(p)).contains("A12-own-account");
+    problem(http.put(poS("/bank-account"), Map.of("holder", "x", "iban", "y")).token(World.SECRETARIAT_S).send(), 400);
+    problem(http.put(poS("/bank-account"), Map.of("holder", name)).token(World.SUZHOU).send(), 403);
+    // never public
+    assertThat(http.get("/public/organizations/" + world.poS).send().body()).doesNotContain("62229999000011", "bankAccount");
+  }
+
+  @Test
+  void the_compliance_report_lists_every_rule_of_the_pos_stage() {
+    var r = http.get(poS("/compliance")).token(World.SUZHOU).send();
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(r.json().get("assessedFor").asText()).isEqualTo("ESTABLISHED");
+    assertThat(r.json().get("assessments")).isNotEmpty();
+    assertThat(http.get(poS("/compliance")).token(World.SECRETARIAT_S).send().status()).isEqualTo(200);
+    problem(http.get(poS("/compliance")).token(World.SHENZHEN).send(), 403);
+    problem(http.get(poS("/compliance")).token(World.MEMBER_S).send(), 403);
+    problem(http.get(poS("/compliance")).send(), 401);
+    problem(http.get("/organizations/org-999999/compliance").token(World.EVALUATOR).send(), 404);
+    assertThat(fields(problem(http.get("/organizations/%21%21/compliance").token(World.EVALUATOR).send(), 400))).containsExactly("id");
+  }
+
+  @Test
+  void art14_publishes_disclosures_through_a_public_channel_and_the_public_page_shows_them() {
+    var d = http.post(poS("/disclosures"), disclosure("WEBSITE", "https://www.example.org.cn/xxgk", "章程全文<b>公开</b>"))
+        .token(World.SECRETARIAT_S).send();
+    assertThat(d.status()).as(d.body()).isEqualTo(201);
+    var p = problem(http.post(poS("/disclosures"), disclosure("MEMBERS_ONLY", "会员通讯", "章程")).token(World.SECRETARIAT_S).send(), 422);
+    assertThat(ruleIds(p)).contains("A14-public-channel");
+    assertThat(fields(problem(http.post(poS("/disclosures"), Map.of("publishedOn", "someday")).token(World.SECRETARIAT_S).send(), 400)))
+        .containsExactly("publishedOn");
+    problem(http.post(poS("/disclosures"), Map.of("kind", "ANNUAL_REPORT")).token(World.SECRETARIAT_S).send(), 400);
+    problem(http.post("/organizations/" + world.poA + "/disclosures", disclosure("WEBSITE", "https://www.example.org.cn/x", "章程"))
+        .token(World.SECRETARIAT_A).send(), 422);
+    problem(http.post(poS("/disclosures"), disclosure("WEBSITE", "https://x.cn", "t")).token(World.MEMBER_S).send(), 403);
+    assertThat(http.get(poS("/disclosures")).token(World.MEMBER_S).send().body()).contains("章程全文");
+    problem(http.get(poS("/disclosures")).token(World.SHENZHEN).send(), 403);
+    // the public sees every disclosure, escaped in HTML, and still nothing private
+    var pub = http.get("/public/organizations/" + world.poS).send();
+    assertThat(pub.json().get("disclosures").toString()).contains("CHARTER", "章程全文<b>公开</b>", "WEBSITE");
+    var html = http.get("/public/organizations/" + world.poS + ".html").send().body();
+    assertThat(html).contains("章程全文&lt;b&gt;公开&lt;/b&gt;").doesNotContain("<b>公开");
+    assertThat(pub.body()).doesNotContain("staff", "seats", "bankAccount", "evidence", "ledger");
+  }
+
+  private Map<String, Object> disclosure(String channel, String reference, String title) {
+    return Map.of("kind", "CHARTER", "publishedOn", today(), "channelKind", channel, "channelReference", reference, "title", title);
+  }
+
+  @Test
+  void art14_what_is_owed_per_po_and_per_authority() {
+    var po = http.get(poS("/disclosure-obligations?on=" + today())).token(World.SECRETARIAT_S).send();
+    assertThat(po.status()).as(po.body()).isEqualTo(200);
+    assertThat(po.json().get("on").asText()).isEqualTo(today());
+    assertThat(po.json().get("items").isArray()).isTrue();
+    assertThat(fields(problem(http.get(poS("/disclosure-obligations?on=tomorrow")).token(World.SUZHOU).send(), 400))).containsExactly("on");
+    problem(http.get(poS("/disclosure-obligations")).token(World.SHENZHEN).send(), 403);
+    problem(http.get("/organizations/org-999999/disclosure-obligations").token(World.EVALUATOR).send(), 404);
+    var own = http.get("/authorities/" + world.suzhou + "/disclosure-obligations?on=2031-06-30").token(World.SUZHOU).send();
+    assertThat(own.status()).as(own.body()).isEqualTo(200);
+    // years later, the annual reports of Suzhou's established POs are overdue
+    assertThat(own.body()).contains(world.poS, "ANNUAL_REPORT", "OVERDUE").doesNotContain(world.poB);
+    assertThat(http.get("/authorities/" + world.suzhou + "/disclosure-obligations").token(World.JIANGSU).send().status()).isEqualTo(200);
+    assertThat(http.get("/authorities/" + world.suzhou + "/disclosure-obligations").token(World.EVALUATOR).send().status()).isEqualTo(200);
+    problem(http.get("/authorities/" + world.suzhou + "/disclosure-obligations").token(World.SHENZHEN).send(), 403);
+    problem(http.get("/authorities/" + world.suzhou + "/disclosure-obligations").token(World.SECRETARIAT_S).send(), 403);
+    problem(http.get("/authorities/authority-999999/disclosure-obligations").token(World.EVALUATOR).send(), 404);
+    assertThat(fields(problem(http.get("/authorities/%21%21/disclosure-obligations").token(World.EVALUATOR).send(), 400))).containsExactly("id");
+  }
+
+  @Test
+  void art15_a_member_raises_a_dispute_and_escalation_waits_for_consultation() {
+    var raised = http.post(poS("/disputes"), Map.of("subject", "共享中试线费用分摊争议", "parties", List.of("甲公司", "乙公司"),
+        "raisedBy", "甲公司", "capacity", "MEMBER")).token(World.MEMBER_S).send();
+    assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+    String location = raised.header("Location");
+    assertThat(location).startsWith(poS("/disputes/"));
+    var p = problem(http.post(location + "/steps", step("ESCALATED", "PARTY", "LITIGATION")).token(World.SECRETARIAT_S).send(), 422);
+    assertThat(ruleIds(p)).contains("A15-consultation-first");
+    problem(http.post(location + "/steps", step("CONSULTATION_OPENED", "SECRETARIAT", null)).token(World.SECRETARIAT_S)
+        .header("If-Match", "\"99\"").send(), 409);
+    var opened = http.post(location + "/steps", step("CONSULTATION_OPENED", "SECRETARIAT", null)).token(World.SECRETARIAT_S)
+        .header("If-Match", raised.header("ETag")).send();
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    assertThat(opened.json().get("steps")).hasSize(2);
+    assertThat(fields(problem(http.post(location + "/steps", Map.of("step", "SHRUG")).token(World.SECRETARIAT_S).send(), 400))).contains("step");
+    problem(http.post(poS("/disputes/dispute-999999/steps"), step("CONSULTATION_OPENED", "SECRETARIAT", null)).token(World.SECRETARIAT_S).send(), 404);
+    problem(http.post(location + "/steps", step("CONSULTATION_FAILED", "SECRETARIAT", null)).token(World.MEMBER_S).send(), 403);
+    var got = http.get(location).token(World.EVALUATOR).send();
+    assertThat(got.json().get("state").asText()).isEqualTo(opened.json().get("state").asText());
+    assertThat(got.header("ETag")).isEqualTo(opened.header("ETag"));
+    assertThat(http.get(poS("/disputes")).token(World.MEMBER_S).send().body()).contains("共享中试线费用分摊争议");
+    problem(http.get(poS("/disputes/dispute-999999")).token(World.EVALUATOR).send(), 404);
+    assertThat(fields(problem(http.get(poS("/disputes/%21x")).token(World.EVALUATOR).send(), 400))).containsExactly("disputeId");
+    assertThat(fields(problem(http.post(poS("/disputes"), Map.of("parties", List.of())).token(World.MEMBER_S).send(), 400))).contains("subject");
+    problem(http.post(poS("/disputes"), Map.of("subject", "x")).token(World.MEMBER_A).send(), 403);
+    problem(http.post(poS("/disputes"), Map.of("subject", "x")).token(World.SUZHOU).send(), 403);
+  }
+
+  private Map<String, Object> step(String step, String capacity, String route) {
+    Map<String, Object> m = new java.util.HashMap<>(Map.of("step", step, "actor", "陈静", "capacity", capacity));
+    if (route != null) {
+      m.put("route", route);
+    }
+    return m;
+  }
+
+  @Test
+  void art16_an_ip_agreement_takes_effect_when_every_party_has_signed_and_amendments_need_them_again() {
+    String poName = http.get(poS("")).token(World.EVALUATOR).send().json().get("application").get("name").asText();
+    var bad = problem(http.post(poS("/ip-agreements"), Map.of("title", "协议", "terms", terms(poName, "20", "30", "49"))).token(World.SECRETARIAT_S).send(), 422);
+    assertThat(bad.get("findings").get(0).get("citations").get(0).get("en").asText()).startsWith("Art.16");
+    var drafted = http.post(poS("/ip-agreements"), Map.of("title", "纳米材料联合攻关知识产权管理协议", "terms", terms(poName, "20", "33.3333", "46.6667")))
+        .token(World.SECRETARIAT_S).send();
+    assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+    String location = drafted.header("Location");
+    assertThat(drafted.json().get("effectiveRevision").isNull()).isTrue();
+    assertThat(fields(problem(http.post(poS("/ip-agreements"), Map.of("terms", Map.of("shares", Map.of("x", "lots"))))
+        .token(World.SECRETARIAT_S).send(), 400))).isNotEmpty();
+    problem(http.post(location + "/signatures", Map.of("party", "苏州市人民政府", "signatory", "李明")).token(World.SECRETARIAT_S)
+        .header("If-Match", "\"99\"").send(), 409);
+    var signed = http.post(location + "/signatures", Map.of("party", "苏州市人民政府", "signatory", "李明")).token(World.SUZHOU).send();
+    assertThat(signed.status()).as(signed.body()).isEqualTo(201);
+    problem(http.post(location + "/signatures", Map.of("party", "苏州市人民政府", "signatory", "李明")).token(World.SECRETARIAT_S).send(), 422);
+    http.post(location + "/signatures", Map.of("party", poName, "signatory", "陈静")).token(World.SECRETARIAT_S).send();
+    var effective = http.post(location + "/signatures", Map.of("party", "苏州纳维科技有限公司", "signatory", "赵总")).token(World.SECRETARIAT_S).send();
+    assertThat(effective.status()).as(effective.body()).isEqualTo(201);
+    assertThat(effective.json().get("effectiveRevision").asInt()).isEqualTo(1);
+    problem(http.post(location + "/signatures", Map.of("party", "x")).token(World.SHENZHEN).send(), 403);
+    problem(http.post(location + "/signatures", Map.of()).token(World.SECRETARIAT_S).send(), 400);
+    var amended = http.post(location + "/amendments", terms(poName, "20", "40", "40")).token(World.SECRETARIAT_S)
+        .header("If-Match", effective.header("ETag")).send();
+    assertThat(amended.status()).as(amended.body()).isEqualTo(201);
+    assertThat(amended.json().get("pendingRevision").asInt()).isEqualTo(2);
+    assertThat(amended.json().get("missingSignatures")).hasSize(3);
+    problem(http.post(location + "/amendments", terms(poName, "20", "40", "40")).token(World.SECRETARIAT_S).header("If-Match", "\"1\"").send(), 409);
+    problem(http.post(location + "/amendments", terms(poName, "20", "40", "41")).token(World.SECRETARIAT_S).send(), 422);
+    problem(http.post(poS("/ip-agreements/ipa-999999/amendments"), terms(poName, "20", "40", "40")).token(World.SECRETARIAT_S).send(), 404);
+    problem(http.post(location + "/amendments", terms(poName, "20", "40", "40")).token(World.MEMBER_S).send(), 403);
+    assertThat(http.get(location).token(World.SUZHOU).send().json().get("revisions")).hasSize(2);
+    assertThat(http.get(poS("/ip-agreements")).token(World.EVALUATOR).send().body()).contains("纳米材料联合攻关知识产权管理协议");
+    problem(http.get(poS("/ip-agreements")).token(World.MEMBER_S).send(), 403);
+    problem(http.get(poS("/ip-agreements/ipa-999999")).token(World.EVALUATOR).send(), 404);
+  }
+
+  private Map<String, Object> terms(String poName, String government, String po, String partner) {
+    String partnerName = "苏州纳维科技有限公司";
+    return Map.of(
+        "parties", List.of(Map.of("name", "苏州市人民政府", "kind", "GOVERNMENT"), Map.of("name", poName, "kind", "PROMOTION_ORGANIZATION"),
+            Map.of("name", partnerName, "kind", "PARTNER")),
+        "duties", Map.of("CREATION", List.of(partnerName, poName), "PROTECTION", List.of(poName), "UTILISATION", List.of("苏州市人民政府", partnerName)),
+        "ownership", List.of(Map.of("results", "联合研发形成的专利", "owners", List.of(poName, partnerName))),
+        "useRights", List.of(Map.of("holder", "苏州市人民政府", "scope", "公益性推广使用")),
+        "shares", Map.of("苏州市人民政府", new java.math.BigDecimal(government), poName, new java.math.BigDecimal(po),
+            partnerName, new java.math.BigDecimal(partner)));
+  }
+
   private static List<String> ids(JsonNode page) {
     List<String> out = new ArrayList<>();
     page.get("items").forEach(i -> out.add(i.get("id").asText()));

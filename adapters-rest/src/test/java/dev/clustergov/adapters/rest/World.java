@@ -28,6 +28,7 @@ final class World {
   static final String SECRETARIAT_D = "token-secretariat-of-po-d-001";
   static final String SECRETARIAT_S = "token-secretariat-of-po-s-001";
   static final String MEMBER_S = "token-member-li-of-po-s-00001";
+  static final String SECRETARIAT_M = "token-secretariat-of-po-m-001";
   static final String UNREGISTERED_AUTHORITY = "token-authority-not-registered";
 
   final String national;
@@ -44,6 +45,8 @@ final class World {
   final String poD;
   /** Suzhou, established: seats are appointed and removed on it. */
   final String poS;
+  /** Suzhou, established without its business system (Art.9): adopted over HTTP by a test. */
+  final String poM;
 
   World(Ports ports) {
     Clustergov gov = Clustergov.using(ports);
@@ -61,6 +64,12 @@ final class World {
     PromotionOrganization s = propose(gov, application(suzhouCluster, suzhou, "苏州纳米产业创新联合体"));
     poS = gov.establishOrganization().handle(new dev.clustergov.core.application.EstablishOrganization.Command(
         s.id(), OptionalLong.empty(), Fixtures.creditCode("51320500MJ7654321"))).get().id().value();
+    FoundingApplication m = application(suzhouCluster, suzhou, "苏州纳米产业服务联盟");
+    m = new FoundingApplication(m.name(), m.cluster(), m.authority(), m.guidingBody(), m.founders(), m.type(), m.creditCode(), m.charter(),
+        m.partyOrganization(), m.officeAddress(), m.equipment(), m.registeredCapital(), m.staff(),
+        m.managementSystems().stream().filter(x -> !x.kind().equals("BUSINESS")).toList(), m.incomeSources(), m.bankAccount(), m.governance());
+    poM = gov.establishOrganization().handle(new dev.clustergov.core.application.EstablishOrganization.Command(
+        propose(gov, m).id(), OptionalLong.empty(), Fixtures.creditCode("51320500MJ7654322"))).get().id().value();
   }
 
   String tokens() {
@@ -76,6 +85,7 @@ final class World {
         SECRETARIAT_D + " secretariat " + poD,
         SECRETARIAT_S + " secretariat " + poS,
         MEMBER_S + " member " + poS + " p-li",
+        SECRETARIAT_M + " secretariat " + poM,
         UNREGISTERED_AUTHORITY + " authority authority-999999");
   }
 
