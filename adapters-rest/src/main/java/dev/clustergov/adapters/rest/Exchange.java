@@ -74,17 +74,43 @@ final class Exchange {
     }
     long declared = ctx.req().getContentLengthLong();
     if (declared > maxBody) {
+      drain(declared);
       throw tooLarge();
     }
     try (InputStream in = ctx.req().getInputStream()) {
       byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBody + 1));
       if (b.length > maxBody) {
+        drain(-1);
         throw tooLarge();
       }
       cached = b;
       return b;
     } catch (IOException e) {
       throw ApiError.malformed(List.of(Violation.of("", "body", "无法读取请求体", "the request body could not be read")));
+    }
+  }
+
+  /** How much of an over-size body is read and discarded so that the client, still sending, can read the 413. */
+  static final long DRAIN_LIMIT = 8L * 1024 * 1024;
+
+  /**
+   * Reads and discards a refused body (up to {@link #DRAIN_LIMIT}): answering while the client is still
+   * sending would close the connection under it, and it would see a reset instead of the 413.
+   * A larger body is not drained; the connection is closed and the client may see only the reset.
+   */
+  private void drain(long declared) {
+    if (declared > DRAIN_LIMIT) {
+      return;
+    }
+    try (InputStream in = ctx.req().getInputStream()) {
+      long left = DRAIN_LIMIT;
+      byte[] buffer = new byte[8192];
+      int n;
+      while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+        left -= n;
+      }
+    } catch (IOException ignored) {
+      // the client went away: nothing to answer
     }
   }
 
