@@ -143,6 +143,41 @@ class ClustergovOnJdbcTest {
       assertThat(gov.queries().dueDisclosures(Fixtures.AUTHORITY_ID, Fixtures.TODAY).get()).isEmpty();
       assertThat(c.jdbc().verifier().verify()).isInstanceOf(EventChainVerifier.Verdict.Intact.class);
     }
+
+    @Test
+    void an_amended_charter_is_stored_with_its_disclosure_obligation_and_a_refused_one_changes_nothing() {
+      Connected c = Connected.to(database());
+      c.clock().set(Fixtures.TODAY.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+      c.jdbc().ports().clusters().save(Fixtures.cluster());
+      c.jdbc().ports().authorities().save(Fixtures.authority());
+      Clustergov gov = Clustergov.using(c.jdbc().ports());
+      PromotionOrganization po = gov.proposeOrganization().handle(new ProposeOrganization.Command(Fixtures.compliantApplication())).get();
+      po = gov.establishOrganization().handle(new EstablishOrganization.Command(po.id(), OptionalLong.of(po.version()), Fixtures.PO_CREDIT_CODE)).get();
+      var founders = Fixtures.compliantApplication().charter().consentingFounders();
+      var charter = new FoundingApplication.CharterInput(Fixtures.TODAY.toString(),
+          List.of("产业研究与规划咨询", "技术创新协同服务", "产业人才培训"), founders);
+      String before = Tables.dump(c.dataSource());
+
+      var refused = gov.amendCharter().handle(new dev.clustergov.core.application.AmendCharter.Command(
+          po.id(), OptionalLong.of(po.version()), "council", charter));
+
+      assertThat(((Refusal.Rejected) refused.getLeft()).rejection().findings()).extracting(Finding::rule)
+          .containsExactly("A8.2.1-decision-layer-decides");
+      assertThat(Tables.dump(c.dataSource())).as("a refused command changes nothing").isEqualTo(before);
+
+      PromotionOrganization amended = gov.amendCharter().handle(new dev.clustergov.core.application.AmendCharter.Command(
+          po.id(), OptionalLong.of(po.version()), "assembly", charter)).get();
+
+      assertThat(amended.version()).isEqualTo(po.version() + 1);
+      assertThat(c.jdbc().ports().organizations().find(po.id())).contains(amended);
+      assertThat(amended.charter().orElseThrow().businessScope()).contains("产业人才培训");
+      assertThat(gov.queries().disclosureObligations(po.id()).get()).singleElement().satisfies(o -> {
+        assertThat(o.matter()).isEqualTo("CharterAmended");
+        assertThat(o.dueOn()).isEqualTo(Fixtures.TODAY.plusDays(30));
+      });
+      assertThat(c.jdbc().ports().events().read(0, 100)).extracting(e -> e.event().type()).endsWith("CharterAmended", "DisclosureObligationArisen");
+      assertThat(c.jdbc().verifier().verify()).isInstanceOf(EventChainVerifier.Verdict.Intact.class);
+    }
   }
 
   @Nested

@@ -89,7 +89,9 @@ final class Access {
     // the PO's own secretariat keeps its systems, staff, books, fee standards, disclosures, disputes and agreements
     for (Op op : new Op[] {Op.ADOPT_SYSTEM, Op.REVISE_SYSTEM, Op.HIRE_STAFF, Op.RECORD_INCOME, Op.RECORD_EXPENDITURE,
         Op.PUBLISH_FEE_SCHEDULE, Op.RECORD_CHARGE, Op.CHANGE_BANK_ACCOUNT, Op.PUBLISH_DISCLOSURE, Op.RECORD_DISPUTE_STEP,
-        Op.DRAFT_IP_AGREEMENT, Op.AMEND_IP_AGREEMENT}) {
+        Op.DRAFT_IP_AGREEMENT, Op.AMEND_IP_AGREEMENT,
+        // the secretariat files what the decision layer decided; the core checks the deciding body (Art.8(2).1)
+        Op.AMEND_CHARTER, Op.CHANGE_REGISTERED_CAPITAL}) {
       t.put(op, row(SECRETARIAT, OWN_ORGANIZATION));
     }
     t.put(Op.RAISE_DISPUTE, row(SECRETARIAT, OWN_ORGANIZATION, MEMBER, OWN_ORGANIZATION)); // Art.15: a member raises one in its own PO

@@ -27,8 +27,10 @@ import dev.clustergov.adapters.rest.Route.Reply;
 import dev.clustergov.adapters.rest.Views.OrganizationView;
 import dev.clustergov.adapters.rest.Views.ReportView;
 import dev.clustergov.core.application.AdoptManagementSystem;
+import dev.clustergov.core.application.AmendCharter;
 import dev.clustergov.core.application.AmendIpAgreement;
 import dev.clustergov.core.application.ChangeBankAccount;
+import dev.clustergov.core.application.ChangeRegisteredCapital;
 import dev.clustergov.core.application.Clustergov;
 import dev.clustergov.core.application.DraftIpAgreement;
 import dev.clustergov.core.application.FoundingApplication;
@@ -95,6 +97,10 @@ final class ManagementRoutes {
 
   record SignatureRequest(String party, String signatory, String on) {}
 
+  record CharterRequest(String decidedBy, String adoptedOn, List<String> businessScope, List<String> consentingFounders) {}
+
+  record CapitalRequest(String decidedBy, BigDecimal amount) {}
+
   private static final Set<Integer> READ = Set.of(400, 401, 403, 404);
   private static final Set<Integer> WRITE = Set.of(400, 401, 403, 404, 409, 413, 415, 422);
   private static final Set<Integer> WRITE_UNVERSIONED = Set.of(400, 401, 403, 404, 413, 415, 422);
@@ -151,6 +157,24 @@ final class ManagementRoutes {
         "In the PO's own name and shared with no other PO or founder. If-Match recommended.", List.of(),
         FoundingApplication.BankInput.class, OrganizationView.class, 200, WRITE, Route.Scope.ORGANIZATION, ex -> po(done(
             gov.changeBankAccount().handle(new ChangeBankAccount.Command(orgId(ex), ex.ifMatch(), ex.body(FoundingApplication.BankInput.class)))))));
+    // --- Art.8(2).1 the decision layer's decisions on the charter and the capital, major matters under Art.14 ------
+    r.add(route(Op.AMEND_CHARTER, "PUT", po + "/charter", "organizations", "Amend the charter (修改章程, Art.8(2).1, Art.7(2))",
+        "decidedBy: the id of the body of the decision layer that decided it. The amended charter keeps a business scope and "
+            + "every founder's consent; the amendment is a major matter whose disclosure falls due (Art.14). If-Match recommended.",
+        List.of(), CharterRequest.class, OrganizationView.class, 200, WRITE, Route.Scope.ORGANIZATION, ex -> {
+          CharterRequest b = ex.body(CharterRequest.class);
+          return po(done(gov.amendCharter().handle(new AmendCharter.Command(orgId(ex), ex.ifMatch(), b.decidedBy(),
+              new FoundingApplication.CharterInput(b.adoptedOn(), b.businessScope(), b.consentingFounders())))));
+        }));
+    r.add(route(Op.CHANGE_REGISTERED_CAPITAL, "PUT", po + "/registered-capital", "organizations",
+        "Change the registered capital (变更注册资金, Art.8(2).1, Art.7(2))",
+        "decidedBy: the id of the body of the decision layer that decided it; amount in yuan, not below the policy minimum. "
+            + "A major matter whose disclosure falls due (Art.14). If-Match recommended.",
+        List.of(), CapitalRequest.class, OrganizationView.class, 200, WRITE, Route.Scope.ORGANIZATION, ex -> {
+          CapitalRequest b = ex.body(CapitalRequest.class);
+          return po(done(gov.changeRegisteredCapital().handle(
+              new ChangeRegisteredCapital.Command(orgId(ex), ex.ifMatch(), b.decidedBy(), b.amount()))));
+        }));
     // --- Art.10 the ledger -------------------------------------------------------------------------------------------
     r.add(route(Op.LIST_INCOME, "GET", po + "/ledger/income", "finance", "Income in a period, fee charges included (Art.10, Art.11)",
         "", period, null, IncomeList.class, 200, READ, Route.Scope.ORGANIZATION,

@@ -713,6 +713,64 @@ abstract class RoutesContract extends ServerHarness {
   }
 
   @Test
+  void art8_2_1_the_decision_layer_amends_the_charter_and_its_disclosure_falls_due() {
+    var got = http.get(poS("")).token(World.SECRETARIAT_S).send();
+    JsonNode charter = got.json().get("application").get("charter");
+    List<String> scope = new ArrayList<>();
+    charter.get("businessScope").forEach(n -> scope.add(n.asText()));
+    scope.add("产业人才培训");
+    List<String> founders = new ArrayList<>();
+    charter.get("consentingFounders").forEach(n -> founders.add(n.asText()));
+    Map<String, Object> body = Map.of("decidedBy", "assembly", "adoptedOn", today(), "businessScope", scope,
+        "consentingFounders", founders);
+    // the council is not the decision layer (Art.8(2).1); a founder left out has not consented (Art.8(2))
+    assertThat(ruleIds(problem(http.put(poS("/charter"), Map.of("decidedBy", "council", "adoptedOn", today(), "businessScope", scope,
+        "consentingFounders", founders)).token(World.SECRETARIAT_S).send(), 422))).containsExactly("A8.2.1-decision-layer-decides");
+    assertThat(ruleIds(problem(http.put(poS("/charter"), Map.of("decidedBy", "assembly", "adoptedOn", today(), "businessScope", scope,
+        "consentingFounders", founders.subList(0, 1))).token(World.SECRETARIAT_S).send(), 422))).containsExactly("A8.2-charter-consensus");
+    assertThat(fields(problem(http.put(poS("/charter"), Map.of("adoptedOn", "soon")).token(World.SECRETARIAT_S).send(), 400)))
+        .contains("decidedBy", "charter.adoptedOn");
+    problem(http.put(poS("/charter"), body).token(World.SECRETARIAT_A).send(), 403);
+    problem(http.put(poS("/charter"), body).token(World.SUZHOU).send(), 403);
+    problem(http.put(poS("/charter"), body).send(), 401);
+    problem(http.put(poS("/charter"), body).token(World.SECRETARIAT_S).header("If-Match", "\"1\"").send(), 409);
+    String etag = got.header("ETag");
+
+    var ok = http.put(poS("/charter"), body).token(World.SECRETARIAT_S).header("If-Match", etag).send();
+
+    assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+    assertThat(ok.header("ETag")).isNotEqualTo(etag);
+    assertThat(ok.json().get("application").get("charter").get("businessScope").toString()).contains("产业人才培训");
+    assertThat(ok.json().get("stage").toString()).isEqualTo(got.json().get("stage").toString());
+    var owed = http.get(poS("/disclosure-obligations?on=" + today())).token(World.SECRETARIAT_S).send();
+    assertThat(owed.status()).as(owed.body()).isEqualTo(200);
+    assertThat(owed.body()).contains("CharterAmended");
+    // a proposed PO has no charter to amend yet (Art.6)
+    assertThat(ruleIds(problem(http.put("/organizations/" + world.poA + "/charter", body).token(World.SECRETARIAT_A).send(), 422)))
+        .contains("A6-lifecycle");
+  }
+
+  @Test
+  void art8_2_1_the_decision_layer_changes_the_registered_capital_not_below_the_minimum() {
+    assertThat(ruleIds(problem(http.put(poS("/registered-capital"), Map.of("decidedBy", "assembly", "amount", 1000))
+        .token(World.SECRETARIAT_S).send(), 422))).containsExactly("A7.2-capital");
+    assertThat(ruleIds(problem(http.put(poS("/registered-capital"), Map.of("decidedBy", "secretariat", "amount", 600000))
+        .token(World.SECRETARIAT_S).send(), 422))).containsExactly("A8.2.1-decision-layer-decides");
+    assertThat(fields(problem(http.put(poS("/registered-capital"), Map.of("amount", -5)).token(World.SECRETARIAT_S).send(), 400)))
+        .containsExactlyInAnyOrder("decidedBy", "amount");
+    problem(http.put(poS("/registered-capital"), Map.of("decidedBy", "assembly", "amount", 600000)).token(World.MEMBER_S).send(), 403);
+    problem(http.put("/organizations/org-999999/registered-capital", Map.of("decidedBy", "assembly", "amount", 600000))
+        .token(World.SECRETARIAT_S).send(), 403);
+
+    var ok = http.put(poS("/registered-capital"), Map.of("decidedBy", "assembly", "amount", 600000))
+        .token(World.SECRETARIAT_S).header("If-Match", etag(poS(""))).send();
+
+    assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+    assertThat(ok.json().get("application").get("registeredCapital").decimalValue()).isEqualByComparingTo("600000");
+    assertThat(http.get(poS("/disclosure-obligations?on=" + today())).token(World.SECRETARIAT_S).send().body()).contains("CapitalChanged");
+  }
+
+  @Test
   void art15_a_member_raises_a_dispute_and_escalation_waits_for_consultation() {
     var raised = http.post(poS("/disputes"), Map.of("subject", "共享中试线费用分摊争议", "parties", List.of("甲公司", "乙公司"),
         "raisedBy", "甲公司", "capacity", "MEMBER")).token(World.MEMBER_S).send();

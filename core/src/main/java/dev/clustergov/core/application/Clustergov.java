@@ -111,6 +111,14 @@ public final class Clustergov {
     return new PublishDisclosure(support);
   }
 
+  public AmendCharter amendCharter() {
+    return new AmendCharter(support);
+  }
+
+  public ChangeRegisteredCapital changeRegisteredCapital() {
+    return new ChangeRegisteredCapital(support);
+  }
+
   public AdoptManagementSystem adoptManagementSystem() {
     return new AdoptManagementSystem(support);
   }

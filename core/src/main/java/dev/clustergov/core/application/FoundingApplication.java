@@ -230,7 +230,7 @@ public record FoundingApplication(
     return combine2(k, cs).map(p -> new OrganizationType(p._1, p._2.toJavaList()));
   }
 
-  private static Validation<Seq<Violation>, Charter> charter(CharterInput c) {
+  static Validation<Seq<Violation>, Charter> charter(CharterInput c) {
     var d = seq(date("adoptedOn", c.adoptedOn()));
     var scope = items("businessScope", c.businessScope())
         .flatMap(x -> Validations.each("businessScope", x, s -> seq(Validations.text("", s, 200))));

@@ -211,6 +211,31 @@ final class Support {
   }
 
   /**
+   * The blocking findings of the rules {@code ids} that {@code next} fails and {@code o} passed, assessed
+   * for {@code o}'s stage under the policy in force today: what a change of an operating PO must not break.
+   */
+  Either<Refusal, List<Finding>> newlyBroken(PromotionOrganization o, PromotionOrganization next, java.util.Set<String> ids) {
+    return dossier(o).map(before -> {
+      LocalDate today = today();
+      var policy = policyFor(before.cluster(), today);
+      java.util.Set<String> failedBefore = new java.util.HashSet<>();
+      book.assess(before, policy, today, o.stage(), r -> ids.contains(r.id())).blockingFindings()
+          .forEach(f -> failedBefore.add(f.rule()));
+      return book.assess(before.with(next), policy, today, o.stage(), r -> ids.contains(r.id())).blockingFindings()
+          .stream().filter(f -> !failedBefore.contains(f.rule())).toList();
+    });
+  }
+
+  /** The blocking findings of the rules {@code ids} that {@code next} fails, assessed for {@code o}'s stage today. */
+  Either<Refusal, List<Finding>> failing(PromotionOrganization o, PromotionOrganization next, java.util.Set<String> ids) {
+    return dossier(o).map(before -> {
+      LocalDate today = today();
+      return book.assess(before.with(next), policyFor(before.cluster(), today), today, o.stage(), r -> ids.contains(r.id()))
+          .blockingFindings();
+    });
+  }
+
+  /**
    * A lifecycle step taken for a stated reason — suspend, reinstate, revoke, dissolve: the reason is
    * required text (at most 500 characters) and goes into the event with the acting authority, if any.
    */

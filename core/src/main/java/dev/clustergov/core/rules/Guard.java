@@ -62,6 +62,16 @@ public record Guard(String id, List<Citation> clauses, Text message) {
       Text.of("信息披露的日期须在促进组织组建之后、不晚于今日；年度报告须在报告年度结束后发布",
           "A disclosure is dated between the PO's establishment and today; an annual report is published after its year has ended"));
 
+  /**
+   * Art.8(2).1: 决策层……负责审议章程修改等重大事项 — the charter and the registered capital change only by a
+   * decision of a body of the decision layer (the member congress or its like), never of the council,
+   * the secretariat or a body the PO does not have.
+   */
+  public static final Guard DECISION_LAYER_DECIDES = new Guard("A8.2.1-decision-layer-decides",
+      List.of(Citation.point(8, 2, 1)),
+      Text.of("决策层是促进组织的权力机构，章程修改、注册资金变更等重大事项须由决策层的机构决定",
+          "The decision layer is the PO's organ of power: amending the charter, changing the registered capital and other major matters are decided by a body of the decision layer"));
+
   public static final List<Guard> ALL = List.of(OWN_AUTHORITY, LIFECYCLE, APPLICATION_OPEN,
-      PUBLIC_CHANNEL, OWN_OBLIGATION, DISCLOSURE_DATE);
+      PUBLIC_CHANNEL, OWN_OBLIGATION, DISCLOSURE_DATE, DECISION_LAYER_DECIDES);
 }

@@ -1,0 +1,53 @@
+package dev.clustergov.core.application;
+
+import dev.clustergov.core.governance.BodyId;
+import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.kernel.Validations;
+import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.rules.EstablishmentRules;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Changes the registered capital (变更注册资金) of an operating PO — established, recognised or
+ * suspended — by a decision of a body of its decision layer (Art.8(2).1). An amount below the policy's
+ * minimum for the cluster's level is refused with the finding of Art.7(2). The event
+ * {@code CapitalChanged}, with the old and the new amount, is a major matter under the baseline, so the
+ * disclosure obligation arises in the same unit of work (Art.14).
+ */
+public final class ChangeRegisteredCapital {
+
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, String decidedBy, BigDecimal amount) {}
+
+  private final Support support;
+
+  ChangeRegisteredCapital(Support support) {
+    this.support = support;
+  }
+
+  public Either<Refusal, PromotionOrganization> handle(Command c) {
+    Validation<Seq<Violation>, BodyId> decidedBy = Validations.seq(BodyId.parse("decidedBy", c.decidedBy()));
+    Validation<Seq<Violation>, Money> amount = Validations.seq(Money.parse("amount", c.amount()));
+    Seq<Violation> errors = Validations.errors(decidedBy, amount);
+    if (!errors.isEmpty()) {
+      return Either.left(Refusal.malformed(errors));
+    }
+    return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> {
+      PromotionOrganization next = PromotionOrganization.builder().from(o).registeredCapital(amount.get()).build();
+      Map<String, String> data = new TreeMap<>();
+      data.put("decidedBy", decidedBy.get().value());
+      data.put("from", o.registeredCapital().toString());
+      data.put("to", amount.get().toString());
+      return MajorChange.decide("ChangeRegisteredCapital", support, o, decidedBy.get(), next,
+          support.failing(o, next, Set.of(EstablishmentRules.CAPITAL.id())), "CapitalChanged", data);
+    });
+  }
+}

@@ -1,0 +1,52 @@
+package dev.clustergov.core.application;
+
+import dev.clustergov.core.governance.BodyId;
+import dev.clustergov.core.governance.Layer;
+import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.rules.Evidence;
+import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.rules.Guard;
+import io.vavr.control.Either;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the decisions of the decision layer on a PO's own constitution share (charter, registered
+ * capital): the PO must be operating (Art.6), the deciding body must be of its decision layer
+ * (Art.8(2).1), the change must break none of {@code rules}; every blocking finding comes back at once,
+ * and an accepted change is stored with its event — a major matter — in one unit of work.
+ */
+final class MajorChange {
+
+  private MajorChange() {}
+
+  static Either<Refusal, PromotionOrganization> decide(String command, Support support, PromotionOrganization o,
+      BodyId decidedBy, PromotionOrganization next, Either<Refusal, List<Finding>> broken, String eventType,
+      Map<String, String> eventData) {
+    if (broken.isLeft()) {
+      return Either.left(broken.getLeft());
+    }
+    List<Finding> findings = new ArrayList<>();
+    if (!LifecycleStage.OPERATING.contains(o.stage())) {
+      findings.add(Guard.LIFECYCLE.finding(Evidence.of("stage", o.stage())));
+    }
+    var body = o.governance().body(decidedBy);
+    if (body.isEmpty() || body.get().layer() != Layer.DECISION) {
+      findings.add(Guard.DECISION_LAYER_DECIDES.finding(Evidence.of("decidedBy", decidedBy.value()),
+          Evidence.of("layer", body.map(b -> b.layer().name()).orElse("none"))));
+    }
+    if (LifecycleStage.OPERATING.contains(o.stage())) {
+      findings.addAll(broken.get());
+    }
+    if (!findings.isEmpty()) {
+      return Support.reject(command, findings);
+    }
+    return support.write(() -> {
+      PromotionOrganization saved = support.ports.organizations().save(next);
+      support.record(eventType, "organization", o.id().value(), eventData);
+      return Either.right(saved);
+    });
+  }
+}
