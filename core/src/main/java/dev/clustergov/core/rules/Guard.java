@@ -62,6 +62,16 @@ public record Guard(String id, List<Citation> clauses, Text message) {
       Text.of("信息披露的日期须在促进组织组建之后、不晚于今日；年度报告须在报告年度结束后发布",
           "A disclosure is dated between the PO's establishment and today; an annual report is published after its year has ended"));
 
+  /**
+   * Art.8(2).1 and 8(2).3: major matters — such as a new legal representative — are decided by a body of
+   * the decision layer, or of the management layer within its powers; no other body may decide them.
+   */
+  public static final Guard MAJOR_MATTER_DECISION = new Guard("A8-major-matter-decision",
+      List.of(Citation.point(8, 2, 1), Citation.point(8, 2, 3)),
+      Text.of("重大事项由决策层决定，决策层职权以外的重大事项由管理层决定：作出决定的须是本组织决策层或管理层的机构",
+          "Major matters are decided by the decision layer, or by the management layer outside the decision layer's powers: the deciding body must be one of the PO's decision or management bodies"));
+
   public static final List<Guard> ALL = List.of(OWN_AUTHORITY, LIFECYCLE, APPLICATION_OPEN,
-      PUBLIC_CHANNEL, OWN_OBLIGATION, DISCLOSURE_DATE);
+      PUBLIC_CHANNEL, OWN_OBLIGATION, DISCLOSURE_DATE,
+      MAJOR_MATTER_DECISION);
 }
