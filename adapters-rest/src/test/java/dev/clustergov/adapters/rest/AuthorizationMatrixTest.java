@@ -108,6 +108,7 @@ class AuthorizationMatrixTest extends ServerHarness {
       case PUBLISH_FEE_SCHEDULE -> new Call(token, "POST", "/organizations/" + po + "/fee-schedules", Map.of());
       case RECORD_CHARGE -> new Call(token, "POST", "/organizations/" + po + "/charges", Map.of());
       case CHANGE_BANK_ACCOUNT -> new Call(token, "PUT", "/organizations/" + po + "/bank-account", Map.of());
+      case CHANGE_LEGAL_REPRESENTATIVE -> new Call(token, "PUT", "/organizations/" + po + "/legal-representative", Map.of());
       case COMPLIANCE -> new Call(token, "GET", "/organizations/" + po + "/compliance", null);
       case LIST_DISCLOSURES -> new Call(token, "GET", "/organizations/" + po + "/disclosures", null);
       case PUBLISH_DISCLOSURE -> new Call(token, "POST", "/organizations/" + po + "/disclosures", Map.of());
