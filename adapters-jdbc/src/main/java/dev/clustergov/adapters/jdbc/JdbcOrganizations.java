@@ -75,17 +75,20 @@ final class JdbcOrganizations implements Organizations {
 
   private static final String COLUMNS = "id, version, name, cluster_id, authority_id, guiding_body, type_kind, credit_code,"
       + " charter_adopted_on, party_form, party_name, party_set_up_on, office_address, registered_capital, bank_holder,"
-      + " bank_number, bank_name, stage, proposed_on, established_on, recognised_on, stage_changed_on";
+      + " bank_number, bank_name, stage, proposed_on, established_on, recognised_on, stage_changed_on,"
+      + " legal_representative_id, legal_representative_name";
   private static final String VALUES = ":id, :version, :name, :cluster, :authority, :guidingBody, :typeKind, :creditCode,"
       + " :charterAdoptedOn, :partyForm, :partyName, :partySetUpOn, :officeAddress, :registeredCapital, :bankHolder,"
-      + " :bankNumber, :bankName, :stage, :proposedOn, :establishedOn, :recognisedOn, :stageChangedOn";
+      + " :bankNumber, :bankName, :stage, :proposedOn, :establishedOn, :recognisedOn, :stageChangedOn,"
+      + " :legalRepresentativeId, :legalRepresentativeName";
   private static final String UPDATE = "UPDATE organization SET version = version + 1, name = :name, cluster_id = :cluster,"
       + " authority_id = :authority, guiding_body = :guidingBody, type_kind = :typeKind, credit_code = :creditCode,"
       + " charter_adopted_on = :charterAdoptedOn, party_form = :partyForm, party_name = :partyName,"
       + " party_set_up_on = :partySetUpOn, office_address = :officeAddress, registered_capital = :registeredCapital,"
       + " bank_holder = :bankHolder, bank_number = :bankNumber, bank_name = :bankName, stage = :stage,"
       + " proposed_on = :proposedOn, established_on = :establishedOn, recognised_on = :recognisedOn,"
-      + " stage_changed_on = :stageChangedOn WHERE id = :id AND version = :version";
+      + " stage_changed_on = :stageChangedOn, legal_representative_id = :legalRepresentativeId,"
+      + " legal_representative_name = :legalRepresentativeName WHERE id = :id AND version = :version";
 
   /** Child tables, children before their parents, the order to delete in. */
   private static final List<String> CHILD_TABLES = List.of(
@@ -275,7 +278,9 @@ final class JdbcOrganizations implements Organizations {
         .bind("proposedOn", o.proposedOn())
         .bind("establishedOn", o.establishedOn().orElse(null))
         .bind("recognisedOn", o.recognisedOn().orElse(null))
-        .bind("stageChangedOn", o.stageChangedOn().orElse(null));
+        .bind("stageChangedOn", o.stageChangedOn().orElse(null))
+        .bind("legalRepresentativeId", o.legalRepresentative().map(r -> r.id().value()).orElse(null))
+        .bind("legalRepresentativeName", o.legalRepresentative().map(Person::name).orElse(null));
   }
 
   private static void deleteChildren(Handle h, List<String> ids) {
@@ -412,7 +417,8 @@ final class JdbcOrganizations implements Organizations {
       String id, long version, String name, String cluster, String authority, String guidingBody, String typeKind,
       String creditCode, LocalDate charterAdoptedOn, String partyForm, String partyName, LocalDate partySetUpOn,
       String officeAddress, BigDecimal registeredCapital, String bankHolder, String bankNumber, String bankName,
-      String stage, LocalDate proposedOn, LocalDate establishedOn, LocalDate recognisedOn, LocalDate stageChangedOn) {
+      String stage, LocalDate proposedOn, LocalDate establishedOn, LocalDate recognisedOn, LocalDate stageChangedOn,
+      String legalRepresentativeId, String legalRepresentativeName) {
 
     static OrgRow read(ResultSet rs) throws SQLException {
       return new OrgRow(rs.getString("id"), rs.getLong("version"), rs.getString("name"), rs.getString("cluster_id"),
@@ -422,7 +428,8 @@ final class JdbcOrganizations implements Organizations {
           rs.getBigDecimal("registered_capital"), rs.getString("bank_holder"), rs.getString("bank_number"),
           rs.getString("bank_name"), rs.getString("stage"), rs.getObject("proposed_on", LocalDate.class),
           rs.getObject("established_on", LocalDate.class), rs.getObject("recognised_on", LocalDate.class),
-          rs.getObject("stage_changed_on", LocalDate.class));
+          rs.getObject("stage_changed_on", LocalDate.class), rs.getString("legal_representative_id"),
+          rs.getString("legal_representative_name"));
     }
 
     PromotionOrganization toOrganization(Children c) {
@@ -462,6 +469,13 @@ final class JdbcOrganizations implements Organizations {
       }
       Optional<BankAccount> bank = bankNumber == null ? Optional.empty()
           : Optional.ofNullable(p.construct(TABLE, key, () -> new BankAccount(bankHolder, bankNumber, bankName)));
+      Optional<Person> legalRepresentative = Optional.empty();
+      if (legalRepresentativeId != null || legalRepresentativeName != null) {
+        PersonId person = p.identifier(TABLE, key, "legal_representative_id", legalRepresentativeId,
+            raw -> PersonId.parse("legal_representative_id", raw));
+        legalRepresentative = person == null ? Optional.empty()
+            : Optional.ofNullable(p.construct(TABLE, key, () -> new Person(person, legalRepresentativeName)));
+      }
       List<Founder> founders = c.founders(p, id);
       List<StaffMember> staff = c.staff(p, id);
       List<ManagementSystem> systems = c.systems(p, id);
@@ -471,6 +485,7 @@ final class JdbcOrganizations implements Organizations {
       Optional<OrganizationType> finalType = type;
       Optional<Charter> finalCharter = charter;
       Optional<PartyOrganization> finalParty = party;
+      Optional<Person> finalLegalRepresentative = legalRepresentative;
       PromotionOrganization o = p.construct(TABLE, key, () -> PromotionOrganization.builder()
           .id(oid)
           .version(version)
@@ -490,6 +505,7 @@ final class JdbcOrganizations implements Organizations {
           .incomeSources(income)
           .bankAccount(bank)
           .governance(governance)
+          .legalRepresentative(finalLegalRepresentative)
           .stage(lifecycle)
           .proposedOn(proposedOn)
           .establishedOn(Optional.ofNullable(establishedOn))

@@ -70,6 +70,22 @@ class CorruptDataTest {
     }
 
     @Test
+    void a_bad_legal_representative_id_and_a_name_without_an_id_are_reported() {
+      storeCompliantPo();
+      Tables.execute(c.dataSource(), "UPDATE organization SET legal_representative_id = '-not an id', legal_representative_name = '张伟'"
+          + " WHERE id = ?", Fixtures.ORGANIZATION_ID.value());
+
+      CorruptData e = catchThrowableOfType(CorruptData.class, () -> ports.organizations().find(Fixtures.ORGANIZATION_ID));
+      assertThat(e.table()).isEqualTo("organization");
+      assertThat(e.getMessage()).contains("legal_representative_id");
+
+      Tables.execute(c.dataSource(), "UPDATE organization SET legal_representative_id = NULL WHERE id = ?",
+          Fixtures.ORGANIZATION_ID.value());
+      assertThat(catchThrowableOfType(CorruptData.class, () -> ports.organizations().find(Fixtures.ORGANIZATION_ID)).getMessage())
+          .contains("legal_representative_id");
+    }
+
+    @Test
     void a_bad_jurisdiction_and_an_unknown_parameter_of_a_policy_pack_are_reported() {
       c = Connected.to(database());
       c.jdbc().ports().policyPacks().publish(Samples.policyPack(Samples.SUZHOU, 1));

@@ -32,8 +32,9 @@ class MigrationTest {
         while (rs.next()) {
           applied.add(rs.getString(1) + ":" + rs.getBoolean(2));
         }
-        // every migration applied and succeeded, in order: V1 registries, V2 finance (Art.9–13), V3 disclosure, V4 disputes and IP
-        assertThat(applied).as("%s", db).startsWith("1:true", "2:true", "3:true", "4:true").allMatch(v -> v.endsWith(":true"));
+        // every migration applied and succeeded, in order: V1 registries, V2 finance (Art.9–13), V3 disclosure, V4 disputes and IP,
+        // V5 the legal representative
+        assertThat(applied).as("%s", db).startsWith("1:true", "2:true", "3:true", "4:true", "5:true").allMatch(v -> v.endsWith(":true"));
       }
     }
   }

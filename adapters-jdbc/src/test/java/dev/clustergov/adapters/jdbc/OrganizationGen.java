@@ -179,6 +179,11 @@ final class OrganizationGen {
         .incomeSources(b._2._2)
         .bankAccount(b._2._3)
         .governance(b._2._4)
+        // one in three has a legal representative (法定代表人), named by the id's number
+        .legalRepresentative(a._1._1 % 3 == 0
+            ? java.util.Optional.of(new dev.clustergov.core.governance.Person(
+                new dev.clustergov.core.governance.PersonId("p-" + a._1._1), "法定代表人" + a._1._1))
+            : java.util.Optional.empty())
         .proposedOn(d._1)
         .establishedOn(d._2)
         .recognisedOn(d._3)

@@ -94,6 +94,8 @@ final class Access {
         Op.AMEND_CHARTER, Op.CHANGE_REGISTERED_CAPITAL}) {
       t.put(op, row(SECRETARIAT, OWN_ORGANIZATION));
     }
+    // 变更法定代表人: the PO's own office records what its decision or management body decided (the core checks the body, Art.8(2))
+    t.put(Op.CHANGE_LEGAL_REPRESENTATIVE, row(SECRETARIAT, OWN_ORGANIZATION));
     t.put(Op.RAISE_DISPUTE, row(SECRETARIAT, OWN_ORGANIZATION, MEMBER, OWN_ORGANIZATION)); // Art.15: a member raises one in its own PO
     // Art.16: the PO records each party's signature; the government party may sign through its authority in jurisdiction.
     // Which parties must sign, and only once each, is the core's rule (422).

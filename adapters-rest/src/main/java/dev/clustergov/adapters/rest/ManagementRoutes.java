@@ -31,6 +31,7 @@ import dev.clustergov.core.application.AmendCharter;
 import dev.clustergov.core.application.AmendIpAgreement;
 import dev.clustergov.core.application.ChangeBankAccount;
 import dev.clustergov.core.application.ChangeRegisteredCapital;
+import dev.clustergov.core.application.ChangeLegalRepresentative;
 import dev.clustergov.core.application.Clustergov;
 import dev.clustergov.core.application.DraftIpAgreement;
 import dev.clustergov.core.application.FoundingApplication;
@@ -100,6 +101,8 @@ final class ManagementRoutes {
   record CharterRequest(String decidedBy, String adoptedOn, List<String> businessScope, List<String> consentingFounders) {}
 
   record CapitalRequest(String decidedBy, BigDecimal amount) {}
+  /** The new legal representative and the body that decided the change. */
+  record LegalRepresentativeRequest(String decidedBy, String person, String name) {}
 
   private static final Set<Integer> READ = Set.of(400, 401, 403, 404);
   private static final Set<Integer> WRITE = Set.of(400, 401, 403, 404, 409, 413, 415, 422);
@@ -174,6 +177,16 @@ final class ManagementRoutes {
           CapitalRequest b = ex.body(CapitalRequest.class);
           return po(done(gov.changeRegisteredCapital().handle(
               new ChangeRegisteredCapital.Command(orgId(ex), ex.ifMatch(), b.decidedBy(), b.amount()))));
+        }));
+    r.add(route(Op.CHANGE_LEGAL_REPRESENTATIVE, "PUT", po + "/legal-representative", "management",
+        "Change the PO's legal representative (变更法定代表人, Art.8(2), Art.14)",
+        "decidedBy: the id of the decision- or management-layer body that decided it (else 422 citing Art.8(2).1 and 8(2).3); "
+            + "only while established, recognised or suspended. A major matter: the disclosure obligation arises with it. "
+            + "If-Match recommended.", List.of(),
+        LegalRepresentativeRequest.class, OrganizationView.class, 200, WRITE, Route.Scope.ORGANIZATION, ex -> {
+          LegalRepresentativeRequest b = ex.body(LegalRepresentativeRequest.class);
+          return po(done(gov.changeLegalRepresentative().handle(new ChangeLegalRepresentative.Command(orgId(ex), ex.ifMatch(),
+              b.decidedBy(), b.person(), b.name()))));
         }));
     // --- Art.10 the ledger -------------------------------------------------------------------------------------------
     r.add(route(Op.LIST_INCOME, "GET", po + "/ledger/income", "finance", "Income in a period, fee charges included (Art.10, Art.11)",

@@ -99,7 +99,7 @@ final class Pages {
     List<PublicFeeScheduleView> fees = queries.feeSchedules(o.id()).getOrElse(List.of()).stream()
         .map(PublicFeeScheduleView::of).toList();
     return new PublicOrganizationView(o.id().value(), o.name(), o.creditCode().map(Object::toString).orElse(null),
-        StageView.of(o.stage()), o.establishedOn().orElse(null), o.recognisedOn().orElse(null), o.stageChangedOn().orElse(null),
+        o.legalRepresentative().map(dev.clustergov.core.governance.Person::name).orElse(null), StageView.of(o.stage()), o.establishedOn().orElse(null), o.recognisedOn().orElse(null), o.stageChangedOn().orElse(null),
         cluster, authority, disclosures, fees);
   }
 
@@ -117,6 +117,7 @@ final class Pages {
     StringBuilder rows = new StringBuilder();
     row(rows, "名称", "Name", v.name());
     row(rows, "统一社会信用代码", "Unified social credit code", v.creditCode());
+    row(rows, "法定代表人", "Legal representative", v.legalRepresentative());
     row(rows, "状态", "Stage", v.stage().zh() + " · " + v.stage().en());
     row(rows, "组建日期", "Established on", date(v.establishedOn()));
     row(rows, "认定日期", "Recognised on", date(v.recognisedOn()));

@@ -120,7 +120,8 @@ final class Views {
             m.adoptedOn().toString())).toList(),
         o.incomeSources().stream().map(Enum::name).sorted().toList(),
         o.bankAccount().map(b -> new FoundingApplication.BankInput(b.holder(), b.number(), b.bank())).orElse(null),
-        o.governance().bodies().stream().map(Views::body).toList());
+        o.governance().bodies().stream().map(Views::body).toList(),
+        o.legalRepresentative().map(r -> new FoundingApplication.PersonInput(r.id().value(), r.name())).orElse(null));
   }
 
   private static FoundingApplication.BodyInput body(Body b) {
@@ -227,10 +228,10 @@ final class Views {
 
   /**
    * What the public may see of a PO (公开信息): the registry facts of a PO past proposal — never staff,
-   * seats, bank account, ledger or evidence — with every disclosure of the PO (Art.14) and its fee
+   * seats, bank account, ledger or evidence; the legal representative by name only, a registered fact — with every disclosure of the PO (Art.14) and its fee
    * schedules in force (Art.11), which were published to be read.
    */
-  record PublicOrganizationView(String id, String name, String creditCode, StageView stage, LocalDate establishedOn,
+  record PublicOrganizationView(String id, String name, String creditCode, String legalRepresentative, StageView stage, LocalDate establishedOn,
       LocalDate recognisedOn, LocalDate stageChangedOn, PublicClusterView cluster, PublicAuthorityView supervisingAuthority,
       List<ManagementViews.PublicDisclosureView> disclosures, List<ManagementViews.PublicFeeScheduleView> feeSchedules) {}
 

@@ -110,6 +110,7 @@ class AuthorizationMatrixTest extends ServerHarness {
       case CHANGE_BANK_ACCOUNT -> new Call(token, "PUT", "/organizations/" + po + "/bank-account", Map.of());
       case AMEND_CHARTER -> new Call(token, "PUT", "/organizations/" + po + "/charter", Map.of());
       case CHANGE_REGISTERED_CAPITAL -> new Call(token, "PUT", "/organizations/" + po + "/registered-capital", Map.of());
+      case CHANGE_LEGAL_REPRESENTATIVE -> new Call(token, "PUT", "/organizations/" + po + "/legal-representative", Map.of());
       case COMPLIANCE -> new Call(token, "GET", "/organizations/" + po + "/compliance", null);
       case LIST_DISCLOSURES -> new Call(token, "GET", "/organizations/" + po + "/disclosures", null);
       case PUBLISH_DISCLOSURE -> new Call(token, "POST", "/organizations/" + po + "/disclosures", Map.of());

@@ -468,7 +468,7 @@ abstract class RoutesContract extends ServerHarness {
     var est = http.post("/organizations/" + id + "/establishment", Map.of()).token(World.SUZHOU).send();
     if (est.status() != 200) {
       // the name rule may refuse it; escape a stored name either way through the renderer
-      String html = Pages.render(new Views.PublicOrganizationView("x", evil, null, new Views.StageView("RECOGNISED", "已认定", "recognised"),
+      String html = Pages.render(new Views.PublicOrganizationView("x", evil, null, evil, new Views.StageView("RECOGNISED", "已认定", "recognised"),
           null, null, null, null, null, List.of(), List.of()));
       assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;");
       return;
@@ -648,6 +648,40 @@ abstract class RoutesContract extends ServerHarness {
     problem(http.put(poS("/bank-account"), Map.of("holder", name)).token(World.SUZHOU).send(), 403);
     // never public
     assertThat(http.get("/public/organizations/" + world.poS).send().body()).doesNotContain("62229999000011", "bankAccount");
+  }
+
+  @Test
+  void art14_changing_the_legal_representative_is_decided_by_the_council_and_becomes_a_major_matter_to_disclose() {
+    Map<String, Object> body = Map.of("decidedBy", "council", "person", "p-zhouxm", "name", "周晓明");
+    problem(http.put(poS("/legal-representative"), body).token(World.SECRETARIAT_S).header("If-Match", "\"0\"").send(), 409);
+    // only a decision- or management-layer body decides it (Art.8(2).1, 8(2).3)
+    var p = problem(http.put(poS("/legal-representative"), Map.of("decidedBy", "secretariat", "person", "p-zhouxm", "name", "周晓明"))
+        .token(World.SECRETARIAT_S).send(), 422);
+    assertThat(ruleIds(p)).containsExactly("A8-major-matter-decision");
+    assertThat(fields(problem(http.put(poS("/legal-representative"), Map.of("decidedBy", " ", "person", "中", "name", ""))
+        .token(World.SECRETARIAT_S).send(), 400))).containsExactlyInAnyOrder("decidedBy", "person", "name");
+    // a PO still being founded has no legal representative to change (Art.6)
+    assertThat(ruleIds(problem(http.put("/organizations/" + world.poA + "/legal-representative", body).token(World.SECRETARIAT_A).send(), 422)))
+        .containsExactly("A6-lifecycle");
+    problem(http.put(poS("/legal-representative"), body).token(World.SUZHOU).send(), 403);
+    problem(http.put(poS("/legal-representative"), body).token(World.MEMBER_S).send(), 403);
+    problem(http.put(poS("/legal-representative"), body).send(), 401);
+    problem(http.put("/organizations/org-999999/legal-representative", body).token(World.SECRETARIAT_S).send(), 403);
+
+    var ok = http.put(poS("/legal-representative"), body).token(World.SECRETARIAT_S).header("If-Match", etag(poS(""))).send();
+    assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+    JsonNode lr = ok.json().get("application").get("legalRepresentative");
+    assertThat(lr.get("person").asText()).isEqualTo("p-zhouxm");
+    assertThat(lr.get("name").asText()).isEqualTo("周晓明");
+    assertThat(ok.header("ETag")).isEqualTo(etag(poS("")));
+    // the obligation arises with it (Art.14)
+    assertThat(http.get(poS("/disclosure-obligations?on=" + today())).token(World.SECRETARIAT_S).send().body())
+        .contains("LegalRepresentativeChanged");
+    // the name is a registered, public fact; the person's id is not shown
+    var pub = http.get("/public/organizations/" + world.poS).send();
+    assertThat(pub.json().get("legalRepresentative").asText()).isEqualTo("周晓明");
+    assertThat(pub.body()).doesNotContain("p-zhouxm");
+    assertThat(http.get("/public/organizations/" + world.poS + ".html").send().body()).contains("法定代表人", "周晓明");
   }
 
   @Test

@@ -151,6 +151,10 @@ public final class Clustergov {
     return new ChangeBankAccount(support);
   }
 
+  public ChangeLegalRepresentative changeLegalRepresentative() {
+    return new ChangeLegalRepresentative(support);
+  }
+
   public Queries queries() {
     return new Queries(support);
   }

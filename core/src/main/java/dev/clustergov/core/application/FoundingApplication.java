@@ -70,7 +70,19 @@ public record FoundingApplication(
     java.util.List<SystemInput> managementSystems,
     java.util.List<String> incomeSources,
     BankInput bankAccount,
-    java.util.List<BodyInput> governance) {
+    java.util.List<BodyInput> governance,
+    PersonInput legalRepresentative) {
+
+  /** An application without a legal representative (法定代表人 may be named later). */
+  public FoundingApplication(
+      String name, String cluster, String authority, String guidingBody, java.util.List<FounderInput> founders,
+      TypeInput type, String creditCode, CharterInput charter, PartyInput partyOrganization, String officeAddress,
+      java.util.List<String> equipment, BigDecimal registeredCapital, java.util.List<StaffInput> staff,
+      java.util.List<SystemInput> managementSystems, java.util.List<String> incomeSources, BankInput bankAccount,
+      java.util.List<BodyInput> governance) {
+    this(name, cluster, authority, guidingBody, founders, type, creditCode, charter, partyOrganization, officeAddress,
+        equipment, registeredCapital, staff, managementSystems, incomeSources, bankAccount, governance, null);
+  }
 
   /** A founder; {@code bankAccountNumber} is optional, recorded so the PO's account can be told from its founders' (Art.12). */
   public record FounderInput(String name, String kind, String creditCode, String bankAccountNumber) {
@@ -97,13 +109,16 @@ public record FoundingApplication(
 
   public record SeatInput(String person, String name, String role, java.util.List<String> fields) {}
 
+  /** A natural person named in the application, e.g. the legal representative (法定代表人): id and name. */
+  public record PersonInput(String person, String name) {}
+
   /** The application in domain values. */
   public record Founding(
       String name, ClusterId cluster, AuthorityId authority, Optional<String> guidingBody, List<Founder> founders,
       Optional<OrganizationType> type, Optional<CreditCode> creditCode, Optional<Charter> charter,
       Optional<PartyOrganization> partyOrganization, Facilities facilities, Money registeredCapital,
       List<StaffMember> staff, List<ManagementSystem> managementSystems, Set<IncomeKind> incomeSources,
-      Optional<BankAccount> bankAccount, Governance governance) {
+      Optional<BankAccount> bankAccount, Governance governance, Optional<Person> legalRepresentative) {
 
     /** Fills a PO builder with these values (identity, stage and dates are the caller's). */
     public ImmutablePromotionOrganization.Builder applyTo(ImmutablePromotionOrganization.Builder b) {
@@ -111,7 +126,7 @@ public record FoundingApplication(
           .founders(founders).type(type).creditCode(creditCode).charter(charter)
           .partyOrganization(partyOrganization).facilities(facilities).registeredCapital(registeredCapital)
           .staff(staff).managementSystems(managementSystems).incomeSources(incomeSources)
-          .bankAccount(bankAccount).governance(governance);
+          .bankAccount(bankAccount).governance(governance).legalRepresentative(legalRepresentative);
     }
   }
 
@@ -146,15 +161,17 @@ public record FoundingApplication(
         : under("bankAccount", bank(bankAccount)).map(Optional::of);
     var vGovernance = items("governance", governance).flatMap(x -> Validations.each("governance", x, FoundingApplication::body))
         .flatMap(bs -> distinct("governance", bs.map(b -> b.id().value())).map(ok -> new Governance(bs.toJavaList())));
+    var vLegal = legalRepresentative == null ? Validation.<Seq<Violation>, Optional<Person>>valid(Optional.empty())
+        : under("legalRepresentative", person(legalRepresentative)).map(Optional::of);
 
     Seq<Violation> errors = Validations.errors(vName, vCluster, vAuthority, vGuiding, vFounders, vType, vCredit, vCharter,
-        vParty, vFacilities, vCapital, vStaff, vSystems, vIncome, vBank, vGovernance);
+        vParty, vFacilities, vCapital, vStaff, vSystems, vIncome, vBank, vGovernance, vLegal);
     if (!errors.isEmpty()) {
       return Validation.invalid(errors);
     }
     return Validation.valid(new Founding(vName.get(), vCluster.get(), vAuthority.get(), vGuiding.get(), vFounders.get(),
         vType.get(), vCredit.get(), vCharter.get(), vParty.get(), vFacilities.get(), vCapital.get(), vStaff.get(),
-        vSystems.get(), vIncome.get(), vBank.get(), vGovernance.get()));
+        vSystems.get(), vIncome.get(), vBank.get(), vGovernance.get(), vLegal.get()));
   }
 
   // ---- parts ----------------------------------------------------------------------------------
@@ -294,6 +311,13 @@ public record FoundingApplication(
         ? Validation.valid(new Seat(new Person(person.get(), name.get()), role.get(),
             enumSet(ExpertField.class, fields.get())))
         : Validation.invalid(errors);
+  }
+
+  static Validation<Seq<Violation>, Person> person(PersonInput p) {
+    var person = seq(PersonId.parse("person", p.person()));
+    var name = seq(Validations.text("name", p.name(), 100));
+    Seq<Violation> errors = Validations.errors(person, name);
+    return errors.isEmpty() ? Validation.valid(new Person(person.get(), name.get())) : Validation.invalid(errors);
   }
 
   static <E extends Enum<E>> Set<E> enumSet(Class<E> type, Seq<E> values) {

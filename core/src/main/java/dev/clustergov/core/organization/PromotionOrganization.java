@@ -88,6 +88,9 @@ public abstract class PromotionOrganization {
   /** 银行账户 (Art.12). */
   public abstract Optional<BankAccount> bankAccount();
 
+  /** 法定代表人 — the PO's legal representative, once named; changing it is a major matter (Art.14). */
+  public abstract Optional<dev.clustergov.core.governance.Person> legalRepresentative();
+
   /** 组织架构 (Art.8(2)). */
   @Value.Default
   public Governance governance() {

@@ -72,6 +72,15 @@ public record Guard(String id, List<Citation> clauses, Text message) {
       Text.of("决策层是促进组织的权力机构，章程修改、注册资金变更等重大事项须由决策层的机构决定",
           "The decision layer is the PO's organ of power: amending the charter, changing the registered capital and other major matters are decided by a body of the decision layer"));
 
+  /**
+   * Art.8(2).1 and 8(2).3: major matters — such as a new legal representative — are decided by a body of
+   * the decision layer, or of the management layer within its powers; no other body may decide them.
+   */
+  public static final Guard MAJOR_MATTER_DECISION = new Guard("A8-major-matter-decision",
+      List.of(Citation.point(8, 2, 1), Citation.point(8, 2, 3)),
+      Text.of("重大事项由决策层决定，决策层职权以外的重大事项由管理层决定：作出决定的须是本组织决策层或管理层的机构",
+          "Major matters are decided by the decision layer, or by the management layer outside the decision layer's powers: the deciding body must be one of the PO's decision or management bodies"));
+
   public static final List<Guard> ALL = List.of(OWN_AUTHORITY, LIFECYCLE, APPLICATION_OPEN,
-      PUBLIC_CHANNEL, OWN_OBLIGATION, DISCLOSURE_DATE, DECISION_LAYER_DECIDES);
+      PUBLIC_CHANNEL, OWN_OBLIGATION, DISCLOSURE_DATE, DECISION_LAYER_DECIDES, MAJOR_MATTER_DECISION);
 }

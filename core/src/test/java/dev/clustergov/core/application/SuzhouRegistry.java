@@ -88,6 +88,7 @@ final class SuzhouRegistry {
     List<String> incomeSources;
     BankInput bankAccount;
     List<BodyInput> governance;
+    FoundingApplication.PersonInput legalRepresentative;
 
     Draft(FoundingApplication a) {
       name = a.name();
@@ -107,6 +108,7 @@ final class SuzhouRegistry {
       incomeSources = a.incomeSources();
       bankAccount = a.bankAccount();
       governance = a.governance();
+      legalRepresentative = a.legalRepresentative();
     }
 
     /** Drops the management system of {@code kind} (e.g. ARCHIVES). */
@@ -122,7 +124,7 @@ final class SuzhouRegistry {
     FoundingApplication build() {
       return new FoundingApplication(name, cluster, authority, guidingBody, founders, type, creditCode, charter,
           partyOrganization, officeAddress, equipment, registeredCapital, staff, managementSystems, incomeSources,
-          bankAccount, governance);
+          bankAccount, governance, legalRepresentative);
     }
   }
 

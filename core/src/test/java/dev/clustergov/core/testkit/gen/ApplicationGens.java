@@ -46,7 +46,8 @@ public final class ApplicationGens {
         o.bankAccount().map(b -> new BankInput(b.holder(), b.number(), b.bank())).orElse(null),
         o.governance().bodies().stream().map(b -> new BodyInput(b.id().value(), b.layer().name(), b.form().name(), b.name(),
             b.seats().stream().map(s -> new SeatInput(s.person().id().value(), s.person().name(), s.role().name(),
-                s.fields().stream().map(Enum::name).sorted().toList())).toList())).toList());
+                s.fields().stream().map(Enum::name).sorted().toList())).toList())).toList(),
+        o.legalRepresentative().map(p -> new FoundingApplication.PersonInput(p.id().value(), p.name())).orElse(null));
   }
 
   /** Valid applications: those of generated compliant POs. */
@@ -117,6 +118,8 @@ public final class ApplicationGens {
         bad("incomeSources[0]", badEnum, (a, v) -> with(a, "incomeSources", first(a.incomeSources(), s -> (String) v))),
         bad("bankAccount.number", Gen.integers(41, 60).map(n -> "1".repeat(n)), (a, v) -> with(a, "bankAccount",
             new BankInput("开户单位", (String) v, "中国银行"))),
+        bad("legalRepresentative.person", DomainGens.invalidIdentifiers(), (a, v) -> with(a, "legalRepresentative",
+            new FoundingApplication.PersonInput((String) v, "张伟"))),
         bad("governance[0].layer", badEnum, (a, v) -> with(a, "governance",
             first(a.governance(), b -> new BodyInput(b.id(), (String) v, b.form(), b.name(), b.seats())))));
   }

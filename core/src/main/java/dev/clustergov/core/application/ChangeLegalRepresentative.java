@@ -1,0 +1,82 @@
+package dev.clustergov.core.application;
+
+import dev.clustergov.core.governance.Body;
+import dev.clustergov.core.governance.BodyId;
+import dev.clustergov.core.governance.Layer;
+import dev.clustergov.core.governance.Person;
+import dev.clustergov.core.kernel.Validations;
+import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.rules.Evidence;
+import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.rules.Guard;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+
+/**
+ * Changes the PO's legal representative (变更法定代表人). A change of legal representative is a major
+ * matter: it is decided by a body of the decision layer or of the management layer (Art.8(2).1,
+ * 8(2).3), only while the PO operates — established, recognised or suspended (Art.6) — and, under the
+ * baseline, it must be disclosed (Art.14): the event {@code LegalRepresentativeChanged} creates the
+ * obligation in the same unit of work.
+ */
+public final class ChangeLegalRepresentative {
+
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, String decidedBy, String person, String name) {}
+
+  /** The layers whose bodies decide major matters (Art.8(2).1, 8(2).3). */
+  static final java.util.Set<Layer> DECIDING = java.util.EnumSet.of(Layer.DECISION, Layer.MANAGEMENT);
+
+  private final Support support;
+
+  ChangeLegalRepresentative(Support support) {
+    this.support = support;
+  }
+
+  public Either<Refusal, PromotionOrganization> handle(Command c) {
+    Validation<Seq<Violation>, BodyId> decidedBy = Validations.seq(BodyId.parse("decidedBy", c.decidedBy()));
+    Validation<Seq<Violation>, Person> person = FoundingApplication.person(new FoundingApplication.PersonInput(c.person(), c.name()));
+    Seq<Violation> errors = Validations.errors(decidedBy, person);
+    if (!errors.isEmpty()) {
+      return Either.left(Refusal.malformed(errors));
+    }
+    return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> {
+      List<Finding> findings = new ArrayList<>();
+      if (!LifecycleStage.OPERATING.contains(o.stage())) {
+        findings.add(Guard.LIFECYCLE.finding(Evidence.of("stage", o.stage())));
+      }
+      Optional<Body> body = o.governance().body(decidedBy.get());
+      if (body.isEmpty() || !DECIDING.contains(body.get().layer())) {
+        findings.add(Guard.MAJOR_MATTER_DECISION.finding(Evidence.of("decidedBy", decidedBy.get()),
+            Evidence.of("layer", body.map(b -> (Object) b.layer()).orElse("none"))));
+      }
+      if (!findings.isEmpty()) {
+        return Support.reject("ChangeLegalRepresentative", findings);
+      }
+      Person next = person.get();
+      PromotionOrganization changed = PromotionOrganization.builder().from(o).legalRepresentative(next).build();
+      Map<String, String> data = new TreeMap<>();
+      data.put("person", next.id().value());
+      data.put("name", next.name());
+      data.put("decidedBy", decidedBy.get().value());
+      o.legalRepresentative().ifPresent(was -> {
+        data.put("previousPerson", was.id().value());
+        data.put("previousName", was.name());
+      });
+      return support.write(() -> {
+        PromotionOrganization saved = support.ports.organizations().save(changed);
+        support.record("LegalRepresentativeChanged", "organization", o.id().value(), data);
+        return Either.right(saved);
+      });
+    });
+  }
+}
