@@ -146,8 +146,8 @@ final class JdbcOrganizations implements Organizations {
 
   /** One query over two indexed lookups (organization.bank_number, organization_founder.bank_number). */
   @Override
-  public List<dev.clustergov.core.finance.AccountHolder> accountHolders(String number) {
-    java.util.Objects.requireNonNull(number, "number");
+  public List<dev.clustergov.core.finance.AccountHolder> accountHolders(String raw) {
+    String number = dev.clustergov.core.finance.BankAccount.canonical(java.util.Objects.requireNonNull(raw, "number"));
     return tx.inTransaction(h -> h.createQuery(
             "SELECT id AS organization_id, 0 AS role, name, 0 AS position FROM organization WHERE bank_number = :n"
                 + " UNION ALL SELECT organization_id, 1 AS role, name, position FROM organization_founder WHERE bank_number = :n"

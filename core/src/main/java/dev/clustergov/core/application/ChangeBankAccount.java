@@ -39,7 +39,7 @@ public final class ChangeBankAccount {
           "account 不能为空", "account is required"))));
     }
     var holder = seq(Validations.text("account.holder", c.account().holder(), 100));
-    var number = seq(Validations.text("account.number", c.account().number(), 40));
+    var number = seq(FoundingApplication.accountNumber("account.number", c.account().number()));
     var bank = seq(Validations.text("account.bank", c.account().bank(), 100));
     Seq<Violation> errors = Validations.errors(holder, number, bank);
     if (!errors.isEmpty()) {

@@ -234,7 +234,9 @@ public record FoundingApplication(
     var c = f.creditCode() == null || f.creditCode().isBlank()
         ? Validation.<Seq<Violation>, Optional<CreditCode>>valid(Optional.empty())
         : seq(CreditCode.parse("creditCode", f.creditCode())).map(Optional::of);
-    var b = optionalText("bankAccountNumber", f.bankAccountNumber(), 40);
+    var b = f.bankAccountNumber() == null || f.bankAccountNumber().isBlank()
+        ? Validation.<Seq<Violation>, Optional<String>>valid(Optional.empty())
+        : seq(accountNumber("bankAccountNumber", f.bankAccountNumber())).map(Optional::of);
     Seq<Violation> errors = Validations.errors(n, k, c, b);
     return errors.isEmpty() ? Validation.valid(new Founder(n.get(), k.get(), c.get(), b.get())) : Validation.invalid(errors);
   }
@@ -284,7 +286,7 @@ public record FoundingApplication(
   }
 
   private static Validation<Seq<Violation>, BankAccount> bank(BankInput b) {
-    return combine3(seq(Validations.text("holder", b.holder(), 100)), seq(Validations.text("number", b.number(), 40)),
+    return combine3(seq(Validations.text("holder", b.holder(), 100)), seq(accountNumber("number", b.number())),
         seq(Validations.text("bank", b.bank(), 100))).map(t -> new BankAccount(t._1, t._2, t._3));
   }
 
@@ -318,6 +320,20 @@ public record FoundingApplication(
     var name = seq(Validations.text("name", p.name(), 100));
     Seq<Violation> errors = Validations.errors(person, name);
     return errors.isEmpty() ? Validation.valid(new Person(person.get(), name.get())) : Validation.invalid(errors);
+  }
+
+  /**
+   * A bank account number (银行账号): 6–34 letters or digits once the spaces and dashes a passbook groups
+   * them with are removed — the form in which accounts are compared across the registry (Art.12).
+   */
+  static Validation<Violation, String> accountNumber(String field, String raw) {
+    return Validations.text(field, raw, 60).flatMap(t -> {
+      String c = BankAccount.canonical(t);
+      return c.matches("[0-9A-Z]{6,34}")
+          ? Validation.valid(c)
+          : Validation.invalid(Violation.of(field, "account-number", field + " 须为6至34位数字或字母（可含空格、连字符）",
+              field + " must be 6 to 34 digits or letters (spaces and dashes allowed)"));
+    });
   }
 
   static <E extends Enum<E>> Set<E> enumSet(Class<E> type, Seq<E> values) {

@@ -2,11 +2,20 @@ package dev.clustergov.core.finance;
 
 import java.util.Objects;
 
-/** The PO's bank account (银行账户, Art.12): the holder's name, the number, the bank. */
+/**
+ * The PO's bank account (银行账户, Art.12): the holder's name, the number, the bank. The number is kept
+ * in one canonical form — without the spaces and dashes a passbook groups digits with — so that the
+ * same account written two ways is recognised as shared (Art.12).
+ */
 public record BankAccount(String holder, String number, String bank) {
   public BankAccount {
     Objects.requireNonNull(holder, "holder");
-    Objects.requireNonNull(number, "number");
+    number = canonical(Objects.requireNonNull(number, "number"));
     Objects.requireNonNull(bank, "bank");
+  }
+
+  /** The account number without whitespace and dashes, letters upper-cased. */
+  public static String canonical(String number) {
+    return number.replaceAll("[\\s\\-\u2010-\u2015\u3000]", "").toUpperCase(java.util.Locale.ROOT);
   }
 }

@@ -13,7 +13,8 @@ public record Founder(String name, FounderKind kind, Optional<CreditCode> credit
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(creditCode, "creditCode");
-    Objects.requireNonNull(bankAccountNumber, "bankAccountNumber");
+    bankAccountNumber = Objects.requireNonNull(bankAccountNumber, "bankAccountNumber")
+        .map(dev.clustergov.core.finance.BankAccount::canonical);
   }
 
   public Founder(String name, FounderKind kind, Optional<CreditCode> creditCode) {

@@ -269,6 +269,10 @@ class ManagementCommandsTest {
     assertThat(ruleIds(registry.rejected(() -> gov.changeBankAccount().handle(new ChangeBankAccount.Command(second.id(),
         OptionalLong.empty(), new BankInput(second.name(), "62220000111122223333", "中国银行"))))))
         .containsExactly("A12-account-not-shared");
+    // the same numbers written with the spaces and dashes of a passbook are still the same account
+    assertThat(ruleIds(registry.rejected(() -> gov.changeBankAccount().handle(new ChangeBankAccount.Command(second.id(),
+        OptionalLong.empty(), new BankInput(second.name(), "6222 0000 1111-2222 3333", "中国银行"))))))
+        .containsExactly("A12-account-not-shared");
     var changed = accepted(gov.changeBankAccount().handle(new ChangeBankAccount.Command(second.id(), OptionalLong.empty(),
         new BankInput(second.name(), "32250199883600005555", "中国银行苏州分行"))));
     assertThat(changed.bankAccount().orElseThrow().holder()).isEqualTo(second.name());

@@ -23,7 +23,8 @@ public interface Organizations {
   /**
    * Everyone in the registry who records the bank account {@code number} (Art.12): POs whose own
    * account it is and founders (of any PO) who gave it as theirs, ordered by organization id, POs
-   * before founders. One indexed lookup, never a scan of the registry.
+   * before founders. The number is compared in its canonical form ({@code BankAccount.canonical}: no
+   * spaces or dashes). One indexed lookup, never a scan of the registry.
    */
   List<dev.clustergov.core.finance.AccountHolder> accountHolders(String number);
 }

@@ -50,8 +50,8 @@ final class InMemoryOrganizations implements Organizations {
   }
 
   @Override
-  public List<dev.clustergov.core.finance.AccountHolder> accountHolders(String number) {
-    Objects.requireNonNull(number, "number");
+  public List<dev.clustergov.core.finance.AccountHolder> accountHolders(String raw) {
+    String number = dev.clustergov.core.finance.BankAccount.canonical(Objects.requireNonNull(raw, "number"));
     return guard.locked(() -> {
       List<dev.clustergov.core.finance.AccountHolder> found = new java.util.ArrayList<>();
       for (PromotionOrganization o : store.where(x -> true)) {
