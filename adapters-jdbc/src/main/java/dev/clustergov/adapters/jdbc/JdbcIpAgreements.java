@@ -86,14 +86,14 @@ final class JdbcIpAgreements implements IpAgreements {
 
   private static void insertChildren(Handle h, IpAgreement a) {
     String id = a.id().value();
-    Rows revisions = new Rows(h, "INSERT INTO ip_revision (agreement_id, revision, proposed_on) VALUES (:a, :r, :on)");
-    Rows parties = new Rows(h, "INSERT INTO ip_party (agreement_id, revision, position, name, kind) VALUES (:a, :r, :p, :name, :kind)");
-    Rows duties = new Rows(h, "INSERT INTO ip_duty (agreement_id, revision, activity, position, party_name) VALUES (:a, :r, :act, :p, :name)");
-    Rows ownership = new Rows(h, "INSERT INTO ip_ownership (agreement_id, revision, position, owner_position, results, owner_name)"
+    LazyBatch revisions = new LazyBatch(h, "INSERT INTO ip_revision (agreement_id, revision, proposed_on) VALUES (:a, :r, :on)");
+    LazyBatch parties = new LazyBatch(h, "INSERT INTO ip_party (agreement_id, revision, position, name, kind) VALUES (:a, :r, :p, :name, :kind)");
+    LazyBatch duties = new LazyBatch(h, "INSERT INTO ip_duty (agreement_id, revision, activity, position, party_name) VALUES (:a, :r, :act, :p, :name)");
+    LazyBatch ownership = new LazyBatch(h, "INSERT INTO ip_ownership (agreement_id, revision, position, owner_position, results, owner_name)"
         + " VALUES (:a, :r, :p, :op, :results, :owner)");
-    Rows useRights = new Rows(h, "INSERT INTO ip_use_right (agreement_id, revision, position, holder, scope) VALUES (:a, :r, :p, :holder, :scope)");
-    Rows shares = new Rows(h, "INSERT INTO ip_share (agreement_id, revision, position, party_name, percent) VALUES (:a, :r, :p, :name, :percent)");
-    Rows signatures = new Rows(h, "INSERT INTO ip_signature (agreement_id, revision, position, party_name, signatory, signed_on)"
+    LazyBatch useRights = new LazyBatch(h, "INSERT INTO ip_use_right (agreement_id, revision, position, holder, scope) VALUES (:a, :r, :p, :holder, :scope)");
+    LazyBatch shares = new LazyBatch(h, "INSERT INTO ip_share (agreement_id, revision, position, party_name, percent) VALUES (:a, :r, :p, :name, :percent)");
+    LazyBatch signatures = new LazyBatch(h, "INSERT INTO ip_signature (agreement_id, revision, position, party_name, signatory, signed_on)"
         + " VALUES (:a, :r, :p, :name, :signatory, :on)");
     for (Revision rev : a.revisions()) {
       int r = rev.number();
@@ -136,7 +136,7 @@ final class JdbcIpAgreements implements IpAgreements {
             .bind("on", s.on()).add();
       }
     }
-    for (Rows rows : List.of(revisions, parties, duties, ownership, useRights, shares, signatures)) {
+    for (LazyBatch rows : List.of(revisions, parties, duties, ownership, useRights, shares, signatures)) {
       rows.execute();
     }
   }
@@ -258,28 +258,4 @@ final class JdbcIpAgreements implements IpAgreements {
     }).list();
   }
 
-  /** A batch sent only when it has rows. */
-  private static final class Rows {
-    private final Handle h;
-    private final String sql;
-    private PreparedBatch batch;
-
-    Rows(Handle h, String sql) {
-      this.h = h;
-      this.sql = sql;
-    }
-
-    PreparedBatch row() {
-      if (batch == null) {
-        batch = h.prepareBatch(sql);
-      }
-      return batch;
-    }
-
-    void execute() {
-      if (batch != null) {
-        batch.execute();
-      }
-    }
-  }
 }

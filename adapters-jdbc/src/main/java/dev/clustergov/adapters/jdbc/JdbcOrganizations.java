@@ -293,24 +293,24 @@ final class JdbcOrganizations implements Organizations {
 
   /** One batch per child table for all of {@code organizations}; empty batches are not sent. */
   private static void insertChildren(Handle h, List<PromotionOrganization> organizations) {
-    Batch founders = new Batch(h, "INSERT INTO organization_founder (organization_id, position, name, kind, credit_code, bank_number)"
+    LazyBatch founders = new LazyBatch(h, "INSERT INTO organization_founder (organization_id, position, name, kind, credit_code, bank_number)"
         + " VALUES (:o, :p, :name, :kind, :creditCode, :bankNumber)");
-    Batch components = new Batch(h, "INSERT INTO consortium_component (organization_id, position, name, kind)"
+    LazyBatch components = new LazyBatch(h, "INSERT INTO consortium_component (organization_id, position, name, kind)"
         + " VALUES (:o, :p, :name, :kind)");
-    Batch scope = new Batch(h, "INSERT INTO charter_scope_item (organization_id, position, item) VALUES (:o, :p, :item)");
-    Batch consents = new Batch(h, "INSERT INTO charter_consent (organization_id, position, founder_name) VALUES (:o, :p, :name)");
-    Batch equipment = new Batch(h, "INSERT INTO organization_equipment (organization_id, position, item) VALUES (:o, :p, :item)");
-    Batch staff = new Batch(h, "INSERT INTO organization_staff (organization_id, position, person_id, name, category, recruitment,"
+    LazyBatch scope = new LazyBatch(h, "INSERT INTO charter_scope_item (organization_id, position, item) VALUES (:o, :p, :item)");
+    LazyBatch consents = new LazyBatch(h, "INSERT INTO charter_consent (organization_id, position, founder_name) VALUES (:o, :p, :name)");
+    LazyBatch equipment = new LazyBatch(h, "INSERT INTO organization_equipment (organization_id, position, item) VALUES (:o, :p, :item)");
+    LazyBatch staff = new LazyBatch(h, "INSERT INTO organization_staff (organization_id, position, person_id, name, category, recruitment,"
         + " hired_on, monthly_salary, market_benchmark)"
         + " VALUES (:o, :p, :person, :name, :category, :recruitment, :hiredOn, :salary, :benchmark)");
-    Batch systems = new Batch(h, "INSERT INTO management_system (organization_id, position, kind, title, adopted_on, revision)"
+    LazyBatch systems = new LazyBatch(h, "INSERT INTO management_system (organization_id, position, kind, title, adopted_on, revision)"
         + " VALUES (:o, :p, :kind, :title, :adoptedOn, :revision)");
-    Batch income = new Batch(h, "INSERT INTO income_source (organization_id, kind) VALUES (:o, :kind)");
-    Batch bodies = new Batch(h, "INSERT INTO governance_body (organization_id, position, body_id, layer, form, name)"
+    LazyBatch income = new LazyBatch(h, "INSERT INTO income_source (organization_id, kind) VALUES (:o, :kind)");
+    LazyBatch bodies = new LazyBatch(h, "INSERT INTO governance_body (organization_id, position, body_id, layer, form, name)"
         + " VALUES (:o, :p, :body, :layer, :form, :name)");
-    Batch seats = new Batch(h, "INSERT INTO body_seat (organization_id, body_position, position, person_id, person_name, role)"
+    LazyBatch seats = new LazyBatch(h, "INSERT INTO body_seat (organization_id, body_position, position, person_id, person_name, role)"
         + " VALUES (:o, :b, :p, :person, :name, :role)");
-    Batch fields = new Batch(h, "INSERT INTO seat_expert_field (organization_id, body_position, seat_position, field)"
+    LazyBatch fields = new LazyBatch(h, "INSERT INTO seat_expert_field (organization_id, body_position, seat_position, field)"
         + " VALUES (:o, :b, :s, :field)");
     for (PromotionOrganization o : organizations) {
       String id = o.id().value();
@@ -372,35 +372,11 @@ final class JdbcOrganizations implements Organizations {
       }
     }
     // parents before children (foreign keys)
-    for (Batch batch : List.of(founders, components, scope, consents, equipment, staff, systems, income, bodies, seats, fields)) {
+    for (LazyBatch batch : List.of(founders, components, scope, consents, equipment, staff, systems, income, bodies, seats, fields)) {
       batch.execute();
     }
   }
 
-  /** A batch that is created on its first row and not sent when it has none. */
-  private static final class Batch {
-    private final Handle h;
-    private final String sql;
-    private PreparedBatch batch;
-
-    Batch(Handle h, String sql) {
-      this.h = h;
-      this.sql = sql;
-    }
-
-    PreparedBatch row() {
-      if (batch == null) {
-        batch = h.prepareBatch(sql);
-      }
-      return batch;
-    }
-
-    void execute() {
-      if (batch != null) {
-        batch.execute();
-      }
-    }
-  }
 
   static List<List<String>> chunks(List<String> ids) {
     List<List<String>> chunks = new ArrayList<>();
