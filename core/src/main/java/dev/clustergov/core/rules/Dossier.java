@@ -84,6 +84,36 @@ public abstract class Dossier {
     return java.util.List.of();
   }
 
+  /** The member units of the cluster the PO serves (集群成员单位), past and present (Art.17, Art.28). */
+  @Value.Default
+  public List<dev.clustergov.core.operation.Membership> memberships() {
+    return List.of();
+  }
+
+  /** The hard platforms the PO built or coordinates (Art.17). */
+  @Value.Default
+  public List<dev.clustergov.core.operation.Platform> platforms() {
+    return List.of();
+  }
+
+  /** The PO's service activities (Art.17–24) held in {@link #period()}. */
+  @Value.Default
+  public List<dev.clustergov.core.operation.ServiceActivity> activities() {
+    return List.of();
+  }
+
+  /** Every sanction on the PO (Art.29), lifted or in force. */
+  @Value.Default
+  public List<dev.clustergov.core.supervision.Sanction> sanctions() {
+    return List.of();
+  }
+
+  /** Every third-party evaluation of the PO (Art.28), oldest first. */
+  @Value.Default
+  public List<dev.clustergov.core.supervision.Evaluation> evaluations() {
+    return List.of();
+  }
+
   @Value.Check
   protected void usable() {
     if (!organization().cluster().equals(cluster().id())) {
@@ -99,6 +129,13 @@ public abstract class Dossier {
     }
     if (recognisedPeersInCluster() < 0) {
       throw new IllegalStateException("recognisedPeersInCluster");
+    }
+    if (memberships().stream().anyMatch(x -> !x.organization().equals(organization().id()))
+        || platforms().stream().anyMatch(x -> !x.organization().equals(organization().id()))
+        || activities().stream().anyMatch(x -> !x.organization().equals(organization().id()))
+        || sanctions().stream().anyMatch(x -> !x.organization().equals(organization().id()))
+        || evaluations().stream().anyMatch(x -> !x.organization().equals(organization().id()))) {
+      throw new IllegalStateException("the dossier holds another organization's members, platforms, activities, sanctions or evaluations");
     }
     if (income().stream().anyMatch(e -> !e.organization().equals(organization().id()))
         || expenditures().stream().anyMatch(e -> !e.organization().equals(organization().id()))

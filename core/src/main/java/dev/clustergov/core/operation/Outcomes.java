@@ -1,0 +1,39 @@
+package dev.clustergov.core.operation;
+
+import dev.clustergov.core.kernel.Money;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The results of an activity that Art.29 rewards (成效): invested amount of landed projects (落地项目投资额),
+ * technology transaction value (技术交易额), supply contract value (供货合同额), and talent attracted by
+ * number and quality (人才招引数量及质量). Zero where an activity had none.
+ */
+public record Outcomes(Money landedInvestment, Money technologyTransactions, Money supplyContracts, List<TalentIntake> talents) {
+
+  public static final Outcomes NONE = new Outcomes(Money.ZERO, Money.ZERO, Money.ZERO, List.of());
+
+  public Outcomes {
+    Objects.requireNonNull(landedInvestment, "landedInvestment");
+    Objects.requireNonNull(technologyTransactions, "technologyTransactions");
+    Objects.requireNonNull(supplyContracts, "supplyContracts");
+    talents = List.copyOf(talents);
+    if (talents.stream().map(TalentIntake::level).distinct().count() != talents.size()) {
+      throw new IllegalArgumentException("one intake per talent level");
+    }
+  }
+
+  /** People attracted at every level. */
+  public int talentCount() {
+    return talents.stream().mapToInt(TalentIntake::count).sum();
+  }
+
+  /** People attracted at {@code level}. */
+  public int talentCount(TalentLevel level) {
+    return talents.stream().filter(t -> t.level() == level).mapToInt(TalentIntake::count).sum();
+  }
+
+  public boolean isNone() {
+    return landedInvestment.isZero() && technologyTransactions.isZero() && supplyContracts.isZero() && talents.isEmpty();
+  }
+}

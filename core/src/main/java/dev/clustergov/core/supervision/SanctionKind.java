@@ -1,0 +1,24 @@
+package dev.clustergov.core.supervision;
+
+import dev.clustergov.core.kernel.Text;
+
+/**
+ * How an authority handles a PO that broke the law or the rules (依法依规予以处理, Art.29), mildest
+ * first. What each does to the lifecycle, ratings and incentives is the policy's to say.
+ */
+public enum SanctionKind {
+  WARNING("警告", "warning"),
+  RECTIFICATION_ORDER("责令整改", "rectification order"),
+  SUSPENSION("暂停认定", "suspension of recognition"),
+  REVOCATION("撤销认定", "revocation of recognition");
+
+  private final Text title;
+
+  SanctionKind(String zh, String en) {
+    this.title = Text.of(zh, en);
+  }
+
+  public Text title() {
+    return title;
+  }
+}
