@@ -33,6 +33,25 @@ public record Outcomes(Money landedInvestment, Money technologyTransactions, Mon
     return talents.stream().filter(t -> t.level() == level).mapToInt(TalentIntake::count).sum();
   }
 
+  /** Both outcomes added up: amounts summed exactly, talent summed level by level (highest level first). */
+  public Outcomes plus(Outcomes other) {
+    java.util.EnumMap<TalentLevel, Integer> byLevel = new java.util.EnumMap<>(TalentLevel.class);
+    for (TalentIntake t : talents) {
+      byLevel.merge(t.level(), t.count(), Integer::sum);
+    }
+    for (TalentIntake t : other.talents) {
+      byLevel.merge(t.level(), t.count(), Integer::sum);
+    }
+    return new Outcomes(landedInvestment.plus(other.landedInvestment),
+        technologyTransactions.plus(other.technologyTransactions), supplyContracts.plus(other.supplyContracts),
+        byLevel.entrySet().stream().map(e -> new TalentIntake(e.getKey(), e.getValue())).toList());
+  }
+
+  /** The same outcomes with talent listed highest level first, so equal totals compare equal. */
+  public Outcomes normalised() {
+    return NONE.plus(this);
+  }
+
   public boolean isNone() {
     return landedInvestment.isZero() && technologyTransactions.isZero() && supplyContracts.isZero() && talents.isEmpty();
   }
