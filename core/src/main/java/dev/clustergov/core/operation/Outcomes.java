@@ -17,7 +17,8 @@ public record Outcomes(Money landedInvestment, Money technologyTransactions, Mon
     Objects.requireNonNull(landedInvestment, "landedInvestment");
     Objects.requireNonNull(technologyTransactions, "technologyTransactions");
     Objects.requireNonNull(supplyContracts, "supplyContracts");
-    talents = List.copyOf(talents);
+    // highest level first, so equal outcomes are equal records however the intakes were listed
+    talents = talents.stream().sorted(java.util.Comparator.comparing(TalentIntake::level)).toList();
     if (talents.stream().map(TalentIntake::level).distinct().count() != talents.size()) {
       throw new IllegalArgumentException("one intake per talent level");
     }
