@@ -126,6 +126,16 @@ class AuthorizationMatrixTest extends ServerHarness {
       case GET_IP_AGREEMENT -> new Call(token, "GET", "/organizations/" + po + "/ip-agreements/ipa-999999", null);
       case SIGN_IP_AGREEMENT -> new Call(token, "POST", "/organizations/" + po + "/ip-agreements/ipa-999999/signatures", Map.of());
       case AMEND_IP_AGREEMENT -> new Call(token, "POST", "/organizations/" + po + "/ip-agreements/ipa-999999/amendments", Map.of());
+      // operation (Chapter 4): reads answer 200; writes stop at a malformed body or an unknown member or platform
+      case LIST_MEMBERS -> new Call(token, "GET", "/organizations/" + po + "/members", null);
+      case ADMIT_MEMBER -> new Call(token, "POST", "/organizations/" + po + "/members", Map.of());
+      case RECORD_MEMBER_LEAVING -> new Call(token, "POST", "/organizations/" + po + "/members/member-999999/leaving", Map.of());
+      case LIST_PLATFORMS -> new Call(token, "GET", "/organizations/" + po + "/platforms", null);
+      case REGISTER_PLATFORM -> new Call(token, "POST", "/organizations/" + po + "/platforms", Map.of());
+      case CHANGE_PLATFORM_OPENNESS -> new Call(token, "PUT", "/organizations/" + po + "/platforms/platform-999999/openness", Map.of());
+      case LIST_ACTIVITIES -> new Call(token, "GET", "/organizations/" + po + "/activities?from=2025-01-01&to=2025-12-31", null);
+      case RECORD_ACTIVITY -> new Call(token, "POST", "/organizations/" + po + "/activities", Map.of());
+      case COVERAGE -> new Call(token, "GET", "/organizations/" + po + "/coverage", null);
     };
   }
 
