@@ -151,6 +151,30 @@ class OperationRulesTest {
   }
 
   @Test
+  void each_function_rule_fails_exactly_when_no_generated_activity_of_its_function_falls_in_the_window() {
+    Period twoYears = new Period(TODAY.minusYears(2), TODAY);
+    LocalDate start = TODAY.minusMonths(12);
+    List<MembershipId> members = List.of(new MembershipId("member-1"), new MembershipId("member-2"));
+    Property.forAll(OperationGens.activities(Fixtures.ORGANIZATION_ID, members, twoYears, 0, 14)).tries(300).check(activities -> {
+      Dossier d = recognisedFor(18, activities);
+      for (Function f : Function.values()) {
+        boolean served = activities.stream().anyMatch(a -> a.item().function() == f && !a.heldOn().isBefore(start));
+        Rule rule = RuleBook.standard().rule(OperationRules.functionRuleId(f)).orElseThrow();
+        assertThat(rule.evaluate(d, BASELINE, TODAY).failed()).as("%s with %s", f, activities).isEqualTo(!served);
+      }
+      // adding an activity of one function changes that function's rule only
+      ServiceActivity extra = activity("activity-extra", "Art.22(5)", TODAY, true, Optional.empty());
+      List<ServiceActivity> more = new ArrayList<>(activities);
+      more.add(extra);
+      Set<String> before = failing(d, TODAY, BASELINE);
+      Set<String> after = failing(recognisedFor(18, more), TODAY, BASELINE);
+      Set<String> expected = new java.util.HashSet<>(before);
+      expected.remove(OperationRules.functionRuleId(Function.OPENNESS_INTEGRATION));
+      assertThat(after).isEqualTo(expected);
+    });
+  }
+
+  @Test
   void an_activity_just_inside_the_window_counts_and_one_a_day_before_it_does_not() {
     LocalDate start = TODAY.minusMonths(12);
     Dossier inside = recognisedFor(18, List.of(activity("activity-1", "Art.21(3)", start, true, Optional.empty())));
