@@ -8,6 +8,7 @@ import dev.clustergov.core.operation.Membership;
 import dev.clustergov.core.operation.MembershipId;
 import dev.clustergov.core.operation.ServiceActivity;
 import dev.clustergov.core.testkit.gen.OperationGens;
+import dev.clustergov.core.testkit.property.Actions;
 import dev.clustergov.core.testkit.property.Gen;
 import dev.clustergov.core.testkit.property.Property;
 import java.math.BigDecimal;
@@ -128,5 +129,79 @@ class OperationProperties {
   private static RecordServiceActivity.Command withDay(RecordServiceActivity.Command c, String day) {
     return new RecordServiceActivity.Command(c.organization(), c.item(), c.title(), day, c.delivery(), c.memberParticipants(),
         c.outsideParticipants(), c.openToAllMembers(), c.closedReason(), c.outcomes());
+  }
+
+  // ---- member units: admissions and leavings against a model ------------------------------------------
+
+  /** What the roll should be: per membership id, its credit code, joining day and leaving day. */
+  static final class Roll {
+    final OperationDesk desk = new OperationDesk();
+    final List<Membership> members = new ArrayList<>();
+
+    @Override
+    public String toString() {
+      return "Roll" + members.stream().map(m -> m.creditCode().map(c -> c.value().substring(14)).orElse("-") + "@" + m.joinedOn()
+          + m.leftOn().map(l -> ".." + l).orElse("")).toList();
+    }
+  }
+
+  record Admission(int code, int daysBack) {}
+
+  record Leaving(int which, int daysAfterJoining) {}
+
+  private static final String[] CODES = {
+      dev.clustergov.core.testkit.contract.OperationSamples.creditCode("MA1MXXX01").value(),
+      dev.clustergov.core.testkit.contract.OperationSamples.creditCode("MA1MXXX02").value(), null};
+
+  @Test
+  void admissions_and_leavings_never_overlap_one_units_memberships_and_refusals_change_nothing() {
+    Actions.forModel(Roll::new)
+        .action("admit", r -> r.members.size() < 8, Gen.combine(Gen.integers(0, 2), Gen.integers(-2, 12), Admission::new), (r, a) -> {
+          java.time.LocalDate today = r.desk.today();
+          java.time.LocalDate on = today.minusDays(a.daysBack());
+          String code = CODES[a.code()];
+          boolean overlap = code != null && r.members.stream().anyMatch(m -> m.creditCode().map(c -> c.value().equals(code)).orElse(false)
+              && m.leftOn().map(l -> l.isAfter(on)).orElse(true));
+          boolean expected = !on.isAfter(today) && !on.isBefore(r.desk.po.proposedOn()) && !overlap;
+          var result = run(r, () -> r.desk.admit("成员单位", code, on.toString()), expected);
+          result.forEach(r.members::add);
+          return r;
+        })
+        .action("leave", r -> !r.members.isEmpty(), Gen.combine(Gen.integers(0, 7), Gen.integers(-1, 15), Leaving::new), (r, l) -> {
+          int index = l.which() % r.members.size();
+          Membership m = r.members.get(index);
+          java.time.LocalDate on = m.joinedOn().plusDays(l.daysAfterJoining());
+          boolean expected = m.leftOn().isEmpty() && !on.isAfter(r.desk.today()) && !on.isBefore(m.joinedOn());
+          var result = run(r, () -> r.desk.leave(m, on.toString()), expected);
+          result.forEach(left -> r.members.set(index, left));
+          return r;
+        })
+        .action("days pass", r -> true, Gen.integers(1, 5), (r, days) -> {
+          r.desk.daysPass(days);
+          return r;
+        })
+        .check(120, 25);
+  }
+
+  private static io.vavr.control.Either<Refusal, Membership> run(Roll r, java.util.function.Supplier<io.vavr.control.Either<Refusal, Membership>> command,
+      boolean expected) {
+    var before = r.desk.registry.memory.snapshot();
+    var result = command.get();
+    assertThat(result.isRight()).as("model expects %s, got %s", expected ? "acceptance" : "refusal", result).isEqualTo(expected);
+    if (result.isLeft()) {
+      assertThat(r.desk.registry.memory.snapshot()).as("a refusal changes nothing").isEqualTo(before);
+    }
+    // whatever happened, no unit is a member twice on any day
+    List<Membership> stored = r.desk.gov().queries().memberships(r.desk.po.id()).get();
+    for (Membership a : stored) {
+      for (Membership b : stored) {
+        if (a != b && a.creditCode().isPresent() && a.creditCode().equals(b.creditCode())) {
+          boolean disjoint = a.leftOn().map(la -> !la.isAfter(b.joinedOn())).orElse(false)
+              || b.leftOn().map(lb -> !lb.isAfter(a.joinedOn())).orElse(false);
+          assertThat(disjoint).as("%s and %s overlap", a, b).isTrue();
+        }
+      }
+    }
+    return result;
   }
 }
