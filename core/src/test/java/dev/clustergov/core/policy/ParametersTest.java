@@ -47,6 +47,7 @@ class ParametersTest {
         "advisory.requiredExpertFields", "advisory.minimumExpertFields", "governance.supervisorManagerSeparation",
         "income.minimumSources", "cluster.maxRecognisedOrganizations", "rules.bindingAdvisories",
         "charter.minimumBusinessScopeItems", "dispute.consultationMaxDays", "disclosure.majorMatterDays", "disclosure.annualReportDue",
-        "disclosure.majorMatters", "employment.salaryTolerancePercent").toArray(String[]::new));
+        "disclosure.majorMatters", "employment.salaryTolerancePercent",
+        "sanction.blocksRating", "sanction.blocksIncentives").toArray(String[]::new));
   }
 }
