@@ -37,7 +37,10 @@ final class Tables {
       new String[] {"ip_share", "agreement_id, revision, position"},
       new String[] {"ip_signature", "agreement_id, revision, position"},
       new String[] {"event_log", "seq"}, new String[] {"event_head", "id"},
-      new String[] {"disclosure", "id"}, new String[] {"disclosure_obligation", "id"});
+      new String[] {"disclosure", "id"}, new String[] {"disclosure_obligation", "id"},
+      new String[] {"inspection", "id"}, new String[] {"inspection_finding", "inspection_id, position"},
+      new String[] {"sanction", "id"}, new String[] {"sanction_ground", "sanction_id, position"},
+      new String[] {"self_discipline_measure", "id"}, new String[] {"disciplinary_action", "id"});
 
   /** Every row of every table (id counters aside, which are not rolled back in meaning), as text. */
   static String dump(DataSource ds) {
