@@ -944,7 +944,7 @@ abstract class RoutesContract extends ServerHarness {
     var suspension = http.post(path + "/sanctions", Map.of("kind", "SUSPENSION", "grounds", List.of("Art.9", "Art.14"),
         "reason", "检查发现问题逾期未整改")).token(World.SUZHOU).send();
     assertThat(suspension.status()).as(suspension.body()).isEqualTo(201);
-    assertThat(http.get(path).token(World.SUZHOU).send().json().get("stage").asText()).isEqualTo("SUSPENDED");
+    assertThat(http.get(path).token(World.SUZHOU).send().json().get("stage").get("code").asText()).isEqualTo("SUSPENDED");
     assertThat(ruleIds(problem(http.post(path + "/reinstatement", Map.of("reason", "整改完成")).token(World.SUZHOU).send(), 422)))
         .containsExactly("A29-suspension-in-force");
     // a second suspension of a suspended PO: the lifecycle refuses, and the sanction is not written either
@@ -956,7 +956,7 @@ abstract class RoutesContract extends ServerHarness {
     var lifted = http.post(lifting, Map.of("reason", "整改完成")).token(World.SUZHOU).header("If-Match", suspension.header("ETag")).send();
     assertThat(lifted.status()).as(lifted.body()).isEqualTo(201);
     assertThat(lifted.json().get("inForce").asBoolean()).isFalse();
-    assertThat(http.get(path).token(World.SUZHOU).send().json().get("stage").asText()).isEqualTo("RECOGNISED");
+    assertThat(http.get(path).token(World.SUZHOU).send().json().get("stage").get("code").asText()).isEqualTo("RECOGNISED");
     assertThat(ruleIds(problem(http.post(lifting, Map.of("reason", "再次解除")).token(World.SUZHOU).send(), 422)))
         .containsExactly("A29-sanction-in-force");
     problem(http.post(path + "/sanctions/sanction-999999/lifting", Map.of("reason", "x")).token(World.SUZHOU).send(), 404);
