@@ -190,6 +190,31 @@ class SupervisionCommandsTest {
   }
 
   @Test
+  void once_member_units_are_on_record_only_a_member_on_the_day_is_disciplined() {
+    var org = desk.po;
+    var joined = desk.today().minusDays(100);
+    var member = new dev.clustergov.core.operation.Membership(new dev.clustergov.core.operation.MembershipId("member-7"), 1, org.id(),
+        "苏州某纳米材料有限公司", java.util.Optional.empty(), dev.clustergov.core.operation.MemberKind.ENTERPRISE, joined,
+        java.util.Optional.of(desk.today().minusDays(10)));
+    var none = dossier();
+    var withMember = dev.clustergov.core.rules.Dossier.builder().from(none).memberships(List.of(member)).build();
+    var id = member.id();
+    assertThat(TakeDisciplinaryAction.notAMember(none, id, desk.today())).as("no member units on record: not checked").isEmpty();
+    assertThat(TakeDisciplinaryAction.notAMember(withMember, id, desk.today().minusDays(20))).as("a member that day").isEmpty();
+    assertThat(TakeDisciplinaryAction.notAMember(withMember, id, desk.today())).as("left ten days ago").get()
+        .satisfies(f -> assertThat(f.rule()).isEqualTo("A27-cluster-member"));
+    assertThat(TakeDisciplinaryAction.notAMember(withMember, id, joined.minusDays(1))).as("before joining").isPresent();
+    assertThat(TakeDisciplinaryAction.notAMember(withMember, new dev.clustergov.core.operation.MembershipId("member-8"), desk.today().minusDays(20)))
+        .as("another unit").isPresent();
+  }
+
+  private dev.clustergov.core.rules.Dossier dossier() {
+    return dev.clustergov.core.testkit.fixtures.Fixtures.dossier(
+        dev.clustergov.core.organization.PromotionOrganization.builder().from(dev.clustergov.core.testkit.fixtures.Fixtures.compliantOrganization())
+            .id(desk.po.id()).build());
+  }
+
+  @Test
   void supervision_guards_are_in_the_rule_book_with_their_clauses() {
     var book = desk.gov().ruleBook();
     assertThat(book.guards()).containsAll(SupervisionRules.GUARDS);
