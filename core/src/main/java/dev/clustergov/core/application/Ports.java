@@ -9,6 +9,7 @@ import dev.clustergov.core.application.port.Disclosures;
 import dev.clustergov.core.application.port.EventLog;
 import dev.clustergov.core.application.port.FeeSchedules;
 import dev.clustergov.core.application.port.IdSource;
+import dev.clustergov.core.application.port.Inspections;
 import dev.clustergov.core.application.port.IpAgreements;
 import dev.clustergov.core.application.port.Ledger;
 import dev.clustergov.core.application.port.Memberships;
@@ -16,6 +17,8 @@ import dev.clustergov.core.application.port.Organizations;
 import dev.clustergov.core.application.port.Platforms;
 import dev.clustergov.core.application.port.PolicyPacks;
 import dev.clustergov.core.application.port.ServiceActivities;
+import dev.clustergov.core.application.port.Sanctions;
+import dev.clustergov.core.application.port.SelfDiscipline;
 import dev.clustergov.core.application.port.UnitOfWork;
 import java.util.Objects;
 
@@ -26,7 +29,8 @@ public record Ports(
     Disputes disputes, IpAgreements ipAgreements,
     Disclosures disclosures, DisclosureObligations disclosureObligations,
     Ledger ledger, FeeSchedules feeSchedules,
-    Memberships memberships, Platforms platforms, ServiceActivities activities) {
+    Memberships memberships, Platforms platforms, ServiceActivities activities,
+    Inspections inspections, SelfDiscipline selfDiscipline, Sanctions sanctions) {
 
   public Ports {
     Objects.requireNonNull(clusters, "clusters");
@@ -46,5 +50,8 @@ public record Ports(
     Objects.requireNonNull(memberships, "memberships");
     Objects.requireNonNull(platforms, "platforms");
     Objects.requireNonNull(activities, "activities");
+    Objects.requireNonNull(inspections, "inspections");
+    Objects.requireNonNull(selfDiscipline, "selfDiscipline");
+    Objects.requireNonNull(sanctions, "sanctions");
   }
 }

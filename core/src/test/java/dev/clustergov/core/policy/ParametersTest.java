@@ -48,6 +48,7 @@ class ParametersTest {
         "income.minimumSources", "cluster.maxRecognisedOrganizations", "rules.bindingAdvisories",
         "charter.minimumBusinessScopeItems", "dispute.consultationMaxDays", "disclosure.majorMatterDays", "disclosure.annualReportDue",
         "disclosure.majorMatters", "employment.salaryTolerancePercent",
-        "operation.functionLookbackMonths").toArray(String[]::new));
+        "operation.functionLookbackMonths",
+        "sanction.blocksRating", "sanction.blocksIncentives").toArray(String[]::new));
   }
 }

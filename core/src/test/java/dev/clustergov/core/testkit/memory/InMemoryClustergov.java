@@ -64,6 +64,9 @@ public final class InMemoryClustergov {
   private final InMemoryMemberships memberships = new InMemoryMemberships(guard);
   private final InMemoryPlatforms platforms = new InMemoryPlatforms(guard);
   private final InMemoryServiceActivities activities = new InMemoryServiceActivities(guard);
+  private final InMemoryInspections inspections = new InMemoryInspections(guard);
+  private final InMemorySelfDiscipline selfDiscipline = new InMemorySelfDiscipline(guard);
+  private final InMemorySanctions sanctions = new InMemorySanctions(guard);
   private final SettableClock clock;
   private final SequentialIds ids = new SequentialIds();
   private final UnitOfWork unitOfWork = new InMemoryUnitOfWork();
@@ -84,7 +87,8 @@ public final class InMemoryClustergov {
         disputes, ipAgreements,
         disclosures, disclosureObligations,
         ledger, feeSchedules,
-        memberships, platforms, activities);
+        memberships, platforms, activities,
+        inspections, selfDiscipline, sanctions);
   }
 
   /** All the ports, for the use cases. */
@@ -148,6 +152,18 @@ public final class InMemoryClustergov {
     return activities;
   }
 
+  public dev.clustergov.core.application.port.Inspections inspections() {
+    return inspections;
+  }
+
+  public dev.clustergov.core.application.port.SelfDiscipline selfDiscipline() {
+    return selfDiscipline;
+  }
+
+  public dev.clustergov.core.application.port.Sanctions sanctions() {
+    return sanctions;
+  }
+
   public SettableClock clock() {
     return clock;
   }
@@ -167,7 +183,8 @@ public final class InMemoryClustergov {
         disputes.store.copy(), ipAgreements.store.copy(),
         disclosures.store.copy(), disclosureObligations.store.copy(),
         ledger.copy().income(), ledger.copy().expenditures(), feeSchedules.store.copy(),
-        memberships.store.copy(), platforms.store.copy(), activities.store.copy()));
+        memberships.store.copy(), platforms.store.copy(), activities.store.copy(),
+        inspections.store.copy(), selfDiscipline.measures.copy(), selfDiscipline.actions.copy(), sanctions.store.copy()));
   }
 
   private void restore(Snapshot s) {
@@ -185,6 +202,10 @@ public final class InMemoryClustergov {
     memberships.store.restore(s.memberships());
     platforms.store.restore(s.platforms());
     activities.store.restore(s.activities());
+    inspections.store.restore(s.inspections());
+    selfDiscipline.measures.restore(s.selfDisciplineMeasures());
+    selfDiscipline.actions.restore(s.disciplinaryActions());
+    sanctions.store.restore(s.sanctions());
   }
 
   /**
@@ -206,7 +227,11 @@ public final class InMemoryClustergov {
       SortedMap<dev.clustergov.core.finance.FeeScheduleId, dev.clustergov.core.finance.FeeSchedule> feeSchedules,
       SortedMap<dev.clustergov.core.operation.MembershipId, dev.clustergov.core.operation.Membership> memberships,
       SortedMap<dev.clustergov.core.operation.PlatformId, dev.clustergov.core.operation.Platform> platforms,
-      SortedMap<dev.clustergov.core.operation.ActivityId, dev.clustergov.core.operation.ServiceActivity> activities) {}
+      SortedMap<dev.clustergov.core.operation.ActivityId, dev.clustergov.core.operation.ServiceActivity> activities,
+      SortedMap<dev.clustergov.core.supervision.InspectionId, dev.clustergov.core.supervision.Inspection> inspections,
+      SortedMap<dev.clustergov.core.supervision.MeasureId, dev.clustergov.core.supervision.SelfDisciplineMeasure> selfDisciplineMeasures,
+      SortedMap<dev.clustergov.core.supervision.DisciplinaryActionId, dev.clustergov.core.supervision.DisciplinaryAction> disciplinaryActions,
+      SortedMap<dev.clustergov.core.supervision.SanctionId, dev.clustergov.core.supervision.Sanction> sanctions) {}
 
   /**
    * Holds the lock for the whole work, so units of work run one at a time; a {@code run} inside a
