@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * (today when none is given), with a reason. Lifting the last suspension sanction in force on a
  * suspended PO reinstates it in the same unit of work, exactly as {@link ReinstateOrganization} would:
  * every rule of a recognised PO must hold again, or the lifting is refused with those findings and
- * nothing is written (decision 0260). A revocation is final (Art.6) and is never lifted.
+ * nothing is written (decision 0261). A revocation is final (Art.6) and is never lifted.
  */
 public final class LiftSanction {
 
