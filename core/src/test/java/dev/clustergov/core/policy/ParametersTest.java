@@ -48,6 +48,8 @@ class ParametersTest {
         "income.minimumSources", "cluster.maxRecognisedOrganizations", "rules.bindingAdvisories",
         "charter.minimumBusinessScopeItems", "dispute.consultationMaxDays", "disclosure.majorMatterDays", "disclosure.annualReportDue",
         "disclosure.majorMatters", "employment.salaryTolerancePercent",
-        "sanction.blocksRating", "sanction.blocksIncentives").toArray(String[]::new));
+        "sanction.blocksRating", "sanction.blocksIncentives",
+        "evaluation.indicators", "evaluation.goldPercent", "evaluation.silverPercent", "evaluation.goldEveryThreshold",
+        "evaluation.validityMonths", "evaluation.coolingOffMonths").toArray(String[]::new));
   }
 }
