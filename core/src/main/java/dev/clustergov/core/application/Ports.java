@@ -11,8 +11,11 @@ import dev.clustergov.core.application.port.FeeSchedules;
 import dev.clustergov.core.application.port.IdSource;
 import dev.clustergov.core.application.port.IpAgreements;
 import dev.clustergov.core.application.port.Ledger;
+import dev.clustergov.core.application.port.Memberships;
 import dev.clustergov.core.application.port.Organizations;
+import dev.clustergov.core.application.port.Platforms;
 import dev.clustergov.core.application.port.PolicyPacks;
+import dev.clustergov.core.application.port.ServiceActivities;
 import dev.clustergov.core.application.port.UnitOfWork;
 import java.util.Objects;
 
@@ -22,7 +25,8 @@ public record Ports(
     EventLog events, Clock clock, IdSource ids, UnitOfWork unitOfWork,
     Disputes disputes, IpAgreements ipAgreements,
     Disclosures disclosures, DisclosureObligations disclosureObligations,
-    Ledger ledger, FeeSchedules feeSchedules) {
+    Ledger ledger, FeeSchedules feeSchedules,
+    Memberships memberships, Platforms platforms, ServiceActivities activities) {
 
   public Ports {
     Objects.requireNonNull(clusters, "clusters");
@@ -39,5 +43,8 @@ public record Ports(
     Objects.requireNonNull(disclosureObligations, "disclosureObligations");
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(feeSchedules, "feeSchedules");
+    Objects.requireNonNull(memberships, "memberships");
+    Objects.requireNonNull(platforms, "platforms");
+    Objects.requireNonNull(activities, "activities");
   }
 }

@@ -91,6 +91,9 @@ final class Support {
             .income(ports.ledger().income(o.id(), period))
             .expenditures(ports.ledger().expenditures(o.id(), period))
             .feeSchedules(ports.feeSchedules().of(o.id()))
+            .memberships(ports.memberships().of(o.id()))
+            .platforms(ports.platforms().of(o.id()))
+            .activities(ports.activities().of(o.id(), period))
             .accountSharedWith(o.bankAccount().map(a -> ports.organizations().accountHolders(a.number())).orElse(List.of()))
             .build()))
         .orElseGet(() -> Either.left(new Refusal.NotFound("cluster", o.cluster().value())));

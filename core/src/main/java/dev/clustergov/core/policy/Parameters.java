@@ -365,7 +365,25 @@ public final class Parameters {
       "evaluation.coolingOffMonths", Citation.article(28), Codec.count(0, 120),
       // assumption, not in the guideline: one validity period
       24,
-      "评价机构与被评价组织关联结束后的冷却期（月）", "Months after a tie to a PO ends before its evaluator may evaluate it");
+      "评价机构与被评价组织关联结束后的冷却期（月）", "Months after a tie to a PO ends before its evaluator may evaluate it",
+  // ---- Art.18–24: the seven functions -----------------------------------------------------
+
+  /**
+   * How many months back a recognised PO must have served some item of each function (Art.18–24 say
+   * 要: the PO shall perform each function). The guideline names no period. The baseline takes one
+   * year, the cycle on which the civil-affairs rules make a social group account for its work — the
+   * yearly work report (上一年度的工作报告) of 《社会团体登记管理条例》（国务院令第250号，1998，第三十一条）,
+   * the same report {@link #DISCLOSURE_ANNUAL_REPORT_DUE} dates — so a function untouched for a whole
+   * reporting year is a finding. Localities overlay it (Art.30).
+   */
+  public static final Parameter<Integer> OPERATION_FUNCTION_LOOKBACK_MONTHS = Parameter.define(
+      "operation.functionLookbackMonths", Citation.article(18), Codec.count(1, 120),
+      // 《社会团体登记管理条例》：社会团体每年报送上一年度的工作报告 — one year of work is accounted for at a time
+      12,
+      "已认定的促进组织每项职能须在多少个月内开展过服务活动",
+      "Months within which a recognised PO must have served some item of each function",
+      Citation.article(19), Citation.article(20), Citation.article(21), Citation.article(22), Citation.article(23),
+      Citation.article(24));
 
   // ---- registry ---------------------------------------------------------------------------
 
@@ -393,7 +411,8 @@ public final class Parameters {
       EVALUATION_SILVER_PERCENT,
       EVALUATION_GOLD_EVERY_THRESHOLD,
       EVALUATION_VALIDITY_MONTHS,
-      EVALUATION_COOLING_OFF_MONTHS);
+      EVALUATION_COOLING_OFF_MONTHS,
+      OPERATION_FUNCTION_LOOKBACK_MONTHS);
 
   private static final io.vavr.collection.Map<String, Parameter<?>> BY_KEY = registry();
 

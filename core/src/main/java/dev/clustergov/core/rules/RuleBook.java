@@ -41,6 +41,7 @@ public final class RuleBook {
     all.addAll(IpRules.ALL);
     all.addAll(DisclosureRules.ALL);
     all.addAll(ManagementRules.ALL);
+    all.addAll(OperationRules.ALL);
     return new RuleBook(all);
   }
 
@@ -63,7 +64,8 @@ public final class RuleBook {
   }
 
   /** Every guard the library ships, those of Chapter 2's lifecycle first. */
-  private static final List<Guard> GUARDS = concat(Guard.ALL, DisputeRules.GUARDS, IpRules.GUARDS, ManagementRules.GUARDS);
+  private static final List<Guard> GUARDS = concat(Guard.ALL, DisputeRules.GUARDS, IpRules.GUARDS, ManagementRules.GUARDS,
+      OperationRules.GUARDS);
 
   @SafeVarargs
   private static List<Guard> concat(List<Guard>... lists) {

@@ -50,6 +50,7 @@ class ParametersTest {
         "disclosure.majorMatters", "employment.salaryTolerancePercent",
         "sanction.blocksRating", "sanction.blocksIncentives",
         "evaluation.indicators", "evaluation.goldPercent", "evaluation.silverPercent", "evaluation.goldEveryThreshold",
-        "evaluation.validityMonths", "evaluation.coolingOffMonths").toArray(String[]::new));
+        "evaluation.validityMonths", "evaluation.coolingOffMonths",
+        "operation.functionLookbackMonths").toArray(String[]::new));
   }
 }

@@ -61,6 +61,9 @@ public final class InMemoryClustergov {
   private final InMemoryIpAgreements ipAgreements = new InMemoryIpAgreements(guard);
   private final InMemoryLedger ledger = new InMemoryLedger(guard);
   private final InMemoryFeeSchedules feeSchedules = new InMemoryFeeSchedules(guard);
+  private final InMemoryMemberships memberships = new InMemoryMemberships(guard);
+  private final InMemoryPlatforms platforms = new InMemoryPlatforms(guard);
+  private final InMemoryServiceActivities activities = new InMemoryServiceActivities(guard);
   private final SettableClock clock;
   private final SequentialIds ids = new SequentialIds();
   private final UnitOfWork unitOfWork = new InMemoryUnitOfWork();
@@ -80,7 +83,8 @@ public final class InMemoryClustergov {
     this.ports = new Ports(clusters, authorities, organizations, policyPacks, events, clock, ids, unitOfWork,
         disputes, ipAgreements,
         disclosures, disclosureObligations,
-        ledger, feeSchedules);
+        ledger, feeSchedules,
+        memberships, platforms, activities);
   }
 
   /** All the ports, for the use cases. */
@@ -132,6 +136,18 @@ public final class InMemoryClustergov {
     return feeSchedules;
   }
 
+  public dev.clustergov.core.application.port.Memberships memberships() {
+    return memberships;
+  }
+
+  public dev.clustergov.core.application.port.Platforms platforms() {
+    return platforms;
+  }
+
+  public dev.clustergov.core.application.port.ServiceActivities activities() {
+    return activities;
+  }
+
   public SettableClock clock() {
     return clock;
   }
@@ -150,7 +166,8 @@ public final class InMemoryClustergov {
         clusters.store.copy(), authorities.store.copy(), organizations.store.copy(), policyPacks.copy(), events.copy(),
         disputes.store.copy(), ipAgreements.store.copy(),
         disclosures.store.copy(), disclosureObligations.store.copy(),
-        ledger.copy().income(), ledger.copy().expenditures(), feeSchedules.store.copy()));
+        ledger.copy().income(), ledger.copy().expenditures(), feeSchedules.store.copy(),
+        memberships.store.copy(), platforms.store.copy(), activities.store.copy()));
   }
 
   private void restore(Snapshot s) {
@@ -165,6 +182,9 @@ public final class InMemoryClustergov {
     disclosureObligations.store.restore(s.disclosureObligations());
     ledger.restore(new InMemoryLedger.Books(s.income(), s.expenditures()));
     feeSchedules.store.restore(s.feeSchedules());
+    memberships.store.restore(s.memberships());
+    platforms.store.restore(s.platforms());
+    activities.store.restore(s.activities());
   }
 
   /**
@@ -183,7 +203,10 @@ public final class InMemoryClustergov {
       SortedMap<DisclosureObligationId, DisclosureObligation> disclosureObligations,
       SortedMap<dev.clustergov.core.finance.LedgerEntryId, dev.clustergov.core.finance.IncomeEntry> income,
       SortedMap<dev.clustergov.core.finance.LedgerEntryId, dev.clustergov.core.finance.Expenditure> expenditures,
-      SortedMap<dev.clustergov.core.finance.FeeScheduleId, dev.clustergov.core.finance.FeeSchedule> feeSchedules) {}
+      SortedMap<dev.clustergov.core.finance.FeeScheduleId, dev.clustergov.core.finance.FeeSchedule> feeSchedules,
+      SortedMap<dev.clustergov.core.operation.MembershipId, dev.clustergov.core.operation.Membership> memberships,
+      SortedMap<dev.clustergov.core.operation.PlatformId, dev.clustergov.core.operation.Platform> platforms,
+      SortedMap<dev.clustergov.core.operation.ActivityId, dev.clustergov.core.operation.ServiceActivity> activities) {}
 
   /**
    * Holds the lock for the whole work, so units of work run one at a time; a {@code run} inside a
