@@ -365,7 +365,8 @@ public final class Parameters {
       "evaluation.coolingOffMonths", Citation.article(28), Codec.count(0, 120),
       // assumption, not in the guideline: one validity period
       24,
-      "评价机构与被评价组织关联结束后的冷却期（月）", "Months after a tie to a PO ends before its evaluator may evaluate it",
+      "评价机构与被评价组织关联结束后的冷却期（月）", "Months after a tie to a PO ends before its evaluator may evaluate it");
+
   // ---- Art.18–24: the seven functions -----------------------------------------------------
 
   /**
