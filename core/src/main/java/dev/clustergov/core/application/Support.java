@@ -94,6 +94,7 @@ final class Support {
             .memberships(ports.memberships().of(o.id()))
             .platforms(ports.platforms().of(o.id()))
             .activities(ports.activities().of(o.id(), period))
+            .evaluations(ports.evaluations().of(o.id()))
             .accountSharedWith(o.bankAccount().map(a -> ports.organizations().accountHolders(a.number())).orElse(List.of()))
             .build()))
         .orElseGet(() -> Either.left(new Refusal.NotFound("cluster", o.cluster().value())));

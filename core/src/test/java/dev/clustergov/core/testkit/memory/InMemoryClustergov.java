@@ -64,6 +64,8 @@ public final class InMemoryClustergov {
   private final InMemoryMemberships memberships = new InMemoryMemberships(guard);
   private final InMemoryPlatforms platforms = new InMemoryPlatforms(guard);
   private final InMemoryServiceActivities activities = new InMemoryServiceActivities(guard);
+  private final InMemoryEvaluators evaluators = new InMemoryEvaluators(guard);
+  private final InMemoryEvaluations evaluations = new InMemoryEvaluations(guard);
   private final SettableClock clock;
   private final SequentialIds ids = new SequentialIds();
   private final UnitOfWork unitOfWork = new InMemoryUnitOfWork();
@@ -84,7 +86,8 @@ public final class InMemoryClustergov {
         disputes, ipAgreements,
         disclosures, disclosureObligations,
         ledger, feeSchedules,
-        memberships, platforms, activities);
+        memberships, platforms, activities,
+        evaluators, evaluations);
   }
 
   /** All the ports, for the use cases. */
@@ -148,6 +151,14 @@ public final class InMemoryClustergov {
     return activities;
   }
 
+  public dev.clustergov.core.application.port.Evaluators evaluators() {
+    return evaluators;
+  }
+
+  public dev.clustergov.core.application.port.Evaluations evaluations() {
+    return evaluations;
+  }
+
   public SettableClock clock() {
     return clock;
   }
@@ -167,7 +178,8 @@ public final class InMemoryClustergov {
         disputes.store.copy(), ipAgreements.store.copy(),
         disclosures.store.copy(), disclosureObligations.store.copy(),
         ledger.copy().income(), ledger.copy().expenditures(), feeSchedules.store.copy(),
-        memberships.store.copy(), platforms.store.copy(), activities.store.copy()));
+        memberships.store.copy(), platforms.store.copy(), activities.store.copy(),
+        evaluators.store.copy(), evaluations.store.copy()));
   }
 
   private void restore(Snapshot s) {
@@ -185,6 +197,8 @@ public final class InMemoryClustergov {
     memberships.store.restore(s.memberships());
     platforms.store.restore(s.platforms());
     activities.store.restore(s.activities());
+    evaluators.store.restore(s.evaluators());
+    evaluations.store.restore(s.evaluations());
   }
 
   /**
@@ -206,7 +220,9 @@ public final class InMemoryClustergov {
       SortedMap<dev.clustergov.core.finance.FeeScheduleId, dev.clustergov.core.finance.FeeSchedule> feeSchedules,
       SortedMap<dev.clustergov.core.operation.MembershipId, dev.clustergov.core.operation.Membership> memberships,
       SortedMap<dev.clustergov.core.operation.PlatformId, dev.clustergov.core.operation.Platform> platforms,
-      SortedMap<dev.clustergov.core.operation.ActivityId, dev.clustergov.core.operation.ServiceActivity> activities) {}
+      SortedMap<dev.clustergov.core.operation.ActivityId, dev.clustergov.core.operation.ServiceActivity> activities,
+      SortedMap<dev.clustergov.core.supervision.EvaluatorId, dev.clustergov.core.supervision.Evaluator> evaluators,
+      SortedMap<dev.clustergov.core.supervision.EvaluationId, dev.clustergov.core.supervision.Evaluation> evaluations) {}
 
   /**
    * Holds the lock for the whole work, so units of work run one at a time; a {@code run} inside a
