@@ -71,7 +71,8 @@ public final class JdbcClustergov {
         new JdbcDisputes(transactions), new JdbcIpAgreements(transactions),
         new JdbcDisclosures(transactions), new JdbcDisclosureObligations(transactions),
         new JdbcLedger(transactions), new JdbcFeeSchedules(transactions),
-        new JdbcMemberships(transactions), new JdbcPlatforms(transactions), new JdbcServiceActivities(transactions));
+        new JdbcMemberships(transactions), new JdbcPlatforms(transactions), new JdbcServiceActivities(transactions),
+        new JdbcEvaluators(transactions), new JdbcEvaluations(transactions));
     this.verifier = new EventChainVerifier(jdbi);
   }
 

@@ -39,7 +39,10 @@ final class Tables {
       new String[] {"event_log", "seq"}, new String[] {"event_head", "id"},
       new String[] {"disclosure", "id"}, new String[] {"disclosure_obligation", "id"},
       new String[] {"membership", "id"}, new String[] {"platform", "id"}, new String[] {"service_activity", "id"},
-      new String[] {"activity_member", "activity_id, position"}, new String[] {"activity_outside", "activity_id, position"});
+      new String[] {"activity_member", "activity_id, position"}, new String[] {"activity_outside", "activity_id, position"},
+      new String[] {"evaluator", "id"}, new String[] {"evaluator_tie", "evaluator_id, position"},
+      new String[] {"evaluation", "id"}, new String[] {"evaluation_policy", "evaluation_id, position"},
+      new String[] {"evaluation_score", "evaluation_id, position"});
 
   /** Every row of every table (id counters aside, which are not rolled back in meaning), as text. */
   static String dump(DataSource ds) {
