@@ -126,6 +126,13 @@ class AuthorizationMatrixTest extends ServerHarness {
       case GET_IP_AGREEMENT -> new Call(token, "GET", "/organizations/" + po + "/ip-agreements/ipa-999999", null);
       case SIGN_IP_AGREEMENT -> new Call(token, "POST", "/organizations/" + po + "/ip-agreements/ipa-999999/signatures", Map.of());
       case AMEND_IP_AGREEMENT -> new Call(token, "POST", "/organizations/" + po + "/ip-agreements/ipa-999999/amendments", Map.of());
+      // third-party evaluation (Art.28): a registration without a name, an evaluation on a day that is no date, unknown ids
+      case LIST_EVALUATORS -> new Call(token, "GET", "/evaluators", null);
+      case REGISTER_EVALUATOR -> new Call(token, "POST", "/evaluators", Map.of());
+      case LIST_EVALUATIONS -> new Call(token, "GET", "/organizations/" + po + "/evaluations", null);
+      case RECORD_EVALUATION -> new Call(token, "POST", "/organizations/" + po + "/evaluations", Map.of("on", "not-a-day"));
+      case GET_EVALUATION -> new Call(token, "GET", "/organizations/" + po + "/evaluations/evaluation-999999", null);
+      case VERIFY_EVALUATION -> new Call(token, "GET", "/organizations/" + po + "/evaluations/evaluation-999999/verification", null);
     };
   }
 
