@@ -11,7 +11,7 @@ import dev.clustergov.core.testkit.property.Property;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The explanation's canonical text (Art.28, ADR 0260): any tree, any text, reads back equal; anything else is refused. */
+/** The explanation's canonical text (Art.28, ADR 0270): any tree, any text, reads back equal; anything else is refused. */
 class ExplanationProperties {
 
   static final Gen<String> TEXTS = Gen.oneOf(Gen.strings(Alphabet.ANY, 0, 30),
