@@ -50,7 +50,8 @@ class MigrationTest {
     assertThat(h2.keySet()).contains("organization", "organization_staff", "body_seat", "event_log", "event_head", "id_counter",
         "dispute", "dispute_step", "ip_agreement", "ip_share", "ip_signature",
         "membership", "platform", "service_activity", "activity_member", "activity_outside",
-        "evaluator", "evaluator_tie", "evaluation", "evaluation_policy", "evaluation_score");
+        "evaluator", "evaluator_tie", "evaluation", "evaluation_policy", "evaluation_score",
+        "inspection", "inspection_finding", "sanction", "sanction_ground", "self_discipline_measure", "disciplinary_action");
     assertThat(pg).isEqualTo(h2);
   }
 

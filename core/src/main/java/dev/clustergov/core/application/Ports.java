@@ -11,6 +11,7 @@ import dev.clustergov.core.application.port.Evaluators;
 import dev.clustergov.core.application.port.EventLog;
 import dev.clustergov.core.application.port.FeeSchedules;
 import dev.clustergov.core.application.port.IdSource;
+import dev.clustergov.core.application.port.Inspections;
 import dev.clustergov.core.application.port.IpAgreements;
 import dev.clustergov.core.application.port.Ledger;
 import dev.clustergov.core.application.port.Memberships;
@@ -18,6 +19,8 @@ import dev.clustergov.core.application.port.Organizations;
 import dev.clustergov.core.application.port.Platforms;
 import dev.clustergov.core.application.port.PolicyPacks;
 import dev.clustergov.core.application.port.ServiceActivities;
+import dev.clustergov.core.application.port.Sanctions;
+import dev.clustergov.core.application.port.SelfDiscipline;
 import dev.clustergov.core.application.port.UnitOfWork;
 import java.util.Objects;
 
@@ -29,7 +32,8 @@ public record Ports(
     Disclosures disclosures, DisclosureObligations disclosureObligations,
     Ledger ledger, FeeSchedules feeSchedules,
     Memberships memberships, Platforms platforms, ServiceActivities activities,
-    Evaluators evaluators, Evaluations evaluations) {
+    Evaluators evaluators, Evaluations evaluations,
+    Inspections inspections, SelfDiscipline selfDiscipline, Sanctions sanctions) {
 
   public Ports {
     Objects.requireNonNull(clusters, "clusters");
@@ -51,5 +55,8 @@ public record Ports(
     Objects.requireNonNull(activities, "activities");
     Objects.requireNonNull(evaluators, "evaluators");
     Objects.requireNonNull(evaluations, "evaluations");
+    Objects.requireNonNull(inspections, "inspections");
+    Objects.requireNonNull(selfDiscipline, "selfDiscipline");
+    Objects.requireNonNull(sanctions, "sanctions");
   }
 }

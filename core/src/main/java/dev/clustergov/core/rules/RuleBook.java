@@ -42,6 +42,7 @@ public final class RuleBook {
     all.addAll(DisclosureRules.ALL);
     all.addAll(ManagementRules.ALL);
     all.addAll(OperationRules.ALL);
+    all.addAll(SupervisionRules.ALL);
     return new RuleBook(all);
   }
 
@@ -66,7 +67,8 @@ public final class RuleBook {
   /** Every guard the library ships, those of Chapter 2's lifecycle first. */
   private static final List<Guard> GUARDS = concat(Guard.ALL, DisputeRules.GUARDS, IpRules.GUARDS, ManagementRules.GUARDS,
       OperationRules.GUARDS,
-      EvaluationRules.GUARDS);
+      EvaluationRules.GUARDS,
+      SupervisionRules.GUARDS);
 
   @SafeVarargs
   private static List<Guard> concat(List<Guard>... lists) {

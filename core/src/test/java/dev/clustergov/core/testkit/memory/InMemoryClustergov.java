@@ -66,6 +66,9 @@ public final class InMemoryClustergov {
   private final InMemoryServiceActivities activities = new InMemoryServiceActivities(guard);
   private final InMemoryEvaluators evaluators = new InMemoryEvaluators(guard);
   private final InMemoryEvaluations evaluations = new InMemoryEvaluations(guard);
+  private final InMemoryInspections inspections = new InMemoryInspections(guard);
+  private final InMemorySelfDiscipline selfDiscipline = new InMemorySelfDiscipline(guard);
+  private final InMemorySanctions sanctions = new InMemorySanctions(guard);
   private final SettableClock clock;
   private final SequentialIds ids = new SequentialIds();
   private final UnitOfWork unitOfWork = new InMemoryUnitOfWork();
@@ -87,7 +90,8 @@ public final class InMemoryClustergov {
         disclosures, disclosureObligations,
         ledger, feeSchedules,
         memberships, platforms, activities,
-        evaluators, evaluations);
+        evaluators, evaluations,
+        inspections, selfDiscipline, sanctions);
   }
 
   /** All the ports, for the use cases. */
@@ -159,6 +163,18 @@ public final class InMemoryClustergov {
     return evaluations;
   }
 
+  public dev.clustergov.core.application.port.Inspections inspections() {
+    return inspections;
+  }
+
+  public dev.clustergov.core.application.port.SelfDiscipline selfDiscipline() {
+    return selfDiscipline;
+  }
+
+  public dev.clustergov.core.application.port.Sanctions sanctions() {
+    return sanctions;
+  }
+
   public SettableClock clock() {
     return clock;
   }
@@ -179,7 +195,8 @@ public final class InMemoryClustergov {
         disclosures.store.copy(), disclosureObligations.store.copy(),
         ledger.copy().income(), ledger.copy().expenditures(), feeSchedules.store.copy(),
         memberships.store.copy(), platforms.store.copy(), activities.store.copy(),
-        evaluators.store.copy(), evaluations.store.copy()));
+        evaluators.store.copy(), evaluations.store.copy(),
+        inspections.store.copy(), selfDiscipline.measures.copy(), selfDiscipline.actions.copy(), sanctions.store.copy()));
   }
 
   private void restore(Snapshot s) {
@@ -199,6 +216,10 @@ public final class InMemoryClustergov {
     activities.store.restore(s.activities());
     evaluators.store.restore(s.evaluators());
     evaluations.store.restore(s.evaluations());
+    inspections.store.restore(s.inspections());
+    selfDiscipline.measures.restore(s.selfDisciplineMeasures());
+    selfDiscipline.actions.restore(s.disciplinaryActions());
+    sanctions.store.restore(s.sanctions());
   }
 
   /**
@@ -222,7 +243,11 @@ public final class InMemoryClustergov {
       SortedMap<dev.clustergov.core.operation.PlatformId, dev.clustergov.core.operation.Platform> platforms,
       SortedMap<dev.clustergov.core.operation.ActivityId, dev.clustergov.core.operation.ServiceActivity> activities,
       SortedMap<dev.clustergov.core.supervision.EvaluatorId, dev.clustergov.core.supervision.Evaluator> evaluators,
-      SortedMap<dev.clustergov.core.supervision.EvaluationId, dev.clustergov.core.supervision.Evaluation> evaluations) {}
+      SortedMap<dev.clustergov.core.supervision.EvaluationId, dev.clustergov.core.supervision.Evaluation> evaluations,
+      SortedMap<dev.clustergov.core.supervision.InspectionId, dev.clustergov.core.supervision.Inspection> inspections,
+      SortedMap<dev.clustergov.core.supervision.MeasureId, dev.clustergov.core.supervision.SelfDisciplineMeasure> selfDisciplineMeasures,
+      SortedMap<dev.clustergov.core.supervision.DisciplinaryActionId, dev.clustergov.core.supervision.DisciplinaryAction> disciplinaryActions,
+      SortedMap<dev.clustergov.core.supervision.SanctionId, dev.clustergov.core.supervision.Sanction> sanctions) {}
 
   /**
    * Holds the lock for the whole work, so units of work run one at a time; a {@code run} inside a
