@@ -33,27 +33,28 @@ public final class Snapshot {
   /** The canonical dossier as of {@code day}. */
   public static Dossier of(Dossier d, LocalDate day) {
     var org = ImmutablePromotionOrganization.copyOf(d.organization()).withVersion(0);
-    return ImmutableDossier.builder()
-        .organization(org)
-        .cluster(d.cluster().withVersion(0))
-        .authority(d.authority().map(a -> a.withVersion(0)))
-        .recognisedPeersInCluster(d.recognisedPeersInCluster())
-        .period(d.period())
-        .disclosures(sorted(x -> x.id().value(), d.disclosures().stream().filter(x -> !x.publishedOn().isAfter(day)).map(x -> x.withVersion(0))))
-        .disclosureObligations(sorted(x -> x.id().value(), d.disclosureObligations().stream().filter(x -> !x.arisenOn().isAfter(day))
+    // from a copy, so that a part added to the dossier later is kept even before it is canonicalised here
+    return ImmutableDossier.copyOf(d)
+        .withOrganization(org)
+        .withCluster(d.cluster().withVersion(0))
+        .withAuthority(d.authority().map(a -> a.withVersion(0)))
+        .withDisclosures(sorted(x -> x.id().value(), d.disclosures().stream().filter(x -> !x.publishedOn().isAfter(day)).map(x -> x.withVersion(0))))
+        .withDisclosureObligations(sorted(x -> x.id().value(), d.disclosureObligations().stream().filter(x -> !x.arisenOn().isAfter(day))
             .map(x -> asOf(x, day))))
-        .disputes(sorted(x -> x.id().value(), d.disputes().stream().filter(x -> !x.raisedOn().isAfter(day)).map(x -> asOf(x, day))))
-        .ipAgreements(sorted(x -> x.id().value(), d.ipAgreements().stream().map(x -> x.withVersion(0))))
-        .income(sorted(x -> x.id().value(), d.income().stream().filter(x -> !x.receivedOn().isAfter(day))))
-        .expenditures(sorted(x -> x.id().value(), d.expenditures().stream().filter(x -> !x.paidOn().isAfter(day))))
-        .feeSchedules(sorted(x -> x.id().value(), d.feeSchedules().stream().map(x -> x.withVersion(0))))
-        .accountSharedWith(sorted(String::valueOf, d.accountSharedWith().stream()))
-        .memberships(sorted(x -> x.id().value(), d.memberships().stream().filter(x -> !x.joinedOn().isAfter(day)).map(x -> asOf(x, day))))
-        .platforms(sorted(x -> x.id().value(), d.platforms().stream().filter(x -> !x.openedOn().isAfter(day)).map(x -> x.withVersion(0))))
-        .activities(sorted(x -> x.id().value(), d.activities().stream().filter(x -> !x.heldOn().isAfter(day)).map(Snapshot::canonical)))
-        .sanctions(sorted(x -> x.id().value(), d.sanctions().stream().filter(x -> !x.decidedOn().isAfter(day)).map(x -> asOf(x, day))))
-        .evaluations(List.of())
-        .build();
+        .withDisputes(sorted(x -> x.id().value(), d.disputes().stream().filter(x -> !x.raisedOn().isAfter(day)).map(x -> asOf(x, day))))
+        .withIpAgreements(sorted(x -> x.id().value(), d.ipAgreements().stream().map(x -> x.withVersion(0))))
+        .withIncome(sorted(x -> x.id().value(), d.income().stream().filter(x -> !x.receivedOn().isAfter(day))))
+        .withExpenditures(sorted(x -> x.id().value(), d.expenditures().stream().filter(x -> !x.paidOn().isAfter(day))))
+        .withFeeSchedules(sorted(x -> x.id().value(), d.feeSchedules().stream().map(x -> x.withVersion(0))))
+        .withAccountSharedWith(sorted(String::valueOf, d.accountSharedWith().stream()))
+        .withMemberships(sorted(x -> x.id().value(), d.memberships().stream().filter(x -> !x.joinedOn().isAfter(day)).map(x -> asOf(x, day))))
+        .withPlatforms(sorted(x -> x.id().value(), d.platforms().stream().filter(x -> !x.openedOn().isAfter(day)).map(x -> x.withVersion(0))))
+        .withActivities(sorted(x -> x.id().value(), d.activities().stream().filter(x -> !x.heldOn().isAfter(day)).map(Snapshot::canonical)))
+        .withSanctions(sorted(x -> x.id().value(), d.sanctions().stream().filter(x -> !x.decidedOn().isAfter(day)).map(x -> asOf(x, day))))
+        .withInspections(sorted(x -> x.id().value(), d.inspections().stream().filter(x -> !x.openedOn().isAfter(day))))
+        .withSelfDisciplineMeasures(sorted(x -> x.id().value(), d.selfDisciplineMeasures().stream().filter(x -> !x.adoptedOn().isAfter(day))))
+        .withDisciplinaryActions(sorted(x -> x.id().value(), d.disciplinaryActions().stream().filter(x -> !x.takenOn().isAfter(day))))
+        .withEvaluations(List.of());
   }
 
   /** The canonical text of a dossier already made by {@link #of}: a header, then a line a record. */
@@ -79,6 +80,16 @@ public final class Snapshot {
     canonical.platforms().forEach(x -> line(out, "platform", x));
     canonical.activities().forEach(a -> line(out, "activity", activity(a)));
     canonical.sanctions().forEach(x -> line(out, "sanction", x));
+    canonical.inspections().forEach(x -> line(out, "inspection", x));
+    canonical.selfDisciplineMeasures().forEach(x -> line(out, "selfDisciplineMeasure", x));
+    canonical.disciplinaryActions().forEach(x -> line(out, "disciplinaryAction", x));
+    // whatever else the dossier holds (a part added after this was written) is fingerprinted too
+    line(out, "rest", ImmutableDossier.copyOf(canonical).withOrganization(canonical.organization())
+        .withDisclosures(List.of()).withDisclosureObligations(List.of()).withDisputes(List.of()).withIpAgreements(List.of())
+        .withIncome(List.of()).withExpenditures(List.of()).withFeeSchedules(List.of()).withAccountSharedWith(List.of())
+        .withMemberships(List.of()).withPlatforms(List.of()).withActivities(List.of()).withSanctions(List.of())
+        .withInspections(List.of()).withSelfDisciplineMeasures(List.of()).withDisciplinaryActions(List.of())
+        .withEvaluations(List.of()).toString().replace(canonical.organization().toString(), "organization"));
     return out.toString();
   }
 

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A PO's year told through the use cases (Art.17–24, Art.28): recognised, it admits member units,
- * builds platforms and serves every item of every function with outcomes; at the year's end an
+ * adopts a self-discipline convention, builds platforms and serves every item of every function with
+ * outcomes; at the year's end an
  * independent evaluator rates it gold, and the rating is explained, current and verifiable. A year
  * later, with nothing new done, the next evaluation falls to bronze.
  */
@@ -33,6 +34,10 @@ class EvaluationYearScenarioTest {
   void a_busy_year_earns_gold_and_an_idle_one_after_it_bronze() {
     PromotionOrganization po = r.recognised();
     LocalDate start = r.memory.clock().today();
+    // Art.24(1), Art.27: the member congress adopts a self-discipline convention, or the year ends in a blocking finding
+    String congress = po.governance().in(dev.clustergov.core.governance.Layer.DECISION).get(0).id().value();
+    accepted(r.gov.adoptSelfDisciplineMeasure().handle(new AdoptSelfDisciplineMeasure.Command(po.id(), "CONVENTION",
+        "苏州纳米产业集群自律公约", congress, null)));
     List<Membership> members = new ArrayList<>();
     for (int i = 1; i <= 20; i++) {
       members.add(accepted(r.gov.admitMember().handle(new AdmitMember.Command(po.id(), "成员企业" + i,
