@@ -119,6 +119,8 @@ final class Access {
     // the registry: kept by authorities, read by anyone who logs in (a PO checks who may evaluate it)
     t.put(Op.LIST_EVALUATORS, row(AUTHORITY, ALWAYS, EVALUATOR, ALWAYS, SECRETARIAT, ALWAYS, MEMBER, ALWAYS));
     t.put(Op.REGISTER_EVALUATOR, row(AUTHORITY, ALWAYS));
+    // an evaluator declares its own ties (the handler answers 403 for another evaluator's id in the path)
+    t.put(Op.DECLARE_EVALUATOR_TIE, row(EVALUATOR, ALWAYS));
     // only an evaluator evaluates; whether it is independent of this PO is the core's rule (422 citing Art.28)
     t.put(Op.RECORD_EVALUATION, row(EVALUATOR, ALWAYS));
     for (Op op : new Op[] {Op.LIST_EVALUATIONS, Op.GET_EVALUATION, Op.VERIFY_EVALUATION}) {

@@ -37,6 +37,9 @@ final class EvaluationRoutes {
   /** The registering authority is the caller; {@code affiliatedAuthority} when the evaluator is an authority's own unit. */
   record EvaluatorRequest(String name, String creditCode, String affiliatedAuthority, String registeredOn) {}
 
+  /** A tie the calling evaluator declares to a PO: from a day, until a day or (null) still running. */
+  record TieRequest(String organization, String nature, String from, String until) {}
+
   /** The evaluator is the caller; {@code on} defaults to today. */
   record EvaluationRequest(String on) {}
 
@@ -72,6 +75,19 @@ final class EvaluationRoutes {
           var e = done(gov.registerEvaluator().handle(new RegisterEvaluator.Command(ex.caller.id(), b.name(), b.creditCode(),
               b.affiliatedAuthority(), b.registeredOn())));
           return Reply.json(201, EvaluatorView.of(e)).with("Location", "/evaluators/" + e.id().value()).with("ETag", Etags.of(e.version()));
+        }));
+    r.add(route(Op.DECLARE_EVALUATOR_TIE, "POST", "/evaluators/{evaluatorId}/ties", "Declare a tie to a PO (申报关联关系, Art.28)",
+        "By the evaluator itself (403 for another's): consulting for a PO and the like, which bars it from evaluating that PO "
+            + "while the tie runs and for evaluation.coolingOffMonths after. If-Match recommended.", List.of(),
+        TieRequest.class, false, EvaluatorView.class, 201, Set.of(400, 401, 403, 404, 409, 413, 415, 422), Route.Scope.NONE, ex -> {
+          EvaluatorId evaluator = id("evaluatorId", ex.path("evaluatorId"), EvaluatorId::parse);
+          if (!evaluator.value().equals(ex.caller.id())) {
+            throw ApiError.forbidden(Text.of("评估机构只能申报本机构的关联关系", "An evaluator declares its own ties only"));
+          }
+          TieRequest b = ex.body(TieRequest.class);
+          var e = done(gov.declareEvaluatorTie().handle(new dev.clustergov.core.application.DeclareEvaluatorTie.Command(evaluator,
+              ex.ifMatch(), b.organization(), b.nature(), b.from(), b.until())));
+          return Reply.json(201, EvaluatorView.of(e)).with("ETag", Etags.of(e.version()));
         }));
     String po = "/organizations/{id}";
     r.add(route(Op.LIST_EVALUATIONS, "GET", po + "/evaluations", "The PO's third-party evaluations, oldest first (Art.28)",

@@ -129,6 +129,7 @@ class AuthorizationMatrixTest extends ServerHarness {
       // third-party evaluation (Art.28): a registration without a name, an evaluation on a day that is no date, unknown ids
       case LIST_EVALUATORS -> new Call(token, "GET", "/evaluators", null);
       case REGISTER_EVALUATOR -> new Call(token, "POST", "/evaluators", Map.of());
+      case DECLARE_EVALUATOR_TIE -> new Call(token, "POST", "/evaluators/" + world.evaluator + "/ties", Map.of());
       case LIST_EVALUATIONS -> new Call(token, "GET", "/organizations/" + po + "/evaluations", null);
       case RECORD_EVALUATION -> new Call(token, "POST", "/organizations/" + po + "/evaluations", Map.of("on", "not-a-day"));
       case GET_EVALUATION -> new Call(token, "GET", "/organizations/" + po + "/evaluations/evaluation-999999", null);

@@ -1088,4 +1088,21 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(http.get("/organizations/" + world.poA + "/evaluations").token(World.SECRETARIAT_A).send().json().get("items").size())
         .isZero();
   }
+
+  @Test
+  void an_evaluator_declares_its_own_tie_and_is_then_refused_on_that_po_citing_art28() {
+    String id = recognised();
+    var tie = http.post("/evaluators/" + world.evaluator + "/ties", Map.of("organization", id, "nature", "为其编制发展规划",
+        "from", "2024-01-01")).token(World.EVALUATOR).send();
+    assertThat(tie.status()).as(tie.body()).isEqualTo(201);
+    assertThat(tie.json().get("ties").toString()).contains(id);
+    var p = problem(http.post("/organizations/" + id + "/evaluations", Map.of()).token(World.EVALUATOR).send(), 422);
+    assertThat(ruleIds(p)).containsExactly("A28-independent-evaluator");
+    assertThat(p.toString()).contains("declared tie");
+    problem(http.post("/evaluators/evaluator-999999/ties", Map.of("organization", id, "nature", "x", "from", "2024-01-01"))
+        .token(World.EVALUATOR).send(), 403);
+    problem(http.post("/evaluators/" + world.evaluator + "/ties", Map.of("nature", "x")).token(World.EVALUATOR).send(), 400);
+    problem(http.post("/evaluators/" + world.evaluator + "/ties", Map.of("organization", id, "nature", "x", "from", "2024-01-01"))
+        .token(World.SUZHOU).send(), 403);
+  }
 }

@@ -27,7 +27,8 @@ import java.util.TreeMap;
  */
 public final class DeclareEvaluatorTie {
 
-  public record Command(EvaluatorId evaluator, long expectedVersion, String organization, String nature, String from, String until) {}
+  /** @param expectedVersion the evaluator's version the caller saw; empty to skip the check */
+  public record Command(EvaluatorId evaluator, OptionalLong expectedVersion, String organization, String nature, String from, String until) {}
 
   private final Support support;
 
@@ -54,8 +55,8 @@ public final class DeclareEvaluatorTie {
       return Either.left(new Refusal.NotFound("evaluator", c.evaluator().value()));
     }
     Evaluator e = found.get();
-    if (e.version() != c.expectedVersion()) {
-      return Either.left(new Refusal.Conflict("Evaluator", e.id().value(), c.expectedVersion(), e.version()));
+    if (c.expectedVersion() != null && c.expectedVersion().isPresent() && e.version() != c.expectedVersion().getAsLong()) {
+      return Either.left(new Refusal.Conflict("Evaluator", e.id().value(), c.expectedVersion().getAsLong(), e.version()));
     }
     return support.organization(organization.get(), OptionalLong.empty()).flatMap(o -> {
       if (from.get().isAfter(support.today())) {

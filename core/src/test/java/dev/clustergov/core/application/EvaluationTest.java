@@ -105,7 +105,7 @@ class EvaluationTest {
     Evaluator e = evaluator();
     LocalDate today = r.memory.clock().today();
     Evaluator tied = accepted(r.gov.declareEvaluatorTie().handle(new DeclareEvaluatorTie.Command(
-        e.id(), e.version(), o.id().value(), "为其编制发展规划提供咨询", today.minusYears(3).toString(), today.minusMonths(6).toString())));
+        e.id(), java.util.OptionalLong.of(e.version()), o.id().value(), "为其编制发展规划提供咨询", today.minusYears(3).toString(), today.minusMonths(6).toString())));
     assertThat(tied.ties()).hasSize(1);
     List<Finding> findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
     assertThat(findings).singleElement().satisfies(f -> assertThat(f.evidence().toString()).contains("declared tie"));
