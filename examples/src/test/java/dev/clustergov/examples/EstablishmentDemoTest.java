@@ -55,7 +55,8 @@ class EstablishmentDemoTest {
 
   @Test
   void prints_the_final_report_clear_and_the_event_log_in_order() {
-    // Chapters 1–2 (24), Art.9–13 (12), Art.14 (4), Art.15 (2) and Art.16 (1) apply to a recognised PO
+    // Chapters 1–2 (24), Art.9–13 (12), Art.14 (4), Art.15 (2), Art.16 (1), the operation slice's Art.17–24 (9) and the
+    // supervision slice's Art.24(1)/25 (2) apply to a recognised PO; Art.28's are guards, not rules
     assertThat(printed).contains("assessed for recognised").contains("=> 54 rules, 0 failed, 0 blocking: CLEAR");
     assertThat(printed).containsSubsequence("#1 ", "ClusterRegistered", "#4 ", "OrganizationProposed",
         "FoundingApplicationAmended", "OrganizationEstablished", "#7 ", "OrganizationRecognised");

@@ -127,6 +127,17 @@ final class Access {
     }
     // coverage is a public service record with counts only, no member named: anyone may read it (a proposed PO: 404)
     t.put(Op.COVERAGE, everyone);
+    // --- third-party evaluation (Art.28) ---------------------------------------------------------------------------
+    // the registry: kept by authorities, read by anyone who logs in (a PO checks who may evaluate it)
+    t.put(Op.LIST_EVALUATORS, row(AUTHORITY, ALWAYS, EVALUATOR, ALWAYS, SECRETARIAT, ALWAYS, MEMBER, ALWAYS));
+    t.put(Op.REGISTER_EVALUATOR, row(AUTHORITY, ALWAYS));
+    // an evaluator declares its own ties (the handler answers 403 for another evaluator's id in the path)
+    t.put(Op.DECLARE_EVALUATOR_TIE, row(EVALUATOR, ALWAYS));
+    // only an evaluator evaluates; whether it is independent of this PO is the core's rule (422 citing Art.28)
+    t.put(Op.RECORD_EVALUATION, row(EVALUATOR, ALWAYS));
+    for (Op op : new Op[] {Op.LIST_EVALUATIONS, Op.GET_EVALUATION, Op.VERIFY_EVALUATION}) {
+      t.put(op, readPo);
+    }
     // --- supervision (Chapter 5) ------------------------------------------------------------------------------------
     // Art.26 谁主管、谁负责: only the PO's own authority inspects and sanctions; a broader or neighbouring one is 403
     for (Op op : new Op[] {Op.OPEN_INSPECTION, Op.RECORD_INSPECTION_FINDING, Op.RECTIFY_FINDING, Op.IMPOSE_SANCTION,

@@ -293,6 +293,7 @@ final class Api {
     r.addAll(new ManagementRoutes(gov, queries, ports, access).routes());
     // --- operation (Chapter 4, Art.17–24): members, platforms, service activities, coverage -----------------------
     r.addAll(new OperationRoutes(gov, queries, ports).routes());
+    r.addAll(new EvaluationRoutes(gov, queries, ports).routes());
     r.addAll(new SupervisionRoutes(gov, queries, ports).routes());
     // --- the public --------------------------------------------------------------------------------------------
     r.add(route(Op.PUBLIC_ORGANIZATION, "GET", "/public/organizations/{id}", "public",

@@ -136,6 +136,14 @@ class AuthorizationMatrixTest extends ServerHarness {
       case LIST_ACTIVITIES -> new Call(token, "GET", "/organizations/" + po + "/activities?from=2025-01-01&to=2025-12-31", null);
       case RECORD_ACTIVITY -> new Call(token, "POST", "/organizations/" + po + "/activities", Map.of());
       case COVERAGE -> new Call(token, "GET", "/organizations/" + po + "/coverage", null);
+      // third-party evaluation (Art.28): a registration without a name, an evaluation on a day that is no date, unknown ids
+      case LIST_EVALUATORS -> new Call(token, "GET", "/evaluators", null);
+      case REGISTER_EVALUATOR -> new Call(token, "POST", "/evaluators", Map.of());
+      case DECLARE_EVALUATOR_TIE -> new Call(token, "POST", "/evaluators/" + world.evaluator + "/ties", Map.of());
+      case LIST_EVALUATIONS -> new Call(token, "GET", "/organizations/" + po + "/evaluations", null);
+      case RECORD_EVALUATION -> new Call(token, "POST", "/organizations/" + po + "/evaluations", Map.of("on", "not-a-day"));
+      case GET_EVALUATION -> new Call(token, "GET", "/organizations/" + po + "/evaluations/evaluation-999999", null);
+      case VERIFY_EVALUATION -> new Call(token, "GET", "/organizations/" + po + "/evaluations/evaluation-999999/verification", null);
       // supervision: a body missing its required fields stops at 400 once admitted
       case LIST_INSPECTIONS -> new Call(token, "GET", "/organizations/" + po + "/inspections", null);
       case OPEN_INSPECTION -> new Call(token, "POST", "/organizations/" + po + "/inspections", Map.of());

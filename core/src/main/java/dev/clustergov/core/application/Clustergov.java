@@ -175,6 +175,22 @@ public final class Clustergov {
     return new RecordServiceActivity(support);
   }
 
+  public RegisterEvaluator registerEvaluator() {
+    return new RegisterEvaluator(support);
+  }
+
+  public DeclareEvaluatorTie declareEvaluatorTie() {
+    return new DeclareEvaluatorTie(support);
+  }
+
+  public RecordEvaluation recordEvaluation() {
+    return new RecordEvaluation(support);
+  }
+
+  public VerifyEvaluation verifyEvaluation() {
+    return new VerifyEvaluation(support);
+  }
+
   public OpenInspection openInspection() {
     return new OpenInspection(support);
   }

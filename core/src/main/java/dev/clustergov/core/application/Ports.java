@@ -6,6 +6,8 @@ import dev.clustergov.core.application.port.Clusters;
 import dev.clustergov.core.application.port.Disputes;
 import dev.clustergov.core.application.port.DisclosureObligations;
 import dev.clustergov.core.application.port.Disclosures;
+import dev.clustergov.core.application.port.Evaluations;
+import dev.clustergov.core.application.port.Evaluators;
 import dev.clustergov.core.application.port.EventLog;
 import dev.clustergov.core.application.port.FeeSchedules;
 import dev.clustergov.core.application.port.IdSource;
@@ -30,6 +32,7 @@ public record Ports(
     Disclosures disclosures, DisclosureObligations disclosureObligations,
     Ledger ledger, FeeSchedules feeSchedules,
     Memberships memberships, Platforms platforms, ServiceActivities activities,
+    Evaluators evaluators, Evaluations evaluations,
     Inspections inspections, SelfDiscipline selfDiscipline, Sanctions sanctions) {
 
   public Ports {
@@ -50,6 +53,8 @@ public record Ports(
     Objects.requireNonNull(memberships, "memberships");
     Objects.requireNonNull(platforms, "platforms");
     Objects.requireNonNull(activities, "activities");
+    Objects.requireNonNull(evaluators, "evaluators");
+    Objects.requireNonNull(evaluations, "evaluations");
     Objects.requireNonNull(inspections, "inspections");
     Objects.requireNonNull(selfDiscipline, "selfDiscipline");
     Objects.requireNonNull(sanctions, "sanctions");

@@ -94,6 +94,7 @@ final class Support {
             .memberships(ports.memberships().of(o.id()))
             .platforms(ports.platforms().of(o.id()))
             .activities(ports.activities().of(o.id(), period))
+            .evaluations(ports.evaluations().of(o.id()))
             .inspections(ports.inspections().of(o.id()))
             .selfDisciplineMeasures(ports.selfDiscipline().measuresOf(o.id()))
             .disciplinaryActions(ports.selfDiscipline().actionsOf(o.id()))

@@ -67,6 +67,7 @@ public final class RuleBook {
   /** Every guard the library ships, those of Chapter 2's lifecycle first. */
   private static final List<Guard> GUARDS = concat(Guard.ALL, DisputeRules.GUARDS, IpRules.GUARDS, ManagementRules.GUARDS,
       OperationRules.GUARDS,
+      EvaluationRules.GUARDS,
       SupervisionRules.GUARDS);
 
   @SafeVarargs

@@ -48,7 +48,9 @@ class ParametersTest {
         "income.minimumSources", "cluster.maxRecognisedOrganizations", "rules.bindingAdvisories",
         "charter.minimumBusinessScopeItems", "dispute.consultationMaxDays", "disclosure.majorMatterDays", "disclosure.annualReportDue",
         "disclosure.majorMatters", "employment.salaryTolerancePercent",
-        "operation.functionLookbackMonths",
-        "sanction.blocksRating", "sanction.blocksIncentives").toArray(String[]::new));
+        "sanction.blocksRating", "sanction.blocksIncentives",
+        "evaluation.indicators", "evaluation.goldPercent", "evaluation.silverPercent", "evaluation.goldEveryThreshold",
+        "evaluation.validityMonths", "evaluation.coolingOffMonths",
+        "operation.functionLookbackMonths").toArray(String[]::new));
   }
 }
