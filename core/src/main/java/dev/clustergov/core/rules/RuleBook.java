@@ -63,7 +63,8 @@ public final class RuleBook {
   }
 
   /** Every guard the library ships, those of Chapter 2's lifecycle first. */
-  private static final List<Guard> GUARDS = concat(Guard.ALL, DisputeRules.GUARDS, IpRules.GUARDS, ManagementRules.GUARDS);
+  private static final List<Guard> GUARDS = concat(Guard.ALL, DisputeRules.GUARDS, IpRules.GUARDS, ManagementRules.GUARDS,
+      IncentiveGuards.GUARDS);
 
   @SafeVarargs
   private static List<Guard> concat(List<Guard>... lists) {

@@ -47,6 +47,11 @@ class ParametersTest {
         "advisory.requiredExpertFields", "advisory.minimumExpertFields", "governance.supervisorManagerSeparation",
         "income.minimumSources", "cluster.maxRecognisedOrganizations", "rules.bindingAdvisories",
         "charter.minimumBusinessScopeItems", "dispute.consultationMaxDays", "disclosure.majorMatterDays", "disclosure.annualReportDue",
-        "disclosure.majorMatters", "employment.salaryTolerancePercent").toArray(String[]::new));
+        "disclosure.majorMatters", "employment.salaryTolerancePercent",
+        "incentive.rates.landedInvestment", "incentive.rates.technologyTransactions", "incentive.rates.supplyContracts",
+        "incentive.talentAmounts", "incentive.cap.perPeriod", "incentive.cap.landedInvestment",
+        "incentive.cap.technologyTransactions", "incentive.cap.supplyContracts", "incentive.cap.talent",
+        "incentive.requireFiveLayers", "incentive.minimumActiveFunctions", "incentive.minimumRating",
+        "incentive.requireRecognition").toArray(String[]::new));
   }
 }
