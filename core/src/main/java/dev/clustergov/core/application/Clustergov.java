@@ -155,6 +155,34 @@ public final class Clustergov {
     return new ChangeLegalRepresentative(support);
   }
 
+  public OpenInspection openInspection() {
+    return new OpenInspection(support);
+  }
+
+  public RecordInspectionFinding recordInspectionFinding() {
+    return new RecordInspectionFinding(support);
+  }
+
+  public RectifyFinding rectifyFinding() {
+    return new RectifyFinding(support);
+  }
+
+  public AdoptSelfDisciplineMeasure adoptSelfDisciplineMeasure() {
+    return new AdoptSelfDisciplineMeasure(support);
+  }
+
+  public TakeDisciplinaryAction takeDisciplinaryAction() {
+    return new TakeDisciplinaryAction(support);
+  }
+
+  public ImposeSanction imposeSanction() {
+    return new ImposeSanction(support);
+  }
+
+  public LiftSanction liftSanction() {
+    return new LiftSanction(support);
+  }
+
   public Queries queries() {
     return new Queries(support);
   }

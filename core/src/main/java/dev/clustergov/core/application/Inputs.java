@@ -46,4 +46,35 @@ final class Inputs {
   static <E extends Enum<E>> Validation<Seq<Violation>, E> enumValue(String field, Class<E> type, String raw) {
     return Validations.seq(FoundingApplication.enumValue(field, type, raw));
   }
+
+  /** A clause of the guideline, in either spelling, that the catalogue has (e.g. {@code Art.8(2).1} or {@code 第八条第二款第一项}). */
+  static Validation<Violation, dev.clustergov.core.guideline.Citation> clause(String field, String raw) {
+    var parsed = dev.clustergov.core.guideline.Citation.parse(raw);
+    if (parsed.isValid() && dev.clustergov.core.guideline.Guideline.clause(parsed.get()).isDefined()) {
+      return Validation.valid(parsed.get());
+    }
+    return Validation.invalid(Violation.of(field, "not-a-clause", field + " 不是指引中的条款：" + raw,
+        field + " is not a clause of the guideline: " + raw));
+  }
+
+  /** One to {@link #MAX_ITEMS} distinct clauses. */
+  static Validation<Seq<Violation>, java.util.List<dev.clustergov.core.guideline.Citation>> clauses(String field, java.util.List<String> raw) {
+    if (raw == null || raw.isEmpty() || raw.size() > MAX_ITEMS) {
+      return Validation.invalid(List.of(Violation.of(field, "count", field + " 须有 1 至 " + MAX_ITEMS + " 项",
+          field + " needs 1 to " + MAX_ITEMS + " entries")));
+    }
+    List<Violation> bad = List.empty();
+    java.util.List<dev.clustergov.core.guideline.Citation> ok = new java.util.ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      var c = clause(field + "[" + i + "]", raw.get(i));
+      if (c.isInvalid()) {
+        bad = bad.append(c.getError());
+      } else if (ok.contains(c.get())) {
+        bad = bad.append(Violation.of(field + "[" + i + "]", "duplicate", field + " 中重复：" + raw.get(i), field + " repeats " + raw.get(i)));
+      } else {
+        ok.add(c.get());
+      }
+    }
+    return bad.isEmpty() ? Validation.valid(java.util.List.copyOf(ok)) : Validation.invalid(bad);
+  }
 }

@@ -9,10 +9,13 @@ import dev.clustergov.core.application.port.Disclosures;
 import dev.clustergov.core.application.port.EventLog;
 import dev.clustergov.core.application.port.FeeSchedules;
 import dev.clustergov.core.application.port.IdSource;
+import dev.clustergov.core.application.port.Inspections;
 import dev.clustergov.core.application.port.IpAgreements;
 import dev.clustergov.core.application.port.Ledger;
 import dev.clustergov.core.application.port.Organizations;
 import dev.clustergov.core.application.port.PolicyPacks;
+import dev.clustergov.core.application.port.Sanctions;
+import dev.clustergov.core.application.port.SelfDiscipline;
 import dev.clustergov.core.application.port.UnitOfWork;
 import java.util.Objects;
 
@@ -22,7 +25,8 @@ public record Ports(
     EventLog events, Clock clock, IdSource ids, UnitOfWork unitOfWork,
     Disputes disputes, IpAgreements ipAgreements,
     Disclosures disclosures, DisclosureObligations disclosureObligations,
-    Ledger ledger, FeeSchedules feeSchedules) {
+    Ledger ledger, FeeSchedules feeSchedules,
+    Inspections inspections, SelfDiscipline selfDiscipline, Sanctions sanctions) {
 
   public Ports {
     Objects.requireNonNull(clusters, "clusters");
@@ -39,5 +43,8 @@ public record Ports(
     Objects.requireNonNull(disclosureObligations, "disclosureObligations");
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(feeSchedules, "feeSchedules");
+    Objects.requireNonNull(inspections, "inspections");
+    Objects.requireNonNull(selfDiscipline, "selfDiscipline");
+    Objects.requireNonNull(sanctions, "sanctions");
   }
 }

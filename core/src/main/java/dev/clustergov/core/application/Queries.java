@@ -179,4 +179,34 @@ public final class Queries {
     return organization(id).flatMap(o -> support.dossier(o, period).map(d -> support.book.assess(d,
         support.policyFor(d.cluster(), support.today()), support.today(), o.stage())));
   }
+
+  /** Every inspection of a PO (Art.25), by id. */
+  public Either<Refusal, List<dev.clustergov.core.supervision.Inspection>> inspections(OrganizationId id) {
+    return organization(id).map(o -> support.ports.inspections().of(o.id()));
+  }
+
+  /** One inspection of a PO; another PO's inspection is not found. */
+  public Either<Refusal, dev.clustergov.core.supervision.Inspection> inspection(OrganizationId id, dev.clustergov.core.supervision.InspectionId inspection) {
+    return organization(id).flatMap(o -> Supervision.inspection(support, o, inspection, OptionalLong.empty()));
+  }
+
+  /** Every sanction on a PO (Art.29), lifted or in force, by id. */
+  public Either<Refusal, List<dev.clustergov.core.supervision.Sanction>> sanctions(OrganizationId id) {
+    return organization(id).map(o -> support.ports.sanctions().of(o.id()));
+  }
+
+  /** One sanction on a PO; another PO's sanction is not found. */
+  public Either<Refusal, dev.clustergov.core.supervision.Sanction> sanction(OrganizationId id, dev.clustergov.core.supervision.SanctionId sanction) {
+    return organization(id).flatMap(o -> Supervision.sanction(support, o, sanction, OptionalLong.empty()));
+  }
+
+  /** The PO's self-discipline measures (Art.24(1), Art.27), by id. */
+  public Either<Refusal, List<dev.clustergov.core.supervision.SelfDisciplineMeasure>> selfDisciplineMeasures(OrganizationId id) {
+    return organization(id).map(o -> support.ports.selfDiscipline().measuresOf(o.id()));
+  }
+
+  /** The PO's disciplinary actions on member units (Art.27), by id. */
+  public Either<Refusal, List<dev.clustergov.core.supervision.DisciplinaryAction>> disciplinaryActions(OrganizationId id) {
+    return organization(id).map(o -> support.ports.selfDiscipline().actionsOf(o.id()));
+  }
 }

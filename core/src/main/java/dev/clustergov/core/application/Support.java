@@ -91,6 +91,10 @@ final class Support {
             .income(ports.ledger().income(o.id(), period))
             .expenditures(ports.ledger().expenditures(o.id(), period))
             .feeSchedules(ports.feeSchedules().of(o.id()))
+            .inspections(ports.inspections().of(o.id()))
+            .selfDisciplineMeasures(ports.selfDiscipline().measuresOf(o.id()))
+            .disciplinaryActions(ports.selfDiscipline().actionsOf(o.id()))
+            .sanctions(ports.sanctions().of(o.id()))
             .accountSharedWith(o.bankAccount().map(a -> ports.organizations().accountHolders(a.number())).orElse(List.of()))
             .build()))
         .orElseGet(() -> Either.left(new Refusal.NotFound("cluster", o.cluster().value())));
@@ -144,6 +148,15 @@ final class Support {
       java.util.Optional<dev.clustergov.core.supervision.AuthorityId> actor, boolean assess,
       java.util.function.UnaryOperator<dev.clustergov.core.organization.ImmutablePromotionOrganization.Builder> change,
       String eventType, Map<String, String> eventData) {
+    return move(command, o, from, target, actor, assess, change, eventType, eventData, List.of());
+  }
+
+  /** As above, with {@code extra} findings of the command itself reported beside the lifecycle's. */
+  Either<Refusal, PromotionOrganization> move(
+      String command, PromotionOrganization o, java.util.Set<LifecycleStage> from, LifecycleStage target,
+      java.util.Optional<dev.clustergov.core.supervision.AuthorityId> actor, boolean assess,
+      java.util.function.UnaryOperator<dev.clustergov.core.organization.ImmutablePromotionOrganization.Builder> change,
+      String eventType, Map<String, String> eventData, List<Finding> extra) {
     LocalDate today = today();
     PromotionOrganization next = change.apply(PromotionOrganization.builder().from(o).stage(target)).build();
     return dossier(next).flatMap(d -> {
@@ -160,6 +173,7 @@ final class Support {
       if (assess) {
         findings.addAll(book.assess(d, policyFor(d.cluster(), today), today, target).blockingFindings());
       }
+      findings.addAll(extra);
       if (!findings.isEmpty()) {
         return reject(command, findings);
       }

@@ -20,6 +20,7 @@ import dev.clustergov.core.rules.IncentiveGuards;
 import dev.clustergov.core.supervision.Evaluation;
 import dev.clustergov.core.supervision.Rating;
 import dev.clustergov.core.supervision.Sanction;
+import dev.clustergov.core.supervision.SanctionEffects;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -124,6 +125,7 @@ public final class IncentiveCalculator {
     List<Sanction> blocking = blockingSanctions(d.sanctions(), policy, day);
     out.add(new GateCheck(IncentiveGuards.NO_BLOCKING_SANCTION, blocking.isEmpty(),
         List.of(Evidence.of("blockingSanctions", blocking.stream().map(s -> s.id().value() + " " + s.kind()).toList()),
+            Evidence.of(Parameters.SANCTION_BLOCKS_INCENTIVES.key(), policy.get(Parameters.SANCTION_BLOCKS_INCENTIVES)),
             Evidence.of("sanctionsInForce", d.sanctions().stream().filter(s -> s.inForceOn(day)).count()))));
     return out;
   }
@@ -140,15 +142,10 @@ public final class IncentiveCalculator {
         .max(Comparator.comparing(Evaluation::evaluatedOn).thenComparing(e -> e.id().value()));
   }
 
-  /**
-   * Sanctions in force on {@code day} of a kind that blocks incentives. Until the policy names the
-   * kinds (sanction.blocksIncentives, with the supervision slice), every kind but a warning blocks.
-   */
+  /** Sanctions in force on {@code day} of a kind the policy says blocks incentives ({@code sanction.blocksIncentives}). */
   static List<Sanction> blockingSanctions(List<Sanction> sanctions, Policy policy, LocalDate day) {
-    var kinds = EnumSet.of(dev.clustergov.core.supervision.SanctionKind.RECTIFICATION_ORDER,
-        dev.clustergov.core.supervision.SanctionKind.SUSPENSION, dev.clustergov.core.supervision.SanctionKind.REVOCATION);
-    return sanctions.stream().filter(s -> s.inForceOn(day) && kinds.contains(s.kind()))
-        .sorted(Comparator.comparing(Sanction::decidedOn).thenComparing(s -> s.id().value())).toList();
+    return SanctionEffects.blocking(sanctions, policy, day, SanctionEffects.Effect.INCENTIVES).stream()
+        .map(SanctionEffects.Blocking::sanction).toList();
   }
 
   // ---- metrics ----------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.kernel.Money;
 import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.supervision.SanctionKind;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -328,6 +329,39 @@ public final class Parameters {
       true,
       "获得奖励须处于已认定状态", "Incentives require the PO to be recognised", Citation.article(6));
 
+  // ---- Art.29: effects of sanctions ------------------------------------------------------
+
+  /**
+   * The kinds of sanction that, while in force (decided and not yet lifted), keep a PO from being
+   * rated (Art.28's gold, silver or bronze). Art.29 says only that violations are handled by law
+   * (依法依规予以处理) and that incentives and constraints go together (激励约束并举); which handling
+   * weighs on a rating is the policy's to say. The baseline: a rectification order, a suspension and
+   * a revocation, each of which finds the PO not working as it should until it is lifted; a warning
+   * is the mildest handling (《行政处罚法》第九条 lists 警告 first) and does not by itself withhold a
+   * rating. Localities overlay it (Art.30).
+   */
+  public static final Parameter<SortedSet<SanctionKind>> SANCTION_BLOCKS_RATING = Parameter.define(
+      "sanction.blocksRating", Citation.article(29), Codec.enumSet(SanctionKind.class),
+      // Art.29 第二句：依法依规予以处理; 《行政处罚法》第五条 过罚相当 — a warning alone does not withhold a rating
+      TreeSet.of(SanctionKind.RECTIFICATION_ORDER, SanctionKind.SUSPENSION, SanctionKind.REVOCATION),
+      "在生效期间阻止评价定级的处理决定种类", "Kinds of sanction that, while in force, block a rating",
+      Citation.article(28));
+
+  /**
+   * The kinds of sanction that, while in force, make a PO ineligible for Art.29's incentives. Art.29
+   * rewards POs whose structure is sound and whose functions work well (组织架构完善、职能运作良好) and
+   * has violators handled by law in the same breath. The baseline: every kind but a warning. A
+   * warning has no term and would otherwise bar incentives until someone lifted it, out of proportion
+   * to the mildest handling there is (《行政处罚法》第五条：与违法行为的事实、性质、情节以及社会危害程度
+   * 相当); a rectification order, a suspension or a revocation in force each says the PO is not
+   * 运作良好. A locality may add WARNING (Art.30).
+   */
+  public static final Parameter<SortedSet<SanctionKind>> SANCTION_BLOCKS_INCENTIVES = Parameter.define(
+      "sanction.blocksIncentives", Citation.article(29), Codec.enumSet(SanctionKind.class),
+      // Art.29 第一句 组织架构完善、职能运作良好 vs 第二句 依法依规予以处理; 《行政处罚法》第五条 过罚相当
+      TreeSet.of(SanctionKind.RECTIFICATION_ORDER, SanctionKind.SUSPENSION, SanctionKind.REVOCATION),
+      "在生效期间使其不能获得奖励的处理决定种类", "Kinds of sanction that, while in force, block incentives");
+
   // ---- registry ---------------------------------------------------------------------------
 
   private static final Seq<Parameter<?>> ALL = List.of(
@@ -359,7 +393,9 @@ public final class Parameters {
       INCENTIVE_REQUIRE_FIVE_LAYERS,
       INCENTIVE_MINIMUM_ACTIVE_FUNCTIONS,
       INCENTIVE_MINIMUM_RATING,
-      INCENTIVE_REQUIRE_RECOGNITION);
+      INCENTIVE_REQUIRE_RECOGNITION,
+      SANCTION_BLOCKS_RATING,
+      SANCTION_BLOCKS_INCENTIVES);
 
   private static final io.vavr.collection.Map<String, Parameter<?>> BY_KEY = registry();
 

@@ -114,6 +114,24 @@ public abstract class Dossier {
     return List.of();
   }
 
+  /** Every inspection of the PO by its authority (Art.25–26), with its findings and rectifications. */
+  @Value.Default
+  public List<dev.clustergov.core.supervision.Inspection> inspections() {
+    return List.of();
+  }
+
+  /** The PO's self-discipline measures (Art.24(1), Art.27), by adoption. */
+  @Value.Default
+  public List<dev.clustergov.core.supervision.SelfDisciplineMeasure> selfDisciplineMeasures() {
+    return List.of();
+  }
+
+  /** The PO's disciplinary actions on its member units (Art.27). */
+  @Value.Default
+  public List<dev.clustergov.core.supervision.DisciplinaryAction> disciplinaryActions() {
+    return List.of();
+  }
+
   @Value.Check
   protected void usable() {
     if (!organization().cluster().equals(cluster().id())) {
@@ -136,6 +154,11 @@ public abstract class Dossier {
         || sanctions().stream().anyMatch(x -> !x.organization().equals(organization().id()))
         || evaluations().stream().anyMatch(x -> !x.organization().equals(organization().id()))) {
       throw new IllegalStateException("the dossier holds another organization's members, platforms, activities, sanctions or evaluations");
+    }
+    if (inspections().stream().anyMatch(x -> !x.organization().equals(organization().id()))
+        || selfDisciplineMeasures().stream().anyMatch(x -> !x.organization().equals(organization().id()))
+        || disciplinaryActions().stream().anyMatch(x -> !x.organization().equals(organization().id()))) {
+      throw new IllegalStateException("the dossier holds another organization's inspections or self-discipline records");
     }
     if (income().stream().anyMatch(e -> !e.organization().equals(organization().id()))
         || expenditures().stream().anyMatch(e -> !e.organization().equals(organization().id()))

@@ -46,6 +46,11 @@ public record Sanction(
     return !decidedOn.isAfter(day) && liftedOn.map(day::isBefore).orElse(true);
   }
 
+  /** The same sanction lifted on {@code day} (the caller has checked it is in force and the day is not before it). */
+  public Sanction lifted(LocalDate day) {
+    return new Sanction(id, version, organization, authority, kind, decidedOn, grounds, reason, rectifyBy, Optional.of(day));
+  }
+
   public Sanction withVersion(long v) {
     return new Sanction(id, v, organization, authority, kind, decidedOn, grounds, reason, rectifyBy, liftedOn);
   }

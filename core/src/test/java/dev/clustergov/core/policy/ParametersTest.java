@@ -52,6 +52,7 @@ class ParametersTest {
         "incentive.talentAmounts", "incentive.cap.perPeriod", "incentive.cap.landedInvestment",
         "incentive.cap.technologyTransactions", "incentive.cap.supplyContracts", "incentive.cap.talent",
         "incentive.requireFiveLayers", "incentive.minimumActiveFunctions", "incentive.minimumRating",
-        "incentive.requireRecognition").toArray(String[]::new));
+        "incentive.requireRecognition",
+        "sanction.blocksRating", "sanction.blocksIncentives").toArray(String[]::new));
   }
 }

@@ -61,6 +61,9 @@ public final class InMemoryClustergov {
   private final InMemoryIpAgreements ipAgreements = new InMemoryIpAgreements(guard);
   private final InMemoryLedger ledger = new InMemoryLedger(guard);
   private final InMemoryFeeSchedules feeSchedules = new InMemoryFeeSchedules(guard);
+  private final InMemoryInspections inspections = new InMemoryInspections(guard);
+  private final InMemorySelfDiscipline selfDiscipline = new InMemorySelfDiscipline(guard);
+  private final InMemorySanctions sanctions = new InMemorySanctions(guard);
   private final SettableClock clock;
   private final SequentialIds ids = new SequentialIds();
   private final UnitOfWork unitOfWork = new InMemoryUnitOfWork();
@@ -80,7 +83,8 @@ public final class InMemoryClustergov {
     this.ports = new Ports(clusters, authorities, organizations, policyPacks, events, clock, ids, unitOfWork,
         disputes, ipAgreements,
         disclosures, disclosureObligations,
-        ledger, feeSchedules);
+        ledger, feeSchedules,
+        inspections, selfDiscipline, sanctions);
   }
 
   /** All the ports, for the use cases. */
@@ -132,6 +136,18 @@ public final class InMemoryClustergov {
     return feeSchedules;
   }
 
+  public dev.clustergov.core.application.port.Inspections inspections() {
+    return inspections;
+  }
+
+  public dev.clustergov.core.application.port.SelfDiscipline selfDiscipline() {
+    return selfDiscipline;
+  }
+
+  public dev.clustergov.core.application.port.Sanctions sanctions() {
+    return sanctions;
+  }
+
   public SettableClock clock() {
     return clock;
   }
@@ -150,7 +166,8 @@ public final class InMemoryClustergov {
         clusters.store.copy(), authorities.store.copy(), organizations.store.copy(), policyPacks.copy(), events.copy(),
         disputes.store.copy(), ipAgreements.store.copy(),
         disclosures.store.copy(), disclosureObligations.store.copy(),
-        ledger.copy().income(), ledger.copy().expenditures(), feeSchedules.store.copy()));
+        ledger.copy().income(), ledger.copy().expenditures(), feeSchedules.store.copy(),
+        inspections.store.copy(), selfDiscipline.measures.copy(), selfDiscipline.actions.copy(), sanctions.store.copy()));
   }
 
   private void restore(Snapshot s) {
@@ -165,6 +182,10 @@ public final class InMemoryClustergov {
     disclosureObligations.store.restore(s.disclosureObligations());
     ledger.restore(new InMemoryLedger.Books(s.income(), s.expenditures()));
     feeSchedules.store.restore(s.feeSchedules());
+    inspections.store.restore(s.inspections());
+    selfDiscipline.measures.restore(s.selfDisciplineMeasures());
+    selfDiscipline.actions.restore(s.disciplinaryActions());
+    sanctions.store.restore(s.sanctions());
   }
 
   /**
@@ -183,7 +204,11 @@ public final class InMemoryClustergov {
       SortedMap<DisclosureObligationId, DisclosureObligation> disclosureObligations,
       SortedMap<dev.clustergov.core.finance.LedgerEntryId, dev.clustergov.core.finance.IncomeEntry> income,
       SortedMap<dev.clustergov.core.finance.LedgerEntryId, dev.clustergov.core.finance.Expenditure> expenditures,
-      SortedMap<dev.clustergov.core.finance.FeeScheduleId, dev.clustergov.core.finance.FeeSchedule> feeSchedules) {}
+      SortedMap<dev.clustergov.core.finance.FeeScheduleId, dev.clustergov.core.finance.FeeSchedule> feeSchedules,
+      SortedMap<dev.clustergov.core.supervision.InspectionId, dev.clustergov.core.supervision.Inspection> inspections,
+      SortedMap<dev.clustergov.core.supervision.MeasureId, dev.clustergov.core.supervision.SelfDisciplineMeasure> selfDisciplineMeasures,
+      SortedMap<dev.clustergov.core.supervision.DisciplinaryActionId, dev.clustergov.core.supervision.DisciplinaryAction> disciplinaryActions,
+      SortedMap<dev.clustergov.core.supervision.SanctionId, dev.clustergov.core.supervision.Sanction> sanctions) {}
 
   /**
    * Holds the lock for the whole work, so units of work run one at a time; a {@code run} inside a

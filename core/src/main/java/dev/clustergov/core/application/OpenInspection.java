@@ -1,0 +1,70 @@
+package dev.clustergov.core.application;
+
+import dev.clustergov.core.kernel.Validations;
+import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.rules.Evidence;
+import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.rules.SupervisionRules;
+import dev.clustergov.core.supervision.AuthorityId;
+import dev.clustergov.core.supervision.Inspection;
+import dev.clustergov.core.supervision.InspectionId;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+
+/**
+ * Opens an inspection of a PO (开展监督检查, Art.25) by its own supervising authority (谁主管、谁负责,
+ * Art.26) on a day (today when none is given), with its subject. Refused, with every finding at once,
+ * when another authority acts, when the PO does not operate (Art.6), or when the day is before the PO
+ * was proposed or after today.
+ */
+public final class OpenInspection {
+
+  public record Command(OrganizationId organization, AuthorityId actingAuthority, String subject, String on) {}
+
+  private final Support support;
+
+  OpenInspection(Support support) {
+    this.support = support;
+  }
+
+  public Either<Refusal, Inspection> handle(Command c) {
+    var today = support.today();
+    var subject = Validations.seq(Validations.text("subject", c.subject(), 500));
+    var actor = Validations.seq(Validations.required("actingAuthority", c.actingAuthority()));
+    var on = Inputs.dateOr("on", c.on(), today);
+    Seq<Violation> errors = Validations.errors(subject, actor, on);
+    if (!errors.isEmpty()) {
+      return Either.left(Refusal.malformed(errors));
+    }
+    return support.organization(c.organization(), OptionalLong.empty()).flatMap(o -> {
+      List<Finding> findings = new ArrayList<>();
+      Supervision.ownSupervisor(o, actor.get()).ifPresent(findings::add);
+      Supervision.operating(o, "OpenInspection").ifPresent(findings::add);
+      if (on.get().isAfter(today) || on.get().isBefore(o.proposedOn())) {
+        findings.add(SupervisionRules.SUPERVISION_DATES.finding(Evidence.of("on", on.get()), Evidence.of("today", today),
+            Evidence.of("organizationProposedOn", o.proposedOn())));
+      }
+      if (!findings.isEmpty()) {
+        return Support.reject("OpenInspection", findings);
+      }
+      Inspection inspection = new Inspection(new InspectionId(support.ports.ids().next("inspection")), 0, o.id(),
+          actor.get(), on.get(), subject.get(), List.of());
+      return support.write(() -> {
+        Inspection saved = support.ports.inspections().save(inspection);
+        Map<String, String> data = new TreeMap<>();
+        data.put("organization", o.id().value());
+        data.put("authority", actor.get().value());
+        data.put("subject", saved.subject());
+        data.put("openedOn", saved.openedOn().toString());
+        support.record("InspectionOpened", "inspection", saved.id().value(), data);
+        return Either.right(saved);
+      });
+    });
+  }
+}

@@ -1,0 +1,86 @@
+package dev.clustergov.core.application;
+
+import dev.clustergov.core.kernel.Validations;
+import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.operation.MembershipId;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.rules.Evidence;
+import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.rules.SupervisionRules;
+import dev.clustergov.core.supervision.DisciplinaryAction;
+import dev.clustergov.core.supervision.DisciplinaryActionId;
+import dev.clustergov.core.supervision.DisciplineKind;
+import dev.clustergov.core.supervision.MeasureId;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+
+/**
+ * Takes a disciplinary action on a member unit (自律惩戒, Art.27: 规范集群成员行为) under one of the PO's
+ * self-discipline measures, on a day (today when none is given), with its reason. Refused, citing
+ * Art.27, when the measure is not the PO's or was not in force that day, and — once the PO's member
+ * units are on record — when the unit was not a member that day; refused when the PO does not operate
+ * or the day is after today.
+ *
+ * @param kind a {@link DisciplineKind} name
+ */
+public final class TakeDisciplinaryAction {
+
+  public record Command(OrganizationId organization, String member, String measure, String kind, String on, String reason) {}
+
+  private final Support support;
+
+  TakeDisciplinaryAction(Support support) {
+    this.support = support;
+  }
+
+  public Either<Refusal, DisciplinaryAction> handle(Command c) {
+    var today = support.today();
+    var member = Validations.seq(MembershipId.parse("member", c.member()));
+    var measure = Validations.seq(MeasureId.parse("measure", c.measure()));
+    var kind = Inputs.enumValue("kind", DisciplineKind.class, c.kind());
+    var on = Inputs.dateOr("on", c.on(), today);
+    var reason = Validations.seq(Validations.text("reason", c.reason(), 2000));
+    Seq<Violation> errors = Validations.errors(member, measure, kind, on, reason);
+    if (!errors.isEmpty()) {
+      return Either.left(Refusal.malformed(errors));
+    }
+    return support.organization(c.organization(), OptionalLong.empty()).flatMap(o -> support.dossier(o).flatMap(d -> {
+      List<Finding> findings = new ArrayList<>();
+      Supervision.operating(o, "TakeDisciplinaryAction").ifPresent(findings::add);
+      var m = support.ports.selfDiscipline().findMeasure(measure.get()).filter(x -> x.organization().equals(o.id()));
+      if (m.isEmpty() || !m.get().inForceOn(on.get())) {
+        findings.add(SupervisionRules.MEASURE_IN_FORCE.finding(Evidence.of("measure", measure.get().value()),
+            Evidence.of("on", on.get()), Evidence.of("adoptedOn", m.map(x -> x.adoptedOn().toString()).orElse("not the PO's measure"))));
+      }
+      if (!d.memberships().isEmpty()
+          && d.memberships().stream().noneMatch(x -> x.id().equals(member.get()) && x.activeOn(on.get()))) {
+        findings.add(SupervisionRules.CLUSTER_MEMBER.finding(Evidence.of("member", member.get().value()), Evidence.of("on", on.get())));
+      }
+      if (on.get().isAfter(today)) {
+        findings.add(SupervisionRules.SUPERVISION_DATES.finding(Evidence.of("on", on.get()), Evidence.of("today", today)));
+      }
+      if (!findings.isEmpty()) {
+        return Support.reject("TakeDisciplinaryAction", findings);
+      }
+      DisciplinaryAction action = new DisciplinaryAction(new DisciplinaryActionId(support.ports.ids().next("discipline")), 0,
+          o.id(), member.get(), measure.get(), kind.get(), on.get(), reason.get());
+      return support.write(() -> {
+        DisciplinaryAction saved = support.ports.selfDiscipline().saveAction(action);
+        Map<String, String> data = new TreeMap<>();
+        data.put("organization", o.id().value());
+        data.put("member", saved.member().value());
+        data.put("measure", saved.measure().value());
+        data.put("kind", saved.kind().name());
+        data.put("takenOn", saved.takenOn().toString());
+        data.put("reason", saved.reason());
+        support.record("DisciplinaryActionTaken", "disciplinaryAction", saved.id().value(), data);
+        return Either.right(saved);
+      });
+    }));
+  }
+}

@@ -1,0 +1,18 @@
+package dev.clustergov.core.application.port;
+
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.supervision.Sanction;
+import dev.clustergov.core.supervision.SanctionId;
+import java.util.List;
+import java.util.Optional;
+
+/** The register of sanctions (处理决定登记, Art.29): a driven port. */
+public interface Sanctions {
+  Optional<Sanction> find(SanctionId id);
+
+  /** Optimistic like {@link Clusters#save}. */
+  Sanction save(Sanction sanction);
+
+  /** Every sanction on {@code organization}, lifted or in force, ordered by id. */
+  List<Sanction> of(OrganizationId organization);
+}

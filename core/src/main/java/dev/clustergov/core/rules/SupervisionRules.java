@@ -1,0 +1,107 @@
+package dev.clustergov.core.rules;
+
+import static dev.clustergov.core.rules.Severity.BLOCKING;
+
+import dev.clustergov.core.guideline.Citation;
+import dev.clustergov.core.kernel.Text;
+import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.supervision.Inspection;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Chapter 5's supervision (监督) and Art.24(1)'s self-discipline: the rules over a PO's dossier —
+ * rectifications not overdue (Art.25), a self-discipline mechanism in place (Art.24(1)) — and the
+ * guards of the supervision commands: only the PO's own authority inspects and sanctions (Art.26),
+ * findings and rectifications dated in order, self-discipline measures adopted by the decision layer
+ * and disciplinary actions under a measure in force on members of the cluster (Art.27), sanctions
+ * on grounds and lifted once (Art.29).
+ */
+public final class SupervisionRules {
+
+  private SupervisionRules() {}
+
+  public static final Citation ART25 = Citation.article(25);
+  public static final Citation ART26 = Citation.article(26);
+  public static final Citation ART27 = Citation.article(27);
+  public static final Citation ART29 = Citation.article(29);
+  public static final Citation ART24_1 = Citation.item(24, 1);
+
+  /**
+   * 切实加强事中事后监管 (Art.25): a finding of the authority's inspection still open after its
+   * rectification deadline is a finding on the PO. Art.25 has no modal word; the finding is blocking by
+   * decision (0260): the deadline is the authority's own order under Art.26, and the finding itself
+   * cites a clause the PO broke and has not remedied in the time given.
+   */
+  public static final Rule RECTIFICATION_OVERDUE = Rule.defineDated("A25-rectification-overdue", ART25, BLOCKING,
+      "监督检查发现的问题应在整改期限内整改完毕：逾期未整改的予以认定",
+      "A finding of an inspection is rectified by its deadline: one still open after it is a finding on the PO",
+      (d, p, date) -> {
+        List<String> overdue = d.inspections().stream()
+            .flatMap(i -> i.overdueOn(date).stream().map(f -> i.id().value() + "#" + f.number() + " (" + f.clause().format()
+                + ", due " + f.rectifyBy() + ")"))
+            .toList();
+        long open = d.inspections().stream().mapToLong(i -> i.openFindings().size()).sum();
+        return overdue.isEmpty()
+            ? Outcome.pass(Evidence.of("openFindings", open))
+            : Outcome.fail(Evidence.of("overdue", overdue), Evidence.of("on", date));
+      })
+      .alsoCiting(ART26);
+
+  /**
+   * 建立自律性机制 (Art.24(1), under 要积极促进集群自律规范): a recognised PO has adopted at least one
+   * self-discipline measure. Recognition itself is not conditioned on it — Art.24 is a duty of the
+   * operating PO (Chapter 4), not one of Art.7's conditions — so the rule applies from the day after
+   * recognition (decision 0260).
+   */
+  public static final Rule SELF_DISCIPLINE = Rule.defineDated("A24.1-self-discipline", ART24_1, BLOCKING,
+      "集群发展促进组织要建立自律性机制：认定后须至少采取一项自律措施（自律公约、行为规范等）",
+      "A recognised PO establishes a self-discipline mechanism: at least one self-discipline measure (convention, code …) adopted",
+      (d, p, date) -> {
+        var recognisedOn = d.organization().recognisedOn();
+        if (recognisedOn.isEmpty() || !recognisedOn.get().isBefore(date)) {
+          return Outcome.notApplicable("recognised today or not yet recognised");
+        }
+        var inForce = d.selfDisciplineMeasures().stream().filter(m -> m.inForceOn(date)).map(m -> m.id().value()).toList();
+        return Outcome.when(!inForce.isEmpty(), Evidence.of("measures", inForce), Evidence.of("recognisedOn", recognisedOn.get()));
+      })
+      .at(LifecycleStage.RECOGNISED, LifecycleStage.SUSPENDED)
+      .alsoCiting(ART27);
+
+  public static final List<Rule> ALL = List.of(RECTIFICATION_OVERDUE, SELF_DISCIPLINE);
+
+  // ---- guards ------------------------------------------------------------------------------------
+
+  public static final Guard OWN_SUPERVISOR = new Guard("A26-own-supervisor", List.of(ART26, ART25),
+      Text.of("落实“谁主管、谁负责”：只有促进组织的主管部门可以对其进行监督检查和作出处理决定",
+          "Whoever is in charge is responsible: only the PO's own supervising authority inspects it and decides sanctions on it"));
+
+  public static final Guard SUPERVISION_DATES = new Guard("A25-supervision-dates", List.of(ART25),
+      Text.of("监督记录须注明日期：检查不早于促进组织筹建，问题不早于检查开始，整改期限不早于发现问题，整改不早于发现问题，均不晚于当日",
+          "Supervision records are dated: an inspection not before the PO was proposed, a finding not before its inspection, a deadline not before the finding, a rectification not before the finding, none after today"));
+
+  public static final Guard FINDING_OPEN = new Guard("A25-finding-open", List.of(ART25),
+      Text.of("已整改的问题不再重复整改", "A finding already rectified is not rectified again"));
+
+  public static final Guard MEASURE_IN_FORCE = new Guard("A27-measure-in-force", List.of(ART27),
+      Text.of("自律惩戒须依据本组织在惩戒之日已生效的自律措施", "A disciplinary action rests on a self-discipline measure of the PO in force on its day"));
+
+  public static final Guard CLUSTER_MEMBER = new Guard("A27-cluster-member", List.of(ART27),
+      Text.of("自律措施规范的是集群成员的行为：惩戒对象须为惩戒之日的集群成员单位",
+          "Self-discipline regulates the conduct of the cluster's members: the unit disciplined is a member on that day"));
+
+  public static final Guard SANCTION_LIFTED_ONCE = new Guard("A29-sanction-in-force", List.of(ART29),
+      Text.of("只能解除仍在生效的处理决定，解除日期不早于作出之日、不晚于当日；撤销认定为终局，不予解除",
+          "Only a sanction in force is lifted, on a day not before it was decided and not after today; a revocation is final and is not lifted"));
+
+  public static final Guard SUSPENSION_SANCTION_IN_FORCE = new Guard("A29-suspension-in-force", List.of(ART29, Citation.article(6)),
+      Text.of("暂停认定的处理决定生效期间不得恢复认定：须先解除该处理决定", "While a suspension sanction is in force the PO is not reinstated: lift the sanction"));
+
+  public static final List<Guard> GUARDS = List.of(OWN_SUPERVISOR, SUPERVISION_DATES, FINDING_OPEN, MEASURE_IN_FORCE,
+      CLUSTER_MEMBER, SANCTION_LIFTED_ONCE, SUSPENSION_SANCTION_IN_FORCE);
+
+  /** Every overdue finding of {@code inspections} on {@code day}. */
+  public static long overdue(List<Inspection> inspections, LocalDate day) {
+    return inspections.stream().mapToLong(i -> i.overdueOn(day).size()).sum();
+  }
+}
