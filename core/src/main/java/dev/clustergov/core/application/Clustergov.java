@@ -183,6 +183,14 @@ public final class Clustergov {
     return new LiftSanction(support);
   }
 
+  public GrantIncentive grantIncentive() {
+    return new GrantIncentive(support);
+  }
+
+  public ComputeIncentive computeIncentive() {
+    return new ComputeIncentive(support);
+  }
+
   public Queries queries() {
     return new Queries(support);
   }

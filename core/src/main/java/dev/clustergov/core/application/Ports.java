@@ -9,6 +9,7 @@ import dev.clustergov.core.application.port.Disclosures;
 import dev.clustergov.core.application.port.EventLog;
 import dev.clustergov.core.application.port.FeeSchedules;
 import dev.clustergov.core.application.port.IdSource;
+import dev.clustergov.core.application.port.IncentiveAwards;
 import dev.clustergov.core.application.port.Inspections;
 import dev.clustergov.core.application.port.IpAgreements;
 import dev.clustergov.core.application.port.Ledger;
@@ -26,7 +27,8 @@ public record Ports(
     Disputes disputes, IpAgreements ipAgreements,
     Disclosures disclosures, DisclosureObligations disclosureObligations,
     Ledger ledger, FeeSchedules feeSchedules,
-    Inspections inspections, SelfDiscipline selfDiscipline, Sanctions sanctions) {
+    Inspections inspections, SelfDiscipline selfDiscipline, Sanctions sanctions,
+    IncentiveAwards incentiveAwards) {
 
   public Ports {
     Objects.requireNonNull(clusters, "clusters");
@@ -46,5 +48,6 @@ public record Ports(
     Objects.requireNonNull(inspections, "inspections");
     Objects.requireNonNull(selfDiscipline, "selfDiscipline");
     Objects.requireNonNull(sanctions, "sanctions");
+    Objects.requireNonNull(incentiveAwards, "incentiveAwards");
   }
 }

@@ -64,6 +64,7 @@ public final class InMemoryClustergov {
   private final InMemoryInspections inspections = new InMemoryInspections(guard);
   private final InMemorySelfDiscipline selfDiscipline = new InMemorySelfDiscipline(guard);
   private final InMemorySanctions sanctions = new InMemorySanctions(guard);
+  private final InMemoryIncentiveAwards incentiveAwards = new InMemoryIncentiveAwards(guard);
   private final SettableClock clock;
   private final SequentialIds ids = new SequentialIds();
   private final UnitOfWork unitOfWork = new InMemoryUnitOfWork();
@@ -84,7 +85,8 @@ public final class InMemoryClustergov {
         disputes, ipAgreements,
         disclosures, disclosureObligations,
         ledger, feeSchedules,
-        inspections, selfDiscipline, sanctions);
+        inspections, selfDiscipline, sanctions,
+        incentiveAwards);
   }
 
   /** All the ports, for the use cases. */
@@ -148,6 +150,10 @@ public final class InMemoryClustergov {
     return sanctions;
   }
 
+  public dev.clustergov.core.application.port.IncentiveAwards incentiveAwards() {
+    return incentiveAwards;
+  }
+
   public SettableClock clock() {
     return clock;
   }
@@ -167,7 +173,8 @@ public final class InMemoryClustergov {
         disputes.store.copy(), ipAgreements.store.copy(),
         disclosures.store.copy(), disclosureObligations.store.copy(),
         ledger.copy().income(), ledger.copy().expenditures(), feeSchedules.store.copy(),
-        inspections.store.copy(), selfDiscipline.measures.copy(), selfDiscipline.actions.copy(), sanctions.store.copy()));
+        inspections.store.copy(), selfDiscipline.measures.copy(), selfDiscipline.actions.copy(), sanctions.store.copy(),
+        incentiveAwards.store.copy()));
   }
 
   private void restore(Snapshot s) {
@@ -186,6 +193,7 @@ public final class InMemoryClustergov {
     selfDiscipline.measures.restore(s.selfDisciplineMeasures());
     selfDiscipline.actions.restore(s.disciplinaryActions());
     sanctions.store.restore(s.sanctions());
+    incentiveAwards.store.restore(s.incentiveAwards());
   }
 
   /**
@@ -208,7 +216,8 @@ public final class InMemoryClustergov {
       SortedMap<dev.clustergov.core.supervision.InspectionId, dev.clustergov.core.supervision.Inspection> inspections,
       SortedMap<dev.clustergov.core.supervision.MeasureId, dev.clustergov.core.supervision.SelfDisciplineMeasure> selfDisciplineMeasures,
       SortedMap<dev.clustergov.core.supervision.DisciplinaryActionId, dev.clustergov.core.supervision.DisciplinaryAction> disciplinaryActions,
-      SortedMap<dev.clustergov.core.supervision.SanctionId, dev.clustergov.core.supervision.Sanction> sanctions) {}
+      SortedMap<dev.clustergov.core.supervision.SanctionId, dev.clustergov.core.supervision.Sanction> sanctions,
+      SortedMap<dev.clustergov.core.incentive.IncentiveAwardId, dev.clustergov.core.incentive.IncentiveAward> incentiveAwards) {}
 
   /**
    * Holds the lock for the whole work, so units of work run one at a time; a {@code run} inside a
