@@ -70,7 +70,8 @@ public final class JdbcClustergov {
         ids == null ? new JdbcIds(transactions) : ids, transactions,
         new JdbcDisputes(transactions), new JdbcIpAgreements(transactions),
         new JdbcDisclosures(transactions), new JdbcDisclosureObligations(transactions),
-        new JdbcLedger(transactions), new JdbcFeeSchedules(transactions));
+        new JdbcLedger(transactions), new JdbcFeeSchedules(transactions),
+        new JdbcMemberships(transactions), new JdbcPlatforms(transactions), new JdbcServiceActivities(transactions));
     this.verifier = new EventChainVerifier(jdbi);
   }
 

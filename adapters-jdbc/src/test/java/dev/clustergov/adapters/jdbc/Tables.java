@@ -37,7 +37,9 @@ final class Tables {
       new String[] {"ip_share", "agreement_id, revision, position"},
       new String[] {"ip_signature", "agreement_id, revision, position"},
       new String[] {"event_log", "seq"}, new String[] {"event_head", "id"},
-      new String[] {"disclosure", "id"}, new String[] {"disclosure_obligation", "id"});
+      new String[] {"disclosure", "id"}, new String[] {"disclosure_obligation", "id"},
+      new String[] {"membership", "id"}, new String[] {"platform", "id"}, new String[] {"service_activity", "id"},
+      new String[] {"activity_member", "activity_id, position"}, new String[] {"activity_outside", "activity_id, position"});
 
   /** Every row of every table (id counters aside, which are not rolled back in meaning), as text. */
   static String dump(DataSource ds) {

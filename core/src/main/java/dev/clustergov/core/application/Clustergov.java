@@ -155,6 +155,26 @@ public final class Clustergov {
     return new ChangeLegalRepresentative(support);
   }
 
+  public AdmitMember admitMember() {
+    return new AdmitMember(support);
+  }
+
+  public RecordMemberLeaving recordMemberLeaving() {
+    return new RecordMemberLeaving(support);
+  }
+
+  public RegisterPlatform registerPlatform() {
+    return new RegisterPlatform(support);
+  }
+
+  public ChangePlatformOpenness changePlatformOpenness() {
+    return new ChangePlatformOpenness(support);
+  }
+
+  public RecordServiceActivity recordServiceActivity() {
+    return new RecordServiceActivity(support);
+  }
+
   public OpenInspection openInspection() {
     return new OpenInspection(support);
   }

@@ -13,8 +13,11 @@ import dev.clustergov.core.application.port.IncentiveAwards;
 import dev.clustergov.core.application.port.Inspections;
 import dev.clustergov.core.application.port.IpAgreements;
 import dev.clustergov.core.application.port.Ledger;
+import dev.clustergov.core.application.port.Memberships;
 import dev.clustergov.core.application.port.Organizations;
+import dev.clustergov.core.application.port.Platforms;
 import dev.clustergov.core.application.port.PolicyPacks;
+import dev.clustergov.core.application.port.ServiceActivities;
 import dev.clustergov.core.application.port.Sanctions;
 import dev.clustergov.core.application.port.SelfDiscipline;
 import dev.clustergov.core.application.port.UnitOfWork;
@@ -27,6 +30,7 @@ public record Ports(
     Disputes disputes, IpAgreements ipAgreements,
     Disclosures disclosures, DisclosureObligations disclosureObligations,
     Ledger ledger, FeeSchedules feeSchedules,
+    Memberships memberships, Platforms platforms, ServiceActivities activities,
     Inspections inspections, SelfDiscipline selfDiscipline, Sanctions sanctions,
     IncentiveAwards incentiveAwards) {
 
@@ -45,6 +49,9 @@ public record Ports(
     Objects.requireNonNull(disclosureObligations, "disclosureObligations");
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(feeSchedules, "feeSchedules");
+    Objects.requireNonNull(memberships, "memberships");
+    Objects.requireNonNull(platforms, "platforms");
+    Objects.requireNonNull(activities, "activities");
     Objects.requireNonNull(inspections, "inspections");
     Objects.requireNonNull(selfDiscipline, "selfDiscipline");
     Objects.requireNonNull(sanctions, "sanctions");

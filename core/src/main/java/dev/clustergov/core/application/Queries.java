@@ -180,6 +180,44 @@ public final class Queries {
         support.policyFor(d.cluster(), support.today()), support.today(), o.stage())));
   }
 
+  // ---- operation (Art.17–24) ---------------------------------------------------------------------
+
+  /** The PO's member units, past and present, ordered by id. */
+  public Either<Refusal, List<dev.clustergov.core.operation.Membership>> memberships(OrganizationId id) {
+    return organization(id).map(o -> support.ports.memberships().of(o.id()));
+  }
+
+  /** One member unit of a PO; another PO's member is not found. */
+  public Either<Refusal, dev.clustergov.core.operation.Membership> membership(OrganizationId id, dev.clustergov.core.operation.MembershipId m) {
+    return organization(id).flatMap(o -> support.ports.memberships().find(m).filter(x -> x.organization().equals(o.id()))
+        .<Either<Refusal, dev.clustergov.core.operation.Membership>>map(Either::right)
+        .orElseGet(() -> Either.left(new Refusal.NotFound("membership", m.value()))));
+  }
+
+  /** The PO's hard platforms, ordered by id (Art.17). */
+  public Either<Refusal, List<dev.clustergov.core.operation.Platform>> platforms(OrganizationId id) {
+    return organization(id).map(o -> support.ports.platforms().of(o.id()));
+  }
+
+  /** One platform of a PO; another PO's platform is not found. */
+  public Either<Refusal, dev.clustergov.core.operation.Platform> platform(OrganizationId id, dev.clustergov.core.operation.PlatformId p) {
+    return organization(id).flatMap(o -> support.ports.platforms().find(p).filter(x -> x.organization().equals(o.id()))
+        .<Either<Refusal, dev.clustergov.core.operation.Platform>>map(Either::right)
+        .orElseGet(() -> Either.left(new Refusal.NotFound("platform", p.value()))));
+  }
+
+  /** The PO's service activities held in {@code period}, by day (Art.17–24). */
+  public Either<Refusal, List<dev.clustergov.core.operation.ServiceActivity>> activities(
+      OrganizationId id, dev.clustergov.core.finance.Period period) {
+    return organization(id).map(o -> support.ports.activities().of(o.id(), period));
+  }
+
+  /** Which functions and items the PO's activities served in {@code period}, how much, and the gaps (Art.18–24). */
+  public Either<Refusal, dev.clustergov.core.operation.Coverage> coverage(OrganizationId id, dev.clustergov.core.finance.Period period) {
+    return organization(id).map(o -> dev.clustergov.core.operation.Coverage.of(o.id(), period,
+        support.ports.activities().of(o.id(), period)));
+  }
+
   /** Every inspection of a PO (Art.25), by id. */
   public Either<Refusal, List<dev.clustergov.core.supervision.Inspection>> inspections(OrganizationId id) {
     return organization(id).map(o -> support.ports.inspections().of(o.id()));

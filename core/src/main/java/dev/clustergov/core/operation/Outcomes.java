@@ -17,7 +17,8 @@ public record Outcomes(Money landedInvestment, Money technologyTransactions, Mon
     Objects.requireNonNull(landedInvestment, "landedInvestment");
     Objects.requireNonNull(technologyTransactions, "technologyTransactions");
     Objects.requireNonNull(supplyContracts, "supplyContracts");
-    talents = List.copyOf(talents);
+    // highest level first, so equal outcomes are equal records however the intakes were listed
+    talents = talents.stream().sorted(java.util.Comparator.comparing(TalentIntake::level)).toList();
     if (talents.stream().map(TalentIntake::level).distinct().count() != talents.size()) {
       throw new IllegalArgumentException("one intake per talent level");
     }
@@ -31,6 +32,25 @@ public record Outcomes(Money landedInvestment, Money technologyTransactions, Mon
   /** People attracted at {@code level}. */
   public int talentCount(TalentLevel level) {
     return talents.stream().filter(t -> t.level() == level).mapToInt(TalentIntake::count).sum();
+  }
+
+  /** Both outcomes added up: amounts summed exactly, talent summed level by level (highest level first). */
+  public Outcomes plus(Outcomes other) {
+    java.util.EnumMap<TalentLevel, Integer> byLevel = new java.util.EnumMap<>(TalentLevel.class);
+    for (TalentIntake t : talents) {
+      byLevel.merge(t.level(), t.count(), Integer::sum);
+    }
+    for (TalentIntake t : other.talents) {
+      byLevel.merge(t.level(), t.count(), Integer::sum);
+    }
+    return new Outcomes(landedInvestment.plus(other.landedInvestment),
+        technologyTransactions.plus(other.technologyTransactions), supplyContracts.plus(other.supplyContracts),
+        byLevel.entrySet().stream().map(e -> new TalentIntake(e.getKey(), e.getValue())).toList());
+  }
+
+  /** The same outcomes with talent listed highest level first, so equal totals compare equal. */
+  public Outcomes normalised() {
+    return NONE.plus(this);
   }
 
   public boolean isNone() {

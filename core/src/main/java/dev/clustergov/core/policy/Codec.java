@@ -270,4 +270,19 @@ public interface Codec<T> {
       }
     };
   }
+
+  /** An evaluation indicator set; see {@link Indicators}. */
+  static Codec<Indicators> indicators() {
+    return new Codec<>() {
+      @Override
+      public Validation<Seq<Violation>, Indicators> parse(String field, String raw) {
+        return Indicators.parse(field, raw);
+      }
+
+      @Override
+      public String format(Indicators value) {
+        return value.format();
+      }
+    };
+  }
 }

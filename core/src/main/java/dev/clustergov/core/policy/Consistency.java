@@ -36,6 +36,14 @@ public final class Consistency {
             : List.of(Violation.of(a.key(), code, message.zh(), message.en())));
   }
 
+  /** {@code holds(a)} must be true; otherwise a violation with {@code code} and {@code message} under {@code a}'s key. */
+  public static <A> Consistency of(String code, Parameter<A> a, java.util.function.Predicate<A> holds, Text message) {
+    return new Consistency(code, List.of(a), values ->
+        holds.test(values.get(a).get())
+            ? List.empty()
+            : List.of(Violation.of(a.key(), code, message.zh(), message.en())));
+  }
+
   public String code() {
     return code;
   }

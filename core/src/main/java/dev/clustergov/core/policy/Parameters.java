@@ -362,6 +362,144 @@ public final class Parameters {
       TreeSet.of(SanctionKind.RECTIFICATION_ORDER, SanctionKind.SUSPENSION, SanctionKind.REVOCATION),
       "在生效期间使其不能获得奖励的处理决定种类", "Kinds of sanction that, while in force, block incentives");
 
+  // ---- Art.28: third-party evaluation -------------------------------------------------------
+
+  /**
+   * The evaluation indicators (评价指标体系) of the national baseline: 35 indicators over the five
+   * dimensions, weights adding up to 100 (establishment 20, governance 20, management 20, operation
+   * 25, results 15). Art.28 names only what is evaluated — the PO's establishment (组建) and operation
+   * (运行) — and the labels; the indicators follow the clauses that state conditions or duties:
+   * <ul>
+   *   <li>establishment, governance and management: the share of each clause's rules that pass
+   *       (thresholds 100 % where the clause says 应/须, lower where it says 宜), Art.8(2)'s five layers,
+   *       Art.9's management systems (the six kinds of Art.9), Art.14's punctual disclosure and Art.15's
+   *       disputes handled in time;</li>
+   *   <li>operation: activities per function of Art.18–24 (target 4 a year, one a quarter; threshold one
+   *       activity), coverage of the 32 items and 7 functions of Art.3/Art.18–24, member participation,
+   *       platforms and non-exclusive service (Art.17);</li>
+   *   <li>results: Art.29's four metrics. The money targets (landed investment 1亿元, supply contracts
+   *       1亿元, technology transactions 5000万元 a year) and talent targets (50 people, 5 high-level or
+   *       better) are this library's assumptions, sized for one cluster's PO in a year, meant to be
+   *       overlaid by each locality (Art.30); thresholds are 30 % of target.</li>
+   * </ul>
+   * Weights and thresholds are assumptions too: the guideline weighs nothing. They follow the ESCA
+   * cluster-management labels in spirit (ESCA's Gold label asks a cluster organisation to meet most of
+   * its 31 quality indicators; this set likewise expects every indicator at a modest threshold for gold).
+   */
+  public static final Parameter<Indicators> EVALUATION_INDICATORS = Parameter.define(
+      "evaluation.indicators", Citation.article(28), Codec.indicators(),
+      // assumption, not in the guideline: Art.28 names the dimensions (组建、运行) and the labels only
+      Indicators.parse("evaluation.indicators", String.join(";",
+          // 组建 establishment (20): Art.2, Art.6, Art.7
+          "E1:ESTABLISHMENT:Art.2:4:RULES(A2-legal-person+A2-founders+A2-government-guidance):100:100",
+          "E2:ESTABLISHMENT:Art.7(2):4:RULES(A7.2-name+A7.2-charter+A7.2-facilities+A7.2-capital):100:100",
+          "E3:ESTABLISHMENT:Art.7(1):3:RULES(A7.1-party-organisation):100:100",
+          "E4:ESTABLISHMENT:Art.7(3):3:RULES(A7.3-staff-categories+A7.3-staff-headcount):100:50",
+          "E5:ESTABLISHMENT:Art.7(5):3:INCOME_SOURCES:3:33",
+          "E6:ESTABLISHMENT:Art.6:3:RULES(A6-supervising-authority):100:100",
+          // 治理 governance (20): Art.8, Art.15, Art.16
+          "G1:GOVERNANCE:Art.8(2):5:GOVERNANCE_LAYERS:5:100",
+          "G2:GOVERNANCE:Art.8(2):5:RULES(A8.2-charter-consensus+A8.2.2-supervisor-separation+A8.2.5-expert-fields):100:66",
+          "G3:GOVERNANCE:Art.8(1):3:RULES(A8.1-organization-type):100:100",
+          "G4:GOVERNANCE:Art.15:4:DISPUTES_HANDLED:100:50",
+          "G5:GOVERNANCE:Art.16:3:RULES(A15-dispute-system+A16-ip-system):100:50",
+          // 管理 management (20): Art.9–14
+          "M1:MANAGEMENT:Art.9:4:MANAGEMENT_SYSTEMS:6:50",
+          "M2:MANAGEMENT:Art.10:4:RULES(A10-no-private-taking+A12-own-account+A12-account-not-shared):100:100",
+          "M3:MANAGEMENT:Art.11:3:RULES(A11-fees-for-business-scope+A11-charges-under-published-standards):100:100",
+          "M4:MANAGEMENT:Art.13:3:RULES(A13-open-recruitment+A13-market-salary):100:50",
+          "M5:MANAGEMENT:Art.14:4:DISCLOSURE_PUNCTUALITY:100:80",
+          "M6:MANAGEMENT:Art.7(3):2:STAFF:10:50",
+          // 运行 operation (25): Art.17–24
+          "O1:OPERATION:Art.18:2:ACTIVITIES(GUIDE_STRATEGY):4:25",
+          "O2:OPERATION:Art.19:2:ACTIVITIES(PROMOTE_COMMUNICATION):4:25",
+          "O3:OPERATION:Art.20:2:ACTIVITIES(CONNECT_GOVERNMENT_ENTERPRISE):4:25",
+          "O4:OPERATION:Art.21:2:ACTIVITIES(COLLABORATIVE_INNOVATION):4:25",
+          "O5:OPERATION:Art.22:2:ACTIVITIES(OPENNESS_INTEGRATION):4:25",
+          "O6:OPERATION:Art.23:2:ACTIVITIES(SERVICE_BASE):4:25",
+          "O7:OPERATION:Art.24:2:ACTIVITIES(SELF_DISCIPLINE):4:25",
+          "O8:OPERATION:Art.3:3:ITEMS_COVERED:32:50",
+          "O9:OPERATION:Art.3:2:FUNCTIONS_ACTIVE:7:71",
+          "O10:OPERATION:Art.17:2:MEMBER_PARTICIPATION:50:40",
+          "O11:OPERATION:Art.17:2:OPEN_SERVICE:100:100",
+          "O12:OPERATION:Art.17:2:PLATFORMS:2:50",
+          // 成效 results (15): Art.29's four metrics, Art.17's members, Art.22's outside units
+          "R1:RESULTS:Art.29:3:LANDED_INVESTMENT:100000000:30",
+          "R2:RESULTS:Art.29:3:TECHNOLOGY_TRANSACTIONS:50000000:30",
+          "R3:RESULTS:Art.29:3:SUPPLY_CONTRACTS:100000000:30",
+          "R4:RESULTS:Art.29:2:TALENTS:50:30",
+          "R5:RESULTS:Art.29:2:TALENTS(HIGH_LEVEL):5:20",
+          "R6:RESULTS:Art.17:1:MEMBERS:100:20",
+          "R7:RESULTS:Art.22:1:OUTSIDE_UNITS:10:20"))
+          .toEither().getOrElseThrow(v -> new IllegalStateException(v.mkString("; "))),
+      "第三方评价指标（编号:维度:条款:权重:计量(参数):目标值:门槛百分比，以 ; 分隔）",
+      "Third-party evaluation indicators (id:DIMENSION:clause:weight:MEASURE(argument):target:threshold, separated by ;)");
+
+  /**
+   * The total, in percent, at or above which a PO is rated gold (金标) — when every indicator is also at
+   * or above its threshold. After the ESCA Gold label (European Cluster Excellence Initiative), which
+   * asks for excellence on nearly all quality indicators; 80 % is this library's reading, as the issue's
+   * defaults set it.
+   */
+  public static final Parameter<java.math.BigDecimal> EVALUATION_GOLD_PERCENT = Parameter.define(
+      "evaluation.goldPercent", Citation.article(28), Percentages.codec(new java.math.BigDecimal("100")),
+      // assumption after the ESCA Gold label; Art.28 names 金标 without a cut-off
+      new java.math.BigDecimal("80"),
+      "评为金标的最低总分（百分比）", "Lowest total rated gold (percent)");
+
+  /** The total at or above which a PO is rated silver (银标), after the ESCA Silver label; 65 % likewise an assumption. */
+  public static final Parameter<java.math.BigDecimal> EVALUATION_SILVER_PERCENT = Parameter.define(
+      "evaluation.silverPercent", Citation.article(28), Percentages.codec(new java.math.BigDecimal("100")),
+      // assumption after the ESCA Silver label; Art.28 names 银标 without a cut-off
+      new java.math.BigDecimal("65"),
+      "评为银标的最低总分（百分比）", "Lowest total rated silver (percent)");
+
+  /** Whether gold also requires every indicator at or above its threshold (ESCA Gold: no weak spot). */
+  public static final Parameter<Boolean> EVALUATION_GOLD_EVERY_THRESHOLD = Parameter.define(
+      "evaluation.goldEveryThreshold", Citation.article(28), Codec.flag(),
+      // after the ESCA Gold label, which is not awarded with an indicator far below the benchmark
+      true,
+      "金标是否要求每项指标均达到门槛", "Whether gold requires every indicator at or above its threshold");
+
+  /** Months an evaluation's rating stays valid. ESCA's labels are valid for two years; so is the baseline's. */
+  public static final Parameter<Integer> EVALUATION_VALIDITY_MONTHS = Parameter.define(
+      "evaluation.validityMonths", Citation.article(28), Codec.count(1, 120),
+      // ESCA cluster management labels (Bronze, Silver, Gold) are valid for 2 years
+      24,
+      "评价结果的有效期（月）", "Months an evaluation's rating is valid");
+
+  /**
+   * Months after a tie to a PO ends — as its founder, member unit or by a declared tie such as
+   * consulting for it — before an evaluator may evaluate it (冷却期). Art.28 asks for a third party;
+   * the baseline's 24 months is this library's assumption, one full validity period, so that no one
+   * rates the PO whose previous rating period it served; cf. the two-year cooling-off the Chinese
+   * ethics code for CPAs (《中国注册会计师职业道德守则》) once set for key audit partners.
+   */
+  public static final Parameter<Integer> EVALUATION_COOLING_OFF_MONTHS = Parameter.define(
+      "evaluation.coolingOffMonths", Citation.article(28), Codec.count(0, 120),
+      // assumption, not in the guideline: one validity period
+      24,
+      "评价机构与被评价组织关联结束后的冷却期（月）", "Months after a tie to a PO ends before its evaluator may evaluate it");
+
+  // ---- Art.18–24: the seven functions -----------------------------------------------------
+
+  /**
+   * How many months back a recognised PO must have served some item of each function (Art.18–24 say
+   * 要: the PO shall perform each function). The guideline names no period. The baseline takes one
+   * year, the cycle on which the civil-affairs rules make a social group account for its work — the
+   * yearly work report (上一年度的工作报告) of 《社会团体登记管理条例》（国务院令第250号，1998，第三十一条）,
+   * the same report {@link #DISCLOSURE_ANNUAL_REPORT_DUE} dates — so a function untouched for a whole
+   * reporting year is a finding. Localities overlay it (Art.30).
+   */
+  public static final Parameter<Integer> OPERATION_FUNCTION_LOOKBACK_MONTHS = Parameter.define(
+      "operation.functionLookbackMonths", Citation.article(18), Codec.count(1, 120),
+      // 《社会团体登记管理条例》：社会团体每年报送上一年度的工作报告 — one year of work is accounted for at a time
+      12,
+      "已认定的促进组织每项职能须在多少个月内开展过服务活动",
+      "Months within which a recognised PO must have served some item of each function",
+      Citation.article(19), Citation.article(20), Citation.article(21), Citation.article(22), Citation.article(23),
+      Citation.article(24));
+
   // ---- registry ---------------------------------------------------------------------------
 
   private static final Seq<Parameter<?>> ALL = List.of(
@@ -395,7 +533,14 @@ public final class Parameters {
       INCENTIVE_MINIMUM_RATING,
       INCENTIVE_REQUIRE_RECOGNITION,
       SANCTION_BLOCKS_RATING,
-      SANCTION_BLOCKS_INCENTIVES);
+      SANCTION_BLOCKS_INCENTIVES,
+      EVALUATION_INDICATORS,
+      EVALUATION_GOLD_PERCENT,
+      EVALUATION_SILVER_PERCENT,
+      EVALUATION_GOLD_EVERY_THRESHOLD,
+      EVALUATION_VALIDITY_MONTHS,
+      EVALUATION_COOLING_OFF_MONTHS,
+      OPERATION_FUNCTION_LOOKBACK_MONTHS);
 
   private static final io.vavr.collection.Map<String, Parameter<?>> BY_KEY = registry();
 
@@ -416,7 +561,15 @@ public final class Parameters {
       Consistency.between("capital-local-above-national", CAPITAL_MINIMUM_LOCAL, CAPITAL_MINIMUM_NATIONAL,
           (local, national) -> local.compareTo(national) <= 0,
           Text.of("capital.minimum.local 不能高于 capital.minimum.national",
-              "capital.minimum.local must not exceed capital.minimum.national")));
+              "capital.minimum.local must not exceed capital.minimum.national")),
+      // a total is a percentage only when the weights add up to 100
+      Consistency.of("evaluation-weights-total", EVALUATION_INDICATORS, set -> set.totalWeight() == 100,
+          Text.of("evaluation.indicators 的权重之和应为 100", "the weights of evaluation.indicators must add up to 100")),
+      // gold is the better label: it cannot ask for less than silver
+      Consistency.between("evaluation-gold-below-silver", EVALUATION_GOLD_PERCENT, EVALUATION_SILVER_PERCENT,
+          (gold, silver) -> gold.compareTo(silver) >= 0,
+          Text.of("evaluation.goldPercent 不能低于 evaluation.silverPercent",
+              "evaluation.goldPercent must not be below evaluation.silverPercent")));
 
   /** Every parameter, in a stable order. */
   public static Seq<Parameter<?>> all() {

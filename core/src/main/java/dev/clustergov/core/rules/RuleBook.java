@@ -41,6 +41,7 @@ public final class RuleBook {
     all.addAll(IpRules.ALL);
     all.addAll(DisclosureRules.ALL);
     all.addAll(ManagementRules.ALL);
+    all.addAll(OperationRules.ALL);
     all.addAll(SupervisionRules.ALL);
     return new RuleBook(all);
   }
@@ -65,7 +66,7 @@ public final class RuleBook {
 
   /** Every guard the library ships, those of Chapter 2's lifecycle first. */
   private static final List<Guard> GUARDS = concat(Guard.ALL, DisputeRules.GUARDS, IpRules.GUARDS, ManagementRules.GUARDS,
-      SupervisionRules.GUARDS, IncentiveGuards.GUARDS);
+      OperationRules.GUARDS, SupervisionRules.GUARDS, IncentiveGuards.GUARDS);
 
   @SafeVarargs
   private static List<Guard> concat(List<Guard>... lists) {

@@ -9,11 +9,14 @@ import java.util.Objects;
 /**
  * A third-party evaluation of a PO (第三方评价, Art.28) as recorded: who evaluated, on which day, the
  * total in percent, the rating and until when it is valid, and what it used — the hash of the dossier
- * snapshot and the policy pack versions — so it can be recomputed and checked.
+ * snapshot and the policy pack versions — so it can be recomputed and checked — with the indicator
+ * scores and the explanation (verdict → indicator → rule → evidence → clause) when it was computed
+ * by the evaluation engine.
  */
 public record Evaluation(
     EvaluationId id, long version, OrganizationId organization, EvaluatorId evaluator, LocalDate evaluatedOn,
-    LocalDate validUntil, BigDecimal totalPercent, Rating rating, String dossierHash, List<String> policyVersions) {
+    LocalDate validUntil, BigDecimal totalPercent, Rating rating, String dossierHash, List<String> policyVersions,
+    List<IndicatorScore> scores, java.util.Optional<Explanation> trace) {
 
   public Evaluation {
     Objects.requireNonNull(id, "id");
@@ -25,12 +28,22 @@ public record Evaluation(
     Objects.requireNonNull(rating, "rating");
     Objects.requireNonNull(dossierHash, "dossierHash");
     policyVersions = List.copyOf(policyVersions);
+    scores = List.copyOf(scores);
+    Objects.requireNonNull(trace, "trace");
     if (version < 0) {
       throw new IllegalArgumentException("version");
     }
     if (validUntil.isBefore(evaluatedOn)) {
       throw new IllegalArgumentException("an evaluation is valid from its day on");
     }
+  }
+
+  /** An evaluation recorded without its scores and explanation. */
+  public Evaluation(
+      EvaluationId id, long version, OrganizationId organization, EvaluatorId evaluator, LocalDate evaluatedOn,
+      LocalDate validUntil, BigDecimal totalPercent, Rating rating, String dossierHash, List<String> policyVersions) {
+    this(id, version, organization, evaluator, evaluatedOn, validUntil, totalPercent, rating, dossierHash, policyVersions,
+        List.of(), java.util.Optional.empty());
   }
 
   /** Whether its rating holds on {@code day}. */
@@ -40,6 +53,6 @@ public record Evaluation(
 
   public Evaluation withVersion(long v) {
     return new Evaluation(id, v, organization, evaluator, evaluatedOn, validUntil, totalPercent, rating, dossierHash,
-        policyVersions);
+        policyVersions, scores, trace);
   }
 }

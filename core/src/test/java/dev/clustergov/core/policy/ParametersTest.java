@@ -53,6 +53,9 @@ class ParametersTest {
         "incentive.cap.technologyTransactions", "incentive.cap.supplyContracts", "incentive.cap.talent",
         "incentive.requireFiveLayers", "incentive.minimumActiveFunctions", "incentive.minimumRating",
         "incentive.requireRecognition",
-        "sanction.blocksRating", "sanction.blocksIncentives").toArray(String[]::new));
+                "sanction.blocksRating", "sanction.blocksIncentives",
+        "evaluation.indicators", "evaluation.goldPercent", "evaluation.silverPercent", "evaluation.goldEveryThreshold",
+        "evaluation.validityMonths", "evaluation.coolingOffMonths",
+        "operation.functionLookbackMonths").toArray(String[]::new));
   }
 }

@@ -61,6 +61,9 @@ public final class InMemoryClustergov {
   private final InMemoryIpAgreements ipAgreements = new InMemoryIpAgreements(guard);
   private final InMemoryLedger ledger = new InMemoryLedger(guard);
   private final InMemoryFeeSchedules feeSchedules = new InMemoryFeeSchedules(guard);
+  private final InMemoryMemberships memberships = new InMemoryMemberships(guard);
+  private final InMemoryPlatforms platforms = new InMemoryPlatforms(guard);
+  private final InMemoryServiceActivities activities = new InMemoryServiceActivities(guard);
   private final InMemoryInspections inspections = new InMemoryInspections(guard);
   private final InMemorySelfDiscipline selfDiscipline = new InMemorySelfDiscipline(guard);
   private final InMemorySanctions sanctions = new InMemorySanctions(guard);
@@ -85,6 +88,7 @@ public final class InMemoryClustergov {
         disputes, ipAgreements,
         disclosures, disclosureObligations,
         ledger, feeSchedules,
+        memberships, platforms, activities,
         inspections, selfDiscipline, sanctions,
         incentiveAwards);
   }
@@ -138,6 +142,18 @@ public final class InMemoryClustergov {
     return feeSchedules;
   }
 
+  public dev.clustergov.core.application.port.Memberships memberships() {
+    return memberships;
+  }
+
+  public dev.clustergov.core.application.port.Platforms platforms() {
+    return platforms;
+  }
+
+  public dev.clustergov.core.application.port.ServiceActivities activities() {
+    return activities;
+  }
+
   public dev.clustergov.core.application.port.Inspections inspections() {
     return inspections;
   }
@@ -173,6 +189,7 @@ public final class InMemoryClustergov {
         disputes.store.copy(), ipAgreements.store.copy(),
         disclosures.store.copy(), disclosureObligations.store.copy(),
         ledger.copy().income(), ledger.copy().expenditures(), feeSchedules.store.copy(),
+        memberships.store.copy(), platforms.store.copy(), activities.store.copy(),
         inspections.store.copy(), selfDiscipline.measures.copy(), selfDiscipline.actions.copy(), sanctions.store.copy(),
         incentiveAwards.store.copy()));
   }
@@ -189,6 +206,9 @@ public final class InMemoryClustergov {
     disclosureObligations.store.restore(s.disclosureObligations());
     ledger.restore(new InMemoryLedger.Books(s.income(), s.expenditures()));
     feeSchedules.store.restore(s.feeSchedules());
+    memberships.store.restore(s.memberships());
+    platforms.store.restore(s.platforms());
+    activities.store.restore(s.activities());
     inspections.store.restore(s.inspections());
     selfDiscipline.measures.restore(s.selfDisciplineMeasures());
     selfDiscipline.actions.restore(s.disciplinaryActions());
@@ -213,6 +233,9 @@ public final class InMemoryClustergov {
       SortedMap<dev.clustergov.core.finance.LedgerEntryId, dev.clustergov.core.finance.IncomeEntry> income,
       SortedMap<dev.clustergov.core.finance.LedgerEntryId, dev.clustergov.core.finance.Expenditure> expenditures,
       SortedMap<dev.clustergov.core.finance.FeeScheduleId, dev.clustergov.core.finance.FeeSchedule> feeSchedules,
+      SortedMap<dev.clustergov.core.operation.MembershipId, dev.clustergov.core.operation.Membership> memberships,
+      SortedMap<dev.clustergov.core.operation.PlatformId, dev.clustergov.core.operation.Platform> platforms,
+      SortedMap<dev.clustergov.core.operation.ActivityId, dev.clustergov.core.operation.ServiceActivity> activities,
       SortedMap<dev.clustergov.core.supervision.InspectionId, dev.clustergov.core.supervision.Inspection> inspections,
       SortedMap<dev.clustergov.core.supervision.MeasureId, dev.clustergov.core.supervision.SelfDisciplineMeasure> selfDisciplineMeasures,
       SortedMap<dev.clustergov.core.supervision.DisciplinaryActionId, dev.clustergov.core.supervision.DisciplinaryAction> disciplinaryActions,

@@ -1,0 +1,174 @@
+package dev.clustergov.core.evaluation;
+
+import dev.clustergov.core.guideline.Citation;
+import dev.clustergov.core.kernel.Text;
+import dev.clustergov.core.policy.Dimension;
+import dev.clustergov.core.policy.Indicator;
+import dev.clustergov.core.policy.Parameters;
+import dev.clustergov.core.policy.Policy;
+import dev.clustergov.core.rules.Assessment;
+import dev.clustergov.core.rules.ComplianceReport;
+import dev.clustergov.core.rules.Dossier;
+import dev.clustergov.core.rules.Evidence;
+import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.rules.RuleBook;
+import dev.clustergov.core.supervision.Explanation;
+import dev.clustergov.core.supervision.Explanation.Kind;
+import dev.clustergov.core.supervision.IndicatorScore;
+import dev.clustergov.core.supervision.Rating;
+import dev.clustergov.core.supervision.SanctionEffects;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The evaluation engine (评价引擎, Art.28): scores a PO's dossier against the policy's indicators on a
+ * day and rates it. Steps, each a pure function:
+ * <ol>
+ *   <li>the dossier as of the day, canonical ({@link Snapshot#of}), and its SHA-256;</li>
+ *   <li>every indicator measured and scored against its target, capped at 100 %;</li>
+ *   <li>the total: the weighted mean of the scores, two decimals, rounded down;</li>
+ *   <li>the blocking findings: the rule book's compliance report for the PO's stage;</li>
+ *   <li>the rating by {@link RatingGates}, then held at none by a sanction in force that
+ *       {@code sanction.blocksRating} lists (Art.29, {@link SanctionEffects});</li>
+ *   <li>the explanation: verdict → dimension → indicator → rule → evidence, and the findings and
+ *       sanctions, each with its clause, in Chinese and English.</li>
+ * </ol>
+ */
+public final class EvaluationEngine {
+
+  private static final BigDecimal HUNDRED = new BigDecimal("100");
+  private static final Citation ART28 = Citation.article(28);
+
+  private EvaluationEngine() {}
+
+  /** Evaluates with the standard rule book. */
+  public static EvaluationResult evaluate(Dossier dossier, Policy policy, LocalDate date) {
+    return evaluate(dossier, policy, date, RuleBook.standard());
+  }
+
+  public static EvaluationResult evaluate(Dossier dossier, Policy policy, LocalDate date, RuleBook book) {
+    Dossier snapshot = Snapshot.of(dossier, date);
+    String hash = Snapshot.hash(Snapshot.text(snapshot, date));
+
+    List<Indicator> indicators = policy.get(Parameters.EVALUATION_INDICATORS).all().toJavaList();
+    List<IndicatorScore> scores = new ArrayList<>();
+    List<Measurement> measurements = new ArrayList<>();
+    for (Indicator i : indicators) {
+      Measurement m = Measurements.measure(i, snapshot, policy, date, book);
+      measurements.add(m);
+      scores.add(new IndicatorScore(i.id(), i.dimension(), i.source(), i.weight(), m.value(), i.target(),
+          Measurements.score(m.value(), i.target()), i.thresholdPercent()));
+    }
+    BigDecimal total = total(scores);
+
+    ComplianceReport report = book.assess(snapshot, policy, date, snapshot.organization().stage());
+    List<Finding> blocking = report.blockingFindings().stream()
+        .sorted(Comparator.comparing(Finding::rule).thenComparing(f -> f.evidence().toString())).toList();
+    List<SanctionEffects.Blocking> sanctions =
+        SanctionEffects.blocking(snapshot.sanctions(), policy, date, SanctionEffects.Effect.RATING);
+
+    RatingGates gates = RatingGates.from(policy);
+    boolean everyAtThreshold = scores.stream().allMatch(IndicatorScore::atThreshold);
+    Rating scoreRating = gates.rate(total, everyAtThreshold, false);
+    Rating rating = sanctions.isEmpty() ? gates.rate(total, everyAtThreshold, !blocking.isEmpty()) : Rating.NONE;
+    LocalDate validUntil = date.plusMonths(policy.get(Parameters.EVALUATION_VALIDITY_MONTHS)).minusDays(1);
+
+    Explanation trace = explain(indicators, scores, measurements, total, gates, everyAtThreshold, rating, scoreRating,
+        blocking, sanctions, validUntil);
+    return new EvaluationResult(snapshot.organization().id(), date, total, scores, rating, scoreRating, blocking, sanctions,
+        trace, hash, policy.sources().toJavaList(), validUntil);
+  }
+
+  /** The weighted mean of the scores, in percent, two decimals rounded down; 0 when nothing weighs. */
+  public static BigDecimal total(List<IndicatorScore> scores) {
+    int weights = scores.stream().mapToInt(IndicatorScore::weight).sum();
+    if (weights == 0) {
+      return BigDecimal.ZERO.setScale(2);
+    }
+    BigDecimal sum = scores.stream().map(s -> s.scorePercent().multiply(BigDecimal.valueOf(s.weight())))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    return sum.divide(BigDecimal.valueOf(weights), 2, RoundingMode.DOWN).min(HUNDRED.setScale(2));
+  }
+
+  private static Explanation explain(
+      List<Indicator> indicators, List<IndicatorScore> scores, List<Measurement> measurements, BigDecimal total,
+      RatingGates gates, boolean everyAtThreshold, Rating rating, Rating scoreRating, List<Finding> blocking,
+      List<SanctionEffects.Blocking> sanctions, LocalDate validUntil) {
+    List<Explanation> because = new ArrayList<>();
+    because.add(Explanation.leaf(Kind.VERDICT, Text.of(
+        "评级门槛：金标总分≥" + plain(gates.goldPercent()) + "%" + (gates.goldEveryThreshold() ? "且每项指标达到门槛" : "")
+            + "；银标总分≥" + plain(gates.silverPercent()) + "%且无阻断性问题；铜标为已评价且无阻断性问题。按得分评级："
+            + scoreRating.title().zh() + "；" + (everyAtThreshold ? "每项指标均达到门槛" : "并非每项指标均达到门槛"),
+        "Gates: gold at a total ≥ " + plain(gates.goldPercent()) + " %" + (gates.goldEveryThreshold() ? " with every indicator at its threshold" : "")
+            + "; silver at ≥ " + plain(gates.silverPercent()) + " % with no blocking finding; bronze when evaluated with no blocking finding. "
+            + "The scores alone rate " + scoreRating.title().en() + "; " + (everyAtThreshold ? "every indicator is at its threshold" : "not every indicator is at its threshold")),
+        List.of(ART28)));
+    for (Dimension d : Dimension.values()) {
+      List<Explanation> rows = new ArrayList<>();
+      int weight = 0;
+      BigDecimal weighted = BigDecimal.ZERO;
+      for (int k = 0; k < indicators.size(); k++) {
+        if (indicators.get(k).dimension() == d) {
+          rows.add(indicator(indicators.get(k), scores.get(k), measurements.get(k)));
+          weight += scores.get(k).weight();
+          weighted = weighted.add(scores.get(k).scorePercent().multiply(BigDecimal.valueOf(scores.get(k).weight())));
+        }
+      }
+      if (!rows.isEmpty()) {
+        String points = weighted.divide(HUNDRED, 2, RoundingMode.DOWN).toPlainString();
+        because.add(Explanation.of(Kind.DIMENSION, Text.of(
+            d.title().zh() + "：得 " + points + " 分（满分 " + weight + "）",
+            d.title().en() + ": " + points + " of " + weight + " points"), List.of(ART28), rows));
+      }
+    }
+    for (Finding f : blocking) {
+      because.add(Explanation.of(Kind.FINDING, Text.of(
+              "阻断性问题（" + f.rule() + "）：" + f.message().zh() + "，不能评为任何等级",
+              "Blocking finding (" + f.rule() + "): " + f.message().en() + "; no label can be given"),
+          f.citations(), evidence(f.evidence(), f.citations())));
+    }
+    for (SanctionEffects.Blocking s : sanctions) {
+      because.add(Explanation.leaf(Kind.SANCTION, s.reason(), List.of(s.citation())));
+    }
+    String t = plain(total);
+    Text verdict = Text.of(
+        "评价结果：" + rating.title().zh() + "（总分 " + t + "%），有效期至 " + validUntil,
+        "Rating: " + rating.title().en() + " (total " + t + " %), valid until " + validUntil);
+    return Explanation.of(Kind.VERDICT, verdict, List.of(ART28), because);
+  }
+
+  private static Explanation indicator(Indicator i, IndicatorScore s, Measurement m) {
+    List<Explanation> because = new ArrayList<>();
+    for (Assessment a : m.rules()) {
+      String outcome = a.outcome().passed() ? "通过" : a.outcome().failed() ? "未通过" : "不适用";
+      String outcomeEn = a.outcome().passed() ? "passes" : a.outcome().failed() ? "fails" : "does not apply";
+      because.add(Explanation.of(Kind.RULE, Text.of(
+              "规则 " + a.rule().id() + " " + outcome + "：" + a.rule().message().zh(),
+              "Rule " + a.rule().id() + " " + outcomeEn + ": " + a.rule().message().en()),
+          a.rule().clauses(), evidence(a.outcome().evidence(), a.rule().clauses())));
+    }
+    because.addAll(evidence(m.evidence(), List.of(i.source())));
+    String threshold = s.atThreshold() ? "达到" : "未达到";
+    return Explanation.of(Kind.INDICATOR, Text.of(
+            i.id() + " " + i.title().zh() + "：计量 " + plain(s.measured()) + "，目标 " + plain(i.target()) + "，得分 "
+                + plain(s.scorePercent()) + "%（权重 " + i.weight() + "），" + threshold + "门槛 " + plain(i.thresholdPercent()) + "%",
+            i.id() + " " + i.title().en() + ": measured " + plain(s.measured()) + " against a target of " + plain(i.target())
+                + ", score " + plain(s.scorePercent()) + " % (weight " + i.weight() + "), "
+                + (s.atThreshold() ? "at or above" : "below") + " its threshold of " + plain(i.thresholdPercent()) + " %"),
+        List.of(i.source()), because);
+  }
+
+  private static List<Explanation> evidence(List<Evidence> evidence, List<Citation> clauses) {
+    return evidence.stream().map(e -> Explanation.leaf(Kind.EVIDENCE,
+        Text.of("证据 " + e.name() + " = " + e.value(), "evidence " + e.name() + " = " + e.value()), clauses)).toList();
+  }
+
+  private static String plain(BigDecimal v) {
+    BigDecimal s = v.stripTrailingZeros();
+    return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+  }
+}

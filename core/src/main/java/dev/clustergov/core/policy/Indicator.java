@@ -1,0 +1,57 @@
+package dev.clustergov.core.policy;
+
+import dev.clustergov.core.guideline.Citation;
+import dev.clustergov.core.kernel.Text;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * An evaluation indicator (评价指标, Art.28): a stable id, the dimension it belongs to, the clause it
+ * comes from, its weight in the total, what it measures (with the measure's argument: rule ids joined
+ * by {@code +}, a function or a talent level, or empty), the target at which it scores 100 %, and the
+ * threshold, in percent of the full score, that gold requires of every indicator.
+ *
+ * <p>Written {@code id:DIMENSION:clause:weight:MEASURE(argument):target:threshold}, e.g.
+ * {@code O1:OPERATION:Art.18:2:ACTIVITIES(GUIDE_STRATEGY):4:25}.
+ */
+public record Indicator(
+    String id, Dimension dimension, Citation source, int weight, Measure measure, String argument,
+    BigDecimal target, BigDecimal thresholdPercent) {
+
+  public static final BigDecimal HUNDRED = new BigDecimal("100");
+
+  public Indicator {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(dimension, "dimension");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(argument, "argument");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(thresholdPercent, "thresholdPercent");
+    if (weight < 0 || target.signum() <= 0 || thresholdPercent.signum() < 0 || thresholdPercent.compareTo(HUNDRED) > 0) {
+      throw new IllegalArgumentException("indicator " + id + ": weight, target or threshold out of range");
+    }
+  }
+
+  /** The argument's parts: the rule ids of a {@link Measure#RULES} indicator, else the one argument or nothing. */
+  public java.util.List<String> arguments() {
+    return argument.isEmpty() ? java.util.List.of() : java.util.List.of(argument.split("\\+"));
+  }
+
+  /** How the indicator is written, e.g. {@code ACTIVITIES(GUIDE_STRATEGY)} or {@code MEMBERS}. */
+  public String measureText() {
+    return argument.isEmpty() ? measure.name() : measure.name() + "(" + argument + ")";
+  }
+
+  /** A title in both languages, e.g. 服务活动数（GUIDE_STRATEGY）/ service activities held (GUIDE_STRATEGY). */
+  public Text title() {
+    return argument.isEmpty() ? measure.title()
+        : Text.of(measure.title().zh() + "（" + argument + "）", measure.title().en() + " (" + argument + ")");
+  }
+
+  /** The canonical text form. */
+  public String format() {
+    return id + ":" + dimension.name() + ":" + source.format() + ":" + weight + ":" + measureText() + ":"
+        + target.stripTrailingZeros().toPlainString() + ":" + thresholdPercent.stripTrailingZeros().toPlainString();
+  }
+}

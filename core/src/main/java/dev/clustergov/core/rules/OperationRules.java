@@ -1,0 +1,128 @@
+package dev.clustergov.core.rules;
+
+import static dev.clustergov.core.rules.Severity.ADVISORY;
+import static dev.clustergov.core.rules.Severity.BLOCKING;
+
+import dev.clustergov.core.guideline.Citation;
+import dev.clustergov.core.guideline.Function;
+import dev.clustergov.core.guideline.FunctionItem;
+import dev.clustergov.core.kernel.Text;
+import dev.clustergov.core.operation.ServiceActivity;
+import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.policy.Parameters;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chapter 4 (运行, Art.17–24): the rules over a PO's operation, and the guards of the commands that
+ * record it. Art.17 states what operation is — non-exclusive public services members commonly need
+ * and hard platforms — with no modal word, so its rules are advisory; Art.18–24 each say 要 (the PO
+ * shall perform the function), so a recognised PO with no activity for a function within the policy's
+ * lookback is a blocking finding.
+ */
+public final class OperationRules {
+
+  private OperationRules() {}
+
+  public static final Citation ART17 = Citation.article(17);
+
+  /** 非排他性的公共服务: an activity closed to part of the members must say why. */
+  public static final Rule NON_EXCLUSIVE_ACTIVITIES = Rule.define("A17-non-exclusive-activities", ART17, ADVISORY,
+      "公共服务应当是集群成员共需的、非排他性的：只向部分成员开放的服务活动须说明理由",
+      "Public services are non-exclusive, for what members commonly need: an activity closed to part of the members must state why",
+      (d, p) -> {
+        List<String> closed = d.activities().stream()
+            .filter(a -> !a.openToAllMembers() && a.closedReason().filter(r -> !r.isBlank()).isEmpty())
+            .map(a -> a.id().value()).sorted().toList();
+        return closed.isEmpty() ? Outcome.pass(Evidence.of("activities", d.activities().size()))
+            : Outcome.fail(Evidence.of("closedWithoutReason", closed));
+      });
+
+  /** 统筹搭建……硬平台: a platform restricted to part of the members must say why. */
+  public static final Rule OPEN_PLATFORMS = Rule.define("A17-open-platforms", ART17, ADVISORY,
+      "创新中心、中试基地、共享制造中心等硬平台为集群成员共享：限制部分成员使用的须说明理由",
+      "Hard platforms serve the cluster's members in common: a platform restricted to part of them must state why",
+      (d, p) -> {
+        List<String> restricted = d.platforms().stream()
+            .filter(x -> !x.openToAllMembers() && x.restrictionReason().filter(r -> !r.isBlank()).isEmpty())
+            .map(x -> x.id().value()).sorted().toList();
+        return restricted.isEmpty() ? Outcome.pass(Evidence.of("platforms", d.platforms().size()))
+            : Outcome.fail(Evidence.of("restrictedWithoutReason", restricted));
+      });
+
+  public static final Rule STRATEGY_GUIDED = performed(Function.GUIDE_STRATEGY, "精准引导集群战略方向", "guide the cluster's strategic direction");
+  public static final Rule COMMUNICATION_PROMOTED = performed(Function.PROMOTE_COMMUNICATION, "大力促进集群沟通交流", "promote communication in the cluster");
+  public static final Rule GOVERNMENT_CONNECTED = performed(Function.CONNECT_GOVERNMENT_ENTERPRISE, "积极促进集群政企对接", "connect government and enterprises");
+  public static final Rule INNOVATION_PROMOTED = performed(Function.COLLABORATIVE_INNOVATION, "积极推动促进集群协同创新", "promote collaborative innovation");
+  public static final Rule OPENNESS_PROMOTED = performed(Function.OPENNESS_INTEGRATION, "充分促进集群开放融合", "promote the cluster's openness and integration");
+  public static final Rule SERVICE_BASE_PROVIDED = performed(Function.SERVICE_BASE, "注重提供集群服务阵地", "provide a service base for the cluster");
+  public static final Rule SELF_DISCIPLINE_PROMOTED = performed(Function.SELF_DISCIPLINE, "积极促进集群自律规范", "promote the cluster's self-discipline");
+
+  /** The seven function rules, Art.18 to Art.24. */
+  public static final List<Rule> FUNCTIONS = List.of(STRATEGY_GUIDED, COMMUNICATION_PROMOTED, GOVERNMENT_CONNECTED,
+      INNOVATION_PROMOTED, OPENNESS_PROMOTED, SERVICE_BASE_PROVIDED, SELF_DISCIPLINE_PROMOTED);
+
+  public static final List<Rule> ALL = concat(List.of(NON_EXCLUSIVE_ACTIVITIES, OPEN_PLATFORMS), FUNCTIONS);
+
+  /** The rule id of a function's rule, e.g. {@code A21-function-performed}. */
+  public static String functionRuleId(Function f) {
+    return "A" + f.citation().article() + "-function-performed";
+  }
+
+  /**
+   * Art.18–24: 集群发展促进组织要…… — a recognised PO performs every function. Fails when no activity of
+   * the dossier served any item of {@code f} in the lookback window: the policy's months up to the
+   * dossier's end (today, or the period's last day if earlier). Not applicable before the PO has been
+   * recognised that long, nor when the dossier's period does not reach back over the whole window.
+   */
+  private static Rule performed(Function f, String zh, String en) {
+    return new Rule(functionRuleId(f), List.of(f.citation()), BLOCKING,
+        java.util.EnumSet.of(LifecycleStage.RECOGNISED, LifecycleStage.SUSPENDED),
+        Text.of("集群发展促进组织要" + zh + "：已认定的促进组织在政策规定的期间内须开展过服务本职能某一事项的活动",
+            "The PO shall " + en + ": a recognised PO must have served some item of this function within the policy's period"),
+        (d, p, date) -> {
+          int months = p.get(Parameters.OPERATION_FUNCTION_LOOKBACK_MONTHS);
+          LocalDate end = d.period().to().isBefore(date) ? d.period().to() : date;
+          LocalDate start = end.minusMonths(months);
+          if (d.organization().recognisedOn().map(r -> r.isAfter(start)).orElse(true)) {
+            return Outcome.notApplicable("recognised less than " + months + " months before " + end);
+          }
+          if (d.period().from().isAfter(start)) {
+            return Outcome.notApplicable("the dossier's period starts after " + start + ", the start of the " + months + "-month window");
+          }
+          List<String> served = d.activities().stream()
+              .filter(a -> a.item().function() == f && !a.heldOn().isBefore(start) && !a.heldOn().isAfter(end))
+              .map(ServiceActivity::id).map(Object::toString).sorted().toList();
+          Evidence window = Evidence.of("window", start + ".." + end);
+          return served.isEmpty()
+              ? Outcome.fail(Evidence.of("function", f), window,
+                  Evidence.of("items", f.items().map(FunctionItem::citation).map(Citation::format).toJavaList()))
+              : Outcome.pass(Evidence.of("function", f), window, Evidence.of("activities", served));
+        });
+  }
+
+  // ---- guards of the commands ------------------------------------------------------------------
+
+  public static final Guard MEMBER_ONCE = new Guard("A17-member-once", List.of(ART17),
+      Text.of("同一单位（统一社会信用代码）在一个促进组织中只能有一个有效的成员身份", "A unit (by credit code) is a current member of a PO once"));
+
+  public static final Guard MEMBERSHIP_ENDED = new Guard("A17-membership-ended", List.of(ART17),
+      Text.of("已退出的成员单位不能再次退出；重新加入须重新登记", "A member that has left cannot leave again; rejoining is a new admission"));
+
+  public static final Guard OPERATION_DATES = new Guard("A17-operation-dates", List.of(ART17),
+      Text.of("运行记录须注明日期：不早于促进组织筹建之日，不晚于当日；退出不早于加入",
+          "Operation records are dated: not before the PO was proposed, not after today; leaving not before joining"));
+
+  public static final Guard PARTICIPANTS_ARE_MEMBERS = new Guard("A17-participants-members", List.of(ART17),
+      Text.of("服务活动的成员参与方须是本促进组织在活动当日的成员单位；其他单位记为集群外部单位",
+          "A member participant of an activity must be a member of this PO on the day it was held; other units are recorded as outside units"));
+
+  public static final List<Guard> GUARDS = List.of(MEMBER_ONCE, MEMBERSHIP_ENDED, OPERATION_DATES, PARTICIPANTS_ARE_MEMBERS);
+
+  private static List<Rule> concat(List<Rule> a, List<Rule> b) {
+    List<Rule> all = new ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
+  }
+}

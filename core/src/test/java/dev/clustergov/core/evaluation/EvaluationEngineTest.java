@@ -1,0 +1,129 @@
+package dev.clustergov.core.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clustergov.core.guideline.Citation;
+import dev.clustergov.core.kernel.Language;
+import dev.clustergov.core.policy.Parameters;
+import dev.clustergov.core.rules.Dossier;
+import dev.clustergov.core.rules.ImmutableDossier;
+import dev.clustergov.core.supervision.Explanation;
+import dev.clustergov.core.supervision.IndicatorScore;
+import dev.clustergov.core.supervision.Rating;
+import dev.clustergov.core.supervision.Sanction;
+import dev.clustergov.core.supervision.SanctionId;
+import dev.clustergov.core.supervision.SanctionKind;
+import dev.clustergov.core.testkit.fixtures.Fixtures;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class EvaluationEngineTest {
+
+  static final java.time.LocalDate DAY = EvaluationSamples.DAY;
+
+  @Test
+  void a_busy_compliant_po_is_rated_gold_with_every_indicator_scored() {
+    EvaluationResult r = EvaluationEngine.evaluate(EvaluationSamples.busy(), Fixtures.baseline(), DAY);
+    assertThat(r.scores()).hasSize(Fixtures.baseline().get(Parameters.EVALUATION_INDICATORS).all().size());
+    assertThat(r.blockingFindings()).isEmpty();
+    assertThat(r.everyIndicatorAtThreshold()).isTrue();
+    assertThat(r.totalPercent()).isGreaterThanOrEqualTo(new BigDecimal("80"));
+    assertThat(r.rating()).isEqualTo(Rating.GOLD);
+    assertThat(r.validUntil()).isEqualTo(DAY.plusMonths(24).minusDays(1));
+    assertThat(r.dossierHash()).matches("[0-9a-f]{64}");
+    assertThat(r.policyVersions()).containsExactly("000000 v1 from 2023-12-01");
+  }
+
+  @Test
+  void a_compliant_po_without_activities_is_rated_bronze_its_operation_and_results_scoring_nothing() {
+    EvaluationResult r = EvaluationEngine.evaluate(EvaluationSamples.quiet(), Fixtures.baseline(), DAY);
+    assertThat(r.blockingFindings()).isEmpty();
+    assertThat(r.totalPercent()).isLessThan(new BigDecimal("65"));
+    assertThat(r.rating()).isEqualTo(Rating.BRONZE);
+    assertThat(score(r, "O1").scorePercent()).isEqualByComparingTo("0");
+    assertThat(score(r, "R1").scorePercent()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void a_blocking_finding_means_no_rating_and_the_finding_is_in_the_trace_with_its_clause() {
+    Dossier broken = EvaluationSamples.busy().with(
+        dev.clustergov.core.organization.ImmutablePromotionOrganization.copyOf(Fixtures.compliantOrganization())
+            .withPartyOrganization(Optional.empty()));
+    EvaluationResult r = EvaluationEngine.evaluate(broken, Fixtures.baseline(), DAY);
+    assertThat(r.blockingFindings()).extracting(f -> f.rule()).contains("A7.1-party-organisation");
+    assertThat(r.rating()).isEqualTo(Rating.NONE);
+    assertThat(r.scoreRating()).isNotEqualTo(Rating.NONE);
+    assertThat(r.trace().nodes()).anySatisfy(n -> {
+      assertThat(n.kind()).isEqualTo(Explanation.Kind.FINDING);
+      assertThat(n.clauses()).contains(Citation.item(7, 1));
+    });
+  }
+
+  @Test
+  void a_suspension_in_force_holds_the_rating_at_none_citing_art29() {
+    Sanction suspension = new Sanction(new SanctionId("san-1"), 0, Fixtures.ORGANIZATION_ID, Fixtures.AUTHORITY_ID,
+        SanctionKind.SUSPENSION, DAY.minusDays(10), List.of(Citation.article(12)), "共用账户", Optional.empty(), Optional.empty());
+    Dossier d = ImmutableDossier.copyOf(EvaluationSamples.busy()).withSanctions(suspension);
+    EvaluationResult r = EvaluationEngine.evaluate(d, Fixtures.baseline(), DAY);
+    assertThat(r.rating()).isEqualTo(Rating.NONE);
+    assertThat(r.scoreRating()).isEqualTo(Rating.GOLD);
+    assertThat(r.sanctions()).hasSize(1);
+    assertThat(r.trace().nodes()).anySatisfy(n -> {
+      assertThat(n.kind()).isEqualTo(Explanation.Kind.SANCTION);
+      assertThat(n.clauses()).contains(Citation.article(29));
+    });
+    Sanction lifted = new Sanction(suspension.id(), 0, suspension.organization(), suspension.authority(), suspension.kind(),
+        suspension.decidedOn(), suspension.grounds(), suspension.reason(), Optional.empty(), Optional.of(DAY.minusDays(1)));
+    assertThat(EvaluationEngine.evaluate(ImmutableDossier.copyOf(d).withSanctions(lifted), Fixtures.baseline(), DAY).rating())
+        .isEqualTo(Rating.GOLD);
+  }
+
+  @Test
+  void the_trace_runs_verdict_dimension_indicator_rule_evidence_in_both_languages() {
+    EvaluationResult r = EvaluationEngine.evaluate(EvaluationSamples.busy(), Fixtures.baseline(), DAY);
+    Explanation t = r.trace();
+    assertThat(t.kind()).isEqualTo(Explanation.Kind.VERDICT);
+    assertThat(t.text().zh()).contains("金标");
+    assertThat(t.text().en()).contains("gold");
+    Explanation governance = t.because().stream().filter(n -> n.text().en().startsWith("governance")).findFirst().orElseThrow();
+    Explanation g2 = governance.because().stream().filter(n -> n.text().en().startsWith("G2")).findFirst().orElseThrow();
+    assertThat(g2.clauses()).containsExactly(Citation.item(8, 2));
+    Explanation rule = g2.because().stream().filter(n -> n.kind() == Explanation.Kind.RULE).findFirst().orElseThrow();
+    assertThat(rule.text().zh()).contains("A8.2-charter-consensus").contains("通过");
+    assertThat(g2.because()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(Explanation.Kind.EVIDENCE);
+      assertThat(e.text().en()).isEqualTo("evidence rulesPassed = 3");
+    });
+    assertThat(t.nodes()).anySatisfy(n -> {
+      assertThat(n.kind()).isEqualTo(Explanation.Kind.RULE);
+      assertThat(n.because()).isNotEmpty().allSatisfy(e -> assertThat(e.kind()).isEqualTo(Explanation.Kind.EVIDENCE));
+    });
+    assertThat(t.render(Language.ZH)).contains("【第二十八条】评价结果：金标");
+    assertThat(t.render(Language.EN)).contains("[Art.28] Rating: gold");
+    assertThat(Explanation.parse(t.format())).contains(t);
+  }
+
+  @Test
+  void records_dated_after_the_day_change_neither_the_scores_nor_the_hash() {
+    Dossier d = EvaluationSamples.busy();
+    var later = EvaluationSamples.activity(999, dev.clustergov.core.guideline.FunctionItem.all().head(), List.of(),
+        dev.clustergov.core.operation.Outcomes.NONE);
+    var laterActivity = new dev.clustergov.core.operation.ServiceActivity(later.id(), 0, later.organization(), later.item(),
+        later.title(), DAY.plusDays(3), later.delivery(), later.memberParticipants(), later.outsideParticipants(),
+        true, Optional.empty(), later.outcomes());
+    Dossier withLater = ImmutableDossier.copyOf(d).withActivities(
+        java.util.stream.Stream.concat(d.activities().stream(), java.util.stream.Stream.of(laterActivity)).toList());
+    EvaluationResult a = EvaluationEngine.evaluate(d, Fixtures.baseline(), DAY);
+    EvaluationResult b = EvaluationEngine.evaluate(withLater, Fixtures.baseline(), DAY);
+    assertThat(b.dossierHash()).isEqualTo(a.dossierHash());
+    assertThat(b.scores()).isEqualTo(a.scores());
+    EvaluationResult c = EvaluationEngine.evaluate(withLater, Fixtures.baseline(), DAY.plusDays(3));
+    assertThat(c.dossierHash()).isNotEqualTo(a.dossierHash());
+  }
+
+  static IndicatorScore score(EvaluationResult r, String id) {
+    return r.scores().stream().filter(s -> s.indicator().equals(id)).findFirst().orElseThrow();
+  }
+}

@@ -1,0 +1,43 @@
+package dev.clustergov.core.testkit.memory;
+
+import dev.clustergov.core.application.port.Memberships;
+import dev.clustergov.core.operation.Membership;
+import dev.clustergov.core.operation.MembershipId;
+import dev.clustergov.core.organization.CreditCode;
+import dev.clustergov.core.organization.OrganizationId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@link Memberships} in memory; obtained from {@link InMemoryClustergov#memberships()}. */
+final class InMemoryMemberships implements Memberships {
+  private final Guard guard;
+  final VersionedStore<MembershipId, Membership> store =
+      new VersionedStore<>("Membership", Membership::id, Membership::version, Membership::withVersion);
+
+  InMemoryMemberships(Guard guard) {
+    this.guard = guard;
+  }
+
+  @Override
+  public Optional<Membership> find(MembershipId id) {
+    return guard.locked(() -> store.find(id));
+  }
+
+  @Override
+  public Membership save(Membership membership) {
+    return guard.locked(() -> store.save(membership));
+  }
+
+  @Override
+  public List<Membership> of(OrganizationId organization) {
+    Objects.requireNonNull(organization, "organization");
+    return guard.locked(() -> store.where(m -> m.organization().equals(organization)));
+  }
+
+  @Override
+  public List<Membership> withCreditCode(CreditCode creditCode) {
+    Objects.requireNonNull(creditCode, "creditCode");
+    return guard.locked(() -> store.where(m -> m.creditCode().equals(Optional.of(creditCode))));
+  }
+}

@@ -1,0 +1,36 @@
+package dev.clustergov.core.testkit.memory;
+
+import dev.clustergov.core.application.port.Platforms;
+import dev.clustergov.core.operation.Platform;
+import dev.clustergov.core.operation.PlatformId;
+import dev.clustergov.core.organization.OrganizationId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@link Platforms} in memory; obtained from {@link InMemoryClustergov#platforms()}. */
+final class InMemoryPlatforms implements Platforms {
+  private final Guard guard;
+  final VersionedStore<PlatformId, Platform> store =
+      new VersionedStore<>("Platform", Platform::id, Platform::version, Platform::withVersion);
+
+  InMemoryPlatforms(Guard guard) {
+    this.guard = guard;
+  }
+
+  @Override
+  public Optional<Platform> find(PlatformId id) {
+    return guard.locked(() -> store.find(id));
+  }
+
+  @Override
+  public Platform save(Platform platform) {
+    return guard.locked(() -> store.save(platform));
+  }
+
+  @Override
+  public List<Platform> of(OrganizationId organization) {
+    Objects.requireNonNull(organization, "organization");
+    return guard.locked(() -> store.where(p -> p.organization().equals(organization)));
+  }
+}
