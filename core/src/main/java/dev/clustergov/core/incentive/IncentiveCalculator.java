@@ -90,6 +90,62 @@ public final class IncentiveCalculator {
         policy.sources().toJavaList(), trace);
   }
 
+  /**
+   * The amount alone, without gates' evidence, formulas or explanation: what a what-if over a whole
+   * registry needs. Always equal to {@code compute(...).amount()} (a property test holds it to that).
+   */
+  public static Money amount(Dossier d, Policy policy, Period period, LocalDate day) {
+    if (!eligible(d, policy, period, day)) {
+      return Money.ZERO;
+    }
+    MetricTotals totals = MetricTotals.of(d.activities(), period);
+    Money subtotal = capped(policy.get(Parameters.INCENTIVE_RATES_LANDED_INVESTMENT).rewardFor(totals.landedInvestment()),
+            policy.get(Parameters.INCENTIVE_CAP_LANDED_INVESTMENT))
+        .plus(capped(policy.get(Parameters.INCENTIVE_RATES_TECHNOLOGY_TRANSACTIONS).rewardFor(totals.technologyTransactions()),
+            policy.get(Parameters.INCENTIVE_CAP_TECHNOLOGY_TRANSACTIONS)))
+        .plus(capped(policy.get(Parameters.INCENTIVE_RATES_SUPPLY_CONTRACTS).rewardFor(totals.supplyContracts()),
+            policy.get(Parameters.INCENTIVE_CAP_SUPPLY_CONTRACTS)));
+    TalentAmounts per = policy.get(Parameters.INCENTIVE_TALENT_AMOUNTS);
+    Money talent = Money.ZERO;
+    for (TalentLevel l : TalentLevel.values()) {
+      talent = talent.plus(per.perPerson(l).times(totals.talents().get(l)));
+    }
+    subtotal = subtotal.plus(capped(talent, policy.get(Parameters.INCENTIVE_CAP_TALENT)));
+    return subtotal.min(policy.get(Parameters.INCENTIVE_CAP_PER_PERIOD));
+  }
+
+  private static Money capped(Money computed, io.vavr.control.Option<Money> cap) {
+    return cap.isDefined() ? computed.min(cap.get()) : computed;
+  }
+
+  /** Whether every gate holds, without evidence: the same answer as {@code compute(...).eligible()}. */
+  public static boolean eligible(Dossier d, Policy policy, Period period, LocalDate day) {
+    if (policy.get(Parameters.INCENTIVE_REQUIRE_RECOGNITION) && d.organization().stage() != LifecycleStage.RECOGNISED) {
+      return false;
+    }
+    if (policy.get(Parameters.INCENTIVE_REQUIRE_FIVE_LAYERS) && !d.organization().governance().missingLayers().isEmpty()) {
+      return false;
+    }
+    if (activeFunctions(d.activities(), period).size() < policy.get(Parameters.INCENTIVE_MINIMUM_ACTIVE_FUNCTIONS)) {
+      return false;
+    }
+    Rating least = policy.get(Parameters.INCENTIVE_MINIMUM_RATING);
+    if (least != Rating.NONE && !currentEvaluation(d.evaluations(), day).map(Evaluation::rating).orElse(Rating.NONE).atLeast(least)) {
+      return false;
+    }
+    return !SanctionEffects.blocks(d.sanctions(), policy, day, SanctionEffects.Effect.INCENTIVES);
+  }
+
+  /** The parameters an incentive reads: a draft that changes none of them changes no incentive. */
+  public static final java.util.Set<String> PARAMETERS = java.util.Set.of(
+      Parameters.INCENTIVE_RATES_LANDED_INVESTMENT.key(), Parameters.INCENTIVE_RATES_TECHNOLOGY_TRANSACTIONS.key(),
+      Parameters.INCENTIVE_RATES_SUPPLY_CONTRACTS.key(), Parameters.INCENTIVE_TALENT_AMOUNTS.key(),
+      Parameters.INCENTIVE_CAP_PER_PERIOD.key(), Parameters.INCENTIVE_CAP_LANDED_INVESTMENT.key(),
+      Parameters.INCENTIVE_CAP_TECHNOLOGY_TRANSACTIONS.key(), Parameters.INCENTIVE_CAP_SUPPLY_CONTRACTS.key(),
+      Parameters.INCENTIVE_CAP_TALENT.key(), Parameters.INCENTIVE_REQUIRE_FIVE_LAYERS.key(),
+      Parameters.INCENTIVE_MINIMUM_ACTIVE_FUNCTIONS.key(), Parameters.INCENTIVE_MINIMUM_RATING.key(),
+      Parameters.INCENTIVE_REQUIRE_RECOGNITION.key(), Parameters.SANCTION_BLOCKS_INCENTIVES.key());
+
   // ---- gates ------------------------------------------------------------------------------------------
 
   static List<GateCheck> gates(Dossier d, Policy policy, Period period, LocalDate day) {

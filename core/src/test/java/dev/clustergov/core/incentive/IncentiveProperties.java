@@ -152,6 +152,17 @@ class IncentiveProperties {
     });
   }
 
+  @Test
+  void the_lean_amount_and_eligibility_are_those_of_the_full_computation_on_both_sides_of_every_gate() {
+    Property.forAll(ELIGIBLE, POLICIES, Gen.elements(IncentiveGuards.GATES.toArray(Guard[]::new))).tries(200).check((d, p, gate) -> {
+      for (Dossier x : List.of(d, breaking(gate, d))) {
+        Incentive full = IncentiveCalculator.compute(x, p, PERIOD, DAY);
+        assertThat(IncentiveCalculator.amount(x, p, PERIOD, DAY)).isEqualTo(full.amount());
+        assertThat(IncentiveCalculator.eligible(x, p, PERIOD, DAY)).isEqualTo(full.eligible());
+      }
+    });
+  }
+
   static Outcomes none() {
     return Outcomes.NONE;
   }
