@@ -71,7 +71,8 @@ public final class JdbcClustergov {
         new JdbcDisputes(transactions), new JdbcIpAgreements(transactions),
         new JdbcDisclosures(transactions), new JdbcDisclosureObligations(transactions),
         new JdbcLedger(transactions), new JdbcFeeSchedules(transactions),
-        new JdbcMemberships(transactions), new JdbcPlatforms(transactions), new JdbcServiceActivities(transactions));
+        new JdbcMemberships(transactions), new JdbcPlatforms(transactions), new JdbcServiceActivities(transactions),
+        new JdbcInspections(transactions), new JdbcSelfDiscipline(transactions), new JdbcSanctions(transactions));
     this.verifier = new EventChainVerifier(jdbi);
   }
 

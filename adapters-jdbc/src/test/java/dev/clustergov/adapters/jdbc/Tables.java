@@ -39,7 +39,10 @@ final class Tables {
       new String[] {"event_log", "seq"}, new String[] {"event_head", "id"},
       new String[] {"disclosure", "id"}, new String[] {"disclosure_obligation", "id"},
       new String[] {"membership", "id"}, new String[] {"platform", "id"}, new String[] {"service_activity", "id"},
-      new String[] {"activity_member", "activity_id, position"}, new String[] {"activity_outside", "activity_id, position"});
+      new String[] {"activity_member", "activity_id, position"}, new String[] {"activity_outside", "activity_id, position"},
+      new String[] {"inspection", "id"}, new String[] {"inspection_finding", "inspection_id, position"},
+      new String[] {"sanction", "id"}, new String[] {"sanction_ground", "sanction_id, position"},
+      new String[] {"self_discipline_measure", "id"}, new String[] {"disciplinary_action", "id"});
 
   /** Every row of every table (id counters aside, which are not rolled back in meaning), as text. */
   static String dump(DataSource ds) {

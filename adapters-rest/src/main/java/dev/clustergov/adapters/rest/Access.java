@@ -7,6 +7,7 @@ import static dev.clustergov.adapters.rest.Access.Condition.NAMED_AS_SUPERVISOR;
 import static dev.clustergov.adapters.rest.Access.Condition.NATIONAL;
 import static dev.clustergov.adapters.rest.Access.Condition.OWN_ORGANIZATION;
 import static dev.clustergov.adapters.rest.Access.Condition.OWN_SEAT;
+import static dev.clustergov.adapters.rest.Access.Condition.OWN_SUPERVISOR;
 import static dev.clustergov.adapters.rest.Caller.Role.AUTHORITY;
 import static dev.clustergov.adapters.rest.Caller.Role.EVALUATOR;
 import static dev.clustergov.adapters.rest.Caller.Role.MEMBER;
@@ -46,7 +47,9 @@ final class Access {
     /** The authority's jurisdiction covers a strictly narrower region (a province registers its cities). */
     BROADER_JURISDICTION(Text.of("仅限下级辖区", "only for a narrower jurisdiction inside its own")),
     /** The authority's jurisdiction is the whole country (the event log spans every region). */
-    NATIONAL(Text.of("仅限全国主管部门", "only a national authority"));
+    NATIONAL(Text.of("仅限全国主管部门", "only a national authority")),
+    /** The authority is the PO's own supervising authority (谁主管、谁负责, Art.26), not merely one in jurisdiction. */
+    OWN_SUPERVISOR(Text.of("仅限本组织的主管部门（谁主管、谁负责，第二十六条）", "only the PO's own supervising authority (Art.26)"));
 
     final Text text;
 
@@ -112,6 +115,21 @@ final class Access {
     }
     // an authority reads what the POs it covers owe: its own list, or a narrower authority's inside its jurisdiction
     t.put(Op.AUTHORITY_DUE_DISCLOSURES, row(AUTHORITY, IN_JURISDICTION, EVALUATOR, ALWAYS));
+    // --- supervision (Chapter 5) ------------------------------------------------------------------------------------
+    // Art.26 谁主管、谁负责: only the PO's own authority inspects and sanctions; a broader or neighbouring one is 403
+    for (Op op : new Op[] {Op.OPEN_INSPECTION, Op.RECORD_INSPECTION_FINDING, Op.RECTIFY_FINDING, Op.IMPOSE_SANCTION,
+        Op.LIFT_SANCTION}) {
+      t.put(op, row(AUTHORITY, OWN_SUPERVISOR));
+    }
+    // inspections: supervisors in jurisdiction, evaluators (Art.28 evaluates operation), the PO's own office
+    t.put(Op.LIST_INSPECTIONS, readBooks);
+    // sanctions are major matters the PO discloses anyway (Art.14): its members read them too
+    t.put(Op.LIST_SANCTIONS, readPo);
+    // Art.24(1), Art.27: the PO's own office keeps its self-discipline; its members read the measures that bind them
+    t.put(Op.ADOPT_SELF_DISCIPLINE_MEASURE, row(SECRETARIAT, OWN_ORGANIZATION));
+    t.put(Op.TAKE_DISCIPLINARY_ACTION, row(SECRETARIAT, OWN_ORGANIZATION));
+    t.put(Op.LIST_SELF_DISCIPLINE_MEASURES, readPo);
+    t.put(Op.LIST_DISCIPLINARY_ACTIONS, readPo);
     TABLE = Collections.unmodifiableMap(t);
   }
 
@@ -176,6 +194,8 @@ final class Access {
       case BROADER_JURISDICTION -> jurisdiction(caller).flatMap(j -> t.region().map(r -> j.covers(r) && !j.equals(r))).orElse(false);
       case NAMED_AS_SUPERVISOR -> t.namedAuthority().map(caller.id()::equals).orElse(false);
       case NATIONAL -> jurisdiction(caller).map(RegionCode.NATIONAL::equals).orElse(false);
+      // the target's namedAuthority is, for a PO route, the PO's own supervising authority
+      case OWN_SUPERVISOR -> caller.role() == AUTHORITY && t.namedAuthority().map(caller.id()::equals).orElse(false);
     };
   }
 

@@ -291,6 +291,7 @@ final class Api {
         }));
     // --- management (Chapter 3, Art.9–16): systems, staff, ledger, fees, account, disclosure, disputes, IP ----------------
     r.addAll(new ManagementRoutes(gov, queries, ports, access).routes());
+    r.addAll(new SupervisionRoutes(gov, queries, ports).routes());
     // --- the public --------------------------------------------------------------------------------------------
     r.add(route(Op.PUBLIC_ORGANIZATION, "GET", "/public/organizations/{id}", "public",
         "What the public may see of a PO (公开信息), as JSON or as an HTML page",
@@ -314,6 +315,15 @@ final class Api {
     Optional<RegionCode> region = ports.organizations().find(id)
         .flatMap(o -> ports.clusters().find(o.cluster())).map(Cluster::region);
     return new Target(Optional.of(id.value()), region, Optional.empty(), person);
+  }
+
+  /**
+   * The object-level target of a PO route whose condition is {@link Access.Condition#OWN_SUPERVISOR}: the PO and
+   * its own supervising authority (as {@code namedAuthority}); empty authority when the PO is not found.
+   */
+  Target supervisorTarget(OrganizationId id, Optional<String> person) {
+    return new Target(Optional.of(id.value()), Optional.empty(),
+        ports.organizations().find(id).map(o -> o.authority().value()), person);
   }
 
   /** Whether the caller may read this PO (the row of GET /organizations/{id}); also the list's filter. */

@@ -240,8 +240,11 @@ public final class ClustergovServer {
         Access.Condition condition = Access.condition(r.op(), caller.role()).orElseThrow();
         Access.Target target = condition == Access.Condition.IN_JURISDICTION
             ? api.organizationTarget(id, person)
+            : condition == Access.Condition.OWN_SUPERVISOR
+            ? api.supervisorTarget(id, person)
             : new Access.Target(Optional.of(id.value()), Optional.empty(), Optional.empty(), person);
-        if (condition == Access.Condition.IN_JURISDICTION && target.region().isEmpty()) {
+        if (condition == Access.Condition.IN_JURISDICTION && target.region().isEmpty()
+            || condition == Access.Condition.OWN_SUPERVISOR && target.namedAuthority().isEmpty()) {
           throw ApiError.notFound("organization", id.value());
         }
         access.require(r.op(), caller, target);

@@ -126,6 +126,18 @@ class AuthorizationMatrixTest extends ServerHarness {
       case GET_IP_AGREEMENT -> new Call(token, "GET", "/organizations/" + po + "/ip-agreements/ipa-999999", null);
       case SIGN_IP_AGREEMENT -> new Call(token, "POST", "/organizations/" + po + "/ip-agreements/ipa-999999/signatures", Map.of());
       case AMEND_IP_AGREEMENT -> new Call(token, "POST", "/organizations/" + po + "/ip-agreements/ipa-999999/amendments", Map.of());
+      // supervision: a body missing its required fields stops at 400 once admitted
+      case LIST_INSPECTIONS -> new Call(token, "GET", "/organizations/" + po + "/inspections", null);
+      case OPEN_INSPECTION -> new Call(token, "POST", "/organizations/" + po + "/inspections", Map.of());
+      case RECORD_INSPECTION_FINDING -> new Call(token, "POST", "/organizations/" + po + "/inspections/inspection-999999/findings", Map.of());
+      case RECTIFY_FINDING -> new Call(token, "POST", "/organizations/" + po + "/inspections/inspection-999999/findings/1/rectification", Map.of());
+      case LIST_SANCTIONS -> new Call(token, "GET", "/organizations/" + po + "/sanctions", null);
+      case IMPOSE_SANCTION -> new Call(token, "POST", "/organizations/" + po + "/sanctions", Map.of());
+      case LIFT_SANCTION -> new Call(token, "POST", "/organizations/" + po + "/sanctions/sanction-999999/lifting", Map.of());
+      case LIST_SELF_DISCIPLINE_MEASURES -> new Call(token, "GET", "/organizations/" + po + "/self-discipline/measures", null);
+      case ADOPT_SELF_DISCIPLINE_MEASURE -> new Call(token, "POST", "/organizations/" + po + "/self-discipline/measures", Map.of());
+      case LIST_DISCIPLINARY_ACTIONS -> new Call(token, "GET", "/organizations/" + po + "/self-discipline/actions", null);
+      case TAKE_DISCIPLINARY_ACTION -> new Call(token, "POST", "/organizations/" + po + "/self-discipline/actions", Map.of());
     };
   }
 
@@ -168,6 +180,18 @@ class AuthorizationMatrixTest extends ServerHarness {
     server.routes().forEach(r -> routed.add(r.op()));
     assertThat(routed).containsExactlyInAnyOrder(Op.values());
     assertThat(Access.TABLE.keySet()).containsExactlyInAnyOrder(Op.values());
+  }
+
+  @Test
+  void an_authority_in_jurisdiction_that_is_not_the_pos_own_may_neither_inspect_nor_sanction_it() {
+    // Jiangsu's department covers Suzhou's region, but Art.26 gives supervision to the PO's own authority only
+    for (String path : new String[] {"/inspections", "/sanctions"}) {
+      var r = http.post("/organizations/" + world.poA + path, Map.of()).token(World.JIANGSU).send();
+      assertThat(r.status()).as(path + " " + r.body()).isEqualTo(403);
+      assertThat(r.body()).containsAnyOf("Art.26", "第二十六条");
+    }
+    var read = http.get("/organizations/" + world.poA + "/inspections").token(World.JIANGSU).send();
+    assertThat(read.status()).as("reading stays with supervisors in jurisdiction").isEqualTo(200);
   }
 
   @Test

@@ -891,6 +891,98 @@ abstract class RoutesContract extends ServerHarness {
             partnerName, new java.math.BigDecimal(partner)));
   }
 
+  // --- supervision (Chapter 5, Art.24(1), Art.25–27, Art.29) -------------------------------------------------------
+
+  @Test
+  void art25_the_own_authority_inspects_notes_findings_and_closes_them_by_evidence() {
+    problem(http.post(poS("/inspections"), Map.of("subject", "年度检查")).token(World.SHENZHEN).send(), 403);
+    problem(http.post(poS("/inspections"), Map.of("subject", "年度检查")).token(World.JIANGSU).send(), 403);
+    problem(http.post(poS("/inspections"), Map.of("subject", "年度检查")).token(World.SECRETARIAT_S).send(), 403);
+    assertThat(fields(problem(http.post(poS("/inspections"), Map.of()).token(World.SUZHOU).send(), 400))).containsExactly("subject");
+    var opened = http.post(poS("/inspections"), Map.of("subject", "2026年度事中事后监督检查")).token(World.SUZHOU).send();
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    String inspection = poS("/inspections/" + opened.json().get("id").asText());
+    String today = today();
+    String later = java.time.LocalDate.parse(today).plusDays(30).toString();
+    assertThat(fields(problem(http.post(inspection + "/findings", Map.of("clause", "Art.99", "description", "x", "rectifyBy", later))
+        .token(World.SUZHOU).send(), 400))).containsExactly("clause");
+    var noted = http.post(inspection + "/findings", Map.of("clause", "Art.9", "description", "保密安全管理制度未建立", "rectifyBy", later))
+        .token(World.SUZHOU).header("If-Match", opened.header("ETag")).send();
+    assertThat(noted.status()).as(noted.body()).isEqualTo(201);
+    assertThat(noted.json().get("findings").get(0).get("clause").asText()).isEqualTo("Art.9");
+    String rectification = inspection + "/findings/1/rectification";
+    Map<String, Object> evidence = new java.util.HashMap<>(Map.of("description", "已印发保密安全管理制度", "document", "苏纳促〔2026〕3号"));
+    evidence.put("on", java.time.LocalDate.parse(today).minusDays(1).toString());
+    assertThat(ruleIds(problem(http.post(rectification, evidence).token(World.SUZHOU).send(), 422))).containsExactly("A25-supervision-dates");
+    evidence.put("on", later);
+    assertThat(ruleIds(problem(http.post(rectification, evidence).token(World.SUZHOU).send(), 422))).containsExactly("A25-supervision-dates");
+    evidence.put("on", today);
+    problem(http.post(rectification, evidence).token(World.SUZHOU).header("If-Match", "\"99\"").send(), 409);
+    problem(http.post(inspection + "/findings/7/rectification", evidence).token(World.SUZHOU).send(), 404);
+    problem(http.post(inspection + "/findings/x/rectification", evidence).token(World.SUZHOU).send(), 400);
+    var closed = http.post(rectification, evidence).token(World.SUZHOU).header("If-Match", noted.header("ETag")).send();
+    assertThat(closed.status()).as(closed.body()).isEqualTo(201);
+    assertThat(closed.json().get("findings").get(0).get("open").asBoolean()).isFalse();
+    assertThat(ruleIds(problem(http.post(rectification, evidence).token(World.SUZHOU).send(), 422))).containsExactly("A25-finding-open");
+    assertThat(http.get(poS("/inspections")).token(World.EVALUATOR).send().body()).contains("苏纳促〔2026〕3号");
+    assertThat(http.get(poS("/inspections")).token(World.SECRETARIAT_S).send().status()).isEqualTo(200);
+    problem(http.get(poS("/inspections")).token(World.MEMBER_S).send(), 403);
+    problem(http.post(poS("/inspections/inspection-999999/findings"), Map.of("clause", "Art.9", "description", "x", "rectifyBy", later))
+        .token(World.SUZHOU).send(), 404);
+  }
+
+  @Test
+  void art29_a_suspension_sanction_suspends_the_po_and_lifting_it_reinstates_it() {
+    String po = recognised();
+    String path = "/organizations/" + po;
+    problem(http.post(path + "/sanctions", Map.of("kind", "WARNING", "grounds", List.of("Art.14"), "reason", "x")).token(World.SHENZHEN).send(), 403);
+    assertThat(fields(problem(http.post(path + "/sanctions", Map.of("kind", "RECTIFICATION_ORDER", "grounds", List.of(), "reason", "逾期未整改"))
+        .token(World.SUZHOU).send(), 400))).containsExactlyInAnyOrder("grounds", "rectifyBy");
+    var warning = http.post(path + "/sanctions", Map.of("kind", "WARNING", "grounds", List.of("Art.14"), "reason", "未按期披露"))
+        .token(World.SUZHOU).send();
+    assertThat(warning.status()).as(warning.body()).isEqualTo(201);
+    var suspension = http.post(path + "/sanctions", Map.of("kind", "SUSPENSION", "grounds", List.of("Art.9", "Art.14"),
+        "reason", "检查发现问题逾期未整改")).token(World.SUZHOU).send();
+    assertThat(suspension.status()).as(suspension.body()).isEqualTo(201);
+    assertThat(http.get(path).token(World.SUZHOU).send().json().get("stage").get("code").asText()).isEqualTo("SUSPENDED");
+    assertThat(ruleIds(problem(http.post(path + "/reinstatement", Map.of("reason", "整改完成")).token(World.SUZHOU).send(), 422)))
+        .containsExactly("A29-suspension-in-force");
+    // a second suspension of a suspended PO: the lifecycle refuses, and the sanction is not written either
+    assertThat(ruleIds(problem(http.post(path + "/sanctions", Map.of("kind", "SUSPENSION", "grounds", List.of("Art.9"), "reason", "再次"))
+        .token(World.SUZHOU).send(), 422))).contains("A6-lifecycle");
+    assertThat(http.get(path + "/sanctions").token(World.SUZHOU).send().json().get("items")).hasSize(2);
+    String lifting = path + "/sanctions/" + suspension.json().get("id").asText() + "/lifting";
+    problem(http.post(lifting, Map.of("reason", "整改完成")).token(World.JIANGSU).send(), 403);
+    var lifted = http.post(lifting, Map.of("reason", "整改完成")).token(World.SUZHOU).header("If-Match", suspension.header("ETag")).send();
+    assertThat(lifted.status()).as(lifted.body()).isEqualTo(201);
+    assertThat(lifted.json().get("inForce").asBoolean()).isFalse();
+    assertThat(http.get(path).token(World.SUZHOU).send().json().get("stage").get("code").asText()).isEqualTo("RECOGNISED");
+    assertThat(ruleIds(problem(http.post(lifting, Map.of("reason", "再次解除")).token(World.SUZHOU).send(), 422)))
+        .containsExactly("A29-sanction-in-force");
+    problem(http.post(path + "/sanctions/sanction-999999/lifting", Map.of("reason", "x")).token(World.SUZHOU).send(), 404);
+  }
+
+  @Test
+  void art27_the_secretariat_adopts_measures_by_the_decision_layer_and_disciplines_members_under_them() {
+    assertThat(ruleIds(problem(http.post(poS("/self-discipline/measures"), Map.of("kind", "CONVENTION", "title", "自律公约",
+        "adoptedBy", "secretariat")).token(World.SECRETARIAT_S).send(), 422))).containsExactly("A8.2.1-decision-layer-decides");
+    assertThat(fields(problem(http.post(poS("/self-discipline/measures"), Map.of("kind", "DECREE")).token(World.SECRETARIAT_S).send(), 400)))
+        .containsExactlyInAnyOrder("kind", "title", "adoptedBy");
+    problem(http.post(poS("/self-discipline/measures"), Map.of("kind", "CONVENTION", "title", "自律公约", "adoptedBy", "assembly"))
+        .token(World.MEMBER_S).send(), 403);
+    var measure = http.post(poS("/self-discipline/measures"), Map.of("kind", "CONVENTION", "title", "苏州纳米新材料集群自律公约",
+        "adoptedBy", "assembly")).token(World.SECRETARIAT_S).send();
+    assertThat(measure.status()).as(measure.body()).isEqualTo(201);
+    assertThat(ruleIds(problem(http.post(poS("/self-discipline/actions"), Map.of("member", "member-7", "measure", "measure-999999",
+        "kind", "CRITICISM", "reason", "低价倾销")).token(World.SECRETARIAT_S).send(), 422))).containsExactly("A27-measure-in-force");
+    var action = http.post(poS("/self-discipline/actions"), Map.of("member", "member-7", "measure", measure.json().get("id").asText(),
+        "kind", "CRITICISM", "reason", "违反自律公约低价倾销")).token(World.SECRETARIAT_S).send();
+    assertThat(action.status()).as(action.body()).isEqualTo(201);
+    assertThat(http.get(poS("/self-discipline/measures")).token(World.MEMBER_S).send().body()).contains("苏州纳米新材料集群自律公约");
+    assertThat(http.get(poS("/self-discipline/actions")).token(World.MEMBER_S).send().body()).contains("违反自律公约低价倾销");
+    problem(http.post(poS("/self-discipline/actions"), Map.of()).token(World.SUZHOU).send(), 403);
+  }
+
   private static List<String> ids(JsonNode page) {
     List<String> out = new ArrayList<>();
     page.get("items").forEach(i -> out.add(i.get("id").asText()));

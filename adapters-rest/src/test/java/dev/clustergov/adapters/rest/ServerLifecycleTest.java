@@ -103,7 +103,8 @@ class ServerLifecycleTest {
     Ports ports = new Ports(failing, broken.authorities(), broken.organizations(), broken.policyPacks(), broken.events(), broken.clock(),
         broken.ids(), broken.unitOfWork(), broken.disputes(), broken.ipAgreements(),
         broken.disclosures(), broken.disclosureObligations(), broken.ledger(), broken.feeSchedules(),
-        broken.memberships(), broken.platforms(), broken.activities());
+        broken.memberships(), broken.platforms(), broken.activities(),
+        broken.inspections(), broken.selfDiscipline(), broken.sanctions());
     PrintStream original = System.err;
     System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     try {

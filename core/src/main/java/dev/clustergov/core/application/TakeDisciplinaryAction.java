@@ -57,10 +57,7 @@ public final class TakeDisciplinaryAction {
         findings.add(SupervisionRules.MEASURE_IN_FORCE.finding(Evidence.of("measure", measure.get().value()),
             Evidence.of("on", on.get()), Evidence.of("adoptedOn", m.map(x -> x.adoptedOn().toString()).orElse("not the PO's measure"))));
       }
-      if (!d.memberships().isEmpty()
-          && d.memberships().stream().noneMatch(x -> x.id().equals(member.get()) && x.activeOn(on.get()))) {
-        findings.add(SupervisionRules.CLUSTER_MEMBER.finding(Evidence.of("member", member.get().value()), Evidence.of("on", on.get())));
-      }
+      notAMember(d, member.get(), on.get()).ifPresent(findings::add);
       if (on.get().isAfter(today)) {
         findings.add(SupervisionRules.SUPERVISION_DATES.finding(Evidence.of("on", on.get()), Evidence.of("today", today)));
       }
@@ -82,5 +79,16 @@ public final class TakeDisciplinaryAction {
         return Either.right(saved);
       });
     }));
+  }
+
+  /**
+   * Art.27 regulates the conduct of the cluster's members: once the PO's member units are on record, the
+   * unit disciplined must be one of them on the day; a PO with no member units on record is not checked.
+   */
+  static java.util.Optional<Finding> notAMember(dev.clustergov.core.rules.Dossier d, MembershipId member, java.time.LocalDate on) {
+    if (d.memberships().isEmpty() || d.memberships().stream().anyMatch(x -> x.id().equals(member) && x.activeOn(on))) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(SupervisionRules.CLUSTER_MEMBER.finding(Evidence.of("member", member.value()), Evidence.of("on", on)));
   }
 }

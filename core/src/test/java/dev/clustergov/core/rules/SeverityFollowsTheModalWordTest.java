@@ -22,7 +22,9 @@ class SeverityFollowsTheModalWordTest {
       "A2-legal-person", "Art.2 defines a PO as a third-party legal person",
       "A2-one-recognised-per-cluster", "Art.2 places a PO in one specific cluster; the number is policy (Art.30)",
       "A6-supervising-authority", "Art.6: recognition is the act of the local authority; without one the step cannot happen",
-      "A8.1-organization-type", "Art.8(1) says 可以 to list the permitted types; being one of them is the condition of Art.8's 应具备");
+      "A8.1-organization-type", "Art.8(1) says 可以 to list the permitted types; being one of them is the condition of Art.8's 应具备",
+      "A25-rectification-overdue", "Art.25 states the supervisory model without a modal word; the deadline is the own "
+          + "authority's order under Art.26 and the finding cites a clause the PO broke and has not remedied in time (decision 0260)");
 
   /** Rules that are advisory although their clause binds, because the part they check is not in the clause. */
   static final Map<String, String> DECIDED_ADVISORY = Map.of(

@@ -74,6 +74,9 @@ class DisputeScenarioTest {
   void a_dispute_left_in_consultation_too_long_is_reported_but_blocks_nothing() {
     accepted(desk.gov.raiseDispute().handle(new RaiseDispute.Command(desk.po.id(), "会费标准争议",
         List.of("甲公司", "乙公司"), "甲公司", "MEMBER", null)));
+    // Art.24(1) binds a recognised PO to a self-discipline mechanism; with one in place only the dispute is reported
+    accepted(desk.gov.adoptSelfDisciplineMeasure().handle(new dev.clustergov.core.application.AdoptSelfDisciplineMeasure.Command(
+        desk.po.id(), "CONVENTION", "集群自律公约", "assembly", null)));
     desk.daysPass(31);
 
     var report = accepted(desk.gov.queries().compliance(desk.po.id()));

@@ -1,0 +1,132 @@
+package dev.clustergov.adapters.jdbc;
+
+import dev.clustergov.core.application.port.SelfDiscipline;
+import dev.clustergov.core.governance.BodyId;
+import dev.clustergov.core.operation.MembershipId;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.supervision.DisciplinaryAction;
+import dev.clustergov.core.supervision.DisciplinaryActionId;
+import dev.clustergov.core.supervision.DisciplineKind;
+import dev.clustergov.core.supervision.MeasureId;
+import dev.clustergov.core.supervision.MeasureKind;
+import dev.clustergov.core.supervision.SelfDisciplineMeasure;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link SelfDiscipline} in the tables {@code self_discipline_measure} and {@code disciplinary_action}: one row each. */
+final class JdbcSelfDiscipline implements SelfDiscipline {
+  static final String MEASURE = "self_discipline_measure";
+  static final String ACTION = "disciplinary_action";
+
+  private final Transactions tx;
+
+  JdbcSelfDiscipline(Transactions tx) {
+    this.tx = tx;
+  }
+
+  private record MeasureRow(String id, long version, String organization, String kind, String title, String adoptedBy, LocalDate on) {}
+
+  private record ActionRow(String id, long version, String organization, String member, String measure, String kind,
+      LocalDate on, String reason) {}
+
+  private static final String MEASURES = "SELECT id, version, organization_id, kind, title, adopted_by, adopted_on FROM self_discipline_measure";
+  private static final String ACTIONS =
+      "SELECT id, version, organization_id, member_id, measure_id, kind, taken_on, reason FROM disciplinary_action";
+
+  @Override
+  public Optional<SelfDisciplineMeasure> findMeasure(MeasureId id) {
+    return tx.inTransaction(h -> measures(h.createQuery(MEASURES + " WHERE id = :id").bind("id", id.value())
+        .map((rs, ctx) -> new MeasureRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getString(6), rs.getObject(7, LocalDate.class))).list()).stream().findFirst());
+  }
+
+  @Override
+  public List<SelfDisciplineMeasure> measuresOf(OrganizationId organization) {
+    return tx.inTransaction(h -> measures(h.createQuery(MEASURES + " WHERE organization_id = :o ORDER BY id").bind("o", organization.value())
+        .map((rs, ctx) -> new MeasureRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getString(6), rs.getObject(7, LocalDate.class))).list()));
+  }
+
+  @Override
+  public SelfDisciplineMeasure saveMeasure(SelfDisciplineMeasure m) {
+    return tx.inTransaction(h -> {
+      String id = m.id().value();
+      Versioned.save(h, "SelfDisciplineMeasure", MEASURE, id, m.version(),
+          x -> x.createUpdate("INSERT INTO self_discipline_measure (id, version, organization_id, kind, title, adopted_by, adopted_on)"
+                  + " VALUES (:id, 1, :o, :kind, :title, :by, :on)")
+              .bind("id", id).bind("o", m.organization().value()).bind("kind", m.kind().name()).bind("title", m.title())
+              .bind("by", m.adoptedBy().value()).bind("on", m.adoptedOn()).execute(),
+          x -> x.createUpdate("UPDATE self_discipline_measure SET version = version + 1, organization_id = :o, kind = :kind,"
+                  + " title = :title, adopted_by = :by, adopted_on = :on WHERE id = :id AND version = :version")
+              .bind("id", id).bind("o", m.organization().value()).bind("kind", m.kind().name()).bind("title", m.title())
+              .bind("by", m.adoptedBy().value()).bind("on", m.adoptedOn()).bind("version", m.version()).execute());
+      return m.withVersion(m.version() + 1);
+    });
+  }
+
+  @Override
+  public Optional<DisciplinaryAction> findAction(DisciplinaryActionId id) {
+    return tx.inTransaction(h -> actions(h.createQuery(ACTIONS + " WHERE id = :id").bind("id", id.value())
+        .map((rs, ctx) -> new ActionRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8))).list()).stream().findFirst());
+  }
+
+  @Override
+  public List<DisciplinaryAction> actionsOf(OrganizationId organization) {
+    return tx.inTransaction(h -> actions(h.createQuery(ACTIONS + " WHERE organization_id = :o ORDER BY id").bind("o", organization.value())
+        .map((rs, ctx) -> new ActionRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8))).list()));
+  }
+
+  @Override
+  public DisciplinaryAction saveAction(DisciplinaryAction a) {
+    return tx.inTransaction(h -> {
+      String id = a.id().value();
+      Versioned.save(h, "DisciplinaryAction", ACTION, id, a.version(),
+          x -> x.createUpdate("INSERT INTO disciplinary_action (id, version, organization_id, member_id, measure_id, kind, taken_on, reason)"
+                  + " VALUES (:id, 1, :o, :member, :measure, :kind, :on, :reason)")
+              .bind("id", id).bind("o", a.organization().value()).bind("member", a.member().value())
+              .bind("measure", a.measure().value()).bind("kind", a.kind().name()).bind("on", a.takenOn())
+              .bind("reason", a.reason()).execute(),
+          x -> x.createUpdate("UPDATE disciplinary_action SET version = version + 1, organization_id = :o, member_id = :member,"
+                  + " measure_id = :measure, kind = :kind, taken_on = :on, reason = :reason WHERE id = :id AND version = :version")
+              .bind("id", id).bind("o", a.organization().value()).bind("member", a.member().value())
+              .bind("measure", a.measure().value()).bind("kind", a.kind().name()).bind("on", a.takenOn())
+              .bind("reason", a.reason()).bind("version", a.version()).execute());
+      return a.withVersion(a.version() + 1);
+    });
+  }
+
+  private static List<SelfDisciplineMeasure> measures(List<MeasureRow> rows) {
+    Problems p = new Problems();
+    List<SelfDisciplineMeasure> out = new ArrayList<>();
+    for (MeasureRow r : rows) {
+      MeasureId id = p.identifier(MEASURE, r.id(), "id", r.id(), raw -> MeasureId.parse("id", raw));
+      OrganizationId org = p.identifier(MEASURE, r.id(), "organization_id", r.organization(), raw -> OrganizationId.parse("organization_id", raw));
+      MeasureKind kind = p.enumValue(MEASURE, r.id(), "kind", MeasureKind.class, r.kind());
+      BodyId by = p.identifier(MEASURE, r.id(), "adopted_by", r.adoptedBy(), raw -> BodyId.parse("adopted_by", raw));
+      p.throwIfAny();
+      out.add(p.construct(MEASURE, r.id(), () -> new SelfDisciplineMeasure(id, r.version(), org, kind, r.title(), by, r.on())));
+      p.throwIfAny();
+    }
+    return out;
+  }
+
+  private static List<DisciplinaryAction> actions(List<ActionRow> rows) {
+    Problems p = new Problems();
+    List<DisciplinaryAction> out = new ArrayList<>();
+    for (ActionRow r : rows) {
+      DisciplinaryActionId id = p.identifier(ACTION, r.id(), "id", r.id(), raw -> DisciplinaryActionId.parse("id", raw));
+      OrganizationId org = p.identifier(ACTION, r.id(), "organization_id", r.organization(), raw -> OrganizationId.parse("organization_id", raw));
+      MembershipId member = p.identifier(ACTION, r.id(), "member_id", r.member(), raw -> MembershipId.parse("member_id", raw));
+      MeasureId measure = p.identifier(ACTION, r.id(), "measure_id", r.measure(), raw -> MeasureId.parse("measure_id", raw));
+      DisciplineKind kind = p.enumValue(ACTION, r.id(), "kind", DisciplineKind.class, r.kind());
+      p.throwIfAny();
+      out.add(p.construct(ACTION, r.id(), () -> new DisciplinaryAction(id, r.version(), org, member, measure, kind, r.on(), r.reason())));
+      p.throwIfAny();
+    }
+    return out;
+  }
+}

@@ -1,0 +1,110 @@
+package dev.clustergov.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clustergov.core.governance.BodyId;
+import dev.clustergov.core.guideline.Citation;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.supervision.AuthorityId;
+import dev.clustergov.core.supervision.Inspection;
+import dev.clustergov.core.supervision.InspectionFinding;
+import dev.clustergov.core.supervision.InspectionId;
+import dev.clustergov.core.supervision.MeasureId;
+import dev.clustergov.core.supervision.MeasureKind;
+import dev.clustergov.core.supervision.Rectification;
+import dev.clustergov.core.supervision.SelfDisciplineMeasure;
+import dev.clustergov.core.testkit.fixtures.Fixtures;
+import dev.clustergov.core.testkit.property.Gen;
+import dev.clustergov.core.testkit.property.Property;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Both sides of each supervision rule: A25-rectification-overdue fails exactly when some finding is open
+ * after its deadline; A24.1-self-discipline fails exactly when a PO recognised before the day has no
+ * measure in force that day.
+ */
+class SupervisionRulesTest {
+
+  static final LocalDate TODAY = Fixtures.TODAY;
+
+  static Inspection inspection(List<InspectionFinding> findings) {
+    return new Inspection(new InspectionId("inspection-1"), 1, Fixtures.ORGANIZATION_ID, new AuthorityId("authority-suzhou"),
+        TODAY.minusDays(100), "检查", findings);
+  }
+
+  static InspectionFinding finding(int n, int deadlineFromToday, Integer rectifiedFromToday) {
+    return new InspectionFinding(n, TODAY.minusDays(90), Citation.article(9), "问题" + n, TODAY.plusDays(deadlineFromToday),
+        rectifiedFromToday == null ? Optional.empty()
+            : Optional.of(new Rectification(TODAY.plusDays(rectifiedFromToday), "已整改", "文号" + n)));
+  }
+
+  static Outcome overdue(List<InspectionFinding> findings) {
+    Dossier d = Dossier.builder().from(Fixtures.compliantDossier()).inspections(List.of(inspection(findings))).build();
+    return SupervisionRules.RECTIFICATION_OVERDUE.evaluate(d, Fixtures.baseline(), TODAY);
+  }
+
+  @Test
+  void an_open_finding_past_its_deadline_fails_and_one_due_today_or_rectified_passes() {
+    assertThat(overdue(List.of()).failed()).isFalse();
+    assertThat(overdue(List.of(finding(1, 0, null))).failed()).as("due today").isFalse();
+    assertThat(overdue(List.of(finding(1, -1, -5))).failed()).as("rectified in time").isFalse();
+    assertThat(overdue(List.of(finding(1, -10, -2))).failed()).as("rectified late: closed now").isFalse();
+    Outcome o = overdue(List.of(finding(1, 5, null), finding(2, -1, null)));
+    assertThat(o.failed()).isTrue();
+    assertThat(o.evidence().get(0).value()).contains("inspection-1#2").doesNotContain("#1");
+  }
+
+  @Test
+  void the_overdue_rule_fails_exactly_when_some_finding_is_open_past_its_deadline() {
+    Gen<List<InspectionFinding>> findings = Gen.listOf(Gen.combine(Gen.integers(-20, 20), Gen.integers(-1, 20),
+            (deadline, rectified) -> new int[] {deadline, rectified}), 0, 5)
+        .map(pairs -> {
+          var out = new java.util.ArrayList<InspectionFinding>();
+          for (int i = 0; i < pairs.size(); i++) {
+            int[] p = pairs.get(i);
+            // rectified < 0 means open; otherwise rectified that many days after the finding was noted (never before)
+            out.add(new InspectionFinding(i + 1, TODAY.minusDays(90), Citation.article(9), "问题", TODAY.plusDays(p[0]),
+                p[1] < 0 ? Optional.empty() : Optional.of(new Rectification(TODAY.minusDays(90 - p[1]), "已整改", "文号"))));
+          }
+          return out;
+        });
+    Property.forAll(findings).check(list -> {
+      boolean broken = list.stream().anyMatch(f -> f.rectification().isEmpty() && TODAY.isAfter(f.rectifyBy()));
+      assertThat(overdue(list).failed()).isEqualTo(broken);
+    });
+  }
+
+  static Outcome selfDiscipline(Optional<LocalDate> recognisedOn, List<LocalDate> adopted) {
+    PromotionOrganization o = PromotionOrganization.builder().from(Fixtures.compliantOrganization()).recognisedOn(recognisedOn).build();
+    var measures = new java.util.ArrayList<SelfDisciplineMeasure>();
+    for (int i = 0; i < adopted.size(); i++) {
+      measures.add(new SelfDisciplineMeasure(new MeasureId("measure-" + i), 1, o.id(), MeasureKind.CONVENTION, "公约", new BodyId("assembly"),
+          adopted.get(i)));
+    }
+    Dossier d = Dossier.builder().from(Fixtures.dossier(o)).selfDisciplineMeasures(measures).build();
+    return SupervisionRules.SELF_DISCIPLINE.evaluate(d, Fixtures.baseline(), TODAY);
+  }
+
+  @Test
+  void a_po_recognised_before_today_without_a_measure_in_force_fails_and_with_one_passes() {
+    Optional<LocalDate> longAgo = Optional.of(TODAY.minusDays(40));
+    assertThat(selfDiscipline(longAgo, List.of()).failed()).isTrue();
+    assertThat(selfDiscipline(longAgo, List.of(TODAY.plusDays(1))).failed()).as("adopted only tomorrow").isTrue();
+    assertThat(selfDiscipline(longAgo, List.of(TODAY)).failed()).isFalse();
+    assertThat(selfDiscipline(longAgo, List.of(TODAY.minusDays(400))).failed()).isFalse();
+    assertThat(selfDiscipline(Optional.of(TODAY), List.of())).as("recognised today").isInstanceOf(Outcome.NotApplicable.class);
+    assertThat(selfDiscipline(Optional.empty(), List.of())).as("not yet recognised").isInstanceOf(Outcome.NotApplicable.class);
+  }
+
+  @Test
+  void the_self_discipline_rule_is_blocking_cites_art24_1_and_art27_and_applies_to_recognised_and_suspended_pos() {
+    assertThat(SupervisionRules.SELF_DISCIPLINE.severity()).isEqualTo(Severity.BLOCKING);
+    assertThat(SupervisionRules.SELF_DISCIPLINE.clauses()).extracting(Citation::format).containsExactly("Art.24(1)", "Art.27");
+    assertThat(SupervisionRules.SELF_DISCIPLINE.stages()).containsExactlyInAnyOrder(
+        dev.clustergov.core.organization.LifecycleStage.RECOGNISED, dev.clustergov.core.organization.LifecycleStage.SUSPENDED);
+    assertThat(SupervisionRules.RECTIFICATION_OVERDUE.clauses()).extracting(Citation::format).containsExactly("Art.25", "Art.26");
+  }
+}
