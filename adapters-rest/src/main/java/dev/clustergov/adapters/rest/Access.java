@@ -130,6 +130,15 @@ final class Access {
     t.put(Op.TAKE_DISCIPLINARY_ACTION, row(SECRETARIAT, OWN_ORGANIZATION));
     t.put(Op.LIST_SELF_DISCIPLINE_MEASURES, readPo);
     t.put(Op.LIST_DISCIPLINARY_ACTIONS, readPo);
+    // --- third-party evaluation (Art.28) ---------------------------------------------------------------------------
+    // the registry: kept by authorities, read by anyone who logs in (a PO checks who may evaluate it)
+    t.put(Op.LIST_EVALUATORS, row(AUTHORITY, ALWAYS, EVALUATOR, ALWAYS, SECRETARIAT, ALWAYS, MEMBER, ALWAYS));
+    t.put(Op.REGISTER_EVALUATOR, row(AUTHORITY, ALWAYS));
+    // only an evaluator evaluates; whether it is independent of this PO is the core's rule (422 citing Art.28)
+    t.put(Op.RECORD_EVALUATION, row(EVALUATOR, ALWAYS));
+    for (Op op : new Op[] {Op.LIST_EVALUATIONS, Op.GET_EVALUATION, Op.VERIFY_EVALUATION}) {
+      t.put(op, readPo);
+    }
     TABLE = Collections.unmodifiableMap(t);
   }
 

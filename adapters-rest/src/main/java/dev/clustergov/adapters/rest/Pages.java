@@ -100,7 +100,15 @@ final class Pages {
         .map(PublicFeeScheduleView::of).toList();
     return new PublicOrganizationView(o.id().value(), o.name(), o.creditCode().map(Object::toString).orElse(null),
         o.legalRepresentative().map(dev.clustergov.core.governance.Person::name).orElse(null), StageView.of(o.stage()), o.establishedOn().orElse(null), o.recognisedOn().orElse(null), o.stageChangedOn().orElse(null),
-        cluster, authority, disclosures, fees);
+        cluster, authority, disclosures, fees, rating(o));
+  }
+
+  /** The third-party rating in force today (Art.28), if any, with the evaluator's name. */
+  private EvaluationViews.PublicRatingView rating(PromotionOrganization o) {
+    return queries.currentEvaluation(o.id()).toJavaOptional().flatMap(x -> x)
+        .map(e -> EvaluationViews.PublicRatingView.of(e,
+            queries.evaluator(e.evaluator()).map(dev.clustergov.core.supervision.Evaluator::name).getOrElse(e.evaluator().value())))
+        .orElse(null);
   }
 
   static boolean prefersHtml(String accept) {
@@ -129,6 +137,11 @@ final class Pages {
     }
     if (v.supervisingAuthority() != null) {
       row(rows, "主管部门", "Supervising authority", v.supervisingAuthority().name() + "（" + v.supervisingAuthority().jurisdiction() + "）");
+    }
+    if (v.rating() != null) {
+      row(rows, "第三方评价", "Third-party rating", v.rating().rating().zh() + " · " + v.rating().rating().en() + "（"
+          + v.rating().totalPercent().toPlainString() + "%，" + v.rating().evaluator() + "，" + date(v.rating().evaluatedOn()) + "—"
+          + date(v.rating().validUntil()) + "）");
     }
     StringBuilder sections = new StringBuilder();
     List<PublicDisclosureView> ds = v.disclosures() == null ? List.of() : v.disclosures();

@@ -233,7 +233,8 @@ final class Views {
    */
   record PublicOrganizationView(String id, String name, String creditCode, String legalRepresentative, StageView stage, LocalDate establishedOn,
       LocalDate recognisedOn, LocalDate stageChangedOn, PublicClusterView cluster, PublicAuthorityView supervisingAuthority,
-      List<ManagementViews.PublicDisclosureView> disclosures, List<ManagementViews.PublicFeeScheduleView> feeSchedules) {}
+      List<ManagementViews.PublicDisclosureView> disclosures, List<ManagementViews.PublicFeeScheduleView> feeSchedules,
+      EvaluationViews.PublicRatingView rating) {}
 
   record PublicClusterView(String name, String region, String industry, String level) {}
 

@@ -137,7 +137,14 @@ class AuthorizationMatrixTest extends ServerHarness {
       case LIST_SELF_DISCIPLINE_MEASURES -> new Call(token, "GET", "/organizations/" + po + "/self-discipline/measures", null);
       case ADOPT_SELF_DISCIPLINE_MEASURE -> new Call(token, "POST", "/organizations/" + po + "/self-discipline/measures", Map.of());
       case LIST_DISCIPLINARY_ACTIONS -> new Call(token, "GET", "/organizations/" + po + "/self-discipline/actions", null);
-      case TAKE_DISCIPLINARY_ACTION -> new Call(token, "POST", "/organizations/" + po + "/self-discipline/actions", Map.of());
+      case TAKE_DISCIPLINARY_ACTION -> new Call(token, "POST", "/organizations/" + po + "/self-discipline/actions", Map.of(),
+      // third-party evaluation (Art.28): a registration without a name, an evaluation on a day that is no date, unknown ids
+      case LIST_EVALUATORS -> new Call(token, "GET", "/evaluators", null);
+      case REGISTER_EVALUATOR -> new Call(token, "POST", "/evaluators", Map.of());
+      case LIST_EVALUATIONS -> new Call(token, "GET", "/organizations/" + po + "/evaluations", null);
+      case RECORD_EVALUATION -> new Call(token, "POST", "/organizations/" + po + "/evaluations", Map.of("on", "not-a-day"));
+      case GET_EVALUATION -> new Call(token, "GET", "/organizations/" + po + "/evaluations/evaluation-999999", null);
+      case VERIFY_EVALUATION -> new Call(token, "GET", "/organizations/" + po + "/evaluations/evaluation-999999/verification", null);
     };
   }
 

@@ -469,7 +469,7 @@ abstract class RoutesContract extends ServerHarness {
     if (est.status() != 200) {
       // the name rule may refuse it; escape a stored name either way through the renderer
       String html = Pages.render(new Views.PublicOrganizationView("x", evil, null, evil, new Views.StageView("RECOGNISED", "已认定", "recognised"),
-          null, null, null, null, null, List.of(), List.of()));
+          null, null, null, null, null, List.of(), List.of(), null));
       assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;");
       return;
     }
@@ -987,5 +987,105 @@ abstract class RoutesContract extends ServerHarness {
     List<String> out = new ArrayList<>();
     page.get("items").forEach(i -> out.add(i.get("id").asText()));
     return out;
+  }
+
+  // ---- third-party evaluation (Art.28) -------------------------------------------------------------
+
+  @Test
+  void an_authority_registers_an_evaluator_once_and_anyone_logged_in_reads_the_registry() {
+    String code = Fixtures.creditCode("91320500MA0REG" + String.format("%03d", backendCounter()));
+    var created = http.post("/evaluators", Map.of("name", "苏州评估事务所", "creditCode", code)).token(World.SUZHOU).send();
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.json().get("registeredBy").asText()).isEqualTo(world.suzhou);
+    assertThat(created.header("Location")).isEqualTo("/evaluators/" + created.json().get("id").asText());
+    var again = problem(http.post("/evaluators", Map.of("name", "同一机构", "creditCode", code)).token(World.JIANGSU).send(), 422);
+    assertThat(ruleIds(again)).containsExactly("A28-evaluator-once");
+    assertThat(again.get("findings").get(0).get("citations").get(0).get("en").asText()).isEqualTo("Art.28");
+    var bad = problem(http.post("/evaluators", Map.of("name", "", "creditCode", "x")).token(World.SUZHOU).send(), 400);
+    assertThat(bad.toString()).contains("name").contains("creditCode");
+    problem(http.post("/evaluators", Map.of("name", "n", "creditCode", code)).token(World.EVALUATOR).send(), 403);
+    problem(http.post("/evaluators", Map.of("name", "n", "creditCode", code)).token(World.SECRETARIAT_A).send(), 403);
+    problem(http.post("/evaluators", Map.of("name", "n", "creditCode", code)).send(), 401);
+    var list = http.get("/evaluators").token(World.MEMBER_A).send();
+    assertThat(list.status()).isEqualTo(200);
+    assertThat(list.body()).contains(world.evaluator).contains(created.json().get("id").asText());
+    problem(http.get("/evaluators").send(), 401);
+  }
+
+  private static int counter;
+
+  private static synchronized int backendCounter() {
+    return ++counter;
+  }
+
+  @Test
+  void an_independent_evaluator_rates_a_recognised_po_and_explains_and_verifies_it_in_either_language() {
+    String id = recognised();
+    var r = http.post("/organizations/" + id + "/evaluations", Map.of()).token(World.EVALUATOR).send();
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    String eid = r.json().get("id").asText();
+    assertThat(r.header("Location")).isEqualTo("/organizations/" + id + "/evaluations/" + eid);
+    assertThat(r.json().get("rating").get("code").asText()).isEqualTo("BRONZE");
+    assertThat(r.json().get("scores").size()).isEqualTo(36);
+    assertThat(r.json().get("dossierHash").asText()).matches("[0-9a-f]{64}");
+    assertThat(r.json().get("policyVersions").get(0).asText()).isEqualTo("000000 v1 from 2023-12-01");
+
+    var list = http.get("/organizations/" + id + "/evaluations").token(World.SUZHOU).send();
+    assertThat(list.status()).isEqualTo(200);
+    assertThat(list.json().get("items").get(0).get("id").asText()).isEqualTo(eid);
+    var en = http.get("/organizations/" + id + "/evaluations/" + eid + "?lang=en").token(World.EVALUATOR).send();
+    assertThat(en.status()).isEqualTo(200);
+    assertThat(en.json().get("explanation").asText()).startsWith("[Art.28] Rating: bronze");
+    assertThat(en.json().get("trace").get("kind").asText()).isEqualTo("VERDICT");
+    assertThat(en.json().get("trace").get("because").toString()).contains("\"INDICATOR\"").contains("\"RULE\"").contains("\"EVIDENCE\"");
+    var zh = http.get("/organizations/" + id + "/evaluations/" + eid + "?lang=zh").token(World.SUZHOU).send();
+    assertThat(zh.json().get("explanation").asText()).startsWith("【第二十八条】评价结果：铜标");
+    problem(http.get("/organizations/" + id + "/evaluations/" + eid + "?lang=fr").token(World.SUZHOU).send(), 400);
+    problem(http.get("/organizations/" + id + "/evaluations/evaluation-999999").token(World.SUZHOU).send(), 404);
+    problem(http.get("/organizations/" + id + "/evaluations/" + eid).token(World.SHENZHEN).send(), 403);
+
+    var check = http.get("/organizations/" + id + "/evaluations/" + eid + "/verification").token(World.SUZHOU).send();
+    assertThat(check.status()).as(check.body()).isEqualTo(200);
+    assertThat(check.json().get("verified").asBoolean()).isTrue();
+    assertThat(check.json().get("recomputedHash").asText()).isEqualTo(r.json().get("dossierHash").asText());
+
+    var pub = http.get("/public/organizations/" + id).send();
+    assertThat(pub.json().get("rating").get("rating").get("code").asText()).isEqualTo("BRONZE");
+    assertThat(http.get("/public/organizations/" + id + ".html").send().body()).contains("第三方评价").contains("铜标");
+  }
+
+  @Test
+  void only_a_registered_evaluator_evaluates_and_one_that_founded_the_po_or_a_po_not_recognised_is_422_citing_art28() {
+    String recognised = recognised();
+    problem(http.post("/organizations/" + recognised + "/evaluations", Map.of()).token(World.SUZHOU).send(), 403);
+    problem(http.post("/organizations/" + recognised + "/evaluations", Map.of()).token(World.SECRETARIAT_A).send(), 403);
+    problem(http.post("/organizations/" + recognised + "/evaluations", Map.of()).send(), 401);
+    problem(http.post("/organizations/" + recognised + "/evaluations", Map.of()).token(World.UNREGISTERED_EVALUATOR).send(), 403);
+    problem(http.post("/organizations/" + recognised + "/evaluations", Map.of("on", "2099-01-01")).token(World.EVALUATOR).send(), 422);
+
+    // the evaluator among the founders: not a third party (Art.28)
+    FoundingApplication a = World.application(freshCluster(), world.suzhou, "苏州市评估关联产业集群促进会");
+    List<FoundingApplication.FounderInput> founders = new ArrayList<>(a.founders());
+    founders.add(new FoundingApplication.FounderInput("赛迪评估认证中心", "OTHER", World.EVALUATOR_CODE, null));
+    List<String> consents = new ArrayList<>(a.charter().consentingFounders());
+    consents.add("赛迪评估认证中心");
+    var charter = new FoundingApplication.CharterInput(a.charter().adoptedOn(), a.charter().businessScope(), consents);
+    a = new FoundingApplication(a.name(), a.cluster(), a.authority(), a.guidingBody(), founders, a.type(), a.creditCode(), charter,
+        a.partyOrganization(), a.officeAddress(), a.equipment(), a.registeredCapital(), a.staff(), a.managementSystems(),
+        a.incomeSources(), a.bankAccount(), a.governance());
+    String tied = proposeVia(World.SUZHOU, a);
+    var est = http.post("/organizations/" + tied + "/establishment", Map.of("creditCode", Fixtures.creditCode("51320500MJ1234568")))
+        .token(World.SUZHOU).send();
+    assertThat(est.status()).as(est.body()).isEqualTo(200);
+    var rec = http.post("/organizations/" + tied + "/recognition", null).token(World.SUZHOU).send();
+    assertThat(rec.status()).as(rec.body()).isEqualTo(200);
+    var p = problem(http.post("/organizations/" + tied + "/evaluations", Map.of()).token(World.EVALUATOR).send(), 422);
+    assertThat(ruleIds(p)).containsExactly("A28-independent-evaluator");
+    assertThat(p.toString()).contains("founder");
+
+    var notRecognised = problem(http.post("/organizations/" + world.poA + "/evaluations", Map.of()).token(World.EVALUATOR).send(), 422);
+    assertThat(ruleIds(notRecognised)).contains("A28-recognised-organization");
+    assertThat(http.get("/organizations/" + world.poA + "/evaluations").token(World.SECRETARIAT_A).send().json().get("items").size())
+        .isZero();
   }
 }

@@ -30,6 +30,9 @@ final class World {
   static final String MEMBER_S = "token-member-li-of-po-s-00001";
   static final String SECRETARIAT_M = "token-secretariat-of-po-m-001";
   static final String UNREGISTERED_AUTHORITY = "token-authority-not-registered";
+  static final String UNREGISTERED_EVALUATOR = "token-evaluator-not-registered";
+  /** The credit code of {@link #evaluator}. */
+  static final String EVALUATOR_CODE = Fixtures.creditCode("91110000MA0CCXD01");
 
   final String national;
   final String jiangsu;
@@ -47,6 +50,8 @@ final class World {
   final String poS;
   /** Suzhou, established without its business system (Art.9): adopted over HTTP by a test. */
   final String poM;
+  /** A third-party evaluator registered by Jiangsu (Art.28), independent of every PO here; {@link #EVALUATOR}'s. */
+  final String evaluator;
 
   World(Ports ports) {
     Clustergov gov = Clustergov.using(ports);
@@ -70,6 +75,8 @@ final class World {
         m.managementSystems().stream().filter(x -> !x.kind().equals("BUSINESS")).toList(), m.incomeSources(), m.bankAccount(), m.governance());
     poM = gov.establishOrganization().handle(new dev.clustergov.core.application.EstablishOrganization.Command(
         propose(gov, m).id(), OptionalLong.empty(), Fixtures.creditCode("51320500MJ7654322"))).get().id().value();
+    evaluator = gov.registerEvaluator().handle(new dev.clustergov.core.application.RegisterEvaluator.Command(
+        jiangsu, "赛迪评估认证中心", EVALUATOR_CODE, null, null)).get().id().value();
   }
 
   String tokens() {
@@ -79,14 +86,15 @@ final class World {
         JIANGSU + " authority " + jiangsu,
         "sha256:" + java.util.HexFormat.of().formatHex(Tokens.sha256(SUZHOU)) + " authority " + suzhou,
         SHENZHEN + " authority " + shenzhen,
-        EVALUATOR + " evaluator evaluator-ccid",
+        EVALUATOR + " evaluator " + evaluator,
         SECRETARIAT_A + " secretariat " + poA,
         MEMBER_A + " member " + poA + " p-li",
         SECRETARIAT_D + " secretariat " + poD,
         SECRETARIAT_S + " secretariat " + poS,
         MEMBER_S + " member " + poS + " p-li",
         SECRETARIAT_M + " secretariat " + poM,
-        UNREGISTERED_AUTHORITY + " authority authority-999999");
+        UNREGISTERED_AUTHORITY + " authority authority-999999",
+        UNREGISTERED_EVALUATOR + " evaluator evaluator-999999");
   }
 
   static PromotionOrganization propose(Clustergov gov, FoundingApplication a) {

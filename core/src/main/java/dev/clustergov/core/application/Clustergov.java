@@ -208,7 +208,21 @@ public final class Clustergov {
   }
 
   public ComputeIncentive computeIncentive() {
-    return new ComputeIncentive(support);
+    return new ComputeIncentive(support,
+  public RegisterEvaluator registerEvaluator() {
+    return new RegisterEvaluator(support);
+  }
+
+  public DeclareEvaluatorTie declareEvaluatorTie() {
+    return new DeclareEvaluatorTie(support);
+  }
+
+  public RecordEvaluation recordEvaluation() {
+    return new RecordEvaluation(support);
+  }
+
+  public VerifyEvaluation verifyEvaluation() {
+    return new VerifyEvaluation(support);
   }
 
   public Queries queries() {

@@ -6,6 +6,8 @@ import dev.clustergov.core.application.port.Clusters;
 import dev.clustergov.core.application.port.Disputes;
 import dev.clustergov.core.application.port.DisclosureObligations;
 import dev.clustergov.core.application.port.Disclosures;
+import dev.clustergov.core.application.port.Evaluations;
+import dev.clustergov.core.application.port.Evaluators;
 import dev.clustergov.core.application.port.EventLog;
 import dev.clustergov.core.application.port.FeeSchedules;
 import dev.clustergov.core.application.port.IdSource;
@@ -32,7 +34,8 @@ public record Ports(
     Ledger ledger, FeeSchedules feeSchedules,
     Memberships memberships, Platforms platforms, ServiceActivities activities,
     Inspections inspections, SelfDiscipline selfDiscipline, Sanctions sanctions,
-    IncentiveAwards incentiveAwards) {
+    IncentiveAwards incentiveAwards,
+    Evaluators evaluators, Evaluations evaluations) {
 
   public Ports {
     Objects.requireNonNull(clusters, "clusters");
@@ -55,6 +58,8 @@ public record Ports(
     Objects.requireNonNull(inspections, "inspections");
     Objects.requireNonNull(selfDiscipline, "selfDiscipline");
     Objects.requireNonNull(sanctions, "sanctions");
-    Objects.requireNonNull(incentiveAwards, "incentiveAwards");
+    Objects.requireNonNull(incentiveAwards, "incentiveAwards",
+    Objects.requireNonNull(evaluators, "evaluators");
+    Objects.requireNonNull(evaluations, "evaluations");
   }
 }

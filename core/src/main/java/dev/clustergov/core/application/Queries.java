@@ -245,6 +245,38 @@ public final class Queries {
 
   /** The PO's disciplinary actions on member units (Art.27), by id. */
   public Either<Refusal, List<dev.clustergov.core.supervision.DisciplinaryAction>> disciplinaryActions(OrganizationId id) {
-    return organization(id).map(o -> support.ports.selfDiscipline().actionsOf(o.id()));
+    return organization(id).map(o -> support.ports.selfDiscipline().actionsOf(o.id()),
+  // ---- third-party evaluation (Art.28) -----------------------------------------------------------
+
+  /** Every registered third-party evaluator, by id. */
+  public List<dev.clustergov.core.supervision.Evaluator> evaluators() {
+    return support.ports.evaluators().all();
+  }
+
+  public Either<Refusal, dev.clustergov.core.supervision.Evaluator> evaluator(dev.clustergov.core.supervision.EvaluatorId id) {
+    return support.ports.evaluators().find(id)
+        .<Either<Refusal, dev.clustergov.core.supervision.Evaluator>>map(Either::right)
+        .orElseGet(() -> Either.left(new Refusal.NotFound("evaluator", id.value())));
+  }
+
+  /** Every evaluation of a PO, oldest first. */
+  public Either<Refusal, List<dev.clustergov.core.supervision.Evaluation>> evaluations(OrganizationId id) {
+    return organization(id).map(o -> support.ports.evaluations().of(o.id()));
+  }
+
+  /** One evaluation of a PO, with its scores and explanation; another PO's evaluation is not found. */
+  public Either<Refusal, dev.clustergov.core.supervision.Evaluation> evaluation(
+      OrganizationId id, dev.clustergov.core.supervision.EvaluationId evaluation) {
+    return organization(id).flatMap(o -> support.ports.evaluations().find(evaluation).filter(e -> e.organization().equals(o.id()))
+        .<Either<Refusal, dev.clustergov.core.supervision.Evaluation>>map(Either::right)
+        .orElseGet(() -> Either.left(new Refusal.NotFound("evaluation", evaluation.value()))));
+  }
+
+  /** The PO's rating in force today: the latest evaluation whose validity covers today, if any. */
+  public Either<Refusal, java.util.Optional<dev.clustergov.core.supervision.Evaluation>> currentEvaluation(OrganizationId id) {
+    LocalDate today = support.today();
+    return evaluations(id).map(all -> all.stream().filter(e -> e.currentOn(today))
+        .max(java.util.Comparator.comparing(dev.clustergov.core.supervision.Evaluation::evaluatedOn)
+            .thenComparing(dev.clustergov.core.supervision.Evaluation::id)));
   }
 }

@@ -98,6 +98,7 @@ final class Support {
             .selfDisciplineMeasures(ports.selfDiscipline().measuresOf(o.id()))
             .disciplinaryActions(ports.selfDiscipline().actionsOf(o.id()))
             .sanctions(ports.sanctions().of(o.id()))
+            .evaluations(ports.evaluations().of(o.id()))
             .accountSharedWith(o.bankAccount().map(a -> ports.organizations().accountHolders(a.number())).orElse(List.of()))
             .build()))
         .orElseGet(() -> Either.left(new Refusal.NotFound("cluster", o.cluster().value())));

@@ -45,6 +45,14 @@ public final class EvaluationEngine {
 
   private EvaluationEngine() {}
 
+  /**
+   * The period an evaluation on {@code day} looks at: the twelve months ending on it, so the
+   * indicators' yearly targets (activities, Art.29's metrics) are met or not within one year.
+   */
+  public static dev.clustergov.core.finance.Period periodEnding(LocalDate day) {
+    return new dev.clustergov.core.finance.Period(day.minusYears(1).plusDays(1), day);
+  }
+
   /** Evaluates with the standard rule book. */
   public static EvaluationResult evaluate(Dossier dossier, Policy policy, LocalDate date) {
     return evaluate(dossier, policy, date, RuleBook.standard());

@@ -25,6 +25,10 @@ public record Evaluation(
     Objects.requireNonNull(evaluatedOn, "evaluatedOn");
     Objects.requireNonNull(validUntil, "validUntil");
     Objects.requireNonNull(totalPercent, "totalPercent");
+    if (totalPercent.signum() < 0 || totalPercent.compareTo(new BigDecimal("100")) > 0 || totalPercent.stripTrailingZeros().scale() > 2) {
+      throw new IllegalArgumentException("a total is a percentage from 0 to 100 with at most two decimals: " + totalPercent);
+    }
+    totalPercent = totalPercent.setScale(2);
     Objects.requireNonNull(rating, "rating");
     Objects.requireNonNull(dossierHash, "dossierHash");
     policyVersions = List.copyOf(policyVersions);

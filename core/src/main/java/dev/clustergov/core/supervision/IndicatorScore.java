@@ -22,9 +22,19 @@ public record IndicatorScore(
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(scorePercent, "scorePercent");
     Objects.requireNonNull(thresholdPercent, "thresholdPercent");
+    measured = canonical(measured);
+    target = canonical(target);
+    scorePercent = canonical(scorePercent);
+    thresholdPercent = canonical(thresholdPercent);
     if (weight < 0 || scorePercent.signum() < 0 || scorePercent.compareTo(new BigDecimal("100")) > 0) {
       throw new IllegalArgumentException("indicator score " + indicator + " out of range");
     }
+  }
+
+  /** Numbers in one form whatever their scale ({@code 5.00} is {@code 5}), so a stored score equals the computed one. */
+  private static BigDecimal canonical(BigDecimal v) {
+    BigDecimal s = v.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
   }
 
   /** At or above the threshold gold asks of every indicator. */

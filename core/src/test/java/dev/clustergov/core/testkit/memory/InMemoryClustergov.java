@@ -67,7 +67,9 @@ public final class InMemoryClustergov {
   private final InMemoryInspections inspections = new InMemoryInspections(guard);
   private final InMemorySelfDiscipline selfDiscipline = new InMemorySelfDiscipline(guard);
   private final InMemorySanctions sanctions = new InMemorySanctions(guard);
-  private final InMemoryIncentiveAwards incentiveAwards = new InMemoryIncentiveAwards(guard);
+  private final InMemoryIncentiveAwards incentiveAwards = new InMemoryIncentiveAwards(guard,
+  private final InMemoryEvaluators evaluators = new InMemoryEvaluators(guard);
+  private final InMemoryEvaluations evaluations = new InMemoryEvaluations(guard);
   private final SettableClock clock;
   private final SequentialIds ids = new SequentialIds();
   private final UnitOfWork unitOfWork = new InMemoryUnitOfWork();
@@ -90,7 +92,8 @@ public final class InMemoryClustergov {
         ledger, feeSchedules,
         memberships, platforms, activities,
         inspections, selfDiscipline, sanctions,
-        incentiveAwards);
+        incentiveAwards,
+        evaluators, evaluations);
   }
 
   /** All the ports, for the use cases. */
@@ -168,6 +171,12 @@ public final class InMemoryClustergov {
 
   public dev.clustergov.core.application.port.IncentiveAwards incentiveAwards() {
     return incentiveAwards;
+  public dev.clustergov.core.application.port.Evaluators evaluators() {
+    return evaluators;
+  }
+
+  public dev.clustergov.core.application.port.Evaluations evaluations() {
+    return evaluations;
   }
 
   public SettableClock clock() {
@@ -191,7 +200,8 @@ public final class InMemoryClustergov {
         ledger.copy().income(), ledger.copy().expenditures(), feeSchedules.store.copy(),
         memberships.store.copy(), platforms.store.copy(), activities.store.copy(),
         inspections.store.copy(), selfDiscipline.measures.copy(), selfDiscipline.actions.copy(), sanctions.store.copy(),
-        incentiveAwards.store.copy()));
+        incentiveAwards.store.copy()),
+        evaluators.store.copy(), evaluations.store.copy()));
   }
 
   private void restore(Snapshot s) {
@@ -213,7 +223,9 @@ public final class InMemoryClustergov {
     selfDiscipline.measures.restore(s.selfDisciplineMeasures());
     selfDiscipline.actions.restore(s.disciplinaryActions());
     sanctions.store.restore(s.sanctions());
-    incentiveAwards.store.restore(s.incentiveAwards());
+    incentiveAwards.store.restore(s.incentiveAwards(),
+    evaluators.store.restore(s.evaluators());
+    evaluations.store.restore(s.evaluations());
   }
 
   /**
@@ -240,7 +252,9 @@ public final class InMemoryClustergov {
       SortedMap<dev.clustergov.core.supervision.MeasureId, dev.clustergov.core.supervision.SelfDisciplineMeasure> selfDisciplineMeasures,
       SortedMap<dev.clustergov.core.supervision.DisciplinaryActionId, dev.clustergov.core.supervision.DisciplinaryAction> disciplinaryActions,
       SortedMap<dev.clustergov.core.supervision.SanctionId, dev.clustergov.core.supervision.Sanction> sanctions,
-      SortedMap<dev.clustergov.core.incentive.IncentiveAwardId, dev.clustergov.core.incentive.IncentiveAward> incentiveAwards) {}
+      SortedMap<dev.clustergov.core.incentive.IncentiveAwardId, dev.clustergov.core.incentive.IncentiveAward> incentiveAwards,
+      SortedMap<dev.clustergov.core.supervision.EvaluatorId, dev.clustergov.core.supervision.Evaluator> evaluators,
+      SortedMap<dev.clustergov.core.supervision.EvaluationId, dev.clustergov.core.supervision.Evaluation> evaluations) {}
 
   /**
    * Holds the lock for the whole work, so units of work run one at a time; a {@code run} inside a

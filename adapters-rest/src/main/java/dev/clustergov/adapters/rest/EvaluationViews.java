@@ -1,0 +1,101 @@
+package dev.clustergov.adapters.rest;
+
+import dev.clustergov.core.application.VerifyEvaluation;
+import dev.clustergov.core.guideline.Citation;
+import dev.clustergov.core.kernel.Language;
+import dev.clustergov.core.supervision.Evaluation;
+import dev.clustergov.core.supervision.Evaluator;
+import dev.clustergov.core.supervision.EvaluatorTie;
+import dev.clustergov.core.supervision.Explanation;
+import dev.clustergov.core.supervision.IndicatorScore;
+import dev.clustergov.core.supervision.Rating;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The JSON shapes of third-party evaluation (第三方评价, Art.28): evaluators, evaluations with their explanation, checks. */
+final class EvaluationViews {
+
+  private EvaluationViews() {}
+
+  record TieView(String organization, String nature, LocalDate from, LocalDate until) {
+    static TieView of(EvaluatorTie t) {
+      return new TieView(t.organization().value(), t.nature(), t.from(), t.until().orElse(null));
+    }
+  }
+
+  record EvaluatorView(String id, long version, String name, String creditCode, String registeredBy, LocalDate registeredOn,
+      String affiliatedAuthority, List<TieView> ties) {
+    static EvaluatorView of(Evaluator e) {
+      return new EvaluatorView(e.id().value(), e.version(), e.name(), e.creditCode().value(), e.registeredBy().value(),
+          e.registeredOn(), e.affiliatedAuthority().map(Object::toString).orElse(null), e.ties().stream().map(TieView::of).toList());
+    }
+  }
+
+  record EvaluatorList(List<EvaluatorView> items) {}
+
+  record RatingView(String code, String zh, String en) {
+    static RatingView of(Rating r) {
+      return new RatingView(r.name(), r.title().zh(), r.title().en());
+    }
+  }
+
+  record ScoreView(String indicator, String dimension, String source, int weight, BigDecimal measured, BigDecimal target,
+      BigDecimal scorePercent, BigDecimal thresholdPercent, boolean atThreshold) {
+    static ScoreView of(IndicatorScore s) {
+      return new ScoreView(s.indicator(), s.dimension().name(), s.source().format(), s.weight(), s.measured(), s.target(),
+          s.scorePercent(), s.thresholdPercent(), s.atThreshold());
+    }
+  }
+
+  /** One node of the explanation in the caller's language, with the clauses in that language's spelling. */
+  record TraceView(String kind, String text, List<String> clauses, List<TraceView> because) {
+    static TraceView of(Explanation e, Language lang) {
+      return new TraceView(e.kind().name(), e.text().in(lang),
+          e.clauses().stream().map(c -> lang == Language.ZH ? c.formatChinese() : c.format()).toList(),
+          e.because().stream().map(b -> of(b, lang)).toList());
+    }
+  }
+
+  /** An evaluation; {@code trace} and {@code explanation} (the same tree as indented text) only when asked for one. */
+  record EvaluationView(String id, long version, String organization, String evaluator, LocalDate evaluatedOn, LocalDate validUntil,
+      BigDecimal totalPercent, RatingView rating, String dossierHash, List<String> policyVersions, List<ScoreView> scores,
+      TraceView trace, String explanation) {
+    static EvaluationView summary(Evaluation e) {
+      return new EvaluationView(e.id().value(), e.version(), e.organization().value(), e.evaluator().value(), e.evaluatedOn(),
+          e.validUntil(), e.totalPercent(), RatingView.of(e.rating()), e.dossierHash(), e.policyVersions(),
+          e.scores().stream().map(ScoreView::of).toList(), null, null);
+    }
+
+    static EvaluationView full(Evaluation e, Language lang) {
+      EvaluationView s = summary(e);
+      return new EvaluationView(s.id(), s.version(), s.organization(), s.evaluator(), s.evaluatedOn(), s.validUntil(),
+          s.totalPercent(), s.rating(), s.dossierHash(), s.policyVersions(), s.scores(),
+          e.trace().map(t -> TraceView.of(t, lang)).orElse(null), e.trace().map(t -> t.render(lang)).orElse(null));
+    }
+  }
+
+  record EvaluationList(List<EvaluationView> items) {}
+
+  record VerificationView(String evaluation, boolean verified, boolean hashMatches, boolean ratingMatches, boolean totalMatches,
+      boolean policyMatches, String recordedHash, String recomputedHash, RatingView recordedRating, RatingView recomputedRating,
+      BigDecimal recordedTotal, BigDecimal recomputedTotal, List<String> recordedPolicy, List<String> recomputedPolicy) {
+    static VerificationView of(VerifyEvaluation.Verification v) {
+      return new VerificationView(v.recorded().id().value(), v.verified(), v.hashMatches(), v.ratingMatches(), v.totalMatches(),
+          v.policyMatches(), v.recorded().dossierHash(), v.recomputed().dossierHash(), RatingView.of(v.recorded().rating()),
+          RatingView.of(v.recomputed().rating()), v.recorded().totalPercent(), v.recomputed().totalPercent(),
+          v.recorded().policyVersions(), v.recomputed().policyVersions());
+    }
+  }
+
+  /** The rating in force on the public page: label, day, validity and who evaluated. */
+  record PublicRatingView(RatingView rating, BigDecimal totalPercent, LocalDate evaluatedOn, LocalDate validUntil, String evaluator) {
+    static PublicRatingView of(Evaluation e, String evaluatorName) {
+      return new PublicRatingView(RatingView.of(e.rating()), e.totalPercent(), e.evaluatedOn(), e.validUntil(), evaluatorName);
+    }
+  }
+
+  static String clause(Citation c, Language lang) {
+    return lang == Language.ZH ? c.formatChinese() : c.format();
+  }
+}

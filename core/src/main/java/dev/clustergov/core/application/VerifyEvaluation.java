@@ -1,0 +1,57 @@
+package dev.clustergov.core.application;
+
+import dev.clustergov.core.evaluation.EvaluationEngine;
+import dev.clustergov.core.evaluation.EvaluationResult;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.supervision.Evaluation;
+import dev.clustergov.core.supervision.EvaluationId;
+import io.vavr.control.Either;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * Checks a recorded evaluation (复核评价, Art.28): recomputes it from the records dated on or before its
+ * day, under the policy resolved for that day, and reports whether the dossier hash, the rating, the
+ * total and the policy versions are still the ones recorded. A mismatch means the records of that day
+ * were changed afterwards (or the policy packs were), and says which.
+ */
+public final class VerifyEvaluation {
+
+  /** The outcome of a check: what was recorded, what recomputing gives, and what matches. */
+  public record Verification(Evaluation recorded, EvaluationResult recomputed, boolean hashMatches, boolean ratingMatches,
+      boolean totalMatches, boolean policyMatches) {
+
+    public Verification {
+      Objects.requireNonNull(recorded, "recorded");
+      Objects.requireNonNull(recomputed, "recomputed");
+    }
+
+    /** Everything matches: the evaluation is reproducible from the records. */
+    public boolean verified() {
+      return hashMatches && ratingMatches && totalMatches && policyMatches;
+    }
+  }
+
+  private final Support support;
+
+  VerifyEvaluation(Support support) {
+    this.support = support;
+  }
+
+  public Either<Refusal, Verification> handle(OrganizationId organization, EvaluationId id) {
+    return support.organization(organization, OptionalLong.empty()).flatMap(o -> {
+      var found = support.ports.evaluations().find(id).filter(e -> e.organization().equals(o.id()));
+      if (found.isEmpty()) {
+        return Either.left(new Refusal.NotFound("evaluation", id.value()));
+      }
+      Evaluation recorded = found.get();
+      return support.dossier(o, EvaluationEngine.periodEnding(recorded.evaluatedOn())).map(dossier -> {
+        var policy = support.policyFor(dossier.cluster(), recorded.evaluatedOn());
+        EvaluationResult again = EvaluationEngine.evaluate(dossier, policy, recorded.evaluatedOn(), support.book);
+        return new Verification(recorded, again, again.dossierHash().equals(recorded.dossierHash()),
+            again.rating() == recorded.rating(), again.totalPercent().compareTo(recorded.totalPercent()) == 0,
+            again.policyVersions().equals(recorded.policyVersions()));
+      });
+    });
+  }
+}

@@ -1,0 +1,42 @@
+package dev.clustergov.core.supervision;
+
+import dev.clustergov.core.organization.CreditCode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A third-party evaluator (第三方评估机构, Art.28) in the registry: its name and unified social credit
+ * code, the authority that registered it and when, the authority it belongs to if it is an
+ * authority's own unit (所属单位, e.g. an institute under an industry department — then it is not a
+ * third party to the POs that authority supervises), and the ties it declared to POs.
+ */
+public record Evaluator(
+    EvaluatorId id, long version, String name, CreditCode creditCode, AuthorityId registeredBy, LocalDate registeredOn,
+    Optional<AuthorityId> affiliatedAuthority, List<EvaluatorTie> ties) {
+
+  public Evaluator {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(creditCode, "creditCode");
+    Objects.requireNonNull(registeredBy, "registeredBy");
+    Objects.requireNonNull(registeredOn, "registeredOn");
+    Objects.requireNonNull(affiliatedAuthority, "affiliatedAuthority");
+    ties = List.copyOf(ties);
+    if (version < 0) {
+      throw new IllegalArgumentException("version");
+    }
+  }
+
+  public Evaluator withVersion(long v) {
+    return new Evaluator(id, v, name, creditCode, registeredBy, registeredOn, affiliatedAuthority, ties);
+  }
+
+  /** The same evaluator with one more declared tie. */
+  public Evaluator with(EvaluatorTie tie) {
+    List<EvaluatorTie> more = new java.util.ArrayList<>(ties);
+    more.add(tie);
+    return new Evaluator(id, version, name, creditCode, registeredBy, registeredOn, affiliatedAuthority, more);
+  }
+}

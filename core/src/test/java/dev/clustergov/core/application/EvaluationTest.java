@@ -1,0 +1,150 @@
+package dev.clustergov.core.application;
+
+import static dev.clustergov.core.application.SuzhouRegistry.accepted;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.supervision.Evaluation;
+import dev.clustergov.core.supervision.Evaluator;
+import dev.clustergov.core.supervision.Rating;
+import dev.clustergov.core.testkit.fixtures.Fixtures;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Third-party evaluation through the use cases (Art.28): the registry, independence, recording, checking. */
+class EvaluationTest {
+
+  final SuzhouRegistry r = new SuzhouRegistry();
+  static final String EVALUATOR_CODE = Fixtures.creditCode("91110000MA0EYAL01");
+
+  Evaluator evaluator(String code, String affiliated) {
+    return accepted(r.gov.registerEvaluator().handle(new RegisterEvaluator.Command(
+        r.authority.id().value(), "江苏产业评估研究院", code, affiliated, null)));
+  }
+
+  Evaluator evaluator() {
+    return evaluator(EVALUATOR_CODE, null);
+  }
+
+  Evaluation record(Evaluator e, PromotionOrganization o) {
+    return accepted(r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
+  }
+
+  @Test
+  void an_authority_registers_an_evaluator_once_per_credit_code() {
+    Evaluator e = evaluator();
+    assertThat(e.registeredBy()).isEqualTo(r.authority.id());
+    assertThat(r.gov.queries().evaluators()).containsExactly(e);
+    List<Finding> findings = r.rejected(() -> r.gov.registerEvaluator().handle(new RegisterEvaluator.Command(
+        r.wuxi.id().value(), "另一名称", EVALUATOR_CODE, null, null)));
+    assertThat(SuzhouRegistry.cited(findings)).containsExactly("A28-evaluator-once Art.28");
+  }
+
+  @Test
+  void a_malformed_registration_reports_every_problem_and_an_unknown_authority_is_not_found() {
+    assertThat(r.malformed(() -> r.gov.registerEvaluator().handle(new RegisterEvaluator.Command(
+        r.authority.id().value(), " ", "91110000MA0EYAL0X", "", "2025-13-01"))))
+        .containsExactlyInAnyOrder("name:required", "creditCode:credit-code-length", "on:date");
+    assertThat(r.refused(() -> r.gov.registerEvaluator().handle(new RegisterEvaluator.Command(
+        "authority-999999", "评估院", EVALUATOR_CODE, null, null)))).isInstanceOf(Refusal.NotFound.class);
+  }
+
+  @Test
+  void an_independent_evaluator_records_an_evaluation_with_its_scores_trace_hash_and_policy() {
+    PromotionOrganization o = r.recognised();
+    Evaluator e = evaluator();
+    var appended = r.appendedBy(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
+    Evaluation ev = appended.value();
+    assertThat(appended.only().event().type()).isEqualTo("EvaluationRecorded");
+    assertThat(ev.rating()).isEqualTo(Rating.BRONZE);
+    assertThat(ev.scores()).hasSize(36);
+    assertThat(ev.trace()).isPresent();
+    assertThat(ev.dossierHash()).matches("[0-9a-f]{64}");
+    assertThat(ev.policyVersions()).containsExactly("000000 v1 from 2023-12-01");
+    assertThat(ev.validUntil()).isEqualTo(ev.evaluatedOn().plusMonths(24).minusDays(1));
+    assertThat(accepted(r.gov.queries().evaluations(o.id()))).containsExactly(ev);
+    assertThat(accepted(r.gov.queries().evaluation(o.id(), ev.id()))).isEqualTo(ev);
+    assertThat(accepted(r.gov.queries().currentEvaluation(o.id()))).contains(ev);
+  }
+
+  @Test
+  void the_po_itself_a_founder_and_the_authoritys_own_unit_are_refused_each_reason_citing_art28() {
+    PromotionOrganization o = r.recognised();
+    Evaluator itself = evaluator(Fixtures.PO_CREDIT_CODE, null);
+    Evaluator founder = evaluator(Fixtures.creditCode("91320594MA1N2B3C4"), null);
+    Evaluator ownUnit = evaluator(Fixtures.creditCode("12320500MB0000001"), r.authority.id().value());
+    for (Evaluator e : List.of(itself, founder, ownUnit)) {
+      List<Finding> findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
+      assertThat(SuzhouRegistry.cited(findings)).containsExactly("A28-independent-evaluator Art.28");
+    }
+    Evaluator otherCity = evaluator(Fixtures.creditCode("12320200MB0000002"), r.wuxi.id().value());
+    assertThat(record(otherCity, o).evaluator()).isEqualTo(otherCity.id());
+  }
+
+  @Test
+  void a_member_unit_and_a_former_one_within_the_cooling_off_period_are_refused() {
+    PromotionOrganization o = r.recognised();
+    Evaluator e = evaluator();
+    var member = accepted(r.gov.admitMember().handle(new AdmitMember.Command(o.id(), "江苏产业评估研究院", EVALUATOR_CODE, "SERVICE_PROVIDER", null)));
+    List<Finding> findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
+    assertThat(findings).singleElement().satisfies(f -> assertThat(f.evidence().toString()).contains("member unit").contains(member.id().value()));
+    accepted(r.gov.recordMemberLeaving().handle(new RecordMemberLeaving.Command(o.id(), member.id().value(), java.util.OptionalLong.of(member.version()), null)));
+    r.memory.clock().advance(Duration.ofDays(700));
+    findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
+    assertThat(findings).singleElement().satisfies(f -> assertThat(f.evidence().toString()).contains("cooling-off"));
+    r.memory.clock().advance(Duration.ofDays(40));
+    assertThat(record(e, o).organization()).isEqualTo(o.id());
+  }
+
+  @Test
+  void a_declared_tie_counts_while_it_runs_and_for_the_cooling_off_period_after() {
+    PromotionOrganization o = r.recognised();
+    Evaluator e = evaluator();
+    LocalDate today = r.memory.clock().today();
+    Evaluator tied = accepted(r.gov.declareEvaluatorTie().handle(new DeclareEvaluatorTie.Command(
+        e.id(), e.version(), o.id().value(), "为其编制发展规划提供咨询", today.minusYears(3).toString(), today.minusMonths(6).toString())));
+    assertThat(tied.ties()).hasSize(1);
+    List<Finding> findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
+    assertThat(findings).singleElement().satisfies(f -> assertThat(f.evidence().toString()).contains("declared tie"));
+    r.memory.clock().advance(Duration.ofDays(19 * 31));
+    assertThat(record(e, o).evaluator()).isEqualTo(e.id());
+  }
+
+  @Test
+  void a_po_not_recognised_and_a_day_in_the_future_are_refused_together() {
+    PromotionOrganization o = r.established();
+    Evaluator e = evaluator();
+    List<Finding> findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(
+        e.id().value(), o.id(), r.memory.clock().today().plusDays(1).toString())));
+    assertThat(SuzhouRegistry.ruleIds(findings)).containsExactlyInAnyOrder("A28-recognised-organization", "A28-evaluation-date");
+    assertThat(r.refused(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command("evaluator-999", o.id(), null))))
+        .isInstanceOf(Refusal.NotFound.class);
+  }
+
+  @Test
+  void verification_recomputes_and_matches_until_the_records_of_the_day_change() {
+    PromotionOrganization o = r.recognised();
+    Evaluation ev = record(evaluator(), o);
+    var check = accepted(r.gov.verifyEvaluation().handle(o.id(), ev.id()));
+    assertThat(check.verified()).isTrue();
+    assertThat(check.recomputed().trace()).isEqualTo(ev.trace().get());
+    // a member admitted later, dated back to before the evaluation, changes the records of that day
+    accepted(r.gov.admitMember().handle(new AdmitMember.Command(o.id(), "后补登记的成员", null, "ENTERPRISE",
+        ev.evaluatedOn().toString())));
+    var again = accepted(r.gov.verifyEvaluation().handle(o.id(), ev.id()));
+    assertThat(again.hashMatches()).isFalse();
+    assertThat(again.verified()).isFalse();
+  }
+
+  @Test
+  void records_dated_after_the_evaluation_day_leave_it_verified() {
+    PromotionOrganization o = r.recognised();
+    Evaluation ev = record(evaluator(), o);
+    r.memory.clock().advance(Duration.ofDays(3));
+    accepted(r.gov.admitMember().handle(new AdmitMember.Command(o.id(), "新成员", null, "ENTERPRISE", null)));
+    assertThat(accepted(r.gov.verifyEvaluation().handle(o.id(), ev.id())).verified()).isTrue();
+  }
+}

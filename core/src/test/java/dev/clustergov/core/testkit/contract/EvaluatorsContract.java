@@ -1,0 +1,90 @@
+package dev.clustergov.core.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clustergov.core.application.port.Evaluators;
+import dev.clustergov.core.organization.CreditCode;
+import dev.clustergov.core.supervision.Evaluator;
+import dev.clustergov.core.supervision.EvaluatorId;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The contract of {@link Evaluators}: extend it with a factory of a fresh, empty adapter. */
+public abstract class EvaluatorsContract extends VersionedAggregatesContract<Evaluator, EvaluatorId> {
+  private Evaluators evaluators;
+
+  /** A fresh, empty adapter in which the sample POs may be named by ties; called once per test. */
+  protected abstract Evaluators freshEvaluators();
+
+  protected final Evaluators evaluators() {
+    if (evaluators == null) {
+      evaluators = freshEvaluators();
+    }
+    return evaluators;
+  }
+
+  @Test
+  public void keeps_the_affiliated_authority_and_every_declared_tie_in_order() {
+    Evaluator tied = EvaluatorSamples.tied("evaluator-7", "12320500MB0000007");
+    Evaluator saved = evaluators().save(tied);
+    assertThat(evaluators().find(tied.id())).contains(saved);
+    assertThat(saved.ties()).isEqualTo(tied.ties());
+    assertThat(saved.affiliatedAuthority()).isEqualTo(tied.affiliatedAuthority());
+  }
+
+  @Test
+  public void finds_an_evaluator_by_its_credit_code_and_nothing_by_another() {
+    Evaluator a = evaluators().save(EvaluatorSamples.evaluator("evaluator-a", "91320500MA0000001"));
+    evaluators().save(EvaluatorSamples.evaluator("evaluator-b", "91320500MA0000002"));
+    assertThat(evaluators().findByCreditCode(a.creditCode())).contains(a);
+    assertThat(evaluators().findByCreditCode(new CreditCode(EvaluatorSamples.code("91320500MA0000003")))).isEmpty();
+  }
+
+  @Test
+  public void lists_every_evaluator_in_id_order() {
+    Evaluator b = evaluators().save(EvaluatorSamples.evaluator("evaluator-b", "91320500MA0000002"));
+    Evaluator a = evaluators().save(EvaluatorSamples.evaluator("evaluator-a", "91320500MA0000001"));
+    assertThat(evaluators().all()).containsExactly(a, b);
+  }
+
+  @Override
+  protected final String aggregateType() {
+    return "Evaluator";
+  }
+
+  @Override
+  protected final Evaluator sample(int n) {
+    return EvaluatorSamples.evaluator("evaluator-s" + n, String.format("91320500MA%07d", 100 + n));
+  }
+
+  @Override
+  protected final Evaluator changed(Evaluator e) {
+    return e.with(new dev.clustergov.core.supervision.EvaluatorTie(DisputeSamples.PO, "新增关联", EvaluatorSamples.DAY,
+        Optional.empty()));
+  }
+
+  @Override
+  protected final Evaluator save(Evaluator e) {
+    return evaluators().save(e);
+  }
+
+  @Override
+  protected final Optional<Evaluator> find(EvaluatorId id) {
+    return evaluators().find(id);
+  }
+
+  @Override
+  protected final EvaluatorId id(Evaluator e) {
+    return e.id();
+  }
+
+  @Override
+  protected final long version(Evaluator e) {
+    return e.version();
+  }
+
+  @Override
+  protected final Evaluator withVersion(Evaluator e, long version) {
+    return e.withVersion(version);
+  }
+}

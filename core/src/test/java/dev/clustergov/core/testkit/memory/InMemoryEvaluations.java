@@ -1,0 +1,38 @@
+package dev.clustergov.core.testkit.memory;
+
+import dev.clustergov.core.application.port.Evaluations;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.supervision.Evaluation;
+import dev.clustergov.core.supervision.EvaluationId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@link Evaluations} in memory; obtained from {@link InMemoryClustergov#evaluations()}. */
+final class InMemoryEvaluations implements Evaluations {
+  private final Guard guard;
+  final VersionedStore<EvaluationId, Evaluation> store =
+      new VersionedStore<>("Evaluation", Evaluation::id, Evaluation::version, Evaluation::withVersion);
+
+  InMemoryEvaluations(Guard guard) {
+    this.guard = guard;
+  }
+
+  @Override
+  public Optional<Evaluation> find(EvaluationId id) {
+    return guard.locked(() -> store.find(id));
+  }
+
+  @Override
+  public Evaluation save(Evaluation evaluation) {
+    return guard.locked(() -> store.save(evaluation));
+  }
+
+  @Override
+  public List<Evaluation> of(OrganizationId organization) {
+    Objects.requireNonNull(organization, "organization");
+    return guard.locked(() -> store.where(e -> e.organization().equals(organization)).stream()
+        .sorted(Comparator.comparing(Evaluation::evaluatedOn).thenComparing(Evaluation::id)).toList());
+  }
+}
