@@ -56,7 +56,7 @@ class EstablishmentDemoTest {
   @Test
   void prints_the_final_report_clear_and_the_event_log_in_order() {
     // Chapters 1–2 (24), Art.9–13 (12), Art.14 (4), Art.15 (2) and Art.16 (1) apply to a recognised PO
-    assertThat(printed).contains("assessed for recognised").contains("=> 45 rules, 0 failed, 0 blocking: CLEAR");
+    assertThat(printed).contains("assessed for recognised").contains("=> 54 rules, 0 failed, 0 blocking: CLEAR");
     assertThat(printed).containsSubsequence("#1 ", "ClusterRegistered", "#4 ", "OrganizationProposed",
         "FoundingApplicationAmended", "OrganizationEstablished", "#7 ", "OrganizationRecognised");
     assertThat(printed).doesNotContain("#8 ");

@@ -73,6 +73,7 @@ public final class JdbcClustergov {
         new JdbcLedger(transactions), new JdbcFeeSchedules(transactions),
         new JdbcMemberships(transactions), new JdbcPlatforms(transactions), new JdbcServiceActivities(transactions),
         new JdbcInspections(transactions), new JdbcSelfDiscipline(transactions), new JdbcSanctions(transactions),
+        new JdbcIncentiveAwards(transactions),
         new JdbcEvaluators(transactions), new JdbcEvaluations(transactions));
     this.verifier = new EventChainVerifier(jdbi);
   }

@@ -72,6 +72,42 @@ class ClustergovOnJdbcTest {
       assertThat(c.jdbc().verifier().verify()).isInstanceOf(EventChainVerifier.Verdict.Intact.class);
 
       disputesAndAnIpAgreement(c, gov, recognised);
+      operation(c, gov, recognised);
+    }
+
+    /**
+     * Chapter 4 over JDBC: members, a platform, activities and their coverage read back as recorded; a refused
+     * activity (a participant who is not a member) and a refused admission write nothing.
+     */
+    private void operation(Connected c, Clustergov gov, PromotionOrganization po) {
+      var member = gov.admitMember().handle(new dev.clustergov.core.application.AdmitMember.Command(po.id(), "苏州纳维科技有限公司",
+          Fixtures.creditCode("91320505MA1MXXX01"), "ENTERPRISE", null)).get();
+      var platform = gov.registerPlatform().handle(new dev.clustergov.core.application.RegisterPlatform.Command(po.id(), "纳米材料中试基地",
+          "PILOT_BASE", "BUILT", "苏州纳米科技发展有限公司", null, false, "产能有限，先向出资共建成员开放")).get();
+      var outcomes = new dev.clustergov.core.application.RecordServiceActivity.OutcomesInput(new java.math.BigDecimal("12000000.00"),
+          null, new java.math.BigDecimal("0.01"), java.util.Map.of("HIGH_LEVEL", 3));
+      var activity = gov.recordServiceActivity().handle(new dev.clustergov.core.application.RecordServiceActivity.Command(po.id(),
+          "Art.21(3)", "中试熟化对接会", null, "BROKERED", List.of(member.id().value()), List.of("南京大学", "上海某投资公司"), true, null,
+          outcomes)).get();
+      String before = Tables.dump(c.dataSource());
+      var refused = gov.recordServiceActivity().handle(new dev.clustergov.core.application.RecordServiceActivity.Command(po.id(),
+          "Art.21(3)", "中试熟化对接会", null, "BROKERED", List.of(member.id().value(), "member-999999"), List.of(), true, null, null));
+      assertThat(((Refusal.Rejected) refused.getLeft()).rejection().findings()).extracting(Finding::rule)
+          .containsExactly("A17-participants-members");
+      var twice = gov.admitMember().handle(new dev.clustergov.core.application.AdmitMember.Command(po.id(), "苏州纳维科技",
+          Fixtures.creditCode("91320505MA1MXXX01"), "ENTERPRISE", null));
+      assertThat(twice.isLeft()).isTrue();
+      assertThat(Tables.dump(c.dataSource())).as("refused operation commands change nothing").isEqualTo(before);
+
+      var period = dev.clustergov.core.finance.Period.assessedOn(c.clock().today());
+      assertThat(gov.queries().memberships(po.id()).get()).containsExactly(member);
+      assertThat(gov.queries().platforms(po.id()).get()).containsExactly(platform);
+      assertThat(gov.queries().activities(po.id(), period).get()).containsExactly(activity);
+      var coverage = gov.queries().coverage(po.id(), period).get();
+      assertThat(coverage.activeFunctions()).isEqualTo(1);
+      assertThat(coverage.total().outcomes().supplyContracts().toString()).isEqualTo("0.01");
+      assertThat(coverage.total().outsideUnitCount()).isEqualTo(2);
+      assertThat(c.jdbc().verifier().verify()).isInstanceOf(EventChainVerifier.Verdict.Intact.class);
     }
 
     /** Art.15–16 over JDBC: a dispute through consultation to arbitration, an agreement signed into force; refusals write nothing. */

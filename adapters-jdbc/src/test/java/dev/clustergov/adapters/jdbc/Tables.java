@@ -45,7 +45,8 @@ final class Tables {
       new String[] {"self_discipline_measure", "id"}, new String[] {"disciplinary_action", "id"},
       new String[] {"evaluator", "id"}, new String[] {"evaluator_tie", "evaluator_id, position"},
       new String[] {"evaluation", "id"}, new String[] {"evaluation_policy", "evaluation_id, position"},
-      new String[] {"evaluation_score", "evaluation_id, position"});
+      new String[] {"evaluation_score", "evaluation_id, position"},
+      new String[] {"incentive_award", "id"}, new String[] {"incentive_award_metric", "award_id, position"});
 
   /** Every row of every table (id counters aside, which are not rolled back in meaning), as text. */
   static String dump(DataSource ds) {

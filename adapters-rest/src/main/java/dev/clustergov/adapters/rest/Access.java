@@ -139,6 +139,19 @@ final class Access {
     for (Op op : new Op[] {Op.LIST_EVALUATIONS, Op.GET_EVALUATION, Op.VERIFY_EVALUATION}) {
       t.put(op, readPo);
     }
+
+    // --- operation (Chapter 4, Art.17–24) ------------------------------------------------------------------------
+    // the PO's own secretariat keeps its roll of members, its platforms and its record of service activities
+    for (Op op : new Op[] {Op.ADMIT_MEMBER, Op.RECORD_MEMBER_LEAVING, Op.REGISTER_PLATFORM, Op.CHANGE_PLATFORM_OPENNESS,
+        Op.RECORD_ACTIVITY}) {
+      t.put(op, row(SECRETARIAT, OWN_ORGANIZATION));
+    }
+    // the services are for the members (Art.17): they read them with the PO's supervisors and evaluators (Art.28)
+    for (Op op : new Op[] {Op.LIST_MEMBERS, Op.LIST_PLATFORMS, Op.LIST_ACTIVITIES}) {
+      t.put(op, readPo);
+    }
+    // coverage is a public service record with counts only, no member named: anyone may read it (a proposed PO: 404)
+    t.put(Op.COVERAGE, everyone);
     TABLE = Collections.unmodifiableMap(t);
   }
 

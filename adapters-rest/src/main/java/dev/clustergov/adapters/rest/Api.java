@@ -291,8 +291,10 @@ final class Api {
         }));
     // --- management (Chapter 3, Art.9–16): systems, staff, ledger, fees, account, disclosure, disputes, IP ----------------
     r.addAll(new ManagementRoutes(gov, queries, ports, access).routes());
-    r.addAll(new SupervisionRoutes(gov, queries, ports).routes(),
+    r.addAll(new SupervisionRoutes(gov, queries, ports).routes());
     r.addAll(new EvaluationRoutes(gov, queries, ports).routes());
+    // --- operation (Chapter 4, Art.17–24): members, platforms, service activities, coverage -----------------------
+    r.addAll(new OperationRoutes(gov, queries, ports).routes());
     // --- the public --------------------------------------------------------------------------------------------
     r.add(route(Op.PUBLIC_ORGANIZATION, "GET", "/public/organizations/{id}", "public",
         "What the public may see of a PO (公开信息), as JSON or as an HTML page",

@@ -137,7 +137,7 @@ class AuthorizationMatrixTest extends ServerHarness {
       case LIST_SELF_DISCIPLINE_MEASURES -> new Call(token, "GET", "/organizations/" + po + "/self-discipline/measures", null);
       case ADOPT_SELF_DISCIPLINE_MEASURE -> new Call(token, "POST", "/organizations/" + po + "/self-discipline/measures", Map.of());
       case LIST_DISCIPLINARY_ACTIONS -> new Call(token, "GET", "/organizations/" + po + "/self-discipline/actions", null);
-      case TAKE_DISCIPLINARY_ACTION -> new Call(token, "POST", "/organizations/" + po + "/self-discipline/actions", Map.of(),
+      case TAKE_DISCIPLINARY_ACTION -> new Call(token, "POST", "/organizations/" + po + "/self-discipline/actions", Map.of());
       // third-party evaluation (Art.28): a registration without a name, an evaluation on a day that is no date, unknown ids
       case LIST_EVALUATORS -> new Call(token, "GET", "/evaluators", null);
       case REGISTER_EVALUATOR -> new Call(token, "POST", "/evaluators", Map.of());
@@ -145,6 +145,16 @@ class AuthorizationMatrixTest extends ServerHarness {
       case RECORD_EVALUATION -> new Call(token, "POST", "/organizations/" + po + "/evaluations", Map.of("on", "not-a-day"));
       case GET_EVALUATION -> new Call(token, "GET", "/organizations/" + po + "/evaluations/evaluation-999999", null);
       case VERIFY_EVALUATION -> new Call(token, "GET", "/organizations/" + po + "/evaluations/evaluation-999999/verification", null);
+      // operation (Chapter 4): reads answer 200; writes stop at a malformed body or an unknown member or platform
+      case LIST_MEMBERS -> new Call(token, "GET", "/organizations/" + po + "/members", null);
+      case ADMIT_MEMBER -> new Call(token, "POST", "/organizations/" + po + "/members", Map.of());
+      case RECORD_MEMBER_LEAVING -> new Call(token, "POST", "/organizations/" + po + "/members/member-999999/leaving", Map.of());
+      case LIST_PLATFORMS -> new Call(token, "GET", "/organizations/" + po + "/platforms", null);
+      case REGISTER_PLATFORM -> new Call(token, "POST", "/organizations/" + po + "/platforms", Map.of());
+      case CHANGE_PLATFORM_OPENNESS -> new Call(token, "PUT", "/organizations/" + po + "/platforms/platform-999999/openness", Map.of());
+      case LIST_ACTIVITIES -> new Call(token, "GET", "/organizations/" + po + "/activities?from=2025-01-01&to=2025-12-31", null);
+      case RECORD_ACTIVITY -> new Call(token, "POST", "/organizations/" + po + "/activities", Map.of());
+      case COVERAGE -> new Call(token, "GET", "/organizations/" + po + "/coverage", null);
     };
   }
 

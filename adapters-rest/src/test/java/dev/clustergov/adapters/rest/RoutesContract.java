@@ -983,6 +983,94 @@ abstract class RoutesContract extends ServerHarness {
     problem(http.post(poS("/self-discipline/actions"), Map.of()).token(World.SUZHOU).send(), 403);
   }
 
+  // --- operation (Chapter 4, Art.17–24) ------------------------------------------------------------------
+
+  @Test
+  void art17_the_secretariat_keeps_the_roll_of_member_units_and_members_read_it() {
+    var admitted = http.post(poS("/members"), Map.of("name", "苏州纳维科技有限公司", "creditCode", Fixtures.creditCode("91320505MA1MXXX01"),
+        "kind", "ENTERPRISE")).token(World.SECRETARIAT_S).send();
+    assertThat(admitted.status()).as(admitted.body()).isEqualTo(201);
+    String location = admitted.header("Location");
+    assertThat(location).startsWith(poS("/members/"));
+    var twice = problem(http.post(poS("/members"), Map.of("name", "苏州纳维科技", "creditCode", Fixtures.creditCode("91320505MA1MXXX01"),
+        "kind", "ENTERPRISE")).token(World.SECRETARIAT_S).send(), 422);
+    assertThat(ruleIds(twice)).containsExactly("A17-member-once");
+    assertThat(twice.get("findings").get(0).get("citations").get(0).get("en").asText()).isEqualTo("Art.17");
+    assertThat(fields(problem(http.post(poS("/members"), Map.of("kind", "COMPANY", "joinedOn", "someday")).token(World.SECRETARIAT_S).send(), 400)))
+        .containsExactlyInAnyOrder("name", "kind", "joinedOn");
+    problem(http.post(poS("/members"), Map.of("name", "x", "kind", "OTHER")).token(World.MEMBER_S).send(), 403);
+    problem(http.post(poS("/members"), Map.of("name", "x", "kind", "OTHER")).token(World.SECRETARIAT_A).send(), 403);
+    assertThat(http.get(poS("/members")).token(World.MEMBER_S).send().body()).contains("苏州纳维科技有限公司");
+    problem(http.get(poS("/members")).send(), 401);
+    problem(http.get(poS("/members")).token(World.SHENZHEN).send(), 403);
+
+    problem(http.post(location + "/leaving", Map.of()).token(World.SECRETARIAT_S).header("If-Match", "\"99\"").send(), 409);
+    var left = http.post(location + "/leaving", Map.of()).token(World.SECRETARIAT_S).header("If-Match", admitted.header("ETag")).send();
+    assertThat(left.status()).as(left.body()).isEqualTo(200);
+    assertThat(left.json().get("leftOn").asText()).isEqualTo(today());
+    assertThat(ruleIds(problem(http.post(location + "/leaving", Map.of()).token(World.SECRETARIAT_S).send(), 422)))
+        .containsExactly("A17-membership-ended");
+    problem(http.post(poS("/members/member-999999/leaving"), Map.of()).token(World.SECRETARIAT_S).send(), 404);
+  }
+
+  @Test
+  void art17_a_platform_restricted_without_reason_is_reported_until_the_reason_is_given() {
+    var registered = http.post(poS("/platforms"), Map.of("name", "纳米材料中试基地", "kind", "PILOT_BASE", "role", "BUILT",
+        "operator", "苏州纳米科技发展有限公司", "openToAllMembers", false)).token(World.SECRETARIAT_S).send();
+    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+    String location = registered.header("Location");
+    assertThat(http.get(poS("/compliance")).token(World.SECRETARIAT_S).send().body()).contains("A17-open-platforms");
+    problem(http.put(location + "/openness", Map.of("openToAllMembers", false, "restrictionReason", "产能有限")).token(World.SECRETARIAT_S)
+        .header("If-Match", "\"99\"").send(), 409);
+    var reasoned = http.put(location + "/openness", Map.of("openToAllMembers", false, "restrictionReason", "产能有限，先向出资共建成员开放"))
+        .token(World.SECRETARIAT_S).header("If-Match", registered.header("ETag")).send();
+    assertThat(reasoned.status()).as(reasoned.body()).isEqualTo(200);
+    assertThat(reasoned.header("ETag")).isEqualTo("\"2\"");
+    assertThat(fields(problem(http.put(location + "/openness", Map.of()).token(World.SECRETARIAT_S).send(), 400))).containsExactly("openToAllMembers");
+    assertThat(fields(problem(http.put(location + "/openness", Map.of("openToAllMembers", true, "restrictionReason", "x"))
+        .token(World.SECRETARIAT_S).send(), 400))).containsExactly("restrictionReason");
+    problem(http.put(poS("/platforms/platform-999999/openness"), Map.of("openToAllMembers", true)).token(World.SECRETARIAT_S).send(), 404);
+    problem(http.put(location + "/openness", Map.of("openToAllMembers", true)).token(World.SUZHOU).send(), 403);
+    assertThat(http.get(poS("/platforms")).token(World.SUZHOU).send().body()).contains("产能有限，先向出资共建成员开放");
+  }
+
+  @Test
+  void art18_24_activities_are_recorded_with_their_item_and_coverage_is_public_without_naming_members() {
+    String member = http.post(poS("/members"), Map.of("name", "苏州某纳米材料有限公司", "kind", "ENTERPRISE")).token(World.SECRETARIAT_S)
+        .send().json().get("id").asText();
+    var recorded = http.post(poS("/activities"), Map.of("item", "第二十三条第（二）项", "title", "纳米材料项目投融资对接会", "delivery", "BROKERED",
+        "memberParticipants", List.of(member), "outsideParticipants", List.of("苏州元禾控股股份有限公司"),
+        "outcomes", Map.of("landedInvestment", new java.math.BigDecimal("12000000.00"), "supplyContracts", new java.math.BigDecimal("350000.5"),
+            "talents", Map.of("LEADING", 1)))).token(World.SECRETARIAT_S).send();
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+    assertThat(recorded.json().get("item").asText()).isEqualTo("Art.23(2)");
+    assertThat(recorded.json().get("outcomes").get("supplyContracts").decimalValue()).isEqualByComparingTo("350000.50");
+    var notMembers = problem(http.post(poS("/activities"), Map.of("item", "Art.19(1)", "title", "信息交流会", "delivery", "DIRECT",
+        "memberParticipants", List.of(member, "member-999998", "member-999999"))).token(World.SECRETARIAT_S).send(), 422);
+    assertThat(ruleIds(notMembers)).containsExactly("A17-participants-members");
+    assertThat(notMembers.toString()).contains("member-999998").contains("member-999999");
+    assertThat(fields(problem(http.post(poS("/activities"), Map.of("item", "Art.17", "delivery", "SOMETIMES",
+        "outcomes", Map.of("landedInvestment", -1))).token(World.SECRETARIAT_S).send(), 400)))
+        .containsExactlyInAnyOrder("item", "title", "delivery", "outcomes.landedInvestment");
+    problem(http.post(poS("/activities"), Map.of()).token(World.MEMBER_S).send(), 403);
+
+    String period = "?from=" + today() + "&to=" + today();
+    assertThat(http.get(poS("/activities" + period)).token(World.MEMBER_S).send().json().get("items")).hasSize(1);
+    assertThat(fields(problem(http.get(poS("/activities?from=x&to=y")).token(World.EVALUATOR).send(), 400))).containsExactly("from", "to");
+    problem(http.get(poS("/activities")).send(), 401);
+
+    var coverage = http.get(poS("/coverage" + period)).send();
+    assertThat(coverage.status()).as(coverage.body()).isEqualTo(200);
+    assertThat(coverage.json().get("activeFunctions").asInt()).isEqualTo(1);
+    assertThat(coverage.json().get("coveredItems").asInt()).isEqualTo(1);
+    assertThat(coverage.json().get("itemGaps")).hasSize(31);
+    assertThat(coverage.json().get("total").get("participatingMembers").asInt()).isEqualTo(1);
+    assertThat(coverage.body()).as("coverage names no member").doesNotContain(member);
+    problem(http.get("/organizations/" + world.poA + "/coverage").send(), 404); // a PO still being founded has no public record
+    assertThat(fields(problem(http.get(poS("/coverage?from=2026-01-02&to=2026-01-01")).send(), 400))).containsExactly("to");
+    problem(http.get("/organizations/org-999999/coverage").send(), 404);
+  }
+
   private static List<String> ids(JsonNode page) {
     List<String> out = new ArrayList<>();
     page.get("items").forEach(i -> out.add(i.get("id").asText()));

@@ -208,7 +208,9 @@ public final class Clustergov {
   }
 
   public ComputeIncentive computeIncentive() {
-    return new ComputeIncentive(support,
+    return new ComputeIncentive(support);
+  }
+
   public RegisterEvaluator registerEvaluator() {
     return new RegisterEvaluator(support);
   }

@@ -58,7 +58,7 @@ public record Ports(
     Objects.requireNonNull(inspections, "inspections");
     Objects.requireNonNull(selfDiscipline, "selfDiscipline");
     Objects.requireNonNull(sanctions, "sanctions");
-    Objects.requireNonNull(incentiveAwards, "incentiveAwards",
+    Objects.requireNonNull(incentiveAwards, "incentiveAwards");
     Objects.requireNonNull(evaluators, "evaluators");
     Objects.requireNonNull(evaluations, "evaluations");
   }

@@ -245,7 +245,9 @@ public final class Queries {
 
   /** The PO's disciplinary actions on member units (Art.27), by id. */
   public Either<Refusal, List<dev.clustergov.core.supervision.DisciplinaryAction>> disciplinaryActions(OrganizationId id) {
-    return organization(id).map(o -> support.ports.selfDiscipline().actionsOf(o.id()),
+    return organization(id).map(o -> support.ports.selfDiscipline().actionsOf(o.id()));
+  }
+
   // ---- third-party evaluation (Art.28) -----------------------------------------------------------
 
   /** Every registered third-party evaluator, by id. */

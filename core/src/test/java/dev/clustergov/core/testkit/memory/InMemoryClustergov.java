@@ -67,7 +67,7 @@ public final class InMemoryClustergov {
   private final InMemoryInspections inspections = new InMemoryInspections(guard);
   private final InMemorySelfDiscipline selfDiscipline = new InMemorySelfDiscipline(guard);
   private final InMemorySanctions sanctions = new InMemorySanctions(guard);
-  private final InMemoryIncentiveAwards incentiveAwards = new InMemoryIncentiveAwards(guard,
+  private final InMemoryIncentiveAwards incentiveAwards = new InMemoryIncentiveAwards(guard);
   private final InMemoryEvaluators evaluators = new InMemoryEvaluators(guard);
   private final InMemoryEvaluations evaluations = new InMemoryEvaluations(guard);
   private final SettableClock clock;
@@ -171,6 +171,8 @@ public final class InMemoryClustergov {
 
   public dev.clustergov.core.application.port.IncentiveAwards incentiveAwards() {
     return incentiveAwards;
+  }
+
   public dev.clustergov.core.application.port.Evaluators evaluators() {
     return evaluators;
   }
@@ -200,7 +202,7 @@ public final class InMemoryClustergov {
         ledger.copy().income(), ledger.copy().expenditures(), feeSchedules.store.copy(),
         memberships.store.copy(), platforms.store.copy(), activities.store.copy(),
         inspections.store.copy(), selfDiscipline.measures.copy(), selfDiscipline.actions.copy(), sanctions.store.copy(),
-        incentiveAwards.store.copy()),
+        incentiveAwards.store.copy(),
         evaluators.store.copy(), evaluations.store.copy()));
   }
 
@@ -223,7 +225,7 @@ public final class InMemoryClustergov {
     selfDiscipline.measures.restore(s.selfDisciplineMeasures());
     selfDiscipline.actions.restore(s.disciplinaryActions());
     sanctions.store.restore(s.sanctions());
-    incentiveAwards.store.restore(s.incentiveAwards(),
+    incentiveAwards.store.restore(s.incentiveAwards());
     evaluators.store.restore(s.evaluators());
     evaluations.store.restore(s.evaluations());
   }

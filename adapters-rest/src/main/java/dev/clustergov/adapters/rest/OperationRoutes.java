@@ -1,0 +1,191 @@
+package dev.clustergov.adapters.rest;
+
+import static dev.clustergov.adapters.rest.Api.date;
+import static dev.clustergov.adapters.rest.Api.done;
+import static dev.clustergov.adapters.rest.Api.orgId;
+
+import dev.clustergov.adapters.rest.OperationViews.ActivityList;
+import dev.clustergov.adapters.rest.OperationViews.ActivityView;
+import dev.clustergov.adapters.rest.OperationViews.CoverageView;
+import dev.clustergov.adapters.rest.OperationViews.MembershipList;
+import dev.clustergov.adapters.rest.OperationViews.MembershipView;
+import dev.clustergov.adapters.rest.OperationViews.PlatformList;
+import dev.clustergov.adapters.rest.OperationViews.PlatformView;
+import dev.clustergov.adapters.rest.Route.Param;
+import dev.clustergov.adapters.rest.Route.Reply;
+import dev.clustergov.core.application.AdmitMember;
+import dev.clustergov.core.application.ChangePlatformOpenness;
+import dev.clustergov.core.application.Clustergov;
+import dev.clustergov.core.application.Ports;
+import dev.clustergov.core.application.Queries;
+import dev.clustergov.core.application.RecordMemberLeaving;
+import dev.clustergov.core.application.RecordServiceActivity;
+import dev.clustergov.core.application.RegisterPlatform;
+import dev.clustergov.core.finance.Period;
+import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.operation.Membership;
+import dev.clustergov.core.operation.Platform;
+import dev.clustergov.core.operation.ServiceActivity;
+import dev.clustergov.core.organization.LifecycleStage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The routes of Chapter 4 (运行, Art.17–24), added to {@link Api}'s table as one block: member units,
+ * hard platforms, service activities and function coverage. Authorization is {@link Access#TABLE}'s;
+ * refusals map as everywhere (400 every violation, 422 findings with citations, 404, 409 on a stale
+ * If-Match).
+ */
+final class OperationRoutes {
+
+  record MemberRequest(String name, String creditCode, String kind, String joinedOn) {}
+
+  record LeavingRequest(String leftOn) {}
+
+  record PlatformRequest(String name, String kind, String role, String operator, String openedOn, Boolean openToAllMembers,
+      String restrictionReason) {}
+
+  record OpennessRequest(Boolean openToAllMembers, String restrictionReason) {}
+
+  record ActivityRequest(String item, String title, String heldOn, String delivery, List<String> memberParticipants,
+      List<String> outsideParticipants, Boolean openToAllMembers, String closedReason, RecordServiceActivity.OutcomesInput outcomes) {}
+
+  private static final Set<Integer> READ = Set.of(400, 401, 403, 404);
+  private static final Set<Integer> WRITE = Set.of(400, 401, 403, 404, 409, 413, 415, 422);
+  private static final Set<Integer> WRITE_UNVERSIONED = Set.of(400, 401, 403, 404, 413, 415, 422);
+
+  private final Clustergov gov;
+  private final Queries queries;
+  private final Ports ports;
+
+  OperationRoutes(Clustergov gov, Queries queries, Ports ports) {
+    this.gov = gov;
+    this.queries = queries;
+    this.ports = ports;
+  }
+
+  private static Route route(Op op, String method, String path, String tag, String summary, String description, List<Param> params,
+      Class<?> request, Class<?> response, int success, Set<Integer> problems, Route.Handler h) {
+    return new Route(op, method, path, tag, summary, description, params, request, false, response, success, problems,
+        Route.Scope.ORGANIZATION, h);
+  }
+
+  List<Route> routes() {
+    List<Route> r = new ArrayList<>();
+    String po = "/organizations/{id}";
+    List<Param> period = List.of(new Param("from", "date", "YYYY-MM-DD; default 1 January of last year"),
+        new Param("to", "date", "YYYY-MM-DD; default today"));
+    // --- member units -----------------------------------------------------------------------------------------------
+    r.add(route(Op.LIST_MEMBERS, "GET", po + "/members", "operation", "The PO's member units, past and present (集群成员单位, Art.17)",
+        "", List.of(), null, MembershipList.class, 200, READ,
+        ex -> Reply.ok(new MembershipList(done(queries.memberships(orgId(ex))).stream().map(MembershipView::of).toList()))));
+    r.add(route(Op.ADMIT_MEMBER, "POST", po + "/members", "operation", "Admit a member unit (吸纳成员单位, Art.17)",
+        "kind: ENTERPRISE, RESEARCH_INSTITUTE, UNIVERSITY, SOCIAL_GROUP, FINANCIAL_INSTITUTION, SERVICE_PROVIDER or OTHER. "
+            + "A unit whose credit code is a member already on that day, or a day before the PO was proposed or after today, "
+            + "is 422 citing Art.17.", List.of(),
+        MemberRequest.class, MembershipView.class, 201, WRITE_UNVERSIONED, ex -> {
+          MemberRequest b = ex.body(MemberRequest.class);
+          return member(done(gov.admitMember().handle(new AdmitMember.Command(orgId(ex), b.name(), b.creditCode(), b.kind(),
+              b.joinedOn()))), 201);
+        }));
+    r.add(route(Op.RECORD_MEMBER_LEAVING, "POST", po + "/members/{memberId}/leaving", "operation",
+        "Record that a member unit left (成员单位退出, Art.17)",
+        "Once, not before it joined, not after today (422 citing Art.17). If-Match recommended.", List.of(),
+        LeavingRequest.class, MembershipView.class, 200, WRITE, ex -> {
+          LeavingRequest b = ex.body(LeavingRequest.class);
+          return member(done(gov.recordMemberLeaving().handle(new RecordMemberLeaving.Command(orgId(ex), ex.path("memberId"),
+              ex.ifMatch(), b.leftOn()))), 200);
+        }));
+    // --- hard platforms ----------------------------------------------------------------------------------------------
+    r.add(route(Op.LIST_PLATFORMS, "GET", po + "/platforms", "operation", "The PO's hard platforms (硬平台, Art.17)", "", List.of(),
+        null, PlatformList.class, 200, READ,
+        ex -> Reply.ok(new PlatformList(done(queries.platforms(orgId(ex))).stream().map(PlatformView::of).toList()))));
+    r.add(route(Op.REGISTER_PLATFORM, "POST", po + "/platforms", "operation", "Register a platform the PO built or coordinates (Art.17)",
+        "kind: INNOVATION_CENTRE, PILOT_BASE, SHARED_MANUFACTURING_CENTRE or OTHER; role: BUILT or COORDINATED. "
+            + "openToAllMembers defaults to true; a restriction without a reason is recorded and reported by A17-open-platforms.",
+        List.of(), PlatformRequest.class, PlatformView.class, 201, WRITE_UNVERSIONED, ex -> {
+          PlatformRequest b = ex.body(PlatformRequest.class);
+          return platform(done(gov.registerPlatform().handle(new RegisterPlatform.Command(orgId(ex), b.name(), b.kind(), b.role(),
+              b.operator(), b.openedOn(), b.openToAllMembers(), b.restrictionReason()))), 201);
+        }));
+    r.add(route(Op.CHANGE_PLATFORM_OPENNESS, "PUT", po + "/platforms/{platformId}/openness", "operation",
+        "Open a platform to all members, or restrict it with the reason (Art.17)", "If-Match recommended.", List.of(),
+        OpennessRequest.class, PlatformView.class, 200, WRITE, ex -> {
+          OpennessRequest b = ex.body(OpennessRequest.class);
+          if (b.openToAllMembers() == null) {
+            throw ApiError.malformed(List.of(Violation.of("openToAllMembers", "required", "openToAllMembers 不能为空",
+                "openToAllMembers is required")));
+          }
+          return platform(done(gov.changePlatformOpenness().handle(new ChangePlatformOpenness.Command(orgId(ex), ex.path("platformId"),
+              ex.ifMatch(), b.openToAllMembers(), b.restrictionReason()))), 200);
+        }));
+    // --- service activities and coverage -------------------------------------------------------------------------------
+    r.add(route(Op.LIST_ACTIVITIES, "GET", po + "/activities", "operation", "Service activities held in a period (Art.17–24)", "",
+        period, null, ActivityList.class, 200, READ, ex -> {
+          Period p = period(ex);
+          return Reply.ok(new ActivityList(p.from(), p.to(),
+              done(queries.activities(orgId(ex), p)).stream().map(ActivityView::of).toList()));
+        }));
+    r.add(route(Op.RECORD_ACTIVITY, "POST", po + "/activities", "operation", "Record a public service activity (公共服务活动, Art.17–24)",
+        "item: the function item served, Art.21(3) or 第二十一条第（三）项; delivery: DIRECT or BROKERED; memberParticipants: "
+            + "membership ids, each a member of this PO on the day (else 422 listing every one, citing Art.17); outcomes: "
+            + "Art.29's amounts in yuan (exact, never negative) and talents by level (LEADING, HIGH_LEVEL, HIGHLY_SKILLED, GENERAL). "
+            + "An activity closed to part of the members without a reason is recorded and reported by A17-non-exclusive-activities.",
+        List.of(), ActivityRequest.class, ActivityView.class, 201, WRITE_UNVERSIONED, ex -> {
+          ActivityRequest b = ex.body(ActivityRequest.class);
+          ServiceActivity a = done(gov.recordServiceActivity().handle(new RecordServiceActivity.Command(orgId(ex), b.item(), b.title(),
+              b.heldOn(), b.delivery(), b.memberParticipants(), b.outsideParticipants(), b.openToAllMembers(), b.closedReason(),
+              b.outcomes())));
+          return Reply.json(201, ActivityView.of(a)).with("ETag", Etags.of(a.version()));
+        }));
+    r.add(route(Op.COVERAGE, "GET", po + "/coverage", "operation", "Function coverage in a period (职能覆盖, Art.18–24)",
+        "Per function and item: activities, participating members (distinct), outside units, direct and brokered, Art.29 outcomes; "
+            + "the items and functions with no activity. A public service record, so the public may read it for a PO past "
+            + "proposal; it names no member.", period, null, CoverageView.class, 200, READ, ex -> {
+          Period p = period(ex);
+          var o = done(queries.organization(orgId(ex)));
+          if (ex.caller.role() == Caller.Role.PUBLIC && o.stage() == LifecycleStage.PROPOSED) {
+            throw ApiError.notFound("organization", o.id().value());
+          }
+          return Reply.ok(CoverageView.of(done(queries.coverage(o.id(), p))));
+        }));
+    return r;
+  }
+
+  private static Reply member(Membership m, int status) {
+    Reply r = Reply.json(status, MembershipView.of(m)).with("ETag", Etags.of(m.version()));
+    return status == 201 ? r.with("Location", "/organizations/" + m.organization().value() + "/members/" + m.id().value()) : r;
+  }
+
+  private static Reply platform(Platform p, int status) {
+    Reply r = Reply.json(status, PlatformView.of(p)).with("ETag", Etags.of(p.version()));
+    return status == 201 ? r.with("Location", "/organizations/" + p.organization().value() + "/platforms/" + p.id().value()) : r;
+  }
+
+  /** from/to, both reported at once when bad; by default the last full year and this one. */
+  private Period period(Exchange ex) {
+    LocalDate today = ports.clock().today();
+    List<Violation> bad = new ArrayList<>();
+    LocalDate from = LocalDate.of(today.getYear() - 1, 1, 1);
+    LocalDate to = today;
+    try {
+      from = ex.query("from") == null ? from : date("from", ex.query("from"));
+    } catch (ApiError e) {
+      bad.addAll(e.violations);
+    }
+    try {
+      to = ex.query("to") == null ? to : date("to", ex.query("to"));
+    } catch (ApiError e) {
+      bad.addAll(e.violations);
+    }
+    if (bad.isEmpty() && to.isBefore(from)) {
+      bad.add(Violation.of("to", "range", "to 不得早于 from", "to must not be before from"));
+    }
+    if (!bad.isEmpty()) {
+      throw ApiError.malformed(bad);
+    }
+    return new Period(from, to);
+  }
+}

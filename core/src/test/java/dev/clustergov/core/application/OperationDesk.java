@@ -1,0 +1,81 @@
+package dev.clustergov.core.application;
+
+import dev.clustergov.core.finance.Period;
+import dev.clustergov.core.operation.Membership;
+import dev.clustergov.core.operation.Platform;
+import dev.clustergov.core.operation.ServiceActivity;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.testkit.contract.OperationSamples;
+import io.vavr.control.Either;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * The Suzhou registry with a recognised PO, and short ways to admit members, register platforms and
+ * record service activities (Art.17–24), for the use-case tests and properties.
+ */
+final class OperationDesk {
+  final SuzhouRegistry registry = new SuzhouRegistry();
+  final PromotionOrganization po = registry.recognised();
+
+  static final String NAVI = OperationSamples.creditCode("MA1MXXX01").value();
+  static final String NANO = OperationSamples.creditCode("MA1MXXX02").value();
+
+  Clustergov gov() {
+    return registry.gov;
+  }
+
+  LocalDate today() {
+    return registry.memory.clock().today();
+  }
+
+  void daysPass(int days) {
+    registry.memory.clock().advance(Duration.ofDays(days));
+  }
+
+  Either<Refusal, Membership> admit(String name, String code, String joinedOn) {
+    return gov().admitMember().handle(new AdmitMember.Command(po.id(), name, code, "ENTERPRISE", joinedOn));
+  }
+
+  Membership admitted(String name, String code) {
+    return SuzhouRegistry.accepted(admit(name, code, null));
+  }
+
+  Either<Refusal, Membership> leave(Membership m, String on) {
+    return gov().recordMemberLeaving().handle(new RecordMemberLeaving.Command(po.id(), m.id().value(), OptionalLong.of(m.version()), on));
+  }
+
+  Either<Refusal, Platform> register(boolean open, String reason) {
+    return gov().registerPlatform().handle(new RegisterPlatform.Command(po.id(), "纳米材料中试基地", "PILOT_BASE", "BUILT",
+        "苏州纳米科技发展有限公司", null, open, reason));
+  }
+
+  static RecordServiceActivity.OutcomesInput outcomes(String landed, String tech, String supply, Map<String, Integer> talents) {
+    return new RecordServiceActivity.OutcomesInput(landed == null ? null : new BigDecimal(landed), tech == null ? null : new BigDecimal(tech),
+        supply == null ? null : new BigDecimal(supply), talents);
+  }
+
+  Either<Refusal, ServiceActivity> record(String item, String on, List<String> members, boolean open, String reason,
+      RecordServiceActivity.OutcomesInput outcomes) {
+    return gov().recordServiceActivity().handle(new RecordServiceActivity.Command(po.id(), item, "纳米材料项目投融资对接会", on, "BROKERED",
+        members, List.of("苏州元禾控股股份有限公司"), open, reason, outcomes));
+  }
+
+  /** The command that records {@code a} as it is, for this desk's PO. */
+  RecordServiceActivity.Command commandFor(ServiceActivity a) {
+    Map<String, Integer> talents = new java.util.TreeMap<>();
+    a.outcomes().talents().forEach(t -> talents.put(t.level().name(), t.count()));
+    return new RecordServiceActivity.Command(po.id(), a.item().citation().format(), a.title(), a.heldOn().toString(), a.delivery().name(),
+        a.memberParticipants().stream().map(m -> m.value()).toList(), a.outsideParticipants(), a.openToAllMembers(),
+        a.closedReason().orElse(null), new RecordServiceActivity.OutcomesInput(a.outcomes().landedInvestment().yuan(),
+            a.outcomes().technologyTransactions().yuan(), a.outcomes().supplyContracts().yuan(), talents));
+  }
+
+  Period sinceProposal() {
+    return new Period(po.proposedOn(), today());
+  }
+}

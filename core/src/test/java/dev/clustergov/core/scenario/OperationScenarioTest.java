@@ -1,0 +1,111 @@
+package dev.clustergov.core.scenario;
+
+import static dev.clustergov.core.scenario.ScenarioDesk.accepted;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clustergov.core.application.AdmitMember;
+import dev.clustergov.core.application.RecordServiceActivity;
+import dev.clustergov.core.application.RegisterPlatform;
+import dev.clustergov.core.application.ReinstateOrganization;
+import dev.clustergov.core.application.SuspendOrganization;
+import dev.clustergov.core.finance.Period;
+import dev.clustergov.core.guideline.Function;
+import dev.clustergov.core.operation.Coverage;
+import dev.clustergov.core.operation.Membership;
+import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.testkit.contract.OperationSamples;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Chapter 4 as a story: 集群发展促进组织的运行以服务集群发展为中心 (Art.17), and 要 perform each of its
+ * seven functions (Art.18–24). The Suzhou nano-materials PO admits its member units, builds a pilot
+ * base and coordinates a shared manufacturing centre, and through its first year runs activities for
+ * six functions — strategy, communication, government–enterprise connection, innovation, openness and
+ * the service base — with outcomes Art.29 will reward. Self-discipline (Art.24) it forgets. A year
+ * after recognition the compliance report blocks on Art.24; suspended by its bureau, it is not
+ * reinstated until it adopts a self-discipline convention with its members.
+ */
+class OperationScenarioTest {
+
+  private final ScenarioDesk desk = new ScenarioDesk();
+
+  private Membership admit(String name, String code, String kind) {
+    return accepted(desk.gov.admitMember().handle(new AdmitMember.Command(desk.po.id(), name, code, kind, null)));
+  }
+
+  private void held(String item, String title, String delivery, List<Membership> members, List<String> outside,
+      RecordServiceActivity.OutcomesInput outcomes) {
+    accepted(desk.gov.recordServiceActivity().handle(new RecordServiceActivity.Command(desk.po.id(), item, title, null, delivery,
+        members.stream().map(m -> m.id().value()).toList(), outside, true, null, outcomes)));
+  }
+
+  @Test
+  void a_year_of_service_with_one_function_forgotten_blocks_reinstatement_until_it_is_performed() {
+    // 集群成员单位: an enterprise, an institute and a university join
+    Membership navi = admit("苏州纳维科技有限公司", OperationSamples.creditCode("MA1MXXX01").value(), "ENTERPRISE");
+    Membership sinano = admit("中科院苏州纳米技术与纳米仿生研究所", null, "RESEARCH_INSTITUTE");
+    Membership suda = admit("苏州大学", null, "UNIVERSITY");
+
+    // 统筹搭建创新中心、中试基地、共享制造中心等硬平台: one built, open to all; one coordinated, restricted with its reason
+    accepted(desk.gov.registerPlatform().handle(new RegisterPlatform.Command(desk.po.id(), "纳米材料中试基地", "PILOT_BASE", "BUILT",
+        "苏州纳米科技发展有限公司", null, true, null)));
+    accepted(desk.gov.registerPlatform().handle(new RegisterPlatform.Command(desk.po.id(), "精密制造共享中心", "SHARED_MANUFACTURING_CENTRE",
+        "COORDINATED", "苏州某精密制造有限公司", null, false, "设备产能有限，先向出资共建成员开放")));
+
+    // a year of public services, month by month
+    desk.daysPass(20);
+    held("Art.18(5)", "纳米新材料集群行动计划研讨会", "DIRECT", List.of(navi, sinano, suda), List.of(), null);
+    desk.daysPass(30);
+    held("Art.19(1)", "月度会员沙龙", "DIRECT", List.of(navi, suda), List.of(), null);
+    desk.daysPass(30);
+    held("Art.20(3)", "企业诉求座谈会（市工信局参加）", "DIRECT", List.of(navi), List.of("苏州市工业和信息化局"), null);
+    desk.daysPass(30);
+    held("第二十一条第（三）项", "中试熟化成果转化对接会", "BROKERED", List.of(navi, sinano), List.of("上海某投资管理有限公司"),
+        new RecordServiceActivity.OutcomesInput(new BigDecimal("12000000.00"), new BigDecimal("800000.00"), null, Map.of("HIGH_LEVEL", 2)));
+    desk.daysPass(60);
+    held("Art.22(3)", "纳米技术国际博览会", "DIRECT", List.of(navi, sinano, suda), List.of("德国某弗劳恩霍夫研究所", "南京大学"),
+        new RecordServiceActivity.OutcomesInput(null, null, new BigDecimal("3500000.50"), Map.of("LEADING", 1)));
+    desk.daysPass(60);
+    held("Art.23(2)", "科技金融对接会", "BROKERED", List.of(suda), List.of("苏州元禾控股股份有限公司"), null);
+
+    // a unit outside the cluster's membership cannot be listed as a member participant (Art.17)
+    assertThat(desk.refusedCiting(() -> desk.gov.recordServiceActivity().handle(new RecordServiceActivity.Command(desk.po.id(),
+        "Art.23(3)", "技术培训", null, "DIRECT", List.of(navi.id().value(), "member-999999"), List.of(), true, null, null))))
+        .containsExactly("A17-participants-members Art.17");
+
+    // coverage of the year: six functions active, self-discipline a gap, Art.29's outcomes added up exactly
+    desk.daysPass(140);
+    Period year = new Period(desk.po.recognisedOn().orElseThrow(), desk.memory.clock().today());
+    Coverage coverage = accepted(desk.gov.queries().coverage(desk.po.id(), year));
+    assertThat(coverage.activeFunctions()).isEqualTo(6);
+    assertThat(coverage.functionGaps()).containsExactly(Function.SELF_DISCIPLINE);
+    assertThat(coverage.total().participatingMembers()).isEqualTo(3);
+    assertThat(coverage.total().outsideUnitCount()).isEqualTo(5);
+    assertThat(coverage.total().outcomes().landedInvestment().toString()).isEqualTo("12000000.00");
+    assertThat(coverage.total().outcomes().supplyContracts().toString()).isEqualTo("3500000.50");
+    assertThat(coverage.total().outcomes().talentCount()).isEqualTo(3);
+
+    // 要积极促进集群自律规范 (Art.24): a year after recognition, the silent function blocks
+    var report = accepted(desk.gov.queries().compliance(desk.po.id()));
+    assertThat(report.blockingFindings()).extracting(Finding::rule).containsExactly("A24-function-performed");
+    assertThat(report.findings()).extracting(Finding::rule).doesNotContain("A17-open-platforms", "A17-non-exclusive-activities");
+
+    // suspended by its bureau, it is not reinstated while the function stays silent
+    var bureau = desk.po.authority();
+    var suspended = accepted(desk.gov.suspendOrganization().handle(new SuspendOrganization.Command(desk.po.id(),
+        OptionalLong.empty(), bureau, "年度检查：自律规范职能未履行")));
+    assertThat(desk.refusedCiting(() -> desk.gov.reinstateOrganization().handle(new ReinstateOrganization.Command(desk.po.id(),
+        OptionalLong.of(suspended.version()), bureau, "整改完成")))).containsExactly("A24-function-performed Art.24");
+
+    // the PO adopts a self-discipline convention with its members (Art.24(1)) and is reinstated
+    held("第二十四条第（一）项", "集群自律公约签约大会", "DIRECT", List.of(navi, sinano, suda), List.of(), null);
+    var reinstated = accepted(desk.gov.reinstateOrganization().handle(new ReinstateOrganization.Command(desk.po.id(),
+        OptionalLong.of(suspended.version()), bureau, "已建立集群自律公约")));
+    assertThat(reinstated.stage().name()).isEqualTo("RECOGNISED");
+    assertThat(desk.eventTypes()).contains("MemberAdmitted", "PlatformRegistered", "ServiceActivityRecorded", "OrganizationReinstated");
+  }
+}
