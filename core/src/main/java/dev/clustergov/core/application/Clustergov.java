@@ -207,6 +207,10 @@ public final class Clustergov {
     return new GrantIncentive(support);
   }
 
+  public RunWhatIf runWhatIf() {
+    return new RunWhatIf(support);
+  }
+
   public ComputeIncentive computeIncentive() {
     return new ComputeIncentive(support);
   }

@@ -228,6 +228,11 @@ public final class Queries {
     return organization(id).flatMap(o -> Supervision.inspection(support, o, inspection, OptionalLong.empty()));
   }
 
+  /** Every incentive award of a PO (Art.29), by the start of its period. */
+  public Either<Refusal, List<dev.clustergov.core.incentive.IncentiveAward>> incentiveAwards(OrganizationId id) {
+    return organization(id).map(o -> support.ports.incentiveAwards().of(o.id()));
+  }
+
   /** Every sanction on a PO (Art.29), lifted or in force, by id. */
   public Either<Refusal, List<dev.clustergov.core.supervision.Sanction>> sanctions(OrganizationId id) {
     return organization(id).map(o -> support.ports.sanctions().of(o.id()));
