@@ -152,6 +152,14 @@ final class Access {
     }
     // coverage is a public service record with counts only, no member named: anyone may read it (a proposed PO: 404)
     t.put(Op.COVERAGE, everyone);
+    // --- incentives and what-ifs (Art.29–30) ---------------------------------------------------------------------------
+    // Art.26 with Art.29: only the PO's own supervising authority grants its incentive
+    t.put(Op.GRANT_INCENTIVE, row(AUTHORITY, OWN_SUPERVISOR));
+    // awards and what a PO would receive: like its books — supervisors in jurisdiction, evaluators, the PO's own office
+    t.put(Op.LIST_INCENTIVE_AWARDS, readBooks);
+    t.put(Op.COMPUTE_INCENTIVE, readBooks);
+    // Art.30: a draft is tried by an authority whose jurisdiction covers the region (the body's, or its own when none is named)
+    t.put(Op.WHAT_IF, row(AUTHORITY, IN_JURISDICTION));
     TABLE = Collections.unmodifiableMap(t);
   }
 
