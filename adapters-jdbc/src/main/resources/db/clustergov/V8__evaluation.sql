@@ -1,6 +1,6 @@
 -- clustergov schema, version 8: third-party evaluation (Art.28) — the evaluator registry with its
 -- declared ties, and recorded evaluations with their indicator scores as child rows, the policy pack
--- versions as child rows and the explanation as one canonical text column (ADR 0260). Same conventions
+-- versions as child rows and the explanation as one canonical text column (ADR 0270). Same conventions
 -- as V1–V6: one script for H2 and PostgreSQL, ${idCollate} on id columns, exact decimals, child rows
 -- keyed by position so lists keep their order.
 

@@ -22,7 +22,7 @@ import org.jdbi.v3.core.Handle;
 /**
  * {@link Evaluations} in the tables {@code evaluation}, {@code evaluation_score} and
  * {@code evaluation_policy}; the explanation is one column in {@link Explanation#format()}'s canonical
- * text (ADR 0260). One query per table for any number of evaluations.
+ * text (ADR 0270). One query per table for any number of evaluations.
  */
 final class JdbcEvaluations implements Evaluations {
   static final String TYPE = "Evaluation";

@@ -53,9 +53,11 @@ public final class EvaluationEngine {
     return new dev.clustergov.core.finance.Period(day.minusYears(1).plusDays(1), day);
   }
 
+  private static final RuleBook STANDARD = RuleBook.standard();
+
   /** Evaluates with the standard rule book. */
   public static EvaluationResult evaluate(Dossier dossier, Policy policy, LocalDate date) {
-    return evaluate(dossier, policy, date, RuleBook.standard());
+    return evaluate(dossier, policy, date, STANDARD);
   }
 
   public static EvaluationResult evaluate(Dossier dossier, Policy policy, LocalDate date, RuleBook book) {

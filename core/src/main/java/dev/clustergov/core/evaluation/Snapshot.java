@@ -33,27 +33,28 @@ public final class Snapshot {
   /** The canonical dossier as of {@code day}. */
   public static Dossier of(Dossier d, LocalDate day) {
     var org = ImmutablePromotionOrganization.copyOf(d.organization()).withVersion(0);
-    return ImmutableDossier.builder()
-        .organization(org)
-        .cluster(d.cluster().withVersion(0))
-        .authority(d.authority().map(a -> a.withVersion(0)))
-        .recognisedPeersInCluster(d.recognisedPeersInCluster())
-        .period(d.period())
-        .disclosures(sorted(d.disclosures().stream().filter(x -> !x.publishedOn().isAfter(day)).map(x -> x.withVersion(0))))
-        .disclosureObligations(sorted(d.disclosureObligations().stream().filter(x -> !x.arisenOn().isAfter(day))
+    // from a copy, so that a part added to the dossier later is kept even before it is canonicalised here
+    return ImmutableDossier.copyOf(d)
+        .withOrganization(org)
+        .withCluster(d.cluster().withVersion(0))
+        .withAuthority(d.authority().map(a -> a.withVersion(0)))
+        .withDisclosures(sorted(x -> x.id().value(), d.disclosures().stream().filter(x -> !x.publishedOn().isAfter(day)).map(x -> x.withVersion(0))))
+        .withDisclosureObligations(sorted(x -> x.id().value(), d.disclosureObligations().stream().filter(x -> !x.arisenOn().isAfter(day))
             .map(x -> asOf(x, day))))
-        .disputes(sorted(d.disputes().stream().filter(x -> !x.raisedOn().isAfter(day)).map(x -> asOf(x, day))))
-        .ipAgreements(sorted(d.ipAgreements().stream().map(x -> x.withVersion(0))))
-        .income(sorted(d.income().stream().filter(x -> !x.receivedOn().isAfter(day))))
-        .expenditures(sorted(d.expenditures().stream().filter(x -> !x.paidOn().isAfter(day))))
-        .feeSchedules(sorted(d.feeSchedules().stream().map(x -> x.withVersion(0))))
-        .accountSharedWith(sorted(d.accountSharedWith().stream()))
-        .memberships(sorted(d.memberships().stream().filter(x -> !x.joinedOn().isAfter(day)).map(x -> asOf(x, day))))
-        .platforms(sorted(d.platforms().stream().filter(x -> !x.openedOn().isAfter(day)).map(x -> x.withVersion(0))))
-        .activities(sorted(d.activities().stream().filter(x -> !x.heldOn().isAfter(day)).map(Snapshot::canonical)))
-        .sanctions(sorted(d.sanctions().stream().filter(x -> !x.decidedOn().isAfter(day)).map(x -> asOf(x, day))))
-        .evaluations(List.of())
-        .build();
+        .withDisputes(sorted(x -> x.id().value(), d.disputes().stream().filter(x -> !x.raisedOn().isAfter(day)).map(x -> asOf(x, day))))
+        .withIpAgreements(sorted(x -> x.id().value(), d.ipAgreements().stream().map(x -> x.withVersion(0))))
+        .withIncome(sorted(x -> x.id().value(), d.income().stream().filter(x -> !x.receivedOn().isAfter(day))))
+        .withExpenditures(sorted(x -> x.id().value(), d.expenditures().stream().filter(x -> !x.paidOn().isAfter(day))))
+        .withFeeSchedules(sorted(x -> x.id().value(), d.feeSchedules().stream().map(x -> x.withVersion(0))))
+        .withAccountSharedWith(sorted(String::valueOf, d.accountSharedWith().stream()))
+        .withMemberships(sorted(x -> x.id().value(), d.memberships().stream().filter(x -> !x.joinedOn().isAfter(day)).map(x -> asOf(x, day))))
+        .withPlatforms(sorted(x -> x.id().value(), d.platforms().stream().filter(x -> !x.openedOn().isAfter(day)).map(x -> x.withVersion(0))))
+        .withActivities(sorted(x -> x.id().value(), d.activities().stream().filter(x -> !x.heldOn().isAfter(day)).map(Snapshot::canonical)))
+        .withSanctions(sorted(x -> x.id().value(), d.sanctions().stream().filter(x -> !x.decidedOn().isAfter(day)).map(x -> asOf(x, day))))
+        .withInspections(sorted(x -> x.id().value(), d.inspections().stream().filter(x -> !x.openedOn().isAfter(day))))
+        .withSelfDisciplineMeasures(sorted(x -> x.id().value(), d.selfDisciplineMeasures().stream().filter(x -> !x.adoptedOn().isAfter(day))))
+        .withDisciplinaryActions(sorted(x -> x.id().value(), d.disciplinaryActions().stream().filter(x -> !x.takenOn().isAfter(day))))
+        .withEvaluations(List.of());
   }
 
   /** The canonical text of a dossier already made by {@link #of}: a header, then a line a record. */
@@ -73,10 +74,22 @@ public final class Snapshot {
     canonical.expenditures().forEach(x -> line(out, "expenditure", x));
     canonical.feeSchedules().forEach(x -> line(out, "feeSchedule", x));
     canonical.accountSharedWith().forEach(x -> line(out, "accountSharedWith", x));
-    canonical.memberships().forEach(x -> line(out, "membership", x));
+    canonical.memberships().forEach(m -> line(out, "membership", String.join("|", m.id().value(), esc(m.name()),
+        m.creditCode().map(Object::toString).orElse("-"), m.kind().name(), m.joinedOn().toString(),
+        m.leftOn().map(Object::toString).orElse("-"))));
     canonical.platforms().forEach(x -> line(out, "platform", x));
-    canonical.activities().forEach(x -> line(out, "activity", x));
+    canonical.activities().forEach(a -> line(out, "activity", activity(a)));
     canonical.sanctions().forEach(x -> line(out, "sanction", x));
+    canonical.inspections().forEach(x -> line(out, "inspection", x));
+    canonical.selfDisciplineMeasures().forEach(x -> line(out, "selfDisciplineMeasure", x));
+    canonical.disciplinaryActions().forEach(x -> line(out, "disciplinaryAction", x));
+    // whatever else the dossier holds (a part added after this was written) is fingerprinted too
+    line(out, "rest", ImmutableDossier.copyOf(canonical).withOrganization(canonical.organization())
+        .withDisclosures(List.of()).withDisclosureObligations(List.of()).withDisputes(List.of()).withIpAgreements(List.of())
+        .withIncome(List.of()).withExpenditures(List.of()).withFeeSchedules(List.of()).withAccountSharedWith(List.of())
+        .withMemberships(List.of()).withPlatforms(List.of()).withActivities(List.of()).withSanctions(List.of())
+        .withInspections(List.of()).withSelfDisciplineMeasures(List.of()).withDisciplinaryActions(List.of())
+        .withEvaluations(List.of()).toString().replace(canonical.organization().toString(), "organization"));
     return out.toString();
   }
 
@@ -94,12 +107,45 @@ public final class Snapshot {
     }
   }
 
+  /** An activity's line: every field, the item by its citation (its text is the guideline's, not the record's). */
+  private static String activity(ServiceActivity a) {
+    Outcomes o = a.outcomes();
+    StringBuilder talents = new StringBuilder();
+    for (TalentIntake t : o.talents()) {
+      talents.append(t.level().name()).append(':').append(t.count()).append(',');
+    }
+    StringBuilder members = new StringBuilder();
+    a.memberParticipants().forEach(m -> members.append(m.value()).append(','));
+    return String.join("|", a.id().value(), a.item().citation().format(), esc(a.title()), a.heldOn().toString(), a.delivery().name(),
+        members, String.join(",", a.outsideParticipants().stream().map(Snapshot::esc).toList()), Boolean.toString(a.openToAllMembers()),
+        a.closedReason().map(r -> "+" + esc(r)).orElse("-"),
+        o.landedInvestment().toString(), o.technologyTransactions().toString(), o.supplyContracts().toString(), talents);
+  }
+
+  /** A free text inside a line, its separators escaped so no two records write the same line. */
+  private static String esc(String s) {
+    return s.replace("\\", "\\\\").replace("|", "\\p").replace(",", "\\c").replace("-", "\\d");
+  }
+
   private static void line(StringBuilder out, String name, Object value) {
     out.append(name).append(' ').append(String.valueOf(value).replace("\\", "\\\\").replace("\n", "\\n")).append('\n');
   }
 
-  private static <T> List<T> sorted(java.util.stream.Stream<T> records) {
-    return records.sorted(Comparator.comparing((Function<T, String>) String::valueOf)).toList();
+  /**
+   * The records ordered by {@code key} (their id: unique within a part, so the order is total), then by
+   * their text should two ever share a key.
+   */
+  private static <T> List<T> sorted(Function<T, String> key, java.util.stream.Stream<T> records) {
+    List<T> all = records.toList();
+    List<T> out = new java.util.ArrayList<>(all);
+    out.sort(Comparator.comparing(key));
+    for (int i = 1; i < out.size(); i++) {
+      if (key.apply(out.get(i)).equals(key.apply(out.get(i - 1)))) {
+        out.sort(Comparator.comparing(key).thenComparing(String::valueOf));
+        break;
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static Membership asOf(Membership m, LocalDate day) {

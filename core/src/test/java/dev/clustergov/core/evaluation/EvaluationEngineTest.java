@@ -123,6 +123,17 @@ class EvaluationEngineTest {
     assertThat(c.dossierHash()).isNotEqualTo(a.dossierHash());
   }
 
+  @Test
+  void the_snapshot_keeps_the_supervision_parts_so_their_rules_see_them_and_the_hash_covers_them() {
+    var measure = new dev.clustergov.core.supervision.SelfDisciplineMeasure(new dev.clustergov.core.supervision.MeasureId("measure-1"), 0,
+        Fixtures.ORGANIZATION_ID, dev.clustergov.core.supervision.MeasureKind.CONVENTION, "自律公约",
+        new dev.clustergov.core.governance.BodyId("congress"), DAY.minusDays(5));
+    Dossier with = ImmutableDossier.copyOf(EvaluationSamples.busy()).withSelfDisciplineMeasures(measure);
+    assertThat(Snapshot.of(with, DAY).selfDisciplineMeasures()).containsExactly(measure);
+    assertThat(EvaluationEngine.evaluate(with, Fixtures.baseline(), DAY).dossierHash())
+        .isNotEqualTo(EvaluationEngine.evaluate(EvaluationSamples.busy(), Fixtures.baseline(), DAY).dossierHash());
+  }
+
   static IndicatorScore score(EvaluationResult r, String id) {
     return r.scores().stream().filter(s -> s.indicator().equals(id)).findFirst().orElseThrow();
   }

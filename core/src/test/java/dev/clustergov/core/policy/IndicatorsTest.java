@@ -1,0 +1,111 @@
+package dev.clustergov.core.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.clustergov.core.guideline.Citation;
+import dev.clustergov.core.guideline.Guideline;
+import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.kernel.Text;
+import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.rules.RuleBook;
+import dev.clustergov.core.testkit.property.Alphabet;
+import dev.clustergov.core.testkit.property.Gen;
+import dev.clustergov.core.testkit.property.Property;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The evaluation indicators as a policy parameter (Art.28, Art.30): the baseline set, its codec, its consistency. */
+class IndicatorsTest {
+
+  static final Indicators BASELINE = Parameters.EVALUATION_INDICATORS.baseline();
+
+  @Test
+  void the_baseline_has_about_thirty_indicators_over_the_five_dimensions_weighing_100_in_all() {
+    assertThat(BASELINE.all().size()).isBetween(30, 40);
+    assertThat(BASELINE.totalWeight()).isEqualTo(100);
+    for (Dimension d : Dimension.values()) {
+      assertThat(BASELINE.all().filter(i -> i.dimension() == d).size()).as(d.name()).isGreaterThanOrEqualTo(5);
+    }
+    assertThat(BASELINE.all().map(Indicator::measure).distinct().size()).isEqualTo(Measure.values().length);
+  }
+
+  @Test
+  void every_baseline_indicator_cites_a_clause_the_guideline_has_and_names_only_rules_the_book_has() {
+    RuleBook book = RuleBook.standard();
+    for (Indicator i : BASELINE.all()) {
+      assertThat(Guideline.clause(i.source()).isDefined()).as(i.id() + " " + i.source()).isTrue();
+      if (i.measure() == Measure.RULES) {
+        assertThat(i.arguments()).as(i.id()).allSatisfy(id -> assertThat(book.rule(id)).as(id).isPresent());
+      }
+    }
+  }
+
+  @Test
+  void the_baseline_written_as_text_fits_a_stored_value_and_reads_back_equal() {
+    String text = Parameters.EVALUATION_INDICATORS.format(BASELINE);
+    assertThat(text.length()).isLessThanOrEqualTo(4000); // policy_value.param_value is VARCHAR(4000)
+    assertThat(Parameters.EVALUATION_INDICATORS.parse(text).get()).isEqualTo(BASELINE);
+  }
+
+  @Test
+  void a_malformed_set_reports_every_problem_of_every_indicator_at_once() {
+    var result = Indicators.parse("evaluation.indicators",
+        "e1:NOWHERE:Art.99:101:COUNT(x):0:101;O1:OPERATION:Art.18:2:ACTIVITIES(GUIDE_STRATEGY):4:25;O1:OPERATION:Art.18:2:MEMBERS:4:25;"
+            + "X:RESULTS:Art.29:1:MEMBERS(x):1:1;Y:RESULTS;Z:RESULTS:Art.29:1:RULES():1:1;O2:OPERATION:Art.19:2:ACTIVITIES(NOT_A_FUNCTION):4:25;"
+            + "T:RESULTS:Art.29:1:TALENTS(NOBODY):1:1");
+    assertThat(result.getError()).extracting(Violation::field, Violation::code).containsExactlyInAnyOrder(
+        tuple("evaluation.indicators[0].id", "not-an-indicator-id"),
+        tuple("evaluation.indicators[0].dimension", "unknown-value"),
+        tuple("evaluation.indicators[0].source", "not-a-citation"),
+        tuple("evaluation.indicators[0].weight", "out-of-range"),
+        tuple("evaluation.indicators[0].measure", "unknown-value"),
+        tuple("evaluation.indicators[0].target", "out-of-range"),
+        tuple("evaluation.indicators[0].threshold", "out-of-range"),
+        tuple("evaluation.indicators[2]", "duplicate"),
+        tuple("evaluation.indicators[3].measure", "unexpected-argument"),
+        tuple("evaluation.indicators[4]", "not-an-indicator"),
+        tuple("evaluation.indicators[5].measure", "not-rule-ids"),
+        tuple("evaluation.indicators[6].measure", "unknown-value"),
+        tuple("evaluation.indicators[7].measure", "unknown-value"));
+  }
+
+  @Test
+  void parsing_never_throws_and_what_parses_formats_back_to_itself() {
+    Gen<String> raw = Gen.oneOf(Gen.strings(Alphabet.ANY, 0, 80), Gen.strings(Alphabet.ASCII_PRINTABLE, 0, 120),
+        Gen.elements(BASELINE.format(), "A:GOVERNANCE:Art.8(2).5:0:RULES(A8.2.5-expert-fields):100:0", "B:RESULTS:Art.29:100:TALENTS(LEADING):0.5:99.99"));
+    Property.forAll(raw).named("parse is total, format round-trips").tries(500).check(s -> {
+      var v = Indicators.parse("f", s);
+      if (v.isValid()) {
+        assertThat(Indicators.parse("f", v.get().format()).get()).isEqualTo(v.get());
+      } else {
+        assertThat(v.getError()).isNotEmpty();
+      }
+    });
+  }
+
+  @Test
+  void a_local_pack_may_change_weights_thresholds_and_targets_but_not_leave_a_total_other_than_100() {
+    RegionCode jiangsu = new RegionCode("320000");
+    Text title = Text.of("江苏评价指标", "Jiangsu indicators");
+    String lighter = BASELINE.format().replace("R1:RESULTS:Art.29:3:LANDED_INVESTMENT:100000000:30", "R1:RESULTS:Art.29:3:LANDED_INVESTMENT:50000000:20");
+    var ok = PolicyPack.parse(jiangsu, LocalDate.of(2025, 1, 1), 1, title,
+        Map.of("evaluation.indicators", lighter, "evaluation.goldPercent", "85"));
+    assertThat(ok.isValid()).as("%s", ok).isTrue();
+    assertThat(ok.get().values().get(Parameters.EVALUATION_INDICATORS).get().byId("R1").get().target()).isEqualByComparingTo("50000000");
+    String heavier = BASELINE.format().replace("R1:RESULTS:Art.29:3:", "R1:RESULTS:Art.29:4:");
+    var bad = PolicyPack.parse(jiangsu, LocalDate.of(2025, 1, 1), 1, title,
+        Map.of("evaluation.indicators", heavier, "evaluation.goldPercent", "60", "evaluation.silverPercent", "70"));
+    assertThat(bad.getError()).extracting(Violation::code)
+        .containsExactlyInAnyOrder("evaluation-weights-total", "evaluation-gold-below-silver");
+  }
+
+  @Test
+  void an_indicators_title_and_text_name_its_measure_and_argument() {
+    Indicator o1 = BASELINE.byId("O1").get();
+    assertThat(o1.source()).isEqualTo(Citation.article(18));
+    assertThat(o1.format()).isEqualTo("O1:OPERATION:Art.18:2:ACTIVITIES(GUIDE_STRATEGY):4:25");
+    assertThat(o1.title().zh()).isEqualTo("服务活动数（GUIDE_STRATEGY）");
+  }
+}
