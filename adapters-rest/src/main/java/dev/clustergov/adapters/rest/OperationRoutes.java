@@ -68,8 +68,9 @@ final class OperationRoutes {
 
   private static Route route(Op op, String method, String path, String tag, String summary, String description, List<Param> params,
       Class<?> request, Class<?> response, int success, Set<Integer> problems, Route.Handler h) {
-    return new Route(op, method, path, tag, summary, description, params, request, false, response, success, problems,
-        Route.Scope.ORGANIZATION, h);
+    // a leaving names only its day, today by default: an empty body is taken as {}
+    return new Route(op, method, path, tag, summary, description, params, request, request == LeavingRequest.class, response, success,
+        problems, Route.Scope.ORGANIZATION, h);
   }
 
   List<Route> routes() {

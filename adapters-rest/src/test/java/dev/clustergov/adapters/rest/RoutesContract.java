@@ -1086,7 +1086,7 @@ abstract class RoutesContract extends ServerHarness {
     problem(http.get(poS("/members")).token(World.SHENZHEN).send(), 403);
 
     problem(http.post(location + "/leaving", Map.of()).token(World.SECRETARIAT_S).header("If-Match", "\"99\"").send(), 409);
-    var left = http.post(location + "/leaving", Map.of()).token(World.SECRETARIAT_S).header("If-Match", admitted.header("ETag")).send();
+    var left = http.post(location + "/leaving", null).token(World.SECRETARIAT_S).header("If-Match", admitted.header("ETag")).send();
     assertThat(left.status()).as(left.body()).isEqualTo(200);
     assertThat(left.json().get("leftOn").asText()).isEqualTo(today());
     assertThat(ruleIds(problem(http.post(location + "/leaving", Map.of()).token(World.SECRETARIAT_S).send(), 422)))

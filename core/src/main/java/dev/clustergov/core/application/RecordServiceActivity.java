@@ -39,8 +39,9 @@ import java.util.stream.Collectors;
  * given), whether the PO provided it or brokered it, its member participants (membership ids) and
  * outside units (集群外部单位), whether it was open to all members (and why not), and its Art.29
  * outcomes, each exact and never negative. Refused when the PO is revoked or dissolved, when the day
- * lies before the PO was proposed or after today, and — listing every one of them — when a member
- * participant was not a member of this PO on that day.
+ * lies before the PO was proposed or after today, when an Art.23(2) service (brokering itself) is
+ * recorded as provided directly, and — listing every one of them — when a member participant was not
+ * a member of this PO on that day.
  *
  * @param delivery a {@link Delivery} name
  * @param openToAllMembers null means open
@@ -93,6 +94,10 @@ public final class RecordServiceActivity {
       if (held.get().isAfter(today) || held.get().isBefore(o.proposedOn())) {
         findings.add(OperationRules.OPERATION_DATES.finding(Evidence.of("heldOn", held.get()), Evidence.of("today", today),
             Evidence.of("organizationProposedOn", o.proposedOn())));
+      }
+      if (item.get().citation().equals(OperationRules.BROKERED_ITEM.clauses().get(0)) && delivery.get() != Delivery.BROKERED) {
+        findings.add(OperationRules.BROKERED_ITEM.finding(Evidence.of("item", item.get().citation().format()),
+            Evidence.of("delivery", delivery.get())));
       }
       if (!members.get().isEmpty()) {
         Map<MembershipId, Membership> roll = support.ports.memberships().of(o.id()).stream()

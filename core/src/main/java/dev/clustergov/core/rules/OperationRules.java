@@ -118,7 +118,15 @@ public final class OperationRules {
       Text.of("服务活动的成员参与方须是本促进组织在活动当日的成员单位；其他单位记为集群外部单位",
           "A member participant of an activity must be a member of this PO on the day it was held; other units are recorded as outside units"));
 
-  public static final List<Guard> GUARDS = List.of(MEMBER_ONCE, MEMBERSHIP_ENDED, OPERATION_DATES, PARTICIPANTS_ARE_MEMBERS);
+  /**
+   * Art.23(2): 为集群成员在投融资、协同创新、创业孵化、检验监测等方面提供对接服务 — the item is brokering
+   * itself; items (1) and (3) say 服务或对接服务 and take either delivery.
+   */
+  public static final Guard BROKERED_ITEM = new Guard("A23.2-brokered", List.of(Citation.item(23, 2)),
+      Text.of("第二十三条第（二）项的服务是对接服务：投融资、协同创新、创业孵化、检验监测等须记为对接服务",
+          "Art.23(2) is a brokered service: financing, collaborative innovation, incubation and testing are recorded as brokered"));
+
+  public static final List<Guard> GUARDS = List.of(MEMBER_ONCE, MEMBERSHIP_ENDED, OPERATION_DATES, PARTICIPANTS_ARE_MEMBERS, BROKERED_ITEM);
 
   private static List<Rule> concat(List<Rule> a, List<Rule> b) {
     List<Rule> all = new ArrayList<>(a);

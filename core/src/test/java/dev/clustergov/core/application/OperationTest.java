@@ -177,6 +177,19 @@ class OperationTest {
   }
 
   @Test
+  void an_art23_2_service_is_brokering_itself_and_items_1_and_3_take_either_delivery() {
+    assertThat(SuzhouRegistry.cited(registry.rejected(() -> desk.gov().recordServiceActivity().handle(new RecordServiceActivity.Command(
+        desk.po.id(), "Art.23(2)", "投融资服务", null, "DIRECT", List.of(), List.of(), true, null, null)))))
+        .containsExactly("A23.2-brokered Art.23(2)");
+    for (String item : List.of("Art.23(1)", "Art.23(3)")) {
+      for (String delivery : List.of("DIRECT", "BROKERED")) {
+        SuzhouRegistry.accepted(desk.gov().recordServiceActivity().handle(new RecordServiceActivity.Command(desk.po.id(), item, "服务",
+            null, delivery, List.of(), List.of(), true, null, null)));
+      }
+    }
+  }
+
+  @Test
   void refuses_an_activity_dated_before_the_proposal_or_in_the_future() {
     assertThat(SuzhouRegistry.ruleIds(registry.rejected(() -> desk.record("Art.18(1)", desk.today().plusDays(1).toString(), List.of(), true,
         null, null)))).containsExactly("A17-operation-dates");

@@ -84,7 +84,8 @@ public final class OperationGens {
 
   /**
    * One activity of {@code organization} with id {@code id}, held in {@code period}, serving any of the
-   * 32 items, with participants drawn from {@code members} (distinct), outside units, either delivery,
+   * 32 items, with participants drawn from {@code members} (distinct), outside units, either delivery
+   * (brokered for Art.23(2), which is brokering itself),
    * open or — now and then — closed with or without a reason, and random outcomes.
    */
   public static Gen<ServiceActivity> activity(String id, OrganizationId organization, List<MembershipId> members, Period period) {
@@ -105,8 +106,10 @@ public final class OperationGens {
           boolean open = c.isEmpty();
           Optional<String> reason = c.filter(s -> !s.isEmpty());
           FunctionItem item = (FunctionItem) head[0];
+          // Art.23(2) is brokering itself (对接服务)
+          Delivery delivery = item.citation().equals(dev.clustergov.core.guideline.Citation.item(23, 2)) ? Delivery.BROKERED : (Delivery) head[2];
           return new ServiceActivity(new ActivityId(id), 0, organization, item, "服务活动：" + item.en(),
-              period.from().plusDays((Integer) head[1]), (Delivery) head[2], p, o, open, reason, out);
+              period.from().plusDays((Integer) head[1]), delivery, p, o, open, reason, out);
         }));
   }
 
