@@ -999,9 +999,13 @@ abstract class RoutesContract extends ServerHarness {
     var measure = http.post(poS("/self-discipline/measures"), Map.of("kind", "CONVENTION", "title", "苏州纳米新材料集群自律公约",
         "adoptedBy", "assembly")).token(World.SECRETARIAT_S).send();
     assertThat(measure.status()).as(measure.body()).isEqualTo(201);
-    assertThat(ruleIds(problem(http.post(poS("/self-discipline/actions"), Map.of("member", "member-7", "measure", "measure-999999",
+    // with the operation slice the member is one of the PO's member units (Art.27: 规范集群成员行为)
+    var admitted = http.post(poS("/members"), Map.of("name", "苏州低价倾销材料有限公司", "kind", "ENTERPRISE")).token(World.SECRETARIAT_S).send();
+    assertThat(admitted.status()).as(admitted.body()).isEqualTo(201);
+    String member = admitted.json().get("id").asText();
+    assertThat(ruleIds(problem(http.post(poS("/self-discipline/actions"), Map.of("member", member, "measure", "measure-999999",
         "kind", "CRITICISM", "reason", "低价倾销")).token(World.SECRETARIAT_S).send(), 422))).containsExactly("A27-measure-in-force");
-    var action = http.post(poS("/self-discipline/actions"), Map.of("member", "member-7", "measure", measure.json().get("id").asText(),
+    var action = http.post(poS("/self-discipline/actions"), Map.of("member", member, "measure", measure.json().get("id").asText(),
         "kind", "CRITICISM", "reason", "违反自律公约低价倾销")).token(World.SECRETARIAT_S).send();
     assertThat(action.status()).as(action.body()).isEqualTo(201);
     assertThat(http.get(poS("/self-discipline/measures")).token(World.MEMBER_S).send().body()).contains("苏州纳米新材料集群自律公约");
