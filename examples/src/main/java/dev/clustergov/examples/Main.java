@@ -36,6 +36,8 @@ public final class Main {
         return 0;
       case "establishment-demo":
         return EstablishmentDemo.run(out).recognised() ? 0 : 1;
+      case "whatif-benchmark":
+        return whatIfBenchmark(Arrays.asList(args).subList(1, args.length), err);
       case "jdbc-benchmark":
         return JdbcBenchmark.run(Arrays.asList(args).subList(1, args.length), out, err);
       default:
@@ -44,6 +46,19 @@ public final class Main {
         }
         usage(err);
         return USAGE;
+    }
+  }
+
+  /** JMH over {@link WhatIfBenchmark}; further arguments are JMH's own (e.g. {@code -p size=10000}). */
+  static int whatIfBenchmark(java.util.List<String> jmhArgs, PrintStream err) {
+    java.util.List<String> all = new java.util.ArrayList<>(jmhArgs);
+    all.add(0, WhatIfBenchmark.class.getName());
+    try {
+      org.openjdk.jmh.Main.main(all.toArray(String[]::new));
+      return 0;
+    } catch (Exception e) {
+      err.println("whatif-benchmark failed: " + e);
+      return 1;
     }
   }
 
@@ -58,5 +73,8 @@ public final class Main {
     err.println("                       the JDBC adapter's benchmark: round trip of a PO with 500 staff and");
     err.println("                       500 seats; bulk insert of 1,000 POs by saveAll vs a raw JDBC batch");
     err.println("                       (H2 in memory, embedded PostgreSQL; both when none is named)");
+    err.println("  whatif-benchmark [JMH options]");
+    err.println("                       the what-if (Art.30) over 1,000 / 5,000 / 10,000 generated POs under three");
+    err.println("                       drafts (incentives, rating gates, every advisory binding); JMH, one shot a run");
   }
 }

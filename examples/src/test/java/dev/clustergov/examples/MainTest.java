@@ -20,7 +20,7 @@ class MainTest {
   void without_a_subcommand_prints_usage_and_exits_with_2() {
     assertThat(run()).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage:").contains("traceability").contains("establishment-demo")
-        .contains("jdbc-benchmark");
+        .contains("jdbc-benchmark").contains("whatif-benchmark");
     assertThat(out.size()).isZero();
   }
 

@@ -72,8 +72,9 @@ public final class JdbcClustergov {
         new JdbcDisclosures(transactions), new JdbcDisclosureObligations(transactions),
         new JdbcLedger(transactions), new JdbcFeeSchedules(transactions),
         new JdbcMemberships(transactions), new JdbcPlatforms(transactions), new JdbcServiceActivities(transactions),
-        new JdbcEvaluators(transactions), new JdbcEvaluations(transactions),
-        new JdbcInspections(transactions), new JdbcSelfDiscipline(transactions), new JdbcSanctions(transactions));
+        new JdbcInspections(transactions), new JdbcSelfDiscipline(transactions), new JdbcSanctions(transactions),
+        new JdbcIncentiveAwards(transactions),
+        new JdbcEvaluators(transactions), new JdbcEvaluations(transactions));
     this.verifier = new EventChainVerifier(jdbi);
   }
 

@@ -34,9 +34,9 @@ class MigrationTest {
         }
         // every migration applied and succeeded, in order: V1 registries, V2 finance (Art.9–13), V3 disclosure, V4 disputes and IP,
         // V5 the legal representative, V6 operation (members, platforms, service activities), V7 supervision,
-        // V8 third-party evaluation (evaluators, evaluations)
+        // V8 third-party evaluation (evaluators, evaluations), V9 incentive awards (Art.29)
         assertThat(applied).as("%s", db)
-            .startsWith("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "8:true")
+            .startsWith("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "8:true", "9:true")
             .allMatch(v -> v.endsWith(":true"));
       }
     }
@@ -50,8 +50,9 @@ class MigrationTest {
     assertThat(h2.keySet()).contains("organization", "organization_staff", "body_seat", "event_log", "event_head", "id_counter",
         "dispute", "dispute_step", "ip_agreement", "ip_share", "ip_signature",
         "membership", "platform", "service_activity", "activity_member", "activity_outside",
+        "inspection", "inspection_finding", "sanction", "sanction_ground", "self_discipline_measure", "disciplinary_action",
         "evaluator", "evaluator_tie", "evaluation", "evaluation_policy", "evaluation_score",
-        "inspection", "inspection_finding", "sanction", "sanction_ground", "self_discipline_measure", "disciplinary_action");
+        "incentive_award", "incentive_award_metric");
     assertThat(pg).isEqualTo(h2);
   }
 

@@ -40,12 +40,13 @@ final class Tables {
       new String[] {"disclosure", "id"}, new String[] {"disclosure_obligation", "id"},
       new String[] {"membership", "id"}, new String[] {"platform", "id"}, new String[] {"service_activity", "id"},
       new String[] {"activity_member", "activity_id, position"}, new String[] {"activity_outside", "activity_id, position"},
+      new String[] {"inspection", "id"}, new String[] {"inspection_finding", "inspection_id, position"},
+      new String[] {"sanction", "id"}, new String[] {"sanction_ground", "sanction_id, position"},
+      new String[] {"self_discipline_measure", "id"}, new String[] {"disciplinary_action", "id"},
       new String[] {"evaluator", "id"}, new String[] {"evaluator_tie", "evaluator_id, position"},
       new String[] {"evaluation", "id"}, new String[] {"evaluation_policy", "evaluation_id, position"},
       new String[] {"evaluation_score", "evaluation_id, position"},
-      new String[] {"inspection", "id"}, new String[] {"inspection_finding", "inspection_id, position"},
-      new String[] {"sanction", "id"}, new String[] {"sanction_ground", "sanction_id, position"},
-      new String[] {"self_discipline_measure", "id"}, new String[] {"disciplinary_action", "id"});
+      new String[] {"incentive_award", "id"}, new String[] {"incentive_award_metric", "award_id, position"});
 
   /** Every row of every table (id counters aside, which are not rolled back in meaning), as text. */
   static String dump(DataSource ds) {

@@ -153,6 +153,14 @@ final class Access {
     t.put(Op.TAKE_DISCIPLINARY_ACTION, row(SECRETARIAT, OWN_ORGANIZATION));
     t.put(Op.LIST_SELF_DISCIPLINE_MEASURES, readPo);
     t.put(Op.LIST_DISCIPLINARY_ACTIONS, readPo);
+    // --- incentives and what-ifs (Art.29–30) ---------------------------------------------------------------------------
+    // Art.26 with Art.29: only the PO's own supervising authority grants its incentive
+    t.put(Op.GRANT_INCENTIVE, row(AUTHORITY, OWN_SUPERVISOR));
+    // awards and what a PO would receive: like its books — supervisors in jurisdiction, evaluators, the PO's own office
+    t.put(Op.LIST_INCENTIVE_AWARDS, readBooks);
+    t.put(Op.COMPUTE_INCENTIVE, readBooks);
+    // Art.30: a draft is tried by an authority whose jurisdiction covers the region (the body's, or its own when none is named)
+    t.put(Op.WHAT_IF, row(AUTHORITY, IN_JURISDICTION));
     TABLE = Collections.unmodifiableMap(t);
   }
 

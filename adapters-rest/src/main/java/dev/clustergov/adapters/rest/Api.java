@@ -198,10 +198,25 @@ final class Api {
         }));
     // --- policy packs ---------------------------------------------------------------------------------
     r.add(route(Op.LIST_POLICY_PACKS, "GET", "/policy-packs", "policy", "The national baseline and every published local pack (Art.30)",
-        "", List.of(), null, false, PolicyPackList.class, 200, Set.of(), Route.Scope.NONE, ex -> {
-          List<PolicyPackView> all = new ArrayList<>();
-          all.add(PolicyPackView.of(NationalBaseline.pack(), ex.lang));
-          queries.policyPacks().forEach(p -> all.add(PolicyPackView.of(p, ex.lang)));
+        "Every version is kept. With `jurisdiction`, that jurisdiction's history: each version it published, oldest first (by "
+            + "effective date, then version), and for 000000 the national baseline.",
+        List.of(new Param("jurisdiction", "string", "a region code: only its packs, every version")), null, false, PolicyPackList.class,
+        200, Set.of(400), Route.Scope.NONE, ex -> {
+          Optional<RegionCode> only = Optional.empty();
+          if (ex.query("jurisdiction") != null) {
+            var parsed = RegionCode.parse("jurisdiction", ex.query("jurisdiction"));
+            if (parsed.isInvalid()) {
+              throw ApiError.malformed(List.of(parsed.getError()));
+            }
+            only = Optional.of(parsed.get());
+          }
+          List<dev.clustergov.core.policy.PolicyPack> packs = new ArrayList<>();
+          packs.add(NationalBaseline.pack());
+          packs.addAll(queries.policyPacks());
+          Optional<RegionCode> filter = only;
+          List<PolicyPackView> all = packs.stream().filter(p -> filter.map(p.jurisdiction()::equals).orElse(true))
+              .sorted(filter.isPresent() ? dev.clustergov.core.policy.PolicyPack.BY_RECENCY : (a, b) -> 0)
+              .map(p -> PolicyPackView.of(p, ex.lang)).toList();
           return Reply.ok(new PolicyPackList(all));
         }));
     r.add(route(Op.PUBLISH_POLICY_PACK, "POST", "/policy-packs", "policy", "Publish a local policy pack (Art.30)",
@@ -295,6 +310,8 @@ final class Api {
     r.addAll(new OperationRoutes(gov, queries, ports).routes());
     r.addAll(new EvaluationRoutes(gov, queries, ports).routes());
     r.addAll(new SupervisionRoutes(gov, queries, ports).routes());
+    // --- incentives and what-ifs (Art.29–30) ------------------------------------------------------------------
+    r.addAll(new IncentiveRoutes(gov, queries, access).routes());
     // --- the public --------------------------------------------------------------------------------------------
     r.add(route(Op.PUBLIC_ORGANIZATION, "GET", "/public/organizations/{id}", "public",
         "What the public may see of a PO (公开信息), as JSON or as an HTML page",

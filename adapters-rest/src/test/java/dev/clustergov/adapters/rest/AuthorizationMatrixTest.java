@@ -95,6 +95,12 @@ class AuthorizationMatrixTest extends ServerHarness {
       case APPOINT -> new Call(token, "POST", "/organizations/" + po + "/bodies/council/seats", Map.of());
       case REMOVE -> new Call(token, "DELETE", "/organizations/" + po + "/bodies/nobody/seats/" + person, null);
       case EVENTS -> new Call(token, "GET", "/events", null);
+      // incentives (Art.29): a grant without its period and a computation without one stop at 400 once admitted
+      case LIST_INCENTIVE_AWARDS -> new Call(token, "GET", "/organizations/" + po + "/incentive-awards", null);
+      case GRANT_INCENTIVE -> new Call(token, "POST", "/organizations/" + po + "/incentive-awards", Map.of());
+      case COMPUTE_INCENTIVE -> new Call(token, "GET", "/organizations/" + po + "/incentive", null);
+      // what-if (Art.30): in the caller's jurisdiction a day that is no date stops at 400; outside it, 403
+      case WHAT_IF -> new Call(token, "POST", "/policy-packs/what-if", Map.of("jurisdiction", region, "on", "not-a-day"));
       case PUBLIC_ORGANIZATION -> new Call(token, "GET", "/public/organizations/" + world.poS, null);
       // management (Chapter 3): reads of the PO's own records answer 200; writes stop at a malformed body, an unknown id
       case ADOPT_SYSTEM -> new Call(token, "POST", "/organizations/" + po + "/management-systems", Map.of());

@@ -185,6 +185,32 @@ abstract class RoutesContract extends ServerHarness {
     problem(http.post("/policy-packs", ok).token(World.SECRETARIAT_A).send(), 403);
   }
 
+  @Test
+  void every_version_of_a_jurisdictions_pack_is_kept_and_served_oldest_first() {
+    var later = new Api.PolicyPackRequest("2026-06-01", 12, "深圳市促进组织政策（修订）", "Shenzhen PO policy, revised",
+        Map.of("dispute.consultationMaxDays", "40"));
+    var earlier = new Api.PolicyPackRequest("2026-02-01", 11, "深圳市促进组织政策", "Shenzhen PO policy",
+        Map.of("dispute.consultationMaxDays", "45"));
+    assertThat(http.post("/policy-packs", later).token(World.SHENZHEN).send().status()).isEqualTo(201);
+    assertThat(http.post("/policy-packs", earlier).token(World.SHENZHEN).send().status()).isEqualTo(201);
+    JsonNode history = http.get("/policy-packs?jurisdiction=440300").send().json().get("items");
+    List<String> versions = new ArrayList<>();
+    history.forEach(p -> {
+      assertThat(p.get("jurisdiction").asText()).isEqualTo("440300");
+      versions.add(p.get("version").asText() + "@" + p.get("effectiveFrom").asText());
+    });
+    assertThat(versions).containsSubsequence("11@2026-02-01", "12@2026-06-01");
+    JsonNode national = http.get("/policy-packs?jurisdiction=000000").send().json().get("items");
+    assertThat(national.get(0).get("version").asInt()).isEqualTo(1);
+    assertThat(national.get(0).get("values").has("incentive.cap.perPeriod")).isTrue();
+    assertThat(fields(problem(http.get("/policy-packs?jurisdiction=3205").send(), 400))).containsExactly("jurisdiction");
+    // a pack is published for the caller's own jurisdiction only: Suzhou's authority cannot add to Shenzhen's history
+    var fromSuzhou = http.post("/policy-packs", new Api.PolicyPackRequest("2026-07-01", 13, "苏州", "Suzhou", Map.of())).token(World.SUZHOU)
+        .send();
+    assertThat(fromSuzhou.json().get("jurisdiction").asText()).isEqualTo("320500");
+    assertThat(http.get("/policy-packs?jurisdiction=440300").send().json().get("items").size()).isEqualTo(history.size());
+  }
+
   // --- organizations --------------------------------------------------------------------------------------------------
 
   @Test
@@ -889,6 +915,61 @@ abstract class RoutesContract extends ServerHarness {
         "useRights", List.of(Map.of("holder", "苏州市人民政府", "scope", "公益性推广使用")),
         "shares", Map.of("苏州市人民政府", new java.math.BigDecimal(government), poName, new java.math.BigDecimal(po),
             partnerName, new java.math.BigDecimal(partner)));
+  }
+
+  // --- incentives and what-ifs (Art.29–30) ------------------------------------------------------------------------
+
+  @Test
+  void art29_only_the_pos_own_authority_grants_and_a_po_failing_the_gates_is_refused_with_every_reason() {
+    Map<String, String> period = Map.of("from", "2024-01-01", "to", "2024-12-31");
+    problem(http.post(poS("/incentive-awards"), period).token(World.SHENZHEN).send(), 403);
+    problem(http.post(poS("/incentive-awards"), period).token(World.JIANGSU).send(), 403);
+    problem(http.post(poS("/incentive-awards"), period).token(World.SECRETARIAT_S).send(), 403);
+    problem(http.post(poS("/incentive-awards"), period).send(), 401);
+    assertThat(fields(problem(http.post(poS("/incentive-awards"), Map.of("from", "2024-13-01")).token(World.SUZHOU).send(), 400)))
+        .containsExactlyInAnyOrder("from", "to");
+    JsonNode refused = problem(http.post(poS("/incentive-awards"), period).token(World.SUZHOU).send(), 422);
+    assertThat(ruleIds(refused)).contains("A29-incentive-recognised", "A29-incentive-active-functions", "A29-incentive-rating",
+        "A29-incentive-period-ended");
+    assertThat(refused.toString()).contains("Art.29");
+    assertThat(http.get(poS("/incentive-awards")).token(World.SECRETARIAT_S).send().json().get("items").size()).isZero();
+    problem(http.get(poS("/incentive-awards")).token(World.MEMBER_S).send(), 403);
+  }
+
+  @Test
+  void art29_what_a_po_would_receive_comes_with_every_gate_and_the_explanation_in_both_languages() {
+    var r = http.get(poS("/incentive?from=2024-01-01&to=2024-12-31")).token(World.SECRETARIAT_S).send();
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonNode i = r.json();
+    assertThat(i.get("eligible").asBoolean()).isFalse();
+    assertThat(i.get("amount").asText()).isEqualTo("0.00");
+    assertThat(i.get("gates").size()).isEqualTo(5);
+    assertThat(i.get("metrics").size()).isEqualTo(4);
+    assertThat(i.get("reasons").get(0).get("citations").get(0).get("zh").asText()).isEqualTo("第二十九条");
+    assertThat(i.get("trace").get(0).get("kind").asText()).isEqualTo("verdict");
+    assertThat(i.get("trace").get(0).get("statementZh").asText()).contains("不符合奖励条件");
+    assertThat(i.get("trace").get(0).get("statementEn").asText()).startsWith("Not eligible");
+    assertThat(fields(problem(http.get(poS("/incentive?from=2024-01-01")).token(World.SUZHOU).send(), 400))).containsExactly("to");
+    problem(http.get(poS("/incentive?from=2024-01-01&to=2024-12-31")).token(World.MEMBER_S).send(), 403);
+    problem(http.get(poS("/incentive?from=2024-01-01&to=2024-12-31")).token(World.SHENZHEN).send(), 403);
+  }
+
+  @Test
+  void art30_an_authority_of_the_jurisdiction_runs_a_what_if_and_an_identical_draft_changes_nothing() {
+    var same = http.post("/policy-packs/what-if", Map.of("values", Map.of())).token(World.SUZHOU).send();
+    assertThat(same.status()).as(same.body()).isEqualTo(200);
+    assertThat(same.json().get("summary").get("organizations").asInt()).isGreaterThanOrEqualTo(2);
+    assertThat(same.json().get("changes").size()).isZero();
+    assertThat(same.json().get("summary").get("changed").asInt()).isZero();
+    var binding = http.post("/policy-packs/what-if", Map.of("jurisdiction", "320500",
+        "values", Map.of("incentive.cap.perPeriod", "100000.00", "employment.salaryTolerancePercent", "10"))).token(World.JIANGSU).send();
+    assertThat(binding.status()).as(binding.body()).isEqualTo(200);
+    assertThat(binding.json().get("incentiveDifference").asText()).isEqualTo("0.00");
+    problem(http.post("/policy-packs/what-if", Map.of("jurisdiction", "320500", "values", Map.of())).token(World.SHENZHEN).send(), 403);
+    problem(http.post("/policy-packs/what-if", Map.of("values", Map.of())).token(World.SECRETARIAT_S).send(), 403);
+    problem(http.post("/policy-packs/what-if", Map.of("values", Map.of())).send(), 401);
+    assertThat(fields(problem(http.post("/policy-packs/what-if", Map.of("values", Map.of("incentive.cap.perPeriod", "-1", "no.such.key", "1")))
+        .token(World.SUZHOU).send(), 400))).containsExactlyInAnyOrder("incentive.cap.perPeriod", "no.such.key");
   }
 
   // --- operation (Chapter 4, Art.17–24) ------------------------------------------------------------------

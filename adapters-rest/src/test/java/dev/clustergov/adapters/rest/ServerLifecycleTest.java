@@ -104,8 +104,8 @@ class ServerLifecycleTest {
         broken.ids(), broken.unitOfWork(), broken.disputes(), broken.ipAgreements(),
         broken.disclosures(), broken.disclosureObligations(), broken.ledger(), broken.feeSchedules(),
         broken.memberships(), broken.platforms(), broken.activities(),
-        broken.evaluators(), broken.evaluations(),
-        broken.inspections(), broken.selfDiscipline(), broken.sanctions());
+        broken.inspections(), broken.selfDiscipline(), broken.sanctions(), broken.incentiveAwards(),
+        broken.evaluators(), broken.evaluations());
     PrintStream original = System.err;
     System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     try {

@@ -175,22 +175,6 @@ public final class Clustergov {
     return new RecordServiceActivity(support);
   }
 
-  public RegisterEvaluator registerEvaluator() {
-    return new RegisterEvaluator(support);
-  }
-
-  public DeclareEvaluatorTie declareEvaluatorTie() {
-    return new DeclareEvaluatorTie(support);
-  }
-
-  public RecordEvaluation recordEvaluation() {
-    return new RecordEvaluation(support);
-  }
-
-  public VerifyEvaluation verifyEvaluation() {
-    return new VerifyEvaluation(support);
-  }
-
   public OpenInspection openInspection() {
     return new OpenInspection(support);
   }
@@ -217,6 +201,34 @@ public final class Clustergov {
 
   public LiftSanction liftSanction() {
     return new LiftSanction(support);
+  }
+
+  public GrantIncentive grantIncentive() {
+    return new GrantIncentive(support);
+  }
+
+  public RunWhatIf runWhatIf() {
+    return new RunWhatIf(support);
+  }
+
+  public ComputeIncentive computeIncentive() {
+    return new ComputeIncentive(support);
+  }
+
+  public RegisterEvaluator registerEvaluator() {
+    return new RegisterEvaluator(support);
+  }
+
+  public DeclareEvaluatorTie declareEvaluatorTie() {
+    return new DeclareEvaluatorTie(support);
+  }
+
+  public RecordEvaluation recordEvaluation() {
+    return new RecordEvaluation(support);
+  }
+
+  public VerifyEvaluation verifyEvaluation() {
+    return new VerifyEvaluation(support);
   }
 
   public Queries queries() {

@@ -11,6 +11,7 @@ import dev.clustergov.core.application.port.Evaluators;
 import dev.clustergov.core.application.port.EventLog;
 import dev.clustergov.core.application.port.FeeSchedules;
 import dev.clustergov.core.application.port.IdSource;
+import dev.clustergov.core.application.port.IncentiveAwards;
 import dev.clustergov.core.application.port.Inspections;
 import dev.clustergov.core.application.port.IpAgreements;
 import dev.clustergov.core.application.port.Ledger;
@@ -32,8 +33,9 @@ public record Ports(
     Disclosures disclosures, DisclosureObligations disclosureObligations,
     Ledger ledger, FeeSchedules feeSchedules,
     Memberships memberships, Platforms platforms, ServiceActivities activities,
-    Evaluators evaluators, Evaluations evaluations,
-    Inspections inspections, SelfDiscipline selfDiscipline, Sanctions sanctions) {
+    Inspections inspections, SelfDiscipline selfDiscipline, Sanctions sanctions,
+    IncentiveAwards incentiveAwards,
+    Evaluators evaluators, Evaluations evaluations) {
 
   public Ports {
     Objects.requireNonNull(clusters, "clusters");
@@ -53,10 +55,11 @@ public record Ports(
     Objects.requireNonNull(memberships, "memberships");
     Objects.requireNonNull(platforms, "platforms");
     Objects.requireNonNull(activities, "activities");
-    Objects.requireNonNull(evaluators, "evaluators");
-    Objects.requireNonNull(evaluations, "evaluations");
     Objects.requireNonNull(inspections, "inspections");
     Objects.requireNonNull(selfDiscipline, "selfDiscipline");
     Objects.requireNonNull(sanctions, "sanctions");
+    Objects.requireNonNull(incentiveAwards, "incentiveAwards");
+    Objects.requireNonNull(evaluators, "evaluators");
+    Objects.requireNonNull(evaluations, "evaluations");
   }
 }

@@ -218,6 +218,41 @@ public final class Queries {
         support.ports.activities().of(o.id(), period)));
   }
 
+  /** Every inspection of a PO (Art.25), by id. */
+  public Either<Refusal, List<dev.clustergov.core.supervision.Inspection>> inspections(OrganizationId id) {
+    return organization(id).map(o -> support.ports.inspections().of(o.id()));
+  }
+
+  /** One inspection of a PO; another PO's inspection is not found. */
+  public Either<Refusal, dev.clustergov.core.supervision.Inspection> inspection(OrganizationId id, dev.clustergov.core.supervision.InspectionId inspection) {
+    return organization(id).flatMap(o -> Supervision.inspection(support, o, inspection, OptionalLong.empty()));
+  }
+
+  /** Every incentive award of a PO (Art.29), by the start of its period. */
+  public Either<Refusal, List<dev.clustergov.core.incentive.IncentiveAward>> incentiveAwards(OrganizationId id) {
+    return organization(id).map(o -> support.ports.incentiveAwards().of(o.id()));
+  }
+
+  /** Every sanction on a PO (Art.29), lifted or in force, by id. */
+  public Either<Refusal, List<dev.clustergov.core.supervision.Sanction>> sanctions(OrganizationId id) {
+    return organization(id).map(o -> support.ports.sanctions().of(o.id()));
+  }
+
+  /** One sanction on a PO; another PO's sanction is not found. */
+  public Either<Refusal, dev.clustergov.core.supervision.Sanction> sanction(OrganizationId id, dev.clustergov.core.supervision.SanctionId sanction) {
+    return organization(id).flatMap(o -> Supervision.sanction(support, o, sanction, OptionalLong.empty()));
+  }
+
+  /** The PO's self-discipline measures (Art.24(1), Art.27), by id. */
+  public Either<Refusal, List<dev.clustergov.core.supervision.SelfDisciplineMeasure>> selfDisciplineMeasures(OrganizationId id) {
+    return organization(id).map(o -> support.ports.selfDiscipline().measuresOf(o.id()));
+  }
+
+  /** The PO's disciplinary actions on member units (Art.27), by id. */
+  public Either<Refusal, List<dev.clustergov.core.supervision.DisciplinaryAction>> disciplinaryActions(OrganizationId id) {
+    return organization(id).map(o -> support.ports.selfDiscipline().actionsOf(o.id()));
+  }
+
   // ---- third-party evaluation (Art.28) -----------------------------------------------------------
 
   /** Every registered third-party evaluator, by id. */
@@ -250,35 +285,5 @@ public final class Queries {
     return evaluations(id).map(all -> all.stream().filter(e -> e.currentOn(today))
         .max(java.util.Comparator.comparing(dev.clustergov.core.supervision.Evaluation::evaluatedOn)
             .thenComparing(dev.clustergov.core.supervision.Evaluation::id)));
-  }
-
-  /** Every inspection of a PO (Art.25), by id. */
-  public Either<Refusal, List<dev.clustergov.core.supervision.Inspection>> inspections(OrganizationId id) {
-    return organization(id).map(o -> support.ports.inspections().of(o.id()));
-  }
-
-  /** One inspection of a PO; another PO's inspection is not found. */
-  public Either<Refusal, dev.clustergov.core.supervision.Inspection> inspection(OrganizationId id, dev.clustergov.core.supervision.InspectionId inspection) {
-    return organization(id).flatMap(o -> Supervision.inspection(support, o, inspection, OptionalLong.empty()));
-  }
-
-  /** Every sanction on a PO (Art.29), lifted or in force, by id. */
-  public Either<Refusal, List<dev.clustergov.core.supervision.Sanction>> sanctions(OrganizationId id) {
-    return organization(id).map(o -> support.ports.sanctions().of(o.id()));
-  }
-
-  /** One sanction on a PO; another PO's sanction is not found. */
-  public Either<Refusal, dev.clustergov.core.supervision.Sanction> sanction(OrganizationId id, dev.clustergov.core.supervision.SanctionId sanction) {
-    return organization(id).flatMap(o -> Supervision.sanction(support, o, sanction, OptionalLong.empty()));
-  }
-
-  /** The PO's self-discipline measures (Art.24(1), Art.27), by id. */
-  public Either<Refusal, List<dev.clustergov.core.supervision.SelfDisciplineMeasure>> selfDisciplineMeasures(OrganizationId id) {
-    return organization(id).map(o -> support.ports.selfDiscipline().measuresOf(o.id()));
-  }
-
-  /** The PO's disciplinary actions on member units (Art.27), by id. */
-  public Either<Refusal, List<dev.clustergov.core.supervision.DisciplinaryAction>> disciplinaryActions(OrganizationId id) {
-    return organization(id).map(o -> support.ports.selfDiscipline().actionsOf(o.id()));
   }
 }

@@ -94,11 +94,11 @@ final class Support {
             .memberships(ports.memberships().of(o.id()))
             .platforms(ports.platforms().of(o.id()))
             .activities(ports.activities().of(o.id(), period))
-            .evaluations(ports.evaluations().of(o.id()))
             .inspections(ports.inspections().of(o.id()))
             .selfDisciplineMeasures(ports.selfDiscipline().measuresOf(o.id()))
             .disciplinaryActions(ports.selfDiscipline().actionsOf(o.id()))
             .sanctions(ports.sanctions().of(o.id()))
+            .evaluations(ports.evaluations().of(o.id()))
             .accountSharedWith(o.bankAccount().map(a -> ports.organizations().accountHolders(a.number())).orElse(List.of()))
             .build()))
         .orElseGet(() -> Either.left(new Refusal.NotFound("cluster", o.cluster().value())));

@@ -75,6 +75,32 @@ public final class Money implements Comparable<Money> {
     return d.signum() < 0 ? ZERO : new Money(d);
   }
 
+  /** {@code percent} per cent of this amount, rounded down to the fen, so a larger base never gives less. */
+  public Money percent(BigDecimal percent) {
+    if (percent.signum() < 0) {
+      throw new IllegalArgumentException("negative percentage " + percent);
+    }
+    return new Money(yuan.multiply(percent).movePointLeft(2).setScale(SCALE, RoundingMode.DOWN));
+  }
+
+  /** This amount {@code n} times ({@code n} ≥ 0). */
+  public Money times(long n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("negative multiple " + n);
+    }
+    return new Money(yuan.multiply(BigDecimal.valueOf(n)));
+  }
+
+  /** The smaller of the two. */
+  public Money min(Money other) {
+    return compareTo(other) <= 0 ? this : other;
+  }
+
+  /** The difference, negative when {@code other} is larger: for comparisons, not for amounts to pay. */
+  public BigDecimal minus(Money other) {
+    return yuan.subtract(other.yuan);
+  }
+
   public boolean isZero() {
     return yuan.signum() == 0;
   }

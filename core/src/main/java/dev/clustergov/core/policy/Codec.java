@@ -186,6 +186,76 @@ public interface Codec<T> {
     };
   }
 
+  /** One constant's name, e.g. {@code BRONZE}. */
+  static <E extends Enum<E>> Codec<E> enumValue(Class<E> type) {
+    return new Codec<>() {
+      @Override
+      public Validation<Seq<Violation>, E> parse(String field, String raw) {
+        String s = raw == null ? "" : raw.strip();
+        for (E e : type.getEnumConstants()) {
+          if (e.name().equals(s)) {
+            return Validation.valid(e);
+          }
+        }
+        return Validation.invalid(List.of(Violation.of(field, "unknown-value",
+            "“" + s + "” 不是可选值：" + Codecs.names(type), "'" + s + "' is not one of " + Codecs.names(type))));
+      }
+
+      @Override
+      public String format(E value) {
+        return value.name();
+      }
+    };
+  }
+
+  /** An amount in yuan, or {@code none} for no amount (an optional cap). */
+  static Codec<io.vavr.control.Option<Money>> optionalMoney() {
+    return new Codec<>() {
+      @Override
+      public Validation<Seq<Violation>, io.vavr.control.Option<Money>> parse(String field, String raw) {
+        if (raw != null && raw.strip().equals("none")) {
+          return Validation.valid(io.vavr.control.Option.none());
+        }
+        return Money.parse(field, raw).map(io.vavr.control.Option::some).mapError(List::of);
+      }
+
+      @Override
+      public String format(io.vavr.control.Option<Money> value) {
+        return value.map(Money::toString).getOrElse("none");
+      }
+    };
+  }
+
+  /** Marginal tiered rates, e.g. {@code 10000000.00:1,*:0.5}; see {@link MarginalRates}. */
+  static Codec<MarginalRates> marginalRates() {
+    return new Codec<>() {
+      @Override
+      public Validation<Seq<Violation>, MarginalRates> parse(String field, String raw) {
+        return MarginalRates.parse(field, raw);
+      }
+
+      @Override
+      public String format(MarginalRates value) {
+        return value.format();
+      }
+    };
+  }
+
+  /** Amounts per person by talent level, e.g. {@code LEADING:200000.00,GENERAL:0.00}; see {@link TalentAmounts}. */
+  static Codec<TalentAmounts> talentAmounts() {
+    return new Codec<>() {
+      @Override
+      public Validation<Seq<Violation>, TalentAmounts> parse(String field, String raw) {
+        return TalentAmounts.parse(field, raw);
+      }
+
+      @Override
+      public String format(TalentAmounts value) {
+        return value.format();
+      }
+    };
+  }
+
   /** Staffing tiers, e.g. {@code 200:5,1000:10,*:15}; see {@link StaffingTiers}. */
   static Codec<StaffingTiers> tiers() {
     return new Codec<>() {

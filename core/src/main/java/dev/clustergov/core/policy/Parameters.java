@@ -215,6 +215,120 @@ public final class Parameters {
       "职工工资偏离市场薪酬基准的容许幅度（百分比）",
       "How far a salary may lie from its market benchmark, in percent of the benchmark");
 
+  // ---- Art.29: incentives -------------------------------------------------------------------
+  //
+  // Art.29 names what incentives are measured by — 落地项目投资额、技术交易额、供货合同额、人才招引数量及质量 —
+  // and whom they are for — 组织架构完善、职能运作良好、成效显著 — but no rate, tier, cap or gate: it
+  // encourages local departments to set them (鼓励地方工业和信息化部门……给予相应奖励). Every value below is
+  // this library's assumption, a conservative starting point for localities to overlay (Art.30).
+
+  /**
+   * Marginal rates on the invested amount of landed projects. Assumption: 0.5 % up to 100 million yuan,
+   * 0.2 % from 100 to 500 million, 0.1 % above — small rates, since investment is large and the PO only
+   * brokered it, falling with size so one large project does not take the whole budget.
+   */
+  public static final Parameter<MarginalRates> INCENTIVE_RATES_LANDED_INVESTMENT = Parameter.define(
+      "incentive.rates.landedInvestment", Citation.article(29), Codec.marginalRates(),
+      // assumption, not in the guideline: Art.29 names 落地项目投资额 but no rate
+      MarginalRates.from(MarginalRates.upTo("100000000.00", "0.5"), MarginalRates.upTo("500000000.00", "0.2"),
+          MarginalRates.above("0.1")),
+      "落地项目投资额的分档累进奖励比例（金额上限:百分比）",
+      "Marginal rates on landed project investment (upper bound:percent)");
+
+  /**
+   * Marginal rates on technology transaction value. Assumption: 1 % up to 10 million yuan, 0.5 % from
+   * 10 to 100 million, 0.2 % above — higher than on investment, as a transaction is the PO's own
+   * brokering (Art.21(3): 成果转化).
+   */
+  public static final Parameter<MarginalRates> INCENTIVE_RATES_TECHNOLOGY_TRANSACTIONS = Parameter.define(
+      "incentive.rates.technologyTransactions", Citation.article(29), Codec.marginalRates(),
+      // assumption, not in the guideline: Art.29 names 技术交易额 but no rate
+      MarginalRates.from(MarginalRates.upTo("10000000.00", "1"), MarginalRates.upTo("100000000.00", "0.5"),
+          MarginalRates.above("0.2")),
+      "技术交易额的分档累进奖励比例（金额上限:百分比）",
+      "Marginal rates on technology transaction value (upper bound:percent)");
+
+  /** Marginal rates on supply contract value. Assumption: 0.2 % up to 50 million yuan, 0.1 % above. */
+  public static final Parameter<MarginalRates> INCENTIVE_RATES_SUPPLY_CONTRACTS = Parameter.define(
+      "incentive.rates.supplyContracts", Citation.article(29), Codec.marginalRates(),
+      // assumption, not in the guideline: Art.29 names 供货合同额 but no rate
+      MarginalRates.from(MarginalRates.upTo("50000000.00", "0.2"), MarginalRates.above("0.1")),
+      "供货合同额的分档累进奖励比例（金额上限:百分比）",
+      "Marginal rates on supply contract value (upper bound:percent)");
+
+  /**
+   * The amount per talent attracted, by level (数量及质量). Assumption: 200,000 yuan per leading talent,
+   * 100,000 per high-level, 20,000 per highly skilled, nothing for general hires.
+   */
+  public static final Parameter<TalentAmounts> INCENTIVE_TALENT_AMOUNTS = Parameter.define(
+      "incentive.talentAmounts", Citation.article(29), Codec.talentAmounts(),
+      // assumption, not in the guideline: Art.29 names 人才招引数量及质量 but no amount
+      TalentAmounts.of(dev.clustergov.core.operation.TalentLevel.LEADING, "200000.00",
+          dev.clustergov.core.operation.TalentLevel.HIGH_LEVEL, "100000.00",
+          dev.clustergov.core.operation.TalentLevel.HIGHLY_SKILLED, "20000.00"),
+      "每引进一名人才的奖励金额（人才层次:元）", "Amount per talent attracted, by level (level:yuan)");
+
+  /** The most one PO receives for one period, all metrics together. Assumption: 2 million yuan. */
+  public static final Parameter<Money> INCENTIVE_CAP_PER_PERIOD = Parameter.define(
+      "incentive.cap.perPeriod", Citation.article(29), Codec.money(),
+      // assumption, not in the guideline: Art.29 names no cap
+      Money.yuan("2000000.00"),
+      "每个促进组织每期奖励上限（元）", "Most one PO receives for one period (yuan)");
+
+  /** The most one metric earns in a period, or {@code none}; the baseline caps only the total. */
+  public static final Parameter<Option<Money>> INCENTIVE_CAP_LANDED_INVESTMENT = metricCap(
+      "incentive.cap.landedInvestment", "落地项目投资额", "landed project investment");
+
+  public static final Parameter<Option<Money>> INCENTIVE_CAP_TECHNOLOGY_TRANSACTIONS = metricCap(
+      "incentive.cap.technologyTransactions", "技术交易额", "technology transaction value");
+
+  public static final Parameter<Option<Money>> INCENTIVE_CAP_SUPPLY_CONTRACTS = metricCap(
+      "incentive.cap.supplyContracts", "供货合同额", "supply contract value");
+
+  public static final Parameter<Option<Money>> INCENTIVE_CAP_TALENT = metricCap(
+      "incentive.cap.talent", "人才招引", "talent attracted");
+
+  private static Parameter<Option<Money>> metricCap(String key, String zh, String en) {
+    return Parameter.define(key, Citation.article(29), Codec.optionalMoney(),
+        // assumption, not in the guideline: no cap per metric, only the per-period cap
+        Option.none(),
+        "按" + zh + "计算的奖励每期上限（元，none 为不设）", "Most the " + en + " part earns in a period (yuan, or none)");
+  }
+
+  /** Whether all five governance layers must be present (Art.29: 组织架构完善; Art.8(2)). */
+  public static final Parameter<Boolean> INCENTIVE_REQUIRE_FIVE_LAYERS = Parameter.define(
+      "incentive.requireFiveLayers", Citation.article(29), Codec.flag(),
+      // Art.29 rewards 组织架构完善: the structure of Art.8(2) is the five layers
+      true,
+      "获得奖励须五位一体组织架构完整", "Incentives require all five governance layers", Citation.item(8, 2));
+
+  /**
+   * How many of the seven functions (Art.18–24) must have had activity in the period. Art.29 rewards
+   * 职能运作良好; the baseline 4, more than half of the seven, is this library's assumption.
+   */
+  public static final Parameter<Integer> INCENTIVE_MINIMUM_ACTIVE_FUNCTIONS = Parameter.define(
+      "incentive.minimumActiveFunctions", Citation.article(29), Codec.count(0, 7),
+      // assumption, not in the guideline: 职能运作良好 read as more than half of the seven functions active
+      4,
+      "获得奖励须在期内开展服务的职能数（共七项）", "Functions (of seven) that must have had activity in the period");
+
+  /**
+   * The least current rating (Art.28) a PO must hold; {@code NONE} drops the gate. Baseline: bronze —
+   * evaluated with no blocking finding, as Art.29's 组织架构完善、职能运作良好 is what the evaluation judges.
+   */
+  public static final Parameter<dev.clustergov.core.supervision.Rating> INCENTIVE_MINIMUM_RATING = Parameter.define(
+      "incentive.minimumRating", Citation.article(29), Codec.enumValue(dev.clustergov.core.supervision.Rating.class),
+      // assumption, not in the guideline: the Art.28 evaluation is the evidence of a sound, working PO
+      dev.clustergov.core.supervision.Rating.BRONZE,
+      "获得奖励须持有的最低有效评价等级", "Least current rating a PO must hold for incentives", Citation.article(28));
+
+  /** Whether only a recognised PO (认定, Art.6), not a suspended one, may receive incentives. */
+  public static final Parameter<Boolean> INCENTIVE_REQUIRE_RECOGNITION = Parameter.define(
+      "incentive.requireRecognition", Citation.article(29), Codec.flag(),
+      // Art.29 rewards 集群促进组织 as recognised under Art.6; a suspended PO is not operating as one
+      true,
+      "获得奖励须处于已认定状态", "Incentives require the PO to be recognised", Citation.article(6));
+
   // ---- Art.29: effects of sanctions ------------------------------------------------------
 
   /**
@@ -405,6 +519,19 @@ public final class Parameters {
       DISCLOSURE_ANNUAL_REPORT_DUE,
       DISCLOSURE_MAJOR_MATTERS,
       EMPLOYMENT_SALARY_TOLERANCE_PERCENT,
+      INCENTIVE_RATES_LANDED_INVESTMENT,
+      INCENTIVE_RATES_TECHNOLOGY_TRANSACTIONS,
+      INCENTIVE_RATES_SUPPLY_CONTRACTS,
+      INCENTIVE_TALENT_AMOUNTS,
+      INCENTIVE_CAP_PER_PERIOD,
+      INCENTIVE_CAP_LANDED_INVESTMENT,
+      INCENTIVE_CAP_TECHNOLOGY_TRANSACTIONS,
+      INCENTIVE_CAP_SUPPLY_CONTRACTS,
+      INCENTIVE_CAP_TALENT,
+      INCENTIVE_REQUIRE_FIVE_LAYERS,
+      INCENTIVE_MINIMUM_ACTIVE_FUNCTIONS,
+      INCENTIVE_MINIMUM_RATING,
+      INCENTIVE_REQUIRE_RECOGNITION,
       SANCTION_BLOCKS_RATING,
       SANCTION_BLOCKS_INCENTIVES,
       EVALUATION_INDICATORS,

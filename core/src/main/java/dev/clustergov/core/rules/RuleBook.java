@@ -66,9 +66,8 @@ public final class RuleBook {
 
   /** Every guard the library ships, those of Chapter 2's lifecycle first. */
   private static final List<Guard> GUARDS = concat(Guard.ALL, DisputeRules.GUARDS, IpRules.GUARDS, ManagementRules.GUARDS,
-      OperationRules.GUARDS,
-      EvaluationRules.GUARDS,
-      SupervisionRules.GUARDS);
+      OperationRules.GUARDS, SupervisionRules.GUARDS, IncentiveGuards.GUARDS,
+      EvaluationRules.GUARDS);
 
   @SafeVarargs
   private static List<Guard> concat(List<Guard>... lists) {

@@ -56,7 +56,8 @@ class EvaluationYearScenarioTest {
         var outcomes = new RecordServiceActivity.OutcomesInput(new BigDecimal("4000000"), new BigDecimal("2000000"),
             new BigDecimal("4000000"), Map.of("HIGH_LEVEL", 1, "GENERAL", 1));
         accepted(r.gov.recordServiceActivity().handle(new RecordServiceActivity.Command(po.id(), item.citation().format(),
-            "服务活动 " + n, held.toString(), "DIRECT",
+            // Art.23(2) is brokering itself (the operation slice's guard A23.2-brokered)
+            "服务活动 " + n, held.toString(), item.citation().format().equals("Art.23(2)") ? "BROKERED" : "DIRECT",
             List.of(members.get(n % 20).id().value(), members.get((n + 9) % 20).id().value()), List.of("上海外部机构" + (n % 12)),
             null, null, outcomes)));
       }

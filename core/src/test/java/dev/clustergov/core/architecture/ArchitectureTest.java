@@ -61,7 +61,7 @@ class ArchitectureTest {
         .domainModels(root + ".kernel..", root + ".guideline..", root + ".cluster..", root + ".organization..",
             root + ".governance..", root + ".management..", root + ".finance..", root + ".supervision..",
             root + ".policy..", root + ".dispute..", root + ".ip..", root + ".disclosure..", root + ".operation..")
-        .domainServices(root + ".rules..", root + ".evaluation..")
+        .domainServices(root + ".rules..", root + ".evaluation..", root + ".incentive..", root + ".whatif..")
         .applicationServices(root + ".application..")
         // the adapters are other modules, so the core's adapter layer is empty by design; that a
         // misspelt package does not leave a layer empty is checked by the import test below
@@ -124,7 +124,7 @@ class ArchitectureTest {
     // guards against a rule that passes because it looked at nothing
     assertThatCode(() -> {
       for (String p : new String[] {"kernel", "guideline", "cluster", "organization", "governance", "management",
-          "finance", "supervision", "policy", "dispute", "ip", "disclosure", "operation", "rules", "evaluation", "application", "application.port"}) {
+          "finance", "supervision", "policy", "dispute", "ip", "disclosure", "operation", "rules", "evaluation", "incentive", "whatif", "application", "application.port"}) {
         if (!CORE_MAIN_CLASSES.containPackage(CORE + "." + p)) {
           throw new AssertionError("no main classes imported from " + CORE + "." + p);
         }

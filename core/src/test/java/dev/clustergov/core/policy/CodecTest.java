@@ -97,6 +97,27 @@ class CodecTest {
   }
 
   @Test
+  void incentive_codecs_round_trip_and_report_every_bad_tier_or_level() {
+    roundTrips(Codec.marginalRates(), "10000000.00:1,100000000.00:0.5,*:0.2");
+    roundTrips(Codec.marginalRates(), "*:0.0001");
+    roundTrips(Codec.talentAmounts(), "LEADING:200000.00,HIGH_LEVEL:0.00,HIGHLY_SKILLED:1.50,GENERAL:0.00");
+    roundTrips(Codec.optionalMoney(), "none");
+    roundTrips(Codec.optionalMoney(), "500000.00");
+    roundTrips(Codec.enumValue(dev.clustergov.core.supervision.Rating.class), "BRONZE");
+    assertThat(errors(Codec.marginalRates(), "100.00:1,50.00:2,*:101").map(Violation::code))
+        .containsExactly("out-of-range");
+    assertThat(errors(Codec.marginalRates(), "100.00:1,50.00:2,*:1").map(Violation::code)).containsExactly("tiers-bounds-order");
+    assertThat(errors(Codec.marginalRates(), "*:1,100.00:2").map(Violation::code)).containsExactly("tiers-open-early", "tiers-not-open");
+    assertThat(errors(Codec.marginalRates(), "x:1,-5:0.123456").map(Violation::field)).containsExactly("f[0].upTo", "f[1].upTo", "f[1].percent");
+    assertThat(errors(Codec.talentAmounts(), "LEADING:1,LEADING:2,GURU:3,GENERAL:-1").map(Violation::code))
+        .containsExactly("duplicate", "unknown-value", "negative");
+    assertThat(errors(Codec.enumValue(dev.clustergov.core.supervision.Rating.class), "PLATINUM").map(Violation::code))
+        .containsExactly("unknown-value");
+    assertThat(Codec.talentAmounts().parse("f", "LEADING:5").get().perPerson(dev.clustergov.core.operation.TalentLevel.GENERAL).isZero())
+        .isTrue();
+  }
+
+  @Test
   void malformed_tiers_are_each_reported() {
     assertThat(errors(Codec.tiers(), "200-5,x:3,*:-1")).extracting(Violation::field, Violation::code)
         .containsExactly(

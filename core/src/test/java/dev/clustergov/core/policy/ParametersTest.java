@@ -48,7 +48,12 @@ class ParametersTest {
         "income.minimumSources", "cluster.maxRecognisedOrganizations", "rules.bindingAdvisories",
         "charter.minimumBusinessScopeItems", "dispute.consultationMaxDays", "disclosure.majorMatterDays", "disclosure.annualReportDue",
         "disclosure.majorMatters", "employment.salaryTolerancePercent",
-        "sanction.blocksRating", "sanction.blocksIncentives",
+        "incentive.rates.landedInvestment", "incentive.rates.technologyTransactions", "incentive.rates.supplyContracts",
+        "incentive.talentAmounts", "incentive.cap.perPeriod", "incentive.cap.landedInvestment",
+        "incentive.cap.technologyTransactions", "incentive.cap.supplyContracts", "incentive.cap.talent",
+        "incentive.requireFiveLayers", "incentive.minimumActiveFunctions", "incentive.minimumRating",
+        "incentive.requireRecognition",
+                "sanction.blocksRating", "sanction.blocksIncentives",
         "evaluation.indicators", "evaluation.goldPercent", "evaluation.silverPercent", "evaluation.goldEveryThreshold",
         "evaluation.validityMonths", "evaluation.coolingOffMonths",
         "operation.functionLookbackMonths").toArray(String[]::new));

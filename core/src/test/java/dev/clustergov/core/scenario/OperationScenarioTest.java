@@ -103,6 +103,9 @@ class OperationScenarioTest {
         OptionalLong.of(suspended.version()), bureau, "整改完成")))).containsExactly("A24-function-performed Art.24", "A24.1-self-discipline Art.24(1)");
 
     // the PO adopts a self-discipline convention with its members (Art.24(1)) and is reinstated
+    String congress = desk.po.governance().in(dev.clustergov.core.governance.Layer.DECISION).get(0).id().value();
+    accepted(desk.gov.adoptSelfDisciplineMeasure().handle(new dev.clustergov.core.application.AdoptSelfDisciplineMeasure.Command(
+        desk.po.id(), "CONVENTION", "苏州纳米新材料集群自律公约", congress, null)));
     held("第二十四条第（一）项", "集群自律公约签约大会", "DIRECT", List.of(navi, sinano, suda), List.of(), null);
     // one of the two is not enough: the convention must also be adopted by the decision layer (Art.24(1), Art.27)
     assertThat(desk.refusedCiting(() -> desk.gov.reinstateOrganization().handle(new ReinstateOrganization.Command(desk.po.id(),

@@ -64,11 +64,12 @@ public final class InMemoryClustergov {
   private final InMemoryMemberships memberships = new InMemoryMemberships(guard);
   private final InMemoryPlatforms platforms = new InMemoryPlatforms(guard);
   private final InMemoryServiceActivities activities = new InMemoryServiceActivities(guard);
-  private final InMemoryEvaluators evaluators = new InMemoryEvaluators(guard);
-  private final InMemoryEvaluations evaluations = new InMemoryEvaluations(guard);
   private final InMemoryInspections inspections = new InMemoryInspections(guard);
   private final InMemorySelfDiscipline selfDiscipline = new InMemorySelfDiscipline(guard);
   private final InMemorySanctions sanctions = new InMemorySanctions(guard);
+  private final InMemoryIncentiveAwards incentiveAwards = new InMemoryIncentiveAwards(guard);
+  private final InMemoryEvaluators evaluators = new InMemoryEvaluators(guard);
+  private final InMemoryEvaluations evaluations = new InMemoryEvaluations(guard);
   private final SettableClock clock;
   private final SequentialIds ids = new SequentialIds();
   private final UnitOfWork unitOfWork = new InMemoryUnitOfWork();
@@ -90,8 +91,9 @@ public final class InMemoryClustergov {
         disclosures, disclosureObligations,
         ledger, feeSchedules,
         memberships, platforms, activities,
-        evaluators, evaluations,
-        inspections, selfDiscipline, sanctions);
+        inspections, selfDiscipline, sanctions,
+        incentiveAwards,
+        evaluators, evaluations);
   }
 
   /** All the ports, for the use cases. */
@@ -155,14 +157,6 @@ public final class InMemoryClustergov {
     return activities;
   }
 
-  public dev.clustergov.core.application.port.Evaluators evaluators() {
-    return evaluators;
-  }
-
-  public dev.clustergov.core.application.port.Evaluations evaluations() {
-    return evaluations;
-  }
-
   public dev.clustergov.core.application.port.Inspections inspections() {
     return inspections;
   }
@@ -173,6 +167,18 @@ public final class InMemoryClustergov {
 
   public dev.clustergov.core.application.port.Sanctions sanctions() {
     return sanctions;
+  }
+
+  public dev.clustergov.core.application.port.IncentiveAwards incentiveAwards() {
+    return incentiveAwards;
+  }
+
+  public dev.clustergov.core.application.port.Evaluators evaluators() {
+    return evaluators;
+  }
+
+  public dev.clustergov.core.application.port.Evaluations evaluations() {
+    return evaluations;
   }
 
   public SettableClock clock() {
@@ -195,8 +201,9 @@ public final class InMemoryClustergov {
         disclosures.store.copy(), disclosureObligations.store.copy(),
         ledger.copy().income(), ledger.copy().expenditures(), feeSchedules.store.copy(),
         memberships.store.copy(), platforms.store.copy(), activities.store.copy(),
-        evaluators.store.copy(), evaluations.store.copy(),
-        inspections.store.copy(), selfDiscipline.measures.copy(), selfDiscipline.actions.copy(), sanctions.store.copy()));
+        inspections.store.copy(), selfDiscipline.measures.copy(), selfDiscipline.actions.copy(), sanctions.store.copy(),
+        incentiveAwards.store.copy(),
+        evaluators.store.copy(), evaluations.store.copy()));
   }
 
   private void restore(Snapshot s) {
@@ -214,12 +221,13 @@ public final class InMemoryClustergov {
     memberships.store.restore(s.memberships());
     platforms.store.restore(s.platforms());
     activities.store.restore(s.activities());
-    evaluators.store.restore(s.evaluators());
-    evaluations.store.restore(s.evaluations());
     inspections.store.restore(s.inspections());
     selfDiscipline.measures.restore(s.selfDisciplineMeasures());
     selfDiscipline.actions.restore(s.disciplinaryActions());
     sanctions.store.restore(s.sanctions());
+    incentiveAwards.store.restore(s.incentiveAwards());
+    evaluators.store.restore(s.evaluators());
+    evaluations.store.restore(s.evaluations());
   }
 
   /**
@@ -242,12 +250,13 @@ public final class InMemoryClustergov {
       SortedMap<dev.clustergov.core.operation.MembershipId, dev.clustergov.core.operation.Membership> memberships,
       SortedMap<dev.clustergov.core.operation.PlatformId, dev.clustergov.core.operation.Platform> platforms,
       SortedMap<dev.clustergov.core.operation.ActivityId, dev.clustergov.core.operation.ServiceActivity> activities,
-      SortedMap<dev.clustergov.core.supervision.EvaluatorId, dev.clustergov.core.supervision.Evaluator> evaluators,
-      SortedMap<dev.clustergov.core.supervision.EvaluationId, dev.clustergov.core.supervision.Evaluation> evaluations,
       SortedMap<dev.clustergov.core.supervision.InspectionId, dev.clustergov.core.supervision.Inspection> inspections,
       SortedMap<dev.clustergov.core.supervision.MeasureId, dev.clustergov.core.supervision.SelfDisciplineMeasure> selfDisciplineMeasures,
       SortedMap<dev.clustergov.core.supervision.DisciplinaryActionId, dev.clustergov.core.supervision.DisciplinaryAction> disciplinaryActions,
-      SortedMap<dev.clustergov.core.supervision.SanctionId, dev.clustergov.core.supervision.Sanction> sanctions) {}
+      SortedMap<dev.clustergov.core.supervision.SanctionId, dev.clustergov.core.supervision.Sanction> sanctions,
+      SortedMap<dev.clustergov.core.incentive.IncentiveAwardId, dev.clustergov.core.incentive.IncentiveAward> incentiveAwards,
+      SortedMap<dev.clustergov.core.supervision.EvaluatorId, dev.clustergov.core.supervision.Evaluator> evaluators,
+      SortedMap<dev.clustergov.core.supervision.EvaluationId, dev.clustergov.core.supervision.Evaluation> evaluations) {}
 
   /**
    * Holds the lock for the whole work, so units of work run one at a time; a {@code run} inside a

@@ -1,0 +1,169 @@
+package dev.clustergov.adapters.jdbc;
+
+import dev.clustergov.core.application.port.IncentiveAwards;
+import dev.clustergov.core.finance.Period;
+import dev.clustergov.core.incentive.IncentiveAward;
+import dev.clustergov.core.incentive.IncentiveAwardId;
+import dev.clustergov.core.incentive.IncentiveMetric;
+import dev.clustergov.core.incentive.MetricAward;
+import dev.clustergov.core.incentive.MetricTotals;
+import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.kernel.Text;
+import dev.clustergov.core.operation.TalentLevel;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.supervision.AuthorityId;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * {@link IncentiveAwards} in the tables {@code incentive_award} and {@code incentive_award_metric}. Loading
+ * any number of awards takes two queries; saving updates the award row under its version and replaces its
+ * metrics. Amounts are exact decimals; the policy versions are kept in order, joined by {@code "; "}.
+ */
+final class JdbcIncentiveAwards implements IncentiveAwards {
+  static final String TYPE = "IncentiveAward";
+  static final String TABLE = "incentive_award";
+  private static final String SEPARATOR = "; ";
+
+  private final Transactions tx;
+
+  JdbcIncentiveAwards(Transactions tx) {
+    this.tx = tx;
+  }
+
+  private record Row(String id, long version, String organization, String authority, LocalDate from, LocalDate to,
+      LocalDate grantedOn, BigDecimal landed, BigDecimal tech, BigDecimal supply, int[] talents, int activities,
+      BigDecimal subtotal, BigDecimal cap, BigDecimal amount, String formulaZh, String formulaEn, String policy) {}
+
+  private static final String SELECT = "SELECT id, version, organization_id, authority_id, period_from, period_to, granted_on,"
+      + " landed_investment, technology_transactions, supply_contracts, talent_leading, talent_high_level,"
+      + " talent_highly_skilled, talent_general, activities, subtotal, cap, amount, formula_zh, formula_en, policy_versions"
+      + " FROM incentive_award";
+
+  private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Row(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
+        rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getBigDecimal(8), rs.getBigDecimal(9),
+        rs.getBigDecimal(10), new int[] {rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getInt(14)}, rs.getInt(15),
+        rs.getBigDecimal(16), rs.getBigDecimal(17), rs.getBigDecimal(18), rs.getString(19), rs.getString(20), rs.getString(21));
+  }
+
+  @Override
+  public Optional<IncentiveAward> find(IncentiveAwardId id) {
+    return tx.inTransaction(h -> assemble(h, h.createQuery(SELECT + " WHERE id = :id").bind("id", id.value())
+        .map((rs, ctx) -> row(rs)).list()).stream().findFirst());
+  }
+
+  @Override
+  public List<IncentiveAward> of(OrganizationId organization) {
+    return tx.inTransaction(h -> assemble(h, h.createQuery(SELECT + " WHERE organization_id = :o ORDER BY period_from, id")
+        .bind("o", organization.value()).map((rs, ctx) -> row(rs)).list()));
+  }
+
+  @Override
+  public IncentiveAward save(IncentiveAward a) {
+    return tx.inTransaction(h -> {
+      String id = a.id().value();
+      Versioned.save(h, TYPE, TABLE, id, a.version(),
+          x -> bind(x.createUpdate("INSERT INTO incentive_award (id, version, organization_id, authority_id, period_from, period_to,"
+              + " granted_on, landed_investment, technology_transactions, supply_contracts, talent_leading, talent_high_level,"
+              + " talent_highly_skilled, talent_general, activities, subtotal, cap, amount, formula_zh, formula_en, policy_versions)"
+              + " VALUES (:id, 1, :o, :a, :from, :to, :granted, :landed, :tech, :supply, :t0, :t1, :t2, :t3, :activities,"
+              + " :subtotal, :cap, :amount, :fzh, :fen, :policy)"), a).execute(),
+          x -> bind(x.createUpdate("UPDATE incentive_award SET version = version + 1, organization_id = :o, authority_id = :a,"
+              + " period_from = :from, period_to = :to, granted_on = :granted, landed_investment = :landed,"
+              + " technology_transactions = :tech, supply_contracts = :supply, talent_leading = :t0, talent_high_level = :t1,"
+              + " talent_highly_skilled = :t2, talent_general = :t3, activities = :activities, subtotal = :subtotal, cap = :cap,"
+              + " amount = :amount, formula_zh = :fzh, formula_en = :fen, policy_versions = :policy"
+              + " WHERE id = :id AND version = :version"), a).bind("version", a.version()).execute());
+      if (a.version() > 0) {
+        h.createUpdate("DELETE FROM incentive_award_metric WHERE award_id = :id").bind("id", id).execute();
+      }
+      var batch = h.prepareBatch("INSERT INTO incentive_award_metric (award_id, position, metric, base, formula_zh, formula_en,"
+          + " computed, cap, amount) VALUES (:id, :p, :metric, :base, :fzh, :fen, :computed, :cap, :amount)");
+      for (int i = 0; i < a.metrics().size(); i++) {
+        MetricAward m = a.metrics().get(i);
+        batch.bind("id", id).bind("p", i).bind("metric", m.metric().name()).bind("base", m.base())
+            .bind("fzh", m.formula().zh()).bind("fen", m.formula().en()).bind("computed", m.computed().yuan())
+            .bind("cap", m.cap().map(Money::yuan).orElse(null)).bind("amount", m.amount().yuan()).add();
+      }
+      if (!a.metrics().isEmpty()) {
+        batch.execute();
+      }
+      return a.withVersion(a.version() + 1);
+    });
+  }
+
+  private static org.jdbi.v3.core.statement.Update bind(org.jdbi.v3.core.statement.Update u, IncentiveAward a) {
+    MetricTotals t = a.totals();
+    return u.bind("id", a.id().value()).bind("o", a.organization().value()).bind("a", a.authority().value())
+        .bind("from", a.period().from()).bind("to", a.period().to()).bind("granted", a.grantedOn())
+        .bind("landed", t.landedInvestment().yuan()).bind("tech", t.technologyTransactions().yuan())
+        .bind("supply", t.supplyContracts().yuan())
+        .bind("t0", t.talents().get(TalentLevel.LEADING)).bind("t1", t.talents().get(TalentLevel.HIGH_LEVEL))
+        .bind("t2", t.talents().get(TalentLevel.HIGHLY_SKILLED)).bind("t3", t.talents().get(TalentLevel.GENERAL))
+        .bind("activities", t.activities()).bind("subtotal", a.subtotal().yuan()).bind("cap", a.cap().yuan())
+        .bind("amount", a.amount().yuan()).bind("fzh", a.formula().zh()).bind("fen", a.formula().en())
+        .bind("policy", String.join(SEPARATOR, a.policyVersions()));
+  }
+
+  private record MetricRow(String metric, String base, String zh, String en, BigDecimal computed, BigDecimal cap, BigDecimal amount) {}
+
+  private static List<IncentiveAward> assemble(Handle h, List<Row> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    Problems p = new Problems();
+    Map<String, List<MetricRow>> metrics = new HashMap<>();
+    for (List<String> chunk : JdbcOrganizations.chunks(rows.stream().map(Row::id).toList())) {
+      h.createQuery("SELECT award_id, metric, base, formula_zh, formula_en, computed, cap, amount FROM incentive_award_metric"
+              + " WHERE award_id IN (<ids>) ORDER BY award_id, position")
+          .bindList("ids", chunk)
+          .map((rs, ctx) -> metrics.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new MetricRow(rs.getString(2),
+              rs.getString(3), rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8))))
+          .list();
+    }
+    List<IncentiveAward> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      String key = r.id();
+      IncentiveAwardId id = p.identifier(TABLE, key, "id", r.id(), raw -> IncentiveAwardId.parse("id", raw));
+      OrganizationId org = p.identifier(TABLE, key, "organization_id", r.organization(), raw -> OrganizationId.parse("organization_id", raw));
+      AuthorityId authority = p.identifier(TABLE, key, "authority_id", r.authority(), raw -> AuthorityId.parse("authority_id", raw));
+      Money landed = p.money(TABLE, key, "landed_investment", r.landed());
+      Money tech = p.money(TABLE, key, "technology_transactions", r.tech());
+      Money supply = p.money(TABLE, key, "supply_contracts", r.supply());
+      Money subtotal = p.money(TABLE, key, "subtotal", r.subtotal());
+      Money cap = p.money(TABLE, key, "cap", r.cap());
+      Money amount = p.money(TABLE, key, "amount", r.amount());
+      List<MetricAward> awards = new ArrayList<>();
+      for (MetricRow m : metrics.getOrDefault(key, List.of())) {
+        IncentiveMetric metric = p.enumValue("incentive_award_metric", key, "metric", IncentiveMetric.class, m.metric());
+        Money computed = p.money("incentive_award_metric", key, "computed", m.computed());
+        Optional<Money> metricCap = m.cap() == null ? Optional.empty()
+            : Optional.ofNullable(p.money("incentive_award_metric", key, "cap", m.cap()));
+        Money metricAmount = p.money("incentive_award_metric", key, "amount", m.amount());
+        p.throwIfAny();
+        awards.add(p.construct("incentive_award_metric", key,
+            () -> new MetricAward(metric, m.base(), Text.of(m.zh(), m.en()), computed, metricCap, metricAmount)));
+      }
+      p.throwIfAny();
+      Map<TalentLevel, Integer> talents = new EnumMap<>(TalentLevel.class);
+      for (int i = 0; i < TalentLevel.values().length; i++) {
+        talents.put(TalentLevel.values()[i], r.talents()[i]);
+      }
+      List<String> policy = r.policy().isEmpty() ? List.of() : Arrays.asList(r.policy().split(SEPARATOR, -1));
+      out.add(p.construct(TABLE, key, () -> new IncentiveAward(id, r.version(), org, authority, new Period(r.from(), r.to()),
+          r.grantedOn(), new MetricTotals(landed, tech, supply, talents, r.activities()), awards, subtotal, cap, amount,
+          Text.of(r.formulaZh(), r.formulaEn()), policy)));
+      p.throwIfAny();
+    }
+    return out;
+  }
+}

@@ -1,0 +1,88 @@
+package dev.clustergov.core.whatif;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.kernel.Text;
+import dev.clustergov.core.policy.MarginalRates;
+import dev.clustergov.core.policy.ParameterValues;
+import dev.clustergov.core.policy.Parameters;
+import dev.clustergov.core.policy.Policy;
+import dev.clustergov.core.policy.PolicyPack;
+import dev.clustergov.core.policy.PolicyResolver;
+import dev.clustergov.core.rules.Dossier;
+import dev.clustergov.core.supervision.Rating;
+import dev.clustergov.core.testkit.fixtures.Fixtures;
+import dev.clustergov.core.testkit.gen.RegistryGens;
+import dev.clustergov.core.testkit.property.Gen;
+import dev.clustergov.core.testkit.property.Property;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WhatIfTest {
+
+  static final Policy IN_FORCE = PolicyResolver.resolve(List.of(), Fixtures.SUZHOU, RegistryGens.DAY);
+
+  static Policy draft(ParameterValues values) {
+    PolicyPack pack = PolicyPack.define(Fixtures.SUZHOU, RegistryGens.DAY.minusMonths(1), 1, Text.of("征求意见稿", "draft"), values)
+        .toEither().getOrElseThrow(e -> new IllegalStateException(e.mkString("; ")));
+    return PolicyResolver.resolve(List.of(pack), Fixtures.SUZHOU, RegistryGens.DAY);
+  }
+
+  @Test
+  void a_draft_identical_to_the_pack_in_force_changes_nothing() {
+    Property.forAll(Gen.integers(0, 40), Gen.longs()).tries(20).check((n, seed) -> {
+      List<Dossier> registry = RegistryGens.dossiers(n, seed);
+      Policy same = draft(ParameterValues.empty().with(Parameters.INCENTIVE_CAP_PER_PERIOD,
+          IN_FORCE.get(Parameters.INCENTIVE_CAP_PER_PERIOD)));
+      WhatIfReport r = WhatIf.compare(registry, d -> IN_FORCE, d -> same, RegistryGens.DAY);
+      assertThat(r.changes()).isEmpty();
+      assertThat(r.summary().organizations()).isEqualTo(n);
+      assertThat(r.summary().changed()).isZero();
+      assertThat(r.summary().ratingsUnchanged()).isEqualTo(n);
+      assertThat(r.summary().incentivesUnchanged()).isEqualTo(n);
+      assertThat(r.summary().incentiveDifference()).isZero();
+    });
+  }
+
+  @Test
+  void higher_rates_never_lower_an_incentive_and_the_summary_adds_up() {
+    List<Dossier> registry = RegistryGens.dossiers(60, 7);
+    Policy generous = draft(ParameterValues.empty()
+        .with(Parameters.INCENTIVE_RATES_TECHNOLOGY_TRANSACTIONS, MarginalRates.from(MarginalRates.above("3")))
+        .with(Parameters.INCENTIVE_CAP_PER_PERIOD, Money.yuan("5000000.00")));
+    WhatIfReport r = WhatIf.compare(registry, d -> IN_FORCE, d -> generous, RegistryGens.DAY);
+    assertThat(r.summary().incentivesDown()).isZero();
+    assertThat(r.summary().incentivesUp()).isPositive();
+    assertThat(r.changes()).allMatch(c -> c.incentiveDifference().signum() >= 0 && c.ratingBefore() == c.ratingAfter());
+    assertThat(r.summary().incentiveDifference()).isEqualByComparingTo(
+        r.changes().stream().map(PolicyChange::incentiveDifference).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+    assertThat(r.changes()).extracting(PolicyChange::organization).isSorted();
+  }
+
+  @Test
+  void a_stricter_rating_gate_shows_which_incentives_fall_to_zero_and_why_not_a_rating() {
+    List<Dossier> registry = RegistryGens.dossiers(80, 11);
+    Policy strict = draft(ParameterValues.empty().with(Parameters.INCENTIVE_MINIMUM_RATING, Rating.GOLD));
+    WhatIfReport r = WhatIf.compare(registry, d -> IN_FORCE, d -> strict, RegistryGens.DAY);
+    assertThat(r.summary().incentivesUp()).isZero();
+    assertThat(r.summary().incentivesDown()).isPositive();
+    assertThat(r.changes()).filteredOn(c -> c.eligibleBefore() && !c.eligibleAfter())
+        .isNotEmpty().allMatch(c -> c.incentiveAfter().isZero());
+    assertThat(r.summary().ratingsUp() + r.summary().ratingsDown()).isZero();
+  }
+
+  @Test
+  void a_draft_that_makes_an_advisory_binding_reports_the_finding_as_new() {
+    // employment and staffing advisories made binding: whatever failed as advisory now also fails as blocking
+    List<Dossier> registry = RegistryGens.dossiers(30, 3);
+    var binding = io.vavr.collection.TreeSet.ofAll(dev.clustergov.core.rules.RuleBook.standard().rules().stream()
+        .filter(x -> x.severity() == dev.clustergov.core.rules.Severity.ADVISORY).map(x -> x.id()).toList());
+    Policy strict = draft(ParameterValues.empty().with(Parameters.RULES_BINDING_ADVISORIES, binding));
+    WhatIfReport r = WhatIf.compare(registry, d -> IN_FORCE, d -> strict, RegistryGens.DAY);
+    assertThat(r.changes()).isNotEmpty();
+    assertThat(r.changes()).allMatch(c -> c.newFindings().stream().allMatch(f -> f.blocking()));
+    assertThat(r.changes()).allMatch(c -> c.removedFindings().stream().noneMatch(f -> f.blocking()));
+    assertThat(r.summary().withNewFindings()).isPositive();
+  }
+}
