@@ -7,7 +7,15 @@ import dev.clustergov.core.guideline.FunctionItem;
 import dev.clustergov.core.kernel.Language;
 import dev.clustergov.core.operation.Membership;
 import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.incentive.Incentive;
+import dev.clustergov.core.incentive.IncentiveAward;
+import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.rules.Finding;
 import dev.clustergov.core.supervision.Evaluation;
+import dev.clustergov.core.supervision.Inspection;
+import dev.clustergov.core.supervision.Sanction;
+import dev.clustergov.core.whatif.WhatIfReport;
+import java.util.OptionalLong;
 import dev.clustergov.core.supervision.Evaluator;
 import dev.clustergov.core.supervision.Rating;
 import dev.clustergov.core.testkit.fixtures.Fixtures;
@@ -24,14 +32,47 @@ import org.junit.jupiter.api.Test;
  * adopts a self-discipline convention, builds platforms and serves every item of every function with
  * outcomes; at the year's end an
  * independent evaluator rates it gold, and the rating is explained, current and verifiable. A year
- * later, with nothing new done, the next evaluation falls to bronze.
+ * later, with nothing new done, the next evaluation falls to bronze. The same year earns its Art.29
+ * incentive (held to the cap), a what-if shows what a lower cap would take away (Art.30), and an
+ * inspection finding left unrectified brings a sanction that withholds both incentive and rating until
+ * it is rectified and lifted (Art.25–26, Art.29).
  */
 class EvaluationYearScenarioTest {
 
   final SuzhouRegistry r = new SuzhouRegistry();
 
+  /** What the busy year leaves behind: the PO, the day the year began, the evaluator and its gold rating. */
+  record BusyYear(PromotionOrganization po, LocalDate start, Evaluator evaluator, Evaluation gold) {}
+
   @Test
   void a_busy_year_earns_gold_and_an_idle_one_after_it_bronze() {
+    BusyYear year = busyYear();
+    PromotionOrganization po = year.po();
+    Evaluator evaluator = year.evaluator();
+    Evaluation gold = year.gold();
+    assertThat(gold.rating()).as(gold.trace().get().render(Language.EN)).isEqualTo(Rating.GOLD);
+    assertThat(gold.totalPercent()).isGreaterThanOrEqualTo(new BigDecimal("80"));
+    assertThat(gold.scores()).allSatisfy(s -> assertThat(s.atThreshold()).as(s.indicator()).isTrue());
+    assertThat(gold.trace().get().render(Language.ZH)).startsWith("【第二十八条】评价结果：金标");
+    assertThat(accepted(r.gov.queries().currentEvaluation(po.id()))).contains(gold);
+    assertThat(accepted(r.gov.verifyEvaluation().handle(po.id(), gold.id())).verified()).isTrue();
+
+    // a year on, nothing done: the year ending then has no activity
+    r.memory.clock().advance(Duration.ofDays(400));
+    Evaluation idle = accepted(r.gov.recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id().value(), po.id(), null)));
+    assertThat(idle.rating()).isEqualTo(Rating.BRONZE);
+    assertThat(accepted(r.gov.queries().evaluations(po.id()))).containsExactly(gold, idle);
+    assertThat(accepted(r.gov.queries().currentEvaluation(po.id()))).contains(idle);
+    assertThat(accepted(r.gov.verifyEvaluation().handle(po.id(), gold.id())).verified()).as("the gold year still checks out").isTrue();
+  }
+
+  /**
+   * Recognised, the PO admits 20 member units, adopts its convention, builds two platforms and holds four
+   * activities on each of the 32 items over 360 days, each with 4 million yuan of landed investment,
+   * 2 million of technology deals, 4 million of supply contracts, a high-level and a general hire; then an
+   * independent evaluator rates it.
+   */
+  private BusyYear busyYear() {
     PromotionOrganization po = r.recognised();
     LocalDate start = r.memory.clock().today();
     // Art.24(1), Art.27: the member congress adopts a self-discipline convention, or the year ends in a blocking finding
@@ -66,19 +107,67 @@ class EvaluationYearScenarioTest {
         "长三角产业评估中心", Fixtures.creditCode("91310000MA0PG0001"), null, start.toString())));
 
     Evaluation gold = accepted(r.gov.recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id().value(), po.id(), null)));
-    assertThat(gold.rating()).as(gold.trace().get().render(Language.EN)).isEqualTo(Rating.GOLD);
-    assertThat(gold.totalPercent()).isGreaterThanOrEqualTo(new BigDecimal("80"));
-    assertThat(gold.scores()).allSatisfy(s -> assertThat(s.atThreshold()).as(s.indicator()).isTrue());
-    assertThat(gold.trace().get().render(Language.ZH)).startsWith("【第二十八条】评价结果：金标");
-    assertThat(accepted(r.gov.queries().currentEvaluation(po.id()))).contains(gold);
-    assertThat(accepted(r.gov.verifyEvaluation().handle(po.id(), gold.id())).verified()).isTrue();
+    return new BusyYear(po, start, evaluator, gold);
+  }
 
-    // a year on, nothing done: the year ending then has no activity
-    r.memory.clock().advance(Duration.ofDays(400));
-    Evaluation idle = accepted(r.gov.recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id().value(), po.id(), null)));
-    assertThat(idle.rating()).isEqualTo(Rating.BRONZE);
-    assertThat(accepted(r.gov.queries().evaluations(po.id()))).containsExactly(gold, idle);
-    assertThat(accepted(r.gov.queries().currentEvaluation(po.id()))).contains(idle);
-    assertThat(accepted(r.gov.verifyEvaluation().handle(po.id(), gold.id())).verified()).as("the gold year still checks out").isTrue();
+  @Test
+  void the_gold_year_earns_its_capped_incentive_until_an_unrectified_finding_brings_a_sanction_that_withholds_both() {
+    BusyYear year = busyYear();
+    PromotionOrganization po = year.po();
+    assertThat(year.gold().rating()).isEqualTo(Rating.GOLD);
+    LocalDate today = r.memory.clock().today();
+
+    // Art.29: the bureau rewards the year just ended; the tiers by hand over 128 activities' outcomes —
+    // landed 512 million: 100M × 0.5 % + 400M × 0.2 % + 12M × 0.1 % = 1,312,000;
+    // technology 256 million: 10M × 1 % + 90M × 0.5 % + 156M × 0.2 % = 862,000;
+    // supply 512 million: 50M × 0.2 % + 462M × 0.1 % = 562,000; talent 128 high-level × 100,000 = 12,800,000;
+    // together 15,536,000, held to the baseline's cap of 2,000,000 a period
+    IncentiveAward award = accepted(r.gov.grantIncentive().handle(new GrantIncentive.Command(r.authority.id(), po.id(),
+        year.start().toString(), today.minusDays(1).toString())));
+    assertThat(award.metrics()).extracting(m -> m.metric().name() + "=" + m.amount()).containsExactly(
+        "LANDED_INVESTMENT=1312000.00", "TECHNOLOGY_TRANSACTIONS=862000.00", "SUPPLY_CONTRACTS=562000.00", "TALENT=12800000.00");
+    assertThat(award.subtotal()).isEqualTo(Money.yuan("15536000.00"));
+    assertThat(award.amount()).isEqualTo(Money.yuan("2000000.00"));
+
+    // Art.30: Suzhou tries a draft halving the cap — this PO would receive a million less, its rating unchanged
+    WhatIfReport halved = accepted(r.gov.runWhatIf().handle(new RunWhatIf.Command(r.authority.id(), null, null, null, null,
+        null, null, Map.of("incentive.cap.perPeriod", "1000000.00"))));
+    assertThat(halved.changes()).filteredOn(c -> c.organization().equals(po.id())).singleElement().satisfies(c -> {
+      assertThat(c.ratingAfter()).isEqualTo(c.ratingBefore());
+      assertThat(c.incentiveBefore()).isEqualTo(Money.yuan("2000000.00"));
+      assertThat(c.incentiveAfter()).isEqualTo(Money.yuan("1000000.00"));
+    });
+
+    // Art.25–26: the bureau inspects and orders a rectification within 30 days; nothing is done
+    Inspection opened = accepted(r.gov.openInspection().handle(new OpenInspection.Command(po.id(), r.authority.id(),
+        "年度事中事后监督检查", null)));
+    accepted(r.gov.recordInspectionFinding().handle(new RecordInspectionFinding.Command(po.id(), opened.id().value(),
+        OptionalLong.empty(), r.authority.id(), "Art.14", "重大事项未按期披露", today.plusDays(30).toString(), null)));
+    r.memory.clock().advance(Duration.ofDays(31));
+    assertThat(accepted(r.gov.queries().compliance(po.id())).blockingFindings()).extracting(Finding::rule)
+        .contains("A25-rectification-overdue");
+
+    // Art.29: a rectification order; while it is in force the PO can be neither rewarded nor rated
+    Sanction order = accepted(r.gov.imposeSanction().handle(new ImposeSanction.Command(po.id(), OptionalLong.empty(),
+        r.authority.id(), "RECTIFICATION_ORDER", List.of("Art.14", "Art.25"), "检查发现问题逾期未整改",
+        r.memory.clock().today().plusDays(30).toString(), null)));
+    LocalDate now = r.memory.clock().today();
+    Incentive withheld = accepted(r.gov.computeIncentive().handle(new ComputeIncentive.Query(po.id(),
+        today.toString(), now.minusDays(1).toString())));
+    assertThat(withheld.eligible()).isFalse();
+    assertThat(withheld.amount().isZero()).isTrue();
+    assertThat(withheld.reasons()).extracting(Finding::rule).contains("A29-incentive-no-sanction");
+    Evaluation held = accepted(r.gov.recordEvaluation().handle(new RecordEvaluation.Command(year.evaluator().id().value(),
+        po.id(), null)));
+    assertThat(held.rating()).isEqualTo(Rating.NONE);
+
+    // rectified and lifted, the PO is rated again on its record
+    accepted(r.gov.rectifyFinding().handle(new RectifyFinding.Command(po.id(), opened.id().value(), 1, OptionalLong.empty(),
+        r.authority.id(), null, "已补充披露并建立台账", "苏纳促〔2027〕1号")));
+    accepted(r.gov.liftSanction().handle(new LiftSanction.Command(po.id(), order.id().value(), OptionalLong.empty(),
+        r.authority.id(), null, "整改完成")));
+    Evaluation again = accepted(r.gov.recordEvaluation().handle(new RecordEvaluation.Command(year.evaluator().id().value(),
+        po.id(), null)));
+    assertThat(again.rating()).isNotEqualTo(Rating.NONE);
   }
 }
