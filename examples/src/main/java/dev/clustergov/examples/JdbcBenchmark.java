@@ -351,7 +351,12 @@ public final class JdbcBenchmark {
     public abstract void close();
 
     static Databases start(Engine engine) {
-      return engine == Engine.H2 ? new H2() : new Postgres();
+      return engine == Engine.H2 ? new H2("") : new Postgres();
+    }
+
+    /** H2 in memory with {@code settings} appended to its URL, e.g. {@code ;QUERY_CACHE_SIZE=128}. */
+    static Databases h2(String settings) {
+      return new H2(settings);
     }
 
     static int next() {
@@ -360,10 +365,16 @@ public final class JdbcBenchmark {
   }
 
   private static final class H2 extends Databases {
+    private final String settings;
+
+    H2(String settings) {
+      this.settings = settings;
+    }
+
     @Override
     Fresh fresh() {
       JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL("jdbc:h2:mem:clustergov-bench-" + next() + ";DB_CLOSE_DELAY=-1");
+      h2.setURL("jdbc:h2:mem:clustergov-bench-" + next() + ";DB_CLOSE_DELAY=-1" + settings);
       ReusingDataSource ds = new ReusingDataSource(h2);
       return new Fresh() {
         @Override

@@ -40,6 +40,8 @@ public final class Main {
         return whatIfBenchmark(Arrays.asList(args).subList(1, args.length), err);
       case "jdbc-benchmark":
         return JdbcBenchmark.run(Arrays.asList(args).subList(1, args.length), out, err);
+      case "whatif-jdbc":
+        return WhatIfOnJdbc.run(Arrays.asList(args).subList(1, args.length), out, err);
       default:
         if (!command.isEmpty()) {
           err.println("unknown subcommand: " + command);
@@ -76,5 +78,8 @@ public final class Main {
     err.println("  whatif-benchmark [JMH options]");
     err.println("                       the what-if (Art.30) over 1,000 / 5,000 / 10,000 generated POs under three");
     err.println("                       drafts (incentives, rating gates, every advisory binding); JMH, one shot a run");
+    err.println("  whatif-jdbc [SIZE ...]");
+    err.println("                       the what-if end to end over a registry stored in H2 (1,000 / 5,000 / 10,000");
+    err.println("                       recognised POs): RunWhatIf on the JDBC adapter vs the in-memory adapters");
   }
 }
