@@ -4,6 +4,8 @@ import dev.clustergov.adapters.jdbc.JdbcClustergov;
 import dev.clustergov.core.application.Clustergov;
 import dev.clustergov.core.application.Ports;
 import dev.clustergov.core.application.RunWhatIf;
+import dev.clustergov.core.cluster.Cluster;
+import dev.clustergov.core.cluster.ClusterId;
 import dev.clustergov.core.finance.BankAccount;
 import dev.clustergov.core.organization.ImmutablePromotionOrganization;
 import dev.clustergov.core.organization.LifecycleStage;
@@ -62,13 +64,15 @@ final class WhatIfOnJdbc {
     for (int n : sizes) {
       List<PromotionOrganization> registry = registry(n);
       InMemoryClustergov memory = new InMemoryClustergov(SettableClock.at(SettableClock.DEFAULT_START));
-      memory.clusters().save(Fixtures.cluster());
       memory.authorities().save(Fixtures.authority());
+      clusters(n).forEach(memory.clusters()::save);
       registry.forEach(memory.organizations()::save);
       double inMemory = median(memory, n, shots);
       try (JdbcBenchmark.Databases dbs = JdbcBenchmark.Databases.h2(H2_SETTINGS);
            JdbcBenchmark.Fresh db = dbs.fresh()) {
-        JdbcClustergov jdbc = JdbcBenchmark.registries(db.dataSource());
+        JdbcClustergov jdbc = JdbcClustergov.migrateAndConnect(db.dataSource(), SettableClock.at(SettableClock.DEFAULT_START));
+        jdbc.ports().authorities().save(Fixtures.authority());
+        clusters(n).forEach(jdbc.ports().clusters()::save);
         jdbc.saveAll(registry);
         double onJdbc = median(jdbc.ports(), n, shots);
         out.printf(Locale.ROOT, "%,7d POs: H2 %,9.0f ms, in-memory adapters %,8.0f ms (same run), ratio %.1f×%n",
@@ -78,7 +82,25 @@ final class WhatIfOnJdbc {
     return 0;
   }
 
-  /** {@code n} copies of the fixture's recognised PO under new ids, each with its own bank account (Art.12). */
+  /** {@code n} clusters of Suzhou, one for each PO (Art.2: a cluster recognises one PO). */
+  static List<Cluster> clusters(int n) {
+    List<Cluster> all = new ArrayList<>(n);
+    Cluster template = Fixtures.cluster();
+    for (int i = 0; i < n; i++) {
+      all.add(new Cluster(cluster(i), 0, template.name() + i, template.region(), template.industry(), template.level(),
+          template.enterprises()));
+    }
+    return all;
+  }
+
+  private static ClusterId cluster(int i) {
+    return new ClusterId(String.format(Locale.ROOT, "cluster-%06d", i));
+  }
+
+  /**
+   * {@code n} copies of the fixture's recognised PO under new ids, each in a cluster of its own and with its
+   * own bank account (Art.12).
+   */
   static List<PromotionOrganization> registry(int n) {
     PromotionOrganization template = Fixtures.organization(LifecycleStage.RECOGNISED);
     BankAccount account = template.bankAccount().orElseThrow();
@@ -86,6 +108,7 @@ final class WhatIfOnJdbc {
     for (int i = 0; i < n; i++) {
       all.add(ImmutablePromotionOrganization.copyOf(template)
           .withId(new OrganizationId(String.format(Locale.ROOT, "org-%06d", i)))
+          .withCluster(cluster(i))
           .withBankAccount(Optional.of(new BankAccount(account.holder(),
               String.format(Locale.ROOT, "3220%012d", i), account.bank()))));
     }
