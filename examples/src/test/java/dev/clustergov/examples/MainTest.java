@@ -20,7 +20,7 @@ class MainTest {
   void without_a_subcommand_prints_usage_and_exits_with_2() {
     assertThat(run()).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage:").contains("traceability").contains("establishment-demo")
-        .contains("jdbc-benchmark").contains("whatif-benchmark");
+        .contains("jdbc-benchmark").contains("whatif-benchmark").contains("whatif-jdbc");
     assertThat(out.size()).isZero();
   }
 
@@ -33,5 +33,14 @@ class MainTest {
   @Test
   void the_demo_exits_with_0_when_the_po_is_recognised() {
     assertThat(run("establishment-demo")).isZero();
+  }
+
+  @Test
+  void the_stored_registry_what_if_sees_every_po_it_stored_and_refuses_a_size_that_is_no_number() {
+    // WhatIfOnJdbc throws unless the what-if reports exactly the POs it saved, in H2 and in memory
+    assertThat(run("whatif-jdbc", "30")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("QUERY_CACHE_SIZE=128").contains("30 POs: H2");
+    assertThat(run("whatif-jdbc", "many")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("not: many");
   }
 }
