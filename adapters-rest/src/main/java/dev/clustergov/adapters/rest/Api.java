@@ -469,6 +469,30 @@ final class Api {
     }
   }
 
+  /** A query's from/to, both reported at once when bad; by default the last full year and this one. */
+  static dev.clustergov.core.finance.Period period(Exchange ex, LocalDate today) {
+    java.util.List<Violation> bad = new java.util.ArrayList<>();
+    LocalDate from = LocalDate.of(today.getYear() - 1, 1, 1);
+    LocalDate to = today;
+    try {
+      from = ex.query("from") == null ? from : date("from", ex.query("from"));
+    } catch (ApiError e) {
+      bad.addAll(e.violations);
+    }
+    try {
+      to = ex.query("to") == null ? to : date("to", ex.query("to"));
+    } catch (ApiError e) {
+      bad.addAll(e.violations);
+    }
+    if (bad.isEmpty() && to.isBefore(from)) {
+      bad.add(Violation.of("to", "range", "to 不得早于 from", "to must not be before from"));
+    }
+    if (!bad.isEmpty()) {
+      throw ApiError.malformed(bad);
+    }
+    return new dev.clustergov.core.finance.Period(from, to);
+  }
+
   static LocalDate date(String field, String raw) {
     try {
       return LocalDate.parse(raw.strip());

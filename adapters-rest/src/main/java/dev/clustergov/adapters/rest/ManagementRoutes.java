@@ -4,6 +4,7 @@ import static dev.clustergov.adapters.rest.Api.date;
 import static dev.clustergov.adapters.rest.Api.done;
 import static dev.clustergov.adapters.rest.Api.id;
 import static dev.clustergov.adapters.rest.Api.orgId;
+import static dev.clustergov.adapters.rest.Api.period;
 
 import dev.clustergov.adapters.rest.Access.Target;
 import dev.clustergov.adapters.rest.ManagementViews.DisclosureList;
@@ -191,7 +192,7 @@ final class ManagementRoutes {
     // --- Art.10 the ledger -------------------------------------------------------------------------------------------
     r.add(route(Op.LIST_INCOME, "GET", po + "/ledger/income", "finance", "Income in a period, fee charges included (Art.10, Art.11)",
         "", period, null, IncomeList.class, 200, READ, Route.Scope.ORGANIZATION,
-        ex -> Reply.ok(new IncomeList(done(queries.income(orgId(ex), period(ex))).stream().map(IncomeView::of).toList()))));
+        ex -> Reply.ok(new IncomeList(done(queries.income(orgId(ex), period(ex, ports.clock().today()))).stream().map(IncomeView::of).toList()))));
     r.add(route(Op.RECORD_INCOME, "POST", po + "/ledger/income", "finance", "Record income other than fees (收入入账, Art.10)",
         "Dues and service fees are charges under a published schedule: POST …/charges.", List.of(),
         IncomeRequest.class, IncomeView.class, 201, WRITE_UNVERSIONED, Route.Scope.ORGANIZATION, ex -> {
@@ -201,7 +202,7 @@ final class ManagementRoutes {
         }));
     r.add(route(Op.LIST_EXPENDITURES, "GET", po + "/ledger/expenditures", "finance", "Expenditures in a period (Art.10, Art.11)",
         "", period, null, ExpenditureList.class, 200, READ, Route.Scope.ORGANIZATION,
-        ex -> Reply.ok(new ExpenditureList(done(queries.expenditures(orgId(ex), period(ex))).stream().map(ExpenditureView::of).toList()))));
+        ex -> Reply.ok(new ExpenditureList(done(queries.expenditures(orgId(ex), period(ex, ports.clock().today()))).stream().map(ExpenditureView::of).toList()))));
     r.add(route(Op.RECORD_EXPENDITURE, "POST", po + "/ledger/expenditures", "finance", "Record an expenditure (支出入账, Art.10, Art.11)",
         "Recorded, since it happened; a payment to an insider outside payroll and scope, or fee-funded spending that names no "
             + "business-scope item, comes back as findings.", List.of(),
@@ -332,30 +333,5 @@ final class ManagementRoutes {
 
   private LocalDate on(Exchange ex) {
     return ex.query("on") == null ? ports.clock().today() : date("on", ex.query("on"));
-  }
-
-  /** from/to, both reported at once when bad; by default the last full year and this one. */
-  private Period period(Exchange ex) {
-    LocalDate today = ports.clock().today();
-    List<Violation> bad = new ArrayList<>();
-    LocalDate from = LocalDate.of(today.getYear() - 1, 1, 1);
-    LocalDate to = today;
-    try {
-      from = ex.query("from") == null ? from : date("from", ex.query("from"));
-    } catch (ApiError e) {
-      bad.addAll(e.violations);
-    }
-    try {
-      to = ex.query("to") == null ? to : date("to", ex.query("to"));
-    } catch (ApiError e) {
-      bad.addAll(e.violations);
-    }
-    if (bad.isEmpty() && to.isBefore(from)) {
-      bad.add(Violation.of("to", "range", "to 不得早于 from", "to must not be before from"));
-    }
-    if (!bad.isEmpty()) {
-      throw ApiError.malformed(bad);
-    }
-    return new Period(from, to);
   }
 }

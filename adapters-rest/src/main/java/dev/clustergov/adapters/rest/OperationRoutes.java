@@ -3,6 +3,7 @@ package dev.clustergov.adapters.rest;
 import static dev.clustergov.adapters.rest.Api.date;
 import static dev.clustergov.adapters.rest.Api.done;
 import static dev.clustergov.adapters.rest.Api.orgId;
+import static dev.clustergov.adapters.rest.Api.period;
 
 import dev.clustergov.adapters.rest.OperationViews.ActivityList;
 import dev.clustergov.adapters.rest.OperationViews.ActivityView;
@@ -125,7 +126,7 @@ final class OperationRoutes {
     // --- service activities and coverage -------------------------------------------------------------------------------
     r.add(route(Op.LIST_ACTIVITIES, "GET", po + "/activities", "operation", "Service activities held in a period (Art.17–24)", "",
         period, null, ActivityList.class, 200, READ, ex -> {
-          Period p = period(ex);
+          Period p = period(ex, ports.clock().today());
           return Reply.ok(new ActivityList(p.from(), p.to(),
               done(queries.activities(orgId(ex), p)).stream().map(ActivityView::of).toList()));
         }));
@@ -145,7 +146,7 @@ final class OperationRoutes {
         "Per function and item: activities, participating members (distinct), outside units, direct and brokered, Art.29 outcomes; "
             + "the items and functions with no activity. A public service record, so the public may read it for a PO past "
             + "proposal; it names no member.", period, null, CoverageView.class, 200, READ, ex -> {
-          Period p = period(ex);
+          Period p = period(ex, ports.clock().today());
           var o = done(queries.organization(orgId(ex)));
           if (ex.caller.role() == Caller.Role.PUBLIC && o.stage() == LifecycleStage.PROPOSED) {
             throw ApiError.notFound("organization", o.id().value());
@@ -163,30 +164,5 @@ final class OperationRoutes {
   private static Reply platform(Platform p, int status) {
     Reply r = Reply.json(status, PlatformView.of(p)).with("ETag", Etags.of(p.version()));
     return status == 201 ? r.with("Location", "/organizations/" + p.organization().value() + "/platforms/" + p.id().value()) : r;
-  }
-
-  /** from/to, both reported at once when bad; by default the last full year and this one. */
-  private Period period(Exchange ex) {
-    LocalDate today = ports.clock().today();
-    List<Violation> bad = new ArrayList<>();
-    LocalDate from = LocalDate.of(today.getYear() - 1, 1, 1);
-    LocalDate to = today;
-    try {
-      from = ex.query("from") == null ? from : date("from", ex.query("from"));
-    } catch (ApiError e) {
-      bad.addAll(e.violations);
-    }
-    try {
-      to = ex.query("to") == null ? to : date("to", ex.query("to"));
-    } catch (ApiError e) {
-      bad.addAll(e.violations);
-    }
-    if (bad.isEmpty() && to.isBefore(from)) {
-      bad.add(Violation.of("to", "range", "to 不得早于 from", "to must not be before from"));
-    }
-    if (!bad.isEmpty()) {
-      throw ApiError.malformed(bad);
-    }
-    return new Period(from, to);
   }
 }
