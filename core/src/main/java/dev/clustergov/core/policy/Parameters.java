@@ -365,7 +365,7 @@ public final class Parameters {
   // ---- Art.28: third-party evaluation -------------------------------------------------------
 
   /**
-   * The evaluation indicators (评价指标体系) of the national baseline: 35 indicators over the five
+   * The evaluation indicators (评价指标体系) of the national baseline: 36 indicators over the five
    * dimensions, weights adding up to 100 (establishment 20, governance 20, management 20, operation
    * 25, results 15). Art.28 names only what is evaluated — the PO's establishment (组建) and operation
    * (运行) — and the labels; the indicators follow the clauses that state conditions or duties:
