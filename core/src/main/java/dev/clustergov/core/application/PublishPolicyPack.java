@@ -50,7 +50,7 @@ public final class PublishPolicyPack {
       return Either.left(Refusal.malformed(errors));
     }
     if (jurisdiction.equals(RegionCode.NATIONAL)) {
-      return Support.reject("PublishPolicyPack", POLICY_IS_LOCAL.finding(Evidence.of("jurisdiction", jurisdiction)));
+      return Support.reject("PublishPolicyPack", dev.clustergov.core.rules.PolicyGuards.POLICY_IS_LOCAL.finding(Evidence.of("jurisdiction", jurisdiction)));
     }
     var values = c.values() == null ? Map.<String, String>of() : new TreeMap<>(c.values());
     return PolicyPack.parse(jurisdiction, date.get(), version.get(), Text.of(zh.get(), en.get()), values)
@@ -65,8 +65,4 @@ public final class PublishPolicyPack {
           return Either.right(pack);
         }));
   }
-
-  /** Art.30 addresses localities: the national baseline ships with the library and is not published here. */
-  public static final Guard POLICY_IS_LOCAL = new Guard("A30-local-policy", java.util.List.of(dev.clustergov.core.guideline.Citation.article(30)),
-      Text.of("鼓励地方参照本指引制定政策措施：政策包由地方主管部门为本辖区发布", "Localities adapt the guideline: a policy pack is published by a local authority for its own jurisdiction"));
 }

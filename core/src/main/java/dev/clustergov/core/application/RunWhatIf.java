@@ -52,11 +52,6 @@ public final class RunWhatIf {
   public record Command(AuthorityId actingAuthority, String jurisdiction, String on, String effectiveFrom, Integer version,
       String titleZh, String titleEn, Map<String, String> values) {}
 
-  /** Art.30 with Art.26: an authority tries drafts for its own jurisdiction or a narrower one inside it. */
-  public static final Guard OWN_JURISDICTION = new Guard("A30-what-if-own-jurisdiction",
-      java.util.List.of(Citation.article(30), Citation.article(26)),
-      Text.of("地方政策模拟由辖区覆盖该地区的主管部门进行", "A what-if is run by an authority whose jurisdiction covers the region"));
-
   private final Support support;
 
   RunWhatIf(Support support) {
@@ -88,7 +83,7 @@ public final class RunWhatIf {
     }
     RegionCode jurisdiction = region.get();
     if (!authority.get().covers(jurisdiction)) {
-      return Support.reject("RunWhatIf", OWN_JURISDICTION.finding(Evidence.of("jurisdiction", jurisdiction),
+      return Support.reject("RunWhatIf", dev.clustergov.core.rules.PolicyGuards.WHAT_IF_OWN_JURISDICTION.finding(Evidence.of("jurisdiction", jurisdiction),
           Evidence.of("authorityJurisdiction", authority.get().jurisdiction())));
     }
     java.util.List<PolicyPack> published = support.ports.policyPacks().all();

@@ -67,7 +67,7 @@ public final class RuleBook {
   /** Every guard the library ships, those of Chapter 2's lifecycle first. */
   private static final List<Guard> GUARDS = concat(Guard.ALL, DisputeRules.GUARDS, IpRules.GUARDS, ManagementRules.GUARDS,
       OperationRules.GUARDS, SupervisionRules.GUARDS, IncentiveGuards.GUARDS,
-      EvaluationRules.GUARDS);
+      EvaluationRules.GUARDS, PolicyGuards.GUARDS);
 
   @SafeVarargs
   private static List<Guard> concat(List<Guard>... lists) {
