@@ -26,6 +26,22 @@ public interface Codec<T> {
   /** The canonical text of a value. */
   String format(T value);
 
+  /** A codec from a value type's own parser and canonical format. */
+  static <T> Codec<T> of(java.util.function.BiFunction<String, String, Validation<Seq<Violation>, T>> parser,
+      java.util.function.Function<T, String> formatter) {
+    return new Codec<>() {
+      @Override
+      public Validation<Seq<Violation>, T> parse(String field, String raw) {
+        return parser.apply(field, raw);
+      }
+
+      @Override
+      public String format(T value) {
+        return formatter.apply(value);
+      }
+    };
+  }
+
   /** Exact yuan, e.g. {@code 100000.00}; negatives refused. */
   static Codec<Money> money() {
     return new Codec<>() {
@@ -228,61 +244,21 @@ public interface Codec<T> {
 
   /** Marginal tiered rates, e.g. {@code 10000000.00:1,*:0.5}; see {@link MarginalRates}. */
   static Codec<MarginalRates> marginalRates() {
-    return new Codec<>() {
-      @Override
-      public Validation<Seq<Violation>, MarginalRates> parse(String field, String raw) {
-        return MarginalRates.parse(field, raw);
-      }
-
-      @Override
-      public String format(MarginalRates value) {
-        return value.format();
-      }
-    };
+    return of(MarginalRates::parse, MarginalRates::format);
   }
 
   /** Amounts per person by talent level, e.g. {@code LEADING:200000.00,GENERAL:0.00}; see {@link TalentAmounts}. */
   static Codec<TalentAmounts> talentAmounts() {
-    return new Codec<>() {
-      @Override
-      public Validation<Seq<Violation>, TalentAmounts> parse(String field, String raw) {
-        return TalentAmounts.parse(field, raw);
-      }
-
-      @Override
-      public String format(TalentAmounts value) {
-        return value.format();
-      }
-    };
+    return of(TalentAmounts::parse, TalentAmounts::format);
   }
 
   /** Staffing tiers, e.g. {@code 200:5,1000:10,*:15}; see {@link StaffingTiers}. */
   static Codec<StaffingTiers> tiers() {
-    return new Codec<>() {
-      @Override
-      public Validation<Seq<Violation>, StaffingTiers> parse(String field, String raw) {
-        return StaffingTiers.parse(field, raw);
-      }
-
-      @Override
-      public String format(StaffingTiers value) {
-        return value.format();
-      }
-    };
+    return of(StaffingTiers::parse, StaffingTiers::format);
   }
 
   /** An evaluation indicator set; see {@link Indicators}. */
   static Codec<Indicators> indicators() {
-    return new Codec<>() {
-      @Override
-      public Validation<Seq<Violation>, Indicators> parse(String field, String raw) {
-        return Indicators.parse(field, raw);
-      }
-
-      @Override
-      public String format(Indicators value) {
-        return value.format();
-      }
-    };
+    return of(Indicators::parse, Indicators::format);
   }
 }
