@@ -51,7 +51,9 @@ final class Storage implements AutoCloseable {
    * An embedded H2 database in {@code dir} (created when missing); one server process at a time. H2 keeps
    * only 8 parsed statements per session by default, fewer than the adapter uses to load one PO, so every
    * statement was parsed again each time; a cache of 128 made the what-if over 1,000 stored POs 2.7× faster
-   * (examples' {@code whatif-jdbc}, docs/PERFORMANCE.md).
+   * (examples' {@code whatif-jdbc}, docs/PERFORMANCE.md). {@code WRITE_DELAY=0}: H2 otherwise keeps committed
+   * transactions in memory for up to its write delay before writing them to the file, so a {@code kill -9}
+   * of the server lost writes it had acknowledged (CrashTest; decision 0301).
    */
   static Storage h2(Path dir) {
     try {
@@ -59,7 +61,8 @@ final class Storage implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("--data-dir: cannot create " + dir, e);
     }
-    HikariConfig c = config("jdbc:h2:file:" + dir.toAbsolutePath().resolve("clustergov") + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128", "sa", "");
+    HikariConfig c = config("jdbc:h2:file:" + dir.toAbsolutePath().resolve("clustergov") + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128"
+        + ";WRITE_DELAY=0", "sa", "");
     c.setDriverClassName("org.h2.Driver");
     return new Storage(new HikariDataSource(c), "H2 in " + dir.toAbsolutePath());
   }
