@@ -47,9 +47,9 @@ class ConcurrentWritersTest {
         assertThat(tally.wrong).as("answers the guarantees do not allow").isEmpty();
         assertThat(tally.acks()).as("every write was acknowledged, after retries where it conflicted").isEqualTo(WRITERS * WRITES_PER_WRITER);
         assertThat(tally.unknown).as("no write with an unknown outcome: the server stayed up").isEmpty();
+        Audit.Found found = Audit.check(http, w, before, tally, "cw");
         assertThat(tally.conflicts.get()).as("writers of one PO collided (else this test proves nothing about conflicts)").isPositive();
         assertThat(tally.retries.get()).as("each conflict was sent again").isEqualTo(tally.conflicts.get());
-        Audit.Found found = Audit.check(http, w, before, tally, "cw");
         Audit.chain(storage.verifier(), found);
         System.out.println("RELIABILITY: concurrent-writers backend=" + backend + " writers=" + WRITERS + " " + tally.figures()
             + " " + found + " chain=intact ms=" + millis);

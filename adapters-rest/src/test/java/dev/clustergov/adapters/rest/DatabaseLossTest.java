@@ -58,7 +58,8 @@ class DatabaseLossTest {
           assertThat(ready.json().get("status").asText()).isEqualTo("NOT_READY");
           notReady++;
         }
-        waitFor(() -> tally.unavailable.get() >= WRITERS, Duration.ofSeconds(30), "writers answered 503 during the outage");
+        waitFor(() -> tally.unavailable.get() >= WRITERS, Duration.ofSeconds(30),
+            () -> "writers answered 503 during the outage; answers not allowed: " + tally.wrong);
         var refused = http.get("/organizations/" + w.shared).token(World.SUZHOU).send();
         assertThat(refused.status()).isEqualTo(503);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
@@ -110,10 +111,15 @@ class DatabaseLossTest {
   }
 
   private static void waitFor(java.util.function.BooleanSupplier condition, Duration within, String what) throws InterruptedException {
+    waitFor(condition, within, () -> what);
+  }
+
+  private static void waitFor(java.util.function.BooleanSupplier condition, Duration within, java.util.function.Supplier<String> what)
+      throws InterruptedException {
     long deadline = System.nanoTime() + within.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("not within " + within + ": " + what);
+        throw new AssertionError("not within " + within + ": " + what.get());
       }
       Thread.sleep(50);
     }

@@ -41,9 +41,9 @@ class TwoInstancesTest {
         assertThat(tally.wrong).as("answers the guarantees do not allow").isEmpty();
         assertThat(tally.acks()).as("every write acknowledged, after retries where it conflicted").isEqualTo(WRITERS * WRITES_PER_WRITER);
         assertThat(tally.unknown).isEmpty();
+        Audit.Found found = Audit.check(http, w, before, tally, "two");
         assertThat(tally.conflicts.get()).as("writers on two instances collided on the shared PO").isPositive();
         assertThat(tally.retries.get()).isEqualTo(tally.conflicts.get());
-        Audit.Found found = Audit.check(http, w, before, tally, "two");
         assertThat(new Http(two.port()).get("/events?after=" + (found.entries() - 1)).token(World.NATIONAL).send().json().get("next").asLong())
             .as("the other instance sees the same log").isEqualTo(found.entries());
         Audit.chain(storage.verifier(), found);
