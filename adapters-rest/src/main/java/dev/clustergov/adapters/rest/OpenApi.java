@@ -43,7 +43,8 @@ final class OpenApi {
         "description", "The guideline for advanced manufacturing cluster development promotion organizations "
             + "(先进制造业集群发展促进组织建设指引, CCID 2023) over HTTP. Errors are RFC 9457 problems "
             + "(application/problem+json): 400 lists every violation, 422 every blocking finding with its clause. "
-            + "Messages follow Accept-Language (zh or en); both are always present.",
+            + "Any route may answer 503 with Retry-After while the database cannot be reached (try again; read before "
+            + "retrying a write). Messages follow Accept-Language (zh or en); both are always present.",
         "license", Map.of("name", "Apache-2.0", "identifier", "Apache-2.0")));
     doc.put("paths", paths);
     doc.put("components", Map.of(
