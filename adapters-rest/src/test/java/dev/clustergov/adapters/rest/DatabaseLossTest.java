@@ -23,7 +23,7 @@ class DatabaseLossTest {
 
   static final int WRITERS = 8;
   /** A request may wait for a connection {@link Storage#CONNECTION_TIMEOUT_MS}; far more than that is a hang. */
-  static final long BOUND_MS = 10_000;
+  static final long BOUND_MS = 15_000;
 
   @Test
   void postgresql_stopped_under_load_gives_503_problems_and_the_server_recovers_without_restart_losing_nothing(@TempDir Path dir)
@@ -47,8 +47,8 @@ class DatabaseLossTest {
         // --- the database goes away --------------------------------------------------------------------------------------
         pg.close();
         long down = System.nanoTime();
-        int acksAtStop = tally.acks();
         int notReady = 0;
+        int acksSettled = -1;
         long slowestReadyMs = 0;
         for (int i = 0; i < 3; i++) {
           long t = System.nanoTime();
@@ -57,6 +57,10 @@ class DatabaseLossTest {
           assertThat(ready.status()).as("/ready while the database is down").isEqualTo(503);
           assertThat(ready.json().get("status").asText()).isEqualTo("NOT_READY");
           notReady++;
+          if (acksSettled < 0) {
+            // answers to writes that committed just before the stop may still be on their way until now
+            acksSettled = tally.acks();
+          }
         }
         waitFor(() -> tally.unavailable.get() >= WRITERS, Duration.ofSeconds(30),
             () -> "writers answered 503 during the outage; answers not allowed: " + tally.wrong);
@@ -65,7 +69,7 @@ class DatabaseLossTest {
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         assertThat(refused.header("Retry-After")).isEqualTo(String.valueOf(StorageOutage.RETRY_AFTER_SECONDS));
         assertThat(refused.json().get("type").asText()).isEqualTo("urn:clustergov:problem:storage-unavailable");
-        int acksDuringOutage = tally.acks() - acksAtStop;
+        int acksDuringOutage = tally.acks() - acksSettled;
         int unavailableDuringOutage = tally.unavailable.get();
 
         // --- and comes back, on the same port and data -----------------------------------------------------------------
