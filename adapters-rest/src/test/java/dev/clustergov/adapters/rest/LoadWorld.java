@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * The registry a load or fault test starts from: {@link World}, plus one established Suzhou PO per writer
- * with a secretariat token of its own, so that each writer has a PO nobody else writes to while all of
- * them also write to {@link World#poS}, the PO they share.
+ * The registry a load or fault test starts from: {@link World}, plus established Suzhou POs of the writers'
+ * own, each with a secretariat token of its own, while all of them also write to {@link World#poS}, the PO
+ * they share.
  */
 final class LoadWorld {
 
   final World world;
   /** The PO every writer writes to. */
   final String shared;
-  /** Writer i's own PO, and the token of its secretariat. */
+  /** The writers' own POs (writer t writes to the one at t modulo their number), and their secretariats' tokens. */
   final List<String> own;
   final List<String> ownTokens;
   /** The date written as the hire date: today on the server's clock (China's time zone). */
@@ -32,12 +32,12 @@ final class LoadWorld {
     this.today = today;
   }
 
-  static LoadWorld seed(Ports ports, int writers) {
+  static LoadWorld seed(Ports ports, int ownPos) {
     World world = new World(ports);
     Clustergov gov = Clustergov.using(ports);
     List<String> own = new ArrayList<>();
     List<String> tokens = new ArrayList<>();
-    for (int i = 0; i < writers; i++) {
+    for (int i = 0; i < ownPos; i++) {
       var proposed = World.propose(gov, World.application(world.suzhouCluster, world.suzhou, "苏州纳米产业协作中心" + (i + 1) + "号"));
       String id = gov.establishOrganization().handle(new EstablishOrganization.Command(proposed.id(), OptionalLong.empty(),
           Fixtures.creditCode(String.format("51320500MJ8%06d", i + 1)))).getOrElseThrow(r -> new IllegalStateException(r.toString()))

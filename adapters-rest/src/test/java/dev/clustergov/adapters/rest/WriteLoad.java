@@ -24,7 +24,7 @@ import java.util.function.IntSupplier;
 
 /**
  * Clients writing at once over real HTTP (并发写入): each writer thread hires staff into the PO they all
- * share and into its own PO, and proposes new POs, each write with a key of its own (a person id, a PO
+ * share and into a PO of its own (writer {@code t} into {@code own[t % own.size()]}), and proposes new POs, each write with a key of its own (a person id, a PO
  * name) so that what was acknowledged can be looked for afterwards. A hire reads the PO's ETag and sends
  * it as {@code If-Match}; a 409 must be a problem with the current ETag, and the write is sent again
  * with it. A 503 or a broken connection leaves the write's outcome unknown to the client: it is noted
@@ -92,7 +92,7 @@ final class WriteLoad {
   private final List<Kind> mix;
   private final Tally tally = new Tally();
   private final AtomicBoolean stop = new AtomicBoolean();
-  private volatile IntSupplier[] ports;
+  private final IntSupplier[] ports;
   private final String run;
 
   /**
@@ -118,9 +118,6 @@ final class WriteLoad {
 
   /** Starts the writers; {@link Running#await} waits for them. */
   Running start(int threads, int writesPerThread, Duration deadline) {
-    if (threads > w.own.size()) {
-      throw new IllegalArgumentException("one own PO per writer: " + w.own.size() + " < " + threads);
-    }
     long end = System.nanoTime() + deadline.toNanos();
     CountDownLatch done = new CountDownLatch(threads);
     CountDownLatch go = new CountDownLatch(1);
@@ -222,8 +219,8 @@ final class WriteLoad {
     }
 
     private void hire(Kind kind, int i, long end) {
-      String po = kind == Kind.HIRE_SHARED ? w.shared : w.own.get(t);
-      String token = kind == Kind.HIRE_SHARED ? World.SECRETARIAT_S : w.ownTokens.get(t);
+      String po = kind == Kind.HIRE_SHARED ? w.shared : w.own.get(t % w.own.size());
+      String token = kind == Kind.HIRE_SHARED ? World.SECRETARIAT_S : w.ownTokens.get(t % w.own.size());
       String person = "load-" + run + "-t" + t + "-" + i;
       Write wr = new Write(kind, po, person);
       Answer read = send("GET", "/organizations/" + po, token, null, null);
