@@ -65,7 +65,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The demo data generator (演示数据生成器): clusters in 31 real cities of 18 provinces with their
+ * The demo data generator (演示数据生成器): clusters in 31 real cities of 17 provinces with their
  * administrative division codes, their industry departments, and promotion organizations in every
  * lifecycle stage — with member units, platforms, service activities on the 32 function items with
  * outcomes, major-matter and annual disclosures, a self-discipline convention, disputes, IP agreements,
