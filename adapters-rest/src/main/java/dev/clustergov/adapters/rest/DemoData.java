@@ -98,7 +98,7 @@ public final class DemoData {
     /** 4 clusters: one PO in each lifecycle stage, for tests. */
     public static final Size SMALL = new Size(4, 1, 6, 36);
     /** What the server's {@code --demo} loads besides its named POs. */
-    public static final Size DEMO = new Size(24, 1, 10, 36);
+    public static final Size DEMO = new Size(12, 1, 8, 34);
     /** For benchmarks: 200 clusters, 400 POs, 40 members and 120 activities per recognised PO. */
     public static final Size LARGE = new Size(200, 1, 40, 120);
 
