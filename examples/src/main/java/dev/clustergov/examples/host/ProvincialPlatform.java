@@ -81,8 +81,9 @@ public final class ProvincialPlatform {
     LocalDate today = ports.clock().today();
     Filing filing = sample(cluster.id().value(), bureau.id().value(), today);
 
-    out.println("== 2. 提交 a filing whose credit code has a wrong check character: Malformed, every problem at once");
-    expect(wrong, "Malformed", submissions.submit(filing, "51320500MJ6612345X"));
+    out.println("== 2. 提交 a filing with a blank name, a negative capital and a staff category not on the list: Malformed,"
+        + " every problem at once");
+    expect(wrong, "Malformed", submissions.submit(spoiled(filing), "51320500MJ6612345X"));
 
     out.println("== 3. 提交 a filing without a Party branch: Rejected at establishment, and no proposed PO is left behind");
     int before = organizations();
@@ -193,6 +194,15 @@ public final class ProvincialPlatform {
             new Filing.Body("秘书处", List.of(seat("p-5", "卫思源", "秘书长"))),
             new Filing.Body("专家委员会", List.of(new Filing.Seat("p-6", "蒋文博", "专家", List.of("技术")),
                 new Filing.Seat("p-7", "沈若兰", "专家", List.of("服务")), new Filing.Seat("p-8", "韩立群", "专家", List.of("行业管理"))))));
+  }
+
+  /** What a careless user might send: three fields wrong at once. */
+  static Filing spoiled(Filing f) {
+    List<Filing.Staff> staff = new ArrayList<>(f.staff());
+    staff.set(0, new Filing.Staff("s-1", staff.get(0).name(), "临时工"));
+    return new Filing(" ", f.cluster(), f.authority(), f.guidingBody(), f.founders(), f.organizationType(), f.charterAdopted(),
+        f.businessScope(), f.party(), f.officeAddress(), f.equipment(), new BigDecimal("-1.00"), staff, f.systems(),
+        f.incomeSources(), f.bank(), f.bodies());
   }
 
   private static Filing.Seat seat(String id, String name, String role) {

@@ -20,7 +20,7 @@ class ProvincialPlatformTest {
     String printed = bytes.toString(StandardCharsets.UTF_8);
     assertThat(code).as(printed).isZero();
     assertThat(printed).doesNotContain("UNEXPECTED")
-        .contains("Malformed 输入有误").contains("creditCode")
+        .contains("Malformed 输入有误 (3)").contains("- name:").contains("- registeredCapital:").contains("- staff[0].category:")
         .contains("Rejected 不符合指引 (EstablishOrganization)").contains("A7.1-party-organisation").contains("Art.7(1) 第七条第（一）项")
         .contains("POs stored before and after: 0, 0")
         .contains("已组建 established")
