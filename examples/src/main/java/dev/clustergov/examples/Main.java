@@ -36,6 +36,11 @@ public final class Main {
         return 0;
       case "establishment-demo":
         return EstablishmentDemo.run(out).recognised() ? 0 : 1;
+      case "walkthrough":
+        Walkthrough.run(out);
+        return 0;
+      case "embedded-host":
+        return EmbeddedHost.run(out);
       case "whatif-benchmark":
         return whatIfBenchmark(Arrays.asList(args).subList(1, args.length), err);
       case "jdbc-benchmark":
@@ -71,6 +76,12 @@ public final class Main {
     err.println("                       and command guards that enforce exactly that clause");
     err.println("  establishment-demo   a PO of 苏州市纳米新材料集群 from an incomplete founding application to");
     err.println("                       recognition: report, refusal with citations, amendment, event log");
+    err.println("  walkthrough          one PO through all six chapters of the guideline: founding, governance,");
+    err.println("                       management, disclosure, a dispute, an IP agreement, a year of services,");
+    err.println("                       inspection, evaluation, incentive, a local policy draft and its what-if;");
+    err.println("                       every verdict with its clauses in Chinese and English");
+    err.println("  embedded-host        what a provincial platform writes: its own H2 DataSource, the JDBC adapter,");
+    err.println("                       a founding application filed, recognised, assessed, and its refusals handled");
     err.println("  jdbc-benchmark [H2|POSTGRESQL ...]");
     err.println("                       the JDBC adapter's benchmark: round trip of a PO with 500 staff and");
     err.println("                       500 seats; bulk insert of 1,000 POs by saveAll vs a raw JDBC batch");

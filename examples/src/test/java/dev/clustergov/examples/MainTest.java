@@ -20,7 +20,8 @@ class MainTest {
   void without_a_subcommand_prints_usage_and_exits_with_2() {
     assertThat(run()).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage:").contains("traceability").contains("establishment-demo")
-        .contains("jdbc-benchmark").contains("whatif-benchmark").contains("whatif-jdbc");
+        .contains("jdbc-benchmark").contains("whatif-benchmark").contains("whatif-jdbc")
+        .contains("walkthrough").contains("embedded-host");
     assertThat(out.size()).isZero();
   }
 
@@ -33,6 +34,14 @@ class MainTest {
   @Test
   void the_demo_exits_with_0_when_the_po_is_recognised() {
     assertThat(run("establishment-demo")).isZero();
+  }
+
+  @Test
+  void the_walkthrough_and_the_embedded_host_exit_with_0() {
+    assertThat(run("walkthrough")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("第六章 附则");
+    assertThat(run("embedded-host")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("CLEAR 合规");
   }
 
   @Test

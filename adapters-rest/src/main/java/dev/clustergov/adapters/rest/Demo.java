@@ -230,6 +230,20 @@ final class Demo {
     return new SeatInput(id, name, "EXPERT", List.of(field));
   }
 
+  /** The seed of the generated part of {@code --demo}. */
+  static final long SEED = 2025L;
+
+  /**
+   * What {@code --demo} loads: this named set (whose ids the README uses), then {@link DemoData}'s generated
+   * set of {@code size} ({@link DemoData.Size#DEMO} for the server) from {@link #SEED}; both idempotent.
+   * Returns the lines to log.
+   */
+  static String loadAll(dev.clustergov.core.application.Ports ports, DemoData.Size size) {
+    String named = describe(new Demo(Clustergov.using(ports)).load());
+    DemoData.Created generated = DemoData.generate(ports, size, SEED);
+    return named + (generated.isEmpty() ? "generated demo data: already there" : "generated demo data: " + generated.summary());
+  }
+
   static String describe(Map<String, String> ids) {
     StringBuilder b = new StringBuilder("demo data:\n");
     ids.forEach((name, id) -> b.append("  ").append(id).append("  ").append(name).append('\n'));

@@ -65,7 +65,7 @@ final class ServerMain {
     Clustergov gov = Clustergov.using(storage.ports());
     Demo.bootstrap(gov);
     if (options.demo()) {
-      LOG.info(Demo.describe(new Demo(gov).load()).strip());
+      LOG.info(Demo.loadAll(storage.ports(), DemoData.Size.DEMO).strip());
     }
     ClustergovServer server = builder.ports(storage::ports).readiness(storage::ready).start("0.0.0.0", options.port());
     LOG.info("clustergov server on port {} — storage {}; {} token(s); ready in {} ms", server.port(), storage.describe(),
