@@ -47,6 +47,10 @@ public final class Main {
         return JdbcBenchmark.run(Arrays.asList(args).subList(1, args.length), out, err);
       case "whatif-jdbc":
         return WhatIfOnJdbc.run(Arrays.asList(args).subList(1, args.length), out, err);
+      case "rest-benchmark":
+        return RestBenchmark.run(Arrays.asList(args).subList(1, args.length), out, err);
+      case "bare-javalin":
+        return BareJavalin.run(Arrays.asList(args).subList(1, args.length), err);
       default:
         if (!command.isEmpty()) {
           err.println("unknown subcommand: " + command);
@@ -92,5 +96,10 @@ public final class Main {
     err.println("  whatif-jdbc [SIZE ...]");
     err.println("                       the what-if end to end over a registry stored in H2 (1,000 / 5,000 / 10,000");
     err.println("                       recognised POs): RunWhatIf on the JDBC adapter vs the in-memory adapters");
+    err.println("  rest-benchmark [--duration S] [--warmup S] [--connections N] [--threads N]");
+    err.println("                       the reference server under wrk (64 connections, loopback) against a bare Javalin");
+    err.println("                       route answering the same bytes; start to ready; RSS under load");
+    err.println("  bare-javalin PORT ROUTES_FILE");
+    err.println("                       the baseline rest-benchmark starts: fixed answers on bare Javalin routes");
   }
 }

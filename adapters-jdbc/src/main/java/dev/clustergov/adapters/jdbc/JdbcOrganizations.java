@@ -96,7 +96,21 @@ final class JdbcOrganizations implements Organizations {
       "charter_scope_item", "charter_consent", "organization_equipment", "organization_staff", "management_system",
       "income_source");
 
+  /** How many POs {@link #find} keeps, the most recently read first (decision 0340). */
+  static final int RECENT = 256;
+
   private final Transactions tx;
+  /**
+   * POs as committed, by id, each at the version it was read: a PO's version changes with every save of it and of
+   * any of its children, so a cached PO whose version is the stored one is the stored PO (decision 0340).
+   */
+  private final Map<String, PromotionOrganization> recent = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PromotionOrganization> eldest) {
+          return size() > RECENT;
+        }
+      });
 
   JdbcOrganizations(Transactions tx) {
     this.tx = tx;
@@ -104,14 +118,34 @@ final class JdbcOrganizations implements Organizations {
 
   // ---------------------------------------------------------------- reading
 
+  /**
+   * One query for the stored version; the children (eleven queries) only when the PO read last at that version is
+   * not kept. Only a PO read outside a unit of work is kept: inside one it may be the unit's own, not yet committed.
+   */
   @Override
   public Optional<PromotionOrganization> find(OrganizationId id) {
+    boolean committed = !tx.inUnitOfWork();
     return tx.inTransaction(h -> {
+      Optional<Long> version = h.createQuery("SELECT version FROM organization WHERE id = :id")
+          .bind("id", id.value())
+          .mapTo(Long.class)
+          .findOne();
+      if (version.isEmpty()) {
+        return Optional.<PromotionOrganization>empty();
+      }
+      PromotionOrganization known = recent.get(id.value());
+      if (known != null && known.version() == version.get()) {
+        return Optional.of(known);
+      }
       List<OrgRow> rows = h.createQuery("SELECT " + COLUMNS + " FROM organization WHERE id = :id")
           .bind("id", id.value())
           .map((rs, ctx) -> OrgRow.read(rs))
           .list();
-      return assemble(h, rows).stream().findFirst();
+      Optional<PromotionOrganization> found = assemble(h, rows).stream().findFirst();
+      if (committed) {
+        found.ifPresent(o -> recent.put(o.id().value(), o));
+      }
+      return found;
     });
   }
 

@@ -50,6 +50,11 @@ final class Transactions implements UnitOfWork {
     }
   }
 
+  /** Whether this thread is inside {@link #run}: what it reads there may be its own writes, not yet committed. */
+  boolean inUnitOfWork() {
+    return current.get() != null;
+  }
+
   /** Runs {@code work} in the current unit of work, or in a transaction of its own. */
   <T> T inTransaction(Function<Handle, T> work) {
     Handle handle = current.get();

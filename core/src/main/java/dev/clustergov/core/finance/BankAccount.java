@@ -8,6 +8,7 @@ import java.util.Objects;
  * same account written two ways is recognised as shared (Art.12).
  */
 public record BankAccount(String holder, String number, String bank) {
+  private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s\\-\u2010-\u2015\u3000]");
   public BankAccount {
     Objects.requireNonNull(holder, "holder");
     number = canonical(Objects.requireNonNull(number, "number"));
@@ -16,6 +17,6 @@ public record BankAccount(String holder, String number, String bank) {
 
   /** The account number without whitespace and dashes, letters upper-cased. */
   public static String canonical(String number) {
-    return number.replaceAll("[\\s\\-\u2010-\u2015\u3000]", "").toUpperCase(java.util.Locale.ROOT);
+    return SEPARATORS.matcher(number).replaceAll("").toUpperCase(java.util.Locale.ROOT);
   }
 }

@@ -4,10 +4,11 @@ import io.vavr.control.Validation;
 
 /** Shared shape of typed identifiers: letters, digits, '-', '_' and '.', 1–64 characters. */
 public final class Identifier {
+  private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
   private Identifier() {}
 
   public static boolean wellFormed(String s) {
-    return s != null && s.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    return s != null && SHAPE.matcher(s).matches();
   }
 
   public static Validation<Violation, String> check(String field, String raw) {

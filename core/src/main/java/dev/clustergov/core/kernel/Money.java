@@ -9,6 +9,7 @@ import java.math.RoundingMode;
  * {@code double}. Negative amounts are refused by {@link #parse}; arithmetic stays exact.
  */
 public final class Money implements Comparable<Money> {
+  private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[+-]?[0-9]{1,16}(\\.[0-9]{1,20})?");
 
   public static final int SCALE = 2;
   /** No amount this library handles exceeds a trillion yuan; a larger one is a typing error. */
@@ -45,7 +46,7 @@ public final class Money implements Comparable<Money> {
       return parse(field, (BigDecimal) null);
     }
     String s = raw.strip();
-    if (!s.matches("[+-]?[0-9]{1,16}(\\.[0-9]{1,20})?")) {
+    if (!DECIMAL.matcher(s).matches()) {
       // plain ASCII decimals only: BigDecimal would also take exponents and other scripts' digits
       return Validation.invalid(Violation.of(field, "not-a-number", field + " 不是有效金额", field + " is not an amount"));
     }

@@ -8,6 +8,7 @@ import io.vavr.control.Validation;
  * country (全国), the jurisdiction of the national baseline policy pack.
  */
 public record RegionCode(String value) implements Comparable<RegionCode> {
+  private static final java.util.regex.Pattern SIX_DIGITS = java.util.regex.Pattern.compile("\\d{6}");
 
   public static final RegionCode NATIONAL = new RegionCode("000000");
 
@@ -24,7 +25,7 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
   }
 
   public RegionCode {
-    if (value == null || !value.matches("\\d{6}") || invalidShape(value)) {
+    if (value == null || !SIX_DIGITS.matcher(value).matches() || invalidShape(value)) {
       throw new IllegalArgumentException("not a region code: " + value);
     }
   }
@@ -34,7 +35,7 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
       return Validation.invalid(Violation.of(field, "required", field + " 不能为空", field + " is required"));
     }
     String s = raw.strip();
-    if (!s.matches("\\d{6}") || invalidShape(s)) {
+    if (!SIX_DIGITS.matcher(s).matches() || invalidShape(s)) {
       return Validation.invalid(Violation.of(field, "region-code",
           field + " 不是有效的六位行政区划代码（GB/T 2260）",
           field + " is not a six-digit administrative region code (GB/T 2260)"));

@@ -9,12 +9,13 @@ import io.vavr.control.Validation;
 
 /** Shared pieces of the codecs. */
 final class Codecs {
+  private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("-?\\d+");
 
   private Codecs() {}
 
   static Validation<Violation, Integer> integer(String field, String raw, int min, int max) {
     String s = raw == null ? "" : raw.strip();
-    if (!s.matches("-?\\d+")) {
+    if (!INTEGER.matcher(s).matches()) {
       return Validation.invalid(Violation.of(field, "not-a-number",
           field + " 应为整数", field + " must be a whole number"));
     }

@@ -18,6 +18,7 @@ import java.math.BigDecimal;
  * so a larger amount never earns less.
  */
 public final class MarginalRates {
+  private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,4})?");
 
   /** One tier: the part of the amount up to {@code upTo} (open when empty) earns {@code percent}. */
   public record Tier(Option<Money> upTo, BigDecimal percent) {
@@ -101,7 +102,7 @@ public final class MarginalRates {
 
   private static Validation<Violation, BigDecimal> percent(String field, String raw) {
     String s = raw == null ? "" : raw.strip();
-    if (!s.matches("[0-9]{1,3}(\\.[0-9]{1,4})?")) {
+    if (!RATE.matcher(s).matches()) {
       return Validation.invalid(Violation.of(field, "not-a-percentage",
           field + " 应为百分数（至多四位小数，如 0.5）", field + " must be a percentage with at most four decimals, such as 0.5"));
     }

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param <T> the value kind
  */
 public final class Parameter<T> {
+  private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-z][a-zA-Z0-9]*)+");
 
   private final String key;
   private final Text description;
@@ -41,7 +42,7 @@ public final class Parameter<T> {
     Objects.requireNonNull(clause, "clause");
     Objects.requireNonNull(codec, "codec");
     Objects.requireNonNull(baseline, "baseline");
-    if (key == null || !key.matches("[a-z][a-zA-Z0-9]*(\\.[a-z][a-zA-Z0-9]*)+")) {
+    if (key == null || !KEY.matcher(key).matches()) {
       throw new IllegalArgumentException("not a parameter key: " + key);
     }
     Parameter<T> p = new Parameter<>(key, Text.of(zh, en), List.of(more).prepend(clause), codec, baseline);

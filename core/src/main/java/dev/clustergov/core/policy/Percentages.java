@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 
 /** A percentage written as a plain decimal (百分比), e.g. {@code 50} or {@code 12.5}: exact, never a double. */
 final class Percentages {
+  private static final java.util.regex.Pattern PERCENT = java.util.regex.Pattern.compile("[0-9]{1,6}(\\.[0-9]{1,2})?");
 
   private Percentages() {}
 
@@ -17,7 +18,7 @@ final class Percentages {
       @Override
       public Validation<Seq<Violation>, BigDecimal> parse(String field, String raw) {
         String s = raw == null ? "" : raw.strip();
-        if (!s.matches("[0-9]{1,6}(\\.[0-9]{1,2})?")) {
+        if (!PERCENT.matcher(s).matches()) {
           return Validation.invalid(List.of(Violation.of(field, "not-a-percentage",
               field + " 应为百分数（如 50 或 12.5）", field + " must be a percentage such as 50 or 12.5")));
         }
