@@ -120,12 +120,17 @@ public final class ClustergovServer {
         }
       });
       cfg.routes.exception(Exception.class, (e, ctx) -> internal(ctx, e));
+      // no route, or not this method: the body is read and discarded before the answer, as in handle()
       cfg.routes.error(404, ctx -> {
+        Exchange.discardUnread(ctx);
         if (ctx.result() == null || ctx.result().isEmpty()) {
           problem(ctx, Exchange.language(ctx.header("Accept-Language")), plain(404));
         }
       });
-      cfg.routes.error(405, ctx -> problem(ctx, Exchange.language(ctx.header("Accept-Language")), plain(405)));
+      cfg.routes.error(405, ctx -> {
+        Exchange.discardUnread(ctx);
+        problem(ctx, Exchange.language(ctx.header("Accept-Language")), plain(405));
+      });
       cfg.events.serverStopping(() -> draining.set(true));
     });
   }
