@@ -57,7 +57,13 @@ public final class ClustergovServer {
     Ports ports = Objects.requireNonNull(b.ports.get(), "ports");
     Clustergov gov = Clustergov.using(ports);
     Access access = new Access(id -> ports.authorities().find(new AuthorityId(id)).map(a -> a.jurisdiction()));
-    Tokens tokens = b.tokens;
+    Supplier<Tokens> tokens;
+    try {
+      Tokens fixed = b.tokens;
+      tokens = b.tokensFile != null ? new TokensFile(b.tokensFile, b.tokens) : () -> fixed;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the tokens file " + b.tokensFile, e);
+    }
     BooleanSupplier storageReady = b.ready != null ? b.ready : () -> {
       ports.events().last();
       return true;
@@ -84,7 +90,12 @@ public final class ClustergovServer {
       cfg.http.maxRequestSize = maxBody;
       cfg.http.prefer405over404 = true;
       // Jetty finishes writing the responses of requests in flight before it closes their connections
-      cfg.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
+      cfg.jetty.modifyServer(server -> {
+        server.setStopTimeout(STOP_TIMEOUT_MS);
+        // what Jetty answers itself, before a route runs (a URI or headers too long, a request it cannot parse):
+        // a problem with the security headers too, never its HTML error page
+        server.setErrorHandler(new JettyErrors());
+      });
       cfg.jetty.modifyServletContextHandler(context -> context.insertHandler(new org.eclipse.jetty.server.handler.GracefulHandler()));
       // Swagger UI and the page's script, read when asked for: Javalin's static files cost a quarter of the start (0341)
       Assets assets = new Assets();
@@ -106,12 +117,17 @@ public final class ClustergovServer {
         }
       });
       cfg.routes.exception(Exception.class, (e, ctx) -> internal(ctx, e));
+      // no route, or not this method: the body is read and discarded before the answer, as in handle()
       cfg.routes.error(404, ctx -> {
+        Exchange.discardUnread(ctx);
         if (ctx.result() == null || ctx.result().isEmpty()) {
           problem(ctx, Exchange.language(ctx.header("Accept-Language")), plain(404));
         }
       });
-      cfg.routes.error(405, ctx -> problem(ctx, Exchange.language(ctx.header("Accept-Language")), plain(405)));
+      cfg.routes.error(405, ctx -> {
+        Exchange.discardUnread(ctx);
+        problem(ctx, Exchange.language(ctx.header("Accept-Language")), plain(405));
+      });
       cfg.events.serverStopping(() -> draining.set(true));
     });
   }
@@ -124,6 +140,7 @@ public final class ClustergovServer {
   public static final class Builder {
     private Supplier<Ports> ports;
     private Tokens tokens = Tokens.none();
+    private Path tokensFile;
     private long maxBody = DEFAULT_MAX_BODY;
     private BooleanSupplier ready;
 
@@ -138,11 +155,18 @@ public final class ClustergovServer {
     /** Token entries, one a line (see the README): {@code <token or sha256:hex> <role> <scope…>}. */
     public Builder tokens(String entries) {
       this.tokens = Tokens.parse(entries, "tokens");
+      this.tokensFile = null;
       return this;
     }
 
+    /**
+     * Token entries from a file, read again when it changes (checked at most every {@link TokensFile#CHECK_EVERY}):
+     * a token removed or marked {@code revoked} is refused from then on, without a restart. A file that no longer
+     * parses is reported and the tokens read before are kept.
+     */
     public Builder tokensFile(Path file) throws IOException {
       this.tokens = Tokens.load(file);
+      this.tokensFile = file;
       return this;
     }
 
@@ -219,7 +243,7 @@ public final class ClustergovServer {
 
   // --- the pipeline: authenticate, admit by role, check the object, run, answer -------------------------
 
-  private void handle(Context ctx, Route r, Api api, Access access, Tokens tokens, long maxBody) {
+  private void handle(Context ctx, Route r, Api api, Access access, Supplier<Tokens> tokens, long maxBody) {
     inFlight.incrementAndGet();
     Language lang = Exchange.language(ctx.header("Accept-Language"));
     try {
@@ -227,7 +251,7 @@ public final class ClustergovServer {
         ctx.header("Connection", "close");
         throw ApiError.of(503, "unavailable", Text.of("服务正在停止", "Shutting down"), Text.of("请稍后重试", "Try again later"));
       }
-      Caller caller = authenticate(ctx, tokens);
+      Caller caller = authenticate(ctx, tokens.get());
       Access.admit(r.op(), caller);
       Exchange ex = new Exchange(ctx, caller, r, maxBody);
       if (r.scope() == Route.Scope.NONE) {
@@ -253,6 +277,10 @@ public final class ClustergovServer {
     } catch (Exception e) {
       internal(ctx, e);
     } finally {
+      // whatever of the body was not read — refused before it (401, 403, 404, 415), or a body the route does not
+      // take — is read and discarded before the answer goes out: left unread, Jetty closes the connection while the
+      // client is still sending (it saw a reset instead of the 403) or while a large answer is still being written
+      Exchange.discardUnread(ctx);
       inFlight.decrementAndGet();
     }
   }
@@ -323,10 +351,83 @@ public final class ClustergovServer {
   private static ApiError plain(int status) {
     return switch (status) {
       case 404 -> ApiError.of(404, "not-found", Text.of("未找到", "Not found"), Text.of("没有这个资源", "No such resource"));
+      case 414 -> ApiError.of(414, "uri-too-long", Text.of("请求地址过长", "URI too long"),
+          Text.of("请求地址超过服务器的长度上限", "The request URI is longer than the server accepts"));
+      case 431 -> ApiError.of(431, "headers-too-large", Text.of("请求头过大", "Request headers too large"),
+          Text.of("请求头超过服务器的长度上限", "The request headers are larger than the server accepts"));
       case 405 -> ApiError.of(405, "method-not-allowed", Text.of("方法不允许", "Method not allowed"),
           Text.of("此资源不支持该方法", "This resource does not support this method"));
       default -> ApiError.of(status, "http-" + status, Text.of("请求失败", "Request failed"), Text.of("HTTP " + status, "HTTP " + status));
     };
+  }
+
+  /** The tokens of a file, read again when its content changes; a file that does not parse keeps the tokens read before. */
+  static final class TokensFile implements Supplier<Tokens> {
+    static final java.time.Duration CHECK_EVERY = java.time.Duration.ofSeconds(1);
+
+    private final Path file;
+    private volatile Tokens current;
+    private volatile byte[] digest;
+    private volatile long checkedAt = System.nanoTime();
+
+    TokensFile(Path file, Tokens initial) throws IOException {
+      this.file = file;
+      this.current = initial;
+      this.digest = Tokens.sha256(java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public Tokens get() {
+      long now = System.nanoTime();
+      if (now - checkedAt >= CHECK_EVERY.toNanos()) {
+        synchronized (this) {
+          if (now - checkedAt >= CHECK_EVERY.toNanos()) {
+            reload();
+            checkedAt = System.nanoTime();
+          }
+        }
+      }
+      return current;
+    }
+
+    private void reload() {
+      try {
+        String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        byte[] d = Tokens.sha256(text);
+        if (!java.security.MessageDigest.isEqual(d, digest)) {
+          current = Tokens.parse(text, file.toString());
+          digest = d;
+          LOG.info("tokens file {} read again: {} token(s), {} revoked", file, current.size(), current.revokedCount());
+        }
+      } catch (IOException | IllegalArgumentException e) {
+        // the message names the entry, never its token (Tokens.parse)
+        LOG.error("tokens file {} could not be read again, the tokens read before stay in force: {}", file, e.getMessage());
+      }
+    }
+  }
+
+  /**
+   * Jetty's own refusals (414 URI too long, 431 headers too large, 400 on a request line it cannot parse),
+   * which never reach Javalin: answered like every other refusal, an RFC 9457 problem with the security
+   * headers, in the caller's language. The path is left out of the problem: it may be the very thing refused.
+   */
+  static final class JettyErrors extends org.eclipse.jetty.server.handler.ErrorHandler {
+    @Override
+    protected void generateResponse(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response, int code,
+        String message, Throwable cause, org.eclipse.jetty.util.Callback callback) {
+      Language lang = Exchange.language(request.getHeaders().get("Accept-Language"));
+      ApiError e = plain(code);
+      var p = new Views.Problem("urn:clustergov:problem:" + e.slug, e.title.in(lang), code, e.detail.in(lang), null, null, null, null, null);
+      var h = response.getHeaders();
+      h.put("X-Content-Type-Options", "nosniff");
+      h.put("X-Frame-Options", "DENY");
+      h.put("Referrer-Policy", "no-referrer");
+      h.put("Cache-Control", "no-store");
+      h.put("Content-Security-Policy", API_CSP);
+      h.put("Content-Type", "application/problem+json");
+      h.put("Connection", "close"); // Jetty closes a connection whose request it could not take: the client must not reuse it
+      response.write(true, java.nio.ByteBuffer.wrap(Json.write(p)), callback);
+    }
   }
 
   static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";

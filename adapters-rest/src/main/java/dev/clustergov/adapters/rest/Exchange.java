@@ -114,6 +114,27 @@ final class Exchange {
     }
   }
 
+  /**
+   * Reads and discards what is left of a request body (up to {@link #DRAIN_LIMIT}, and nothing when more is
+   * declared), so that the answer reaches a client that is still sending; nothing when it was read already.
+   */
+  static void discardUnread(Context ctx) {
+    if (ctx.req().getContentLengthLong() > DRAIN_LIMIT) {
+      return;
+    }
+    try {
+      InputStream in = ctx.req().getInputStream();
+      long left = DRAIN_LIMIT;
+      byte[] buffer = new byte[8192];
+      int n;
+      while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+        left -= n;
+      }
+    } catch (IOException | IllegalStateException ignored) {
+      // read and closed already, or the client went away: nothing to discard
+    }
+  }
+
   private ApiError tooLarge() {
     return ApiError.of(413, "content-too-large", Text.of("请求体过大", "Content too large"),
         Text.of("请求体不得超过 " + maxBody + " 字节", "The request body must not exceed " + maxBody + " bytes"));
@@ -128,6 +149,9 @@ final class Exchange {
     Language chosen = Language.ZH;
     for (String part : header.split(",")) {
       String[] p = part.strip().split(";");
+      if (p.length == 0) {
+        continue; // ";;;": no tag at all (split drops the empty strings)
+      }
       String tag = p[0].strip().toLowerCase(Locale.ROOT);
       double q = 1;
       for (int i = 1; i < p.length; i++) {

@@ -26,7 +26,12 @@ import java.util.Optional;
  * &lt;token or sha256:hex&gt;  evaluator    &lt;evaluator id&gt;
  * &lt;token or sha256:hex&gt;  secretariat  &lt;organization id&gt;
  * &lt;token or sha256:hex&gt;  member       &lt;organization id&gt; &lt;member (person) id&gt;
+ * &lt;token or sha256:hex&gt;  revoked
  * </pre>
+ *
+ * <p>A {@code revoked} entry refuses its token whatever other entry names it: to withdraw a token, mark it
+ * (keeping a record that it once was valid) or delete its line; a server started with a tokens file reads
+ * it again when it changes ({@link ClustergovServer.Builder#tokensFile}).
  */
 final class Tokens {
 
@@ -35,13 +40,15 @@ final class Tokens {
   private record Entry(byte[] hash, Caller caller) {}
 
   private final List<Entry> entries;
+  private final List<byte[]> revoked;
 
-  private Tokens(List<Entry> entries) {
+  private Tokens(List<Entry> entries, List<byte[]> revoked) {
     this.entries = List.copyOf(entries);
+    this.revoked = List.copyOf(revoked);
   }
 
   static Tokens none() {
-    return new Tokens(List.of());
+    return new Tokens(List.of(), List.of());
   }
 
   static Tokens load(Path file) throws IOException {
@@ -54,6 +61,7 @@ final class Tokens {
    */
   static Tokens parse(String text, String source) {
     List<Entry> out = new ArrayList<>();
+    List<byte[]> revoked = new ArrayList<>();
     String[] lines = text.split("\\R|;");
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
@@ -66,6 +74,10 @@ final class Tokens {
       }
       String[] f = line.split("\\s+");
       String where = source + " entry " + (i + 1);
+      if (f.length == 2 && f[1].equalsIgnoreCase("revoked")) {
+        revoked.add(hashOf(f[0], where));
+        continue;
+      }
       if (f.length < 3) {
         throw new IllegalArgumentException(where + ": expected '<token> <role> <scope…>'");
       }
@@ -73,7 +85,7 @@ final class Tokens {
       try {
         role = Caller.Role.valueOf(f[1].toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(where + ": unknown role " + f[1] + " (authority, evaluator, secretariat, member)");
+        throw new IllegalArgumentException(where + ": unknown role " + f[1] + " (authority, evaluator, secretariat, member; or revoked)");
       }
       if (role == Caller.Role.PUBLIC) {
         throw new IllegalArgumentException(where + ": the public has no token");
@@ -89,7 +101,7 @@ final class Tokens {
       }
       out.add(new Entry(hashOf(f[0], where), new Caller(role, f[2], role == Caller.Role.MEMBER ? f[3] : null)));
     }
-    return new Tokens(out);
+    return new Tokens(out, revoked);
   }
 
   private static byte[] hashOf(String token, String where) {
@@ -114,7 +126,10 @@ final class Tokens {
     }
   }
 
-  /** The caller a token stands for; every entry is compared, whether or not an earlier one matched. */
+  /**
+   * The caller a token stands for, none when it is unknown or revoked; every entry and every revocation is
+   * compared, whether or not an earlier one matched.
+   */
   Optional<Caller> caller(String token) {
     byte[] presented = sha256(token);
     Caller found = null;
@@ -123,7 +138,15 @@ final class Tokens {
         found = e.caller();
       }
     }
-    return Optional.ofNullable(found);
+    boolean withdrawn = false;
+    for (byte[] r : revoked) {
+      withdrawn |= MessageDigest.isEqual(r, presented);
+    }
+    return withdrawn ? Optional.empty() : Optional.ofNullable(found);
+  }
+
+  int revokedCount() {
+    return revoked.size();
   }
 
   int size() {

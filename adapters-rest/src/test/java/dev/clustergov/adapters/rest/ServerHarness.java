@@ -27,9 +27,14 @@ abstract class ServerHarness {
   void startServer() throws Exception {
     backend = backend();
     world = new World(backend.ports());
-    server = ClustergovServer.builder().ports(backend::ports).tokens(world.tokens()).maxRequestBytes(64 * 1024)
+    server = ClustergovServer.builder().ports(backend::ports).tokens(tokens()).maxRequestBytes(64 * 1024)
         .start("127.0.0.1", 0);
     http = new Http(server.port());
+  }
+
+  /** The token entries the server is started with; by default one per role and scope of {@link World}. */
+  protected String tokens() {
+    return world.tokens();
   }
 
   @AfterAll

@@ -26,7 +26,8 @@ public final class ProposeOrganization {
   public Either<Refusal, PromotionOrganization> handle(Command c) {
     return c.application().parse()
         .<Either<Refusal, FoundingApplication.Founding>>fold(e -> Either.left(Refusal.malformed(e)), Either::right)
-        .flatMap(f -> {
+        // the id is drawn in the unit of work, so a refused proposal leaves the id source as it was (0006, 0105)
+        .flatMap(f -> support.write(() -> {
           OrganizationId id = new OrganizationId(support.ports.ids().next("org"));
           PromotionOrganization draft = f.applyTo(PromotionOrganization.builder().id(id)).proposedOn(support.today()).build();
           return support.dossier(draft).flatMap(d -> {
@@ -35,14 +36,12 @@ public final class ProposeOrganization {
               return Support.reject("ProposeOrganization", EstablishmentRules.SUPERVISING_AUTHORITY.finding(
                   dev.clustergov.core.rules.Severity.BLOCKING, authority));
             }
-            return support.write(() -> {
-              PromotionOrganization saved = support.ports.organizations().save(draft);
-              support.record("OrganizationProposed", "organization", id.value(), Map.of(
-                  "name", saved.name(), "cluster", saved.cluster().value(), "authority", saved.authority().value(),
-                  "founders", String.valueOf(saved.founders().size())));
-              return Either.right(saved);
-            });
+            PromotionOrganization saved = support.ports.organizations().save(draft);
+            support.record("OrganizationProposed", "organization", id.value(), Map.of(
+                "name", saved.name(), "cluster", saved.cluster().value(), "authority", saved.authority().value(),
+                "founders", String.valueOf(saved.founders().size())));
+            return Either.right(saved);
           });
-        });
+        }));
   }
 }

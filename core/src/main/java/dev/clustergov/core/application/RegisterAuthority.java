@@ -17,13 +17,16 @@ public final class RegisterAuthority {
   }
 
   public Either<Refusal, Authority> handle(Command c) {
-    AuthorityId id = new AuthorityId(support.ports.ids().next("authority"));
-    return Authority.parse(id, c.name(), c.jurisdiction())
-        .<Either<Refusal, Authority>>fold(errors -> Either.left(Refusal.malformed(errors)), authority -> support.write(() -> {
-          Authority saved = support.ports.authorities().save(authority);
-          support.record("AuthorityRegistered", "authority", id.value(),
-              Map.of("name", saved.name(), "jurisdiction", saved.jurisdiction().value()));
-          return Either.right(saved);
-        }));
+    // the id is drawn in the unit of work, so a refused command leaves the id source as it was (0006, 0105)
+    return support.write(() -> {
+      AuthorityId id = new AuthorityId(support.ports.ids().next("authority"));
+      return Authority.parse(id, c.name(), c.jurisdiction())
+          .<Either<Refusal, Authority>>fold(errors -> Either.left(Refusal.malformed(errors)), authority -> {
+            Authority saved = support.ports.authorities().save(authority);
+            support.record("AuthorityRegistered", "authority", id.value(),
+                Map.of("name", saved.name(), "jurisdiction", saved.jurisdiction().value()));
+            return Either.right(saved);
+          });
+    });
   }
 }

@@ -18,14 +18,17 @@ public final class RegisterCluster {
   }
 
   public Either<Refusal, Cluster> handle(Command c) {
-    ClusterId id = new ClusterId(support.ports.ids().next("cluster"));
-    return Cluster.parse(id, c.name(), c.region(), c.industry(), c.level(), c.enterprises())
-        .<Either<Refusal, Cluster>>fold(errors -> Either.left(Refusal.malformed(errors)), cluster -> support.write(() -> {
-          Cluster saved = support.ports.clusters().save(cluster);
-          support.record("ClusterRegistered", "cluster", id.value(), Map.of(
-              "name", saved.name(), "region", saved.region().value(), "level", saved.level().name(),
-              "enterprises", String.valueOf(saved.enterprises())));
-          return Either.right(saved);
-        }));
+    // the id is drawn in the unit of work, so a refused command leaves the id source as it was (0006, 0105)
+    return support.write(() -> {
+      ClusterId id = new ClusterId(support.ports.ids().next("cluster"));
+      return Cluster.parse(id, c.name(), c.region(), c.industry(), c.level(), c.enterprises())
+          .<Either<Refusal, Cluster>>fold(errors -> Either.left(Refusal.malformed(errors)), cluster -> {
+            Cluster saved = support.ports.clusters().save(cluster);
+            support.record("ClusterRegistered", "cluster", id.value(), Map.of(
+                "name", saved.name(), "region", saved.region().value(), "level", saved.level().name(),
+                "enterprises", String.valueOf(saved.enterprises())));
+            return Either.right(saved);
+          });
+    });
   }
 }
