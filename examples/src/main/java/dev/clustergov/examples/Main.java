@@ -38,6 +38,8 @@ public final class Main {
         return EstablishmentDemo.run(out).recognised() ? 0 : 1;
       case "whatif-benchmark":
         return whatIfBenchmark(Arrays.asList(args).subList(1, args.length), err);
+      case "assessment-benchmark":
+        return jmh(AssessmentBenchmark.class, Arrays.asList(args).subList(1, args.length), err);
       case "jdbc-benchmark":
         return JdbcBenchmark.run(Arrays.asList(args).subList(1, args.length), out, err);
       case "whatif-jdbc":
@@ -53,13 +55,18 @@ public final class Main {
 
   /** JMH over {@link WhatIfBenchmark}; further arguments are JMH's own (e.g. {@code -p size=10000}). */
   static int whatIfBenchmark(java.util.List<String> jmhArgs, PrintStream err) {
+    return jmh(WhatIfBenchmark.class, jmhArgs, err);
+  }
+
+  /** JMH over one benchmark class; further arguments are JMH's own. */
+  static int jmh(Class<?> benchmark, java.util.List<String> jmhArgs, PrintStream err) {
     java.util.List<String> all = new java.util.ArrayList<>(jmhArgs);
-    all.add(0, WhatIfBenchmark.class.getName());
+    all.add(0, benchmark.getName().replace(".", "\\.") + "\\.");
     try {
       org.openjdk.jmh.Main.main(all.toArray(String[]::new));
       return 0;
     } catch (Exception e) {
-      err.println("whatif-benchmark failed: " + e);
+      err.println(benchmark.getSimpleName() + " failed: " + e);
       return 1;
     }
   }
@@ -78,6 +85,9 @@ public final class Main {
     err.println("  whatif-benchmark [JMH options]");
     err.println("                       the what-if (Art.30) over 1,000 / 5,000 / 10,000 generated POs under three");
     err.println("                       drafts (incentives, rating gates, every advisory binding); JMH, one shot a run");
+    err.println("  assessment-benchmark [JMH options]");
+    err.println("                       a full compliance assessment of a large PO (500 members, 100 seats, 200 /");
+    err.println("                       2,000 / 20,000 activities) by the rule book vs a straight-line check; JMH");
     err.println("  whatif-jdbc [SIZE ...]");
     err.println("                       the what-if end to end over a registry stored in H2 (1,000 / 5,000 / 10,000");
     err.println("                       recognised POs): RunWhatIf on the JDBC adapter vs the in-memory adapters");
