@@ -80,7 +80,7 @@ public final class Main {
     err.println("                       recognition: report, refusal with citations, amendment, event log");
     err.println("  jdbc-benchmark [H2|POSTGRESQL ...]");
     err.println("                       the JDBC adapter's benchmark: round trip of a PO with 500 staff and");
-    err.println("                       500 seats; bulk insert of 1,000 POs by saveAll vs a raw JDBC batch");
+    err.println("                       500 seats; bulk insert of 100 / 1,000 / 10,000 POs by saveAll vs a raw JDBC batch");
     err.println("                       (H2 in memory, embedded PostgreSQL; both when none is named)");
     err.println("  whatif-benchmark [JMH options]");
     err.println("                       the what-if (Art.30) over 1,000 / 5,000 / 10,000 generated POs under three");

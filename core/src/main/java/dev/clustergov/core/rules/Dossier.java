@@ -132,6 +132,26 @@ public abstract class Dossier {
     return List.of();
   }
 
+  /**
+   * The activities of {@link #activities()} by the function their item serves, each list by day then id:
+   * made once per dossier, when first asked for, so the seven rules of Art.18–24 each look up their
+   * function's window instead of scanning every activity (decision 0331). Not part of equality.
+   */
+  @Value.Lazy
+  public java.util.Map<dev.clustergov.core.guideline.Function, List<dev.clustergov.core.operation.ServiceActivity>> activitiesByFunction() {
+    java.util.Map<dev.clustergov.core.guideline.Function, List<dev.clustergov.core.operation.ServiceActivity>> index =
+        new java.util.EnumMap<>(dev.clustergov.core.guideline.Function.class);
+    for (dev.clustergov.core.operation.ServiceActivity a : activities()) {
+      index.computeIfAbsent(a.item().function(), f -> new java.util.ArrayList<>()).add(a);
+    }
+    index.replaceAll((f, l) -> {
+      l.sort(java.util.Comparator.comparing(dev.clustergov.core.operation.ServiceActivity::heldOn)
+          .thenComparing(dev.clustergov.core.operation.ServiceActivity::id));
+      return List.copyOf(l);
+    });
+    return java.util.Collections.unmodifiableMap(index);
+  }
+
   @Value.Check
   protected void usable() {
     if (!organization().cluster().equals(cluster().id())) {
