@@ -39,6 +39,10 @@ public final class Main {
       case "whatif-benchmark":
         return whatIfBenchmark(Arrays.asList(args).subList(1, args.length), err);
       case "assessment-benchmark":
+        if (args.length > 1 && args[1].equals("--cpu")) {
+          AssessmentBenchmark.cpuTimes(out);
+          return 0;
+        }
         return jmh(AssessmentBenchmark.class, Arrays.asList(args).subList(1, args.length), err);
       case "jdbc-benchmark":
         return JdbcBenchmark.run(Arrays.asList(args).subList(1, args.length), out, err);
@@ -85,7 +89,7 @@ public final class Main {
     err.println("  whatif-benchmark [JMH options]");
     err.println("                       the what-if (Art.30) over 1,000 / 5,000 / 10,000 generated POs under three");
     err.println("                       drafts (incentives, rating gates, every advisory binding); JMH, one shot a run");
-    err.println("  assessment-benchmark [JMH options]");
+    err.println("  assessment-benchmark [--cpu | JMH options]");
     err.println("                       a full compliance assessment of a large PO (500 members, 100 seats, 200 /");
     err.println("                       2,000 / 20,000 activities) by the rule book vs a straight-line check; JMH");
     err.println("  whatif-jdbc [SIZE ...]");

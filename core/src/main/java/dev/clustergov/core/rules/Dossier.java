@@ -139,16 +139,41 @@ public abstract class Dossier {
    */
   @Value.Lazy
   public java.util.Map<dev.clustergov.core.guideline.Function, List<dev.clustergov.core.operation.ServiceActivity>> activitiesByFunction() {
+    List<dev.clustergov.core.operation.ServiceActivity> all = activities();
+    // the ports give activities by day then id; sort only a dossier built otherwise
+    boolean ordered = true;
+    for (int i = 1; i < all.size() && ordered; i++) {
+      dev.clustergov.core.operation.ServiceActivity a = all.get(i - 1);
+      dev.clustergov.core.operation.ServiceActivity b = all.get(i);
+      int byDay = a.heldOn().compareTo(b.heldOn());
+      ordered = byDay < 0 || byDay == 0 && a.id().compareTo(b.id()) <= 0;
+    }
+    if (!ordered) {
+      all = new java.util.ArrayList<>(all);
+      all.sort(java.util.Comparator.comparing(dev.clustergov.core.operation.ServiceActivity::heldOn)
+          .thenComparing(dev.clustergov.core.operation.ServiceActivity::id));
+    }
+    dev.clustergov.core.guideline.Function[] functions = dev.clustergov.core.guideline.Function.values();
+    int[] counts = new int[functions.length];
+    for (dev.clustergov.core.operation.ServiceActivity a : all) {
+      counts[a.item().function().ordinal()]++;
+    }
+    dev.clustergov.core.operation.ServiceActivity[][] byFunction = new dev.clustergov.core.operation.ServiceActivity[functions.length][];
+    for (int f = 0; f < functions.length; f++) {
+      byFunction[f] = new dev.clustergov.core.operation.ServiceActivity[counts[f]];
+      counts[f] = 0;
+    }
+    for (dev.clustergov.core.operation.ServiceActivity a : all) {
+      int f = a.item().function().ordinal();
+      byFunction[f][counts[f]++] = a;
+    }
     java.util.Map<dev.clustergov.core.guideline.Function, List<dev.clustergov.core.operation.ServiceActivity>> index =
         new java.util.EnumMap<>(dev.clustergov.core.guideline.Function.class);
-    for (dev.clustergov.core.operation.ServiceActivity a : activities()) {
-      index.computeIfAbsent(a.item().function(), f -> new java.util.ArrayList<>()).add(a);
+    for (int f = 0; f < functions.length; f++) {
+      if (byFunction[f].length > 0) {
+        index.put(functions[f], java.util.Collections.unmodifiableList(java.util.Arrays.asList(byFunction[f])));
+      }
     }
-    index.replaceAll((f, l) -> {
-      l.sort(java.util.Comparator.comparing(dev.clustergov.core.operation.ServiceActivity::heldOn)
-          .thenComparing(dev.clustergov.core.operation.ServiceActivity::id));
-      return List.copyOf(l);
-    });
     return java.util.Collections.unmodifiableMap(index);
   }
 
