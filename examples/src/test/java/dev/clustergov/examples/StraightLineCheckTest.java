@@ -234,7 +234,7 @@ class StraightLineCheckTest {
         report.assessments().forEach(a -> rules.put(a.rule().id(), status(a.outcome())));
         for (int i = 0; i < baseline.length; i++) {
           String id = StraightLineCheck.IDS.get(i);
-          assertThat(baseline[i]).as("%s on %s (%s)", id, d.organization().name(), report.findings()).isEqualTo(rules.get(id));
+          assertThat(baseline[i]).as("%s on dossier %d of %s", id, checked, d.organization().name()).isEqualTo(rules.get(id));
           seen.computeIfAbsent(id, x -> EnumSet.noneOf(StraightLineCheck.Status.class)).add(baseline[i]);
         }
         checked++;
