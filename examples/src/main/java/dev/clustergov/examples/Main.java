@@ -43,6 +43,12 @@ public final class Main {
         return EmbeddedHost.run(out);
       case "whatif-benchmark":
         return whatIfBenchmark(Arrays.asList(args).subList(1, args.length), err);
+      case "assessment-benchmark":
+        if (args.length > 1 && args[1].equals("--cpu")) {
+          AssessmentBenchmark.cpuTimes(out);
+          return 0;
+        }
+        return jmh(AssessmentBenchmark.class, Arrays.asList(args).subList(1, args.length), err);
       case "jdbc-benchmark":
         return JdbcBenchmark.run(Arrays.asList(args).subList(1, args.length), out, err);
       case "whatif-jdbc":
@@ -62,13 +68,18 @@ public final class Main {
 
   /** JMH over {@link WhatIfBenchmark}; further arguments are JMH's own (e.g. {@code -p size=10000}). */
   static int whatIfBenchmark(java.util.List<String> jmhArgs, PrintStream err) {
+    return jmh(WhatIfBenchmark.class, jmhArgs, err);
+  }
+
+  /** JMH over one benchmark class; further arguments are JMH's own. */
+  static int jmh(Class<?> benchmark, java.util.List<String> jmhArgs, PrintStream err) {
     java.util.List<String> all = new java.util.ArrayList<>(jmhArgs);
-    all.add(0, WhatIfBenchmark.class.getName());
+    all.add(0, benchmark.getName().replace(".", "\\.") + "\\.");
     try {
       org.openjdk.jmh.Main.main(all.toArray(String[]::new));
       return 0;
     } catch (Exception e) {
-      err.println("whatif-benchmark failed: " + e);
+      err.println(benchmark.getSimpleName() + " failed: " + e);
       return 1;
     }
   }
@@ -88,11 +99,14 @@ public final class Main {
     err.println("                       a founding application filed, recognised, assessed, and its refusals handled");
     err.println("  jdbc-benchmark [H2|POSTGRESQL ...]");
     err.println("                       the JDBC adapter's benchmark: round trip of a PO with 500 staff and");
-    err.println("                       500 seats; bulk insert of 1,000 POs by saveAll vs a raw JDBC batch");
+    err.println("                       500 seats; bulk insert of 100 / 1,000 / 10,000 POs by saveAll vs a raw JDBC batch");
     err.println("                       (H2 in memory, embedded PostgreSQL; both when none is named)");
     err.println("  whatif-benchmark [JMH options]");
     err.println("                       the what-if (Art.30) over 1,000 / 5,000 / 10,000 generated POs under three");
     err.println("                       drafts (incentives, rating gates, every advisory binding); JMH, one shot a run");
+    err.println("  assessment-benchmark [--cpu | JMH options]");
+    err.println("                       a full compliance assessment of a large PO (500 members, 100 seats, 200 /");
+    err.println("                       2,000 / 20,000 activities) by the rule book vs a straight-line check; JMH");
     err.println("  whatif-jdbc [SIZE ...]");
     err.println("                       the what-if end to end over a registry stored in H2 (1,000 / 5,000 / 10,000");
     err.println("                       recognised POs): RunWhatIf on the JDBC adapter vs the in-memory adapters");

@@ -30,10 +30,11 @@ class JdbcBenchmarkTest {
   @Test
   void runs_both_measurements_on_h2_and_prints_a_line_for_each() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    List<Result> results = JdbcBenchmark.run(List.of(Engine.H2), new Sizes(5, 1, 2, 10, 1),
+    List<Result> results = JdbcBenchmark.run(List.of(Engine.H2), new Sizes(5, 1, 2, List.of(10, 20), 1),
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
-    assertThat(results).singleElement().satisfies(r -> {
+    assertThat(results).extracting(Result::organizations).containsExactly(10, 20);
+    assertThat(results).allSatisfy(r -> {
       assertThat(r.engine()).isEqualTo(Engine.H2);
       assertThat(r.roundTripMs()).isPositive();
       assertThat(r.adapterMs()).isPositive();
@@ -43,7 +44,8 @@ class JdbcBenchmarkTest {
     assertThat(bytes.toString(StandardCharsets.UTF_8))
         .contains("H2: H2 2.")
         .contains("H2 (a) round trip (load + save) of a PO with 5 staff and 5 seats:")
-        .contains("H2 (b) bulk insert of 10 POs with bodies, seats and expert fields: adapter saveAll")
+        .contains("H2 (b) bulk insert of 10 POs with bodies, seats and expert fields (180 rows): adapter saveAll")
+        .contains("H2 (b) bulk insert of 20 POs with bodies, seats and expert fields (360 rows): adapter saveAll")
         .contains("adapter/raw");
   }
 

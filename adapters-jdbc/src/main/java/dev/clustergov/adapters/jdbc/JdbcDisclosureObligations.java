@@ -100,4 +100,10 @@ final class JdbcDisclosureObligations implements DisclosureObligations {
     p.throwIfAny();
     return o;
   }
+
+  @Override
+  public java.util.Map<OrganizationId, List<DisclosureObligation>> ofOrganization(java.util.Set<OrganizationId> organizations) {
+    return Bulk.read(tx, organizations, (h, os) -> h.createQuery("SELECT " + COLUMNS + " FROM disclosure_obligation WHERE organization_id IN (<os>)"
+        + " ORDER BY arisen_on, id").bindList("os", os).map((rs, ctx) -> read(rs)).list(), DisclosureObligation::organization);
+  }
 }

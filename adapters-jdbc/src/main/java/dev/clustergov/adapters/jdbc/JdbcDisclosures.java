@@ -112,4 +112,10 @@ final class JdbcDisclosures implements Disclosures {
     p.throwIfAny();
     return d;
   }
+
+  @Override
+  public java.util.Map<OrganizationId, List<Disclosure>> ofOrganization(java.util.Set<OrganizationId> organizations) {
+    return Bulk.read(tx, organizations, (h, os) -> h.createQuery("SELECT " + COLUMNS + " FROM disclosure WHERE organization_id IN (<os>)"
+        + " ORDER BY published_on, id").bindList("os", os).map((rs, ctx) -> read(rs)).list(), Disclosure::organization);
+  }
 }

@@ -128,4 +128,12 @@ final class JdbcDisputes implements Disputes {
     }
     return out;
   }
+
+  @Override
+  public java.util.Map<OrganizationId, List<Dispute>> of(java.util.Set<OrganizationId> organizations) {
+    return Bulk.read(tx, organizations, (h, os) -> assemble(h, h.createQuery(
+            "SELECT id, version, organization_id, subject FROM dispute WHERE organization_id IN (<os>) ORDER BY id")
+        .bindList("os", os).map((rs, ctx) -> new Row(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4))).list()),
+        Dispute::organization);
+  }
 }

@@ -154,4 +154,14 @@ final class JdbcEvaluations implements Evaluations {
     }
     return out;
   }
+
+  @Override
+  public Map<OrganizationId, List<Evaluation>> of(java.util.Set<OrganizationId> organizations) {
+    return Bulk.read(tx, organizations, (h, os) -> assemble(h, h.createQuery("SELECT " + COLUMNS
+            + " FROM evaluation WHERE organization_id IN (<os>) ORDER BY evaluated_on, id").bindList("os", os)
+        .map((rs, ctx) -> new Row(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+            rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getBigDecimal(7), rs.getString(8),
+            rs.getString(9), rs.getString(10)))
+        .list()), Evaluation::organization);
+  }
 }

@@ -102,27 +102,31 @@ final class JdbcFeeSchedules implements FeeSchedules {
   }
 
   private static List<FeeSchedule> load(Handle h, String where, String key) {
-    List<Object[]> heads = h.createQuery("SELECT id, version, organization_id, kind, title FROM fee_schedule WHERE " + where + " ORDER BY id")
-        .bind("k", key)
+    return load(h, where, q -> q.bind("k", key));
+  }
+
+  private static List<FeeSchedule> load(Handle h, String where, java.util.function.UnaryOperator<org.jdbi.v3.core.statement.Query> bind) {
+    List<Object[]> heads = bind.apply(h.createQuery("SELECT id, version, organization_id, kind, title FROM fee_schedule WHERE " + where + " ORDER BY id")
+        )
         .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)}).list();
     if (heads.isEmpty()) {
       return List.of();
     }
     String join = "FROM fee_schedule s JOIN %s x ON x.schedule_id = s.id WHERE s." + where;
     Map<String, List<Object[]>> editions = new HashMap<>();
-    h.createQuery("SELECT x.schedule_id, x.number, x.published_on, x.channel, x.recorded_on " + join.formatted("fee_edition")
-            + " ORDER BY x.schedule_id, x.number").bind("k", key)
+    bind.apply(h.createQuery("SELECT x.schedule_id, x.number, x.published_on, x.channel, x.recorded_on " + join.formatted("fee_edition")
+            + " ORDER BY x.schedule_id, x.number"))
         .map((rs, ctx) -> editions.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Object[] {rs.getInt(2),
             rs.getObject(3, LocalDate.class), rs.getString(4), rs.getObject(5, LocalDate.class)})).list();
     Map<String, List<Object[]>> items = new HashMap<>();
-    h.createQuery("SELECT x.schedule_id, x.edition, x.position, x.code, x.name, x.pricing, x.amount, x.min_amount, x.max_amount "
-            + join.formatted("fee_item") + " ORDER BY x.schedule_id, x.edition, x.position").bind("k", key)
+    bind.apply(h.createQuery("SELECT x.schedule_id, x.edition, x.position, x.code, x.name, x.pricing, x.amount, x.min_amount, x.max_amount "
+            + join.formatted("fee_item") + " ORDER BY x.schedule_id, x.edition, x.position"))
         .map((rs, ctx) -> items.computeIfAbsent(rs.getString(1) + "#" + rs.getInt(2), k -> new ArrayList<>()).add(new Object[] {
             rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
             rs.getBigDecimal(9)})).list();
     Map<String, List<Object[]>> tiers = new HashMap<>();
-    h.createQuery("SELECT x.schedule_id, x.edition, x.item_position, x.label, x.amount " + join.formatted("fee_tier")
-            + " ORDER BY x.schedule_id, x.edition, x.item_position, x.position").bind("k", key)
+    bind.apply(h.createQuery("SELECT x.schedule_id, x.edition, x.item_position, x.label, x.amount " + join.formatted("fee_tier")
+            + " ORDER BY x.schedule_id, x.edition, x.item_position, x.position"))
         .map((rs, ctx) -> tiers.computeIfAbsent(rs.getString(1) + "#" + rs.getInt(2) + "#" + rs.getInt(3), k -> new ArrayList<>())
             .add(new Object[] {rs.getString(4), rs.getBigDecimal(5)})).list();
     List<FeeSchedule> result = new ArrayList<>();
@@ -172,5 +176,10 @@ final class JdbcFeeSchedules implements FeeSchedules {
       throw new IllegalArgumentException(column + " missing");
     }
     return m;
+  }
+
+  @Override
+  public Map<OrganizationId, List<FeeSchedule>> of(java.util.Set<OrganizationId> organizations) {
+    return Bulk.read(tx, organizations, (h, os) -> load(h, "organization_id IN (<os>)", q -> q.bindList("os", os)), FeeSchedule::organization);
   }
 }

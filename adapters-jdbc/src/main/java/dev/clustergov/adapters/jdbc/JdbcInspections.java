@@ -127,4 +127,11 @@ final class JdbcInspections implements Inspections {
     }
     return out;
   }
+
+  @Override
+  public java.util.Map<OrganizationId, List<Inspection>> of(java.util.Set<OrganizationId> organizations) {
+    return Bulk.read(tx, organizations, (h, os) -> assemble(h, h.createQuery(SELECT + " WHERE organization_id IN (<os>) ORDER BY id")
+        .bindList("os", os).map((rs, ctx) -> new Row(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+            rs.getObject(5, LocalDate.class), rs.getString(6))).list()), Inspection::organization);
+  }
 }

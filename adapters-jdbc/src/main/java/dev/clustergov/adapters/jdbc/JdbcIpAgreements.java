@@ -258,4 +258,9 @@ final class JdbcIpAgreements implements IpAgreements {
     }).list();
   }
 
+  @Override
+  public java.util.Map<OrganizationId, List<IpAgreement>> of(java.util.Set<OrganizationId> organizations) {
+    return Bulk.read(tx, organizations, (h, os) -> assemble(h, h.createQuery(SELECT + " WHERE organization_id IN (<os>) ORDER BY id")
+        .bindList("os", os).map((rs, ctx) -> new Row(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4))).list()), IpAgreement::organization);
+  }
 }

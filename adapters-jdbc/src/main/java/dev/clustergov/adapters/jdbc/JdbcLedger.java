@@ -150,4 +150,20 @@ final class JdbcLedger implements Ledger {
     p.throwIfAny();
     return e;
   }
+
+  @Override
+  public java.util.Map<OrganizationId, List<IncomeEntry>> income(java.util.Set<OrganizationId> organizations, Period period) {
+    return Bulk.read(tx, organizations, (h, os) -> h.createQuery("SELECT " + INCOME + " FROM income_entry WHERE organization_id IN (<os>)"
+            + " AND received_on BETWEEN :from AND :to ORDER BY received_on, id")
+        .bindList("os", os).bind("from", period.from()).bind("to", period.to()).map((rs, ctx) -> income(rs)).list(),
+        IncomeEntry::organization);
+  }
+
+  @Override
+  public java.util.Map<OrganizationId, List<Expenditure>> expenditures(java.util.Set<OrganizationId> organizations, Period period) {
+    return Bulk.read(tx, organizations, (h, os) -> h.createQuery("SELECT " + EXPENDITURE + " FROM expenditure WHERE organization_id IN (<os>)"
+            + " AND paid_on BETWEEN :from AND :to ORDER BY paid_on, id")
+        .bindList("os", os).bind("from", period.from()).bind("to", period.to()).map((rs, ctx) -> expenditure(rs)).list(),
+        Expenditure::organization);
+  }
 }

@@ -81,4 +81,10 @@ final class JdbcMemberships implements Memberships {
     p.throwIfAny();
     return m;
   }
+
+  @Override
+  public java.util.Map<OrganizationId, List<Membership>> of(java.util.Set<OrganizationId> organizations) {
+    return Bulk.read(tx, organizations, (h, os) -> h.createQuery("SELECT " + COLUMNS + " FROM membership WHERE organization_id IN (<os>)"
+        + " ORDER BY id").bindList("os", os).map((rs, ctx) -> read(rs)).list(), Membership::organization);
+  }
 }

@@ -193,6 +193,48 @@ final class JdbcOrganizations implements Organizations {
         .list());
   }
 
+  /** One query per 500 clusters over the index on (cluster, stage). */
+  @Override
+  public Map<ClusterId, List<OrganizationId>> inClusters(Set<ClusterId> clusters, LifecycleStage stage) {
+    List<String> ids = new java.util.TreeSet<>(clusters).stream().map(ClusterId::value).toList();
+    return tx.inTransaction(h -> {
+      Map<ClusterId, List<OrganizationId>> all = new java.util.LinkedHashMap<>();
+      ids.forEach(c -> all.put(new ClusterId(c), new ArrayList<>()));
+      for (List<String> chunk : chunks(ids)) {
+        h.createQuery("SELECT cluster_id, id FROM organization WHERE cluster_id IN (<cs>) AND stage = :stage ORDER BY id")
+            .bindList("cs", chunk).bind("stage", stage.name())
+            .map((rs, ctx) -> all.get(new ClusterId(rs.getString(1))).add(new OrganizationId(rs.getString(2)))).list();
+      }
+      all.replaceAll((c, l) -> List.copyOf(l));
+      return all;
+    });
+  }
+
+  /** {@link #accountHolders(String)} for many numbers: the same two indexed lookups, 500 numbers a query. */
+  @Override
+  public Map<String, List<dev.clustergov.core.finance.AccountHolder>> accountHolders(Set<String> numbers) {
+    Map<String, String> canonical = new TreeMap<>();
+    numbers.forEach(n -> canonical.put(n, dev.clustergov.core.finance.BankAccount.canonical(java.util.Objects.requireNonNull(n, "number"))));
+    List<String> wanted = new java.util.TreeSet<>(canonical.values()).stream().toList();
+    return tx.inTransaction(h -> {
+      Map<String, List<dev.clustergov.core.finance.AccountHolder>> byNumber = new HashMap<>();
+      for (List<String> chunk : chunks(wanted)) {
+        h.createQuery("SELECT bank_number, id AS organization_id, 0 AS role, name, 0 AS position FROM organization WHERE bank_number IN (<ns>)"
+                + " UNION ALL SELECT bank_number, organization_id, 1 AS role, name, position FROM organization_founder WHERE bank_number IN (<ns>)"
+                + " ORDER BY role, organization_id, position")
+            .bindList("ns", chunk)
+            .map((rs, ctx) -> byNumber.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
+                new dev.clustergov.core.finance.AccountHolder(new OrganizationId(rs.getString(2)),
+                    rs.getInt(3) == 0 ? dev.clustergov.core.finance.AccountHolder.Role.ORGANIZATION
+                        : dev.clustergov.core.finance.AccountHolder.Role.FOUNDER, rs.getString(4))))
+            .list();
+      }
+      Map<String, List<dev.clustergov.core.finance.AccountHolder>> answer = new java.util.LinkedHashMap<>();
+      canonical.forEach((asked, n) -> answer.put(asked, List.copyOf(byNumber.getOrDefault(n, List.of()))));
+      return answer;
+    });
+  }
+
   /** The organizations of {@code rows}, in their order, with their children: one query per child table. */
   private static List<PromotionOrganization> assemble(Handle h, List<OrgRow> rows) {
     if (rows.isEmpty()) {

@@ -80,4 +80,10 @@ final class JdbcPlatforms implements Platforms {
     p.throwIfAny();
     return out;
   }
+
+  @Override
+  public java.util.Map<OrganizationId, List<Platform>> of(java.util.Set<OrganizationId> organizations) {
+    return Bulk.read(tx, organizations, (h, os) -> h.createQuery("SELECT " + COLUMNS + " FROM platform WHERE organization_id IN (<os>)"
+        + " ORDER BY id").bindList("os", os).map((rs, ctx) -> read(rs)).list(), Platform::organization);
+  }
 }

@@ -109,4 +109,10 @@ final class JdbcSanctions implements Sanctions {
     }
     return out;
   }
+
+  @Override
+  public java.util.Map<OrganizationId, List<Sanction>> of(java.util.Set<OrganizationId> organizations) {
+    return Bulk.read(tx, organizations, (h, os) -> assemble(h, h.createQuery(SELECT + " WHERE organization_id IN (<os>) ORDER BY id")
+        .bindList("os", os).map((rs, ctx) -> row(rs)).list()), Sanction::organization);
+  }
 }

@@ -129,4 +129,18 @@ final class JdbcSelfDiscipline implements SelfDiscipline {
     }
     return out;
   }
+
+  @Override
+  public java.util.Map<OrganizationId, List<SelfDisciplineMeasure>> measuresOf(java.util.Set<OrganizationId> organizations) {
+    return Bulk.read(tx, organizations, (h, os) -> measures(h.createQuery(MEASURES + " WHERE organization_id IN (<os>) ORDER BY id")
+        .bindList("os", os).map((rs, ctx) -> new MeasureRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class))).list()), SelfDisciplineMeasure::organization);
+  }
+
+  @Override
+  public java.util.Map<OrganizationId, List<DisciplinaryAction>> actionsOf(java.util.Set<OrganizationId> organizations) {
+    return Bulk.read(tx, organizations, (h, os) -> actions(h.createQuery(ACTIONS + " WHERE organization_id IN (<os>) ORDER BY id")
+        .bindList("os", os).map((rs, ctx) -> new ActionRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8))).list()), DisciplinaryAction::organization);
+  }
 }

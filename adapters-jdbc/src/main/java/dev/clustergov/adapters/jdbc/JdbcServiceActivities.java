@@ -176,4 +176,10 @@ final class JdbcServiceActivities implements ServiceActivities {
     p.throwIfAny();
     return a;
   }
+
+  @Override
+  public java.util.Map<OrganizationId, List<ServiceActivity>> of(java.util.Set<OrganizationId> organizations, Period period) {
+    return Bulk.read(tx, organizations, (h, os) -> load(h, "a.organization_id IN (<os>) AND a.held_on >= :from AND a.held_on <= :to",
+        q -> q.bindList("os", os).bind("from", period.from()).bind("to", period.to())), ServiceActivity::organization);
+  }
 }

@@ -180,6 +180,21 @@ public final class Queries {
         support.policyFor(d.cluster(), support.today()), support.today(), o.stage())));
   }
 
+  /** What the rules read about the PO over {@code period} (its dossier, 档案), assembled one part at a time. */
+  public Either<Refusal, dev.clustergov.core.rules.Dossier> dossier(OrganizationId id, dev.clustergov.core.finance.Period period) {
+    return organization(id).flatMap(o -> support.dossier(o, period));
+  }
+
+  /**
+   * The dossiers of {@code ids} over {@code period}, read with the ports' bulk methods as a what-if reads a
+   * page of its registry — PO by PO equal to {@link #dossier}; ids naming no PO, or a PO whose cluster is
+   * not registered, are left out.
+   */
+  public List<dev.clustergov.core.rules.Dossier> dossiers(List<OrganizationId> ids, dev.clustergov.core.finance.Period period) {
+    List<PromotionOrganization> found = ids.stream().map(support.ports.organizations()::find).flatMap(java.util.Optional::stream).toList();
+    return support.dossiers(found, period, support.ports.clusters()::find);
+  }
+
   // ---- operation (Art.17–24) ---------------------------------------------------------------------
 
   /** The PO's member units, past and present, ordered by id. */

@@ -132,6 +132,51 @@ public abstract class Dossier {
     return List.of();
   }
 
+  /**
+   * The activities of {@link #activities()} by the function their item serves, each list by day then id:
+   * made once per dossier, when first asked for, so the seven rules of Art.18–24 each look up their
+   * function's window instead of scanning every activity (decision 0331). Not part of equality.
+   */
+  @Value.Lazy
+  public java.util.Map<dev.clustergov.core.guideline.Function, List<dev.clustergov.core.operation.ServiceActivity>> activitiesByFunction() {
+    List<dev.clustergov.core.operation.ServiceActivity> all = activities();
+    // the ports give activities by day then id; sort only a dossier built otherwise
+    boolean ordered = true;
+    for (int i = 1; i < all.size() && ordered; i++) {
+      dev.clustergov.core.operation.ServiceActivity a = all.get(i - 1);
+      dev.clustergov.core.operation.ServiceActivity b = all.get(i);
+      int byDay = a.heldOn().compareTo(b.heldOn());
+      ordered = byDay < 0 || byDay == 0 && a.id().compareTo(b.id()) <= 0;
+    }
+    if (!ordered) {
+      all = new java.util.ArrayList<>(all);
+      all.sort(java.util.Comparator.comparing(dev.clustergov.core.operation.ServiceActivity::heldOn)
+          .thenComparing(dev.clustergov.core.operation.ServiceActivity::id));
+    }
+    dev.clustergov.core.guideline.Function[] functions = dev.clustergov.core.guideline.Function.values();
+    int[] counts = new int[functions.length];
+    for (dev.clustergov.core.operation.ServiceActivity a : all) {
+      counts[a.item().function().ordinal()]++;
+    }
+    dev.clustergov.core.operation.ServiceActivity[][] byFunction = new dev.clustergov.core.operation.ServiceActivity[functions.length][];
+    for (int f = 0; f < functions.length; f++) {
+      byFunction[f] = new dev.clustergov.core.operation.ServiceActivity[counts[f]];
+      counts[f] = 0;
+    }
+    for (dev.clustergov.core.operation.ServiceActivity a : all) {
+      int f = a.item().function().ordinal();
+      byFunction[f][counts[f]++] = a;
+    }
+    java.util.Map<dev.clustergov.core.guideline.Function, List<dev.clustergov.core.operation.ServiceActivity>> index =
+        new java.util.EnumMap<>(dev.clustergov.core.guideline.Function.class);
+    for (int f = 0; f < functions.length; f++) {
+      if (byFunction[f].length > 0) {
+        index.put(functions[f], java.util.Collections.unmodifiableList(java.util.Arrays.asList(byFunction[f])));
+      }
+    }
+    return java.util.Collections.unmodifiableMap(index);
+  }
+
   @Value.Check
   protected void usable() {
     if (!organization().cluster().equals(cluster().id())) {

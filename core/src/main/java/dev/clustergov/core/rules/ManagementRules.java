@@ -109,8 +109,8 @@ public final class ManagementRules {
             .filter(e -> e.relation().insider() && !e.isPayroll() && !inScope(d.organization(), e.scopeItem())).toList();
         return suspect.isEmpty()
             ? Outcome.pass(Evidence.of("expenditures", d.expenditures().size()), Evidence.of("period", d.period()))
-            : Outcome.fail(Evidence.of("suspectExpenditures", suspect.stream().map(ManagementRules::describe).toList()),
-                Evidence.of("suspectTotal", sum(suspect)), Evidence.of("period", d.period()));
+            : Outcome.fail(Evidence.lazily("suspectExpenditures", () -> suspect.stream().map(ManagementRules::describe).toList()),
+                Evidence.lazily("suspectTotal", () -> sum(suspect)), Evidence.of("period", d.period()));
       });
 
   // ---- Art.11: fee standards -------------------------------------------------------------------
@@ -181,8 +181,8 @@ public final class ManagementRules {
             .filter(e -> e.feeFunded() && !inScope(d.organization(), e.scopeItem())).toList();
         return outside.isEmpty()
             ? Outcome.pass(Evidence.of("feeFundedExpenditures", d.expenditures().stream().filter(Expenditure::feeFunded).count()))
-            : Outcome.fail(Evidence.of("feeFundedOutsideScope", outside.stream().map(ManagementRules::describe).toList()),
-                Evidence.of("total", sum(outside)),
+            : Outcome.fail(Evidence.lazily("feeFundedOutsideScope", () -> outside.stream().map(ManagementRules::describe).toList()),
+                Evidence.lazily("total", () -> sum(outside)),
                 Evidence.of("businessScope", d.organization().charter().map(c -> c.businessScope()).orElse(List.of())));
       });
 

@@ -23,4 +23,12 @@ public interface DisclosureObligations {
    * then and not fulfilled by then; by due day, then id.
    */
   List<DisclosureObligation> openOn(AuthorityId authority, LocalDate on);
+
+  /**
+   * {@link #ofOrganization(OrganizationId)} of each of {@code organizations} at once (a page of a registry-wide task): every PO asked about is a key, with the same list, in the same
+   * order, as the per-PO method gives. An adapter over a database answers with one query per table.
+   */
+  default java.util.Map<OrganizationId, List<DisclosureObligation>> ofOrganization(java.util.Set<OrganizationId> organizations) {
+    return ByOrganization.each(organizations, this::ofOrganization);
+  }
 }

@@ -20,4 +20,12 @@ public interface Disclosures {
 
   /** The disclosures of {@code kind} of every PO {@code authority} supervises, by PO, publication day, id. */
   List<Disclosure> ofAuthority(AuthorityId authority, DisclosureKind kind);
+
+  /**
+   * {@link #ofOrganization(OrganizationId)} of each of {@code organizations} at once (a page of a registry-wide task): every PO asked about is a key, with the same list, in the same
+   * order, as the per-PO method gives. An adapter over a database answers with one query per table.
+   */
+  default java.util.Map<OrganizationId, List<Disclosure>> ofOrganization(java.util.Set<OrganizationId> organizations) {
+    return ByOrganization.each(organizations, this::ofOrganization);
+  }
 }

@@ -15,4 +15,12 @@ public interface IpAgreements {
 
   /** Every agreement of {@code organization}, ordered by id. */
   List<IpAgreement> of(OrganizationId organization);
+
+  /**
+   * {@link #of(OrganizationId)} of each of {@code organizations} at once (a page of a registry-wide task): every PO asked about is a key, with the same list, in the same
+   * order, as the per-PO method gives. An adapter over a database answers with one query per table.
+   */
+  default java.util.Map<OrganizationId, List<IpAgreement>> of(java.util.Set<OrganizationId> organizations) {
+    return ByOrganization.each(organizations, this::of);
+  }
 }

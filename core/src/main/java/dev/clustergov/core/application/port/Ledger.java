@@ -22,4 +22,20 @@ public interface Ledger {
 
   /** The PO's expenditures paid within {@code period}, by date, then id. */
   List<Expenditure> expenditures(OrganizationId organization, Period period);
+
+  /**
+   * {@link #income(OrganizationId, Period)} of each of {@code organizations} at once (a page of a registry-wide task): every PO asked about is a key, with the same list, in the same
+   * order, as the per-PO method gives. An adapter over a database answers with one query per table.
+   */
+  default java.util.Map<OrganizationId, List<IncomeEntry>> income(java.util.Set<OrganizationId> organizations, Period period) {
+    return ByOrganization.each(organizations, o -> income(o, period));
+  }
+
+  /**
+   * {@link #expenditures(OrganizationId, Period)} of each of {@code organizations} at once (a page of a registry-wide task): every PO asked about is a key, with the same list, in the same
+   * order, as the per-PO method gives. An adapter over a database answers with one query per table.
+   */
+  default java.util.Map<OrganizationId, List<Expenditure>> expenditures(java.util.Set<OrganizationId> organizations, Period period) {
+    return ByOrganization.each(organizations, o -> expenditures(o, period));
+  }
 }

@@ -22,4 +22,12 @@ public interface Memberships {
    * whether a unit is a member anywhere (Art.28's independence of evaluators asks it).
    */
   List<Membership> withCreditCode(CreditCode creditCode);
+
+  /**
+   * {@link #of(OrganizationId)} of each of {@code organizations} at once (a page of a registry-wide task): every PO asked about is a key, with the same list, in the same
+   * order, as the per-PO method gives. An adapter over a database answers with one query per table.
+   */
+  default java.util.Map<OrganizationId, List<Membership>> of(java.util.Set<OrganizationId> organizations) {
+    return ByOrganization.each(organizations, this::of);
+  }
 }

@@ -27,4 +27,39 @@ public interface Organizations {
    * spaces or dashes). One indexed lookup, never a scan of the registry.
    */
   List<dev.clustergov.core.finance.AccountHolder> accountHolders(String number);
+
+  /**
+   * The ids of the POs of each of {@code clusters} in {@code stage}, ordered by id — the bulk form of
+   * {@link #countInCluster} for a page of a registry-wide task; every cluster asked about is a key.
+   */
+  default java.util.Map<ClusterId, List<OrganizationId>> inClusters(java.util.Set<ClusterId> clusters, LifecycleStage stage) {
+    java.util.Map<ClusterId, List<OrganizationId>> all = new java.util.LinkedHashMap<>();
+    for (ClusterId c : new java.util.TreeSet<>(clusters)) {
+      List<OrganizationId> ids = new java.util.ArrayList<>();
+      Optional<OrganizationId> after = Optional.empty();
+      while (true) {
+        List<PromotionOrganization> page = list(new OrganizationQuery(Optional.of(c), Optional.empty(), Optional.of(stage), after,
+            OrganizationQuery.MAX_LIMIT));
+        page.forEach(o -> ids.add(o.id()));
+        if (page.size() < OrganizationQuery.MAX_LIMIT) {
+          break;
+        }
+        after = Optional.of(page.get(page.size() - 1).id());
+      }
+      all.put(c, List.copyOf(ids));
+    }
+    return all;
+  }
+
+  /**
+   * {@link #accountHolders(String)} for each of {@code numbers} at once, keyed by the number as given:
+   * every number asked about is a key, with the same list as the single lookup gives.
+   */
+  default java.util.Map<String, List<dev.clustergov.core.finance.AccountHolder>> accountHolders(java.util.Set<String> numbers) {
+    java.util.Map<String, List<dev.clustergov.core.finance.AccountHolder>> all = new java.util.LinkedHashMap<>();
+    for (String n : new java.util.TreeSet<>(numbers)) {
+      all.put(n, List.copyOf(accountHolders(n)));
+    }
+    return all;
+  }
 }

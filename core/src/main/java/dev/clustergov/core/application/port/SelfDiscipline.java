@@ -26,4 +26,20 @@ public interface SelfDiscipline {
 
   /** Every disciplinary action of {@code organization}, ordered by id. */
   List<DisciplinaryAction> actionsOf(OrganizationId organization);
+
+  /**
+   * {@link #measuresOf(OrganizationId)} of each of {@code organizations} at once (a page of a registry-wide task): every PO asked about is a key, with the same list, in the same
+   * order, as the per-PO method gives. An adapter over a database answers with one query per table.
+   */
+  default java.util.Map<OrganizationId, List<SelfDisciplineMeasure>> measuresOf(java.util.Set<OrganizationId> organizations) {
+    return ByOrganization.each(organizations, this::measuresOf);
+  }
+
+  /**
+   * {@link #actionsOf(OrganizationId)} of each of {@code organizations} at once (a page of a registry-wide task): every PO asked about is a key, with the same list, in the same
+   * order, as the per-PO method gives. An adapter over a database answers with one query per table.
+   */
+  default java.util.Map<OrganizationId, List<DisciplinaryAction>> actionsOf(java.util.Set<OrganizationId> organizations) {
+    return ByOrganization.each(organizations, this::actionsOf);
+  }
 }

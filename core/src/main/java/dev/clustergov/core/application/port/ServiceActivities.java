@@ -16,4 +16,12 @@ public interface ServiceActivities {
 
   /** The activities of {@code organization} held in {@code period} (both ends included), by day and then id. */
   List<ServiceActivity> of(OrganizationId organization, Period period);
+
+  /**
+   * {@link #of(OrganizationId, Period)} of each of {@code organizations} at once (a page of a registry-wide task): every PO asked about is a key, with the same list, in the same
+   * order, as the per-PO method gives. An adapter over a database answers with one query per table.
+   */
+  default java.util.Map<OrganizationId, List<ServiceActivity>> of(java.util.Set<OrganizationId> organizations, Period period) {
+    return ByOrganization.each(organizations, o -> of(o, period));
+  }
 }

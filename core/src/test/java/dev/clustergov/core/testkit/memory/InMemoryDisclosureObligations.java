@@ -48,4 +48,12 @@ final class InMemoryDisclosureObligations implements DisclosureObligations {
             .map(po -> po.authority().equals(authority)).orElse(false)).stream()
         .sorted(Comparator.comparing(DisclosureObligation::dueOn).thenComparing(DisclosureObligation::id)).toList());
   }
+
+  /** One pass over the store for all of {@code organizations}, not one per PO. */
+  @Override
+  public java.util.Map<OrganizationId, List<DisclosureObligation>> ofOrganization(java.util.Set<OrganizationId> organizations) {
+    Objects.requireNonNull(organizations, "organizations");
+    return guard.locked(() -> dev.clustergov.core.application.port.ByOrganization.group(organizations,
+        store.where(x -> organizations.contains(x.organization())).stream().sorted(Comparator.comparing(DisclosureObligation::arisenOn).thenComparing(DisclosureObligation::id)).toList(), DisclosureObligation::organization));
+  }
 }

@@ -49,4 +49,12 @@ final class InMemoryDisclosures implements Disclosures {
     return guard.locked(() -> store.where(d -> d.kind() == kind && organizations.store.find(d.organization())
         .map(o -> o.authority().equals(authority)).orElse(false)).stream().sorted(ORDER).toList());
   }
+
+  /** One pass over the store for all of {@code organizations}, not one per PO. */
+  @Override
+  public java.util.Map<OrganizationId, List<Disclosure>> ofOrganization(java.util.Set<OrganizationId> organizations) {
+    Objects.requireNonNull(organizations, "organizations");
+    return guard.locked(() -> dev.clustergov.core.application.port.ByOrganization.group(organizations,
+        store.where(x -> organizations.contains(x.organization())).stream().sorted(ORDER).toList(), Disclosure::organization));
+  }
 }

@@ -32,4 +32,12 @@ final class InMemoryDisputes implements Disputes {
     Objects.requireNonNull(organization, "organization");
     return guard.locked(() -> store.where(d -> d.organization().equals(organization)));
   }
+
+  /** One pass over the store for all of {@code organizations}, not one per PO. */
+  @Override
+  public java.util.Map<OrganizationId, List<Dispute>> of(java.util.Set<OrganizationId> organizations) {
+    Objects.requireNonNull(organizations, "organizations");
+    return guard.locked(() -> dev.clustergov.core.application.port.ByOrganization.group(organizations,
+        store.where(x -> organizations.contains(x.organization())), Dispute::organization));
+  }
 }

@@ -35,4 +35,12 @@ final class InMemoryEvaluations implements Evaluations {
     return guard.locked(() -> store.where(e -> e.organization().equals(organization)).stream()
         .sorted(Comparator.comparing(Evaluation::evaluatedOn).thenComparing(Evaluation::id)).toList());
   }
+
+  /** One pass over the store for all of {@code organizations}, not one per PO. */
+  @Override
+  public java.util.Map<OrganizationId, List<Evaluation>> of(java.util.Set<OrganizationId> organizations) {
+    Objects.requireNonNull(organizations, "organizations");
+    return guard.locked(() -> dev.clustergov.core.application.port.ByOrganization.group(organizations,
+        store.where(x -> organizations.contains(x.organization())).stream().sorted(Comparator.comparing(Evaluation::evaluatedOn).thenComparing(Evaluation::id)).toList(), Evaluation::organization));
+  }
 }

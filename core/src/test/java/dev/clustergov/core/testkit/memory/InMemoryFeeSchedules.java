@@ -33,4 +33,12 @@ final class InMemoryFeeSchedules implements FeeSchedules {
     Objects.requireNonNull(organization, "organization");
     return guard.locked(() -> store.where(s -> s.organization().equals(organization)));
   }
+
+  /** One pass over the store for all of {@code organizations}, not one per PO. */
+  @Override
+  public java.util.Map<OrganizationId, List<FeeSchedule>> of(java.util.Set<OrganizationId> organizations) {
+    Objects.requireNonNull(organizations, "organizations");
+    return guard.locked(() -> dev.clustergov.core.application.port.ByOrganization.group(organizations,
+        store.where(x -> organizations.contains(x.organization())), FeeSchedule::organization));
+  }
 }

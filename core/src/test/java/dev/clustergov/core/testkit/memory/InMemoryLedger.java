@@ -60,6 +60,22 @@ final class InMemoryLedger implements Ledger {
         .sorted(Comparator.comparing(Expenditure::paidOn).thenComparing(Expenditure::id)).toList());
   }
 
+  /** One pass over the book for all of {@code organizations}, not one per PO. */
+  @Override
+  public java.util.Map<OrganizationId, List<IncomeEntry>> income(java.util.Set<OrganizationId> organizations, Period period) {
+    return guard.locked(() -> dev.clustergov.core.application.port.ByOrganization.group(organizations, income.values().stream()
+        .filter(e -> organizations.contains(e.organization()) && period.contains(e.receivedOn()))
+        .sorted(Comparator.comparing(IncomeEntry::receivedOn).thenComparing(IncomeEntry::id)).toList(), IncomeEntry::organization));
+  }
+
+  /** One pass over the book for all of {@code organizations}, not one per PO. */
+  @Override
+  public java.util.Map<OrganizationId, List<Expenditure>> expenditures(java.util.Set<OrganizationId> organizations, Period period) {
+    return guard.locked(() -> dev.clustergov.core.application.port.ByOrganization.group(organizations, expenditures.values().stream()
+        .filter(e -> organizations.contains(e.organization()) && period.contains(e.paidOn()))
+        .sorted(Comparator.comparing(Expenditure::paidOn).thenComparing(Expenditure::id)).toList(), Expenditure::organization));
+  }
+
   /** Both books at one moment, for snapshots. */
   record Books(SortedMap<LedgerEntryId, IncomeEntry> income, SortedMap<LedgerEntryId, Expenditure> expenditures) {}
 

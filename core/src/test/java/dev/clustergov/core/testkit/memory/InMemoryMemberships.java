@@ -40,4 +40,12 @@ final class InMemoryMemberships implements Memberships {
     Objects.requireNonNull(creditCode, "creditCode");
     return guard.locked(() -> store.where(m -> m.creditCode().equals(Optional.of(creditCode))));
   }
+
+  /** One pass over the store for all of {@code organizations}, not one per PO. */
+  @Override
+  public java.util.Map<OrganizationId, List<Membership>> of(java.util.Set<OrganizationId> organizations) {
+    Objects.requireNonNull(organizations, "organizations");
+    return guard.locked(() -> dev.clustergov.core.application.port.ByOrganization.group(organizations,
+        store.where(x -> organizations.contains(x.organization())), Membership::organization));
+  }
 }

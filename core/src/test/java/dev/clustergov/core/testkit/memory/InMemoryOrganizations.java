@@ -66,4 +66,42 @@ final class InMemoryOrganizations implements Organizations {
       return List.copyOf(found);
     });
   }
+
+  /** One pass over the registry for all of {@code clusters}. */
+  @Override
+  public java.util.Map<ClusterId, List<OrganizationId>> inClusters(java.util.Set<ClusterId> clusters, LifecycleStage stage) {
+    Objects.requireNonNull(stage, "stage");
+    return guard.locked(() -> {
+      java.util.Map<ClusterId, List<OrganizationId>> all = new java.util.LinkedHashMap<>();
+      new java.util.TreeSet<>(clusters).forEach(c -> all.put(c, new java.util.ArrayList<>()));
+      for (PromotionOrganization o : store.where(x -> x.stage() == stage && all.containsKey(x.cluster()))) {
+        all.get(o.cluster()).add(o.id());
+      }
+      all.replaceAll((c, l) -> List.copyOf(l));
+      return all;
+    });
+  }
+
+  /** One pass over the registry for all of {@code numbers}, not one per account. */
+  @Override
+  public java.util.Map<String, List<dev.clustergov.core.finance.AccountHolder>> accountHolders(java.util.Set<String> numbers) {
+    java.util.Map<String, String> canonical = new java.util.TreeMap<>();
+    numbers.forEach(n -> canonical.put(n, dev.clustergov.core.finance.BankAccount.canonical(Objects.requireNonNull(n, "number"))));
+    return guard.locked(() -> {
+      java.util.Map<String, List<dev.clustergov.core.finance.AccountHolder>> byNumber = new java.util.HashMap<>();
+      java.util.Set<String> wanted = new java.util.HashSet<>(canonical.values());
+      List<PromotionOrganization> all = store.where(x -> true);
+      for (PromotionOrganization o : all) {
+        o.bankAccount().filter(a -> wanted.contains(a.number())).ifPresent(a -> byNumber.computeIfAbsent(a.number(), k -> new java.util.ArrayList<>())
+            .add(new dev.clustergov.core.finance.AccountHolder(o.id(), dev.clustergov.core.finance.AccountHolder.Role.ORGANIZATION, o.name())));
+      }
+      for (PromotionOrganization o : all) {
+        o.founders().forEach(f -> f.bankAccountNumber().filter(wanted::contains).ifPresent(n -> byNumber.computeIfAbsent(n, k -> new java.util.ArrayList<>())
+            .add(new dev.clustergov.core.finance.AccountHolder(o.id(), dev.clustergov.core.finance.AccountHolder.Role.FOUNDER, f.name()))));
+      }
+      java.util.Map<String, List<dev.clustergov.core.finance.AccountHolder>> answer = new java.util.LinkedHashMap<>();
+      canonical.forEach((asked, n) -> answer.put(asked, List.copyOf(byNumber.getOrDefault(n, List.of()))));
+      return answer;
+    });
+  }
 }

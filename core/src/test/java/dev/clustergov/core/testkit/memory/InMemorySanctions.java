@@ -32,4 +32,12 @@ final class InMemorySanctions implements Sanctions {
     Objects.requireNonNull(organization, "organization");
     return guard.locked(() -> store.where(x -> x.organization().equals(organization)));
   }
+
+  /** One pass over the store for all of {@code organizations}, not one per PO. */
+  @Override
+  public java.util.Map<OrganizationId, List<Sanction>> of(java.util.Set<OrganizationId> organizations) {
+    Objects.requireNonNull(organizations, "organizations");
+    return guard.locked(() -> dev.clustergov.core.application.port.ByOrganization.group(organizations,
+        store.where(x -> organizations.contains(x.organization())), Sanction::organization));
+  }
 }

@@ -53,4 +53,20 @@ final class InMemorySelfDiscipline implements SelfDiscipline {
     Objects.requireNonNull(organization, "organization");
     return guard.locked(() -> actions.where(x -> x.organization().equals(organization)));
   }
+
+  /** One pass over the store for all of {@code organizations}, not one per PO. */
+  @Override
+  public java.util.Map<OrganizationId, List<SelfDisciplineMeasure>> measuresOf(java.util.Set<OrganizationId> organizations) {
+    Objects.requireNonNull(organizations, "organizations");
+    return guard.locked(() -> dev.clustergov.core.application.port.ByOrganization.group(organizations,
+        measures.where(x -> organizations.contains(x.organization())), SelfDisciplineMeasure::organization));
+  }
+
+  /** One pass over the store for all of {@code organizations}, not one per PO. */
+  @Override
+  public java.util.Map<OrganizationId, List<DisciplinaryAction>> actionsOf(java.util.Set<OrganizationId> organizations) {
+    Objects.requireNonNull(organizations, "organizations");
+    return guard.locked(() -> dev.clustergov.core.application.port.ByOrganization.group(organizations,
+        actions.where(x -> organizations.contains(x.organization())), DisciplinaryAction::organization));
+  }
 }

@@ -37,4 +37,12 @@ final class InMemoryServiceActivities implements ServiceActivities {
     return guard.locked(() -> store.where(a -> a.organization().equals(organization) && period.contains(a.heldOn())).stream()
         .sorted(Comparator.comparing(ServiceActivity::heldOn).thenComparing(ServiceActivity::id)).toList());
   }
+
+  /** One pass over the store for all of {@code organizations}, not one per PO. */
+  @Override
+  public java.util.Map<OrganizationId, List<ServiceActivity>> of(java.util.Set<OrganizationId> organizations, dev.clustergov.core.finance.Period period) {
+    Objects.requireNonNull(organizations, "organizations");
+    return guard.locked(() -> dev.clustergov.core.application.port.ByOrganization.group(organizations,
+        store.where(x -> organizations.contains(x.organization()) && period.contains(x.heldOn())).stream().sorted(Comparator.comparing(ServiceActivity::heldOn).thenComparing(ServiceActivity::id)).toList(), ServiceActivity::organization));
+  }
 }
