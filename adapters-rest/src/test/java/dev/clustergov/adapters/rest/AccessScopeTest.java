@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clustergov.adapters.rest.Access.Condition;
 import dev.clustergov.adapters.rest.Caller.Role;
-import dev.clustergov.core.application.Ports;
 import dev.clustergov.core.testkit.memory.InMemoryClustergov;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -34,17 +33,7 @@ class AccessScopeTest extends ServerHarness {
 
   @Override
   protected Backend backend() {
-    return new Backend() {
-      @Override
-      public Ports ports() {
-        return memory.ports();
-      }
-
-      @Override
-      public String name() {
-        return "memory";
-      }
-    };
+    return Backend.memory(memory);
   }
 
   @Override

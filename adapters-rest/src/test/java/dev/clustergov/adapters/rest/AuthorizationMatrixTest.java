@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clustergov.adapters.rest.Access.Condition;
 import dev.clustergov.adapters.rest.Caller.Role;
-import dev.clustergov.core.application.Ports;
 import dev.clustergov.core.testkit.memory.InMemoryClustergov;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -27,17 +26,7 @@ class AuthorizationMatrixTest extends ServerHarness {
   @Override
   protected Backend backend() {
     InMemoryClustergov memory = new InMemoryClustergov();
-    return new Backend() {
-      @Override
-      public Ports ports() {
-        return memory.ports();
-      }
-
-      @Override
-      public String name() {
-        return "memory";
-      }
-    };
+    return Backend.memory(memory);
   }
 
   /** A request for one cell: the token to send and the request. */

@@ -10,4 +10,19 @@ interface Backend extends AutoCloseable {
 
   @Override
   default void close() throws Exception {}
+
+  /** The test kit's in-memory ports, named {@code memory}; nothing to close. */
+  static Backend memory(dev.clustergov.core.testkit.memory.InMemoryClustergov memory) {
+    return new Backend() {
+      @Override
+      public Ports ports() {
+        return memory.ports();
+      }
+
+      @Override
+      public String name() {
+        return "memory";
+      }
+    };
+  }
 }

@@ -2,7 +2,6 @@ package dev.clustergov.adapters.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clustergov.core.application.Ports;
 import dev.clustergov.core.application.RegisterAuthority;
 import dev.clustergov.core.application.RegisterCluster;
 import dev.clustergov.core.testkit.memory.InMemoryClustergov;
@@ -16,17 +15,7 @@ class HostileInputRegressionTest extends ServerHarness {
 
   @Override
   protected Backend backend() {
-    return new Backend() {
-      @Override
-      public Ports ports() {
-        return memory.ports();
-      }
-
-      @Override
-      public String name() {
-        return "memory";
-      }
-    };
+    return Backend.memory(memory);
   }
 
   @Test

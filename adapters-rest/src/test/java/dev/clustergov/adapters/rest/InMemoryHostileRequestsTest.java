@@ -1,6 +1,5 @@
 package dev.clustergov.adapters.rest;
 
-import dev.clustergov.core.application.Ports;
 import dev.clustergov.core.testkit.memory.InMemoryClustergov;
 
 /** Ten thousand hostile requests on the in-memory backend, its whole state compared after each ({@link InMemoryClustergov#snapshot}). */
@@ -10,17 +9,7 @@ class InMemoryHostileRequestsTest extends HostileRequestsContract {
 
   @Override
   protected Backend backend() {
-    return new Backend() {
-      @Override
-      public Ports ports() {
-        return memory.ports();
-      }
-
-      @Override
-      public String name() {
-        return "memory";
-      }
-    };
+    return Backend.memory(memory);
   }
 
   @Override

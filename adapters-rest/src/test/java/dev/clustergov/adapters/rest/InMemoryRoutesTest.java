@@ -1,6 +1,5 @@
 package dev.clustergov.adapters.rest;
 
-import dev.clustergov.core.application.Ports;
 import dev.clustergov.core.testkit.memory.InMemoryClustergov;
 
 /** Every route over HTTP, on the test kit's in-memory ports. */
@@ -8,16 +7,6 @@ class InMemoryRoutesTest extends RoutesContract {
   @Override
   protected Backend backend() {
     InMemoryClustergov memory = new InMemoryClustergov();
-    return new Backend() {
-      @Override
-      public Ports ports() {
-        return memory.ports();
-      }
-
-      @Override
-      public String name() {
-        return "memory";
-      }
-    };
+    return Backend.memory(memory);
   }
 }

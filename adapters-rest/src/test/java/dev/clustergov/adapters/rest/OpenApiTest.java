@@ -3,7 +3,6 @@ package dev.clustergov.adapters.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.clustergov.core.application.Ports;
 import dev.clustergov.core.testkit.memory.InMemoryClustergov;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,17 +16,7 @@ class OpenApiTest extends ServerHarness {
   @Override
   protected Backend backend() {
     InMemoryClustergov memory = new InMemoryClustergov();
-    return new Backend() {
-      @Override
-      public Ports ports() {
-        return memory.ports();
-      }
-
-      @Override
-      public String name() {
-        return "memory";
-      }
-    };
+    return Backend.memory(memory);
   }
 
   private JsonNode document() {

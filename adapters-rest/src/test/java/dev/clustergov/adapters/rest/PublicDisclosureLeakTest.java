@@ -10,7 +10,6 @@ import dev.clustergov.adapters.rest.Caller.Role;
 import dev.clustergov.core.application.Clustergov;
 import dev.clustergov.core.application.EstablishOrganization;
 import dev.clustergov.core.application.FoundingApplication;
-import dev.clustergov.core.application.Ports;
 import dev.clustergov.core.application.ProposeOrganization;
 import dev.clustergov.core.application.PublishDisclosure;
 import dev.clustergov.core.application.RaiseDispute;
@@ -51,17 +50,7 @@ class PublicDisclosureLeakTest extends ServerHarness {
 
   @Override
   protected Backend backend() {
-    return new Backend() {
-      @Override
-      public Ports ports() {
-        return memory.ports();
-      }
-
-      @Override
-      public String name() {
-        return "memory";
-      }
-    };
+    return Backend.memory(memory);
   }
 
   /** What one generated PO is: whether it is established, how many disclosures, which hostile text its markers carry. */
