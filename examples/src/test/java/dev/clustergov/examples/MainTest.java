@@ -46,9 +46,11 @@ class MainTest {
 
   @Test
   void the_stored_registry_what_if_sees_every_po_it_stored_and_refuses_a_size_that_is_no_number() {
-    // WhatIfOnJdbc throws unless the what-if reports exactly the POs it saved, in H2 and in memory
-    assertThat(run("whatif-jdbc", "30")).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("QUERY_CACHE_SIZE=128").contains("30 POs: H2");
+    // WhatIfOnJdbc throws unless the what-if reports exactly the POs it saved, in H2 and in memory: 30 is
+    // one page of RunWhatIf's 64, 128 two full pages and an empty one, 150 two pages and a part
+    assertThat(run("whatif-jdbc", "30", "128", "150")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("QUERY_CACHE_SIZE=128").contains("30 POs: H2")
+        .contains("128 POs: H2").contains("150 POs: H2");
     assertThat(run("whatif-jdbc", "many")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("not: many");
   }
