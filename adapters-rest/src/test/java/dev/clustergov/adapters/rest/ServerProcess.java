@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * The reference server as an operating-system process of its own (服务进程) — {@code java -cp <the test
  * class path> dev.clustergov.adapters.rest.ServerMain --port 0 …}, as the runnable jar starts it — so that
  * a test can kill it with SIGKILL ({@code kill -9}) or stop it with SIGTERM. Its log goes to a file; the
- * port it took is read from its start-up line.
+ * port it took is read from its start-up line. When the process is closed its log is copied to
+ * {@code target/server-logs/} of the module, so that the exception behind a failed assertion outlives
+ * the test's temporary folder.
  */
 final class ServerProcess implements AutoCloseable {
 
@@ -99,6 +101,18 @@ final class ServerProcess implements AutoCloseable {
     if (process.isAlive()) {
       process.destroyForcibly();
       process.waitFor(20, TimeUnit.SECONDS);
+    }
+    keep();
+  }
+
+  /** Copies the log beside the module's test reports, under the name the test gave the process. */
+  private void keep() {
+    try {
+      Path kept = Path.of(System.getProperty("basedir", ".")).resolve("target").resolve("server-logs");
+      Files.createDirectories(kept);
+      Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      System.err.println("the log of the server process " + process.pid() + " could not be kept: " + e);
     }
   }
 
