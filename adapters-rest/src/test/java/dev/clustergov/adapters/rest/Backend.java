@@ -25,4 +25,31 @@ interface Backend extends AutoCloseable {
       }
     };
   }
+
+  /**
+   * The server's own storage (H2 or PostgreSQL through HikariCP and the JDBC adapter) under this name;
+   * closing it closes the storage, then {@code after} (the database server, a reader's connection).
+   */
+  static Backend of(String name, Storage storage, AutoCloseable after) {
+    return new Backend() {
+      @Override
+      public Ports ports() {
+        return storage.ports();
+      }
+
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public void close() throws Exception {
+        try {
+          storage.close();
+        } finally {
+          after.close();
+        }
+      }
+    };
+  }
 }

@@ -1,6 +1,5 @@
 package dev.clustergov.adapters.rest;
 
-import dev.clustergov.core.application.Ports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -28,25 +27,11 @@ class H2HostileRequestsTest extends HostileRequestsContract {
     Path dir = Files.createTempDirectory("clustergov-hostile-h2-");
     Storage storage = Storage.h2(dir);
     url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("clustergov") + ";DB_CLOSE_ON_EXIT=FALSE";
-    return new Backend() {
-      @Override
-      public Ports ports() {
-        return storage.ports();
+    return Backend.of("h2", storage, () -> {
+      if (reader != null) {
+        reader.close();
       }
-
-      @Override
-      public String name() {
-        return "h2";
-      }
-
-      @Override
-      public void close() throws Exception {
-        if (reader != null) {
-          reader.close();
-        }
-        storage.close();
-      }
-    };
+    });
   }
 
   @Override

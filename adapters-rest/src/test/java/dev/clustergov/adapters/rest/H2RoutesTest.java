@@ -1,6 +1,5 @@
 package dev.clustergov.adapters.rest;
 
-import dev.clustergov.core.application.Ports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -10,21 +9,6 @@ class H2RoutesTest extends RoutesContract {
   protected Backend backend() throws Exception {
     Path dir = Files.createTempDirectory("clustergov-rest-h2-");
     Storage storage = Storage.h2(dir);
-    return new Backend() {
-      @Override
-      public Ports ports() {
-        return storage.ports();
-      }
-
-      @Override
-      public String name() {
-        return "h2";
-      }
-
-      @Override
-      public void close() {
-        storage.close();
-      }
-    };
+    return Backend.of("h2", storage, () -> {});
   }
 }

