@@ -30,7 +30,7 @@ final class JdbcAuthorities implements Authorities {
 
   @Override
   public Authority save(Authority a) {
-    return tx.inTransaction(h -> {
+    return tx.inWriteTransaction(h -> {
       Versioned.save(h, "Authority", TABLE, a.id().value(), a.version(),
           x -> x.createUpdate("INSERT INTO authority (" + COLUMNS + ") VALUES (:id, 1, :name, :jurisdiction)")
               .bind("id", a.id().value())

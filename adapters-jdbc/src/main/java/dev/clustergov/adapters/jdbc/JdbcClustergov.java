@@ -62,8 +62,8 @@ public final class JdbcClustergov {
   private final Ports ports;
   private final EventChainVerifier verifier;
 
-  private JdbcClustergov(Jdbi jdbi, Clock clock, IdSource ids) {
-    this.transactions = new Transactions(jdbi);
+  private JdbcClustergov(Jdbi jdbi, java.util.Optional<java.util.concurrent.locks.ReentrantLock> writer, Clock clock, IdSource ids) {
+    this.transactions = new Transactions(jdbi, writer);
     this.organizations = new JdbcOrganizations(transactions);
     this.ports = new Ports(new JdbcClusters(transactions), new JdbcAuthorities(transactions), organizations,
         new JdbcPolicyPacks(transactions), new JdbcEventLog(transactions), clock,
@@ -92,7 +92,7 @@ public final class JdbcClustergov {
   }
 
   private static JdbcClustergov connect(DataSource dataSource, Clock clock, IdSource ids) {
-    return new JdbcClustergov(Jdbi.create(dataSource), Objects.requireNonNull(clock, "clock"), ids);
+    return new JdbcClustergov(Jdbi.create(dataSource), SingleWriter.of(dataSource), Objects.requireNonNull(clock, "clock"), ids);
   }
 
   /** Brings the schema to the latest version (Flyway, history in {@link #HISTORY_TABLE}); returns the data source. */

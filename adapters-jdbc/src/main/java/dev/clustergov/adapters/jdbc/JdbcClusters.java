@@ -32,7 +32,7 @@ final class JdbcClusters implements Clusters {
 
   @Override
   public Cluster save(Cluster c) {
-    return tx.inTransaction(h -> {
+    return tx.inWriteTransaction(h -> {
       Versioned.save(h, "Cluster", TABLE, c.id().value(), c.version(),
           x -> bind(x.createUpdate("INSERT INTO cluster (" + COLUMNS
               + ") VALUES (:id, 1, :name, :region, :industry, :level, :enterprises)"), c).execute(),

@@ -34,7 +34,7 @@ final class JdbcDisclosureObligations implements DisclosureObligations {
 
   @Override
   public DisclosureObligation save(DisclosureObligation o) {
-    return tx.inTransaction(h -> {
+    return tx.inWriteTransaction(h -> {
       Versioned.save(h, "DisclosureObligation", TABLE, o.id().value(), o.version(),
           x -> bind(x.createUpdate("INSERT INTO disclosure_obligation (" + COLUMNS + ") VALUES (:id, 1, :organization, :matter,"
               + " :eventSeq, :arisenOn, :dueOn, :fulfilledBy, :fulfilledOn)"), o).execute(),

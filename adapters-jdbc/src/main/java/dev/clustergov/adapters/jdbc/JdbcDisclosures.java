@@ -39,7 +39,7 @@ final class JdbcDisclosures implements Disclosures {
 
   @Override
   public Disclosure save(Disclosure d) {
-    return tx.inTransaction(h -> {
+    return tx.inWriteTransaction(h -> {
       Versioned.save(h, "Disclosure", TABLE, d.id().value(), d.version(),
           x -> bind(x.createUpdate("INSERT INTO disclosure (" + COLUMNS + ") VALUES (:id, 1, :organization, :kind, :year,"
               + " :obligation, :publishedOn, :channelKind, :channelReference, :title)"), d).execute(),

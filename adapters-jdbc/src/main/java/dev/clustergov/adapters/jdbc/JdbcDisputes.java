@@ -49,7 +49,7 @@ final class JdbcDisputes implements Disputes {
 
   @Override
   public Dispute save(Dispute d) {
-    return tx.inTransaction(h -> {
+    return tx.inWriteTransaction(h -> {
       String id = d.id().value();
       Versioned.save(h, TYPE, TABLE, id, d.version(),
           x -> x.createUpdate("INSERT INTO dispute (id, version, organization_id, subject) VALUES (:id, 1, :o, :subject)")

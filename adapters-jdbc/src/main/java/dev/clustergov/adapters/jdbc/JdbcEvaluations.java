@@ -59,7 +59,7 @@ final class JdbcEvaluations implements Evaluations {
 
   @Override
   public Evaluation save(Evaluation e) {
-    return tx.inTransaction(h -> {
+    return tx.inWriteTransaction(h -> {
       String id = e.id().value();
       Versioned.save(h, TYPE, TABLE, id, e.version(),
           x -> bind(x.createUpdate("INSERT INTO evaluation (" + COLUMNS + ")"

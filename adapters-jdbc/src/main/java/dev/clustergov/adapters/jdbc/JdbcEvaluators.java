@@ -61,7 +61,7 @@ final class JdbcEvaluators implements Evaluators {
 
   @Override
   public Evaluator save(Evaluator e) {
-    return tx.inTransaction(h -> {
+    return tx.inWriteTransaction(h -> {
       String id = e.id().value();
       Versioned.save(h, TYPE, TABLE, id, e.version(),
           x -> bind(x.createUpdate("INSERT INTO evaluator (" + COLUMNS + ") VALUES (:id, 1, :name, :code, :by, :on, :aff)"), e)

@@ -28,7 +28,7 @@ final class JdbcEventLog implements EventLog {
     if (events.isEmpty()) {
       return List.of();
     }
-    return tx.inTransaction(h -> {
+    return tx.inWriteTransaction(h -> {
       Map<String, Object> head = h.createQuery("SELECT last_seq, last_hash FROM event_head WHERE id = 1 FOR UPDATE")
           .mapToMap()
           .one();

@@ -45,7 +45,7 @@ final class JdbcFeeSchedules implements FeeSchedules {
 
   @Override
   public FeeSchedule save(FeeSchedule s) {
-    return tx.inTransaction(h -> {
+    return tx.inWriteTransaction(h -> {
       String id = s.id().value();
       Versioned.save(h, "FeeSchedule", TABLE, id, s.version(),
           x -> x.createUpdate("INSERT INTO fee_schedule (id, version, organization_id, kind, title) VALUES (:id, 1, :o, :kind, :title)")

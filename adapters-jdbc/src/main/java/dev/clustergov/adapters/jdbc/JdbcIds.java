@@ -22,7 +22,7 @@ final class JdbcIds implements IdSource {
     if (kind == null || kind.length() > 57 || !Identifier.wellFormed(kind)) {
       throw new IllegalArgumentException("not a usable id kind: " + kind);
     }
-    long n = tx.inTransaction(h -> {
+    long n = tx.inWriteTransaction(h -> {
       if (increment(h, kind) == 0) {
         // the first id of a kind: creating its counter happens under the lock of the row '*', so
         // that two processes never both insert it

@@ -69,7 +69,7 @@ final class JdbcIncentiveAwards implements IncentiveAwards {
 
   @Override
   public IncentiveAward save(IncentiveAward a) {
-    return tx.inTransaction(h -> {
+    return tx.inWriteTransaction(h -> {
       String id = a.id().value();
       Versioned.save(h, TYPE, TABLE, id, a.version(),
           x -> bind(x.createUpdate("INSERT INTO incentive_award (id, version, organization_id, authority_id, period_from, period_to,"

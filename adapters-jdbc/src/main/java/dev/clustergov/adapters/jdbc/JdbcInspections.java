@@ -53,7 +53,7 @@ final class JdbcInspections implements Inspections {
 
   @Override
   public Inspection save(Inspection i) {
-    return tx.inTransaction(h -> {
+    return tx.inWriteTransaction(h -> {
       String id = i.id().value();
       Versioned.save(h, TYPE, TABLE, id, i.version(),
           x -> x.createUpdate("INSERT INTO inspection (id, version, organization_id, authority_id, opened_on, subject)"

@@ -66,7 +66,7 @@ final class JdbcIpAgreements implements IpAgreements {
 
   @Override
   public IpAgreement save(IpAgreement a) {
-    return tx.inTransaction(h -> {
+    return tx.inWriteTransaction(h -> {
       String id = a.id().value();
       Versioned.save(h, TYPE, TABLE, id, a.version(),
           x -> x.createUpdate("INSERT INTO ip_agreement (id, version, organization_id, title) VALUES (:id, 1, :o, :title)")

@@ -38,7 +38,7 @@ final class JdbcLedger implements Ledger {
 
   @Override
   public void record(IncomeEntry e) {
-    tx.inTransaction(h -> insert(h, e.id(), x -> x.createUpdate("INSERT INTO income_entry (" + INCOME + ") VALUES (:id, :o, :kind,"
+    tx.inWriteTransaction(h -> insert(h, e.id(), x -> x.createUpdate("INSERT INTO income_entry (" + INCOME + ") VALUES (:id, :o, :kind,"
             + " :amount, :on, :payer, :schedule, :edition, :item, :tier, :recorded)")
         .bind("id", e.id().value()).bind("o", e.organization().value()).bind("kind", e.kind().name())
         .bind("amount", e.amount().yuan()).bind("on", e.receivedOn()).bind("payer", e.payer())
@@ -51,7 +51,7 @@ final class JdbcLedger implements Ledger {
 
   @Override
   public void record(Expenditure e) {
-    tx.inTransaction(h -> insert(h, e.id(), x -> x.createUpdate("INSERT INTO expenditure (" + EXPENDITURE + ") VALUES (:id, :o,"
+    tx.inWriteTransaction(h -> insert(h, e.id(), x -> x.createUpdate("INSERT INTO expenditure (" + EXPENDITURE + ") VALUES (:id, :o,"
             + " :amount, :on, :payee, :ref, :relation, :declared, :onStaff, :purpose, :payroll, :feeFunded, :scope, :recorded)")
         .bind("id", e.id().value()).bind("o", e.organization().value()).bind("amount", e.amount().yuan())
         .bind("on", e.paidOn()).bind("payee", e.payee()).bind("ref", e.payeeReference().orElse(null))

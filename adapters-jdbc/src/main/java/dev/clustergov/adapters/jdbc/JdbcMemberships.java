@@ -45,7 +45,7 @@ final class JdbcMemberships implements Memberships {
 
   @Override
   public Membership save(Membership m) {
-    return tx.inTransaction(h -> {
+    return tx.inWriteTransaction(h -> {
       String id = m.id().value();
       Versioned.save(h, TYPE, TABLE, id, m.version(),
           x -> bind(x.createUpdate("INSERT INTO membership (" + COLUMNS + ")"

@@ -258,7 +258,7 @@ final class JdbcOrganizations implements Organizations {
 
   @Override
   public PromotionOrganization save(PromotionOrganization o) {
-    return tx.inTransaction(h -> {
+    return tx.inWriteTransaction(h -> {
       String id = o.id().value();
       Versioned.save(h, TYPE, TABLE, id, o.version(),
           x -> bindRow(x.createUpdate("INSERT INTO organization (" + COLUMNS + ") VALUES (" + VALUES + ")"), o, 1).execute(),
@@ -286,7 +286,7 @@ final class JdbcOrganizations implements Organizations {
     if (all.isEmpty()) {
       return List.of();
     }
-    return tx.inTransaction(h -> {
+    return tx.inWriteTransaction(h -> {
       List<PromotionOrganization> fresh = all.stream().filter(o -> o.version() == 0).toList();
       List<PromotionOrganization> stored = all.stream().filter(o -> o.version() > 0).toList();
       if (!fresh.isEmpty()) {

@@ -40,7 +40,7 @@ final class JdbcPlatforms implements Platforms {
 
   @Override
   public Platform save(Platform p) {
-    return tx.inTransaction(h -> {
+    return tx.inWriteTransaction(h -> {
       String id = p.id().value();
       Versioned.save(h, TYPE, TABLE, id, p.version(),
           x -> bind(x.createUpdate("INSERT INTO platform (" + COLUMNS + ")"

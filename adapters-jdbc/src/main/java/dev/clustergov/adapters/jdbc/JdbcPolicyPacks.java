@@ -75,7 +75,7 @@ final class JdbcPolicyPacks implements PolicyPacks {
   @Override
   public void publish(PolicyPack pack) {
     String jurisdiction = pack.jurisdiction().value();
-    tx.inTransaction(h -> {
+    tx.inWriteTransaction(h -> {
       h.savepoint(SAVEPOINT);
       try {
         h.createUpdate("INSERT INTO policy_pack (jurisdiction, version, effective_from, title_zh, title_en)"

@@ -54,7 +54,7 @@ final class JdbcSanctions implements Sanctions {
 
   @Override
   public Sanction save(Sanction s) {
-    return tx.inTransaction(h -> {
+    return tx.inWriteTransaction(h -> {
       String id = s.id().value();
       Versioned.save(h, TYPE, TABLE, id, s.version(),
           x -> x.createUpdate("INSERT INTO sanction (id, version, organization_id, authority_id, kind, decided_on, reason,"

@@ -51,7 +51,7 @@ final class JdbcSelfDiscipline implements SelfDiscipline {
 
   @Override
   public SelfDisciplineMeasure saveMeasure(SelfDisciplineMeasure m) {
-    return tx.inTransaction(h -> {
+    return tx.inWriteTransaction(h -> {
       String id = m.id().value();
       Versioned.save(h, "SelfDisciplineMeasure", MEASURE, id, m.version(),
           x -> x.createUpdate("INSERT INTO self_discipline_measure (id, version, organization_id, kind, title, adopted_by, adopted_on)"
@@ -82,7 +82,7 @@ final class JdbcSelfDiscipline implements SelfDiscipline {
 
   @Override
   public DisciplinaryAction saveAction(DisciplinaryAction a) {
-    return tx.inTransaction(h -> {
+    return tx.inWriteTransaction(h -> {
       String id = a.id().value();
       Versioned.save(h, "DisciplinaryAction", ACTION, id, a.version(),
           x -> x.createUpdate("INSERT INTO disciplinary_action (id, version, organization_id, member_id, measure_id, kind, taken_on, reason)"

@@ -61,7 +61,7 @@ final class JdbcServiceActivities implements ServiceActivities {
 
   @Override
   public ServiceActivity save(ServiceActivity a) {
-    return tx.inTransaction(h -> {
+    return tx.inWriteTransaction(h -> {
       String id = a.id().value();
       Versioned.save(h, TYPE, TABLE, id, a.version(),
           x -> bind(x.createUpdate("INSERT INTO service_activity (" + COLUMNS + ") VALUES (:id, 1, :o, :article, :number, :title,"

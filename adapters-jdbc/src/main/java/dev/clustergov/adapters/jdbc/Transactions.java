@@ -4,6 +4,8 @@ import dev.clustergov.core.application.port.UnitOfWork;
 import io.vavr.control.Either;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
@@ -13,14 +15,22 @@ import org.jdbi.v3.core.Jdbi;
  * The unit of work over JDBC (事务): the handle of the running unit of work is kept per thread, so
  * every repository and the event log called inside {@link #run} write through the same transaction;
  * outside one, each call runs in a short transaction of its own. A {@code run} inside a {@code run}
- * joins the outer one, whose outcome decides.
+ * joins the outer one, whose outcome decides. On H2 in a file, a unit of work and a write outside one
+ * hold the database's {@link SingleWriter} lock from before the connection is borrowed until it is
+ * returned (decision 0302).
  */
 final class Transactions implements UnitOfWork {
   private final Jdbi jdbi;
+  private final ReentrantLock writer;
   private final ThreadLocal<Handle> current = new ThreadLocal<>();
 
-  Transactions(Jdbi jdbi) {
+  /** @param writer the single-writer lock of the database, when it needs one */
+  Transactions(Jdbi jdbi, Optional<ReentrantLock> writer) {
     this.jdbi = jdbi;
+    this.writer = writer.orElse(null);
+    if (this.writer != null) {
+      jdbi.addCustomizer(SingleWriter.guard(this.writer));
+    }
   }
 
   @Override
@@ -29,6 +39,7 @@ final class Transactions implements UnitOfWork {
     if (current.get() != null) {
       return work.get();
     }
+    lockWriter();
     try (Handle handle = jdbi.open()) {
       handle.begin();
       current.set(handle);
@@ -47,6 +58,7 @@ final class Transactions implements UnitOfWork {
       return result;
     } finally {
       current.remove();
+      unlockWriter();
     }
   }
 
@@ -62,6 +74,34 @@ final class Transactions implements UnitOfWork {
       return work.apply(handle);
     }
     return jdbi.inTransaction(work::apply);
+  }
+
+  /**
+   * Runs {@code work}, which writes, in the current unit of work, or in a transaction of its own that
+   * holds the single-writer lock when the database has one.
+   */
+  <T> T inWriteTransaction(Function<Handle, T> work) {
+    if (current.get() != null) {
+      return work.apply(current.get());
+    }
+    lockWriter();
+    try {
+      return jdbi.inTransaction(work::apply);
+    } finally {
+      unlockWriter();
+    }
+  }
+
+  private void lockWriter() {
+    if (writer != null) {
+      writer.lock();
+    }
+  }
+
+  private void unlockWriter() {
+    if (writer != null) {
+      writer.unlock();
+    }
   }
 
   /** Whether {@code t} is, or is caused by, a unique-key violation (SQLSTATE 23505 on H2 and PostgreSQL). */

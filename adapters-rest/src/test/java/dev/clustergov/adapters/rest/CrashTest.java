@@ -27,7 +27,7 @@ class CrashTest {
     try (Storage s = Storage.h2(data)) {
       w = LoadWorld.seed(s.ports(), WRITERS);
     }
-    crash("h2-file", dir, w, List.of("--data-dir", data.toString()), () -> Storage.h2(data), true);
+    crash("h2-file", dir, w, List.of("--data-dir", data.toString()), () -> Storage.h2(data), data);
   }
 
   @Test
@@ -37,7 +37,7 @@ class CrashTest {
     try (Storage s = Storage.postgres(url, "postgres", null)) {
       w = LoadWorld.seed(s.ports(), WRITERS);
     }
-    crash("postgresql", dir, w, List.of("--db-url", url, "--db-user", "postgres"), () -> Storage.postgres(url, "postgres", null), false);
+    crash("postgresql", dir, w, List.of("--db-url", url, "--db-user", "postgres"), () -> Storage.postgres(url, "postgres", null), null);
   }
 
   /**
@@ -103,11 +103,14 @@ class CrashTest {
   }
 
   /**
-   * @param exclusive whether the database admits one process only (H2 in a file): then the chain is
-   *     verified after the restarted server has stopped
+   * @param files the database's folder when it is H2 in a file, else {@code null}. H2 in a file admits one
+   *     process only, so the chain is verified after the restarted server has stopped; and the folder as
+   *     the kill left it — before the restart recovers it — is kept in {@code target/crash-data/} when the
+   *     audit fails, for H2's own tools ({@code org.h2.tools.Recover}) and a look at the rows.
    */
-  private static void crash(String backend, Path dir, LoadWorld w, List<String> flags, Supplier<Storage> storage, boolean exclusive)
+  private static void crash(String backend, Path dir, LoadWorld w, List<String> flags, Supplier<Storage> storage, Path files)
       throws Exception {
+    boolean exclusive = files != null;
     WriteLoad.Tally tally;
     java.util.Map<String, Long> before;
     try (ServerProcess first = ServerProcess.start(dir, backend + "-first", w.tokens(), flags, Duration.ofSeconds(120))) {
@@ -129,12 +132,25 @@ class CrashTest {
     assertThat(tally.acks()).as("writes were acknowledged before the kill").isGreaterThanOrEqualTo(24);
     assertThat(tally.brokenConnections.get()).as("the kill broke connections of the writers").isPositive();
 
+    Path asKilled = dir.resolve(backend + "-as-killed");
+    if (exclusive) {
+      copy(files, asKilled);
+    }
     long restarting = System.nanoTime();
     Audit.Found found;
     long restartMillis;
     try (ServerProcess second = ServerProcess.start(dir, backend + "-restarted", w.tokens(), flags, Duration.ofSeconds(120))) {
       restartMillis = (System.nanoTime() - restarting) / 1_000_000;
-      found = Audit.check(new Http(second.port()), w, before, tally, "crash");
+      try {
+        found = Audit.check(new Http(second.port()), w, before, tally, "crash");
+      } catch (AssertionError | RuntimeException e) {
+        if (exclusive) {
+          Path kept = Path.of(System.getProperty("basedir", ".")).resolve("target").resolve("crash-data").resolve(backend);
+          copy(asKilled, kept);
+          e.addSuppressed(new AssertionError("the database as the kill left it is kept in " + kept.toAbsolutePath()));
+        }
+        throw e;
+      }
       if (exclusive) {
         second.stop();
       }
@@ -144,5 +160,15 @@ class CrashTest {
     }
     System.out.println("RELIABILITY: crash backend=" + backend + " writers=" + WRITERS + " " + tally.figures() + " " + found
         + " chain=intact restartMs=" + restartMillis);
+  }
+
+  /** Copies the files of a database folder (flat, as H2 keeps it) into {@code to}, replacing what is there. */
+  private static void copy(Path from, Path to) throws java.io.IOException {
+    java.nio.file.Files.createDirectories(to);
+    try (var files = java.nio.file.Files.list(from)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        java.nio.file.Files.copy(f, to.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
   }
 }
