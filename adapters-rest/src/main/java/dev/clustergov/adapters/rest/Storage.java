@@ -53,7 +53,8 @@ final class Storage implements AutoCloseable {
    * statement was parsed again each time; a cache of 128 made the what-if over 1,000 stored POs 2.7× faster
    * (examples' {@code whatif-jdbc}, docs/PERFORMANCE.md). {@code WRITE_DELAY=0}: H2 otherwise keeps committed
    * transactions in memory for up to its write delay before writing them to the file, so a {@code kill -9}
-   * of the server lost writes it had acknowledged (CrashTest; decision 0301).
+   * of the server lost writes it had acknowledged (CrashTest; decision 0301). The JDBC adapter takes this
+   * database's writes one at a time, as it does for any H2 kept in a file (decision 0302).
    */
   static Storage h2(Path dir) {
     try {

@@ -1,0 +1,121 @@
+package dev.clustergov.adapters.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vavr.control.Either;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+
+/** Decision 0302: on H2 in a file one writing transaction at a time, and no write outside the lock. */
+class SingleWriterTest {
+
+  @Test
+  void h2_in_a_file_has_a_lock_per_database_and_h2_in_memory_and_postgresql_have_none() {
+    DataSource file = Database.H2_FILE.fresh();
+    assertThat(SingleWriter.of(file)).isPresent();
+    assertThat(SingleWriter.of(file).get()).as("one lock per database").isSameAs(SingleWriter.of(file).get());
+    assertThat(SingleWriter.of(Database.H2_FILE.fresh()).get()).as("another database, another lock")
+        .isNotSameAs(SingleWriter.of(file).get());
+    assertThat(SingleWriter.of(Database.H2_MEMORY.fresh())).isEmpty();
+    assertThat(SingleWriter.of(Database.POSTGRESQL.fresh())).isEmpty();
+  }
+
+  @Test
+  void the_database_is_named_by_its_url_without_settings() {
+    assertThat(SingleWriter.database("jdbc:h2:file:/data/clustergov;WRITE_DELAY=0;QUERY_CACHE_SIZE=128")).contains("jdbc:h2:file:/data/clustergov");
+    assertThat(SingleWriter.database("jdbc:h2:/data/clustergov")).contains("jdbc:h2:/data/clustergov");
+    assertThat(SingleWriter.database("jdbc:h2:tcp://localhost/~/clustergov")).contains("jdbc:h2:tcp://localhost/~/clustergov");
+    assertThat(SingleWriter.database("jdbc:h2:mem:clustergov-1;DB_CLOSE_DELAY=-1")).isEmpty();
+    assertThat(SingleWriter.database("JDBC:H2:MEM:x")).isEmpty();
+  }
+
+  @Test
+  void a_write_outside_the_lock_is_refused_naming_the_decision_and_leaves_nothing() throws SQLException {
+    DataSource ds = Database.H2_FILE.fresh();
+    table(ds);
+    Transactions tx = new Transactions(Jdbi.create(ds), SingleWriter.of(ds));
+
+    for (String write : new String[] {"INSERT INTO t VALUES (1)", "update t SET n = 2", "DELETE FROM t", "MERGE INTO t KEY (n) VALUES (3)",
+        "SELECT n FROM t FOR UPDATE"}) {
+      assertThatThrownBy(() -> tx.inTransaction(h -> h.createUpdate(write).execute()))
+          .as(write).isInstanceOf(IllegalStateException.class).hasMessageContaining("decision 0302").hasMessageContaining(write);
+    }
+    assertThat(count(tx)).isZero();
+
+    tx.inWriteTransaction(h -> h.createUpdate("INSERT INTO t VALUES (1)").execute());
+    tx.run(() -> Either.right(tx.inTransaction(h -> h.createUpdate("INSERT INTO t VALUES (2)").execute())));
+    assertThat(count(tx)).as("reads need no lock; writes in a unit of work or a write transaction pass").isEqualTo(2);
+  }
+
+  @Test
+  void h2_in_memory_and_postgresql_refuse_no_write() throws SQLException {
+    for (Database db : new Database[] {Database.H2_MEMORY, Database.POSTGRESQL}) {
+      DataSource ds = db.fresh();
+      table(ds);
+      Transactions tx = new Transactions(Jdbi.create(ds), SingleWriter.of(ds));
+      tx.inTransaction(h -> h.createUpdate("INSERT INTO t VALUES (1)").execute());
+      assertThat(count(tx)).as(db.name()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void a_unit_of_work_holds_the_lock_so_a_second_one_waits_for_it() throws Exception {
+    DataSource ds = Database.H2_FILE.fresh();
+    table(ds);
+    ReentrantLock lock = SingleWriter.of(ds).orElseThrow();
+    Transactions tx = new Transactions(Jdbi.create(ds), SingleWriter.of(ds));
+    CountDownLatch inside = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicBoolean secondRanWhileFirstHeld = new AtomicBoolean();
+    AtomicBoolean firstDone = new AtomicBoolean();
+    Thread first = new Thread(() -> tx.run(() -> {
+      tx.inTransaction(h -> h.createUpdate("INSERT INTO t VALUES (1)").execute());
+      inside.countDown();
+      await(release);
+      firstDone.set(true);
+      return Either.right(1);
+    }));
+    first.start();
+    assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(lock.isLocked()).as("the first unit of work holds the lock").isTrue();
+    Thread second = new Thread(() -> tx.run(() -> {
+      secondRanWhileFirstHeld.set(!firstDone.get());
+      return Either.right(tx.inTransaction(h -> h.createUpdate("INSERT INTO t VALUES (2)").execute()));
+    }));
+    second.start();
+    Thread.sleep(200);
+    assertThat(lock.getQueueLength()).as("the second waits for the lock").isEqualTo(1);
+    release.countDown();
+    first.join(10_000);
+    second.join(10_000);
+    assertThat(secondRanWhileFirstHeld).as("the second ran only after the first had finished").isFalse();
+    assertThat(lock.isLocked()).isFalse();
+    assertThat(count(tx)).isEqualTo(2);
+  }
+
+  private static void table(DataSource ds) throws SQLException {
+    try (Connection c = ds.getConnection()) {
+      c.createStatement().execute("CREATE TABLE t (n INT PRIMARY KEY)");
+    }
+  }
+
+  private static int count(Transactions tx) {
+    return tx.inTransaction(h -> h.createQuery("SELECT COUNT(*) FROM t").mapTo(Integer.class).one());
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
