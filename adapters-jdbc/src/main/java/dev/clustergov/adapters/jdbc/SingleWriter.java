@@ -22,7 +22,7 @@ import org.jdbi.v3.core.statement.StatementCustomizer;
  * keeps some rows (a PO one version on with no event for it), or a table's index names a row its data
  * map does not have (H2 then times out every read of it: {@code Row "424" not found in primary index}).
  * A bare H2 program with eight writing threads showed it in 4 of 35 kills; with the writes taken one
- * at a time, in none (decision 0302). So the adapter runs a unit of work — and any write outside one —
+ * at a time, in none of 50 (decision 0302). So the adapter runs a unit of work — and any write outside one —
  * holding this lock; readers are not held.
  *
  * <p>The lock is the JVM's: it covers the processes' own writes through this adapter, not other

@@ -13,17 +13,7 @@ interface Backend extends AutoCloseable {
 
   /** The test kit's in-memory ports, named {@code memory}; nothing to close. */
   static Backend memory(dev.clustergov.core.testkit.memory.InMemoryClustergov memory) {
-    return new Backend() {
-      @Override
-      public Ports ports() {
-        return memory.ports();
-      }
-
-      @Override
-      public String name() {
-        return "memory";
-      }
-    };
+    return new Parts("memory", memory.ports(), () -> {});
   }
 
   /**
@@ -31,25 +21,20 @@ interface Backend extends AutoCloseable {
    * closing it closes the storage, then {@code after} (the database server, a reader's connection).
    */
   static Backend of(String name, Storage storage, AutoCloseable after) {
-    return new Backend() {
-      @Override
-      public Ports ports() {
-        return storage.ports();
+    return new Parts(name, storage.ports(), () -> {
+      try {
+        storage.close();
+      } finally {
+        after.close();
       }
+    });
+  }
 
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public void close() throws Exception {
-        try {
-          storage.close();
-        } finally {
-          after.close();
-        }
-      }
-    };
+  /** A backend from its parts: a name, the ports, and what closing it closes. */
+  record Parts(String name, Ports ports, AutoCloseable closing) implements Backend {
+    @Override
+    public void close() throws Exception {
+      closing.close();
+    }
   }
 }
