@@ -10,6 +10,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -62,7 +64,7 @@ public final class JdbcClustergov {
   private final Ports ports;
   private final EventChainVerifier verifier;
 
-  private JdbcClustergov(Jdbi jdbi, java.util.Optional<java.util.concurrent.locks.ReentrantLock> writer, Clock clock, IdSource ids) {
+  private JdbcClustergov(Jdbi jdbi, Optional<ReentrantLock> writer, Clock clock, IdSource ids) {
     this.transactions = new Transactions(jdbi, writer);
     this.organizations = new JdbcOrganizations(transactions);
     this.ports = new Ports(new JdbcClusters(transactions), new JdbcAuthorities(transactions), organizations,

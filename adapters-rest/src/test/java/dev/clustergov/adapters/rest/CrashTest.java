@@ -145,7 +145,7 @@ class CrashTest {
         found = Audit.check(new Http(second.port()), w, before, tally, "crash");
       } catch (AssertionError | RuntimeException e) {
         if (exclusive) {
-          Path kept = Path.of(System.getProperty("basedir", ".")).resolve("target").resolve("crash-data").resolve(backend);
+          Path kept = ServerProcess.kept("crash-data").resolve(backend);
           copy(asKilled, kept);
           e.addSuppressed(new AssertionError("the database as the kill left it is kept in " + kept.toAbsolutePath()));
         }

@@ -105,10 +105,15 @@ final class ServerProcess implements AutoCloseable {
     keep();
   }
 
+  /** A folder under the module's {@code target/} where a test keeps what must outlive its temporary folder. */
+  static Path kept(String name) {
+    return Path.of(System.getProperty("basedir", ".")).resolve("target").resolve(name);
+  }
+
   /** Copies the log beside the module's test reports, under the name the test gave the process. */
   private void keep() {
     try {
-      Path kept = Path.of(System.getProperty("basedir", ".")).resolve("target").resolve("server-logs");
+      Path kept = kept("server-logs");
       Files.createDirectories(kept);
       Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
