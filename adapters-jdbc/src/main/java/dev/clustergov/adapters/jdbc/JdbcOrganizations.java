@@ -198,6 +198,13 @@ final class JdbcOrganizations implements Organizations {
         .list());
   }
 
+  @Override
+  public List<OrganizationId> holdingCreditCode(dev.clustergov.core.organization.CreditCode code) {
+    java.util.Objects.requireNonNull(code, "code");
+    return tx.inTransaction(h -> h.createQuery("SELECT id FROM organization WHERE credit_code = :c ORDER BY id")
+        .bind("c", code.value()).map((rs, ctx) -> new OrganizationId(rs.getString(1))).list());
+  }
+
   /** One query per 500 clusters over the index on (cluster, stage). */
   @Override
   public Map<ClusterId, List<OrganizationId>> inClusters(Set<ClusterId> clusters, LifecycleStage stage) {

@@ -62,6 +62,28 @@ final class Transactions implements UnitOfWork {
     }
   }
 
+  /**
+   * Holds the deciding row with {@code SELECT … FOR UPDATE} until the unit of work ends (on H2 and
+   * PostgreSQL alike): the PO's or the cluster's own row, or the one row of {@code registry_lock}.
+   */
+  @Override
+  public void lock(Lock what) {
+    Objects.requireNonNull(what, "what");
+    Handle handle = current.get();
+    if (handle == null) {
+      throw new IllegalStateException("lock(" + what + ") outside a unit of work");
+    }
+    if (what instanceof Lock.Organization o) {
+      handle.createQuery("SELECT id FROM organization WHERE id = :id FOR UPDATE").bind("id", o.id().value())
+          .mapTo(String.class).findOne();
+    } else if (what instanceof Lock.Cluster c) {
+      handle.createQuery("SELECT id FROM cluster WHERE id = :id FOR UPDATE").bind("id", c.id().value())
+          .mapTo(String.class).findOne();
+    } else {
+      handle.createQuery("SELECT name FROM registry_lock WHERE name = 'registry' FOR UPDATE").mapTo(String.class).one();
+    }
+  }
+
   /** Whether this thread is inside {@link #run}: what it reads there may be its own writes, not yet committed. */
   boolean inUnitOfWork() {
     return current.get() != null;

@@ -18,7 +18,9 @@ import dev.clustergov.adapters.rest.Caller.Role;
 import dev.clustergov.core.kernel.RegionCode;
 import dev.clustergov.core.kernel.Text;
 import java.util.Collections;
+import dev.clustergov.core.guideline.Citation;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -35,26 +37,29 @@ final class Access {
   /** When a role may call an operation. */
   enum Condition {
     /** Always, for this role. */
-    ALWAYS(Text.of("总是", "always")),
+    ALWAYS(Text.of("总是", "always"), List.of()),
     /** The PO in the path is the caller's own (secretariat, member). */
-    OWN_ORGANIZATION(Text.of("仅限本组织", "only on its own PO")),
+    OWN_ORGANIZATION(Text.of("仅限本组织", "only on its own PO"), List.of(Citation.item(8, 2))),
     /** The PO is the member's own and the seat in the path is the member's own. */
-    OWN_SEAT(Text.of("仅限本人在本组织的席位", "only its own seat in its own PO")),
+    OWN_SEAT(Text.of("仅限本人在本组织的席位", "only its own seat in its own PO"), List.of(Citation.item(8, 2))),
     /** The authority's jurisdiction covers the region of the cluster concerned (Art.6). */
-    IN_JURISDICTION(Text.of("仅限辖区内（所辖地区覆盖集群所在地区）", "only within its jurisdiction (its region covers the cluster's region)")),
+    IN_JURISDICTION(Text.of("仅限辖区内（所辖地区覆盖集群所在地区）", "only within its jurisdiction (its region covers the cluster's region)"), List.of(Citation.article(6))),
     /** The application names the calling authority as the PO's supervising authority (Art.6, Art.26). */
-    NAMED_AS_SUPERVISOR(Text.of("仅限申请中指定本部门为主管部门", "only when the application names it as the supervising authority")),
+    NAMED_AS_SUPERVISOR(Text.of("仅限申请中指定本部门为主管部门", "only when the application names it as the supervising authority"), List.of(Citation.article(6), Citation.article(26))),
     /** The authority's jurisdiction covers a strictly narrower region (a province registers its cities). */
-    BROADER_JURISDICTION(Text.of("仅限下级辖区", "only for a narrower jurisdiction inside its own")),
+    BROADER_JURISDICTION(Text.of("仅限下级辖区", "only for a narrower jurisdiction inside its own"), List.of(Citation.article(6))),
     /** The authority's jurisdiction is the whole country (the event log spans every region). */
-    NATIONAL(Text.of("仅限全国主管部门", "only a national authority")),
+    NATIONAL(Text.of("仅限全国主管部门", "only a national authority"), List.of(Citation.article(6), Citation.article(26))),
     /** The authority is the PO's own supervising authority (谁主管、谁负责, Art.26), not merely one in jurisdiction. */
-    OWN_SUPERVISOR(Text.of("仅限本组织的主管部门（谁主管、谁负责，第二十六条）", "only the PO's own supervising authority (Art.26)"));
+    OWN_SUPERVISOR(Text.of("仅限本组织的主管部门（谁主管、谁负责，第二十六条）", "only the PO's own supervising authority (Art.26)"), List.of(Citation.article(26), Citation.article(6)));
 
     final Text text;
+    /** The clauses that draw this scope, named in a refusal (Art.6 and Art.26 for an authority's). */
+    final List<Citation> clauses;
 
-    Condition(Text text) {
+    Condition(Text text, List<Citation> clauses) {
       this.text = text;
+      this.clauses = clauses;
     }
   }
 
@@ -100,9 +105,10 @@ final class Access {
     // 变更法定代表人: the PO's own office records what its decision or management body decided (the core checks the body, Art.8(2))
     t.put(Op.CHANGE_LEGAL_REPRESENTATIVE, row(SECRETARIAT, OWN_ORGANIZATION));
     t.put(Op.RAISE_DISPUTE, row(SECRETARIAT, OWN_ORGANIZATION, MEMBER, OWN_ORGANIZATION)); // Art.15: a member raises one in its own PO
-    // Art.16: the PO records each party's signature; the government party may sign through its authority in jurisdiction.
-    // Which parties must sign, and only once each, is the core's rule (422).
-    t.put(Op.SIGN_IP_AGREEMENT, row(SECRETARIAT, OWN_ORGANIZATION, AUTHORITY, IN_JURISDICTION));
+    // Art.16: each party signs for itself — the PO through its secretariat, the government party through the PO's own
+    // supervising authority, a partner through its member token; the core refuses a signature for another party (422,
+    // A16-signs-for-itself) and which parties must sign, once each (A16-signatures).
+    t.put(Op.SIGN_IP_AGREEMENT, row(SECRETARIAT, OWN_ORGANIZATION, AUTHORITY, IN_JURISDICTION, MEMBER, OWN_ORGANIZATION));
     // books, compliance and agreements: supervisors in jurisdiction, evaluators, the PO's own office
     Map<Role, Condition> readBooks = row(AUTHORITY, IN_JURISDICTION, EVALUATOR, ALWAYS, SECRETARIAT, OWN_ORGANIZATION);
     for (Op op : new Op[] {Op.LIST_INCOME, Op.LIST_EXPENDITURES, Op.COMPLIANCE, Op.DUE_DISCLOSURES, Op.LIST_IP_AGREEMENTS,
@@ -207,7 +213,8 @@ final class Access {
     admit(op, caller);
     Condition c = condition(op, caller.role()).orElseThrow();
     if (!holds(c, caller, target)) {
-      throw ApiError.forbidden(Text.of(label(caller.role()).zh() + "：" + c.text.zh(), label(caller.role()).en() + ": " + c.text.en()));
+      throw ApiError.forbidden(Text.of(label(caller.role()).zh() + "：" + c.text.zh(), label(caller.role()).en() + ": " + c.text.en()),
+          c.clauses);
     }
   }
 

@@ -162,7 +162,7 @@ final class Api {
           RegisterCluster.Command c = ex.body(RegisterCluster.Command.class);
           regionOf(c.region()).ifPresent(region -> access.require(Op.REGISTER_CLUSTER, ex.caller,
               new Target(Optional.empty(), Optional.of(region), Optional.empty(), Optional.empty())));
-          Cluster saved = done(gov.registerCluster().handle(c));
+          Cluster saved = done(gov.as(ex.actor()).registerCluster().handle(c));
           return Reply.json(201, ClusterView.of(saved)).with("Location", "/clusters/" + saved.id().value())
               .with("ETag", Etags.of(saved.version()));
         }));
@@ -187,7 +187,7 @@ final class Api {
           RegisterAuthority.Command c = ex.body(RegisterAuthority.Command.class);
           regionOf(c.jurisdiction()).ifPresent(region -> access.require(Op.REGISTER_AUTHORITY, ex.caller,
               new Target(Optional.empty(), Optional.of(region), Optional.empty(), Optional.empty())));
-          var saved = done(gov.registerAuthority().handle(c));
+          var saved = done(gov.as(ex.actor()).registerAuthority().handle(c));
           return Reply.json(201, AuthorityView.of(saved)).with("Location", "/authorities/" + saved.id().value())
               .with("ETag", Etags.of(saved.version()));
         }));
@@ -223,7 +223,7 @@ final class Api {
         "For the calling authority's own jurisdiction. A second pack with the same version is a conflict (409).", List.of(),
         PolicyPackRequest.class, false, PolicyPackView.class, 201, Set.of(400, 401, 403, 404, 409, 413, 415, 422), Route.Scope.NONE, ex -> {
           PolicyPackRequest p = ex.body(PolicyPackRequest.class);
-          var pack = done(gov.publishPolicyPack().handle(new PublishPolicyPack.Command(new AuthorityId(ex.caller.id()),
+          var pack = done(gov.as(ex.actor()).publishPolicyPack().handle(new PublishPolicyPack.Command(new AuthorityId(ex.caller.id()),
               p.effectiveFrom(), p.version(), p.titleZh(), p.titleEn(), p.values())));
           return Reply.json(201, PolicyPackView.of(pack, ex.lang));
         }));
@@ -242,7 +242,7 @@ final class Api {
           if (a.authority() != null && dev.clustergov.core.kernel.Identifier.wellFormed(a.authority())) {
             access.require(Op.PROPOSE, ex.caller, new Target(Optional.empty(), Optional.empty(), Optional.of(a.authority()), Optional.empty()));
           }
-          var saved = done(gov.proposeOrganization().handle(new ProposeOrganization.Command(a)));
+          var saved = done(gov.as(ex.actor()).proposeOrganization().handle(new ProposeOrganization.Command(a)));
           return created(saved);
         }));
     r.add(route(Op.GET_ORGANIZATION, "GET", "/organizations/{id}", "organizations", "One PO, with its founding application",
@@ -250,40 +250,40 @@ final class Api {
         null, false, OrganizationView.class, 200, Set.of(400, 401, 403, 404), Route.Scope.ORGANIZATION, ex -> po(done(queries.organization(orgId(ex))))));
     r.add(route(Op.AMEND, "PUT", "/organizations/{id}/founding-application", "organizations", "Amend the founding application (while proposed)",
         "Replaces the whole application. If-Match recommended.", List.of(),
-        FoundingApplication.class, false, OrganizationView.class, 200, WRITE_PO, Route.Scope.ORGANIZATION, ex -> po(done(gov.amendFoundingApplication()
+        FoundingApplication.class, false, OrganizationView.class, 200, WRITE_PO, Route.Scope.ORGANIZATION, ex -> po(done(gov.as(ex.actor()).amendFoundingApplication()
             .handle(new AmendFoundingApplication.Command(orgId(ex), ex.ifMatch(), ex.body(FoundingApplication.class)))))));
     r.add(route(Op.ESTABLISHMENT_REPORT, "GET", "/organizations/{id}/establishment-report", "organizations",
         "The establishment report (组建条件核查)",
         "Every rule of the stage the PO is heading for, each PASS, FAIL or NOT_APPLICABLE with its clause and evidence.",
         List.of(), null, false, ReportView.class, 200, Set.of(400, 401, 403, 404), Route.Scope.ORGANIZATION,
-        ex -> Reply.ok(ReportView.of(done(gov.checkEstablishment().handle(new CheckEstablishment.Query(orgId(ex)))), ex.lang))));
+        ex -> Reply.ok(ReportView.of(done(gov.as(ex.actor()).checkEstablishment().handle(new CheckEstablishment.Query(orgId(ex)))), ex.lang))));
     r.add(route(Op.ESTABLISH, "POST", "/organizations/{id}/establishment", "lifecycle", "Establish the PO (组建, Art.7–8)",
         "Refused with every blocking finding unless Art.7 and Art.8 hold. The credit code may be recorded with it.", List.of(),
-        EstablishmentRequest.class, true, OrganizationView.class, 200, WRITE_PO, Route.Scope.ORGANIZATION, ex -> po(done(gov.establishOrganization()
+        EstablishmentRequest.class, true, OrganizationView.class, 200, WRITE_PO, Route.Scope.ORGANIZATION, ex -> po(done(gov.as(ex.actor()).establishOrganization()
             .handle(new EstablishOrganization.Command(orgId(ex), ex.ifMatch(), ex.body(EstablishmentRequest.class).creditCode()))))));
     r.add(route(Op.RECOGNISE, "POST", "/organizations/{id}/recognition", "lifecycle", "Recognise the PO (认定, Art.6)",
         "Only by its own supervising authority (Art.26), when every rule of a recognised PO holds.", List.of(),
         RecognitionRequest.class, true, OrganizationView.class, 200, WRITE_PO, Route.Scope.ORGANIZATION, ex -> {
           ex.body(RecognitionRequest.class);
-          return po(done(gov.recogniseOrganization().handle(new RecogniseOrganization.Command(orgId(ex), ex.ifMatch(), acting(ex)))));
+          return po(done(gov.as(ex.actor()).recogniseOrganization().handle(new RecogniseOrganization.Command(orgId(ex), ex.ifMatch(), acting(ex)))));
         }));
     r.add(route(Op.SUSPEND, "POST", "/organizations/{id}/suspension", "lifecycle", "Suspend the PO (暂停, Art.29)", "", List.of(),
-        ReasonRequest.class, false, OrganizationView.class, 200, WRITE_PO, Route.Scope.ORGANIZATION, ex -> po(done(gov.suspendOrganization()
+        ReasonRequest.class, false, OrganizationView.class, 200, WRITE_PO, Route.Scope.ORGANIZATION, ex -> po(done(gov.as(ex.actor()).suspendOrganization()
             .handle(new SuspendOrganization.Command(orgId(ex), ex.ifMatch(), acting(ex), ex.body(ReasonRequest.class).reason()))))));
     r.add(route(Op.REINSTATE, "POST", "/organizations/{id}/reinstatement", "lifecycle", "Reinstate a suspended PO (恢复认定)", "", List.of(),
-        ReasonRequest.class, false, OrganizationView.class, 200, WRITE_PO, Route.Scope.ORGANIZATION, ex -> po(done(gov.reinstateOrganization()
+        ReasonRequest.class, false, OrganizationView.class, 200, WRITE_PO, Route.Scope.ORGANIZATION, ex -> po(done(gov.as(ex.actor()).reinstateOrganization()
             .handle(new ReinstateOrganization.Command(orgId(ex), ex.ifMatch(), acting(ex), ex.body(ReasonRequest.class).reason()))))));
     r.add(route(Op.REVOKE, "POST", "/organizations/{id}/revocation", "lifecycle", "Revoke recognition (撤销认定, Art.29); final", "", List.of(),
-        ReasonRequest.class, false, OrganizationView.class, 200, WRITE_PO, Route.Scope.ORGANIZATION, ex -> po(done(gov.revokeRecognition()
+        ReasonRequest.class, false, OrganizationView.class, 200, WRITE_PO, Route.Scope.ORGANIZATION, ex -> po(done(gov.as(ex.actor()).revokeRecognition()
             .handle(new RevokeRecognition.Command(orgId(ex), ex.ifMatch(), acting(ex), ex.body(ReasonRequest.class).reason()))))));
     r.add(route(Op.DISSOLVE, "POST", "/organizations/{id}/dissolution", "lifecycle", "Dissolve the PO by its members' decision (注销); final",
-        "", List.of(), ReasonRequest.class, false, OrganizationView.class, 200, WRITE_PO, Route.Scope.ORGANIZATION, ex -> po(done(gov.dissolveOrganization()
+        "", List.of(), ReasonRequest.class, false, OrganizationView.class, 200, WRITE_PO, Route.Scope.ORGANIZATION, ex -> po(done(gov.as(ex.actor()).dissolveOrganization()
             .handle(new DissolveOrganization.Command(orgId(ex), ex.ifMatch(), ex.body(ReasonRequest.class).reason()))))));
     r.add(route(Op.APPOINT, "POST", "/organizations/{id}/bodies/{bodyId}/seats", "governance", "Appoint a person to a seat (任职, Art.8(2))",
         "An existing seat of the same person on the body is replaced. Once established, an appointment that breaks a governance rule is refused.",
         List.of(), FoundingApplication.SeatInput.class, false, OrganizationView.class, 201, WRITE_PO, Route.Scope.ORGANIZATION, ex -> {
           FoundingApplication.SeatInput seat = ex.body(FoundingApplication.SeatInput.class);
-          var saved = done(gov.appointToBody().handle(new AppointToBody.Command(orgId(ex), ex.ifMatch(), ex.path("bodyId"), seat)));
+          var saved = done(gov.as(ex.actor()).appointToBody().handle(new AppointToBody.Command(orgId(ex), ex.ifMatch(), ex.path("bodyId"), seat)));
           Reply reply = po(saved);
           return new Reply(201, reply.json(), null, null, reply.headers()).with("Location",
               "/organizations/" + saved.id().value() + "/bodies/" + ex.path("bodyId") + "/seats/" + (seat.person() == null ? "" : seat.person()));
@@ -291,7 +291,7 @@ final class Api {
     r.add(route(Op.REMOVE, "DELETE", "/organizations/{id}/bodies/{bodyId}/seats/{personId}", "governance",
         "Remove a person from a seat (免职, Art.8(2))",
         "By the secretariat, or by the member who holds the seat (resignation). Refused when it breaks a governance rule that held.",
-        List.of(), null, false, OrganizationView.class, 200, Set.of(400, 401, 403, 404, 409, 422), Route.Scope.ORGANIZATION, ex -> po(done(gov.removeFromBody()
+        List.of(), null, false, OrganizationView.class, 200, Set.of(400, 401, 403, 404, 409, 422), Route.Scope.ORGANIZATION, ex -> po(done(gov.as(ex.actor()).removeFromBody()
             .handle(new RemoveFromBody.Command(orgId(ex), ex.ifMatch(), ex.path("bodyId"), ex.path("personId")))))));
     // --- the audit trail ------------------------------------------------------------------------------------
     r.add(route(Op.EVENTS, "GET", "/events", "events", "The event log, by sequence number",

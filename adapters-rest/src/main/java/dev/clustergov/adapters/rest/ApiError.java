@@ -22,10 +22,18 @@ final class ApiError extends RuntimeException {
   final transient Rejection rejection;
   final transient Refusal.Conflict conflict;
   final transient Map<String, String> headers;
+  /** The clauses that draw the line the request crossed (a refusal by scope: Art.6, Art.26), or none. */
+  final transient List<dev.clustergov.core.guideline.Citation> clauses;
 
   ApiError(int status, String slug, Text title, Text detail, List<Violation> violations, Rejection rejection,
       Refusal.Conflict conflict, Map<String, String> headers) {
+    this(status, slug, title, detail, violations, rejection, conflict, headers, List.of());
+  }
+
+  ApiError(int status, String slug, Text title, Text detail, List<Violation> violations, Rejection rejection,
+      Refusal.Conflict conflict, Map<String, String> headers, List<dev.clustergov.core.guideline.Citation> clauses) {
     super(slug, null, false, false);
+    this.clauses = List.copyOf(clauses);
     this.status = status;
     this.slug = slug;
     this.title = title;
@@ -39,7 +47,7 @@ final class ApiError extends RuntimeException {
   ApiError withHeader(String name, String value) {
     var h = new java.util.LinkedHashMap<>(headers);
     h.put(name, value);
-    return new ApiError(status, slug, title, detail, violations, rejection, conflict, h);
+    return new ApiError(status, slug, title, detail, violations, rejection, conflict, h, clauses);
   }
 
   static ApiError of(int status, String slug, Text title, Text detail) {
@@ -66,6 +74,18 @@ final class ApiError extends RuntimeException {
 
   static ApiError forbidden(Text why) {
     return of(403, "forbidden", Text.of("无权操作", "Forbidden"), why);
+  }
+
+  /** A refusal by scope: the detail names the clauses that draw the scope, and so does the problem's {@code clauses}. */
+  static ApiError forbidden(Text why, List<dev.clustergov.core.guideline.Citation> clauses) {
+    if (clauses.isEmpty()) {
+      return forbidden(why);
+    }
+    String zh = clauses.stream().map(dev.clustergov.core.guideline.Citation::formatChinese).collect(java.util.stream.Collectors.joining("、"));
+    String en = clauses.stream().map(dev.clustergov.core.guideline.Citation::format).collect(java.util.stream.Collectors.joining(", "));
+    return new ApiError(403, "forbidden", Text.of("无权操作", "Forbidden"),
+        Text.of(why.zh() + "（依据《先进制造业集群发展促进组织建设指引》" + zh + "）", why.en() + " (guideline " + en + ")"),
+        null, null, null, Map.of(), clauses);
   }
 
   static ApiError notFound(String kind, String id) {

@@ -35,6 +35,17 @@ record Caller(Role role, String id, String member) {
     }
   }
 
+  /** The caller as the core's actor: every command a request runs is decided with it (Art.6, 15, 16, 26). */
+  dev.clustergov.core.application.Actor actor() {
+    return switch (role) {
+      case AUTHORITY -> new dev.clustergov.core.application.Actor.Authority(new dev.clustergov.core.supervision.AuthorityId(id));
+      case EVALUATOR -> new dev.clustergov.core.application.Actor.Evaluator(new dev.clustergov.core.supervision.EvaluatorId(id));
+      case SECRETARIAT -> new dev.clustergov.core.application.Actor.Secretariat(new dev.clustergov.core.organization.OrganizationId(id));
+      case MEMBER -> new dev.clustergov.core.application.Actor.Member(new dev.clustergov.core.organization.OrganizationId(id), member);
+      case PUBLIC -> dev.clustergov.core.application.Actor.PUBLIC;
+    };
+  }
+
   /** For logs and tests; never the token. */
   @Override
   public String toString() {

@@ -319,7 +319,8 @@ public final class ClustergovServer {
         e.rejection == null ? null : e.rejection.command(),
         e.rejection == null ? null : e.rejection.findings().stream().map(f -> Views.FindingView.of(f, lang)).toList(),
         e.conflict == null ? null : new Views.ConflictView(e.conflict.aggregateType(), e.conflict.aggregateId(),
-            e.conflict.expected(), e.conflict.actual()));
+            e.conflict.expected(), e.conflict.actual()),
+        e.clauses.isEmpty() ? null : e.clauses.stream().map(dev.clustergov.core.guideline.Citation::format).toList());
     ctx.contentType("application/problem+json");
     ctx.result(Json.write(p));
   }
@@ -417,7 +418,7 @@ public final class ClustergovServer {
         String message, Throwable cause, org.eclipse.jetty.util.Callback callback) {
       Language lang = Exchange.language(request.getHeaders().get("Accept-Language"));
       ApiError e = plain(code);
-      var p = new Views.Problem("urn:clustergov:problem:" + e.slug, e.title.in(lang), code, e.detail.in(lang), null, null, null, null, null);
+      var p = new Views.Problem("urn:clustergov:problem:" + e.slug, e.title.in(lang), code, e.detail.in(lang), null, null, null, null, null, null);
       var h = response.getHeaders();
       h.put("X-Content-Type-Options", "nosniff");
       h.put("X-Frame-Options", "DENY");

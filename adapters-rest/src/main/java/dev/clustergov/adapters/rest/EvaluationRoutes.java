@@ -72,7 +72,7 @@ final class EvaluationRoutes {
             + "evaluate the POs that authority supervises.", List.of(),
         EvaluatorRequest.class, false, EvaluatorView.class, 201, Set.of(400, 401, 403, 404, 413, 415, 422), Route.Scope.NONE, ex -> {
           EvaluatorRequest b = ex.body(EvaluatorRequest.class);
-          var e = done(gov.registerEvaluator().handle(new RegisterEvaluator.Command(ex.caller.id(), b.name(), b.creditCode(),
+          var e = done(gov.as(ex.actor()).registerEvaluator().handle(new RegisterEvaluator.Command(ex.caller.id(), b.name(), b.creditCode(),
               b.affiliatedAuthority(), b.registeredOn())));
           return Reply.json(201, EvaluatorView.of(e)).with("Location", "/evaluators/" + e.id().value()).with("ETag", Etags.of(e.version()));
         }));
@@ -85,7 +85,7 @@ final class EvaluationRoutes {
             throw ApiError.forbidden(Text.of("评估机构只能申报本机构的关联关系", "An evaluator declares its own ties only"));
           }
           TieRequest b = ex.body(TieRequest.class);
-          var e = done(gov.declareEvaluatorTie().handle(new dev.clustergov.core.application.DeclareEvaluatorTie.Command(evaluator,
+          var e = done(gov.as(ex.actor()).declareEvaluatorTie().handle(new dev.clustergov.core.application.DeclareEvaluatorTie.Command(evaluator,
               ex.ifMatch(), b.organization(), b.nature(), b.from(), b.until())));
           return Reply.json(201, EvaluatorView.of(e)).with("ETag", Etags.of(e.version()));
         }));
@@ -108,7 +108,7 @@ final class EvaluationRoutes {
             throw ApiError.forbidden(Text.of("评估机构未登记，不能进行评价（第二十八条）",
                 "The evaluator is not registered and may not evaluate (Art.28)"));
           }
-          Evaluation e = done(gov.recordEvaluation().handle(new RecordEvaluation.Command(ex.caller.id(), orgId(ex),
+          Evaluation e = done(gov.as(ex.actor()).recordEvaluation().handle(new RecordEvaluation.Command(ex.caller.id(), orgId(ex),
               b == null ? null : b.on())));
           return Reply.json(201, EvaluationView.full(e, lang(ex)))
               .with("Location", "/organizations/" + e.organization().value() + "/evaluations/" + e.id().value());
@@ -124,7 +124,7 @@ final class EvaluationRoutes {
         "Recomputes from the records dated on or before the evaluation day under the policy of that day; says whether the "
             + "dossier hash, the rating, the total and the policy versions still match.", List.of(),
         null, false, VerificationView.class, 200, READ, Route.Scope.ORGANIZATION,
-        ex -> Reply.ok(VerificationView.of(done(gov.verifyEvaluation().handle(orgId(ex), evaluationId(ex)))))));
+        ex -> Reply.ok(VerificationView.of(done(gov.as(ex.actor()).verifyEvaluation().handle(orgId(ex), evaluationId(ex)))))));
     return r;
   }
 

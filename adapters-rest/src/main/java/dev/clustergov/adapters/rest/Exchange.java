@@ -19,6 +19,11 @@ final class Exchange {
   final Route route;
   private final long maxBody;
 
+  /** The caller as the core's actor. */
+  dev.clustergov.core.application.Actor actor() {
+    return caller.actor();
+  }
+
   Exchange(Context ctx, Caller caller, Route route, long maxBody) {
     this.ctx = ctx;
     this.caller = caller;

@@ -145,7 +145,7 @@ final class IncentiveRoutes {
         List.of(), GrantRequest.class, false, AwardView.class, 201, Set.of(400, 401, 403, 404, 413, 415, 422), Route.Scope.ORGANIZATION,
         ex -> {
           GrantRequest b = ex.body(GrantRequest.class);
-          IncentiveAward a = done(gov.grantIncentive().handle(new GrantIncentive.Command(new AuthorityId(ex.caller.id()), orgId(ex),
+          IncentiveAward a = done(gov.as(ex.actor()).grantIncentive().handle(new GrantIncentive.Command(new AuthorityId(ex.caller.id()), orgId(ex),
               b.from(), b.to())));
           return Reply.json(201, AwardView.of(a, ex.lang)).with("Location", "/organizations/" + a.organization().value()
               + "/incentive-awards/" + a.id().value()).with("ETag", Etags.of(a.version()));
@@ -156,7 +156,7 @@ final class IncentiveRoutes {
             + "→ evidence → clause in Chinese and English.",
         List.of(new Param("from", "date", "first day of the period"), new Param("to", "date", "last day of the period")), null, false,
         IncentiveView.class, 200, READ, Route.Scope.ORGANIZATION,
-        ex -> Reply.ok(IncentiveView.of(done(gov.computeIncentive().handle(new ComputeIncentive.Query(orgId(ex), ex.query("from"),
+        ex -> Reply.ok(IncentiveView.of(done(gov.as(ex.actor()).computeIncentive().handle(new ComputeIncentive.Query(orgId(ex), ex.query("from"),
             ex.query("to")))), ex.lang))));
     r.add(new Route(Op.WHAT_IF, "POST", "/policy-packs/what-if", "policy", "What a draft pack would change (政策模拟, Art.30)",
         "Every operating PO of a cluster in the jurisdiction (default: the caller's own), evaluated, assessed and rewarded under the "
@@ -168,7 +168,7 @@ final class IncentiveRoutes {
               ? Optional.empty() : RegionCode.parse("jurisdiction", b.jurisdiction()).toJavaOptional();
           region.ifPresent(x -> access.require(Op.WHAT_IF, ex.caller, new Target(Optional.empty(), Optional.of(x), Optional.empty(),
               Optional.empty())));
-          return Reply.ok(WhatIfView.of(done(gov.runWhatIf().handle(new RunWhatIf.Command(new AuthorityId(ex.caller.id()),
+          return Reply.ok(WhatIfView.of(done(gov.as(ex.actor()).runWhatIf().handle(new RunWhatIf.Command(new AuthorityId(ex.caller.id()),
               b.jurisdiction(), b.on(), b.effectiveFrom(), b.version(), b.titleZh(), b.titleEn(), b.values()))), ex.lang));
         }));
     return r;

@@ -136,7 +136,7 @@ final class ManagementRoutes {
         "kind: PERSONNEL, ADMINISTRATIVE, FINANCIAL, BUSINESS or CONFIDENTIALITY_SECURITY. If-Match recommended.", List.of(),
         SystemRequest.class, OrganizationView.class, 201, WRITE, Route.Scope.ORGANIZATION, ex -> {
           SystemRequest b = ex.body(SystemRequest.class);
-          PromotionOrganization o = done(gov.adoptManagementSystem().handle(
+          PromotionOrganization o = done(gov.as(ex.actor()).adoptManagementSystem().handle(
               new AdoptManagementSystem.Command(orgId(ex), ex.ifMatch(), b.kind(), b.title(), b.adoptedOn())));
           return Reply.json(201, OrganizationView.of(o)).with("ETag", Etags.of(o.version()))
               .with("Location", "/organizations/" + o.id().value() + "/management-systems/" + b.kind());
@@ -145,14 +145,14 @@ final class ManagementRoutes {
         "A new revision of an adopted system. If-Match recommended.", List.of(),
         SystemRevisionRequest.class, OrganizationView.class, 200, WRITE, Route.Scope.ORGANIZATION, ex -> {
           SystemRevisionRequest b = ex.body(SystemRevisionRequest.class);
-          return po(done(gov.reviseManagementSystem().handle(
+          return po(done(gov.as(ex.actor()).reviseManagementSystem().handle(
               new ReviseManagementSystem.Command(orgId(ex), ex.ifMatch(), ex.path("kind"), b.title(), b.revisedOn()))));
         }));
     r.add(route(Op.HIRE_STAFF, "POST", po + "/staff", "management", "Hire a staff member (市场化选聘, Art.13)",
         "Recorded with how the person was recruited and the salary benchmark; Art.13's findings about the hire come back with it.",
         List.of(), HireRequest.class, HiredView.class, 201, WRITE, Route.Scope.ORGANIZATION, ex -> {
           HireRequest b = ex.body(HireRequest.class);
-          HireStaff.Hired h = done(gov.hireStaff().handle(new HireStaff.Command(orgId(ex), ex.ifMatch(), b.person(), b.name(),
+          HireStaff.Hired h = done(gov.as(ex.actor()).hireStaff().handle(new HireStaff.Command(orgId(ex), ex.ifMatch(), b.person(), b.name(),
               b.category(), b.recruitment(), b.hiredOn(), b.monthlySalary(), b.marketBenchmark())));
           return Reply.json(201, new HiredView(OrganizationView.of(h.organization()), ManagementViews.findings(h.findings(), ex.lang)))
               .with("ETag", Etags.of(h.organization().version()));
@@ -160,14 +160,14 @@ final class ManagementRoutes {
     r.add(route(Op.CHANGE_BANK_ACCOUNT, "PUT", po + "/bank-account", "finance", "Change the PO's bank account (独立账户, Art.12)",
         "In the PO's own name and shared with no other PO or founder. If-Match recommended.", List.of(),
         FoundingApplication.BankInput.class, OrganizationView.class, 200, WRITE, Route.Scope.ORGANIZATION, ex -> po(done(
-            gov.changeBankAccount().handle(new ChangeBankAccount.Command(orgId(ex), ex.ifMatch(), ex.body(FoundingApplication.BankInput.class)))))));
+            gov.as(ex.actor()).changeBankAccount().handle(new ChangeBankAccount.Command(orgId(ex), ex.ifMatch(), ex.body(FoundingApplication.BankInput.class)))))));
     // --- Art.8(2).1 the decision layer's decisions on the charter and the capital, major matters under Art.14 ------
     r.add(route(Op.AMEND_CHARTER, "PUT", po + "/charter", "organizations", "Amend the charter (修改章程, Art.8(2).1, Art.7(2))",
         "decidedBy: the id of the body of the decision layer that decided it. The amended charter keeps a business scope and "
             + "every founder's consent; the amendment is a major matter whose disclosure falls due (Art.14). If-Match recommended.",
         List.of(), CharterRequest.class, OrganizationView.class, 200, WRITE, Route.Scope.ORGANIZATION, ex -> {
           CharterRequest b = ex.body(CharterRequest.class);
-          return po(done(gov.amendCharter().handle(new AmendCharter.Command(orgId(ex), ex.ifMatch(), b.decidedBy(),
+          return po(done(gov.as(ex.actor()).amendCharter().handle(new AmendCharter.Command(orgId(ex), ex.ifMatch(), b.decidedBy(),
               new FoundingApplication.CharterInput(b.adoptedOn(), b.businessScope(), b.consentingFounders())))));
         }));
     r.add(route(Op.CHANGE_REGISTERED_CAPITAL, "PUT", po + "/registered-capital", "organizations",
@@ -176,7 +176,7 @@ final class ManagementRoutes {
             + "A major matter whose disclosure falls due (Art.14). If-Match recommended.",
         List.of(), CapitalRequest.class, OrganizationView.class, 200, WRITE, Route.Scope.ORGANIZATION, ex -> {
           CapitalRequest b = ex.body(CapitalRequest.class);
-          return po(done(gov.changeRegisteredCapital().handle(
+          return po(done(gov.as(ex.actor()).changeRegisteredCapital().handle(
               new ChangeRegisteredCapital.Command(orgId(ex), ex.ifMatch(), b.decidedBy(), b.amount()))));
         }));
     r.add(route(Op.CHANGE_LEGAL_REPRESENTATIVE, "PUT", po + "/legal-representative", "management",
@@ -186,7 +186,7 @@ final class ManagementRoutes {
             + "If-Match recommended.", List.of(),
         LegalRepresentativeRequest.class, OrganizationView.class, 200, WRITE, Route.Scope.ORGANIZATION, ex -> {
           LegalRepresentativeRequest b = ex.body(LegalRepresentativeRequest.class);
-          return po(done(gov.changeLegalRepresentative().handle(new ChangeLegalRepresentative.Command(orgId(ex), ex.ifMatch(),
+          return po(done(gov.as(ex.actor()).changeLegalRepresentative().handle(new ChangeLegalRepresentative.Command(orgId(ex), ex.ifMatch(),
               b.decidedBy(), b.person(), b.name()))));
         }));
     // --- Art.10 the ledger -------------------------------------------------------------------------------------------
@@ -197,7 +197,7 @@ final class ManagementRoutes {
         "Dues and service fees are charges under a published schedule: POST …/charges.", List.of(),
         IncomeRequest.class, IncomeView.class, 201, WRITE_UNVERSIONED, Route.Scope.ORGANIZATION, ex -> {
           IncomeRequest b = ex.body(IncomeRequest.class);
-          return Reply.json(201, IncomeView.of(done(gov.recordIncome().handle(
+          return Reply.json(201, IncomeView.of(done(gov.as(ex.actor()).recordIncome().handle(
               new RecordIncome.Command(orgId(ex), b.kind(), b.amount(), b.receivedOn(), b.payer())))));
         }));
     r.add(route(Op.LIST_EXPENDITURES, "GET", po + "/ledger/expenditures", "finance", "Expenditures in a period (Art.10, Art.11)",
@@ -208,7 +208,7 @@ final class ManagementRoutes {
             + "business-scope item, comes back as findings.", List.of(),
         ExpenditureRequest.class, RecordedView.class, 201, WRITE_UNVERSIONED, Route.Scope.ORGANIZATION, ex -> {
           ExpenditureRequest b = ex.body(ExpenditureRequest.class);
-          RecordExpenditure.Recorded rec = done(gov.recordExpenditure().handle(new RecordExpenditure.Command(orgId(ex), b.amount(),
+          RecordExpenditure.Recorded rec = done(gov.as(ex.actor()).recordExpenditure().handle(new RecordExpenditure.Command(orgId(ex), b.amount(),
               b.paidOn(), b.payee(), b.payeeReference(), b.declaredRelation(), b.purpose(), Boolean.TRUE.equals(b.payroll()),
               Boolean.TRUE.equals(b.feeFunded()), b.scopeItem())));
           return Reply.json(201, new RecordedView(ExpenditureView.of(rec.expenditure()), ManagementViews.findings(rec.findings(), ex.lang)));
@@ -221,7 +221,7 @@ final class ManagementRoutes {
         "Without `schedule` a new one; with an existing schedule's id its next edition (If-Match that schedule's ETag).", List.of(),
         FeeScheduleRequest.class, FeeScheduleView.class, 201, WRITE, Route.Scope.ORGANIZATION, ex -> {
           FeeScheduleRequest b = ex.body(FeeScheduleRequest.class);
-          var s = done(gov.publishFeeSchedule().handle(new PublishFeeSchedule.Command(orgId(ex), b.schedule(), ex.ifMatch(), b.kind(),
+          var s = done(gov.as(ex.actor()).publishFeeSchedule().handle(new PublishFeeSchedule.Command(orgId(ex), b.schedule(), ex.ifMatch(), b.kind(),
               b.title(), b.publishedOn(), b.channel(), b.items())));
           return Reply.json(201, FeeScheduleView.of(s)).with("ETag", Etags.of(s.version()));
         }));
@@ -229,7 +229,7 @@ final class ManagementRoutes {
         "Only under an item of a schedule published on or before the charge date, at its amount; otherwise 422 citing Art.11.", List.of(),
         ChargeRequest.class, IncomeView.class, 201, WRITE_UNVERSIONED, Route.Scope.ORGANIZATION, ex -> {
           ChargeRequest b = ex.body(ChargeRequest.class);
-          return Reply.json(201, IncomeView.of(done(gov.recordCharge().handle(new RecordCharge.Command(orgId(ex), b.schedule(), b.item(),
+          return Reply.json(201, IncomeView.of(done(gov.as(ex.actor()).recordCharge().handle(new RecordCharge.Command(orgId(ex), b.schedule(), b.item(),
               b.tier(), b.amount(), b.chargedOn(), b.payer())))));
         }));
     // --- compliance ------------------------------------------------------------------------------------------------------
@@ -245,7 +245,7 @@ final class ManagementRoutes {
         "An annual report names its year, a major matter the obligation it fulfils.", List.of(),
         DisclosureRequest.class, DisclosureView.class, 201, WRITE_UNVERSIONED, Route.Scope.ORGANIZATION, ex -> {
           DisclosureRequest b = ex.body(DisclosureRequest.class);
-          return Reply.json(201, DisclosureView.of(done(gov.publishDisclosure().handle(new PublishDisclosure.Command(orgId(ex), b.kind(),
+          return Reply.json(201, DisclosureView.of(done(gov.as(ex.actor()).publishDisclosure().handle(new PublishDisclosure.Command(orgId(ex), b.kind(),
               b.year(), b.obligation(), b.publishedOn(), b.channelKind(), b.channelReference(), b.title())))));
         }));
     List<Param> on = List.of(new Param("on", "date", "YYYY-MM-DD; default today"));
@@ -275,7 +275,7 @@ final class ManagementRoutes {
         "By the secretariat or a member of the PO. capacity: MEMBER or GOVERNANCE_BODY.", List.of(),
         DisputeRequest.class, DisputeView.class, 201, WRITE_UNVERSIONED, Route.Scope.ORGANIZATION, ex -> {
           DisputeRequest b = ex.body(DisputeRequest.class);
-          var d = done(gov.raiseDispute().handle(new RaiseDispute.Command(orgId(ex), b.subject(), b.parties(), b.raisedBy(), b.capacity(), b.on())));
+          var d = done(gov.as(ex.actor()).raiseDispute().handle(new RaiseDispute.Command(orgId(ex), b.subject(), b.parties(), b.raisedBy(), b.capacity(), b.on())));
           return dispute(d, 201);
         }));
     r.add(route(Op.GET_DISPUTE, "GET", dispute, "disputes", "One dispute with every dated, attributed step", "", List.of(),
@@ -286,7 +286,7 @@ final class ManagementRoutes {
             + "has failed; closed disputes are final (422 with the citation). If-Match recommended.", List.of(),
         StepRequest.class, DisputeView.class, 201, WRITE, Route.Scope.ORGANIZATION, ex -> {
           StepRequest b = ex.body(StepRequest.class);
-          return dispute(done(gov.recordDisputeStep().handle(new RecordDisputeStep.Command(orgId(ex), ex.path("disputeId"), ex.ifMatch(),
+          return dispute(done(gov.as(ex.actor()).recordDisputeStep().handle(new RecordDisputeStep.Command(orgId(ex), ex.path("disputeId"), ex.ifMatch(),
               b.step(), b.on(), b.actor(), b.capacity(), b.route(), b.note()))), 201);
         }));
     // --- Art.16 IP agreements --------------------------------------------------------------------------------------------------
@@ -298,7 +298,7 @@ final class ManagementRoutes {
         "Government, the PO and at least one partner; every activity assigned; shares > 0 summing to exactly 100.", List.of(),
         IpDraftRequest.class, IpAgreementView.class, 201, WRITE_UNVERSIONED, Route.Scope.ORGANIZATION, ex -> {
           IpDraftRequest b = ex.body(IpDraftRequest.class);
-          return agreement(done(gov.draftIpAgreement().handle(new DraftIpAgreement.Command(orgId(ex), b.title(), b.terms()))), 201);
+          return agreement(done(gov.as(ex.actor()).draftIpAgreement().handle(new DraftIpAgreement.Command(orgId(ex), b.title(), b.terms()))), 201);
         }));
     r.add(route(Op.GET_IP_AGREEMENT, "GET", agreement, "ip", "One IP agreement with every revision and signature", "", List.of(),
         null, IpAgreementView.class, 200, READ, Route.Scope.ORGANIZATION,
@@ -307,12 +307,12 @@ final class ManagementRoutes {
         "Effective once every party has signed. If-Match recommended.", List.of(),
         SignatureRequest.class, IpAgreementView.class, 201, WRITE, Route.Scope.ORGANIZATION, ex -> {
           SignatureRequest b = ex.body(SignatureRequest.class);
-          return agreement(done(gov.signIpAgreement().handle(new dev.clustergov.core.application.SignIpAgreement.Command(orgId(ex),
+          return agreement(done(gov.as(ex.actor()).signIpAgreement().handle(new dev.clustergov.core.application.SignIpAgreement.Command(orgId(ex),
               ex.path("agreementId"), ex.ifMatch(), b.party(), b.signatory(), b.on()))), 201);
         }));
     r.add(route(Op.AMEND_IP_AGREEMENT, "POST", agreement + "/amendments", "ip", "Amend an IP agreement (修订, Art.16)",
         "New terms that every party must sign again. If-Match recommended.", List.of(),
-        TermsInput.class, IpAgreementView.class, 201, WRITE, Route.Scope.ORGANIZATION, ex -> agreement(done(gov.amendIpAgreement()
+        TermsInput.class, IpAgreementView.class, 201, WRITE, Route.Scope.ORGANIZATION, ex -> agreement(done(gov.as(ex.actor()).amendIpAgreement()
             .handle(new AmendIpAgreement.Command(orgId(ex), ex.path("agreementId"), ex.ifMatch(), ex.body(TermsInput.class)))), 201)));
     return r;
   }

@@ -89,7 +89,7 @@ final class OperationRoutes {
             + "is 422 citing Art.17.", List.of(),
         MemberRequest.class, MembershipView.class, 201, WRITE_UNVERSIONED, ex -> {
           MemberRequest b = ex.body(MemberRequest.class);
-          return member(done(gov.admitMember().handle(new AdmitMember.Command(orgId(ex), b.name(), b.creditCode(), b.kind(),
+          return member(done(gov.as(ex.actor()).admitMember().handle(new AdmitMember.Command(orgId(ex), b.name(), b.creditCode(), b.kind(),
               b.joinedOn()))), 201);
         }));
     r.add(route(Op.RECORD_MEMBER_LEAVING, "POST", po + "/members/{memberId}/leaving", "operation",
@@ -97,7 +97,7 @@ final class OperationRoutes {
         "Once, not before it joined, not after today (422 citing Art.17). If-Match recommended.", List.of(),
         LeavingRequest.class, MembershipView.class, 200, WRITE, ex -> {
           LeavingRequest b = ex.body(LeavingRequest.class);
-          return member(done(gov.recordMemberLeaving().handle(new RecordMemberLeaving.Command(orgId(ex), ex.path("memberId"),
+          return member(done(gov.as(ex.actor()).recordMemberLeaving().handle(new RecordMemberLeaving.Command(orgId(ex), ex.path("memberId"),
               ex.ifMatch(), b.leftOn()))), 200);
         }));
     // --- hard platforms ----------------------------------------------------------------------------------------------
@@ -109,7 +109,7 @@ final class OperationRoutes {
             + "openToAllMembers defaults to true; a restriction without a reason is recorded and reported by A17-open-platforms.",
         List.of(), PlatformRequest.class, PlatformView.class, 201, WRITE_UNVERSIONED, ex -> {
           PlatformRequest b = ex.body(PlatformRequest.class);
-          return platform(done(gov.registerPlatform().handle(new RegisterPlatform.Command(orgId(ex), b.name(), b.kind(), b.role(),
+          return platform(done(gov.as(ex.actor()).registerPlatform().handle(new RegisterPlatform.Command(orgId(ex), b.name(), b.kind(), b.role(),
               b.operator(), b.openedOn(), b.openToAllMembers(), b.restrictionReason()))), 201);
         }));
     r.add(route(Op.CHANGE_PLATFORM_OPENNESS, "PUT", po + "/platforms/{platformId}/openness", "operation",
@@ -120,7 +120,7 @@ final class OperationRoutes {
             throw ApiError.malformed(List.of(Violation.of("openToAllMembers", "required", "openToAllMembers 不能为空",
                 "openToAllMembers is required")));
           }
-          return platform(done(gov.changePlatformOpenness().handle(new ChangePlatformOpenness.Command(orgId(ex), ex.path("platformId"),
+          return platform(done(gov.as(ex.actor()).changePlatformOpenness().handle(new ChangePlatformOpenness.Command(orgId(ex), ex.path("platformId"),
               ex.ifMatch(), b.openToAllMembers(), b.restrictionReason()))), 200);
         }));
     // --- service activities and coverage -------------------------------------------------------------------------------
@@ -137,7 +137,7 @@ final class OperationRoutes {
             + "An activity closed to part of the members without a reason is recorded and reported by A17-non-exclusive-activities.",
         List.of(), ActivityRequest.class, ActivityView.class, 201, WRITE_UNVERSIONED, ex -> {
           ActivityRequest b = ex.body(ActivityRequest.class);
-          ServiceActivity a = done(gov.recordServiceActivity().handle(new RecordServiceActivity.Command(orgId(ex), b.item(), b.title(),
+          ServiceActivity a = done(gov.as(ex.actor()).recordServiceActivity().handle(new RecordServiceActivity.Command(orgId(ex), b.item(), b.title(),
               b.heldOn(), b.delivery(), b.memberParticipants(), b.outsideParticipants(), b.openToAllMembers(), b.closedReason(),
               b.outcomes())));
           return Reply.json(201, ActivityView.of(a)).with("ETag", Etags.of(a.version()));

@@ -98,14 +98,14 @@ final class SupervisionRoutes {
         "Only the PO's own supervising authority (谁主管、谁负责, Art.26).", InspectionRequest.class, InspectionView.class, 201,
         WRITE_UNVERSIONED, ex -> {
           InspectionRequest b = ex.body(InspectionRequest.class);
-          return inspection(done(gov.openInspection().handle(new OpenInspection.Command(orgId(ex), acting(ex), b.subject(), b.on()))), 201);
+          return inspection(done(gov.as(ex.actor()).openInspection().handle(new OpenInspection.Command(orgId(ex), acting(ex), b.subject(), b.on()))), 201);
         }));
     r.add(route(Op.RECORD_INSPECTION_FINDING, "POST", inspection + "/findings", "supervision",
         "Note a finding with its rectification deadline (Art.25)",
         "clause: a clause of the guideline (Art.9, 第九条 …); rectifyBy required. If-Match: the inspection's version.",
         FindingRequest.class, InspectionView.class, 201, WRITE, ex -> {
           FindingRequest b = ex.body(FindingRequest.class);
-          return inspection(done(gov.recordInspectionFinding().handle(new RecordInspectionFinding.Command(orgId(ex),
+          return inspection(done(gov.as(ex.actor()).recordInspectionFinding().handle(new RecordInspectionFinding.Command(orgId(ex),
               ex.path("inspectionId"), ex.ifMatch(), acting(ex), b.clause(), b.description(), b.rectifyBy(), b.on()))), 201);
         }));
     r.add(route(Op.RECTIFY_FINDING, "POST", inspection + "/findings/{n}/rectification", "supervision",
@@ -114,7 +114,7 @@ final class SupervisionRoutes {
         RectificationRequest.class, InspectionView.class, 201, WRITE, ex -> {
           int n = findingNumber(ex);
           RectificationRequest b = ex.body(RectificationRequest.class);
-          return inspection(done(gov.rectifyFinding().handle(new RectifyFinding.Command(orgId(ex), ex.path("inspectionId"), n,
+          return inspection(done(gov.as(ex.actor()).rectifyFinding().handle(new RectifyFinding.Command(orgId(ex), ex.path("inspectionId"), n,
               ex.ifMatch(), acting(ex), b.on(), b.description(), b.document()))), 201);
         }));
     // --- Art.29 sanctions ----------------------------------------------------------------------------------------------
@@ -128,7 +128,7 @@ final class SupervisionRoutes {
             + "recognition); grounds: the clauses broken. If-Match: the PO's version (optional).",
         SanctionRequest.class, SanctionView.class, 201, WRITE, ex -> {
           SanctionRequest b = ex.body(SanctionRequest.class);
-          return sanction(done(gov.imposeSanction().handle(new ImposeSanction.Command(orgId(ex), ex.ifMatch(), acting(ex), b.kind(),
+          return sanction(done(gov.as(ex.actor()).imposeSanction().handle(new ImposeSanction.Command(orgId(ex), ex.ifMatch(), acting(ex), b.kind(),
               b.grounds(), b.reason(), b.rectifyBy(), b.on()))), 201);
         }));
     r.add(route(Op.LIFT_SANCTION, "POST", po + "/sanctions/{sanctionId}/lifting", "supervision", "Lift a sanction (解除, Art.29)",
@@ -136,7 +136,7 @@ final class SupervisionRoutes {
             + "A revocation is final. If-Match: the sanction's version.",
         LiftingRequest.class, SanctionView.class, 201, WRITE, ex -> {
           LiftingRequest b = ex.body(LiftingRequest.class);
-          return sanction(done(gov.liftSanction().handle(new LiftSanction.Command(orgId(ex), ex.path("sanctionId"), ex.ifMatch(),
+          return sanction(done(gov.as(ex.actor()).liftSanction().handle(new LiftSanction.Command(orgId(ex), ex.path("sanctionId"), ex.ifMatch(),
               acting(ex), b.on(), b.reason()))), 201);
         }));
     // --- Art.24(1), Art.27 self-discipline ------------------------------------------------------------------------------
@@ -148,7 +148,7 @@ final class SupervisionRoutes {
         "kind: CONVENTION, CODE_OF_CONDUCT, DISCIPLINARY_RULES or OTHER; adoptedBy: a body of the decision layer.",
         MeasureRequest.class, MeasureView.class, 201, WRITE_UNVERSIONED, ex -> {
           MeasureRequest b = ex.body(MeasureRequest.class);
-          var m = done(gov.adoptSelfDisciplineMeasure().handle(new AdoptSelfDisciplineMeasure.Command(orgId(ex), b.kind(), b.title(),
+          var m = done(gov.as(ex.actor()).adoptSelfDisciplineMeasure().handle(new AdoptSelfDisciplineMeasure.Command(orgId(ex), b.kind(), b.title(),
               b.adoptedBy(), b.on())));
           return Reply.json(201, MeasureView.of(m)).with("ETag", Etags.of(m.version()))
               .with("Location", "/organizations/" + m.organization().value() + "/self-discipline/measures");
@@ -161,7 +161,7 @@ final class SupervisionRoutes {
         "Under a measure of the PO in force that day (else 422, Art.27). kind: REMINDER, CRITICISM, PUBLIC_CENSURE or EXPULSION.",
         ActionRequest.class, ActionView.class, 201, WRITE_UNVERSIONED, ex -> {
           ActionRequest b = ex.body(ActionRequest.class);
-          var a = done(gov.takeDisciplinaryAction().handle(new TakeDisciplinaryAction.Command(orgId(ex), b.member(), b.measure(),
+          var a = done(gov.as(ex.actor()).takeDisciplinaryAction().handle(new TakeDisciplinaryAction.Command(orgId(ex), b.member(), b.measure(),
               b.kind(), b.on(), b.reason())));
           return Reply.json(201, ActionView.of(a)).with("ETag", Etags.of(a.version()))
               .with("Location", "/organizations/" + a.organization().value() + "/self-discipline/actions");

@@ -66,7 +66,7 @@ final class Views {
   /** RFC 9457 problem details, with this server's extension members. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Problem(String type, String title, int status, String detail, String instance, List<ViolationView> violations,
-      String command, List<FindingView> findings, ConflictView conflict) {}
+      String command, List<FindingView> findings, ConflictView conflict, List<String> clauses) {}
 
   record ClusterView(String id, long version, String name, String region, String industry, String level, int enterprises) {
     static ClusterView of(Cluster c) {

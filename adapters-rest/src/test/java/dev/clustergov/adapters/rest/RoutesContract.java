@@ -832,8 +832,12 @@ abstract class RoutesContract extends ServerHarness {
 
   @Test
   void art15_a_member_raises_a_dispute_and_escalation_waits_for_consultation() {
-    var raised = http.post(poS("/disputes"), Map.of("subject", "共享中试线费用分摊争议", "parties", List.of("甲公司", "乙公司"),
-        "raisedBy", "甲公司", "capacity", "MEMBER")).token(World.MEMBER_S).send();
+    // Art.15: a member raises it in its own name, as one of the parties, never in another's
+    var p15 = problem(http.post(poS("/disputes"), Map.of("subject", "共享中试线费用分摊争议", "parties", List.of("p-li", "乙公司"),
+        "raisedBy", "乙公司", "capacity", "MEMBER")).token(World.MEMBER_S).send(), 422);
+    assertThat(ruleIds(p15)).containsExactly("A15-raised-by-itself");
+    var raised = http.post(poS("/disputes"), Map.of("subject", "共享中试线费用分摊争议", "parties", List.of("p-li", "乙公司"),
+        "raisedBy", "p-li", "capacity", "MEMBER")).token(World.MEMBER_S).send();
     assertThat(raised.status()).as(raised.body()).isEqualTo(201);
     String location = raised.header("Location");
     assertThat(location).startsWith(poS("/disputes/"));
@@ -885,7 +889,11 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(signed.status()).as(signed.body()).isEqualTo(201);
     problem(http.post(location + "/signatures", Map.of("party", "苏州市人民政府", "signatory", "李明")).token(World.SECRETARIAT_S).send(), 422);
     http.post(location + "/signatures", Map.of("party", poName, "signatory", "陈静")).token(World.SECRETARIAT_S).send();
-    var effective = http.post(location + "/signatures", Map.of("party", "苏州纳维科技有限公司", "signatory", "赵总")).token(World.SECRETARIAT_S).send();
+    // Art.16: the secretariat signs for the PO, not for the partner; the partner signs for itself
+    var forAnother = problem(http.post(location + "/signatures", Map.of("party", "苏州纳维科技有限公司", "signatory", "赵总"))
+        .token(World.SECRETARIAT_S).send(), 422);
+    assertThat(ruleIds(forAnother)).containsExactly("A16-signs-for-itself");
+    var effective = http.post(location + "/signatures", Map.of("party", "苏州纳维科技有限公司", "signatory", "赵总")).token(World.MEMBER_UNIT_S).send();
     assertThat(effective.status()).as(effective.body()).isEqualTo(201);
     assertThat(effective.json().get("effectiveRevision").asInt()).isEqualTo(1);
     problem(http.post(location + "/signatures", Map.of("party", "x")).token(World.SHENZHEN).send(), 403);

@@ -29,6 +29,8 @@ final class World {
   static final String SECRETARIAT_S = "token-secretariat-of-po-s-001";
   static final String MEMBER_S = "token-member-li-of-po-s-00001";
   static final String SECRETARIAT_M = "token-secretariat-of-po-m-001";
+  /** A member unit of {@link #poS} known by its membership id: 苏州纳维科技有限公司, a partner that signs for itself (Art.16). */
+  static final String MEMBER_UNIT_S = "token-member-unit-navi-of-po-s";
   static final String UNREGISTERED_AUTHORITY = "token-authority-not-registered";
   static final String UNREGISTERED_EVALUATOR = "token-evaluator-not-registered";
   /** The credit code of {@link #evaluator}. */
@@ -50,6 +52,8 @@ final class World {
   final String poS;
   /** Suzhou, established without its business system (Art.9): adopted over HTTP by a test. */
   final String poM;
+  /** The membership of 苏州纳维科技有限公司 in {@link #poS}: {@link #MEMBER_UNIT_S}'s. */
+  final String navi;
   /** A third-party evaluator registered by Jiangsu (Art.28), independent of every PO here; {@link #EVALUATOR}'s. */
   final String evaluator;
 
@@ -69,6 +73,8 @@ final class World {
     PromotionOrganization s = propose(gov, application(suzhouCluster, suzhou, "苏州纳米产业创新联合体"));
     poS = gov.establishOrganization().handle(new dev.clustergov.core.application.EstablishOrganization.Command(
         s.id(), OptionalLong.empty(), Fixtures.creditCode("51320500MJ7654321"))).get().id().value();
+    navi = gov.admitMember().handle(new dev.clustergov.core.application.AdmitMember.Command(new dev.clustergov.core.organization.OrganizationId(poS),
+        "苏州纳维科技有限公司", null, "ENTERPRISE", null)).get().id().value();
     FoundingApplication m = application(suzhouCluster, suzhou, "苏州纳米产业服务联盟");
     m = new FoundingApplication(m.name(), m.cluster(), m.authority(), m.guidingBody(), m.founders(), m.type(), m.creditCode(), m.charter(),
         m.partyOrganization(), m.officeAddress(), m.equipment(), m.registeredCapital(), m.staff(),
@@ -92,6 +98,7 @@ final class World {
         SECRETARIAT_D + " secretariat " + poD,
         SECRETARIAT_S + " secretariat " + poS,
         MEMBER_S + " member " + poS + " p-li",
+        MEMBER_UNIT_S + " member " + poS + " " + navi,
         SECRETARIAT_M + " secretariat " + poM,
         UNREGISTERED_AUTHORITY + " authority authority-999999",
         UNREGISTERED_EVALUATOR + " evaluator evaluator-999999");

@@ -44,6 +44,11 @@ public final class AdmitMember {
   }
 
   public Either<Refusal, Membership> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, Membership> decide(Command c) {
     LocalDate today = support.today();
     var name = Validations.seq(Validations.text("name", c.name(), 200));
     Validation<Seq<Violation>, Optional<CreditCode>> code = c.creditCode() == null || c.creditCode().isBlank()
@@ -55,7 +60,7 @@ public final class AdmitMember {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), OptionalLong.empty()).flatMap(o -> {
+    return support.actingOn("AdmitMember", c.organization(), OptionalLong.empty()).flatMap(o -> {
       List<Finding> findings = new ArrayList<>();
       if (o.stage().isFinal()) {
         findings.add(Guard.LIFECYCLE.finding(Evidence.of("stage", o.stage()), Evidence.of("command", "AdmitMember")));

@@ -35,6 +35,11 @@ public final class AdoptManagementSystem {
   }
 
   public Either<Refusal, PromotionOrganization> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, PromotionOrganization> decide(Command c) {
     var kind = seq(FoundingApplication.enumValue("kind", ManagementSystemKind.class, c.kind()));
     var title = seq(Validations.text("title", c.title(), 200));
     var on = support.pastDate("adoptedOn", c.adoptedOn());
@@ -42,7 +47,7 @@ public final class AdoptManagementSystem {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), c.expectedVersion())
+    return support.actingOn("AdoptManagementSystem", c.organization(), c.expectedVersion())
         .flatMap(o -> ManagementSystems.change("AdoptManagementSystem", support, o, kind.get(), title.get(), on.get(), true));
   }
 

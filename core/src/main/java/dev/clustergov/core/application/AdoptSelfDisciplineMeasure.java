@@ -40,6 +40,11 @@ public final class AdoptSelfDisciplineMeasure {
   }
 
   public Either<Refusal, SelfDisciplineMeasure> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, SelfDisciplineMeasure> decide(Command c) {
     var today = support.today();
     var kind = Inputs.enumValue("kind", MeasureKind.class, c.kind());
     var title = Validations.seq(Validations.text("title", c.title(), 200));
@@ -49,7 +54,7 @@ public final class AdoptSelfDisciplineMeasure {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), OptionalLong.empty()).flatMap(o -> {
+    return support.actingOn("AdoptSelfDisciplineMeasure", c.organization(), OptionalLong.empty()).flatMap(o -> {
       List<Finding> findings = new ArrayList<>();
       Supervision.operating(o, "AdoptSelfDisciplineMeasure").ifPresent(findings::add);
       var body = o.governance().body(adoptedBy.get());

@@ -37,6 +37,11 @@ public final class AmendCharter {
   }
 
   public Either<Refusal, PromotionOrganization> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, PromotionOrganization> decide(Command c) {
     Validation<Seq<Violation>, BodyId> decidedBy = Validations.seq(BodyId.parse("decidedBy", c.decidedBy()));
     Validation<Seq<Violation>, Charter> charter = c.charter() == null
         ? Validation.invalid(io.vavr.collection.List.of(Violation.of("charter", "required", "charter 不能为空", "charter is required")))
@@ -48,7 +53,7 @@ public final class AmendCharter {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> {
+    return support.actingOn("AmendCharter", c.organization(), c.expectedVersion()).flatMap(o -> {
       PromotionOrganization next = PromotionOrganization.builder().from(o).charter(charter.get()).build();
       Map<String, String> data = new TreeMap<>();
       data.put("decidedBy", decidedBy.get().value());

@@ -24,12 +24,17 @@ public final class AmendFoundingApplication {
   }
 
   public Either<Refusal, PromotionOrganization> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, PromotionOrganization> decide(Command c) {
     var parsed = c.application().parse();
     if (parsed.isInvalid()) {
       return Either.left(Refusal.malformed(parsed.getError()));
     }
     FoundingApplication.Founding f = parsed.get();
-    return support.organization(c.organization(), c.expectedVersion()).flatMap(current -> {
+    return support.actingOn("AmendFoundingApplication", c.organization(), c.expectedVersion()).flatMap(current -> {
       if (current.stage() != LifecycleStage.PROPOSED) {
         var closed = Guard.APPLICATION_OPEN.finding(Evidence.of("stage", current.stage()));
         // a revoked or dissolved PO is final (Art.6), as every other command reports
@@ -38,6 +43,17 @@ public final class AmendFoundingApplication {
             : java.util.List.of(closed));
       }
       PromotionOrganization amended = f.applyTo(PromotionOrganization.builder().from(current)).build();
+      // Art.6: the PO stays with the cluster and the authority it was proposed with; no amendment hands it on
+      java.util.List<dev.clustergov.core.rules.Finding> findings = new java.util.ArrayList<>();
+      if (!amended.cluster().equals(current.cluster()) || !amended.authority().equals(current.authority())) {
+        findings.add(Guard.APPLICATION_KEEPS_SUPERVISION.finding(Evidence.of("cluster", current.cluster()),
+            Evidence.of("amendedCluster", amended.cluster()), Evidence.of("supervisingAuthority", current.authority()),
+            Evidence.of("amendedAuthority", amended.authority())));
+      }
+      findings.addAll(new Identities(support).clashes(amended));
+      if (!findings.isEmpty()) {
+        return Support.reject("AmendFoundingApplication", findings);
+      }
       return support.dossier(amended).flatMap(d -> {
         Outcome authority = EstablishmentRules.SUPERVISING_AUTHORITY.evaluate(d, support.policyFor(d.cluster(), support.today()), support.today());
         if (authority.failed()) {

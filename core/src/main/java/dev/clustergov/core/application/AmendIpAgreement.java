@@ -33,6 +33,11 @@ public final class AmendIpAgreement {
   }
 
   public Either<Refusal, IpAgreement> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, IpAgreement> decide(Command c) {
     var id = Validations.seq(IpAgreementId.parse("agreement", c.agreement()));
     var terms = c.terms() == null
         ? io.vavr.control.Validation.<Seq<Violation>, Terms>invalid(io.vavr.collection.List.of(
@@ -42,7 +47,7 @@ public final class AmendIpAgreement {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), OptionalLong.empty()).flatMap(o -> support.ipAgreement(o, id.get(), c.expectedVersion())
+    return support.actingOn("AmendIpAgreement", c.organization(), OptionalLong.empty()).flatMap(o -> support.ipAgreement(o, id.get(), c.expectedVersion())
         .flatMap(a -> {
           List<Finding> findings = new ArrayList<>(DraftIpAgreement.operating(o, "AmendIpAgreement"));
           a.pending().ifPresent(p -> findings.add(IpRules.ONE_PENDING.finding(Evidence.of("pendingRevision", p.number()),

@@ -31,6 +31,11 @@ public final class AppointToBody {
   }
 
   public Either<Refusal, PromotionOrganization> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, PromotionOrganization> decide(Command c) {
     Validation<Seq<Violation>, BodyId> bodyId = Validations.seq(BodyId.parse("body", c.body()));
     Validation<Seq<Violation>, Seat> seat = c.seat() == null
         ? Validation.invalid(List.of(Violation.of("seat", "required", "seat 不能为空", "seat is required")))
@@ -39,7 +44,7 @@ public final class AppointToBody {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> o.governance().body(bodyId.get())
+    return support.actingOn("AppointToBody", c.organization(), c.expectedVersion()).flatMap(o -> o.governance().body(bodyId.get())
         .<Either<Refusal, PromotionOrganization>>map(body -> {
           Body changed = body.withSeat(seat.get());
           return support.changeGovernance("AppointToBody", o, o.governance().with(changed), "SeatAppointed", Map.of(

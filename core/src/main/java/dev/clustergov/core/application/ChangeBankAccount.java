@@ -34,6 +34,11 @@ public final class ChangeBankAccount {
   }
 
   public Either<Refusal, PromotionOrganization> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, PromotionOrganization> decide(Command c) {
     if (c.account() == null) {
       return Either.left(Refusal.malformed(io.vavr.collection.List.of(Violation.of("account", "required",
           "account 不能为空", "account is required"))));
@@ -45,12 +50,14 @@ public final class ChangeBankAccount {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> {
+    return support.actingOn("ChangeBankAccount", c.organization(), c.expectedVersion()).flatMap(o -> {
       if (o.stage().isFinal()) {
         return Support.reject("ChangeBankAccount", Guard.LIFECYCLE.finding(Evidence.of("stage", o.stage())));
       }
       PromotionOrganization next = PromotionOrganization.builder().from(o)
           .bankAccount(new BankAccount(holder.get(), number.get(), bank.get())).build();
+      // who else holds the number is decided with the registry held: two POs never take one account at once
+      support.lockRegistry();
       return support.dossier(next).flatMap(d -> {
         List<Finding> blocking = support.findings(d, ManagementRules.ACCOUNT).stream()
             .map(f -> new Finding(f.rule(), f.citations(), Severity.BLOCKING, f.message(), f.evidence())).toList();

@@ -43,13 +43,18 @@ public final class ChangeLegalRepresentative {
   }
 
   public Either<Refusal, PromotionOrganization> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, PromotionOrganization> decide(Command c) {
     Validation<Seq<Violation>, BodyId> decidedBy = Validations.seq(BodyId.parse("decidedBy", c.decidedBy()));
     Validation<Seq<Violation>, Person> person = FoundingApplication.person(new FoundingApplication.PersonInput(c.person(), c.name()));
     Seq<Violation> errors = Validations.errors(decidedBy, person);
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> {
+    return support.actingOn("ChangeLegalRepresentative", c.organization(), c.expectedVersion()).flatMap(o -> {
       List<Finding> findings = new ArrayList<>();
       if (!LifecycleStage.OPERATING.contains(o.stage())) {
         findings.add(Guard.LIFECYCLE.finding(Evidence.of("stage", o.stage())));

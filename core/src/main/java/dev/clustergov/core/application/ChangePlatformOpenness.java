@@ -41,13 +41,18 @@ public final class ChangePlatformOpenness {
   }
 
   public Either<Refusal, Platform> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, Platform> decide(Command c) {
     var id = Validations.seq(PlatformId.parse("platform", c.platform()));
     var reason = reason(c.openToAllMembers(), c.restrictionReason());
     Seq<Violation> errors = Validations.errors(id, reason);
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), OptionalLong.empty()).flatMap(o -> support.ports.platforms().find(id.get())
+    return support.actingOn("ChangePlatformOpenness", c.organization(), OptionalLong.empty()).flatMap(o -> support.ports.platforms().find(id.get())
         .filter(p -> p.organization().equals(o.id()))
         .<Either<Refusal, Platform>>map(p -> {
           if (c.expectedVersion() != null && c.expectedVersion().isPresent() && c.expectedVersion().getAsLong() != p.version()) {

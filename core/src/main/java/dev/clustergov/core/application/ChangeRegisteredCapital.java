@@ -34,13 +34,18 @@ public final class ChangeRegisteredCapital {
   }
 
   public Either<Refusal, PromotionOrganization> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, PromotionOrganization> decide(Command c) {
     Validation<Seq<Violation>, BodyId> decidedBy = Validations.seq(BodyId.parse("decidedBy", c.decidedBy()));
     Validation<Seq<Violation>, Money> amount = Validations.seq(Money.parse("amount", c.amount()));
     Seq<Violation> errors = Validations.errors(decidedBy, amount);
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> {
+    return support.actingOn("ChangeRegisteredCapital", c.organization(), c.expectedVersion()).flatMap(o -> {
       PromotionOrganization next = PromotionOrganization.builder().from(o).registeredCapital(amount.get()).build();
       Map<String, String> data = new TreeMap<>();
       data.put("decidedBy", decidedBy.get().value());

@@ -8,23 +8,37 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Clustergov gov = Clustergov.using(ports);
- * gov.proposeOrganization().handle(new ProposeOrganization.Command(application));
+ * gov.as(new Actor.Authority(suzhou)).recogniseOrganization().handle(command);
  * }</pre>
+ *
+ * <p>Every command is decided with its actor ({@link Actor}): {@link #as(Actor)} gives the use cases
+ * acting for an authenticated party, and its guards refuse what that party has no standing to do.
+ * {@link #using} alone acts as {@link Actor#HOST}, the embedding system in its own right.
  */
 public final class Clustergov {
 
   private final Support support;
 
-  private Clustergov(Ports ports, RuleBook book) {
-    this.support = new Support(Objects.requireNonNull(ports, "ports"), Objects.requireNonNull(book, "book"));
+  private Clustergov(Support support) {
+    this.support = support;
   }
 
   public static Clustergov using(Ports ports) {
-    return new Clustergov(ports, RuleBook.standard());
+    return using(ports, RuleBook.standard());
   }
 
   public static Clustergov using(Ports ports, RuleBook book) {
-    return new Clustergov(ports, book);
+    return new Clustergov(new Support(Objects.requireNonNull(ports, "ports"), Objects.requireNonNull(book, "book"), Actor.HOST));
+  }
+
+  /** The same use cases with {@code actor} acting: who it is decides what it may do, and every event names it. */
+  public Clustergov as(Actor actor) {
+    return new Clustergov(support.actingAs(Objects.requireNonNull(actor, "actor")));
+  }
+
+  /** Who acts through this façade. */
+  public Actor actor() {
+    return support.actor;
   }
 
   public RuleBook ruleBook() {

@@ -37,6 +37,11 @@ public final class DeclareEvaluatorTie {
   }
 
   public Either<Refusal, Evaluator> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, Evaluator> decide(Command c) {
     var organization = Validations.seq(OrganizationId.parse("organization", c.organization()));
     var nature = Validations.seq(Validations.text("nature", c.nature(), 200));
     var from = Validations.seq(FoundingApplication.date("from", c.from()));
@@ -55,6 +60,11 @@ public final class DeclareEvaluatorTie {
       return Either.left(new Refusal.NotFound("evaluator", c.evaluator().value()));
     }
     Evaluator e = found.get();
+    // Art.28: an evaluator declares its own ties; nobody declares them in its name
+    if (!(support.actor instanceof Actor.Host) && !(support.actor instanceof Actor.Evaluator self && self.id().equals(e.id()))) {
+      return Support.reject("DeclareEvaluatorTie", dev.clustergov.core.rules.Guard.ACTOR_STANDING.finding(
+          Evidence.of("actor", support.actor.label()), Evidence.of("evaluator", e.id())));
+    }
     if (c.expectedVersion() != null && c.expectedVersion().isPresent() && e.version() != c.expectedVersion().getAsLong()) {
       return Either.left(new Refusal.Conflict("Evaluator", e.id().value(), c.expectedVersion().getAsLong(), e.version()));
     }

@@ -22,6 +22,11 @@ public final class DissolveOrganization {
   }
 
   public Either<Refusal, PromotionOrganization> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, PromotionOrganization> decide(Command c) {
     return support.stepWithReason("DissolveOrganization", c.organization(), c.expectedVersion(),
         java.util.EnumSet.allOf(LifecycleStage.class), LifecycleStage.DISSOLVED, Optional.empty(), false,
         c.reason(), "OrganizationDissolved");

@@ -39,6 +39,11 @@ public final class DraftIpAgreement {
   }
 
   public Either<Refusal, IpAgreement> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, IpAgreement> decide(Command c) {
     var title = Validations.seq(Validations.text("title", c.title(), 200));
     var terms = c.terms() == null
         ? io.vavr.control.Validation.<Seq<Violation>, Terms>invalid(io.vavr.collection.List.of(
@@ -48,7 +53,7 @@ public final class DraftIpAgreement {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), OptionalLong.empty()).flatMap(o -> {
+    return support.actingOn("DraftIpAgreement", c.organization(), OptionalLong.empty()).flatMap(o -> {
       List<Finding> findings = new ArrayList<>(operating(o, "DraftIpAgreement"));
       findings.addAll(IpRules.checkTerms(terms.get(), o));
       if (!findings.isEmpty()) {

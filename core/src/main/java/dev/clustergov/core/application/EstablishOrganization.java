@@ -25,6 +25,11 @@ public final class EstablishOrganization {
   }
 
   public Either<Refusal, PromotionOrganization> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, PromotionOrganization> decide(Command c) {
     Optional<CreditCode> code = Optional.empty();
     if (c.creditCode() != null && !c.creditCode().isBlank()) {
       var parsed = CreditCode.parse("creditCode", c.creditCode());
@@ -34,13 +39,16 @@ public final class EstablishOrganization {
       code = Optional.of(parsed.get());
     }
     Optional<CreditCode> given = code;
-    return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> support.move(
-        "EstablishOrganization", o, LifecycleStage.ESTABLISHED, Optional.empty(), true,
+    return support.actingOn("EstablishOrganization", c.organization(), c.expectedVersion()).flatMap(o -> support.move(
+        "EstablishOrganization", o, java.util.EnumSet.allOf(LifecycleStage.class), LifecycleStage.ESTABLISHED, Optional.empty(), true,
         b -> {
           b.establishedOn(support.today());
           given.ifPresent(b::creditCode);
           return b;
         },
-        "OrganizationEstablished", Map.of("creditCode", given.or(o::creditCode).map(Object::toString).orElse(""))));
+        "OrganizationEstablished", Map.of("creditCode", given.or(o::creditCode).map(Object::toString).orElse("")),
+        // the legal person it becomes holds its credit code alone (Art.2), its name and account likewise
+        new Identities(support).clashes(given.map(cc -> (PromotionOrganization) PromotionOrganization.builder().from(o)
+            .creditCode(cc).build()).orElse(o))));
   }
 }

@@ -57,14 +57,20 @@ public final class GrantIncentive {
   }
 
   public Either<Refusal, IncentiveAward> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, IncentiveAward> decide(Command c) {
     var parsed = period(c.from(), c.to());
     if (parsed.isInvalid()) {
       return Either.left(Refusal.malformed(parsed.getError()));
     }
     Period period = parsed.get();
     LocalDate today = support.today();
-    return support.organization(c.organization(), OptionalLong.empty()).flatMap(o -> support.dossier(o, period).flatMap(d -> {
+    return support.actingOn("GrantIncentive", c.organization(), OptionalLong.empty()).flatMap(o -> support.dossier(o, period).flatMap(d -> {
       java.util.List<Finding> findings = new ArrayList<>();
+      support.inOwnName(c.actingAuthority()).ifPresent(findings::add);
       if (!o.authority().equals(c.actingAuthority())) {
         findings.add(IncentiveGuards.OWN_AUTHORITY.finding(Evidence.of("actingAuthority", c.actingAuthority()),
             Evidence.of("supervisingAuthority", o.authority())));

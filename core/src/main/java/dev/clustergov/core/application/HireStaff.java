@@ -45,6 +45,11 @@ public final class HireStaff {
   }
 
   public Either<Refusal, Hired> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, Hired> decide(Command c) {
     var person = seq(PersonId.parse("person", c.person()));
     var name = seq(Validations.text("name", c.name(), 100));
     var category = seq(FoundingApplication.enumValue("category", StaffCategory.class, c.category()));
@@ -59,7 +64,7 @@ public final class HireStaff {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> {
+    return support.actingOn("HireStaff", c.organization(), c.expectedVersion()).flatMap(o -> {
       var closed = Support.booksClosed(o);
       if (closed.isPresent()) {
         return Support.reject("HireStaff", closed.get());

@@ -49,6 +49,11 @@ public final class ImposeSanction {
   }
 
   public Either<Refusal, Sanction> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, Sanction> decide(Command c) {
     LocalDate today = support.today();
     var actor = Validations.seq(Validations.required("actingAuthority", c.actingAuthority()));
     var kind = Inputs.enumValue("kind", SanctionKind.class, c.kind());
@@ -66,9 +71,10 @@ public final class ImposeSanction {
       return Either.left(Refusal.malformed(errors));
     }
     OptionalLong expected = c.expectedVersion() == null ? OptionalLong.empty() : c.expectedVersion();
-    return support.organization(c.organization(), expected).flatMap(o -> {
+    return support.actingOn("ImposeSanction", c.organization(), expected).flatMap(o -> {
       List<Finding> findings = new ArrayList<>();
       Supervision.ownSupervisor(o, actor.get()).ifPresent(findings::add);
+      support.inOwnName(actor.get()).ifPresent(findings::add);
       Supervision.operating(o, "ImposeSanction").ifPresent(findings::add);
       if (on.get().isAfter(today) || on.get().isBefore(o.proposedOn())
           || rectifyBy.get().map(d -> d.isBefore(on.get())).orElse(false)) {

@@ -41,6 +41,11 @@ public final class LiftSanction {
   }
 
   public Either<Refusal, Sanction> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, Sanction> decide(Command c) {
     LocalDate today = support.today();
     var id = Validations.seq(SanctionId.parse("sanction", c.sanction()));
     var actor = Validations.seq(Validations.required("actingAuthority", c.actingAuthority()));
@@ -50,10 +55,11 @@ public final class LiftSanction {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), OptionalLong.empty())
+    return support.actingOn("LiftSanction", c.organization(), OptionalLong.empty())
         .flatMap(o -> Supervision.sanction(support, o, id.get(), c.expectedVersion()).flatMap(s -> {
           List<Finding> findings = new ArrayList<>();
           Supervision.ownSupervisor(o, actor.get()).ifPresent(findings::add);
+          support.inOwnName(actor.get()).ifPresent(findings::add);
           if (s.liftedOn().isPresent() || s.kind() == SanctionKind.REVOCATION
               || on.get().isBefore(s.decidedOn()) || on.get().isAfter(today)) {
             findings.add(SupervisionRules.SANCTION_LIFTED_ONCE.finding(Evidence.of("kind", s.kind()),

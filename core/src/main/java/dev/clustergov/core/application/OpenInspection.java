@@ -34,6 +34,11 @@ public final class OpenInspection {
   }
 
   public Either<Refusal, Inspection> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, Inspection> decide(Command c) {
     var today = support.today();
     var subject = Validations.seq(Validations.text("subject", c.subject(), 500));
     var actor = Validations.seq(Validations.required("actingAuthority", c.actingAuthority()));
@@ -42,9 +47,10 @@ public final class OpenInspection {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), OptionalLong.empty()).flatMap(o -> {
+    return support.actingOn("OpenInspection", c.organization(), OptionalLong.empty()).flatMap(o -> {
       List<Finding> findings = new ArrayList<>();
       Supervision.ownSupervisor(o, actor.get()).ifPresent(findings::add);
+      support.inOwnName(actor.get()).ifPresent(findings::add);
       Supervision.operating(o, "OpenInspection").ifPresent(findings::add);
       if (on.get().isAfter(today) || on.get().isBefore(o.proposedOn())) {
         findings.add(SupervisionRules.SUPERVISION_DATES.finding(Evidence.of("on", on.get()), Evidence.of("today", today),

@@ -5,6 +5,7 @@ import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.rules.EstablishmentRules;
 import dev.clustergov.core.rules.Outcome;
 import io.vavr.control.Either;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,6 +25,11 @@ public final class ProposeOrganization {
   }
 
   public Either<Refusal, PromotionOrganization> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, PromotionOrganization> decide(Command c) {
     return c.application().parse()
         .<Either<Refusal, FoundingApplication.Founding>>fold(e -> Either.left(Refusal.malformed(e)), Either::right)
         // the id is drawn in the unit of work, so a refused proposal leaves the id source as it was (0006, 0105)
@@ -35,6 +41,11 @@ public final class ProposeOrganization {
             if (authority.failed()) {
               return Support.reject("ProposeOrganization", EstablishmentRules.SUPERVISING_AUTHORITY.finding(
                   dev.clustergov.core.rules.Severity.BLOCKING, authority));
+            }
+            // one PO per credit code, name in the cluster and bank account: decided with the registry held
+            List<dev.clustergov.core.rules.Finding> clashes = new Identities(support).clashes(draft);
+            if (!clashes.isEmpty()) {
+              return Support.reject("ProposeOrganization", clashes);
             }
             PromotionOrganization saved = support.ports.organizations().save(draft);
             support.record("OrganizationProposed", "organization", id.value(), Map.of(

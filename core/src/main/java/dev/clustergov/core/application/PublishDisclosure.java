@@ -50,12 +50,17 @@ public final class PublishDisclosure {
       LocalDate publishedOn, Channel channel, String title) {}
 
   public Either<Refusal, Disclosure> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, Disclosure> decide(Command c) {
     Validation<Seq<Violation>, Parsed> parsed = parse(c);
     if (parsed.isInvalid()) {
       return Either.left(Refusal.malformed(parsed.getError()));
     }
     Parsed p = parsed.get();
-    return support.organization(c.organization(), OptionalLong.empty()).flatMap(o -> obligation(p)
+    return support.actingOn("PublishDisclosure", c.organization(), OptionalLong.empty()).flatMap(o -> obligation(p)
         .flatMap(obligation -> publish(o, p, obligation)));
   }
 

@@ -52,6 +52,11 @@ public final class PublishFeeSchedule {
   }
 
   public Either<Refusal, FeeSchedule> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, FeeSchedule> decide(Command c) {
     var id = c.schedule() == null ? Validation.<Seq<Violation>, Optional<FeeScheduleId>>valid(Optional.empty())
         : seq(FeeScheduleId.parse("schedule", c.schedule())).map(Optional::of);
     var kind = seq(FoundingApplication.enumValue("kind", FeeKind.class, c.kind()));
@@ -63,7 +68,7 @@ public final class PublishFeeSchedule {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), OptionalLong.empty()).flatMap(o -> {
+    return support.actingOn("PublishFeeSchedule", c.organization(), OptionalLong.empty()).flatMap(o -> {
       var closed = Support.booksClosed(o);
       if (closed.isPresent()) {
         return Support.reject("PublishFeeSchedule", closed.get());

@@ -34,6 +34,15 @@ public final class PublishPolicyPack {
   }
 
   public Either<Refusal, PolicyPack> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, PolicyPack> decide(Command c) {
+    var inAnotherName = support.inOwnName(c.actingAuthority());
+    if (inAnotherName.isPresent()) {
+      return Support.reject("PublishPolicyPack", inAnotherName.get());
+    }
     var authority = support.ports.authorities().find(c.actingAuthority());
     if (authority.isEmpty()) {
       return Either.left(new Refusal.NotFound("authority", c.actingAuthority().value()));

@@ -40,7 +40,27 @@ public final class RaiseDispute {
     this.support = support;
   }
 
+  /**
+   * Art.15: a member raises a dispute in its own name, as a member and as one of the parties it names; a
+   * secretariat raises one for a governance body of its PO; a host vouches for the raiser itself.
+   */
+  private Optional<Finding> byItself(String raisedBy, Capacity capacity, List<String> parties) {
+    Actor actor = support.actor;
+    boolean own = actor instanceof Actor.Host
+        || actor instanceof Actor.Member m && support.namesOf(m).contains(raisedBy) && capacity == Capacity.MEMBER
+            && parties.contains(raisedBy)
+        || actor instanceof Actor.Secretariat && capacity == Capacity.GOVERNANCE_BODY;
+    return own ? Optional.empty()
+        : Optional.of(Guard.RAISED_BY_ITSELF.finding(Evidence.of("actor", actor.label()), Evidence.of("raisedBy", raisedBy),
+            Evidence.of("capacity", capacity), Evidence.of("parties", parties)));
+  }
+
   public Either<Refusal, Dispute> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, Dispute> decide(Command c) {
     LocalDate today = support.today();
     var subject = Validations.seq(Validations.text("subject", c.subject(), 500));
     var parties = Inputs.distinctTexts("parties", c.parties(), 2, 200);
@@ -51,7 +71,7 @@ public final class RaiseDispute {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), OptionalLong.empty()).flatMap(o -> {
+    return support.actingOn("RaiseDispute", c.organization(), OptionalLong.empty()).flatMap(o -> {
       List<Finding> findings = new ArrayList<>();
       if (o.stage().isFinal()) {
         findings.add(Guard.LIFECYCLE.finding(Evidence.of("stage", o.stage()), Evidence.of("command", "RaiseDispute")));
@@ -64,6 +84,7 @@ public final class RaiseDispute {
         findings.add(DisputeRules.STEP_DATES.finding(Evidence.of("on", on.get()), Evidence.of("today", today),
             Evidence.of("organizationProposedOn", o.proposedOn())));
       }
+      byItself(raisedBy.get(), capacity.get(), parties.get()).ifPresent(findings::add);
       if (!findings.isEmpty()) {
         return Support.reject("RaiseDispute", findings);
       }

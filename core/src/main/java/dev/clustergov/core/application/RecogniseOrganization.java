@@ -25,7 +25,15 @@ public final class RecogniseOrganization {
   }
 
   public Either<Refusal, PromotionOrganization> handle(Command c) {
-    return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> support.move(
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, PromotionOrganization> decide(Command c) {
+    return support.actingOn("RecogniseOrganization", c.organization(), c.expectedVersion())
+        // the cluster's limit of recognised POs (Art.2) is decided with its row held: two recognitions run in turn
+        .peek(o -> support.ports.unitOfWork().lock(new dev.clustergov.core.application.port.UnitOfWork.Lock.Cluster(o.cluster())))
+        .flatMap(o -> support.move(
         "RecogniseOrganization", o, java.util.EnumSet.of(LifecycleStage.ESTABLISHED), LifecycleStage.RECOGNISED,
         Optional.of(c.actingAuthority()), true,
         b -> b.recognisedOn(support.today()),

@@ -38,6 +38,11 @@ public final class RecordCharge {
   }
 
   public Either<Refusal, IncomeEntry> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, IncomeEntry> decide(Command c) {
     var schedule = seq(FeeScheduleId.parse("schedule", c.schedule()));
     var item = seq(Validations.text("item", c.item(), 64));
     var tier = FoundingApplication.optionalText("tier", c.tier(), 100);
@@ -48,7 +53,7 @@ public final class RecordCharge {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), java.util.OptionalLong.empty()).flatMap(o -> {
+    return support.actingOn("RecordCharge", c.organization(), java.util.OptionalLong.empty()).flatMap(o -> {
       var closed = Support.booksClosed(o);
       if (closed.isPresent()) {
         return Support.reject("RecordCharge", closed.get());

@@ -49,6 +49,11 @@ public final class RecordDisputeStep {
   }
 
   public Either<Refusal, Dispute> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, Dispute> decide(Command c) {
     LocalDate today = support.today();
     var id = Validations.seq(DisputeId.parse("dispute", c.dispute()));
     var kind = Inputs.enumValue("step", StepKind.class, c.step()).flatMap(k -> k == StepKind.RAISED
@@ -72,7 +77,7 @@ public final class RecordDisputeStep {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), OptionalLong.empty()).flatMap(o -> support.ports.disputes().find(id.get())
+    return support.actingOn("RecordDisputeStep", c.organization(), OptionalLong.empty()).flatMap(o -> support.ports.disputes().find(id.get())
         .filter(d -> d.organization().equals(o.id()))
         .<Either<Refusal, Dispute>>map(d -> {
           if (c.expectedVersion() != null && c.expectedVersion().isPresent() && c.expectedVersion().getAsLong() != d.version()) {

@@ -45,6 +45,11 @@ public final class RecordEvaluation {
   }
 
   public Either<Refusal, Evaluation> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, Evaluation> decide(Command c) {
     LocalDate today = support.today();
     var evaluatorId = Validations.seq(EvaluatorId.parse("evaluator", c.evaluator()));
     var on = Inputs.dateOr("on", c.on(), today);
@@ -53,7 +58,13 @@ public final class RecordEvaluation {
       return Either.left(Refusal.malformed(errors));
     }
     LocalDate day = on.get();
-    return support.organization(c.organization(), OptionalLong.empty()).flatMap(o -> {
+    // Art.28: the evaluator records its own evaluation; nobody records one in an evaluator's name
+    return support.actingOn("RecordEvaluation", c.organization(), OptionalLong.empty(),
+        a -> a instanceof Actor.Evaluator e && e.id().value().equals(c.evaluator())).flatMap(o -> {
+      if (!(support.actor instanceof Actor.Host) && !(support.actor instanceof Actor.Evaluator e && e.id().value().equals(c.evaluator()))) {
+        return Support.reject("RecordEvaluation", dev.clustergov.core.rules.Guard.ACTOR_STANDING.finding(
+            Evidence.of("actor", support.actor.label()), Evidence.of("evaluator", c.evaluator())));
+      }
       Optional<Evaluator> found = support.ports.evaluators().find(evaluatorId.get());
       if (found.isEmpty()) {
         return Either.left(new Refusal.NotFound("evaluator", evaluatorId.get().value()));

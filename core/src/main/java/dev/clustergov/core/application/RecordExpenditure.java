@@ -46,6 +46,11 @@ public final class RecordExpenditure {
   }
 
   public Either<Refusal, Recorded> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, Recorded> decide(Command c) {
     var amount = seq(Money.parse("amount", c.amount())).flatMap(RecordIncome.Ledgers::positive);
     var on = support.pastDate("paidOn", c.paidOn());
     var payee = seq(Validations.text("payee", c.payee(), 200));
@@ -57,7 +62,7 @@ public final class RecordExpenditure {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), java.util.OptionalLong.empty()).flatMap(o -> {
+    return support.actingOn("RecordExpenditure", c.organization(), java.util.OptionalLong.empty()).flatMap(o -> {
       var closed = Support.booksClosed(o);
       if (closed.isPresent()) {
         return Support.reject("RecordExpenditure", closed.get());

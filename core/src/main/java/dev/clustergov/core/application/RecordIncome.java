@@ -34,6 +34,11 @@ public final class RecordIncome {
   }
 
   public Either<Refusal, IncomeEntry> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, IncomeEntry> decide(Command c) {
     var kind = seq(FoundingApplication.enumValue("kind", IncomeKind.class, c.kind()));
     var amount = seq(Money.parse("amount", c.amount())).flatMap(Ledgers::positive);
     var on = support.pastDate("receivedOn", c.receivedOn());
@@ -42,7 +47,7 @@ public final class RecordIncome {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), java.util.OptionalLong.empty()).flatMap(o -> {
+    return support.actingOn("RecordIncome", c.organization(), java.util.OptionalLong.empty()).flatMap(o -> {
       var closed = Support.booksClosed(o);
       if (closed.isPresent()) {
         return Support.reject("RecordIncome", closed.get());

@@ -40,6 +40,11 @@ public final class RecordInspectionFinding {
   }
 
   public Either<Refusal, Inspection> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, Inspection> decide(Command c) {
     var today = support.today();
     var id = Validations.seq(InspectionId.parse("inspection", c.inspection()));
     var actor = Validations.seq(Validations.required("actingAuthority", c.actingAuthority()));
@@ -51,10 +56,11 @@ public final class RecordInspectionFinding {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), OptionalLong.empty())
+    return support.actingOn("RecordInspectionFinding", c.organization(), OptionalLong.empty())
         .flatMap(o -> Supervision.inspection(support, o, id.get(), c.expectedVersion()).flatMap(i -> {
           List<Finding> findings = new ArrayList<>();
           Supervision.ownSupervisor(o, actor.get()).ifPresent(findings::add);
+          support.inOwnName(actor.get()).ifPresent(findings::add);
           Supervision.operating(o, "RecordInspectionFinding").ifPresent(findings::add);
           if (on.get().isAfter(today) || on.get().isBefore(i.openedOn()) || rectifyBy.get().isBefore(on.get())) {
             findings.add(SupervisionRules.SUPERVISION_DATES.finding(Evidence.of("on", on.get()),

@@ -36,6 +36,11 @@ public final class RecordMemberLeaving {
   }
 
   public Either<Refusal, Membership> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, Membership> decide(Command c) {
     LocalDate today = support.today();
     var id = Validations.seq(MembershipId.parse("membership", c.membership()));
     var left = Inputs.dateOr("leftOn", c.leftOn(), today);
@@ -43,7 +48,7 @@ public final class RecordMemberLeaving {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), OptionalLong.empty()).flatMap(o -> support.ports.memberships().find(id.get())
+    return support.actingOn("RecordMemberLeaving", c.organization(), OptionalLong.empty()).flatMap(o -> support.ports.memberships().find(id.get())
         .filter(m -> m.organization().equals(o.id()))
         .<Either<Refusal, Membership>>map(m -> {
           if (c.expectedVersion() != null && c.expectedVersion().isPresent() && c.expectedVersion().getAsLong() != m.version()) {

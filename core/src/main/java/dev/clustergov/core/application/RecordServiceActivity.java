@@ -67,6 +67,11 @@ public final class RecordServiceActivity {
   }
 
   public Either<Refusal, ServiceActivity> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, ServiceActivity> decide(Command c) {
     LocalDate today = support.today();
     var item = Validations.seq(c.item() == null
         ? Validation.<Violation, FunctionItem>invalid(Violation.of("item", "required", "item 不能为空", "item is required"))
@@ -86,7 +91,7 @@ public final class RecordServiceActivity {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), OptionalLong.empty()).flatMap(o -> {
+    return support.actingOn("RecordServiceActivity", c.organization(), OptionalLong.empty()).flatMap(o -> {
       List<Finding> findings = new ArrayList<>();
       if (o.stage().isFinal()) {
         findings.add(Guard.LIFECYCLE.finding(Evidence.of("stage", o.stage()), Evidence.of("command", "RecordServiceActivity")));

@@ -38,6 +38,11 @@ public final class RectifyFinding {
   }
 
   public Either<Refusal, Inspection> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, Inspection> decide(Command c) {
     var today = support.today();
     var id = Validations.seq(InspectionId.parse("inspection", c.inspection()));
     var actor = Validations.seq(Validations.required("actingAuthority", c.actingAuthority()));
@@ -48,7 +53,7 @@ public final class RectifyFinding {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), OptionalLong.empty())
+    return support.actingOn("RectifyFinding", c.organization(), OptionalLong.empty())
         .flatMap(o -> Supervision.inspection(support, o, id.get(), c.expectedVersion()).flatMap(i -> {
           if (i.finding(c.finding()).isEmpty()) {
             return Either.left(new Refusal.NotFound("finding", i.id().value() + "#" + c.finding()));
@@ -56,6 +61,7 @@ public final class RectifyFinding {
           InspectionFinding f = i.finding(c.finding()).get();
           List<Finding> findings = new ArrayList<>();
           Supervision.ownSupervisor(o, actor.get()).ifPresent(findings::add);
+          support.inOwnName(actor.get()).ifPresent(findings::add);
           if (!f.open()) {
             findings.add(SupervisionRules.FINDING_OPEN.finding(Evidence.of("finding", f.number()),
                 Evidence.of("rectifiedOn", f.rectification().get().on())));

@@ -18,6 +18,11 @@ public final class RegisterCluster {
   }
 
   public Either<Refusal, Cluster> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, Cluster> decide(Command c) {
     // the id is drawn in the unit of work, so a refused command leaves the id source as it was (0006, 0105)
     return support.write(() -> {
       ClusterId id = new ClusterId(support.ports.ids().next("cluster"));

@@ -38,6 +38,11 @@ public final class RegisterEvaluator {
   }
 
   public Either<Refusal, Evaluator> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, Evaluator> decide(Command c) {
     LocalDate today = support.today();
     var registeredBy = Validations.seq(AuthorityId.parse("registeredBy", c.registeredBy()));
     var name = Validations.seq(Validations.text("name", c.name(), 200));
@@ -56,9 +61,13 @@ public final class RegisterEvaluator {
     if (affiliated.get().isPresent() && support.ports.authorities().find(affiliated.get().get()).isEmpty()) {
       return Either.left(new Refusal.NotFound("authority", affiliated.get().get().value()));
     }
+    // one evaluator per credit code: decided with the registry held, so two registrations run one after the other
+    support.lockRegistry();
     var existing = support.ports.evaluators().findByCreditCode(code.get());
-    if (existing.isPresent() || on.get().isAfter(today)) {
+    var inAnotherName = support.inOwnName(registeredBy.get());
+    if (existing.isPresent() || on.get().isAfter(today) || inAnotherName.isPresent()) {
       List<dev.clustergov.core.rules.Finding> findings = new java.util.ArrayList<>();
+      inAnotherName.ifPresent(findings::add);
       existing.ifPresent(e -> findings.add(EvaluationRules.ONE_ENTRY.finding(Evidence.of("creditCode", code.get()),
           Evidence.of("registeredAs", e.id()))));
       if (on.get().isAfter(today)) {

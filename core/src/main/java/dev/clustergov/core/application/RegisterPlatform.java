@@ -46,6 +46,11 @@ public final class RegisterPlatform {
   }
 
   public Either<Refusal, Platform> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, Platform> decide(Command c) {
     LocalDate today = support.today();
     var name = Validations.seq(Validations.text("name", c.name(), 200));
     var kind = Inputs.enumValue("kind", PlatformKind.class, c.kind());
@@ -58,7 +63,7 @@ public final class RegisterPlatform {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), OptionalLong.empty()).flatMap(o -> {
+    return support.actingOn("RegisterPlatform", c.organization(), OptionalLong.empty()).flatMap(o -> {
       List<Finding> findings = new ArrayList<>();
       if (o.stage().isFinal()) {
         findings.add(Guard.LIFECYCLE.finding(Evidence.of("stage", o.stage()), Evidence.of("command", "RegisterPlatform")));

@@ -23,6 +23,11 @@ public final class ReinstateOrganization {
   }
 
   public Either<Refusal, PromotionOrganization> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, PromotionOrganization> decide(Command c) {
     var reason = dev.clustergov.core.kernel.Validations.text("reason", c.reason(), 500);
     if (reason.isInvalid()) {
       return Either.left(new Refusal.Malformed(java.util.List.of(reason.getError())));
@@ -30,7 +35,7 @@ public final class ReinstateOrganization {
     java.util.Map<String, String> data = new java.util.TreeMap<>();
     data.put("reason", reason.get());
     data.put("authority", c.actingAuthority().value());
-    return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> support.move("ReinstateOrganization", o,
+    return support.actingOn("ReinstateOrganization", c.organization(), c.expectedVersion()).flatMap(o -> support.move("ReinstateOrganization", o,
         java.util.EnumSet.of(LifecycleStage.SUSPENDED), LifecycleStage.RECOGNISED, Optional.of(c.actingAuthority()), true,
         b -> b.stageChangedOn(support.today()), "OrganizationReinstated", data, suspensionsInForce(support, o)));
   }

@@ -27,13 +27,18 @@ public final class RemoveFromBody {
   }
 
   public Either<Refusal, PromotionOrganization> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, PromotionOrganization> decide(Command c) {
     var bodyId = Validations.seq(BodyId.parse("body", c.body()));
     var personId = Validations.seq(PersonId.parse("person", c.person()));
     Seq<Violation> errors = Validations.errors(bodyId, personId);
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> o.governance().body(bodyId.get())
+    return support.actingOn("RemoveFromBody", c.organization(), c.expectedVersion()).flatMap(o -> o.governance().body(bodyId.get())
         .filter(b -> b.seatOf(personId.get()).isPresent())
         .<Either<Refusal, PromotionOrganization>>map(body -> support.changeGovernance("RemoveFromBody", o,
             o.governance().with(body.withoutSeat(personId.get())), "SeatRemoved",

@@ -26,6 +26,11 @@ public final class ReviseManagementSystem {
   }
 
   public Either<Refusal, PromotionOrganization> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, PromotionOrganization> decide(Command c) {
     var kind = seq(FoundingApplication.enumValue("kind", ManagementSystemKind.class, c.kind()));
     var title = seq(Validations.text("title", c.title(), 200));
     var on = support.pastDate("revisedOn", c.revisedOn());
@@ -33,7 +38,7 @@ public final class ReviseManagementSystem {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), c.expectedVersion()).flatMap(o -> AdoptManagementSystem.ManagementSystems
+    return support.actingOn("ReviseManagementSystem", c.organization(), c.expectedVersion()).flatMap(o -> AdoptManagementSystem.ManagementSystems
         .change("ReviseManagementSystem", support, o, kind.get(), title.get(), on.get(), false));
   }
 }

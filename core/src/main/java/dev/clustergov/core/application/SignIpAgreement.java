@@ -36,7 +36,32 @@ public final class SignIpAgreement {
     this.support = support;
   }
 
+  /**
+   * Art.16: the actor signs only as its own party — the PO's secretariat for the PO, its supervising
+   * authority for the government, a member for the partner or other party of its own name; a host vouches
+   * for the party itself.
+   */
+  private java.util.Optional<Finding> forItself(IpAgreement a, String party) {
+    Actor actor = support.actor;
+    java.util.Optional<dev.clustergov.core.ip.PartyKind> kind = a.revisions().stream()
+        .flatMap(r -> r.terms().parties().stream()).filter(p -> p.name().equals(party))
+        .map(dev.clustergov.core.ip.Party::kind).findFirst();
+    boolean own = actor instanceof Actor.Host
+        || actor instanceof Actor.Secretariat && kind.equals(java.util.Optional.of(dev.clustergov.core.ip.PartyKind.PROMOTION_ORGANIZATION))
+        || actor instanceof Actor.Authority && kind.equals(java.util.Optional.of(dev.clustergov.core.ip.PartyKind.GOVERNMENT))
+        || actor instanceof Actor.Member m && support.namesOf(m).contains(party)
+            && kind.map(k -> k == dev.clustergov.core.ip.PartyKind.PARTNER || k == dev.clustergov.core.ip.PartyKind.OTHER).orElse(false);
+    return own ? java.util.Optional.empty()
+        : java.util.Optional.of(dev.clustergov.core.rules.Guard.SIGNS_FOR_ITSELF.finding(Evidence.of("actor", actor.label()),
+            Evidence.of("party", party), Evidence.of("partyKind", kind.map(Enum::name).orElse("none"))));
+  }
+
   public Either<Refusal, IpAgreement> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, IpAgreement> decide(Command c) {
     LocalDate today = support.today();
     var id = Validations.seq(IpAgreementId.parse("agreement", c.agreement()));
     var party = Validations.seq(Validations.text("party", c.party(), 200));
@@ -46,7 +71,7 @@ public final class SignIpAgreement {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), OptionalLong.empty()).flatMap(o -> support.ipAgreement(o, id.get(), c.expectedVersion())
+    return support.actingOn("SignIpAgreement", c.organization(), OptionalLong.empty()).flatMap(o -> support.ipAgreement(o, id.get(), c.expectedVersion())
         .flatMap(a -> {
           List<Finding> findings = new ArrayList<>(DraftIpAgreement.operating(o, "SignIpAgreement"));
           if (a.pending().isEmpty()) {
@@ -60,6 +85,7 @@ public final class SignIpAgreement {
                   Evidence.of("on", on.get()), Evidence.of("revisionProposedOn", r.proposedOn()), Evidence.of("today", today)));
             }
           }
+          forItself(a, party.get()).ifPresent(findings::add);
           if (!findings.isEmpty()) {
             return Support.reject("SignIpAgreement", findings);
           }

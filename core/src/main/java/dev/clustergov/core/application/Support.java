@@ -27,12 +27,97 @@ import java.util.function.Supplier;
 /** What the use cases share: loading, the dossier, the policy in force, writing with events. */
 final class Support {
 
+  /** The steps that are the supervising authority's alone (Art.6, Art.26), refused with {@code Guard.OWN_AUTHORITY}. */
+  private static final java.util.Set<String> LIFECYCLE_STEPS = java.util.Set.of(
+      "RecogniseOrganization", "SuspendOrganization", "ReinstateOrganization", "RevokeRecognition");
+
+  /** The key under which every event names its actor ({@link Actor#label()}). */
+  static final String ACTED_BY = "actedBy";
+
   final Ports ports;
   final RuleBook book;
+  /** Who is acting in the commands run through this support (Art.6, 15, 16, 26). */
+  final Actor actor;
 
-  Support(Ports ports, RuleBook book) {
+  Support(Ports ports, RuleBook book, Actor actor) {
     this.ports = ports;
     this.book = book;
+    this.actor = java.util.Objects.requireNonNull(actor, "actor");
+  }
+
+  /** The same ports and rules, with {@code other} acting. */
+  Support actingAs(Actor other) {
+    return new Support(ports, book, other);
+  }
+
+  /**
+   * The PO a command acts on, loaded inside the command's unit of work with its row held (so what the
+   * command decides on it is not changed under it by another command), at the expected version, and
+   * refused when the actor has no standing on it: an authority that is not the PO's own supervising
+   * authority (Art.6, Art.26), a secretariat or member of another PO (Art.8(2)), an evaluator or the
+   * public (they act for no PO). {@code alsoAllowed} admits one more kind of actor for this command
+   * (an evaluator recording its evaluation).
+   */
+  Either<Refusal, PromotionOrganization> actingOn(String command, OrganizationId id, OptionalLong expectedVersion) {
+    return actingOn(command, id, expectedVersion, a -> false);
+  }
+
+  Either<Refusal, PromotionOrganization> actingOn(String command, OrganizationId id, OptionalLong expectedVersion,
+      java.util.function.Predicate<Actor> alsoAllowed) {
+    ports.unitOfWork().lock(new dev.clustergov.core.application.port.UnitOfWork.Lock.Organization(id));
+    return organization(id, expectedVersion).flatMap(o -> standing(command, o, alsoAllowed)
+        .<Either<Refusal, PromotionOrganization>>map(f -> reject(command, f))
+        .orElseGet(() -> Either.right(o)));
+  }
+
+  /** Why the actor may not act on {@code o}, if it may not (Art.6, Art.8(2), Art.26). */
+  java.util.Optional<Finding> standing(String command, PromotionOrganization o, java.util.function.Predicate<Actor> alsoAllowed) {
+    // an evaluator and the public act for no PO
+    boolean ok = actor instanceof Actor.Host
+        || actor instanceof Actor.Authority a && a.id().equals(o.authority())
+        || actor.belongsTo(o.id());
+    if (ok || alsoAllowed.test(actor)) {
+      return java.util.Optional.empty();
+    }
+    if (actor instanceof Actor.Authority a && LIFECYCLE_STEPS.contains(command)) {
+      // the lifecycle's own guard, as move() reports it
+      return java.util.Optional.of(dev.clustergov.core.rules.Guard.OWN_AUTHORITY.finding(
+          dev.clustergov.core.rules.Evidence.of("actingAuthority", a.id()),
+          dev.clustergov.core.rules.Evidence.of("supervisingAuthority", o.authority())));
+    }
+    return java.util.Optional.of(dev.clustergov.core.rules.Guard.ACTOR_STANDING.finding(
+            dev.clustergov.core.rules.Evidence.of("actor", actor.label()),
+            dev.clustergov.core.rules.Evidence.of("organization", o.id()),
+            dev.clustergov.core.rules.Evidence.of("supervisingAuthority", o.authority())));
+  }
+
+  /**
+   * When an authority acts, the authority a command names as acting must be that authority: no one acts
+   * in another authority's name (Art.26).
+   */
+  java.util.Optional<Finding> inOwnName(dev.clustergov.core.supervision.AuthorityId named) {
+    return actor instanceof Actor.Authority a && !a.id().equals(named)
+        ? java.util.Optional.of(dev.clustergov.core.rules.Guard.ACTOR_STANDING.finding(
+            dev.clustergov.core.rules.Evidence.of("actor", actor.label()),
+            dev.clustergov.core.rules.Evidence.of("namedAuthority", named)))
+        : java.util.Optional.empty();
+  }
+
+  /**
+   * The names a member acts under in its PO: the name it is known by and, when that is the id of one of
+   * the PO's memberships (member units, Art.17), that membership's registered name.
+   */
+  java.util.Set<String> namesOf(Actor.Member m) {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    names.add(m.name());
+    ports.memberships().of(m.organization()).stream().filter(x -> x.id().value().equals(m.name()))
+        .forEach(x -> names.add(x.name()));
+    return names;
+  }
+
+  /** Holds the registry's identities for the rest of the unit of work (see {@link dev.clustergov.core.application.port.UnitOfWork#lock}). */
+  void lockRegistry() {
+    ports.unitOfWork().lock(dev.clustergov.core.application.port.UnitOfWork.Lock.REGISTRY);
   }
 
   LocalDate today() {
@@ -245,6 +330,7 @@ final class Support {
     PromotionOrganization next = change.apply(PromotionOrganization.builder().from(o).stage(target)).build();
     return dossier(next).flatMap(d -> {
       List<Finding> findings = new ArrayList<>();
+      actor.flatMap(this::inOwnName).ifPresent(findings::add);
       if (actor.isPresent() && !actor.get().equals(o.authority())) {
         findings.add(dev.clustergov.core.rules.Guard.OWN_AUTHORITY.finding(
             dev.clustergov.core.rules.Evidence.of("actingAuthority", actor.get()),
@@ -348,7 +434,7 @@ final class Support {
     Map<String, String> data = new java.util.TreeMap<>();
     data.put("reason", reason.get());
     actor.ifPresent(a -> data.put("authority", a.value()));
-    return organization(id, expectedVersion).flatMap(o -> move(command, o, from, target, actor, assess,
+    return actingOn(command, id, expectedVersion).flatMap(o -> move(command, o, from, target, actor, assess,
         b -> b.stageChangedOn(today()), eventType, data));
   }
 
@@ -388,7 +474,9 @@ final class Support {
    * unit of work, the disclosure obligation it creates if the policy counts it a major matter (Art.14).
    */
   void record(String type, String aggregateType, String id, Map<String, String> data) {
-    ports.events().append(List.of(DomainEvent.of(type, aggregateType, id, ports.clock().now(), data)))
+    Map<String, String> withActor = new java.util.TreeMap<>(data);
+    withActor.put(ACTED_BY, actor.label());
+    ports.events().append(List.of(DomainEvent.of(type, aggregateType, id, ports.clock().now(), withActor)))
         .forEach(this::obligationArising);
   }
 

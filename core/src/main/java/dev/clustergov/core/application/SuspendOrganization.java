@@ -20,6 +20,11 @@ public final class SuspendOrganization {
   }
 
   public Either<Refusal, PromotionOrganization> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, PromotionOrganization> decide(Command c) {
     return support.stepWithReason("SuspendOrganization", c.organization(), c.expectedVersion(),
         java.util.EnumSet.allOf(LifecycleStage.class), LifecycleStage.SUSPENDED, Optional.of(c.actingAuthority()), false,
         c.reason(), "OrganizationSuspended");

@@ -39,6 +39,11 @@ public final class TakeDisciplinaryAction {
   }
 
   public Either<Refusal, DisciplinaryAction> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return support.write(() -> decide(c));
+  }
+
+  private Either<Refusal, DisciplinaryAction> decide(Command c) {
     var today = support.today();
     var member = Validations.seq(MembershipId.parse("member", c.member()));
     var measure = Validations.seq(MeasureId.parse("measure", c.measure()));
@@ -49,7 +54,7 @@ public final class TakeDisciplinaryAction {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    return support.organization(c.organization(), OptionalLong.empty()).flatMap(o -> support.dossier(o).flatMap(d -> {
+    return support.actingOn("TakeDisciplinaryAction", c.organization(), OptionalLong.empty()).flatMap(o -> support.dossier(o).flatMap(d -> {
       List<Finding> findings = new ArrayList<>();
       Supervision.operating(o, "TakeDisciplinaryAction").ifPresent(findings::add);
       var m = support.ports.selfDiscipline().findMeasure(measure.get()).filter(x -> x.organization().equals(o.id()));

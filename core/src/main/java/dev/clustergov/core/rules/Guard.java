@@ -81,6 +81,63 @@ public record Guard(String id, List<Citation> clauses, Text message) {
       Text.of("重大事项由决策层决定，决策层职权以外的重大事项由管理层决定：作出决定的须是本组织决策层或管理层的机构",
           "Major matters are decided by the decision layer, or by the management layer outside the decision layer's powers: the deciding body must be one of the PO's decision or management bodies"));
 
-  public static final List<Guard> ALL = List.of(OWN_AUTHORITY, LIFECYCLE, APPLICATION_OPEN,
+  /**
+   * Art.6 and Art.26 (谁主管、谁负责): an authority acts on the POs it supervises, in its own name; Art.8(2):
+   * a PO acts through its own bodies, so a secretariat or member acts only in its own PO; an evaluator and
+   * the public act for no PO.
+   */
+  public static final Guard ACTOR_STANDING = new Guard("A26-actor-standing",
+      List.of(Citation.article(26), Citation.article(6), Citation.item(8, 2)),
+      Text.of("落实“谁主管、谁负责”：主管部门以本部门名义办理其主管的促进组织的事务；秘书处和会员只能办理本组织的事务；第三方评价机构和公众不能办理促进组织的事务",
+          "Whoever is in charge is responsible: an authority acts in its own name on the POs it supervises; a secretariat or a member acts only in its own PO; a third-party evaluator or the public acts for no PO"));
+
+  /**
+   * Art.6: the PO takes guidance from the authority of where its cluster is, and that authority recognises
+   * and supervises it — an amendment of the founding application keeps the cluster and the supervising
+   * authority the PO was proposed with; it cannot hand the PO to another authority or cluster.
+   */
+  public static final Guard APPLICATION_KEEPS_SUPERVISION = new Guard("A6-application-keeps-supervision",
+      List.of(Citation.article(6)),
+      Text.of("集群发展促进组织接受所在地主管部门的业务指导：修改组建申请不得变更其所属集群和主管部门",
+          "A PO takes guidance from the authority where its cluster is: amending the founding application cannot change its cluster or its supervising authority"));
+
+  /** Art.16: each party agrees to the IP agreement for itself; no one signs in another party's name. */
+  public static final Guard SIGNS_FOR_ITSELF = new Guard("A16-signs-for-itself", List.of(Citation.article(16)),
+      Text.of("知识产权管理协议由各方分别签署：政府方由主管部门签署，集群发展促进组织方由其秘书处签署，合作共建单位等其他方由其本身签署，任何一方不得代替他方签署",
+          "Each party signs the IP agreement for itself: the government party through the supervising authority, the PO through its secretariat, a partner or other party by itself; no one signs for another party"));
+
+  /**
+   * Art.15: an internal dispute is raised by whom it concerns — a member in its own name as one of the
+   * parties it names, a governance body through the PO's secretariat — never in another's name.
+   */
+  public static final Guard RAISED_BY_ITSELF = new Guard("A15-raised-by-itself", List.of(Citation.article(15)),
+      Text.of("内部矛盾由当事方提出：会员以本单位名义、作为所列当事方之一提出，组织机构通过本组织秘书处提出，不得以他人名义提出",
+          "An internal dispute is raised by whom it concerns: a member in its own name as one of the parties it names, a governance body through the PO's secretariat; never in another's name"));
+
+  /**
+   * Art.2: a PO is a third-party legal person, and a legal person has one unified social credit code — no
+   * two POs of the registry hold the same code.
+   */
+  public static final Guard ONE_CREDIT_CODE = new Guard("A2-one-credit-code", List.of(Citation.article(2)),
+      Text.of("集群发展促进组织是第三方法人组织，一个统一社会信用代码只对应一个促进组织",
+          "A PO is a third-party legal person: one unified social credit code belongs to one PO only"));
+
+  /**
+   * Art.7(2): a standard name — two live POs of one cluster (proposed, established, recognised or
+   * suspended) cannot share a name; the same founding application sent twice founds one PO.
+   */
+  public static final Guard NAME_UNIQUE_IN_CLUSTER = new Guard("A7.2-name-unique-in-cluster", List.of(Citation.item(7, 2)),
+      Text.of("集群发展促进组织须有规范的名称：同一集群内不得有两个同名的在册促进组织，同一组建申请不得重复提交",
+          "A PO has a standard name: two POs on the register of one cluster cannot share a name, and one founding application is not filed twice"));
+
+  /** Art.6: one industry and information technology department of a place (所在地主管部门) — one authority per jurisdiction. */
+  public static final Guard ONE_AUTHORITY_PER_JURISDICTION = new Guard("A6-one-authority-per-jurisdiction",
+      List.of(Citation.article(6)),
+      Text.of("集群发展促进组织接受所在地工业和信息化主管部门的业务指导：每个行政区域只录入一个主管部门",
+          "A PO takes guidance from the industry and information technology department of its place: one authority is entered for each jurisdiction"));
+
+  public static final List<Guard> ALL = List.of(ACTOR_STANDING, APPLICATION_KEEPS_SUPERVISION, SIGNS_FOR_ITSELF,
+      RAISED_BY_ITSELF, ONE_CREDIT_CODE, NAME_UNIQUE_IN_CLUSTER, ONE_AUTHORITY_PER_JURISDICTION,
+      OWN_AUTHORITY, LIFECYCLE, APPLICATION_OPEN,
       PUBLIC_CHANNEL, OWN_OBLIGATION, DISCLOSURE_DATE, DECISION_LAYER_DECIDES, MAJOR_MATTER_DECISION);
 }

@@ -57,12 +57,18 @@ class AmendFoundingApplicationTest {
   }
 
   @Test
-  void an_amendment_naming_an_authority_that_does_not_cover_the_cluster_is_rejected_citing_Art6() {
+  void an_amendment_naming_another_authority_is_rejected_citing_Art6_the_po_stays_with_its_supervisor() {
     PromotionOrganization o = registry.proposed();
 
+    // one that does not even cover the cluster, and one that does (the province): neither takes the PO over
     assertThat(cited(registry.rejected(() -> gov.amendFoundingApplication().handle(amend(o,
         registry.application(d -> d.authority = registry.wuxi.id().value()))))))
-        .containsExactly("A6-supervising-authority Art.6");
+        .containsExactly("A6-application-keeps-supervision Art.6");
+    var jiangsu = SuzhouRegistry.accepted(gov.registerAuthority().handle(new RegisterAuthority.Command("江苏省工业和信息化厅", "320000")));
+    assertThat(cited(registry.rejected(() -> gov.amendFoundingApplication().handle(amend(o,
+        registry.application(d -> d.authority = jiangsu.id().value()))))))
+        .containsExactly("A6-application-keeps-supervision Art.6");
+    assertThat(gov.queries().organization(o.id()).get().authority()).isEqualTo(registry.authority.id());
   }
 
   @Test

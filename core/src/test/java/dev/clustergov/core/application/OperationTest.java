@@ -251,7 +251,7 @@ class OperationTest {
     var thisYear = new dev.clustergov.core.finance.Period(desk.today().minusDays(10), desk.today());
     var report = desk.gov().queries().assess(desk.po.id(), thisYear).get();
     assertThat(report).isNotNull();
-    var support = new Support(registry.memory.ports(), dev.clustergov.core.rules.RuleBook.standard());
+    var support = new Support(registry.memory.ports(), dev.clustergov.core.rules.RuleBook.standard(), Actor.HOST);
     var dossier = support.dossier(registry.stored(desk.po.id()), thisYear).get();
     assertThat(dossier.memberships()).containsExactly(m);
     assertThat(dossier.platforms()).containsExactly(p);

@@ -130,17 +130,37 @@ final class SuzhouRegistry {
 
   // ---- POs at each stage ----------------------------------------------------------------------
 
+  /**
+   * Proposes {@code application}; when a PO on the register already has its name, under a name and an
+   * account of its own (a name is one live PO's in its cluster, Art.7(2); an account one PO's, Art.12), so
+   * that the fixtures' second and later POs are distinct legal persons.
+   */
   PromotionOrganization propose(FoundingApplication application) {
-    return accepted(gov.proposeOrganization().handle(new ProposeOrganization.Command(application)));
+    var onRegister = gov.queries().organizations(dev.clustergov.core.application.port.OrganizationQuery.all(500));
+    boolean nameTaken = onRegister.stream().anyMatch(o -> !o.stage().isFinal() && o.name().equals(application.name()));
+    boolean accountTaken = application.bankAccount() != null && onRegister.stream().anyMatch(o -> o.bankAccount()
+        .map(a -> a.number().equals(dev.clustergov.core.finance.BankAccount.canonical(application.bankAccount().number()))).orElse(false));
+    FoundingApplication filed = !nameTaken && !accountTaken ? application : edit(application, d -> {
+      int n = ++proposedUnderOwnName;
+      if (nameTaken) {
+        d.name = application.name() + "第" + n + "分会";
+      }
+      d.bankAccount = new FoundingApplication.BankInput(d.name, String.format("3225019988360%07d", n), d.bankAccount.bank());
+    });
+    return accepted(gov.proposeOrganization().handle(new ProposeOrganization.Command(filed)));
   }
+
+  private int proposedUnderOwnName;
+  private int established;
 
   PromotionOrganization proposed() {
     return propose(application());
   }
 
+  /** Establishes {@code o}, the first PO under the fixtures' credit code, each later one under a code of its own (Art.2). */
   PromotionOrganization establish(PromotionOrganization o) {
-    return accepted(gov.establishOrganization().handle(
-        new EstablishOrganization.Command(o.id(), OptionalLong.of(o.version()), Fixtures.PO_CREDIT_CODE)));
+    String code = established++ == 0 ? Fixtures.PO_CREDIT_CODE : Fixtures.creditCode(String.format("51320500MJ%07d", established));
+    return accepted(gov.establishOrganization().handle(new EstablishOrganization.Command(o.id(), OptionalLong.of(o.version()), code)));
   }
 
   PromotionOrganization established() {

@@ -29,6 +29,12 @@ public interface Organizations {
   List<dev.clustergov.core.finance.AccountHolder> accountHolders(String number);
 
   /**
+   * The POs of the registry that hold the unified social credit code {@code code} (Art.2), ordered by
+   * id: one indexed lookup.
+   */
+  List<OrganizationId> holdingCreditCode(dev.clustergov.core.organization.CreditCode code);
+
+  /**
    * The ids of the POs of each of {@code clusters} in {@code stage}, ordered by id — the bulk form of
    * {@link #countInCluster} for a page of a registry-wide task; every cluster asked about is a key.
    */

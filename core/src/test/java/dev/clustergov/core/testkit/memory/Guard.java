@@ -27,6 +27,10 @@ final class Guard {
     lock.unlock();
   }
 
+  boolean heldByCurrentThread() {
+    return lock.isHeldByCurrentThread();
+  }
+
   /** Whether the calling thread holds the lock more than once, i.e. is inside an outer unit of work. */
   boolean nested() {
     return lock.getHoldCount() > 1;

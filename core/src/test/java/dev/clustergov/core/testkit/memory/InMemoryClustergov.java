@@ -287,5 +287,14 @@ public final class InMemoryClustergov {
         guard.unlock();
       }
     }
+
+    /** Nothing more to hold: a unit of work here holds the registry's one lock throughout. */
+    @Override
+    public void lock(Lock what) {
+      Objects.requireNonNull(what, "what");
+      if (!guard.heldByCurrentThread()) {
+        throw new IllegalStateException("lock(" + what + ") outside a unit of work");
+      }
+    }
   }
 }

@@ -67,6 +67,13 @@ final class InMemoryOrganizations implements Organizations {
     });
   }
 
+  @Override
+  public List<OrganizationId> holdingCreditCode(dev.clustergov.core.organization.CreditCode code) {
+    Objects.requireNonNull(code, "code");
+    return guard.locked(() -> store.where(o -> o.creditCode().map(code::equals).orElse(false)).stream()
+        .map(PromotionOrganization::id).sorted().toList());
+  }
+
   /** One pass over the registry for all of {@code clusters}. */
   @Override
   public java.util.Map<ClusterId, List<OrganizationId>> inClusters(java.util.Set<ClusterId> clusters, LifecycleStage stage) {
