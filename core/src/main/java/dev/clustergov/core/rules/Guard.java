@@ -81,6 +81,14 @@ public record Guard(String id, List<Citation> clauses, Text message) {
       Text.of("重大事项由决策层决定，决策层职权以外的重大事项由管理层决定：作出决定的须是本组织决策层或管理层的机构",
           "Major matters are decided by the decision layer, or by the management layer outside the decision layer's powers: the deciding body must be one of the PO's decision or management bodies"));
 
+  /**
+   * A major matter's disclosure period runs from the day it was decided, not the day it was entered
+   * (decision 0351); that day is a fact, so it lies between the PO's proposal and today.
+   */
+  public static final Guard DECISION_DATE = new Guard("A14-decision-date", List.of(Citation.article(14)),
+      Text.of("重大事项的决定日期是披露期限的起算日：不得晚于当天，不得早于集群发展促进组织筹建之日",
+          "The day a major matter was decided starts its disclosure period: it is not after today nor before the PO was proposed"));
+
   public static final List<Guard> ALL = List.of(OWN_AUTHORITY, LIFECYCLE, APPLICATION_OPEN,
-      PUBLIC_CHANNEL, OWN_OBLIGATION, DISCLOSURE_DATE, DECISION_LAYER_DECIDES, MAJOR_MATTER_DECISION);
+      PUBLIC_CHANNEL, OWN_OBLIGATION, DISCLOSURE_DATE, DECISION_DATE, DECISION_LAYER_DECIDES, MAJOR_MATTER_DECISION);
 }
