@@ -811,6 +811,33 @@ abstract class RoutesContract extends ServerHarness {
   }
 
   @Test
+  void art14_a_capital_change_takes_the_day_it_was_decided_neither_after_today_nor_malformed() {
+    String proposedOn = http.get(poS("")).token(World.SECRETARIAT_S).send().json().get("proposedOn").asText();
+    String tomorrow = java.time.LocalDate.parse(today()).plusDays(1).toString();
+    JsonNode afterToday = problem(http.put(poS("/registered-capital"), Map.of("decidedBy", "assembly", "amount", 600000,
+        "decidedOn", tomorrow)).token(World.SECRETARIAT_S).send(), 422);
+    assertThat(ruleIds(afterToday)).containsExactly("A14-decision-date");
+    assertThat(afterToday.get("findings").get(0).toString()).contains("Art.14");
+    assertThat(fields(problem(http.put(poS("/registered-capital"), Map.of("decidedBy", "assembly", "amount", 600000,
+        "decidedOn", "2025-02-30")).token(World.SECRETARIAT_S).send(), 400))).containsExactly("decidedOn");
+
+    var ok = http.put(poS("/registered-capital"), Map.of("decidedBy", "assembly", "amount", 600000, "decidedOn", proposedOn))
+        .token(World.SECRETARIAT_S).header("If-Match", etag(poS(""))).send();
+
+    assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+    JsonNode events = http.get("/events?after=0&limit=1000").token(World.NATIONAL).send().json().get("items");
+    List<String> decided = new ArrayList<>();
+    events.forEach(e -> {
+      if (e.get("type").asText().equals("CapitalChanged")) {
+        decided.add(e.get("data").get("decidedOn").asText());
+      }
+    });
+    assertThat(decided).containsExactly(proposedOn);
+    assertThat(http.get("/openapi.json").send().json().get("components").get("schemas").get("CapitalRequest").get("properties")
+        .has("decidedOn")).isTrue();
+  }
+
+  @Test
   void art8_2_1_the_decision_layer_changes_the_registered_capital_not_below_the_minimum() {
     assertThat(ruleIds(problem(http.put(poS("/registered-capital"), Map.of("decidedBy", "assembly", "amount", 1000))
         .token(World.SECRETARIAT_S).send(), 422))).containsExactly("A7.2-capital");
