@@ -214,6 +214,47 @@ class ClustergovOnJdbcTest {
       assertThat(c.jdbc().ports().events().read(0, 100)).extracting(e -> e.event().type()).endsWith("CharterAmended", "DisclosureObligationArisen");
       assertThat(c.jdbc().verifier().verify()).isInstanceOf(EventChainVerifier.Verdict.Intact.class);
     }
+
+    @Test
+    void a_capital_change_entered_late_is_stored_owing_from_its_decision_day_and_a_dispute_goes_from_mediation_to_arbitration() {
+      Connected c = Connected.to(database());
+      c.clock().set(Fixtures.TODAY.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+      c.jdbc().ports().clusters().save(Fixtures.cluster());
+      c.jdbc().ports().authorities().save(Fixtures.authority());
+      Clustergov gov = Clustergov.using(c.jdbc().ports());
+      PromotionOrganization po = gov.proposeOrganization().handle(new ProposeOrganization.Command(Fixtures.compliantApplication())).get();
+      po = gov.establishOrganization().handle(new EstablishOrganization.Command(po.id(), OptionalLong.of(po.version()), Fixtures.PO_CREDIT_CODE)).get();
+      c.clock().set(Fixtures.TODAY.plusDays(40).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+
+      po = gov.changeRegisteredCapital().handle(new dev.clustergov.core.application.ChangeRegisteredCapital.Command(po.id(),
+          OptionalLong.of(po.version()), "assembly", new java.math.BigDecimal("800000"), Fixtures.TODAY.plusDays(2).toString())).get();
+
+      var obligation = c.jdbc().ports().disclosureObligations().ofOrganization(po.id());
+      assertThat(obligation).singleElement().satisfies(o -> {
+        assertThat(o.arisenOn()).isEqualTo(Fixtures.TODAY.plusDays(2));
+        assertThat(o.dueOn()).isEqualTo(Fixtures.TODAY.plusDays(32));
+      });
+      assertThat(c.jdbc().ports().events().read(0, 100)).filteredOn(e -> e.event().type().equals("CapitalChanged"))
+          .singleElement().satisfies(e -> assertThat(e.event().data()).containsEntry("decidedOn", Fixtures.TODAY.plusDays(2).toString()));
+      // published in time, entered now: stored with its true day, so the obligation was met
+      gov.publishDisclosure().handle(new dev.clustergov.core.application.PublishDisclosure.Command(po.id(), "MAJOR_MATTER", null,
+          obligation.get(0).id().value(), Fixtures.TODAY.plusDays(20), "WEBSITE", "https://www.sznano.org.cn/notice/2", "注册资金变更公告")).get();
+      assertThat(c.jdbc().ports().disclosureObligations().find(obligation.get(0).id()).orElseThrow()
+          .deadline(Fixtures.TODAY.plusDays(40)).status()).isEqualTo(dev.clustergov.core.disclosure.Deadline.Status.MET);
+
+      var d = gov.raiseDispute().handle(new dev.clustergov.core.application.RaiseDispute.Command(po.id(), "共享中试线使用争议",
+          List.of("甲公司", "乙公司"), "甲公司", "MEMBER", null)).get();
+      for (String[] step : List.of(new String[] {"CONSULTATION_OPENED", "SECRETARIAT", null}, new String[] {"CONSULTATION_FAILED", "SECRETARIAT", null},
+          new String[] {"ESCALATED", "PARTY", "EXTERNAL_MEDIATION"}, new String[] {"ESCALATED", "PARTY", "ARBITRATION"})) {
+        d = gov.recordDisputeStep().handle(new dev.clustergov.core.application.RecordDisputeStep.Command(po.id(),
+            d.id().value(), OptionalLong.of(d.version()), step[0], null, "陈静", step[1], step[2], null)).get();
+      }
+      assertThat(c.jdbc().ports().disputes().find(d.id())).hasValueSatisfying(stored -> {
+        assertThat(stored.route()).contains(dev.clustergov.core.dispute.Route.ARBITRATION);
+        assertThat(stored.state()).isEqualTo(dev.clustergov.core.dispute.DisputeState.ESCALATED);
+      });
+      assertThat(c.jdbc().verifier().verify()).isInstanceOf(EventChainVerifier.Verdict.Intact.class);
+    }
   }
 
   @Nested

@@ -99,11 +99,13 @@ final class ManagementRoutes {
 
   record SignatureRequest(String party, String signatory, String on) {}
 
-  record CharterRequest(String decidedBy, String adoptedOn, List<String> businessScope, List<String> consentingFounders) {}
+  /** decidedOn: the day the decision was taken (optional, today when absent), from which its disclosure runs (Art.14). */
+  record CharterRequest(String decidedBy, String adoptedOn, List<String> businessScope, List<String> consentingFounders,
+      String decidedOn) {}
 
-  record CapitalRequest(String decidedBy, BigDecimal amount) {}
-  /** The new legal representative and the body that decided the change. */
-  record LegalRepresentativeRequest(String decidedBy, String person, String name) {}
+  record CapitalRequest(String decidedBy, BigDecimal amount, String decidedOn) {}
+  /** The new legal representative, the body that decided the change and the day it did. */
+  record LegalRepresentativeRequest(String decidedBy, String person, String name, String decidedOn) {}
 
   private static final Set<Integer> READ = Set.of(400, 401, 403, 404);
   private static final Set<Integer> WRITE = Set.of(400, 401, 403, 404, 409, 413, 415, 422);
@@ -164,30 +166,34 @@ final class ManagementRoutes {
     // --- Art.8(2).1 the decision layer's decisions on the charter and the capital, major matters under Art.14 ------
     r.add(route(Op.AMEND_CHARTER, "PUT", po + "/charter", "organizations", "Amend the charter (修改章程, Art.8(2).1, Art.7(2))",
         "decidedBy: the id of the body of the decision layer that decided it. The amended charter keeps a business scope and "
-            + "every founder's consent; the amendment is a major matter whose disclosure falls due (Art.14). If-Match recommended.",
+            + "every founder's consent; the amendment is a major matter whose disclosure falls due (Art.14). "
+            + "decidedOn: the day it was decided (YYYY-MM-DD, default today; not after today nor before the PO was proposed, else 422 "
+            + "citing Art.14); its disclosure falls due the policy's days after that day. " + "If-Match recommended.",
         List.of(), CharterRequest.class, OrganizationView.class, 200, WRITE, Route.Scope.ORGANIZATION, ex -> {
           CharterRequest b = ex.body(CharterRequest.class);
           return po(done(gov.as(ex.actor()).amendCharter().handle(new AmendCharter.Command(orgId(ex), ex.ifMatch(), b.decidedBy(),
-              new FoundingApplication.CharterInput(b.adoptedOn(), b.businessScope(), b.consentingFounders())))));
+              new FoundingApplication.CharterInput(b.adoptedOn(), b.businessScope(), b.consentingFounders()), b.decidedOn()))));
         }));
     r.add(route(Op.CHANGE_REGISTERED_CAPITAL, "PUT", po + "/registered-capital", "organizations",
         "Change the registered capital (变更注册资金, Art.8(2).1, Art.7(2))",
         "decidedBy: the id of the body of the decision layer that decided it; amount in yuan, not below the policy minimum. "
-            + "A major matter whose disclosure falls due (Art.14). If-Match recommended.",
+            + "A major matter whose disclosure falls due (Art.14). " + "decidedOn: the day it was decided (YYYY-MM-DD, default today; not after today nor before the PO was proposed, else 422 "
+            + "citing Art.14); its disclosure falls due the policy's days after that day. " + "If-Match recommended.",
         List.of(), CapitalRequest.class, OrganizationView.class, 200, WRITE, Route.Scope.ORGANIZATION, ex -> {
           CapitalRequest b = ex.body(CapitalRequest.class);
           return po(done(gov.as(ex.actor()).changeRegisteredCapital().handle(
-              new ChangeRegisteredCapital.Command(orgId(ex), ex.ifMatch(), b.decidedBy(), b.amount()))));
+              new ChangeRegisteredCapital.Command(orgId(ex), ex.ifMatch(), b.decidedBy(), b.amount(), b.decidedOn()))));
         }));
     r.add(route(Op.CHANGE_LEGAL_REPRESENTATIVE, "PUT", po + "/legal-representative", "management",
         "Change the PO's legal representative (变更法定代表人, Art.8(2), Art.14)",
         "decidedBy: the id of the decision- or management-layer body that decided it (else 422 citing Art.8(2).1 and 8(2).3); "
             + "only while established, recognised or suspended. A major matter: the disclosure obligation arises with it. "
-            + "If-Match recommended.", List.of(),
+            + "decidedOn: the day it was decided (YYYY-MM-DD, default today; not after today nor before the PO was proposed, else 422 "
+            + "citing Art.14); its disclosure falls due the policy's days after that day. " + "If-Match recommended.", List.of(),
         LegalRepresentativeRequest.class, OrganizationView.class, 200, WRITE, Route.Scope.ORGANIZATION, ex -> {
           LegalRepresentativeRequest b = ex.body(LegalRepresentativeRequest.class);
           return po(done(gov.as(ex.actor()).changeLegalRepresentative().handle(new ChangeLegalRepresentative.Command(orgId(ex), ex.ifMatch(),
-              b.decidedBy(), b.person(), b.name()))));
+              b.decidedBy(), b.person(), b.name(), b.decidedOn()))));
         }));
     // --- Art.10 the ledger -------------------------------------------------------------------------------------------
     r.add(route(Op.LIST_INCOME, "GET", po + "/ledger/income", "finance", "Income in a period, fee charges included (Art.10, Art.11)",

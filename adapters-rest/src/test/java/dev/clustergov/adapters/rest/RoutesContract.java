@@ -306,6 +306,30 @@ abstract class RoutesContract extends ServerHarness {
   }
 
   @Test
+  void art6_nobody_takes_a_po_over_by_amending_its_application_and_a_refusal_by_scope_names_its_clause() {
+    String id = proposed();
+    String cluster = http.get("/organizations/" + id).token(World.SUZHOU).send().json().get("application").get("cluster").asText();
+    // the province, whose jurisdiction covers the cluster, naming itself as supervisor: it is not the PO's authority
+    var byProvince = problem(http.put("/organizations/" + id + "/founding-application",
+        World.application(cluster, world.jiangsu, "苏州市测试产业集群发展促进会")).token(World.JIANGSU).send(), 422);
+    assertThat(ruleIds(byProvince)).containsExactly("A26-actor-standing");
+    // the PO's own secretariat re-pointing it to the province
+    var bySecretariat = problem(http.put("/organizations/" + world.poA + "/founding-application",
+        World.application(world.suzhouCluster, world.jiangsu, "苏州市纳米新材料产业集群促进会")).token(World.SECRETARIAT_A).send(), 422);
+    assertThat(ruleIds(bySecretariat)).contains("A6-application-keeps-supervision");
+    assertThat(http.get("/organizations/" + id).token(World.SUZHOU).send().json().get("application").get("authority").asText())
+        .isEqualTo(world.suzhou);
+    assertThat(http.get("/organizations/" + world.poA).token(World.SUZHOU).send().json().get("application").get("authority").asText())
+        .isEqualTo(world.suzhou);
+    // a refusal by scope (403) names the clause that draws the scope, in Chinese and in English
+    var outside = problem(http.get("/organizations/" + world.poA).token(World.SHENZHEN).send(), 403);
+    assertThat(outside.get("clauses").toString()).contains("Art.6");
+    assertThat(outside.get("detail").asText()).contains("第六条");
+    var outsideEn = problem(http.get("/organizations/" + world.poA).token(World.SHENZHEN).header("Accept-Language", "en").send(), 403);
+    assertThat(outsideEn.get("detail").asText()).contains("Art.6");
+  }
+
+  @Test
   void amending_is_400_when_malformed_and_422_once_established() {
     var bad = new FoundingApplication(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     assertThat(fields(problem(http.put("/organizations/" + world.poA + "/founding-application", bad).token(World.SECRETARIAT_A).send(), 400)))
@@ -808,6 +832,33 @@ abstract class RoutesContract extends ServerHarness {
     // a proposed PO has no charter to amend yet (Art.6)
     assertThat(ruleIds(problem(http.put("/organizations/" + world.poA + "/charter", body).token(World.SECRETARIAT_A).send(), 422)))
         .contains("A6-lifecycle");
+  }
+
+  @Test
+  void art14_a_capital_change_takes_the_day_it_was_decided_neither_after_today_nor_malformed() {
+    String proposedOn = http.get(poS("")).token(World.SECRETARIAT_S).send().json().get("proposedOn").asText();
+    String tomorrow = java.time.LocalDate.parse(today()).plusDays(1).toString();
+    JsonNode afterToday = problem(http.put(poS("/registered-capital"), Map.of("decidedBy", "assembly", "amount", 600000,
+        "decidedOn", tomorrow)).token(World.SECRETARIAT_S).send(), 422);
+    assertThat(ruleIds(afterToday)).containsExactly("A14-decision-date");
+    assertThat(afterToday.get("findings").get(0).toString()).contains("Art.14");
+    assertThat(fields(problem(http.put(poS("/registered-capital"), Map.of("decidedBy", "assembly", "amount", 600000,
+        "decidedOn", "2025-02-30")).token(World.SECRETARIAT_S).send(), 400))).containsExactly("decidedOn");
+
+    var ok = http.put(poS("/registered-capital"), Map.of("decidedBy", "assembly", "amount", 600000, "decidedOn", proposedOn))
+        .token(World.SECRETARIAT_S).header("If-Match", etag(poS(""))).send();
+
+    assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+    JsonNode events = http.get("/events?after=0&limit=1000").token(World.NATIONAL).send().json().get("items");
+    List<String> decided = new ArrayList<>();
+    events.forEach(e -> {
+      if (e.get("type").asText().equals("CapitalChanged")) {
+        decided.add(e.get("data").get("decidedOn").asText());
+      }
+    });
+    assertThat(decided).containsExactly(proposedOn);
+    assertThat(http.get("/openapi.json").send().json().get("components").get("schemas").get("CapitalRequest").get("properties")
+        .has("decidedOn")).isTrue();
   }
 
   @Test

@@ -24,8 +24,14 @@ import java.util.TreeMap;
  */
 public final class AmendCharter {
 
+  /** @param decidedOn the day the decision layer decided it (ISO date; today when absent), from which its disclosure runs */
   public record Command(OrganizationId organization, OptionalLong expectedVersion, String decidedBy,
-      FoundingApplication.CharterInput charter) {}
+      FoundingApplication.CharterInput charter, String decidedOn) {
+
+    public Command(OrganizationId organization, OptionalLong expectedVersion, String decidedBy, FoundingApplication.CharterInput charter) {
+      this(organization, expectedVersion, decidedBy, charter, null);
+    }
+  }
 
   /** The charter rules an amendment must not break. */
   static final Set<String> CHARTER_RULES = Set.of(EstablishmentRules.CHARTER.id(), EstablishmentRules.CHARTER_CONSENSUS.id());
@@ -49,7 +55,8 @@ public final class AmendCharter {
             ? Validation.invalid(io.vavr.collection.List.of(Violation.of("charter.adoptedOn", "future-date",
                 "charter.adoptedOn 不能晚于今天（" + support.today() + "）", "charter.adoptedOn is after today (" + support.today() + ")")))
             : Validation.valid(ch));
-    Seq<Violation> errors = Validations.errors(decidedBy, charter);
+    Validation<Seq<Violation>, java.time.LocalDate> decidedOn = DecisionDay.parse(c.decidedOn(), support.today());
+    Seq<Violation> errors = Validations.errors(decidedBy, charter, decidedOn);
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
@@ -59,7 +66,7 @@ public final class AmendCharter {
       data.put("decidedBy", decidedBy.get().value());
       data.put("adoptedOn", charter.get().adoptedOn().toString());
       data.put("businessScopeItems", String.valueOf(charter.get().businessScope().size()));
-      return MajorChange.decide("AmendCharter", support, o, decidedBy.get(), next,
+      return MajorChange.decide("AmendCharter", support, o, decidedBy.get(), decidedOn.get(), next,
           support.newlyBroken(o, next, CHARTER_RULES), "CharterAmended", data);
     });
   }

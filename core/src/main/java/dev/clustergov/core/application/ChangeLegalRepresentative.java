@@ -31,7 +31,14 @@ import java.util.TreeMap;
  */
 public final class ChangeLegalRepresentative {
 
-  public record Command(OrganizationId organization, OptionalLong expectedVersion, String decidedBy, String person, String name) {}
+  /** @param decidedOn the day the body decided it (ISO date; today when absent), from which its disclosure runs */
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, String decidedBy, String person, String name,
+      String decidedOn) {
+
+    public Command(OrganizationId organization, OptionalLong expectedVersion, String decidedBy, String person, String name) {
+      this(organization, expectedVersion, decidedBy, person, name, null);
+    }
+  }
 
   /** The layers whose bodies decide major matters (Art.8(2).1, 8(2).3). */
   static final java.util.Set<Layer> DECIDING = java.util.EnumSet.of(Layer.DECISION, Layer.MANAGEMENT);
@@ -50,7 +57,8 @@ public final class ChangeLegalRepresentative {
   private Either<Refusal, PromotionOrganization> decide(Command c) {
     Validation<Seq<Violation>, BodyId> decidedBy = Validations.seq(BodyId.parse("decidedBy", c.decidedBy()));
     Validation<Seq<Violation>, Person> person = FoundingApplication.person(new FoundingApplication.PersonInput(c.person(), c.name()));
-    Seq<Violation> errors = Validations.errors(decidedBy, person);
+    Validation<Seq<Violation>, java.time.LocalDate> decidedOn = DecisionDay.parse(c.decidedOn(), support.today());
+    Seq<Violation> errors = Validations.errors(decidedBy, person, decidedOn);
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
@@ -64,6 +72,7 @@ public final class ChangeLegalRepresentative {
         findings.add(Guard.MAJOR_MATTER_DECISION.finding(Evidence.of("decidedBy", decidedBy.get()),
             Evidence.of("layer", body.map(b -> (Object) b.layer()).orElse("none"))));
       }
+      DecisionDay.check(decidedOn.get(), o, support.today()).ifPresent(findings::add);
       if (!findings.isEmpty()) {
         return Support.reject("ChangeLegalRepresentative", findings);
       }
@@ -73,6 +82,7 @@ public final class ChangeLegalRepresentative {
       data.put("person", next.id().value());
       data.put("name", next.name());
       data.put("decidedBy", decidedBy.get().value());
+      DecisionDay.into(data, decidedOn.get());
       o.legalRepresentative().ifPresent(was -> {
         data.put("previousPerson", was.id().value());
         data.put("previousName", was.name());

@@ -25,7 +25,14 @@ import java.util.TreeMap;
  */
 public final class ChangeRegisteredCapital {
 
-  public record Command(OrganizationId organization, OptionalLong expectedVersion, String decidedBy, BigDecimal amount) {}
+  /** @param decidedOn the day the decision layer decided it (ISO date; today when absent), from which its disclosure runs */
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, String decidedBy, BigDecimal amount,
+      String decidedOn) {
+
+    public Command(OrganizationId organization, OptionalLong expectedVersion, String decidedBy, BigDecimal amount) {
+      this(organization, expectedVersion, decidedBy, amount, null);
+    }
+  }
 
   private final Support support;
 
@@ -41,7 +48,8 @@ public final class ChangeRegisteredCapital {
   private Either<Refusal, PromotionOrganization> decide(Command c) {
     Validation<Seq<Violation>, BodyId> decidedBy = Validations.seq(BodyId.parse("decidedBy", c.decidedBy()));
     Validation<Seq<Violation>, Money> amount = Validations.seq(Money.parse("amount", c.amount()));
-    Seq<Violation> errors = Validations.errors(decidedBy, amount);
+    Validation<Seq<Violation>, java.time.LocalDate> decidedOn = DecisionDay.parse(c.decidedOn(), support.today());
+    Seq<Violation> errors = Validations.errors(decidedBy, amount, decidedOn);
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
@@ -51,7 +59,7 @@ public final class ChangeRegisteredCapital {
       data.put("decidedBy", decidedBy.get().value());
       data.put("from", o.registeredCapital().toString());
       data.put("to", amount.get().toString());
-      return MajorChange.decide("ChangeRegisteredCapital", support, o, decidedBy.get(), next,
+      return MajorChange.decide("ChangeRegisteredCapital", support, o, decidedBy.get(), decidedOn.get(), next,
           support.failing(o, next, Set.of(EstablishmentRules.CAPITAL.id())), "CapitalChanged", data);
     });
   }

@@ -30,7 +30,8 @@ import java.util.TreeMap;
  * grounds that cite the clauses broken, on a day (today when none is given). A suspension suspends the
  * PO and a revocation revokes its recognition in the same unit of work, through the lifecycle of Art.6
  * with its guards: if the lifecycle refuses the move, the whole sanction is refused and nothing is
- * written. The lifecycle records the move today, whatever day the sanction was decided.
+ * written. The lifecycle records the move today, whatever day the sanction was decided; the disclosure
+ * of the sanction and of the move runs from the day it was decided (Art.14, decision 0351).
  *
  * @param expectedVersion the PO's version, optional
  * @param kind a {@link SanctionKind} name
@@ -110,6 +111,7 @@ public final class ImposeSanction {
         moved.put("reason", saved.reason());
         moved.put("authority", saved.authority().value());
         moved.put("sanction", saved.id().value());
+        DecisionDay.into(moved, saved.decidedOn());
         return support.move("ImposeSanction", o, EnumSet.allOf(LifecycleStage.class), target.get(), Optional.of(actor.get()),
                 false, b -> b.stageChangedOn(today),
                 target.get() == LifecycleStage.SUSPENDED ? "OrganizationSuspended" : "RecognitionRevoked", moved)

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * What the decisions of the decision layer on a PO's own constitution share (charter, registered
  * capital): the PO must be operating (Art.6), the deciding body must be of its decision layer
- * (Art.8(2).1), the change must break none of {@code rules}; every blocking finding comes back at once,
+ * (Art.8(2).1), on a day between the PO's proposal and today (Art.14, from which its disclosure runs), the
+ * change must break none of {@code rules}; every blocking finding comes back at once,
  * and an accepted change is stored with its event — a major matter — in one unit of work.
  */
 final class MajorChange {
@@ -23,8 +24,8 @@ final class MajorChange {
   private MajorChange() {}
 
   static Either<Refusal, PromotionOrganization> decide(String command, Support support, PromotionOrganization o,
-      BodyId decidedBy, PromotionOrganization next, Either<Refusal, List<Finding>> broken, String eventType,
-      Map<String, String> eventData) {
+      BodyId decidedBy, java.time.LocalDate decidedOn, PromotionOrganization next, Either<Refusal, List<Finding>> broken,
+      String eventType, Map<String, String> eventData) {
     if (broken.isLeft()) {
       return Either.left(broken.getLeft());
     }
@@ -37,6 +38,7 @@ final class MajorChange {
       findings.add(Guard.DECISION_LAYER_DECIDES.finding(Evidence.of("decidedBy", decidedBy.value()),
           Evidence.of("layer", body.map(b -> b.layer().name()).orElse("none"))));
     }
+    DecisionDay.check(decidedOn, o, support.today()).ifPresent(findings::add);
     if (LifecycleStage.OPERATING.contains(o.stage())) {
       findings.addAll(broken.get());
     }
@@ -45,7 +47,7 @@ final class MajorChange {
     }
     return support.write(() -> {
       PromotionOrganization saved = support.ports.organizations().save(next);
-      support.record(eventType, "organization", o.id().value(), eventData);
+      support.record(eventType, "organization", o.id().value(), DecisionDay.into(new java.util.TreeMap<>(eventData), decidedOn));
       return Either.right(saved);
     });
   }

@@ -27,10 +27,11 @@ import java.util.TreeMap;
 /**
  * Records the next step of a dispute (记录处理步骤, Art.15): consultation opened, resolved or failed;
  * internal mediation opened, resolved or failed; taken to mediation, arbitration or litigation by
- * law; closed with its outcome. Refused, with every finding at once, when the dispute is final, when
- * it would leave consultation before consultation has failed, when the procedure has no such step
- * from where the dispute stands, when the capacity may not take it, or when its date goes backwards
- * or lies in the future.
+ * law, and after mediation outside the PO failed, to arbitration or litigation; closed with its
+ * outcome. Refused, with every finding at once, when the dispute is final, when it would leave
+ * consultation before consultation has failed, when the procedure has no such step from where the
+ * dispute stands, when the route is not one the law leaves open, when the capacity may not take it,
+ * or when its date goes backwards or lies in the future.
  *
  * @param step a {@link StepKind} name other than RAISED
  * @param route for ESCALATED only: EXTERNAL_MEDIATION, ARBITRATION or LITIGATION
@@ -115,7 +116,11 @@ public final class RecordDisputeStep {
       findings.add(DisputeRules.DISPUTE_FINAL.finding(Evidence.of("state", state), Evidence.of("step", step.kind())));
     } else if (step.kind().needsFailedConsultation() && !state.consultationFailed()) {
       findings.add(DisputeRules.CONSULTATION_FIRST.finding(Evidence.of("state", state), Evidence.of("step", step.kind())));
-    } else if (step.kind().from(state).isEmpty()) {
+    } else if (step.kind() == StepKind.ESCALATED && state == DisputeState.ESCALATED && d.after(step).isEmpty()) {
+      findings.add(DisputeRules.LAWFUL_ROUTE.finding(Evidence.of("route", d.route().map(Route::name).orElse("none")),
+          Evidence.of("nextRoute", step.route().map(Route::name).orElse("none")),
+          Evidence.of("openAfter", d.route().map(Route::openAfter).orElse(java.util.Set.of()))));
+    } else if (d.after(step).isEmpty()) {
       findings.add(DisputeRules.DISPUTE_STEPS.finding(Evidence.of("state", state), Evidence.of("step", step.kind()),
           Evidence.of("stepFrom", step.kind().from())));
     }

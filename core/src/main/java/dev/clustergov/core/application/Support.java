@@ -482,19 +482,20 @@ final class Support {
 
   /**
    * A major matter of a PO that has been established (a PO still being founded discloses nothing yet)
-   * becomes an obligation due the policy's days after today, under the policy in force today for the
-   * PO's cluster; the obligation's own event is recorded beside it, never feeding back in.
+   * becomes an obligation due the policy's days after the day it arose — the day it was decided, when
+   * the event says (decision 0351) — under the policy in force that day for the PO's cluster; the
+   * obligation's own event is recorded beside it, never feeding back in.
    */
   private void obligationArising(dev.clustergov.core.application.port.RecordedEvent recorded) {
     DomainEvent e = recorded.event();
     MajorMatters.organization(e).flatMap(ports.organizations()::find)
         .filter(o -> o.establishedOn().isPresent() || o.recognisedOn().isPresent())
         .ifPresent(o -> ports.clusters().find(o.cluster()).ifPresent(c -> {
-          LocalDate today = today();
-          Policy policy = policyFor(c, today);
+          LocalDate arisenOn = MajorMatters.arisenOn(e, o.establishedOn().or(o::recognisedOn), today());
+          Policy policy = policyFor(c, arisenOn);
           MajorMatters.matter(e, policy.get(Parameters.DISCLOSURE_MAJOR_MATTERS).toJavaSet()).ifPresent(matter -> {
             DisclosureObligation saved = ports.disclosureObligations().save(DisclosureObligation.arising(
-                new DisclosureObligationId(ports.ids().next("dob")), o.id(), matter, recorded.sequence(), today,
+                new DisclosureObligationId(ports.ids().next("dob")), o.id(), matter, recorded.sequence(), arisenOn,
                 policy.get(Parameters.DISCLOSURE_MAJOR_MATTER_DAYS)));
             ports.events().append(List.of(DomainEvent.of("DisclosureObligationArisen", "disclosureObligation",
                 saved.id().value(), ports.clock().now(), Map.of(

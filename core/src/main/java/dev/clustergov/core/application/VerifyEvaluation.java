@@ -3,6 +3,7 @@ package dev.clustergov.core.application;
 import dev.clustergov.core.evaluation.EvaluationEngine;
 import dev.clustergov.core.evaluation.EvaluationResult;
 import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.policy.PolicyResolver;
 import dev.clustergov.core.supervision.Evaluation;
 import dev.clustergov.core.supervision.EvaluationId;
 import io.vavr.control.Either;
@@ -11,9 +12,11 @@ import java.util.OptionalLong;
 
 /**
  * Checks a recorded evaluation (复核评价, Art.28): recomputes it from the records dated on or before its
- * day, under the policy resolved for that day, and reports whether the dossier hash, the rating, the
- * total and the policy versions are still the ones recorded. A mismatch means the records of that day
- * were changed afterwards (or the policy packs were), and says which.
+ * day, under the pack versions it recorded (Art.30) — a pack published afterwards, even one dated back,
+ * does not reach into it — and reports whether the dossier hash, the rating, the total and the policy
+ * versions are still the ones recorded. A mismatch means the records of that day, or the stored
+ * evaluation, were changed afterwards (a recorded pack version no longer found shows as a policy
+ * mismatch), and says which.
  */
 public final class VerifyEvaluation {
 
@@ -46,7 +49,8 @@ public final class VerifyEvaluation {
       }
       Evaluation recorded = found.get();
       return support.dossier(o, EvaluationEngine.periodEnding(recorded.evaluatedOn())).map(dossier -> {
-        var policy = support.policyFor(dossier.cluster(), recorded.evaluatedOn());
+        var policy = PolicyResolver.resolveAsRecorded(support.ports.policyPacks().all(), dossier.cluster().region(),
+            recorded.evaluatedOn(), recorded.policyVersions());
         EvaluationResult again = EvaluationEngine.evaluate(dossier, policy, recorded.evaluatedOn(), support.book);
         return new Verification(recorded, again, again.dossierHash().equals(recorded.dossierHash()),
             again.rating() == recorded.rating(), again.totalPercent().compareTo(recorded.totalPercent()) == 0,

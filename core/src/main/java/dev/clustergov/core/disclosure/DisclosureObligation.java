@@ -6,9 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An obligation to disclose a major matter (重大事项披露义务, Art.14): it arose on the day an accepted
- * command the policy counts as a major matter was recorded (the event's sequence number says which),
- * and is due a policy number of days later. It is fulfilled by the first major-matter disclosure
+ * An obligation to disclose a major matter (重大事项披露义务, Art.14): it arose when an accepted command
+ * the policy counts as a major matter was recorded (the event's sequence number says which), dated the
+ * day the matter was decided when the command says (decision 0351), and is due a policy number of days
+ * after that day. It is fulfilled by the first major-matter disclosure
  * naming it; the fulfilment records that disclosure and its publication day.
  */
 public record DisclosureObligation(

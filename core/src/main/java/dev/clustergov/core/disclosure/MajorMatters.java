@@ -2,6 +2,7 @@ package dev.clustergov.core.disclosure;
 
 import dev.clustergov.core.kernel.DomainEvent;
 import dev.clustergov.core.organization.OrganizationId;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,17 @@ public final class MajorMatters {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The day the matter arose (decision 0351): the day it was decided, when the event says
+   * ({@code decidedOn}), else the day it was recorded; but not before the PO was established, as a PO
+   * still being founded discloses nothing yet.
+   */
+  public static LocalDate arisenOn(DomainEvent e, Optional<LocalDate> establishedOn, LocalDate recordedOn) {
+    String decided = e.data().get("decidedOn");
+    LocalDate day = decided == null ? recordedOn : LocalDate.parse(decided);
+    return establishedOn.filter(day::isBefore).orElse(day);
   }
 
   /** The PO an event is about: its aggregate, or the {@code organization} it names. */

@@ -40,11 +40,15 @@ public record Dispute(DisputeId id, long version, OrganizationId organization, S
       throw new IllegalArgumentException("a dispute's history starts with its raising");
     }
     DisputeState state = DisputeState.RAISED;
+    Optional<Route> route = Optional.empty();
     LocalDate last = steps.get(0).on();
     for (Step s : steps.subList(1, steps.size())) {
       DisputeState current = state;
-      state = s.kind().from(state).orElseThrow(
+      state = s.kind().from(state, route, s.route()).orElseThrow(
           () -> new IllegalArgumentException("no step " + s.kind() + " from " + current));
+      if (s.route().isPresent()) {
+        route = s.route();
+      }
       if (s.on().isBefore(last)) {
         throw new IllegalArgumentException("step dates go backwards: " + s.on() + " after " + last);
       }
@@ -69,9 +73,14 @@ public record Dispute(DisputeId id, long version, OrganizationId organization, S
     return steps.get(steps.size() - 1);
   }
 
-  /** The route outside the PO, once escalated. */
+  /** The route outside the PO the dispute is on, once escalated: the latest taken. */
   public Optional<Route> route() {
-    return steps.stream().flatMap(s -> s.route().stream()).findFirst();
+    return steps.stream().flatMap(s -> s.route().stream()).reduce((first, second) -> second);
+  }
+
+  /** The state {@code step} would lead to from here, when the procedure has that arrow. */
+  public Optional<DisputeState> after(Step step) {
+    return step.kind().from(state(), route(), step.route());
   }
 
   /** The outcome stated on closing. */

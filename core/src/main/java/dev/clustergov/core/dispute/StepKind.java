@@ -30,7 +30,11 @@ public enum StepKind {
   MEDIATION_FAILED(DisputeState.IN_MEDIATION, DisputeState.MEDIATION_FAILED,
       EnumSet.of(Capacity.SECRETARIAT, Capacity.GOVERNANCE_BODY, Capacity.MEDIATOR),
       "MediationFailed", Text.of("调解不成", "internal mediation failed")),
-  /** From consultation failed or mediation failed; the route is required. */
+  /**
+   * From consultation failed or mediation failed; the route is required. Also from escalated, to a
+   * route the current one leaves open ({@link Route#openAfter()}): arbitration or litigation after
+   * mediation outside the PO failed.
+   */
   ESCALATED(null, DisputeState.ESCALATED, EnumSet.of(Capacity.PARTY, Capacity.SECRETARIAT),
       "DisputeEscalated", Text.of("依法寻求调解、仲裁或诉讼", "taken to mediation, arbitration or litigation")),
   /** From escalated, with the outcome (裁决、判决、调解书 …) as the note. */
@@ -84,5 +88,18 @@ public enum StepKind {
   /** The state after taking this step from {@code state}, when the procedure has that arrow. */
   public Optional<DisputeState> from(DisputeState state) {
     return from().contains(state) ? Optional.of(to) : Optional.empty();
+  }
+
+  /**
+   * The state after taking this step, on route {@code next}, from {@code state} reached on route
+   * {@code current}: as {@link #from(DisputeState)}, and from escalated, escalation again to a route
+   * the current one leaves open by law.
+   */
+  public Optional<DisputeState> from(DisputeState state, Optional<Route> current, Optional<Route> next) {
+    if (this == ESCALATED && state == DisputeState.ESCALATED) {
+      return current.isPresent() && next.isPresent() && current.get().openAfter().contains(next.get())
+          ? Optional.of(to) : Optional.empty();
+    }
+    return from(state);
   }
 }

@@ -50,6 +50,17 @@ public final class PolicyResolver {
     return new Policy(region, date, values, sources, origins);
   }
 
+  /**
+   * The policy {@code region} had on {@code date} under exactly the pack versions {@code recorded} names
+   * (as {@link PolicySource#toString()} writes them): what an evaluation recorded, so a pack published
+   * afterwards — even one dated back — never reaches into it (Art.28, Art.30). A named version no pack
+   * in {@code packs} has is left out, so the result's sources show it missing.
+   */
+  public static Policy resolveAsRecorded(Iterable<PolicyPack> packs, RegionCode region, LocalDate date,
+      java.util.Collection<String> recorded) {
+    return resolve(List.ofAll(packs).filter(p -> recorded.contains(p.source().toString())), region, date);
+  }
+
   /** The jurisdictions whose packs apply to {@code region}, broadest first: nation … region itself. */
   public static Seq<RegionCode> chain(RegionCode region) {
     List<RegionCode> chain = List.of(region);

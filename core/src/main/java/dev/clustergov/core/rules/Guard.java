@@ -136,8 +136,16 @@ public record Guard(String id, List<Citation> clauses, Text message) {
       Text.of("集群发展促进组织接受所在地工业和信息化主管部门的业务指导：每个行政区域只录入一个主管部门",
           "A PO takes guidance from the industry and information technology department of its place: one authority is entered for each jurisdiction"));
 
+  /**
+   * A major matter's disclosure period runs from the day it was decided, not the day it was entered
+   * (decision 0351); that day is a fact, so it lies between the PO's proposal and today.
+   */
+  public static final Guard DECISION_DATE = new Guard("A14-decision-date", List.of(Citation.article(14)),
+      Text.of("重大事项的决定日期是披露期限的起算日：不得晚于当天，不得早于集群发展促进组织筹建之日",
+          "The day a major matter was decided starts its disclosure period: it is not after today nor before the PO was proposed"));
+
   public static final List<Guard> ALL = List.of(ACTOR_STANDING, APPLICATION_KEEPS_SUPERVISION, SIGNS_FOR_ITSELF,
       RAISED_BY_ITSELF, ONE_CREDIT_CODE, NAME_UNIQUE_IN_CLUSTER, ONE_AUTHORITY_PER_JURISDICTION,
       OWN_AUTHORITY, LIFECYCLE, APPLICATION_OPEN,
-      PUBLIC_CHANNEL, OWN_OBLIGATION, DISCLOSURE_DATE, DECISION_LAYER_DECIDES, MAJOR_MATTER_DECISION);
+      PUBLIC_CHANNEL, OWN_OBLIGATION, DISCLOSURE_DATE, DECISION_DATE, DECISION_LAYER_DECIDES, MAJOR_MATTER_DECISION);
 }

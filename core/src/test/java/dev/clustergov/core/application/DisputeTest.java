@@ -122,6 +122,58 @@ class DisputeTest {
   }
 
   @Test
+  void after_mediation_outside_the_po_failed_a_party_may_still_go_to_arbitration_or_to_court() {
+    Dispute mediated = desk.stepped(desk.raised(), "CONSULTATION_OPENED", "CONSULTATION_FAILED");
+    mediated = accepted(desk.step(mediated, "ESCALATED", "PARTY", "EXTERNAL_MEDIATION", null, null));
+    Dispute toCourt = mediated;
+
+    var appended = desk.registry.appendedBy(() -> desk.step(toCourt, "ESCALATED", "PARTY", "ARBITRATION", "人民调解委员会调解不成", null));
+    assertThat(appended.value().state()).isEqualTo(DisputeState.ESCALATED);
+    assertThat(appended.value().route()).contains(Route.ARBITRATION);
+    assertThat(appended.only().event().data()).containsEntry("from", "ESCALATED").containsEntry("to", "ESCALATED")
+        .containsEntry("route", "ARBITRATION");
+    assertThat(accepted(desk.step(appended.value(), "CLOSED")).state()).isEqualTo(DisputeState.CLOSED);
+
+    Dispute other = desk.stepped(desk.raised(), "CONSULTATION_OPENED", "CONSULTATION_FAILED");
+    other = accepted(desk.step(other, "ESCALATED", "PARTY", "EXTERNAL_MEDIATION", null, null));
+    assertThat(accepted(desk.step(other, "ESCALATED", "SECRETARIAT", "LITIGATION", null, null)).route()).contains(Route.LITIGATION);
+  }
+
+  @Test
+  void after_arbitration_or_litigation_no_further_route_is_taken_and_mediation_is_not_repeated() {
+    Dispute failed = desk.stepped(desk.raised(), "CONSULTATION_OPENED", "CONSULTATION_FAILED");
+    Dispute arbitrated = accepted(desk.step(failed, "ESCALATED", "PARTY", "ARBITRATION", null, null));
+    for (String route : List.of("LITIGATION", "EXTERNAL_MEDIATION", "ARBITRATION")) {
+      List<Finding> f = desk.registry.rejected(() -> desk.step(arbitrated, "ESCALATED", "PARTY", route, null, null));
+      assertThat(cited(f)).as(route).containsExactly("A15-lawful-route Art.15");
+      assertThat(f.get(0).evidence().toString()).contains("route=ARBITRATION", "nextRoute=" + route);
+    }
+
+    Dispute sued = accepted(desk.step(desk.stepped(desk.raised(), "CONSULTATION_OPENED", "CONSULTATION_FAILED"),
+        "ESCALATED", "PARTY", "LITIGATION", null, null));
+    assertThat(ruleIds(desk.registry.rejected(() -> desk.step(sued, "ESCALATED", "PARTY", "ARBITRATION", null, null))))
+        .containsExactly("A15-lawful-route");
+
+    Dispute mediated = accepted(desk.step(desk.stepped(desk.raised(), "CONSULTATION_OPENED", "CONSULTATION_FAILED"),
+        "ESCALATED", "PARTY", "EXTERNAL_MEDIATION", null, null));
+    assertThat(ruleIds(desk.registry.rejected(() -> desk.step(mediated, "ESCALATED", "PARTY", "EXTERNAL_MEDIATION", null, null))))
+        .containsExactly("A15-lawful-route");
+  }
+
+  @Test
+  void a_stored_history_with_a_route_after_arbitration_could_not_have_happened() {
+    Dispute arbitrated = accepted(desk.step(desk.stepped(desk.raised(), "CONSULTATION_OPENED", "CONSULTATION_FAILED"),
+        "ESCALATED", "PARTY", "ARBITRATION", null, null));
+    var litigation = new dev.clustergov.core.dispute.Step(StepKind.ESCALATED, desk.today(), "陈静", Capacity.PARTY,
+        java.util.Optional.of(Route.LITIGATION), java.util.Optional.empty());
+
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> arbitrated.with(litigation));
+    var mediated = accepted(desk.step(desk.stepped(desk.raised(), "CONSULTATION_OPENED", "CONSULTATION_FAILED"),
+        "ESCALATED", "PARTY", "EXTERNAL_MEDIATION", null, null));
+    assertThat(mediated.with(litigation).state()).isEqualTo(DisputeState.ESCALATED);
+  }
+
+  @Test
   void a_step_the_procedure_has_not_from_here_is_refused() {
     Dispute raised = desk.raised();
     assertThat(ruleIds(desk.registry.rejected(() -> desk.step(raised, "RESOLVED_BY_CONSULTATION")))).containsExactly("A15-dispute-steps");

@@ -147,4 +147,55 @@ class EvaluationTest {
     accepted(r.gov.admitMember().handle(new AdmitMember.Command(o.id(), "新成员", null, "ENTERPRISE", null)));
     assertThat(accepted(r.gov.verifyEvaluation().handle(o.id(), ev.id())).verified()).isTrue();
   }
+
+  /** A Suzhou pack, effective from the first day of the evaluation's year, that makes every total gold. */
+  private void publishEasierRatingsDatedBack(Evaluation ev) {
+    accepted(r.gov.publishPolicyPack().handle(new PublishPolicyPack.Command(r.authority.id(),
+        ev.evaluatedOn().withDayOfYear(1).toString(), 1, "苏州市评价标准（放宽）", "Suzhou evaluation thresholds (eased)",
+        java.util.Map.of("evaluation.goldPercent", "1", "evaluation.silverPercent", "0.5", "evaluation.goldEveryThreshold", "false"))));
+  }
+
+  @Test
+  void a_pack_published_after_the_evaluation_even_dated_back_leaves_it_verified_under_the_versions_it_recorded() {
+    PromotionOrganization o = r.recognised();
+    Evaluator evaluator = evaluator();
+    Evaluation ev = record(evaluator, o);
+    assertThat(ev.rating()).isNotEqualTo(Rating.GOLD);
+    r.memory.clock().advance(Duration.ofDays(2));
+    publishEasierRatingsDatedBack(ev);
+    // what the policy in force on the evaluation's day now says differs from what was recorded
+    assertThat(accepted(r.gov.recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id().value(), o.id(),
+        ev.evaluatedOn().toString()))).rating()).isEqualTo(Rating.GOLD);
+
+    var check = accepted(r.gov.verifyEvaluation().handle(o.id(), ev.id()));
+
+    assertThat(check.recomputed().rating()).isEqualTo(ev.rating());
+    assertThat(check.recomputed().policyVersions()).isEqualTo(ev.policyVersions());
+    assertThat(check.verified()).isTrue();
+  }
+
+  @Test
+  void a_stored_evaluation_changed_afterwards_is_not_verified_whether_its_rating_or_its_pack_versions() {
+    PromotionOrganization o = r.recognised();
+    Evaluation ev = record(evaluator(), o);
+    publishEasierRatingsDatedBack(ev);
+    String later = r.gov.queries().policyPacks().stream().filter(p -> p.jurisdiction().equals(r.cluster.region()))
+        .findFirst().orElseThrow().source().toString();
+
+    r.memory.evaluations().save(new Evaluation(ev.id(), ev.version(), ev.organization(), ev.evaluator(), ev.evaluatedOn(),
+        ev.validUntil(), ev.totalPercent(), Rating.GOLD, ev.dossierHash(), ev.policyVersions(), ev.scores(), ev.trace()));
+    var rating = accepted(r.gov.verifyEvaluation().handle(o.id(), ev.id()));
+    assertThat(rating.ratingMatches()).isFalse();
+    assertThat(rating.verified()).isFalse();
+
+    Evaluation stored = r.memory.evaluations().find(ev.id()).orElseThrow();
+    java.util.List<String> claimed = new java.util.ArrayList<>(ev.policyVersions());
+    claimed.add(later);
+    r.memory.evaluations().save(new Evaluation(ev.id(), stored.version(), ev.organization(), ev.evaluator(), ev.evaluatedOn(),
+        ev.validUntil(), ev.totalPercent(), ev.rating(), ev.dossierHash(), claimed, ev.scores(), ev.trace()));
+    var packs = accepted(r.gov.verifyEvaluation().handle(o.id(), ev.id()));
+    assertThat(packs.recomputed().rating()).isEqualTo(Rating.GOLD);
+    assertThat(packs.ratingMatches()).isFalse();
+    assertThat(packs.verified()).isFalse();
+  }
 }

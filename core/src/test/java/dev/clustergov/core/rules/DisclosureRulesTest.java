@@ -159,6 +159,6 @@ class DisclosureRulesTest {
   void every_rule_and_guard_of_art_14_cites_it() {
     assertThat(RuleBook.standard().idsCiting(dev.clustergov.core.guideline.Citation.article(14))).containsExactly(
         "A14-major-matter-disclosed", "A14-major-matter-on-time", "A14-annual-report-disclosed", "A14-annual-report-on-time",
-        "A14-public-channel", "A14-own-obligation", "A14-disclosure-date");
+        "A14-public-channel", "A14-own-obligation", "A14-disclosure-date", "A14-decision-date");
   }
 }

@@ -121,7 +121,7 @@ class DisputeAndIpRulesTest {
   void articles_15_and_16_each_have_their_rules_and_guards_in_the_rule_book() {
     RuleBook book = RuleBook.standard();
     assertThat(book.idsCiting(Citation.article(15))).containsExactly("A15-dispute-system", "A15-consultation-overdue",
-        "A15-raised-by-itself", "A15-consultation-first", "A15-dispute-final", "A15-dispute-steps", "A15-step-actor", "A15-step-dates");
+        "A15-raised-by-itself", "A15-consultation-first", "A15-dispute-final", "A15-dispute-steps", "A15-lawful-route", "A15-step-actor", "A15-step-dates");
     assertThat(book.idsCiting(Citation.article(16))).containsExactly("A16-ip-system", "A16-signs-for-itself", "A16-parties", "A16-duties",
         "A16-ownership", "A16-use-rights", "A16-benefit-shares", "A16-signatures", "A16-one-pending-revision");
     assertThat(book.guards()).extracting(Guard::id).contains("A6-lifecycle", "A15-consultation-first", "A16-benefit-shares");

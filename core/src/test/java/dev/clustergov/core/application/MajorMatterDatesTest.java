@@ -1,0 +1,185 @@
+package dev.clustergov.core.application;
+
+import static dev.clustergov.core.application.SuzhouRegistry.accepted;
+import static dev.clustergov.core.application.SuzhouRegistry.cited;
+import static dev.clustergov.core.application.SuzhouRegistry.ruleIds;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clustergov.core.disclosure.Deadline;
+import dev.clustergov.core.disclosure.DisclosureObligation;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.rules.Finding;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A major matter's disclosure runs from the day it was decided, not the day it was entered (Art.14,
+ * decision 0351): the decision day is given or today, never after today nor before the PO was
+ * proposed; the obligation arises that day and falls due the policy's 30 days later; a disclosure
+ * carries the day it was really published, so one published in time but entered late is on time.
+ */
+class MajorMatterDatesTest {
+
+  private static final LocalDate PROPOSED = LocalDate.of(2025, 3, 3);
+  private static final String SITE = "https://www.sz-nano.org.cn/xxgk";
+
+  private final SuzhouRegistry registry = new SuzhouRegistry();
+  private final Clustergov gov = registry.gov;
+  private final PromotionOrganization po = registry.recognised();
+
+  /** The registry's clock {@code days} after the PO was proposed and recognised. */
+  private LocalDate daysLater(int days) {
+    registry.memory.clock().advance(Duration.ofDays(days));
+    return registry.memory.clock().today();
+  }
+
+  private ChangeRegisteredCapital.Command capital(String decidedOn) {
+    PromotionOrganization o = registry.stored(po.id());
+    return new ChangeRegisteredCapital.Command(o.id(), OptionalLong.of(o.version()), "assembly", new BigDecimal("800000"), decidedOn);
+  }
+
+  private DisclosureObligation obligation(String matter) {
+    return accepted(gov.queries().disclosureObligations(po.id())).stream().filter(x -> x.matter().equals(matter))
+        .reduce((first, second) -> second).orElseThrow();
+  }
+
+  private List<Finding> art14Findings() {
+    return accepted(gov.queries().compliance(po.id())).findings().stream()
+        .filter(f -> f.rule().startsWith("A14-major-matter")).toList();
+  }
+
+  @Test
+  void a_capital_change_entered_40_days_after_it_was_decided_owes_its_disclosure_from_the_day_it_was_decided() {
+    LocalDate today = daysLater(40);
+
+    var appended = registry.appendedBy(() -> gov.changeRegisteredCapital().handle(capital("2025-03-05")));
+
+    assertThat(appended.majorMatter().event().data()).containsEntry("decidedOn", "2025-03-05");
+    assertThat(appended.events().get(1).event().data()).containsEntry("arisenOn", "2025-03-05").containsEntry("dueOn", "2025-04-04");
+    DisclosureObligation ob = obligation("CapitalChanged");
+    assertThat(ob.arisenOn()).isEqualTo(LocalDate.of(2025, 3, 5));
+    assertThat(ob.dueOn()).isEqualTo(LocalDate.of(2025, 4, 4));
+    assertThat(ob.deadline(today).status()).isEqualTo(Deadline.Status.OVERDUE);
+    List<Finding> findings = art14Findings();
+    assertThat(ruleIds(findings)).containsExactly("A14-major-matter-disclosed");
+    assertThat(findings.get(0).evidence().toString()).contains("due 2025-04-04: OVERDUE 8 days");
+  }
+
+  @Test
+  void a_change_decided_within_the_last_30_days_is_not_yet_overdue_and_without_a_day_it_runs_from_today() {
+    LocalDate today = daysLater(40);
+    accepted(gov.changeRegisteredCapital().handle(capital(today.minusDays(30).toString())));
+    assertThat(obligation("CapitalChanged").dueOn()).isEqualTo(today);
+    assertThat(art14Findings()).isEmpty();
+
+    var appended = registry.appendedBy(() -> gov.changeRegisteredCapital().handle(capital(null)));
+    assertThat(appended.majorMatter().event().data()).containsEntry("decidedOn", today.toString());
+    assertThat(obligation("CapitalChanged").dueOn()).isEqualTo(today.plusDays(30));
+  }
+
+  @Test
+  void a_decision_day_after_today_or_before_the_po_was_proposed_is_refused_citing_art_14_and_its_bounds_are_accepted() {
+    LocalDate today = daysLater(10);
+    var afterToday = registry.rejected(() -> gov.changeRegisteredCapital().handle(capital(today.plusDays(1).toString())));
+    assertThat(cited(afterToday)).containsExactly("A14-decision-date Art.14");
+    assertThat(afterToday.get(0).evidence().toString()).contains("decidedOn=" + today.plusDays(1));
+    assertThat(ruleIds(registry.rejected(() -> gov.changeRegisteredCapital().handle(capital(PROPOSED.minusDays(1).toString())))))
+        .containsExactly("A14-decision-date");
+
+    accepted(gov.changeRegisteredCapital().handle(capital(today.toString())));
+    accepted(gov.changeRegisteredCapital().handle(capital(PROPOSED.toString())));
+  }
+
+  @Test
+  void a_decision_day_that_is_no_date_is_malformed_with_every_other_problem() {
+    assertThat(registry.malformed(() -> gov.changeRegisteredCapital().handle(new ChangeRegisteredCapital.Command(po.id(),
+        OptionalLong.empty(), null, new BigDecimal("-1"), "2025-02-30")))).containsExactlyInAnyOrder(
+        "decidedBy:required", "amount:negative", "decidedOn:date");
+    assertThat(registry.malformed(() -> gov.amendCharter().handle(new AmendCharter.Command(po.id(), OptionalLong.empty(),
+        "assembly", null, "yesterday")))).containsExactlyInAnyOrder("charter:required", "decidedOn:date");
+  }
+
+  @Test
+  void a_charter_amendment_and_a_new_legal_representative_run_from_their_decision_days_and_every_finding_comes_at_once() {
+    daysLater(40);
+    PromotionOrganization o = registry.stored(po.id());
+    accepted(gov.amendCharter().handle(new AmendCharter.Command(o.id(), OptionalLong.of(o.version()), "assembly",
+        MajorChangesTest.amended(), "2025-03-10")));
+    assertThat(obligation("CharterAmended").dueOn()).isEqualTo(LocalDate.of(2025, 4, 9));
+
+    o = registry.stored(po.id());
+    var both = registry.rejected(() -> gov.changeLegalRepresentative().handle(new ChangeLegalRepresentative.Command(po.id(),
+        OptionalLong.empty(), "supervisors", "p-wang", "王强", "2025-01-01")));
+    assertThat(ruleIds(both)).containsExactlyInAnyOrder("A8-major-matter-decision", "A14-decision-date");
+
+    var appended = registry.appendedBy(() -> gov.changeLegalRepresentative().handle(new ChangeLegalRepresentative.Command(
+        po.id(), OptionalLong.empty(), "council", "p-wang", "王强", "2025-03-20")));
+    assertThat(appended.majorMatter().event().data()).containsEntry("decidedOn", "2025-03-20");
+    assertThat(obligation("LegalRepresentativeChanged").arisenOn()).isEqualTo(LocalDate.of(2025, 3, 20));
+  }
+
+  @Test
+  void a_suspension_decided_earlier_owes_both_disclosures_from_its_day() {
+    LocalDate today = daysLater(20);
+    accepted(gov.imposeSanction().handle(new ImposeSanction.Command(po.id(), OptionalLong.empty(), registry.authority.id(),
+        "SUSPENSION", List.of("Art.14"), "未按期披露重大事项", null, "2025-03-13")));
+
+    assertThat(obligation("SanctionImposed").arisenOn()).isEqualTo(LocalDate.of(2025, 3, 13));
+    assertThat(obligation("OrganizationSuspended").arisenOn()).isEqualTo(LocalDate.of(2025, 3, 13));
+    assertThat(obligation("OrganizationSuspended").dueOn()).isEqualTo(LocalDate.of(2025, 4, 12));
+    assertThat(registry.stored(po.id()).stageChangedOn()).contains(today);
+  }
+
+  @Test
+  void a_disclosure_published_in_time_but_entered_late_is_on_time_and_one_published_a_day_after_the_due_day_is_late() {
+    daysLater(40);
+    accepted(gov.changeRegisteredCapital().handle(capital("2025-03-05")));                 // due 2025-04-04
+    DisclosureObligation ob = obligation("CapitalChanged");
+
+    accepted(gov.publishDisclosure().handle(new PublishDisclosure.Command(po.id(), "MAJOR_MATTER", null, ob.id().value(),
+        LocalDate.of(2025, 3, 10), "WEBSITE", SITE, "关于变更注册资金的公告")));
+
+    assertThat(obligation("CapitalChanged").deadline(registry.memory.clock().today()).status()).isEqualTo(Deadline.Status.MET);
+    assertThat(art14Findings()).isEmpty();
+
+    accepted(gov.changeRegisteredCapital().handle(capital("2025-03-06")));                 // due 2025-04-05
+    DisclosureObligation second = obligation("CapitalChanged");
+    accepted(gov.publishDisclosure().handle(new PublishDisclosure.Command(po.id(), "MAJOR_MATTER", null, second.id().value(),
+        LocalDate.of(2025, 4, 6), "WEBSITE", SITE, "关于再次变更注册资金的公告")));
+    List<Finding> late = art14Findings();
+    assertThat(ruleIds(late)).containsExactly("A14-major-matter-on-time");
+    assertThat(late.get(0).evidence().toString()).contains(second.id().value(), "LATE 1 days");
+  }
+
+  @Test
+  void a_disclosure_dated_before_the_matter_was_decided_is_refused() {
+    daysLater(40);
+    accepted(gov.changeRegisteredCapital().handle(capital("2025-03-05")));
+    DisclosureObligation ob = obligation("CapitalChanged");
+
+    assertThat(ruleIds(registry.rejected(() -> gov.publishDisclosure().handle(new PublishDisclosure.Command(po.id(), "MAJOR_MATTER",
+        null, ob.id().value(), LocalDate.of(2025, 3, 4), "WEBSITE", SITE, "公告"))))).containsExactly("A14-disclosure-date");
+    accepted(gov.publishDisclosure().handle(new PublishDisclosure.Command(po.id(), "MAJOR_MATTER", null, ob.id().value(),
+        LocalDate.of(2025, 3, 5), "WEBSITE", SITE, "公告")));
+  }
+
+  @Test
+  void a_matter_decided_while_the_po_was_being_founded_owes_its_disclosure_from_the_establishment() {
+    PromotionOrganization proposed = registry.proposed();
+    daysLater(10);
+    PromotionOrganization established = registry.establish(proposed);
+    LocalDate establishedOn = established.establishedOn().orElseThrow();
+    assertThat(establishedOn).isEqualTo(proposed.proposedOn().plusDays(10));
+
+    accepted(gov.changeRegisteredCapital().handle(new ChangeRegisteredCapital.Command(established.id(), OptionalLong.empty(),
+        "assembly", new BigDecimal("800000"), proposed.proposedOn().plusDays(2).toString())));
+
+    DisclosureObligation ob = accepted(gov.queries().disclosureObligations(established.id())).get(0);
+    assertThat(ob.arisenOn()).isEqualTo(establishedOn);
+    assertThat(ob.dueOn()).isEqualTo(establishedOn.plusDays(30));
+  }
+}
