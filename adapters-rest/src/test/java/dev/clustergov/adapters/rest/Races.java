@@ -343,6 +343,8 @@ final class Races {
     int other;
     int violations;
     final List<String> faults = new ArrayList<>();
+    /** The answers that were neither a success nor a refusal citing the clause, by kind, with how many of each. */
+    final Map<String, Integer> otherKinds = new java.util.TreeMap<>();
 
     Tally(String invariant, Stand stand) {
       this.invariant = invariant;
@@ -364,8 +366,10 @@ final class Races {
           refused++;
         } else {
           other++;
-          fault(round, "an answer that is neither a success nor a refusal citing " + (article == null ? "a clause" : article) + ": "
-              + shorten(r));
+          if (otherKinds.merge(kind(r), 1, Integer::sum) == 1) {
+            fault(round, "an answer that is neither a success nor a refusal citing " + (article == null ? "a clause" : article) + ": "
+                + shorten(r));
+          }
         }
       }
       accepted += ok;
@@ -390,7 +394,9 @@ final class Races {
           accepted++;
         } else {
           other++;
-          fault(round, "a request with the key of an accepted one was not answered with that success: " + shorten(r));
+          if (otherKinds.merge(kind(r), 1, Integer::sum) == 1) {
+            fault(round, "a request with the key of an accepted one was not answered with that success: " + shorten(r));
+          }
         }
       }
       if (endState != null) {
@@ -421,6 +427,22 @@ final class Races {
       return false;
     }
 
+    /** What kind of answer it was: the status, the problem type, and the rules its findings name. */
+    static String kind(Http.Response r) {
+      if (r.status() < 0) {
+        return "no answer";
+      }
+      String type = r.header("Content-Type");
+      if (type == null || !type.startsWith("application/problem+json")) {
+        return r.status() + " " + type;
+      }
+      JsonNode p = r.json();
+      List<String> rules = new ArrayList<>();
+      p.path("findings").forEach(f -> rules.add(f.path("ruleId").asText()));
+      return r.status() + " " + p.path("type").asText().replace("urn:clustergov:problem:", "") + (rules.isEmpty() ? " without findings"
+          : " " + rules);
+    }
+
     private static String shorten(Http.Response r) {
       String body = r.body() == null ? "" : r.body().replaceAll("\\s+", " ");
       return r.status() + " " + (body.length() > 400 ? body.substring(0, 400) + "…" : body);
@@ -432,8 +454,12 @@ final class Races {
       System.out.println("RELIABILITY: races invariant=" + invariant + " backend=" + stand.store.label + " instances=" + stand.instances()
           + " rounds=" + rounds + " requests=" + requests + " accepted=" + accepted + " refused=" + refused + " other=" + other
           + " violations=" + violations + " ms=" + ms);
-      assertThat(faults).as("%s on %s: rounds that broke the invariant (%d of %d) and answers without a clause (%d)", invariant,
-          stand.store.label, violations, rounds, other).isEmpty();
+      if (!otherKinds.isEmpty()) {
+        System.out.println("RELIABILITY: races invariant=" + invariant + " backend=" + stand.store.label + " other answers by kind: "
+            + otherKinds);
+      }
+      assertThat(faults).as("%s on %s: rounds that broke the invariant (%d of %d); answers without the clause (%d): %s", invariant,
+          stand.store.label, violations, rounds, other, otherKinds).isEmpty();
     }
   }
 }
