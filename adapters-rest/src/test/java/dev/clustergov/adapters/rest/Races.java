@@ -11,6 +11,7 @@ import dev.clustergov.core.application.RecogniseOrganization;
 import dev.clustergov.core.application.RecordEvaluation;
 import dev.clustergov.core.application.RecordServiceActivity;
 import dev.clustergov.core.application.RegisterCluster;
+import dev.clustergov.core.application.RegisterEvaluator;
 import dev.clustergov.core.application.port.Clock;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
@@ -137,6 +138,8 @@ final class Races {
     private final List<AutoCloseable> servers = new ArrayList<>();
     private final StringBuilder tokens = new StringBuilder();
     private final AtomicInteger counter = new AtomicInteger();
+    /** An evaluator registered {@link #PAST} ago, independent of every PO, so that it may rate a rewardable PO that day (Art.28). */
+    private String pastEvaluator;
 
     private Stand(Store store, Storage storage) {
       this.store = store;
@@ -263,7 +266,11 @@ final class Races {
       past.recordServiceActivity().handle(new RecordServiceActivity.Command(id, "Art.21(3)", "成果转化对接会", null, "BROKERED", List.of(),
           List.of("苏州大学"), true, null, new RecordServiceActivity.OutcomesInput(null, new BigDecimal("20000000.00"), null,
               Map.of("LEADING", 1)))).getOrElseThrow(r -> new IllegalStateException(r.toString()));
-      past.recordEvaluation().handle(new RecordEvaluation.Command(world.evaluator, id, null))
+      if (pastEvaluator == null) {
+        pastEvaluator = past.registerEvaluator().handle(new RegisterEvaluator.Command(world.jiangsu, "竞争测试产业评估研究院", creditCode(), null,
+            null)).getOrElseThrow(r -> new IllegalStateException(r.toString())).id().value();
+      }
+      past.recordEvaluation().handle(new RecordEvaluation.Command(pastEvaluator, id, null))
           .getOrElseThrow(r -> new IllegalStateException(r.toString()));
       return new Rewardable(id.value(), o.proposedOn());
     }

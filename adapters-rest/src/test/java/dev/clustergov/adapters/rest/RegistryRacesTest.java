@@ -38,8 +38,9 @@ class RegistryRacesTest {
   static final int RACERS = 16;
   static final int ROUNDS = 20;
 
+  /** One folder for the class: the stands outlive each test method (an instance field would be emptied after the first). */
   @TempDir
-  Path dir;
+  static Path dir;
 
   private final Map<Races.Store, Races.Stand> stands = new EnumMap<>(Races.Store.class);
 
