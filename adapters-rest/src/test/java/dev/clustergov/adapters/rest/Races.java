@@ -352,6 +352,8 @@ final class Races {
     final List<String> faults = new ArrayList<>();
     /** The answers that were neither a success nor a refusal citing the clause, by kind, with how many of each. */
     final Map<String, Integer> otherKinds = new java.util.TreeMap<>();
+    /** The refusals that cited the clause, by kind: which rules or guards refused the requests that lost. */
+    final Map<String, Integer> refusedKinds = new java.util.TreeMap<>();
 
     Tally(String invariant, Stand stand) {
       this.invariant = invariant;
@@ -371,6 +373,7 @@ final class Races {
           ok++;
         } else if (citesClause(r, article)) {
           refused++;
+          refusedKinds.merge(kind(r), 1, Integer::sum);
         } else {
           other++;
           if (otherKinds.merge(kind(r), 1, Integer::sum) == 1) {
@@ -461,6 +464,10 @@ final class Races {
       System.out.println("RELIABILITY: races invariant=" + invariant + " backend=" + stand.store.label + " instances=" + stand.instances()
           + " rounds=" + rounds + " requests=" + requests + " accepted=" + accepted + " refused=" + refused + " other=" + other
           + " violations=" + violations + " ms=" + ms);
+      if (!refusedKinds.isEmpty()) {
+        System.out.println("RELIABILITY: races invariant=" + invariant + " backend=" + stand.store.label + " refusals by kind: "
+            + refusedKinds);
+      }
       if (!otherKinds.isEmpty()) {
         System.out.println("RELIABILITY: races invariant=" + invariant + " backend=" + stand.store.label + " other answers by kind: "
             + otherKinds);
