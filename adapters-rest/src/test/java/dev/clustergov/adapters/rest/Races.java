@@ -447,7 +447,7 @@ final class Races {
         return r.status() + " " + type;
       }
       JsonNode p = r.json();
-      List<String> rules = new ArrayList<>();
+      java.util.Set<String> rules = new java.util.TreeSet<>();
       p.path("findings").forEach(f -> rules.add(f.path("ruleId").asText()));
       return r.status() + " " + p.path("type").asText().replace("urn:clustergov:problem:", "") + (rules.isEmpty() ? " without findings"
           : " " + rules);
