@@ -1308,7 +1308,7 @@ abstract class RoutesContract extends ServerHarness {
         a.partyOrganization(), a.officeAddress(), a.equipment(), a.registeredCapital(), a.staff(), a.managementSystems(),
         a.incomeSources(), a.bankAccount(), a.governance());
     String tied = proposeVia(World.SUZHOU, a);
-    var est = http.post("/organizations/" + tied + "/establishment", Map.of("creditCode", Fixtures.creditCode("51320500MJ1234568")))
+    var est = http.post("/organizations/" + tied + "/establishment", Map.of("creditCode", Fixtures.creditCode("51320500MJ0900001")))
         .token(World.SUZHOU).send();
     assertThat(est.status()).as(est.body()).isEqualTo(200);
     var rec = http.post("/organizations/" + tied + "/recognition", null).token(World.SUZHOU).send();

@@ -66,10 +66,13 @@ abstract class ServerHarness {
     return proposeVia(World.SUZHOU, World.application(freshCluster(), world.suzhou, "苏州市测试产业集群促进会"));
   }
 
+  /** Credit codes handed out by {@link #established()}: a PO is a legal person with a code of its own (Art.2). */
+  private static final java.util.concurrent.atomic.AtomicInteger CODES = new java.util.concurrent.atomic.AtomicInteger(1234567);
+
   protected String established() {
     String id = proposed();
     var r = http.post("/organizations/" + id + "/establishment", java.util.Map.of("creditCode",
-        dev.clustergov.core.testkit.fixtures.Fixtures.creditCode("51320500MJ1234567"))).token(World.SUZHOU).send();
+        dev.clustergov.core.testkit.fixtures.Fixtures.creditCode("51320500MJ" + CODES.getAndIncrement()))).token(World.SUZHOU).send();
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     return id;
   }
