@@ -124,7 +124,8 @@ final class JdbcOrganizations implements Organizations {
    */
   @Override
   public Optional<PromotionOrganization> find(OrganizationId id) {
-    boolean committed = !tx.inUnitOfWork();
+    // a copy is kept only of what was committed: never of a PO this unit of work has written, which may roll back
+    boolean committed = tx.readsCommitted(id.value());
     return tx.inTransaction(h -> {
       // the version query pays only when there is a copy to reuse: a PO not read before costs its
       // twelve queries, no more (JdbcScaleTest)
@@ -267,6 +268,7 @@ final class JdbcOrganizations implements Organizations {
   public PromotionOrganization save(PromotionOrganization o) {
     return tx.inWriteTransaction(h -> {
       String id = o.id().value();
+      tx.wrote(id);
       Versioned.save(h, TYPE, TABLE, id, o.version(),
           x -> bindRow(x.createUpdate("INSERT INTO organization (" + COLUMNS + ") VALUES (" + VALUES + ")"), o, 1).execute(),
           x -> bindRow(x.createUpdate(UPDATE), o, o.version()).execute());
@@ -294,6 +296,7 @@ final class JdbcOrganizations implements Organizations {
       return List.of();
     }
     return tx.inWriteTransaction(h -> {
+      all.forEach(o -> tx.wrote(o.id().value()));
       List<PromotionOrganization> fresh = all.stream().filter(o -> o.version() == 0).toList();
       List<PromotionOrganization> stored = all.stream().filter(o -> o.version() > 0).toList();
       if (!fresh.isEmpty()) {

@@ -23,6 +23,8 @@ final class Transactions implements UnitOfWork {
   private final Jdbi jdbi;
   private final ReentrantLock writer;
   private final ThreadLocal<Handle> current = new ThreadLocal<>();
+  /** The POs the running unit of work has written: what it reads of them is not yet committed. */
+  private final ThreadLocal<java.util.Set<String>> written = ThreadLocal.withInitial(java.util.HashSet::new);
 
   /** @param writer the single-writer lock of the database, when it needs one */
   Transactions(Jdbi jdbi, Optional<ReentrantLock> writer) {
@@ -58,8 +60,24 @@ final class Transactions implements UnitOfWork {
       return result;
     } finally {
       current.remove();
+      written.remove();
       unlockWriter();
     }
+  }
+
+  /** Notes that the running unit of work, if any, wrote the PO {@code id}. */
+  void wrote(String id) {
+    if (current.get() != null) {
+      written.get().add(id);
+    }
+  }
+
+  /**
+   * Whether a read of the PO {@code id} now sees only committed data: outside a unit of work, or inside
+   * one that has not written it (a command reads its PO, holding its row, before it writes).
+   */
+  boolean readsCommitted(String id) {
+    return current.get() == null || !written.get().contains(id);
   }
 
   /**

@@ -47,8 +47,8 @@ public final class EstablishOrganization {
           return b;
         },
         "OrganizationEstablished", Map.of("creditCode", given.or(o::creditCode).map(Object::toString).orElse("")),
-        // the legal person it becomes holds its credit code alone (Art.2), its name and account likewise
-        new Identities(support).clashes(given.map(cc -> (PromotionOrganization) PromotionOrganization.builder().from(o)
+        // the legal person it becomes holds its credit code alone (Art.2)
+        new Identities(support).creditCodeClash(given.map(cc -> (PromotionOrganization) PromotionOrganization.builder().from(o)
             .creditCode(cc).build()).orElse(o))));
   }
 }

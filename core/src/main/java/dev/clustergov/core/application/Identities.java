@@ -34,15 +34,7 @@ final class Identities {
    * with the rest of the registry, after holding the registry's lock.
    */
   List<Finding> clashes(PromotionOrganization filed) {
-    support.lockRegistry();
-    List<Finding> findings = new ArrayList<>();
-    filed.creditCode().ifPresent(code -> {
-      List<String> holders = support.ports.organizations().holdingCreditCode(code).stream()
-          .filter(id -> !id.equals(filed.id())).map(OrganizationId::value).toList();
-      if (!holders.isEmpty()) {
-        findings.add(Guard.ONE_CREDIT_CODE.finding(Evidence.of("creditCode", code.value()), Evidence.of("heldBy", holders)));
-      }
-    });
+    List<Finding> findings = new ArrayList<>(creditCodeClash(filed));
     List<String> sameName = sameNameInCluster(filed);
     if (!sameName.isEmpty()) {
       findings.add(Guard.NAME_UNIQUE_IN_CLUSTER.finding(Evidence.of("name", filed.name()),
@@ -50,6 +42,20 @@ final class Identities {
     }
     accountShared(filed).ifPresent(findings::add);
     return findings;
+  }
+
+  /**
+   * Whether another PO holds {@code filed}'s credit code (Art.2), after holding the registry's lock: what
+   * establishment decides (its name and account were decided at proposal or amendment, under the same lock).
+   */
+  List<Finding> creditCodeClash(PromotionOrganization filed) {
+    support.lockRegistry();
+    return filed.creditCode().map(code -> {
+      List<String> holders = support.ports.organizations().holdingCreditCode(code).stream()
+          .filter(id -> !id.equals(filed.id())).map(OrganizationId::value).toList();
+      return holders.isEmpty() ? List.<Finding>of()
+          : List.of(Guard.ONE_CREDIT_CODE.finding(Evidence.of("creditCode", code.value()), Evidence.of("heldBy", holders)));
+    }).orElse(List.of());
   }
 
   /** Live POs (neither revoked nor dissolved) of the cluster with the same name, the PO itself left out. */
