@@ -54,7 +54,7 @@ public final class ClustergovServer {
   private final AtomicInteger inFlight = new AtomicInteger();
 
   private ClustergovServer(Builder b) {
-    Ports ports = Objects.requireNonNull(b.ports.get(), "ports");
+    Ports ports = Rehearsal.guard(Objects.requireNonNull(b.ports.get(), "ports"));
     Clustergov gov = Clustergov.using(ports);
     Access access = new Access(id -> ports.authorities().find(new AuthorityId(id)).map(a -> a.jurisdiction()));
     Supplier<Tokens> tokens;
@@ -271,7 +271,21 @@ public final class ClustergovServer {
         }
         access.require(r.op(), caller, target);
       }
-      write(ctx, r.handler().handle(ex));
+      Reply reply;
+      try {
+        reply = r.handler().handle(ex);
+      } catch (ApiError e) {
+        throw ex.misshapen(e);
+      } catch (RuntimeException e) {
+        if (!Rehearsal.stopped(e)) {
+          throw e;
+        }
+        reply = null; // a rehearsal that would have committed: rolled back, and refused just below
+      } finally {
+        Rehearsal.end();
+      }
+      ex.refuseIfMisshapen();
+      write(ctx, reply);
     } catch (ApiError e) {
       problem(ctx, lang, e);
     } catch (Exception e) {

@@ -118,9 +118,10 @@ abstract class RoutesContract extends ServerHarness {
     problem(http.post("/clusters", "name=x").token(World.SUZHOU).header("Content-Type", "text/plain").send(), 415);
     problem(http.post("/clusters", "{\"name\": ").token(World.SUZHOU).send(), 400);
     var p = problem(http.post("/clusters", Map.of("nmae", "苏州")).token(World.SUZHOU).send(), 400);
-    assertThat(fields(p)).containsExactly("nmae");
+    assertThat(fields(p)).startsWith("nmae").contains("name");
+    // a wrongly typed value is reported first, and every other violation of the request with it (decision 0360)
     var t = problem(http.post("/clusters", Map.of("enterprises", "many")).token(World.SUZHOU).send(), 400);
-    assertThat(fields(t)).containsExactly("enterprises");
+    assertThat(fields(t)).containsExactly("enterprises", "name", "region", "industry", "level");
   }
 
   @Test
@@ -594,7 +595,7 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(out.json().get("expenditure").get("purpose").asText()).isEqualTo("往来款");
     assertThat(out.json().get("findings")).isNotEmpty();
     assertThat(fields(problem(http.post(poS("/ledger/expenditures"), Map.of("payroll", "yes")).token(World.SECRETARIAT_S).send(), 400)))
-        .containsExactly("payroll");
+        .startsWith("payroll").contains("amount", "purpose").containsOnlyOnce("payroll");
     assertThat(fields(problem(http.post(poS("/ledger/expenditures"), Map.of("payroll", true)).token(World.SECRETARIAT_S).send(), 400)))
         .contains("amount", "purpose");
     assertThat(http.get(poS("/ledger/expenditures")).token(World.EVALUATOR).send().body()).contains("往来款");
@@ -732,7 +733,7 @@ abstract class RoutesContract extends ServerHarness {
     var p = problem(http.post(poS("/disclosures"), disclosure("MEMBERS_ONLY", "会员通讯", "章程")).token(World.SECRETARIAT_S).send(), 422);
     assertThat(ruleIds(p)).contains("A14-public-channel");
     assertThat(fields(problem(http.post(poS("/disclosures"), Map.of("publishedOn", "someday")).token(World.SECRETARIAT_S).send(), 400)))
-        .containsExactly("publishedOn");
+        .startsWith("publishedOn").contains("kind", "title").containsOnlyOnce("publishedOn");
     problem(http.post(poS("/disclosures"), Map.of("kind", "ANNUAL_REPORT")).token(World.SECRETARIAT_S).send(), 400);
     problem(http.post("/organizations/" + world.poA + "/disclosures", disclosure("WEBSITE", "https://www.example.org.cn/x", "章程"))
         .token(World.SECRETARIAT_A).send(), 422);
