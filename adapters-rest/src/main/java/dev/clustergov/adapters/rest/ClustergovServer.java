@@ -104,6 +104,7 @@ public final class ClustergovServer {
       cfg.requestLogger.http((ctx, ms) ->
           ACCESS.info("{} {} {} {}ms", ctx.method().name(), ctx.path(), ctx.status().getCode(), Math.round(ms)));
       cfg.routes.before(ClustergovServer::securityHeaders);
+      cfg.routes.before(ClustergovServer::noMethodOverride);
       for (Route r : routes) {
         cfg.routes.addHttpHandler(HandlerType.findOrCreate(r.method()), r.path(), ctx -> handle(ctx, r, api, access, tokens, maxBody));
       }
@@ -115,6 +116,10 @@ public final class ClustergovServer {
         } else {
           problem(ctx, Exchange.language(ctx.header("Accept-Language")), plain(status));
         }
+      });
+      cfg.routes.exception(ApiError.class, (e, ctx) -> {
+        Exchange.discardUnread(ctx);
+        problem(ctx, Exchange.language(ctx.header("Accept-Language")), e);
       });
       cfg.routes.exception(Exception.class, (e, ctx) -> internal(ctx, e));
       // no route, or not this method: the body is read and discarded before the answer, as in handle()
@@ -299,8 +304,32 @@ public final class ClustergovServer {
     }
   }
 
+  /** The headers by which a client could ask for another method than the one it sent (decision 0361). */
+  static final List<String> METHOD_OVERRIDES = List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override");
+
+  /**
+   * Javalin takes {@code X-HTTP-Method-Override} as the method ({@code Context.method()}, not configurable), so a GET
+   * carrying {@code X-HTTP-Method-Override: POST} would run the write and pass any gateway rule keyed on the method.
+   * Such a request is refused before routing, whatever its method.
+   */
+  private static void noMethodOverride(Context ctx) {
+    for (String h : METHOD_OVERRIDES) {
+      if (ctx.req().getHeader(h) != null) {
+        throw ApiError.malformed(List.of(dev.clustergov.core.kernel.Violation.of(h, "method-override",
+            "不支持 " + h + " 请求头：请直接使用所需的请求方法", h + " is not supported: send the request with the method itself")));
+      }
+    }
+  }
+
   private static Caller authenticate(Context ctx, Tokens tokens) {
-    String h = ctx.header("Authorization");
+    var all = java.util.Collections.list(ctx.req().getHeaders("Authorization"));
+    if (all.size() > 1) {
+      // never "the first wins": a proxy that adds its own credentials must not decide which caller this is
+      throw ApiError.malformed(List.of(dev.clustergov.core.kernel.Violation.of("Authorization", "repeated-header",
+          "Authorization 请求头只能出现一次", "the Authorization header must appear only once")))
+          .withHeader("WWW-Authenticate", "Bearer realm=\"clustergov\", error=\"invalid_request\"");
+    }
+    String h = all.isEmpty() ? null : all.get(0);
     if (h == null) {
       return Caller.PUBLIC;
     }

@@ -87,12 +87,16 @@ final class Exchange {
   private final List<Violation> misshapen = new ArrayList<>();
 
   /**
-   * How a handler's refusal is answered when the body was misshapen: 400 with the body's violations and, after them,
+   * How a handler's refusal is answered: a version conflict of a write that carried {@code If-Match} is its failed
+   * precondition (412). When the body was misshapen: 400 with the body's violations and, after them,
    * every other violation the handler found (except those of a value left out, which would only repeat them). A
    * refusal that does not judge the body (401, 403, 413, 415, 5xx) stands; a verdict on a body that was not the one
    * sent (404, 409, 412, 422) gives way to the 400.
    */
   ApiError misshapen(ApiError e) {
+    if (e.status == 409 && e.conflict != null && ifMatch().equals(java.util.OptionalLong.of(e.conflict.expected()))) {
+      e = e.asPreconditionFailed();
+    }
     if (misshapen.isEmpty() || e.status == 401 || e.status == 403 || e.status == 413 || e.status == 415 || e.status >= 500) {
       return e;
     }
