@@ -166,8 +166,9 @@ public final class ClustergovServer {
 
     /**
      * Token entries from a file, read again when it changes (checked at most every {@link TokensFile#CHECK_EVERY}):
-     * a token removed or marked {@code revoked} is refused from then on, without a restart. A file that no longer
-     * parses is reported and the tokens read before are kept.
+     * a token removed or marked {@code revoked} is refused from then on, without a restart. The file fails closed
+     * (decision 0362): one that cannot be read means no token; one with a bad line grants nothing new, and its
+     * revocations and deletions take effect.
      */
     public Builder tokensFile(Path file) throws IOException {
       this.tokens = Tokens.load(file);
@@ -404,7 +405,11 @@ public final class ClustergovServer {
     };
   }
 
-  /** The tokens of a file, read again when its content changes; a file that does not parse keeps the tokens read before. */
+  /**
+   * The tokens of a file, read again when its content changes, failing closed (decision 0362): a file that cannot be
+   * read (deleted, unreadable, not UTF-8) means no token at all; a file with a bad line keeps only what was in force and
+   * is still granted unchanged, and every revocation it names takes effect.
+   */
   static final class TokensFile implements Supplier<Tokens> {
     static final java.time.Duration CHECK_EVERY = java.time.Duration.ofSeconds(1);
 
@@ -434,18 +439,32 @@ public final class ClustergovServer {
     }
 
     private void reload() {
+      String text;
       try {
-        String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
-        byte[] d = Tokens.sha256(text);
-        if (!java.security.MessageDigest.isEqual(d, digest)) {
-          current = Tokens.parse(text, file.toString());
-          digest = d;
-          LOG.info("tokens file {} read again: {} token(s), {} revoked", file, current.size(), current.revokedCount());
+        text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+      } catch (IOException | SecurityException e) {
+        if (digest != null) {
+          LOG.error("TOKENS FILE {} CANNOT BE READ ({}): NO TOKEN IS ACCEPTED until it can be read again", file, e.toString());
         }
-      } catch (IOException | IllegalArgumentException e) {
-        // the message names the entry, never its token (Tokens.parse)
-        LOG.error("tokens file {} could not be read again, the tokens read before stay in force: {}", file, e.getMessage());
+        current = Tokens.none();
+        digest = null;
+        return;
       }
+      byte[] d = Tokens.sha256(text);
+      if (digest != null && java.security.MessageDigest.isEqual(d, digest)) {
+        return;
+      }
+      Tokens.Read read = Tokens.read(text, file.toString());
+      if (read.problems().isEmpty()) {
+        current = read.tokens();
+        LOG.info("tokens file {} read again: {} token(s), {} revoked", file, current.size(), current.revokedCount());
+      } else {
+        // the messages name the entries, never their tokens
+        current = (digest == null ? Tokens.none() : current).narrowedBy(read.tokens());
+        LOG.error("tokens file {} is invalid, nothing it grants is taken, its revocations are: {} token(s) stay in force, {} revoked; {}",
+            file, current.size(), current.revokedCount(), String.join("; ", read.problems()));
+      }
+      digest = d;
     }
   }
 
