@@ -93,6 +93,20 @@ final class ApiError extends RuntimeException {
         Text.of("未找到" + kind + "：" + id, "No " + kind + " " + id));
   }
 
+  /**
+   * A conflict found for a write that carried {@code If-Match}: its precondition failed (412, RFC 9110 §13.1.1), with the
+   * current ETag. Without {@code If-Match}, a write that lost a race stays a 409.
+   */
+  ApiError asPreconditionFailed() {
+    Text why = conflict == null
+        ? Text.of("If-Match 与当前版本不符", "If-Match does not match the current version")
+        : Text.of(conflict.aggregateType() + " " + conflict.aggregateId() + " 的当前版本为 " + conflict.actual() + "，与 If-Match 给出的版本 "
+                + conflict.expected() + " 不符",
+            conflict.aggregateType() + " " + conflict.aggregateId() + " is at version " + conflict.actual() + ", not the version "
+                + conflict.expected() + " that If-Match names");
+    return new ApiError(412, "precondition-failed", Text.of("前提条件不成立", "Precondition failed"), why, null, null, conflict, headers);
+  }
+
   /** The refusals of the core, one status each: 400, 422, 404, 409. */
   static ApiError from(Refusal refusal) {
     if (refusal instanceof Refusal.Malformed m) {

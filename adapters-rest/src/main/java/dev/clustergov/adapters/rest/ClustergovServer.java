@@ -54,7 +54,7 @@ public final class ClustergovServer {
   private final AtomicInteger inFlight = new AtomicInteger();
 
   private ClustergovServer(Builder b) {
-    Ports ports = Objects.requireNonNull(b.ports.get(), "ports");
+    Ports ports = Rehearsal.guard(Objects.requireNonNull(b.ports.get(), "ports"));
     Clustergov gov = Clustergov.using(ports);
     Access access = new Access(id -> ports.authorities().find(new AuthorityId(id)).map(a -> a.jurisdiction()));
     Supplier<Tokens> tokens;
@@ -104,6 +104,7 @@ public final class ClustergovServer {
       cfg.requestLogger.http((ctx, ms) ->
           ACCESS.info("{} {} {} {}ms", ctx.method().name(), ctx.path(), ctx.status().getCode(), Math.round(ms)));
       cfg.routes.before(ClustergovServer::securityHeaders);
+      cfg.routes.before(ClustergovServer::noMethodOverride);
       for (Route r : routes) {
         cfg.routes.addHttpHandler(HandlerType.findOrCreate(r.method()), r.path(), ctx -> handle(ctx, r, api, access, tokens, maxBody));
       }
@@ -115,6 +116,10 @@ public final class ClustergovServer {
         } else {
           problem(ctx, Exchange.language(ctx.header("Accept-Language")), plain(status));
         }
+      });
+      cfg.routes.exception(ApiError.class, (e, ctx) -> {
+        Exchange.discardUnread(ctx);
+        problem(ctx, Exchange.language(ctx.header("Accept-Language")), e);
       });
       cfg.routes.exception(Exception.class, (e, ctx) -> internal(ctx, e));
       // no route, or not this method: the body is read and discarded before the answer, as in handle()
@@ -161,8 +166,9 @@ public final class ClustergovServer {
 
     /**
      * Token entries from a file, read again when it changes (checked at most every {@link TokensFile#CHECK_EVERY}):
-     * a token removed or marked {@code revoked} is refused from then on, without a restart. A file that no longer
-     * parses is reported and the tokens read before are kept.
+     * a token removed or marked {@code revoked} is refused from then on, without a restart. The file fails closed
+     * (decision 0362): one that cannot be read means no token; one with a bad line grants nothing new, and its
+     * revocations and deletions take effect.
      */
     public Builder tokensFile(Path file) throws IOException {
       this.tokens = Tokens.load(file);
@@ -271,7 +277,21 @@ public final class ClustergovServer {
         }
         access.require(r.op(), caller, target);
       }
-      write(ctx, r.handler().handle(ex));
+      Reply reply;
+      try {
+        reply = r.handler().handle(ex);
+      } catch (ApiError e) {
+        throw ex.misshapen(e);
+      } catch (RuntimeException e) {
+        if (!Rehearsal.stopped(e)) {
+          throw e;
+        }
+        reply = null; // a rehearsal that would have committed: rolled back, and refused just below
+      } finally {
+        Rehearsal.end();
+      }
+      ex.refuseIfMisshapen();
+      write(ctx, reply);
     } catch (ApiError e) {
       problem(ctx, lang, e);
     } catch (Exception e) {
@@ -285,8 +305,32 @@ public final class ClustergovServer {
     }
   }
 
+  /** The headers by which a client could ask for another method than the one it sent (decision 0361). */
+  static final List<String> METHOD_OVERRIDES = List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override");
+
+  /**
+   * Javalin takes {@code X-HTTP-Method-Override} as the method ({@code Context.method()}, not configurable), so a GET
+   * carrying {@code X-HTTP-Method-Override: POST} would run the write and pass any gateway rule keyed on the method.
+   * Such a request is refused before routing, whatever its method.
+   */
+  private static void noMethodOverride(Context ctx) {
+    for (String h : METHOD_OVERRIDES) {
+      if (ctx.req().getHeader(h) != null) {
+        throw ApiError.malformed(List.of(dev.clustergov.core.kernel.Violation.of(h, "method-override",
+            "不支持 " + h + " 请求头：请直接使用所需的请求方法", h + " is not supported: send the request with the method itself")));
+      }
+    }
+  }
+
   private static Caller authenticate(Context ctx, Tokens tokens) {
-    String h = ctx.header("Authorization");
+    var all = java.util.Collections.list(ctx.req().getHeaders("Authorization"));
+    if (all.size() > 1) {
+      // never "the first wins": a proxy that adds its own credentials must not decide which caller this is
+      throw ApiError.malformed(List.of(dev.clustergov.core.kernel.Violation.of("Authorization", "repeated-header",
+          "Authorization 请求头只能出现一次", "the Authorization header must appear only once")))
+          .withHeader("WWW-Authenticate", "Bearer realm=\"clustergov\", error=\"invalid_request\"");
+    }
+    String h = all.isEmpty() ? null : all.get(0);
     if (h == null) {
       return Caller.PUBLIC;
     }
@@ -362,7 +406,11 @@ public final class ClustergovServer {
     };
   }
 
-  /** The tokens of a file, read again when its content changes; a file that does not parse keeps the tokens read before. */
+  /**
+   * The tokens of a file, read again when its content changes, failing closed (decision 0362): a file that cannot be
+   * read (deleted, unreadable, not UTF-8) means no token at all; a file with a bad line keeps only what was in force and
+   * is still granted unchanged, and every revocation it names takes effect.
+   */
   static final class TokensFile implements Supplier<Tokens> {
     static final java.time.Duration CHECK_EVERY = java.time.Duration.ofSeconds(1);
 
@@ -392,18 +440,32 @@ public final class ClustergovServer {
     }
 
     private void reload() {
+      String text;
       try {
-        String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
-        byte[] d = Tokens.sha256(text);
-        if (!java.security.MessageDigest.isEqual(d, digest)) {
-          current = Tokens.parse(text, file.toString());
-          digest = d;
-          LOG.info("tokens file {} read again: {} token(s), {} revoked", file, current.size(), current.revokedCount());
+        text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+      } catch (IOException | SecurityException e) {
+        if (digest != null) {
+          LOG.error("TOKENS FILE {} CANNOT BE READ ({}): NO TOKEN IS ACCEPTED until it can be read again", file, e.toString());
         }
-      } catch (IOException | IllegalArgumentException e) {
-        // the message names the entry, never its token (Tokens.parse)
-        LOG.error("tokens file {} could not be read again, the tokens read before stay in force: {}", file, e.getMessage());
+        current = Tokens.none();
+        digest = null;
+        return;
       }
+      byte[] d = Tokens.sha256(text);
+      if (digest != null && java.security.MessageDigest.isEqual(d, digest)) {
+        return;
+      }
+      Tokens.Read read = Tokens.read(text, file.toString());
+      if (read.problems().isEmpty()) {
+        current = read.tokens();
+        LOG.info("tokens file {} read again: {} token(s), {} revoked", file, current.size(), current.revokedCount());
+      } else {
+        // the messages name the entries, never their tokens
+        current = (digest == null ? Tokens.none() : current).narrowedBy(read.tokens());
+        LOG.error("tokens file {} is invalid, nothing it grants is taken, its revocations are: {} token(s) stay in force, {} revoked; {}",
+            file, current.size(), current.revokedCount(), String.join("; ", read.problems()));
+      }
+      digest = d;
     }
   }
 

@@ -1,10 +1,15 @@
 package dev.clustergov.adapters.rest;
 
+import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.kernel.Violation;
 import java.util.List;
 import java.util.OptionalLong;
 
-/** ETag is the aggregate's version, quoted ({@code "3"}); {@code If-Match} carries it back (乐观并发). */
+/**
+ * ETag is the aggregate's version, quoted ({@code "3"}), always a strong tag; {@code If-Match} carries it back (乐观并发)
+ * and is compared strongly. The server answers no conditional read, so {@code If-None-Match} (compared weakly, were it
+ * used) is not read at all (decision 0361).
+ */
 final class Etags {
   private Etags() {}
 
@@ -19,7 +24,10 @@ final class Etags {
     }
     String s = ifMatch.strip();
     if (s.startsWith("W/")) {
-      s = s.substring(2);
+      // If-Match compares strongly (RFC 9110 §13.1.1): a weak tag never matches, whatever its value (decision 0361)
+      throw ApiError.of(412, "precondition-failed", Text.of("前提条件不成立", "Precondition failed"),
+          Text.of("If-Match 采用强比较，弱 ETag（W/ 开头）不能匹配：请发送本服务给出的 ETag，如 \"3\"",
+              "If-Match uses the strong comparison, which a weak ETag (W/…) never passes: send the ETag this server gave, such as \"3\""));
     }
     if (s.length() >= 3 && s.length() <= 20 && s.startsWith("\"") && s.endsWith("\"")) {
       String digits = s.substring(1, s.length() - 1);

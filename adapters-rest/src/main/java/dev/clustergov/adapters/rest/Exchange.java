@@ -6,6 +6,7 @@ import dev.clustergov.core.kernel.Violation;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -45,29 +46,81 @@ final class Exchange {
   }
 
   /**
-   * The JSON body as {@code type}: 415 unless it is {@code application/json}, 413 beyond the size limit,
-   * 400 with the field path when it does not parse. An empty body is {@code {}} where the route allows it.
+   * The JSON body as {@code type}: 415 unless it is {@code application/json} in UTF-8, 413 beyond the size limit,
+   * 400 at once when it is not JSON. An empty body is {@code {}} where the route allows it. A body of the wrong shape
+   * (a value of the wrong type, a duplicate key, an unknown field) gives what did fit, and the request runs on as a
+   * {@link Rehearsal}: its violations are reported with every other one of the request ({@link #misshapen}).
    */
   <T> T body(Class<T> type) {
+    if (parsed != null && type.isInstance(parsed)) {
+      return type.cast(parsed);
+    }
     byte[] bytes = bytes();
+    Json.Parsed<T> p;
     if (bytes.length == 0 && route.requestOptional()) {
-      return Json.read("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8), type);
+      p = Json.parse("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8), type);
+    } else {
+      String ct = ctx.header("Content-Type");
+      String[] parts = ct == null ? new String[] {""} : ct.split(";");
+      String media = parts[0].strip().toLowerCase(Locale.ROOT);
+      if (!media.equals("application/json") && !(media.startsWith("application/") && media.endsWith("+json"))) {
+        throw ApiError.of(415, "unsupported-media-type", Text.of("不支持的内容类型", "Unsupported media type"),
+            Text.of("请求体须为 application/json", "The request body must be application/json"))
+            .withHeader("Accept-Post", "application/json");
+      }
+      for (int i = 1; i < parts.length; i++) {
+        String[] kv = parts[i].split("=", 2);
+        if (kv[0].strip().equalsIgnoreCase("charset")
+            && (kv.length < 2 || !kv[1].strip().replace("\"", "").equalsIgnoreCase("utf-8"))) {
+          throw Json.notUtf8();
+        }
+      }
+      if (bytes.length == 0) {
+        throw ApiError.malformed(List.of(Violation.of("", "required", "请求体不能为空", "the request body is required")));
+      }
+      p = Json.parse(bytes, type);
     }
-    String ct = ctx.header("Content-Type");
-    String media = ct == null ? "" : ct.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    if (!media.equals("application/json") && !(media.startsWith("application/") && media.endsWith("+json"))) {
-      throw ApiError.of(415, "unsupported-media-type", Text.of("不支持的内容类型", "Unsupported media type"),
-          Text.of("请求体须为 application/json", "The request body must be application/json"))
-          .withHeader("Accept-Post", "application/json");
+    if (!p.violations().isEmpty()) {
+      misshapen.addAll(p.violations());
+      Rehearsal.begin();
     }
-    if (ct.toLowerCase(Locale.ROOT).contains("charset=") && !ct.toLowerCase(Locale.ROOT).replace(" ", "").contains("charset=utf-8")) {
-      throw ApiError.of(415, "unsupported-media-type", Text.of("不支持的字符集", "Unsupported charset"),
-          Text.of("请求体须为 UTF-8 编码", "The request body must be UTF-8"));
+    parsed = p.value();
+    return p.value();
+  }
+
+  private Object parsed;
+  private final List<Violation> misshapen = new ArrayList<>();
+
+  /**
+   * How a handler's refusal is answered: a version conflict of a write that carried {@code If-Match} is its failed
+   * precondition (412). When the body was misshapen: 400 with the body's violations and, after them,
+   * every other violation the handler found (except those of a value left out, which would only repeat them). A
+   * refusal that does not judge the body (401, 403, 413, 415, 5xx) stands; a verdict on a body that was not the one
+   * sent (404, 409, 412, 422) gives way to the 400.
+   */
+  ApiError misshapen(ApiError e) {
+    if (e.status == 409 && e.conflict != null && ifMatch().equals(java.util.OptionalLong.of(e.conflict.expected()))) {
+      e = e.asPreconditionFailed();
     }
-    if (bytes.length == 0) {
-      throw ApiError.malformed(List.of(Violation.of("", "required", "请求体不能为空", "the request body is required")));
+    if (misshapen.isEmpty() || e.status == 401 || e.status == 403 || e.status == 413 || e.status == 415 || e.status >= 500) {
+      return e;
     }
-    return Json.read(bytes, type);
+    List<Violation> all = new ArrayList<>(misshapen);
+    if (e.violations != null) {
+      e.violations.stream().filter(v -> misshapen.stream().noneMatch(m -> within(v.field(), m.field()))).forEach(all::add);
+    }
+    return ApiError.malformed(all);
+  }
+
+  /** After a handler that did not refuse: 400 with the body's violations, if it was misshapen. */
+  void refuseIfMisshapen() {
+    if (!misshapen.isEmpty()) {
+      throw ApiError.malformed(misshapen);
+    }
+  }
+
+  private static boolean within(String field, String of) {
+    return field.equals(of) || field.startsWith(of + ".") || field.startsWith(of + "[");
   }
 
   private byte[] cached;

@@ -1,24 +1,32 @@
 package dev.clustergov.adapters.rest;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.kernel.Violation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * JSON in and out (JSON 编解码): camelCase as the records name their components, dates as ISO text,
- * unknown fields refused (a typo must not be silently dropped), and a parse error turned into a
- * {@link Violation} with the field path, never an exception that reaches the client.
+ * unknown fields and duplicate keys refused (a typo must not be silently dropped, nor one of two values), and every
+ * problem of a body turned into a {@link Violation} with the field path, never an exception that reaches the client.
  */
 final class Json {
 
@@ -46,48 +54,82 @@ final class Json {
     }
   }
 
-  /** Reads {@code type} from {@code body}, or fails with a 400 problem naming the field. */
-  static <T> T read(byte[] body, Class<T> type) {
-    try {
-      T value = MAPPER.readValue(body, type);
-      if (value == null) {
+  /** What a body parsed to: the value, and every violation of its shape (the value then holds nulls where they were). */
+  record Parsed<T>(T value, List<Violation> violations) {}
+
+  /**
+   * Reads {@code type} from {@code body}, which must be UTF-8 (415 otherwise). A body that is not JSON at all is a 400
+   * at once; otherwise every duplicate key, unknown field and wrongly typed value is collected, the offending values are
+   * left out (as if absent), and the rest is bound, so that the caller can add the violations of the values themselves
+   * and report them all together (decision 0360).
+   */
+  static <T> Parsed<T> parse(byte[] body, Class<T> type) {
+    String text = utf8(body);
+    List<Violation> violations = new ArrayList<>();
+    JsonNode tree;
+    try (JsonParser p = MAPPER.getFactory().createParser(text)) {
+      if (p.nextToken() == null) {
         throw ApiError.malformed(List.of(Violation.of("", "required", "请求体不能为空", "the request body is required")));
       }
-      return value;
-    } catch (UnrecognizedPropertyException e) {
-      String field = path(e);
-      throw ApiError.malformed(List.of(Violation.of(field, "unknown-field", "未知字段：" + field, "unknown field: " + field)));
-    } catch (MismatchedInputException e) {
-      String field = path(e);
-      String expected = e.getTargetType() == null ? "value" : simpleType(e.getTargetType());
-      throw ApiError.malformed(List.of(Violation.of(field.isEmpty() ? "" : field, "type",
-          (field.isEmpty() ? "请求体" : field) + " 的类型不对，应为 " + expected,
-          (field.isEmpty() ? "the body" : field) + " has the wrong type: expected " + expected)));
+      tree = Shape.tree(p, "", violations);
+      if (p.nextToken() != null) {
+        throw notJson(p.currentLocation());
+      }
     } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-      throw ApiError.malformed(List.of(Violation.of("", "json", "请求体不是有效的 JSON" + where, "the body is not valid JSON" + where)));
+      throw notJson(e.getLocation());
     } catch (IOException e) {
       throw ApiError.malformed(List.of(Violation.of("", "json", "无法读取请求体", "the body could not be read")));
     }
+    if (tree.isNull()) {
+      throw ApiError.malformed(List.of(Violation.of("", "required", "请求体不能为空", "the request body is required")));
+    }
+    JsonNode clean = Shape.clean(tree, type, "", violations);
+    if (clean == null) {
+      throw ApiError.malformed(violations);
+    }
+    try {
+      return new Parsed<>(MAPPER.treeToValue(clean, type), List.copyOf(violations));
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      // a shape the check above does not know: reported as Jackson saw it, beside what was found already
+      violations.add(e instanceof JsonMappingException m ? mismatch(m) : Violation.of("", "json", "请求体无法解析", "the body could not be read"));
+      throw ApiError.malformed(violations);
+    }
   }
 
-  private static String simpleType(Class<?> t) {
-    if (t == String.class) {
-      return "string";
+  /** The body as text: UTF-8 only (RFC 8259 §8.1), no NUL byte (UTF-16 and UTF-32 have them in every ASCII character). */
+  static String utf8(byte[] body) {
+    for (byte b : body) {
+      if (b == 0) {
+        throw notUtf8();
+      }
     }
-    if (t == Integer.class || t == int.class || t == Long.class || t == long.class) {
-      return "integer";
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text; // a UTF-8 byte order mark is still UTF-8 (RFC 8259 §8.1)
+    } catch (CharacterCodingException e) {
+      throw notUtf8();
     }
-    if (Number.class.isAssignableFrom(t)) {
-      return "number";
+  }
+
+  static ApiError notUtf8() {
+    return ApiError.of(415, "unsupported-media-type", Text.of("不支持的字符集", "Unsupported charset"),
+        Text.of("请求体须为 UTF-8 编码", "The request body must be UTF-8"));
+  }
+
+  private static ApiError notJson(JsonLocation at) {
+    String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    String zhWhere = at == null ? "" : "（第 " + at.getLineNr() + " 行第 " + at.getColumnNr() + " 列）";
+    return ApiError.malformed(List.of(Violation.of("", "json", "请求体不是有效的 JSON" + zhWhere, "the body is not valid JSON" + where)));
+  }
+
+  private static Violation mismatch(JsonMappingException e) {
+    String field = path(e);
+    if (e instanceof UnrecognizedPropertyException) {
+      return Shape.unknown(field);
     }
-    if (List.class.isAssignableFrom(t) || t.isArray()) {
-      return "array";
-    }
-    if (t == Boolean.class || t == boolean.class) {
-      return "boolean";
-    }
-    return "object";
+    return Violation.of(field, "type", (field.isEmpty() ? "请求体" : field) + " 的类型不对",
+        (field.isEmpty() ? "the body" : field) + " has the wrong type");
   }
 
   /** {@code founders[1].kind} from Jackson's reference chain. */

@@ -74,9 +74,10 @@ final class OpenApi {
       Map<String, Object> schema = p.type().equals("date") ? Map.of("type", "string", "format", "date") : Map.of("type", p.type());
       params.add(Map.of("name", p.name(), "in", "query", "required", false, "description", p.description(), "schema", schema));
     }
-    if (r.scope() == Route.Scope.ORGANIZATION && !r.method().equals("GET")) {
+    if (takesIfMatch(r)) {
       params.add(Map.of("name", "If-Match", "in", "header", "required", false,
-          "description", "The ETag of the version this write is based on; 409 when it is stale.", "schema", Map.of("type", "string")));
+          "description", "The ETag of the version this write is based on, compared strongly (a W/ tag never matches); 412 when "
+              + "it is not the current one.", "schema", Map.of("type", "string")));
     }
     if (!params.isEmpty()) {
       op.put("parameters", params);
@@ -105,7 +106,12 @@ final class OpenApi {
       success.put("content", content);
     }
     responses.put(String.valueOf(r.success()), success);
-    for (int status : r.problems()) {
+    java.util.Set<Integer> problems = new java.util.TreeSet<>(r.problems());
+    if (takesIfMatch(r)) {
+      problems.add(412);
+    }
+    problems.add(400); // a body or a header of the wrong shape: every route that reads one, and Authorization sent twice
+    for (int status : problems) {
       if (status == 503) {
         responses.put("503", Map.of("description", "Not ready", "content", Map.of("application/json", Map.of("schema", ref(Views.Ready.class)))));
         continue;
@@ -117,15 +123,21 @@ final class OpenApi {
     return op;
   }
 
+  /** Whether a route reads If-Match: every write on a PO. */
+  static boolean takesIfMatch(Route r) {
+    return r.scope() == Route.Scope.ORGANIZATION && !r.method().equals("GET");
+  }
+
   private static String reason(int status) {
     return switch (status) {
       case 400 -> "Malformed: every violation, with its field path";
       case 401 -> "No or invalid bearer token";
       case 403 -> "The caller's role or scope does not allow this";
       case 404 -> "Not found";
-      case 409 -> "Version conflict (If-Match is stale)";
+      case 409 -> "Conflict: changed by another request meanwhile (no If-Match was sent), or already exists";
+      case 412 -> "Precondition failed: If-Match is not the current version's ETag (a weak W/ tag never matches)";
       case 413 -> "Request body too large";
-      case 415 -> "Request body is not application/json";
+      case 415 -> "Request body is not application/json in UTF-8";
       case 422 -> "Rejected by the guideline: every blocking finding with its clause";
       default -> "Error";
     };

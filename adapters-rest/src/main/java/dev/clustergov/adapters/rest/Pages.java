@@ -164,7 +164,7 @@ final class Pages {
       sections.append("<p>—</p>\n");
     }
     for (PublicFeeScheduleView f : fs) {
-      sections.append("<h3>").append(escape(f.title())).append("</h3>\n<p class=\"sub\">").append(escape(f.kind())).append(" · ")
+      sections.append("<h3>").append(text(f.title())).append("</h3>\n<p class=\"sub\">").append(escape(f.kind())).append(" · ")
           .append(escape(date(f.publishedOn()))).append(" · ").append(escape(f.channel())).append("</p>\n<table>");
       for (FeeItemView i : f.items()) {
         String price = switch (i.pricing()) {
@@ -182,7 +182,7 @@ final class Pages {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>%1$s — 集群发展促进组织公开信息</title>
+        <title>%4$s — 集群发展促进组织公开信息</title>
         <style>
         body{font-family:"Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif;margin:2rem auto;max-width:46rem;color:#1f2328;padding:0 1rem}
         h1{font-size:1.5rem;margin-bottom:.2rem}
@@ -207,20 +207,44 @@ final class Pages {
         </main>
         </body>
         </html>
-        """.formatted(escape(v.name()), rows, sections);
+        """.formatted(text(v.name()), rows, sections, plain(v.name()));
   }
 
   private static void row(StringBuilder b, String zh, String en, String value) {
     b.append("<tr><th>").append(escape(zh)).append("<span>").append(escape(en)).append("</span></th><td>")
-        .append(value == null || value.isEmpty() ? "—" : escape(value)).append("</td></tr>\n");
+        .append(value == null || value.isEmpty() ? "—" : text(value)).append("</td></tr>\n");
   }
 
   private static String cell(String value) {
-    return "<td>" + (value == null || value.isEmpty() ? "—" : escape(value)) + "</td>";
+    return "<td>" + (value == null || value.isEmpty() ? "—" : text(value)) + "</td>";
   }
 
   private static String date(LocalDate d) {
     return d == null ? null : d.toString();
+  }
+
+  /**
+   * Text from data as element content: escaped and isolated in {@code <bdi>}, so that a right-to-left override or an
+   * unclosed embedding in a PO's name, a disclosure's title or a fee item cannot reorder the text around it (decision
+   * 0361). The text itself is kept as sent: right-to-left scripts such as Uyghur are legitimate in names.
+   */
+  static String text(String s) {
+    return "<bdi>" + escape(s) + "</bdi>";
+  }
+
+  /** The characters that change the direction of the text around them (UAX #9): embeddings, overrides, isolates, marks. */
+  static boolean bidiControl(int c) {
+    return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F || c == 0x061C;
+  }
+
+  /** Text from data where no markup may go (the page title): escaped, without its direction controls. */
+  static String plain(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints().filter(c -> !bidiControl(c)).forEach(b::appendCodePoint);
+    return escape(b.toString());
   }
 
   /** HTML-escapes text for element content and quoted attributes. */

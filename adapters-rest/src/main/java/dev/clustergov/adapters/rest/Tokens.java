@@ -19,7 +19,7 @@ import java.util.Optional;
  * is. A presented token is hashed and compared with every entry in constant time
  * ({@link MessageDigest#isEqual}), so neither a match nor its position shows in the timing.
  *
- * <p>One entry per line, {@code #} starts a comment:
+ * <p>One entry per line; {@code #} at the start of a line or after white space starts a comment:
  *
  * <pre>
  * &lt;token or sha256:hex&gt;  authority    &lt;authority id&gt;
@@ -56,52 +56,120 @@ final class Tokens {
   }
 
   /**
-   * Parses the lines; a bad line stops the server with its line number (never its token). Lines may
+   * Parses the lines; any bad line stops the server, every bad line named by its number (never its token). Lines may
    * also be separated by {@code ;}, for an environment variable.
    */
   static Tokens parse(String text, String source) {
+    Read read = read(text, source);
+    if (!read.problems().isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", read.problems()));
+    }
+    return read.tokens();
+  }
+
+  /**
+   * What a file says, even when some of its lines are bad: the good entries, every revocation (a {@code revoked} line
+   * counts whatever else is wrong in the file), and a problem for each bad line. A token named by two entries (with
+   * two roles, or the same one twice) is a problem and neither entry is kept.
+   */
+  record Read(Tokens tokens, List<String> problems) {}
+
+  static Read read(String text, String source) {
     List<Entry> out = new ArrayList<>();
     List<byte[]> revoked = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    List<Integer> lineOf = new ArrayList<>();
     String[] lines = text.split("\\R|;");
     for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      int hash = line.indexOf('#');
-      if (hash == 0) {
-        continue;
-      }
+      String line = uncommented(lines[i]);
       if (line.isEmpty()) {
         continue;
       }
       String[] f = line.split("\\s+");
       String where = source + " entry " + (i + 1);
-      if (f.length == 2 && f[1].equalsIgnoreCase("revoked")) {
-        revoked.add(hashOf(f[0], where));
-        continue;
-      }
-      if (f.length < 3) {
-        throw new IllegalArgumentException(where + ": expected '<token> <role> <scope…>'");
-      }
-      Caller.Role role;
       try {
-        role = Caller.Role.valueOf(f[1].toUpperCase(Locale.ROOT));
+        if (f.length == 2 && f[1].equalsIgnoreCase("revoked")) {
+          revoked.add(hashOf(f[0], where));
+          continue;
+        }
+        Caller caller = caller(f, where);
+        out.add(new Entry(hashOf(f[0], where), caller));
+        lineOf.add(i + 1);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(where + ": unknown role " + f[1] + " (authority, evaluator, secretariat, member; or revoked)");
+        problems.add(e.getMessage());
       }
-      if (role == Caller.Role.PUBLIC) {
-        throw new IllegalArgumentException(where + ": the public has no token");
-      }
-      int expected = role == Caller.Role.MEMBER ? 4 : 3;
-      if (f.length != expected) {
-        throw new IllegalArgumentException(where + ": " + f[1] + " takes " + (expected - 2) + " scope id(s)");
-      }
-      for (int k = 2; k < f.length; k++) {
-        if (!Identifier.wellFormed(f[k])) {
-          throw new IllegalArgumentException(where + ": scope '" + f[k] + "' is not an identifier");
+    }
+    // the same token on two lines: which role it has would depend on the order, so it has none
+    java.util.Set<Integer> twice = new java.util.TreeSet<>();
+    for (int a = 0; a < out.size(); a++) {
+      for (int b = a + 1; b < out.size(); b++) {
+        if (MessageDigest.isEqual(out.get(a).hash(), out.get(b).hash())) {
+          twice.add(a);
+          twice.add(b);
+          problems.add(source + " entries " + lineOf.get(a) + " and " + lineOf.get(b) + " name the same token");
         }
       }
-      out.add(new Entry(hashOf(f[0], where), new Caller(role, f[2], role == Caller.Role.MEMBER ? f[3] : null)));
     }
-    return new Tokens(out, revoked);
+    List<Entry> kept = new ArrayList<>();
+    for (int k = 0; k < out.size(); k++) {
+      if (!twice.contains(k)) {
+        kept.add(out.get(k));
+      }
+    }
+    return new Read(new Tokens(kept, revoked), problems);
+  }
+
+  /** A line without its comment: {@code #} at its start, or after white space ({@code token role scope  # note}). */
+  private static String uncommented(String raw) {
+    String line = raw.strip();
+    if (line.startsWith("#")) {
+      return "";
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s#").matcher(line);
+    return m.find() ? line.substring(0, m.start()).strip() : line;
+  }
+
+  private static Caller caller(String[] f, String where) {
+    if (f.length < 3) {
+      throw new IllegalArgumentException(where + ": expected '<token> <role> <scope…>'");
+    }
+    Caller.Role role;
+    try {
+      role = Caller.Role.valueOf(f[1].toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": unknown role " + f[1] + " (authority, evaluator, secretariat, member; or revoked)");
+    }
+    if (role == Caller.Role.PUBLIC) {
+      throw new IllegalArgumentException(where + ": the public has no token");
+    }
+    int expected = role == Caller.Role.MEMBER ? 4 : 3;
+    if (f.length != expected) {
+      throw new IllegalArgumentException(where + ": " + f[1] + " takes " + (expected - 2) + " scope id(s)");
+    }
+    for (int k = 2; k < f.length; k++) {
+      if (!Identifier.wellFormed(f[k])) {
+        throw new IllegalArgumentException(where + ": scope '" + f[k] + "' is not an identifier");
+      }
+    }
+    return new Caller(role, f[2], role == Caller.Role.MEMBER ? f[3] : null);
+  }
+
+  /**
+   * What stays in force when a file read again is invalid (decision 0362): only entries that were in force before and
+   * that the new file still grants, unchanged, on a good line; every revocation of both. Nothing is granted by an
+   * invalid file, and everything it withdraws — by a {@code revoked} line or by deleting a line — is withdrawn.
+   */
+  Tokens narrowedBy(Tokens next) {
+    List<Entry> kept = new ArrayList<>();
+    for (Entry e : entries) {
+      boolean still = next.entries.stream().anyMatch(n -> MessageDigest.isEqual(n.hash(), e.hash()) && n.caller().equals(e.caller()));
+      if (still) {
+        kept.add(e);
+      }
+    }
+    List<byte[]> allRevoked = new ArrayList<>(revoked);
+    allRevoked.addAll(next.revoked);
+    return new Tokens(kept, allRevoked);
   }
 
   private static byte[] hashOf(String token, String where) {

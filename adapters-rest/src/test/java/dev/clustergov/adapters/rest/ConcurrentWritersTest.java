@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Many clients write at once (并发写入) — to the PO they share, to POs of their own, and new POs — over
  * HTTP on loopback, against the server on H2 in a file and on PostgreSQL: every write answered 2xx is
- * there afterwards, every conflict was a 409 problem that succeeded when sent again with the ETag it
+ * there afterwards, every conflict was a 412 problem (If-Match failed) that succeeded when sent again with the ETag it
  * carried, each PO moved one version per write, and the event log is gap-free with its hash chain intact.
  */
 class ConcurrentWritersTest {
@@ -23,13 +23,13 @@ class ConcurrentWritersTest {
   static final int OWN_POS = 8;
 
   @Test
-  void concurrent_writers_on_h2_in_a_file_lose_nothing_and_every_conflict_is_a_409_that_succeeds_on_retry(@TempDir Path dir)
+  void concurrent_writers_on_h2_in_a_file_lose_nothing_and_every_conflict_is_a_412_that_succeeds_on_retry(@TempDir Path dir)
       throws Exception {
     writeAtOnce("h2-file", Storage.h2(dir));
   }
 
   @Test
-  void concurrent_writers_on_postgresql_lose_nothing_and_every_conflict_is_a_409_that_succeeds_on_retry() throws Exception {
+  void concurrent_writers_on_postgresql_lose_nothing_and_every_conflict_is_a_412_that_succeeds_on_retry() throws Exception {
     writeAtOnce("postgresql", Storage.postgres(SharedPostgres.freshDatabase(), "postgres", null));
   }
 

@@ -118,9 +118,10 @@ abstract class RoutesContract extends ServerHarness {
     problem(http.post("/clusters", "name=x").token(World.SUZHOU).header("Content-Type", "text/plain").send(), 415);
     problem(http.post("/clusters", "{\"name\": ").token(World.SUZHOU).send(), 400);
     var p = problem(http.post("/clusters", Map.of("nmae", "苏州")).token(World.SUZHOU).send(), 400);
-    assertThat(fields(p)).containsExactly("nmae");
+    assertThat(fields(p)).startsWith("nmae").contains("name");
+    // a wrongly typed value is reported first, and every other violation of the request with it (decision 0360)
     var t = problem(http.post("/clusters", Map.of("enterprises", "many")).token(World.SUZHOU).send(), 400);
-    assertThat(fields(t)).containsExactly("enterprises");
+    assertThat(fields(t)).containsExactly("enterprises", "name", "region", "industry", "level");
   }
 
   @Test
@@ -290,7 +291,7 @@ abstract class RoutesContract extends ServerHarness {
   }
 
   @Test
-  void amends_with_if_match_and_a_stale_version_is_409_with_the_current_etag() {
+  void amends_with_if_match_and_a_stale_version_is_412_with_the_current_etag() {
     String id = proposed();
     var got = http.get("/organizations/" + id).token(World.SUZHOU).send();
     String etag = got.header("ETag");
@@ -299,7 +300,7 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(ok.status()).as(ok.body()).isEqualTo(200);
     assertThat(ok.json().get("application").get("name").asText()).isEqualTo("苏州市测试产业集群发展促进会");
     assertThat(ok.header("ETag")).isNotEqualTo(etag);
-    var stale = problem(http.put("/organizations/" + id + "/founding-application", a).token(World.SUZHOU).header("If-Match", etag).send(), 409);
+    var stale = problem(http.put("/organizations/" + id + "/founding-application", a).token(World.SUZHOU).header("If-Match", etag).send(), 412);
     assertThat(stale.get("conflict").get("currentVersion").asLong()).isEqualTo(ok.json().get("version").asLong());
     assertThat(fields(problem(http.put("/organizations/" + id + "/founding-application", a).token(World.SUZHOU)
         .header("If-Match", "yesterday").send(), 400))).containsExactly("If-Match");
@@ -398,11 +399,11 @@ abstract class RoutesContract extends ServerHarness {
   }
 
   @Test
-  void recognising_a_proposed_po_is_422_and_a_stale_if_match_409() {
+  void recognising_a_proposed_po_is_422_and_a_stale_if_match_412() {
     String id = proposed();
     assertThat(ruleIds(problem(http.post("/organizations/" + id + "/recognition", null).token(World.SUZHOU).send(), 422)))
         .contains("A6-lifecycle");
-    problem(http.post("/organizations/" + id + "/recognition", null).token(World.SUZHOU).header("If-Match", "\"99\"").send(), 409);
+    problem(http.post("/organizations/" + id + "/recognition", null).token(World.SUZHOU).header("If-Match", "\"99\"").send(), 412);
     problem(http.post("/organizations/" + id + "/recognition", "{\"x\":1}").token(World.SUZHOU).send(), 400);
     problem(http.post("/organizations/" + id + "/recognition", "x").header("Content-Type", "text/plain").token(World.SUZHOU).send(), 415);
   }
@@ -419,7 +420,7 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(back.json().get("stage").get("code").asText()).as(back.body()).isEqualTo("RECOGNISED");
     assertThat(fields(problem(http.post("/organizations/" + id + "/reinstatement", Map.of("reason", "")).token(World.SUZHOU).send(), 400)))
         .containsExactly("reason");
-    problem(http.post("/organizations/" + id + "/revocation", Map.of("reason", "x")).token(World.SUZHOU).header("If-Match", "\"1\"").send(), 409);
+    problem(http.post("/organizations/" + id + "/revocation", Map.of("reason", "x")).token(World.SUZHOU).header("If-Match", "\"1\"").send(), 412);
     var gone = http.post("/organizations/" + id + "/revocation", Map.of("reason", "严重违规")).token(World.SUZHOU).send();
     assertThat(gone.json().get("stage").get("code").asText()).as(gone.body()).isEqualTo("REVOKED");
     assertThat(ruleIds(problem(http.post("/organizations/" + id + "/reinstatement", Map.of("reason", "x")).token(World.SUZHOU).send(), 422)))
@@ -565,7 +566,7 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(fields(problem(http.post(poS("/management-systems"), Map.of("kind", "ASTROLOGY")).token(World.SECRETARIAT_S).send(), 400)))
         .contains("kind", "title");
     problem(http.put(poS("/management-systems/CONFIDENTIALITY_SECURITY"), Map.of("title", "x", "revisedOn", today()))
-        .token(World.SECRETARIAT_S).header("If-Match", "\"1\"").send(), 409);
+        .token(World.SECRETARIAT_S).header("If-Match", "\"1\"").send(), 412);
     problem(http.post(poS("/management-systems"), Map.of("kind", "BUSINESS", "title", "t", "adoptedOn", today())).token(World.SECRETARIAT_A).send(), 403);
     problem(http.post(poS("/management-systems"), Map.of("kind", "BUSINESS", "title", "t", "adoptedOn", today())).token(World.SUZHOU).send(), 403);
     problem(http.post(poS("/management-systems"), Map.of("kind", "BUSINESS", "title", "t", "adoptedOn", today())).send(), 401);
@@ -583,7 +584,7 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(rules).contains("A13-open-recruitment");
     assertThat(seconded.json().get("findings").get(0).get("citations")).isNotEmpty();
     assertThat(fields(problem(http.post(poS("/staff"), Map.of("person", "s-x")).token(World.SECRETARIAT_S).send(), 400))).contains("name");
-    problem(http.post(poS("/staff"), hire("s-rest-3", "OPEN_RECRUITMENT", "1.00")).token(World.SECRETARIAT_S).header("If-Match", "\"1\"").send(), 409);
+    problem(http.post(poS("/staff"), hire("s-rest-3", "OPEN_RECRUITMENT", "1.00")).token(World.SECRETARIAT_S).header("If-Match", "\"1\"").send(), 412);
     problem(http.post(poS("/staff"), hire("s-rest-3", "OPEN_RECRUITMENT", "1.00")).token(World.MEMBER_S).send(), 403);
   }
 
@@ -618,7 +619,7 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(out.json().get("expenditure").get("purpose").asText()).isEqualTo("往来款");
     assertThat(out.json().get("findings")).isNotEmpty();
     assertThat(fields(problem(http.post(poS("/ledger/expenditures"), Map.of("payroll", "yes")).token(World.SECRETARIAT_S).send(), 400)))
-        .containsExactly("payroll");
+        .startsWith("payroll").contains("amount", "purpose").containsOnlyOnce("payroll");
     assertThat(fields(problem(http.post(poS("/ledger/expenditures"), Map.of("payroll", true)).token(World.SECRETARIAT_S).send(), 400)))
         .contains("amount", "purpose");
     assertThat(http.get(poS("/ledger/expenditures")).token(World.EVALUATOR).send().body()).contains("往来款");
@@ -641,7 +642,7 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(unknown.status()).as(unknown.body()).isIn(404, 422);
     // the next edition of the schedule needs its current version
     problem(http.post(poS("/fee-schedules"), feeSchedule(schedule, "检测服务收费标准（第二版）")).token(World.SECRETARIAT_S)
-        .header("If-Match", "\"99\"").send(), 409);
+        .header("If-Match", "\"99\"").send(), 412);
     var second = http.post(poS("/fee-schedules"), feeSchedule(schedule, "检测服务收费标准（第二版）")).token(World.SECRETARIAT_S)
         .header("If-Match", s.header("ETag")).send();
     assertThat(second.status()).as(second.body()).isEqualTo(201);
@@ -686,7 +687,7 @@ abstract class RoutesContract extends ServerHarness {
   void art12_the_bank_account_stays_in_the_pos_own_name() {
     String name = http.get(poS("")).token(World.EVALUATOR).send().json().get("application").get("name").asText();
     problem(http.put(poS("/bank-account"), Map.of("holder", name, "number", "62229999000011", "bank", "中国银行"))
-        .token(World.SECRETARIAT_S).header("If-Match", "\"0\"").send(), 409);
+        .token(World.SECRETARIAT_S).header("If-Match", "\"0\"").send(), 412);
     var ok = http.put(poS("/bank-account"), Map.of("holder", name, "number", "62229999000011", "bank", "中国银行"))
         .token(World.SECRETARIAT_S).header("If-Match", etag(poS(""))).send();
     assertThat(ok.status()).as(ok.body()).isEqualTo(200);
@@ -703,7 +704,7 @@ abstract class RoutesContract extends ServerHarness {
   @Test
   void art14_changing_the_legal_representative_is_decided_by_the_council_and_becomes_a_major_matter_to_disclose() {
     Map<String, Object> body = Map.of("decidedBy", "council", "person", "p-zhouxm", "name", "周晓明");
-    problem(http.put(poS("/legal-representative"), body).token(World.SECRETARIAT_S).header("If-Match", "\"0\"").send(), 409);
+    problem(http.put(poS("/legal-representative"), body).token(World.SECRETARIAT_S).header("If-Match", "\"0\"").send(), 412);
     // only a decision- or management-layer body decides it (Art.8(2).1, 8(2).3)
     var p = problem(http.put(poS("/legal-representative"), Map.of("decidedBy", "secretariat", "person", "p-zhouxm", "name", "周晓明"))
         .token(World.SECRETARIAT_S).send(), 422);
@@ -756,7 +757,7 @@ abstract class RoutesContract extends ServerHarness {
     var p = problem(http.post(poS("/disclosures"), disclosure("MEMBERS_ONLY", "会员通讯", "章程")).token(World.SECRETARIAT_S).send(), 422);
     assertThat(ruleIds(p)).contains("A14-public-channel");
     assertThat(fields(problem(http.post(poS("/disclosures"), Map.of("publishedOn", "someday")).token(World.SECRETARIAT_S).send(), 400)))
-        .containsExactly("publishedOn");
+        .startsWith("publishedOn").contains("kind", "title").containsOnlyOnce("publishedOn");
     problem(http.post(poS("/disclosures"), Map.of("kind", "ANNUAL_REPORT")).token(World.SECRETARIAT_S).send(), 400);
     problem(http.post("/organizations/" + world.poA + "/disclosures", disclosure("WEBSITE", "https://www.example.org.cn/x", "章程"))
         .token(World.SECRETARIAT_A).send(), 422);
@@ -817,7 +818,7 @@ abstract class RoutesContract extends ServerHarness {
     problem(http.put(poS("/charter"), body).token(World.SECRETARIAT_A).send(), 403);
     problem(http.put(poS("/charter"), body).token(World.SUZHOU).send(), 403);
     problem(http.put(poS("/charter"), body).send(), 401);
-    problem(http.put(poS("/charter"), body).token(World.SECRETARIAT_S).header("If-Match", "\"1\"").send(), 409);
+    problem(http.put(poS("/charter"), body).token(World.SECRETARIAT_S).header("If-Match", "\"1\"").send(), 412);
     String etag = got.header("ETag");
 
     var ok = http.put(poS("/charter"), body).token(World.SECRETARIAT_S).header("If-Match", etag).send();
@@ -895,7 +896,7 @@ abstract class RoutesContract extends ServerHarness {
     var p = problem(http.post(location + "/steps", step("ESCALATED", "PARTY", "LITIGATION")).token(World.SECRETARIAT_S).send(), 422);
     assertThat(ruleIds(p)).contains("A15-consultation-first");
     problem(http.post(location + "/steps", step("CONSULTATION_OPENED", "SECRETARIAT", null)).token(World.SECRETARIAT_S)
-        .header("If-Match", "\"99\"").send(), 409);
+        .header("If-Match", "\"99\"").send(), 412);
     var opened = http.post(location + "/steps", step("CONSULTATION_OPENED", "SECRETARIAT", null)).token(World.SECRETARIAT_S)
         .header("If-Match", raised.header("ETag")).send();
     assertThat(opened.status()).as(opened.body()).isEqualTo(201);
@@ -935,7 +936,7 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(fields(problem(http.post(poS("/ip-agreements"), Map.of("terms", Map.of("shares", Map.of("x", "lots"))))
         .token(World.SECRETARIAT_S).send(), 400))).isNotEmpty();
     problem(http.post(location + "/signatures", Map.of("party", "苏州市人民政府", "signatory", "李明")).token(World.SECRETARIAT_S)
-        .header("If-Match", "\"99\"").send(), 409);
+        .header("If-Match", "\"99\"").send(), 412);
     var signed = http.post(location + "/signatures", Map.of("party", "苏州市人民政府", "signatory", "李明")).token(World.SUZHOU).send();
     assertThat(signed.status()).as(signed.body()).isEqualTo(201);
     problem(http.post(location + "/signatures", Map.of("party", "苏州市人民政府", "signatory", "李明")).token(World.SECRETARIAT_S).send(), 422);
@@ -954,7 +955,7 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(amended.status()).as(amended.body()).isEqualTo(201);
     assertThat(amended.json().get("pendingRevision").asInt()).isEqualTo(2);
     assertThat(amended.json().get("missingSignatures")).hasSize(3);
-    problem(http.post(location + "/amendments", terms(poName, "20", "40", "40")).token(World.SECRETARIAT_S).header("If-Match", "\"1\"").send(), 409);
+    problem(http.post(location + "/amendments", terms(poName, "20", "40", "40")).token(World.SECRETARIAT_S).header("If-Match", "\"1\"").send(), 412);
     problem(http.post(location + "/amendments", terms(poName, "20", "40", "41")).token(World.SECRETARIAT_S).send(), 422);
     problem(http.post(poS("/ip-agreements/ipa-999999/amendments"), terms(poName, "20", "40", "40")).token(World.SECRETARIAT_S).send(), 404);
     problem(http.post(location + "/amendments", terms(poName, "20", "40", "40")).token(World.MEMBER_S).send(), 403);
@@ -1052,7 +1053,7 @@ abstract class RoutesContract extends ServerHarness {
     problem(http.get(poS("/members")).send(), 401);
     problem(http.get(poS("/members")).token(World.SHENZHEN).send(), 403);
 
-    problem(http.post(location + "/leaving", Map.of()).token(World.SECRETARIAT_S).header("If-Match", "\"99\"").send(), 409);
+    problem(http.post(location + "/leaving", Map.of()).token(World.SECRETARIAT_S).header("If-Match", "\"99\"").send(), 412);
     var left = http.post(location + "/leaving", null).token(World.SECRETARIAT_S).header("If-Match", admitted.header("ETag")).send();
     assertThat(left.status()).as(left.body()).isEqualTo(200);
     assertThat(left.json().get("leftOn").asText()).isEqualTo(today());
@@ -1069,7 +1070,7 @@ abstract class RoutesContract extends ServerHarness {
     String location = registered.header("Location");
     assertThat(http.get(poS("/compliance")).token(World.SECRETARIAT_S).send().body()).contains("A17-open-platforms");
     problem(http.put(location + "/openness", Map.of("openToAllMembers", false, "restrictionReason", "产能有限")).token(World.SECRETARIAT_S)
-        .header("If-Match", "\"99\"").send(), 409);
+        .header("If-Match", "\"99\"").send(), 412);
     var reasoned = http.put(location + "/openness", Map.of("openToAllMembers", false, "restrictionReason", "产能有限，先向出资共建成员开放"))
         .token(World.SECRETARIAT_S).header("If-Match", registered.header("ETag")).send();
     assertThat(reasoned.status()).as(reasoned.body()).isEqualTo(200);
@@ -1145,7 +1146,7 @@ abstract class RoutesContract extends ServerHarness {
     evidence.put("on", later);
     assertThat(ruleIds(problem(http.post(rectification, evidence).token(World.SUZHOU).send(), 422))).containsExactly("A25-supervision-dates");
     evidence.put("on", today);
-    problem(http.post(rectification, evidence).token(World.SUZHOU).header("If-Match", "\"99\"").send(), 409);
+    problem(http.post(rectification, evidence).token(World.SUZHOU).header("If-Match", "\"99\"").send(), 412);
     problem(http.post(inspection + "/findings/7/rectification", evidence).token(World.SUZHOU).send(), 404);
     problem(http.post(inspection + "/findings/x/rectification", evidence).token(World.SUZHOU).send(), 400);
     var closed = http.post(rectification, evidence).token(World.SUZHOU).header("If-Match", noted.header("ETag")).send();

@@ -47,4 +47,32 @@ class TokensTest {
     assertThatThrownBy(() -> Tokens.parse("sha256:abc authority a-1", "f")).hasMessageContaining("64 hex");
     assertThatThrownBy(() -> Tokens.parse("a-long-enough-token-0001 authority ../etc", "f")).hasMessageContaining("identifier");
   }
+
+  @Test
+  void every_bad_line_is_reported_and_a_revocation_counts_beside_them() {
+    var read = Tokens.read("short authority a-1\na-long-enough-token-0001 revoked\na-long-enough-token-0002 wizard x\n"
+        + "a-long-enough-token-0003 authority authority-000001", "f");
+    assertThat(read.problems()).hasSize(2);
+    assertThat(read.tokens().revokedCount()).isEqualTo(1);
+    assertThat(read.tokens().caller("a-long-enough-token-0003")).isPresent();
+    assertThatThrownBy(() -> Tokens.parse("short authority a-1\na-long-enough-token-0002 wizard x", "f"))
+        .hasMessageContaining("f entry 1").hasMessageContaining("f entry 2");
+  }
+
+  @Test
+  void the_same_token_on_two_lines_is_a_problem_and_has_no_role() {
+    var read = Tokens.read("a-long-enough-token-0001 authority authority-000001\na-long-enough-token-0001 secretariat org-000001", "f");
+    assertThat(read.problems()).containsExactly("f entries 1 and 2 name the same token");
+    assertThat(read.tokens().caller("a-long-enough-token-0001")).isEmpty();
+    assertThat(Tokens.read("a-long-enough-token-0001 authority authority-000001\na-long-enough-token-0001 authority authority-000001", "f")
+        .problems()).hasSize(1);
+  }
+
+  @Test
+  void a_comment_may_end_a_line() {
+    Tokens t = Tokens.parse("a-long-enough-token-0001 authority authority-000001  # the bureau\n# whole line\n"
+        + "a-long-enough-token-0002 revoked # lost on 2026-12-01", "f");
+    assertThat(t.caller("a-long-enough-token-0001")).contains(new Caller(Caller.Role.AUTHORITY, "authority-000001", null));
+    assertThat(t.revokedCount()).isEqualTo(1);
+  }
 }

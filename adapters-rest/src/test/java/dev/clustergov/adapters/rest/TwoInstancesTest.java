@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two server processes on one PostgreSQL (两个实例共用一个数据库), both serving writes at once, the
  * writers' requests alternating between them: a PO read on one instance is often written on the other.
- * The same guarantees as for one instance: nothing acknowledged lost, every conflict a 409 that succeeds
+ * The same guarantees as for one instance: nothing acknowledged lost, every conflict a 412 that succeeds
  * on retry, each PO one version per write, ids that never collide, one gap-free, intact event chain.
  */
 class TwoInstancesTest {

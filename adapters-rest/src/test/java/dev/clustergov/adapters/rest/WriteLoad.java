@@ -26,7 +26,7 @@ import java.util.function.IntSupplier;
  * Clients writing at once over real HTTP (并发写入): each writer thread hires staff into the PO they all
  * share and into a PO of its own (writer {@code t} into {@code own[t % own.size()]}), and proposes new POs, each write with a key of its own (a person id, a PO
  * name) so that what was acknowledged can be looked for afterwards. A hire reads the PO's ETag and sends
- * it as {@code If-Match}; a 409 must be a problem with the current ETag, and the write is sent again
+ * it as {@code If-Match}; a 412 (its If-Match failed) must be a problem with the current ETag, and the write is sent again
  * with it. A 503 or a broken connection leaves the write's outcome unknown to the client: it is noted
  * and the writer goes on with a new key. Bounded: at most {@code writesPerThread} writes a thread, at
  * most {@link #MAX_ATTEMPTS} attempts a write, and a deadline.
@@ -53,7 +53,7 @@ final class WriteLoad {
     final AtomicInteger brokenConnections = new AtomicInteger();
     final AtomicInteger exhausted = new AtomicInteger();
     final AtomicLong maxLatencyNanos = new AtomicLong();
-    /** Answers the guarantees do not allow (a 500, a 409 without its ETag, a 503 that is not a problem…), the first few. */
+    /** Answers the guarantees do not allow (a 500, a 412 without its ETag, a 503 that is not a problem…), the first few. */
     final List<String> wrong = Collections.synchronizedList(new ArrayList<>());
     final AtomicInteger wrongCount = new AtomicInteger();
     /** Acknowledged writes by the time they were acknowledged (nanoTime), for the time to recover. */
@@ -80,7 +80,7 @@ final class WriteLoad {
 
     String figures() {
       return "acknowledged=" + acks() + " (shared PO " + acks(Kind.HIRE_SHARED) + ", own POs " + acks(Kind.HIRE_OWN) + ", proposals "
-          + acks(Kind.PROPOSE) + ") conflicts409=" + conflicts.get() + " retries=" + retries.get() + " unavailable503=" + unavailable.get()
+          + acks(Kind.PROPOSE) + ") conflicts412=" + conflicts.get() + " retries=" + retries.get() + " unavailable503=" + unavailable.get()
           + " brokenConnections=" + brokenConnections.get() + " unknownOutcome=" + unknown.size() + " maxLatencyMs=" + maxLatencyMillis();
     }
   }
@@ -251,7 +251,7 @@ final class WriteLoad {
           acknowledge(wr);
           return;
         }
-        if (a.status() == 409) {
+        if (a.status() == 412) { // If-Match was sent: a lost race is its failed precondition (decision 0361)
           tally.conflicts.incrementAndGet();
           String current = a.header("ETag");
           if (!problem(a) || current == null || current.equals(etag)) {
