@@ -65,5 +65,10 @@ final class Rehearsal {
         return result;
       });
     }
+
+    @Override
+    public void lock(Lock what) {
+      delegate.lock(what);
+    }
   }
 }
