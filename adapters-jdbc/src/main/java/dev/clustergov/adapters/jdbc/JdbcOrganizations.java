@@ -200,6 +200,22 @@ final class JdbcOrganizations implements Organizations {
   }
 
   @Override
+  public Optional<dev.clustergov.core.application.port.KeyedProposal> proposedUnder(String key) {
+    java.util.Objects.requireNonNull(key, "key");
+    return tx.inTransaction(h -> h.createQuery("SELECT idem_key, fingerprint, organization_id FROM proposal_key WHERE idem_key = :k")
+        .bind("k", key)
+        .map((rs, ctx) -> new dev.clustergov.core.application.port.KeyedProposal(rs.getString(1), rs.getString(2),
+            new OrganizationId(rs.getString(3))))
+        .findOne());
+  }
+
+  @Override
+  public void keep(dev.clustergov.core.application.port.KeyedProposal proposal) {
+    tx.inWriteTransaction(h -> h.createUpdate("INSERT INTO proposal_key (idem_key, fingerprint, organization_id) VALUES (:k, :f, :o)")
+        .bind("k", proposal.key()).bind("f", proposal.fingerprint()).bind("o", proposal.organization().value()).execute());
+  }
+
+  @Override
   public List<OrganizationId> holdingCreditCode(dev.clustergov.core.organization.CreditCode code) {
     java.util.Objects.requireNonNull(code, "code");
     return tx.inTransaction(h -> h.createQuery("SELECT id FROM organization WHERE credit_code = :c ORDER BY id")

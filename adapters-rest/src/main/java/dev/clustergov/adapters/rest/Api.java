@@ -236,13 +236,16 @@ final class Api {
         null, false, OrganizationPage.class, 200, Set.of(400, 401, 403), Route.Scope.FILTER, this::listOrganizations));
     r.add(route(Op.PROPOSE, "POST", "/organizations", "organizations", "Propose a PO with its founding application (筹建)",
         "By the authority the application names as supervising authority (Art.6). The application may be incomplete; "
-            + "the establishment report tells what is missing.",
+            + "the establishment report tells what is missing. Idempotency-Key (optional header, 1-200 visible ASCII characters): "
+            + "the same application sent again by the same caller under the same key is answered 201 with the PO the first "
+            + "founded, and founds no second; the key reused for another application or by another caller is 400.",
         List.of(), FoundingApplication.class, false, OrganizationView.class, 201, Set.of(400, 401, 403, 404, 413, 415, 422), Route.Scope.BODY, ex -> {
           FoundingApplication a = ex.body(FoundingApplication.class);
           if (a.authority() != null && dev.clustergov.core.kernel.Identifier.wellFormed(a.authority())) {
             access.require(Op.PROPOSE, ex.caller, new Target(Optional.empty(), Optional.empty(), Optional.of(a.authority()), Optional.empty()));
           }
-          var saved = done(gov.as(ex.actor()).proposeOrganization().handle(new ProposeOrganization.Command(a)));
+          // Idempotency-Key: the same application sent again under the same key answers with the PO the first founded
+          var saved = done(gov.as(ex.actor()).proposeOrganization().handle(new ProposeOrganization.Command(a, ex.header("Idempotency-Key"))));
           return created(saved);
         }));
     r.add(route(Op.GET_ORGANIZATION, "GET", "/organizations/{id}", "organizations", "One PO, with its founding application",

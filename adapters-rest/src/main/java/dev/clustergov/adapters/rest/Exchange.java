@@ -37,6 +37,11 @@ final class Exchange {
     return ctx.pathParam(name);
   }
 
+  /** A request header, null when absent. */
+  String header(String name) {
+    return ctx.header(name);
+  }
+
   String query(String name) {
     return ctx.queryParam(name);
   }

@@ -395,6 +395,26 @@ final class Races {
       violations += broken ? 1 : 0;
     }
 
+    /** One round of requests that carry one Idempotency-Key: every answer is the one success; {@code endState} null. */
+    void idempotent(int round, List<Http.Response> answers, String endState) {
+      rounds++;
+      requests += answers.size();
+      for (Http.Response r : answers) {
+        if (r.status() >= 200 && r.status() < 300) {
+          accepted++;
+        } else {
+          other++;
+          if (otherKinds.merge(kind(r), 1, Integer::sum) == 1) {
+            fault(round, "a request with the key of an accepted one was not answered with that success: " + shorten(r));
+          }
+        }
+      }
+      if (endState != null) {
+        fault(round, endState);
+        violations++;
+      }
+    }
+
     private void fault(int round, String what) {
       if (faults.size() < 12) {
         faults.add("round " + round + ": " + what);

@@ -7,8 +7,10 @@ import dev.clustergov.core.application.FoundingApplication;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
@@ -264,6 +266,32 @@ class RegistryRacesTest {
       var answers = Races.race(s, RACERS, i -> s.at(i).post("/organizations", a).token(World.SUZHOU));
       long live = s.organizations(cluster).stream().filter(o -> a.name().equals(o.path("application").path("name").asText())).count();
       t.round(round, answers, 1, "Art.7(2)", live == 1 ? null : live + " POs named " + a.name() + " in " + cluster);
+    }
+    t.report();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Races.Store.class)
+  void the_same_founding_application_sent_sixteen_times_with_one_idempotency_key_makes_one_po_and_one_answer(Races.Store store)
+      throws Exception {
+    Races.Stand s = on(store);
+    Races.Tally t = new Races.Tally("retried-proposal-idempotency-key", s);
+    for (int round = 1; round <= ROUNDS; round++) {
+      String cluster = s.cluster();
+      FoundingApplication a = s.application(cluster, "苏州竞争测试幂等促进会" + s.next() + "号");
+      String key = "races-" + s.store.name() + "-" + s.next();
+      var answers = Races.race(s, RACERS, i -> s.at(i).post("/organizations", a).token(World.SUZHOU).header("Idempotency-Key", key));
+      long live = s.organizations(cluster).stream().filter(o -> a.name().equals(o.path("application").path("name").asText())).count();
+      Set<String> locations = new HashSet<>();
+      Set<Integer> statuses = new HashSet<>();
+      answers.forEach(r -> {
+        statuses.add(r.status());
+        locations.add(String.valueOf(r.header("Location")));
+      });
+      String broken = live != 1 ? live + " POs named " + a.name() + " in " + cluster
+          : !statuses.equals(Set.of(201)) || locations.size() != 1
+              ? "answers to one Idempotency-Key differ: statuses " + statuses + ", locations " + locations : null;
+      t.idempotent(round, answers, broken);
     }
     t.report();
   }

@@ -16,7 +16,19 @@ import java.util.Map;
  */
 public final class ProposeOrganization {
 
-  public record Command(FoundingApplication application) {}
+  /**
+   * @param idempotencyKey optional (幂等键): the same application sent again by the same actor under the same key
+   *     answers with the PO the first founded, and founds no second; the key used for another application or by
+   *     another actor is malformed
+   */
+  public record Command(FoundingApplication application, String idempotencyKey) {
+    public Command(FoundingApplication application) {
+      this(application, null);
+    }
+  }
+
+  /** The longest idempotency key kept. */
+  public static final int MAX_KEY = 200;
 
   private final Support support;
 
@@ -30,6 +42,42 @@ public final class ProposeOrganization {
   }
 
   private Either<Refusal, PromotionOrganization> decide(Command c) {
+    if (c.idempotencyKey() != null) {
+      String key = c.idempotencyKey();
+      if (key.isEmpty() || key.length() > MAX_KEY || !key.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f)) {
+        return Either.left(new Refusal.Malformed(List.of(dev.clustergov.core.kernel.Violation.of("Idempotency-Key", "format",
+            "幂等键须为 1 至 " + MAX_KEY + " 个可见 ASCII 字符", "the idempotency key is 1 to " + MAX_KEY + " visible ASCII characters"))));
+      }
+      // a key is decided with the registry held, so the same proposal sent twice at once founds one PO
+      support.lockRegistry();
+      String fingerprint = fingerprint(c);
+      var kept = support.ports.organizations().proposedUnder(key);
+      if (kept.isPresent()) {
+        if (!kept.get().fingerprint().equals(fingerprint)) {
+          return Either.left(new Refusal.Malformed(List.of(dev.clustergov.core.kernel.Violation.of("Idempotency-Key", "reused",
+              "此幂等键已用于另一份组建申请或另一提交方，请使用新的幂等键",
+              "the idempotency key was used for another founding application or by another actor: use a new key"))));
+        }
+        return support.organization(kept.get().organization(), java.util.OptionalLong.empty());
+      }
+      return propose(c).peek(saved -> support.ports.organizations().keep(
+          new dev.clustergov.core.application.port.KeyedProposal(key, fingerprint, saved.id())));
+    }
+    return propose(c);
+  }
+
+  /** Who sent which application: SHA-256 of the actor and the application as sent. */
+  private String fingerprint(Command c) {
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(
+          (support.actor.label() + "\n" + c.application()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  private Either<Refusal, PromotionOrganization> propose(Command c) {
     return c.application().parse()
         .<Either<Refusal, FoundingApplication.Founding>>fold(e -> Either.left(Refusal.malformed(e)), Either::right)
         // the id is drawn in the unit of work, so a refused proposal leaves the id source as it was (0006, 0105)

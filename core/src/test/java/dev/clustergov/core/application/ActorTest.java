@@ -202,6 +202,30 @@ class ActorTest {
   }
 
   @Test
+  void a_proposal_sent_again_under_its_idempotency_key_answers_with_the_po_it_founded_and_founds_no_second() {
+    var application = registry.application(d -> {
+      d.name = "苏州市纳米新材料产业协同创新促进会";
+      d.bankAccount = new FoundingApplication.BankInput(d.name, "32250199883600000999", "中国银行苏州分行");
+    });
+    Clustergov bureau = as(suzhou());
+    var first = registry.appendedBy(() -> bureau.proposeOrganization().handle(new ProposeOrganization.Command(application, "k-2026-0001")));
+    var again = registry.appendedBy(() -> bureau.proposeOrganization().handle(new ProposeOrganization.Command(application, "k-2026-0001")));
+    assertThat(again.value().id()).isEqualTo(first.value().id());
+    assertThat(again.events()).as("the retry records nothing").isEmpty();
+
+    // the key for another application, or sent by another actor, is malformed; no key at all: the name is taken (Art.7(2))
+    var other = registry.application(d -> d.name = "苏州市纳米新材料产业另一促进会");
+    assertThat(registry.malformed(() -> bureau.proposeOrganization().handle(new ProposeOrganization.Command(other, "k-2026-0001"))))
+        .containsExactly("Idempotency-Key:reused");
+    assertThat(registry.malformed(() -> registry.gov.proposeOrganization().handle(new ProposeOrganization.Command(application, "k-2026-0001"))))
+        .containsExactly("Idempotency-Key:reused");
+    assertThat(registry.malformed(() -> bureau.proposeOrganization().handle(new ProposeOrganization.Command(application, "键"))))
+        .containsExactly("Idempotency-Key:format");
+    assertThat(SuzhouRegistry.ruleIds(registry.rejected(() -> bureau.proposeOrganization().handle(new ProposeOrganization.Command(application)))))
+        .contains("A7.2-name-unique-in-cluster");
+  }
+
+  @Test
   void no_filing_takes_another_pos_account_so_no_filing_changes_another_pos_verdict() {
     String theirs = po.bankAccount().orElseThrow().number();
     var founderWithIt = registry.application(d -> {

@@ -28,6 +28,12 @@ public interface Organizations {
    */
   List<dev.clustergov.core.finance.AccountHolder> accountHolders(String number);
 
+  /** The proposal made under the idempotency key {@code key}, if any. */
+  Optional<KeyedProposal> proposedUnder(String key);
+
+  /** Keeps {@code proposal}'s key, in the running unit of work; a key is kept once. */
+  void keep(KeyedProposal proposal);
+
   /**
    * The POs of the registry that hold the unified social credit code {@code code} (Art.2), ordered by
    * id: one indexed lookup.

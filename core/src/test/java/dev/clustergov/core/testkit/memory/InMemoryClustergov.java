@@ -203,7 +203,7 @@ public final class InMemoryClustergov {
         memberships.store.copy(), platforms.store.copy(), activities.store.copy(),
         inspections.store.copy(), selfDiscipline.measures.copy(), selfDiscipline.actions.copy(), sanctions.store.copy(),
         incentiveAwards.store.copy(),
-        evaluators.store.copy(), evaluations.store.copy()));
+        evaluators.store.copy(), evaluations.store.copy(), new java.util.TreeMap<>(organizations.keys)));
   }
 
   private void restore(Snapshot s) {
@@ -219,6 +219,8 @@ public final class InMemoryClustergov {
     ledger.restore(new InMemoryLedger.Books(s.income(), s.expenditures()));
     feeSchedules.store.restore(s.feeSchedules());
     memberships.store.restore(s.memberships());
+    organizations.keys.clear();
+    organizations.keys.putAll(s.proposalKeys());
     platforms.store.restore(s.platforms());
     activities.store.restore(s.activities());
     inspections.store.restore(s.inspections());
@@ -256,7 +258,8 @@ public final class InMemoryClustergov {
       SortedMap<dev.clustergov.core.supervision.SanctionId, dev.clustergov.core.supervision.Sanction> sanctions,
       SortedMap<dev.clustergov.core.incentive.IncentiveAwardId, dev.clustergov.core.incentive.IncentiveAward> incentiveAwards,
       SortedMap<dev.clustergov.core.supervision.EvaluatorId, dev.clustergov.core.supervision.Evaluator> evaluators,
-      SortedMap<dev.clustergov.core.supervision.EvaluationId, dev.clustergov.core.supervision.Evaluation> evaluations) {}
+      SortedMap<dev.clustergov.core.supervision.EvaluationId, dev.clustergov.core.supervision.Evaluation> evaluations,
+      SortedMap<String, dev.clustergov.core.application.port.KeyedProposal> proposalKeys) {}
 
   /**
    * Holds the lock for the whole work, so units of work run one at a time; a {@code run} inside a

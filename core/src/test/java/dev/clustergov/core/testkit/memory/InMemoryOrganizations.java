@@ -67,6 +67,25 @@ final class InMemoryOrganizations implements Organizations {
     });
   }
 
+  /** The idempotency keys of proposals, restored with the rest when a unit of work rolls back. */
+  final java.util.SortedMap<String, dev.clustergov.core.application.port.KeyedProposal> keys = new java.util.TreeMap<>();
+
+  @Override
+  public Optional<dev.clustergov.core.application.port.KeyedProposal> proposedUnder(String key) {
+    Objects.requireNonNull(key, "key");
+    return guard.locked(() -> Optional.ofNullable(keys.get(key)));
+  }
+
+  @Override
+  public void keep(dev.clustergov.core.application.port.KeyedProposal proposal) {
+    guard.locked(() -> {
+      if (keys.putIfAbsent(proposal.key(), proposal) != null) {
+        throw new IllegalStateException("the key " + proposal.key() + " is kept already");
+      }
+      return null;
+    });
+  }
+
   @Override
   public List<OrganizationId> holdingCreditCode(dev.clustergov.core.organization.CreditCode code) {
     Objects.requireNonNull(code, "code");
