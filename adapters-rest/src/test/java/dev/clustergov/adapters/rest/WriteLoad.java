@@ -41,7 +41,8 @@ final class WriteLoad {
   record Write(Kind kind, String organization, String key) {}
 
   static final int MAX_ATTEMPTS = 200;
-  static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
+  /** Longer than any wait for a pooled connection a test gives the server, so such a wait ends in an answer. */
+  static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
   /** When an acknowledged request was sent and when its answer came (nanoTime). */
   record Ack(long sent, long answered) {}
