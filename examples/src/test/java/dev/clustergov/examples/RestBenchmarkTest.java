@@ -11,10 +11,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The pieces of {@code rest-benchmark}, and one tiny run of the whole of it; no timing is asserted. */
+@Timeout(value = 10, unit = TimeUnit.MINUTES) // servers, HTTP and wrk processes
 class RestBenchmarkTest {
 
   /** What wrk 4.1 prints with --latency (a real run's output). */

@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code -Dclustergov.crash.rounds}, 5 by default). With the single writer removed in a scratch run, the
  * 11th kill of 25 came back torn; a bare H2 program with eight writers, 4 kills of 35.
  */
+@Timeout(value = 15, unit = TimeUnit.MINUTES) // kills and restarts of writing processes
 class H2FileCrashTest {
 
   static final int POS = 16;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A real headless Chromium loads the public page and /docs and we check what a person would see —
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
  * ({@code .ci/run} installs it, so in CI it must run).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(value = 5, unit = TimeUnit.MINUTES) // a server and a Chromium process
 class BrowserTest {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -7,9 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** A token withdrawn from the tokens file — marked revoked, or its line deleted — is refused without a restart. */
+@Timeout(value = 3, unit = TimeUnit.MINUTES) // a server over HTTP
 class TokensFileReloadTest {
 
   @Test
