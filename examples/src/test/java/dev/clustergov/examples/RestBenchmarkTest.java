@@ -3,6 +3,7 @@ package dev.clustergov.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clustergov.core.testkit.Prerequisites;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -12,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -92,7 +92,7 @@ class RestBenchmarkTest {
   /** The whole benchmark, one second a route: every request to the server succeeds (the writes are valid) and is counted. */
   @Test
   void a_tiny_run_starts_both_servers_loads_every_route_without_an_error_and_measures_start_and_memory() throws Exception {
-    Assumptions.assumeTrue(RestBenchmark.which("wrk").isPresent(), "wrk is not installed");
+    Prerequisites.require(RestBenchmark.which("wrk").isPresent(), "wrk is not installed (apt-get install wrk)");
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     RestBenchmark.Result r = RestBenchmark.measure(new RestBenchmark.Settings(1, 0, 4, 1), new PrintStream(log, true, StandardCharsets.UTF_8));
     assertThat(r.rows()).extracting(row -> row.load().name())
