@@ -7,7 +7,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(HarnessFlagsCleared.class) // the harness's defaults are under test: -Dclustergov.seed/tries must not change them
 class ActionsTest {
 
   /** A counter whose third increment counts twice, and whose {@code add} breaks from 5 on. */
