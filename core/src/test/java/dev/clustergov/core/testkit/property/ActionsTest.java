@@ -149,4 +149,29 @@ class ActionsTest {
 
     assertThat(error.getMessage()).contains("    1. up\n    2. up\n    3. up\n    4. up\n    5. check\n  failure");
   }
+
+  /** Sequences numbered 1, 2, 3…; each runs one step, which an unmet assumption discards when {@code discard} says so. */
+  private static Actions<Integer> numbered(java.util.function.IntPredicate discard) {
+    AtomicInteger sequence = new AtomicInteger();
+    return Actions.forModel(sequence::incrementAndGet).action("step", n -> {
+      Actions.assume(!discard.test(n));
+      return n;
+    });
+  }
+
+  @Test
+  void a_process_that_discards_more_sequences_than_it_completes_fails_saying_so() {
+    AssertionError error = catchThrowableOfType(AssertionError.class,
+        () -> numbered(n -> n % 4 != 0).named("discards").seed(1L).check(100, 1));
+
+    assertThat(error).isNotNull();
+    assertThat(error.getMessage()).contains("Action sequence 'discards' discarded 75 of 100 sequences", "Actions.assume",
+        "more than the 25 it ran to their end", "-Dclustergov.seed=1");
+  }
+
+  @Test
+  void a_process_that_discards_fewer_sequences_than_it_completes_passes() {
+    numbered(n -> n % 4 == 0).check(100, 1);
+    numbered(n -> n % 2 == 0).check(100, 1);
+  }
 }
