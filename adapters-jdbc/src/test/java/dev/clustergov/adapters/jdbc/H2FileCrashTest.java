@@ -1,6 +1,7 @@
 package dev.clustergov.adapters.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.clustergov.core.application.Ports;
 import dev.clustergov.core.application.port.ConcurrencyConflict;
@@ -28,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -43,12 +45,40 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code -Dclustergov.crash.rounds}, 5 by default). With the single writer removed in a scratch run, the
  * 11th kill of 25 came back torn; a bare H2 program with eight writers, 4 kills of 35.
  */
+@Timeout(value = 15, unit = TimeUnit.MINUTES) // kills and restarts of writing processes
 class H2FileCrashTest {
 
   static final int POS = 16;
   static final int THREADS = 8;
   static final int STAFF = 12;
-  static final int ROUNDS = Integer.getInteger("clustergov.crash.rounds", 5);
+  /**
+   * {@code -Dclustergov.crash.rounds}, 5 when absent; a number below 1 is refused, because with no round the test would
+   * pass without a single kill and claim what it never checked.
+   */
+  static int rounds(String property) {
+    if (property == null || property.isBlank()) {
+      return 5;
+    }
+    int rounds;
+    try {
+      rounds = Integer.parseInt(property.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("-Dclustergov.crash.rounds must be a whole number, not " + property, e);
+    }
+    if (rounds < 1) {
+      throw new IllegalArgumentException("-Dclustergov.crash.rounds must be at least 1 (a run without a kill proves nothing), not " + rounds);
+    }
+    return rounds;
+  }
+
+  @Test
+  void a_number_of_rounds_below_one_is_refused() {
+    assertThat(rounds(null)).isEqualTo(5);
+    assertThat(rounds("25")).isEqualTo(25);
+    assertThatThrownBy(() -> rounds("0")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1");
+    assertThatThrownBy(() -> rounds("-3")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1");
+    assertThatThrownBy(() -> rounds("five")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole number");
+  }
 
   @Test
   void kill_9_under_eight_writers_leaves_every_unit_of_work_whole_or_absent(@TempDir Path dir) throws Exception {
@@ -56,7 +86,8 @@ class H2FileCrashTest {
     long acknowledged = 0;
     long events = 0;
     List<String> rounds = new ArrayList<>();
-    for (int round = 1; round <= ROUNDS; round++) {
+    int kills = rounds(System.getProperty("clustergov.crash.rounds"));
+    for (int round = 1; round <= kills; round++) {
       Path db = dir.resolve("round-" + round);
       Files.createDirectories(db);
       int killAfter = 20 + random.nextInt(60);
@@ -69,7 +100,7 @@ class H2FileCrashTest {
       events += check(db, acks, round);
       rounds.add(acks.size() + " acks in " + writing + " ms, checked in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
-    System.out.println("RELIABILITY: crash-storage backend=h2-file writers=" + THREADS + " kills=" + ROUNDS + " acknowledged="
+    System.out.println("RELIABILITY: crash-storage backend=h2-file writers=" + THREADS + " kills=" + kills + " acknowledged="
         + acknowledged + " events=" + events + " torn=0 lost=0 chain=intact rounds=" + rounds);
   }
 

@@ -28,8 +28,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Properties of the adapter on generated data, on H2 and on a real PostgreSQL. */
+@Timeout(value = 5, unit = TimeUnit.MINUTES) // threads writing at once, H2 and PostgreSQL
 class JdbcAdapterProperties {
 
   abstract static class On {

@@ -13,8 +13,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Decision 0302: on H2 in a file one writing transaction at a time, and no write outside the lock. */
+@Timeout(value = 180, unit = TimeUnit.SECONDS) // threads and a PostgreSQL server: a hang fails here, not the whole build
 class SingleWriterTest {
 
   @Test
@@ -84,18 +86,25 @@ class SingleWriterTest {
       return Either.right(1);
     }));
     first.start();
-    assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(inside.await(30, TimeUnit.SECONDS)).isTrue();
     assertThat(lock.isLocked()).as("the first unit of work holds the lock").isTrue();
     Thread second = new Thread(() -> tx.run(() -> {
       secondRanWhileFirstHeld.set(!firstDone.get());
       return Either.right(tx.inTransaction(h -> h.createUpdate("INSERT INTO t VALUES (2)").execute()));
     }));
     second.start();
-    Thread.sleep(200);
-    assertThat(lock.getQueueLength()).as("the second waits for the lock").isEqualTo(1);
+    // waits for the second to be queued, however slowly it gets there on a loaded machine; a fixed sleep
+    // (200 ms) failed when the second thread had not yet reached the lock
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!lock.hasQueuedThread(second) && second.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    assertThat(lock.hasQueuedThread(second)).as("the second waits for the lock").isTrue();
+    assertThat(lock.getQueueLength()).as("and nothing else does").isEqualTo(1);
     release.countDown();
-    first.join(10_000);
-    second.join(10_000);
+    first.join(30_000);
+    second.join(30_000);
+    assertThat(first.isAlive() || second.isAlive()).as("both units of work finished").isFalse();
     assertThat(secondRanWhileFirstHeld).as("the second ran only after the first had finished").isFalse();
     assertThat(lock.isLocked()).isFalse();
     assertThat(count(tx)).isEqualTo(2);

@@ -247,6 +247,11 @@ public final class ClustergovServer {
     return inFlight.get();
   }
 
+  /** Whether the server has begun to stop: new requests are turned away from now on. */
+  boolean draining() {
+    return draining.get();
+  }
+
   // --- the pipeline: authenticate, admit by role, check the object, run, answer -------------------------
 
   private void handle(Context ctx, Route r, Api api, Access access, Supplier<Tokens> tokens, long maxBody) {

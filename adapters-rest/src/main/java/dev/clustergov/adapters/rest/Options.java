@@ -9,7 +9,7 @@ import java.util.Optional;
  * the environment.
  */
 record Options(int port, Path dataDir, Optional<String> dbUrl, Optional<String> dbUser, Optional<String> dbPassword,
-    Optional<Path> tokens, Optional<String> tokenLines, boolean demo) {
+    Optional<Path> tokens, Optional<String> tokenLines, boolean demo, long dbWaitMs) {
 
   static final String USAGE = """
       usage: java -jar clustergov-server.jar [options]
@@ -19,6 +19,8 @@ record Options(int port, Path dataDir, Optional<String> dbUrl, Optional<String> 
         --db-url URL        PostgreSQL JDBC URL instead of H2            CLUSTERGOV_DB_URL
         --db-user USER                                                   CLUSTERGOV_DB_USER
         --db-password PW                                                 CLUSTERGOV_DB_PASSWORD
+        --db-wait-ms N      how long a request waits for a database connection before
+                            it is answered 503 (default 2000)            CLUSTERGOV_DB_WAIT_MS
         --tokens FILE       bearer tokens, one '<token> <role> <scope…>' a line   CLUSTERGOV_TOKENS
                             (or the lines themselves, ';'-separated, in CLUSTERGOV_TOKEN_LINES)
         --demo              load the demo data set (idempotent)         CLUSTERGOV_DEMO=true
@@ -34,6 +36,7 @@ record Options(int port, Path dataDir, Optional<String> dbUrl, Optional<String> 
     String dbPassword = env.get("CLUSTERGOV_DB_PASSWORD");
     String tokens = env.get("CLUSTERGOV_TOKENS");
     String tokenLines = env.get("CLUSTERGOV_TOKEN_LINES");
+    String dbWait = env.get("CLUSTERGOV_DB_WAIT_MS");
     boolean demo = "true".equalsIgnoreCase(env.getOrDefault("CLUSTERGOV_DEMO", "false"));
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -47,7 +50,7 @@ record Options(int port, Path dataDir, Optional<String> dbUrl, Optional<String> 
       switch (flag) {
         case "--demo" -> demo = true;
         case "--help", "-h" -> throw new HelpRequested();
-        case "--port", "--data-dir", "--db-url", "--db-user", "--db-password", "--tokens" -> {
+        case "--port", "--data-dir", "--db-url", "--db-user", "--db-password", "--db-wait-ms", "--tokens" -> {
           if (value == null) {
             if (i + 1 >= args.length) {
               throw new IllegalArgumentException(flag + " needs a value");
@@ -60,6 +63,7 @@ record Options(int port, Path dataDir, Optional<String> dbUrl, Optional<String> 
             case "--db-url" -> dbUrl = value;
             case "--db-user" -> dbUser = value;
             case "--db-password" -> dbPassword = value;
+            case "--db-wait-ms" -> dbWait = value;
             default -> tokens = value;
           }
         }
@@ -77,8 +81,20 @@ record Options(int port, Path dataDir, Optional<String> dbUrl, Optional<String> 
         throw new IllegalArgumentException("--port must be 0–65535");
       }
     }
+    long waitMs = Storage.CONNECTION_TIMEOUT_MS;
+    if (dbWait != null && !dbWait.isBlank()) {
+      try {
+        waitMs = Long.parseLong(dbWait.strip());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--db-wait-ms must be a number of milliseconds, not " + dbWait);
+      }
+      // HikariCP refuses less than 250 ms
+      if (waitMs < 250) {
+        throw new IllegalArgumentException("--db-wait-ms must be at least 250");
+      }
+    }
     return new Options(p, Path.of(dataDir == null || dataDir.isBlank() ? "clustergov-data" : dataDir),
-        blank(dbUrl), blank(dbUser), blank(dbPassword), blank(tokens).map(Path::of), blank(tokenLines), demo);
+        blank(dbUrl), blank(dbUser), blank(dbPassword), blank(tokens).map(Path::of), blank(tokenLines), demo, waitMs);
   }
 
   private static Optional<String> blank(String s) {

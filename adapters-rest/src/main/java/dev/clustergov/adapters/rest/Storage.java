@@ -19,7 +19,7 @@ import java.sql.SQLException;
  */
 final class Storage implements AutoCloseable {
 
-  /** How long a request waits for a connection before it is answered 503 (decision 0300). */
+  /** How long a request waits for a connection before it is answered 503 (decision 0300), unless {@code --db-wait-ms} says otherwise. */
   static final long CONNECTION_TIMEOUT_MS = 2_000;
 
   private final HikariDataSource dataSource;
@@ -42,9 +42,9 @@ final class Storage implements AutoCloseable {
   /** Chooses the storage the options name. */
   static Storage open(Options options) {
     if (options.dbUrl().isPresent()) {
-      return postgres(options.dbUrl().get(), options.dbUser().orElse(null), options.dbPassword().orElse(null));
+      return postgres(options.dbUrl().get(), options.dbUser().orElse(null), options.dbPassword().orElse(null), options.dbWaitMs());
     }
-    return h2(options.dataDir());
+    return h2(options.dataDir(), options.dbWaitMs());
   }
 
   /**
@@ -57,22 +57,32 @@ final class Storage implements AutoCloseable {
    * database's writes one at a time, as it does for any H2 kept in a file (decision 0302).
    */
   static Storage h2(Path dir) {
+    return h2(dir, CONNECTION_TIMEOUT_MS);
+  }
+
+  /** As {@link #h2(Path)}, a request waiting up to {@code waitMs} for a connection. */
+  static Storage h2(Path dir, long waitMs) {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw new UncheckedIOException("--data-dir: cannot create " + dir, e);
     }
     HikariConfig c = config("jdbc:h2:file:" + dir.toAbsolutePath().resolve("clustergov") + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128"
-        + ";WRITE_DELAY=0", "sa", "");
+        + ";WRITE_DELAY=0", "sa", "", waitMs);
     c.setDriverClassName("org.h2.Driver");
     return new Storage(new HikariDataSource(c), "H2 in " + dir.toAbsolutePath());
   }
 
   static Storage postgres(String url, String user, String password) {
+    return postgres(url, user, password, CONNECTION_TIMEOUT_MS);
+  }
+
+  /** As {@link #postgres(String, String, String)}, a request waiting up to {@code waitMs} for a connection. */
+  static Storage postgres(String url, String user, String password, long waitMs) {
     if (!url.startsWith("jdbc:postgresql:")) {
       throw new IllegalArgumentException("--db-url must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)");
     }
-    HikariConfig c = config(url, user, password);
+    HikariConfig c = config(url, user, password, waitMs);
     c.setDriverClassName("org.postgresql.Driver");
     // an unreachable host (a SYN without answer) is given up after 2 s, as the pool gives up; the URL may say otherwise
     c.addDataSourceProperty("connectTimeout", "2");
@@ -81,7 +91,7 @@ final class Storage implements AutoCloseable {
     return new Storage(new HikariDataSource(c), "PostgreSQL " + shown);
   }
 
-  private static HikariConfig config(String url, String user, String password) {
+  private static HikariConfig config(String url, String user, String password, long waitMs) {
     HikariConfig c = new HikariConfig();
     c.setJdbcUrl(url);
     if (user != null) {
@@ -92,9 +102,9 @@ final class Storage implements AutoCloseable {
     }
     c.setPoolName("clustergov");
     c.setMaximumPoolSize(16);
-    // when the database goes away a request fails within 2 s (503) instead of queueing for the pool's default 30 s;
-    // a borrowed connection idle for a while is checked within 1 s, so a broken one is replaced, not handed out
-    c.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
+    // when the database goes away a request fails within 2 s by default (503) instead of queueing for the pool's default
+    // 30 s; a borrowed connection idle for a while is checked within 1 s, so a broken one is replaced, not handed out
+    c.setConnectionTimeout(waitMs);
     c.setValidationTimeout(1_000);
     c.setInitializationFailTimeout(10_000);
     return c;

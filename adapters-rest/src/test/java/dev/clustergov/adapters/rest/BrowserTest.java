@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clustergov.core.application.Clustergov;
 import dev.clustergov.core.application.Ports;
+import dev.clustergov.core.testkit.Prerequisites;
 import dev.clustergov.core.testkit.memory.InMemoryClustergov;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,18 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A real headless Chromium loads the public page and /docs and we check what a person would see —
  * the rendered DOM after the page's own scripts ran under its Content-Security-Policy. Screenshots
  * are kept in {@code target/screenshots/}. Skipped only where Chromium is absent and this is not CI
- * ({@code .ci/run} installs it, so in CI it must run).
+ * ({@code .ci/run} installs it; in CI a missing Chromium fails, see {@link Prerequisites}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(value = 5, unit = TimeUnit.MINUTES) // a server and a Chromium process
 class BrowserTest {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -36,13 +38,7 @@ class BrowserTest {
 
   @BeforeAll
   void start() {
-    boolean ci = System.getenv("CI") != null;
-    if (!Files.isExecutable(CHROMIUM)) {
-      if (ci) {
-        throw new AssertionError("Chromium is missing in CI: .ci/run should have installed it (apt-get install chromium)");
-      }
-      Assumptions.abort("SKIPPED: /usr/bin/chromium is not installed and this is not CI; `apt-get install chromium` to run the browser tests");
-    }
+    Prerequisites.require(Files.isExecutable(CHROMIUM), "/usr/bin/chromium is not installed (apt-get install chromium fonts-wqy-microhei)");
     InMemoryClustergov memory = new InMemoryClustergov();
     Ports ports = memory.ports();
     demo = new Demo(Clustergov.using(ports)).load();

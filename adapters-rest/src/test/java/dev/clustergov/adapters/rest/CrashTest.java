@@ -6,8 +6,10 @@ import dev.clustergov.adapters.rest.WriteLoad.Kind;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * flight at the kill is there whole or not at all (a PO with its whole application and its event, a hire
  * with its event, never one without the other); the event log is gap-free and its chain verifies.
  */
+@Timeout(value = 15, unit = TimeUnit.MINUTES) // server processes killed under HTTP load
 class CrashTest {
 
   static final int WRITERS = 8;

@@ -8,8 +8,11 @@ import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.testkit.memory.InMemoryClustergov;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 5, unit = TimeUnit.MINUTES) // a server over HTTP
 class DemoTest {
 
   @Test

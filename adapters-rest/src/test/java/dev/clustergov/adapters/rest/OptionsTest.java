@@ -16,17 +16,19 @@ class OptionsTest {
     assertThat(o.dataDir()).isEqualTo(Path.of("clustergov-data"));
     assertThat(o.demo()).isFalse();
     assertThat(o.dbUrl()).isEmpty();
+    assertThat(o.dbWaitMs()).isEqualTo(Storage.CONNECTION_TIMEOUT_MS);
   }
 
   @Test
   void every_flag_can_come_from_the_environment_and_a_flag_wins() {
     Map<String, String> env = Map.of("CLUSTERGOV_PORT", "9000", "CLUSTERGOV_DATA_DIR", "/var/lib/cg", "CLUSTERGOV_DB_URL",
         "jdbc:postgresql://db/cg", "CLUSTERGOV_DB_USER", "cg", "CLUSTERGOV_DB_PASSWORD", "pw", "CLUSTERGOV_TOKENS", "/etc/cg/tokens",
-        "CLUSTERGOV_DEMO", "true");
+        "CLUSTERGOV_DEMO", "true", "CLUSTERGOV_DB_WAIT_MS", "5000");
     Options o = Options.parse(new String[0], env);
     assertThat(o).isEqualTo(new Options(9000, Path.of("/var/lib/cg"), java.util.Optional.of("jdbc:postgresql://db/cg"),
         java.util.Optional.of("cg"), java.util.Optional.of("pw"), java.util.Optional.of(Path.of("/etc/cg/tokens")),
-        java.util.Optional.empty(), true));
+        java.util.Optional.empty(), true, 5000));
+    assertThat(Options.parse(new String[] {"--db-wait-ms", "30000"}, env).dbWaitMs()).isEqualTo(30_000);
     assertThat(Options.parse(new String[] {"--port", "9100", "--data-dir=/tmp/x"}, env).port()).isEqualTo(9100);
     assertThat(Options.parse(new String[] {"--port", "9100", "--data-dir=/tmp/x"}, env).dataDir()).isEqualTo(Path.of("/tmp/x"));
   }
@@ -37,5 +39,7 @@ class OptionsTest {
     assertThatThrownBy(() -> Options.parse(new String[] {"--port"}, Map.of())).hasMessageContaining("needs a value");
     assertThatThrownBy(() -> Options.parse(new String[] {"--port", "http"}, Map.of())).hasMessageContaining("number");
     assertThatThrownBy(() -> Options.parse(new String[] {"--help"}, Map.of())).isInstanceOf(Options.HelpRequested.class);
+    assertThatThrownBy(() -> Options.parse(new String[] {"--db-wait-ms", "soon"}, Map.of())).hasMessageContaining("--db-wait-ms");
+    assertThatThrownBy(() -> Options.parse(new String[] {"--db-wait-ms", "10"}, Map.of())).hasMessageContaining("at least 250");
   }
 }

@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clustergov.core.application.FoundingApplication;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A server over real HTTP on a backend a subclass chooses, seeded with {@link World}; helpers that
  * walk POs along their lifecycle through the API itself.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(value = 10, unit = TimeUnit.MINUTES) // each test against a server over HTTP (inherited by every subclass): a hang fails the test, not the build
 abstract class ServerHarness {
 
   protected Backend backend;

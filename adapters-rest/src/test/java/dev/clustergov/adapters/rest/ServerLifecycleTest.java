@@ -10,32 +10,58 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 180, unit = TimeUnit.SECONDS) // servers and sockets: a hang fails here, not the whole build
 class ServerLifecycleTest {
+
+  /** A daemon thread per task: the slow client and the stop must not wait for each other in a shared pool. */
+  private static final Executor OWN_THREAD = task -> {
+    Thread t = new Thread(task, "server-lifecycle-test");
+    t.setDaemon(true);
+    t.start();
+  };
 
   private static ClustergovServer start(Ports ports, String tokens) {
     return ClustergovServer.builder().ports(() -> ports).tokens(tokens).start("127.0.0.1", 0);
   }
 
-  /** A POST over a plain socket that sends half its body, pauses, then the rest: a request that stays in flight. */
-  private static CompletableFuture<String> slowPost(int port, String path, String token, byte[] body, long pauseMillis) {
+  /**
+   * A POST over a plain socket that sends half its body, waits until {@code rest} is counted down, then sends
+   * the rest: a request that stays in flight for as long as the test needs it to, however slow the machine.
+   */
+  private static CompletableFuture<String> slowPost(int port, String path, String token, byte[] body, CountDownLatch rest) {
     return CompletableFuture.supplyAsync(() -> {
       try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
-        s.setSoTimeout(30_000);
+        s.setSoTimeout(60_000);
         var out = s.getOutputStream();
         out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAuthorization: Bearer " + token
             + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         out.write(body, 0, body.length / 2);
         out.flush();
-        Thread.sleep(pauseMillis);
+        if (!rest.await(60, TimeUnit.SECONDS)) {
+          throw new IllegalStateException("the test never let the request finish");
+        }
         out.write(body, body.length / 2, body.length - body.length / 2);
         out.flush();
         return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       } catch (Exception e) {
         throw new java.util.concurrent.CompletionException(e);
       }
-    });
+    }, OWN_THREAD);
+  }
+
+  /** Polls {@code condition} every 10 ms until it holds or {@code within} has passed; a loaded machine is slow, not wrong. */
+  private static void waitFor(BooleanSupplier condition, Duration within) throws InterruptedException {
+    long deadline = System.nanoTime() + within.toNanos();
+    while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
   }
 
   @Test
@@ -46,19 +72,22 @@ class ServerLifecycleTest {
     var suzhou = gov.registerAuthority().handle(new dev.clustergov.core.application.RegisterAuthority.Command("苏州市工业和信息化局", "320500")).get();
     ClustergovServer server = start(memory.ports(), "token-of-suzhou-for-the-test authority " + suzhou.id().value());
     byte[] body = Json.write(new dev.clustergov.core.application.RegisterCluster.Command("苏州市生物医药集群", "320500", "生物医药", "NATIONAL", 80));
-    CompletableFuture<String> inFlight = slowPost(server.port(), "/clusters", "token-of-suzhou-for-the-test", body, 1500);
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (server.inFlight() == 0 && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-    }
+    CountDownLatch rest = new CountDownLatch(1);
+    CompletableFuture<String> inFlight = slowPost(server.port(), "/clusters", "token-of-suzhou-for-the-test", body, rest);
+    waitFor(() -> server.inFlight() == 1, Duration.ofSeconds(30));
     assertThat(server.inFlight()).isEqualTo(1);
-    CompletableFuture<Void> stopping = CompletableFuture.runAsync(() -> server.stop(Duration.ofSeconds(10)));
-    Thread.sleep(200);
+    CompletableFuture<Void> stopping = CompletableFuture.runAsync(() -> server.stop(Duration.ofSeconds(60)), OWN_THREAD);
+    // the stop has begun once the server drains; before, 200 ms of sleep stood for it and a slow machine had not got there
+    waitFor(server::draining, Duration.ofSeconds(30));
+    assertThat(server.draining()).as("the stop has begun").isTrue();
     var turnedAway = new Http(server.port()).get("/ready").send();
     assertThat(turnedAway.status()).isEqualTo(503);
-    String finished = inFlight.get(20, java.util.concurrent.TimeUnit.SECONDS);
+    var refused = new Http(server.port()).get("/clusters").token("token-of-suzhou-for-the-test").send();
+    assertThat(refused.status()).as("a new request while one is in flight").isEqualTo(503);
+    rest.countDown();
+    String finished = inFlight.get(60, TimeUnit.SECONDS);
     assertThat(finished).startsWith("HTTP/1.1 201");
-    stopping.get(20, java.util.concurrent.TimeUnit.SECONDS);
+    stopping.get(60, TimeUnit.SECONDS);
     assertThat(gov.queries().clusters()).extracting(c -> c.name()).contains("苏州市生物医药集群");
   }
 

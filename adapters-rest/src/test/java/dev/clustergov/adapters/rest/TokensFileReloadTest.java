@@ -7,14 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A token withdrawn from the tokens file — marked revoked, or its line deleted — is refused without a restart, and the
  * file fails closed (decision 0362): edited while the server runs.
  */
+@Timeout(value = 3, unit = TimeUnit.MINUTES) // a server over HTTP
 class TokensFileReloadTest {
 
   private World world;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The same guarantees as for one instance: nothing acknowledged lost, every conflict a 412 that succeeds
  * on retry, each PO one version per write, ids that never collide, one gap-free, intact event chain.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES) // two server processes and HTTP load: a hang fails here
 class TwoInstancesTest {
 
   static final int WRITERS = 16;
@@ -27,9 +29,11 @@ class TwoInstancesTest {
   @Test
   void two_instances_on_one_postgresql_lose_nothing_and_keep_one_gap_free_chain(@TempDir Path dir) throws Exception {
     String url = SharedPostgres.freshDatabase();
-    try (Storage storage = Storage.postgres(url, "postgres", null)) {
+    try (Storage storage = Storage.postgres(url, "postgres", null, ConcurrentWritersTest.LOADED_MACHINE_WAIT_MS)) {
       LoadWorld w = LoadWorld.seed(storage.ports(), OWN_POS);
-      List<String> flags = List.of("--db-url", url, "--db-user", "postgres");
+      // the pool wait of a loaded machine, not the server's 2 s: see ConcurrentWritersTest.LOADED_MACHINE_WAIT_MS
+      List<String> flags = List.of("--db-url", url, "--db-user", "postgres", "--db-wait-ms",
+          String.valueOf(ConcurrentWritersTest.LOADED_MACHINE_WAIT_MS));
       var a = CompletableFuture.supplyAsync(() -> start(dir, "instance-a", w, flags));
       var b = CompletableFuture.supplyAsync(() -> start(dir, "instance-b", w, flags));
       try (ServerProcess one = a.get(150, TimeUnit.SECONDS); ServerProcess two = b.get(150, TimeUnit.SECONDS)) {
@@ -37,7 +41,7 @@ class TwoInstancesTest {
         var before = Audit.versions(http, w);
         WriteLoad load = new WriteLoad(w, List.of(one::port, two::port), List.of(Kind.HIRE_SHARED, Kind.HIRE_OWN, Kind.PROPOSE), "two");
         long started = System.nanoTime();
-        WriteLoad.Tally tally = load.start(WRITERS, WRITES_PER_WRITER, Duration.ofSeconds(90)).await();
+        WriteLoad.Tally tally = load.start(WRITERS, WRITES_PER_WRITER, Duration.ofSeconds(180)).await();
         long millis = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(tally.wrong).as("answers the guarantees do not allow").isEmpty();

@@ -41,7 +41,11 @@ final class WriteLoad {
   record Write(Kind kind, String organization, String key) {}
 
   static final int MAX_ATTEMPTS = 200;
-  static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
+  /** Longer than any wait for a pooled connection a test gives the server, so such a wait ends in an answer. */
+  static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
+  /** When an acknowledged request was sent and when its answer came (nanoTime). */
+  record Ack(long sent, long answered) {}
 
   /** What happened, counted across the writers. */
   static final class Tally {
@@ -56,8 +60,19 @@ final class WriteLoad {
     /** Answers the guarantees do not allow (a 500, a 412 without its ETag, a 503 that is not a problem…), the first few. */
     final List<String> wrong = Collections.synchronizedList(new ArrayList<>());
     final AtomicInteger wrongCount = new AtomicInteger();
-    /** Acknowledged writes by the time they were acknowledged (nanoTime), for the time to recover. */
-    final List<Long> ackTimes = Collections.synchronizedList(new ArrayList<>());
+    /**
+     * Each acknowledgement: when its request was sent and when the answer came (nanoTime). An answer may arrive
+     * well after the commit it reports (a loaded machine), so what happened during a window is judged by when
+     * the request was sent, not by when the client counted it.
+     */
+    final List<Ack> ackTimes = Collections.synchronizedList(new ArrayList<>());
+
+    /** Acknowledgements of requests sent after {@code from} and answered before {@code to} (nanoTime). */
+    long acksSentAndAnsweredBetween(long from, long to) {
+      synchronized (ackTimes) {
+        return ackTimes.stream().filter(a -> a.sent() > from && a.answered() < to).count();
+      }
+    }
 
     int acks() {
       return acknowledged.size();
@@ -186,6 +201,8 @@ final class WriteLoad {
   private final class Writer {
     private final int t;
     private int requests;
+    /** When the last request was sent (nanoTime). */
+    private long lastSent;
 
     Writer(int t) {
       this.t = t;
@@ -286,7 +303,7 @@ final class WriteLoad {
 
     private void acknowledge(Write wr) {
       tally.acknowledged.add(wr);
-      tally.ackTimes.add(System.nanoTime());
+      tally.ackTimes.add(new Ack(lastSent, System.nanoTime()));
     }
 
     /** A 503 must be a problem with Retry-After; counted, and true when the answer is one. */
@@ -318,6 +335,7 @@ final class WriteLoad {
         b.header("If-Match", ifMatch);
       }
       long started = System.nanoTime();
+      lastSent = started;
       try {
         HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Answer(r.statusCode(), r.headers().map(), r.body());

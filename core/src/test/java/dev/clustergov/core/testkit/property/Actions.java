@@ -51,7 +51,8 @@ public final class Actions<S> {
 
   /**
    * Inside a step: gives up this sequence as invalid, not failed, unless {@code condition} holds;
-   * for steps whose argument an earlier, now removed step made valid.
+   * for steps whose argument an earlier, now removed step made valid. The sequence counts as
+   * discarded, and a check that discards more sequences than it completes fails.
    */
   public static void assume(boolean condition) {
     if (!condition) {
@@ -101,7 +102,8 @@ public final class Actions<S> {
    * action is enabled).
    *
    * @throws AssertionError for the first failing sequence, shrunk, listing its steps and the seed,
-   *     with the original failure as cause
+   *     with the original failure as cause; or when more sequences were discarded by an unmet
+   *     {@link #assume} than were run to their end, since such a check proves less than it claims
    */
   public void check(int tries, int maxLength) {
     if (actions.isEmpty() || tries < 1 || maxLength < 1) {
@@ -110,6 +112,7 @@ public final class Actions<S> {
     long s = Engine.seed(seed, name);
     int total = Engine.tries(tries);
     SplittableRandom master = new SplittableRandom(s);
+    int discarded = 0;
     for (int i = 0; i < total; i++) {
       SplittableRandom random = new SplittableRandom(master.nextLong());
       int size = Engine.size(i, total);
@@ -125,12 +128,20 @@ public final class Actions<S> {
         done.add(next);
         Outcome<S> outcome = run(next.value(), state);
         if (outcome.failure() instanceof Invalid) {
+          discarded++;
           break;
         } else if (outcome.failure() != null) {
           throw falsified(Shrinkable.list(done, 1), outcome.failure(), i + 1, total, s);
         }
         state = outcome.state();
       }
+    }
+    int completed = total - discarded;
+    if (discarded > completed) {
+      throw new AssertionError("Action sequence '" + name + "' discarded " + discarded + " of " + total
+          + " sequences (an unmet Actions.assume ends one), more than the " + completed + " it ran to their end, seed " + s + "\n"
+          + "  make the preconditions choose valid steps instead of assuming them\n"
+          + "  " + Engine.reproduce(name, s));
     }
   }
 

@@ -7,7 +7,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(HarnessFlagsCleared.class) // the harness's defaults are under test: -Dclustergov.seed/tries must not change them
 class ActionsTest {
 
   /** A counter whose third increment counts twice, and whose {@code add} breaks from 5 on. */
@@ -146,5 +148,30 @@ class ActionsTest {
     AssertionError error = catchThrowableOfType(AssertionError.class, () -> process.check(100, 20));
 
     assertThat(error.getMessage()).contains("    1. up\n    2. up\n    3. up\n    4. up\n    5. check\n  failure");
+  }
+
+  /** Sequences numbered 1, 2, 3…; each runs one step, which an unmet assumption discards when {@code discard} says so. */
+  private static Actions<Integer> numbered(java.util.function.IntPredicate discard) {
+    AtomicInteger sequence = new AtomicInteger();
+    return Actions.forModel(sequence::incrementAndGet).action("step", n -> {
+      Actions.assume(!discard.test(n));
+      return n;
+    });
+  }
+
+  @Test
+  void a_process_that_discards_more_sequences_than_it_completes_fails_saying_so() {
+    AssertionError error = catchThrowableOfType(AssertionError.class,
+        () -> numbered(n -> n % 4 != 0).named("discards").seed(1L).check(100, 1));
+
+    assertThat(error).isNotNull();
+    assertThat(error.getMessage()).contains("Action sequence 'discards' discarded 75 of 100 sequences", "Actions.assume",
+        "more than the 25 it ran to their end", "-Dclustergov.seed=1");
+  }
+
+  @Test
+  void a_process_that_discards_fewer_sequences_than_it_completes_passes() {
+    numbered(n -> n % 4 == 0).check(100, 1);
+    numbered(n -> n % 2 == 0).check(100, 1);
   }
 }

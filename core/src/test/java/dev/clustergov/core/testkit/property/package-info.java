@@ -8,7 +8,9 @@
  * {@code combine} keep shrinking. {@link dev.clustergov.core.testkit.property.Property} checks a
  * claim over the values and reports a failure shrunk to a small counter-example with its seed;
  * {@link dev.clustergov.core.testkit.property.Actions} runs random action sequences against a
- * process and shrinks a failing sequence to its shortest valid form. Runs are reproducible: the
+ * process and shrinks a failing sequence to its shortest valid form; a sequence an unmet
+ * {@code Actions.assume} ends is counted as discarded, and a check that discards more sequences than
+ * it runs to their end fails. Runs are reproducible: the
  * seed comes from {@code .seed(n)}, else {@code -Dclustergov.seed=n}, else the property's name;
  * {@code -Dclustergov.tries=N} (or {@code Nx}) changes how many values are tried.
  *
