@@ -81,24 +81,40 @@ final class ServerMain {
     }
   }
 
+  /**
+   * Listens first, so that a load balancer sees the server at once — {@code /health} 200, {@code /ready} and every
+   * route 503 — then opens and migrates the storage, loads the demo data when asked, and only then is ready.
+   */
   static void run(Options options, long started) {
     ClustergovServer.Builder builder = ClustergovServer.builder();
     tokens(options, builder);
+    StorageInWaiting waiting = new StorageInWaiting();
+    java.util.concurrent.atomic.AtomicReference<Storage> opened = new java.util.concurrent.atomic.AtomicReference<>();
+    ClustergovServer server = listen(builder.ports(waiting::ports).readiness(() -> waiting.arrived() && opened.get().ready()),
+        options.port());
+    LOG.info("listening on port {}; opening the storage", server.port());
     Storage storage;
     try {
-      storage = Storage.open(options);
-    } catch (IllegalArgumentException e) {
-      throw new StartupFailure(StartupFailure.Exit.USAGE, e.getMessage() + " (--help lists the options)");
+      try {
+        storage = Storage.open(options);
+      } catch (IllegalArgumentException e) {
+        throw new StartupFailure(StartupFailure.Exit.USAGE, e.getMessage() + " (--help lists the options)");
+      }
+      opened.set(storage);
+    } catch (RuntimeException | Error e) {
+      server.stop(Duration.ZERO);
+      throw e;
     }
-    ClustergovServer server;
     try {
       Clustergov gov = Clustergov.using(storage.ports());
       Demo.bootstrap(gov);
       if (options.demo()) {
+        LOG.info("loading the demo data");
         LOG.info(Demo.loadAll(storage.ports(), DemoData.Size.DEMO).strip());
       }
-      server = listen(builder.ports(storage::ports).readiness(storage::ready), options.port());
+      waiting.arrive(storage.ports());
     } catch (RuntimeException | Error e) {
+      server.stop(Duration.ZERO);
       storage.close();
       throw e;
     }
