@@ -223,10 +223,33 @@ final class Storage implements AutoCloseable {
     return jdbc.verifier();
   }
 
-  /** Whether the database answers right now, for {@code /ready}. */
+  /**
+   * Whether the storage answers a real query and would take a write, for {@code /ready}: the event log's head is read
+   * through the adapter, as a request reads it (a pooled connection's {@code isValid} said yes to an H2 database that had
+   * closed itself), and {@link #writable} asks for a write that touches no row.
+   */
   boolean ready() {
+    try {
+      ports.events().last();
+    } catch (RuntimeException e) {
+      return false;
+    }
     try (Connection c = dataSource.getConnection()) {
-      return c.isValid(2);
+      return writable(c);
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  /**
+   * An update of no row: refused by a database that cannot write — H2 opened read-only (it does so by itself on files
+   * it may not write), PostgreSQL read-only (a standby, {@code default_transaction_read_only}) — and writing nothing
+   * where it can.
+   */
+  static boolean writable(Connection c) {
+    try (java.sql.Statement s = c.createStatement()) {
+      s.executeUpdate("UPDATE cluster SET name = name WHERE 1 = 0");
+      return true;
     } catch (SQLException e) {
       return false;
     }
