@@ -24,7 +24,18 @@ record Options(int port, Path dataDir, Optional<String> dbUrl, Optional<String> 
         --tokens FILE       bearer tokens, one '<token> <role> <scope…>' a line   CLUSTERGOV_TOKENS
                             (or the lines themselves, ';'-separated, in CLUSTERGOV_TOKEN_LINES)
         --demo              load the demo data set (idempotent)         CLUSTERGOV_DEMO=true
+                            (true/false, 1/0, yes/no; anything else is a usage error)
+        --version           print the version and exit
         --help
+
+      exit codes, each failure told in one line on stderr:
+        0  stopped by SIGTERM or Ctrl-C (or --help, --version answered)
+        1  an unexpected failure (-Dclustergov.trace=true prints its stack trace)
+        2  usage: an unknown option or a bad value
+        3  the data folder is unusable: a file, not writable, or in use by another process
+        4  the database is out of reach, refused the login or cannot be migrated
+        5  the tokens file (or CLUSTERGOV_TOKEN_LINES) cannot be read or has a bad line
+        6  the port cannot be bound
       """;
 
   /** Parses {@code args} over {@code env}; a bad flag is an {@link IllegalArgumentException} naming it. */
@@ -37,7 +48,7 @@ record Options(int port, Path dataDir, Optional<String> dbUrl, Optional<String> 
     String tokens = env.get("CLUSTERGOV_TOKENS");
     String tokenLines = env.get("CLUSTERGOV_TOKEN_LINES");
     String dbWait = env.get("CLUSTERGOV_DB_WAIT_MS");
-    boolean demo = "true".equalsIgnoreCase(env.getOrDefault("CLUSTERGOV_DEMO", "false"));
+    boolean demo = bool("CLUSTERGOV_DEMO", env.get("CLUSTERGOV_DEMO"));
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       String value = null;
@@ -50,6 +61,7 @@ record Options(int port, Path dataDir, Optional<String> dbUrl, Optional<String> 
       switch (flag) {
         case "--demo" -> demo = true;
         case "--help", "-h" -> throw new HelpRequested();
+        case "--version" -> throw new VersionRequested();
         case "--port", "--data-dir", "--db-url", "--db-user", "--db-password", "--db-wait-ms", "--tokens" -> {
           if (value == null) {
             if (i + 1 >= args.length) {
@@ -97,6 +109,18 @@ record Options(int port, Path dataDir, Optional<String> dbUrl, Optional<String> 
         blank(dbUrl), blank(dbUser), blank(dbPassword), blank(tokens).map(Path::of), blank(tokenLines), demo, waitMs);
   }
 
+  /** A yes-or-no from the environment: the usual spellings in any case, unset or blank as no, anything else refused. */
+  static boolean bool(String name, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return false;
+    }
+    return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "1", "yes" -> true;
+      case "false", "0", "no" -> false;
+      default -> throw new IllegalArgumentException(name + " must be true or false (or 1/0, yes/no), not '" + raw + "'");
+    };
+  }
+
   private static Optional<String> blank(String s) {
     return s == null || s.isBlank() ? Optional.empty() : Optional.of(s);
   }
@@ -107,6 +131,15 @@ record Options(int port, Path dataDir, Optional<String> dbUrl, Optional<String> 
 
     HelpRequested() {
       super("help", null, false, false);
+    }
+  }
+
+  /** {@code --version}: print the version and exit 0. */
+  static final class VersionRequested extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    VersionRequested() {
+      super("version", null, false, false);
     }
   }
 }

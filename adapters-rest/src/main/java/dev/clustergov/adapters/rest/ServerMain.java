@@ -2,15 +2,20 @@ package dev.clustergov.adapters.rest;
 
 import dev.clustergov.core.application.Clustergov;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code java -jar clustergov-server.jar [--port N] [--data-dir DIR] [--db-url URL …] [--tokens FILE] [--demo]}:
  * opens the storage, loads the demo data when asked, starts the server and stops it gracefully on
- * SIGTERM or Ctrl-C, letting requests in flight finish.
+ * SIGTERM or Ctrl-C, letting requests in flight finish. A start that cannot go on is one line on stderr and
+ * an exit code of {@link StartupFailure.Exit}, documented in {@code --help}.
  */
 final class ServerMain {
 
@@ -19,62 +24,137 @@ final class ServerMain {
   private ServerMain() {}
 
   public static void main(String[] args) {
+    int code = launch(args, System.getenv(), System.out, System.err);
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  /**
+   * Starts the server (it then runs until the JVM stops) and answers 0, or answers {@code --help} or {@code --version}
+   * on {@code out} and 0, or tells on {@code err} in one line why it cannot start and answers the exit code.
+   */
+  static int launch(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
     long started = System.nanoTime();
-    Options options;
     try {
-      options = Options.parse(args, System.getenv());
-    } catch (Options.HelpRequested h) {
-      System.out.print(Options.USAGE);
-      return;
-    } catch (IllegalArgumentException e) {
-      System.err.println("clustergov-server: " + e.getMessage());
-      System.err.print(Options.USAGE);
-      System.exit(2);
-      return;
-    }
-    try {
-      run(options, started);
-    } catch (IllegalArgumentException | IOException e) {
-      System.err.println("clustergov-server: " + e.getMessage());
-      System.exit(2);
-    } catch (io.javalin.util.JavalinException e) {
-      System.err.println("clustergov-server: cannot listen on port " + options.port() + " (" + rootMessage(e) + ")");
-      System.exit(1);
-    }
-  }
-
-  private static String rootMessage(Throwable t) {
-    Throwable c = t;
-    while (c.getCause() != null && c.getCause() != c) {
-      c = c.getCause();
-    }
-    return c.getMessage();
-  }
-
-  static void run(Options options, long started) throws IOException {
-    ClustergovServer.Builder builder = ClustergovServer.builder();
-    if (options.tokens().isPresent()) {
-      if (!Files.isReadable(options.tokens().get())) {
-        throw new IllegalArgumentException("--tokens: cannot read " + options.tokens().get());
+      Options options;
+      try {
+        options = Options.parse(args, env);
+      } catch (Options.HelpRequested h) {
+        out.print(Options.USAGE);
+        return 0;
+      } catch (Options.VersionRequested v) {
+        out.println("clustergov-server " + version());
+        return 0;
+      } catch (IllegalArgumentException e) {
+        throw new StartupFailure(StartupFailure.Exit.USAGE, e.getMessage() + " (--help lists the options)");
       }
-      builder.tokensFile(options.tokens().get());
-    } else if (options.tokenLines().isPresent()) {
-      builder.tokens(options.tokenLines().get());
+      run(options, started);
+      return 0;
+    } catch (StartupFailure f) {
+      err.println("clustergov-server: " + f.getMessage());
+      if (Boolean.getBoolean("clustergov.trace") && f.getCause() != null) {
+        f.getCause().printStackTrace(err);
+      }
+      return f.exit().code;
+    } catch (RuntimeException | Error e) {
+      err.println("clustergov-server: unexpected failure at start (" + e.getClass().getSimpleName() + ": " + StartupFailure.root(e)
+          + "); run again with -Dclustergov.trace=true for the stack trace, and report it");
+      if (Boolean.getBoolean("clustergov.trace")) {
+        e.printStackTrace(err);
+      }
+      return StartupFailure.Exit.UNEXPECTED.code;
     }
-    Storage storage = Storage.open(options);
-    Clustergov gov = Clustergov.using(storage.ports());
-    Demo.bootstrap(gov);
-    if (options.demo()) {
-      LOG.info(Demo.loadAll(storage.ports(), DemoData.Size.DEMO).strip());
+  }
+
+  /** The version the build wrote into the jar ({@code version.properties}, filtered by Maven). */
+  static String version() {
+    try (InputStream in = ServerMain.class.getResourceAsStream("version.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      String v = p.getProperty("version", "");
+      return v.isBlank() || v.startsWith("${") ? "(unknown: not built by Maven)" : v;
+    } catch (IOException e) {
+      return "(unknown: " + e.getMessage() + ")";
     }
-    ClustergovServer server = builder.ports(storage::ports).readiness(storage::ready).start("0.0.0.0", options.port());
-    LOG.info("clustergov server on port {} — storage {}; {} token(s); ready in {} ms", server.port(), storage.describe(),
-        builder.tokenCount(), (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /**
+   * Listens first, so that a load balancer sees the server at once — {@code /health} 200, {@code /ready} and every
+   * route 503 — then opens and migrates the storage, loads the demo data when asked, and only then is ready.
+   */
+  static void run(Options options, long started) {
+    ClustergovServer.Builder builder = ClustergovServer.builder();
+    tokens(options, builder);
+    StorageInWaiting waiting = new StorageInWaiting();
+    java.util.concurrent.atomic.AtomicReference<Storage> opened = new java.util.concurrent.atomic.AtomicReference<>();
+    ClustergovServer server = listen(builder.ports(waiting::ports).readiness(() -> waiting.arrived() && opened.get().ready()),
+        options.port());
+    LOG.info("listening on port {}; opening the storage", server.port());
+    Storage storage;
+    try {
+      try {
+        storage = Storage.open(options);
+      } catch (IllegalArgumentException e) {
+        throw new StartupFailure(StartupFailure.Exit.USAGE, e.getMessage() + " (--help lists the options)");
+      }
+      opened.set(storage);
+    } catch (RuntimeException | Error e) {
+      server.stop(Duration.ZERO);
+      throw e;
+    }
+    try {
+      Clustergov gov = Clustergov.using(storage.ports());
+      Demo.bootstrap(gov);
+      if (options.demo()) {
+        LOG.info("loading the demo data");
+        LOG.info(Demo.loadAll(storage.ports(), DemoData.Size.DEMO).strip());
+      }
+      waiting.arrive(storage.ports());
+    } catch (RuntimeException | Error e) {
+      server.stop(Duration.ZERO);
+      storage.close();
+      throw e;
+    }
+    LOG.info("clustergov server on port {} — storage {}; {} token(s); ready in {} ms; version {}", server.port(),
+        storage.describe(), builder.tokenCount(), (System.nanoTime() - started) / 1_000_000, version());
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       LOG.info("stopping: letting requests in flight finish");
       server.stop(Duration.ofSeconds(20));
       storage.close();
       LOG.info("stopped");
     }, "clustergov-shutdown"));
+  }
+
+  private static void tokens(Options options, ClustergovServer.Builder builder) {
+    try {
+      if (options.tokens().isPresent()) {
+        if (!Files.isReadable(options.tokens().get())) {
+          throw new StartupFailure(StartupFailure.Exit.TOKENS, "--tokens " + options.tokens().get() + " cannot be read:"
+              + " create it (one '<token> <role> <scope…>' a line), let this user read it, or name another file");
+        }
+        builder.tokensFile(options.tokens().get());
+      } else if (options.tokenLines().isPresent()) {
+        builder.tokens(options.tokenLines().get());
+      }
+    } catch (IOException e) {
+      throw new StartupFailure(StartupFailure.Exit.TOKENS, "--tokens " + options.tokens().orElse(null) + " cannot be read ("
+          + StartupFailure.root(e) + "): let this user read it, or name another file", e);
+    } catch (IllegalArgumentException e) {
+      String source = options.tokens().isPresent() ? "--tokens" : "CLUSTERGOV_TOKEN_LINES";
+      throw new StartupFailure(StartupFailure.Exit.TOKENS, "the tokens in " + source + " are invalid (" + e.getMessage()
+          + "): correct those lines", e);
+    }
+  }
+
+  private static ClustergovServer listen(ClustergovServer.Builder builder, int port) {
+    try {
+      return builder.start("0.0.0.0", port);
+    } catch (io.javalin.util.JavalinException e) {
+      throw new StartupFailure(StartupFailure.Exit.PORT, "cannot listen on port " + port + " (" + StartupFailure.root(e)
+          + "): stop what holds it, or give another --port", e);
+    }
   }
 }

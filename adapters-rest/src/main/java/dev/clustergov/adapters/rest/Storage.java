@@ -6,7 +6,6 @@ import dev.clustergov.adapters.jdbc.EventChainVerifier;
 import dev.clustergov.adapters.jdbc.JdbcClustergov;
 import dev.clustergov.core.application.Ports;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -62,15 +61,69 @@ final class Storage implements AutoCloseable {
 
   /** As {@link #h2(Path)}, a request waiting up to {@code waitMs} for a connection. */
   static Storage h2(Path dir, long waitMs) {
+    usableFolder(dir);
+    String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("clustergov") + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128"
+        + ";WRITE_DELAY=0";
+    // opened once on its own first, so that a folder another process holds is named as such, not as the pool's stack trace
+    try (Connection probe = java.sql.DriverManager.getConnection(url, "sa", "")) {
+      probe.isValid(1);
+    } catch (SQLException e) {
+      if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+        throw new StartupFailure(StartupFailure.Exit.DATA_DIR, "--data-dir " + dir + " is in use by another process (an H2 database"
+            + " opens in one process at a time): stop that server, or give this one another --data-dir");
+      }
+      throw new StartupFailure(StartupFailure.Exit.DATA_DIR, "--data-dir " + dir + ": cannot open the H2 database ("
+          + StartupFailure.root(e) + "): check the folder and the disk, or give another --data-dir", e);
+    }
+    HikariConfig c = config(url, "sa", "", waitMs);
+    c.setDriverClassName("org.h2.Driver");
+    try {
+      return new Storage(new HikariDataSource(c), "H2 in " + dir.toAbsolutePath());
+    } catch (RuntimeException e) {
+      throw new StartupFailure(StartupFailure.Exit.DATA_DIR, "--data-dir " + dir + ": cannot prepare the H2 database ("
+          + StartupFailure.root(e) + "): check the folder and the disk, or give another --data-dir", e);
+    }
+  }
+
+  /**
+   * A folder the server can keep its database in: created when missing, a folder and not a file, and writable — tried by
+   * writing a file, since the permission bits do not stop root (only a read-only file system does).
+   */
+  static void usableFolder(Path dir) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new StartupFailure(StartupFailure.Exit.DATA_DIR, "--data-dir " + dir + " is a file, not a folder: move it away,"
+          + " or give a folder as --data-dir");
+    }
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new UncheckedIOException("--data-dir: cannot create " + dir, e);
+      throw new StartupFailure(StartupFailure.Exit.DATA_DIR, "--data-dir " + dir + ": cannot create the folder ("
+          + describe(e) + "): give a folder this user may create or write", e);
     }
-    HikariConfig c = config("jdbc:h2:file:" + dir.toAbsolutePath().resolve("clustergov") + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128"
-        + ";WRITE_DELAY=0", "sa", "", waitMs);
-    c.setDriverClassName("org.h2.Driver");
-    return new Storage(new HikariDataSource(c), "H2 in " + dir.toAbsolutePath());
+    try {
+      Path probe = Files.createTempFile(dir, ".clustergov-write-check", ".tmp");
+      Files.delete(probe);
+    } catch (IOException e) {
+      throw new StartupFailure(StartupFailure.Exit.DATA_DIR, "--data-dir " + dir + " is not writable (" + describe(e)
+          + "): let this user write it, or give another --data-dir", e);
+    }
+  }
+
+  /** What the file system said, in words: the JDK often leaves the reason out and names only the exception. */
+  private static String describe(IOException e) {
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no file may be created there";
+    }
+    if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+      return f.getFile() + " is in the way";
+    }
+    return e.getMessage() == null ? "an I/O error" : e.getMessage();
   }
 
   static Storage postgres(String url, String user, String password) {
@@ -82,13 +135,64 @@ final class Storage implements AutoCloseable {
     if (!url.startsWith("jdbc:postgresql:")) {
       throw new IllegalArgumentException("--db-url must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)");
     }
+    // the URL may carry a password in its query; the log shows host and database only
+    String shown = url.replaceAll("\\?.*$", "");
+    reach(url, user, password, shown);
     HikariConfig c = config(url, user, password, waitMs);
     c.setDriverClassName("org.postgresql.Driver");
     // an unreachable host (a SYN without answer) is given up after 2 s, as the pool gives up; the URL may say otherwise
     c.addDataSourceProperty("connectTimeout", "2");
-    // the URL may carry a password in its query; the log shows host and database only
-    String shown = url.replaceAll("\\?.*$", "");
-    return new Storage(new HikariDataSource(c), "PostgreSQL " + shown);
+    try {
+      return new Storage(new HikariDataSource(c), "PostgreSQL " + shown);
+    } catch (RuntimeException e) {
+      throw new StartupFailure(StartupFailure.Exit.DATABASE, "PostgreSQL " + shown + ": cannot prepare the database ("
+          + StartupFailure.root(e) + "): check that this user may create tables in it", e);
+    }
+  }
+
+  /** How long the server waits at start for a PostgreSQL it cannot reach — one starting beside it, say — before it gives up. */
+  static final long REACH_FOR_MS = 10_000;
+
+  /**
+   * One connection, before the pool: a database out of reach is tried again for {@link #REACH_FOR_MS}, then named in one
+   * line; a refused login or a missing database at once, as waiting would not change them.
+   */
+  private static void reach(String url, String user, String password, String shown) {
+    java.util.Properties props = new java.util.Properties();
+    if (user != null) {
+      props.setProperty("user", user);
+    }
+    if (password != null) {
+      props.setProperty("password", password);
+    }
+    props.setProperty("connectTimeout", "2");
+    long deadline = System.nanoTime() + REACH_FOR_MS * 1_000_000;
+    while (true) {
+      try (Connection probe = new org.postgresql.Driver().connect(url, props)) {
+        return;
+      } catch (SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        boolean outOfReach = state.startsWith("08");
+        if (outOfReach && System.nanoTime() < deadline && pause(500)) {
+          continue;
+        }
+        String what = outOfReach ? "cannot reach PostgreSQL at " + shown + " (tried for " + REACH_FOR_MS / 1000 + " s: "
+            + StartupFailure.root(e) + "): start it, or correct --db-url"
+            : "PostgreSQL at " + shown + " refused the login (" + StartupFailure.root(e) + "): check --db-url, --db-user and --db-password";
+        throw new StartupFailure(StartupFailure.Exit.DATABASE, what, e);
+      }
+    }
+  }
+
+  /** Sleeps; false when interrupted (the flag kept), so that the caller gives up. */
+  private static boolean pause(long ms) {
+    try {
+      Thread.sleep(ms);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   private static HikariConfig config(String url, String user, String password, long waitMs) {
@@ -119,10 +223,33 @@ final class Storage implements AutoCloseable {
     return jdbc.verifier();
   }
 
-  /** Whether the database answers right now, for {@code /ready}. */
+  /**
+   * Whether the storage answers a real query and would take a write, for {@code /ready}: the event log's head is read
+   * through the adapter, as a request reads it (a pooled connection's {@code isValid} said yes to an H2 database that had
+   * closed itself), and {@link #writable} asks for a write that touches no row.
+   */
   boolean ready() {
+    try {
+      ports.events().last();
+    } catch (RuntimeException e) {
+      return false;
+    }
     try (Connection c = dataSource.getConnection()) {
-      return c.isValid(2);
+      return writable(c);
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  /**
+   * An update of no row: refused by a database that cannot write — H2 opened read-only (it does so by itself on files
+   * it may not write), PostgreSQL read-only (a standby, {@code default_transaction_read_only}) — and writing nothing
+   * where it can.
+   */
+  static boolean writable(Connection c) {
+    try (java.sql.Statement s = c.createStatement()) {
+      s.executeUpdate("UPDATE cluster SET name = name WHERE 1 = 0");
+      return true;
     } catch (SQLException e) {
       return false;
     }

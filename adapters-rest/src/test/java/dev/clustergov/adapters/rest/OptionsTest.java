@@ -42,4 +42,18 @@ class OptionsTest {
     assertThatThrownBy(() -> Options.parse(new String[] {"--db-wait-ms", "soon"}, Map.of())).hasMessageContaining("--db-wait-ms");
     assertThatThrownBy(() -> Options.parse(new String[] {"--db-wait-ms", "10"}, Map.of())).hasMessageContaining("at least 250");
   }
+
+  @Test
+  void a_boolean_from_the_environment_takes_the_usual_spellings_in_any_case_and_nothing_else() {
+    for (String yes : new String[] {"true", "TRUE", "1", "yes", "Yes"}) {
+      assertThat(Options.parse(new String[0], Map.of("CLUSTERGOV_DEMO", yes)).demo()).as(yes).isTrue();
+    }
+    for (String no : new String[] {"false", "False", "0", "no", "NO", ""}) {
+      assertThat(Options.parse(new String[0], Map.of("CLUSTERGOV_DEMO", no)).demo()).as(no).isFalse();
+    }
+    for (String bad : new String[] {"maybe", "on", "2", "t"}) {
+      assertThatThrownBy(() -> Options.parse(new String[0], Map.of("CLUSTERGOV_DEMO", bad))).as(bad)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CLUSTERGOV_DEMO");
+    }
+  }
 }

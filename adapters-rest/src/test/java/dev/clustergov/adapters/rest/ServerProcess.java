@@ -67,6 +67,36 @@ final class ServerProcess implements AutoCloseable {
     throw new IllegalStateException("the server process did not start within " + startup + ":\n" + tail(log));
   }
 
+  /** What a server process that stopped by itself left: its exit code and what it wrote on each stream. */
+  record Exited(int code, String out, String err) {}
+
+  /**
+   * Runs {@code ServerMain} with exactly these flags and environment variables (none of the caller's
+   * {@code CLUSTERGOV_*}) and waits for it to exit, as a start-up that fails must: the process is killed and
+   * the test fails after {@code within}.
+   */
+  static Exited exit(Path work, String name, List<String> flags, java.util.Map<String, String> env, Duration within)
+      throws IOException, InterruptedException {
+    Files.createDirectories(work);
+    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-cp", classPath,
+        "dev.clustergov.adapters.rest.ServerMain"));
+    command.addAll(flags);
+    Path out = work.resolve(name + ".out");
+    Path err = work.resolve(name + ".err");
+    ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    pb.environment().keySet().removeIf(k -> k.startsWith("CLUSTERGOV_"));
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    if (!p.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
+      p.destroyForcibly();
+      p.waitFor(20, TimeUnit.SECONDS);
+      throw new IllegalStateException("the server process did not exit within " + within + ":\n" + tail(err));
+    }
+    return new Exited(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+  }
+
   int port() {
     return port;
   }

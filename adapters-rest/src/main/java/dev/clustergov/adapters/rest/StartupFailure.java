@@ -1,0 +1,46 @@
+package dev.clustergov.adapters.rest;
+
+/**
+ * Why the server cannot start (启动失败): one line for the operator — what went wrong and what to do — and the exit
+ * code {@code --help} and the README document, never a stack trace.
+ */
+final class StartupFailure extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** The documented exit codes; 0 is a server that ran, or {@code --help}/{@code --version} answered. */
+  enum Exit {
+    UNEXPECTED(1), USAGE(2), DATA_DIR(3), DATABASE(4), TOKENS(5), PORT(6);
+
+    final int code;
+
+    Exit(int code) {
+      this.code = code;
+    }
+  }
+
+  private final Exit exit;
+
+  StartupFailure(Exit exit, String line) {
+    super(line, null, false, false);
+    this.exit = exit;
+  }
+
+  StartupFailure(Exit exit, String line, Throwable cause) {
+    super(line, cause, false, false);
+    this.exit = exit;
+  }
+
+  Exit exit() {
+    return exit;
+  }
+
+  /** The innermost message of {@code t}'s causes, on one line: what the driver, the file system or Jetty said. */
+  static String root(Throwable t) {
+    Throwable c = t;
+    while (c.getCause() != null && c.getCause() != c) {
+      c = c.getCause();
+    }
+    String m = c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
+    return m.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+}
