@@ -31,13 +31,25 @@ class ClustergovOnJdbcTest {
   abstract static class On {
     abstract Database database();
 
-    @Test
-    void propose_then_a_refused_establishment_then_amend_establish_and_recognise() {
-      Connected c = Connected.to(database());
+    /** The fixtures' cluster and authority on {@code c}, the clock at the fixtures' day, and the use cases over it. */
+    static Clustergov seeded(Connected c) {
       c.clock().set(Fixtures.TODAY.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
       c.jdbc().ports().clusters().save(Fixtures.cluster());
       c.jdbc().ports().authorities().save(Fixtures.authority());
-      Clustergov gov = Clustergov.using(c.jdbc().ports());
+      return Clustergov.using(c.jdbc().ports());
+    }
+
+    /** The fixtures' compliant PO, proposed and established. */
+    static PromotionOrganization established(Clustergov gov) {
+      PromotionOrganization po = gov.proposeOrganization().handle(new ProposeOrganization.Command(Fixtures.compliantApplication())).get();
+      return gov.establishOrganization().handle(new EstablishOrganization.Command(po.id(), OptionalLong.of(po.version()),
+          Fixtures.PO_CREDIT_CODE)).get();
+    }
+
+    @Test
+    void propose_then_a_refused_establishment_then_amend_establish_and_recognise() {
+      Connected c = Connected.to(database());
+      Clustergov gov = seeded(c);
 
       FoundingApplication complete = Fixtures.compliantApplication();
       FoundingApplication withoutGovernance = new FoundingApplication(complete.name(), complete.cluster(), complete.authority(),
@@ -150,12 +162,8 @@ class ClustergovOnJdbcTest {
     @Test
     void a_suspension_creates_its_disclosure_obligation_in_the_same_transaction_and_a_non_public_disclosure_changes_nothing() {
       Connected c = Connected.to(database());
-      c.clock().set(Fixtures.TODAY.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-      c.jdbc().ports().clusters().save(Fixtures.cluster());
-      c.jdbc().ports().authorities().save(Fixtures.authority());
-      Clustergov gov = Clustergov.using(c.jdbc().ports());
-      PromotionOrganization po = gov.proposeOrganization().handle(new ProposeOrganization.Command(Fixtures.compliantApplication())).get();
-      po = gov.establishOrganization().handle(new EstablishOrganization.Command(po.id(), OptionalLong.of(po.version()), Fixtures.PO_CREDIT_CODE)).get();
+      Clustergov gov = seeded(c);
+      PromotionOrganization po = established(gov);
       po = gov.recogniseOrganization().handle(new RecogniseOrganization.Command(po.id(), OptionalLong.of(po.version()), Fixtures.AUTHORITY_ID)).get();
       po = gov.suspendOrganization().handle(new dev.clustergov.core.application.SuspendOrganization.Command(po.id(),
           OptionalLong.of(po.version()), Fixtures.AUTHORITY_ID, "年度检查发现问题，限期整改")).get();
@@ -183,12 +191,8 @@ class ClustergovOnJdbcTest {
     @Test
     void an_amended_charter_is_stored_with_its_disclosure_obligation_and_a_refused_one_changes_nothing() {
       Connected c = Connected.to(database());
-      c.clock().set(Fixtures.TODAY.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-      c.jdbc().ports().clusters().save(Fixtures.cluster());
-      c.jdbc().ports().authorities().save(Fixtures.authority());
-      Clustergov gov = Clustergov.using(c.jdbc().ports());
-      PromotionOrganization po = gov.proposeOrganization().handle(new ProposeOrganization.Command(Fixtures.compliantApplication())).get();
-      po = gov.establishOrganization().handle(new EstablishOrganization.Command(po.id(), OptionalLong.of(po.version()), Fixtures.PO_CREDIT_CODE)).get();
+      Clustergov gov = seeded(c);
+      PromotionOrganization po = established(gov);
       var founders = Fixtures.compliantApplication().charter().consentingFounders();
       var charter = new FoundingApplication.CharterInput(Fixtures.TODAY.toString(),
           List.of("产业研究与规划咨询", "技术创新协同服务", "产业人才培训"), founders);
@@ -218,12 +222,8 @@ class ClustergovOnJdbcTest {
     @Test
     void a_capital_change_entered_late_is_stored_owing_from_its_decision_day_and_a_dispute_goes_from_mediation_to_arbitration() {
       Connected c = Connected.to(database());
-      c.clock().set(Fixtures.TODAY.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-      c.jdbc().ports().clusters().save(Fixtures.cluster());
-      c.jdbc().ports().authorities().save(Fixtures.authority());
-      Clustergov gov = Clustergov.using(c.jdbc().ports());
-      PromotionOrganization po = gov.proposeOrganization().handle(new ProposeOrganization.Command(Fixtures.compliantApplication())).get();
-      po = gov.establishOrganization().handle(new EstablishOrganization.Command(po.id(), OptionalLong.of(po.version()), Fixtures.PO_CREDIT_CODE)).get();
+      Clustergov gov = seeded(c);
+      PromotionOrganization po = established(gov);
       c.clock().set(Fixtures.TODAY.plusDays(40).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
 
       po = gov.changeRegisteredCapital().handle(new dev.clustergov.core.application.ChangeRegisteredCapital.Command(po.id(),
