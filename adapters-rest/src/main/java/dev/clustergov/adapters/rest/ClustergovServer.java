@@ -45,6 +45,23 @@ public final class ClustergovServer {
   /** How long Jetty waits, at most, for responses in flight to be written once the server stops. */
   static final long STOP_TIMEOUT_MS = 20_000;
 
+  /**
+   * Worker threads, at most (decision 0370). A request holds one only while it runs: a slow body no longer holds one
+   * at the client's pace (the minimum data rate, the body deadline and the close instead of draining).
+   */
+  static final int MAX_THREADS = 200;
+
+  static final int MIN_THREADS = 8;
+
+  /** Open connections, at most: beyond, Jetty stops accepting until one closes (decision 0370). */
+  static final int MAX_CONNECTIONS = 6_000;
+
+  /** A connection silent this long is closed (Jetty's default is 30 s). */
+  static final long IDLE_TIMEOUT_MS = 10_000;
+
+  /** A body read more slowly than this, averaged from its first byte, is refused by Jetty with 408 (decision 0370). */
+  static final long MIN_REQUEST_DATA_RATE = 1024;
+
   /** The default request size limit: 1 MiB is far above any founding application. */
   public static final long DEFAULT_MAX_BODY = 1024 * 1024;
 
@@ -89,9 +106,24 @@ public final class ClustergovServer {
       cfg.startup.showOldJavalinVersionWarning = false;
       cfg.http.maxRequestSize = maxBody;
       cfg.http.prefer405over404 = true;
+      // connection and body limits (decision 0370): a bounded pool, a capped number of connections, a minimum data rate
+      var pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(MAX_THREADS, MIN_THREADS, 60_000);
+      pool.setName("clustergov-http");
+      cfg.jetty.threadPool = pool;
+      cfg.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(MIN_REQUEST_DATA_RATE));
+      org.eclipse.jetty.server.Server[] jetty = new org.eclipse.jetty.server.Server[1];
+      cfg.events.serverStarting(() -> {
+        for (var c : jetty[0].getConnectors()) {
+          if (c instanceof org.eclipse.jetty.server.AbstractConnector a) {
+            a.setIdleTimeout(IDLE_TIMEOUT_MS);
+          }
+        }
+      });
       // Jetty finishes writing the responses of requests in flight before it closes their connections
       cfg.jetty.modifyServer(server -> {
         server.setStopTimeout(STOP_TIMEOUT_MS);
+        jetty[0] = server;
+        server.addBean(new org.eclipse.jetty.server.NetworkConnectionLimit(MAX_CONNECTIONS, server));
         // what Jetty answers itself, before a route runs (a URI or headers too long, a request it cannot parse):
         // a problem with the security headers too, never its HTML error page
         server.setErrorHandler(new JettyErrors());
