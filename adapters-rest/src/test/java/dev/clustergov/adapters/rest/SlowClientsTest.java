@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Timeout;
  * worker thread at the client's pace, so {@code /health} and normal clients are still answered.
  *
  * <p>The load case is bounded to run on a loaded 2-core CI machine: {@code -Dclustergov.slow.connections=N} slow-body
- * and N slowloris connections (200 each by default). The issue's figure — 2,000 slow-body and 2,000 slowloris
+ * and N slowloris connections (300 each by default: more slow bodies than the worker pool has threads, which was enough to stop /health before). The issue's figure — 2,000 slow-body and 2,000 slowloris
  * connections at once, {@code /health} p99 ≤ 100 ms, RSS ≤ 300 MB — is for a manual run with
  * {@code -Dclustergov.slow.connections=2000} (and {@code ulimit -n} above 5,000).
  */
@@ -90,7 +90,7 @@ class SlowClientsTest extends ServerHarness {
   @Test
   @Timeout(value = 3, unit = TimeUnit.MINUTES)
   void health_and_normal_clients_are_served_while_slow_bodies_and_slowloris_connections_are_open() throws Exception {
-    int n = Integer.getInteger("clustergov.slow.connections", 200);
+    int n = Integer.getInteger("clustergov.slow.connections", 300);
     List<Slow> slow = new ArrayList<>();
     try {
       for (int i = 0; i < n; i++) {
