@@ -62,6 +62,34 @@ public final class ClustergovServer {
   /** A body read more slowly than this, averaged from its first byte, is refused by Jetty with 408 (decision 0370). */
   static final long MIN_REQUEST_DATA_RATE = 1024;
 
+  /** A connection whose first request's headers have not all arrived this long after it opened is closed. */
+  static final long HEADER_DEADLINE_MS = 10_000;
+
+  /**
+   * Closes a connection that has not sent the headers of its first request within {@link #HEADER_DEADLINE_MS}
+   * (decision 0370): a slowloris client sending a header byte a second never trips the idle timeout, and without
+   * this it would hold its place under the connection limit for as long as it likes.
+   */
+  static final class HeaderDeadline implements org.eclipse.jetty.io.Connection.Listener {
+    private final org.eclipse.jetty.util.thread.Scheduler scheduler;
+
+    HeaderDeadline(org.eclipse.jetty.util.thread.Scheduler scheduler) {
+      this.scheduler = scheduler;
+    }
+
+    @Override
+    public void onOpened(org.eclipse.jetty.io.Connection connection) {
+      scheduler.schedule(() -> {
+        if (connection.getMessagesIn() == 0 && connection.getEndPoint().isOpen()) {
+          connection.getEndPoint().close();
+        }
+      }, HEADER_DEADLINE_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void onClosed(org.eclipse.jetty.io.Connection connection) {}
+  }
+
   /** The default request size limit: 1 MiB is far above any founding application. */
   public static final long DEFAULT_MAX_BODY = 1024 * 1024;
 
@@ -116,6 +144,7 @@ public final class ClustergovServer {
         for (var c : jetty[0].getConnectors()) {
           if (c instanceof org.eclipse.jetty.server.AbstractConnector a) {
             a.setIdleTimeout(IDLE_TIMEOUT_MS);
+            a.addBean(new HeaderDeadline(a.getScheduler()));
           }
         }
       });

@@ -88,6 +88,31 @@ class SlowClientsTest extends ServerHarness {
   }
 
   @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void a_connection_that_sends_its_headers_a_byte_a_second_is_closed_after_the_header_deadline() throws Exception {
+    try (Socket s = open()) {
+      send(s, "GET /health HTTP/1.1\r\nHost: x\r\nX-A: ");
+      s.setSoTimeout(1_000);
+      long t0 = System.nanoTime();
+      boolean closed = false;
+      while (!closed && System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(40)) {
+        try {
+          s.getOutputStream().write('a'); // one byte a second
+          s.getOutputStream().flush();
+          closed = s.getInputStream().read() < 0;
+        } catch (java.net.SocketTimeoutException stillOpen) {
+          // keep trickling
+        } catch (IOException reset) {
+          closed = true;
+        }
+      }
+      long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0);
+      assertThat(closed).as("closed by the server within 40 s").isTrue();
+      assertThat(seconds).as("seconds until closed").isGreaterThanOrEqualTo(ClustergovServer.HEADER_DEADLINE_MS / 1000 - 1);
+    }
+  }
+
+  @Test
   @Timeout(value = 3, unit = TimeUnit.MINUTES)
   void health_and_normal_clients_are_served_while_slow_bodies_and_slowloris_connections_are_open() throws Exception {
     int n = Integer.getInteger("clustergov.slow.connections", 300);
