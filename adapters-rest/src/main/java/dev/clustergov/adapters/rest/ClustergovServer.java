@@ -59,7 +59,11 @@ public final class ClustergovServer {
   /** A connection silent this long is closed (Jetty's default is 30 s). */
   static final long IDLE_TIMEOUT_MS = 10_000;
 
-  /** A body read more slowly than this, averaged from its first byte, is refused by Jetty with 408 (decision 0370). */
+  /**
+   * A body still arriving more slowly than this, averaged from its first read, once {@link Exchange#BODY_RATE_GRACE_MS}
+   * have passed, is refused with 408 (decision 0370). Not Jetty's {@code setMinRequestDataRate}: it has no grace, so a
+   * small body whose last packet comes 200 ms late would be refused.
+   */
   static final long MIN_REQUEST_DATA_RATE = 1024;
 
   /** A connection whose first request's headers have not all arrived this long after it opened is closed. */
@@ -138,7 +142,6 @@ public final class ClustergovServer {
       var pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(MAX_THREADS, MIN_THREADS, 60_000);
       pool.setName("clustergov-http");
       cfg.jetty.threadPool = pool;
-      cfg.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(MIN_REQUEST_DATA_RATE));
       org.eclipse.jetty.server.Server[] jetty = new org.eclipse.jetty.server.Server[1];
       cfg.events.serverStarting(() -> {
         for (var c : jetty[0].getConnectors()) {

@@ -131,10 +131,13 @@ final class Exchange {
   private byte[] cached;
 
   /**
-   * The whole body must have arrived this long after its first byte is asked for (decision 0370); Jetty's minimum
-   * data rate ({@link ClustergovServer#MIN_REQUEST_DATA_RATE}) refuses a body that trickles in sooner.
+   * The whole body must have arrived this long after it is first read (decision 0370); the minimum data rate
+   * ({@link ClustergovServer#MIN_REQUEST_DATA_RATE}, after {@link #BODY_RATE_GRACE_MS}) refuses one that trickles in sooner.
    */
   static final long BODY_DEADLINE_MS = 30_000;
+
+  /** How long a body may arrive at any pace before {@link ClustergovServer#MIN_REQUEST_DATA_RATE} applies. */
+  static final long BODY_RATE_GRACE_MS = 5_000;
 
   /** The raw body, read at most once and never beyond the limit (a chunked body is counted as it arrives). */
   byte[] bytes() {
@@ -146,7 +149,8 @@ final class Exchange {
       discardUnread(ctx);
       throw tooLarge();
     }
-    long deadline = System.nanoTime() + BODY_DEADLINE_MS * 1_000_000;
+    long start = System.nanoTime();
+    long deadline = start + BODY_DEADLINE_MS * 1_000_000;
     try {
       InputStream in = ctx.req().getInputStream();
       var out = new java.io.ByteArrayOutputStream((int) Math.max(0, Math.min(declared, 64 * 1024)));
@@ -158,11 +162,15 @@ final class Exchange {
           discardUnread(ctx);
           throw tooLarge();
         }
-        if (System.nanoTime() - deadline > 0) {
+        long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+        boolean more = declared < 0 || out.size() < declared;
+        boolean tooSlow = more && elapsedMs > BODY_RATE_GRACE_MS && out.size() * 1000L / elapsedMs < ClustergovServer.MIN_REQUEST_DATA_RATE;
+        if (more && System.nanoTime() - deadline > 0 || tooSlow) {
           ctx.header("Connection", "close");
           throw ApiError.of(408, "request-timeout", Text.of("请求体发送过慢", "Request body too slow"),
-              Text.of("请求体须在 " + BODY_DEADLINE_MS / 1000 + " 秒内送达", "The request body must arrive within "
-                  + BODY_DEADLINE_MS / 1000 + " s"));
+              Text.of("请求体须在 " + BODY_DEADLINE_MS / 1000 + " 秒内送达，且每秒不少于 " + ClustergovServer.MIN_REQUEST_DATA_RATE + " 字节",
+                  "The request body must arrive within " + BODY_DEADLINE_MS / 1000 + " s, at no less than "
+                      + ClustergovServer.MIN_REQUEST_DATA_RATE + " bytes a second"));
         }
       }
       cached = out.toByteArray();
@@ -171,7 +179,7 @@ final class Exchange {
       if (e instanceof ApiError a) {
         throw a;
       }
-      // among them Jetty's refusal of a body below the minimum data rate: the connection cannot be reused
+      // the client went away or sent a body Jetty could not parse: the connection cannot be reused
       ctx.header("Connection", "close");
       throw ApiError.malformed(List.of(Violation.of("", "body", "无法读取请求体", "the request body could not be read")));
     }
@@ -227,7 +235,7 @@ final class Exchange {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
-      ctx.header("Connection", "close"); // Jetty's refusal of a body below the minimum data rate
+      ctx.header("Connection", "close"); // a body Jetty could not read
     }
   }
 
