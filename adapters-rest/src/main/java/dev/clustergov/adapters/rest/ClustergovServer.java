@@ -45,6 +45,55 @@ public final class ClustergovServer {
   /** How long Jetty waits, at most, for responses in flight to be written once the server stops. */
   static final long STOP_TIMEOUT_MS = 20_000;
 
+  /**
+   * Worker threads, at most (decision 0370). A request holds one only while it runs: a slow body no longer holds one
+   * at the client's pace (the minimum data rate, the body deadline and the close instead of draining).
+   */
+  static final int MAX_THREADS = 200;
+
+  static final int MIN_THREADS = 8;
+
+  /** Open connections, at most: beyond, Jetty stops accepting until one closes (decision 0370). */
+  static final int MAX_CONNECTIONS = 6_000;
+
+  /** A connection silent this long is closed (Jetty's default is 30 s). */
+  static final long IDLE_TIMEOUT_MS = 10_000;
+
+  /**
+   * A body still arriving more slowly than this, averaged from its first read, once {@link Exchange#BODY_RATE_GRACE_MS}
+   * have passed, is refused with 408 (decision 0370). Not Jetty's {@code setMinRequestDataRate}: it has no grace, so a
+   * small body whose last packet comes 200 ms late would be refused.
+   */
+  static final long MIN_REQUEST_DATA_RATE = 1024;
+
+  /** A connection whose first request's headers have not all arrived this long after it opened is closed. */
+  static final long HEADER_DEADLINE_MS = 10_000;
+
+  /**
+   * Closes a connection that has not sent the headers of its first request within {@link #HEADER_DEADLINE_MS}
+   * (decision 0370): a slowloris client sending a header byte a second never trips the idle timeout, and without
+   * this it would hold its place under the connection limit for as long as it likes.
+   */
+  static final class HeaderDeadline implements org.eclipse.jetty.io.Connection.Listener {
+    private final org.eclipse.jetty.util.thread.Scheduler scheduler;
+
+    HeaderDeadline(org.eclipse.jetty.util.thread.Scheduler scheduler) {
+      this.scheduler = scheduler;
+    }
+
+    @Override
+    public void onOpened(org.eclipse.jetty.io.Connection connection) {
+      scheduler.schedule(() -> {
+        if (connection.getMessagesIn() == 0 && connection.getEndPoint().isOpen()) {
+          connection.getEndPoint().close();
+        }
+      }, HEADER_DEADLINE_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void onClosed(org.eclipse.jetty.io.Connection connection) {}
+  }
+
   /** The default request size limit: 1 MiB is far above any founding application. */
   public static final long DEFAULT_MAX_BODY = 1024 * 1024;
 
@@ -89,9 +138,24 @@ public final class ClustergovServer {
       cfg.startup.showOldJavalinVersionWarning = false;
       cfg.http.maxRequestSize = maxBody;
       cfg.http.prefer405over404 = true;
+      // connection and body limits (decision 0370): a bounded pool, a capped number of connections, a minimum data rate
+      var pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(MAX_THREADS, MIN_THREADS, 60_000);
+      pool.setName("clustergov-http");
+      cfg.jetty.threadPool = pool;
+      org.eclipse.jetty.server.Server[] jetty = new org.eclipse.jetty.server.Server[1];
+      cfg.events.serverStarting(() -> {
+        for (var c : jetty[0].getConnectors()) {
+          if (c instanceof org.eclipse.jetty.server.AbstractConnector a) {
+            a.setIdleTimeout(IDLE_TIMEOUT_MS);
+            a.addBean(new HeaderDeadline(a.getScheduler()));
+          }
+        }
+      });
       // Jetty finishes writing the responses of requests in flight before it closes their connections
       cfg.jetty.modifyServer(server -> {
         server.setStopTimeout(STOP_TIMEOUT_MS);
+        jetty[0] = server;
+        server.addBean(new org.eclipse.jetty.server.NetworkConnectionLimit(MAX_CONNECTIONS, server));
         // what Jetty answers itself, before a route runs (a URI or headers too long, a request it cannot parse):
         // a problem with the security headers too, never its HTML error page
         server.setErrorHandler(new JettyErrors());

@@ -130,6 +130,15 @@ final class Exchange {
 
   private byte[] cached;
 
+  /**
+   * The whole body must have arrived this long after it is first read (decision 0370); the minimum data rate
+   * ({@link ClustergovServer#MIN_REQUEST_DATA_RATE}, after {@link #BODY_RATE_GRACE_MS}) refuses one that trickles in sooner.
+   */
+  static final long BODY_DEADLINE_MS = 30_000;
+
+  /** How long a body may arrive at any pace before {@link ClustergovServer#MIN_REQUEST_DATA_RATE} applies. */
+  static final long BODY_RATE_GRACE_MS = 5_000;
+
   /** The raw body, read at most once and never beyond the limit (a chunked body is counted as it arrives). */
   byte[] bytes() {
     if (cached != null) {
@@ -137,64 +146,96 @@ final class Exchange {
     }
     long declared = ctx.req().getContentLengthLong();
     if (declared > maxBody) {
-      drain(declared);
+      discardUnread(ctx);
       throw tooLarge();
     }
-    try (InputStream in = ctx.req().getInputStream()) {
-      byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBody + 1));
-      if (b.length > maxBody) {
-        drain(-1);
-        throw tooLarge();
+    long start = System.nanoTime();
+    long deadline = start + BODY_DEADLINE_MS * 1_000_000;
+    try {
+      InputStream in = ctx.req().getInputStream();
+      var out = new java.io.ByteArrayOutputStream((int) Math.max(0, Math.min(declared, 64 * 1024)));
+      byte[] buffer = new byte[8192];
+      int n;
+      while ((n = in.read(buffer)) >= 0) {
+        out.write(buffer, 0, n);
+        if (out.size() > maxBody) {
+          discardUnread(ctx);
+          throw tooLarge();
+        }
+        long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+        boolean more = declared < 0 || out.size() < declared;
+        boolean tooSlow = more && elapsedMs > BODY_RATE_GRACE_MS && out.size() * 1000L / elapsedMs < ClustergovServer.MIN_REQUEST_DATA_RATE;
+        if (more && System.nanoTime() - deadline > 0 || tooSlow) {
+          ctx.header("Connection", "close");
+          throw ApiError.of(408, "request-timeout", Text.of("请求体发送过慢", "Request body too slow"),
+              Text.of("请求体须在 " + BODY_DEADLINE_MS / 1000 + " 秒内送达，且每秒不少于 " + ClustergovServer.MIN_REQUEST_DATA_RATE + " 字节",
+                  "The request body must arrive within " + BODY_DEADLINE_MS / 1000 + " s, at no less than "
+                      + ClustergovServer.MIN_REQUEST_DATA_RATE + " bytes a second"));
+        }
       }
-      cached = b;
-      return b;
-    } catch (IOException e) {
+      cached = out.toByteArray();
+      return cached;
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof ApiError a) {
+        throw a;
+      }
+      // the client went away or sent a body Jetty could not parse: the connection cannot be reused
+      ctx.header("Connection", "close");
       throw ApiError.malformed(List.of(Violation.of("", "body", "无法读取请求体", "the request body could not be read")));
     }
   }
 
-  /** How much of an over-size body is read and discarded so that the client, still sending, can read the 413. */
+  /** How much of a refused body is read and discarded so that the client, still sending, can read the answer. */
   static final long DRAIN_LIMIT = 8L * 1024 * 1024;
 
-  /**
-   * Reads and discards a refused body (up to {@link #DRAIN_LIMIT}): answering while the client is still
-   * sending would close the connection under it, and it would see a reset instead of the 413.
-   * A larger body is not drained; the connection is closed and the client may see only the reset.
-   */
-  private void drain(long declared) {
-    if (declared > DRAIN_LIMIT) {
-      return;
-    }
-    try (InputStream in = ctx.req().getInputStream()) {
-      long left = DRAIN_LIMIT;
-      byte[] buffer = new byte[8192];
-      int n;
-      while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
-        left -= n;
-      }
-    } catch (IOException ignored) {
-      // the client went away: nothing to answer
-    }
-  }
+  /** How long a refused body that has not fully arrived is waited for, at most, before the connection is closed. */
+  static final long DRAIN_GRACE_MS = 100;
 
   /**
-   * Reads and discards what is left of a request body (up to {@link #DRAIN_LIMIT}, and nothing when more is
-   * declared), so that the answer reaches a client that is still sending; nothing when it was read already.
+   * Reads and discards what is left of a request body, so that the answer reaches a client that is still sending
+   * (decision 0310) — but only what arrives at once: what is not there within {@link #DRAIN_GRACE_MS} (a slow or
+   * silent client), or more than {@link #DRAIN_LIMIT}, is not waited for; the answer goes out with
+   * {@code Connection: close} and Jetty closes the connection after it (decision 0370). Nothing when it was read.
    */
   static void discardUnread(Context ctx) {
-    if (ctx.req().getContentLengthLong() > DRAIN_LIMIT) {
+    var req = ctx.req();
+    if (req.getContentLengthLong() == 0 || req.getContentLengthLong() < 0 && req.getHeader("Transfer-Encoding") == null) {
+      return;
+    }
+    if (req.getContentLengthLong() > DRAIN_LIMIT) {
+      ctx.header("Connection", "close");
       return;
     }
     try {
-      InputStream in = ctx.req().getInputStream();
+      jakarta.servlet.ServletInputStream in = req.getInputStream();
       long left = DRAIN_LIMIT;
+      long grace = System.nanoTime() + DRAIN_GRACE_MS * 1_000_000;
       byte[] buffer = new byte[8192];
-      int n;
-      while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
-        left -= n;
+      while (!in.isFinished()) {
+        int available = in.available();
+        if (available > 0) {
+          int n = in.read(buffer, 0, (int) Math.min(Math.min(buffer.length, available), left));
+          if (n < 0) {
+            return;
+          }
+          left -= n;
+          if (left <= 0) {
+            ctx.header("Connection", "close");
+            return;
+          }
+        } else if (System.nanoTime() - grace > 0) {
+          ctx.header("Connection", "close");
+          return;
+        } else {
+          Thread.sleep(1);
+        }
       }
     } catch (IOException | IllegalStateException ignored) {
       // read and closed already, or the client went away: nothing to discard
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      ctx.header("Connection", "close"); // a body Jetty could not read
     }
   }
 
