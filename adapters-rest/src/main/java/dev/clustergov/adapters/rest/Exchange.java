@@ -208,6 +208,8 @@ final class Exchange {
     }
     try {
       jakarta.servlet.ServletInputStream in = req.getInputStream();
+      long declared = req.getContentLengthLong();
+      long seen = 0;
       long left = DRAIN_LIMIT;
       long grace = System.nanoTime() + DRAIN_GRACE_MS * 1_000_000;
       byte[] buffer = new byte[8192];
@@ -218,7 +220,11 @@ final class Exchange {
           if (n < 0) {
             return;
           }
+          seen += n;
           left -= n;
+          if (declared >= 0 && seen >= declared) {
+            return; // the whole declared body is here: the connection stays usable, nothing is waited for
+          }
           if (left <= 0) {
             ctx.header("Connection", "close");
             return;

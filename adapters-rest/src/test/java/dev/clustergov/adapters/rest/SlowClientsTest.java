@@ -55,6 +55,20 @@ class SlowClientsTest extends ServerHarness {
   }
 
   @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void a_request_refused_whose_whole_body_has_arrived_keeps_its_connection() throws IOException {
+    try (Socket s = open()) {
+      // the body is all here: discarded at once, no grace waited out, and the connection stays usable
+      send(s, "POST /organizations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
+      long t0 = System.nanoTime();
+      String head = head(s);
+      assertThat(head).startsWith("HTTP/1.1 401");
+      assertThat(head.toLowerCase(java.util.Locale.ROOT)).doesNotContain("connection: close");
+      System.out.println("RELIABILITY: refused-with-whole-body ms=" + (System.nanoTime() - t0) / 1_000_000);
+    }
+  }
+
+  @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void a_body_read_below_the_minimum_data_rate_is_refused_and_the_connection_closed() throws Exception {
     try (Socket s = open()) {
