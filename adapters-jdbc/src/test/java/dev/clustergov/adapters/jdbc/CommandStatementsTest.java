@@ -2,11 +2,11 @@ package dev.clustergov.adapters.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clustergov.core.application.AdmitMember;
+import dev.clustergov.core.application.operation.AdmitMember;
 import dev.clustergov.core.application.Clustergov;
-import dev.clustergov.core.application.EstablishOrganization;
-import dev.clustergov.core.application.ProposeOrganization;
-import dev.clustergov.core.application.RecordServiceActivity;
+import dev.clustergov.core.application.establishment.EstablishOrganization;
+import dev.clustergov.core.application.establishment.ProposeOrganization;
+import dev.clustergov.core.application.operation.RecordServiceActivity;
 import dev.clustergov.core.application.Refusal;
 import dev.clustergov.core.operation.Membership;
 import dev.clustergov.core.organization.PromotionOrganization;

@@ -14,8 +14,8 @@ import dev.clustergov.adapters.rest.Route.Reply;
 import dev.clustergov.core.application.Clustergov;
 import dev.clustergov.core.application.Ports;
 import dev.clustergov.core.application.Queries;
-import dev.clustergov.core.application.RecordEvaluation;
-import dev.clustergov.core.application.RegisterEvaluator;
+import dev.clustergov.core.application.supervision.RecordEvaluation;
+import dev.clustergov.core.application.supervision.RegisterEvaluator;
 import dev.clustergov.core.kernel.Language;
 import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.kernel.Violation;
@@ -85,7 +85,7 @@ final class EvaluationRoutes {
             throw ApiError.forbidden(Text.of("评估机构只能申报本机构的关联关系", "An evaluator declares its own ties only"));
           }
           TieRequest b = ex.body(TieRequest.class);
-          var e = done(gov.as(ex.actor()).declareEvaluatorTie().handle(new dev.clustergov.core.application.DeclareEvaluatorTie.Command(evaluator,
+          var e = done(gov.as(ex.actor()).declareEvaluatorTie().handle(new dev.clustergov.core.application.supervision.DeclareEvaluatorTie.Command(evaluator,
               ex.ifMatch(), b.organization(), b.nature(), b.from(), b.until())));
           return Reply.json(201, EvaluatorView.of(e)).with("ETag", Etags.of(e.version()));
         }));

@@ -27,27 +27,27 @@ import dev.clustergov.adapters.rest.Route.Param;
 import dev.clustergov.adapters.rest.Route.Reply;
 import dev.clustergov.adapters.rest.Views.OrganizationView;
 import dev.clustergov.adapters.rest.Views.ReportView;
-import dev.clustergov.core.application.AdoptManagementSystem;
-import dev.clustergov.core.application.AmendCharter;
-import dev.clustergov.core.application.AmendIpAgreement;
-import dev.clustergov.core.application.ChangeBankAccount;
-import dev.clustergov.core.application.ChangeRegisteredCapital;
-import dev.clustergov.core.application.ChangeLegalRepresentative;
+import dev.clustergov.core.application.management.AdoptManagementSystem;
+import dev.clustergov.core.application.establishment.AmendCharter;
+import dev.clustergov.core.application.management.AmendIpAgreement;
+import dev.clustergov.core.application.management.ChangeBankAccount;
+import dev.clustergov.core.application.establishment.ChangeRegisteredCapital;
+import dev.clustergov.core.application.establishment.ChangeLegalRepresentative;
 import dev.clustergov.core.application.Clustergov;
-import dev.clustergov.core.application.DraftIpAgreement;
-import dev.clustergov.core.application.FoundingApplication;
-import dev.clustergov.core.application.HireStaff;
+import dev.clustergov.core.application.management.DraftIpAgreement;
+import dev.clustergov.core.application.establishment.FoundingApplication;
+import dev.clustergov.core.application.management.HireStaff;
 import dev.clustergov.core.application.Ports;
-import dev.clustergov.core.application.PublishDisclosure;
-import dev.clustergov.core.application.PublishFeeSchedule;
+import dev.clustergov.core.application.management.PublishDisclosure;
+import dev.clustergov.core.application.management.PublishFeeSchedule;
 import dev.clustergov.core.application.Queries;
-import dev.clustergov.core.application.RaiseDispute;
-import dev.clustergov.core.application.RecordCharge;
-import dev.clustergov.core.application.RecordDisputeStep;
-import dev.clustergov.core.application.RecordExpenditure;
-import dev.clustergov.core.application.RecordIncome;
-import dev.clustergov.core.application.ReviseManagementSystem;
-import dev.clustergov.core.application.TermsInput;
+import dev.clustergov.core.application.management.RaiseDispute;
+import dev.clustergov.core.application.management.RecordCharge;
+import dev.clustergov.core.application.management.RecordDisputeStep;
+import dev.clustergov.core.application.management.RecordExpenditure;
+import dev.clustergov.core.application.management.RecordIncome;
+import dev.clustergov.core.application.management.ReviseManagementSystem;
+import dev.clustergov.core.application.management.TermsInput;
 import dev.clustergov.core.dispute.DisputeId;
 import dev.clustergov.core.finance.Period;
 import dev.clustergov.core.ip.IpAgreementId;
@@ -313,7 +313,7 @@ final class ManagementRoutes {
         "Effective once every party has signed. If-Match recommended.", List.of(),
         SignatureRequest.class, IpAgreementView.class, 201, WRITE, Route.Scope.ORGANIZATION, ex -> {
           SignatureRequest b = ex.body(SignatureRequest.class);
-          return agreement(done(gov.as(ex.actor()).signIpAgreement().handle(new dev.clustergov.core.application.SignIpAgreement.Command(orgId(ex),
+          return agreement(done(gov.as(ex.actor()).signIpAgreement().handle(new dev.clustergov.core.application.management.SignIpAgreement.Command(orgId(ex),
               ex.path("agreementId"), ex.ifMatch(), b.party(), b.signatory(), b.on()))), 201);
         }));
     r.add(route(Op.AMEND_IP_AGREEMENT, "POST", agreement + "/amendments", "ip", "Amend an IP agreement (修订, Art.16)",

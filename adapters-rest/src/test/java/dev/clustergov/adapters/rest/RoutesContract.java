@@ -3,9 +3,9 @@ package dev.clustergov.adapters.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.clustergov.core.application.FoundingApplication;
-import dev.clustergov.core.application.RegisterAuthority;
-import dev.clustergov.core.application.RegisterCluster;
+import dev.clustergov.core.application.establishment.FoundingApplication;
+import dev.clustergov.core.application.general.RegisterAuthority;
+import dev.clustergov.core.application.general.RegisterCluster;
 import dev.clustergov.core.testkit.fixtures.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

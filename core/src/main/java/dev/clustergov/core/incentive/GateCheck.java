@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** One eligibility gate as checked (奖励条件核查): the gate, whether it held, and the evidence either way. */
-public record GateCheck(Guard gate, boolean passed, List<Evidence> evidence) {
+public record GateCheck(Guard<?> gate, boolean passed, List<Evidence> evidence) {
 
   public GateCheck {
     Objects.requireNonNull(gate, "gate");

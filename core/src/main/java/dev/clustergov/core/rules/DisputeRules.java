@@ -58,14 +58,14 @@ public final class DisputeRules {
 
   // ---- guards of the procedure -------------------------------------------------------------------
 
-  public static final Guard CONSULTATION_FIRST = new Guard("A15-consultation-first", List.of(ART15),
+  public static final Guard<?> CONSULTATION_FIRST = new Guard<>("A15-consultation-first", List.of(ART15),
       Text.of("内部矛盾经协商不能解决的，方可通过内部调解或依法通过调解、仲裁、诉讼等途径解决：须先经民主协商且协商不能解决",
           "Only what consultation cannot resolve goes to internal mediation or, by law, to mediation, arbitration or litigation: consultation must have been tried and failed"));
 
-  public static final Guard DISPUTE_FINAL = new Guard("A15-dispute-final", List.of(ART15),
+  public static final Guard<?> DISPUTE_FINAL = new Guard<>("A15-dispute-final", List.of(ART15),
       Text.of("已解决或已结案的内部矛盾不再进行任何处理步骤", "A resolved or closed dispute takes no further step"));
 
-  public static final Guard DISPUTE_STEPS = new Guard("A15-dispute-steps", List.of(ART15),
+  public static final Guard<?> DISPUTE_STEPS = new Guard<>("A15-dispute-steps", List.of(ART15),
       Text.of("处理步骤须按制度顺序进行：提出→民主协商→（解决，或协商不能解决→内部调解→解决或调解不成）→依法调解、仲裁或诉讼→结案",
           "Steps follow the procedure: raised → consultation → (resolved, or failed → internal mediation → resolved or failed) → mediation, arbitration or litigation → closed"));
 
@@ -73,18 +73,18 @@ public final class DisputeRules {
    * After mediation outside the PO fails, arbitration or litigation remain open by law; an arbitral
    * award and a judgment leave no further route (decision 0350).
    */
-  public static final Guard LAWFUL_ROUTE = new Guard("A15-lawful-route", List.of(ART15),
+  public static final Guard<?> LAWFUL_ROUTE = new Guard<>("A15-lawful-route", List.of(ART15),
       Text.of("经调解不成的，可以依法申请仲裁或者提起诉讼；仲裁实行一裁终局，诉讼以判决终结，二者之后不再寻求其他途径",
           "After mediation fails, arbitration or litigation may follow by law; arbitration is final and litigation ends in a judgment, so neither is followed by another route"));
 
-  public static final Guard STEP_ACTOR = new Guard("A15-step-actor", List.of(ART15),
+  public static final Guard<?> STEP_ACTOR = new Guard<>("A15-step-actor", List.of(ART15),
       Text.of("每个处理步骤须由制度规定身份的人员作出并记录：会员或组织机构提出，秘书处或组织机构组织协商，调解员、秘书处或组织机构调解，当事方或秘书处寻求外部途径",
           "Each step is taken by someone in a capacity the procedure gives: raised by a member or body, consultation by the secretariat or a body, mediation also by a mediator, escalation by a party or the secretariat"));
 
-  public static final Guard STEP_DATES = new Guard("A15-step-dates", List.of(ART15),
+  public static final Guard<?> STEP_DATES = new Guard<>("A15-step-dates", List.of(ART15),
       Text.of("处理步骤须注明日期：不得早于上一步骤，不得晚于当日", "Each step is dated: not before the previous step and not after today"));
 
-  public static final List<Guard> GUARDS = List.of(CONSULTATION_FIRST, DISPUTE_FINAL, DISPUTE_STEPS, LAWFUL_ROUTE, STEP_ACTOR,
+  public static final List<Guard<?>> GUARDS = List.of(CONSULTATION_FIRST, DISPUTE_FINAL, DISPUTE_STEPS, LAWFUL_ROUTE, STEP_ACTOR,
       STEP_DATES);
 
   /** Disputes still open (neither resolved nor closed). */

@@ -17,48 +17,48 @@ public final class IncentiveGuards {
   public static final Citation ART29 = Citation.article(29);
 
   /** 组织架构完善: all five layers of Art.8(2) present. */
-  public static final Guard FIVE_LAYERS = new Guard("A29-incentive-five-layers", List.of(ART29, Citation.item(8, 2)),
+  public static final Guard<?> FIVE_LAYERS = new Guard<>("A29-incentive-five-layers", List.of(ART29, Citation.item(8, 2)),
       Text.of("奖励面向组织架构完善的促进组织：决策层、监督层、管理层、执行层、咨询层须全部设立",
           "Incentives are for POs with a sound structure: all five governance layers must exist"));
 
   /** 职能运作良好: at least the policy's number of the seven functions had activity in the period. */
-  public static final Guard ACTIVE_FUNCTIONS = new Guard("A29-incentive-active-functions", List.of(ART29, Citation.article(17)),
+  public static final Guard<?> ACTIVE_FUNCTIONS = new Guard<>("A29-incentive-active-functions", List.of(ART29, Citation.article(17)),
       Text.of("奖励面向职能运作良好的促进组织：期内开展服务活动的职能数须达到政策规定",
           "Incentives are for POs whose functions work well: the policy's number of functions must have had activity in the period"));
 
   /** A current third-party rating (Art.28) at least the policy's minimum. */
-  public static final Guard RATING = new Guard("A29-incentive-rating", List.of(ART29, Citation.article(28)),
+  public static final Guard<?> RATING = new Guard<>("A29-incentive-rating", List.of(ART29, Citation.article(28)),
       Text.of("获得奖励须持有不低于政策规定等级的有效第三方评价结果",
           "Incentives require a current third-party rating at least the policy's minimum"));
 
   /** No sanction in force of a kind the policy says blocks incentives (依法依规予以处理). */
-  public static final Guard NO_BLOCKING_SANCTION = new Guard("A29-incentive-no-sanction", List.of(ART29),
+  public static final Guard<?> NO_BLOCKING_SANCTION = new Guard<>("A29-incentive-no-sanction", List.of(ART29),
       Text.of("存在政策规定阻止奖励的生效处理决定的，不予奖励",
           "No incentive while a sanction of a kind the policy says blocks incentives is in force"));
 
   /** The PO is recognised (认定, Art.6) on the day. */
-  public static final Guard RECOGNISED = new Guard("A29-incentive-recognised", List.of(ART29, Citation.article(6)),
+  public static final Guard<?> RECOGNISED = new Guard<>("A29-incentive-recognised", List.of(ART29, Citation.article(6)),
       Text.of("奖励面向经认定的集群发展促进组织：暂停、撤销或未认定的不予奖励",
           "Incentives are for recognised POs: one not recognised, suspended or revoked receives none"));
 
   /** Art.26 with Art.29: the PO's own supervising authority grants (谁主管、谁负责). */
-  public static final Guard OWN_AUTHORITY = new Guard("A29-incentive-own-authority", List.of(ART29, Citation.article(26)),
+  public static final Guard<?> OWN_AUTHORITY = new Guard<>("A29-incentive-own-authority", List.of(ART29, Citation.article(26)),
       Text.of("落实“谁主管、谁负责”：奖励由促进组织的主管部门给予",
           "Whoever is in charge is responsible: an incentive is granted by the PO's own supervising authority"));
 
   /** One award per span of days: a period that overlaps an earlier award's is refused. */
-  public static final Guard ONE_AWARD_PER_PERIOD = new Guard("A29-incentive-one-per-period", List.of(ART29),
+  public static final Guard<?> ONE_AWARD_PER_PERIOD = new Guard<>("A29-incentive-one-per-period", List.of(ART29),
       Text.of("同一期间只给予一次奖励：奖励期间不得与已给予奖励的期间重叠",
           "One award per period: an award's period must not overlap an earlier award's"));
 
   /** The period has ended by the day of the grant: results are rewarded once they are in. */
-  public static final Guard PERIOD_ENDED = new Guard("A29-incentive-period-ended", List.of(ART29),
+  public static final Guard<?> PERIOD_ENDED = new Guard<>("A29-incentive-period-ended", List.of(ART29),
       Text.of("奖励依据期内取得的成效：奖励期间须已结束，且不得早于促进组织筹建",
           "Incentives reward results achieved: the period must have ended, and not start before the PO was proposed"));
 
   /** The eligibility gates, in the order they are reported. */
-  public static final List<Guard> GATES = List.of(RECOGNISED, FIVE_LAYERS, ACTIVE_FUNCTIONS, RATING, NO_BLOCKING_SANCTION);
+  public static final List<Guard<?>> GATES = List.of(RECOGNISED, FIVE_LAYERS, ACTIVE_FUNCTIONS, RATING, NO_BLOCKING_SANCTION);
 
-  public static final List<Guard> GUARDS = List.of(RECOGNISED, FIVE_LAYERS, ACTIVE_FUNCTIONS, RATING, NO_BLOCKING_SANCTION,
+  public static final List<Guard<?>> GUARDS = List.of(RECOGNISED, FIVE_LAYERS, ACTIVE_FUNCTIONS, RATING, NO_BLOCKING_SANCTION,
       OWN_AUTHORITY, ONE_AWARD_PER_PERIOD, PERIOD_ENDED);
 }

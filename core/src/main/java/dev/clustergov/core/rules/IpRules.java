@@ -55,35 +55,35 @@ public final class IpRules {
 
   // ---- guards of the terms ------------------------------------------------------------------------
 
-  public static final Guard PARTIES = new Guard("A16-parties", List.of(ART16),
+  public static final Guard<?> PARTIES = new Guard<>("A16-parties", List.of(ART16),
       Text.of("须明确政府、集群发展促进组织、合作共建单位等各方：至少一个政府方、本促进组织本身、至少一个合作共建单位",
           "The parties are government, the PO and co-building partners: at least one government party, the PO itself, and at least one partner"));
 
-  public static final Guard DUTIES = new Guard("A16-duties", List.of(ART16),
+  public static final Guard<?> DUTIES = new Guard<>("A16-duties", List.of(ART16),
       Text.of("须明确各方在知识产权创造、保护和运用中的责任和义务：每项均由至少一个协议方承担",
           "Duties in IP creation, protection and utilisation: each is assigned to at least one party of the agreement"));
 
-  public static final Guard OWNERSHIP = new Guard("A16-ownership", List.of(ART16),
+  public static final Guard<?> OWNERSHIP = new Guard<>("A16-ownership", List.of(ART16),
       Text.of("须明确知识产权的归属：至少一项归属约定，每项归属于协议方",
           "Ownership of IP is stated: at least one clause, each result owned by parties of the agreement"));
 
-  public static final Guard USE_RIGHTS = new Guard("A16-use-rights", List.of(ART16),
+  public static final Guard<?> USE_RIGHTS = new Guard<>("A16-use-rights", List.of(ART16),
       Text.of("须明确知识产权的使用：至少一项使用约定，使用方为协议方",
           "Use of IP is stated: at least one use right, each held by a party of the agreement"));
 
-  public static final Guard BENEFIT_SHARES = new Guard("A16-benefit-shares", List.of(ART16),
+  public static final Guard<?> BENEFIT_SHARES = new Guard<>("A16-benefit-shares", List.of(ART16),
       Text.of("须明确利益分配：各方分配比例均大于零，合计恰为100%",
           "Benefit sharing: every share above zero, the shares summing to exactly 100 %"));
 
-  public static final Guard SIGNATURES = new Guard("A16-signatures", List.of(ART16),
+  public static final Guard<?> SIGNATURES = new Guard<>("A16-signatures", List.of(ART16),
       Text.of("协议（及其修改）经各方签署后生效：签署方须为须签署的协议方，每方签署一次，签署日期不早于文本日期且不晚于当日",
           "An agreement or amendment takes effect once every party has signed: the signer must be a party still to sign, once, on a date not before the text and not after today"));
 
-  public static final Guard ONE_PENDING = new Guard("A16-one-pending-revision", List.of(ART16),
+  public static final Guard<?> ONE_PENDING = new Guard<>("A16-one-pending-revision", List.of(ART16),
       Text.of("协议修改须经各方重新签署：上一修改文本尚待签署时不得再提出修改",
           "Every party signs an amendment again: no further amendment while one still awaits signatures"));
 
-  public static final List<Guard> GUARDS = List.of(PARTIES, DUTIES, OWNERSHIP, USE_RIGHTS, BENEFIT_SHARES, SIGNATURES, ONE_PENDING);
+  public static final List<Guard<?>> GUARDS = List.of(PARTIES, DUTIES, OWNERSHIP, USE_RIGHTS, BENEFIT_SHARES, SIGNATURES, ONE_PENDING);
 
   /** Every way {@code terms} fall short of Art.16 for {@code organization}: all findings, not the first. */
   public static List<Finding> checkTerms(Terms terms, PromotionOrganization organization) {

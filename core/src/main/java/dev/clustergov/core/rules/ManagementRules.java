@@ -276,24 +276,24 @@ public final class ManagementRules {
   // ---- command guards --------------------------------------------------------------------------
 
   /** Management systems are adopted once per kind and then revised, each revision dated no earlier than the last. */
-  public static final Guard SYSTEM_REVISION = new Guard("A9-system-revision", List.of(ART9),
+  public static final Guard<?> SYSTEM_REVISION = new Guard<>("A9-system-revision", List.of(ART9),
       Text.of("规章制度应规范管理：每类制度制定一次，此后以修订方式更新，修订日期不得早于上一版本",
           "Management systems are kept in order: each kind is adopted once and then revised, each revision dated no earlier than the last"));
 
   /** Fees are charged only under a published standard, at its price (Art.11). */
-  public static final Guard CHARGE_UNDER_STANDARD = new Guard("A11-charge-under-published-standard", List.of(ART11),
+  public static final Guard<?> CHARGE_UNDER_STANDARD = new Guard<>("A11-charge-under-published-standard", List.of(ART11),
       Text.of("会费或服务收费须依据收费当日已公开且有效的收费标准项目，按其金额收取",
           "A due or service fee is charged only under an item of a schedule published on or before its date and in force then, at its price"));
 
   /** A new edition of a fee standard is published after the one it supersedes (Art.11). */
-  public static final Guard EDITION_ORDER = new Guard("A11-edition-order", List.of(ART11),
+  public static final Guard<?> EDITION_ORDER = new Guard<>("A11-edition-order", List.of(ART11),
       Text.of("收费标准新版本自公布之日起替代旧版本：公布日期不得早于上一版本，也不得晚于登记当日",
           "A new edition supersedes the last from its publication date: it cannot be dated before the last edition, nor after the day it is recorded"));
 
   /** Ledger entries belong to an operating PO: a legal person with its own books (Art.10, Art.12). */
-  public static final Guard BOOKS_OPEN = new Guard("A12-books-open", List.of(ART12, ART10),
+  public static final Guard<?> BOOKS_OPEN = new Guard<>("A12-books-open", List.of(ART12, ART10),
       Text.of("独立核算自组建完成起：账目、收费标准和聘用记录须在组建后、撤销认定或注销前登记",
           "Independent accounting starts at establishment: ledger entries, fee schedules and hires are recorded from establishment until revocation or dissolution"));
 
-  public static final List<Guard> GUARDS = List.of(SYSTEM_REVISION, CHARGE_UNDER_STANDARD, EDITION_ORDER, BOOKS_OPEN);
+  public static final List<Guard<?>> GUARDS = List.of(SYSTEM_REVISION, CHARGE_UNDER_STANDARD, EDITION_ORDER, BOOKS_OPEN);
 }

@@ -121,17 +121,17 @@ public final class OperationRules {
 
   // ---- guards of the commands ------------------------------------------------------------------
 
-  public static final Guard MEMBER_ONCE = new Guard("A17-member-once", List.of(ART17),
+  public static final Guard<?> MEMBER_ONCE = new Guard<>("A17-member-once", List.of(ART17),
       Text.of("同一单位（统一社会信用代码）在一个促进组织中只能有一个有效的成员身份", "A unit (by credit code) is a current member of a PO once"));
 
-  public static final Guard MEMBERSHIP_ENDED = new Guard("A17-membership-ended", List.of(ART17),
+  public static final Guard<?> MEMBERSHIP_ENDED = new Guard<>("A17-membership-ended", List.of(ART17),
       Text.of("已退出的成员单位不能再次退出；重新加入须重新登记", "A member that has left cannot leave again; rejoining is a new admission"));
 
-  public static final Guard OPERATION_DATES = new Guard("A17-operation-dates", List.of(ART17),
+  public static final Guard<?> OPERATION_DATES = new Guard<>("A17-operation-dates", List.of(ART17),
       Text.of("运行记录须注明日期：不早于促进组织筹建之日，不晚于当日；退出不早于加入",
           "Operation records are dated: not before the PO was proposed, not after today; leaving not before joining"));
 
-  public static final Guard PARTICIPANTS_ARE_MEMBERS = new Guard("A17-participants-members", List.of(ART17),
+  public static final Guard<?> PARTICIPANTS_ARE_MEMBERS = new Guard<>("A17-participants-members", List.of(ART17),
       Text.of("服务活动的成员参与方须是本促进组织在活动当日的成员单位；其他单位记为集群外部单位",
           "A member participant of an activity must be a member of this PO on the day it was held; other units are recorded as outside units"));
 
@@ -139,11 +139,11 @@ public final class OperationRules {
    * Art.23(2): 为集群成员在投融资、协同创新、创业孵化、检验监测等方面提供对接服务 — the item is brokering
    * itself; items (1) and (3) say 服务或对接服务 and take either delivery.
    */
-  public static final Guard BROKERED_ITEM = new Guard("A23.2-brokered", List.of(Citation.item(23, 2)),
+  public static final Guard<?> BROKERED_ITEM = new Guard<>("A23.2-brokered", List.of(Citation.item(23, 2)),
       Text.of("第二十三条第（二）项的服务是对接服务：投融资、协同创新、创业孵化、检验监测等须记为对接服务",
           "Art.23(2) is a brokered service: financing, collaborative innovation, incubation and testing are recorded as brokered"));
 
-  public static final List<Guard> GUARDS = List.of(MEMBER_ONCE, MEMBERSHIP_ENDED, OPERATION_DATES, PARTICIPANTS_ARE_MEMBERS, BROKERED_ITEM);
+  public static final List<Guard<?>> GUARDS = List.of(MEMBER_ONCE, MEMBERSHIP_ENDED, OPERATION_DATES, PARTICIPANTS_ARE_MEMBERS, BROKERED_ITEM);
 
   private static List<Rule> concat(List<Rule> a, List<Rule> b) {
     List<Rule> all = new ArrayList<>(a);

@@ -72,32 +72,32 @@ public final class SupervisionRules {
 
   // ---- guards ------------------------------------------------------------------------------------
 
-  public static final Guard OWN_SUPERVISOR = new Guard("A26-own-supervisor", List.of(ART26, ART25),
+  public static final Guard<?> OWN_SUPERVISOR = new Guard<>("A26-own-supervisor", List.of(ART26, ART25),
       Text.of("落实“谁主管、谁负责”：只有促进组织的主管部门可以对其进行监督检查和作出处理决定",
           "Whoever is in charge is responsible: only the PO's own supervising authority inspects it and decides sanctions on it"));
 
-  public static final Guard SUPERVISION_DATES = new Guard("A25-supervision-dates", List.of(ART25),
+  public static final Guard<?> SUPERVISION_DATES = new Guard<>("A25-supervision-dates", List.of(ART25),
       Text.of("监督记录须注明日期：检查不早于促进组织筹建，问题不早于检查开始，整改期限不早于发现问题，整改不早于发现问题，均不晚于当日",
           "Supervision records are dated: an inspection not before the PO was proposed, a finding not before its inspection, a deadline not before the finding, a rectification not before the finding, none after today"));
 
-  public static final Guard FINDING_OPEN = new Guard("A25-finding-open", List.of(ART25),
+  public static final Guard<?> FINDING_OPEN = new Guard<>("A25-finding-open", List.of(ART25),
       Text.of("已整改的问题不再重复整改", "A finding already rectified is not rectified again"));
 
-  public static final Guard MEASURE_IN_FORCE = new Guard("A27-measure-in-force", List.of(ART27),
+  public static final Guard<?> MEASURE_IN_FORCE = new Guard<>("A27-measure-in-force", List.of(ART27),
       Text.of("自律惩戒须依据本组织在惩戒之日已生效的自律措施", "A disciplinary action rests on a self-discipline measure of the PO in force on its day"));
 
-  public static final Guard CLUSTER_MEMBER = new Guard("A27-cluster-member", List.of(ART27),
+  public static final Guard<?> CLUSTER_MEMBER = new Guard<>("A27-cluster-member", List.of(ART27),
       Text.of("自律措施规范的是集群成员的行为：惩戒对象须为惩戒之日的集群成员单位",
           "Self-discipline regulates the conduct of the cluster's members: the unit disciplined is a member on that day"));
 
-  public static final Guard SANCTION_LIFTED_ONCE = new Guard("A29-sanction-in-force", List.of(ART29),
+  public static final Guard<?> SANCTION_LIFTED_ONCE = new Guard<>("A29-sanction-in-force", List.of(ART29),
       Text.of("只能解除仍在生效的处理决定，解除日期不早于作出之日、不晚于当日；撤销认定为终局，不予解除",
           "Only a sanction in force is lifted, on a day not before it was decided and not after today; a revocation is final and is not lifted"));
 
-  public static final Guard SUSPENSION_SANCTION_IN_FORCE = new Guard("A29-suspension-in-force", List.of(ART29, Citation.article(6)),
+  public static final Guard<?> SUSPENSION_SANCTION_IN_FORCE = new Guard<>("A29-suspension-in-force", List.of(ART29, Citation.article(6)),
       Text.of("暂停认定的处理决定生效期间不得恢复认定：须先解除该处理决定", "While a suspension sanction is in force the PO is not reinstated: lift the sanction"));
 
-  public static final List<Guard> GUARDS = List.of(OWN_SUPERVISOR, SUPERVISION_DATES, FINDING_OPEN, MEASURE_IN_FORCE,
+  public static final List<Guard<?>> GUARDS = List.of(OWN_SUPERVISOR, SUPERVISION_DATES, FINDING_OPEN, MEASURE_IN_FORCE,
       CLUSTER_MEMBER, SANCTION_LIFTED_ONCE, SUSPENSION_SANCTION_IN_FORCE);
 
   /** Every overdue finding of {@code inspections} on {@code day}. */

@@ -1,0 +1,58 @@
+package dev.clustergov.core.application.establishment;
+
+import dev.clustergov.core.application.Refusal;
+import dev.clustergov.core.application.internal.Context;
+import dev.clustergov.core.governance.Body;
+import dev.clustergov.core.governance.BodyId;
+import dev.clustergov.core.governance.Seat;
+import dev.clustergov.core.kernel.Validations;
+import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.organization.PromotionOrganization;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * Appoints a person to a seat on a governance body (任职, Art.8(2)); an existing seat of the same
+ * person on that body is replaced. Once the PO is established the governance rules are checked again:
+ * an appointment that breaks one that held (e.g. a supervisor who also sits on the council,
+ * Art.8(2).2) is refused.
+ */
+public final class AppointToBody {
+
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, String body, FoundingApplication.SeatInput seat) {}
+
+  private final Context context;
+
+  public AppointToBody(Context context) {
+    this.context = context;
+  }
+
+  public Either<Refusal, PromotionOrganization> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return context.write(() -> decide(c));
+  }
+
+  private Either<Refusal, PromotionOrganization> decide(Command c) {
+    Validation<Seq<Violation>, BodyId> bodyId = Validations.seq(BodyId.parse("body", c.body()));
+    Validation<Seq<Violation>, Seat> seat = c.seat() == null
+        ? Validation.invalid(List.of(Violation.of("seat", "required", "seat 不能为空", "seat is required")))
+        : Validations.under("seat", FoundingApplication.seat(c.seat()));
+    Seq<Violation> errors = Validations.errors(bodyId, seat);
+    if (!errors.isEmpty()) {
+      return Either.left(Refusal.malformed(errors));
+    }
+    return context.acting().on("AppointToBody", c.organization(), c.expectedVersion()).flatMap(o -> o.governance().body(bodyId.get())
+        .<Either<Refusal, PromotionOrganization>>map(body -> {
+          Body changed = body.withSeat(seat.get());
+          return context.changes().governance("AppointToBody", o, o.governance().with(changed), "SeatAppointed", Map.of(
+              "body", changed.id().value(), "person", seat.get().person().id().value(), "role", seat.get().role().name(),
+              "layer", changed.layer().name()));
+        })
+        .orElseGet(() -> Either.left(new Refusal.NotFound("body", bodyId.get().value()))));
+  }
+}

@@ -1,0 +1,41 @@
+package dev.clustergov.core.application.general;
+
+import dev.clustergov.core.application.Refusal;
+import dev.clustergov.core.application.internal.Context;
+import dev.clustergov.core.cluster.Cluster;
+import dev.clustergov.core.cluster.ClusterId;
+import io.vavr.control.Either;
+import java.util.Map;
+
+/** Registers an advanced manufacturing cluster (登记集群, Art.2). */
+public final class RegisterCluster {
+
+  /** @param level NATIONAL, PROVINCIAL or MUNICIPAL; @param enterprises the number of enterprises in it */
+  public record Command(String name, String region, String industry, String level, Integer enterprises) {}
+
+  private final Context context;
+
+  public RegisterCluster(Context context) {
+    this.context = context;
+  }
+
+  public Either<Refusal, Cluster> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return context.write(() -> decide(c));
+  }
+
+  private Either<Refusal, Cluster> decide(Command c) {
+    // the id is drawn in the unit of work, so a refused command leaves the id source as it was (0006, 0105)
+    return context.write(() -> {
+      ClusterId id = new ClusterId(context.ports().ids().next("cluster"));
+      return Cluster.parse(id, c.name(), c.region(), c.industry(), c.level(), c.enterprises())
+          .<Either<Refusal, Cluster>>fold(errors -> Either.left(Refusal.malformed(errors)), cluster -> {
+            Cluster saved = context.ports().clusters().save(cluster);
+            context.recorder().record("ClusterRegistered", "cluster", id.value(), Map.of(
+                "name", saved.name(), "region", saved.region().value(), "level", saved.level().name(),
+                "enterprises", String.valueOf(saved.enterprises())));
+            return Either.right(saved);
+          });
+    });
+  }
+}

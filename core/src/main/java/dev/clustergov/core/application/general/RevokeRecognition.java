@@ -1,0 +1,34 @@
+package dev.clustergov.core.application.general;
+
+import dev.clustergov.core.application.Refusal;
+import dev.clustergov.core.application.internal.Context;
+import dev.clustergov.core.application.internal.Step;
+import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.supervision.AuthorityId;
+import io.vavr.control.Either;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** Revokes a PO's recognition (撤销认定, Art.6, Art.29), only by its own supervising authority; final. */
+public final class RevokeRecognition {
+
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, AuthorityId actingAuthority, String reason) {}
+
+  private final Context context;
+
+  public RevokeRecognition(Context context) {
+    this.context = context;
+  }
+
+  public Either<Refusal, PromotionOrganization> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return context.write(() -> decide(c));
+  }
+
+  private Either<Refusal, PromotionOrganization> decide(Command c) {
+    return context.lifecycle().withReason(Step.to("RevokeRecognition", LifecycleStage.REVOKED).by(c.actingAuthority()).recording("RecognitionRevoked", java.util.Map.of()),
+        c.organization(), c.expectedVersion(), c.reason());
+  }
+}

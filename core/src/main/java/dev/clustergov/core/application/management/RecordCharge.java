@@ -1,0 +1,90 @@
+package dev.clustergov.core.application.management;
+
+import dev.clustergov.core.application.Refusal;
+import dev.clustergov.core.application.establishment.FoundingApplication;
+import dev.clustergov.core.application.internal.Context;
+import static dev.clustergov.core.kernel.Validations.seq;
+
+import dev.clustergov.core.finance.ChargeBasis;
+import dev.clustergov.core.finance.FeeSchedule;
+import dev.clustergov.core.finance.FeeScheduleId;
+import dev.clustergov.core.finance.IncomeEntry;
+import dev.clustergov.core.finance.LedgerEntryId;
+import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.kernel.Validations;
+import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.rules.Evidence;
+import dev.clustergov.core.rules.ManagementRules;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Records a due or service fee (收费入账, Art.11): accepted only under an item of one of the PO's fee
+ * schedules whose edition in force on the charge date was published on or before it, at that item's
+ * price — the fixed amount, an amount within the range, or the named tier's amount. Anything else is
+ * refused citing Art.11, and nothing is written.
+ */
+public final class RecordCharge {
+
+  public record Command(OrganizationId organization, String schedule, String item, String tier, BigDecimal amount,
+      String chargedOn, String payer) {}
+
+  private final Context context;
+
+  public RecordCharge(Context context) {
+    this.context = context;
+  }
+
+  public Either<Refusal, IncomeEntry> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return context.write(() -> decide(c));
+  }
+
+  private Either<Refusal, IncomeEntry> decide(Command c) {
+    var schedule = seq(FeeScheduleId.parse("schedule", c.schedule()));
+    var item = seq(Validations.text("item", c.item(), 64));
+    var tier = FoundingApplication.optionalText("tier", c.tier(), 100);
+    var amount = seq(Money.parse("amount", c.amount())).flatMap(RecordIncome.Ledgers::positive);
+    var on = context.pastDate("chargedOn", c.chargedOn());
+    var payer = seq(Validations.text("payer", c.payer(), 200));
+    Seq<Violation> errors = Validations.errors(schedule, item, tier, amount, on, payer);
+    if (!errors.isEmpty()) {
+      return Either.left(Refusal.malformed(errors));
+    }
+    return context.acting().on("RecordCharge", c.organization(), java.util.OptionalLong.empty()).flatMap(o -> {
+      var closed = Context.booksClosed(o);
+      if (closed.isPresent()) {
+        return Context.reject("RecordCharge", closed.get());
+      }
+      Optional<FeeSchedule> found = context.ports().feeSchedules().find(schedule.get()).filter(s -> s.organization().equals(o.id()));
+      if (found.isEmpty()) {
+        return Context.reject("RecordCharge", ManagementRules.CHARGE_UNDER_STANDARD.finding(
+            Evidence.of("schedule", schedule.get() + " is not a published schedule of " + o.id())));
+      }
+      FeeSchedule s = found.get();
+      Optional<String> problem = ManagementRules.chargeProblem(s, on.get(), item.get(), tier.get(), amount.get());
+      if (problem.isPresent()) {
+        return Context.reject("RecordCharge", ManagementRules.CHARGE_UNDER_STANDARD.finding(
+            Evidence.of("problem", problem.get()), Evidence.of("chargedOn", on.get()), Evidence.of("amount", amount.get())));
+      }
+      int edition = s.inForceOn(on.get()).orElseThrow().number();
+      return context.write(() -> {
+        IncomeEntry e = new IncomeEntry(new LedgerEntryId(context.ports().ids().next("income")), o.id(), s.kind().income(),
+            amount.get(), on.get(), payer.get(), Optional.of(new ChargeBasis(s.id(), edition, item.get(), tier.get())),
+            context.today());
+        context.ports().ledger().record(e);
+        Map<String, String> data = new TreeMap<>(Map.of("entry", e.id().value(), "schedule", s.id().value(),
+            "edition", String.valueOf(edition), "item", item.get(), "amount", e.amount().toString(),
+            "chargedOn", e.receivedOn().toString(), "payer", e.payer()));
+        tier.get().ifPresent(t -> data.put("tier", t));
+        context.recorder().record("ChargeRecorded", "ledger", o.id().value(), data);
+        return Either.right(e);
+      });
+    });
+  }
+}

@@ -1,0 +1,141 @@
+package dev.clustergov.core.application.management;
+
+import dev.clustergov.core.application.Refusal;
+import dev.clustergov.core.application.internal.Inputs;
+import dev.clustergov.core.application.internal.Context;
+import dev.clustergov.core.dispute.Capacity;
+import dev.clustergov.core.dispute.Dispute;
+import dev.clustergov.core.dispute.DisputeId;
+import dev.clustergov.core.dispute.DisputeState;
+import dev.clustergov.core.dispute.Route;
+import dev.clustergov.core.dispute.Step;
+import dev.clustergov.core.dispute.StepKind;
+import dev.clustergov.core.kernel.Validations;
+import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.rules.DisputeRules;
+import dev.clustergov.core.rules.Evidence;
+import dev.clustergov.core.rules.Finding;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+
+/**
+ * Records the next step of a dispute (记录处理步骤, Art.15): consultation opened, resolved or failed;
+ * internal mediation opened, resolved or failed; taken to mediation, arbitration or litigation by
+ * law, and after mediation outside the PO failed, to arbitration or litigation; closed with its
+ * outcome. Refused, with every finding at once, when the dispute is final, when it would leave
+ * consultation before consultation has failed, when the procedure has no such step from where the
+ * dispute stands, when the route is not one the law leaves open, when the capacity may not take it,
+ * or when its date goes backwards or lies in the future.
+ *
+ * @param step a {@link StepKind} name other than RAISED
+ * @param route for ESCALATED only: EXTERNAL_MEDIATION, ARBITRATION or LITIGATION
+ * @param note optional, but the outcome is required to close
+ */
+public final class RecordDisputeStep {
+
+  public record Command(
+      OrganizationId organization, String dispute, OptionalLong expectedVersion, String step, String on,
+      String actor, String capacity, String route, String note) {}
+
+  private final Context context;
+
+  public RecordDisputeStep(Context context) {
+    this.context = context;
+  }
+
+  public Either<Refusal, Dispute> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return context.write(() -> decide(c));
+  }
+
+  private Either<Refusal, Dispute> decide(Command c) {
+    LocalDate today = context.today();
+    var id = Validations.seq(DisputeId.parse("dispute", c.dispute()));
+    var kind = Inputs.enumValue("step", StepKind.class, c.step()).flatMap(k -> k == StepKind.RAISED
+        ? Validation.invalid(io.vavr.collection.List.of(Violation.of("step", "raise-separately",
+            "提出内部矛盾须使用 RaiseDispute", "a dispute is raised with RaiseDispute, not recorded as a step")))
+        : Validation.valid(k));
+    var actor = Validations.seq(Validations.text("actor", c.actor(), 200));
+    var capacity = Inputs.enumValue("capacity", Capacity.class, c.capacity());
+    var on = Inputs.dateOr("on", c.on(), today);
+    var note = Inputs.optionalText("note", c.note(), 2000);
+    Validation<Seq<Violation>, Optional<Route>> route = kind.isValid() && kind.get() == StepKind.ESCALATED
+        ? Inputs.enumValue("route", Route.class, c.route()).map(Optional::of)
+        : c.route() == null || c.route().isBlank() ? Validation.valid(Optional.empty())
+        : Validation.invalid(io.vavr.collection.List.of(Violation.of("route", "not-escalation",
+            "只有依法寻求调解、仲裁或诉讼的步骤才有途径", "only the escalation step names a route")));
+    Validation<Seq<Violation>, Boolean> outcome = kind.isValid() && kind.get() == StepKind.CLOSED && note.isValid() && note.get().isEmpty()
+        ? Validation.invalid(io.vavr.collection.List.of(Violation.of("note", "outcome-required",
+            "结案须写明结果（调解书、裁决、判决等）", "closing states the outcome (settlement, award, judgment …)")))
+        : Validation.valid(true);
+    Seq<Violation> errors = Validations.errors(id, kind, actor, capacity, on, note, route, outcome);
+    if (!errors.isEmpty()) {
+      return Either.left(Refusal.malformed(errors));
+    }
+    return context.acting().on("RecordDisputeStep", c.organization(), OptionalLong.empty()).flatMap(o -> context.ports().disputes().find(id.get())
+        .filter(d -> d.organization().equals(o.id()))
+        .<Either<Refusal, Dispute>>map(d -> {
+          if (c.expectedVersion() != null && c.expectedVersion().isPresent() && c.expectedVersion().getAsLong() != d.version()) {
+            return Either.left(new Refusal.Conflict("Dispute", d.id().value(), c.expectedVersion().getAsLong(), d.version()));
+          }
+          Step step = new Step(kind.get(), on.get(), actor.get(), capacity.get(), route.get(), note.get());
+          List<Finding> findings = check(d, step, today);
+          if (!findings.isEmpty()) {
+            return Context.reject("RecordDisputeStep", findings);
+          }
+          return context.write(() -> {
+            Dispute saved = context.ports().disputes().save(d.with(step));
+            Map<String, String> data = new TreeMap<>();
+            data.put("organization", o.id().value());
+            data.put("step", step.kind().name());
+            data.put("from", d.state().name());
+            data.put("to", saved.state().name());
+            data.put("actor", step.actor());
+            data.put("capacity", step.capacity().name());
+            data.put("on", step.on().toString());
+            step.route().ifPresent(r -> data.put("route", r.name()));
+            step.note().ifPresent(n -> data.put("note", n));
+            context.recorder().record(step.kind().eventType(), "dispute", d.id().value(), data);
+            return Either.right(saved);
+          });
+        })
+        .orElseGet(() -> Either.left(new Refusal.NotFound("dispute", id.get().value()))));
+  }
+
+  /** Every guard of Art.15 the step fails. */
+  public static List<Finding> check(Dispute d, Step step, LocalDate today) {
+    List<Finding> findings = new ArrayList<>();
+    DisputeState state = d.state();
+    if (state.isFinal()) {
+      findings.add(DisputeRules.DISPUTE_FINAL.finding(Evidence.of("state", state), Evidence.of("step", step.kind())));
+    } else if (step.kind().needsFailedConsultation() && !state.consultationFailed()) {
+      findings.add(DisputeRules.CONSULTATION_FIRST.finding(Evidence.of("state", state), Evidence.of("step", step.kind())));
+    } else if (step.kind() == StepKind.ESCALATED && state == DisputeState.ESCALATED && d.after(step).isEmpty()) {
+      findings.add(DisputeRules.LAWFUL_ROUTE.finding(Evidence.of("route", d.route().map(Route::name).orElse("none")),
+          Evidence.of("nextRoute", step.route().map(Route::name).orElse("none")),
+          Evidence.of("openAfter", d.route().map(Route::openAfter).orElse(java.util.Set.of()))));
+    } else if (d.after(step).isEmpty()) {
+      findings.add(DisputeRules.DISPUTE_STEPS.finding(Evidence.of("state", state), Evidence.of("step", step.kind()),
+          Evidence.of("stepFrom", step.kind().from())));
+    }
+    if (!step.kind().takenBy().contains(step.capacity())) {
+      findings.add(DisputeRules.STEP_ACTOR.finding(Evidence.of("step", step.kind()), Evidence.of("capacity", step.capacity()),
+          Evidence.of("allowed", step.kind().takenBy())));
+    }
+    LocalDate last = d.lastStep().on();
+    if (step.on().isBefore(last) || step.on().isAfter(today)) {
+      findings.add(DisputeRules.STEP_DATES.finding(Evidence.of("on", step.on()), Evidence.of("previousStepOn", last),
+          Evidence.of("today", today)));
+    }
+    return findings;
+  }
+}

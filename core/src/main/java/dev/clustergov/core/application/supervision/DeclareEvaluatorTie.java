@@ -1,0 +1,93 @@
+package dev.clustergov.core.application.supervision;
+
+import dev.clustergov.core.application.Actor;
+import dev.clustergov.core.application.Refusal;
+import dev.clustergov.core.application.establishment.FoundingApplication;
+import dev.clustergov.core.application.internal.Context;
+import dev.clustergov.core.kernel.Validations;
+import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.rules.EvaluationRules;
+import dev.clustergov.core.rules.Evidence;
+import dev.clustergov.core.supervision.Evaluator;
+import dev.clustergov.core.supervision.EvaluatorId;
+import dev.clustergov.core.supervision.EvaluatorTie;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+
+/**
+ * Records a tie an evaluator declares to a PO (申报关联关系, Art.28) — consulting for it and the like —
+ * from a day, until a day or still running. It makes the evaluator not independent of that PO while
+ * it runs and for the policy's cooling-off period after.
+ *
+ * @param from ISO date the tie began
+ * @param until ISO date it ended; null or blank while it runs
+ */
+public final class DeclareEvaluatorTie {
+
+  /** @param expectedVersion the evaluator's version the caller saw; empty to skip the check */
+  public record Command(EvaluatorId evaluator, OptionalLong expectedVersion, String organization, String nature, String from, String until) {}
+
+  private final Context context;
+
+  public DeclareEvaluatorTie(Context context) {
+    this.context = context;
+  }
+
+  public Either<Refusal, Evaluator> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return context.write(() -> decide(c));
+  }
+
+  private Either<Refusal, Evaluator> decide(Command c) {
+    var organization = Validations.seq(OrganizationId.parse("organization", c.organization()));
+    var nature = Validations.seq(Validations.text("nature", c.nature(), 200));
+    var from = Validations.seq(FoundingApplication.date("from", c.from()));
+    Validation<Seq<Violation>, Optional<LocalDate>> until = c.until() == null || c.until().isBlank()
+        ? Validation.valid(Optional.empty())
+        : Validations.seq(FoundingApplication.date("until", c.until())).map(Optional::of);
+    Seq<Violation> errors = Validations.errors(organization, nature, from, until);
+    if (errors.isEmpty() && until.get().isPresent() && until.get().get().isBefore(from.get())) {
+      errors = errors.append(Violation.of("until", "before-from", "until 不能早于 from", "until cannot be before from"));
+    }
+    if (!errors.isEmpty()) {
+      return Either.left(Refusal.malformed(errors));
+    }
+    Optional<Evaluator> found = context.ports().evaluators().find(c.evaluator());
+    if (found.isEmpty()) {
+      return Either.left(new Refusal.NotFound("evaluator", c.evaluator().value()));
+    }
+    Evaluator e = found.get();
+    // Art.28: an evaluator declares its own ties; nobody declares them in its name
+    if (!(context.actor() instanceof Actor.Host) && !(context.actor() instanceof Actor.Evaluator self && self.id().equals(e.id()))) {
+      return Context.reject("DeclareEvaluatorTie", dev.clustergov.core.rules.Guard.ACTOR_STANDING.finding(
+          Evidence.of("actor", context.actor().label()), Evidence.of("evaluator", e.id())));
+    }
+    if (c.expectedVersion() != null && c.expectedVersion().isPresent() && e.version() != c.expectedVersion().getAsLong()) {
+      return Either.left(new Refusal.Conflict("Evaluator", e.id().value(), c.expectedVersion().getAsLong(), e.version()));
+    }
+    return context.loading().organization(organization.get(), OptionalLong.empty()).flatMap(o -> {
+      if (from.get().isAfter(context.today())) {
+        return Context.reject("DeclareEvaluatorTie", EvaluationRules.EVALUATION_DATE.finding(
+            Evidence.of("from", from.get()), Evidence.of("today", context.today())));
+      }
+      EvaluatorTie tie = new EvaluatorTie(o.id(), nature.get(), from.get(), until.get());
+      return context.write(() -> {
+        Evaluator saved = context.ports().evaluators().save(e.with(tie));
+        Map<String, String> data = new TreeMap<>();
+        data.put("organization", o.id().value());
+        data.put("nature", tie.nature());
+        data.put("from", tie.from().toString());
+        tie.until().ifPresent(u -> data.put("until", u.toString()));
+        context.recorder().record("EvaluatorTieDeclared", "evaluator", e.id().value(), data);
+        return Either.right(saved);
+      });
+    });
+  }
+}

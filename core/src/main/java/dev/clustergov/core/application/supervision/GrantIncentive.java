@@ -1,0 +1,112 @@
+package dev.clustergov.core.application.supervision;
+
+import dev.clustergov.core.application.Refusal;
+import dev.clustergov.core.application.establishment.FoundingApplication;
+import dev.clustergov.core.application.internal.Context;
+import dev.clustergov.core.finance.Period;
+import dev.clustergov.core.incentive.Incentive;
+import dev.clustergov.core.incentive.IncentiveAward;
+import dev.clustergov.core.incentive.IncentiveAwardId;
+import dev.clustergov.core.incentive.IncentiveCalculator;
+import dev.clustergov.core.incentive.MetricAward;
+import dev.clustergov.core.kernel.Validations;
+import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.rules.Evidence;
+import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.rules.IncentiveGuards;
+import dev.clustergov.core.supervision.AuthorityId;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+
+/**
+ * Grants a PO its incentive for a period (给予激励奖励, Art.29): by its own supervising authority (Art.26),
+ * for a period that has ended and overlaps no earlier award, computed by the policy in force today for the
+ * PO's cluster from the PO's results in the period. Refused with every reason at once — the wrong
+ * authority, the period, an overlap, and each eligibility gate that fails — citing the clauses.
+ *
+ * @param from first day of the period (ISO date)
+ * @param to last day of the period (ISO date)
+ */
+public final class GrantIncentive {
+
+  public record Command(AuthorityId actingAuthority, OrganizationId organization, String from, String to) {}
+
+  private final Context context;
+
+  public GrantIncentive(Context context) {
+    this.context = context;
+  }
+
+  /** Parses a period {@code from..to}, both required, {@code to} not before {@code from}. */
+  public static Validation<Seq<Violation>, Period> period(String from, String to) {
+    var f = Validations.seq(FoundingApplication.date("from", from));
+    var t = Validations.seq(FoundingApplication.date("to", to));
+    Seq<Violation> errors = Validations.errors(f, t);
+    if (!errors.isEmpty()) {
+      return Validation.invalid(errors);
+    }
+    if (t.get().isBefore(f.get())) {
+      return Validation.invalid(List.of(Violation.of("to", "period-order", "to 不能早于 from", "to is before from")));
+    }
+    return Validation.valid(new Period(f.get(), t.get()));
+  }
+
+  public Either<Refusal, IncentiveAward> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return context.write(() -> decide(c));
+  }
+
+  private Either<Refusal, IncentiveAward> decide(Command c) {
+    var parsed = period(c.from(), c.to());
+    if (parsed.isInvalid()) {
+      return Either.left(Refusal.malformed(parsed.getError()));
+    }
+    Period period = parsed.get();
+    LocalDate today = context.today();
+    return context.acting().on("GrantIncentive", c.organization(), OptionalLong.empty()).flatMap(o -> context.dossiers().of(o, period).flatMap(d -> {
+      java.util.List<Finding> findings = new ArrayList<>();
+      context.acting().inOwnName(c.actingAuthority()).ifPresent(findings::add);
+      if (!o.authority().equals(c.actingAuthority())) {
+        findings.add(IncentiveGuards.OWN_AUTHORITY.finding(Evidence.of("actingAuthority", c.actingAuthority()),
+            Evidence.of("supervisingAuthority", o.authority())));
+      }
+      if (!period.to().isBefore(today) || period.from().isBefore(o.proposedOn())) {
+        findings.add(IncentiveGuards.PERIOD_ENDED.finding(Evidence.of("period", period.from() + ".." + period.to()),
+            Evidence.of("today", today), Evidence.of("organizationProposedOn", o.proposedOn())));
+      }
+      context.ports().incentiveAwards().of(o.id()).stream().filter(a -> a.overlaps(period)).forEach(a ->
+          findings.add(IncentiveGuards.ONE_AWARD_PER_PERIOD.finding(Evidence.of("award", a.id()),
+              Evidence.of("awardPeriod", a.period().from() + ".." + a.period().to()),
+              Evidence.of("period", period.from() + ".." + period.to()))));
+      Incentive incentive = IncentiveCalculator.compute(d, context.dossiers().policyFor(d.cluster(), today), period, today);
+      findings.addAll(incentive.reasons());
+      if (!findings.isEmpty()) {
+        return Context.reject("GrantIncentive", findings);
+      }
+      IncentiveAward award = IncentiveAward.of(new IncentiveAwardId(context.ports().ids().next("incentive")), c.actingAuthority(), incentive);
+      return context.write(() -> {
+        IncentiveAward saved = context.ports().incentiveAwards().save(award);
+        Map<String, String> data = new TreeMap<>();
+        data.put("organization", o.id().value());
+        data.put("authority", c.actingAuthority().value());
+        data.put("from", period.from().toString());
+        data.put("to", period.to().toString());
+        data.put("amount", saved.amount().toString());
+        for (MetricAward m : saved.metrics()) {
+          data.put("metric." + m.metric().name(), m.amount().toString());
+        }
+        data.put("policy", String.join("; ", saved.policyVersions()));
+        context.recorder().record("IncentiveGranted", "incentiveAward", saved.id().value(), data);
+        return Either.right(saved);
+      });
+    }));
+  }
+}

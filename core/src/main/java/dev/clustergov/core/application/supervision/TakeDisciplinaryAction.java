@@ -1,0 +1,102 @@
+package dev.clustergov.core.application.supervision;
+
+import dev.clustergov.core.application.Refusal;
+import dev.clustergov.core.application.internal.Inputs;
+import dev.clustergov.core.application.internal.Context;
+import dev.clustergov.core.kernel.Validations;
+import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.operation.MembershipId;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.rules.Evidence;
+import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.rules.SupervisionRules;
+import dev.clustergov.core.supervision.DisciplinaryAction;
+import dev.clustergov.core.supervision.DisciplinaryActionId;
+import dev.clustergov.core.supervision.DisciplineKind;
+import dev.clustergov.core.supervision.MeasureId;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+
+/**
+ * Takes a disciplinary action on a member unit (自律惩戒, Art.27: 规范集群成员行为) under one of the PO's
+ * self-discipline measures, on a day (today when none is given), with its reason. Refused, citing
+ * Art.27, when the measure is not the PO's or was not in force that day, and — once the PO's member
+ * units are on record — when the unit was not a member that day; refused when the PO does not operate
+ * or the day is after today.
+ *
+ * @param kind a {@link DisciplineKind} name
+ */
+public final class TakeDisciplinaryAction {
+
+  public record Command(OrganizationId organization, String member, String measure, String kind, String on, String reason) {}
+
+  private final Context context;
+
+  public TakeDisciplinaryAction(Context context) {
+    this.context = context;
+  }
+
+  public Either<Refusal, DisciplinaryAction> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return context.write(() -> decide(c));
+  }
+
+  private Either<Refusal, DisciplinaryAction> decide(Command c) {
+    var today = context.today();
+    var member = Validations.seq(MembershipId.parse("member", c.member()));
+    var measure = Validations.seq(MeasureId.parse("measure", c.measure()));
+    var kind = Inputs.enumValue("kind", DisciplineKind.class, c.kind());
+    var on = Inputs.dateOr("on", c.on(), today);
+    var reason = Validations.seq(Validations.text("reason", c.reason(), 2000));
+    Seq<Violation> errors = Validations.errors(member, measure, kind, on, reason);
+    if (!errors.isEmpty()) {
+      return Either.left(Refusal.malformed(errors));
+    }
+    return context.acting().on("TakeDisciplinaryAction", c.organization(), OptionalLong.empty()).flatMap(o -> context.dossiers().of(o).flatMap(d -> {
+      List<Finding> findings = new ArrayList<>();
+      Supervision.operating(o, "TakeDisciplinaryAction").ifPresent(findings::add);
+      var m = context.ports().selfDiscipline().findMeasure(measure.get()).filter(x -> x.organization().equals(o.id()));
+      if (m.isEmpty() || !m.get().inForceOn(on.get())) {
+        findings.add(SupervisionRules.MEASURE_IN_FORCE.finding(Evidence.of("measure", measure.get().value()),
+            Evidence.of("on", on.get()), Evidence.of("adoptedOn", m.map(x -> x.adoptedOn().toString()).orElse("not the PO's measure"))));
+      }
+      notAMember(d, member.get(), on.get()).ifPresent(findings::add);
+      if (on.get().isAfter(today)) {
+        findings.add(SupervisionRules.SUPERVISION_DATES.finding(Evidence.of("on", on.get()), Evidence.of("today", today)));
+      }
+      if (!findings.isEmpty()) {
+        return Context.reject("TakeDisciplinaryAction", findings);
+      }
+      DisciplinaryAction action = new DisciplinaryAction(new DisciplinaryActionId(context.ports().ids().next("discipline")), 0,
+          o.id(), member.get(), measure.get(), kind.get(), on.get(), reason.get());
+      return context.write(() -> {
+        DisciplinaryAction saved = context.ports().selfDiscipline().saveAction(action);
+        Map<String, String> data = new TreeMap<>();
+        data.put("organization", o.id().value());
+        data.put("member", saved.member().value());
+        data.put("measure", saved.measure().value());
+        data.put("kind", saved.kind().name());
+        data.put("takenOn", saved.takenOn().toString());
+        data.put("reason", saved.reason());
+        context.recorder().record("DisciplinaryActionTaken", "disciplinaryAction", saved.id().value(), data);
+        return Either.right(saved);
+      });
+    }));
+  }
+
+  /**
+   * Art.27 regulates the conduct of the cluster's members: once the PO's member units are on record, the
+   * unit disciplined must be one of them on the day; a PO with no member units on record is not checked.
+   */
+  public static java.util.Optional<Finding> notAMember(dev.clustergov.core.rules.Dossier d, MembershipId member, java.time.LocalDate on) {
+    if (d.memberships().isEmpty() || d.memberships().stream().anyMatch(x -> x.id().equals(member) && x.activeOn(on))) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(SupervisionRules.CLUSTER_MEMBER.finding(Evidence.of("member", member.value()), Evidence.of("on", on)));
+  }
+}
