@@ -87,7 +87,7 @@ final class JdbcDisputes implements Disputes {
     Map<String, List<String>> parties = new HashMap<>();
     Map<String, List<Object[]>> steps = new HashMap<>();
     Problems p = new Problems();
-    for (List<String> chunk : JdbcOrganizations.chunks(ids)) {
+    for (List<String> chunk : Chunks.of(ids)) {
       h.createQuery("SELECT dispute_id, name FROM dispute_party WHERE dispute_id IN (<ids>) ORDER BY dispute_id, position")
           .bindList("ids", chunk)
           .map((rs, ctx) -> { parties.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)); return 0; })

@@ -107,7 +107,7 @@ final class JdbcEvaluations implements Evaluations {
     Problems p = new Problems();
     Map<String, List<String>> policy = new HashMap<>();
     Map<String, List<IndicatorScore>> scores = new HashMap<>();
-    for (List<String> chunk : JdbcOrganizations.chunks(rows.stream().map(Row::id).toList())) {
+    for (List<String> chunk : Chunks.of(rows.stream().map(Row::id).toList())) {
       h.createQuery("SELECT evaluation_id, source FROM evaluation_policy WHERE evaluation_id IN (<ids>) ORDER BY evaluation_id, position")
           .bindList("ids", chunk)
           .map((rs, ctx) -> { policy.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)); return 0; })

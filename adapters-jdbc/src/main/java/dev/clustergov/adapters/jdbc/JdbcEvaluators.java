@@ -98,7 +98,7 @@ final class JdbcEvaluators implements Evaluators {
     }
     Problems p = new Problems();
     Map<String, List<EvaluatorTie>> ties = new HashMap<>();
-    for (List<String> chunk : JdbcOrganizations.chunks(rows.stream().map(Row::id).toList())) {
+    for (List<String> chunk : Chunks.of(rows.stream().map(Row::id).toList())) {
       h.createQuery("SELECT evaluator_id, organization_id, nature, tie_from, tie_until FROM evaluator_tie"
               + " WHERE evaluator_id IN (<ids>) ORDER BY evaluator_id, position")
           .bindList("ids", chunk)

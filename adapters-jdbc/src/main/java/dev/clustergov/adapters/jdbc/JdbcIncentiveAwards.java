@@ -122,7 +122,7 @@ final class JdbcIncentiveAwards implements IncentiveAwards {
     }
     Problems p = new Problems();
     Map<String, List<MetricRow>> metrics = new HashMap<>();
-    for (List<String> chunk : JdbcOrganizations.chunks(rows.stream().map(Row::id).toList())) {
+    for (List<String> chunk : Chunks.of(rows.stream().map(Row::id).toList())) {
       h.createQuery("SELECT award_id, metric, base, formula_zh, formula_en, computed, cap, amount FROM incentive_award_metric"
               + " WHERE award_id IN (<ids>) ORDER BY award_id, position")
           .bindList("ids", chunk)

@@ -90,7 +90,7 @@ final class JdbcInspections implements Inspections {
     }
     Problems p = new Problems();
     Map<String, List<Supplier<InspectionFinding>>> findings = new HashMap<>();
-    for (List<String> chunk : JdbcOrganizations.chunks(rows.stream().map(Row::id).toList())) {
+    for (List<String> chunk : Chunks.of(rows.stream().map(Row::id).toList())) {
       h.createQuery("SELECT inspection_id, position, noted_on, clause, description, rectify_by, rectified_on, rectification,"
               + " rectification_document FROM inspection_finding WHERE inspection_id IN (<ids>) ORDER BY inspection_id, position")
           .bindList("ids", chunk)

@@ -159,7 +159,7 @@ final class JdbcIpAgreements implements IpAgreements {
     }
     Problems p = new Problems();
     Map<String, TreeMap<Integer, Parts>> parts = new HashMap<>();
-    for (List<String> chunk : JdbcOrganizations.chunks(rows.stream().map(Row::id).toList())) {
+    for (List<String> chunk : Chunks.of(rows.stream().map(Row::id).toList())) {
       query(h, "SELECT agreement_id, revision, proposed_on FROM ip_revision WHERE agreement_id IN (<ids>) ORDER BY agreement_id, revision",
           chunk, rs -> parts.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
               .computeIfAbsent(rs.getInt(2), k -> new Parts()).proposedOn = rs.getObject(3, LocalDate.class));

@@ -85,7 +85,7 @@ final class JdbcSanctions implements Sanctions {
     }
     Problems p = new Problems();
     Map<String, List<Citation>> grounds = new HashMap<>();
-    for (List<String> chunk : JdbcOrganizations.chunks(rows.stream().map(Row::id).toList())) {
+    for (List<String> chunk : Chunks.of(rows.stream().map(Row::id).toList())) {
       h.createQuery("SELECT sanction_id, clause FROM sanction_ground WHERE sanction_id IN (<ids>) ORDER BY sanction_id, position")
           .bindList("ids", chunk)
           .map((rs, ctx) -> {
