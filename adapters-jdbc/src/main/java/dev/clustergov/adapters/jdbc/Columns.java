@@ -35,6 +35,11 @@ final class Columns {
     return String.join(", ", names);
   }
 
+  /** {@code x.a, x.b, x.c}, for a join where the table is {@code alias}. */
+  String list(String alias) {
+    return names.stream().map(n -> alias + "." + n).collect(Collectors.joining(", "));
+  }
+
   /** {@code SELECT a, b, c FROM t}; the caller adds its WHERE and ORDER BY. */
   String select() {
     return "SELECT " + list() + " FROM " + table;
