@@ -3,6 +3,7 @@ package dev.clustergov.adapters.rest;
 import dev.clustergov.adapters.rest.Access.Target;
 import dev.clustergov.adapters.rest.Route.Param;
 import dev.clustergov.adapters.rest.Route.Reply;
+import dev.clustergov.adapters.rest.Route.Scope;
 import dev.clustergov.adapters.rest.Views.ArticleView;
 import dev.clustergov.adapters.rest.Views.AuthorityView;
 import dev.clustergov.adapters.rest.Views.ClusterView;
@@ -115,50 +116,70 @@ final class Api {
   private List<Route> build() {
     List<Route> r = new ArrayList<>();
     // --- service -----------------------------------------------------------------------------
-    r.add(route(Op.HEALTH, "GET", "/health", "service", "Liveness", "Answers while the process runs.", List.of(),
-        null, false, Views.Health.class, 200, Set.of(), Route.Scope.NONE, ex -> Reply.ok(new Views.Health("UP"))));
-    r.add(route(Op.READY, "GET", "/ready", "service", "Readiness",
-        "Ready when the storage answers and the server is not shutting down; 503 otherwise.", List.of(),
-        null, false, Views.Ready.class, 200, Set.of(503), Route.Scope.NONE, ex -> ready.getAsBoolean()
+    r.add(Route.get(Op.HEALTH, "/health").tag("service")
+        .summary("Liveness")
+        .description("Answers while the process runs.")
+        .response(Views.Health.class)
+        .handler(ex -> Reply.ok(new Views.Health("UP"))));
+    r.add(Route.get(Op.READY, "/ready").tag("service")
+        .summary("Readiness")
+        .description("Ready when the storage answers and the server is not shutting down; 503 otherwise.")
+        .response(Views.Ready.class).problems(503)
+        .handler(ex -> ready.getAsBoolean()
             ? Reply.ok(new Views.Ready("READY", Map.of("storage", "ok")))
             : Reply.json(503, new Views.Ready("NOT_READY", Map.of("storage", "unavailable or draining")))));
-    r.add(route(Op.OPENAPI, "GET", "/openapi.json", "service", "This document (OpenAPI 3.1)", "", List.of(),
-        null, false, Map.class, 200, Set.of(), Route.Scope.NONE, ex -> Reply.raw(200, openApi.get(), "application/json")));
-    r.add(route(Op.DOCS, "GET", "/docs", "service", "Interactive API page (Swagger UI)", "", List.of(),
-        null, false, String.class, 200, Set.of(), Route.Scope.NONE, ex -> Reply.raw(200, pages.docs(), "text/html; charset=utf-8")));
+    r.add(Route.get(Op.OPENAPI, "/openapi.json").tag("service")
+        .summary("This document (OpenAPI 3.1)")
+        .response(Map.class)
+        .handler(ex -> Reply.raw(200, openApi.get(), "application/json")));
+    r.add(Route.get(Op.DOCS, "/docs").tag("service")
+        .summary("Interactive API page (Swagger UI)")
+        .response(String.class)
+        .handler(ex -> Reply.raw(200, pages.docs(), "text/html; charset=utf-8")));
     // --- the guideline and its rules -----------------------------------------------------------------
-    r.add(route(Op.LIST_ARTICLES, "GET", "/guideline/articles", "guideline", "All 31 articles of the guideline",
-        "Chinese verbatim, English summary, items and points, each clause with its citation in both spellings and its modal word.",
-        List.of(), null, false, ArticleList.class, 200, Set.of(), Route.Scope.NONE,
-        ex -> Reply.ok(new ArticleList(Guideline.articles().map(a -> ArticleView.of(a, ex.lang)).toJavaList()))));
-    r.add(route(Op.GET_ARTICLE, "GET", "/guideline/articles/{n}", "guideline", "One article", "n is 1–31.", List.of(),
-        null, false, ArticleView.class, 200, Set.of(400, 404), Route.Scope.NONE, ex -> {
+    r.add(Route.get(Op.LIST_ARTICLES, "/guideline/articles").tag("guideline")
+        .summary("All 31 articles of the guideline")
+        .description("Chinese verbatim, English summary, items and points, each clause with its citation in both spellings and its modal word.")
+        .response(ArticleList.class)
+        .handler(ex -> Reply.ok(new ArticleList(Guideline.articles().map(a -> ArticleView.of(a, ex.lang)).toJavaList()))));
+    r.add(Route.get(Op.GET_ARTICLE, "/guideline/articles/{n}").tag("guideline")
+        .summary("One article")
+        .description("n is 1–31.")
+        .response(ArticleView.class).problems(400, 404)
+        .handler(ex -> {
           int n = integer("n", ex.path("n"));
           return Guideline.article(n).map(a -> Reply.ok(ArticleView.of(a, ex.lang)))
               .getOrElseThrow(() -> ApiError.notFound("article", String.valueOf(n)));
         }));
-    r.add(route(Op.LIST_RULES, "GET", "/rules", "guideline", "Every rule and command guard",
-        "Rules judge a dossier; guards judge a command (who may act, which lifecycle steps exist).", List.of(),
-        null, false, RuleList.class, 200, Set.of(), Route.Scope.NONE, ex -> {
+    r.add(Route.get(Op.LIST_RULES, "/rules").tag("guideline")
+        .summary("Every rule and command guard")
+        .description("Rules judge a dossier; guards judge a command (who may act, which lifecycle steps exist).")
+        .response(RuleList.class)
+        .handler(ex -> {
           List<RuleView> all = new ArrayList<>();
           gov.ruleBook().rules().forEach(x -> all.add(RuleView.of(x, ex.lang)));
           gov.ruleBook().guards().forEach(g -> all.add(RuleView.of(g, ex.lang)));
           return Reply.ok(new RuleList(all));
         }));
-    r.add(route(Op.GET_RULE, "GET", "/rules/{id}", "guideline", "One rule or guard", "", List.of(),
-        null, false, RuleView.class, 200, Set.of(404), Route.Scope.NONE, ex -> {
+    r.add(Route.get(Op.GET_RULE, "/rules/{id}").tag("guideline")
+        .summary("One rule or guard")
+        .response(RuleView.class).problems(404)
+        .handler(ex -> {
           String id = ex.path("id");
           return gov.ruleBook().rule(id).map(x -> Reply.ok(RuleView.of(x, ex.lang)))
               .or(() -> gov.ruleBook().guards().stream().filter(g -> g.id().equals(id)).findFirst().map(g -> Reply.ok(RuleView.of(g, ex.lang))))
               .orElseThrow(() -> ApiError.notFound("rule", id));
         }));
     // --- clusters and authorities ------------------------------------------------------------------
-    r.add(route(Op.LIST_CLUSTERS, "GET", "/clusters", "registry", "Registered clusters", "", List.of(),
-        null, false, ClusterList.class, 200, Set.of(), Route.Scope.NONE,
-        ex -> Reply.ok(new ClusterList(queries.clusters().stream().map(ClusterView::of).toList()))));
-    r.add(route(Op.REGISTER_CLUSTER, "POST", "/clusters", "registry", "Register a cluster (Art.2)",
-        "By an authority whose jurisdiction covers the cluster's region.", List.of(),
-        RegisterCluster.Command.class, false, ClusterView.class, 201, Set.of(400, 401, 403, 413, 415), Route.Scope.BODY, ex -> {
+    r.add(Route.get(Op.LIST_CLUSTERS, "/clusters").tag("registry")
+        .summary("Registered clusters")
+        .response(ClusterList.class)
+        .handler(ex -> Reply.ok(new ClusterList(queries.clusters().stream().map(ClusterView::of).toList()))));
+    r.add(Route.post(Op.REGISTER_CLUSTER, "/clusters").tag("registry")
+        .summary("Register a cluster (Art.2)")
+        .description("By an authority whose jurisdiction covers the cluster's region.")
+        .body(RegisterCluster.Command.class).created(ClusterView.class).problems(400, 401, 403, 413, 415).scope(Scope.BODY)
+        .handler(ex -> {
           RegisterCluster.Command c = ex.body(RegisterCluster.Command.class);
           regionOf(c.region()).ifPresent(region -> access.require(Op.REGISTER_CLUSTER, ex.caller,
               new Target(Optional.empty(), Optional.of(region), Optional.empty(), Optional.empty())));
@@ -166,24 +187,32 @@ final class Api {
           return Reply.json(201, ClusterView.of(saved)).with("Location", "/clusters/" + saved.id().value())
               .with("ETag", Etags.of(saved.version()));
         }));
-    r.add(route(Op.GET_CLUSTER, "GET", "/clusters/{id}", "registry", "One cluster", "", List.of(),
-        null, false, ClusterView.class, 200, Set.of(400, 404), Route.Scope.NONE, ex -> {
+    r.add(Route.get(Op.GET_CLUSTER, "/clusters/{id}").tag("registry")
+        .summary("One cluster")
+        .response(ClusterView.class).problems(400, 404)
+        .handler(ex -> {
           Cluster c = done(queries.cluster(id("id", ex.path("id"), ClusterId::parse)));
           return Reply.ok(ClusterView.of(c)).with("ETag", Etags.of(c.version()));
         }));
-    r.add(route(Op.CLUSTER_POLICY, "GET", "/clusters/{id}/policy", "policy", "The policy in force for a cluster (Art.30)",
-        "The national baseline with every applicable local pack laid over it, on a date (default today).",
-        List.of(new Param("date", "date", "YYYY-MM-DD; default today")), null, false, PolicyView.class, 200, Set.of(400, 404), Route.Scope.NONE, ex -> {
+    r.add(Route.get(Op.CLUSTER_POLICY, "/clusters/{id}/policy").tag("policy")
+        .summary("The policy in force for a cluster (Art.30)")
+        .description("The national baseline with every applicable local pack laid over it, on a date (default today).")
+        .params(List.of(new Param("date", "date", "YYYY-MM-DD; default today")))
+        .response(PolicyView.class).problems(400, 404)
+        .handler(ex -> {
           ClusterId id = id("id", ex.path("id"), ClusterId::parse);
           LocalDate date = ex.query("date") == null ? ports.clock().today() : date("date", ex.query("date"));
           return Reply.ok(PolicyView.of(done(queries.policyFor(id, date))));
         }));
-    r.add(route(Op.LIST_AUTHORITIES, "GET", "/authorities", "registry", "Registered authorities", "", List.of(),
-        null, false, AuthorityList.class, 200, Set.of(), Route.Scope.NONE,
-        ex -> Reply.ok(new AuthorityList(queries.authorities().stream().map(AuthorityView::of).toList()))));
-    r.add(route(Op.REGISTER_AUTHORITY, "POST", "/authorities", "registry", "Register an authority (Art.6)",
-        "By an authority whose jurisdiction strictly covers the new one's: the ministry registers provinces, a province its cities.",
-        List.of(), RegisterAuthority.Command.class, false, AuthorityView.class, 201, Set.of(400, 401, 403, 413, 415), Route.Scope.BODY, ex -> {
+    r.add(Route.get(Op.LIST_AUTHORITIES, "/authorities").tag("registry")
+        .summary("Registered authorities")
+        .response(AuthorityList.class)
+        .handler(ex -> Reply.ok(new AuthorityList(queries.authorities().stream().map(AuthorityView::of).toList()))));
+    r.add(Route.post(Op.REGISTER_AUTHORITY, "/authorities").tag("registry")
+        .summary("Register an authority (Art.6)")
+        .description("By an authority whose jurisdiction strictly covers the new one's: the ministry registers provinces, a province its cities.")
+        .body(RegisterAuthority.Command.class).created(AuthorityView.class).problems(400, 401, 403, 413, 415).scope(Scope.BODY)
+        .handler(ex -> {
           RegisterAuthority.Command c = ex.body(RegisterAuthority.Command.class);
           regionOf(c.jurisdiction()).ifPresent(region -> access.require(Op.REGISTER_AUTHORITY, ex.caller,
               new Target(Optional.empty(), Optional.of(region), Optional.empty(), Optional.empty())));
@@ -191,17 +220,21 @@ final class Api {
           return Reply.json(201, AuthorityView.of(saved)).with("Location", "/authorities/" + saved.id().value())
               .with("ETag", Etags.of(saved.version()));
         }));
-    r.add(route(Op.GET_AUTHORITY, "GET", "/authorities/{id}", "registry", "One authority", "", List.of(),
-        null, false, AuthorityView.class, 200, Set.of(400, 404), Route.Scope.NONE, ex -> {
+    r.add(Route.get(Op.GET_AUTHORITY, "/authorities/{id}").tag("registry")
+        .summary("One authority")
+        .response(AuthorityView.class).problems(400, 404)
+        .handler(ex -> {
           var a = done(queries.authority(id("id", ex.path("id"), AuthorityId::parse)));
           return Reply.ok(AuthorityView.of(a)).with("ETag", Etags.of(a.version()));
         }));
     // --- policy packs ---------------------------------------------------------------------------------
-    r.add(route(Op.LIST_POLICY_PACKS, "GET", "/policy-packs", "policy", "The national baseline and every published local pack (Art.30)",
-        "Every version is kept. With `jurisdiction`, that jurisdiction's history: each version it published, oldest first (by "
-            + "effective date, then version), and for 000000 the national baseline.",
-        List.of(new Param("jurisdiction", "string", "a region code: only its packs, every version")), null, false, PolicyPackList.class,
-        200, Set.of(400), Route.Scope.NONE, ex -> {
+    r.add(Route.get(Op.LIST_POLICY_PACKS, "/policy-packs").tag("policy")
+        .summary("The national baseline and every published local pack (Art.30)")
+        .description("Every version is kept. With `jurisdiction`, that jurisdiction's history: each version it published, oldest first (by "
+            + "effective date, then version), and for 000000 the national baseline.")
+        .params(List.of(new Param("jurisdiction", "string", "a region code: only its packs, every version")))
+        .response(PolicyPackList.class).problems(400)
+        .handler(ex -> {
           Optional<RegionCode> only = Optional.empty();
           if (ex.query("jurisdiction") != null) {
             var parsed = RegionCode.parse("jurisdiction", ex.query("jurisdiction"));
@@ -219,27 +252,33 @@ final class Api {
               .map(p -> PolicyPackView.of(p, ex.lang)).toList();
           return Reply.ok(new PolicyPackList(all));
         }));
-    r.add(route(Op.PUBLISH_POLICY_PACK, "POST", "/policy-packs", "policy", "Publish a local policy pack (Art.30)",
-        "For the calling authority's own jurisdiction. A second pack with the same version is a conflict (409).", List.of(),
-        PolicyPackRequest.class, false, PolicyPackView.class, 201, Set.of(400, 401, 403, 404, 409, 413, 415, 422), Route.Scope.NONE, ex -> {
+    r.add(Route.post(Op.PUBLISH_POLICY_PACK, "/policy-packs").tag("policy")
+        .summary("Publish a local policy pack (Art.30)")
+        .description("For the calling authority's own jurisdiction. A second pack with the same version is a conflict (409).")
+        .body(PolicyPackRequest.class).created(PolicyPackView.class).problems(400, 401, 403, 404, 409, 413, 415, 422)
+        .handler(ex -> {
           PolicyPackRequest p = ex.body(PolicyPackRequest.class);
           var pack = done(gov.as(ex.actor()).publishPolicyPack().handle(new PublishPolicyPack.Command(new AuthorityId(ex.caller.id()),
               p.effectiveFrom(), p.version(), p.titleZh(), p.titleEn(), p.values())));
           return Reply.json(201, PolicyPackView.of(pack, ex.lang));
         }));
     // --- organizations --------------------------------------------------------------------------------
-    r.add(route(Op.LIST_ORGANIZATIONS, "GET", "/organizations", "organizations", "Promotion organizations the caller may read",
-        "Ordered by id; pass the page's `next` as `after` for the next page (keyset).",
-        List.of(new Param("cluster", "string", "cluster id"), new Param("authority", "string", "supervising authority id"),
+    r.add(Route.get(Op.LIST_ORGANIZATIONS, "/organizations").tag("organizations")
+        .summary("Promotion organizations the caller may read")
+        .description("Ordered by id; pass the page's `next` as `after` for the next page (keyset).")
+        .params(List.of(new Param("cluster", "string", "cluster id"), new Param("authority", "string", "supervising authority id"),
             new Param("stage", "string", "PROPOSED, ESTABLISHED, RECOGNISED, SUSPENDED, REVOKED or DISSOLVED"),
-            new Param("after", "string", "the last id of the previous page"), new Param("limit", "integer", "1–500, default 50")),
-        null, false, OrganizationPage.class, 200, Set.of(400, 401, 403), Route.Scope.FILTER, this::listOrganizations));
-    r.add(route(Op.PROPOSE, "POST", "/organizations", "organizations", "Propose a PO with its founding application (筹建)",
-        "By the authority the application names as supervising authority (Art.6). The application may be incomplete; "
+            new Param("after", "string", "the last id of the previous page"), new Param("limit", "integer", "1–500, default 50")))
+        .response(OrganizationPage.class).problems(400, 401, 403).scope(Scope.FILTER)
+        .handler(this::listOrganizations));
+    r.add(Route.post(Op.PROPOSE, "/organizations").tag("organizations")
+        .summary("Propose a PO with its founding application (筹建)")
+        .description("By the authority the application names as supervising authority (Art.6). The application may be incomplete; "
             + "the establishment report tells what is missing. Idempotency-Key (optional header, 1-200 visible ASCII characters): "
             + "the same application sent again by the same caller under the same key is answered 201 with the PO the first "
-            + "founded, and founds no second; the key reused for another application or by another caller is 400.",
-        List.of(), FoundingApplication.class, false, OrganizationView.class, 201, Set.of(400, 401, 403, 404, 413, 415, 422), Route.Scope.BODY, ex -> {
+            + "founded, and founds no second; the key reused for another application or by another caller is 400.")
+        .body(FoundingApplication.class).created(OrganizationView.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.BODY)
+        .handler(ex -> {
           FoundingApplication a = ex.body(FoundingApplication.class);
           if (a.authority() != null && dev.clustergov.core.kernel.Identifier.wellFormed(a.authority())) {
             access.require(Op.PROPOSE, ex.caller, new Target(Optional.empty(), Optional.empty(), Optional.of(a.authority()), Optional.empty()));
@@ -248,59 +287,80 @@ final class Api {
           var saved = done(gov.as(ex.actor()).proposeOrganization().handle(new ProposeOrganization.Command(a, ex.header("Idempotency-Key"))));
           return created(saved);
         }));
-    r.add(route(Op.GET_ORGANIZATION, "GET", "/organizations/{id}", "organizations", "One PO, with its founding application",
-        "ETag is the version; send it back as If-Match on a write.", List.of(),
-        null, false, OrganizationView.class, 200, Set.of(400, 401, 403, 404), Route.Scope.ORGANIZATION, ex -> po(done(queries.organization(orgId(ex))))));
-    r.add(route(Op.AMEND, "PUT", "/organizations/{id}/founding-application", "organizations", "Amend the founding application (while proposed)",
-        "Replaces the whole application. If-Match recommended.", List.of(),
-        FoundingApplication.class, false, OrganizationView.class, 200, WRITE_PO, Route.Scope.ORGANIZATION, ex -> po(done(gov.as(ex.actor()).amendFoundingApplication()
+    r.add(Route.get(Op.GET_ORGANIZATION, "/organizations/{id}").tag("organizations")
+        .summary("One PO, with its founding application")
+        .description("ETag is the version; send it back as If-Match on a write.")
+        .response(OrganizationView.class).problems(400, 401, 403, 404).scope(Scope.ORGANIZATION)
+        .handler(ex -> po(done(queries.organization(orgId(ex))))));
+    r.add(Route.put(Op.AMEND, "/organizations/{id}/founding-application").tag("organizations")
+        .summary("Amend the founding application (while proposed)")
+        .description("Replaces the whole application. If-Match recommended.")
+        .body(FoundingApplication.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .handler(ex -> po(done(gov.as(ex.actor()).amendFoundingApplication()
             .handle(new AmendFoundingApplication.Command(orgId(ex), ex.ifMatch(), ex.body(FoundingApplication.class)))))));
-    r.add(route(Op.ESTABLISHMENT_REPORT, "GET", "/organizations/{id}/establishment-report", "organizations",
-        "The establishment report (组建条件核查)",
-        "Every rule of the stage the PO is heading for, each PASS, FAIL or NOT_APPLICABLE with its clause and evidence.",
-        List.of(), null, false, ReportView.class, 200, Set.of(400, 401, 403, 404), Route.Scope.ORGANIZATION,
-        ex -> Reply.ok(ReportView.of(done(gov.as(ex.actor()).checkEstablishment().handle(new CheckEstablishment.Query(orgId(ex)))), ex.lang))));
-    r.add(route(Op.ESTABLISH, "POST", "/organizations/{id}/establishment", "lifecycle", "Establish the PO (组建, Art.7–8)",
-        "Refused with every blocking finding unless Art.7 and Art.8 hold. The credit code may be recorded with it.", List.of(),
-        EstablishmentRequest.class, true, OrganizationView.class, 200, WRITE_PO, Route.Scope.ORGANIZATION, ex -> po(done(gov.as(ex.actor()).establishOrganization()
+    r.add(Route.get(Op.ESTABLISHMENT_REPORT, "/organizations/{id}/establishment-report").tag("organizations")
+        .summary("The establishment report (组建条件核查)")
+        .description("Every rule of the stage the PO is heading for, each PASS, FAIL or NOT_APPLICABLE with its clause and evidence.")
+        .response(ReportView.class).problems(400, 401, 403, 404).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(ReportView.of(done(gov.as(ex.actor()).checkEstablishment().handle(new CheckEstablishment.Query(orgId(ex)))), ex.lang))));
+    r.add(Route.post(Op.ESTABLISH, "/organizations/{id}/establishment").tag("lifecycle")
+        .summary("Establish the PO (组建, Art.7–8)")
+        .description("Refused with every blocking finding unless Art.7 and Art.8 hold. The credit code may be recorded with it.")
+        .optionalBody(EstablishmentRequest.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .handler(ex -> po(done(gov.as(ex.actor()).establishOrganization()
             .handle(new EstablishOrganization.Command(orgId(ex), ex.ifMatch(), ex.body(EstablishmentRequest.class).creditCode()))))));
-    r.add(route(Op.RECOGNISE, "POST", "/organizations/{id}/recognition", "lifecycle", "Recognise the PO (认定, Art.6)",
-        "Only by its own supervising authority (Art.26), when every rule of a recognised PO holds.", List.of(),
-        RecognitionRequest.class, true, OrganizationView.class, 200, WRITE_PO, Route.Scope.ORGANIZATION, ex -> {
+    r.add(Route.post(Op.RECOGNISE, "/organizations/{id}/recognition").tag("lifecycle")
+        .summary("Recognise the PO (认定, Art.6)")
+        .description("Only by its own supervising authority (Art.26), when every rule of a recognised PO holds.")
+        .optionalBody(RecognitionRequest.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           ex.body(RecognitionRequest.class);
           return po(done(gov.as(ex.actor()).recogniseOrganization().handle(new RecogniseOrganization.Command(orgId(ex), ex.ifMatch(), acting(ex)))));
         }));
-    r.add(route(Op.SUSPEND, "POST", "/organizations/{id}/suspension", "lifecycle", "Suspend the PO (暂停, Art.29)", "", List.of(),
-        ReasonRequest.class, false, OrganizationView.class, 200, WRITE_PO, Route.Scope.ORGANIZATION, ex -> po(done(gov.as(ex.actor()).suspendOrganization()
+    r.add(Route.post(Op.SUSPEND, "/organizations/{id}/suspension").tag("lifecycle")
+        .summary("Suspend the PO (暂停, Art.29)")
+        .body(ReasonRequest.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .handler(ex -> po(done(gov.as(ex.actor()).suspendOrganization()
             .handle(new SuspendOrganization.Command(orgId(ex), ex.ifMatch(), acting(ex), ex.body(ReasonRequest.class).reason()))))));
-    r.add(route(Op.REINSTATE, "POST", "/organizations/{id}/reinstatement", "lifecycle", "Reinstate a suspended PO (恢复认定)", "", List.of(),
-        ReasonRequest.class, false, OrganizationView.class, 200, WRITE_PO, Route.Scope.ORGANIZATION, ex -> po(done(gov.as(ex.actor()).reinstateOrganization()
+    r.add(Route.post(Op.REINSTATE, "/organizations/{id}/reinstatement").tag("lifecycle")
+        .summary("Reinstate a suspended PO (恢复认定)")
+        .body(ReasonRequest.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .handler(ex -> po(done(gov.as(ex.actor()).reinstateOrganization()
             .handle(new ReinstateOrganization.Command(orgId(ex), ex.ifMatch(), acting(ex), ex.body(ReasonRequest.class).reason()))))));
-    r.add(route(Op.REVOKE, "POST", "/organizations/{id}/revocation", "lifecycle", "Revoke recognition (撤销认定, Art.29); final", "", List.of(),
-        ReasonRequest.class, false, OrganizationView.class, 200, WRITE_PO, Route.Scope.ORGANIZATION, ex -> po(done(gov.as(ex.actor()).revokeRecognition()
+    r.add(Route.post(Op.REVOKE, "/organizations/{id}/revocation").tag("lifecycle")
+        .summary("Revoke recognition (撤销认定, Art.29); final")
+        .body(ReasonRequest.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .handler(ex -> po(done(gov.as(ex.actor()).revokeRecognition()
             .handle(new RevokeRecognition.Command(orgId(ex), ex.ifMatch(), acting(ex), ex.body(ReasonRequest.class).reason()))))));
-    r.add(route(Op.DISSOLVE, "POST", "/organizations/{id}/dissolution", "lifecycle", "Dissolve the PO by its members' decision (注销); final",
-        "", List.of(), ReasonRequest.class, false, OrganizationView.class, 200, WRITE_PO, Route.Scope.ORGANIZATION, ex -> po(done(gov.as(ex.actor()).dissolveOrganization()
+    r.add(Route.post(Op.DISSOLVE, "/organizations/{id}/dissolution").tag("lifecycle")
+        .summary("Dissolve the PO by its members' decision (注销); final")
+        .body(ReasonRequest.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .handler(ex -> po(done(gov.as(ex.actor()).dissolveOrganization()
             .handle(new DissolveOrganization.Command(orgId(ex), ex.ifMatch(), ex.body(ReasonRequest.class).reason()))))));
-    r.add(route(Op.APPOINT, "POST", "/organizations/{id}/bodies/{bodyId}/seats", "governance", "Appoint a person to a seat (任职, Art.8(2))",
-        "An existing seat of the same person on the body is replaced. Once established, an appointment that breaks a governance rule is refused.",
-        List.of(), FoundingApplication.SeatInput.class, false, OrganizationView.class, 201, WRITE_PO, Route.Scope.ORGANIZATION, ex -> {
+    r.add(Route.post(Op.APPOINT, "/organizations/{id}/bodies/{bodyId}/seats").tag("governance")
+        .summary("Appoint a person to a seat (任职, Art.8(2))")
+        .description("An existing seat of the same person on the body is replaced. Once established, an appointment that breaks a governance rule is refused.")
+        .body(FoundingApplication.SeatInput.class).created(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           FoundingApplication.SeatInput seat = ex.body(FoundingApplication.SeatInput.class);
           var saved = done(gov.as(ex.actor()).appointToBody().handle(new AppointToBody.Command(orgId(ex), ex.ifMatch(), ex.path("bodyId"), seat)));
           Reply reply = po(saved);
           return new Reply(201, reply.json(), null, null, reply.headers()).with("Location",
               "/organizations/" + saved.id().value() + "/bodies/" + ex.path("bodyId") + "/seats/" + (seat.person() == null ? "" : seat.person()));
         }));
-    r.add(route(Op.REMOVE, "DELETE", "/organizations/{id}/bodies/{bodyId}/seats/{personId}", "governance",
-        "Remove a person from a seat (免职, Art.8(2))",
-        "By the secretariat, or by the member who holds the seat (resignation). Refused when it breaks a governance rule that held.",
-        List.of(), null, false, OrganizationView.class, 200, Set.of(400, 401, 403, 404, 409, 422), Route.Scope.ORGANIZATION, ex -> po(done(gov.as(ex.actor()).removeFromBody()
+    r.add(Route.delete(Op.REMOVE, "/organizations/{id}/bodies/{bodyId}/seats/{personId}").tag("governance")
+        .summary("Remove a person from a seat (免职, Art.8(2))")
+        .description("By the secretariat, or by the member who holds the seat (resignation). Refused when it breaks a governance rule that held.")
+        .response(OrganizationView.class).problems(400, 401, 403, 404, 409, 422).scope(Scope.ORGANIZATION)
+        .handler(ex -> po(done(gov.as(ex.actor()).removeFromBody()
             .handle(new RemoveFromBody.Command(orgId(ex), ex.ifMatch(), ex.path("bodyId"), ex.path("personId")))))));
     // --- the audit trail ------------------------------------------------------------------------------------
-    r.add(route(Op.EVENTS, "GET", "/events", "events", "The event log, by sequence number",
-        "Events after `after`, at most `limit` (1–1000, default 100); pass `next` as `after` to continue.",
-        List.of(new Param("after", "integer", "sequence number, default 0"), new Param("limit", "integer", "1–1000, default 100")),
-        null, false, EventPage.class, 200, Set.of(400, 401, 403), Route.Scope.NONE, ex -> {
+    r.add(Route.get(Op.EVENTS, "/events").tag("events")
+        .summary("The event log, by sequence number")
+        .description("Events after `after`, at most `limit` (1–1000, default 100); pass `next` as `after` to continue.")
+        .params(List.of(new Param("after", "integer", "sequence number, default 0"), new Param("limit", "integer", "1–1000, default 100")))
+        .response(EventPage.class).problems(400, 401, 403)
+        .handler(ex -> {
           long after = ex.query("after") == null ? 0 : longValue("after", ex.query("after"), 0, Long.MAX_VALUE);
           int limit = ex.query("limit") == null ? 100 : (int) longValue("limit", ex.query("limit"), 1, Queries.MAX_EVENTS);
           var events = queries.events(after, limit);
@@ -316,20 +376,16 @@ final class Api {
     // --- incentives and what-ifs (Art.29–30) ------------------------------------------------------------------
     r.addAll(new IncentiveRoutes(gov, queries, access).routes());
     // --- the public --------------------------------------------------------------------------------------------
-    r.add(route(Op.PUBLIC_ORGANIZATION, "GET", "/public/organizations/{id}", "public",
-        "What the public may see of a PO (公开信息), as JSON or as an HTML page",
-        "HTML when Accept prefers text/html or the id ends in `.html`. Only registry facts of a PO past proposal: "
+    r.add(Route.get(Op.PUBLIC_ORGANIZATION, "/public/organizations/{id}").tag("public")
+        .summary("What the public may see of a PO (公开信息), as JSON or as an HTML page")
+        .description("HTML when Accept prefers text/html or the id ends in `.html`. Only registry facts of a PO past proposal: "
             + "name, credit code, stage and dates, cluster, supervising authority, every disclosure (Art.14) and the fee schedules in force "
-            + "(Art.11). Never staff, seats, bank account, ledger or evidence.",
-        List.of(), null, false, Views.PublicOrganizationView.class, 200, Set.of(400, 404), Route.Scope.NONE, ex -> pages.publicOrganization(ex)));
+            + "(Art.11). Never staff, seats, bank account, ledger or evidence.")
+        .response(Views.PublicOrganizationView.class).problems(400, 404)
+        .handler(ex -> pages.publicOrganization(ex)));
     return r;
   }
 
-  private static Route route(Op op, String method, String path, String tag, String summary, String description, List<Param> params,
-      Class<?> request, boolean requestOptional, Class<?> response, int success, Set<Integer> problems, Route.Scope scope,
-      Route.Handler h) {
-    return new Route(op, method, path, tag, summary, description, params, request, requestOptional, response, success, problems, scope, h);
-  }
 
   // --- organization helpers ------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ import dev.clustergov.adapters.rest.EvaluationViews.EvaluatorView;
 import dev.clustergov.adapters.rest.EvaluationViews.VerificationView;
 import dev.clustergov.adapters.rest.Route.Param;
 import dev.clustergov.adapters.rest.Route.Reply;
+import dev.clustergov.adapters.rest.Route.Scope;
 import dev.clustergov.core.application.Clustergov;
 import dev.clustergov.core.application.Ports;
 import dev.clustergov.core.application.Queries;
@@ -55,31 +56,32 @@ final class EvaluationRoutes {
     this.ports = ports;
   }
 
-  private static Route route(Op op, String method, String path, String summary, String description, List<Param> params,
-      Class<?> request, boolean optional, Class<?> response, int success, Set<Integer> problems, Route.Scope scope, Route.Handler h) {
-    return new Route(op, method, path, "evaluation", summary, description, params, request, optional, response, success, problems,
-        scope, h);
-  }
 
   List<Route> routes() {
     List<Route> r = new ArrayList<>();
-    r.add(route(Op.LIST_EVALUATORS, "GET", "/evaluators", "The registry of third-party evaluators (第三方评估机构, Art.28)",
-        "Any authenticated caller.", List.of(), null, false, EvaluatorList.class, 200, Set.of(401), Route.Scope.NONE,
-        ex -> Reply.ok(new EvaluatorList(queries.evaluators().stream().map(EvaluatorView::of).toList()))));
-    r.add(route(Op.REGISTER_EVALUATOR, "POST", "/evaluators", "Register a third-party evaluator (Art.28)",
-        "By an authority, which is recorded as the registering one. A unified social credit code is registered once (422 "
+    r.add(Route.get(Op.LIST_EVALUATORS, "/evaluators").tag("evaluation")
+        .summary("The registry of third-party evaluators (第三方评估机构, Art.28)")
+        .description("Any authenticated caller.")
+        .response(EvaluatorList.class).problems(401)
+        .handler(ex -> Reply.ok(new EvaluatorList(queries.evaluators().stream().map(EvaluatorView::of).toList()))));
+    r.add(Route.post(Op.REGISTER_EVALUATOR, "/evaluators").tag("evaluation")
+        .summary("Register a third-party evaluator (Art.28)")
+        .description("By an authority, which is recorded as the registering one. A unified social credit code is registered once (422 "
             + "A28-evaluator-once). affiliatedAuthority names the authority whose own unit the evaluator is: it may then never "
-            + "evaluate the POs that authority supervises.", List.of(),
-        EvaluatorRequest.class, false, EvaluatorView.class, 201, Set.of(400, 401, 403, 404, 413, 415, 422), Route.Scope.NONE, ex -> {
+            + "evaluate the POs that authority supervises.")
+        .body(EvaluatorRequest.class).created(EvaluatorView.class).problems(400, 401, 403, 404, 413, 415, 422)
+        .handler(ex -> {
           EvaluatorRequest b = ex.body(EvaluatorRequest.class);
           var e = done(gov.as(ex.actor()).registerEvaluator().handle(new RegisterEvaluator.Command(ex.caller.id(), b.name(), b.creditCode(),
               b.affiliatedAuthority(), b.registeredOn())));
           return Reply.json(201, EvaluatorView.of(e)).with("Location", "/evaluators/" + e.id().value()).with("ETag", Etags.of(e.version()));
         }));
-    r.add(route(Op.DECLARE_EVALUATOR_TIE, "POST", "/evaluators/{evaluatorId}/ties", "Declare a tie to a PO (申报关联关系, Art.28)",
-        "By the evaluator itself (403 for another's): consulting for a PO and the like, which bars it from evaluating that PO "
-            + "while the tie runs and for evaluation.coolingOffMonths after. If-Match recommended.", List.of(),
-        TieRequest.class, false, EvaluatorView.class, 201, Set.of(400, 401, 403, 404, 409, 413, 415, 422), Route.Scope.NONE, ex -> {
+    r.add(Route.post(Op.DECLARE_EVALUATOR_TIE, "/evaluators/{evaluatorId}/ties").tag("evaluation")
+        .summary("Declare a tie to a PO (申报关联关系, Art.28)")
+        .description("By the evaluator itself (403 for another's): consulting for a PO and the like, which bars it from evaluating that PO "
+            + "while the tie runs and for evaluation.coolingOffMonths after. If-Match recommended.")
+        .body(TieRequest.class).created(EvaluatorView.class).problems(400, 401, 403, 404, 409, 413, 415, 422)
+        .handler(ex -> {
           EvaluatorId evaluator = id("evaluatorId", ex.path("evaluatorId"), EvaluatorId::parse);
           if (!evaluator.value().equals(ex.caller.id())) {
             throw ApiError.forbidden(Text.of("评估机构只能申报本机构的关联关系", "An evaluator declares its own ties only"));
@@ -90,17 +92,19 @@ final class EvaluationRoutes {
           return Reply.json(201, EvaluatorView.of(e)).with("ETag", Etags.of(e.version()));
         }));
     String po = "/organizations/{id}";
-    r.add(route(Op.LIST_EVALUATIONS, "GET", po + "/evaluations", "The PO's third-party evaluations, oldest first (Art.28)",
-        "Totals, ratings, scores, hashes and policy versions; the explanation is on each evaluation's own resource.", List.of(),
-        null, false, EvaluationList.class, 200, READ, Route.Scope.ORGANIZATION,
-        ex -> Reply.ok(new EvaluationList(done(queries.evaluations(orgId(ex))).stream().map(EvaluationView::summary).toList()))));
-    r.add(route(Op.RECORD_EVALUATION, "POST", po + "/evaluations", "Record a third-party evaluation (第三方评价, Art.28)",
-        "Only an evaluator, which the token names; the engine scores the year ending on `on` (default today) under the policy in "
+    r.add(Route.get(Op.LIST_EVALUATIONS, po + "/evaluations").tag("evaluation")
+        .summary("The PO's third-party evaluations, oldest first (Art.28)")
+        .description("Totals, ratings, scores, hashes and policy versions; the explanation is on each evaluation's own resource.")
+        .response(EvaluationList.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(new EvaluationList(done(queries.evaluations(orgId(ex))).stream().map(EvaluationView::summary).toList()))));
+    r.add(Route.post(Op.RECORD_EVALUATION, po + "/evaluations").tag("evaluation")
+        .summary("Record a third-party evaluation (第三方评价, Art.28)")
+        .description("Only an evaluator, which the token names; the engine scores the year ending on `on` (default today) under the policy in "
             + "force then and rates gold, silver, bronze or none. 422 citing Art.28 with every reason when the evaluator is not "
             + "independent (the PO itself, a founder, a member unit, the authority's own unit, a tie within the cooling-off period), "
-            + "the PO is not recognised, or the day is in the future. 403 when the token's evaluator is not registered.", List.of(),
-        EvaluationRequest.class, true, EvaluationView.class, 201, Set.of(400, 401, 403, 404, 413, 415, 422), Route.Scope.ORGANIZATION,
-        ex -> {
+            + "the PO is not recognised, or the day is in the future. 403 when the token's evaluator is not registered.")
+        .optionalBody(EvaluationRequest.class).created(EvaluationView.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           EvaluationRequest b = ex.body(EvaluationRequest.class);
           boolean registered = EvaluatorId.parse("evaluator", ex.caller.id()).toJavaOptional()
               .flatMap(e -> ports.evaluators().find(e)).isPresent();
@@ -114,17 +118,18 @@ final class EvaluationRoutes {
               .with("Location", "/organizations/" + e.organization().value() + "/evaluations/" + e.id().value());
         }));
     List<Param> lang = List.of(new Param("lang", "string", "zh or en; default from Accept-Language"));
-    r.add(route(Op.GET_EVALUATION, "GET", po + "/evaluations/{evaluationId}",
-        "One evaluation with its explanation: verdict → dimension → indicator → rule → evidence, each with its clauses",
-        "`trace` is the tree, `explanation` the same as indented text, in the language asked for.", lang,
-        null, false, EvaluationView.class, 200, READ, Route.Scope.ORGANIZATION,
-        ex -> Reply.ok(EvaluationView.full(done(queries.evaluation(orgId(ex), evaluationId(ex))), lang(ex)))));
-    r.add(route(Op.VERIFY_EVALUATION, "GET", po + "/evaluations/{evaluationId}/verification",
-        "Check an evaluation against the records (复核, Art.28)",
-        "Recomputes from the records dated on or before the evaluation day under the policy of that day; says whether the "
-            + "dossier hash, the rating, the total and the policy versions still match.", List.of(),
-        null, false, VerificationView.class, 200, READ, Route.Scope.ORGANIZATION,
-        ex -> Reply.ok(VerificationView.of(done(gov.as(ex.actor()).verifyEvaluation().handle(orgId(ex), evaluationId(ex)))))));
+    r.add(Route.get(Op.GET_EVALUATION, po + "/evaluations/{evaluationId}").tag("evaluation")
+        .summary("One evaluation with its explanation: verdict → dimension → indicator → rule → evidence, each with its clauses")
+        .description("`trace` is the tree, `explanation` the same as indented text, in the language asked for.")
+        .params(lang)
+        .response(EvaluationView.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(EvaluationView.full(done(queries.evaluation(orgId(ex), evaluationId(ex))), lang(ex)))));
+    r.add(Route.get(Op.VERIFY_EVALUATION, po + "/evaluations/{evaluationId}/verification").tag("evaluation")
+        .summary("Check an evaluation against the records (复核, Art.28)")
+        .description("Recomputes from the records dated on or before the evaluation day under the policy of that day; says whether the "
+            + "dossier hash, the rating, the total and the policy versions still match.")
+        .response(VerificationView.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(VerificationView.of(done(gov.as(ex.actor()).verifyEvaluation().handle(orgId(ex), evaluationId(ex)))))));
     return r;
   }
 

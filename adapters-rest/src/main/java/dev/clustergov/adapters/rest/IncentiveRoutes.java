@@ -6,6 +6,7 @@ import static dev.clustergov.adapters.rest.Api.orgId;
 import dev.clustergov.adapters.rest.Access.Target;
 import dev.clustergov.adapters.rest.Route.Param;
 import dev.clustergov.adapters.rest.Route.Reply;
+import dev.clustergov.adapters.rest.Route.Scope;
 import dev.clustergov.adapters.rest.Views.CitationView;
 import dev.clustergov.adapters.rest.Views.EvidenceView;
 import dev.clustergov.adapters.rest.Views.FindingView;
@@ -134,35 +135,39 @@ final class IncentiveRoutes {
   List<Route> routes() {
     List<Route> r = new ArrayList<>();
     String po = "/organizations/{id}";
-    r.add(new Route(Op.LIST_INCENTIVE_AWARDS, "GET", po + "/incentive-awards", "supervision", "The PO's incentive awards (激励奖励, Art.29)",
-        "By the start of the period; each with its metrics, formula, caps, amount and policy versions.", List.of(), null, false,
-        AwardList.class, 200, READ, Route.Scope.ORGANIZATION,
-        ex -> Reply.ok(new AwardList(done(queries.incentiveAwards(orgId(ex))).stream().map(a -> AwardView.of(a, ex.lang)).toList()))));
-    r.add(new Route(Op.GRANT_INCENTIVE, "POST", po + "/incentive-awards", "supervision", "Grant the incentive for a period (给予奖励, Art.29)",
-        "Only the PO's own supervising authority (Art.26). The period must have ended and overlap no earlier award; a PO failing a "
+    r.add(Route.get(Op.LIST_INCENTIVE_AWARDS, po + "/incentive-awards").tag("supervision")
+        .summary("The PO's incentive awards (激励奖励, Art.29)")
+        .description("By the start of the period; each with its metrics, formula, caps, amount and policy versions.")
+        .response(AwardList.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(new AwardList(done(queries.incentiveAwards(orgId(ex))).stream().map(a -> AwardView.of(a, ex.lang)).toList()))));
+    r.add(Route.post(Op.GRANT_INCENTIVE, po + "/incentive-awards").tag("supervision")
+        .summary("Grant the incentive for a period (给予奖励, Art.29)")
+        .description("Only the PO's own supervising authority (Art.26). The period must have ended and overlap no earlier award; a PO failing a "
             + "gate of the policy (recognised, five layers, functions active, a current rating, no blocking sanction) is refused "
-            + "with every reason (422, citing Art.29).",
-        List.of(), GrantRequest.class, false, AwardView.class, 201, Set.of(400, 401, 403, 404, 413, 415, 422), Route.Scope.ORGANIZATION,
-        ex -> {
+            + "with every reason (422, citing Art.29).")
+        .body(GrantRequest.class).created(AwardView.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           GrantRequest b = ex.body(GrantRequest.class);
           IncentiveAward a = done(gov.as(ex.actor()).grantIncentive().handle(new GrantIncentive.Command(new AuthorityId(ex.caller.id()), orgId(ex),
               b.from(), b.to())));
           return Reply.json(201, AwardView.of(a, ex.lang)).with("Location", "/organizations/" + a.organization().value()
               + "/incentive-awards/" + a.id().value()).with("ETag", Etags.of(a.version()));
         }));
-    r.add(new Route(Op.COMPUTE_INCENTIVE, "GET", po + "/incentive", "supervision",
-        "What the PO would receive for a period, with the explanation (激励测算, Art.29)",
-        "Nothing is granted. Every gate with its evidence, each metric's formula and amount, the cap, and the trace verdict → gate/metric "
-            + "→ evidence → clause in Chinese and English.",
-        List.of(new Param("from", "date", "first day of the period"), new Param("to", "date", "last day of the period")), null, false,
-        IncentiveView.class, 200, READ, Route.Scope.ORGANIZATION,
-        ex -> Reply.ok(IncentiveView.of(done(gov.as(ex.actor()).computeIncentive().handle(new ComputeIncentive.Query(orgId(ex), ex.query("from"),
+    r.add(Route.get(Op.COMPUTE_INCENTIVE, po + "/incentive").tag("supervision")
+        .summary("What the PO would receive for a period, with the explanation (激励测算, Art.29)")
+        .description("Nothing is granted. Every gate with its evidence, each metric's formula and amount, the cap, and the trace verdict → gate/metric "
+            + "→ evidence → clause in Chinese and English.")
+        .params(List.of(new Param("from", "date", "first day of the period"), new Param("to", "date", "last day of the period")))
+        .response(IncentiveView.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(IncentiveView.of(done(gov.as(ex.actor()).computeIncentive().handle(new ComputeIncentive.Query(orgId(ex), ex.query("from"),
             ex.query("to")))), ex.lang))));
-    r.add(new Route(Op.WHAT_IF, "POST", "/policy-packs/what-if", "policy", "What a draft pack would change (政策模拟, Art.30)",
-        "Every operating PO of a cluster in the jurisdiction (default: the caller's own), evaluated, assessed and rewarded under the "
+    r.add(Route.post(Op.WHAT_IF, "/policy-packs/what-if").tag("policy")
+        .summary("What a draft pack would change (政策模拟, Art.30)")
+        .description("Every operating PO of a cluster in the jurisdiction (default: the caller's own), evaluated, assessed and rewarded under the "
             + "pack in force on the day (default today) and under the draft laid over the same chain; the POs whose rating, incentive "
-            + "or findings change, and a summary. Only an authority whose jurisdiction covers the region. Nothing is published.",
-        List.of(), WhatIfRequest.class, false, WhatIfView.class, 200, Set.of(400, 401, 403, 404, 413, 415, 422), Route.Scope.BODY, ex -> {
+            + "or findings change, and a summary. Only an authority whose jurisdiction covers the region. Nothing is published.")
+        .body(WhatIfRequest.class).response(WhatIfView.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.BODY)
+        .handler(ex -> {
           WhatIfRequest b = ex.body(WhatIfRequest.class);
           Optional<RegionCode> region = b.jurisdiction() == null || b.jurisdiction().isBlank()
               ? Optional.empty() : RegionCode.parse("jurisdiction", b.jurisdiction()).toJavaOptional();

@@ -5,6 +5,7 @@ import static dev.clustergov.adapters.rest.Api.orgId;
 
 import dev.clustergov.adapters.rest.Route.Param;
 import dev.clustergov.adapters.rest.Route.Reply;
+import dev.clustergov.adapters.rest.Route.Scope;
 import dev.clustergov.adapters.rest.SupervisionViews.ActionList;
 import dev.clustergov.adapters.rest.SupervisionViews.ActionView;
 import dev.clustergov.adapters.rest.SupervisionViews.InspectionList;
@@ -68,11 +69,6 @@ final class SupervisionRoutes {
     this.ports = ports;
   }
 
-  private static Route route(Op op, String method, String path, String tag, String summary, String description,
-      Class<?> request, Class<?> response, int success, Set<Integer> problems, Route.Handler h) {
-    return new Route(op, method, path, tag, summary, description, List.<Param>of(), request, false, response, success, problems,
-        Route.Scope.ORGANIZATION, h);
-  }
 
   private static AuthorityId acting(Exchange ex) {
     return new AuthorityId(ex.caller.id());
@@ -91,75 +87,90 @@ final class SupervisionRoutes {
     String po = "/organizations/{id}";
     String inspection = po + "/inspections/{inspectionId}";
     // --- Art.25–26 inspections -----------------------------------------------------------------------------------------
-    r.add(route(Op.LIST_INSPECTIONS, "GET", po + "/inspections", "supervision", "The PO's inspections (监督检查, Art.25)", "",
-        null, InspectionList.class, 200, READ,
-        ex -> Reply.ok(new InspectionList(done(queries.inspections(orgId(ex))).stream().map(InspectionView::of).toList()))));
-    r.add(route(Op.OPEN_INSPECTION, "POST", po + "/inspections", "supervision", "Open an inspection (开展监督检查, Art.25–26)",
-        "Only the PO's own supervising authority (谁主管、谁负责, Art.26).", InspectionRequest.class, InspectionView.class, 201,
-        WRITE_UNVERSIONED, ex -> {
+    r.add(Route.get(Op.LIST_INSPECTIONS, po + "/inspections").tag("supervision")
+        .summary("The PO's inspections (监督检查, Art.25)")
+        .response(InspectionList.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(new InspectionList(done(queries.inspections(orgId(ex))).stream().map(InspectionView::of).toList()))));
+    r.add(Route.post(Op.OPEN_INSPECTION, po + "/inspections").tag("supervision")
+        .summary("Open an inspection (开展监督检查, Art.25–26)")
+        .description("Only the PO's own supervising authority (谁主管、谁负责, Art.26).")
+        .body(InspectionRequest.class).created(InspectionView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           InspectionRequest b = ex.body(InspectionRequest.class);
           return inspection(done(gov.as(ex.actor()).openInspection().handle(new OpenInspection.Command(orgId(ex), acting(ex), b.subject(), b.on()))), 201);
         }));
-    r.add(route(Op.RECORD_INSPECTION_FINDING, "POST", inspection + "/findings", "supervision",
-        "Note a finding with its rectification deadline (Art.25)",
-        "clause: a clause of the guideline (Art.9, 第九条 …); rectifyBy required. If-Match: the inspection's version.",
-        FindingRequest.class, InspectionView.class, 201, WRITE, ex -> {
+    r.add(Route.post(Op.RECORD_INSPECTION_FINDING, inspection + "/findings").tag("supervision")
+        .summary("Note a finding with its rectification deadline (Art.25)")
+        .description("clause: a clause of the guideline (Art.9, 第九条 …); rectifyBy required. If-Match: the inspection's version.")
+        .body(FindingRequest.class).created(InspectionView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           FindingRequest b = ex.body(FindingRequest.class);
           return inspection(done(gov.as(ex.actor()).recordInspectionFinding().handle(new RecordInspectionFinding.Command(orgId(ex),
               ex.path("inspectionId"), ex.ifMatch(), acting(ex), b.clause(), b.description(), b.rectifyBy(), b.on()))), 201);
         }));
-    r.add(route(Op.RECTIFY_FINDING, "POST", inspection + "/findings/{n}/rectification", "supervision",
-        "Close a finding by evidence of rectification (整改, Art.25)",
-        "Dated not before the finding nor after today; a rectified finding is not rectified again (422). If-Match: the inspection's version.",
-        RectificationRequest.class, InspectionView.class, 201, WRITE, ex -> {
+    r.add(Route.post(Op.RECTIFY_FINDING, inspection + "/findings/{n}/rectification").tag("supervision")
+        .summary("Close a finding by evidence of rectification (整改, Art.25)")
+        .description("Dated not before the finding nor after today; a rectified finding is not rectified again (422). If-Match: the inspection's version.")
+        .body(RectificationRequest.class).created(InspectionView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           int n = findingNumber(ex);
           RectificationRequest b = ex.body(RectificationRequest.class);
           return inspection(done(gov.as(ex.actor()).rectifyFinding().handle(new RectifyFinding.Command(orgId(ex), ex.path("inspectionId"), n,
               ex.ifMatch(), acting(ex), b.on(), b.description(), b.document()))), 201);
         }));
     // --- Art.29 sanctions ----------------------------------------------------------------------------------------------
-    r.add(route(Op.LIST_SANCTIONS, "GET", po + "/sanctions", "supervision", "Sanctions on the PO, lifted or in force (Art.29)", "",
-        null, SanctionList.class, 200, READ, ex -> {
+    r.add(Route.get(Op.LIST_SANCTIONS, po + "/sanctions").tag("supervision")
+        .summary("Sanctions on the PO, lifted or in force (Art.29)")
+        .response(SanctionList.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           var today = ports.clock().today();
           return Reply.ok(new SanctionList(done(queries.sanctions(orgId(ex))).stream().map(s -> SanctionView.of(s, today)).toList()));
         }));
-    r.add(route(Op.IMPOSE_SANCTION, "POST", po + "/sanctions", "supervision", "Impose a sanction (依法依规予以处理, Art.29)",
-        "kind: WARNING, RECTIFICATION_ORDER (rectifyBy required), SUSPENSION (suspends the PO) or REVOCATION (revokes its "
-            + "recognition); grounds: the clauses broken. If-Match: the PO's version (optional).",
-        SanctionRequest.class, SanctionView.class, 201, WRITE, ex -> {
+    r.add(Route.post(Op.IMPOSE_SANCTION, po + "/sanctions").tag("supervision")
+        .summary("Impose a sanction (依法依规予以处理, Art.29)")
+        .description("kind: WARNING, RECTIFICATION_ORDER (rectifyBy required), SUSPENSION (suspends the PO) or REVOCATION (revokes its "
+            + "recognition); grounds: the clauses broken. If-Match: the PO's version (optional).")
+        .body(SanctionRequest.class).created(SanctionView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           SanctionRequest b = ex.body(SanctionRequest.class);
           return sanction(done(gov.as(ex.actor()).imposeSanction().handle(new ImposeSanction.Command(orgId(ex), ex.ifMatch(), acting(ex), b.kind(),
               b.grounds(), b.reason(), b.rectifyBy(), b.on()))), 201);
         }));
-    r.add(route(Op.LIFT_SANCTION, "POST", po + "/sanctions/{sanctionId}/lifting", "supervision", "Lift a sanction (解除, Art.29)",
-        "Lifting the last suspension sanction reinstates the PO when every rule of a recognised PO holds (else 422). "
-            + "A revocation is final. If-Match: the sanction's version.",
-        LiftingRequest.class, SanctionView.class, 201, WRITE, ex -> {
+    r.add(Route.post(Op.LIFT_SANCTION, po + "/sanctions/{sanctionId}/lifting").tag("supervision")
+        .summary("Lift a sanction (解除, Art.29)")
+        .description("Lifting the last suspension sanction reinstates the PO when every rule of a recognised PO holds (else 422). "
+            + "A revocation is final. If-Match: the sanction's version.")
+        .body(LiftingRequest.class).created(SanctionView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           LiftingRequest b = ex.body(LiftingRequest.class);
           return sanction(done(gov.as(ex.actor()).liftSanction().handle(new LiftSanction.Command(orgId(ex), ex.path("sanctionId"), ex.ifMatch(),
               acting(ex), b.on(), b.reason()))), 201);
         }));
     // --- Art.24(1), Art.27 self-discipline ------------------------------------------------------------------------------
-    r.add(route(Op.LIST_SELF_DISCIPLINE_MEASURES, "GET", po + "/self-discipline/measures", "supervision",
-        "The PO's self-discipline measures (自律措施, Art.24(1), Art.27)", "", null, MeasureList.class, 200, READ,
-        ex -> Reply.ok(new MeasureList(done(queries.selfDisciplineMeasures(orgId(ex))).stream().map(MeasureView::of).toList()))));
-    r.add(route(Op.ADOPT_SELF_DISCIPLINE_MEASURE, "POST", po + "/self-discipline/measures", "supervision",
-        "Adopt a self-discipline measure (Art.24(1), Art.27)",
-        "kind: CONVENTION, CODE_OF_CONDUCT, DISCIPLINARY_RULES or OTHER; adoptedBy: a body of the decision layer.",
-        MeasureRequest.class, MeasureView.class, 201, WRITE_UNVERSIONED, ex -> {
+    r.add(Route.get(Op.LIST_SELF_DISCIPLINE_MEASURES, po + "/self-discipline/measures").tag("supervision")
+        .summary("The PO's self-discipline measures (自律措施, Art.24(1), Art.27)")
+        .response(MeasureList.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(new MeasureList(done(queries.selfDisciplineMeasures(orgId(ex))).stream().map(MeasureView::of).toList()))));
+    r.add(Route.post(Op.ADOPT_SELF_DISCIPLINE_MEASURE, po + "/self-discipline/measures").tag("supervision")
+        .summary("Adopt a self-discipline measure (Art.24(1), Art.27)")
+        .description("kind: CONVENTION, CODE_OF_CONDUCT, DISCIPLINARY_RULES or OTHER; adoptedBy: a body of the decision layer.")
+        .body(MeasureRequest.class).created(MeasureView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           MeasureRequest b = ex.body(MeasureRequest.class);
           var m = done(gov.as(ex.actor()).adoptSelfDisciplineMeasure().handle(new AdoptSelfDisciplineMeasure.Command(orgId(ex), b.kind(), b.title(),
               b.adoptedBy(), b.on())));
           return Reply.json(201, MeasureView.of(m)).with("ETag", Etags.of(m.version()))
               .with("Location", "/organizations/" + m.organization().value() + "/self-discipline/measures");
         }));
-    r.add(route(Op.LIST_DISCIPLINARY_ACTIONS, "GET", po + "/self-discipline/actions", "supervision",
-        "The PO's disciplinary actions on member units (Art.27)", "", null, ActionList.class, 200, READ,
-        ex -> Reply.ok(new ActionList(done(queries.disciplinaryActions(orgId(ex))).stream().map(ActionView::of).toList()))));
-    r.add(route(Op.TAKE_DISCIPLINARY_ACTION, "POST", po + "/self-discipline/actions", "supervision",
-        "Take a disciplinary action on a member unit (自律惩戒, Art.27)",
-        "Under a measure of the PO in force that day (else 422, Art.27). kind: REMINDER, CRITICISM, PUBLIC_CENSURE or EXPULSION.",
-        ActionRequest.class, ActionView.class, 201, WRITE_UNVERSIONED, ex -> {
+    r.add(Route.get(Op.LIST_DISCIPLINARY_ACTIONS, po + "/self-discipline/actions").tag("supervision")
+        .summary("The PO's disciplinary actions on member units (Art.27)")
+        .response(ActionList.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(new ActionList(done(queries.disciplinaryActions(orgId(ex))).stream().map(ActionView::of).toList()))));
+    r.add(Route.post(Op.TAKE_DISCIPLINARY_ACTION, po + "/self-discipline/actions").tag("supervision")
+        .summary("Take a disciplinary action on a member unit (自律惩戒, Art.27)")
+        .description("Under a measure of the PO in force that day (else 422, Art.27). kind: REMINDER, CRITICISM, PUBLIC_CENSURE or EXPULSION.")
+        .body(ActionRequest.class).created(ActionView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           ActionRequest b = ex.body(ActionRequest.class);
           var a = done(gov.as(ex.actor()).takeDisciplinaryAction().handle(new TakeDisciplinaryAction.Command(orgId(ex), b.member(), b.measure(),
               b.kind(), b.on(), b.reason())));
