@@ -5,6 +5,7 @@ import static dev.clustergov.adapters.rest.Api.done;
 import static dev.clustergov.adapters.rest.Api.id;
 import static dev.clustergov.adapters.rest.Api.orgId;
 import static dev.clustergov.adapters.rest.Api.period;
+import static dev.clustergov.adapters.rest.Api.po;
 
 import dev.clustergov.adapters.rest.Access.Target;
 import dev.clustergov.adapters.rest.ManagementViews.DisclosureList;
@@ -29,11 +30,8 @@ import dev.clustergov.adapters.rest.Route.Scope;
 import dev.clustergov.adapters.rest.Views.OrganizationView;
 import dev.clustergov.adapters.rest.Views.ReportView;
 import dev.clustergov.core.application.AdoptManagementSystem;
-import dev.clustergov.core.application.AmendCharter;
 import dev.clustergov.core.application.AmendIpAgreement;
 import dev.clustergov.core.application.ChangeBankAccount;
-import dev.clustergov.core.application.ChangeRegisteredCapital;
-import dev.clustergov.core.application.ChangeLegalRepresentative;
 import dev.clustergov.core.application.Clustergov;
 import dev.clustergov.core.application.DraftIpAgreement;
 import dev.clustergov.core.application.FoundingApplication;
@@ -48,11 +46,10 @@ import dev.clustergov.core.application.RecordDisputeStep;
 import dev.clustergov.core.application.RecordExpenditure;
 import dev.clustergov.core.application.RecordIncome;
 import dev.clustergov.core.application.ReviseManagementSystem;
+import dev.clustergov.core.application.SignIpAgreement;
 import dev.clustergov.core.application.TermsInput;
 import dev.clustergov.core.dispute.DisputeId;
-import dev.clustergov.core.finance.Period;
 import dev.clustergov.core.ip.IpAgreementId;
-import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.supervision.AuthorityId;
 import java.math.BigDecimal;
@@ -65,8 +62,9 @@ import java.util.Set;
 /**
  * The routes of Chapter 3 (组织管理, Art.9–16), added to {@link Api}'s table as one block: management
  * systems, staff, the ledger, fee standards, the bank account, the compliance report, disclosures and
- * what is owed, disputes and IP agreements. Authorization is {@link Access#TABLE}'s; refusals map as
- * everywhere (400 every violation, 422 findings with citations, 404, 409 on a stale If-Match).
+ * what is owed, disputes and IP agreements, and what the public may see of a PO (Art.14's public view, as JSON
+ * or as a page). Authorization is {@link Access#TABLE}'s; refusals map as everywhere (400 every violation, 422
+ * findings with citations, 404, 409 on a stale If-Match). Its views are {@link ManagementViews}.
  */
 final class ManagementRoutes {
 
@@ -100,13 +98,6 @@ final class ManagementRoutes {
 
   record SignatureRequest(String party, String signatory, String on) {}
 
-  /** decidedOn: the day the decision was taken (optional, today when absent), from which its disclosure runs (Art.14). */
-  record CharterRequest(String decidedBy, String adoptedOn, List<String> businessScope, List<String> consentingFounders,
-      String decidedOn) {}
-
-  record CapitalRequest(String decidedBy, BigDecimal amount, String decidedOn) {}
-  /** The new legal representative, the body that decided the change and the day it did. */
-  record LegalRepresentativeRequest(String decidedBy, String person, String name, String decidedOn) {}
 
   private static final Set<Integer> READ = Set.of(400, 401, 403, 404);
   private static final Set<Integer> WRITE = Set.of(400, 401, 403, 404, 409, 413, 415, 422);
@@ -116,12 +107,14 @@ final class ManagementRoutes {
   private final Queries queries;
   private final Ports ports;
   private final Access access;
+  private final Pages pages;
 
-  ManagementRoutes(Clustergov gov, Queries queries, Ports ports, Access access) {
+  ManagementRoutes(Clustergov gov, Queries queries, Ports ports, Access access, Pages pages) {
     this.gov = gov;
     this.queries = queries;
     this.ports = ports;
     this.access = access;
+    this.pages = pages;
   }
 
 
@@ -168,42 +161,6 @@ final class ManagementRoutes {
         .body(FoundingApplication.BankInput.class).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> po(done(
             gov.as(ex.actor()).changeBankAccount().handle(new ChangeBankAccount.Command(orgId(ex), ex.ifMatch(), ex.body(FoundingApplication.BankInput.class)))))));
-    // --- Art.8(2).1 the decision layer's decisions on the charter and the capital, major matters under Art.14 ------
-    r.add(Route.put(Op.AMEND_CHARTER, po + "/charter").tag("organizations")
-        .summary("Amend the charter (修改章程, Art.8(2).1, Art.7(2))")
-        .description("decidedBy: the id of the body of the decision layer that decided it. The amended charter keeps a business scope and "
-            + "every founder's consent; the amendment is a major matter whose disclosure falls due (Art.14). "
-            + "decidedOn: the day it was decided (YYYY-MM-DD, default today; not after today nor before the PO was proposed, else 422 "
-            + "citing Art.14); its disclosure falls due the policy's days after that day. " + "If-Match recommended.")
-        .body(CharterRequest.class).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
-        .handler(ex -> {
-          CharterRequest b = ex.body(CharterRequest.class);
-          return po(done(gov.as(ex.actor()).amendCharter().handle(new AmendCharter.Command(orgId(ex), ex.ifMatch(), b.decidedBy(),
-              new FoundingApplication.CharterInput(b.adoptedOn(), b.businessScope(), b.consentingFounders()), b.decidedOn()))));
-        }));
-    r.add(Route.put(Op.CHANGE_REGISTERED_CAPITAL, po + "/registered-capital").tag("organizations")
-        .summary("Change the registered capital (变更注册资金, Art.8(2).1, Art.7(2))")
-        .description("decidedBy: the id of the body of the decision layer that decided it; amount in yuan, not below the policy minimum. "
-            + "A major matter whose disclosure falls due (Art.14). " + "decidedOn: the day it was decided (YYYY-MM-DD, default today; not after today nor before the PO was proposed, else 422 "
-            + "citing Art.14); its disclosure falls due the policy's days after that day. " + "If-Match recommended.")
-        .body(CapitalRequest.class).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
-        .handler(ex -> {
-          CapitalRequest b = ex.body(CapitalRequest.class);
-          return po(done(gov.as(ex.actor()).changeRegisteredCapital().handle(
-              new ChangeRegisteredCapital.Command(orgId(ex), ex.ifMatch(), b.decidedBy(), b.amount(), b.decidedOn()))));
-        }));
-    r.add(Route.put(Op.CHANGE_LEGAL_REPRESENTATIVE, po + "/legal-representative").tag("management")
-        .summary("Change the PO's legal representative (变更法定代表人, Art.8(2), Art.14)")
-        .description("decidedBy: the id of the decision- or management-layer body that decided it (else 422 citing Art.8(2).1 and 8(2).3); "
-            + "only while established, recognised or suspended. A major matter: the disclosure obligation arises with it. "
-            + "decidedOn: the day it was decided (YYYY-MM-DD, default today; not after today nor before the PO was proposed, else 422 "
-            + "citing Art.14); its disclosure falls due the policy's days after that day. " + "If-Match recommended.")
-        .body(LegalRepresentativeRequest.class).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
-        .handler(ex -> {
-          LegalRepresentativeRequest b = ex.body(LegalRepresentativeRequest.class);
-          return po(done(gov.as(ex.actor()).changeLegalRepresentative().handle(new ChangeLegalRepresentative.Command(orgId(ex), ex.ifMatch(),
-              b.decidedBy(), b.person(), b.name(), b.decidedOn()))));
-        }));
     // --- Art.10 the ledger -------------------------------------------------------------------------------------------
     r.add(Route.get(Op.LIST_INCOME, po + "/ledger/income").tag("finance")
         .summary("Income in a period, fee charges included (Art.10, Art.11)")
@@ -356,7 +313,7 @@ final class ManagementRoutes {
         .body(SignatureRequest.class).created(IpAgreementView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           SignatureRequest b = ex.body(SignatureRequest.class);
-          return agreement(done(gov.as(ex.actor()).signIpAgreement().handle(new dev.clustergov.core.application.SignIpAgreement.Command(orgId(ex),
+          return agreement(done(gov.as(ex.actor()).signIpAgreement().handle(new SignIpAgreement.Command(orgId(ex),
               ex.path("agreementId"), ex.ifMatch(), b.party(), b.signatory(), b.on()))), 201);
         }));
     r.add(Route.post(Op.AMEND_IP_AGREEMENT, agreement + "/amendments").tag("ip")
@@ -365,11 +322,15 @@ final class ManagementRoutes {
         .body(TermsInput.class).created(IpAgreementView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> agreement(done(gov.as(ex.actor()).amendIpAgreement()
             .handle(new AmendIpAgreement.Command(orgId(ex), ex.path("agreementId"), ex.ifMatch(), ex.body(TermsInput.class)))), 201)));
+    // --- Art.14 what the public may see of a PO (with the fee schedules in force, Art.11) --------------------------------
+    r.add(Route.get(Op.PUBLIC_ORGANIZATION, "/public/organizations/{id}").tag("public")
+        .summary("What the public may see of a PO (公开信息), as JSON or as an HTML page")
+        .description("HTML when Accept prefers text/html or the id ends in `.html`. Only registry facts of a PO past proposal: "
+            + "name, credit code, stage and dates, cluster, supervising authority, every disclosure (Art.14) and the fee schedules in force "
+            + "(Art.11). Never staff, seats, bank account, ledger or evidence.")
+        .response(Views.PublicOrganizationView.class).problems(400, 404)
+        .handler(ex -> pages.publicOrganization(ex)));
     return r;
-  }
-
-  private static Reply po(PromotionOrganization o) {
-    return Reply.ok(OrganizationView.of(o)).with("ETag", Etags.of(o.version()));
   }
 
   private static Reply dispute(dev.clustergov.core.dispute.Dispute d, int status) {

@@ -1,6 +1,5 @@
 package dev.clustergov.adapters.rest;
 
-import static dev.clustergov.adapters.rest.Api.date;
 import static dev.clustergov.adapters.rest.Api.done;
 import static dev.clustergov.adapters.rest.Api.orgId;
 import static dev.clustergov.adapters.rest.Api.period;
@@ -29,7 +28,6 @@ import dev.clustergov.core.operation.Membership;
 import dev.clustergov.core.operation.Platform;
 import dev.clustergov.core.operation.ServiceActivity;
 import dev.clustergov.core.organization.LifecycleStage;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +36,7 @@ import java.util.Set;
  * The routes of Chapter 4 (运行, Art.17–24), added to {@link Api}'s table as one block: member units,
  * hard platforms, service activities and function coverage. Authorization is {@link Access#TABLE}'s;
  * refusals map as everywhere (400 every violation, 422 findings with citations, 404, 409 on a stale
- * If-Match).
+ * If-Match). Its views are {@link OperationViews}.
  */
 final class OperationRoutes {
 
