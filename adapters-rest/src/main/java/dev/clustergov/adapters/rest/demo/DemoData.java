@@ -1,6 +1,6 @@
-package dev.clustergov.adapters.rest;
+package dev.clustergov.adapters.rest.demo;
 
-import dev.clustergov.adapters.rest.DemoNames.City;
+import dev.clustergov.adapters.rest.demo.DemoNames.City;
 import dev.clustergov.core.application.AdmitMember;
 import dev.clustergov.core.application.AdoptSelfDisciplineMeasure;
 import dev.clustergov.core.application.AppointToBody;
