@@ -1,5 +1,7 @@
 package dev.clustergov.adapters.rest;
 
+import dev.clustergov.adapters.rest.demo.Demo;
+import dev.clustergov.adapters.rest.demo.DemoData;
 import dev.clustergov.core.application.Clustergov;
 import java.io.IOException;
 import java.io.InputStream;

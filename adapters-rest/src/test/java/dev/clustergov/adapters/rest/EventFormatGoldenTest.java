@@ -2,6 +2,8 @@ package dev.clustergov.adapters.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clustergov.adapters.rest.demo.Demo;
+import dev.clustergov.adapters.rest.demo.DemoData;
 import dev.clustergov.core.application.port.RecordedEvent;
 import dev.clustergov.core.testkit.memory.InMemoryClustergov;
 import java.io.IOException;

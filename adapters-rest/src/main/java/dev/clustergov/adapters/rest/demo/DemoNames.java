@@ -1,4 +1,4 @@
-package dev.clustergov.adapters.rest;
+package dev.clustergov.adapters.rest.demo;
 
 import java.util.HashSet;
 import java.util.List;

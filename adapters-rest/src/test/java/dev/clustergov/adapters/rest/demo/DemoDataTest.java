@@ -1,4 +1,4 @@
-package dev.clustergov.adapters.rest;
+package dev.clustergov.adapters.rest.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.clustergov.adapters.rest;
+package dev.clustergov.adapters.rest.demo;
 
 import dev.clustergov.core.application.establishment.AppointToBody;
 import dev.clustergov.core.application.Clustergov;
@@ -14,6 +14,7 @@ import dev.clustergov.core.application.establishment.FoundingApplication.SeatInp
 import dev.clustergov.core.application.establishment.FoundingApplication.StaffInput;
 import dev.clustergov.core.application.establishment.FoundingApplication.SystemInput;
 import dev.clustergov.core.application.establishment.FoundingApplication.TypeInput;
+import dev.clustergov.core.application.Ports;
 import dev.clustergov.core.application.establishment.ProposeOrganization;
 import dev.clustergov.core.application.general.RecogniseOrganization;
 import dev.clustergov.core.application.Refusal;
@@ -36,7 +37,7 @@ import java.util.OptionalLong;
  * Jiangsu's department and five city authorities, a national-level cluster in each of 苏州, 深圳, 合肥, 长沙
  * and 西安, and POs in every lifecycle stage. Idempotent: what exists (by name) is not loaded again.
  */
-final class Demo {
+public final class Demo {
 
   /** The national authority every fresh registry starts with, so that a token can register the provinces. */
   static final String MINISTRY = "工业和信息化部";
@@ -44,19 +45,19 @@ final class Demo {
   private final Clustergov gov;
   private final Map<String, String> ids = new LinkedHashMap<>();
 
-  Demo(Clustergov gov) {
+  public Demo(Clustergov gov) {
     this.gov = gov;
   }
 
   /** A fresh registry gets the ministry (jurisdiction 000000), the root of the supervision hierarchy. */
-  static void bootstrap(Clustergov gov) {
+  public static void bootstrap(Clustergov gov) {
     if (gov.queries().authorities().isEmpty()) {
       ok(gov.registerAuthority().handle(new RegisterAuthority.Command(MINISTRY, "000000")));
     }
   }
 
   /** Loads what is missing; returns name → id of everything in the set. */
-  Map<String, String> load() {
+  public Map<String, String> load() {
     bootstrap(gov);
     authority(MINISTRY, "000000");
     authority("江苏省工业和信息化厅", "320000");
@@ -238,7 +239,7 @@ final class Demo {
    * set of {@code size} ({@link DemoData.Size#DEMO} for the server) from {@link #SEED}; both idempotent.
    * Returns the lines to log.
    */
-  static String loadAll(dev.clustergov.core.application.Ports ports, DemoData.Size size) {
+  public static String loadAll(Ports ports, DemoData.Size size) {
     String named = describe(new Demo(Clustergov.using(ports)).load());
     DemoData.Created generated = DemoData.generate(ports, size, SEED);
     return named + (generated.isEmpty() ? "generated demo data: already there" : "generated demo data: " + generated.summary());

@@ -1,6 +1,6 @@
-package dev.clustergov.adapters.rest;
+package dev.clustergov.adapters.rest.demo;
 
-import dev.clustergov.adapters.rest.DemoNames.City;
+import dev.clustergov.adapters.rest.demo.DemoNames.City;
 import dev.clustergov.core.application.operation.AdmitMember;
 import dev.clustergov.core.application.supervision.AdoptSelfDisciplineMeasure;
 import dev.clustergov.core.application.establishment.AppointToBody;
