@@ -13,10 +13,8 @@ import dev.clustergov.core.rules.EstablishmentRules;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Amends the charter (修改章程) of an operating PO — established, recognised or suspended — by a decision
@@ -65,12 +63,9 @@ public final class AmendCharter {
     }
     return context.acting().on("AmendCharter", c.organization(), c.expectedVersion()).flatMap(o -> {
       PromotionOrganization next = PromotionOrganization.builder().from(o).charter(charter.get()).build();
-      Map<String, String> data = new TreeMap<>();
-      data.put("decidedBy", decidedBy.get().value());
-      data.put("adoptedOn", charter.get().adoptedOn().toString());
-      data.put("businessScopeItems", String.valueOf(charter.get().businessScope().size()));
       return MajorChange.decide("AmendCharter", context, o, decidedBy.get(), decidedOn.get(), next,
-          context.changes().newlyBroken(o, next, CHARTER_RULES), "CharterAmended", data);
+          context.changes().newlyBroken(o, next, CHARTER_RULES), new EstablishmentEvent.CharterAmended(o.id(), decidedBy.get(),
+              charter.get().adoptedOn(), charter.get().businessScope().size(), decidedOn.get()));
     });
   }
 }

@@ -11,7 +11,6 @@ import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.rules.Outcome;
 import dev.clustergov.core.rules.Severity;
 import io.vavr.control.Either;
-import java.util.Map;
 import java.util.OptionalLong;
 
 /** Replaces a proposed PO's founding application with an amended one (修改组建申请), while proposed. */
@@ -63,8 +62,7 @@ public final class AmendFoundingApplication {
         }
         return context.write(() -> {
           PromotionOrganization saved = context.ports().organizations().save(amended);
-          context.recorder().record("FoundingApplicationAmended", "organization", saved.id().value(),
-              Map.of("name", saved.name(), "version", String.valueOf(saved.version())));
+          context.recorder().record(new EstablishmentEvent.FoundingApplicationAmended(saved.id(), saved.name(), saved.version()));
           return Either.right(saved);
         });
       });

@@ -13,7 +13,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
-import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -49,9 +48,8 @@ public final class AppointToBody {
     return context.acting().on("AppointToBody", c.organization(), c.expectedVersion()).flatMap(o -> o.governance().body(bodyId.get())
         .<Either<Refusal, PromotionOrganization>>map(body -> {
           Body changed = body.withSeat(seat.get());
-          return context.changes().governance("AppointToBody", o, o.governance().with(changed), "SeatAppointed", Map.of(
-              "body", changed.id().value(), "person", seat.get().person().id().value(), "role", seat.get().role().name(),
-              "layer", changed.layer().name()));
+          return context.changes().governance("AppointToBody", o, o.governance().with(changed), new EstablishmentEvent.SeatAppointed(
+              o.id(), changed.id(), seat.get().person().id(), seat.get().role(), changed.layer()));
         })
         .orElseGet(() -> Either.left(new Refusal.NotFound("body", bodyId.get().value()))));
   }

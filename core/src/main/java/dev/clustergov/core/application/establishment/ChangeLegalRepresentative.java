@@ -20,10 +20,8 @@ import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Changes the PO's legal representative (变更法定代表人). A change of legal representative is a major
@@ -81,18 +79,10 @@ public final class ChangeLegalRepresentative {
       }
       Person next = person.get();
       PromotionOrganization changed = PromotionOrganization.builder().from(o).legalRepresentative(next).build();
-      Map<String, String> data = new TreeMap<>();
-      data.put("person", next.id().value());
-      data.put("name", next.name());
-      data.put("decidedBy", decidedBy.get().value());
-      DecisionDay.into(data, decidedOn.get());
-      o.legalRepresentative().ifPresent(was -> {
-        data.put("previousPerson", was.id().value());
-        data.put("previousName", was.name());
-      });
       return context.write(() -> {
         PromotionOrganization saved = context.ports().organizations().save(changed);
-        context.recorder().record("LegalRepresentativeChanged", "organization", o.id().value(), data);
+        context.recorder().record(new EstablishmentEvent.LegalRepresentativeChanged(o.id(), next, decidedBy.get(), decidedOn.get(),
+            o.legalRepresentative()));
         return Either.right(saved);
       });
     });

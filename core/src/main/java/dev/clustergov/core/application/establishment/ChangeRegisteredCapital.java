@@ -14,10 +14,8 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Changes the registered capital (变更注册资金) of an operating PO — established, recognised or
@@ -58,12 +56,9 @@ public final class ChangeRegisteredCapital {
     }
     return context.acting().on("ChangeRegisteredCapital", c.organization(), c.expectedVersion()).flatMap(o -> {
       PromotionOrganization next = PromotionOrganization.builder().from(o).registeredCapital(amount.get()).build();
-      Map<String, String> data = new TreeMap<>();
-      data.put("decidedBy", decidedBy.get().value());
-      data.put("from", o.registeredCapital().toString());
-      data.put("to", amount.get().toString());
       return MajorChange.decide("ChangeRegisteredCapital", context, o, decidedBy.get(), decidedOn.get(), next,
-          context.changes().failing(o, next, Set.of(EstablishmentRules.CAPITAL.id())), "CapitalChanged", data);
+          context.changes().failing(o, next, Set.of(EstablishmentRules.CAPITAL.id())), new EstablishmentEvent.CapitalChanged(o.id(),
+              decidedBy.get(), o.registeredCapital(), amount.get(), decidedOn.get()));
     });
   }
 }

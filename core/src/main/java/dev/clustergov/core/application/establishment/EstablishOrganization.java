@@ -8,7 +8,6 @@ import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
 import io.vavr.control.Either;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -49,7 +48,7 @@ public final class EstablishOrganization {
               given.ifPresent(b::creditCode);
               return b;
             })
-            .recording("OrganizationEstablished", Map.of("creditCode", given.or(o::creditCode).map(Object::toString).orElse("")))
+            .recording((from, to) -> new EstablishmentEvent.OrganizationEstablished(o.id(), from, to, given.or(o::creditCode)))
             // the legal person it becomes holds its credit code alone (Art.2)
             .withFindings(new Identities(context).creditCodeClash(given.map(cc -> (PromotionOrganization) PromotionOrganization.builder()
                 .from(o).creditCode(cc).build()).orElse(o)))));

@@ -13,7 +13,6 @@ import dev.clustergov.core.rules.Guard;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the decisions of the decision layer on a PO's own constitution share (charter, registered
@@ -28,7 +27,7 @@ public final class MajorChange {
 
   public static Either<Refusal, PromotionOrganization> decide(String command, Context context, PromotionOrganization o,
       BodyId decidedBy, java.time.LocalDate decidedOn, PromotionOrganization next, Either<Refusal, List<Finding>> broken,
-      String eventType, Map<String, String> eventData) {
+      dev.clustergov.core.kernel.Event event) {
     if (broken.isLeft()) {
       return Either.left(broken.getLeft());
     }
@@ -50,7 +49,7 @@ public final class MajorChange {
     }
     return context.write(() -> {
       PromotionOrganization saved = context.ports().organizations().save(next);
-      context.recorder().record(eventType, "organization", o.id().value(), DecisionDay.into(new java.util.TreeMap<>(eventData), decidedOn));
+      context.recorder().record(event);
       return Either.right(saved);
     });
   }

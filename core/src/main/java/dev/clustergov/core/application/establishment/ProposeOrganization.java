@@ -8,7 +8,6 @@ import dev.clustergov.core.rules.EstablishmentRules;
 import dev.clustergov.core.rules.Outcome;
 import io.vavr.control.Either;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Proposes a PO (发起筹建): the founders file a founding application for a registered cluster, naming
@@ -98,9 +97,8 @@ public final class ProposeOrganization {
               return Context.reject("ProposeOrganization", clashes);
             }
             PromotionOrganization saved = context.ports().organizations().save(draft);
-            context.recorder().record("OrganizationProposed", "organization", id.value(), Map.of(
-                "name", saved.name(), "cluster", saved.cluster().value(), "authority", saved.authority().value(),
-                "founders", String.valueOf(saved.founders().size())));
+            context.recorder().record(new EstablishmentEvent.OrganizationProposed(id, saved.name(), saved.cluster(), saved.authority(),
+                saved.founders().size()));
             return Either.right(saved);
           });
         }));

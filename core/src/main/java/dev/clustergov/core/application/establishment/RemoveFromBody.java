@@ -10,7 +10,6 @@ import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -43,9 +42,8 @@ public final class RemoveFromBody {
     return context.acting().on("RemoveFromBody", c.organization(), c.expectedVersion()).flatMap(o -> o.governance().body(bodyId.get())
         .filter(b -> b.seatOf(personId.get()).isPresent())
         .<Either<Refusal, PromotionOrganization>>map(body -> context.changes().governance("RemoveFromBody", o,
-            o.governance().with(body.withoutSeat(personId.get())), "SeatRemoved",
-            Map.of("body", body.id().value(), "person", personId.get().value(), "layer", body.layer().name(),
-                "role", body.seatOf(personId.get()).map(s -> s.role().name()).orElseThrow())))
+            o.governance().with(body.withoutSeat(personId.get())), new EstablishmentEvent.SeatRemoved(o.id(), body.id(), personId.get(),
+                body.seatOf(personId.get()).map(s -> s.role()).orElseThrow(), body.layer())))
         .orElseGet(() -> Either.left(new Refusal.NotFound("seat", bodyId.get().value() + "/" + personId.get().value()))));
   }
 }

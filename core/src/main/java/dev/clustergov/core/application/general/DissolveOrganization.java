@@ -30,7 +30,8 @@ public final class DissolveOrganization {
   }
 
   private Either<Refusal, PromotionOrganization> decide(Command c) {
-    return context.lifecycle().withReason(Step.to("DissolveOrganization", LifecycleStage.DISSOLVED).recording("OrganizationDissolved", java.util.Map.of()),
-        c.organization(), c.expectedVersion(), c.reason());
+    return context.lifecycle().withReason(c.organization(), c.expectedVersion(), c.reason(),
+        reason -> Step.to("DissolveOrganization", LifecycleStage.DISSOLVED)
+            .recording((from, to) -> new GeneralEvent.OrganizationDissolved(c.organization(), from, to, reason)));
   }
 }

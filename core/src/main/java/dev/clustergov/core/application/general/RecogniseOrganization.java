@@ -8,7 +8,6 @@ import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.supervision.AuthorityId;
 import io.vavr.control.Either;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -39,6 +38,6 @@ public final class RecogniseOrganization {
         .flatMap(o -> context.lifecycle().move(o,
             Step.to("RecogniseOrganization", LifecycleStage.RECOGNISED).from(LifecycleStage.ESTABLISHED).by(c.actingAuthority())
                 .assessed().changing(b -> b.recognisedOn(context.today()))
-                .recording("OrganizationRecognised", Map.of("authority", c.actingAuthority().value()))));
+                .recording((from, to) -> new GeneralEvent.OrganizationRecognised(o.id(), from, to, c.actingAuthority()))));
   }
 }

@@ -5,7 +5,6 @@ import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.supervision.Authority;
 import dev.clustergov.core.supervision.AuthorityId;
 import io.vavr.control.Either;
-import java.util.Map;
 
 /** Registers a local industry and information-technology authority (登记主管部门, Art.6). */
 public final class RegisterAuthority {
@@ -39,8 +38,7 @@ public final class RegisterAuthority {
                   dev.clustergov.core.rules.Evidence.of("registeredAs", same)));
             }
             Authority saved = context.ports().authorities().save(authority);
-            context.recorder().record("AuthorityRegistered", "authority", id.value(),
-                Map.of("name", saved.name(), "jurisdiction", saved.jurisdiction().value()));
+            context.recorder().record(new GeneralEvent.AuthorityRegistered(id, saved.name(), saved.jurisdiction()));
             return Either.right(saved);
           });
     });

@@ -5,7 +5,6 @@ import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.cluster.Cluster;
 import dev.clustergov.core.cluster.ClusterId;
 import io.vavr.control.Either;
-import java.util.Map;
 
 /** Registers an advanced manufacturing cluster (登记集群, Art.2). */
 public final class RegisterCluster {
@@ -31,9 +30,8 @@ public final class RegisterCluster {
       return Cluster.parse(id, c.name(), c.region(), c.industry(), c.level(), c.enterprises())
           .<Either<Refusal, Cluster>>fold(errors -> Either.left(Refusal.malformed(errors)), cluster -> {
             Cluster saved = context.ports().clusters().save(cluster);
-            context.recorder().record("ClusterRegistered", "cluster", id.value(), Map.of(
-                "name", saved.name(), "region", saved.region().value(), "level", saved.level().name(),
-                "enterprises", String.valueOf(saved.enterprises())));
+            context.recorder().record(new GeneralEvent.ClusterRegistered(id, saved.name(), saved.region(), saved.level(),
+                saved.enterprises()));
             return Either.right(saved);
           });
     });

@@ -36,12 +36,11 @@ public final class ReinstateOrganization {
     if (reason.isInvalid()) {
       return Either.left(new Refusal.Malformed(java.util.List.of(reason.getError())));
     }
-    java.util.Map<String, String> data = new java.util.TreeMap<>();
-    data.put("reason", reason.get());
-    data.put("authority", c.actingAuthority().value());
     return context.acting().on("ReinstateOrganization", c.organization(), c.expectedVersion()).flatMap(o -> context.lifecycle().move(o,
         Step.to("ReinstateOrganization", LifecycleStage.RECOGNISED).from(LifecycleStage.SUSPENDED).by(c.actingAuthority()).assessed()
-            .changing(b -> b.stageChangedOn(context.today())).recording("OrganizationReinstated", data)
+            .changing(b -> b.stageChangedOn(context.today()))
+            .recording((from, to) -> new GeneralEvent.OrganizationReinstated(o.id(), from, to, reason.get(),
+                Optional.of(c.actingAuthority()), Optional.empty(), Optional.empty()))
             .withFindings(suspensionsInForce(context, o))));
   }
 

@@ -28,7 +28,9 @@ public final class RevokeRecognition {
   }
 
   private Either<Refusal, PromotionOrganization> decide(Command c) {
-    return context.lifecycle().withReason(Step.to("RevokeRecognition", LifecycleStage.REVOKED).by(c.actingAuthority()).recording("RecognitionRevoked", java.util.Map.of()),
-        c.organization(), c.expectedVersion(), c.reason());
+    return context.lifecycle().withReason(c.organization(), c.expectedVersion(), c.reason(),
+        reason -> Step.to("RevokeRecognition", LifecycleStage.REVOKED).by(c.actingAuthority())
+            .recording((from, to) -> new GeneralEvent.RecognitionRevoked(c.organization(), from, to, reason,
+                Optional.of(c.actingAuthority()), Optional.empty(), Optional.empty())));
   }
 }

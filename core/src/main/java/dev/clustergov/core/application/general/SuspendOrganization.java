@@ -28,7 +28,9 @@ public final class SuspendOrganization {
   }
 
   private Either<Refusal, PromotionOrganization> decide(Command c) {
-    return context.lifecycle().withReason(Step.to("SuspendOrganization", LifecycleStage.SUSPENDED).by(c.actingAuthority()).recording("OrganizationSuspended", java.util.Map.of()),
-        c.organization(), c.expectedVersion(), c.reason());
+    return context.lifecycle().withReason(c.organization(), c.expectedVersion(), c.reason(),
+        reason -> Step.to("SuspendOrganization", LifecycleStage.SUSPENDED).by(c.actingAuthority())
+            .recording((from, to) -> new GeneralEvent.OrganizationSuspended(c.organization(), from, to, reason,
+                Optional.of(c.actingAuthority()), Optional.empty(), Optional.empty())));
   }
 }
