@@ -1,8 +1,8 @@
 package dev.clustergov.core.application.establishment;
 
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.internal.DecisionDay;
 import dev.clustergov.core.application.internal.Context;
+import dev.clustergov.core.application.internal.DecisionDay;
 import dev.clustergov.core.governance.BodyId;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
@@ -10,9 +10,11 @@ import dev.clustergov.core.organization.Charter;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.rules.EstablishmentRules;
+import dev.clustergov.core.rules.Guard;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -24,6 +26,9 @@ import java.util.Set;
  * disclosure obligation arises in the same unit of work (Art.14).
  */
 public final class AmendCharter {
+
+  /** The guards this command applies. */
+  public static final List<Guard<?>> GUARDS = MajorChange.GUARDS;
 
   /** @param decidedOn the day the decision layer decided it (ISO date; today when absent), from which its disclosure runs */
   public record Command(OrganizationId organization, OptionalLong expectedVersion, String decidedBy,

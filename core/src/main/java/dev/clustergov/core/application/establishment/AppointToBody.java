@@ -9,6 +9,7 @@ import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.rules.Guard;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -22,6 +23,9 @@ import java.util.OptionalLong;
  * Art.8(2).2) is refused.
  */
 public final class AppointToBody {
+
+  /** The guards this command applies. */
+  public static final java.util.List<Guard<?>> GUARDS = java.util.List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE);
 
   public record Command(OrganizationId organization, OptionalLong expectedVersion, String body, FoundingApplication.SeatInput seat) {}
 

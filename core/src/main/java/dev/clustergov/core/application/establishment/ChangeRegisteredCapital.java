@@ -1,8 +1,8 @@
 package dev.clustergov.core.application.establishment;
 
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.internal.DecisionDay;
 import dev.clustergov.core.application.internal.Context;
+import dev.clustergov.core.application.internal.DecisionDay;
 import dev.clustergov.core.governance.BodyId;
 import dev.clustergov.core.kernel.Money;
 import dev.clustergov.core.kernel.Validations;
@@ -10,10 +10,12 @@ import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.rules.EstablishmentRules;
+import dev.clustergov.core.rules.Guard;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -25,6 +27,9 @@ import java.util.Set;
  * disclosure obligation arises in the same unit of work (Art.14).
  */
 public final class ChangeRegisteredCapital {
+
+  /** The guards this command applies. */
+  public static final List<Guard<?>> GUARDS = MajorChange.GUARDS;
 
   /** @param decidedOn the day the decision layer decided it (ISO date; today when absent), from which its disclosure runs */
   public record Command(OrganizationId organization, OptionalLong expectedVersion, String decidedBy, BigDecimal amount,

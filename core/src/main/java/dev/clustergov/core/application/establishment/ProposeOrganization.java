@@ -5,6 +5,7 @@ import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.rules.EstablishmentRules;
+import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.rules.Outcome;
 import io.vavr.control.Either;
 import java.util.List;
@@ -16,6 +17,9 @@ import java.util.List;
  * what Art.7–8 still miss is what {@link CheckEstablishment} reports.
  */
 public final class ProposeOrganization {
+
+  /** The guards this command applies. */
+  public static final List<Guard<?>> GUARDS = List.of(Guard.ONE_CREDIT_CODE, Guard.NAME_UNIQUE_IN_CLUSTER);
 
   /**
    * @param idempotencyKey optional (幂等键): the same application sent again by the same actor under the same key

@@ -8,8 +8,10 @@ import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.rules.Guard;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -18,6 +20,9 @@ import java.util.OptionalLong;
  * required field (Art.8(2).5) is refused.
  */
 public final class RemoveFromBody {
+
+  /** The guards this command applies. */
+  public static final List<Guard<?>> GUARDS = List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE);
 
   public record Command(OrganizationId organization, OptionalLong expectedVersion, String body, String person) {}
 

@@ -6,9 +6,10 @@ import dev.clustergov.core.application.internal.Step;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.supervision.AuthorityId;
 import io.vavr.control.Either;
-import java.util.Optional;
+import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -17,6 +18,9 @@ import java.util.OptionalLong;
  * in the cluster than the policy allows, and the conditions of establishment still met.
  */
 public final class RecogniseOrganization {
+
+  /** The guards this command applies. */
+  public static final List<Guard<?>> GUARDS = List.of(Guard.OWN_AUTHORITY, Guard.ACTOR_STANDING, Guard.LIFECYCLE);
 
   public record Command(OrganizationId organization, OptionalLong expectedVersion, AuthorityId actingAuthority) {}
 

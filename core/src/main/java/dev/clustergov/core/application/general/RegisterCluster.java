@@ -4,10 +4,15 @@ import dev.clustergov.core.application.Refusal;
 import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.cluster.Cluster;
 import dev.clustergov.core.cluster.ClusterId;
+import dev.clustergov.core.rules.Guard;
 import io.vavr.control.Either;
+import java.util.List;
 
 /** Registers an advanced manufacturing cluster (登记集群, Art.2). */
 public final class RegisterCluster {
+
+  /** The guards this command applies: none (a cluster is entered by the host). */
+  public static final List<Guard<?>> GUARDS = List.of();
 
   /** @param level NATIONAL, PROVINCIAL or MUNICIPAL; @param enterprises the number of enterprises in it */
   public record Command(String name, String region, String industry, String level, Integer enterprises) {}

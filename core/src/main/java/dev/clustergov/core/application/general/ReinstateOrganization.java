@@ -7,8 +7,10 @@ import dev.clustergov.core.application.supervision.LiftSanction;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.supervision.AuthorityId;
 import io.vavr.control.Either;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -17,6 +19,9 @@ import java.util.OptionalLong;
  * rule of a recognised PO holds again, and not while a suspension sanction is in force (Art.29).
  */
 public final class ReinstateOrganization {
+
+  /** The guards this command applies. */
+  public static final List<Guard<?>> GUARDS = List.of(Guard.OWN_AUTHORITY, Guard.ACTOR_STANDING, Guard.LIFECYCLE);
 
   public record Command(OrganizationId organization, OptionalLong expectedVersion, AuthorityId actingAuthority, String reason) {}
 
