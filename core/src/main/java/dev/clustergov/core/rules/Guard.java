@@ -114,9 +114,18 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
   }
 
   /** The founding application is amended only while the PO is being founded. */
-  public static final Guard<?> APPLICATION_OPEN = new Guard<>("A7-application-open", List.of(Citation.article(7)),
+  public static final Guard<Amending> APPLICATION_OPEN = Guard.of("A7-application-open", List.of(Citation.article(7)),
       Text.of("组建条件在筹建阶段申报：组建完成后不得再修改组建申请，变更须通过相应程序",
-          "The conditions of establishment are declared while the PO is proposed: after establishment the founding application cannot be amended"));
+          "The conditions of establishment are declared while the PO is proposed: after establishment the founding application cannot be amended"),
+      a -> a.stage() != dev.clustergov.core.organization.LifecycleStage.PROPOSED,
+      a -> List.of(Evidence.of("stage", a.stage())));
+
+  /** A founding application amended while the PO is in {@code stage}. */
+  public record Amending(dev.clustergov.core.organization.LifecycleStage stage) {
+    public Amending {
+      Objects.requireNonNull(stage, "stage");
+    }
+  }
 
   /** Art.14: 通过公开渠道面向社会公开 — a channel only members or staff can read discloses nothing. */
   public static final Guard<?> PUBLIC_CHANNEL = new Guard<>("A14-public-channel", List.of(Citation.article(14)),
@@ -141,33 +150,88 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
    * decision of a body of the decision layer (the member congress or its like), never of the council,
    * the secretariat or a body the PO does not have.
    */
-  public static final Guard<?> DECISION_LAYER_DECIDES = new Guard<>("A8.2.1-decision-layer-decides",
+  public static final Guard<Decision> DECISION_LAYER_DECIDES = Guard.of("A8.2.1-decision-layer-decides",
       List.of(Citation.point(8, 2, 1)),
       Text.of("决策层是促进组织的权力机构，章程修改、注册资金变更等重大事项须由决策层的机构决定",
-          "The decision layer is the PO's organ of power: amending the charter, changing the registered capital and other major matters are decided by a body of the decision layer"));
+          "The decision layer is the PO's organ of power: amending the charter, changing the registered capital and other major matters are decided by a body of the decision layer"),
+      d -> !d.layer().equals(Optional.of(dev.clustergov.core.governance.Layer.DECISION)),
+      Decision::evidence);
+
+  /**
+   * A matter decided by the body {@code body}, named in the command's field {@code field} (decidedBy, adoptedBy…),
+   * whose layer is {@code layer} — none when the PO has no such body.
+   */
+  public record Decision(String field, dev.clustergov.core.governance.BodyId body,
+      Optional<dev.clustergov.core.governance.Layer> layer) {
+    public Decision {
+      Objects.requireNonNull(field, "field");
+      Objects.requireNonNull(body, "body");
+      Objects.requireNonNull(layer, "layer");
+    }
+
+    /** The decision taken by {@code body} of {@code governance}, named in {@code field}. */
+    public static Decision by(String field, dev.clustergov.core.governance.BodyId body,
+        dev.clustergov.core.governance.Governance governance) {
+      return new Decision(field, body, governance.body(body).map(dev.clustergov.core.governance.Body::layer));
+    }
+
+    List<Evidence> evidence() {
+      return List.of(Evidence.of(field, body.value()), Evidence.of("layer", layer.map(Enum::name).orElse("none")));
+    }
+  }
 
   /**
    * Art.8(2).1 and 8(2).3: major matters — such as a new legal representative — are decided by a body of
    * the decision layer, or of the management layer within its powers; no other body may decide them.
    */
-  public static final Guard<?> MAJOR_MATTER_DECISION = new Guard<>("A8-major-matter-decision",
+  public static final Guard<Decision> MAJOR_MATTER_DECISION = Guard.of("A8-major-matter-decision",
       List.of(Citation.point(8, 2, 1), Citation.point(8, 2, 3)),
       Text.of("重大事项由决策层决定，决策层职权以外的重大事项由管理层决定：作出决定的须是本组织决策层或管理层的机构",
-          "Major matters are decided by the decision layer, or by the management layer outside the decision layer's powers: the deciding body must be one of the PO's decision or management bodies"));
+          "Major matters are decided by the decision layer, or by the management layer outside the decision layer's powers: the deciding body must be one of the PO's decision or management bodies"),
+      d -> d.layer().filter(l -> l == dev.clustergov.core.governance.Layer.DECISION
+          || l == dev.clustergov.core.governance.Layer.MANAGEMENT).isEmpty(),
+      Decision::evidence);
 
   /**
    * Art.6 and Art.26 (谁主管、谁负责): an authority acts on the POs it supervises, in its own name; Art.8(2):
    * a PO acts through its own bodies, so a secretariat or member acts only in its own PO; an evaluator and
    * the public act for no PO.
    */
-  public static final Guard<Standing> ACTOR_STANDING = Guard.of("A26-actor-standing",
+  public static final Guard<Acts> ACTOR_STANDING = Guard.of("A26-actor-standing",
       List.of(Citation.article(26), Citation.article(6), Citation.item(8, 2)),
       Text.of("落实“谁主管、谁负责”：主管部门以本部门名义办理其主管的促进组织的事务；秘书处和会员只能办理本组织的事务；第三方评价机构和公众不能办理促进组织的事务",
           "Whoever is in charge is responsible: an authority acts in its own name on the POs it supervises; a secretariat or a member acts only in its own PO; a third-party evaluator or the public acts for no PO"),
-      s -> !(s.host() || s.authority().map(a -> a.equals(s.supervising())).orElse(false)
-          || s.ownOrganization().map(o -> o.equals(s.organization())).orElse(false) || s.admitted()),
-      s -> List.of(Evidence.of("actor", s.actor()), Evidence.of("organization", s.organization()),
-          Evidence.of("supervisingAuthority", s.supervising())));
+      Acts::broken, Acts::evidence);
+
+  /** What an actor does that needs standing: acting on a PO ({@link Standing}) or in an authority's name ({@link InOwnName}). */
+  public sealed interface Acts permits Standing, InOwnName {
+    boolean broken();
+
+    List<Evidence> evidence();
+  }
+
+  /**
+   * A command that names {@code named} as the authority acting, sent by {@code actor}, which is the authority
+   * {@code authority} if it is one: an authority acts in its own name only (Art.26); others are not asked here.
+   */
+  public record InOwnName(String actor, Optional<dev.clustergov.core.supervision.AuthorityId> authority,
+      dev.clustergov.core.supervision.AuthorityId named) implements Acts {
+    public InOwnName {
+      Objects.requireNonNull(actor, "actor");
+      Objects.requireNonNull(authority, "authority");
+      Objects.requireNonNull(named, "named");
+    }
+
+    @Override
+    public boolean broken() {
+      return authority.map(a -> !a.equals(named)).orElse(false);
+    }
+
+    @Override
+    public List<Evidence> evidence() {
+      return List.of(Evidence.of("actor", actor), Evidence.of("namedAuthority", named));
+    }
+  }
 
   /**
    * Who acts on a PO: the actor's label; whether it is the host system acting in its own right; the
@@ -177,17 +241,45 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
    */
   public record Standing(String actor, boolean host, Optional<dev.clustergov.core.supervision.AuthorityId> authority,
       Optional<dev.clustergov.core.organization.OrganizationId> ownOrganization, boolean admitted,
-      dev.clustergov.core.organization.OrganizationId organization, dev.clustergov.core.supervision.AuthorityId supervising) {}
+      dev.clustergov.core.organization.OrganizationId organization, dev.clustergov.core.supervision.AuthorityId supervising)
+      implements Acts {
+
+    @Override
+    public boolean broken() {
+      return !(host || authority.map(a -> a.equals(supervising)).orElse(false)
+          || ownOrganization.map(o -> o.equals(organization)).orElse(false) || admitted);
+    }
+
+    @Override
+    public List<Evidence> evidence() {
+      return List.of(Evidence.of("actor", actor), Evidence.of("organization", organization),
+          Evidence.of("supervisingAuthority", supervising));
+    }
+  }
 
   /**
    * Art.6: the PO takes guidance from the authority of where its cluster is, and that authority recognises
    * and supervises it — an amendment of the founding application keeps the cluster and the supervising
    * authority the PO was proposed with; it cannot hand the PO to another authority or cluster.
    */
-  public static final Guard<?> APPLICATION_KEEPS_SUPERVISION = new Guard<>("A6-application-keeps-supervision",
+  public static final Guard<Amendment> APPLICATION_KEEPS_SUPERVISION = Guard.of("A6-application-keeps-supervision",
       List.of(Citation.article(6)),
       Text.of("集群发展促进组织接受所在地主管部门的业务指导：修改组建申请不得变更其所属集群和主管部门",
-          "A PO takes guidance from the authority where its cluster is: amending the founding application cannot change its cluster or its supervising authority"));
+          "A PO takes guidance from the authority where its cluster is: amending the founding application cannot change its cluster or its supervising authority"),
+      a -> !a.amendedCluster().equals(a.cluster()) || !a.amendedAuthority().equals(a.supervising()),
+      a -> List.of(Evidence.of("cluster", a.cluster()), Evidence.of("amendedCluster", a.amendedCluster()),
+          Evidence.of("supervisingAuthority", a.supervising()), Evidence.of("amendedAuthority", a.amendedAuthority())));
+
+  /** The cluster and supervising authority a PO was proposed with, and those its amended application names. */
+  public record Amendment(dev.clustergov.core.cluster.ClusterId cluster, dev.clustergov.core.cluster.ClusterId amendedCluster,
+      dev.clustergov.core.supervision.AuthorityId supervising, dev.clustergov.core.supervision.AuthorityId amendedAuthority) {
+    public Amendment {
+      Objects.requireNonNull(cluster, "cluster");
+      Objects.requireNonNull(amendedCluster, "amendedCluster");
+      Objects.requireNonNull(supervising, "supervising");
+      Objects.requireNonNull(amendedAuthority, "amendedAuthority");
+    }
+  }
 
   /** Art.16: each party agrees to the IP agreement for itself; no one signs in another party's name. */
   public static final Guard<?> SIGNS_FOR_ITSELF = new Guard<>("A16-signs-for-itself", List.of(Citation.article(16)),
@@ -206,31 +298,106 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
    * Art.2: a PO is a third-party legal person, and a legal person has one unified social credit code — no
    * two POs of the registry hold the same code.
    */
-  public static final Guard<?> ONE_CREDIT_CODE = new Guard<>("A2-one-credit-code", List.of(Citation.article(2)),
+  public static final Guard<CreditCodeFiling> ONE_CREDIT_CODE = Guard.of("A2-one-credit-code", List.of(Citation.article(2)),
       Text.of("集群发展促进组织是第三方法人组织，一个统一社会信用代码只对应一个促进组织",
-          "A PO is a third-party legal person: one unified social credit code belongs to one PO only"));
+          "A PO is a third-party legal person: one unified social credit code belongs to one PO only"),
+      f -> !f.others().isEmpty(),
+      f -> List.of(Evidence.of("creditCode", f.code().value()),
+          Evidence.of("heldBy", f.others().stream().map(dev.clustergov.core.organization.OrganizationId::value).toList())));
+
+  /** The PO {@code filing} holding the credit code {@code code}, and the POs of the registry that hold it. */
+  public record CreditCodeFiling(dev.clustergov.core.organization.OrganizationId filing,
+      dev.clustergov.core.organization.CreditCode code, List<dev.clustergov.core.organization.OrganizationId> holders) {
+    public CreditCodeFiling {
+      Objects.requireNonNull(filing, "filing");
+      Objects.requireNonNull(code, "code");
+      holders = List.copyOf(holders);
+    }
+
+    /** The holders other than the PO filing, in their order. */
+    public List<dev.clustergov.core.organization.OrganizationId> others() {
+      return holders.stream().filter(h -> !h.equals(filing)).toList();
+    }
+  }
 
   /**
    * Art.7(2): a standard name — two live POs of one cluster (proposed, established, recognised or
    * suspended) cannot share a name; the same founding application sent twice founds one PO.
    */
-  public static final Guard<?> NAME_UNIQUE_IN_CLUSTER = new Guard<>("A7.2-name-unique-in-cluster", List.of(Citation.item(7, 2)),
+  public static final Guard<Naming> NAME_UNIQUE_IN_CLUSTER = Guard.of("A7.2-name-unique-in-cluster", List.of(Citation.item(7, 2)),
       Text.of("集群发展促进组织须有规范的名称：同一集群内不得有两个同名的在册促进组织，同一组建申请不得重复提交",
-          "A PO has a standard name: two POs on the register of one cluster cannot share a name, and one founding application is not filed twice"));
+          "A PO has a standard name: two POs on the register of one cluster cannot share a name, and one founding application is not filed twice"),
+      n -> !n.sameName().isEmpty(),
+      n -> List.of(Evidence.of("name", n.name()), Evidence.of("cluster", n.cluster()),
+          Evidence.of("registeredAs", n.sameName().stream().map(dev.clustergov.core.organization.OrganizationId::value).toList())));
+
+  /**
+   * The PO {@code filing} under {@code name} in {@code cluster}, and the POs of that cluster on the register: their
+   * ids, names and stages.
+   */
+  public record Naming(dev.clustergov.core.organization.OrganizationId filing, String name,
+      dev.clustergov.core.cluster.ClusterId cluster, List<Named> registered) {
+    public Naming {
+      Objects.requireNonNull(filing, "filing");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(cluster, "cluster");
+      registered = List.copyOf(registered);
+    }
+
+    /** The other live POs (neither revoked nor dissolved) named as {@code name}, blanks around either aside. */
+    public List<dev.clustergov.core.organization.OrganizationId> sameName() {
+      return registered.stream().filter(r -> !r.id().equals(filing) && !r.stage().isFinal() && r.name().strip().equals(name.strip()))
+          .map(Named::id).toList();
+    }
+  }
+
+  /** A PO of the register as a name check sees it. */
+  public record Named(dev.clustergov.core.organization.OrganizationId id, String name,
+      dev.clustergov.core.organization.LifecycleStage stage) {
+    public Named {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(stage, "stage");
+    }
+  }
 
   /** Art.6: one industry and information technology department of a place (所在地主管部门) — one authority per jurisdiction. */
-  public static final Guard<?> ONE_AUTHORITY_PER_JURISDICTION = new Guard<>("A6-one-authority-per-jurisdiction",
+  public static final Guard<AuthorityEntry> ONE_AUTHORITY_PER_JURISDICTION = Guard.of("A6-one-authority-per-jurisdiction",
       List.of(Citation.article(6)),
       Text.of("集群发展促进组织接受所在地工业和信息化主管部门的业务指导：每个行政区域只录入一个主管部门",
-          "A PO takes guidance from the industry and information technology department of its place: one authority is entered for each jurisdiction"));
+          "A PO takes guidance from the industry and information technology department of its place: one authority is entered for each jurisdiction"),
+      e -> !e.registeredAs().isEmpty(),
+      e -> List.of(Evidence.of("jurisdiction", e.jurisdiction()),
+          Evidence.of("registeredAs", e.registeredAs().stream().map(dev.clustergov.core.supervision.AuthorityId::value).toList())));
+
+  /** An authority entered for {@code jurisdiction}, and the authorities already entered for it. */
+  public record AuthorityEntry(dev.clustergov.core.kernel.RegionCode jurisdiction,
+      List<dev.clustergov.core.supervision.AuthorityId> registeredAs) {
+    public AuthorityEntry {
+      Objects.requireNonNull(jurisdiction, "jurisdiction");
+      registeredAs = List.copyOf(registeredAs);
+    }
+  }
 
   /**
    * A major matter's disclosure period runs from the day it was decided, not the day it was entered
    * (decision 0351); that day is a fact, so it lies between the PO's proposal and today.
    */
-  public static final Guard<?> DECISION_DATE = new Guard<>("A14-decision-date", List.of(Citation.article(14)),
+  public static final Guard<Decided> DECISION_DATE = Guard.of("A14-decision-date", List.of(Citation.article(14)),
       Text.of("重大事项的决定日期是披露期限的起算日：不得晚于当天，不得早于集群发展促进组织筹建之日",
-          "The day a major matter was decided starts its disclosure period: it is not after today nor before the PO was proposed"));
+          "The day a major matter was decided starts its disclosure period: it is not after today nor before the PO was proposed"),
+      d -> d.decidedOn().isAfter(d.today()) || d.decidedOn().isBefore(d.proposedOn()),
+      d -> List.of(Evidence.of("decidedOn", d.decidedOn()), Evidence.of("today", d.today()),
+          Evidence.of("organizationProposedOn", d.proposedOn())));
+
+  /** A major matter decided on {@code decidedOn}, entered {@code today}, of a PO proposed on {@code proposedOn}. */
+  public record Decided(java.time.LocalDate decidedOn, java.time.LocalDate today, java.time.LocalDate proposedOn) {
+    public Decided {
+      Objects.requireNonNull(decidedOn, "decidedOn");
+      Objects.requireNonNull(today, "today");
+      Objects.requireNonNull(proposedOn, "proposedOn");
+    }
+  }
 
   public static final List<Guard<?>> ALL = List.of(ACTOR_STANDING, APPLICATION_KEEPS_SUPERVISION, SIGNS_FOR_ITSELF,
       RAISED_BY_ITSELF, ONE_CREDIT_CODE, NAME_UNIQUE_IN_CLUSTER, ONE_AUTHORITY_PER_JURISDICTION,

@@ -1,8 +1,8 @@
 package dev.clustergov.core.application.establishment;
 
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.internal.DecisionDay;
 import dev.clustergov.core.application.internal.Context;
+import dev.clustergov.core.application.internal.DecisionDay;
 import dev.clustergov.core.governance.BodyId;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
@@ -10,13 +10,13 @@ import dev.clustergov.core.organization.Charter;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.rules.EstablishmentRules;
+import dev.clustergov.core.rules.Guard;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
-import java.util.Map;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Amends the charter (修改章程) of an operating PO — established, recognised or suspended — by a decision
@@ -26,6 +26,9 @@ import java.util.TreeMap;
  * disclosure obligation arises in the same unit of work (Art.14).
  */
 public final class AmendCharter {
+
+  /** The guards this command applies. */
+  public static final List<Guard<?>> GUARDS = MajorChange.GUARDS;
 
   /** @param decidedOn the day the decision layer decided it (ISO date; today when absent), from which its disclosure runs */
   public record Command(OrganizationId organization, OptionalLong expectedVersion, String decidedBy,
@@ -65,12 +68,9 @@ public final class AmendCharter {
     }
     return context.acting().on("AmendCharter", c.organization(), c.expectedVersion()).flatMap(o -> {
       PromotionOrganization next = PromotionOrganization.builder().from(o).charter(charter.get()).build();
-      Map<String, String> data = new TreeMap<>();
-      data.put("decidedBy", decidedBy.get().value());
-      data.put("adoptedOn", charter.get().adoptedOn().toString());
-      data.put("businessScopeItems", String.valueOf(charter.get().businessScope().size()));
       return MajorChange.decide("AmendCharter", context, o, decidedBy.get(), decidedOn.get(), next,
-          context.changes().newlyBroken(o, next, CHARTER_RULES), "CharterAmended", data);
+          context.changes().newlyBroken(o, next, CHARTER_RULES), new EstablishmentEvent.CharterAmended(o.id(), decidedBy.get(),
+              charter.get().adoptedOn(), charter.get().businessScope().size(), decidedOn.get()));
     });
   }
 }

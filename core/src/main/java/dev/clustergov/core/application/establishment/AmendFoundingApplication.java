@@ -2,7 +2,6 @@ package dev.clustergov.core.application.establishment;
 
 import dev.clustergov.core.application.Refusal;
 import dev.clustergov.core.application.internal.Context;
-import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.rules.Evidence;
@@ -11,11 +10,14 @@ import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.rules.Outcome;
 import dev.clustergov.core.rules.Severity;
 import io.vavr.control.Either;
-import java.util.Map;
 import java.util.OptionalLong;
 
 /** Replaces a proposed PO's founding application with an amended one (修改组建申请), while proposed. */
 public final class AmendFoundingApplication {
+
+  /** The guards this command applies (the registry's identities through {@link Identities}). */
+  public static final java.util.List<Guard<?>> GUARDS = java.util.List.of(Guard.ACTOR_STANDING, Guard.APPLICATION_OPEN,
+      Guard.LIFECYCLE, Guard.APPLICATION_KEEPS_SUPERVISION, Guard.ONE_CREDIT_CODE, Guard.NAME_UNIQUE_IN_CLUSTER);
 
   public record Command(OrganizationId organization, OptionalLong expectedVersion, FoundingApplication application) {}
 
@@ -37,21 +39,18 @@ public final class AmendFoundingApplication {
     }
     FoundingApplication.Founding f = parsed.get();
     return context.acting().on("AmendFoundingApplication", c.organization(), c.expectedVersion()).flatMap(current -> {
-      if (current.stage() != LifecycleStage.PROPOSED) {
-        var closed = Guard.APPLICATION_OPEN.finding(Evidence.of("stage", current.stage()));
+      var open = Guard.APPLICATION_OPEN.check(new Guard.Amending(current.stage()));
+      if (open.isPresent()) {
         // a revoked or dissolved PO is final (Art.6), as every other command reports
         return Context.reject("AmendFoundingApplication", current.stage().isFinal()
-            ? java.util.List.of(Guard.LIFECYCLE.finding(Evidence.of("stage", current.stage())), closed)
-            : java.util.List.of(closed));
+            ? java.util.List.of(Guard.LIFECYCLE.finding(Evidence.of("stage", current.stage())), open.get())
+            : java.util.List.of(open.get()));
       }
       PromotionOrganization amended = f.applyTo(PromotionOrganization.builder().from(current)).build();
       // Art.6: the PO stays with the cluster and the authority it was proposed with; no amendment hands it on
       java.util.List<dev.clustergov.core.rules.Finding> findings = new java.util.ArrayList<>();
-      if (!amended.cluster().equals(current.cluster()) || !amended.authority().equals(current.authority())) {
-        findings.add(Guard.APPLICATION_KEEPS_SUPERVISION.finding(Evidence.of("cluster", current.cluster()),
-            Evidence.of("amendedCluster", amended.cluster()), Evidence.of("supervisingAuthority", current.authority()),
-            Evidence.of("amendedAuthority", amended.authority())));
-      }
+      Guard.APPLICATION_KEEPS_SUPERVISION.check(new Guard.Amendment(current.cluster(), amended.cluster(), current.authority(),
+          amended.authority())).ifPresent(findings::add);
       findings.addAll(new Identities(context).clashes(amended));
       if (!findings.isEmpty()) {
         return Context.reject("AmendFoundingApplication", findings);
@@ -63,8 +62,7 @@ public final class AmendFoundingApplication {
         }
         return context.write(() -> {
           PromotionOrganization saved = context.ports().organizations().save(amended);
-          context.recorder().record("FoundingApplicationAmended", "organization", saved.id().value(),
-              Map.of("name", saved.name(), "version", String.valueOf(saved.version())));
+          context.recorder().record(new EstablishmentEvent.FoundingApplicationAmended(saved.id(), saved.name(), saved.version()));
           return Either.right(saved);
         });
       });

@@ -9,11 +9,11 @@ import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.rules.Guard;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
-import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -23,6 +23,9 @@ import java.util.OptionalLong;
  * Art.8(2).2) is refused.
  */
 public final class AppointToBody {
+
+  /** The guards this command applies. */
+  public static final java.util.List<Guard<?>> GUARDS = java.util.List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE);
 
   public record Command(OrganizationId organization, OptionalLong expectedVersion, String body, FoundingApplication.SeatInput seat) {}
 
@@ -49,9 +52,8 @@ public final class AppointToBody {
     return context.acting().on("AppointToBody", c.organization(), c.expectedVersion()).flatMap(o -> o.governance().body(bodyId.get())
         .<Either<Refusal, PromotionOrganization>>map(body -> {
           Body changed = body.withSeat(seat.get());
-          return context.changes().governance("AppointToBody", o, o.governance().with(changed), "SeatAppointed", Map.of(
-              "body", changed.id().value(), "person", seat.get().person().id().value(), "role", seat.get().role().name(),
-              "layer", changed.layer().name()));
+          return context.changes().governance("AppointToBody", o, o.governance().with(changed), new EstablishmentEvent.SeatAppointed(
+              o.id(), changed.id(), seat.get().person().id(), seat.get().role(), changed.layer()));
         })
         .orElseGet(() -> Either.left(new Refusal.NotFound("body", bodyId.get().value()))));
   }

@@ -3,7 +3,6 @@ package dev.clustergov.core.application.establishment;
 import dev.clustergov.core.application.Refusal;
 import dev.clustergov.core.application.internal.DecisionDay;
 import dev.clustergov.core.application.internal.Context;
-import dev.clustergov.core.governance.Body;
 import dev.clustergov.core.governance.BodyId;
 import dev.clustergov.core.governance.Layer;
 import dev.clustergov.core.governance.Person;
@@ -20,10 +19,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Changes the PO's legal representative (变更法定代表人). A change of legal representative is a major
@@ -45,6 +41,10 @@ public final class ChangeLegalRepresentative {
 
   /** The layers whose bodies decide major matters (Art.8(2).1, 8(2).3). */
   public static final java.util.Set<Layer> DECIDING = java.util.EnumSet.of(Layer.DECISION, Layer.MANAGEMENT);
+
+  /** The guards this command applies. */
+  public static final List<Guard<?>> GUARDS = List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE, Guard.MAJOR_MATTER_DECISION,
+      Guard.DECISION_DATE);
 
   private final Context context;
 
@@ -70,29 +70,17 @@ public final class ChangeLegalRepresentative {
       if (!LifecycleStage.OPERATING.contains(o.stage())) {
         findings.add(Guard.LIFECYCLE.finding(Evidence.of("stage", o.stage())));
       }
-      Optional<Body> body = o.governance().body(decidedBy.get());
-      if (body.isEmpty() || !DECIDING.contains(body.get().layer())) {
-        findings.add(Guard.MAJOR_MATTER_DECISION.finding(Evidence.of("decidedBy", decidedBy.get()),
-            Evidence.of("layer", body.map(b -> (Object) b.layer()).orElse("none"))));
-      }
-      DecisionDay.check(decidedOn.get(), o, context.today()).ifPresent(findings::add);
+      Guard.MAJOR_MATTER_DECISION.check(Guard.Decision.by("decidedBy", decidedBy.get(), o.governance())).ifPresent(findings::add);
+      Guard.DECISION_DATE.check(new Guard.Decided(decidedOn.get(), context.today(), o.proposedOn())).ifPresent(findings::add);
       if (!findings.isEmpty()) {
         return Context.reject("ChangeLegalRepresentative", findings);
       }
       Person next = person.get();
       PromotionOrganization changed = PromotionOrganization.builder().from(o).legalRepresentative(next).build();
-      Map<String, String> data = new TreeMap<>();
-      data.put("person", next.id().value());
-      data.put("name", next.name());
-      data.put("decidedBy", decidedBy.get().value());
-      DecisionDay.into(data, decidedOn.get());
-      o.legalRepresentative().ifPresent(was -> {
-        data.put("previousPerson", was.id().value());
-        data.put("previousName", was.name());
-      });
       return context.write(() -> {
         PromotionOrganization saved = context.ports().organizations().save(changed);
-        context.recorder().record("LegalRepresentativeChanged", "organization", o.id().value(), data);
+        context.recorder().record(new EstablishmentEvent.LegalRepresentativeChanged(o.id(), next, decidedBy.get(), decidedOn.get(),
+            o.legalRepresentative()));
         return Either.right(saved);
       });
     });

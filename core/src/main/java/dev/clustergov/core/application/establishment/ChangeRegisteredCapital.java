@@ -1,8 +1,8 @@
 package dev.clustergov.core.application.establishment;
 
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.internal.DecisionDay;
 import dev.clustergov.core.application.internal.Context;
+import dev.clustergov.core.application.internal.DecisionDay;
 import dev.clustergov.core.governance.BodyId;
 import dev.clustergov.core.kernel.Money;
 import dev.clustergov.core.kernel.Validations;
@@ -10,14 +10,14 @@ import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.rules.EstablishmentRules;
+import dev.clustergov.core.rules.Guard;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
-import java.util.Map;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Changes the registered capital (变更注册资金) of an operating PO — established, recognised or
@@ -27,6 +27,9 @@ import java.util.TreeMap;
  * disclosure obligation arises in the same unit of work (Art.14).
  */
 public final class ChangeRegisteredCapital {
+
+  /** The guards this command applies. */
+  public static final List<Guard<?>> GUARDS = MajorChange.GUARDS;
 
   /** @param decidedOn the day the decision layer decided it (ISO date; today when absent), from which its disclosure runs */
   public record Command(OrganizationId organization, OptionalLong expectedVersion, String decidedBy, BigDecimal amount,
@@ -58,12 +61,9 @@ public final class ChangeRegisteredCapital {
     }
     return context.acting().on("ChangeRegisteredCapital", c.organization(), c.expectedVersion()).flatMap(o -> {
       PromotionOrganization next = PromotionOrganization.builder().from(o).registeredCapital(amount.get()).build();
-      Map<String, String> data = new TreeMap<>();
-      data.put("decidedBy", decidedBy.get().value());
-      data.put("from", o.registeredCapital().toString());
-      data.put("to", amount.get().toString());
       return MajorChange.decide("ChangeRegisteredCapital", context, o, decidedBy.get(), decidedOn.get(), next,
-          context.changes().failing(o, next, Set.of(EstablishmentRules.CAPITAL.id())), "CapitalChanged", data);
+          context.changes().failing(o, next, Set.of(EstablishmentRules.CAPITAL.id())), new EstablishmentEvent.CapitalChanged(o.id(),
+              decidedBy.get(), o.registeredCapital(), amount.get(), decidedOn.get()));
     });
   }
 }

@@ -7,8 +7,9 @@ import dev.clustergov.core.organization.CreditCode;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.rules.Guard;
 import io.vavr.control.Either;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -18,6 +19,9 @@ import java.util.OptionalLong;
  * code, obtained on registration as a legal person, may be recorded with it.
  */
 public final class EstablishOrganization {
+
+  /** The guards this command applies. */
+  public static final List<Guard<?>> GUARDS = List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE, Guard.ONE_CREDIT_CODE);
 
   public record Command(OrganizationId organization, OptionalLong expectedVersion, String creditCode) {}
 
@@ -49,7 +53,7 @@ public final class EstablishOrganization {
               given.ifPresent(b::creditCode);
               return b;
             })
-            .recording("OrganizationEstablished", Map.of("creditCode", given.or(o::creditCode).map(Object::toString).orElse("")))
+            .recording((from, to) -> new EstablishmentEvent.OrganizationEstablished(o.id(), from, to, given.or(o::creditCode)))
             // the legal person it becomes holds its credit code alone (Art.2)
             .withFindings(new Identities(context).creditCodeClash(given.map(cc -> (PromotionOrganization) PromotionOrganization.builder()
                 .from(o).creditCode(cc).build()).orElse(o)))));

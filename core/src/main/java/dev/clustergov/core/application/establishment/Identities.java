@@ -36,11 +36,8 @@ public final class Identities {
    */
   public List<Finding> clashes(PromotionOrganization filed) {
     List<Finding> findings = new ArrayList<>(creditCodeClash(filed));
-    List<String> sameName = sameNameInCluster(filed);
-    if (!sameName.isEmpty()) {
-      findings.add(Guard.NAME_UNIQUE_IN_CLUSTER.finding(Evidence.of("name", filed.name()),
-          Evidence.of("cluster", filed.cluster()), Evidence.of("registeredAs", sameName)));
-    }
+    Guard.NAME_UNIQUE_IN_CLUSTER.check(new Guard.Naming(filed.id(), filed.name(), filed.cluster(), onRegisterOf(filed)))
+        .ifPresent(findings::add);
     accountShared(filed).ifPresent(findings::add);
     return findings;
   }
@@ -51,24 +48,18 @@ public final class Identities {
    */
   public List<Finding> creditCodeClash(PromotionOrganization filed) {
     context.acting().lockRegistry();
-    return filed.creditCode().map(code -> {
-      List<String> holders = context.ports().organizations().holdingCreditCode(code).stream()
-          .filter(id -> !id.equals(filed.id())).map(OrganizationId::value).toList();
-      return holders.isEmpty() ? List.<Finding>of()
-          : List.of(Guard.ONE_CREDIT_CODE.finding(Evidence.of("creditCode", code.value()), Evidence.of("heldBy", holders)));
-    }).orElse(List.of());
+    return filed.creditCode().flatMap(code -> Guard.ONE_CREDIT_CODE.check(new Guard.CreditCodeFiling(filed.id(), code,
+        List.copyOf(context.ports().organizations().holdingCreditCode(code))))).stream().toList();
   }
 
-  /** Live POs (neither revoked nor dissolved) of the cluster with the same name, the PO itself left out. */
-  private List<String> sameNameInCluster(PromotionOrganization filed) {
-    String name = filed.name().strip();
-    List<String> same = new ArrayList<>();
+  /** The POs on the register of {@code filed}'s cluster, as the name check sees them, page by page. */
+  private List<Guard.Named> onRegisterOf(PromotionOrganization filed) {
+    List<Guard.Named> same = new ArrayList<>();
     Optional<OrganizationId> after = Optional.empty();
     while (true) {
       List<PromotionOrganization> page = context.ports().organizations().list(new OrganizationQuery(Optional.of(filed.cluster()),
           Optional.empty(), Optional.empty(), after, OrganizationQuery.MAX_LIMIT));
-      page.stream().filter(o -> !o.id().equals(filed.id()) && !o.stage().isFinal() && o.name().strip().equals(name))
-          .forEach(o -> same.add(o.id().value()));
+      page.forEach(o -> same.add(new Guard.Named(o.id(), o.name(), o.stage())));
       if (page.size() < OrganizationQuery.MAX_LIMIT) {
         return same;
       }

@@ -1,10 +1,8 @@
 package dev.clustergov.core.application.establishment;
 
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.internal.DecisionDay;
 import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.governance.BodyId;
-import dev.clustergov.core.governance.Layer;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.rules.Evidence;
@@ -13,7 +11,6 @@ import dev.clustergov.core.rules.Guard;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the decisions of the decision layer on a PO's own constitution share (charter, registered
@@ -24,11 +21,15 @@ import java.util.Map;
  */
 public final class MajorChange {
 
+  /** The guards a major change applies (besides the PO's own rules it must not break). */
+  public static final List<Guard<?>> GUARDS = List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE, Guard.DECISION_LAYER_DECIDES,
+      Guard.DECISION_DATE);
+
   private MajorChange() {}
 
   public static Either<Refusal, PromotionOrganization> decide(String command, Context context, PromotionOrganization o,
       BodyId decidedBy, java.time.LocalDate decidedOn, PromotionOrganization next, Either<Refusal, List<Finding>> broken,
-      String eventType, Map<String, String> eventData) {
+      dev.clustergov.core.kernel.Event event) {
     if (broken.isLeft()) {
       return Either.left(broken.getLeft());
     }
@@ -36,12 +37,8 @@ public final class MajorChange {
     if (!LifecycleStage.OPERATING.contains(o.stage())) {
       findings.add(Guard.LIFECYCLE.finding(Evidence.of("stage", o.stage())));
     }
-    var body = o.governance().body(decidedBy);
-    if (body.isEmpty() || body.get().layer() != Layer.DECISION) {
-      findings.add(Guard.DECISION_LAYER_DECIDES.finding(Evidence.of("decidedBy", decidedBy.value()),
-          Evidence.of("layer", body.map(b -> b.layer().name()).orElse("none"))));
-    }
-    DecisionDay.check(decidedOn, o, context.today()).ifPresent(findings::add);
+    Guard.DECISION_LAYER_DECIDES.check(Guard.Decision.by("decidedBy", decidedBy, o.governance())).ifPresent(findings::add);
+    Guard.DECISION_DATE.check(new Guard.Decided(decidedOn, context.today(), o.proposedOn())).ifPresent(findings::add);
     if (LifecycleStage.OPERATING.contains(o.stage())) {
       findings.addAll(broken.get());
     }
@@ -50,7 +47,7 @@ public final class MajorChange {
     }
     return context.write(() -> {
       PromotionOrganization saved = context.ports().organizations().save(next);
-      context.recorder().record(eventType, "organization", o.id().value(), DecisionDay.into(new java.util.TreeMap<>(eventData), decidedOn));
+      context.recorder().record(event);
       return Either.right(saved);
     });
   }

@@ -5,10 +5,10 @@ import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.rules.EstablishmentRules;
+import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.rules.Outcome;
 import io.vavr.control.Either;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Proposes a PO (发起筹建): the founders file a founding application for a registered cluster, naming
@@ -17,6 +17,9 @@ import java.util.Map;
  * what Art.7–8 still miss is what {@link CheckEstablishment} reports.
  */
 public final class ProposeOrganization {
+
+  /** The guards this command applies. */
+  public static final List<Guard<?>> GUARDS = List.of(Guard.ONE_CREDIT_CODE, Guard.NAME_UNIQUE_IN_CLUSTER);
 
   /**
    * @param idempotencyKey optional (幂等键): the same application sent again by the same actor under the same key
@@ -98,9 +101,8 @@ public final class ProposeOrganization {
               return Context.reject("ProposeOrganization", clashes);
             }
             PromotionOrganization saved = context.ports().organizations().save(draft);
-            context.recorder().record("OrganizationProposed", "organization", id.value(), Map.of(
-                "name", saved.name(), "cluster", saved.cluster().value(), "authority", saved.authority().value(),
-                "founders", String.valueOf(saved.founders().size())));
+            context.recorder().record(new EstablishmentEvent.OrganizationProposed(id, saved.name(), saved.cluster(), saved.authority(),
+                saved.founders().size()));
             return Either.right(saved);
           });
         }));

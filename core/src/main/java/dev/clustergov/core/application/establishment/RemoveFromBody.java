@@ -8,9 +8,10 @@ import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.rules.Guard;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import java.util.Map;
+import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -19,6 +20,9 @@ import java.util.OptionalLong;
  * required field (Art.8(2).5) is refused.
  */
 public final class RemoveFromBody {
+
+  /** The guards this command applies. */
+  public static final List<Guard<?>> GUARDS = List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE);
 
   public record Command(OrganizationId organization, OptionalLong expectedVersion, String body, String person) {}
 
@@ -43,9 +47,8 @@ public final class RemoveFromBody {
     return context.acting().on("RemoveFromBody", c.organization(), c.expectedVersion()).flatMap(o -> o.governance().body(bodyId.get())
         .filter(b -> b.seatOf(personId.get()).isPresent())
         .<Either<Refusal, PromotionOrganization>>map(body -> context.changes().governance("RemoveFromBody", o,
-            o.governance().with(body.withoutSeat(personId.get())), "SeatRemoved",
-            Map.of("body", body.id().value(), "person", personId.get().value(), "layer", body.layer().name(),
-                "role", body.seatOf(personId.get()).map(s -> s.role().name()).orElseThrow())))
+            o.governance().with(body.withoutSeat(personId.get())), new EstablishmentEvent.SeatRemoved(o.id(), body.id(), personId.get(),
+                body.seatOf(personId.get()).map(s -> s.role()).orElseThrow(), body.layer())))
         .orElseGet(() -> Either.left(new Refusal.NotFound("seat", bodyId.get().value() + "/" + personId.get().value()))));
   }
 }

@@ -6,8 +6,9 @@ import dev.clustergov.core.application.internal.Step;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.rules.Guard;
 import io.vavr.control.Either;
-import java.util.Optional;
+import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -15,6 +16,9 @@ import java.util.OptionalLong;
  * stage that is not final; dissolution is final.
  */
 public final class DissolveOrganization {
+
+  /** The guards this command applies. */
+  public static final List<Guard<?>> GUARDS = List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE);
 
   public record Command(OrganizationId organization, OptionalLong expectedVersion, String reason) {}
 
@@ -30,7 +34,8 @@ public final class DissolveOrganization {
   }
 
   private Either<Refusal, PromotionOrganization> decide(Command c) {
-    return context.lifecycle().withReason(Step.to("DissolveOrganization", LifecycleStage.DISSOLVED).recording("OrganizationDissolved", java.util.Map.of()),
-        c.organization(), c.expectedVersion(), c.reason());
+    return context.lifecycle().withReason(c.organization(), c.expectedVersion(), c.reason(),
+        reason -> Step.to("DissolveOrganization", LifecycleStage.DISSOLVED)
+            .recording((from, to) -> new GeneralEvent.OrganizationDissolved(c.organization(), from, to, reason)));
   }
 }

@@ -6,10 +6,10 @@ import dev.clustergov.core.application.internal.Step;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.supervision.AuthorityId;
 import io.vavr.control.Either;
-import java.util.Map;
-import java.util.Optional;
+import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -18,6 +18,9 @@ import java.util.OptionalLong;
  * in the cluster than the policy allows, and the conditions of establishment still met.
  */
 public final class RecogniseOrganization {
+
+  /** The guards this command applies. */
+  public static final List<Guard<?>> GUARDS = List.of(Guard.OWN_AUTHORITY, Guard.ACTOR_STANDING, Guard.LIFECYCLE);
 
   public record Command(OrganizationId organization, OptionalLong expectedVersion, AuthorityId actingAuthority) {}
 
@@ -39,6 +42,6 @@ public final class RecogniseOrganization {
         .flatMap(o -> context.lifecycle().move(o,
             Step.to("RecogniseOrganization", LifecycleStage.RECOGNISED).from(LifecycleStage.ESTABLISHED).by(c.actingAuthority())
                 .assessed().changing(b -> b.recognisedOn(context.today()))
-                .recording("OrganizationRecognised", Map.of("authority", c.actingAuthority().value()))));
+                .recording((from, to) -> new GeneralEvent.OrganizationRecognised(o.id(), from, to, c.actingAuthority()))));
   }
 }

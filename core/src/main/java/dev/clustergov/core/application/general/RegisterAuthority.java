@@ -4,11 +4,15 @@ import dev.clustergov.core.application.Refusal;
 import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.supervision.Authority;
 import dev.clustergov.core.supervision.AuthorityId;
+import dev.clustergov.core.rules.Guard;
 import io.vavr.control.Either;
-import java.util.Map;
+import java.util.List;
 
 /** Registers a local industry and information-technology authority (登记主管部门, Art.6). */
 public final class RegisterAuthority {
+
+  /** The guards this command applies. */
+  public static final List<Guard<?>> GUARDS = List.of(Guard.ONE_AUTHORITY_PER_JURISDICTION);
 
   public record Command(String name, String jurisdiction) {}
 
@@ -31,16 +35,14 @@ public final class RegisterAuthority {
           .<Either<Refusal, Authority>>fold(errors -> Either.left(Refusal.malformed(errors)), authority -> {
             // one authority per jurisdiction (Art.6): decided with the registry held
             context.acting().lockRegistry();
-            var same = context.ports().authorities().all().stream()
-                .filter(a -> a.jurisdiction().equals(authority.jurisdiction())).map(a -> a.id().value()).toList();
-            if (!same.isEmpty()) {
-              return Context.reject("RegisterAuthority", dev.clustergov.core.rules.Guard.ONE_AUTHORITY_PER_JURISDICTION.finding(
-                  dev.clustergov.core.rules.Evidence.of("jurisdiction", authority.jurisdiction()),
-                  dev.clustergov.core.rules.Evidence.of("registeredAs", same)));
+            var entered = Guard.ONE_AUTHORITY_PER_JURISDICTION.check(new Guard.AuthorityEntry(authority.jurisdiction(),
+                context.ports().authorities().all().stream().filter(a -> a.jurisdiction().equals(authority.jurisdiction()))
+                    .map(Authority::id).toList()));
+            if (entered.isPresent()) {
+              return Context.reject("RegisterAuthority", entered.get());
             }
             Authority saved = context.ports().authorities().save(authority);
-            context.recorder().record("AuthorityRegistered", "authority", id.value(),
-                Map.of("name", saved.name(), "jurisdiction", saved.jurisdiction().value()));
+            context.recorder().record(new GeneralEvent.AuthorityRegistered(id, saved.name(), saved.jurisdiction()));
             return Either.right(saved);
           });
     });

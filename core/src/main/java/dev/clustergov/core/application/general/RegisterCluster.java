@@ -4,11 +4,15 @@ import dev.clustergov.core.application.Refusal;
 import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.cluster.Cluster;
 import dev.clustergov.core.cluster.ClusterId;
+import dev.clustergov.core.rules.Guard;
 import io.vavr.control.Either;
-import java.util.Map;
+import java.util.List;
 
 /** Registers an advanced manufacturing cluster (登记集群, Art.2). */
 public final class RegisterCluster {
+
+  /** The guards this command applies: none (a cluster is entered by the host). */
+  public static final List<Guard<?>> GUARDS = List.of();
 
   /** @param level NATIONAL, PROVINCIAL or MUNICIPAL; @param enterprises the number of enterprises in it */
   public record Command(String name, String region, String industry, String level, Integer enterprises) {}
@@ -31,9 +35,8 @@ public final class RegisterCluster {
       return Cluster.parse(id, c.name(), c.region(), c.industry(), c.level(), c.enterprises())
           .<Either<Refusal, Cluster>>fold(errors -> Either.left(Refusal.malformed(errors)), cluster -> {
             Cluster saved = context.ports().clusters().save(cluster);
-            context.recorder().record("ClusterRegistered", "cluster", id.value(), Map.of(
-                "name", saved.name(), "region", saved.region().value(), "level", saved.level().name(),
-                "enterprises", String.valueOf(saved.enterprises())));
+            context.recorder().record(new GeneralEvent.ClusterRegistered(id, saved.name(), saved.region(), saved.level(),
+                saved.enterprises()));
             return Either.right(saved);
           });
     });

@@ -7,8 +7,10 @@ import dev.clustergov.core.application.supervision.LiftSanction;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.supervision.AuthorityId;
 import io.vavr.control.Either;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -17,6 +19,9 @@ import java.util.OptionalLong;
  * rule of a recognised PO holds again, and not while a suspension sanction is in force (Art.29).
  */
 public final class ReinstateOrganization {
+
+  /** The guards this command applies. */
+  public static final List<Guard<?>> GUARDS = List.of(Guard.OWN_AUTHORITY, Guard.ACTOR_STANDING, Guard.LIFECYCLE);
 
   public record Command(OrganizationId organization, OptionalLong expectedVersion, AuthorityId actingAuthority, String reason) {}
 
@@ -36,12 +41,11 @@ public final class ReinstateOrganization {
     if (reason.isInvalid()) {
       return Either.left(new Refusal.Malformed(java.util.List.of(reason.getError())));
     }
-    java.util.Map<String, String> data = new java.util.TreeMap<>();
-    data.put("reason", reason.get());
-    data.put("authority", c.actingAuthority().value());
     return context.acting().on("ReinstateOrganization", c.organization(), c.expectedVersion()).flatMap(o -> context.lifecycle().move(o,
         Step.to("ReinstateOrganization", LifecycleStage.RECOGNISED).from(LifecycleStage.SUSPENDED).by(c.actingAuthority()).assessed()
-            .changing(b -> b.stageChangedOn(context.today())).recording("OrganizationReinstated", data)
+            .changing(b -> b.stageChangedOn(context.today()))
+            .recording((from, to) -> new GeneralEvent.OrganizationReinstated(o.id(), from, to, reason.get(),
+                Optional.of(c.actingAuthority()), Optional.empty(), Optional.empty()))
             .withFindings(suspensionsInForce(context, o))));
   }
 

@@ -88,11 +88,9 @@ public final class Acting {
    * in another authority's name (Art.26).
    */
   public java.util.Optional<Finding> inOwnName(dev.clustergov.core.supervision.AuthorityId named) {
-    return context.actor() instanceof Actor.Authority a && !a.id().equals(named)
-        ? java.util.Optional.of(dev.clustergov.core.rules.Guard.ACTOR_STANDING.finding(
-            dev.clustergov.core.rules.Evidence.of("actor", context.actor().label()),
-            dev.clustergov.core.rules.Evidence.of("namedAuthority", named)))
-        : java.util.Optional.empty();
+    Actor actor = context.actor();
+    return Guard.ACTOR_STANDING.check(new Guard.InOwnName(actor.label(),
+        actor instanceof Actor.Authority a ? java.util.Optional.of(a.id()) : java.util.Optional.empty(), named));
   }
 
   /**

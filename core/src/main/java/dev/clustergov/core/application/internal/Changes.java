@@ -47,11 +47,11 @@ public final class Changes {
   /**
    * Stores a changed governance structure. In a stage where Art.8 must hold, a change that makes a
    * governance rule fail that passed before is refused with those findings; a PO that is final cannot
-   * change at all (Art.6).
+   * change at all (Art.6). An accepted change records {@code event}.
    */
   public Either<Refusal, PromotionOrganization> governance(
       String command, PromotionOrganization o, dev.clustergov.core.governance.Governance governance,
-      String eventType, Map<String, String> eventData) {
+      dev.clustergov.core.kernel.Event event) {
     var closed = dev.clustergov.core.rules.Guard.LIFECYCLE.check(dev.clustergov.core.rules.Guard.Move.acting(command, o.stage()));
     if (closed.isPresent()) {
       return Context.reject(command, closed.get());
@@ -74,7 +74,7 @@ public final class Changes {
       }
       return context.write(() -> {
         PromotionOrganization saved = context.ports().organizations().save(next);
-        context.recorder().record(eventType, "organization", o.id().value(), eventData);
+        context.recorder().record(event);
         return Either.right(saved);
       });
     });

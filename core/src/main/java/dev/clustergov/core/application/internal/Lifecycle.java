@@ -70,10 +70,7 @@ public final class Lifecycle {
       }
       return context.write(() -> {
         PromotionOrganization saved = context.ports().organizations().save(next);
-        Map<String, String> data = new java.util.TreeMap<>(step.eventData());
-        data.put("from", o.stage().name());
-        data.put("to", step.to().name());
-        context.recorder().record(step.eventType(), "organization", o.id().value(), data);
+        context.recorder().record(step.event().apply(o.stage(), step.to()));
         return Either.right(saved);
       });
     });
@@ -81,19 +78,17 @@ public final class Lifecycle {
 
   /**
    * A lifecycle step taken for a stated reason — suspend, reinstate, revoke, dissolve — on the PO {@code id}
-   * at {@code expectedVersion}: the reason is required text (at most 500 characters) and goes into the
-   * event with the acting authority, if any; the PO's stage changes today.
+   * at {@code expectedVersion}: the reason is required text (at most 500 characters), and {@code step} makes
+   * the step of it (its event carries the reason); the PO's stage changes today.
    */
-  public Either<Refusal, PromotionOrganization> withReason(Step step, OrganizationId id, OptionalLong expectedVersion,
-      String rawReason) {
+  public Either<Refusal, PromotionOrganization> withReason(OrganizationId id, OptionalLong expectedVersion, String rawReason,
+      java.util.function.Function<String, Step> step) {
     var reason = dev.clustergov.core.kernel.Validations.text("reason", rawReason, 500);
     if (reason.isInvalid()) {
       return Either.left(new Refusal.Malformed(List.of(reason.getError())));
     }
-    Map<String, String> data = new java.util.TreeMap<>(step.eventData());
-    data.put("reason", reason.get());
-    step.authority().ifPresent(a -> data.put("authority", a.value()));
-    return context.acting().on(step.command(), id, expectedVersion)
-        .flatMap(o -> move(o, step.changing(b -> b.stageChangedOn(context.today())).recording(step.eventType(), data)));
+    Step taken = step.apply(reason.get());
+    return context.acting().on(taken.command(), id, expectedVersion)
+        .flatMap(o -> move(o, taken.changing(b -> b.stageChangedOn(context.today()))));
   }
 }

@@ -120,7 +120,11 @@ public final class ImposeSanction {
         DecisionDay.into(moved, saved.decidedOn());
         return context.lifecycle().move(o, Step.to("ImposeSanction", target.get()).by(actor.get())
                 .changing(b -> b.stageChangedOn(today))
-                .recording(target.get() == LifecycleStage.SUSPENDED ? "OrganizationSuspended" : "RecognitionRevoked", moved))
+                .recording((from, to) -> target.get() == LifecycleStage.SUSPENDED
+                    ? new dev.clustergov.core.application.general.GeneralEvent.OrganizationSuspended(o.id(), from, to, saved.reason(),
+                        Optional.of(saved.authority()), Optional.of(saved.id()), Optional.of(saved.decidedOn()))
+                    : new dev.clustergov.core.application.general.GeneralEvent.RecognitionRevoked(o.id(), from, to, saved.reason(),
+                        Optional.of(saved.authority()), Optional.of(saved.id()), Optional.of(saved.decidedOn()))))
             .map(x -> saved);
       });
     });

@@ -94,7 +94,9 @@ public final class LiftSanction {
             moved.put("authority", actor.get().value());
             moved.put("sanction", saved.id().value());
             return context.lifecycle().move(o, Step.to("LiftSanction", LifecycleStage.RECOGNISED).from(LifecycleStage.SUSPENDED)
-                    .by(actor.get()).assessed().changing(b -> b.stageChangedOn(today)).recording("OrganizationReinstated", moved))
+                    .by(actor.get()).assessed().changing(b -> b.stageChangedOn(today))
+                    .recording((from, to) -> new dev.clustergov.core.application.general.GeneralEvent.OrganizationReinstated(o.id(), from,
+                        to, reason.get(), java.util.Optional.of(actor.get()), java.util.Optional.of(saved.id()), java.util.Optional.empty())))
                 .map(x -> saved);
           });
         }));
