@@ -19,7 +19,6 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -77,13 +76,14 @@ public final class AdoptManagementSystem {
             Evidence.of("revisedOn", on), Evidence.of("currentRevisionOf", current.get().adoptedOn())));
       }
       int revision = current.map(s -> s.revision() + 1).orElse(1);
+      ManagementSystem system = new ManagementSystem(kind, title, on, revision);
       List<ManagementSystem> systems = new ArrayList<>(o.managementSystems());
-      systems.add(new ManagementSystem(kind, title, on, revision));
+      systems.add(system);
       PromotionOrganization next = PromotionOrganization.builder().from(o).managementSystems(systems).build();
       return context.write(() -> {
         PromotionOrganization saved = context.ports().organizations().save(next);
-        context.recorder().record(adopt ? "ManagementSystemAdopted" : "ManagementSystemRevised", "organization", o.id().value(), Map.of(
-            "kind", kind.name(), "title", title, "on", on.toString(), "revision", String.valueOf(revision)));
+        context.recorder().record(adopt ? new ManagementEvent.ManagementSystemAdopted(o.id(), system)
+            : new ManagementEvent.ManagementSystemRevised(o.id(), system));
         return Either.right(saved);
       });
     }

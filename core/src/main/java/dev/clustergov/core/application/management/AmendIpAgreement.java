@@ -61,7 +61,7 @@ public final class AmendIpAgreement {
           Revision next = new Revision(a.revisions().size() + 1, context.today(), terms.get(), List.of());
           return context.write(() -> {
             IpAgreement saved = context.ports().ipAgreements().save(a.withRevision(next));
-            context.recorder().record("IpAgreementAmended", "ipAgreement", a.id().value(), DraftIpAgreement.revisionData(o, next, a.title()));
+            context.recorder().record(new IpEvent.IpAgreementAmended(a.id(), o.id(), a.title(), next));
             return Either.right(saved);
           });
         }));

@@ -18,7 +18,6 @@ import dev.clustergov.core.rules.Severity;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -57,8 +56,8 @@ public final class ChangeBankAccount {
       if (o.stage().isFinal()) {
         return Context.reject("ChangeBankAccount", Guard.LIFECYCLE.finding(Evidence.of("stage", o.stage())));
       }
-      PromotionOrganization next = PromotionOrganization.builder().from(o)
-          .bankAccount(new BankAccount(holder.get(), number.get(), bank.get())).build();
+      BankAccount account = new BankAccount(holder.get(), number.get(), bank.get());
+      PromotionOrganization next = PromotionOrganization.builder().from(o).bankAccount(account).build();
       // who else holds the number is decided with the registry held: two POs never take one account at once
       context.acting().lockRegistry();
       return context.dossiers().of(next).flatMap(d -> {
@@ -69,8 +68,7 @@ public final class ChangeBankAccount {
         }
         return context.write(() -> {
           PromotionOrganization saved = context.ports().organizations().save(next);
-          context.recorder().record("BankAccountChanged", "organization", o.id().value(), Map.of("holder", holder.get(),
-              "number", number.get(), "bank", bank.get()));
+          context.recorder().record(new ManagementEvent.BankAccountChanged(o.id(), account));
           return Either.right(saved);
         });
       });

@@ -19,9 +19,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Registers an IP management agreement of a PO (签订知识产权管理协议, Art.16) as revision 1 of its
@@ -66,7 +64,7 @@ public final class DraftIpAgreement {
           List.of(new Revision(1, context.today(), terms.get(), List.of())));
       return context.write(() -> {
         IpAgreement saved = context.ports().ipAgreements().save(agreement);
-        context.recorder().record("IpAgreementDrafted", "ipAgreement", id.value(), revisionData(o, saved.latest(), saved.title()));
+        context.recorder().record(new IpEvent.IpAgreementDrafted(id, o.id(), saved.title(), saved.latest()));
         return Either.right(saved);
       });
     });
@@ -78,15 +76,4 @@ public final class DraftIpAgreement {
         : List.of(Guard.LIFECYCLE.finding(Evidence.of("stage", o.stage()), Evidence.of("command", command)));
   }
 
-  public static Map<String, String> revisionData(PromotionOrganization o, Revision r, String title) {
-    Map<String, String> data = new TreeMap<>();
-    data.put("organization", o.id().value());
-    data.put("title", title);
-    data.put("revision", Integer.toString(r.number()));
-    data.put("parties", String.join("、", r.terms().partyNames()));
-    StringBuilder shares = new StringBuilder();
-    r.terms().shares().forEach((k, v) -> shares.append(shares.length() == 0 ? "" : "、").append(k).append('=').append(v.toPlainString()));
-    data.put("shares", shares.toString());
-    return data;
-  }
 }

@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Publishes a disclosure (发布信息披露, Art.14), by the PO: an annual report names its year, a
@@ -108,17 +107,7 @@ public final class PublishDisclosure {
           p.publishedOn(), p.channel(), p.title()));
       obligation.filter(x -> x.fulfilledBy().isEmpty())
           .ifPresent(x -> context.ports().disclosureObligations().save(x.fulfilledBy(saved)));
-      TreeMap<String, String> data = new TreeMap<>();
-      data.put("organization", o.id().value());
-      data.put("kind", p.kind().name());
-      data.put("subject", saved.subject());
-      data.put("publishedOn", p.publishedOn().toString());
-      data.put("channel", p.channel().kind().name());
-      data.put("reference", p.channel().reference());
-      data.put("title", p.title());
-      obligation.filter(x -> x.fulfilledBy().isPresent())
-          .ifPresent(x -> data.put("correctionOf", x.fulfilledBy().get().value()));
-      context.recorder().record("DisclosurePublished", "disclosure", saved.id().value(), data);
+      context.recorder().record(new DisclosureEvent.DisclosurePublished(saved, obligation.flatMap(DisclosureObligation::fulfilledBy)));
       return Either.right(saved);
     });
   }

@@ -23,7 +23,6 @@ import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -106,9 +105,7 @@ public final class PublishFeeSchedule {
           next = new FeeSchedule(newId, 0, o.id(), kind.get(), title.get(), java.util.List.of(edition));
         }
         FeeSchedule saved = context.ports().feeSchedules().save(next);
-        context.recorder().record("FeeSchedulePublished", "feeSchedule", saved.id().value(), Map.of("organization", o.id().value(),
-            "kind", saved.kind().name(), "edition", String.valueOf(edition.number()), "publishedOn", edition.publishedOn().toString(),
-            "channel", edition.channel(), "items", String.valueOf(edition.items().size())));
+        context.recorder().record(new ManagementEvent.FeeSchedulePublished(saved.id(), o.id(), saved.kind(), edition));
         return Either.right(saved);
       });
     });

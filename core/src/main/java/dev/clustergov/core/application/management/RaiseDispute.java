@@ -21,10 +21,8 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Raises an internal dispute in a PO (提出内部矛盾, Art.15): its subject and parties, by a member or a
@@ -97,14 +95,7 @@ public final class RaiseDispute {
       Dispute dispute = new Dispute(id, 0, o.id(), subject.get(), parties.get(), List.of(raised));
       return context.write(() -> {
         Dispute saved = context.ports().disputes().save(dispute);
-        Map<String, String> data = new TreeMap<>();
-        data.put("organization", o.id().value());
-        data.put("subject", saved.subject());
-        data.put("parties", String.join("、", saved.parties()));
-        data.put("actor", raised.actor());
-        data.put("capacity", raised.capacity().name());
-        data.put("on", raised.on().toString());
-        context.recorder().record(StepKind.RAISED.eventType(), "dispute", id.value(), data);
+        context.recorder().record(new DisputeEvent.DisputeRaised(id, o.id(), saved.subject(), saved.parties(), raised));
         return Either.right(saved);
       });
     });

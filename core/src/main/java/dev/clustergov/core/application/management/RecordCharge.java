@@ -19,9 +19,7 @@ import dev.clustergov.core.rules.ManagementRules;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Records a due or service fee (收费入账, Art.11): accepted only under an item of one of the PO's fee
@@ -78,11 +76,7 @@ public final class RecordCharge {
             amount.get(), on.get(), payer.get(), Optional.of(new ChargeBasis(s.id(), edition, item.get(), tier.get())),
             context.today());
         context.ports().ledger().record(e);
-        Map<String, String> data = new TreeMap<>(Map.of("entry", e.id().value(), "schedule", s.id().value(),
-            "edition", String.valueOf(edition), "item", item.get(), "amount", e.amount().toString(),
-            "chargedOn", e.receivedOn().toString(), "payer", e.payer()));
-        tier.get().ifPresent(t -> data.put("tier", t));
-        context.recorder().record("ChargeRecorded", "ledger", o.id().value(), data);
+        context.recorder().record(new ManagementEvent.ChargeRecorded(e));
         return Either.right(e);
       });
     });

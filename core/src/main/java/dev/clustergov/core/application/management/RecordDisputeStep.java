@@ -22,10 +22,8 @@ import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Records the next step of a dispute (记录处理步骤, Art.15): consultation opened, resolved or failed;
@@ -94,17 +92,7 @@ public final class RecordDisputeStep {
           }
           return context.write(() -> {
             Dispute saved = context.ports().disputes().save(d.with(step));
-            Map<String, String> data = new TreeMap<>();
-            data.put("organization", o.id().value());
-            data.put("step", step.kind().name());
-            data.put("from", d.state().name());
-            data.put("to", saved.state().name());
-            data.put("actor", step.actor());
-            data.put("capacity", step.capacity().name());
-            data.put("on", step.on().toString());
-            step.route().ifPresent(r -> data.put("route", r.name()));
-            step.note().ifPresent(n -> data.put("note", n));
-            context.recorder().record(step.kind().eventType(), "dispute", d.id().value(), data);
+            context.recorder().record(DisputeEvent.StepTaken.of(d.id(), o.id(), step, d.state(), saved.state()));
             return Either.right(saved);
           });
         })

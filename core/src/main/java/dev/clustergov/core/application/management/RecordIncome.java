@@ -18,7 +18,6 @@ import dev.clustergov.core.rules.ManagementRules;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -63,8 +62,7 @@ public final class RecordIncome {
         IncomeEntry e = new IncomeEntry(new LedgerEntryId(context.ports().ids().next("income")), o.id(), kind.get(), amount.get(),
             on.get(), payer.get(), Optional.empty(), context.today());
         context.ports().ledger().record(e);
-        context.recorder().record("IncomeRecorded", "ledger", o.id().value(), Map.of("entry", e.id().value(), "kind", e.kind().name(),
-            "amount", e.amount().toString(), "receivedOn", e.receivedOn().toString(), "payer", e.payer()));
+        context.recorder().record(new ManagementEvent.IncomeRecorded(e));
         return Either.right(e);
       });
     });

@@ -19,9 +19,7 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * A party signs the revision of an agreement that awaits signatures (签署, Art.16): by its signatory,
@@ -94,19 +92,13 @@ public final class SignIpAgreement {
             return Context.reject("SignIpAgreement", findings);
           }
           Revision r = a.pending().get();
-          IpAgreement signed = a.withLatest(r.with(new Signature(party.get(), signatory.get(), on.get())));
+          Signature signature = new Signature(party.get(), signatory.get(), on.get());
+          IpAgreement signed = a.withLatest(r.with(signature));
           return context.write(() -> {
             IpAgreement saved = context.ports().ipAgreements().save(signed);
-            Map<String, String> data = new TreeMap<>();
-            data.put("organization", o.id().value());
-            data.put("revision", Integer.toString(r.number()));
-            data.put("party", party.get());
-            data.put("signatory", signatory.get());
-            data.put("on", on.get().toString());
-            context.recorder().record("IpAgreementSigned", "ipAgreement", a.id().value(), data);
+            context.recorder().record(new IpEvent.IpAgreementSigned(a.id(), o.id(), r.number(), signature));
             if (saved.pending().isEmpty()) {
-              context.recorder().record("IpAgreementInForce", "ipAgreement", a.id().value(), Map.of(
-                  "organization", o.id().value(), "revision", Integer.toString(r.number())));
+              context.recorder().record(new IpEvent.IpAgreementInForce(a.id(), o.id(), r.number()));
             }
             return Either.right(saved);
           });
