@@ -32,6 +32,10 @@ public final class DraftIpAgreement {
 
   public record Command(OrganizationId organization, String title, TermsInput terms) {}
 
+  /** The guards drafting applies. */
+  public static final List<Guard<?>> GUARDS = List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE, IpRules.PARTIES, IpRules.DUTIES,
+      IpRules.OWNERSHIP, IpRules.USE_RIGHTS, IpRules.BENEFIT_SHARES);
+
   private final Context context;
 
   public DraftIpAgreement(Context context) {

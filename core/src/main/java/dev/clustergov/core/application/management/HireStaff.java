@@ -34,6 +34,10 @@ import java.util.Set;
  */
 public final class HireStaff {
 
+  /** The guards it applies; Art.13 judges the hire as findings, not refusals. */
+  public static final List<dev.clustergov.core.rules.Guard<?>> GUARDS = List.of(
+      dev.clustergov.core.rules.Guard.ACTOR_STANDING, ManagementRules.BOOKS_OPEN);
+
   public record Command(OrganizationId organization, OptionalLong expectedVersion, String person, String name, String category,
       String recruitment, String hiredOn, BigDecimal monthlySalary, BigDecimal marketBenchmark) {}
 

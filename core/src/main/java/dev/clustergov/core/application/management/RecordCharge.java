@@ -14,7 +14,6 @@ import dev.clustergov.core.kernel.Money;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
-import dev.clustergov.core.rules.Evidence;
 import dev.clustergov.core.rules.ManagementRules;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -28,6 +27,10 @@ import java.util.Optional;
  * refused citing Art.11, and nothing is written.
  */
 public final class RecordCharge {
+
+  /** The guards it applies. */
+  public static final java.util.List<dev.clustergov.core.rules.Guard<?>> GUARDS = java.util.List.of(
+      dev.clustergov.core.rules.Guard.ACTOR_STANDING, ManagementRules.BOOKS_OPEN, ManagementRules.CHARGE_UNDER_STANDARD);
 
   public record Command(OrganizationId organization, String schedule, String item, String tier, BigDecimal amount,
       String chargedOn, String payer) {}
@@ -60,16 +63,12 @@ public final class RecordCharge {
         return Context.reject("RecordCharge", closed.get());
       }
       Optional<FeeSchedule> found = context.ports().feeSchedules().find(schedule.get()).filter(s -> s.organization().equals(o.id()));
-      if (found.isEmpty()) {
-        return Context.reject("RecordCharge", ManagementRules.CHARGE_UNDER_STANDARD.finding(
-            Evidence.of("schedule", schedule.get() + " is not a published schedule of " + o.id())));
+      var unpublished = ManagementRules.CHARGE_UNDER_STANDARD.check(new ManagementRules.Charging.UnderSchedule(o.id(), schedule.get(),
+          found, on.get(), item.get(), tier.get(), amount.get()));
+      if (unpublished.isPresent()) {
+        return Context.reject("RecordCharge", unpublished.get());
       }
       FeeSchedule s = found.get();
-      Optional<String> problem = ManagementRules.chargeProblem(s, on.get(), item.get(), tier.get(), amount.get());
-      if (problem.isPresent()) {
-        return Context.reject("RecordCharge", ManagementRules.CHARGE_UNDER_STANDARD.finding(
-            Evidence.of("problem", problem.get()), Evidence.of("chargedOn", on.get()), Evidence.of("amount", amount.get())));
-      }
       int edition = s.inForceOn(on.get()).orElseThrow().number();
       return context.write(() -> {
         IncomeEntry e = new IncomeEntry(new LedgerEntryId(context.ports().ids().next("income")), o.id(), s.kind().income(),

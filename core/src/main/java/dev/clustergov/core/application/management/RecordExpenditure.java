@@ -34,6 +34,10 @@ import java.util.Set;
  */
 public final class RecordExpenditure {
 
+  /** The guards it applies; Art.10 and Art.11 judge the payment as findings, not refusals. */
+  public static final List<dev.clustergov.core.rules.Guard<?>> GUARDS = List.of(
+      dev.clustergov.core.rules.Guard.ACTOR_STANDING, ManagementRules.BOOKS_OPEN);
+
   public record Command(OrganizationId organization, BigDecimal amount, String paidOn, String payee, String payeeReference,
       String declaredRelation, String purpose, boolean payroll, boolean feeFunded, String scopeItem) {}
 
