@@ -128,22 +128,71 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
   }
 
   /** Art.14: 通过公开渠道面向社会公开 — a channel only members or staff can read discloses nothing. */
-  public static final Guard<?> PUBLIC_CHANNEL = new Guard<>("A14-public-channel", List.of(Citation.article(14)),
+  public static final Guard<dev.clustergov.core.disclosure.Channel> PUBLIC_CHANNEL = new Guard<>("A14-public-channel",
+      List.of(Citation.article(14)),
       Text.of("信息披露须通过公开渠道面向社会公开：仅会员或内部可见的渠道、内网或私有网络地址不是公开渠道",
-          "Disclosure goes through public channels to society: a members-only or internal channel, an intranet or private address is not one"));
+          "Disclosure goes through public channels to society: a members-only or internal channel, an intranet or private address is not one"),
+      c -> c.whyNotPublic().map(why -> List.of(Evidence.of("channel", c.kind()), Evidence.of("reference", c.reference()),
+          Evidence.of("why", why))));
 
   /** Art.14: a PO discloses its own major matters; it cannot fulfil another PO's obligation. */
-  public static final Guard<?> OWN_OBLIGATION = new Guard<>("A14-own-obligation", List.of(Citation.article(14)),
+  public static final Guard<Fulfilling> OWN_OBLIGATION = Guard.of("A14-own-obligation", List.of(Citation.article(14)),
       Text.of("促进组织披露的是本组织的重大事项：不得以本组织的披露履行其他促进组织的披露义务",
-          "A PO discloses its own major matters: its disclosure cannot fulfil another PO's obligation"));
+          "A PO discloses its own major matters: its disclosure cannot fulfil another PO's obligation"),
+      f -> f.obligation().filter(x -> !x.organization().equals(f.disclosing())).isPresent(),
+      f -> List.of(Evidence.of("obligation", f.obligation().get().id()), Evidence.of("obligationOf", f.obligation().get().organization()),
+          Evidence.of("disclosingOrganization", f.disclosing())));
+
+  /** A disclosure by the PO {@code disclosing}, naming the obligation it fulfils, if it names one. */
+  public record Fulfilling(dev.clustergov.core.organization.OrganizationId disclosing,
+      Optional<dev.clustergov.core.disclosure.DisclosureObligation> obligation) {
+    public Fulfilling {
+      Objects.requireNonNull(disclosing, "disclosing");
+      Objects.requireNonNull(obligation, "obligation");
+    }
+  }
 
   /**
    * Art.14: a disclosure is published by a PO that exists — on or after the day it was established,
    * not after today — and an annual report reports on a year that has ended.
    */
-  public static final Guard<?> DISCLOSURE_DATE = new Guard<>("A14-disclosure-date", List.of(Citation.article(14)),
+  public static final Guard<DisclosureDay> DISCLOSURE_DATE = Guard.of("A14-disclosure-date", List.of(Citation.article(14)),
       Text.of("信息披露的日期须在促进组织组建之后、不晚于今日；年度报告须在报告年度结束后发布",
-          "A disclosure is dated between the PO's establishment and today; an annual report is published after its year has ended"));
+          "A disclosure is dated between the PO's establishment and today; an annual report is published after its year has ended"),
+      d -> !d.breaches().isEmpty(),
+      DisclosureDay::breaches);
+
+  /**
+   * A disclosure published on {@code publishedOn}, seen {@code today}, by a PO established (or recognised) on
+   * {@code establishedOn} if it has been; the day its matter arose, for a major matter; the year it reports on, for
+   * an annual report.
+   */
+  public record DisclosureDay(java.time.LocalDate publishedOn, java.time.LocalDate today, Optional<java.time.LocalDate> establishedOn,
+      Optional<java.time.LocalDate> matterArisenOn, java.util.OptionalInt year) {
+    public DisclosureDay {
+      Objects.requireNonNull(publishedOn, "publishedOn");
+      Objects.requireNonNull(today, "today");
+      Objects.requireNonNull(establishedOn, "establishedOn");
+      Objects.requireNonNull(matterArisenOn, "matterArisenOn");
+      Objects.requireNonNull(year, "year");
+    }
+
+    /** Each way the date is impossible, as evidence. */
+    List<Evidence> breaches() {
+      List<Evidence> dates = new java.util.ArrayList<>();
+      if (publishedOn.isAfter(today)) {
+        dates.add(Evidence.of("publishedOnAfterToday", publishedOn + " > " + today));
+      }
+      establishedOn.filter(publishedOn::isBefore)
+          .ifPresent(e -> dates.add(Evidence.of("publishedOnBeforeEstablishment", publishedOn + " < " + e)));
+      matterArisenOn.filter(publishedOn::isBefore)
+          .ifPresent(a -> dates.add(Evidence.of("publishedOnBeforeTheMatter", publishedOn + " < " + a)));
+      if (year.isPresent() && year.getAsInt() >= publishedOn.getYear()) {
+        dates.add(Evidence.of("yearNotEnded", year.getAsInt() + " on " + publishedOn));
+      }
+      return dates;
+    }
+  }
 
   /**
    * Art.8(2).1: 决策层……负责审议章程修改等重大事项 — the charter and the registered capital change only by a
@@ -282,17 +331,68 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
   }
 
   /** Art.16: each party agrees to the IP agreement for itself; no one signs in another party's name. */
-  public static final Guard<?> SIGNS_FOR_ITSELF = new Guard<>("A16-signs-for-itself", List.of(Citation.article(16)),
+  public static final Guard<SigningFor> SIGNS_FOR_ITSELF = Guard.of("A16-signs-for-itself", List.of(Citation.article(16)),
       Text.of("知识产权管理协议由各方分别签署：政府方由主管部门签署，集群发展促进组织方由其秘书处签署，合作共建单位等其他方由其本身签署，任何一方不得代替他方签署",
-          "Each party signs the IP agreement for itself: the government party through the supervising authority, the PO through its secretariat, a partner or other party by itself; no one signs for another party"));
+          "Each party signs the IP agreement for itself: the government party through the supervising authority, the PO through its secretariat, a partner or other party by itself; no one signs for another party"),
+      s -> !(s.kind() == ActorKind.HOST
+          || s.kind() == ActorKind.SECRETARIAT && s.partyKind().equals(Optional.of(dev.clustergov.core.ip.PartyKind.PROMOTION_ORGANIZATION))
+          || s.kind() == ActorKind.AUTHORITY && s.partyKind().equals(Optional.of(dev.clustergov.core.ip.PartyKind.GOVERNMENT))
+          || s.kind() == ActorKind.MEMBER && s.actorNames().contains(s.party())
+              && s.partyKind().map(k -> k == dev.clustergov.core.ip.PartyKind.PARTNER || k == dev.clustergov.core.ip.PartyKind.OTHER)
+                  .orElse(false)),
+      s -> List.of(Evidence.of("actor", s.actor()), Evidence.of("party", s.party()),
+          Evidence.of("partyKind", s.partyKind().map(Enum::name).orElse("none"))));
+
+  /**
+   * What kind of party acts, as far as acting for oneself goes (Art.15, 16): the host system (which vouches for
+   * the party itself), an authority, a PO's secretariat, a member unit, or anyone else.
+   */
+  public enum ActorKind { HOST, AUTHORITY, SECRETARIAT, MEMBER, OTHER }
+
+  /**
+   * The actor (its label, its kind and, for a member unit, the names it goes by) signing as {@code party}, of the
+   * kind the agreement gives that party, if the agreement names it.
+   */
+  public record SigningFor(String actor, ActorKind kind, java.util.Set<String> actorNames, String party,
+      Optional<dev.clustergov.core.ip.PartyKind> partyKind) {
+    public SigningFor {
+      Objects.requireNonNull(actor, "actor");
+      Objects.requireNonNull(kind, "kind");
+      actorNames = java.util.Set.copyOf(actorNames);
+      Objects.requireNonNull(party, "party");
+      Objects.requireNonNull(partyKind, "partyKind");
+    }
+  }
 
   /**
    * Art.15: an internal dispute is raised by whom it concerns — a member in its own name as one of the
    * parties it names, a governance body through the PO's secretariat — never in another's name.
    */
-  public static final Guard<?> RAISED_BY_ITSELF = new Guard<>("A15-raised-by-itself", List.of(Citation.article(15)),
+  public static final Guard<RaisingAs> RAISED_BY_ITSELF = Guard.of("A15-raised-by-itself", List.of(Citation.article(15)),
       Text.of("内部矛盾由当事方提出：会员以本单位名义、作为所列当事方之一提出，组织机构通过本组织秘书处提出，不得以他人名义提出",
-          "An internal dispute is raised by whom it concerns: a member in its own name as one of the parties it names, a governance body through the PO's secretariat; never in another's name"));
+          "An internal dispute is raised by whom it concerns: a member in its own name as one of the parties it names, a governance body through the PO's secretariat; never in another's name"),
+      r -> !(r.kind() == ActorKind.HOST
+          || r.kind() == ActorKind.MEMBER && r.actorNames().contains(r.raisedBy()) && r.capacity() == dev.clustergov.core.dispute.Capacity.MEMBER
+              && r.parties().contains(r.raisedBy())
+          || r.kind() == ActorKind.SECRETARIAT && r.capacity() == dev.clustergov.core.dispute.Capacity.GOVERNANCE_BODY),
+      r -> List.of(Evidence.of("actor", r.actor()), Evidence.of("raisedBy", r.raisedBy()), Evidence.of("capacity", r.capacity()),
+          Evidence.of("parties", r.parties())));
+
+  /**
+   * The actor (its label, its kind and, for a member unit, the names it goes by) raising a dispute as {@code raisedBy}
+   * in {@code capacity} between {@code parties}.
+   */
+  public record RaisingAs(String actor, ActorKind kind, java.util.Set<String> actorNames, String raisedBy,
+      dev.clustergov.core.dispute.Capacity capacity, List<String> parties) {
+    public RaisingAs {
+      Objects.requireNonNull(actor, "actor");
+      Objects.requireNonNull(kind, "kind");
+      actorNames = java.util.Set.copyOf(actorNames);
+      Objects.requireNonNull(raisedBy, "raisedBy");
+      Objects.requireNonNull(capacity, "capacity");
+      parties = List.copyOf(parties);
+    }
+  }
 
   /**
    * Art.2: a PO is a third-party legal person, and a legal person has one unified social credit code — no

@@ -118,9 +118,7 @@ public final class Context {
 
   /** The guard for ledger, fee and hire commands: the PO must be operating (established, recognised or suspended). */
   public static java.util.Optional<Finding> booksClosed(PromotionOrganization o) {
-    return LifecycleStage.OPERATING.contains(o.stage()) ? java.util.Optional.empty()
-        : java.util.Optional.of(dev.clustergov.core.rules.ManagementRules.BOOKS_OPEN.finding(
-            dev.clustergov.core.rules.Evidence.of("stage", o.stage())));
+    return dev.clustergov.core.rules.ManagementRules.BOOKS_OPEN.check(new dev.clustergov.core.rules.ManagementRules.Books(o.stage()));
   }
 
   /** A date that is not after today, for facts being recorded (a payment, a publication, a hire). */

@@ -80,10 +80,10 @@ public final class Recorder {
             DisclosureObligation saved = context.ports().disclosureObligations().save(DisclosureObligation.arising(
                 new DisclosureObligationId(context.ports().ids().next("dob")), o.id(), matter, recorded.sequence(), arisenOn,
                 policy.get(Parameters.DISCLOSURE_MAJOR_MATTER_DAYS)));
-            context.ports().events().append(List.of(DomainEvent.of("DisclosureObligationArisen", "disclosureObligation",
-                saved.id().value(), context.ports().clock().now(), Map.of(
-                    "organization", o.id().value(), "matter", matter, "event", Long.toString(recorded.sequence()),
-                    "arisenOn", saved.arisenOn().toString(), "dueOn", saved.dueOn().toString()))));
+            // recorded as the system's own consequence of the matter: it names no actor
+            var arisen = new dev.clustergov.core.application.management.DisclosureEvent.DisclosureObligationArisen(saved);
+            context.ports().events().append(List.of(DomainEvent.of(arisen.type(), arisen.aggregateType(), arisen.aggregateId(),
+                context.ports().clock().now(), arisen.data())));
           });
         }));
   }

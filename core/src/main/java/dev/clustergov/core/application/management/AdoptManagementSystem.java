@@ -11,7 +11,6 @@ import dev.clustergov.core.management.ManagementSystem;
 import dev.clustergov.core.management.ManagementSystemKind;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
-import dev.clustergov.core.rules.Evidence;
 import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.rules.ManagementRules;
 import io.vavr.collection.Seq;
@@ -19,7 +18,6 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -28,6 +26,9 @@ import java.util.OptionalLong;
  * already adopted is revised with {@link ReviseManagementSystem}, never adopted twice.
  */
 public final class AdoptManagementSystem {
+
+  /** The guards adopting (and revising) applies. */
+  public static final List<Guard<?>> GUARDS = List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE, ManagementRules.SYSTEM_REVISION);
 
   public record Command(OrganizationId organization, OptionalLong expectedVersion, String kind, String title, String adoptedOn) {}
 
@@ -60,30 +61,28 @@ public final class AdoptManagementSystem {
 
     static Either<Refusal, PromotionOrganization> change(String command, Context context, PromotionOrganization o,
         ManagementSystemKind kind, String title, LocalDate on, boolean adopt) {
-      if (o.stage().isFinal()) {
-        return Context.reject(command, Guard.LIFECYCLE.finding(Evidence.of("stage", o.stage())));
+      var finalStage = Guard.LIFECYCLE.check(Guard.Move.acting(command, o.stage()));
+      if (finalStage.isPresent()) {
+        return Context.reject(command, finalStage.get());
       }
       var current = o.managementSystems().stream().filter(s -> s.kind() == kind)
           .max(java.util.Comparator.comparingInt(ManagementSystem::revision));
-      if (adopt && current.isPresent()) {
-        return Context.reject(command, ManagementRules.SYSTEM_REVISION.finding(Evidence.of("kind", kind),
-            Evidence.of("adopted", "revision " + current.get().revision() + " of " + current.get().adoptedOn())));
-      }
       if (!adopt && current.isEmpty()) {
         return Either.left(new Refusal.NotFound("managementSystem", kind.name()));
       }
-      if (!adopt && on.isBefore(current.get().adoptedOn())) {
-        return Context.reject(command, ManagementRules.SYSTEM_REVISION.finding(Evidence.of("kind", kind),
-            Evidence.of("revisedOn", on), Evidence.of("currentRevisionOf", current.get().adoptedOn())));
+      var outOfOrder = ManagementRules.SYSTEM_REVISION.check(new ManagementRules.SystemChange(kind, on, adopt, current));
+      if (outOfOrder.isPresent()) {
+        return Context.reject(command, outOfOrder.get());
       }
       int revision = current.map(s -> s.revision() + 1).orElse(1);
+      ManagementSystem system = new ManagementSystem(kind, title, on, revision);
       List<ManagementSystem> systems = new ArrayList<>(o.managementSystems());
-      systems.add(new ManagementSystem(kind, title, on, revision));
+      systems.add(system);
       PromotionOrganization next = PromotionOrganization.builder().from(o).managementSystems(systems).build();
       return context.write(() -> {
         PromotionOrganization saved = context.ports().organizations().save(next);
-        context.recorder().record(adopt ? "ManagementSystemAdopted" : "ManagementSystemRevised", "organization", o.id().value(), Map.of(
-            "kind", kind.name(), "title", title, "on", on.toString(), "revision", String.valueOf(revision)));
+        context.recorder().record(adopt ? new ManagementEvent.ManagementSystemAdopted(o.id(), system)
+            : new ManagementEvent.ManagementSystemRevised(o.id(), system));
         return Either.right(saved);
       });
     }

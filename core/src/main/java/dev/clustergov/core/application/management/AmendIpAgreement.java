@@ -9,7 +9,7 @@ import dev.clustergov.core.ip.Terms;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
-import dev.clustergov.core.rules.Evidence;
+import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.rules.Finding;
 import dev.clustergov.core.rules.IpRules;
 import io.vavr.collection.Seq;
@@ -27,6 +27,10 @@ import java.util.OptionalLong;
 public final class AmendIpAgreement {
 
   public record Command(OrganizationId organization, String agreement, OptionalLong expectedVersion, TermsInput terms) {}
+
+  /** The guards amending applies: those of drafting, and one amendment at a time. */
+  public static final List<Guard<?>> GUARDS = List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE, IpRules.PARTIES, IpRules.DUTIES,
+      IpRules.OWNERSHIP, IpRules.USE_RIGHTS, IpRules.BENEFIT_SHARES, IpRules.ONE_PENDING);
 
   private final Context context;
 
@@ -52,8 +56,7 @@ public final class AmendIpAgreement {
     return context.acting().on("AmendIpAgreement", c.organization(), OptionalLong.empty()).flatMap(o -> context.loading().ipAgreement(o, id.get(), c.expectedVersion())
         .flatMap(a -> {
           List<Finding> findings = new ArrayList<>(DraftIpAgreement.operating(o, "AmendIpAgreement"));
-          a.pending().ifPresent(p -> findings.add(IpRules.ONE_PENDING.finding(Evidence.of("pendingRevision", p.number()),
-              Evidence.of("missingSignatures", a.missingSignatures()))));
+          IpRules.ONE_PENDING.check(new IpRules.Amending(a)).ifPresent(findings::add);
           findings.addAll(IpRules.checkTerms(terms.get(), o));
           if (!findings.isEmpty()) {
             return Context.reject("AmendIpAgreement", findings);
@@ -61,7 +64,7 @@ public final class AmendIpAgreement {
           Revision next = new Revision(a.revisions().size() + 1, context.today(), terms.get(), List.of());
           return context.write(() -> {
             IpAgreement saved = context.ports().ipAgreements().save(a.withRevision(next));
-            context.recorder().record("IpAgreementAmended", "ipAgreement", a.id().value(), DraftIpAgreement.revisionData(o, next, a.title()));
+            context.recorder().record(new IpEvent.IpAgreementAmended(a.id(), o.id(), a.title(), next));
             return Either.right(saved);
           });
         }));

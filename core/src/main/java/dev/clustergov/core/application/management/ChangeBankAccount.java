@@ -10,7 +10,6 @@ import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
-import dev.clustergov.core.rules.Evidence;
 import dev.clustergov.core.rules.Finding;
 import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.rules.ManagementRules;
@@ -18,7 +17,6 @@ import dev.clustergov.core.rules.Severity;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -27,6 +25,9 @@ import java.util.OptionalLong;
  * by another PO or by a founder of any PO (one indexed lookup).
  */
 public final class ChangeBankAccount {
+
+  /** The guards it applies; the account itself is judged by the Art.12 rules ({@link ManagementRules#ACCOUNT}). */
+  public static final List<Guard<?>> GUARDS = List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE);
 
   public record Command(OrganizationId organization, OptionalLong expectedVersion, FoundingApplication.BankInput account) {}
 
@@ -54,11 +55,12 @@ public final class ChangeBankAccount {
       return Either.left(Refusal.malformed(errors));
     }
     return context.acting().on("ChangeBankAccount", c.organization(), c.expectedVersion()).flatMap(o -> {
-      if (o.stage().isFinal()) {
-        return Context.reject("ChangeBankAccount", Guard.LIFECYCLE.finding(Evidence.of("stage", o.stage())));
+      var finalStage = Guard.LIFECYCLE.check(Guard.Move.acting("ChangeBankAccount", o.stage()));
+      if (finalStage.isPresent()) {
+        return Context.reject("ChangeBankAccount", finalStage.get());
       }
-      PromotionOrganization next = PromotionOrganization.builder().from(o)
-          .bankAccount(new BankAccount(holder.get(), number.get(), bank.get())).build();
+      BankAccount account = new BankAccount(holder.get(), number.get(), bank.get());
+      PromotionOrganization next = PromotionOrganization.builder().from(o).bankAccount(account).build();
       // who else holds the number is decided with the registry held: two POs never take one account at once
       context.acting().lockRegistry();
       return context.dossiers().of(next).flatMap(d -> {
@@ -69,8 +71,7 @@ public final class ChangeBankAccount {
         }
         return context.write(() -> {
           PromotionOrganization saved = context.ports().organizations().save(next);
-          context.recorder().record("BankAccountChanged", "organization", o.id().value(), Map.of("holder", holder.get(),
-              "number", number.get(), "bank", bank.get()));
+          context.recorder().record(new ManagementEvent.BankAccountChanged(o.id(), account));
           return Either.right(saved);
         });
       });

@@ -19,9 +19,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Registers an IP management agreement of a PO (签订知识产权管理协议, Art.16) as revision 1 of its
@@ -33,6 +31,10 @@ import java.util.TreeMap;
 public final class DraftIpAgreement {
 
   public record Command(OrganizationId organization, String title, TermsInput terms) {}
+
+  /** The guards drafting applies. */
+  public static final List<Guard<?>> GUARDS = List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE, IpRules.PARTIES, IpRules.DUTIES,
+      IpRules.OWNERSHIP, IpRules.USE_RIGHTS, IpRules.BENEFIT_SHARES);
 
   private final Context context;
 
@@ -66,7 +68,7 @@ public final class DraftIpAgreement {
           List.of(new Revision(1, context.today(), terms.get(), List.of())));
       return context.write(() -> {
         IpAgreement saved = context.ports().ipAgreements().save(agreement);
-        context.recorder().record("IpAgreementDrafted", "ipAgreement", id.value(), revisionData(o, saved.latest(), saved.title()));
+        context.recorder().record(new IpEvent.IpAgreementDrafted(id, o.id(), saved.title(), saved.latest()));
         return Either.right(saved);
       });
     });
@@ -78,15 +80,4 @@ public final class DraftIpAgreement {
         : List.of(Guard.LIFECYCLE.finding(Evidence.of("stage", o.stage()), Evidence.of("command", command)));
   }
 
-  public static Map<String, String> revisionData(PromotionOrganization o, Revision r, String title) {
-    Map<String, String> data = new TreeMap<>();
-    data.put("organization", o.id().value());
-    data.put("title", title);
-    data.put("revision", Integer.toString(r.number()));
-    data.put("parties", String.join("、", r.terms().partyNames()));
-    StringBuilder shares = new StringBuilder();
-    r.terms().shares().forEach((k, v) -> shares.append(shares.length() == 0 ? "" : "、").append(k).append('=').append(v.toPlainString()));
-    data.put("shares", shares.toString());
-    return data;
-  }
 }

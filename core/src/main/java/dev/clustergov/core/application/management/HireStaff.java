@@ -23,7 +23,6 @@ import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -34,6 +33,10 @@ import java.util.Set;
  * article has no modal word, unless a local pack binds them).
  */
 public final class HireStaff {
+
+  /** The guards it applies; Art.13 judges the hire as findings, not refusals. */
+  public static final List<dev.clustergov.core.rules.Guard<?>> GUARDS = List.of(
+      dev.clustergov.core.rules.Guard.ACTOR_STANDING, ManagementRules.BOOKS_OPEN);
 
   public record Command(OrganizationId organization, OptionalLong expectedVersion, String person, String name, String category,
       String recruitment, String hiredOn, BigDecimal monthlySalary, BigDecimal marketBenchmark) {}
@@ -76,8 +79,8 @@ public final class HireStaff {
         return Either.left(Refusal.malformed(io.vavr.collection.List.of(Violation.of("person", "duplicate",
             "person 已在工作人员名单中：" + person.get(), "person is already on the staff: " + person.get()))));
       }
-      StaffMember hire = new StaffMember(person.get(), name.get(), category.get(), recruitment.get(),
-          java.util.Optional.of(new HireTerms(hiredOn.get(), salary.get(), benchmark.get())));
+      HireTerms terms = new HireTerms(hiredOn.get(), salary.get(), benchmark.get());
+      StaffMember hire = new StaffMember(person.get(), name.get(), category.get(), recruitment.get(), java.util.Optional.of(terms));
       List<StaffMember> staff = new ArrayList<>(o.staff());
       staff.add(hire);
       PromotionOrganization next = PromotionOrganization.builder().from(o).staff(staff).build();
@@ -86,9 +89,7 @@ public final class HireStaff {
         List<Finding> findings = context.dossiers().findings(d, Set.of(ManagementRules.OPEN_RECRUITMENT.id(), ManagementRules.MARKET_SALARY.id()));
         return context.write(() -> {
           PromotionOrganization saved = context.ports().organizations().save(next);
-          context.recorder().record("StaffHired", "organization", o.id().value(), Map.of("person", hire.person().value(),
-              "recruitment", hire.recruitment().name(), "hiredOn", hiredOn.get().toString(),
-              "monthlySalary", salary.get().toString(), "marketBenchmark", benchmark.get().toString()));
+          context.recorder().record(new ManagementEvent.StaffHired(o.id(), hire.person(), hire.recruitment(), terms));
           return Either.right(new Hired(saved, findings));
         });
       });

@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Publishes a disclosure (发布信息披露, Art.14), by the PO: an annual report names its year, a
@@ -41,6 +40,10 @@ public final class PublishDisclosure {
   public record Command(
       OrganizationId organization, String kind, Integer year, String obligation, LocalDate publishedOn,
       String channelKind, String channelReference, String title) {}
+
+  /** The guards publishing applies. */
+  public static final java.util.List<Guard<?>> GUARDS = java.util.List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE,
+      Guard.PUBLIC_CHANNEL, Guard.OWN_OBLIGATION, Guard.DISCLOSURE_DATE);
 
   private final Context context;
 
@@ -81,24 +84,10 @@ public final class PublishDisclosure {
     if (o.stage() == LifecycleStage.PROPOSED) {
       findings.add(Guard.LIFECYCLE.finding(Evidence.of("stage", o.stage()), Evidence.of("command", "PublishDisclosure")));
     }
-    p.channel().whyNotPublic().ifPresent(why -> findings.add(Guard.PUBLIC_CHANNEL.finding(
-        Evidence.of("channel", p.channel().kind()), Evidence.of("reference", p.channel().reference()), Evidence.of("why", why))));
-    obligation.filter(x -> !x.organization().equals(o.id())).ifPresent(x -> findings.add(Guard.OWN_OBLIGATION.finding(
-        Evidence.of("obligation", x.id()), Evidence.of("obligationOf", x.organization()), Evidence.of("disclosingOrganization", o.id()))));
-    java.util.List<Evidence> dates = new ArrayList<>();
-    if (p.publishedOn().isAfter(today)) {
-      dates.add(Evidence.of("publishedOnAfterToday", p.publishedOn() + " > " + today));
-    }
-    o.establishedOn().or(o::recognisedOn).filter(p.publishedOn()::isBefore)
-        .ifPresent(e -> dates.add(Evidence.of("publishedOnBeforeEstablishment", p.publishedOn() + " < " + e)));
-    obligation.filter(x -> p.publishedOn().isBefore(x.arisenOn()))
-        .ifPresent(x -> dates.add(Evidence.of("publishedOnBeforeTheMatter", p.publishedOn() + " < " + x.arisenOn())));
-    if (p.year().isPresent() && p.year().getAsInt() >= p.publishedOn().getYear()) {
-      dates.add(Evidence.of("yearNotEnded", p.year().getAsInt() + " on " + p.publishedOn()));
-    }
-    if (!dates.isEmpty()) {
-      findings.add(Guard.DISCLOSURE_DATE.finding(dates.toArray(Evidence[]::new)));
-    }
+    Guard.PUBLIC_CHANNEL.check(p.channel()).ifPresent(findings::add);
+    Guard.OWN_OBLIGATION.check(new Guard.Fulfilling(o.id(), obligation)).ifPresent(findings::add);
+    Guard.DISCLOSURE_DATE.check(new Guard.DisclosureDay(p.publishedOn(), today, o.establishedOn().or(o::recognisedOn),
+        obligation.map(DisclosureObligation::arisenOn), p.year())).ifPresent(findings::add);
     if (!findings.isEmpty()) {
       return Context.reject("PublishDisclosure", findings);
     }
@@ -108,17 +97,7 @@ public final class PublishDisclosure {
           p.publishedOn(), p.channel(), p.title()));
       obligation.filter(x -> x.fulfilledBy().isEmpty())
           .ifPresent(x -> context.ports().disclosureObligations().save(x.fulfilledBy(saved)));
-      TreeMap<String, String> data = new TreeMap<>();
-      data.put("organization", o.id().value());
-      data.put("kind", p.kind().name());
-      data.put("subject", saved.subject());
-      data.put("publishedOn", p.publishedOn().toString());
-      data.put("channel", p.channel().kind().name());
-      data.put("reference", p.channel().reference());
-      data.put("title", p.title());
-      obligation.filter(x -> x.fulfilledBy().isPresent())
-          .ifPresent(x -> data.put("correctionOf", x.fulfilledBy().get().value()));
-      context.recorder().record("DisclosurePublished", "disclosure", saved.id().value(), data);
+      context.recorder().record(new DisclosureEvent.DisclosurePublished(saved, obligation.flatMap(DisclosureObligation::fulfilledBy)));
       return Either.right(saved);
     });
   }

@@ -15,7 +15,6 @@ import dev.clustergov.core.kernel.Money;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
-import dev.clustergov.core.rules.Evidence;
 import dev.clustergov.core.rules.ManagementRules;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -23,7 +22,6 @@ import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -47,6 +45,10 @@ public final class PublishFeeSchedule {
   public record TierInput(String label, BigDecimal amount) {}
 
   public static final int MAX_ITEMS = 200;
+
+  /** The guards it applies. */
+  public static final java.util.List<dev.clustergov.core.rules.Guard<?>> GUARDS = java.util.List.of(
+      dev.clustergov.core.rules.Guard.ACTOR_STANDING, ManagementRules.BOOKS_OPEN, ManagementRules.EDITION_ORDER);
 
   private final Context context;
 
@@ -89,9 +91,9 @@ public final class PublishFeeSchedule {
           return Either.left(Refusal.malformed(List.of(Violation.of("kind", "kind-changed",
               "kind 须与收费标准原类别一致（" + s.kind() + "）", "kind must stay the schedule's kind (" + s.kind() + ")"))));
         }
-        if (on.get().isBefore(s.latest().publishedOn())) {
-          return Context.reject("PublishFeeSchedule", ManagementRules.EDITION_ORDER.finding(Evidence.of("publishedOn", on.get()),
-              Evidence.of("lastEditionPublishedOn", s.latest().publishedOn())));
+        var outOfOrder = ManagementRules.EDITION_ORDER.check(new ManagementRules.NewEdition(on.get(), s.latest().publishedOn()));
+        if (outOfOrder.isPresent()) {
+          return Context.reject("PublishFeeSchedule", outOfOrder.get());
         }
       }
       return context.write(() -> {
@@ -106,9 +108,7 @@ public final class PublishFeeSchedule {
           next = new FeeSchedule(newId, 0, o.id(), kind.get(), title.get(), java.util.List.of(edition));
         }
         FeeSchedule saved = context.ports().feeSchedules().save(next);
-        context.recorder().record("FeeSchedulePublished", "feeSchedule", saved.id().value(), Map.of("organization", o.id().value(),
-            "kind", saved.kind().name(), "edition", String.valueOf(edition.number()), "publishedOn", edition.publishedOn().toString(),
-            "channel", edition.channel(), "items", String.valueOf(edition.items().size())));
+        context.recorder().record(new ManagementEvent.FeeSchedulePublished(saved.id(), o.id(), saved.kind(), edition));
         return Either.right(saved);
       });
     });

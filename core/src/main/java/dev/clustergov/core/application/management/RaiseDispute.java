@@ -13,7 +13,6 @@ import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.rules.DisputeRules;
-import dev.clustergov.core.rules.Evidence;
 import dev.clustergov.core.rules.Finding;
 import dev.clustergov.core.rules.Guard;
 import io.vavr.collection.Seq;
@@ -21,10 +20,8 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Raises an internal dispute in a PO (提出内部矛盾, Art.15): its subject and parties, by a member or a
@@ -38,6 +35,10 @@ public final class RaiseDispute {
 
   public record Command(OrganizationId organization, String subject, List<String> parties, String raisedBy, String capacity, String on) {}
 
+  /** The guards raising applies. */
+  public static final List<Guard<?>> GUARDS = List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE, DisputeRules.STEP_ACTOR,
+      DisputeRules.STEP_DATES, Guard.RAISED_BY_ITSELF);
+
   private final Context context;
 
   public RaiseDispute(Context context) {
@@ -50,13 +51,22 @@ public final class RaiseDispute {
    */
   private Optional<Finding> byItself(String raisedBy, Capacity capacity, List<String> parties) {
     Actor actor = context.actor();
-    boolean own = actor instanceof Actor.Host
-        || actor instanceof Actor.Member m && context.acting().namesOf(m).contains(raisedBy) && capacity == Capacity.MEMBER
-            && parties.contains(raisedBy)
-        || actor instanceof Actor.Secretariat && capacity == Capacity.GOVERNANCE_BODY;
-    return own ? Optional.empty()
-        : Optional.of(Guard.RAISED_BY_ITSELF.finding(Evidence.of("actor", actor.label()), Evidence.of("raisedBy", raisedBy),
-            Evidence.of("capacity", capacity), Evidence.of("parties", parties)));
+    return Guard.RAISED_BY_ITSELF.check(new Guard.RaisingAs(actor.label(), kindOf(actor), namesOf(context, actor), raisedBy,
+        capacity, parties));
+  }
+
+  /** What kind of party {@code actor} is, for the guards of acting for oneself (Art.15, 16). */
+  static Guard.ActorKind kindOf(Actor actor) {
+    return actor instanceof Actor.Host ? Guard.ActorKind.HOST
+        : actor instanceof Actor.Authority ? Guard.ActorKind.AUTHORITY
+        : actor instanceof Actor.Secretariat ? Guard.ActorKind.SECRETARIAT
+        : actor instanceof Actor.Member ? Guard.ActorKind.MEMBER
+        : Guard.ActorKind.OTHER;
+  }
+
+  /** The names a member unit goes by (its own and its memberships'); none for any other actor. */
+  static java.util.Set<String> namesOf(Context context, Actor actor) {
+    return actor instanceof Actor.Member m ? context.acting().namesOf(m) : java.util.Set.of();
   }
 
   public Either<Refusal, Dispute> handle(Command c) {
@@ -77,17 +87,9 @@ public final class RaiseDispute {
     }
     return context.acting().on("RaiseDispute", c.organization(), OptionalLong.empty()).flatMap(o -> {
       List<Finding> findings = new ArrayList<>();
-      if (o.stage().isFinal()) {
-        findings.add(Guard.LIFECYCLE.finding(Evidence.of("stage", o.stage()), Evidence.of("command", "RaiseDispute")));
-      }
-      if (!StepKind.RAISED.takenBy().contains(capacity.get())) {
-        findings.add(DisputeRules.STEP_ACTOR.finding(Evidence.of("step", StepKind.RAISED),
-            Evidence.of("capacity", capacity.get()), Evidence.of("allowed", StepKind.RAISED.takenBy())));
-      }
-      if (on.get().isAfter(today) || on.get().isBefore(o.proposedOn())) {
-        findings.add(DisputeRules.STEP_DATES.finding(Evidence.of("on", on.get()), Evidence.of("today", today),
-            Evidence.of("organizationProposedOn", o.proposedOn())));
-      }
+      Guard.LIFECYCLE.check(Guard.Move.acting("RaiseDispute", o.stage())).ifPresent(findings::add);
+      DisputeRules.STEP_ACTOR.check(new DisputeRules.Taking(StepKind.RAISED, capacity.get())).ifPresent(findings::add);
+      DisputeRules.STEP_DATES.check(new DisputeRules.StepDate.Raised(on.get(), o.proposedOn(), today)).ifPresent(findings::add);
       byItself(raisedBy.get(), capacity.get(), parties.get()).ifPresent(findings::add);
       if (!findings.isEmpty()) {
         return Context.reject("RaiseDispute", findings);
@@ -97,14 +99,7 @@ public final class RaiseDispute {
       Dispute dispute = new Dispute(id, 0, o.id(), subject.get(), parties.get(), List.of(raised));
       return context.write(() -> {
         Dispute saved = context.ports().disputes().save(dispute);
-        Map<String, String> data = new TreeMap<>();
-        data.put("organization", o.id().value());
-        data.put("subject", saved.subject());
-        data.put("parties", String.join("、", saved.parties()));
-        data.put("actor", raised.actor());
-        data.put("capacity", raised.capacity().name());
-        data.put("on", raised.on().toString());
-        context.recorder().record(StepKind.RAISED.eventType(), "dispute", id.value(), data);
+        context.recorder().record(new DisputeEvent.DisputeRaised(id, o.id(), saved.subject(), saved.parties(), raised));
         return Either.right(saved);
       });
     });

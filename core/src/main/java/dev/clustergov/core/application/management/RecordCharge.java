@@ -14,14 +14,11 @@ import dev.clustergov.core.kernel.Money;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
-import dev.clustergov.core.rules.Evidence;
 import dev.clustergov.core.rules.ManagementRules;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Records a due or service fee (收费入账, Art.11): accepted only under an item of one of the PO's fee
@@ -30,6 +27,10 @@ import java.util.TreeMap;
  * refused citing Art.11, and nothing is written.
  */
 public final class RecordCharge {
+
+  /** The guards it applies. */
+  public static final java.util.List<dev.clustergov.core.rules.Guard<?>> GUARDS = java.util.List.of(
+      dev.clustergov.core.rules.Guard.ACTOR_STANDING, ManagementRules.BOOKS_OPEN, ManagementRules.CHARGE_UNDER_STANDARD);
 
   public record Command(OrganizationId organization, String schedule, String item, String tier, BigDecimal amount,
       String chargedOn, String payer) {}
@@ -62,27 +63,19 @@ public final class RecordCharge {
         return Context.reject("RecordCharge", closed.get());
       }
       Optional<FeeSchedule> found = context.ports().feeSchedules().find(schedule.get()).filter(s -> s.organization().equals(o.id()));
-      if (found.isEmpty()) {
-        return Context.reject("RecordCharge", ManagementRules.CHARGE_UNDER_STANDARD.finding(
-            Evidence.of("schedule", schedule.get() + " is not a published schedule of " + o.id())));
+      var unpublished = ManagementRules.CHARGE_UNDER_STANDARD.check(new ManagementRules.Charging.UnderSchedule(o.id(), schedule.get(),
+          found, on.get(), item.get(), tier.get(), amount.get()));
+      if (unpublished.isPresent()) {
+        return Context.reject("RecordCharge", unpublished.get());
       }
       FeeSchedule s = found.get();
-      Optional<String> problem = ManagementRules.chargeProblem(s, on.get(), item.get(), tier.get(), amount.get());
-      if (problem.isPresent()) {
-        return Context.reject("RecordCharge", ManagementRules.CHARGE_UNDER_STANDARD.finding(
-            Evidence.of("problem", problem.get()), Evidence.of("chargedOn", on.get()), Evidence.of("amount", amount.get())));
-      }
       int edition = s.inForceOn(on.get()).orElseThrow().number();
       return context.write(() -> {
         IncomeEntry e = new IncomeEntry(new LedgerEntryId(context.ports().ids().next("income")), o.id(), s.kind().income(),
             amount.get(), on.get(), payer.get(), Optional.of(new ChargeBasis(s.id(), edition, item.get(), tier.get())),
             context.today());
         context.ports().ledger().record(e);
-        Map<String, String> data = new TreeMap<>(Map.of("entry", e.id().value(), "schedule", s.id().value(),
-            "edition", String.valueOf(edition), "item", item.get(), "amount", e.amount().toString(),
-            "chargedOn", e.receivedOn().toString(), "payer", e.payer()));
-        tier.get().ifPresent(t -> data.put("tier", t));
-        context.recorder().record("ChargeRecorded", "ledger", o.id().value(), data);
+        context.recorder().record(new ManagementEvent.ChargeRecorded(e));
         return Either.right(e);
       });
     });

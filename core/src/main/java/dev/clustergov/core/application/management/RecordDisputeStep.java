@@ -6,7 +6,6 @@ import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.dispute.Capacity;
 import dev.clustergov.core.dispute.Dispute;
 import dev.clustergov.core.dispute.DisputeId;
-import dev.clustergov.core.dispute.DisputeState;
 import dev.clustergov.core.dispute.Route;
 import dev.clustergov.core.dispute.Step;
 import dev.clustergov.core.dispute.StepKind;
@@ -14,18 +13,14 @@ import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.rules.DisputeRules;
-import dev.clustergov.core.rules.Evidence;
 import dev.clustergov.core.rules.Finding;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Records the next step of a dispute (记录处理步骤, Art.15): consultation opened, resolved or failed;
@@ -45,6 +40,11 @@ public final class RecordDisputeStep {
   public record Command(
       OrganizationId organization, String dispute, OptionalLong expectedVersion, String step, String on,
       String actor, String capacity, String route, String note) {}
+
+  /** The guards a step applies. */
+  public static final List<dev.clustergov.core.rules.Guard<?>> GUARDS = List.of(dev.clustergov.core.rules.Guard.ACTOR_STANDING,
+      DisputeRules.DISPUTE_FINAL, DisputeRules.CONSULTATION_FIRST, DisputeRules.LAWFUL_ROUTE, DisputeRules.DISPUTE_STEPS,
+      DisputeRules.STEP_ACTOR, DisputeRules.STEP_DATES);
 
   private final Context context;
 
@@ -94,17 +94,7 @@ public final class RecordDisputeStep {
           }
           return context.write(() -> {
             Dispute saved = context.ports().disputes().save(d.with(step));
-            Map<String, String> data = new TreeMap<>();
-            data.put("organization", o.id().value());
-            data.put("step", step.kind().name());
-            data.put("from", d.state().name());
-            data.put("to", saved.state().name());
-            data.put("actor", step.actor());
-            data.put("capacity", step.capacity().name());
-            data.put("on", step.on().toString());
-            step.route().ifPresent(r -> data.put("route", r.name()));
-            step.note().ifPresent(n -> data.put("note", n));
-            context.recorder().record(step.kind().eventType(), "dispute", d.id().value(), data);
+            context.recorder().record(DisputeEvent.StepTaken.of(d.id(), o.id(), step, d.state(), saved.state()));
             return Either.right(saved);
           });
         })
@@ -113,29 +103,12 @@ public final class RecordDisputeStep {
 
   /** Every guard of Art.15 the step fails. */
   public static List<Finding> check(Dispute d, Step step, LocalDate today) {
-    List<Finding> findings = new ArrayList<>();
-    DisputeState state = d.state();
-    if (state.isFinal()) {
-      findings.add(DisputeRules.DISPUTE_FINAL.finding(Evidence.of("state", state), Evidence.of("step", step.kind())));
-    } else if (step.kind().needsFailedConsultation() && !state.consultationFailed()) {
-      findings.add(DisputeRules.CONSULTATION_FIRST.finding(Evidence.of("state", state), Evidence.of("step", step.kind())));
-    } else if (step.kind() == StepKind.ESCALATED && state == DisputeState.ESCALATED && d.after(step).isEmpty()) {
-      findings.add(DisputeRules.LAWFUL_ROUTE.finding(Evidence.of("route", d.route().map(Route::name).orElse("none")),
-          Evidence.of("nextRoute", step.route().map(Route::name).orElse("none")),
-          Evidence.of("openAfter", d.route().map(Route::openAfter).orElse(java.util.Set.of()))));
-    } else if (d.after(step).isEmpty()) {
-      findings.add(DisputeRules.DISPUTE_STEPS.finding(Evidence.of("state", state), Evidence.of("step", step.kind()),
-          Evidence.of("stepFrom", step.kind().from())));
-    }
-    if (!step.kind().takenBy().contains(step.capacity())) {
-      findings.add(DisputeRules.STEP_ACTOR.finding(Evidence.of("step", step.kind()), Evidence.of("capacity", step.capacity()),
-          Evidence.of("allowed", step.kind().takenBy())));
-    }
-    LocalDate last = d.lastStep().on();
-    if (step.on().isBefore(last) || step.on().isAfter(today)) {
-      findings.add(DisputeRules.STEP_DATES.finding(Evidence.of("on", step.on()), Evidence.of("previousStepOn", last),
-          Evidence.of("today", today)));
-    }
-    return findings;
+    DisputeRules.NextStep next = new DisputeRules.NextStep(d, step);
+    return java.util.stream.Stream.of(
+            DisputeRules.DISPUTE_FINAL.check(next), DisputeRules.CONSULTATION_FIRST.check(next),
+            DisputeRules.LAWFUL_ROUTE.check(next), DisputeRules.DISPUTE_STEPS.check(next),
+            DisputeRules.STEP_ACTOR.check(new DisputeRules.Taking(step.kind(), step.capacity())),
+            DisputeRules.STEP_DATES.check(new DisputeRules.StepDate.Next(step.on(), d.lastStep().on(), today)))
+        .flatMap(java.util.Optional::stream).toList();
   }
 }

@@ -22,10 +22,8 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Records a payment out of the PO's property (支出入账, Art.10, Art.11). The payee's relation to the PO
@@ -35,6 +33,10 @@ import java.util.TreeMap;
  * is recorded (it happened); what Art.10 and Art.11 say about it comes back as findings.
  */
 public final class RecordExpenditure {
+
+  /** The guards it applies; Art.10 and Art.11 judge the payment as findings, not refusals. */
+  public static final List<dev.clustergov.core.rules.Guard<?>> GUARDS = List.of(
+      dev.clustergov.core.rules.Guard.ACTOR_STANDING, ManagementRules.BOOKS_OPEN);
 
   public record Command(OrganizationId organization, BigDecimal amount, String paidOn, String payee, String payeeReference,
       String declaredRelation, String purpose, boolean payroll, boolean feeFunded, String scopeItem) {}
@@ -81,12 +83,7 @@ public final class RecordExpenditure {
             Set.of(ManagementRules.NO_PRIVATE_TAKING.id(), ManagementRules.FEES_FOR_BUSINESS_SCOPE.id()));
         return context.write(() -> {
           context.ports().ledger().record(e);
-          Map<String, String> data = new TreeMap<>(Map.of("entry", e.id().value(), "amount", e.amount().toString(),
-              "paidOn", e.paidOn().toString(), "payee", e.payee(), "relation", e.relation().name(),
-              "declaredRelation", e.declaredRelation().name(), "purpose", e.purpose(), "payroll", String.valueOf(e.payroll()),
-              "feeFunded", String.valueOf(e.feeFunded())));
-          e.scopeItem().ifPresent(s -> data.put("scopeItem", s));
-          context.recorder().record("ExpenditureRecorded", "ledger", o.id().value(), data);
+          context.recorder().record(new ManagementEvent.ExpenditureRecorded(e));
           return Either.right(new Recorded(e, findings));
         });
       });

@@ -5,7 +5,6 @@ import dev.clustergov.core.application.establishment.FoundingApplication;
 import dev.clustergov.core.application.internal.Context;
 import static dev.clustergov.core.kernel.Validations.seq;
 
-import dev.clustergov.core.finance.FeeKind;
 import dev.clustergov.core.finance.IncomeEntry;
 import dev.clustergov.core.finance.IncomeKind;
 import dev.clustergov.core.finance.LedgerEntryId;
@@ -13,12 +12,10 @@ import dev.clustergov.core.kernel.Money;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
-import dev.clustergov.core.rules.Evidence;
 import dev.clustergov.core.rules.ManagementRules;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,6 +24,10 @@ import java.util.Optional;
  * published standard and go through {@link RecordCharge} (Art.11); recording them here is refused.
  */
 public final class RecordIncome {
+
+  /** The guards it applies. */
+  public static final java.util.List<dev.clustergov.core.rules.Guard<?>> GUARDS = java.util.List.of(
+      dev.clustergov.core.rules.Guard.ACTOR_STANDING, ManagementRules.BOOKS_OPEN, ManagementRules.CHARGE_UNDER_STANDARD);
 
   public record Command(OrganizationId organization, String kind, BigDecimal amount, String receivedOn, String payer) {}
 
@@ -55,16 +56,15 @@ public final class RecordIncome {
       if (closed.isPresent()) {
         return Context.reject("RecordIncome", closed.get());
       }
-      if (FeeKind.isFee(kind.get())) {
-        return Context.reject("RecordIncome", ManagementRules.CHARGE_UNDER_STANDARD.finding(Evidence.of("kind", kind.get()),
-            Evidence.of("reason", "dues and service fees are recorded as charges under a published fee schedule")));
+      var fee = ManagementRules.CHARGE_UNDER_STANDARD.check(new ManagementRules.Charging.AsIncome(kind.get()));
+      if (fee.isPresent()) {
+        return Context.reject("RecordIncome", fee.get());
       }
       return context.write(() -> {
         IncomeEntry e = new IncomeEntry(new LedgerEntryId(context.ports().ids().next("income")), o.id(), kind.get(), amount.get(),
             on.get(), payer.get(), Optional.empty(), context.today());
         context.ports().ledger().record(e);
-        context.recorder().record("IncomeRecorded", "ledger", o.id().value(), Map.of("entry", e.id().value(), "kind", e.kind().name(),
-            "amount", e.amount().toString(), "receivedOn", e.receivedOn().toString(), "payer", e.payer()));
+        context.recorder().record(new ManagementEvent.IncomeRecorded(e));
         return Either.right(e);
       });
     });

@@ -20,6 +20,9 @@ import java.util.OptionalLong;
  */
 public final class ReviseManagementSystem {
 
+  /** The guards revising applies: those of adopting. */
+  public static final java.util.List<dev.clustergov.core.rules.Guard<?>> GUARDS = AdoptManagementSystem.GUARDS;
+
   public record Command(OrganizationId organization, OptionalLong expectedVersion, String kind, String title, String revisedOn) {}
 
   private final Context context;

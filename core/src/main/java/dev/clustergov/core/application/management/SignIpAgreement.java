@@ -11,7 +11,7 @@ import dev.clustergov.core.ip.Signature;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
-import dev.clustergov.core.rules.Evidence;
+import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.rules.Finding;
 import dev.clustergov.core.rules.IpRules;
 import io.vavr.collection.Seq;
@@ -19,9 +19,7 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * A party signs the revision of an agreement that awaits signatures (签署, Art.16): by its signatory,
@@ -33,6 +31,9 @@ import java.util.TreeMap;
 public final class SignIpAgreement {
 
   public record Command(OrganizationId organization, String agreement, OptionalLong expectedVersion, String party, String signatory, String on) {}
+
+  /** The guards signing applies. */
+  public static final List<Guard<?>> GUARDS = List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE, IpRules.SIGNATURES, Guard.SIGNS_FOR_ITSELF);
 
   private final Context context;
 
@@ -50,14 +51,8 @@ public final class SignIpAgreement {
     java.util.Optional<dev.clustergov.core.ip.PartyKind> kind = a.revisions().stream()
         .flatMap(r -> r.terms().parties().stream()).filter(p -> p.name().equals(party))
         .map(dev.clustergov.core.ip.Party::kind).findFirst();
-    boolean own = actor instanceof Actor.Host
-        || actor instanceof Actor.Secretariat && kind.equals(java.util.Optional.of(dev.clustergov.core.ip.PartyKind.PROMOTION_ORGANIZATION))
-        || actor instanceof Actor.Authority && kind.equals(java.util.Optional.of(dev.clustergov.core.ip.PartyKind.GOVERNMENT))
-        || actor instanceof Actor.Member m && context.acting().namesOf(m).contains(party)
-            && kind.map(k -> k == dev.clustergov.core.ip.PartyKind.PARTNER || k == dev.clustergov.core.ip.PartyKind.OTHER).orElse(false);
-    return own ? java.util.Optional.empty()
-        : java.util.Optional.of(dev.clustergov.core.rules.Guard.SIGNS_FOR_ITSELF.finding(Evidence.of("actor", actor.label()),
-            Evidence.of("party", party), Evidence.of("partyKind", kind.map(Enum::name).orElse("none"))));
+    return Guard.SIGNS_FOR_ITSELF.check(new Guard.SigningFor(actor.label(), RaiseDispute.kindOf(actor),
+        RaiseDispute.namesOf(context, actor), party, kind));
   }
 
   public Either<Refusal, IpAgreement> handle(Command c) {
@@ -78,35 +73,19 @@ public final class SignIpAgreement {
     return context.acting().on("SignIpAgreement", c.organization(), OptionalLong.empty()).flatMap(o -> context.loading().ipAgreement(o, id.get(), c.expectedVersion())
         .flatMap(a -> {
           List<Finding> findings = new ArrayList<>(DraftIpAgreement.operating(o, "SignIpAgreement"));
-          if (a.pending().isEmpty()) {
-            findings.add(IpRules.SIGNATURES.finding(Evidence.of("pendingRevision", "none"), Evidence.of("party", party.get())));
-          } else {
-            Revision r = a.pending().get();
-            if (!a.requiredSigners(r).contains(party.get()) || r.signedBy().contains(party.get())
-                || on.get().isBefore(r.proposedOn()) || on.get().isAfter(today)) {
-              findings.add(IpRules.SIGNATURES.finding(Evidence.of("party", party.get()),
-                  Evidence.of("stillToSign", a.missingSignatures()), Evidence.of("alreadySigned", new java.util.TreeSet<>(r.signedBy())),
-                  Evidence.of("on", on.get()), Evidence.of("revisionProposedOn", r.proposedOn()), Evidence.of("today", today)));
-            }
-          }
+          IpRules.SIGNATURES.check(new IpRules.Signing(a, party.get(), on.get(), today)).ifPresent(findings::add);
           forItself(a, party.get()).ifPresent(findings::add);
           if (!findings.isEmpty()) {
             return Context.reject("SignIpAgreement", findings);
           }
           Revision r = a.pending().get();
-          IpAgreement signed = a.withLatest(r.with(new Signature(party.get(), signatory.get(), on.get())));
+          Signature signature = new Signature(party.get(), signatory.get(), on.get());
+          IpAgreement signed = a.withLatest(r.with(signature));
           return context.write(() -> {
             IpAgreement saved = context.ports().ipAgreements().save(signed);
-            Map<String, String> data = new TreeMap<>();
-            data.put("organization", o.id().value());
-            data.put("revision", Integer.toString(r.number()));
-            data.put("party", party.get());
-            data.put("signatory", signatory.get());
-            data.put("on", on.get().toString());
-            context.recorder().record("IpAgreementSigned", "ipAgreement", a.id().value(), data);
+            context.recorder().record(new IpEvent.IpAgreementSigned(a.id(), o.id(), r.number(), signature));
             if (saved.pending().isEmpty()) {
-              context.recorder().record("IpAgreementInForce", "ipAgreement", a.id().value(), Map.of(
-                  "organization", o.id().value(), "revision", Integer.toString(r.number())));
+              context.recorder().record(new IpEvent.IpAgreementInForce(a.id(), o.id(), r.number()));
             }
             return Either.right(saved);
           });
