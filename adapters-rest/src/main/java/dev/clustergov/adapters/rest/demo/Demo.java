@@ -179,7 +179,7 @@ public final class Demo {
   }
 
   /** A complete founding application (Art.7–8) for a PO of {@code city}. */
-  static FoundingApplication application(String name, String cluster, String authority, String city, String region,
+  public static FoundingApplication application(String name, String cluster, String authority, String city, String region,
       String leader, String institute, String association, String office) {
     List<StaffInput> staff = new ArrayList<>();
     String[] categories = {"PROFESSIONAL_TECHNICAL", "MANAGEMENT", "AUXILIARY"};
