@@ -16,10 +16,8 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Records a tie an evaluator declares to a PO (申报关联关系, Art.28) — consulting for it and the like —
@@ -80,12 +78,7 @@ public final class DeclareEvaluatorTie {
       EvaluatorTie tie = new EvaluatorTie(o.id(), nature.get(), from.get(), until.get());
       return context.write(() -> {
         Evaluator saved = context.ports().evaluators().save(e.with(tie));
-        Map<String, String> data = new TreeMap<>();
-        data.put("organization", o.id().value());
-        data.put("nature", tie.nature());
-        data.put("from", tie.from().toString());
-        tie.until().ifPresent(u -> data.put("until", u.toString()));
-        context.recorder().record("EvaluatorTieDeclared", "evaluator", e.id().value(), data);
+        context.recorder().record(new EvaluationEvent.EvaluatorTieDeclared(e.id(), o.id(), tie.nature(), tie.from(), tie.until()));
         return Either.right(saved);
       });
     });

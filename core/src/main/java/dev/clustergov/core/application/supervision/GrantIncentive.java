@@ -8,7 +8,6 @@ import dev.clustergov.core.incentive.Incentive;
 import dev.clustergov.core.incentive.IncentiveAward;
 import dev.clustergov.core.incentive.IncentiveAwardId;
 import dev.clustergov.core.incentive.IncentiveCalculator;
-import dev.clustergov.core.incentive.MetricAward;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
@@ -22,9 +21,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Grants a PO its incentive for a period (给予激励奖励, Art.29): by its own supervising authority (Art.26),
@@ -94,17 +91,8 @@ public final class GrantIncentive {
       IncentiveAward award = IncentiveAward.of(new IncentiveAwardId(context.ports().ids().next("incentive")), c.actingAuthority(), incentive);
       return context.write(() -> {
         IncentiveAward saved = context.ports().incentiveAwards().save(award);
-        Map<String, String> data = new TreeMap<>();
-        data.put("organization", o.id().value());
-        data.put("authority", c.actingAuthority().value());
-        data.put("from", period.from().toString());
-        data.put("to", period.to().toString());
-        data.put("amount", saved.amount().toString());
-        for (MetricAward m : saved.metrics()) {
-          data.put("metric." + m.metric().name(), m.amount().toString());
-        }
-        data.put("policy", String.join("; ", saved.policyVersions()));
-        context.recorder().record("IncentiveGranted", "incentiveAward", saved.id().value(), data);
+        context.recorder().record(new PolicyEvent.IncentiveGranted(saved.id(), o.id(), c.actingAuthority(), period, saved.amount(),
+            saved.metrics(), saved.policyVersions()));
         return Either.right(saved);
       });
     }));

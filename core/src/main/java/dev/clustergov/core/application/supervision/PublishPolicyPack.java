@@ -69,11 +69,7 @@ public final class PublishPolicyPack {
         .flatMap(pack -> PolicyResolver.validateOverlay(context.ports().policyPacks().all(), pack))
         .<Either<Refusal, PolicyPack>>fold(e -> Either.left(Refusal.malformed(e)), pack -> context.write(() -> {
           context.ports().policyPacks().publish(pack);
-          Map<String, String> data = new TreeMap<>(pack.rawValues().toJavaMap());
-          data.put("jurisdiction", jurisdiction.value());
-          data.put("version", String.valueOf(pack.version()));
-          data.put("effectiveFrom", pack.effectiveFrom().toString());
-          context.recorder().record("PolicyPackPublished", "policyPack", jurisdiction.value() + "@" + pack.version(), data);
+          context.recorder().record(new PolicyEvent.PolicyPackPublished(pack));
           return Either.right(pack);
         }));
   }

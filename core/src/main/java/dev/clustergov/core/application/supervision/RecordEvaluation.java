@@ -23,10 +23,8 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Records a third-party evaluation of a PO (第三方评价, Art.28): the evaluation engine scores the PO's
@@ -94,16 +92,8 @@ public final class RecordEvaluation {
         Evaluation evaluation = result.toEvaluation(id, evaluator.id());
         return context.write(() -> {
           Evaluation saved = context.ports().evaluations().save(evaluation);
-          Map<String, String> data = new TreeMap<>();
-          data.put("organization", o.id().value());
-          data.put("evaluator", evaluator.id().value());
-          data.put("on", day.toString());
-          data.put("totalPercent", saved.totalPercent().toPlainString());
-          data.put("rating", saved.rating().name());
-          data.put("validUntil", saved.validUntil().toString());
-          data.put("dossierHash", saved.dossierHash());
-          data.put("policy", String.join("; ", saved.policyVersions()));
-          context.recorder().record("EvaluationRecorded", "evaluation", id.value(), data);
+          context.recorder().record(new EvaluationEvent.EvaluationRecorded(id, o.id(), evaluator.id(), day, saved.totalPercent(),
+              saved.rating(), saved.validUntil(), saved.dossierHash(), saved.policyVersions()));
           return Either.right(saved);
         });
       });

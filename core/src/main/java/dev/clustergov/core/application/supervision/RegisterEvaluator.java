@@ -16,9 +16,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Registers a third-party evaluator (登记第三方评估机构, Art.28) in the registry kept by an authority:
@@ -82,13 +80,8 @@ public final class RegisterEvaluator {
     Evaluator evaluator = new Evaluator(id, 0, name.get(), code.get(), registeredBy.get(), on.get(), affiliated.get(), List.of());
     return context.write(() -> {
       Evaluator saved = context.ports().evaluators().save(evaluator);
-      Map<String, String> data = new TreeMap<>();
-      data.put("name", saved.name());
-      data.put("creditCode", saved.creditCode().value());
-      data.put("registeredBy", saved.registeredBy().value());
-      data.put("on", saved.registeredOn().toString());
-      saved.affiliatedAuthority().ifPresent(a -> data.put("affiliatedAuthority", a.value()));
-      context.recorder().record("EvaluatorRegistered", "evaluator", id.value(), data);
+      context.recorder().record(new EvaluationEvent.EvaluatorRegistered(id, saved.name(), saved.creditCode(), saved.registeredBy(),
+          saved.registeredOn(), saved.affiliatedAuthority()));
       return Either.right(saved);
     });
   }
