@@ -1,8 +1,11 @@
 package dev.clustergov.core.rules;
 
 import dev.clustergov.core.guideline.Citation;
+import dev.clustergov.core.finance.Period;
 import dev.clustergov.core.kernel.Text;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Art.29's incentive conditions (奖励条件): the eligibility gates a PO passes before any amount is
@@ -42,19 +45,50 @@ public final class IncentiveGuards {
           "Incentives are for recognised POs: one not recognised, suspended or revoked receives none"));
 
   /** Art.26 with Art.29: the PO's own supervising authority grants (谁主管、谁负责). */
-  public static final Guard<?> OWN_AUTHORITY = new Guard<>("A29-incentive-own-authority", List.of(ART29, Citation.article(26)),
+  public static final Guard<Guard.Supervising> OWN_AUTHORITY = Guard.of("A29-incentive-own-authority", List.of(ART29, Citation.article(26)),
       Text.of("落实“谁主管、谁负责”：奖励由促进组织的主管部门给予",
-          "Whoever is in charge is responsible: an incentive is granted by the PO's own supervising authority"));
+          "Whoever is in charge is responsible: an incentive is granted by the PO's own supervising authority"),
+      s -> !s.acting().equals(s.supervising()),
+      s -> List.of(Evidence.of("actingAuthority", s.acting()), Evidence.of("supervisingAuthority", s.supervising())));
 
   /** One award per span of days: a period that overlaps an earlier award's is refused. */
-  public static final Guard<?> ONE_AWARD_PER_PERIOD = new Guard<>("A29-incentive-one-per-period", List.of(ART29),
+  public static final Guard<Earlier> ONE_AWARD_PER_PERIOD = Guard.of("A29-incentive-one-per-period", List.of(ART29),
       Text.of("同一期间只给予一次奖励：奖励期间不得与已给予奖励的期间重叠",
-          "One award per period: an award's period must not overlap an earlier award's"));
+          "One award per period: an award's period must not overlap an earlier award's"),
+      s -> !s.period().from().isAfter(s.awardPeriod().to()) && !s.awardPeriod().from().isAfter(s.period().to()),
+      s -> List.of(Evidence.of("award", s.award()), Evidence.of("awardPeriod", span(s.awardPeriod())),
+          Evidence.of("period", span(s.period()))));
+
+  /** An earlier award (its id and period) and the period of the award asked for. */
+  public record Earlier(String award, Period awardPeriod, Period period) {
+    public Earlier {
+      Objects.requireNonNull(award, "award");
+      Objects.requireNonNull(awardPeriod, "awardPeriod");
+      Objects.requireNonNull(period, "period");
+    }
+  }
 
   /** The period has ended by the day of the grant: results are rewarded once they are in. */
-  public static final Guard<?> PERIOD_ENDED = new Guard<>("A29-incentive-period-ended", List.of(ART29),
+  public static final Guard<Granting> PERIOD_ENDED = Guard.of("A29-incentive-period-ended", List.of(ART29),
       Text.of("奖励依据期内取得的成效：奖励期间须已结束，且不得早于促进组织筹建",
-          "Incentives reward results achieved: the period must have ended, and not start before the PO was proposed"));
+          "Incentives reward results achieved: the period must have ended, and not start before the PO was proposed"),
+      s -> !s.period().to().isBefore(s.today()) || s.period().from().isBefore(s.proposedOn()),
+      s -> List.of(Evidence.of("period", span(s.period())), Evidence.of("today", s.today()),
+          Evidence.of("organizationProposedOn", s.proposedOn())));
+
+  /** The period an award is asked for, the day of the grant, and the day the PO was proposed. */
+  public record Granting(Period period, LocalDate today, LocalDate proposedOn) {
+    public Granting {
+      Objects.requireNonNull(period, "period");
+      Objects.requireNonNull(today, "today");
+      Objects.requireNonNull(proposedOn, "proposedOn");
+    }
+  }
+
+  /** A period as evidence shows it: {@code from..to}. */
+  static String span(Period p) {
+    return p.from() + ".." + p.to();
+  }
 
   /** The eligibility gates, in the order they are reported. */
   public static final List<Guard<?>> GATES = List.of(RECOGNISED, FIVE_LAYERS, ACTIVE_FUNCTIONS, RATING, NO_BLOCKING_SANCTION);

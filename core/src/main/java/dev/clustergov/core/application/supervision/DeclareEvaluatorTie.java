@@ -8,7 +8,7 @@ import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.rules.EvaluationRules;
-import dev.clustergov.core.rules.Evidence;
+import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.supervision.Evaluator;
 import dev.clustergov.core.supervision.EvaluatorId;
 import dev.clustergov.core.supervision.EvaluatorTie;
@@ -28,6 +28,9 @@ import java.util.OptionalLong;
  * @param until ISO date it ended; null or blank while it runs
  */
 public final class DeclareEvaluatorTie {
+
+  /** What it applies: the evaluator acting in its own name, and a tie that has begun. */
+  public static final java.util.List<Guard<?>> GUARDS = java.util.List.of(EvaluationRules.EVALUATOR_IN_OWN_NAME, EvaluationRules.EVALUATION_DATE);
 
   /** @param expectedVersion the evaluator's version the caller saw; empty to skip the check */
   public record Command(EvaluatorId evaluator, OptionalLong expectedVersion, String organization, String nature, String from, String until) {}
@@ -63,17 +66,17 @@ public final class DeclareEvaluatorTie {
     }
     Evaluator e = found.get();
     // Art.28: an evaluator declares its own ties; nobody declares them in its name
-    if (!(context.actor() instanceof Actor.Host) && !(context.actor() instanceof Actor.Evaluator self && self.id().equals(e.id()))) {
-      return Context.reject("DeclareEvaluatorTie", dev.clustergov.core.rules.Guard.ACTOR_STANDING.finding(
-          Evidence.of("actor", context.actor().label()), Evidence.of("evaluator", e.id())));
+    var inAnotherName = EvaluationRules.EVALUATOR_IN_OWN_NAME.check(Evaluators.actingFor(context.actor(), e.id().value()));
+    if (inAnotherName.isPresent()) {
+      return Context.reject("DeclareEvaluatorTie", inAnotherName.get());
     }
     if (c.expectedVersion() != null && c.expectedVersion().isPresent() && e.version() != c.expectedVersion().getAsLong()) {
       return Either.left(new Refusal.Conflict("Evaluator", e.id().value(), c.expectedVersion().getAsLong(), e.version()));
     }
     return context.loading().organization(organization.get(), OptionalLong.empty()).flatMap(o -> {
-      if (from.get().isAfter(context.today())) {
-        return Context.reject("DeclareEvaluatorTie", EvaluationRules.EVALUATION_DATE.finding(
-            Evidence.of("from", from.get()), Evidence.of("today", context.today())));
+      var future = EvaluationRules.EVALUATION_DATE.check(EvaluationRules.Dated.on("from", from.get(), context.today()));
+      if (future.isPresent()) {
+        return Context.reject("DeclareEvaluatorTie", future.get());
       }
       EvaluatorTie tie = new EvaluatorTie(o.id(), nature.get(), from.get(), until.get());
       return context.write(() -> {

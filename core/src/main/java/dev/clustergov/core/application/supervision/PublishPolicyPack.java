@@ -9,7 +9,7 @@ import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.policy.PolicyPack;
 import dev.clustergov.core.policy.PolicyResolver;
-import dev.clustergov.core.rules.Evidence;
+import dev.clustergov.core.rules.PolicyGuards;
 import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.supervision.AuthorityId;
 import io.vavr.collection.List;
@@ -26,6 +26,9 @@ import java.util.TreeMap;
  * (every problem listed), or when the authority publishes for a region that is not its own.
  */
 public final class PublishPolicyPack {
+
+  /** What it applies: an authority in its own name, publishing for a local jurisdiction. */
+  public static final java.util.List<Guard<?>> GUARDS = java.util.List.of(Guard.ACTOR_STANDING, PolicyGuards.POLICY_IS_LOCAL);
 
   public record Command(AuthorityId actingAuthority, String effectiveFrom, Integer version, String titleZh, String titleEn,
       Map<String, String> values) {}
@@ -61,8 +64,9 @@ public final class PublishPolicyPack {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    if (jurisdiction.equals(RegionCode.NATIONAL)) {
-      return Context.reject("PublishPolicyPack", dev.clustergov.core.rules.PolicyGuards.POLICY_IS_LOCAL.finding(Evidence.of("jurisdiction", jurisdiction)));
+    var national = PolicyGuards.POLICY_IS_LOCAL.check(new PolicyGuards.Publishing(jurisdiction));
+    if (national.isPresent()) {
+      return Context.reject("PublishPolicyPack", national.get());
     }
     var values = c.values() == null ? Map.<String, String>of() : new TreeMap<>(c.values());
     return PolicyPack.parse(jurisdiction, date.get(), version.get(), Text.of(zh.get(), en.get()), values)

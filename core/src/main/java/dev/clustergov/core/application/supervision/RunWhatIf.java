@@ -20,7 +20,7 @@ import dev.clustergov.core.policy.Policy;
 import dev.clustergov.core.policy.PolicyPack;
 import dev.clustergov.core.policy.PolicyResolver;
 import dev.clustergov.core.rules.Dossier;
-import dev.clustergov.core.rules.Evidence;
+import dev.clustergov.core.rules.PolicyGuards;
 import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.supervision.Authority;
 import dev.clustergov.core.supervision.AuthorityId;
@@ -52,6 +52,9 @@ import java.util.stream.Collectors;
  * @param version the draft's version; empty for the next free version of the jurisdiction
  */
 public final class RunWhatIf {
+
+  /** What it applies: an authority whose jurisdiction covers the one asked about. */
+  public static final java.util.List<Guard<?>> GUARDS = java.util.List.of(PolicyGuards.WHAT_IF_OWN_JURISDICTION);
 
   public record Command(AuthorityId actingAuthority, String jurisdiction, String on, String effectiveFrom, Integer version,
       String titleZh, String titleEn, Map<String, String> values) {}
@@ -86,9 +89,9 @@ public final class RunWhatIf {
           "草案生效日期不能晚于模拟日期 " + on.get(), "the draft takes effect after the day of the what-if, " + on.get()))));
     }
     RegionCode jurisdiction = region.get();
-    if (!authority.get().covers(jurisdiction)) {
-      return Context.reject("RunWhatIf", dev.clustergov.core.rules.PolicyGuards.WHAT_IF_OWN_JURISDICTION.finding(Evidence.of("jurisdiction", jurisdiction),
-          Evidence.of("authorityJurisdiction", authority.get().jurisdiction())));
+    var elsewhere = PolicyGuards.WHAT_IF_OWN_JURISDICTION.check(new PolicyGuards.Trying(jurisdiction, authority.get().jurisdiction()));
+    if (elsewhere.isPresent()) {
+      return Context.reject("RunWhatIf", elsewhere.get());
     }
     java.util.List<PolicyPack> published = context.ports().policyPacks().all();
     int v = version.get() > 0 ? version.get() : published.stream().filter(p -> p.jurisdiction().equals(jurisdiction))
