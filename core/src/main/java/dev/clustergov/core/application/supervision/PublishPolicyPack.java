@@ -7,6 +7,7 @@ import dev.clustergov.core.kernel.RegionCode;
 import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.policy.KnownEvents;
 import dev.clustergov.core.policy.PolicyPack;
 import dev.clustergov.core.policy.PolicyResolver;
 import dev.clustergov.core.rules.PolicyGuards;
@@ -69,8 +70,12 @@ public final class PublishPolicyPack {
       return Context.reject("PublishPolicyPack", national.get());
     }
     var values = c.values() == null ? Map.<String, String>of() : new TreeMap<>(c.values());
-    return PolicyPack.parse(jurisdiction, date.get(), version.get(), Text.of(zh.get(), en.get()), values)
-        .flatMap(pack -> PolicyResolver.validateOverlay(context.ports().policyPacks().all(), pack))
+    var checked = PolicyPack.parse(jurisdiction, date.get(), version.get(), Text.of(zh.get(), en.get()), values)
+        .flatMap(pack -> PolicyResolver.validateOverlay(context.ports().policyPacks().all(), pack));
+    // Art.14: a major matter named by a type no command records would never arise — a pack problem, listed with the others
+    Seq<Violation> problems = (checked.isInvalid() ? checked.getError() : List.<Violation>empty())
+        .appendAll(KnownEvents.unrecordedMatters(values));
+    return !problems.isEmpty() ? Either.left(Refusal.malformed(problems)) : checked
         .<Either<Refusal, PolicyPack>>fold(e -> Either.left(Refusal.malformed(e)), pack -> context.write(() -> {
           context.ports().policyPacks().publish(pack);
           context.recorder().record(new PolicyEvent.PolicyPackPublished(pack));

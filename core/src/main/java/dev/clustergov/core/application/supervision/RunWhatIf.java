@@ -17,6 +17,7 @@ import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.policy.Policy;
+import dev.clustergov.core.policy.KnownEvents;
 import dev.clustergov.core.policy.PolicyPack;
 import dev.clustergov.core.policy.PolicyResolver;
 import dev.clustergov.core.rules.Dossier;
@@ -99,10 +100,14 @@ public final class RunWhatIf {
     String zh = c.titleZh() == null || c.titleZh().isBlank() ? "政策包草案" : c.titleZh();
     String en = c.titleEn() == null || c.titleEn().isBlank() ? "draft policy pack" : c.titleEn();
     // the draft is laid over the chain as the jurisdiction's latest on the day: it takes effect on the day at the latest
-    var draft = PolicyPack.parse(jurisdiction, from.get(), v, Text.of(zh, en), c.values() == null ? Map.of() : new TreeMap<>(c.values()))
+    Map<String, String> values = c.values() == null ? Map.of() : new TreeMap<>(c.values());
+    var draft = PolicyPack.parse(jurisdiction, from.get(), v, Text.of(zh, en), values)
         .flatMap(p -> PolicyResolver.validateOverlay(published, p));
-    if (draft.isInvalid()) {
-      return Either.left(Refusal.malformed(draft.getError()));
+    // a draft is a pack: a major matter named by a type no command records is one of its problems, as when published
+    Seq<Violation> problems = (draft.isInvalid() ? draft.getError() : List.<Violation>empty())
+        .appendAll(KnownEvents.unrecordedMatters(values));
+    if (!problems.isEmpty()) {
+      return Either.left(Refusal.malformed(problems));
     }
     java.util.List<PolicyPack> withDraft = new ArrayList<>(published);
     withDraft.add(draft.get());
