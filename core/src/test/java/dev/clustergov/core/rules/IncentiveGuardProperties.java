@@ -5,11 +5,18 @@ import static dev.clustergov.core.rules.EvaluationGuardProperties.expected;
 import static dev.clustergov.core.rules.EvaluationGuardProperties.shown;
 
 import dev.clustergov.core.finance.Period;
+import dev.clustergov.core.governance.Layer;
+import dev.clustergov.core.guideline.Function;
+import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.supervision.AuthorityId;
+import dev.clustergov.core.supervision.Rating;
+import dev.clustergov.core.supervision.SanctionKind;
 import dev.clustergov.core.testkit.property.Gen;
 import dev.clustergov.core.testkit.property.Property;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,8 +65,65 @@ class IncentiveGuardProperties {
   }
 
   @Test
+  void the_recognised_gate_fails_exactly_when_the_policy_requires_recognition_and_the_po_is_not_recognised() {
+    Property.forAll(Gen.enumValues(LifecycleStage.class), Gen.booleans()).named("A29-incentive-recognised both sides")
+        .check((stage, required) -> assertThat(shown(IncentiveGuards.RECOGNISED.check(new IncentiveGuards.Recognition(stage, required))))
+            .isEqualTo(expected(IncentiveGuards.RECOGNISED, required && !stage.name().equals("RECOGNISED"),
+                "stage=" + stage, "incentive.requireRecognition=" + required)));
+  }
+
+  @Test
+  void the_five_layers_gate_fails_exactly_when_required_and_a_layer_is_missing() {
+    Property.forAll(Gen.setOf(Gen.enumValues(Layer.class), 0, 5), Gen.booleans()).named("A29-incentive-five-layers both sides")
+        .check((missing, required) -> {
+          TreeSet<Layer> sorted = new TreeSet<>(missing);
+          assertThat(shown(IncentiveGuards.FIVE_LAYERS.check(new IncentiveGuards.Layers(sorted, required))))
+              .isEqualTo(expected(IncentiveGuards.FIVE_LAYERS, required && missing.size() > 0, "missingLayers=" + sorted,
+                  "incentive.requireFiveLayers=" + required));
+        });
+  }
+
+  @Test
+  void the_active_functions_gate_fails_exactly_when_fewer_functions_were_active_than_the_minimum() {
+    Property.forAll(Gen.setOf(Gen.enumValues(Function.class), 0, 7), Gen.integers(0, 7)).named("A29-incentive-active-functions both sides")
+        .check((active, minimum) -> {
+          var gate = new IncentiveGuards.Functions(active, minimum);
+          assertThat(shown(IncentiveGuards.ACTIVE_FUNCTIONS.check(gate))).isEqualTo(expected(IncentiveGuards.ACTIVE_FUNCTIONS,
+              active.size() < minimum, "activeFunctions=" + active.size(), "functions=" + gate.active(),
+              "incentive.minimumActiveFunctions=" + minimum));
+        });
+  }
+
+  @Test
+  void the_rating_gate_fails_exactly_when_a_least_rating_is_set_and_the_current_one_ranks_below_it() {
+    // ranks from the clause's order of labels: none, bronze, silver, gold
+    List<Rating> order = List.of(Rating.NONE, Rating.BRONZE, Rating.SILVER, Rating.GOLD);
+    Property.forAll(Gen.elements(Rating.NONE, Rating.BRONZE, Rating.SILVER, Rating.GOLD), Gen.elements(Rating.NONE, Rating.BRONZE,
+            Rating.SILVER, Rating.GOLD), Gen.optional(DAYS)).named("A29-incentive-rating both sides").check((rating, least, until) -> {
+          var current = until.map(u -> new IncentiveGuards.Current("evaluation-000001", u));
+          boolean broken = least != Rating.NONE && order.indexOf(rating) < order.indexOf(least);
+          List<String> evidence = new java.util.ArrayList<>(List.of("currentRating=" + rating));
+          until.ifPresent(u -> evidence.addAll(List.of("evaluation=evaluation-000001", "validUntil=" + u)));
+          evidence.add("incentive.minimumRating=" + least);
+          assertThat(shown(IncentiveGuards.RATING.check(new IncentiveGuards.Rated(rating, current, least))))
+              .isEqualTo(expected(IncentiveGuards.RATING, broken, evidence.toArray(String[]::new)));
+        });
+  }
+
+  @Test
+  void the_sanction_gate_fails_exactly_when_a_sanction_in_force_blocks_incentives() {
+    Property.forAll(Gen.listOf(Gen.integers(1, 9), 0, 3), Gen.setOf(Gen.enumValues(SanctionKind.class), 0, 3), Gen.integers(0, 5))
+        .named("A29-incentive-no-sanction both sides").check((ids, kinds, inForce) -> {
+          List<String> blocking = ids.stream().map(n -> "sanction-00000" + n + " WARNING").toList();
+          var policy = io.vavr.collection.TreeSet.ofAll(kinds);
+          assertThat(shown(IncentiveGuards.NO_BLOCKING_SANCTION.check(new IncentiveGuards.Sanctioned(blocking, policy, inForce))))
+              .isEqualTo(expected(IncentiveGuards.NO_BLOCKING_SANCTION, ids.size() > 0, "blockingSanctions=" + blocking,
+                  "sanction.blocksIncentives=" + policy, "sanctionsInForce=" + inForce));
+        });
+  }
+
+  @Test
   void the_converted_guards_hold_their_checks() {
-    assertThat(List.of(IncentiveGuards.OWN_AUTHORITY, IncentiveGuards.PERIOD_ENDED, IncentiveGuards.ONE_AWARD_PER_PERIOD))
-        .allMatch(Guard::executable);
+    assertThat(IncentiveGuards.GUARDS).allMatch(Guard::executable);
   }
 }
