@@ -27,9 +27,40 @@ public final class EvaluationRules {
    * it, not its supervising authority or that authority's own unit, and not tied to it within the
    * policy's cooling-off period ({@code evaluation.coolingOffMonths}).
    */
-  public static final Guard<?> INDEPENDENT = new Guard<>("A28-independent-evaluator", List.of(ART28),
+  public static final Guard<Relation> INDEPENDENT = Guard.of("A28-independent-evaluator", List.of(ART28),
       Text.of("评价须由第三方机构进行：评价机构不得是被评价的促进组织本身、其发起单位或成员单位、其主管部门或主管部门所属单位，亦不得在冷却期内与其存在关联",
-          "Evaluation is by a third party: the evaluator may not be the PO itself, its founder or member unit, its supervising authority or that authority's own unit, nor tied to it within the cooling-off period"));
+          "Evaluation is by a third party: the evaluator may not be the PO itself, its founder or member unit, its supervising authority or that authority's own unit, nor tied to it within the cooling-off period"),
+      s -> s.since().map(b -> !b.isAfter(s.day())).orElse(true)
+          && s.until().map(e -> !e.isBefore(s.day().minusMonths(s.coolingOffMonths()))).orElse(true),
+      s -> {
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(Evidence.of("reason", s.reason()));
+        evidence.addAll(s.evidence());
+        return evidence;
+      });
+
+  /**
+   * One relation between an evaluator and the PO it would evaluate on {@code day} — the PO itself, a founder, a
+   * member unit, the authority's own unit, a declared tie — with the day it began and the day it ended, if it
+   * has either. It binds from the day it began (a founder, the PO itself, an authority's unit always) until the
+   * policy's cooling-off period after it ended ({@code evaluation.coolingOffMonths}). {@code reason} and
+   * {@code evidence} say what the relation is.
+   */
+  public record Relation(String reason, Optional<LocalDate> since, Optional<LocalDate> until, LocalDate day, int coolingOffMonths,
+      List<Evidence> evidence) {
+    public Relation {
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(since, "since");
+      Objects.requireNonNull(until, "until");
+      Objects.requireNonNull(day, "day");
+      evidence = List.copyOf(evidence);
+    }
+
+    /** A relation that binds while it lasts with no beginning or end: the PO itself, a founder, an authority's own unit. */
+    public static Relation standing(String reason, LocalDate day, int coolingOffMonths, Evidence... evidence) {
+      return new Relation(reason, Optional.empty(), Optional.empty(), day, coolingOffMonths, List.of(evidence));
+    }
+  }
 
   /** Art.28 with Art.6: the PO evaluated holds its recognition — it is recognised on the day. */
   public static final Guard<Evaluated> EVALUABLE = Guard.of("A28-recognised-organization", List.of(ART28, Citation.article(6)),

@@ -121,10 +121,32 @@ class EvaluationGuardProperties {
     });
   }
 
+  /** Days over two years, with month ends and a leap day, so that the cooling-off boundary falls on short months. */
+  static final Gen<LocalDate> YEARS = Gen.dates(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31))
+      .withEdgeCases(List.of(LocalDate.of(2024, 2, 29), LocalDate.of(2024, 3, 31), LocalDate.of(2023, 2, 28), LocalDate.of(2024, 1, 31)));
+
+  @Test
+  void a_relation_makes_the_evaluator_not_independent_from_its_first_day_until_the_cooling_off_period_after_its_last() {
+    Property.forAll(Gen.zip(Gen.optional(YEARS), Gen.optional(YEARS)), YEARS, Gen.integers(0, 13))
+        .named("A28-independent-evaluator both sides").check((span, day, months) -> {
+          Optional<LocalDate> since = span._1();
+          Optional<LocalDate> until = span._2().filter(u -> since.map(b -> !u.isBefore(b)).orElse(true));
+          // the first day of the cooling-off window: the same day of the month, months before, or that month's last day
+          java.time.YearMonth back = java.time.YearMonth.from(day).minusMonths(months);
+          LocalDate windowStart = back.atDay(Math.min(day.getDayOfMonth(), back.lengthOfMonth()));
+          boolean begun = since.isEmpty() || since.get().toEpochDay() <= day.toEpochDay();
+          boolean endedLongAgo = until.isPresent() && until.get().toEpochDay() < windowStart.toEpochDay();
+          var relation = new EvaluationRules.Relation("a declared tie", since, until, day, months,
+              List.of(Evidence.of("coolingOffMonths", months)));
+          assertThat(shown(EvaluationRules.INDEPENDENT.check(relation))).isEqualTo(expected(EvaluationRules.INDEPENDENT,
+              begun && !endedLongAgo, "reason=a declared tie", "coolingOffMonths=" + months));
+        });
+  }
+
   @Test
   void the_converted_guards_hold_their_checks() {
-    assertThat(List.of(EvaluationRules.EVALUABLE, EvaluationRules.EVALUATION_DATE, EvaluationRules.ONE_ENTRY,
-        EvaluationRules.EVALUATOR_IN_OWN_NAME, PolicyGuards.POLICY_IS_LOCAL, PolicyGuards.WHAT_IF_OWN_JURISDICTION))
-        .allMatch(Guard::executable);
+    assertThat(EvaluationRules.GUARDS).allMatch(Guard::executable);
+    assertThat(PolicyGuards.GUARDS).allMatch(Guard::executable);
+    assertThat(EvaluationRules.EVALUATOR_IN_OWN_NAME.executable()).isTrue();
   }
 }

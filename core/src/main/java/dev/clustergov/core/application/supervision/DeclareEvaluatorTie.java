@@ -1,6 +1,5 @@
 package dev.clustergov.core.application.supervision;
 
-import dev.clustergov.core.application.Actor;
 import dev.clustergov.core.application.Refusal;
 import dev.clustergov.core.application.establishment.FoundingApplication;
 import dev.clustergov.core.application.internal.Context;

@@ -9,7 +9,6 @@ import dev.clustergov.core.evaluation.EvaluationResult;
 import dev.clustergov.core.evaluation.Independence;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
-import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.rules.EvaluationRules;
 import dev.clustergov.core.rules.Guard;
