@@ -14,6 +14,11 @@ public record GateCheck(Guard<?> gate, boolean passed, List<Evidence> evidence) 
     evidence = List.copyOf(evidence);
   }
 
+  /** {@code gate} checked over {@code situation}: it holds when its check finds no breach; the evidence either way. */
+  public static <S extends dev.clustergov.core.rules.IncentiveGuards.Gate> GateCheck of(Guard<S> gate, S situation) {
+    return new GateCheck(gate, gate.check(situation).isEmpty(), situation.evidence());
+  }
+
   /** The reason a failed gate gives, as a blocking finding citing its clauses. */
   public Finding finding() {
     return gate.finding(evidence.toArray(Evidence[]::new));

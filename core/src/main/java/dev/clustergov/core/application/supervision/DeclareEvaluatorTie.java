@@ -1,6 +1,5 @@
 package dev.clustergov.core.application.supervision;
 
-import dev.clustergov.core.application.Actor;
 import dev.clustergov.core.application.Refusal;
 import dev.clustergov.core.application.establishment.FoundingApplication;
 import dev.clustergov.core.application.internal.Context;
@@ -8,7 +7,7 @@ import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.rules.EvaluationRules;
-import dev.clustergov.core.rules.Evidence;
+import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.supervision.Evaluator;
 import dev.clustergov.core.supervision.EvaluatorId;
 import dev.clustergov.core.supervision.EvaluatorTie;
@@ -16,10 +15,8 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Records a tie an evaluator declares to a PO (申报关联关系, Art.28) — consulting for it and the like —
@@ -30,6 +27,9 @@ import java.util.TreeMap;
  * @param until ISO date it ended; null or blank while it runs
  */
 public final class DeclareEvaluatorTie {
+
+  /** What it applies: the evaluator acting in its own name, and a tie that has begun. */
+  public static final java.util.List<Guard<?>> GUARDS = java.util.List.of(EvaluationRules.EVALUATOR_IN_OWN_NAME, EvaluationRules.EVALUATION_DATE);
 
   /** @param expectedVersion the evaluator's version the caller saw; empty to skip the check */
   public record Command(EvaluatorId evaluator, OptionalLong expectedVersion, String organization, String nature, String from, String until) {}
@@ -65,27 +65,22 @@ public final class DeclareEvaluatorTie {
     }
     Evaluator e = found.get();
     // Art.28: an evaluator declares its own ties; nobody declares them in its name
-    if (!(context.actor() instanceof Actor.Host) && !(context.actor() instanceof Actor.Evaluator self && self.id().equals(e.id()))) {
-      return Context.reject("DeclareEvaluatorTie", dev.clustergov.core.rules.Guard.ACTOR_STANDING.finding(
-          Evidence.of("actor", context.actor().label()), Evidence.of("evaluator", e.id())));
+    var inAnotherName = EvaluationRules.EVALUATOR_IN_OWN_NAME.check(Evaluators.actingFor(context.actor(), e.id().value()));
+    if (inAnotherName.isPresent()) {
+      return Context.reject("DeclareEvaluatorTie", inAnotherName.get());
     }
     if (c.expectedVersion() != null && c.expectedVersion().isPresent() && e.version() != c.expectedVersion().getAsLong()) {
       return Either.left(new Refusal.Conflict("Evaluator", e.id().value(), c.expectedVersion().getAsLong(), e.version()));
     }
     return context.loading().organization(organization.get(), OptionalLong.empty()).flatMap(o -> {
-      if (from.get().isAfter(context.today())) {
-        return Context.reject("DeclareEvaluatorTie", EvaluationRules.EVALUATION_DATE.finding(
-            Evidence.of("from", from.get()), Evidence.of("today", context.today())));
+      var future = EvaluationRules.EVALUATION_DATE.check(EvaluationRules.Dated.on("from", from.get(), context.today()));
+      if (future.isPresent()) {
+        return Context.reject("DeclareEvaluatorTie", future.get());
       }
       EvaluatorTie tie = new EvaluatorTie(o.id(), nature.get(), from.get(), until.get());
       return context.write(() -> {
         Evaluator saved = context.ports().evaluators().save(e.with(tie));
-        Map<String, String> data = new TreeMap<>();
-        data.put("organization", o.id().value());
-        data.put("nature", tie.nature());
-        data.put("from", tie.from().toString());
-        tie.until().ifPresent(u -> data.put("until", u.toString()));
-        context.recorder().record("EvaluatorTieDeclared", "evaluator", e.id().value(), data);
+        context.recorder().record(new EvaluationEvent.EvaluatorTieDeclared(e.id(), o.id(), tie.nature(), tie.from(), tie.until()));
         return Either.right(saved);
       });
     });

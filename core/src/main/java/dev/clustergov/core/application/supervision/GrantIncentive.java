@@ -8,11 +8,10 @@ import dev.clustergov.core.incentive.Incentive;
 import dev.clustergov.core.incentive.IncentiveAward;
 import dev.clustergov.core.incentive.IncentiveAwardId;
 import dev.clustergov.core.incentive.IncentiveCalculator;
-import dev.clustergov.core.incentive.MetricAward;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
-import dev.clustergov.core.rules.Evidence;
+import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.rules.Finding;
 import dev.clustergov.core.rules.IncentiveGuards;
 import dev.clustergov.core.supervision.AuthorityId;
@@ -22,9 +21,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Grants a PO its incentive for a period (给予激励奖励, Art.29): by its own supervising authority (Art.26),
@@ -36,6 +33,14 @@ import java.util.TreeMap;
  * @param to last day of the period (ISO date)
  */
 public final class GrantIncentive {
+
+  /**
+   * What it applies: the actor's standing on the PO and in its own name, the PO's own authority, an ended
+   * period, no overlap, and the eligibility gates the calculator checks.
+   */
+  public static final java.util.List<Guard<?>> GUARDS = java.util.List.of(Guard.ACTOR_STANDING, IncentiveGuards.OWN_AUTHORITY,
+      IncentiveGuards.PERIOD_ENDED, IncentiveGuards.ONE_AWARD_PER_PERIOD, IncentiveGuards.RECOGNISED, IncentiveGuards.FIVE_LAYERS,
+      IncentiveGuards.ACTIVE_FUNCTIONS, IncentiveGuards.RATING, IncentiveGuards.NO_BLOCKING_SANCTION);
 
   public record Command(AuthorityId actingAuthority, OrganizationId organization, String from, String to) {}
 
@@ -74,18 +79,10 @@ public final class GrantIncentive {
     return context.acting().on("GrantIncentive", c.organization(), OptionalLong.empty()).flatMap(o -> context.dossiers().of(o, period).flatMap(d -> {
       java.util.List<Finding> findings = new ArrayList<>();
       context.acting().inOwnName(c.actingAuthority()).ifPresent(findings::add);
-      if (!o.authority().equals(c.actingAuthority())) {
-        findings.add(IncentiveGuards.OWN_AUTHORITY.finding(Evidence.of("actingAuthority", c.actingAuthority()),
-            Evidence.of("supervisingAuthority", o.authority())));
-      }
-      if (!period.to().isBefore(today) || period.from().isBefore(o.proposedOn())) {
-        findings.add(IncentiveGuards.PERIOD_ENDED.finding(Evidence.of("period", period.from() + ".." + period.to()),
-            Evidence.of("today", today), Evidence.of("organizationProposedOn", o.proposedOn())));
-      }
-      context.ports().incentiveAwards().of(o.id()).stream().filter(a -> a.overlaps(period)).forEach(a ->
-          findings.add(IncentiveGuards.ONE_AWARD_PER_PERIOD.finding(Evidence.of("award", a.id()),
-              Evidence.of("awardPeriod", a.period().from() + ".." + a.period().to()),
-              Evidence.of("period", period.from() + ".." + period.to()))));
+      IncentiveGuards.OWN_AUTHORITY.check(new Guard.Supervising(c.actingAuthority(), o.authority())).ifPresent(findings::add);
+      IncentiveGuards.PERIOD_ENDED.check(new IncentiveGuards.Granting(period, today, o.proposedOn())).ifPresent(findings::add);
+      context.ports().incentiveAwards().of(o.id()).forEach(a -> IncentiveGuards.ONE_AWARD_PER_PERIOD
+          .check(new IncentiveGuards.Earlier(a.id().value(), a.period(), period)).ifPresent(findings::add));
       Incentive incentive = IncentiveCalculator.compute(d, context.dossiers().policyFor(d.cluster(), today), period, today);
       findings.addAll(incentive.reasons());
       if (!findings.isEmpty()) {
@@ -94,17 +91,8 @@ public final class GrantIncentive {
       IncentiveAward award = IncentiveAward.of(new IncentiveAwardId(context.ports().ids().next("incentive")), c.actingAuthority(), incentive);
       return context.write(() -> {
         IncentiveAward saved = context.ports().incentiveAwards().save(award);
-        Map<String, String> data = new TreeMap<>();
-        data.put("organization", o.id().value());
-        data.put("authority", c.actingAuthority().value());
-        data.put("from", period.from().toString());
-        data.put("to", period.to().toString());
-        data.put("amount", saved.amount().toString());
-        for (MetricAward m : saved.metrics()) {
-          data.put("metric." + m.metric().name(), m.amount().toString());
-        }
-        data.put("policy", String.join("; ", saved.policyVersions()));
-        context.recorder().record("IncentiveGranted", "incentiveAward", saved.id().value(), data);
+        context.recorder().record(new PolicyEvent.IncentiveGranted(saved.id(), o.id(), c.actingAuthority(), period, saved.amount(),
+            saved.metrics(), saved.policyVersions()));
         return Either.right(saved);
       });
     }));

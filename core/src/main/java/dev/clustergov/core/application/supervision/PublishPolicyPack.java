@@ -7,9 +7,10 @@ import dev.clustergov.core.kernel.RegionCode;
 import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.policy.KnownEvents;
 import dev.clustergov.core.policy.PolicyPack;
 import dev.clustergov.core.policy.PolicyResolver;
-import dev.clustergov.core.rules.Evidence;
+import dev.clustergov.core.rules.PolicyGuards;
 import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.supervision.AuthorityId;
 import io.vavr.collection.List;
@@ -26,6 +27,9 @@ import java.util.TreeMap;
  * (every problem listed), or when the authority publishes for a region that is not its own.
  */
 public final class PublishPolicyPack {
+
+  /** What it applies: an authority in its own name, publishing for a local jurisdiction. */
+  public static final java.util.List<Guard<?>> GUARDS = java.util.List.of(Guard.ACTOR_STANDING, PolicyGuards.POLICY_IS_LOCAL);
 
   public record Command(AuthorityId actingAuthority, String effectiveFrom, Integer version, String titleZh, String titleEn,
       Map<String, String> values) {}
@@ -61,19 +65,20 @@ public final class PublishPolicyPack {
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
-    if (jurisdiction.equals(RegionCode.NATIONAL)) {
-      return Context.reject("PublishPolicyPack", dev.clustergov.core.rules.PolicyGuards.POLICY_IS_LOCAL.finding(Evidence.of("jurisdiction", jurisdiction)));
+    var national = PolicyGuards.POLICY_IS_LOCAL.check(new PolicyGuards.Publishing(jurisdiction));
+    if (national.isPresent()) {
+      return Context.reject("PublishPolicyPack", national.get());
     }
     var values = c.values() == null ? Map.<String, String>of() : new TreeMap<>(c.values());
-    return PolicyPack.parse(jurisdiction, date.get(), version.get(), Text.of(zh.get(), en.get()), values)
-        .flatMap(pack -> PolicyResolver.validateOverlay(context.ports().policyPacks().all(), pack))
+    var checked = PolicyPack.parse(jurisdiction, date.get(), version.get(), Text.of(zh.get(), en.get()), values)
+        .flatMap(pack -> PolicyResolver.validateOverlay(context.ports().policyPacks().all(), pack));
+    // Art.14: a major matter named by a type no command records would never arise — a pack problem, listed with the others
+    Seq<Violation> problems = (checked.isInvalid() ? checked.getError() : List.<Violation>empty())
+        .appendAll(KnownEvents.unrecordedMatters(values));
+    return !problems.isEmpty() ? Either.left(Refusal.malformed(problems)) : checked
         .<Either<Refusal, PolicyPack>>fold(e -> Either.left(Refusal.malformed(e)), pack -> context.write(() -> {
           context.ports().policyPacks().publish(pack);
-          Map<String, String> data = new TreeMap<>(pack.rawValues().toJavaMap());
-          data.put("jurisdiction", jurisdiction.value());
-          data.put("version", String.valueOf(pack.version()));
-          data.put("effectiveFrom", pack.effectiveFrom().toString());
-          context.recorder().record("PolicyPackPublished", "policyPack", jurisdiction.value() + "@" + pack.version(), data);
+          context.recorder().record(new PolicyEvent.PolicyPackPublished(pack));
           return Either.right(pack);
         }));
   }

@@ -9,10 +9,9 @@ import dev.clustergov.core.evaluation.EvaluationResult;
 import dev.clustergov.core.evaluation.Independence;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
-import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.rules.EvaluationRules;
-import dev.clustergov.core.rules.Evidence;
+import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.rules.Finding;
 import dev.clustergov.core.supervision.Evaluation;
 import dev.clustergov.core.supervision.EvaluationId;
@@ -23,10 +22,8 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Records a third-party evaluation of a PO (第三方评价, Art.28): the evaluation engine scores the PO's
@@ -39,6 +36,13 @@ import java.util.TreeMap;
  * @param on ISO date; null or blank for today
  */
 public final class RecordEvaluation {
+
+  /**
+   * What it applies: the evaluator acting in its own name, its independence, a recognised PO and the day; the
+   * standing of the actor on the PO comes with loading it.
+   */
+  public static final List<Guard<?>> GUARDS = List.of(EvaluationRules.EVALUATOR_IN_OWN_NAME, EvaluationRules.INDEPENDENT,
+      EvaluationRules.EVALUABLE, EvaluationRules.EVALUATION_DATE, Guard.ACTOR_STANDING);
 
   public record Command(String evaluator, OrganizationId organization, String on) {}
 
@@ -65,9 +69,9 @@ public final class RecordEvaluation {
     // Art.28: the evaluator records its own evaluation; nobody records one in an evaluator's name
     return context.acting().on("RecordEvaluation", c.organization(), OptionalLong.empty(),
         a -> a instanceof Actor.Evaluator e && e.id().value().equals(c.evaluator())).flatMap(o -> {
-      if (!(context.actor() instanceof Actor.Host) && !(context.actor() instanceof Actor.Evaluator e && e.id().value().equals(c.evaluator()))) {
-        return Context.reject("RecordEvaluation", dev.clustergov.core.rules.Guard.ACTOR_STANDING.finding(
-            Evidence.of("actor", context.actor().label()), Evidence.of("evaluator", c.evaluator())));
+      var inAnotherName = EvaluationRules.EVALUATOR_IN_OWN_NAME.check(Evaluators.actingFor(context.actor(), c.evaluator()));
+      if (inAnotherName.isPresent()) {
+        return Context.reject("RecordEvaluation", inAnotherName.get());
       }
       Optional<Evaluator> found = context.ports().evaluators().find(evaluatorId.get());
       if (found.isEmpty()) {
@@ -77,15 +81,10 @@ public final class RecordEvaluation {
       return context.dossiers().of(o, EvaluationEngine.periodEnding(day)).flatMap(dossier -> {
         var policy = context.dossiers().policyFor(dossier.cluster(), day);
         List<Finding> findings = new ArrayList<>(Independence.reasons(evaluator, dossier, policy, day));
-        if (o.stage() != LifecycleStage.RECOGNISED) {
-          findings.add(EvaluationRules.EVALUABLE.finding(Evidence.of("stage", o.stage())));
-        }
-        if (day.isAfter(today) || day.isBefore(evaluator.registeredOn())
-            || o.recognisedOn().map(day::isBefore).orElse(false)) {
-          findings.add(EvaluationRules.EVALUATION_DATE.finding(Evidence.of("on", day), Evidence.of("today", today),
-              Evidence.of("evaluatorRegisteredOn", evaluator.registeredOn()),
-              Evidence.of("recognisedOn", o.recognisedOn().map(Object::toString).orElse("not recognised"))));
-        }
+        EvaluationRules.EVALUABLE.check(new EvaluationRules.Evaluated(o.stage())).ifPresent(findings::add);
+        EvaluationRules.EVALUATION_DATE.check(new EvaluationRules.Dated("on", day, today, List.of(
+            new EvaluationRules.Since("evaluatorRegisteredOn", Optional.of(evaluator.registeredOn()), ""),
+            new EvaluationRules.Since("recognisedOn", o.recognisedOn(), "not recognised")))).ifPresent(findings::add);
         if (!findings.isEmpty()) {
           return Context.reject("RecordEvaluation", findings);
         }
@@ -94,16 +93,8 @@ public final class RecordEvaluation {
         Evaluation evaluation = result.toEvaluation(id, evaluator.id());
         return context.write(() -> {
           Evaluation saved = context.ports().evaluations().save(evaluation);
-          Map<String, String> data = new TreeMap<>();
-          data.put("organization", o.id().value());
-          data.put("evaluator", evaluator.id().value());
-          data.put("on", day.toString());
-          data.put("totalPercent", saved.totalPercent().toPlainString());
-          data.put("rating", saved.rating().name());
-          data.put("validUntil", saved.validUntil().toString());
-          data.put("dossierHash", saved.dossierHash());
-          data.put("policy", String.join("; ", saved.policyVersions()));
-          context.recorder().record("EvaluationRecorded", "evaluation", id.value(), data);
+          context.recorder().record(new EvaluationEvent.EvaluationRecorded(id, o.id(), evaluator.id(), day, saved.totalPercent(),
+              saved.rating(), saved.validUntil(), saved.dossierHash(), saved.policyVersions()));
           return Either.right(saved);
         });
       });

@@ -7,7 +7,8 @@ import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.CreditCode;
 import dev.clustergov.core.rules.EvaluationRules;
-import dev.clustergov.core.rules.Evidence;
+import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.supervision.AuthorityId;
 import dev.clustergov.core.supervision.Evaluator;
 import dev.clustergov.core.supervision.EvaluatorId;
@@ -16,9 +17,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Registers a third-party evaluator (登记第三方评估机构, Art.28) in the registry kept by an authority:
@@ -31,6 +30,9 @@ import java.util.TreeMap;
  * @param on ISO date; null or blank for today
  */
 public final class RegisterEvaluator {
+
+  /** What it applies: one entry per credit code, a day that has come, and an authority acting in its own name. */
+  public static final List<Guard<?>> GUARDS = List.of(EvaluationRules.ONE_ENTRY, EvaluationRules.EVALUATION_DATE, Guard.ACTOR_STANDING);
 
   public record Command(String registeredBy, String name, String creditCode, String affiliatedAuthority, String on) {}
 
@@ -68,27 +70,19 @@ public final class RegisterEvaluator {
     context.acting().lockRegistry();
     var existing = context.ports().evaluators().findByCreditCode(code.get());
     var inAnotherName = context.acting().inOwnName(registeredBy.get());
-    if (existing.isPresent() || on.get().isAfter(today) || inAnotherName.isPresent()) {
-      List<dev.clustergov.core.rules.Finding> findings = new java.util.ArrayList<>();
-      inAnotherName.ifPresent(findings::add);
-      existing.ifPresent(e -> findings.add(EvaluationRules.ONE_ENTRY.finding(Evidence.of("creditCode", code.get()),
-          Evidence.of("registeredAs", e.id()))));
-      if (on.get().isAfter(today)) {
-        findings.add(EvaluationRules.EVALUATION_DATE.finding(Evidence.of("on", on.get()), Evidence.of("today", today)));
-      }
+    List<Finding> findings = new java.util.ArrayList<>();
+    inAnotherName.ifPresent(findings::add);
+    EvaluationRules.ONE_ENTRY.check(new EvaluationRules.Entry(code.get(), existing.map(Evaluator::id))).ifPresent(findings::add);
+    EvaluationRules.EVALUATION_DATE.check(EvaluationRules.Dated.on("on", on.get(), today)).ifPresent(findings::add);
+    if (!findings.isEmpty()) {
       return Context.reject("RegisterEvaluator", findings);
     }
     EvaluatorId id = new EvaluatorId(context.ports().ids().next("evaluator"));
     Evaluator evaluator = new Evaluator(id, 0, name.get(), code.get(), registeredBy.get(), on.get(), affiliated.get(), List.of());
     return context.write(() -> {
       Evaluator saved = context.ports().evaluators().save(evaluator);
-      Map<String, String> data = new TreeMap<>();
-      data.put("name", saved.name());
-      data.put("creditCode", saved.creditCode().value());
-      data.put("registeredBy", saved.registeredBy().value());
-      data.put("on", saved.registeredOn().toString());
-      saved.affiliatedAuthority().ifPresent(a -> data.put("affiliatedAuthority", a.value()));
-      context.recorder().record("EvaluatorRegistered", "evaluator", id.value(), data);
+      context.recorder().record(new EvaluationEvent.EvaluatorRegistered(id, saved.name(), saved.creditCode(), saved.registeredBy(),
+          saved.registeredOn(), saved.affiliatedAuthority()));
       return Either.right(saved);
     });
   }

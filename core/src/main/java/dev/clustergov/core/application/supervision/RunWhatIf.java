@@ -17,10 +17,11 @@ import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.policy.Policy;
+import dev.clustergov.core.policy.KnownEvents;
 import dev.clustergov.core.policy.PolicyPack;
 import dev.clustergov.core.policy.PolicyResolver;
 import dev.clustergov.core.rules.Dossier;
-import dev.clustergov.core.rules.Evidence;
+import dev.clustergov.core.rules.PolicyGuards;
 import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.supervision.Authority;
 import dev.clustergov.core.supervision.AuthorityId;
@@ -52,6 +53,9 @@ import java.util.stream.Collectors;
  * @param version the draft's version; empty for the next free version of the jurisdiction
  */
 public final class RunWhatIf {
+
+  /** What it applies: an authority whose jurisdiction covers the one asked about. */
+  public static final java.util.List<Guard<?>> GUARDS = java.util.List.of(PolicyGuards.WHAT_IF_OWN_JURISDICTION);
 
   public record Command(AuthorityId actingAuthority, String jurisdiction, String on, String effectiveFrom, Integer version,
       String titleZh, String titleEn, Map<String, String> values) {}
@@ -86,9 +90,9 @@ public final class RunWhatIf {
           "草案生效日期不能晚于模拟日期 " + on.get(), "the draft takes effect after the day of the what-if, " + on.get()))));
     }
     RegionCode jurisdiction = region.get();
-    if (!authority.get().covers(jurisdiction)) {
-      return Context.reject("RunWhatIf", dev.clustergov.core.rules.PolicyGuards.WHAT_IF_OWN_JURISDICTION.finding(Evidence.of("jurisdiction", jurisdiction),
-          Evidence.of("authorityJurisdiction", authority.get().jurisdiction())));
+    var elsewhere = PolicyGuards.WHAT_IF_OWN_JURISDICTION.check(new PolicyGuards.Trying(jurisdiction, authority.get().jurisdiction()));
+    if (elsewhere.isPresent()) {
+      return Context.reject("RunWhatIf", elsewhere.get());
     }
     java.util.List<PolicyPack> published = context.ports().policyPacks().all();
     int v = version.get() > 0 ? version.get() : published.stream().filter(p -> p.jurisdiction().equals(jurisdiction))
@@ -96,10 +100,14 @@ public final class RunWhatIf {
     String zh = c.titleZh() == null || c.titleZh().isBlank() ? "政策包草案" : c.titleZh();
     String en = c.titleEn() == null || c.titleEn().isBlank() ? "draft policy pack" : c.titleEn();
     // the draft is laid over the chain as the jurisdiction's latest on the day: it takes effect on the day at the latest
-    var draft = PolicyPack.parse(jurisdiction, from.get(), v, Text.of(zh, en), c.values() == null ? Map.of() : new TreeMap<>(c.values()))
+    Map<String, String> values = c.values() == null ? Map.of() : new TreeMap<>(c.values());
+    var draft = PolicyPack.parse(jurisdiction, from.get(), v, Text.of(zh, en), values)
         .flatMap(p -> PolicyResolver.validateOverlay(published, p));
-    if (draft.isInvalid()) {
-      return Either.left(Refusal.malformed(draft.getError()));
+    // a draft is a pack: a major matter named by a type no command records is one of its problems, as when published
+    Seq<Violation> problems = (draft.isInvalid() ? draft.getError() : List.<Violation>empty())
+        .appendAll(KnownEvents.unrecordedMatters(values));
+    if (!problems.isEmpty()) {
+      return Either.left(Refusal.malformed(problems));
     }
     java.util.List<PolicyPack> withDraft = new ArrayList<>(published);
     withDraft.add(draft.get());
