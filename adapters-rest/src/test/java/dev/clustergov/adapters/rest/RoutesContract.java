@@ -189,7 +189,7 @@ abstract class RoutesContract extends ServerHarness {
   @Test
   void a_pack_naming_a_major_matter_by_an_event_type_no_command_records_is_400_with_its_other_problems_citing_art14() {
     // dated far ahead, so that the pack accepted at the end changes no other test's policy
-    var bad = new Api.PolicyPackRequest("2099-01-01", 21, "深圳市促进组织政策", "Shenzhen PO policy",
+    var bad = new SupervisionRoutes.PolicyPackRequest("2099-01-01", 21, "深圳市促进组织政策", "Shenzhen PO policy",
         Map.of("disclosure.majorMatters", "OrganizationSuspended,OrganisationDissolved", "cluster.maxRecognisedOrganizations", "0"));
     JsonNode p = problem(http.post("/policy-packs", bad).token(World.SHENZHEN).send(), 400);
     assertThat(fields(p)).containsExactlyInAnyOrder("cluster.maxRecognisedOrganizations", "disclosure.majorMatters");
@@ -202,7 +202,7 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(unknown.get("code").asText()).isEqualTo("unknown-event-type");
     assertThat(unknown.get("messageEn").asText()).contains("OrganisationDissolved").contains("(Art.14)");
     assertThat(unknown.get("messageZh").asText()).contains("OrganisationDissolved").contains("第十四条");
-    var good = new Api.PolicyPackRequest("2099-01-01", 21, "深圳市促进组织政策", "Shenzhen PO policy",
+    var good = new SupervisionRoutes.PolicyPackRequest("2099-01-01", 21, "深圳市促进组织政策", "Shenzhen PO policy",
         Map.of("disclosure.majorMatters", "OrganizationSuspended,OrganizationDissolved,IncentiveGranted"));
     var r = http.post("/policy-packs", good).token(World.SHENZHEN).send();
     assertThat(r.status()).as(r.body()).isEqualTo(201);

@@ -41,10 +41,21 @@ public final class KnownEvents {
       "SanctionImposed", "SanctionLifted", "EvaluatorRegistered", "EvaluatorTieDeclared", "EvaluationRecorded", "IncentiveGranted",
       "PolicyPackPublished");
 
-  /** Whether {@code key} — a type, or a type qualified by layer or role — names a type the library records. */
+  /**
+   * Types the national baseline names as major matters ahead of the commands that will record them (decision
+   * 0220): a change of the PO's name (名称变更) and of its head (负责人变更), registered changes under the
+   * 《社会团体登记管理条例》 art.18. A pack may name them; no obligation arises until a command records them.
+   */
+  public static final SortedSet<String> RESERVED = TreeSet.of("NameChanged", "HeadChanged");
+
+  /**
+   * Whether {@code key} — a type, or a type qualified by layer or role — names a type the library records or
+   * has reserved.
+   */
   public static boolean names(String key) {
     int dot = key.indexOf('.');
-    return TYPES.contains(dot < 0 ? key : key.substring(0, dot));
+    String type = dot < 0 ? key : key.substring(0, dot);
+    return TYPES.contains(type) || RESERVED.contains(type);
   }
 
   /**
