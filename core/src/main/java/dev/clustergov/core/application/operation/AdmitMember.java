@@ -20,10 +20,8 @@ import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Admits a member unit to the cluster a PO serves (吸纳集群成员单位, Art.17): its name, credit code
@@ -88,13 +86,8 @@ public final class AdmitMember {
       Membership m = new Membership(id, 0, o.id(), name.get(), code.get(), kind.get(), joined.get(), Optional.empty());
       return context.write(() -> {
         Membership saved = context.ports().memberships().save(m);
-        Map<String, String> data = new TreeMap<>();
-        data.put("organization", o.id().value());
-        data.put("name", saved.name());
-        saved.creditCode().ifPresent(cc -> data.put("creditCode", cc.value()));
-        data.put("kind", saved.kind().name());
-        data.put("joinedOn", saved.joinedOn().toString());
-        context.recorder().record("MemberAdmitted", "membership", id.value(), data);
+        context.recorder().record(new OperationEvent.MemberAdmitted(id, o.id(), saved.name(), saved.creditCode(), saved.kind(),
+            saved.joinedOn()));
         return Either.right(saved);
       });
     });

@@ -13,10 +13,8 @@ import dev.clustergov.core.rules.Guard;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Opens a platform to all members, or restricts it to part of them with the reason (平台开放, Art.17).
@@ -68,11 +66,8 @@ public final class ChangePlatformOpenness {
           return context.write(() -> {
             Platform saved = context.ports().platforms().save(new Platform(p.id(), p.version(), p.organization(), p.name(), p.kind(),
                 p.role(), p.operator(), p.openedOn(), c.openToAllMembers(), reason.get()));
-            Map<String, String> data = new TreeMap<>();
-            data.put("organization", o.id().value());
-            data.put("openToAllMembers", Boolean.toString(saved.openToAllMembers()));
-            saved.restrictionReason().ifPresent(r -> data.put("restrictionReason", r));
-            context.recorder().record("PlatformOpennessChanged", "platform", p.id().value(), data);
+            context.recorder().record(new OperationEvent.PlatformOpennessChanged(p.id(), o.id(), saved.openToAllMembers(),
+                saved.restrictionReason()));
             return Either.right(saved);
           });
         })

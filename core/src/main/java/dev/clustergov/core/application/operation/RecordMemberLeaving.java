@@ -16,10 +16,8 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Records that a member unit left the cluster's membership (成员单位退出, Art.17) on a day (today when
@@ -72,11 +70,7 @@ public final class RecordMemberLeaving {
           return context.write(() -> {
             Membership saved = context.ports().memberships().save(new Membership(m.id(), m.version(), m.organization(), m.name(),
                 m.creditCode(), m.kind(), m.joinedOn(), Optional.of(left.get())));
-            Map<String, String> data = new TreeMap<>();
-            data.put("organization", o.id().value());
-            data.put("name", saved.name());
-            data.put("leftOn", left.get().toString());
-            context.recorder().record("MemberLeft", "membership", m.id().value(), data);
+            context.recorder().record(new OperationEvent.MemberLeft(m.id(), o.id(), saved.name(), left.get()));
             return Either.right(saved);
           });
         })

@@ -127,23 +127,9 @@ public final class RecordServiceActivity {
           outside.get(), open, reason.get(), outcomes.get());
       return context.write(() -> {
         ServiceActivity saved = context.ports().activities().save(a);
-        Map<String, String> data = new TreeMap<>();
-        data.put("organization", o.id().value());
-        data.put("item", saved.item().citation().format());
-        data.put("title", saved.title());
-        data.put("heldOn", saved.heldOn().toString());
-        data.put("delivery", saved.delivery().name());
-        data.put("memberParticipants", Integer.toString(saved.memberParticipants().size()));
-        data.put("outsideParticipants", Integer.toString(saved.outsideParticipants().size()));
-        data.put("openToAllMembers", Boolean.toString(saved.openToAllMembers()));
-        saved.closedReason().ifPresent(r -> data.put("closedReason", r));
-        if (!saved.outcomes().isNone()) {
-          data.put("landedInvestment", saved.outcomes().landedInvestment().toString());
-          data.put("technologyTransactions", saved.outcomes().technologyTransactions().toString());
-          data.put("supplyContracts", saved.outcomes().supplyContracts().toString());
-          data.put("talents", Integer.toString(saved.outcomes().talentCount()));
-        }
-        context.recorder().record("ServiceActivityRecorded", "serviceActivity", id.value(), data);
+        context.recorder().record(new OperationEvent.ServiceActivityRecorded(id, o.id(), saved.item(), saved.title(), saved.heldOn(),
+            saved.delivery(), saved.memberParticipants(), saved.outsideParticipants(), saved.openToAllMembers(), saved.closedReason(),
+            saved.outcomes()));
         return Either.right(saved);
       });
     });

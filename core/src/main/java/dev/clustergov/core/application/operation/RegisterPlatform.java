@@ -20,10 +20,8 @@ import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Registers a hard platform the PO built or coordinates (统筹搭建硬平台, Art.17): an innovation centre,
@@ -82,16 +80,8 @@ public final class RegisterPlatform {
       Platform p = new Platform(id, 0, o.id(), name.get(), kind.get(), role.get(), operator.get(), opened.get(), open, reason.get());
       return context.write(() -> {
         Platform saved = context.ports().platforms().save(p);
-        Map<String, String> data = new TreeMap<>();
-        data.put("organization", o.id().value());
-        data.put("name", saved.name());
-        data.put("kind", saved.kind().name());
-        data.put("role", saved.role().name());
-        data.put("operator", saved.operator());
-        data.put("openedOn", saved.openedOn().toString());
-        data.put("openToAllMembers", Boolean.toString(saved.openToAllMembers()));
-        saved.restrictionReason().ifPresent(r -> data.put("restrictionReason", r));
-        context.recorder().record("PlatformRegistered", "platform", id.value(), data);
+        context.recorder().record(new OperationEvent.PlatformRegistered(id, o.id(), saved.name(), saved.kind(), saved.role(),
+            saved.operator(), saved.openedOn(), saved.openToAllMembers(), saved.restrictionReason()));
         return Either.right(saved);
       });
     });

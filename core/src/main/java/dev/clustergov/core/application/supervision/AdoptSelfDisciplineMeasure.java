@@ -19,9 +19,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Adopts a self-discipline measure (采取自律措施, Art.24(1), Art.27) — a convention, a code of conduct,
@@ -76,13 +74,8 @@ public final class AdoptSelfDisciplineMeasure {
           o.id(), kind.get(), title.get(), adoptedBy.get(), on.get());
       return context.write(() -> {
         SelfDisciplineMeasure saved = context.ports().selfDiscipline().saveMeasure(measure);
-        Map<String, String> data = new TreeMap<>();
-        data.put("organization", o.id().value());
-        data.put("kind", saved.kind().name());
-        data.put("title", saved.title());
-        data.put("adoptedBy", saved.adoptedBy().value());
-        data.put("adoptedOn", saved.adoptedOn().toString());
-        context.recorder().record("SelfDisciplineMeasureAdopted", "selfDisciplineMeasure", saved.id().value(), data);
+        context.recorder().record(new SupervisionEvent.SelfDisciplineMeasureAdopted(saved.id(), o.id(), saved.kind(), saved.title(),
+            saved.adoptedBy(), saved.adoptedOn()));
         return Either.right(saved);
       });
     });

@@ -6,7 +6,6 @@ import dev.clustergov.core.application.internal.DecisionDay;
 import dev.clustergov.core.application.internal.Inputs;
 import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.application.internal.Step;
-import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.LifecycleStage;
@@ -96,15 +95,8 @@ public final class ImposeSanction {
           kind.get(), on.get(), grounds.get(), reason.get(), rectifyBy.get(), Optional.empty());
       return context.write(() -> {
         Sanction saved = context.ports().sanctions().save(sanction);
-        Map<String, String> data = new TreeMap<>();
-        data.put("organization", o.id().value());
-        data.put("authority", saved.authority().value());
-        data.put("kind", saved.kind().name());
-        data.put("grounds", String.join(",", saved.grounds().stream().map(Citation::format).toList()));
-        data.put("reason", saved.reason());
-        data.put("decidedOn", saved.decidedOn().toString());
-        saved.rectifyBy().ifPresent(d -> data.put("rectifyBy", d.toString()));
-        context.recorder().record("SanctionImposed", "sanction", saved.id().value(), data);
+        context.recorder().record(new SupervisionEvent.SanctionImposed(saved.id(), o.id(), saved.authority(), saved.kind(),
+            saved.grounds(), saved.reason(), saved.decidedOn(), saved.rectifyBy()));
         Optional<LifecycleStage> target = switch (saved.kind()) {
           case SUSPENSION -> Optional.of(LifecycleStage.SUSPENDED);
           case REVOCATION -> Optional.of(LifecycleStage.REVOKED);

@@ -76,13 +76,8 @@ public final class LiftSanction {
           }
           return context.write(() -> {
             Sanction saved = context.ports().sanctions().save(s.lifted(on.get()));
-            Map<String, String> data = new TreeMap<>();
-            data.put("organization", o.id().value());
-            data.put("authority", actor.get().value());
-            data.put("kind", saved.kind().name());
-            data.put("liftedOn", on.get().toString());
-            data.put("reason", reason.get());
-            context.recorder().record("SanctionLifted", "sanction", saved.id().value(), data);
+            context.recorder().record(new SupervisionEvent.SanctionLifted(saved.id(), o.id(), actor.get(), saved.kind(), on.get(),
+                reason.get()));
             boolean lastSuspension = saved.kind() == SanctionKind.SUSPENSION && o.stage() == LifecycleStage.SUSPENDED
                 && context.ports().sanctions().of(o.id()).stream()
                     .noneMatch(x -> x.kind() == SanctionKind.SUSPENSION && x.inForceOn(today));

@@ -16,9 +16,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Opens an inspection of a PO (开展监督检查, Art.25) by its own supervising authority (谁主管、谁负责,
@@ -66,12 +64,8 @@ public final class OpenInspection {
           actor.get(), on.get(), subject.get(), List.of());
       return context.write(() -> {
         Inspection saved = context.ports().inspections().save(inspection);
-        Map<String, String> data = new TreeMap<>();
-        data.put("organization", o.id().value());
-        data.put("authority", actor.get().value());
-        data.put("subject", saved.subject());
-        data.put("openedOn", saved.openedOn().toString());
-        context.recorder().record("InspectionOpened", "inspection", saved.id().value(), data);
+        context.recorder().record(new SupervisionEvent.InspectionOpened(saved.id(), o.id(), actor.get(), saved.subject(),
+            saved.openedOn()));
         return Either.right(saved);
       });
     });

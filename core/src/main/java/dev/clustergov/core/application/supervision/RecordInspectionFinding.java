@@ -18,10 +18,8 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Notes a finding of an inspection (检查发现问题, Art.25): the clause broken, what was found, and the
@@ -78,14 +76,8 @@ public final class RecordInspectionFinding {
               description.get(), rectifyBy.get(), Optional.empty());
           return context.write(() -> {
             Inspection saved = context.ports().inspections().save(i.with(finding));
-            Map<String, String> data = new TreeMap<>();
-            data.put("organization", o.id().value());
-            data.put("finding", Integer.toString(finding.number()));
-            data.put("clause", finding.clause().format());
-            data.put("description", finding.description());
-            data.put("notedOn", finding.notedOn().toString());
-            data.put("rectifyBy", finding.rectifyBy().toString());
-            context.recorder().record("InspectionFindingRecorded", "inspection", i.id().value(), data);
+            context.recorder().record(new SupervisionEvent.InspectionFindingRecorded(i.id(), o.id(), finding.number(), finding.clause(),
+                finding.description(), finding.notedOn(), finding.rectifyBy()));
             return Either.right(saved);
           });
         }));

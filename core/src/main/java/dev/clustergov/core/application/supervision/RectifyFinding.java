@@ -18,9 +18,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Closes a finding of an inspection by evidence of rectification (整改完成, Art.25): the day, what was
@@ -79,13 +77,8 @@ public final class RectifyFinding {
           Rectification r = new Rectification(on.get(), description.get(), document.get());
           return context.write(() -> {
             Inspection saved = context.ports().inspections().save(i.rectify(f.number(), r));
-            Map<String, String> data = new TreeMap<>();
-            data.put("organization", o.id().value());
-            data.put("finding", Integer.toString(f.number()));
-            data.put("rectifiedOn", r.on().toString());
-            data.put("rectifyBy", f.rectifyBy().toString());
-            data.put("document", r.document());
-            context.recorder().record("FindingRectified", "inspection", i.id().value(), data);
+            context.recorder().record(new SupervisionEvent.FindingRectified(i.id(), o.id(), f.number(), r.on(), f.rectifyBy(),
+                r.document()));
             return Either.right(saved);
           });
         }));

@@ -18,9 +18,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Takes a disciplinary action on a member unit (自律惩戒, Art.27: 规范集群成员行为) under one of the PO's
@@ -76,14 +74,8 @@ public final class TakeDisciplinaryAction {
           o.id(), member.get(), measure.get(), kind.get(), on.get(), reason.get());
       return context.write(() -> {
         DisciplinaryAction saved = context.ports().selfDiscipline().saveAction(action);
-        Map<String, String> data = new TreeMap<>();
-        data.put("organization", o.id().value());
-        data.put("member", saved.member().value());
-        data.put("measure", saved.measure().value());
-        data.put("kind", saved.kind().name());
-        data.put("takenOn", saved.takenOn().toString());
-        data.put("reason", saved.reason());
-        context.recorder().record("DisciplinaryActionTaken", "disciplinaryAction", saved.id().value(), data);
+        context.recorder().record(new SupervisionEvent.DisciplinaryActionTaken(saved.id(), o.id(), saved.member(), saved.measure(),
+            saved.kind(), saved.takenOn(), saved.reason()));
         return Either.right(saved);
       });
     }));
