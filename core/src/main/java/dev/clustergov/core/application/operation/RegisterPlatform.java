@@ -10,17 +10,15 @@ import dev.clustergov.core.operation.PlatformId;
 import dev.clustergov.core.operation.PlatformKind;
 import dev.clustergov.core.operation.PlatformRole;
 import dev.clustergov.core.organization.OrganizationId;
-import dev.clustergov.core.rules.Evidence;
 import dev.clustergov.core.rules.Finding;
 import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.rules.OperationRules;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import io.vavr.control.Validation;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.OptionalLong;
 
 /**
@@ -35,6 +33,8 @@ import java.util.OptionalLong;
  * @param openedOn ISO date; null or blank for today
  */
 public final class RegisterPlatform {
+
+  public static final List<Guard<?>> GUARDS = List.of(Guard.LIFECYCLE, OperationRules.OPERATION_DATES);
 
   public record Command(
       OrganizationId organization, String name, String kind, String role, String operator, String openedOn,
@@ -65,14 +65,10 @@ public final class RegisterPlatform {
       return Either.left(Refusal.malformed(errors));
     }
     return context.acting().on("RegisterPlatform", c.organization(), OptionalLong.empty()).flatMap(o -> {
-      List<Finding> findings = new ArrayList<>();
-      if (o.stage().isFinal()) {
-        findings.add(Guard.LIFECYCLE.finding(Evidence.of("stage", o.stage()), Evidence.of("command", "RegisterPlatform")));
-      }
-      if (opened.get().isAfter(today) || opened.get().isBefore(o.proposedOn())) {
-        findings.add(OperationRules.OPERATION_DATES.finding(Evidence.of("openedOn", opened.get()), Evidence.of("today", today),
-            Evidence.of("organizationProposedOn", o.proposedOn())));
-      }
+      List<Finding> findings = Stream.of(
+              Guard.LIFECYCLE.check(Guard.Move.acting("RegisterPlatform", o.stage())),
+              OperationRules.OPERATION_DATES.check(new OperationRules.OperationDate.Recorded("openedOn", opened.get(), o.proposedOn(), today)))
+          .flatMap(Optional::stream).toList();
       if (!findings.isEmpty()) {
         return Context.reject("RegisterPlatform", findings);
       }

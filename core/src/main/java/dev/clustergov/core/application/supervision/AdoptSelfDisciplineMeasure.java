@@ -32,6 +32,8 @@ import java.util.OptionalLong;
  */
 public final class AdoptSelfDisciplineMeasure {
 
+  public static final List<Guard<?>> GUARDS = List.of(Guard.LIFECYCLE, Guard.DECISION_LAYER_DECIDES, SupervisionRules.SUPERVISION_DATES);
+
   public record Command(OrganizationId organization, String kind, String title, String adoptedBy, String on) {}
 
   private final Context context;
@@ -63,10 +65,8 @@ public final class AdoptSelfDisciplineMeasure {
         findings.add(Guard.DECISION_LAYER_DECIDES.finding(Evidence.of("adoptedBy", adoptedBy.get().value()),
             Evidence.of("layer", body.map(b -> b.layer().name()).orElse("none"))));
       }
-      if (on.get().isAfter(today) || on.get().isBefore(o.proposedOn())) {
-        findings.add(SupervisionRules.SUPERVISION_DATES.finding(Evidence.of("on", on.get()), Evidence.of("today", today),
-            Evidence.of("organizationProposedOn", o.proposedOn())));
-      }
+      SupervisionRules.SUPERVISION_DATES.check(new SupervisionRules.SupervisionDate.OfRecord(on.get(), o.proposedOn(), today))
+          .ifPresent(findings::add);
       if (!findings.isEmpty()) {
         return Context.reject("AdoptSelfDisciplineMeasure", findings);
       }

@@ -6,8 +6,8 @@ import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
-import dev.clustergov.core.rules.Evidence;
 import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.rules.SupervisionRules;
 import dev.clustergov.core.supervision.AuthorityId;
 import dev.clustergov.core.supervision.Inspection;
@@ -25,6 +25,9 @@ import java.util.OptionalLong;
  * was proposed or after today.
  */
 public final class OpenInspection {
+
+  public static final List<Guard<?>> GUARDS = List.of(SupervisionRules.OWN_SUPERVISOR, Guard.ACTOR_STANDING, Guard.LIFECYCLE,
+      SupervisionRules.SUPERVISION_DATES);
 
   public record Command(OrganizationId organization, AuthorityId actingAuthority, String subject, String on) {}
 
@@ -53,10 +56,8 @@ public final class OpenInspection {
       Supervision.ownSupervisor(o, actor.get()).ifPresent(findings::add);
       context.acting().inOwnName(actor.get()).ifPresent(findings::add);
       Supervision.operating(o, "OpenInspection").ifPresent(findings::add);
-      if (on.get().isAfter(today) || on.get().isBefore(o.proposedOn())) {
-        findings.add(SupervisionRules.SUPERVISION_DATES.finding(Evidence.of("on", on.get()), Evidence.of("today", today),
-            Evidence.of("organizationProposedOn", o.proposedOn())));
-      }
+      SupervisionRules.SUPERVISION_DATES.check(new SupervisionRules.SupervisionDate.OfRecord(on.get(), o.proposedOn(), today))
+          .ifPresent(findings::add);
       if (!findings.isEmpty()) {
         return Context.reject("OpenInspection", findings);
       }

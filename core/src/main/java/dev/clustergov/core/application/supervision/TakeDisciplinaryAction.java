@@ -7,8 +7,8 @@ import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.operation.MembershipId;
 import dev.clustergov.core.organization.OrganizationId;
-import dev.clustergov.core.rules.Evidence;
 import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.rules.SupervisionRules;
 import dev.clustergov.core.supervision.DisciplinaryAction;
 import dev.clustergov.core.supervision.DisciplinaryActionId;
@@ -30,6 +30,9 @@ import java.util.OptionalLong;
  * @param kind a {@link DisciplineKind} name
  */
 public final class TakeDisciplinaryAction {
+
+  public static final List<Guard<?>> GUARDS = List.of(Guard.LIFECYCLE, SupervisionRules.MEASURE_IN_FORCE, SupervisionRules.CLUSTER_MEMBER,
+      SupervisionRules.SUPERVISION_DATES);
 
   public record Command(OrganizationId organization, String member, String measure, String kind, String on, String reason) {}
 
@@ -58,15 +61,10 @@ public final class TakeDisciplinaryAction {
     return context.acting().on("TakeDisciplinaryAction", c.organization(), OptionalLong.empty()).flatMap(o -> context.dossiers().of(o).flatMap(d -> {
       List<Finding> findings = new ArrayList<>();
       Supervision.operating(o, "TakeDisciplinaryAction").ifPresent(findings::add);
-      var m = context.ports().selfDiscipline().findMeasure(measure.get()).filter(x -> x.organization().equals(o.id()));
-      if (m.isEmpty() || !m.get().inForceOn(on.get())) {
-        findings.add(SupervisionRules.MEASURE_IN_FORCE.finding(Evidence.of("measure", measure.get().value()),
-            Evidence.of("on", on.get()), Evidence.of("adoptedOn", m.map(x -> x.adoptedOn().toString()).orElse("not the PO's measure"))));
-      }
+      SupervisionRules.MEASURE_IN_FORCE.check(new SupervisionRules.UnderMeasure(o.id(), measure.get(),
+          context.ports().selfDiscipline().findMeasure(measure.get()), on.get())).ifPresent(findings::add);
       notAMember(d, member.get(), on.get()).ifPresent(findings::add);
-      if (on.get().isAfter(today)) {
-        findings.add(SupervisionRules.SUPERVISION_DATES.finding(Evidence.of("on", on.get()), Evidence.of("today", today)));
-      }
+      SupervisionRules.SUPERVISION_DATES.check(new SupervisionRules.SupervisionDate.OfAction(on.get(), today)).ifPresent(findings::add);
       if (!findings.isEmpty()) {
         return Context.reject("TakeDisciplinaryAction", findings);
       }
@@ -86,9 +84,6 @@ public final class TakeDisciplinaryAction {
    * unit disciplined must be one of them on the day; a PO with no member units on record is not checked.
    */
   public static java.util.Optional<Finding> notAMember(dev.clustergov.core.rules.Dossier d, MembershipId member, java.time.LocalDate on) {
-    if (d.memberships().isEmpty() || d.memberships().stream().anyMatch(x -> x.id().equals(member) && x.activeOn(on))) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(SupervisionRules.CLUSTER_MEMBER.finding(Evidence.of("member", member.value()), Evidence.of("on", on)));
+    return SupervisionRules.CLUSTER_MEMBER.check(new SupervisionRules.Disciplined(member, on, d.memberships()));
   }
 }
