@@ -89,13 +89,15 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
   public static final Guard<Move> LIFECYCLE = Guard.of("A6-lifecycle", List.of(Citation.article(6)),
       Text.of("认定、管理、监督须按生命周期进行：筹建→组建→认定⇄暂停→撤销认定或注销，撤销认定和注销为终局状态",
           "Recognition, management and supervision follow the lifecycle: proposed → established → recognised ⇄ suspended → revoked or dissolved; the last two are final"),
-      m -> m.to().map(to -> !m.from().contains(m.stage()) || !m.stage().canMoveTo(to)).orElse(m.stage().isFinal()),
+      m -> m.to().map(to -> !m.from().contains(m.stage()) || !m.stage().canMoveTo(to))
+          .orElse(!m.from().contains(m.stage()) || m.stage().isFinal()),
       m -> m.to().map(to -> List.of(Evidence.of("from", m.stage()), Evidence.of("to", to)))
           .orElseGet(() -> List.of(Evidence.of("stage", m.stage()), Evidence.of("command", m.command()))));
 
   /**
    * What a command does to a PO's stage: {@code to} a new stage, taken only from the stages {@code from}; or,
-   * with no {@code to}, it acts on the PO in its stage — which a revoked or dissolved PO no longer has.
+   * with no {@code to}, it acts on the PO in its stage, which must be one of {@code from} — and which a revoked or
+   * dissolved PO no longer has.
    */
   public record Move(String command, dev.clustergov.core.organization.LifecycleStage stage,
       java.util.Set<dev.clustergov.core.organization.LifecycleStage> from, Optional<dev.clustergov.core.organization.LifecycleStage> to) {
@@ -110,6 +112,14 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
     /** {@code command} acts on a PO in {@code stage} and leaves its stage as it is. */
     public static Move acting(String command, dev.clustergov.core.organization.LifecycleStage stage) {
       return new Move(command, stage, java.util.EnumSet.allOf(dev.clustergov.core.organization.LifecycleStage.class), Optional.empty());
+    }
+
+    /**
+     * {@code command} acts on a PO that operates — established, recognised or suspended (Art.6) — and leaves its
+     * stage as it is.
+     */
+    public static Move operating(String command, dev.clustergov.core.organization.LifecycleStage stage) {
+      return new Move(command, stage, dev.clustergov.core.organization.LifecycleStage.OPERATING, Optional.empty());
     }
   }
 

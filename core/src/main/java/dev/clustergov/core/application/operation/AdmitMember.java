@@ -10,7 +10,6 @@ import dev.clustergov.core.operation.Membership;
 import dev.clustergov.core.operation.MembershipId;
 import dev.clustergov.core.organization.CreditCode;
 import dev.clustergov.core.organization.OrganizationId;
-import dev.clustergov.core.rules.Evidence;
 import dev.clustergov.core.rules.Finding;
 import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.rules.OperationRules;
@@ -18,12 +17,10 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Admits a member unit to the cluster a PO serves (吸纳集群成员单位, Art.17): its name, credit code
@@ -37,6 +34,8 @@ import java.util.TreeMap;
  * @param joinedOn ISO date; null or blank for today
  */
 public final class AdmitMember {
+
+  public static final List<Guard<?>> GUARDS = List.of(Guard.LIFECYCLE, OperationRules.OPERATION_DATES, OperationRules.MEMBER_ONCE);
 
   public record Command(OrganizationId organization, String name, String creditCode, String kind, String joinedOn) {}
 
@@ -64,23 +63,13 @@ public final class AdmitMember {
       return Either.left(Refusal.malformed(errors));
     }
     return context.acting().on("AdmitMember", c.organization(), OptionalLong.empty()).flatMap(o -> {
-      List<Finding> findings = new ArrayList<>();
-      if (o.stage().isFinal()) {
-        findings.add(Guard.LIFECYCLE.finding(Evidence.of("stage", o.stage()), Evidence.of("command", "AdmitMember")));
-      }
-      if (joined.get().isAfter(today) || joined.get().isBefore(o.proposedOn())) {
-        findings.add(OperationRules.OPERATION_DATES.finding(Evidence.of("joinedOn", joined.get()), Evidence.of("today", today),
-            Evidence.of("organizationProposedOn", o.proposedOn())));
-      }
-      code.get().ifPresent(cc -> {
-        List<String> current = context.ports().memberships().of(o.id()).stream()
-            .filter(m -> m.creditCode().equals(Optional.of(cc))
-                && m.leftOn().map(l -> l.isAfter(joined.get())).orElse(true))
-            .map(m -> m.id().value()).toList();
-        if (!current.isEmpty()) {
-          findings.add(OperationRules.MEMBER_ONCE.finding(Evidence.of("creditCode", cc.value()), Evidence.of("currentMemberships", current)));
-        }
-      });
+      // a unit without a credit code is matched with none: the roll is read only for a unit with one
+      List<Membership> roll = code.get().isPresent() ? context.ports().memberships().of(o.id()) : List.of();
+      List<Finding> findings = Stream.of(
+              Guard.LIFECYCLE.check(Guard.Move.acting("AdmitMember", o.stage())),
+              OperationRules.OPERATION_DATES.check(new OperationRules.OperationDate.Recorded("joinedOn", joined.get(), o.proposedOn(), today)),
+              OperationRules.MEMBER_ONCE.check(new OperationRules.Admission(code.get(), joined.get(), roll)))
+          .flatMap(Optional::stream).toList();
       if (!findings.isEmpty()) {
         return Context.reject("AdmitMember", findings);
       }
@@ -88,13 +77,8 @@ public final class AdmitMember {
       Membership m = new Membership(id, 0, o.id(), name.get(), code.get(), kind.get(), joined.get(), Optional.empty());
       return context.write(() -> {
         Membership saved = context.ports().memberships().save(m);
-        Map<String, String> data = new TreeMap<>();
-        data.put("organization", o.id().value());
-        data.put("name", saved.name());
-        saved.creditCode().ifPresent(cc -> data.put("creditCode", cc.value()));
-        data.put("kind", saved.kind().name());
-        data.put("joinedOn", saved.joinedOn().toString());
-        context.recorder().record("MemberAdmitted", "membership", id.value(), data);
+        context.recorder().record(new OperationEvent.MemberAdmitted(id, o.id(), saved.name(), saved.creditCode(), saved.kind(),
+            saved.joinedOn()));
         return Either.right(saved);
       });
     });

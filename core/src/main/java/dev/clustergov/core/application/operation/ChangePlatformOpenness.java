@@ -8,15 +8,13 @@ import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.operation.Platform;
 import dev.clustergov.core.operation.PlatformId;
 import dev.clustergov.core.organization.OrganizationId;
-import dev.clustergov.core.rules.Evidence;
 import dev.clustergov.core.rules.Guard;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Opens a platform to all members, or restricts it to part of them with the reason (平台开放, Art.17).
@@ -24,6 +22,8 @@ import java.util.TreeMap;
  * an open platform is malformed. Another PO's platform is not found.
  */
 public final class ChangePlatformOpenness {
+
+  public static final List<Guard<?>> GUARDS = List.of(Guard.LIFECYCLE);
 
   public record Command(
       OrganizationId organization, String platform, OptionalLong expectedVersion, boolean openToAllMembers, String restrictionReason) {}
@@ -61,18 +61,15 @@ public final class ChangePlatformOpenness {
           if (c.expectedVersion() != null && c.expectedVersion().isPresent() && c.expectedVersion().getAsLong() != p.version()) {
             return Either.left(new Refusal.Conflict("Platform", p.id().value(), c.expectedVersion().getAsLong(), p.version()));
           }
-          if (o.stage().isFinal()) {
-            return Context.reject("ChangePlatformOpenness",
-                Guard.LIFECYCLE.finding(Evidence.of("stage", o.stage()), Evidence.of("command", "ChangePlatformOpenness")));
+          var closed = Guard.LIFECYCLE.check(Guard.Move.acting("ChangePlatformOpenness", o.stage()));
+          if (closed.isPresent()) {
+            return Context.reject("ChangePlatformOpenness", closed.get());
           }
           return context.write(() -> {
             Platform saved = context.ports().platforms().save(new Platform(p.id(), p.version(), p.organization(), p.name(), p.kind(),
                 p.role(), p.operator(), p.openedOn(), c.openToAllMembers(), reason.get()));
-            Map<String, String> data = new TreeMap<>();
-            data.put("organization", o.id().value());
-            data.put("openToAllMembers", Boolean.toString(saved.openToAllMembers()));
-            saved.restrictionReason().ifPresent(r -> data.put("restrictionReason", r));
-            context.recorder().record("PlatformOpennessChanged", "platform", p.id().value(), data);
+            context.recorder().record(new OperationEvent.PlatformOpennessChanged(p.id(), o.id(), saved.openToAllMembers(),
+                saved.restrictionReason()));
             return Either.right(saved);
           });
         })

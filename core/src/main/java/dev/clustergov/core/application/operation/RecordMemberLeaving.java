@@ -8,18 +8,16 @@ import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.operation.Membership;
 import dev.clustergov.core.operation.MembershipId;
 import dev.clustergov.core.organization.OrganizationId;
-import dev.clustergov.core.rules.Evidence;
 import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.rules.OperationRules;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Records that a member unit left the cluster's membership (成员单位退出, Art.17) on a day (today when
@@ -29,6 +27,8 @@ import java.util.TreeMap;
  * @param leftOn ISO date; null or blank for today
  */
 public final class RecordMemberLeaving {
+
+  public static final List<Guard<?>> GUARDS = List.of(OperationRules.MEMBERSHIP_ENDED, OperationRules.OPERATION_DATES);
 
   public record Command(OrganizationId organization, String membership, OptionalLong expectedVersion, String leftOn) {}
 
@@ -57,26 +57,17 @@ public final class RecordMemberLeaving {
           if (c.expectedVersion() != null && c.expectedVersion().isPresent() && c.expectedVersion().getAsLong() != m.version()) {
             return Either.left(new Refusal.Conflict("Membership", m.id().value(), c.expectedVersion().getAsLong(), m.version()));
           }
-          List<Finding> findings = new ArrayList<>();
-          if (m.leftOn().isPresent()) {
-            findings.add(OperationRules.MEMBERSHIP_ENDED.finding(Evidence.of("membership", m.id().value()),
-                Evidence.of("leftOn", m.leftOn().get())));
-          }
-          if (left.get().isBefore(m.joinedOn()) || left.get().isAfter(today)) {
-            findings.add(OperationRules.OPERATION_DATES.finding(Evidence.of("leftOn", left.get()),
-                Evidence.of("joinedOn", m.joinedOn()), Evidence.of("today", today)));
-          }
+          List<Finding> findings = Stream.of(
+                  OperationRules.MEMBERSHIP_ENDED.check(m),
+                  OperationRules.OPERATION_DATES.check(new OperationRules.OperationDate.Leaving(left.get(), m.joinedOn(), today)))
+              .flatMap(Optional::stream).toList();
           if (!findings.isEmpty()) {
             return Context.reject("RecordMemberLeaving", findings);
           }
           return context.write(() -> {
             Membership saved = context.ports().memberships().save(new Membership(m.id(), m.version(), m.organization(), m.name(),
                 m.creditCode(), m.kind(), m.joinedOn(), Optional.of(left.get())));
-            Map<String, String> data = new TreeMap<>();
-            data.put("organization", o.id().value());
-            data.put("name", saved.name());
-            data.put("leftOn", left.get().toString());
-            context.recorder().record("MemberLeft", "membership", m.id().value(), data);
+            context.recorder().record(new OperationEvent.MemberLeft(m.id(), o.id(), saved.name(), left.get()));
             return Either.right(saved);
           });
         })

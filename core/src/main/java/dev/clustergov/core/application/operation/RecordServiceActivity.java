@@ -17,7 +17,6 @@ import dev.clustergov.core.operation.ServiceActivity;
 import dev.clustergov.core.operation.TalentIntake;
 import dev.clustergov.core.operation.TalentLevel;
 import dev.clustergov.core.organization.OrganizationId;
-import dev.clustergov.core.rules.Evidence;
 import dev.clustergov.core.rules.Finding;
 import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.rules.OperationRules;
@@ -31,11 +30,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Records a public service activity of a PO (记录公共服务活动, Art.17–24): the function item it served
@@ -52,6 +50,9 @@ import java.util.stream.Collectors;
  * @param outcomes null means none
  */
 public final class RecordServiceActivity {
+
+  public static final List<Guard<?>> GUARDS = List.of(Guard.LIFECYCLE, OperationRules.OPERATION_DATES, OperationRules.BROKERED_ITEM,
+      OperationRules.PARTICIPANTS_ARE_MEMBERS);
 
   public record Command(
       OrganizationId organization, String item, String title, String heldOn, String delivery, List<String> memberParticipants,
@@ -96,29 +97,14 @@ public final class RecordServiceActivity {
       return Either.left(Refusal.malformed(errors));
     }
     return context.acting().on("RecordServiceActivity", c.organization(), OptionalLong.empty()).flatMap(o -> {
-      List<Finding> findings = new ArrayList<>();
-      if (o.stage().isFinal()) {
-        findings.add(Guard.LIFECYCLE.finding(Evidence.of("stage", o.stage()), Evidence.of("command", "RecordServiceActivity")));
-      }
-      if (held.get().isAfter(today) || held.get().isBefore(o.proposedOn())) {
-        findings.add(OperationRules.OPERATION_DATES.finding(Evidence.of("heldOn", held.get()), Evidence.of("today", today),
-            Evidence.of("organizationProposedOn", o.proposedOn())));
-      }
-      if (item.get().citation().equals(OperationRules.BROKERED_ITEM.clauses().get(0)) && delivery.get() != Delivery.BROKERED) {
-        findings.add(OperationRules.BROKERED_ITEM.finding(Evidence.of("item", item.get().citation().format()),
-            Evidence.of("delivery", delivery.get())));
-      }
-      if (!members.get().isEmpty()) {
-        Map<MembershipId, Membership> roll = context.ports().memberships().of(o.id()).stream()
-            .collect(Collectors.toMap(Membership::id, Function.identity()));
-        List<String> notMembers = members.get().stream()
-            .filter(id -> !roll.containsKey(id) || !roll.get(id).activeOn(held.get()))
-            .map(MembershipId::value).toList();
-        if (!notMembers.isEmpty()) {
-          findings.add(OperationRules.PARTICIPANTS_ARE_MEMBERS.finding(Evidence.of("notMembersOnTheDay", notMembers),
-              Evidence.of("heldOn", held.get())));
-        }
-      }
+      // the roll is read only when there are member participants to find on it
+      List<Membership> roll = members.get().isEmpty() ? List.of() : context.ports().memberships().of(o.id());
+      List<Finding> findings = Stream.of(
+              Guard.LIFECYCLE.check(Guard.Move.acting("RecordServiceActivity", o.stage())),
+              OperationRules.OPERATION_DATES.check(new OperationRules.OperationDate.Recorded("heldOn", held.get(), o.proposedOn(), today)),
+              OperationRules.BROKERED_ITEM.check(new OperationRules.ServiceDelivery(item.get(), delivery.get())),
+              OperationRules.PARTICIPANTS_ARE_MEMBERS.check(new OperationRules.Participation(members.get(), held.get(), roll)))
+          .flatMap(Optional::stream).toList();
       if (!findings.isEmpty()) {
         return Context.reject("RecordServiceActivity", findings);
       }
@@ -127,23 +113,9 @@ public final class RecordServiceActivity {
           outside.get(), open, reason.get(), outcomes.get());
       return context.write(() -> {
         ServiceActivity saved = context.ports().activities().save(a);
-        Map<String, String> data = new TreeMap<>();
-        data.put("organization", o.id().value());
-        data.put("item", saved.item().citation().format());
-        data.put("title", saved.title());
-        data.put("heldOn", saved.heldOn().toString());
-        data.put("delivery", saved.delivery().name());
-        data.put("memberParticipants", Integer.toString(saved.memberParticipants().size()));
-        data.put("outsideParticipants", Integer.toString(saved.outsideParticipants().size()));
-        data.put("openToAllMembers", Boolean.toString(saved.openToAllMembers()));
-        saved.closedReason().ifPresent(r -> data.put("closedReason", r));
-        if (!saved.outcomes().isNone()) {
-          data.put("landedInvestment", saved.outcomes().landedInvestment().toString());
-          data.put("technologyTransactions", saved.outcomes().technologyTransactions().toString());
-          data.put("supplyContracts", saved.outcomes().supplyContracts().toString());
-          data.put("talents", Integer.toString(saved.outcomes().talentCount()));
-        }
-        context.recorder().record("ServiceActivityRecorded", "serviceActivity", id.value(), data);
+        context.recorder().record(new OperationEvent.ServiceActivityRecorded(id, o.id(), saved.item(), saved.title(), saved.heldOn(),
+            saved.delivery(), saved.memberParticipants(), saved.outsideParticipants(), saved.openToAllMembers(), saved.closedReason(),
+            saved.outcomes()));
         return Either.right(saved);
       });
     });

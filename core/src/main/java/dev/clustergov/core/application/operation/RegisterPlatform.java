@@ -10,20 +10,16 @@ import dev.clustergov.core.operation.PlatformId;
 import dev.clustergov.core.operation.PlatformKind;
 import dev.clustergov.core.operation.PlatformRole;
 import dev.clustergov.core.organization.OrganizationId;
-import dev.clustergov.core.rules.Evidence;
 import dev.clustergov.core.rules.Finding;
 import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.rules.OperationRules;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import io.vavr.control.Validation;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Registers a hard platform the PO built or coordinates (统筹搭建硬平台, Art.17): an innovation centre,
@@ -37,6 +33,8 @@ import java.util.TreeMap;
  * @param openedOn ISO date; null or blank for today
  */
 public final class RegisterPlatform {
+
+  public static final List<Guard<?>> GUARDS = List.of(Guard.LIFECYCLE, OperationRules.OPERATION_DATES);
 
   public record Command(
       OrganizationId organization, String name, String kind, String role, String operator, String openedOn,
@@ -67,14 +65,10 @@ public final class RegisterPlatform {
       return Either.left(Refusal.malformed(errors));
     }
     return context.acting().on("RegisterPlatform", c.organization(), OptionalLong.empty()).flatMap(o -> {
-      List<Finding> findings = new ArrayList<>();
-      if (o.stage().isFinal()) {
-        findings.add(Guard.LIFECYCLE.finding(Evidence.of("stage", o.stage()), Evidence.of("command", "RegisterPlatform")));
-      }
-      if (opened.get().isAfter(today) || opened.get().isBefore(o.proposedOn())) {
-        findings.add(OperationRules.OPERATION_DATES.finding(Evidence.of("openedOn", opened.get()), Evidence.of("today", today),
-            Evidence.of("organizationProposedOn", o.proposedOn())));
-      }
+      List<Finding> findings = Stream.of(
+              Guard.LIFECYCLE.check(Guard.Move.acting("RegisterPlatform", o.stage())),
+              OperationRules.OPERATION_DATES.check(new OperationRules.OperationDate.Recorded("openedOn", opened.get(), o.proposedOn(), today)))
+          .flatMap(Optional::stream).toList();
       if (!findings.isEmpty()) {
         return Context.reject("RegisterPlatform", findings);
       }
@@ -82,16 +76,8 @@ public final class RegisterPlatform {
       Platform p = new Platform(id, 0, o.id(), name.get(), kind.get(), role.get(), operator.get(), opened.get(), open, reason.get());
       return context.write(() -> {
         Platform saved = context.ports().platforms().save(p);
-        Map<String, String> data = new TreeMap<>();
-        data.put("organization", o.id().value());
-        data.put("name", saved.name());
-        data.put("kind", saved.kind().name());
-        data.put("role", saved.role().name());
-        data.put("operator", saved.operator());
-        data.put("openedOn", saved.openedOn().toString());
-        data.put("openToAllMembers", Boolean.toString(saved.openToAllMembers()));
-        saved.restrictionReason().ifPresent(r -> data.put("restrictionReason", r));
-        context.recorder().record("PlatformRegistered", "platform", id.value(), data);
+        context.recorder().record(new OperationEvent.PlatformRegistered(id, o.id(), saved.name(), saved.kind(), saved.role(),
+            saved.operator(), saved.openedOn(), saved.openToAllMembers(), saved.restrictionReason()));
         return Either.right(saved);
       });
     });

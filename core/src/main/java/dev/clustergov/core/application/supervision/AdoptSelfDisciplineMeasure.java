@@ -19,9 +19,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Adopts a self-discipline measure (采取自律措施, Art.24(1), Art.27) — a convention, a code of conduct,
@@ -33,6 +31,8 @@ import java.util.TreeMap;
  * @param kind a {@link MeasureKind} name
  */
 public final class AdoptSelfDisciplineMeasure {
+
+  public static final List<Guard<?>> GUARDS = List.of(Guard.LIFECYCLE, Guard.DECISION_LAYER_DECIDES, SupervisionRules.SUPERVISION_DATES);
 
   public record Command(OrganizationId organization, String kind, String title, String adoptedBy, String on) {}
 
@@ -65,10 +65,8 @@ public final class AdoptSelfDisciplineMeasure {
         findings.add(Guard.DECISION_LAYER_DECIDES.finding(Evidence.of("adoptedBy", adoptedBy.get().value()),
             Evidence.of("layer", body.map(b -> b.layer().name()).orElse("none"))));
       }
-      if (on.get().isAfter(today) || on.get().isBefore(o.proposedOn())) {
-        findings.add(SupervisionRules.SUPERVISION_DATES.finding(Evidence.of("on", on.get()), Evidence.of("today", today),
-            Evidence.of("organizationProposedOn", o.proposedOn())));
-      }
+      SupervisionRules.SUPERVISION_DATES.check(new SupervisionRules.SupervisionDate.OfRecord(on.get(), o.proposedOn(), today))
+          .ifPresent(findings::add);
       if (!findings.isEmpty()) {
         return Context.reject("AdoptSelfDisciplineMeasure", findings);
       }
@@ -76,13 +74,8 @@ public final class AdoptSelfDisciplineMeasure {
           o.id(), kind.get(), title.get(), adoptedBy.get(), on.get());
       return context.write(() -> {
         SelfDisciplineMeasure saved = context.ports().selfDiscipline().saveMeasure(measure);
-        Map<String, String> data = new TreeMap<>();
-        data.put("organization", o.id().value());
-        data.put("kind", saved.kind().name());
-        data.put("title", saved.title());
-        data.put("adoptedBy", saved.adoptedBy().value());
-        data.put("adoptedOn", saved.adoptedOn().toString());
-        context.recorder().record("SelfDisciplineMeasureAdopted", "selfDisciplineMeasure", saved.id().value(), data);
+        context.recorder().record(new SupervisionEvent.SelfDisciplineMeasureAdopted(saved.id(), o.id(), saved.kind(), saved.title(),
+            saved.adoptedBy(), saved.adoptedOn()));
         return Either.right(saved);
       });
     });

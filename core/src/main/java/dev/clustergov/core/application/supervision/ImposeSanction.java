@@ -6,13 +6,12 @@ import dev.clustergov.core.application.internal.DecisionDay;
 import dev.clustergov.core.application.internal.Inputs;
 import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.application.internal.Step;
-import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.OrganizationId;
-import dev.clustergov.core.rules.Evidence;
 import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.rules.SupervisionRules;
 import dev.clustergov.core.supervision.AuthorityId;
 import dev.clustergov.core.supervision.Sanction;
@@ -23,7 +22,6 @@ import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +43,9 @@ import java.util.TreeMap;
  * @param rectifyBy ISO date; required for a rectification order, refused for any other kind
  */
 public final class ImposeSanction {
+
+  public static final List<Guard<?>> GUARDS = List.of(SupervisionRules.OWN_SUPERVISOR, Guard.ACTOR_STANDING, Guard.LIFECYCLE,
+      SupervisionRules.SUPERVISION_DATES);
 
   public record Command(OrganizationId organization, OptionalLong expectedVersion, AuthorityId actingAuthority, String kind,
       List<String> grounds, String reason, String rectifyBy, String on) {}
@@ -83,12 +84,8 @@ public final class ImposeSanction {
       Supervision.ownSupervisor(o, actor.get()).ifPresent(findings::add);
       context.acting().inOwnName(actor.get()).ifPresent(findings::add);
       Supervision.operating(o, "ImposeSanction").ifPresent(findings::add);
-      if (on.get().isAfter(today) || on.get().isBefore(o.proposedOn())
-          || rectifyBy.get().map(d -> d.isBefore(on.get())).orElse(false)) {
-        findings.add(SupervisionRules.SUPERVISION_DATES.finding(Evidence.of("on", on.get()), Evidence.of("today", today),
-            Evidence.of("organizationProposedOn", o.proposedOn()),
-            Evidence.of("rectifyBy", rectifyBy.get().map(LocalDate::toString).orElse("none"))));
-      }
+      SupervisionRules.SUPERVISION_DATES.check(new SupervisionRules.SupervisionDate.OfSanction(on.get(), o.proposedOn(), rectifyBy.get(),
+          today)).ifPresent(findings::add);
       if (!findings.isEmpty()) {
         return Context.reject("ImposeSanction", findings);
       }
@@ -96,15 +93,8 @@ public final class ImposeSanction {
           kind.get(), on.get(), grounds.get(), reason.get(), rectifyBy.get(), Optional.empty());
       return context.write(() -> {
         Sanction saved = context.ports().sanctions().save(sanction);
-        Map<String, String> data = new TreeMap<>();
-        data.put("organization", o.id().value());
-        data.put("authority", saved.authority().value());
-        data.put("kind", saved.kind().name());
-        data.put("grounds", String.join(",", saved.grounds().stream().map(Citation::format).toList()));
-        data.put("reason", saved.reason());
-        data.put("decidedOn", saved.decidedOn().toString());
-        saved.rectifyBy().ifPresent(d -> data.put("rectifyBy", d.toString()));
-        context.recorder().record("SanctionImposed", "sanction", saved.id().value(), data);
+        context.recorder().record(new SupervisionEvent.SanctionImposed(saved.id(), o.id(), saved.authority(), saved.kind(),
+            saved.grounds(), saved.reason(), saved.decidedOn(), saved.rectifyBy()));
         Optional<LifecycleStage> target = switch (saved.kind()) {
           case SUSPENSION -> Optional.of(LifecycleStage.SUSPENDED);
           case REVOCATION -> Optional.of(LifecycleStage.REVOKED);

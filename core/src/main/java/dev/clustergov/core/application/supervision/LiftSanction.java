@@ -9,8 +9,8 @@ import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.OrganizationId;
-import dev.clustergov.core.rules.Evidence;
 import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.rules.SupervisionRules;
 import dev.clustergov.core.supervision.AuthorityId;
 import dev.clustergov.core.supervision.Sanction;
@@ -20,10 +20,8 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 
@@ -35,6 +33,9 @@ import java.util.TreeMap;
  * nothing is written (decision 0261). A revocation is final (Art.6) and is never lifted.
  */
 public final class LiftSanction {
+
+  public static final List<Guard<?>> GUARDS = List.of(SupervisionRules.OWN_SUPERVISOR, Guard.ACTOR_STANDING,
+      SupervisionRules.SANCTION_LIFTED_ONCE, Guard.LIFECYCLE);
 
   public record Command(OrganizationId organization, String sanction, OptionalLong expectedVersion,
       AuthorityId actingAuthority, String on, String reason) {}
@@ -65,24 +66,14 @@ public final class LiftSanction {
           List<Finding> findings = new ArrayList<>();
           Supervision.ownSupervisor(o, actor.get()).ifPresent(findings::add);
           context.acting().inOwnName(actor.get()).ifPresent(findings::add);
-          if (s.liftedOn().isPresent() || s.kind() == SanctionKind.REVOCATION
-              || on.get().isBefore(s.decidedOn()) || on.get().isAfter(today)) {
-            findings.add(SupervisionRules.SANCTION_LIFTED_ONCE.finding(Evidence.of("kind", s.kind()),
-                Evidence.of("decidedOn", s.decidedOn()), Evidence.of("liftedOn", s.liftedOn().map(LocalDate::toString).orElse("none")),
-                Evidence.of("on", on.get()), Evidence.of("today", today)));
-          }
+          SupervisionRules.SANCTION_LIFTED_ONCE.check(new SupervisionRules.Lifting(s, on.get(), today)).ifPresent(findings::add);
           if (!findings.isEmpty()) {
             return Context.reject("LiftSanction", findings);
           }
           return context.write(() -> {
             Sanction saved = context.ports().sanctions().save(s.lifted(on.get()));
-            Map<String, String> data = new TreeMap<>();
-            data.put("organization", o.id().value());
-            data.put("authority", actor.get().value());
-            data.put("kind", saved.kind().name());
-            data.put("liftedOn", on.get().toString());
-            data.put("reason", reason.get());
-            context.recorder().record("SanctionLifted", "sanction", saved.id().value(), data);
+            context.recorder().record(new SupervisionEvent.SanctionLifted(saved.id(), o.id(), actor.get(), saved.kind(), on.get(),
+                reason.get()));
             boolean lastSuspension = saved.kind() == SanctionKind.SUSPENSION && o.stage() == LifecycleStage.SUSPENDED
                 && context.ports().sanctions().of(o.id()).stream()
                     .noneMatch(x -> x.kind() == SanctionKind.SUSPENSION && x.inForceOn(today));

@@ -6,8 +6,8 @@ import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
-import dev.clustergov.core.rules.Evidence;
 import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.rules.SupervisionRules;
 import dev.clustergov.core.supervision.AuthorityId;
 import dev.clustergov.core.supervision.Inspection;
@@ -16,9 +16,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Opens an inspection of a PO (开展监督检查, Art.25) by its own supervising authority (谁主管、谁负责,
@@ -27,6 +25,9 @@ import java.util.TreeMap;
  * was proposed or after today.
  */
 public final class OpenInspection {
+
+  public static final List<Guard<?>> GUARDS = List.of(SupervisionRules.OWN_SUPERVISOR, Guard.ACTOR_STANDING, Guard.LIFECYCLE,
+      SupervisionRules.SUPERVISION_DATES);
 
   public record Command(OrganizationId organization, AuthorityId actingAuthority, String subject, String on) {}
 
@@ -55,10 +56,8 @@ public final class OpenInspection {
       Supervision.ownSupervisor(o, actor.get()).ifPresent(findings::add);
       context.acting().inOwnName(actor.get()).ifPresent(findings::add);
       Supervision.operating(o, "OpenInspection").ifPresent(findings::add);
-      if (on.get().isAfter(today) || on.get().isBefore(o.proposedOn())) {
-        findings.add(SupervisionRules.SUPERVISION_DATES.finding(Evidence.of("on", on.get()), Evidence.of("today", today),
-            Evidence.of("organizationProposedOn", o.proposedOn())));
-      }
+      SupervisionRules.SUPERVISION_DATES.check(new SupervisionRules.SupervisionDate.OfRecord(on.get(), o.proposedOn(), today))
+          .ifPresent(findings::add);
       if (!findings.isEmpty()) {
         return Context.reject("OpenInspection", findings);
       }
@@ -66,12 +65,8 @@ public final class OpenInspection {
           actor.get(), on.get(), subject.get(), List.of());
       return context.write(() -> {
         Inspection saved = context.ports().inspections().save(inspection);
-        Map<String, String> data = new TreeMap<>();
-        data.put("organization", o.id().value());
-        data.put("authority", actor.get().value());
-        data.put("subject", saved.subject());
-        data.put("openedOn", saved.openedOn().toString());
-        context.recorder().record("InspectionOpened", "inspection", saved.id().value(), data);
+        context.recorder().record(new SupervisionEvent.InspectionOpened(saved.id(), o.id(), actor.get(), saved.subject(),
+            saved.openedOn()));
         return Either.right(saved);
       });
     });

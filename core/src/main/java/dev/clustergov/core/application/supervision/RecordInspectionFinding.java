@@ -7,8 +7,8 @@ import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
-import dev.clustergov.core.rules.Evidence;
 import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.rules.SupervisionRules;
 import dev.clustergov.core.supervision.AuthorityId;
 import dev.clustergov.core.supervision.Inspection;
@@ -18,10 +18,8 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Notes a finding of an inspection (检查发现问题, Art.25): the clause broken, what was found, and the
@@ -33,6 +31,9 @@ import java.util.TreeMap;
  * @param rectifyBy ISO date, required
  */
 public final class RecordInspectionFinding {
+
+  public static final List<Guard<?>> GUARDS = List.of(SupervisionRules.OWN_SUPERVISOR, Guard.ACTOR_STANDING, Guard.LIFECYCLE,
+      SupervisionRules.SUPERVISION_DATES);
 
   public record Command(OrganizationId organization, String inspection, OptionalLong expectedVersion,
       AuthorityId actingAuthority, String clause, String description, String rectifyBy, String on) {}
@@ -66,11 +67,8 @@ public final class RecordInspectionFinding {
           Supervision.ownSupervisor(o, actor.get()).ifPresent(findings::add);
           context.acting().inOwnName(actor.get()).ifPresent(findings::add);
           Supervision.operating(o, "RecordInspectionFinding").ifPresent(findings::add);
-          if (on.get().isAfter(today) || on.get().isBefore(i.openedOn()) || rectifyBy.get().isBefore(on.get())) {
-            findings.add(SupervisionRules.SUPERVISION_DATES.finding(Evidence.of("on", on.get()),
-                Evidence.of("inspectionOpenedOn", i.openedOn()), Evidence.of("rectifyBy", rectifyBy.get()),
-                Evidence.of("today", today)));
-          }
+          SupervisionRules.SUPERVISION_DATES.check(new SupervisionRules.SupervisionDate.OfFinding(on.get(), i.openedOn(), rectifyBy.get(),
+              today)).ifPresent(findings::add);
           if (!findings.isEmpty()) {
             return Context.reject("RecordInspectionFinding", findings);
           }
@@ -78,14 +76,8 @@ public final class RecordInspectionFinding {
               description.get(), rectifyBy.get(), Optional.empty());
           return context.write(() -> {
             Inspection saved = context.ports().inspections().save(i.with(finding));
-            Map<String, String> data = new TreeMap<>();
-            data.put("organization", o.id().value());
-            data.put("finding", Integer.toString(finding.number()));
-            data.put("clause", finding.clause().format());
-            data.put("description", finding.description());
-            data.put("notedOn", finding.notedOn().toString());
-            data.put("rectifyBy", finding.rectifyBy().toString());
-            context.recorder().record("InspectionFindingRecorded", "inspection", i.id().value(), data);
+            context.recorder().record(new SupervisionEvent.InspectionFindingRecorded(i.id(), o.id(), finding.number(), finding.clause(),
+                finding.description(), finding.notedOn(), finding.rectifyBy()));
             return Either.right(saved);
           });
         }));

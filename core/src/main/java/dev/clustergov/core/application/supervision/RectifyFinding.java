@@ -6,8 +6,8 @@ import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
-import dev.clustergov.core.rules.Evidence;
 import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.rules.SupervisionRules;
 import dev.clustergov.core.supervision.AuthorityId;
 import dev.clustergov.core.supervision.Inspection;
@@ -18,9 +18,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Closes a finding of an inspection by evidence of rectification (整改完成, Art.25): the day, what was
@@ -30,6 +28,9 @@ import java.util.TreeMap;
  * overdue finding is closed the same way (its lateness stays in the record).
  */
 public final class RectifyFinding {
+
+  public static final List<Guard<?>> GUARDS = List.of(SupervisionRules.OWN_SUPERVISOR, Guard.ACTOR_STANDING,
+      SupervisionRules.FINDING_OPEN, SupervisionRules.SUPERVISION_DATES);
 
   public record Command(OrganizationId organization, String inspection, int finding, OptionalLong expectedVersion,
       AuthorityId actingAuthority, String on, String description, String document) {}
@@ -65,27 +66,17 @@ public final class RectifyFinding {
           List<Finding> findings = new ArrayList<>();
           Supervision.ownSupervisor(o, actor.get()).ifPresent(findings::add);
           context.acting().inOwnName(actor.get()).ifPresent(findings::add);
-          if (!f.open()) {
-            findings.add(SupervisionRules.FINDING_OPEN.finding(Evidence.of("finding", f.number()),
-                Evidence.of("rectifiedOn", f.rectification().get().on())));
-          }
-          if (on.get().isAfter(today) || on.get().isBefore(f.notedOn())) {
-            findings.add(SupervisionRules.SUPERVISION_DATES.finding(Evidence.of("on", on.get()),
-                Evidence.of("findingNotedOn", f.notedOn()), Evidence.of("today", today)));
-          }
+          SupervisionRules.FINDING_OPEN.check(f).ifPresent(findings::add);
+          SupervisionRules.SUPERVISION_DATES.check(new SupervisionRules.SupervisionDate.OfRectification(on.get(), f.notedOn(), today))
+              .ifPresent(findings::add);
           if (!findings.isEmpty()) {
             return Context.reject("RectifyFinding", findings);
           }
           Rectification r = new Rectification(on.get(), description.get(), document.get());
           return context.write(() -> {
             Inspection saved = context.ports().inspections().save(i.rectify(f.number(), r));
-            Map<String, String> data = new TreeMap<>();
-            data.put("organization", o.id().value());
-            data.put("finding", Integer.toString(f.number()));
-            data.put("rectifiedOn", r.on().toString());
-            data.put("rectifyBy", f.rectifyBy().toString());
-            data.put("document", r.document());
-            context.recorder().record("FindingRectified", "inspection", i.id().value(), data);
+            context.recorder().record(new SupervisionEvent.FindingRectified(i.id(), o.id(), f.number(), r.on(), f.rectifyBy(),
+                r.document()));
             return Either.right(saved);
           });
         }));

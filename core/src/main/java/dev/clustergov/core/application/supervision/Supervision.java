@@ -2,9 +2,7 @@ package dev.clustergov.core.application.supervision;
 
 import dev.clustergov.core.application.Refusal;
 import dev.clustergov.core.application.internal.Context;
-import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.PromotionOrganization;
-import dev.clustergov.core.rules.Evidence;
 import dev.clustergov.core.rules.Finding;
 import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.rules.SupervisionRules;
@@ -25,15 +23,12 @@ public final class Supervision {
 
   /** Art.26: only the PO's own supervising authority inspects and sanctions it. */
   public static Optional<Finding> ownSupervisor(PromotionOrganization o, AuthorityId acting) {
-    return acting.equals(o.authority()) ? Optional.empty()
-        : Optional.of(SupervisionRules.OWN_SUPERVISOR.finding(Evidence.of("actingAuthority", acting),
-            Evidence.of("supervisingAuthority", o.authority())));
+    return SupervisionRules.OWN_SUPERVISOR.check(new Guard.Supervising(acting, o.authority()));
   }
 
   /** Art.6: supervision is of a PO that operates — established, recognised or suspended. */
   public static Optional<Finding> operating(PromotionOrganization o, String command) {
-    return LifecycleStage.OPERATING.contains(o.stage()) ? Optional.empty()
-        : Optional.of(Guard.LIFECYCLE.finding(Evidence.of("stage", o.stage()), Evidence.of("command", command)));
+    return Guard.LIFECYCLE.check(Guard.Move.operating(command, o.stage()));
   }
 
   public static Either<Refusal, Inspection> inspection(Context context, PromotionOrganization o, InspectionId id, OptionalLong expected) {

@@ -7,8 +7,8 @@ import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.operation.MembershipId;
 import dev.clustergov.core.organization.OrganizationId;
-import dev.clustergov.core.rules.Evidence;
 import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.rules.SupervisionRules;
 import dev.clustergov.core.supervision.DisciplinaryAction;
 import dev.clustergov.core.supervision.DisciplinaryActionId;
@@ -18,9 +18,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Takes a disciplinary action on a member unit (自律惩戒, Art.27: 规范集群成员行为) under one of the PO's
@@ -32,6 +30,9 @@ import java.util.TreeMap;
  * @param kind a {@link DisciplineKind} name
  */
 public final class TakeDisciplinaryAction {
+
+  public static final List<Guard<?>> GUARDS = List.of(Guard.LIFECYCLE, SupervisionRules.MEASURE_IN_FORCE, SupervisionRules.CLUSTER_MEMBER,
+      SupervisionRules.SUPERVISION_DATES);
 
   public record Command(OrganizationId organization, String member, String measure, String kind, String on, String reason) {}
 
@@ -60,15 +61,10 @@ public final class TakeDisciplinaryAction {
     return context.acting().on("TakeDisciplinaryAction", c.organization(), OptionalLong.empty()).flatMap(o -> context.dossiers().of(o).flatMap(d -> {
       List<Finding> findings = new ArrayList<>();
       Supervision.operating(o, "TakeDisciplinaryAction").ifPresent(findings::add);
-      var m = context.ports().selfDiscipline().findMeasure(measure.get()).filter(x -> x.organization().equals(o.id()));
-      if (m.isEmpty() || !m.get().inForceOn(on.get())) {
-        findings.add(SupervisionRules.MEASURE_IN_FORCE.finding(Evidence.of("measure", measure.get().value()),
-            Evidence.of("on", on.get()), Evidence.of("adoptedOn", m.map(x -> x.adoptedOn().toString()).orElse("not the PO's measure"))));
-      }
+      SupervisionRules.MEASURE_IN_FORCE.check(new SupervisionRules.UnderMeasure(o.id(), measure.get(),
+          context.ports().selfDiscipline().findMeasure(measure.get()), on.get())).ifPresent(findings::add);
       notAMember(d, member.get(), on.get()).ifPresent(findings::add);
-      if (on.get().isAfter(today)) {
-        findings.add(SupervisionRules.SUPERVISION_DATES.finding(Evidence.of("on", on.get()), Evidence.of("today", today)));
-      }
+      SupervisionRules.SUPERVISION_DATES.check(new SupervisionRules.SupervisionDate.OfAction(on.get(), today)).ifPresent(findings::add);
       if (!findings.isEmpty()) {
         return Context.reject("TakeDisciplinaryAction", findings);
       }
@@ -76,14 +72,8 @@ public final class TakeDisciplinaryAction {
           o.id(), member.get(), measure.get(), kind.get(), on.get(), reason.get());
       return context.write(() -> {
         DisciplinaryAction saved = context.ports().selfDiscipline().saveAction(action);
-        Map<String, String> data = new TreeMap<>();
-        data.put("organization", o.id().value());
-        data.put("member", saved.member().value());
-        data.put("measure", saved.measure().value());
-        data.put("kind", saved.kind().name());
-        data.put("takenOn", saved.takenOn().toString());
-        data.put("reason", saved.reason());
-        context.recorder().record("DisciplinaryActionTaken", "disciplinaryAction", saved.id().value(), data);
+        context.recorder().record(new SupervisionEvent.DisciplinaryActionTaken(saved.id(), o.id(), saved.member(), saved.measure(),
+            saved.kind(), saved.takenOn(), saved.reason()));
         return Either.right(saved);
       });
     }));
@@ -94,9 +84,6 @@ public final class TakeDisciplinaryAction {
    * unit disciplined must be one of them on the day; a PO with no member units on record is not checked.
    */
   public static java.util.Optional<Finding> notAMember(dev.clustergov.core.rules.Dossier d, MembershipId member, java.time.LocalDate on) {
-    if (d.memberships().isEmpty() || d.memberships().stream().anyMatch(x -> x.id().equals(member) && x.activeOn(on))) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(SupervisionRules.CLUSTER_MEMBER.finding(Evidence.of("member", member.value()), Evidence.of("on", on)));
+    return SupervisionRules.CLUSTER_MEMBER.check(new SupervisionRules.Disciplined(member, on, d.memberships()));
   }
 }
