@@ -1,5 +1,7 @@
 package dev.clustergov.adapters.rest;
 
+import dev.clustergov.adapters.rest.demo.Demo;
+import dev.clustergov.adapters.rest.demo.DemoData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clustergov.core.application.Actor;

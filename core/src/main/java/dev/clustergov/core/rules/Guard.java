@@ -90,7 +90,7 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
       Text.of("认定、管理、监督须按生命周期进行：筹建→组建→认定⇄暂停→撤销认定或注销，撤销认定和注销为终局状态",
           "Recognition, management and supervision follow the lifecycle: proposed → established → recognised ⇄ suspended → revoked or dissolved; the last two are final"),
       m -> m.to().map(to -> !m.from().contains(m.stage()) || !m.stage().canMoveTo(to))
-          .orElse(!m.from().contains(m.stage()) || m.stage().isFinal()),
+          .orElse(!m.from().contains(m.stage())),
       m -> m.to().map(to -> List.of(Evidence.of("from", m.stage()), Evidence.of("to", to)))
           .orElseGet(() -> List.of(Evidence.of("stage", m.stage()), Evidence.of("command", m.command()))));
 
@@ -111,7 +111,19 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
 
     /** {@code command} acts on a PO in {@code stage} and leaves its stage as it is. */
     public static Move acting(String command, dev.clustergov.core.organization.LifecycleStage stage) {
-      return new Move(command, stage, java.util.EnumSet.allOf(dev.clustergov.core.organization.LifecycleStage.class), Optional.empty());
+      var live = java.util.EnumSet.noneOf(dev.clustergov.core.organization.LifecycleStage.class);
+      for (var s : dev.clustergov.core.organization.LifecycleStage.values()) {
+        if (!s.isFinal()) {
+          live.add(s);
+        }
+      }
+      return within(command, stage, live);
+    }
+
+    /** {@code command} acts on a PO in {@code stage}, which must be one of {@code from}, and leaves its stage as it is. */
+    public static Move within(String command, dev.clustergov.core.organization.LifecycleStage stage,
+        java.util.Set<dev.clustergov.core.organization.LifecycleStage> from) {
+      return new Move(command, stage, from, Optional.empty());
     }
 
     /**

@@ -43,7 +43,8 @@ public final class AmendFoundingApplication {
       if (open.isPresent()) {
         // a revoked or dissolved PO is final (Art.6), as every other command reports
         return Context.reject("AmendFoundingApplication", current.stage().isFinal()
-            ? java.util.List.of(Guard.LIFECYCLE.finding(Evidence.of("stage", current.stage())), open.get())
+            ? java.util.List.of(Guard.LIFECYCLE.check(Guard.Move.acting("AmendFoundingApplication", current.stage())).orElseThrow(),
+                open.get())
             : java.util.List.of(open.get()));
       }
       PromotionOrganization amended = f.applyTo(PromotionOrganization.builder().from(current)).build();

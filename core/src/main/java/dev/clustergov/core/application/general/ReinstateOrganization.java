@@ -54,12 +54,8 @@ public final class ReinstateOrganization {
    * the sanction ({@link LiftSanction}), not around it.
    */
   public static java.util.List<dev.clustergov.core.rules.Finding> suspensionsInForce(Context context, PromotionOrganization o) {
-    var today = context.today();
-    var inForce = context.ports().sanctions().of(o.id()).stream()
-        .filter(s -> s.kind() == dev.clustergov.core.supervision.SanctionKind.SUSPENSION && s.inForceOn(today))
-        .map(s -> s.id().value()).toList();
-    return inForce.isEmpty() ? java.util.List.of() : java.util.List.of(
-        dev.clustergov.core.rules.SupervisionRules.SUSPENSION_SANCTION_IN_FORCE.finding(
-            dev.clustergov.core.rules.Evidence.of("sanctions", inForce)));
+    return dev.clustergov.core.rules.SupervisionRules.SUSPENSION_SANCTION_IN_FORCE.check(
+        new dev.clustergov.core.rules.SupervisionRules.Reinstating(context.ports().sanctions().of(o.id()), context.today()))
+        .stream().toList();
   }
 }

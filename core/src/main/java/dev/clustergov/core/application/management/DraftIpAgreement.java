@@ -76,8 +76,7 @@ public final class DraftIpAgreement {
 
   /** Only an operating legal person signs agreements: established, recognised or suspended (Art.2, Art.6). */
   public static List<Finding> operating(PromotionOrganization o, String command) {
-    return LifecycleStage.OPERATING.contains(o.stage()) ? List.of()
-        : List.of(Guard.LIFECYCLE.finding(Evidence.of("stage", o.stage()), Evidence.of("command", command)));
+    return Guard.LIFECYCLE.check(Guard.Move.operating(command, o.stage())).stream().toList();
   }
 
 }

@@ -81,9 +81,9 @@ public final class PublishDisclosure {
   private Either<Refusal, Disclosure> publish(PromotionOrganization o, Parsed p, Optional<DisclosureObligation> obligation) {
     LocalDate today = context.today();
     java.util.List<Finding> findings = new ArrayList<>();
-    if (o.stage() == LifecycleStage.PROPOSED) {
-      findings.add(Guard.LIFECYCLE.finding(Evidence.of("stage", o.stage()), Evidence.of("command", "PublishDisclosure")));
-    }
+    // a PO discloses from its establishment on, and still after its recognition ends (Art.14)
+    Guard.LIFECYCLE.check(Guard.Move.within("PublishDisclosure", o.stage(),
+        java.util.EnumSet.complementOf(java.util.EnumSet.of(LifecycleStage.PROPOSED)))).ifPresent(findings::add);
     Guard.PUBLIC_CHANNEL.check(p.channel()).ifPresent(findings::add);
     Guard.OWN_OBLIGATION.check(new Guard.Fulfilling(o.id(), obligation)).ifPresent(findings::add);
     Guard.DISCLOSURE_DATE.check(new Guard.DisclosureDay(p.publishedOn(), today, o.establishedOn().or(o::recognisedOn),

@@ -60,11 +60,7 @@ public final class AdoptSelfDisciplineMeasure {
     return context.acting().on("AdoptSelfDisciplineMeasure", c.organization(), OptionalLong.empty()).flatMap(o -> {
       List<Finding> findings = new ArrayList<>();
       Supervision.operating(o, "AdoptSelfDisciplineMeasure").ifPresent(findings::add);
-      var body = o.governance().body(adoptedBy.get());
-      if (body.isEmpty() || body.get().layer() != Layer.DECISION) {
-        findings.add(Guard.DECISION_LAYER_DECIDES.finding(Evidence.of("adoptedBy", adoptedBy.get().value()),
-            Evidence.of("layer", body.map(b -> b.layer().name()).orElse("none"))));
-      }
+      Guard.DECISION_LAYER_DECIDES.check(Guard.Decision.by("adoptedBy", adoptedBy.get(), o.governance())).ifPresent(findings::add);
       SupervisionRules.SUPERVISION_DATES.check(new SupervisionRules.SupervisionDate.OfRecord(on.get(), o.proposedOn(), today))
           .ifPresent(findings::add);
       if (!findings.isEmpty()) {

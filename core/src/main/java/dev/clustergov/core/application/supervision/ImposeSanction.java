@@ -103,11 +103,6 @@ public final class ImposeSanction {
         if (target.isEmpty()) {
           return Either.right(saved);
         }
-        Map<String, String> moved = new TreeMap<>();
-        moved.put("reason", saved.reason());
-        moved.put("authority", saved.authority().value());
-        moved.put("sanction", saved.id().value());
-        DecisionDay.into(moved, saved.decidedOn());
         return context.lifecycle().move(o, Step.to("ImposeSanction", target.get()).by(actor.get())
                 .changing(b -> b.stageChangedOn(today))
                 .recording((from, to) -> target.get() == LifecycleStage.SUSPENDED

@@ -80,10 +80,6 @@ public final class LiftSanction {
             if (!lastSuspension) {
               return Either.right(saved);
             }
-            Map<String, String> moved = new TreeMap<>();
-            moved.put("reason", reason.get());
-            moved.put("authority", actor.get().value());
-            moved.put("sanction", saved.id().value());
             return context.lifecycle().move(o, Step.to("LiftSanction", LifecycleStage.RECOGNISED).from(LifecycleStage.SUSPENDED)
                     .by(actor.get()).assessed().changing(b -> b.stageChangedOn(today))
                     .recording((from, to) -> new dev.clustergov.core.application.general.GeneralEvent.OrganizationReinstated(o.id(), from,
