@@ -9,7 +9,14 @@ import java.util.Optional;
  * the environment.
  */
 record Options(int port, Path dataDir, Optional<String> dbUrl, Optional<String> dbUser, Optional<String> dbPassword,
-    Optional<Path> tokens, Optional<String> tokenLines, boolean demo, long dbWaitMs) {
+    Optional<Path> tokens, Optional<String> tokenLines, boolean demo, long dbWaitMs, java.util.OptionalInt metricsPort,
+    String metricsHost, LogFormat logFormat) {
+
+  /** How the log is written: lines of text for a person, or one JSON object a line for a log pipeline. */
+  enum LogFormat {
+    TEXT,
+    JSON
+  }
 
   static final String USAGE = """
       usage: java -jar clustergov-server.jar [options]
@@ -23,6 +30,11 @@ record Options(int port, Path dataDir, Optional<String> dbUrl, Optional<String> 
                             it is answered 503 (default 2000)            CLUSTERGOV_DB_WAIT_MS
         --tokens FILE       bearer tokens, one '<token> <role> <scope…>' a line   CLUSTERGOV_TOKENS
                             (or the lines themselves, ';'-separated, in CLUSTERGOV_TOKEN_LINES)
+        --metrics-port N    serve Prometheus metrics at /metrics on this port, apart from
+                            the public one (default: no metrics)         CLUSTERGOV_METRICS_PORT
+        --metrics-host H    the address the metrics listener binds
+                            (default 127.0.0.1)                          CLUSTERGOV_METRICS_HOST
+        --log-format F      text (default) or json: one JSON object a line  CLUSTERGOV_LOG_FORMAT
         --demo              load the demo data set (idempotent)         CLUSTERGOV_DEMO=true
                             (true/false, 1/0, yes/no; anything else is a usage error)
         --version           print the version and exit
@@ -49,6 +61,9 @@ record Options(int port, Path dataDir, Optional<String> dbUrl, Optional<String> 
     String tokenLines = env.get("CLUSTERGOV_TOKEN_LINES");
     String dbWait = env.get("CLUSTERGOV_DB_WAIT_MS");
     boolean demo = bool("CLUSTERGOV_DEMO", env.get("CLUSTERGOV_DEMO"));
+    String metricsPort = env.get("CLUSTERGOV_METRICS_PORT");
+    String metricsHost = env.get("CLUSTERGOV_METRICS_HOST");
+    String logFormat = env.get("CLUSTERGOV_LOG_FORMAT");
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       String value = null;
@@ -62,7 +77,8 @@ record Options(int port, Path dataDir, Optional<String> dbUrl, Optional<String> 
         case "--demo" -> demo = true;
         case "--help", "-h" -> throw new HelpRequested();
         case "--version" -> throw new VersionRequested();
-        case "--port", "--data-dir", "--db-url", "--db-user", "--db-password", "--db-wait-ms", "--tokens" -> {
+        case "--port", "--data-dir", "--db-url", "--db-user", "--db-password", "--db-wait-ms", "--tokens", "--metrics-port",
+            "--metrics-host", "--log-format" -> {
           if (value == null) {
             if (i + 1 >= args.length) {
               throw new IllegalArgumentException(flag + " needs a value");
@@ -76,6 +92,9 @@ record Options(int port, Path dataDir, Optional<String> dbUrl, Optional<String> 
             case "--db-user" -> dbUser = value;
             case "--db-password" -> dbPassword = value;
             case "--db-wait-ms" -> dbWait = value;
+            case "--metrics-port" -> metricsPort = value;
+            case "--metrics-host" -> metricsHost = value;
+            case "--log-format" -> logFormat = value;
             default -> tokens = value;
           }
         }
@@ -105,8 +124,31 @@ record Options(int port, Path dataDir, Optional<String> dbUrl, Optional<String> 
         throw new IllegalArgumentException("--db-wait-ms must be at least 250");
       }
     }
+    java.util.OptionalInt metrics = java.util.OptionalInt.empty();
+    if (metricsPort != null && !metricsPort.isBlank()) {
+      try {
+        metrics = java.util.OptionalInt.of(Integer.parseInt(metricsPort.strip()));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--metrics-port must be a number, not " + metricsPort);
+      }
+      if (metrics.getAsInt() < 0 || metrics.getAsInt() > 65535) {
+        throw new IllegalArgumentException("--metrics-port must be 0–65535");
+      }
+    }
     return new Options(p, Path.of(dataDir == null || dataDir.isBlank() ? "clustergov-data" : dataDir),
-        blank(dbUrl), blank(dbUser), blank(dbPassword), blank(tokens).map(Path::of), blank(tokenLines), demo, waitMs);
+        blank(dbUrl), blank(dbUser), blank(dbPassword), blank(tokens).map(Path::of), blank(tokenLines), demo, waitMs,
+        metrics, blank(metricsHost).orElse("127.0.0.1").strip(), logFormat(logFormat));
+  }
+
+  private static LogFormat logFormat(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return LogFormat.TEXT;
+    }
+    return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "text" -> LogFormat.TEXT;
+      case "json" -> LogFormat.JSON;
+      default -> throw new IllegalArgumentException("--log-format must be text or json, not '" + raw + "'");
+    };
   }
 
   /** A yes-or-no from the environment: the usual spellings in any case, unset or blank as no, anything else refused. */

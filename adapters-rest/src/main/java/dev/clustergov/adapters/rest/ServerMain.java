@@ -51,6 +51,7 @@ final class ServerMain {
       } catch (IllegalArgumentException e) {
         throw new StartupFailure(StartupFailure.Exit.USAGE, e.getMessage() + " (--help lists the options)");
       }
+      Logs.configure(options.logFormat());
       run(options, started);
       return 0;
     } catch (StartupFailure f) {
@@ -90,11 +91,13 @@ final class ServerMain {
   static void run(Options options, long started) {
     ClustergovServer.Builder builder = ClustergovServer.builder();
     tokens(options, builder);
+    options.metricsPort().ifPresent(p -> builder.metrics(options.metricsHost(), p));
     StorageInWaiting waiting = new StorageInWaiting();
     java.util.concurrent.atomic.AtomicReference<Storage> opened = new java.util.concurrent.atomic.AtomicReference<>();
     ClustergovServer server = listen(builder.ports(waiting::ports).readiness(() -> waiting.arrived() && opened.get().ready()),
         options.port());
     LOG.info("listening on port {}; opening the storage", server.port());
+    server.metricsPort().ifPresent(p -> LOG.info("metrics at http://{}:{}/metrics", options.metricsHost(), p));
     Storage storage;
     try {
       try {
@@ -103,6 +106,7 @@ final class ServerMain {
         throw new StartupFailure(StartupFailure.Exit.USAGE, e.getMessage() + " (--help lists the options)");
       }
       opened.set(storage);
+      server.meterRegistry().ifPresent(storage::meter);
     } catch (RuntimeException | Error e) {
       server.stop(Duration.ZERO);
       throw e;
@@ -157,6 +161,9 @@ final class ServerMain {
     } catch (io.javalin.util.JavalinException e) {
       throw new StartupFailure(StartupFailure.Exit.PORT, "cannot listen on port " + port + " (" + StartupFailure.root(e)
           + "): stop what holds it, or give another --port", e);
+    } catch (java.io.UncheckedIOException e) {
+      throw new StartupFailure(StartupFailure.Exit.PORT, e.getMessage() + ": stop what holds it, or give another --metrics-port"
+          + " or --metrics-host", e);
     }
   }
 }

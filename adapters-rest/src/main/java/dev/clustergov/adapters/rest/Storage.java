@@ -218,6 +218,11 @@ final class Storage implements AutoCloseable {
     return ports;
   }
 
+  /** Adds the pool's meters (connections active, idle, pending; acquisition and usage times) to the server's metrics. */
+  void meter(io.micrometer.core.instrument.MeterRegistry registry) {
+    dataSource.setMetricsTrackerFactory(new com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory(registry));
+  }
+
   /** The event log's hash-chain check (decision 0104). */
   EventChainVerifier verifier() {
     return jdbc.verifier();
