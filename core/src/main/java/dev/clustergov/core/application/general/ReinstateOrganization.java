@@ -21,7 +21,8 @@ import java.util.OptionalLong;
 public final class ReinstateOrganization {
 
   /** The guards this command applies. */
-  public static final List<Guard<?>> GUARDS = List.of(Guard.OWN_AUTHORITY, Guard.ACTOR_STANDING, Guard.LIFECYCLE);
+  public static final List<Guard<?>> GUARDS = List.of(Guard.OWN_AUTHORITY, Guard.ACTOR_STANDING, Guard.LIFECYCLE,
+      dev.clustergov.core.rules.SupervisionRules.SUSPENSION_SANCTION_IN_FORCE);
 
   public record Command(OrganizationId organization, OptionalLong expectedVersion, AuthorityId actingAuthority, String reason) {}
 
