@@ -51,6 +51,9 @@ final class ServerMain {
       } catch (IllegalArgumentException e) {
         throw new StartupFailure(StartupFailure.Exit.USAGE, e.getMessage() + " (--help lists the options)");
       }
+      if (options.verify()) {
+        return ChainGuard.verify(options, out);
+      }
       run(options, started);
       return 0;
     } catch (StartupFailure f) {
@@ -90,6 +93,10 @@ final class ServerMain {
   static void run(Options options, long started) {
     ClustergovServer.Builder builder = ClustergovServer.builder();
     tokens(options, builder);
+    java.security.KeyPair keys = ChainGuard.keys(options.signingKey());
+    java.util.concurrent.atomic.AtomicReference<java.util.Optional<String>> chain =
+        new java.util.concurrent.atomic.AtomicReference<>(java.util.Optional.empty());
+    builder.chainProblem(chain::get);
     StorageInWaiting waiting = new StorageInWaiting();
     java.util.concurrent.atomic.AtomicReference<Storage> opened = new java.util.concurrent.atomic.AtomicReference<>();
     ClustergovServer server = listen(builder.ports(waiting::ports).readiness(() -> waiting.arrived() && opened.get().ready()),
@@ -107,14 +114,17 @@ final class ServerMain {
       server.stop(Duration.ZERO);
       throw e;
     }
+    ChainGuard guard;
     try {
+      guard = ChainGuard.atStart(storage, keys, chain, options.checkpointSeconds());
       Clustergov gov = Clustergov.using(storage.ports());
-      Demo.bootstrap(gov);
-      if (options.demo()) {
-        LOG.info("loading the demo data");
-        LOG.info(Demo.loadAll(storage.ports(), DemoData.Size.DEMO).strip());
+      if (guard.broken()) {
+        // nothing is written to a broken chain: no bootstrap, no demo; reads are served, /ready says why not
+        waiting.arrive(storage.ports());
+      } else {
+        start(options, storage, gov);
+        waiting.arrive(storage.ports());
       }
-      waiting.arrive(storage.ports());
     } catch (RuntimeException | Error e) {
       server.stop(Duration.ZERO);
       storage.close();
@@ -125,9 +135,20 @@ final class ServerMain {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       LOG.info("stopping: letting requests in flight finish");
       server.stop(Duration.ofSeconds(20));
+      guard.stop();
       storage.close();
       LOG.info("stopped");
     }, "clustergov-shutdown"));
+  }
+
+  private static void start(Options options, Storage storage, Clustergov gov) {
+    {
+      Demo.bootstrap(gov);
+      if (options.demo()) {
+        LOG.info("loading the demo data");
+        LOG.info(Demo.loadAll(storage.ports(), DemoData.Size.DEMO).strip());
+      }
+    }
   }
 
   private static void tokens(Options options, ClustergovServer.Builder builder) {
