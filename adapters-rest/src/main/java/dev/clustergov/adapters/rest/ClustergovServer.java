@@ -118,12 +118,16 @@ public final class ClustergovServer {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("cannot read the tokens file " + b.tokensFile, e);
     }
+    Supplier<java.util.Optional<String>> chainProblem = b.chainProblem;
     BooleanSupplier storageReady = b.ready != null ? b.ready : () -> {
       ports.events().last();
       return true;
     };
     BooleanSupplier ready = () -> {
       if (draining.get()) {
+        return false;
+      }
+      if (chainProblem.get().isPresent()) {
         return false;
       }
       try {
@@ -133,7 +137,7 @@ public final class ClustergovServer {
       }
     };
     byte[][] openApi = new byte[1][];
-    Api api = new Api(gov, ports, access, ready, () -> openApi[0], new Pages(gov.queries()));
+    Api api = new Api(gov, ports, access, ready, chainProblem, () -> openApi[0], new Pages(gov.queries()));
     this.routes = api.routes();
     openApi[0] = Json.write(OpenApi.document(routes));
     long maxBody = b.maxBody;
@@ -224,6 +228,7 @@ public final class ClustergovServer {
     private BooleanSupplier ready;
     private String metricsHost = "127.0.0.1";
     private int metricsPort = -1;
+    private Supplier<java.util.Optional<String>> chainProblem = java.util.Optional::empty;
 
     private Builder() {}
 
@@ -272,6 +277,15 @@ public final class ClustergovServer {
         throw new IllegalArgumentException("a request size limit below 1 KiB would refuse ordinary requests");
       }
       this.maxBody = bytes;
+      return this;
+    }
+
+    /**
+     * What is wrong with the event log's chain, if anything (decision 0372): while present, {@code /ready} is 503 and
+     * says it.
+     */
+    public Builder chainProblem(Supplier<java.util.Optional<String>> problem) {
+      this.chainProblem = Objects.requireNonNull(problem, "problem");
       return this;
     }
 

@@ -52,10 +52,13 @@ final class GeneralRoutes {
   private final Queries queries;
   private final Access access;
   private final BooleanSupplier ready;
+  private final Supplier<java.util.Optional<String>> chainProblem;
   private final Supplier<byte[]> openApi;
   private final Pages pages;
 
-  GeneralRoutes(Clustergov gov, Queries queries, Access access, BooleanSupplier ready, Supplier<byte[]> openApi, Pages pages) {
+  GeneralRoutes(Clustergov gov, Queries queries, Access access, BooleanSupplier ready,
+      Supplier<java.util.Optional<String>> chainProblem, Supplier<byte[]> openApi, Pages pages) {
+    this.chainProblem = chainProblem;
     this.gov = gov;
     this.queries = queries;
     this.access = access;
@@ -78,7 +81,10 @@ final class GeneralRoutes {
         .response(Views.Ready.class).problems(503)
         .handler(ex -> ready.getAsBoolean()
             ? Reply.ok(new Views.Ready("READY", Map.of("storage", "ok")))
-            : Reply.json(503, new Views.Ready("NOT_READY", Map.of("storage", "unavailable or draining")))));
+            : Reply.json(503, new Views.Ready("NOT_READY", chainProblem.get()
+                // decision 0372: a broken event-log chain halts writes until an operator has looked
+                .map(p -> Map.of("chain", "broken: " + p + " (writes refused; run the verify command)"))
+                .orElse(Map.of("storage", "unavailable or draining"))))));
     r.add(Route.get(Op.OPENAPI, "/openapi.json").tag("service")
         .summary("This document (OpenAPI 3.1)")
         .response(Map.class)

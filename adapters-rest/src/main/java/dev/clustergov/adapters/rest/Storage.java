@@ -223,9 +223,14 @@ final class Storage implements AutoCloseable {
     dataSource.setMetricsTrackerFactory(new com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory(registry));
   }
 
-  /** The event log's hash-chain check (decision 0104). */
+  /** The event log's hash-chain check (decision 0104), its checkpoints and the aggregates' state (decision 0372). */
   EventChainVerifier verifier() {
     return jdbc.verifier();
+  }
+
+  /** Refuses every write from now on (decision 0372): the chain was found broken. */
+  void haltWrites(String reason) {
+    jdbc.haltWrites(reason);
   }
 
   /**
