@@ -170,7 +170,11 @@ class OperationsTest {
       new ch.qos.logback.classic.util.ContextInitializer(context).autoConfig();
     }
     assertThat(r.status()).isEqualTo(500);
-    String incident = r.json().get("detail").asText().replaceAll("^\\D*", "").strip();
+    // the incident id is a UUID, which may begin with a letter
+    var uuid = java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+        .matcher(r.json().get("detail").asText());
+    assertThat(uuid.find()).as(r.json().get("detail").asText()).isTrue();
+    String incident = uuid.group();
     List<String> lines = captured.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
     JsonNode error = null;
     for (String line : lines) {
