@@ -39,6 +39,12 @@ class MeasurementEdgesTest {
     return Measurements.measure(i, Snapshot.of(d, DAY), Fixtures.baseline(), DAY, RuleBook.standard());
   }
 
+  /** Measured on the dossier as given, not its snapshot: {@code measure} keeps its own day filters. */
+  static Measurement measureRaw(String measure, Dossier d) {
+    Indicator i = Indicators.parse("t", "T:OPERATION:Art.17:1:" + measure + ":100:50").get().all().head();
+    return Measurements.measure(i, d, Fixtures.baseline(), DAY, RuleBook.standard());
+  }
+
   static String evidence(Measurement m) {
     return m.evidence().toString();
   }
@@ -56,7 +62,7 @@ class MeasurementEdgesTest {
 
   @Test
   void a_platform_counts_from_the_day_it_opened() {
-    assertThat(measure("PLATFORMS", ImmutableDossier.copyOf(BASE).withPlatforms(platform(1, DAY, true, Optional.empty()),
+    assertThat(measureRaw("PLATFORMS", ImmutableDossier.copyOf(BASE).withPlatforms(platform(1, DAY, true, Optional.empty()),
         platform(2, DAY.plusDays(1), true, Optional.empty()))).value()).isEqualByComparingTo("1");
   }
 
@@ -68,7 +74,7 @@ class MeasurementEdgesTest {
         platform(2, DAY, false, Optional.of(" ")),
         platform(3, DAY, false, Optional.of("仅限中试合作单位")),
         platform(4, DAY.plusDays(1), false, Optional.empty()));
-    Measurement m = measure("OPEN_SERVICE", d);
+    Measurement m = measureRaw("OPEN_SERVICE", d);
     // 1 activity + 3 platforms opened by the day = 4 services; pf-1 and pf-2 (a blank reason) are closed without one
     assertThat(m.value()).isEqualByComparingTo("50");
     assertThat(evidence(m)).isEqualTo("[services=4, closedWithoutReason=[pf-1, pf-2]]");
@@ -88,7 +94,8 @@ class MeasurementEdgesTest {
     Dossier d = ImmutableDossier.copyOf(BASE).withActivities(EvaluationSamples.activity(1, STRATEGY, List.of(), Outcomes.NONE));
     Measurement items = measure("ITEMS_COVERED", d);
     String first = STRATEGY.citation().format();
-    assertThat(evidence(items)).startsWith("[itemsCovered=[" + first + "], gaps=[").doesNotContain("gaps=[" + first)
+    String second = Function.GUIDE_STRATEGY.items().get(1).citation().format();
+    assertThat(evidence(items)).startsWith("[itemsCovered=[" + first + "], gaps=[" + second + ", ")
         .endsWith("itemsInAll=" + FunctionItem.all().size() + "]");
     assertThat(evidence(items).split(",").length).as("31 gaps and two more fields").isGreaterThan(FunctionItem.all().size() - 1);
     Measurement functions = measure("FUNCTIONS_ACTIVE", d);
@@ -110,9 +117,11 @@ class MeasurementEdgesTest {
   void the_money_metrics_count_the_activities_that_brought_some() {
     ServiceActivity some = EvaluationSamples.activity(1, STRATEGY, List.of(),
         new Outcomes(Money.yuan("10.00"), Money.ZERO, Money.ZERO, List.of()));
+    ServiceActivity more = EvaluationSamples.activity(3, STRATEGY, List.of(),
+        new Outcomes(Money.yuan("0.01"), Money.ZERO, Money.ZERO, List.of()));
     ServiceActivity none = EvaluationSamples.activity(2, STRATEGY, List.of(), Outcomes.NONE);
-    assertThat(evidence(measure("LANDED_INVESTMENT", ImmutableDossier.copyOf(BASE).withActivities(some, none))))
-        .isEqualTo("[landedInvestment=10.00, activitiesWithIt=1]");
+    assertThat(evidence(measure("LANDED_INVESTMENT", ImmutableDossier.copyOf(BASE).withActivities(some, none, more))))
+        .isEqualTo("[landedInvestment=10.01, activitiesWithIt=2]");
   }
 
   @Test
@@ -130,7 +139,7 @@ class MeasurementEdgesTest {
     var consulted = MeasurementsTest.raised("d3", DAY.minusDays(100))
         .with(new Step(StepKind.CONSULTATION_OPENED, DAY.minusDays(99), "秘书处", Capacity.SECRETARIAT, Optional.empty(), Optional.empty()))
         .with(new Step(StepKind.CONSULTATION_FAILED, DAY.minusDays(90), "秘书处", Capacity.SECRETARIAT, Optional.empty(), Optional.empty()));
-    Measurement m = measure("DISPUTES_HANDLED", ImmutableDossier.copyOf(BASE).withDisputes(overdue, tomorrow, consulted));
+    Measurement m = measureRaw("DISPUTES_HANDLED", ImmutableDossier.copyOf(BASE).withDisputes(overdue, tomorrow, consulted));
     // raised by the day: d1 and d3; d1 waits for consultation 31 days > 30, d3 is past consultation
     assertThat(m.value()).isEqualByComparingTo("50");
     assertThat(evidence(m)).isEqualTo("[disputes=2, overdue=[d1], policyMaximumDays=30]");
