@@ -3,7 +3,7 @@ package dev.clustergov.examples;
 import dev.clustergov.adapters.jdbc.JdbcClustergov;
 import dev.clustergov.core.application.Clustergov;
 import dev.clustergov.core.application.Ports;
-import dev.clustergov.core.application.RunWhatIf;
+import dev.clustergov.core.application.supervision.RunWhatIf;
 import dev.clustergov.core.cluster.Cluster;
 import dev.clustergov.core.cluster.ClusterId;
 import dev.clustergov.core.finance.BankAccount;

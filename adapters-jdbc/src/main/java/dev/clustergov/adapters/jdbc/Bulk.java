@@ -25,7 +25,7 @@ final class Bulk {
     List<String> ids = new TreeSet<>(organizations).stream().map(OrganizationId::value).toList();
     return tx.inTransaction(h -> {
       List<T> rows = new ArrayList<>();
-      for (List<String> part : JdbcOrganizations.chunks(ids)) {
+      for (List<String> part : Chunks.of(ids)) {
         rows.addAll(chunk.apply(h, part));
       }
       return ByOrganization.group(organizations, rows, organization);

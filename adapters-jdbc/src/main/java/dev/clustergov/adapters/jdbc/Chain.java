@@ -25,6 +25,15 @@ final class Chain {
   static final String GENESIS = "0".repeat(64);
 
   static String hash(String prevHash, long seq, String payload) {
+    return hash(prevHash, seq, payload, null);
+  }
+
+  /**
+   * With the hash of the aggregate's state the event produced (decision 0372): {@code NUL} and the state hash follow
+   * the payload, which ends with a line break when canonical, so an entry with a state hash never hashes like one
+   * without; an entry without one (before V12, or an aggregate not hashed) hashes as before.
+   */
+  static String hash(String prevHash, long seq, String payload, String stateHash) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update(prevHash.getBytes(StandardCharsets.US_ASCII));
@@ -32,6 +41,10 @@ final class Chain {
       sha.update(Long.toString(seq).getBytes(StandardCharsets.US_ASCII));
       sha.update((byte) '\n');
       sha.update(payload.getBytes(StandardCharsets.UTF_8));
+      if (stateHash != null) {
+        sha.update((byte) 0);
+        sha.update(stateHash.getBytes(StandardCharsets.US_ASCII));
+      }
       return HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);

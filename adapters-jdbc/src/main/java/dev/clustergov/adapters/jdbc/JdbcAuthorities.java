@@ -8,11 +8,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.statement.Update;
 
 /** {@link Authorities} in the table {@code authority}. */
 final class JdbcAuthorities implements Authorities {
   static final String TABLE = "authority";
-  private static final String COLUMNS = "id, version, name, jurisdiction";
+  private static final Columns COLUMNS = Columns.of(TABLE, "id", "version", "name", "jurisdiction");
 
   private final Transactions tx;
 
@@ -22,7 +23,7 @@ final class JdbcAuthorities implements Authorities {
 
   @Override
   public Optional<Authority> find(AuthorityId id) {
-    return tx.inTransaction(h -> h.createQuery("SELECT " + COLUMNS + " FROM authority WHERE id = :id")
+    return tx.inTransaction(h -> h.createQuery(COLUMNS.select() + " WHERE id = :id")
         .bind("id", id.value())
         .map((rs, ctx) -> read(rs))
         .findOne());
@@ -32,27 +33,25 @@ final class JdbcAuthorities implements Authorities {
   public Authority save(Authority a) {
     return tx.inWriteTransaction(h -> {
       Versioned.save(h, "Authority", TABLE, a.id().value(), a.version(),
-          x -> x.createUpdate("INSERT INTO authority (" + COLUMNS + ") VALUES (:id, 1, :name, :jurisdiction)")
-              .bind("id", a.id().value())
-              .bind("name", a.name())
-              .bind("jurisdiction", a.jurisdiction().value())
-              .execute(),
-          x -> x.createUpdate("UPDATE authority SET version = version + 1, name = :name, jurisdiction = :jurisdiction"
-                  + " WHERE id = :id AND version = :version")
-              .bind("id", a.id().value())
-              .bind("name", a.name())
-              .bind("jurisdiction", a.jurisdiction().value())
-              .bind("version", a.version())
-              .execute());
+          x -> bind(x.createUpdate(COLUMNS.insert()), a, 1).execute(),
+          x -> bind(x.createUpdate(COLUMNS.versionedUpdate()), a, a.version()).execute());
       return a.withVersion(a.version() + 1);
     });
   }
 
   @Override
   public List<Authority> all() {
-    return tx.inTransaction(h -> h.createQuery("SELECT " + COLUMNS + " FROM authority ORDER BY id")
+    return tx.inTransaction(h -> h.createQuery(COLUMNS.select() + " ORDER BY id")
         .map((rs, ctx) -> read(rs))
         .list());
+  }
+
+  /** The row of {@code a} under {@link #COLUMNS}, with {@code version}: 1 to insert, the version read to update. */
+  private static Update bind(Update u, Authority a, long version) {
+    return u.bind("id", a.id().value())
+        .bind("version", version)
+        .bind("name", a.name())
+        .bind("jurisdiction", a.jurisdiction().value());
   }
 
   private static Authority read(ResultSet rs) throws SQLException {

@@ -63,12 +63,14 @@ public final class JdbcClustergov {
   private final JdbcOrganizations organizations;
   private final Ports ports;
   private final EventChainVerifier verifier;
+  private final JdbcEventLog events;
 
-  private JdbcClustergov(Jdbi jdbi, Optional<ReentrantLock> writer, Clock clock, IdSource ids) {
+  private JdbcClustergov(Jdbi jdbi, AggregateStates states, Optional<ReentrantLock> writer, Clock clock, IdSource ids) {
     this.transactions = new Transactions(jdbi, writer);
+    this.events = new JdbcEventLog(transactions, states);
     this.organizations = new JdbcOrganizations(transactions);
     this.ports = new Ports(new JdbcClusters(transactions), new JdbcAuthorities(transactions), organizations,
-        new JdbcPolicyPacks(transactions), new JdbcEventLog(transactions), clock,
+        new JdbcPolicyPacks(transactions), events, clock,
         ids == null ? new JdbcIds(transactions) : ids, transactions,
         new JdbcDisputes(transactions), new JdbcIpAgreements(transactions),
         new JdbcDisclosures(transactions), new JdbcDisclosureObligations(transactions),
@@ -77,7 +79,7 @@ public final class JdbcClustergov {
         new JdbcInspections(transactions), new JdbcSelfDiscipline(transactions), new JdbcSanctions(transactions),
         new JdbcIncentiveAwards(transactions),
         new JdbcEvaluators(transactions), new JdbcEvaluations(transactions));
-    this.verifier = new EventChainVerifier(jdbi);
+    this.verifier = new EventChainVerifier(jdbi, transactions, states);
   }
 
   /**
@@ -94,7 +96,7 @@ public final class JdbcClustergov {
   }
 
   private static JdbcClustergov connect(DataSource dataSource, Clock clock, IdSource ids) {
-    return new JdbcClustergov(Jdbi.create(dataSource), SingleWriter.of(dataSource), Objects.requireNonNull(clock, "clock"), ids);
+    return new JdbcClustergov(Jdbi.create(dataSource), AggregateStates.of(dataSource), SingleWriter.of(dataSource), Objects.requireNonNull(clock, "clock"), ids);
   }
 
   /** Brings the schema to the latest version (Flyway, history in {@link #HISTORY_TABLE}); returns the data source. */
@@ -117,9 +119,23 @@ public final class JdbcClustergov {
     return ports;
   }
 
-  /** Checks the event log's hash chain. */
+  /** Checks the event log's hash chain, its signed checkpoints and the aggregates' stored state; signs checkpoints. */
   public EventChainVerifier verifier() {
     return verifier;
+  }
+
+  /**
+   * Refuses every event from now on (so every command), for {@code reason}: a host calls this when an audit found the
+   * chain broken, so that new entries do not bury the evidence and no checkpoint signs a forged chain (decision 0372).
+   * Reads go on. Lifted only by a new connection, after an operator has looked.
+   */
+  public void haltWrites(String reason) {
+    events.halt(reason);
+  }
+
+  /** Why writes are refused, if {@link #haltWrites} was called. */
+  public Optional<String> writesHalted() {
+    return events.halted();
   }
 
   /**

@@ -14,7 +14,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
 /** {@link Clusters} in the table {@code cluster}. */
 final class JdbcClusters implements Clusters {
   static final String TABLE = "cluster";
-  private static final String COLUMNS = "id, version, name, region, industry, level, enterprises";
+  private static final Columns COLUMNS = Columns.of(TABLE, "id", "version", "name", "region", "industry", "level", "enterprises");
 
   private final Transactions tx;
 
@@ -24,7 +24,7 @@ final class JdbcClusters implements Clusters {
 
   @Override
   public Optional<Cluster> find(ClusterId id) {
-    return tx.inTransaction(h -> h.createQuery("SELECT " + COLUMNS + " FROM cluster WHERE id = :id")
+    return tx.inTransaction(h -> h.createQuery(COLUMNS.select() + " WHERE id = :id")
         .bind("id", id.value())
         .map((rs, ctx) -> read(rs))
         .findOne());
@@ -34,25 +34,23 @@ final class JdbcClusters implements Clusters {
   public Cluster save(Cluster c) {
     return tx.inWriteTransaction(h -> {
       Versioned.save(h, "Cluster", TABLE, c.id().value(), c.version(),
-          x -> bind(x.createUpdate("INSERT INTO cluster (" + COLUMNS
-              + ") VALUES (:id, 1, :name, :region, :industry, :level, :enterprises)"), c).execute(),
-          x -> bind(x.createUpdate("UPDATE cluster SET version = version + 1, name = :name, region = :region,"
-              + " industry = :industry, level = :level, enterprises = :enterprises WHERE id = :id AND version = :version"), c)
-              .bind("version", c.version())
-              .execute());
+          x -> bind(x.createUpdate(COLUMNS.insert()), c, 1).execute(),
+          x -> bind(x.createUpdate(COLUMNS.versionedUpdate()), c, c.version()).execute());
       return c.withVersion(c.version() + 1);
     });
   }
 
   @Override
   public List<Cluster> all() {
-    return tx.inTransaction(h -> h.createQuery("SELECT " + COLUMNS + " FROM cluster ORDER BY id")
+    return tx.inTransaction(h -> h.createQuery(COLUMNS.select() + " ORDER BY id")
         .map((rs, ctx) -> read(rs))
         .list());
   }
 
-  private static <S extends SqlStatement<S>> S bind(S s, Cluster c) {
+  /** The row of {@code c} under {@link #COLUMNS}, with {@code version}: 1 to insert, the version read to update. */
+  private static <S extends SqlStatement<S>> S bind(S s, Cluster c, long version) {
     return s.bind("id", c.id().value())
+        .bind("version", version)
         .bind("name", c.name())
         .bind("region", c.region().value())
         .bind("industry", c.industry())

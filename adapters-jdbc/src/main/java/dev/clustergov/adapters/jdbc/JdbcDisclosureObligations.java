@@ -16,7 +16,8 @@ import org.jdbi.v3.core.statement.Update;
 /** {@link DisclosureObligations} in the table {@code disclosure_obligation}. */
 final class JdbcDisclosureObligations implements DisclosureObligations {
   static final String TABLE = "disclosure_obligation";
-  private static final String COLUMNS = "id, version, organization_id, matter, event_seq, arisen_on, due_on, fulfilled_by, fulfilled_on";
+  private static final Columns COLUMNS = Columns.of(TABLE,
+      "id", "version", "organization_id", "matter", "event_seq", "arisen_on", "due_on", "fulfilled_by", "fulfilled_on");
 
   private final Transactions tx;
 
@@ -26,7 +27,7 @@ final class JdbcDisclosureObligations implements DisclosureObligations {
 
   @Override
   public Optional<DisclosureObligation> find(DisclosureObligationId id) {
-    return tx.inTransaction(h -> h.createQuery("SELECT " + COLUMNS + " FROM disclosure_obligation WHERE id = :id")
+    return tx.inTransaction(h -> h.createQuery(COLUMNS.select() + " WHERE id = :id")
         .bind("id", id.value())
         .map((rs, ctx) -> read(rs))
         .findOne());
@@ -36,31 +37,28 @@ final class JdbcDisclosureObligations implements DisclosureObligations {
   public DisclosureObligation save(DisclosureObligation o) {
     return tx.inWriteTransaction(h -> {
       Versioned.save(h, "DisclosureObligation", TABLE, o.id().value(), o.version(),
-          x -> bind(x.createUpdate("INSERT INTO disclosure_obligation (" + COLUMNS + ") VALUES (:id, 1, :organization, :matter,"
-              + " :eventSeq, :arisenOn, :dueOn, :fulfilledBy, :fulfilledOn)"), o).execute(),
-          x -> bind(x.createUpdate("UPDATE disclosure_obligation SET version = version + 1, organization_id = :organization,"
-              + " matter = :matter, event_seq = :eventSeq, arisen_on = :arisenOn, due_on = :dueOn, fulfilled_by = :fulfilledBy,"
-              + " fulfilled_on = :fulfilledOn WHERE id = :id AND version = :version"), o)
-              .bind("version", o.version())
-              .execute());
+          x -> bind(x.createUpdate(COLUMNS.insert()), o, 1).execute(),
+          x -> bind(x.createUpdate(COLUMNS.versionedUpdate()), o, o.version()).execute());
       return o.withVersion(o.version() + 1);
     });
   }
 
-  private static Update bind(Update u, DisclosureObligation o) {
+  /** The row of {@code o} under {@link #COLUMNS}, with {@code version}: 1 to insert, the version read to update. */
+  private static Update bind(Update u, DisclosureObligation o, long version) {
     return u.bind("id", o.id().value())
-        .bind("organization", o.organization().value())
+        .bind("version", version)
+        .bind("organization_id", o.organization().value())
         .bind("matter", o.matter())
-        .bind("eventSeq", o.eventSequence())
-        .bind("arisenOn", o.arisenOn())
-        .bind("dueOn", o.dueOn())
-        .bind("fulfilledBy", o.fulfilledBy().map(DisclosureId::value).orElse(null))
-        .bind("fulfilledOn", o.fulfilledOn().orElse(null));
+        .bind("event_seq", o.eventSequence())
+        .bind("arisen_on", o.arisenOn())
+        .bind("due_on", o.dueOn())
+        .bind("fulfilled_by", o.fulfilledBy().map(DisclosureId::value).orElse(null))
+        .bind("fulfilled_on", o.fulfilledOn().orElse(null));
   }
 
   @Override
   public List<DisclosureObligation> ofOrganization(OrganizationId organization) {
-    return tx.inTransaction(h -> h.createQuery("SELECT " + COLUMNS + " FROM disclosure_obligation"
+    return tx.inTransaction(h -> h.createQuery(COLUMNS.select()
             + " WHERE organization_id = :organization ORDER BY arisen_on, id")
         .bind("organization", organization.value())
         .map((rs, ctx) -> read(rs))
@@ -69,7 +67,7 @@ final class JdbcDisclosureObligations implements DisclosureObligations {
 
   @Override
   public List<DisclosureObligation> openOn(AuthorityId authority, LocalDate on) {
-    return tx.inTransaction(h -> h.createQuery("SELECT " + "b." + COLUMNS.replace(", ", ", b.") + " FROM organization o"
+    return tx.inTransaction(h -> h.createQuery("SELECT " + COLUMNS.list("b") + " FROM organization o"
             + " JOIN disclosure_obligation b ON b.organization_id = o.id"
             + " WHERE o.authority_id = :authority AND (b.fulfilled_on IS NULL OR b.fulfilled_on > :on) AND b.arisen_on <= :on"
             + " ORDER BY b.due_on, b.id")
@@ -103,7 +101,7 @@ final class JdbcDisclosureObligations implements DisclosureObligations {
 
   @Override
   public java.util.Map<OrganizationId, List<DisclosureObligation>> ofOrganization(java.util.Set<OrganizationId> organizations) {
-    return Bulk.read(tx, organizations, (h, os) -> h.createQuery("SELECT " + COLUMNS + " FROM disclosure_obligation WHERE organization_id IN (<os>)"
+    return Bulk.read(tx, organizations, (h, os) -> h.createQuery(COLUMNS.select() + " WHERE organization_id IN (<os>)"
         + " ORDER BY arisen_on, id").bindList("os", os).map((rs, ctx) -> read(rs)).list(), DisclosureObligation::organization);
   }
 }

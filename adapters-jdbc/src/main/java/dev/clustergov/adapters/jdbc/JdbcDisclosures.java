@@ -20,8 +20,8 @@ import org.jdbi.v3.core.statement.Update;
 /** {@link Disclosures} in the table {@code disclosure}. */
 final class JdbcDisclosures implements Disclosures {
   static final String TABLE = "disclosure";
-  private static final String COLUMNS = "id, version, organization_id, kind, report_year, obligation_id, published_on, "
-      + "channel_kind, channel_reference, title";
+  private static final Columns COLUMNS = Columns.of(TABLE, "id", "version", "organization_id", "kind", "report_year",
+      "obligation_id", "published_on", "channel_kind", "channel_reference", "title");
 
   private final Transactions tx;
 
@@ -31,7 +31,7 @@ final class JdbcDisclosures implements Disclosures {
 
   @Override
   public Optional<Disclosure> find(DisclosureId id) {
-    return tx.inTransaction(h -> h.createQuery("SELECT " + COLUMNS + " FROM disclosure WHERE id = :id")
+    return tx.inTransaction(h -> h.createQuery(COLUMNS.select() + " WHERE id = :id")
         .bind("id", id.value())
         .map((rs, ctx) -> read(rs))
         .findOne());
@@ -41,32 +41,29 @@ final class JdbcDisclosures implements Disclosures {
   public Disclosure save(Disclosure d) {
     return tx.inWriteTransaction(h -> {
       Versioned.save(h, "Disclosure", TABLE, d.id().value(), d.version(),
-          x -> bind(x.createUpdate("INSERT INTO disclosure (" + COLUMNS + ") VALUES (:id, 1, :organization, :kind, :year,"
-              + " :obligation, :publishedOn, :channelKind, :channelReference, :title)"), d).execute(),
-          x -> bind(x.createUpdate("UPDATE disclosure SET version = version + 1, organization_id = :organization, kind = :kind,"
-              + " report_year = :year, obligation_id = :obligation, published_on = :publishedOn, channel_kind = :channelKind,"
-              + " channel_reference = :channelReference, title = :title WHERE id = :id AND version = :version"), d)
-              .bind("version", d.version())
-              .execute());
+          x -> bind(x.createUpdate(COLUMNS.insert()), d, 1).execute(),
+          x -> bind(x.createUpdate(COLUMNS.versionedUpdate()), d, d.version()).execute());
       return d.withVersion(d.version() + 1);
     });
   }
 
-  private static Update bind(Update u, Disclosure d) {
+  /** The row of {@code d} under {@link #COLUMNS}, with {@code version}: 1 to insert, the version read to update. */
+  private static Update bind(Update u, Disclosure d, long version) {
     return u.bind("id", d.id().value())
-        .bind("organization", d.organization().value())
+        .bind("version", version)
+        .bind("organization_id", d.organization().value())
         .bind("kind", d.kind().name())
-        .bind("year", d.year().isPresent() ? Integer.valueOf(d.year().getAsInt()) : null)
-        .bind("obligation", d.obligation().map(DisclosureObligationId::value).orElse(null))
-        .bind("publishedOn", d.publishedOn())
-        .bind("channelKind", d.channel().kind().name())
-        .bind("channelReference", d.channel().reference())
+        .bind("report_year", d.year().isPresent() ? Integer.valueOf(d.year().getAsInt()) : null)
+        .bind("obligation_id", d.obligation().map(DisclosureObligationId::value).orElse(null))
+        .bind("published_on", d.publishedOn())
+        .bind("channel_kind", d.channel().kind().name())
+        .bind("channel_reference", d.channel().reference())
         .bind("title", d.title());
   }
 
   @Override
   public List<Disclosure> ofOrganization(OrganizationId organization) {
-    return tx.inTransaction(h -> h.createQuery("SELECT " + COLUMNS + " FROM disclosure WHERE organization_id = :organization"
+    return tx.inTransaction(h -> h.createQuery(COLUMNS.select() + " WHERE organization_id = :organization"
             + " ORDER BY published_on, id")
         .bind("organization", organization.value())
         .map((rs, ctx) -> read(rs))
@@ -85,7 +82,7 @@ final class JdbcDisclosures implements Disclosures {
   }
 
   private static String qualified(String alias) {
-    return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
+    return COLUMNS.list(alias);
   }
 
   private static Disclosure read(ResultSet rs) throws SQLException {
@@ -115,7 +112,7 @@ final class JdbcDisclosures implements Disclosures {
 
   @Override
   public java.util.Map<OrganizationId, List<Disclosure>> ofOrganization(java.util.Set<OrganizationId> organizations) {
-    return Bulk.read(tx, organizations, (h, os) -> h.createQuery("SELECT " + COLUMNS + " FROM disclosure WHERE organization_id IN (<os>)"
+    return Bulk.read(tx, organizations, (h, os) -> h.createQuery(COLUMNS.select() + " WHERE organization_id IN (<os>)"
         + " ORDER BY published_on, id").bindList("os", os).map((rs, ctx) -> read(rs)).list(), Disclosure::organization);
   }
 }

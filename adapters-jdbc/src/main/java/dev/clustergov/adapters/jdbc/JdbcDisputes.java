@@ -24,6 +24,7 @@ import org.jdbi.v3.core.Handle;
 final class JdbcDisputes implements Disputes {
   static final String TYPE = "Dispute";
   static final String TABLE = "dispute";
+  private static final Columns COLUMNS = Columns.of(TABLE, "id", "version", "organization_id", "subject");
 
   private final Transactions tx;
 
@@ -35,7 +36,7 @@ final class JdbcDisputes implements Disputes {
 
   @Override
   public Optional<Dispute> find(DisputeId id) {
-    return tx.inTransaction(h -> assemble(h, h.createQuery("SELECT id, version, organization_id, subject FROM dispute WHERE id = :id")
+    return tx.inTransaction(h -> assemble(h, h.createQuery(COLUMNS.select() + " WHERE id = :id")
         .bind("id", id.value()).map((rs, ctx) -> new Row(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4))).list())
         .stream().findFirst());
   }
@@ -43,8 +44,14 @@ final class JdbcDisputes implements Disputes {
   @Override
   public List<Dispute> of(OrganizationId organization) {
     return tx.inTransaction(h -> assemble(h, h.createQuery(
-            "SELECT id, version, organization_id, subject FROM dispute WHERE organization_id = :o ORDER BY id")
+            COLUMNS.select() + " WHERE organization_id = :o ORDER BY id")
         .bind("o", organization.value()).map((rs, ctx) -> new Row(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4))).list()));
+  }
+
+  /** The row of {@code d} under {@link #COLUMNS}, with {@code version}: 1 to insert, the version read to update. */
+  private static org.jdbi.v3.core.statement.Update bind(org.jdbi.v3.core.statement.Update u, Dispute d, long version) {
+    return u.bind("id", d.id().value()).bind("version", version).bind("organization_id", d.organization().value())
+        .bind("subject", d.subject());
   }
 
   @Override
@@ -52,11 +59,8 @@ final class JdbcDisputes implements Disputes {
     return tx.inWriteTransaction(h -> {
       String id = d.id().value();
       Versioned.save(h, TYPE, TABLE, id, d.version(),
-          x -> x.createUpdate("INSERT INTO dispute (id, version, organization_id, subject) VALUES (:id, 1, :o, :subject)")
-              .bind("id", id).bind("o", d.organization().value()).bind("subject", d.subject()).execute(),
-          x -> x.createUpdate("UPDATE dispute SET version = version + 1, organization_id = :o, subject = :subject"
-                  + " WHERE id = :id AND version = :version")
-              .bind("id", id).bind("o", d.organization().value()).bind("subject", d.subject()).bind("version", d.version()).execute());
+          x -> bind(x.createUpdate(COLUMNS.insert()), d, 1).execute(),
+          x -> bind(x.createUpdate(COLUMNS.versionedUpdate()), d, d.version()).execute());
       if (d.version() > 0) {
         h.createUpdate("DELETE FROM dispute_step WHERE dispute_id = :id").bind("id", id).execute();
         h.createUpdate("DELETE FROM dispute_party WHERE dispute_id = :id").bind("id", id).execute();
@@ -87,7 +91,7 @@ final class JdbcDisputes implements Disputes {
     Map<String, List<String>> parties = new HashMap<>();
     Map<String, List<Object[]>> steps = new HashMap<>();
     Problems p = new Problems();
-    for (List<String> chunk : JdbcOrganizations.chunks(ids)) {
+    for (List<String> chunk : Chunks.of(ids)) {
       h.createQuery("SELECT dispute_id, name FROM dispute_party WHERE dispute_id IN (<ids>) ORDER BY dispute_id, position")
           .bindList("ids", chunk)
           .map((rs, ctx) -> { parties.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)); return 0; })
@@ -132,7 +136,7 @@ final class JdbcDisputes implements Disputes {
   @Override
   public java.util.Map<OrganizationId, List<Dispute>> of(java.util.Set<OrganizationId> organizations) {
     return Bulk.read(tx, organizations, (h, os) -> assemble(h, h.createQuery(
-            "SELECT id, version, organization_id, subject FROM dispute WHERE organization_id IN (<os>) ORDER BY id")
+            COLUMNS.select() + " WHERE organization_id IN (<os>) ORDER BY id")
         .bindList("os", os).map((rs, ctx) -> new Row(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4))).list()),
         Dispute::organization);
   }

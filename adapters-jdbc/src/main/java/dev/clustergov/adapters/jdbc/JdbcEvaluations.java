@@ -27,8 +27,8 @@ import org.jdbi.v3.core.Handle;
 final class JdbcEvaluations implements Evaluations {
   static final String TYPE = "Evaluation";
   static final String TABLE = "evaluation";
-  private static final String COLUMNS =
-      "id, version, organization_id, evaluator_id, evaluated_on, valid_until, total_percent, rating, dossier_hash, trace";
+  private static final Columns COLUMNS = Columns.of(TABLE, "id", "version", "organization_id", "evaluator_id", "evaluated_on",
+      "valid_until", "total_percent", "rating", "dossier_hash", "trace");
 
   private final Transactions tx;
 
@@ -40,7 +40,7 @@ final class JdbcEvaluations implements Evaluations {
       BigDecimal total, String rating, String hash, String trace) {}
 
   private List<Row> rows(Handle h, String where, String value) {
-    return h.createQuery("SELECT " + COLUMNS + " FROM evaluation " + where).bind("v", value)
+    return h.createQuery(COLUMNS.select() + " " + where).bind("v", value)
         .map((rs, ctx) -> new Row(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
             rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getBigDecimal(7), rs.getString(8),
             rs.getString(9), rs.getString(10)))
@@ -62,11 +62,8 @@ final class JdbcEvaluations implements Evaluations {
     return tx.inWriteTransaction(h -> {
       String id = e.id().value();
       Versioned.save(h, TYPE, TABLE, id, e.version(),
-          x -> bind(x.createUpdate("INSERT INTO evaluation (" + COLUMNS + ")"
-              + " VALUES (:id, 1, :o, :ev, :on, :until, :total, :rating, :hash, :trace)"), e).execute(),
-          x -> bind(x.createUpdate("UPDATE evaluation SET version = version + 1, organization_id = :o, evaluator_id = :ev,"
-              + " evaluated_on = :on, valid_until = :until, total_percent = :total, rating = :rating, dossier_hash = :hash,"
-              + " trace = :trace WHERE id = :id AND version = :version"), e).bind("version", e.version()).execute());
+          x -> bind(x.createUpdate(COLUMNS.insert()), e, 1).execute(),
+          x -> bind(x.createUpdate(COLUMNS.versionedUpdate()), e, e.version()).execute());
       if (e.version() > 0) {
         h.createUpdate("DELETE FROM evaluation_score WHERE evaluation_id = :id").bind("id", id).execute();
         h.createUpdate("DELETE FROM evaluation_policy WHERE evaluation_id = :id").bind("id", id).execute();
@@ -93,10 +90,11 @@ final class JdbcEvaluations implements Evaluations {
     });
   }
 
-  private static org.jdbi.v3.core.statement.Update bind(org.jdbi.v3.core.statement.Update u, Evaluation e) {
-    return u.bind("id", e.id().value()).bind("o", e.organization().value()).bind("ev", e.evaluator().value())
-        .bind("on", e.evaluatedOn()).bind("until", e.validUntil()).bind("total", e.totalPercent())
-        .bind("rating", e.rating().name()).bind("hash", e.dossierHash())
+  /** The row of {@code e} under {@link #COLUMNS}, with {@code version}: 1 to insert, the version read to update. */
+  private static org.jdbi.v3.core.statement.Update bind(org.jdbi.v3.core.statement.Update u, Evaluation e, long version) {
+    return u.bind("id", e.id().value()).bind("version", version).bind("organization_id", e.organization().value())
+        .bind("evaluator_id", e.evaluator().value()).bind("evaluated_on", e.evaluatedOn()).bind("valid_until", e.validUntil())
+        .bind("total_percent", e.totalPercent()).bind("rating", e.rating().name()).bind("dossier_hash", e.dossierHash())
         .bind("trace", e.trace().map(Explanation::format).orElse(null));
   }
 
@@ -107,7 +105,7 @@ final class JdbcEvaluations implements Evaluations {
     Problems p = new Problems();
     Map<String, List<String>> policy = new HashMap<>();
     Map<String, List<IndicatorScore>> scores = new HashMap<>();
-    for (List<String> chunk : JdbcOrganizations.chunks(rows.stream().map(Row::id).toList())) {
+    for (List<String> chunk : Chunks.of(rows.stream().map(Row::id).toList())) {
       h.createQuery("SELECT evaluation_id, source FROM evaluation_policy WHERE evaluation_id IN (<ids>) ORDER BY evaluation_id, position")
           .bindList("ids", chunk)
           .map((rs, ctx) -> { policy.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)); return 0; })
@@ -157,8 +155,8 @@ final class JdbcEvaluations implements Evaluations {
 
   @Override
   public Map<OrganizationId, List<Evaluation>> of(java.util.Set<OrganizationId> organizations) {
-    return Bulk.read(tx, organizations, (h, os) -> assemble(h, h.createQuery("SELECT " + COLUMNS
-            + " FROM evaluation WHERE organization_id IN (<os>) ORDER BY evaluated_on, id").bindList("os", os)
+    return Bulk.read(tx, organizations, (h, os) -> assemble(h, h.createQuery(COLUMNS.select()
+            + " WHERE organization_id IN (<os>) ORDER BY evaluated_on, id").bindList("os", os)
         .map((rs, ctx) -> new Row(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
             rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getBigDecimal(7), rs.getString(8),
             rs.getString(9), rs.getString(10)))

@@ -22,7 +22,8 @@ import org.jdbi.v3.core.Handle;
 final class JdbcEvaluators implements Evaluators {
   static final String TYPE = "Evaluator";
   static final String TABLE = "evaluator";
-  private static final String COLUMNS = "id, version, name, credit_code, registered_by, registered_on, affiliated_authority";
+  private static final Columns COLUMNS = Columns.of(TABLE,
+      "id", "version", "name", "credit_code", "registered_by", "registered_on", "affiliated_authority");
 
   private final Transactions tx;
 
@@ -35,7 +36,7 @@ final class JdbcEvaluators implements Evaluators {
 
   /** The rows {@code where} selects, {@code value} bound to {@code :v} when given. */
   private List<Row> rows(Handle h, String where, String value) {
-    var query = h.createQuery("SELECT " + COLUMNS + " FROM evaluator" + where + " ORDER BY id");
+    var query = h.createQuery(COLUMNS.select() + where + " ORDER BY id");
     if (value != null) {
       query.bind("v", value);
     }
@@ -64,11 +65,8 @@ final class JdbcEvaluators implements Evaluators {
     return tx.inWriteTransaction(h -> {
       String id = e.id().value();
       Versioned.save(h, TYPE, TABLE, id, e.version(),
-          x -> bind(x.createUpdate("INSERT INTO evaluator (" + COLUMNS + ") VALUES (:id, 1, :name, :code, :by, :on, :aff)"), e)
-              .execute(),
-          x -> bind(x.createUpdate("UPDATE evaluator SET version = version + 1, name = :name, credit_code = :code,"
-                  + " registered_by = :by, registered_on = :on, affiliated_authority = :aff WHERE id = :id AND version = :version"), e)
-              .bind("version", e.version()).execute());
+          x -> bind(x.createUpdate(COLUMNS.insert()), e, 1).execute(),
+          x -> bind(x.createUpdate(COLUMNS.versionedUpdate()), e, e.version()).execute());
       if (e.version() > 0) {
         h.createUpdate("DELETE FROM evaluator_tie WHERE evaluator_id = :id").bind("id", id).execute();
       }
@@ -86,10 +84,12 @@ final class JdbcEvaluators implements Evaluators {
     });
   }
 
-  private static org.jdbi.v3.core.statement.Update bind(org.jdbi.v3.core.statement.Update u, Evaluator e) {
-    return u.bind("id", e.id().value()).bind("name", e.name()).bind("code", e.creditCode().value())
-        .bind("by", e.registeredBy().value()).bind("on", e.registeredOn())
-        .bind("aff", e.affiliatedAuthority().map(AuthorityId::value).orElse(null));
+  /** The row of {@code e} under {@link #COLUMNS}, with {@code version}: 1 to insert, the version read to update. */
+  private static org.jdbi.v3.core.statement.Update bind(org.jdbi.v3.core.statement.Update u, Evaluator e, long version) {
+    return u.bind("id", e.id().value()).bind("version", version).bind("name", e.name())
+        .bind("credit_code", e.creditCode().value()).bind("registered_by", e.registeredBy().value())
+        .bind("registered_on", e.registeredOn())
+        .bind("affiliated_authority", e.affiliatedAuthority().map(AuthorityId::value).orElse(null));
   }
 
   private static List<Evaluator> assemble(Handle h, List<Row> rows) {
@@ -98,7 +98,7 @@ final class JdbcEvaluators implements Evaluators {
     }
     Problems p = new Problems();
     Map<String, List<EvaluatorTie>> ties = new HashMap<>();
-    for (List<String> chunk : JdbcOrganizations.chunks(rows.stream().map(Row::id).toList())) {
+    for (List<String> chunk : Chunks.of(rows.stream().map(Row::id).toList())) {
       h.createQuery("SELECT evaluator_id, organization_id, nature, tie_from, tie_until FROM evaluator_tie"
               + " WHERE evaluator_id IN (<ids>) ORDER BY evaluator_id, position")
           .bindList("ids", chunk)

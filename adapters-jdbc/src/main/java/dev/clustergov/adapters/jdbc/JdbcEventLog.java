@@ -18,15 +18,35 @@ final class JdbcEventLog implements EventLog {
   static final String TABLE = "event_log";
 
   private final Transactions tx;
+  private final AggregateStates states;
+  /** Why appending is refused, once the chain was found broken (decision 0372); null while it is not. */
+  private volatile String halted;
 
-  JdbcEventLog(Transactions tx) {
+  JdbcEventLog(Transactions tx, AggregateStates states) {
     this.tx = tx;
+    this.states = states;
+  }
+
+  /** Refuses every append from now on, for {@code reason}: a broken chain must not be buried under new entries. */
+  void halt(String reason) {
+    this.halted = java.util.Objects.requireNonNull(reason, "reason");
+  }
+
+  /** Why appending is refused, if it is. */
+  java.util.Optional<String> halted() {
+    return java.util.Optional.ofNullable(halted);
   }
 
   @Override
   public List<RecordedEvent> append(List<DomainEvent> events) {
     if (events.isEmpty()) {
       return List.of();
+    }
+    String reason = halted;
+    if (reason != null) {
+      // a connection-class SQLSTATE, so that the server answers 503 (decision 0300) and the caller retries later
+      throw new IllegalStateException("the event log takes no entry: " + reason,
+          new java.sql.SQLNonTransientConnectionException("event log halted: " + reason, "08000"));
     }
     return tx.inWriteTransaction(h -> {
       Map<String, Object> head = h.createQuery("SELECT last_seq, last_hash FROM event_head WHERE id = 1 FOR UPDATE")
@@ -35,12 +55,14 @@ final class JdbcEventLog implements EventLog {
       long seq = ((Number) head.get("last_seq")).longValue();
       String prev = (String) head.get("last_hash");
       List<RecordedEvent> recorded = new ArrayList<>(events.size());
-      PreparedBatch batch = h.prepareBatch("INSERT INTO event_log (seq, payload, prev_hash, hash) VALUES (:seq, :payload, :prev, :hash)");
+      PreparedBatch batch = h.prepareBatch("INSERT INTO event_log (seq, payload, prev_hash, hash, state_hash) VALUES (:seq, :payload, :prev, :hash, :state)");
       for (DomainEvent e : events) {
         seq++;
         String payload = e.canonical();
-        String hash = Chain.hash(prev, seq, payload);
-        batch.bind("seq", seq).bind("payload", payload).bind("prev", prev).bind("hash", hash).add();
+        // the state this unit of work has written for the event's aggregate, read back in it: one statement per event
+        String state = states.hash(h, e.aggregateType(), e.aggregateId()).orElse(null);
+        String hash = Chain.hash(prev, seq, payload, state);
+        batch.bind("seq", seq).bind("payload", payload).bind("prev", prev).bind("hash", hash).bind("state", state).add();
         recorded.add(new RecordedEvent(seq, e));
         prev = hash;
       }
@@ -58,11 +80,18 @@ final class JdbcEventLog implements EventLog {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1");
     }
-    return tx.inTransaction(h -> h.createQuery("SELECT seq, payload FROM event_log WHERE seq > :after ORDER BY seq LIMIT :limit")
+    return tx.inTransaction(h -> h.createQuery(
+            "SELECT seq, payload, prev_hash, hash, state_hash FROM event_log WHERE seq > :after ORDER BY seq LIMIT :limit")
         .bind("after", after)
         .bind("limit", limit)
         .map((rs, ctx) -> {
           long seq = rs.getLong("seq");
+          // an entry whose hash does not match it is not served as if it were sound (issue 15); its link to the entry
+          // before is the verifier's to check
+          if (!Chain.hash(rs.getString("prev_hash"), seq, rs.getString("payload"), rs.getString("state_hash"))
+              .equals(rs.getString("hash"))) {
+            throw new CorruptData(TABLE, Long.toString(seq), "hash: does not match the entry (altered)");
+          }
           DomainEvent event = Chain.parse(rs.getString("payload"))
               .orElseThrow(() -> new CorruptData(TABLE, Long.toString(seq), "payload: not a canonical event"));
           return new RecordedEvent(seq, event);

@@ -43,10 +43,11 @@ final class JdbcIncentiveAwards implements IncentiveAwards {
       LocalDate grantedOn, BigDecimal landed, BigDecimal tech, BigDecimal supply, int[] talents, int activities,
       BigDecimal subtotal, BigDecimal cap, BigDecimal amount, String formulaZh, String formulaEn, String policy) {}
 
-  private static final String SELECT = "SELECT id, version, organization_id, authority_id, period_from, period_to, granted_on,"
-      + " landed_investment, technology_transactions, supply_contracts, talent_leading, talent_high_level,"
-      + " talent_highly_skilled, talent_general, activities, subtotal, cap, amount, formula_zh, formula_en, policy_versions"
-      + " FROM incentive_award";
+  private static final Columns COLUMNS = Columns.of(TABLE, "id", "version", "organization_id", "authority_id", "period_from",
+      "period_to", "granted_on", "landed_investment", "technology_transactions", "supply_contracts", "talent_leading",
+      "talent_high_level", "talent_highly_skilled", "talent_general", "activities", "subtotal", "cap", "amount", "formula_zh",
+      "formula_en", "policy_versions");
+  private static final String SELECT = COLUMNS.select();
 
   private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new Row(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
@@ -72,17 +73,8 @@ final class JdbcIncentiveAwards implements IncentiveAwards {
     return tx.inWriteTransaction(h -> {
       String id = a.id().value();
       Versioned.save(h, TYPE, TABLE, id, a.version(),
-          x -> bind(x.createUpdate("INSERT INTO incentive_award (id, version, organization_id, authority_id, period_from, period_to,"
-              + " granted_on, landed_investment, technology_transactions, supply_contracts, talent_leading, talent_high_level,"
-              + " talent_highly_skilled, talent_general, activities, subtotal, cap, amount, formula_zh, formula_en, policy_versions)"
-              + " VALUES (:id, 1, :o, :a, :from, :to, :granted, :landed, :tech, :supply, :t0, :t1, :t2, :t3, :activities,"
-              + " :subtotal, :cap, :amount, :fzh, :fen, :policy)"), a).execute(),
-          x -> bind(x.createUpdate("UPDATE incentive_award SET version = version + 1, organization_id = :o, authority_id = :a,"
-              + " period_from = :from, period_to = :to, granted_on = :granted, landed_investment = :landed,"
-              + " technology_transactions = :tech, supply_contracts = :supply, talent_leading = :t0, talent_high_level = :t1,"
-              + " talent_highly_skilled = :t2, talent_general = :t3, activities = :activities, subtotal = :subtotal, cap = :cap,"
-              + " amount = :amount, formula_zh = :fzh, formula_en = :fen, policy_versions = :policy"
-              + " WHERE id = :id AND version = :version"), a).bind("version", a.version()).execute());
+          x -> bind(x.createUpdate(COLUMNS.insert()), a, 1).execute(),
+          x -> bind(x.createUpdate(COLUMNS.versionedUpdate()), a, a.version()).execute());
       if (a.version() > 0) {
         h.createUpdate("DELETE FROM incentive_award_metric WHERE award_id = :id").bind("id", id).execute();
       }
@@ -101,17 +93,21 @@ final class JdbcIncentiveAwards implements IncentiveAwards {
     });
   }
 
-  private static org.jdbi.v3.core.statement.Update bind(org.jdbi.v3.core.statement.Update u, IncentiveAward a) {
+  /** The row of {@code a} under {@link #COLUMNS}, with {@code version}: 1 to insert, the version read to update. */
+  private static org.jdbi.v3.core.statement.Update bind(org.jdbi.v3.core.statement.Update u, IncentiveAward a, long version) {
     MetricTotals t = a.totals();
-    return u.bind("id", a.id().value()).bind("o", a.organization().value()).bind("a", a.authority().value())
-        .bind("from", a.period().from()).bind("to", a.period().to()).bind("granted", a.grantedOn())
-        .bind("landed", t.landedInvestment().yuan()).bind("tech", t.technologyTransactions().yuan())
-        .bind("supply", t.supplyContracts().yuan())
-        .bind("t0", t.talents().get(TalentLevel.LEADING)).bind("t1", t.talents().get(TalentLevel.HIGH_LEVEL))
-        .bind("t2", t.talents().get(TalentLevel.HIGHLY_SKILLED)).bind("t3", t.talents().get(TalentLevel.GENERAL))
+    return u.bind("id", a.id().value()).bind("version", version).bind("organization_id", a.organization().value())
+        .bind("authority_id", a.authority().value())
+        .bind("period_from", a.period().from()).bind("period_to", a.period().to()).bind("granted_on", a.grantedOn())
+        .bind("landed_investment", t.landedInvestment().yuan()).bind("technology_transactions", t.technologyTransactions().yuan())
+        .bind("supply_contracts", t.supplyContracts().yuan())
+        .bind("talent_leading", t.talents().get(TalentLevel.LEADING))
+        .bind("talent_high_level", t.talents().get(TalentLevel.HIGH_LEVEL))
+        .bind("talent_highly_skilled", t.talents().get(TalentLevel.HIGHLY_SKILLED))
+        .bind("talent_general", t.talents().get(TalentLevel.GENERAL))
         .bind("activities", t.activities()).bind("subtotal", a.subtotal().yuan()).bind("cap", a.cap().yuan())
-        .bind("amount", a.amount().yuan()).bind("fzh", a.formula().zh()).bind("fen", a.formula().en())
-        .bind("policy", String.join(SEPARATOR, a.policyVersions()));
+        .bind("amount", a.amount().yuan()).bind("formula_zh", a.formula().zh()).bind("formula_en", a.formula().en())
+        .bind("policy_versions", String.join(SEPARATOR, a.policyVersions()));
   }
 
   private record MetricRow(String metric, String base, String zh, String en, BigDecimal computed, BigDecimal cap, BigDecimal amount) {}
@@ -122,7 +118,7 @@ final class JdbcIncentiveAwards implements IncentiveAwards {
     }
     Problems p = new Problems();
     Map<String, List<MetricRow>> metrics = new HashMap<>();
-    for (List<String> chunk : JdbcOrganizations.chunks(rows.stream().map(Row::id).toList())) {
+    for (List<String> chunk : Chunks.of(rows.stream().map(Row::id).toList())) {
       h.createQuery("SELECT award_id, metric, base, formula_zh, formula_en, computed, cap, amount FROM incentive_award_metric"
               + " WHERE award_id IN (<ids>) ORDER BY award_id, position")
           .bindList("ids", chunk)

@@ -34,7 +34,8 @@ final class JdbcInspections implements Inspections {
 
   private record Row(String id, long version, String organization, String authority, LocalDate openedOn, String subject) {}
 
-  private static final String SELECT = "SELECT id, version, organization_id, authority_id, opened_on, subject FROM inspection";
+  private static final Columns COLUMNS = Columns.of(TABLE, "id", "version", "organization_id", "authority_id", "opened_on", "subject");
+  private static final String SELECT = COLUMNS.select();
 
   @Override
   public Optional<Inspection> find(InspectionId id) {
@@ -51,19 +52,19 @@ final class JdbcInspections implements Inspections {
             rs.getObject(5, LocalDate.class), rs.getString(6))).list()));
   }
 
+  /** The row of {@code i} under {@link #COLUMNS}, with {@code version}: 1 to insert, the version read to update. */
+  private static org.jdbi.v3.core.statement.Update bind(org.jdbi.v3.core.statement.Update u, Inspection i, long version) {
+    return u.bind("id", i.id().value()).bind("version", version).bind("organization_id", i.organization().value())
+        .bind("authority_id", i.authority().value()).bind("opened_on", i.openedOn()).bind("subject", i.subject());
+  }
+
   @Override
   public Inspection save(Inspection i) {
     return tx.inWriteTransaction(h -> {
       String id = i.id().value();
       Versioned.save(h, TYPE, TABLE, id, i.version(),
-          x -> x.createUpdate("INSERT INTO inspection (id, version, organization_id, authority_id, opened_on, subject)"
-                  + " VALUES (:id, 1, :o, :a, :on, :subject)")
-              .bind("id", id).bind("o", i.organization().value()).bind("a", i.authority().value())
-              .bind("on", i.openedOn()).bind("subject", i.subject()).execute(),
-          x -> x.createUpdate("UPDATE inspection SET version = version + 1, organization_id = :o, authority_id = :a,"
-                  + " opened_on = :on, subject = :subject WHERE id = :id AND version = :version")
-              .bind("id", id).bind("o", i.organization().value()).bind("a", i.authority().value())
-              .bind("on", i.openedOn()).bind("subject", i.subject()).bind("version", i.version()).execute());
+          x -> bind(x.createUpdate(COLUMNS.insert()), i, 1).execute(),
+          x -> bind(x.createUpdate(COLUMNS.versionedUpdate()), i, i.version()).execute());
       if (i.version() > 0) {
         h.createUpdate("DELETE FROM inspection_finding WHERE inspection_id = :id").bind("id", id).execute();
       }
@@ -90,7 +91,7 @@ final class JdbcInspections implements Inspections {
     }
     Problems p = new Problems();
     Map<String, List<Supplier<InspectionFinding>>> findings = new HashMap<>();
-    for (List<String> chunk : JdbcOrganizations.chunks(rows.stream().map(Row::id).toList())) {
+    for (List<String> chunk : Chunks.of(rows.stream().map(Row::id).toList())) {
       h.createQuery("SELECT inspection_id, position, noted_on, clause, description, rectify_by, rectified_on, rectification,"
               + " rectification_document FROM inspection_finding WHERE inspection_id IN (<ids>) ORDER BY inspection_id, position")
           .bindList("ids", chunk)

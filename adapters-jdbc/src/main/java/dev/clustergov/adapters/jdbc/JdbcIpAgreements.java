@@ -49,7 +49,8 @@ final class JdbcIpAgreements implements IpAgreements {
 
   private record Row(String id, long version, String organization, String title) {}
 
-  private static final String SELECT = "SELECT id, version, organization_id, title FROM ip_agreement";
+  private static final Columns COLUMNS = Columns.of(TABLE, "id", "version", "organization_id", "title");
+  private static final String SELECT = COLUMNS.select();
 
   @Override
   public Optional<IpAgreement> find(IpAgreementId id) {
@@ -64,16 +65,19 @@ final class JdbcIpAgreements implements IpAgreements {
         .map((rs, ctx) -> new Row(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4))).list()));
   }
 
+  /** The row of {@code a} under {@link #COLUMNS}, with {@code version}: 1 to insert, the version read to update. */
+  private static org.jdbi.v3.core.statement.Update bind(org.jdbi.v3.core.statement.Update u, IpAgreement a, long version) {
+    return u.bind("id", a.id().value()).bind("version", version).bind("organization_id", a.organization().value())
+        .bind("title", a.title());
+  }
+
   @Override
   public IpAgreement save(IpAgreement a) {
     return tx.inWriteTransaction(h -> {
       String id = a.id().value();
       Versioned.save(h, TYPE, TABLE, id, a.version(),
-          x -> x.createUpdate("INSERT INTO ip_agreement (id, version, organization_id, title) VALUES (:id, 1, :o, :title)")
-              .bind("id", id).bind("o", a.organization().value()).bind("title", a.title()).execute(),
-          x -> x.createUpdate("UPDATE ip_agreement SET version = version + 1, organization_id = :o, title = :title"
-                  + " WHERE id = :id AND version = :version")
-              .bind("id", id).bind("o", a.organization().value()).bind("title", a.title()).bind("version", a.version()).execute());
+          x -> bind(x.createUpdate(COLUMNS.insert()), a, 1).execute(),
+          x -> bind(x.createUpdate(COLUMNS.versionedUpdate()), a, a.version()).execute());
       if (a.version() > 0) {
         for (String table : CHILDREN) {
           h.createUpdate("DELETE FROM " + table + " WHERE agreement_id = :id").bind("id", id).execute();
@@ -159,7 +163,7 @@ final class JdbcIpAgreements implements IpAgreements {
     }
     Problems p = new Problems();
     Map<String, TreeMap<Integer, Parts>> parts = new HashMap<>();
-    for (List<String> chunk : JdbcOrganizations.chunks(rows.stream().map(Row::id).toList())) {
+    for (List<String> chunk : Chunks.of(rows.stream().map(Row::id).toList())) {
       query(h, "SELECT agreement_id, revision, proposed_on FROM ip_revision WHERE agreement_id IN (<ids>) ORDER BY agreement_id, revision",
           chunk, rs -> parts.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
               .computeIfAbsent(rs.getInt(2), k -> new Parts()).proposedOn = rs.getObject(3, LocalDate.class));

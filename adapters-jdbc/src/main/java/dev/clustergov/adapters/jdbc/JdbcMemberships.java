@@ -17,7 +17,8 @@ import org.jdbi.v3.core.statement.Update;
 final class JdbcMemberships implements Memberships {
   static final String TYPE = "Membership";
   static final String TABLE = "membership";
-  private static final String COLUMNS = "id, version, organization_id, name, credit_code, kind, joined_on, left_on";
+  private static final Columns COLUMNS = Columns.of(TABLE, "id", "version", "organization_id", "name", "credit_code", "kind",
+      "joined_on", "left_on");
 
   private final Transactions tx;
 
@@ -27,19 +28,19 @@ final class JdbcMemberships implements Memberships {
 
   @Override
   public Optional<Membership> find(MembershipId id) {
-    return tx.inTransaction(h -> h.createQuery("SELECT " + COLUMNS + " FROM membership WHERE id = :id").bind("id", id.value())
+    return tx.inTransaction(h -> h.createQuery(COLUMNS.select() + " WHERE id = :id").bind("id", id.value())
         .map((rs, ctx) -> read(rs)).findOne());
   }
 
   @Override
   public List<Membership> of(OrganizationId organization) {
-    return tx.inTransaction(h -> h.createQuery("SELECT " + COLUMNS + " FROM membership WHERE organization_id = :o ORDER BY id")
+    return tx.inTransaction(h -> h.createQuery(COLUMNS.select() + " WHERE organization_id = :o ORDER BY id")
         .bind("o", organization.value()).map((rs, ctx) -> read(rs)).list());
   }
 
   @Override
   public List<Membership> withCreditCode(CreditCode creditCode) {
-    return tx.inTransaction(h -> h.createQuery("SELECT " + COLUMNS + " FROM membership WHERE credit_code = :c ORDER BY id")
+    return tx.inTransaction(h -> h.createQuery(COLUMNS.select() + " WHERE credit_code = :c ORDER BY id")
         .bind("c", creditCode.value()).map((rs, ctx) -> read(rs)).list());
   }
 
@@ -48,19 +49,17 @@ final class JdbcMemberships implements Memberships {
     return tx.inWriteTransaction(h -> {
       String id = m.id().value();
       Versioned.save(h, TYPE, TABLE, id, m.version(),
-          x -> bind(x.createUpdate("INSERT INTO membership (" + COLUMNS + ")"
-              + " VALUES (:id, 1, :o, :name, :code, :kind, :joined, :left)"), m).execute(),
-          x -> bind(x.createUpdate("UPDATE membership SET version = version + 1, organization_id = :o, name = :name,"
-              + " credit_code = :code, kind = :kind, joined_on = :joined, left_on = :left WHERE id = :id AND version = :version"), m)
-              .bind("version", m.version()).execute());
+          x -> bind(x.createUpdate(COLUMNS.insert()), m, 1).execute(),
+          x -> bind(x.createUpdate(COLUMNS.versionedUpdate()), m, m.version()).execute());
       return m.withVersion(m.version() + 1);
     });
   }
 
-  private static Update bind(Update u, Membership m) {
-    return u.bind("id", m.id().value()).bind("o", m.organization().value()).bind("name", m.name())
-        .bind("code", m.creditCode().map(CreditCode::value).orElse(null)).bind("kind", m.kind().name())
-        .bind("joined", m.joinedOn()).bind("left", m.leftOn().orElse(null));
+  /** The row of {@code m} under {@link #COLUMNS}, with {@code version}: 1 to insert, the version read to update. */
+  private static Update bind(Update u, Membership m, long version) {
+    return u.bind("id", m.id().value()).bind("version", version).bind("organization_id", m.organization().value())
+        .bind("name", m.name()).bind("credit_code", m.creditCode().map(CreditCode::value).orElse(null))
+        .bind("kind", m.kind().name()).bind("joined_on", m.joinedOn()).bind("left_on", m.leftOn().orElse(null));
   }
 
   private static Membership read(ResultSet rs) throws SQLException {
@@ -84,7 +83,7 @@ final class JdbcMemberships implements Memberships {
 
   @Override
   public java.util.Map<OrganizationId, List<Membership>> of(java.util.Set<OrganizationId> organizations) {
-    return Bulk.read(tx, organizations, (h, os) -> h.createQuery("SELECT " + COLUMNS + " FROM membership WHERE organization_id IN (<os>)"
+    return Bulk.read(tx, organizations, (h, os) -> h.createQuery(COLUMNS.select() + " WHERE organization_id IN (<os>)"
         + " ORDER BY id").bindList("os", os).map((rs, ctx) -> read(rs)).list(), Membership::organization);
   }
 }

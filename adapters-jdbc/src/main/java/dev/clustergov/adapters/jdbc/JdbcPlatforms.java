@@ -17,8 +17,8 @@ import org.jdbi.v3.core.statement.Update;
 final class JdbcPlatforms implements Platforms {
   static final String TYPE = "Platform";
   static final String TABLE = "platform";
-  private static final String COLUMNS =
-      "id, version, organization_id, name, kind, role, operator, opened_on, open_to_all, restriction_reason";
+  private static final Columns COLUMNS = Columns.of(TABLE,
+      "id", "version", "organization_id", "name", "kind", "role", "operator", "opened_on", "open_to_all", "restriction_reason");
 
   private final Transactions tx;
 
@@ -28,13 +28,13 @@ final class JdbcPlatforms implements Platforms {
 
   @Override
   public Optional<Platform> find(PlatformId id) {
-    return tx.inTransaction(h -> h.createQuery("SELECT " + COLUMNS + " FROM platform WHERE id = :id").bind("id", id.value())
+    return tx.inTransaction(h -> h.createQuery(COLUMNS.select() + " WHERE id = :id").bind("id", id.value())
         .map((rs, ctx) -> read(rs)).findOne());
   }
 
   @Override
   public List<Platform> of(OrganizationId organization) {
-    return tx.inTransaction(h -> h.createQuery("SELECT " + COLUMNS + " FROM platform WHERE organization_id = :o ORDER BY id")
+    return tx.inTransaction(h -> h.createQuery(COLUMNS.select() + " WHERE organization_id = :o ORDER BY id")
         .bind("o", organization.value()).map((rs, ctx) -> read(rs)).list());
   }
 
@@ -43,19 +43,18 @@ final class JdbcPlatforms implements Platforms {
     return tx.inWriteTransaction(h -> {
       String id = p.id().value();
       Versioned.save(h, TYPE, TABLE, id, p.version(),
-          x -> bind(x.createUpdate("INSERT INTO platform (" + COLUMNS + ")"
-              + " VALUES (:id, 1, :o, :name, :kind, :role, :operator, :opened, :open, :reason)"), p).execute(),
-          x -> bind(x.createUpdate("UPDATE platform SET version = version + 1, organization_id = :o, name = :name, kind = :kind,"
-              + " role = :role, operator = :operator, opened_on = :opened, open_to_all = :open, restriction_reason = :reason"
-              + " WHERE id = :id AND version = :version"), p).bind("version", p.version()).execute());
+          x -> bind(x.createUpdate(COLUMNS.insert()), p, 1).execute(),
+          x -> bind(x.createUpdate(COLUMNS.versionedUpdate()), p, p.version()).execute());
       return p.withVersion(p.version() + 1);
     });
   }
 
-  private static Update bind(Update u, Platform p) {
-    return u.bind("id", p.id().value()).bind("o", p.organization().value()).bind("name", p.name()).bind("kind", p.kind().name())
-        .bind("role", p.role().name()).bind("operator", p.operator()).bind("opened", p.openedOn())
-        .bind("open", (short) (p.openToAllMembers() ? 1 : 0)).bind("reason", p.restrictionReason().orElse(null));
+  /** The row of {@code p} under {@link #COLUMNS}, with {@code version}: 1 to insert, the version read to update. */
+  private static Update bind(Update u, Platform p, long version) {
+    return u.bind("id", p.id().value()).bind("version", version).bind("organization_id", p.organization().value())
+        .bind("name", p.name()).bind("kind", p.kind().name()).bind("role", p.role().name()).bind("operator", p.operator())
+        .bind("opened_on", p.openedOn()).bind("open_to_all", (short) (p.openToAllMembers() ? 1 : 0))
+        .bind("restriction_reason", p.restrictionReason().orElse(null));
   }
 
   private static Platform read(ResultSet rs) throws SQLException {
@@ -83,7 +82,7 @@ final class JdbcPlatforms implements Platforms {
 
   @Override
   public java.util.Map<OrganizationId, List<Platform>> of(java.util.Set<OrganizationId> organizations) {
-    return Bulk.read(tx, organizations, (h, os) -> h.createQuery("SELECT " + COLUMNS + " FROM platform WHERE organization_id IN (<os>)"
+    return Bulk.read(tx, organizations, (h, os) -> h.createQuery(COLUMNS.select() + " WHERE organization_id IN (<os>)"
         + " ORDER BY id").bindList("os", os).map((rs, ctx) -> read(rs)).list(), Platform::organization);
   }
 }

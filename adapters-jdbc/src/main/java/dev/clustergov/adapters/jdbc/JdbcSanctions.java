@@ -32,8 +32,9 @@ final class JdbcSanctions implements Sanctions {
   private record Row(String id, long version, String organization, String authority, String kind, LocalDate decidedOn,
       String reason, LocalDate rectifyBy, LocalDate liftedOn) {}
 
-  private static final String SELECT =
-      "SELECT id, version, organization_id, authority_id, kind, decided_on, reason, rectify_by, lifted_on FROM sanction";
+  private static final Columns COLUMNS = Columns.of(TABLE,
+      "id", "version", "organization_id", "authority_id", "kind", "decided_on", "reason", "rectify_by", "lifted_on");
+  private static final String SELECT = COLUMNS.select();
 
   private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new Row(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
@@ -57,16 +58,8 @@ final class JdbcSanctions implements Sanctions {
     return tx.inWriteTransaction(h -> {
       String id = s.id().value();
       Versioned.save(h, TYPE, TABLE, id, s.version(),
-          x -> x.createUpdate("INSERT INTO sanction (id, version, organization_id, authority_id, kind, decided_on, reason,"
-                  + " rectify_by, lifted_on) VALUES (:id, 1, :o, :a, :kind, :on, :reason, :by, :lifted)")
-              .bind("id", id).bind("o", s.organization().value()).bind("a", s.authority().value()).bind("kind", s.kind().name())
-              .bind("on", s.decidedOn()).bind("reason", s.reason()).bind("by", s.rectifyBy().orElse(null))
-              .bind("lifted", s.liftedOn().orElse(null)).execute(),
-          x -> x.createUpdate("UPDATE sanction SET version = version + 1, organization_id = :o, authority_id = :a, kind = :kind,"
-                  + " decided_on = :on, reason = :reason, rectify_by = :by, lifted_on = :lifted WHERE id = :id AND version = :version")
-              .bind("id", id).bind("o", s.organization().value()).bind("a", s.authority().value()).bind("kind", s.kind().name())
-              .bind("on", s.decidedOn()).bind("reason", s.reason()).bind("by", s.rectifyBy().orElse(null))
-              .bind("lifted", s.liftedOn().orElse(null)).bind("version", s.version()).execute());
+          x -> bind(x.createUpdate(COLUMNS.insert()), s, 1).execute(),
+          x -> bind(x.createUpdate(COLUMNS.versionedUpdate()), s, s.version()).execute());
       if (s.version() > 0) {
         h.createUpdate("DELETE FROM sanction_ground WHERE sanction_id = :id").bind("id", id).execute();
       }
@@ -79,13 +72,20 @@ final class JdbcSanctions implements Sanctions {
     });
   }
 
+  /** The row of {@code s} under {@link #COLUMNS}, with {@code version}: 1 to insert, the version read to update. */
+  private static org.jdbi.v3.core.statement.Update bind(org.jdbi.v3.core.statement.Update u, Sanction s, long version) {
+    return u.bind("id", s.id().value()).bind("version", version).bind("organization_id", s.organization().value())
+        .bind("authority_id", s.authority().value()).bind("kind", s.kind().name()).bind("decided_on", s.decidedOn())
+        .bind("reason", s.reason()).bind("rectify_by", s.rectifyBy().orElse(null)).bind("lifted_on", s.liftedOn().orElse(null));
+  }
+
   private static List<Sanction> assemble(Handle h, List<Row> rows) {
     if (rows.isEmpty()) {
       return List.of();
     }
     Problems p = new Problems();
     Map<String, List<Citation>> grounds = new HashMap<>();
-    for (List<String> chunk : JdbcOrganizations.chunks(rows.stream().map(Row::id).toList())) {
+    for (List<String> chunk : Chunks.of(rows.stream().map(Row::id).toList())) {
       h.createQuery("SELECT sanction_id, clause FROM sanction_ground WHERE sanction_id IN (<ids>) ORDER BY sanction_id, position")
           .bindList("ids", chunk)
           .map((rs, ctx) -> {

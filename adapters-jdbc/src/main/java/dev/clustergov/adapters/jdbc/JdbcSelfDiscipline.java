@@ -31,9 +31,12 @@ final class JdbcSelfDiscipline implements SelfDiscipline {
   private record ActionRow(String id, long version, String organization, String member, String measure, String kind,
       LocalDate on, String reason) {}
 
-  private static final String MEASURES = "SELECT id, version, organization_id, kind, title, adopted_by, adopted_on FROM self_discipline_measure";
-  private static final String ACTIONS =
-      "SELECT id, version, organization_id, member_id, measure_id, kind, taken_on, reason FROM disciplinary_action";
+  private static final Columns MEASURE_COLUMNS = Columns.of(MEASURE,
+      "id", "version", "organization_id", "kind", "title", "adopted_by", "adopted_on");
+  private static final Columns ACTION_COLUMNS = Columns.of(ACTION,
+      "id", "version", "organization_id", "member_id", "measure_id", "kind", "taken_on", "reason");
+  private static final String MEASURES = MEASURE_COLUMNS.select();
+  private static final String ACTIONS = ACTION_COLUMNS.select();
 
   @Override
   public Optional<SelfDisciplineMeasure> findMeasure(MeasureId id) {
@@ -54,16 +57,24 @@ final class JdbcSelfDiscipline implements SelfDiscipline {
     return tx.inWriteTransaction(h -> {
       String id = m.id().value();
       Versioned.save(h, "SelfDisciplineMeasure", MEASURE, id, m.version(),
-          x -> x.createUpdate("INSERT INTO self_discipline_measure (id, version, organization_id, kind, title, adopted_by, adopted_on)"
-                  + " VALUES (:id, 1, :o, :kind, :title, :by, :on)")
-              .bind("id", id).bind("o", m.organization().value()).bind("kind", m.kind().name()).bind("title", m.title())
-              .bind("by", m.adoptedBy().value()).bind("on", m.adoptedOn()).execute(),
-          x -> x.createUpdate("UPDATE self_discipline_measure SET version = version + 1, organization_id = :o, kind = :kind,"
-                  + " title = :title, adopted_by = :by, adopted_on = :on WHERE id = :id AND version = :version")
-              .bind("id", id).bind("o", m.organization().value()).bind("kind", m.kind().name()).bind("title", m.title())
-              .bind("by", m.adoptedBy().value()).bind("on", m.adoptedOn()).bind("version", m.version()).execute());
+          x -> bind(x.createUpdate(MEASURE_COLUMNS.insert()), m, 1).execute(),
+          x -> bind(x.createUpdate(MEASURE_COLUMNS.versionedUpdate()), m, m.version()).execute());
       return m.withVersion(m.version() + 1);
     });
+  }
+
+  /** The row of {@code m} under {@link #MEASURE_COLUMNS}, with {@code version}: 1 to insert, the version read to update. */
+  private static org.jdbi.v3.core.statement.Update bind(org.jdbi.v3.core.statement.Update u, SelfDisciplineMeasure m, long version) {
+    return u.bind("id", m.id().value()).bind("version", version).bind("organization_id", m.organization().value())
+        .bind("kind", m.kind().name()).bind("title", m.title()).bind("adopted_by", m.adoptedBy().value())
+        .bind("adopted_on", m.adoptedOn());
+  }
+
+  /** The row of {@code a} under {@link #ACTION_COLUMNS}, with {@code version}: 1 to insert, the version read to update. */
+  private static org.jdbi.v3.core.statement.Update bind(org.jdbi.v3.core.statement.Update u, DisciplinaryAction a, long version) {
+    return u.bind("id", a.id().value()).bind("version", version).bind("organization_id", a.organization().value())
+        .bind("member_id", a.member().value()).bind("measure_id", a.measure().value()).bind("kind", a.kind().name())
+        .bind("taken_on", a.takenOn()).bind("reason", a.reason());
   }
 
   @Override
@@ -85,16 +96,8 @@ final class JdbcSelfDiscipline implements SelfDiscipline {
     return tx.inWriteTransaction(h -> {
       String id = a.id().value();
       Versioned.save(h, "DisciplinaryAction", ACTION, id, a.version(),
-          x -> x.createUpdate("INSERT INTO disciplinary_action (id, version, organization_id, member_id, measure_id, kind, taken_on, reason)"
-                  + " VALUES (:id, 1, :o, :member, :measure, :kind, :on, :reason)")
-              .bind("id", id).bind("o", a.organization().value()).bind("member", a.member().value())
-              .bind("measure", a.measure().value()).bind("kind", a.kind().name()).bind("on", a.takenOn())
-              .bind("reason", a.reason()).execute(),
-          x -> x.createUpdate("UPDATE disciplinary_action SET version = version + 1, organization_id = :o, member_id = :member,"
-                  + " measure_id = :measure, kind = :kind, taken_on = :on, reason = :reason WHERE id = :id AND version = :version")
-              .bind("id", id).bind("o", a.organization().value()).bind("member", a.member().value())
-              .bind("measure", a.measure().value()).bind("kind", a.kind().name()).bind("on", a.takenOn())
-              .bind("reason", a.reason()).bind("version", a.version()).execute());
+          x -> bind(x.createUpdate(ACTION_COLUMNS.insert()), a, 1).execute(),
+          x -> bind(x.createUpdate(ACTION_COLUMNS.versionedUpdate()), a, a.version()).execute());
       return a.withVersion(a.version() + 1);
     });
   }

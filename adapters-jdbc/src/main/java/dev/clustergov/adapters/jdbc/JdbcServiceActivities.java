@@ -34,13 +34,12 @@ import org.jdbi.v3.core.statement.Update;
 final class JdbcServiceActivities implements ServiceActivities {
   static final String TYPE = "ServiceActivity";
   static final String TABLE = "service_activity";
-  private static final String COLUMNS = "id, version, organization_id, item_article, item_number, title, held_on, delivery,"
-      + " open_to_all, closed_reason, landed_investment, technology_transactions, supply_contracts,"
-      + " talents_leading, talents_high_level, talents_highly_skilled, talents_general";
-  private static final String PREFIXED = java.util.Arrays.stream(COLUMNS.split(","))
-      .map(c -> "a." + c.strip()).collect(java.util.stream.Collectors.joining(", "));
   private static final TalentLevel[] LEVELS = {TalentLevel.LEADING, TalentLevel.HIGH_LEVEL, TalentLevel.HIGHLY_SKILLED, TalentLevel.GENERAL};
   private static final String[] LEVEL_COLUMNS = {"talents_leading", "talents_high_level", "talents_highly_skilled", "talents_general"};
+  private static final Columns COLUMNS = Columns.of(TABLE, "id", "version", "organization_id", "item_article", "item_number",
+      "title", "held_on", "delivery", "open_to_all", "closed_reason", "landed_investment", "technology_transactions",
+      "supply_contracts", LEVEL_COLUMNS[0], LEVEL_COLUMNS[1], LEVEL_COLUMNS[2], LEVEL_COLUMNS[3]);
+  private static final String PREFIXED = COLUMNS.list("a");
 
   private final Transactions tx;
 
@@ -64,13 +63,8 @@ final class JdbcServiceActivities implements ServiceActivities {
     return tx.inWriteTransaction(h -> {
       String id = a.id().value();
       Versioned.save(h, TYPE, TABLE, id, a.version(),
-          x -> bind(x.createUpdate("INSERT INTO service_activity (" + COLUMNS + ") VALUES (:id, 1, :o, :article, :number, :title,"
-              + " :held, :delivery, :open, :reason, :landed, :tech, :supply, :t0, :t1, :t2, :t3)"), a).execute(),
-          x -> bind(x.createUpdate("UPDATE service_activity SET version = version + 1, organization_id = :o, item_article = :article,"
-              + " item_number = :number, title = :title, held_on = :held, delivery = :delivery, open_to_all = :open,"
-              + " closed_reason = :reason, landed_investment = :landed, technology_transactions = :tech, supply_contracts = :supply,"
-              + " talents_leading = :t0, talents_high_level = :t1, talents_highly_skilled = :t2, talents_general = :t3"
-              + " WHERE id = :id AND version = :version"), a).bind("version", a.version()).execute());
+          x -> bind(x.createUpdate(COLUMNS.insert()), a, 1).execute(),
+          x -> bind(x.createUpdate(COLUMNS.versionedUpdate()), a, a.version()).execute());
       if (a.version() > 0) {
         h.createUpdate("DELETE FROM activity_member WHERE activity_id = :id").bind("id", id).execute();
         h.createUpdate("DELETE FROM activity_outside WHERE activity_id = :id").bind("id", id).execute();
@@ -93,15 +87,17 @@ final class JdbcServiceActivities implements ServiceActivities {
     });
   }
 
-  private static Update bind(Update u, ServiceActivity a) {
+  /** The row of {@code a} under {@link #COLUMNS}, with {@code version}: 1 to insert, the version read to update. */
+  private static Update bind(Update u, ServiceActivity a, long version) {
     Outcomes o = a.outcomes();
-    u.bind("id", a.id().value()).bind("o", a.organization().value())
-        .bind("article", a.item().citation().article()).bind("number", a.item().number()).bind("title", a.title())
-        .bind("held", a.heldOn()).bind("delivery", a.delivery().name()).bind("open", (short) (a.openToAllMembers() ? 1 : 0))
-        .bind("reason", a.closedReason().orElse(null)).bind("landed", o.landedInvestment().yuan())
-        .bind("tech", o.technologyTransactions().yuan()).bind("supply", o.supplyContracts().yuan());
+    u.bind("id", a.id().value()).bind("version", version).bind("organization_id", a.organization().value())
+        .bind("item_article", a.item().citation().article()).bind("item_number", a.item().number()).bind("title", a.title())
+        .bind("held_on", a.heldOn()).bind("delivery", a.delivery().name())
+        .bind("open_to_all", (short) (a.openToAllMembers() ? 1 : 0)).bind("closed_reason", a.closedReason().orElse(null))
+        .bind("landed_investment", o.landedInvestment().yuan()).bind("technology_transactions", o.technologyTransactions().yuan())
+        .bind("supply_contracts", o.supplyContracts().yuan());
     for (int i = 0; i < LEVELS.length; i++) {
-      u.bind("t" + i, o.talentCount(LEVELS[i]));
+      u.bind(LEVEL_COLUMNS[i], o.talentCount(LEVELS[i]));
     }
     return u;
   }

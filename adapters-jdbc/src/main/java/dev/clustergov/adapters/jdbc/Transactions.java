@@ -42,7 +42,9 @@ final class Transactions implements UnitOfWork {
       return work.get();
     }
     lockWriter();
-    try (Handle handle = jdbi.open()) {
+    Handle handle = null;
+    try {
+      handle = jdbi.open();
       handle.begin();
       current.set(handle);
       Either<L, R> result;
@@ -50,18 +52,43 @@ final class Transactions implements UnitOfWork {
         result = Objects.requireNonNull(work.get(), "a unit of work returned null");
       } catch (Throwable t) {
         rollbackQuietly(handle, t);
+        Handle failed = handle;
+        handle = null;
+        closeQuietly(failed, t);
         throw t;
       }
       if (result.isRight()) {
-        handle.commit();
+        try {
+          handle.commit();
+        } catch (RuntimeException e) {
+          Handle failed = handle;
+          handle = null;
+          closeQuietly(failed, e); // the commit's failure is what the caller sees, not the close's
+          throw e;
+        }
       } else {
-        handle.rollback();
+        try {
+          handle.rollback();
+        } catch (RuntimeException lost) {
+          // the connection went away after the refusal was decided (the database stopped): the refusal rests on what
+          // this unit of work read, and nothing of it was committed — a transaction that is not committed ends with
+          // its connection — so the refusal is the answer (ConnectionLostOnRefusalTest, found by DatabaseLossTest)
+          Handle gone = handle;
+          handle = null;
+          closeQuietly(gone, lost);
+        }
       }
       return result;
     } finally {
       current.remove();
       written.remove();
-      unlockWriter();
+      try {
+        if (handle != null) {
+          handle.close();
+        }
+      } finally {
+        unlockWriter();
+      }
     }
   }
 
@@ -152,6 +179,15 @@ final class Transactions implements UnitOfWork {
       }
     }
     return false;
+  }
+
+  /** Closes a handle whose transaction failed: what closing it throws besides is kept with {@code cause}. */
+  private static void closeQuietly(Handle handle, Throwable cause) {
+    try {
+      handle.close();
+    } catch (RuntimeException e) {
+      cause.addSuppressed(e);
+    }
   }
 
   private static void rollbackQuietly(Handle handle, Throwable cause) {

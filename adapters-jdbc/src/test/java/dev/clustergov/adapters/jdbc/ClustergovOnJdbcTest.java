@@ -2,12 +2,12 @@ package dev.clustergov.adapters.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clustergov.core.application.AmendFoundingApplication;
+import dev.clustergov.core.application.establishment.AmendFoundingApplication;
 import dev.clustergov.core.application.Clustergov;
-import dev.clustergov.core.application.EstablishOrganization;
-import dev.clustergov.core.application.FoundingApplication;
-import dev.clustergov.core.application.ProposeOrganization;
-import dev.clustergov.core.application.RecogniseOrganization;
+import dev.clustergov.core.application.establishment.EstablishOrganization;
+import dev.clustergov.core.application.establishment.FoundingApplication;
+import dev.clustergov.core.application.establishment.ProposeOrganization;
+import dev.clustergov.core.application.general.RecogniseOrganization;
 import dev.clustergov.core.application.Refusal;
 import dev.clustergov.core.application.port.RecordedEvent;
 import dev.clustergov.core.organization.LifecycleStage;
@@ -92,21 +92,21 @@ class ClustergovOnJdbcTest {
      * activity (a participant who is not a member) and a refused admission write nothing.
      */
     private void operation(Connected c, Clustergov gov, PromotionOrganization po) {
-      var member = gov.admitMember().handle(new dev.clustergov.core.application.AdmitMember.Command(po.id(), "苏州纳维科技有限公司",
+      var member = gov.admitMember().handle(new dev.clustergov.core.application.operation.AdmitMember.Command(po.id(), "苏州纳维科技有限公司",
           Fixtures.creditCode("91320505MA1MXXX01"), "ENTERPRISE", null)).get();
-      var platform = gov.registerPlatform().handle(new dev.clustergov.core.application.RegisterPlatform.Command(po.id(), "纳米材料中试基地",
+      var platform = gov.registerPlatform().handle(new dev.clustergov.core.application.operation.RegisterPlatform.Command(po.id(), "纳米材料中试基地",
           "PILOT_BASE", "BUILT", "苏州纳米科技发展有限公司", null, false, "产能有限，先向出资共建成员开放")).get();
-      var outcomes = new dev.clustergov.core.application.RecordServiceActivity.OutcomesInput(new java.math.BigDecimal("12000000.00"),
+      var outcomes = new dev.clustergov.core.application.operation.RecordServiceActivity.OutcomesInput(new java.math.BigDecimal("12000000.00"),
           null, new java.math.BigDecimal("0.01"), java.util.Map.of("HIGH_LEVEL", 3));
-      var activity = gov.recordServiceActivity().handle(new dev.clustergov.core.application.RecordServiceActivity.Command(po.id(),
+      var activity = gov.recordServiceActivity().handle(new dev.clustergov.core.application.operation.RecordServiceActivity.Command(po.id(),
           "Art.21(3)", "中试熟化对接会", null, "BROKERED", List.of(member.id().value()), List.of("南京大学", "上海某投资公司"), true, null,
           outcomes)).get();
       String before = Tables.dump(c.dataSource());
-      var refused = gov.recordServiceActivity().handle(new dev.clustergov.core.application.RecordServiceActivity.Command(po.id(),
+      var refused = gov.recordServiceActivity().handle(new dev.clustergov.core.application.operation.RecordServiceActivity.Command(po.id(),
           "Art.21(3)", "中试熟化对接会", null, "BROKERED", List.of(member.id().value(), "member-999999"), List.of(), true, null, null));
       assertThat(((Refusal.Rejected) refused.getLeft()).rejection().findings()).extracting(Finding::rule)
           .containsExactly("A17-participants-members");
-      var twice = gov.admitMember().handle(new dev.clustergov.core.application.AdmitMember.Command(po.id(), "苏州纳维科技",
+      var twice = gov.admitMember().handle(new dev.clustergov.core.application.operation.AdmitMember.Command(po.id(), "苏州纳维科技",
           Fixtures.creditCode("91320505MA1MXXX01"), "ENTERPRISE", null));
       assertThat(twice.isLeft()).isTrue();
       assertThat(Tables.dump(c.dataSource())).as("refused operation commands change nothing").isEqualTo(before);
@@ -124,34 +124,34 @@ class ClustergovOnJdbcTest {
 
     /** Art.15–16 over JDBC: a dispute through consultation to arbitration, an agreement signed into force; refusals write nothing. */
     private void disputesAndAnIpAgreement(Connected c, Clustergov gov, PromotionOrganization po) {
-      var d = gov.raiseDispute().handle(new dev.clustergov.core.application.RaiseDispute.Command(po.id(), "共享中试线使用争议",
+      var d = gov.raiseDispute().handle(new dev.clustergov.core.application.management.RaiseDispute.Command(po.id(), "共享中试线使用争议",
           List.of("甲公司", "乙公司"), "甲公司", "MEMBER", null)).get();
       String before = Tables.dump(c.dataSource());
-      var tooEarly = gov.recordDisputeStep().handle(new dev.clustergov.core.application.RecordDisputeStep.Command(po.id(),
+      var tooEarly = gov.recordDisputeStep().handle(new dev.clustergov.core.application.management.RecordDisputeStep.Command(po.id(),
           d.id().value(), OptionalLong.of(d.version()), "ESCALATED", null, "甲公司", "PARTY", "LITIGATION", null));
       assertThat(((Refusal.Rejected) tooEarly.getLeft()).rejection().findings()).extracting(Finding::rule)
           .containsExactly("A15-consultation-first");
       assertThat(Tables.dump(c.dataSource())).as("a refused step changes nothing").isEqualTo(before);
       for (String step : List.of("CONSULTATION_OPENED", "CONSULTATION_FAILED")) {
-        d = gov.recordDisputeStep().handle(new dev.clustergov.core.application.RecordDisputeStep.Command(po.id(),
+        d = gov.recordDisputeStep().handle(new dev.clustergov.core.application.management.RecordDisputeStep.Command(po.id(),
             d.id().value(), OptionalLong.of(d.version()), step, null, "陈静", "SECRETARIAT", null, null)).get();
       }
-      d = gov.recordDisputeStep().handle(new dev.clustergov.core.application.RecordDisputeStep.Command(po.id(),
+      d = gov.recordDisputeStep().handle(new dev.clustergov.core.application.management.RecordDisputeStep.Command(po.id(),
           d.id().value(), OptionalLong.of(d.version()), "ESCALATED", null, "甲公司", "PARTY", "ARBITRATION", null)).get();
       assertThat(c.jdbc().ports().disputes().find(d.id())).contains(d);
 
-      var terms = new dev.clustergov.core.application.TermsInput(
-          List.of(new dev.clustergov.core.application.TermsInput.PartyInput("苏州工业园区管理委员会", "GOVERNMENT"),
-              new dev.clustergov.core.application.TermsInput.PartyInput(po.name(), "PROMOTION_ORGANIZATION"),
-              new dev.clustergov.core.application.TermsInput.PartyInput("苏州某研究院", "PARTNER")),
+      var terms = new dev.clustergov.core.application.management.TermsInput(
+          List.of(new dev.clustergov.core.application.management.TermsInput.PartyInput("苏州工业园区管理委员会", "GOVERNMENT"),
+              new dev.clustergov.core.application.management.TermsInput.PartyInput(po.name(), "PROMOTION_ORGANIZATION"),
+              new dev.clustergov.core.application.management.TermsInput.PartyInput("苏州某研究院", "PARTNER")),
           java.util.Map.of("CREATION", List.of("苏州某研究院"), "PROTECTION", List.of(po.name()), "UTILISATION", List.of("苏州工业园区管理委员会")),
-          List.of(new dev.clustergov.core.application.TermsInput.OwnershipInput("联合研发专利", List.of("苏州某研究院", po.name()))),
-          List.of(new dev.clustergov.core.application.TermsInput.UseRightInput("苏州工业园区管理委员会", "公益推广")),
+          List.of(new dev.clustergov.core.application.management.TermsInput.OwnershipInput("联合研发专利", List.of("苏州某研究院", po.name()))),
+          List.of(new dev.clustergov.core.application.management.TermsInput.UseRightInput("苏州工业园区管理委员会", "公益推广")),
           java.util.Map.of("苏州工业园区管理委员会", new java.math.BigDecimal("33.3333"), po.name(), new java.math.BigDecimal("33.3333"),
               "苏州某研究院", new java.math.BigDecimal("33.3334")));
-      var a = gov.draftIpAgreement().handle(new dev.clustergov.core.application.DraftIpAgreement.Command(po.id(), "知识产权管理协议", terms)).get();
+      var a = gov.draftIpAgreement().handle(new dev.clustergov.core.application.management.DraftIpAgreement.Command(po.id(), "知识产权管理协议", terms)).get();
       for (String party : List.of("苏州工业园区管理委员会", po.name(), "苏州某研究院")) {
-        a = gov.signIpAgreement().handle(new dev.clustergov.core.application.SignIpAgreement.Command(po.id(), a.id().value(),
+        a = gov.signIpAgreement().handle(new dev.clustergov.core.application.management.SignIpAgreement.Command(po.id(), a.id().value(),
             OptionalLong.of(a.version()), party, "代表", null)).get();
       }
       assertThat(a.inForce()).isTrue();
@@ -165,7 +165,7 @@ class ClustergovOnJdbcTest {
       Clustergov gov = seeded(c);
       PromotionOrganization po = established(gov);
       po = gov.recogniseOrganization().handle(new RecogniseOrganization.Command(po.id(), OptionalLong.of(po.version()), Fixtures.AUTHORITY_ID)).get();
-      po = gov.suspendOrganization().handle(new dev.clustergov.core.application.SuspendOrganization.Command(po.id(),
+      po = gov.suspendOrganization().handle(new dev.clustergov.core.application.general.SuspendOrganization.Command(po.id(),
           OptionalLong.of(po.version()), Fixtures.AUTHORITY_ID, "年度检查发现问题，限期整改")).get();
 
       var obligation = gov.queries().disclosureObligations(po.id()).get();
@@ -176,12 +176,12 @@ class ClustergovOnJdbcTest {
       assertThat(c.jdbc().ports().events().read(0, 100)).extracting(e -> e.event().type()).endsWith("OrganizationSuspended", "DisclosureObligationArisen");
       String before = Tables.dump(c.dataSource());
 
-      var refused = gov.publishDisclosure().handle(new dev.clustergov.core.application.PublishDisclosure.Command(po.id(), "MAJOR_MATTER", null,
+      var refused = gov.publishDisclosure().handle(new dev.clustergov.core.application.management.PublishDisclosure.Command(po.id(), "MAJOR_MATTER", null,
           obligation.get(0).id().value(), Fixtures.TODAY, "WEBSITE", "http://192.168.10.2/notice", "暂停公告"));
 
       assertThat(((Refusal.Rejected) refused.getLeft()).rejection().findings()).extracting(Finding::rule).containsExactly("A14-public-channel");
       assertThat(Tables.dump(c.dataSource())).as("a refused command changes nothing").isEqualTo(before);
-      var published = gov.publishDisclosure().handle(new dev.clustergov.core.application.PublishDisclosure.Command(po.id(), "MAJOR_MATTER", null,
+      var published = gov.publishDisclosure().handle(new dev.clustergov.core.application.management.PublishDisclosure.Command(po.id(), "MAJOR_MATTER", null,
           obligation.get(0).id().value(), Fixtures.TODAY, "WEBSITE", "https://www.sznano.org.cn/notice/1", "暂停公告")).get();
       assertThat(gov.queries().disclosureObligations(po.id()).get().get(0).fulfilledBy()).contains(published.id());
       assertThat(gov.queries().dueDisclosures(Fixtures.AUTHORITY_ID, Fixtures.TODAY).get()).isEmpty();
@@ -198,14 +198,14 @@ class ClustergovOnJdbcTest {
           List.of("产业研究与规划咨询", "技术创新协同服务", "产业人才培训"), founders);
       String before = Tables.dump(c.dataSource());
 
-      var refused = gov.amendCharter().handle(new dev.clustergov.core.application.AmendCharter.Command(
+      var refused = gov.amendCharter().handle(new dev.clustergov.core.application.establishment.AmendCharter.Command(
           po.id(), OptionalLong.of(po.version()), "council", charter));
 
       assertThat(((Refusal.Rejected) refused.getLeft()).rejection().findings()).extracting(Finding::rule)
           .containsExactly("A8.2.1-decision-layer-decides");
       assertThat(Tables.dump(c.dataSource())).as("a refused command changes nothing").isEqualTo(before);
 
-      PromotionOrganization amended = gov.amendCharter().handle(new dev.clustergov.core.application.AmendCharter.Command(
+      PromotionOrganization amended = gov.amendCharter().handle(new dev.clustergov.core.application.establishment.AmendCharter.Command(
           po.id(), OptionalLong.of(po.version()), "assembly", charter)).get();
 
       assertThat(amended.version()).isEqualTo(po.version() + 1);
@@ -226,7 +226,7 @@ class ClustergovOnJdbcTest {
       PromotionOrganization po = established(gov);
       c.clock().set(Fixtures.TODAY.plusDays(40).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
 
-      po = gov.changeRegisteredCapital().handle(new dev.clustergov.core.application.ChangeRegisteredCapital.Command(po.id(),
+      po = gov.changeRegisteredCapital().handle(new dev.clustergov.core.application.establishment.ChangeRegisteredCapital.Command(po.id(),
           OptionalLong.of(po.version()), "assembly", new java.math.BigDecimal("800000"), Fixtures.TODAY.plusDays(2).toString())).get();
 
       var obligation = c.jdbc().ports().disclosureObligations().ofOrganization(po.id());
@@ -237,16 +237,16 @@ class ClustergovOnJdbcTest {
       assertThat(c.jdbc().ports().events().read(0, 100)).filteredOn(e -> e.event().type().equals("CapitalChanged"))
           .singleElement().satisfies(e -> assertThat(e.event().data()).containsEntry("decidedOn", Fixtures.TODAY.plusDays(2).toString()));
       // published in time, entered now: stored with its true day, so the obligation was met
-      gov.publishDisclosure().handle(new dev.clustergov.core.application.PublishDisclosure.Command(po.id(), "MAJOR_MATTER", null,
+      gov.publishDisclosure().handle(new dev.clustergov.core.application.management.PublishDisclosure.Command(po.id(), "MAJOR_MATTER", null,
           obligation.get(0).id().value(), Fixtures.TODAY.plusDays(20), "WEBSITE", "https://www.sznano.org.cn/notice/2", "注册资金变更公告")).get();
       assertThat(c.jdbc().ports().disclosureObligations().find(obligation.get(0).id()).orElseThrow()
           .deadline(Fixtures.TODAY.plusDays(40)).status()).isEqualTo(dev.clustergov.core.disclosure.Deadline.Status.MET);
 
-      var d = gov.raiseDispute().handle(new dev.clustergov.core.application.RaiseDispute.Command(po.id(), "共享中试线使用争议",
+      var d = gov.raiseDispute().handle(new dev.clustergov.core.application.management.RaiseDispute.Command(po.id(), "共享中试线使用争议",
           List.of("甲公司", "乙公司"), "甲公司", "MEMBER", null)).get();
       for (String[] step : List.of(new String[] {"CONSULTATION_OPENED", "SECRETARIAT", null}, new String[] {"CONSULTATION_FAILED", "SECRETARIAT", null},
           new String[] {"ESCALATED", "PARTY", "EXTERNAL_MEDIATION"}, new String[] {"ESCALATED", "PARTY", "ARBITRATION"})) {
-        d = gov.recordDisputeStep().handle(new dev.clustergov.core.application.RecordDisputeStep.Command(po.id(),
+        d = gov.recordDisputeStep().handle(new dev.clustergov.core.application.management.RecordDisputeStep.Command(po.id(),
             d.id().value(), OptionalLong.of(d.version()), step[0], null, "陈静", step[1], step[2], null)).get();
       }
       assertThat(c.jdbc().ports().disputes().find(d.id())).hasValueSatisfying(stored -> {

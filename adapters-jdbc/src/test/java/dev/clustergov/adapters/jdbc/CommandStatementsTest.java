@@ -2,11 +2,11 @@ package dev.clustergov.adapters.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clustergov.core.application.AdmitMember;
+import dev.clustergov.core.application.operation.AdmitMember;
 import dev.clustergov.core.application.Clustergov;
-import dev.clustergov.core.application.EstablishOrganization;
-import dev.clustergov.core.application.ProposeOrganization;
-import dev.clustergov.core.application.RecordServiceActivity;
+import dev.clustergov.core.application.establishment.EstablishOrganization;
+import dev.clustergov.core.application.establishment.ProposeOrganization;
+import dev.clustergov.core.application.operation.RecordServiceActivity;
 import dev.clustergov.core.application.Refusal;
 import dev.clustergov.core.operation.Membership;
 import dev.clustergov.core.organization.PromotionOrganization;
@@ -62,11 +62,12 @@ class CommandStatementsTest {
     // the figures measured when every command became one unit of work holding its row (issue 14): before it, on the
     // same test, propose 53, establish 75, admit a member 12, record an activity 17; the lock is the one more statement
     // (and the registry's identities at proposal and establishment). A command that starts to read per member, per
-    // activity or per child row goes past them.
-    assertThat(proposed.statements()).isLessThanOrEqualTo(56);
-    assertThat(established.statements()).isLessThanOrEqualTo(78);
-    assertThat(second.statements()).isLessThanOrEqualTo(13);
-    assertThat(activity.statements()).isLessThanOrEqualTo(18);
+    // activity or per child row goes past them. Decision 0372 (issue 15) adds one statement to each: the event's state
+    // hash reads its aggregate back in the unit of work with one UNION ALL query (56, 78, 13, 18 before it).
+    assertThat(proposed.statements()).isLessThanOrEqualTo(57);
+    assertThat(established.statements()).isLessThanOrEqualTo(79);
+    assertThat(second.statements()).isLessThanOrEqualTo(14);
+    assertThat(activity.statements()).isLessThanOrEqualTo(19);
   }
 
   private static AdmitMember.Command admit(PromotionOrganization po, int n) {

@@ -101,6 +101,11 @@ public final class ClustergovServer {
   private final List<Route> routes;
   private final AtomicBoolean draining = new AtomicBoolean();
   private final AtomicInteger inFlight = new AtomicInteger();
+  /** The metrics and their management listener, when asked for (decision 0373); {@code null} otherwise. */
+  private final Metrics metrics;
+
+  /** The request attribute holding the route template a request was routed to, for the metrics. */
+  private static final String ROUTE_TEMPLATE = "clustergov.route";
 
   private ClustergovServer(Builder b) {
     Ports ports = Rehearsal.guard(Objects.requireNonNull(b.ports.get(), "ports"));
@@ -113,12 +118,16 @@ public final class ClustergovServer {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("cannot read the tokens file " + b.tokensFile, e);
     }
+    Supplier<java.util.Optional<String>> chainProblem = b.chainProblem;
     BooleanSupplier storageReady = b.ready != null ? b.ready : () -> {
       ports.events().last();
       return true;
     };
     BooleanSupplier ready = () -> {
       if (draining.get()) {
+        return false;
+      }
+      if (chainProblem.get().isPresent()) {
         return false;
       }
       try {
@@ -128,10 +137,11 @@ public final class ClustergovServer {
       }
     };
     byte[][] openApi = new byte[1][];
-    Api api = new Api(gov, ports, access, ready, () -> openApi[0], new Pages(gov.queries()));
+    Api api = new Api(gov, ports, access, ready, chainProblem, () -> openApi[0], new Pages(gov.queries()));
     this.routes = api.routes();
     openApi[0] = Json.write(OpenApi.document(routes));
     long maxBody = b.maxBody;
+    this.metrics = b.metricsPort < 0 ? null : new Metrics(b.metricsHost, b.metricsPort, inFlight);
 
     this.app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
@@ -165,8 +175,12 @@ public final class ClustergovServer {
       Assets assets = new Assets();
       cfg.routes.get(Assets.WEBJARS + "<file>", ctx -> assets.serve(ctx, "META-INF/resources/webjars", ctx.pathParam("file")));
       cfg.routes.get(Assets.ASSETS + "<file>", ctx -> assets.serve(ctx, "assets", ctx.pathParam("file")));
-      cfg.requestLogger.http((ctx, ms) ->
-          ACCESS.info("{} {} {} {}ms", ctx.method().name(), ctx.path(), ctx.status().getCode(), Math.round(ms)));
+      cfg.requestLogger.http((ctx, ms) -> {
+        ACCESS.info("{} {} {} {}ms", ctx.method().name(), ctx.path(), ctx.status().getCode(), Math.round(ms));
+        if (metrics != null) {
+          metrics.request(routeTemplate(ctx), ctx.method().name(), ctx.status().getCode(), Math.round(ms * 1_000_000));
+        }
+      });
       cfg.routes.before(ClustergovServer::securityHeaders);
       cfg.routes.before(ClustergovServer::noMethodOverride);
       for (Route r : routes) {
@@ -212,8 +226,26 @@ public final class ClustergovServer {
     private Path tokensFile;
     private long maxBody = DEFAULT_MAX_BODY;
     private BooleanSupplier ready;
+    private String metricsHost = "127.0.0.1";
+    private int metricsPort = -1;
+    private Supplier<java.util.Optional<String>> chainProblem = java.util.Optional::empty;
 
     private Builder() {}
+
+    /**
+     * Serves the server's metrics in Prometheus' text format at {@code http://host:port/metrics}, a listener apart from
+     * the public port (decision 0373): requests by route template, method and status with latency buckets, requests in
+     * flight, the JVM and the process. Port 0 takes any free port ({@link ClustergovServer#metricsPort()}). Without
+     * this call there are no metrics and no such listener.
+     */
+    public Builder metrics(String host, int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("the metrics port must be 0–65535");
+      }
+      this.metricsHost = Objects.requireNonNull(host, "host");
+      this.metricsPort = port;
+      return this;
+    }
 
     /** Where the driven ports come from: the in-memory test kit, the JDBC adapter, a host's own. */
     public Builder ports(Supplier<Ports> ports) {
@@ -248,6 +280,15 @@ public final class ClustergovServer {
       return this;
     }
 
+    /**
+     * What is wrong with the event log's chain, if anything (decision 0372): while present, {@code /ready} is 503 and
+     * says it.
+     */
+    public Builder chainProblem(Supplier<java.util.Optional<String>> problem) {
+      this.chainProblem = Objects.requireNonNull(problem, "problem");
+      return this;
+    }
+
     /** Whether the storage answers, for {@code /ready}; by default the event log is asked for its last number. */
     public Builder readiness(BooleanSupplier ready) {
       this.ready = ready;
@@ -259,7 +300,14 @@ public final class ClustergovServer {
         throw new IllegalStateException("ports are required");
       }
       ClustergovServer s = new ClustergovServer(this);
-      s.app.start(host, port);
+      try {
+        s.app.start(host, port);
+      } catch (RuntimeException e) {
+        if (s.metrics != null) {
+          s.metrics.close();
+        }
+        throw e;
+      }
       return s;
     }
 
@@ -270,6 +318,35 @@ public final class ClustergovServer {
 
   public int port() {
     return app.port();
+  }
+
+  /** The port of the metrics listener, when the builder asked for one ({@link Builder#metrics}). */
+  public java.util.OptionalInt metricsPort() {
+    return metrics == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(metrics.port());
+  }
+
+  /** The registry the metrics are kept in, for the storage's pool to add its own. */
+  Optional<io.micrometer.core.instrument.MeterRegistry> meterRegistry() {
+    return metrics == null ? Optional.empty() : Optional.of(metrics.registry());
+  }
+
+  /**
+   * The route template a request was routed to ({@code /organizations/{id}}), never the path itself: a path no route
+   * matched is {@link Metrics#UNMATCHED}, so that ids sent by clients never become series of their own.
+   */
+  private static String routeTemplate(Context ctx) {
+    String template = ctx.attribute(ROUTE_TEMPLATE);
+    if (template != null) {
+      return template;
+    }
+    String path = ctx.path();
+    if (path.startsWith(Assets.WEBJARS)) {
+      return Assets.WEBJARS + "{file}";
+    }
+    if (path.startsWith(Assets.ASSETS)) {
+      return Assets.ASSETS + "{file}";
+    }
+    return Metrics.UNMATCHED;
   }
 
   /**
@@ -288,6 +365,9 @@ public final class ClustergovServer {
       }
     }
     app.stop();
+    if (metrics != null) {
+      metrics.close();
+    }
   }
 
   public void stop() {
@@ -320,6 +400,7 @@ public final class ClustergovServer {
 
   private void handle(Context ctx, Route r, Api api, Access access, Supplier<Tokens> tokens, long maxBody) {
     inFlight.incrementAndGet();
+    ctx.attribute(ROUTE_TEMPLATE, r.path());
     Language lang = Exchange.language(ctx.header("Accept-Language"));
     try {
       if (draining.get() && r.op() != Op.HEALTH) {
@@ -457,7 +538,10 @@ public final class ClustergovServer {
       return;
     }
     String incident = UUID.randomUUID().toString();
-    LOG.error("incident {} on {} {}", incident, ctx.method().name(), ctx.path(), e);
+    // the incident id also as a field of its own, for a JSON log (decision 0373)
+    try (var mdc = org.slf4j.MDC.putCloseable("incident", incident)) {
+      LOG.error("incident {} on {} {}", incident, ctx.method().name(), ctx.path(), e);
+    }
     problem(ctx, Exchange.language(ctx.header("Accept-Language")), ApiError.of(500, "internal",
         Text.of("服务器内部错误", "Internal server error"), Text.of("事件编号 " + incident, "Incident " + incident)));
   }

@@ -1,6 +1,6 @@
 package dev.clustergov.adapters.rest;
 
-import dev.clustergov.core.application.VerifyEvaluation;
+import dev.clustergov.core.application.supervision.VerifyEvaluation;
 import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.kernel.Language;
 import dev.clustergov.core.supervision.Evaluation;

@@ -5,6 +5,7 @@ import static dev.clustergov.adapters.rest.Api.done;
 import static dev.clustergov.adapters.rest.Api.id;
 import static dev.clustergov.adapters.rest.Api.orgId;
 import static dev.clustergov.adapters.rest.Api.period;
+import static dev.clustergov.adapters.rest.Api.po;
 
 import dev.clustergov.adapters.rest.Access.Target;
 import dev.clustergov.adapters.rest.ManagementViews.DisclosureList;
@@ -25,33 +26,30 @@ import dev.clustergov.adapters.rest.ManagementViews.IpAgreementView;
 import dev.clustergov.adapters.rest.ManagementViews.RecordedView;
 import dev.clustergov.adapters.rest.Route.Param;
 import dev.clustergov.adapters.rest.Route.Reply;
+import dev.clustergov.adapters.rest.Route.Scope;
 import dev.clustergov.adapters.rest.Views.OrganizationView;
 import dev.clustergov.adapters.rest.Views.ReportView;
-import dev.clustergov.core.application.AdoptManagementSystem;
-import dev.clustergov.core.application.AmendCharter;
-import dev.clustergov.core.application.AmendIpAgreement;
-import dev.clustergov.core.application.ChangeBankAccount;
-import dev.clustergov.core.application.ChangeRegisteredCapital;
-import dev.clustergov.core.application.ChangeLegalRepresentative;
+import dev.clustergov.core.application.management.AdoptManagementSystem;
+import dev.clustergov.core.application.management.AmendIpAgreement;
+import dev.clustergov.core.application.management.ChangeBankAccount;
 import dev.clustergov.core.application.Clustergov;
-import dev.clustergov.core.application.DraftIpAgreement;
-import dev.clustergov.core.application.FoundingApplication;
-import dev.clustergov.core.application.HireStaff;
+import dev.clustergov.core.application.management.DraftIpAgreement;
+import dev.clustergov.core.application.establishment.FoundingApplication;
+import dev.clustergov.core.application.management.HireStaff;
 import dev.clustergov.core.application.Ports;
-import dev.clustergov.core.application.PublishDisclosure;
-import dev.clustergov.core.application.PublishFeeSchedule;
+import dev.clustergov.core.application.management.PublishDisclosure;
+import dev.clustergov.core.application.management.PublishFeeSchedule;
 import dev.clustergov.core.application.Queries;
-import dev.clustergov.core.application.RaiseDispute;
-import dev.clustergov.core.application.RecordCharge;
-import dev.clustergov.core.application.RecordDisputeStep;
-import dev.clustergov.core.application.RecordExpenditure;
-import dev.clustergov.core.application.RecordIncome;
-import dev.clustergov.core.application.ReviseManagementSystem;
-import dev.clustergov.core.application.TermsInput;
+import dev.clustergov.core.application.management.RaiseDispute;
+import dev.clustergov.core.application.management.RecordCharge;
+import dev.clustergov.core.application.management.RecordDisputeStep;
+import dev.clustergov.core.application.management.RecordExpenditure;
+import dev.clustergov.core.application.management.RecordIncome;
+import dev.clustergov.core.application.management.ReviseManagementSystem;
+import dev.clustergov.core.application.management.SignIpAgreement;
+import dev.clustergov.core.application.management.TermsInput;
 import dev.clustergov.core.dispute.DisputeId;
-import dev.clustergov.core.finance.Period;
 import dev.clustergov.core.ip.IpAgreementId;
-import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.supervision.AuthorityId;
 import java.math.BigDecimal;
@@ -64,8 +62,9 @@ import java.util.Set;
 /**
  * The routes of Chapter 3 (组织管理, Art.9–16), added to {@link Api}'s table as one block: management
  * systems, staff, the ledger, fee standards, the bank account, the compliance report, disclosures and
- * what is owed, disputes and IP agreements. Authorization is {@link Access#TABLE}'s; refusals map as
- * everywhere (400 every violation, 422 findings with citations, 404, 409 on a stale If-Match).
+ * what is owed, disputes and IP agreements, and what the public may see of a PO (Art.14's public view, as JSON
+ * or as a page). Authorization is {@link Access#TABLE}'s; refusals map as everywhere (400 every violation, 422
+ * findings with citations, 404, 409 on a stale If-Match). Its views are {@link ManagementViews}.
  */
 final class ManagementRoutes {
 
@@ -99,13 +98,6 @@ final class ManagementRoutes {
 
   record SignatureRequest(String party, String signatory, String on) {}
 
-  /** decidedOn: the day the decision was taken (optional, today when absent), from which its disclosure runs (Art.14). */
-  record CharterRequest(String decidedBy, String adoptedOn, List<String> businessScope, List<String> consentingFounders,
-      String decidedOn) {}
-
-  record CapitalRequest(String decidedBy, BigDecimal amount, String decidedOn) {}
-  /** The new legal representative, the body that decided the change and the day it did. */
-  record LegalRepresentativeRequest(String decidedBy, String person, String name, String decidedOn) {}
 
   private static final Set<Integer> READ = Set.of(400, 401, 403, 404);
   private static final Set<Integer> WRITE = Set.of(400, 401, 403, 404, 409, 413, 415, 422);
@@ -115,18 +107,16 @@ final class ManagementRoutes {
   private final Queries queries;
   private final Ports ports;
   private final Access access;
+  private final Pages pages;
 
-  ManagementRoutes(Clustergov gov, Queries queries, Ports ports, Access access) {
+  ManagementRoutes(Clustergov gov, Queries queries, Ports ports, Access access, Pages pages) {
     this.gov = gov;
     this.queries = queries;
     this.ports = ports;
     this.access = access;
+    this.pages = pages;
   }
 
-  private static Route route(Op op, String method, String path, String tag, String summary, String description, List<Param> params,
-      Class<?> request, Class<?> response, int success, Set<Integer> problems, Route.Scope scope, Route.Handler h) {
-    return new Route(op, method, path, tag, summary, description, params, request, false, response, success, problems, scope, h);
-  }
 
   List<Route> routes() {
     List<Route> r = new ArrayList<>();
@@ -134,85 +124,69 @@ final class ManagementRoutes {
     List<Param> period = List.of(new Param("from", "date", "YYYY-MM-DD; default 1 January of last year"),
         new Param("to", "date", "YYYY-MM-DD; default today"));
     // --- Art.9 management systems, Art.13 staff, Art.12 bank account ------------------------------------------------
-    r.add(route(Op.ADOPT_SYSTEM, "POST", po + "/management-systems", "management", "Adopt a management system (建立管理制度, Art.9)",
-        "kind: PERSONNEL, ADMINISTRATIVE, FINANCIAL, BUSINESS or CONFIDENTIALITY_SECURITY. If-Match recommended.", List.of(),
-        SystemRequest.class, OrganizationView.class, 201, WRITE, Route.Scope.ORGANIZATION, ex -> {
+    r.add(Route.post(Op.ADOPT_SYSTEM, po + "/management-systems").tag("management")
+        .summary("Adopt a management system (建立管理制度, Art.9)")
+        .description("kind: PERSONNEL, ADMINISTRATIVE, FINANCIAL, BUSINESS or CONFIDENTIALITY_SECURITY. If-Match recommended.")
+        .body(SystemRequest.class).created(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           SystemRequest b = ex.body(SystemRequest.class);
           PromotionOrganization o = done(gov.as(ex.actor()).adoptManagementSystem().handle(
               new AdoptManagementSystem.Command(orgId(ex), ex.ifMatch(), b.kind(), b.title(), b.adoptedOn())));
           return Reply.json(201, OrganizationView.of(o)).with("ETag", Etags.of(o.version()))
               .with("Location", "/organizations/" + o.id().value() + "/management-systems/" + b.kind());
         }));
-    r.add(route(Op.REVISE_SYSTEM, "PUT", po + "/management-systems/{kind}", "management", "Revise a management system (修订, Art.9)",
-        "A new revision of an adopted system. If-Match recommended.", List.of(),
-        SystemRevisionRequest.class, OrganizationView.class, 200, WRITE, Route.Scope.ORGANIZATION, ex -> {
+    r.add(Route.put(Op.REVISE_SYSTEM, po + "/management-systems/{kind}").tag("management")
+        .summary("Revise a management system (修订, Art.9)")
+        .description("A new revision of an adopted system. If-Match recommended.")
+        .body(SystemRevisionRequest.class).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           SystemRevisionRequest b = ex.body(SystemRevisionRequest.class);
           return po(done(gov.as(ex.actor()).reviseManagementSystem().handle(
               new ReviseManagementSystem.Command(orgId(ex), ex.ifMatch(), ex.path("kind"), b.title(), b.revisedOn()))));
         }));
-    r.add(route(Op.HIRE_STAFF, "POST", po + "/staff", "management", "Hire a staff member (市场化选聘, Art.13)",
-        "Recorded with how the person was recruited and the salary benchmark; Art.13's findings about the hire come back with it.",
-        List.of(), HireRequest.class, HiredView.class, 201, WRITE, Route.Scope.ORGANIZATION, ex -> {
+    r.add(Route.post(Op.HIRE_STAFF, po + "/staff").tag("management")
+        .summary("Hire a staff member (市场化选聘, Art.13)")
+        .description("Recorded with how the person was recruited and the salary benchmark; Art.13's findings about the hire come back with it.")
+        .body(HireRequest.class).created(HiredView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           HireRequest b = ex.body(HireRequest.class);
           HireStaff.Hired h = done(gov.as(ex.actor()).hireStaff().handle(new HireStaff.Command(orgId(ex), ex.ifMatch(), b.person(), b.name(),
               b.category(), b.recruitment(), b.hiredOn(), b.monthlySalary(), b.marketBenchmark())));
           return Reply.json(201, new HiredView(OrganizationView.of(h.organization()), ManagementViews.findings(h.findings(), ex.lang)))
               .with("ETag", Etags.of(h.organization().version()));
         }));
-    r.add(route(Op.CHANGE_BANK_ACCOUNT, "PUT", po + "/bank-account", "finance", "Change the PO's bank account (独立账户, Art.12)",
-        "In the PO's own name and shared with no other PO or founder. If-Match recommended.", List.of(),
-        FoundingApplication.BankInput.class, OrganizationView.class, 200, WRITE, Route.Scope.ORGANIZATION, ex -> po(done(
+    r.add(Route.put(Op.CHANGE_BANK_ACCOUNT, po + "/bank-account").tag("finance")
+        .summary("Change the PO's bank account (独立账户, Art.12)")
+        .description("In the PO's own name and shared with no other PO or founder. If-Match recommended.")
+        .body(FoundingApplication.BankInput.class).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .handler(ex -> po(done(
             gov.as(ex.actor()).changeBankAccount().handle(new ChangeBankAccount.Command(orgId(ex), ex.ifMatch(), ex.body(FoundingApplication.BankInput.class)))))));
-    // --- Art.8(2).1 the decision layer's decisions on the charter and the capital, major matters under Art.14 ------
-    r.add(route(Op.AMEND_CHARTER, "PUT", po + "/charter", "organizations", "Amend the charter (修改章程, Art.8(2).1, Art.7(2))",
-        "decidedBy: the id of the body of the decision layer that decided it. The amended charter keeps a business scope and "
-            + "every founder's consent; the amendment is a major matter whose disclosure falls due (Art.14). "
-            + "decidedOn: the day it was decided (YYYY-MM-DD, default today; not after today nor before the PO was proposed, else 422 "
-            + "citing Art.14); its disclosure falls due the policy's days after that day. " + "If-Match recommended.",
-        List.of(), CharterRequest.class, OrganizationView.class, 200, WRITE, Route.Scope.ORGANIZATION, ex -> {
-          CharterRequest b = ex.body(CharterRequest.class);
-          return po(done(gov.as(ex.actor()).amendCharter().handle(new AmendCharter.Command(orgId(ex), ex.ifMatch(), b.decidedBy(),
-              new FoundingApplication.CharterInput(b.adoptedOn(), b.businessScope(), b.consentingFounders()), b.decidedOn()))));
-        }));
-    r.add(route(Op.CHANGE_REGISTERED_CAPITAL, "PUT", po + "/registered-capital", "organizations",
-        "Change the registered capital (变更注册资金, Art.8(2).1, Art.7(2))",
-        "decidedBy: the id of the body of the decision layer that decided it; amount in yuan, not below the policy minimum. "
-            + "A major matter whose disclosure falls due (Art.14). " + "decidedOn: the day it was decided (YYYY-MM-DD, default today; not after today nor before the PO was proposed, else 422 "
-            + "citing Art.14); its disclosure falls due the policy's days after that day. " + "If-Match recommended.",
-        List.of(), CapitalRequest.class, OrganizationView.class, 200, WRITE, Route.Scope.ORGANIZATION, ex -> {
-          CapitalRequest b = ex.body(CapitalRequest.class);
-          return po(done(gov.as(ex.actor()).changeRegisteredCapital().handle(
-              new ChangeRegisteredCapital.Command(orgId(ex), ex.ifMatch(), b.decidedBy(), b.amount(), b.decidedOn()))));
-        }));
-    r.add(route(Op.CHANGE_LEGAL_REPRESENTATIVE, "PUT", po + "/legal-representative", "management",
-        "Change the PO's legal representative (变更法定代表人, Art.8(2), Art.14)",
-        "decidedBy: the id of the decision- or management-layer body that decided it (else 422 citing Art.8(2).1 and 8(2).3); "
-            + "only while established, recognised or suspended. A major matter: the disclosure obligation arises with it. "
-            + "decidedOn: the day it was decided (YYYY-MM-DD, default today; not after today nor before the PO was proposed, else 422 "
-            + "citing Art.14); its disclosure falls due the policy's days after that day. " + "If-Match recommended.", List.of(),
-        LegalRepresentativeRequest.class, OrganizationView.class, 200, WRITE, Route.Scope.ORGANIZATION, ex -> {
-          LegalRepresentativeRequest b = ex.body(LegalRepresentativeRequest.class);
-          return po(done(gov.as(ex.actor()).changeLegalRepresentative().handle(new ChangeLegalRepresentative.Command(orgId(ex), ex.ifMatch(),
-              b.decidedBy(), b.person(), b.name(), b.decidedOn()))));
-        }));
     // --- Art.10 the ledger -------------------------------------------------------------------------------------------
-    r.add(route(Op.LIST_INCOME, "GET", po + "/ledger/income", "finance", "Income in a period, fee charges included (Art.10, Art.11)",
-        "", period, null, IncomeList.class, 200, READ, Route.Scope.ORGANIZATION,
-        ex -> Reply.ok(new IncomeList(done(queries.income(orgId(ex), period(ex, ports.clock().today()))).stream().map(IncomeView::of).toList()))));
-    r.add(route(Op.RECORD_INCOME, "POST", po + "/ledger/income", "finance", "Record income other than fees (收入入账, Art.10)",
-        "Dues and service fees are charges under a published schedule: POST …/charges.", List.of(),
-        IncomeRequest.class, IncomeView.class, 201, WRITE_UNVERSIONED, Route.Scope.ORGANIZATION, ex -> {
+    r.add(Route.get(Op.LIST_INCOME, po + "/ledger/income").tag("finance")
+        .summary("Income in a period, fee charges included (Art.10, Art.11)")
+        .params(period)
+        .response(IncomeList.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(new IncomeList(done(queries.income(orgId(ex), period(ex, ports.clock().today()))).stream().map(IncomeView::of).toList()))));
+    r.add(Route.post(Op.RECORD_INCOME, po + "/ledger/income").tag("finance")
+        .summary("Record income other than fees (收入入账, Art.10)")
+        .description("Dues and service fees are charges under a published schedule: POST …/charges.")
+        .body(IncomeRequest.class).created(IncomeView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           IncomeRequest b = ex.body(IncomeRequest.class);
           return Reply.json(201, IncomeView.of(done(gov.as(ex.actor()).recordIncome().handle(
               new RecordIncome.Command(orgId(ex), b.kind(), b.amount(), b.receivedOn(), b.payer())))));
         }));
-    r.add(route(Op.LIST_EXPENDITURES, "GET", po + "/ledger/expenditures", "finance", "Expenditures in a period (Art.10, Art.11)",
-        "", period, null, ExpenditureList.class, 200, READ, Route.Scope.ORGANIZATION,
-        ex -> Reply.ok(new ExpenditureList(done(queries.expenditures(orgId(ex), period(ex, ports.clock().today()))).stream().map(ExpenditureView::of).toList()))));
-    r.add(route(Op.RECORD_EXPENDITURE, "POST", po + "/ledger/expenditures", "finance", "Record an expenditure (支出入账, Art.10, Art.11)",
-        "Recorded, since it happened; a payment to an insider outside payroll and scope, or fee-funded spending that names no "
-            + "business-scope item, comes back as findings.", List.of(),
-        ExpenditureRequest.class, RecordedView.class, 201, WRITE_UNVERSIONED, Route.Scope.ORGANIZATION, ex -> {
+    r.add(Route.get(Op.LIST_EXPENDITURES, po + "/ledger/expenditures").tag("finance")
+        .summary("Expenditures in a period (Art.10, Art.11)")
+        .params(period)
+        .response(ExpenditureList.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(new ExpenditureList(done(queries.expenditures(orgId(ex), period(ex, ports.clock().today()))).stream().map(ExpenditureView::of).toList()))));
+    r.add(Route.post(Op.RECORD_EXPENDITURE, po + "/ledger/expenditures").tag("finance")
+        .summary("Record an expenditure (支出入账, Art.10, Art.11)")
+        .description("Recorded, since it happened; a payment to an insider outside payroll and scope, or fee-funded spending that names no "
+            + "business-scope item, comes back as findings.")
+        .body(ExpenditureRequest.class).created(RecordedView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           ExpenditureRequest b = ex.body(ExpenditureRequest.class);
           RecordExpenditure.Recorded rec = done(gov.as(ex.actor()).recordExpenditure().handle(new RecordExpenditure.Command(orgId(ex), b.amount(),
               b.paidOn(), b.payee(), b.payeeReference(), b.declaredRelation(), b.purpose(), Boolean.TRUE.equals(b.payroll()),
@@ -220,51 +194,65 @@ final class ManagementRoutes {
           return Reply.json(201, new RecordedView(ExpenditureView.of(rec.expenditure()), ManagementViews.findings(rec.findings(), ex.lang)));
         }));
     // --- Art.11 fee standards --------------------------------------------------------------------------------------------
-    r.add(route(Op.LIST_FEE_SCHEDULES, "GET", po + "/fee-schedules", "finance", "Fee schedules with every edition (收费标准, Art.11)",
-        "", List.of(), null, FeeScheduleList.class, 200, READ, Route.Scope.ORGANIZATION,
-        ex -> Reply.ok(new FeeScheduleList(done(queries.feeSchedules(orgId(ex))).stream().map(FeeScheduleView::of).toList()))));
-    r.add(route(Op.PUBLISH_FEE_SCHEDULE, "POST", po + "/fee-schedules", "finance", "Publish a fee schedule or its next edition (Art.11)",
-        "Without `schedule` a new one; with an existing schedule's id its next edition (If-Match that schedule's ETag).", List.of(),
-        FeeScheduleRequest.class, FeeScheduleView.class, 201, WRITE, Route.Scope.ORGANIZATION, ex -> {
+    r.add(Route.get(Op.LIST_FEE_SCHEDULES, po + "/fee-schedules").tag("finance")
+        .summary("Fee schedules with every edition (收费标准, Art.11)")
+        .response(FeeScheduleList.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(new FeeScheduleList(done(queries.feeSchedules(orgId(ex))).stream().map(FeeScheduleView::of).toList()))));
+    r.add(Route.post(Op.PUBLISH_FEE_SCHEDULE, po + "/fee-schedules").tag("finance")
+        .summary("Publish a fee schedule or its next edition (Art.11)")
+        .description("Without `schedule` a new one; with an existing schedule's id its next edition (If-Match that schedule's ETag).")
+        .body(FeeScheduleRequest.class).created(FeeScheduleView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           FeeScheduleRequest b = ex.body(FeeScheduleRequest.class);
           var s = done(gov.as(ex.actor()).publishFeeSchedule().handle(new PublishFeeSchedule.Command(orgId(ex), b.schedule(), ex.ifMatch(), b.kind(),
               b.title(), b.publishedOn(), b.channel(), b.items())));
           return Reply.json(201, FeeScheduleView.of(s)).with("ETag", Etags.of(s.version()));
         }));
-    r.add(route(Op.RECORD_CHARGE, "POST", po + "/charges", "finance", "Record a charge under a published fee item (收费, Art.11)",
-        "Only under an item of a schedule published on or before the charge date, at its amount; otherwise 422 citing Art.11.", List.of(),
-        ChargeRequest.class, IncomeView.class, 201, WRITE_UNVERSIONED, Route.Scope.ORGANIZATION, ex -> {
+    r.add(Route.post(Op.RECORD_CHARGE, po + "/charges").tag("finance")
+        .summary("Record a charge under a published fee item (收费, Art.11)")
+        .description("Only under an item of a schedule published on or before the charge date, at its amount; otherwise 422 citing Art.11.")
+        .body(ChargeRequest.class).created(IncomeView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           ChargeRequest b = ex.body(ChargeRequest.class);
           return Reply.json(201, IncomeView.of(done(gov.as(ex.actor()).recordCharge().handle(new RecordCharge.Command(orgId(ex), b.schedule(), b.item(),
               b.tier(), b.amount(), b.chargedOn(), b.payer())))));
         }));
     // --- compliance ------------------------------------------------------------------------------------------------------
-    r.add(route(Op.COMPLIANCE, "GET", po + "/compliance", "management", "The compliance report of the PO's current stage",
-        "Every rule of its stage on today's date, each PASS, FAIL or NOT_APPLICABLE with its clause and evidence.", List.of(),
-        null, ReportView.class, 200, READ, Route.Scope.ORGANIZATION,
-        ex -> Reply.ok(ReportView.of(done(queries.compliance(orgId(ex))), ex.lang))));
+    r.add(Route.get(Op.COMPLIANCE, po + "/compliance").tag("management")
+        .summary("The compliance report of the PO's current stage")
+        .description("Every rule of its stage on today's date, each PASS, FAIL or NOT_APPLICABLE with its clause and evidence.")
+        .response(ReportView.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(ReportView.of(done(queries.compliance(orgId(ex))), ex.lang))));
     // --- Art.14 disclosure -------------------------------------------------------------------------------------------------
-    r.add(route(Op.LIST_DISCLOSURES, "GET", po + "/disclosures", "disclosure", "Every disclosure of the PO (信息公开, Art.14)", "",
-        List.of(), null, DisclosureList.class, 200, READ, Route.Scope.ORGANIZATION,
-        ex -> Reply.ok(new DisclosureList(done(queries.disclosures(orgId(ex))).stream().map(DisclosureView::of).toList()))));
-    r.add(route(Op.PUBLISH_DISCLOSURE, "POST", po + "/disclosures", "disclosure", "Publish a disclosure through a public channel (Art.14)",
-        "An annual report names its year, a major matter the obligation it fulfils.", List.of(),
-        DisclosureRequest.class, DisclosureView.class, 201, WRITE_UNVERSIONED, Route.Scope.ORGANIZATION, ex -> {
+    r.add(Route.get(Op.LIST_DISCLOSURES, po + "/disclosures").tag("disclosure")
+        .summary("Every disclosure of the PO (信息公开, Art.14)")
+        .response(DisclosureList.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(new DisclosureList(done(queries.disclosures(orgId(ex))).stream().map(DisclosureView::of).toList()))));
+    r.add(Route.post(Op.PUBLISH_DISCLOSURE, po + "/disclosures").tag("disclosure")
+        .summary("Publish a disclosure through a public channel (Art.14)")
+        .description("An annual report names its year, a major matter the obligation it fulfils.")
+        .body(DisclosureRequest.class).created(DisclosureView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           DisclosureRequest b = ex.body(DisclosureRequest.class);
           return Reply.json(201, DisclosureView.of(done(gov.as(ex.actor()).publishDisclosure().handle(new PublishDisclosure.Command(orgId(ex), b.kind(),
               b.year(), b.obligation(), b.publishedOn(), b.channelKind(), b.channelReference(), b.title())))));
         }));
     List<Param> on = List.of(new Param("on", "date", "YYYY-MM-DD; default today"));
-    r.add(route(Op.DUE_DISCLOSURES, "GET", po + "/disclosure-obligations", "disclosure", "What the PO owes on a day (Art.14)",
-        "Major-matter obligations open that day and annual reports not yet published, each DUE or OVERDUE with the days overdue.",
-        on, null, DueDisclosureList.class, 200, READ, Route.Scope.ORGANIZATION, ex -> {
+    r.add(Route.get(Op.DUE_DISCLOSURES, po + "/disclosure-obligations").tag("disclosure")
+        .summary("What the PO owes on a day (Art.14)")
+        .description("Major-matter obligations open that day and annual reports not yet published, each DUE or OVERDUE with the days overdue.")
+        .params(on)
+        .response(DueDisclosureList.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           LocalDate day = on(ex);
           return Reply.ok(new DueDisclosureList(day, done(queries.dueDisclosures(orgId(ex), day)).stream().map(DueDisclosureView::of).toList()));
         }));
-    r.add(route(Op.AUTHORITY_DUE_DISCLOSURES, "GET", "/authorities/{id}/disclosure-obligations", "disclosure",
-        "What every PO an authority supervises owes on a day (Art.14)",
-        "By that authority or one whose jurisdiction covers it, and by evaluators; oldest due first.",
-        on, null, DueDisclosureList.class, 200, READ, Route.Scope.BODY, ex -> {
+    r.add(Route.get(Op.AUTHORITY_DUE_DISCLOSURES, "/authorities/{id}/disclosure-obligations").tag("disclosure")
+        .summary("What every PO an authority supervises owes on a day (Art.14)")
+        .description("By that authority or one whose jurisdiction covers it, and by evaluators; oldest due first.")
+        .params(on)
+        .response(DueDisclosureList.class).problems(READ).scope(Scope.BODY)
+        .handler(ex -> {
           AuthorityId id = id("id", ex.path("id"), AuthorityId::parse);
           var authority = ports.authorities().find(id);
           access.require(Op.AUTHORITY_DUE_DISCLOSURES, ex.caller, new Target(Optional.empty(),
@@ -274,57 +262,75 @@ final class ManagementRoutes {
         }));
     // --- Art.15 disputes -------------------------------------------------------------------------------------------------------
     String dispute = po + "/disputes/{disputeId}";
-    r.add(route(Op.LIST_DISPUTES, "GET", po + "/disputes", "disputes", "The PO's disputes (纠纷, Art.15)", "", List.of(),
-        null, DisputeList.class, 200, READ, Route.Scope.ORGANIZATION,
-        ex -> Reply.ok(new DisputeList(done(queries.disputes(orgId(ex))).stream().map(DisputeView::of).toList()))));
-    r.add(route(Op.RAISE_DISPUTE, "POST", po + "/disputes", "disputes", "Raise a dispute (提出纠纷, Art.15)",
-        "By the secretariat or a member of the PO. capacity: MEMBER or GOVERNANCE_BODY.", List.of(),
-        DisputeRequest.class, DisputeView.class, 201, WRITE_UNVERSIONED, Route.Scope.ORGANIZATION, ex -> {
+    r.add(Route.get(Op.LIST_DISPUTES, po + "/disputes").tag("disputes")
+        .summary("The PO's disputes (纠纷, Art.15)")
+        .response(DisputeList.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(new DisputeList(done(queries.disputes(orgId(ex))).stream().map(DisputeView::of).toList()))));
+    r.add(Route.post(Op.RAISE_DISPUTE, po + "/disputes").tag("disputes")
+        .summary("Raise a dispute (提出纠纷, Art.15)")
+        .description("By the secretariat or a member of the PO. capacity: MEMBER or GOVERNANCE_BODY.")
+        .body(DisputeRequest.class).created(DisputeView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           DisputeRequest b = ex.body(DisputeRequest.class);
           var d = done(gov.as(ex.actor()).raiseDispute().handle(new RaiseDispute.Command(orgId(ex), b.subject(), b.parties(), b.raisedBy(), b.capacity(), b.on())));
           return dispute(d, 201);
         }));
-    r.add(route(Op.GET_DISPUTE, "GET", dispute, "disputes", "One dispute with every dated, attributed step", "", List.of(),
-        null, DisputeView.class, 200, READ, Route.Scope.ORGANIZATION,
-        ex -> dispute(done(queries.dispute(orgId(ex), id("disputeId", ex.path("disputeId"), DisputeId::parse))), 200)));
-    r.add(route(Op.RECORD_DISPUTE_STEP, "POST", dispute + "/steps", "disputes", "Record the next step of a dispute (Art.15)",
-        "Consultation before mediation; escalation (route EXTERNAL_MEDIATION, ARBITRATION or LITIGATION) only once consultation "
-            + "has failed; closed disputes are final (422 with the citation). If-Match recommended.", List.of(),
-        StepRequest.class, DisputeView.class, 201, WRITE, Route.Scope.ORGANIZATION, ex -> {
+    r.add(Route.get(Op.GET_DISPUTE, dispute).tag("disputes")
+        .summary("One dispute with every dated, attributed step")
+        .response(DisputeView.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> dispute(done(queries.dispute(orgId(ex), id("disputeId", ex.path("disputeId"), DisputeId::parse))), 200)));
+    r.add(Route.post(Op.RECORD_DISPUTE_STEP, dispute + "/steps").tag("disputes")
+        .summary("Record the next step of a dispute (Art.15)")
+        .description("Consultation before mediation; escalation (route EXTERNAL_MEDIATION, ARBITRATION or LITIGATION) only once consultation "
+            + "has failed; closed disputes are final (422 with the citation). If-Match recommended.")
+        .body(StepRequest.class).created(DisputeView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           StepRequest b = ex.body(StepRequest.class);
           return dispute(done(gov.as(ex.actor()).recordDisputeStep().handle(new RecordDisputeStep.Command(orgId(ex), ex.path("disputeId"), ex.ifMatch(),
               b.step(), b.on(), b.actor(), b.capacity(), b.route(), b.note()))), 201);
         }));
     // --- Art.16 IP agreements --------------------------------------------------------------------------------------------------
     String agreement = po + "/ip-agreements/{agreementId}";
-    r.add(route(Op.LIST_IP_AGREEMENTS, "GET", po + "/ip-agreements", "ip", "The PO's IP management agreements (Art.16)", "", List.of(),
-        null, IpAgreementList.class, 200, READ, Route.Scope.ORGANIZATION,
-        ex -> Reply.ok(new IpAgreementList(done(queries.ipAgreements(orgId(ex))).stream().map(IpAgreementView::of).toList()))));
-    r.add(route(Op.DRAFT_IP_AGREEMENT, "POST", po + "/ip-agreements", "ip", "Draft an IP agreement (知识产权协议, Art.16)",
-        "Government, the PO and at least one partner; every activity assigned; shares > 0 summing to exactly 100.", List.of(),
-        IpDraftRequest.class, IpAgreementView.class, 201, WRITE_UNVERSIONED, Route.Scope.ORGANIZATION, ex -> {
+    r.add(Route.get(Op.LIST_IP_AGREEMENTS, po + "/ip-agreements").tag("ip")
+        .summary("The PO's IP management agreements (Art.16)")
+        .response(IpAgreementList.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(new IpAgreementList(done(queries.ipAgreements(orgId(ex))).stream().map(IpAgreementView::of).toList()))));
+    r.add(Route.post(Op.DRAFT_IP_AGREEMENT, po + "/ip-agreements").tag("ip")
+        .summary("Draft an IP agreement (知识产权协议, Art.16)")
+        .description("Government, the PO and at least one partner; every activity assigned; shares > 0 summing to exactly 100.")
+        .body(IpDraftRequest.class).created(IpAgreementView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           IpDraftRequest b = ex.body(IpDraftRequest.class);
           return agreement(done(gov.as(ex.actor()).draftIpAgreement().handle(new DraftIpAgreement.Command(orgId(ex), b.title(), b.terms()))), 201);
         }));
-    r.add(route(Op.GET_IP_AGREEMENT, "GET", agreement, "ip", "One IP agreement with every revision and signature", "", List.of(),
-        null, IpAgreementView.class, 200, READ, Route.Scope.ORGANIZATION,
-        ex -> agreement(done(queries.ipAgreement(orgId(ex), id("agreementId", ex.path("agreementId"), IpAgreementId::parse))), 200)));
-    r.add(route(Op.SIGN_IP_AGREEMENT, "POST", agreement + "/signatures", "ip", "A party signs the pending revision (签署, Art.16)",
-        "Effective once every party has signed. If-Match recommended.", List.of(),
-        SignatureRequest.class, IpAgreementView.class, 201, WRITE, Route.Scope.ORGANIZATION, ex -> {
+    r.add(Route.get(Op.GET_IP_AGREEMENT, agreement).tag("ip")
+        .summary("One IP agreement with every revision and signature")
+        .response(IpAgreementView.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> agreement(done(queries.ipAgreement(orgId(ex), id("agreementId", ex.path("agreementId"), IpAgreementId::parse))), 200)));
+    r.add(Route.post(Op.SIGN_IP_AGREEMENT, agreement + "/signatures").tag("ip")
+        .summary("A party signs the pending revision (签署, Art.16)")
+        .description("Effective once every party has signed. If-Match recommended.")
+        .body(SignatureRequest.class).created(IpAgreementView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           SignatureRequest b = ex.body(SignatureRequest.class);
-          return agreement(done(gov.as(ex.actor()).signIpAgreement().handle(new dev.clustergov.core.application.SignIpAgreement.Command(orgId(ex),
+          return agreement(done(gov.as(ex.actor()).signIpAgreement().handle(new SignIpAgreement.Command(orgId(ex),
               ex.path("agreementId"), ex.ifMatch(), b.party(), b.signatory(), b.on()))), 201);
         }));
-    r.add(route(Op.AMEND_IP_AGREEMENT, "POST", agreement + "/amendments", "ip", "Amend an IP agreement (修订, Art.16)",
-        "New terms that every party must sign again. If-Match recommended.", List.of(),
-        TermsInput.class, IpAgreementView.class, 201, WRITE, Route.Scope.ORGANIZATION, ex -> agreement(done(gov.as(ex.actor()).amendIpAgreement()
+    r.add(Route.post(Op.AMEND_IP_AGREEMENT, agreement + "/amendments").tag("ip")
+        .summary("Amend an IP agreement (修订, Art.16)")
+        .description("New terms that every party must sign again. If-Match recommended.")
+        .body(TermsInput.class).created(IpAgreementView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .handler(ex -> agreement(done(gov.as(ex.actor()).amendIpAgreement()
             .handle(new AmendIpAgreement.Command(orgId(ex), ex.path("agreementId"), ex.ifMatch(), ex.body(TermsInput.class)))), 201)));
+    // --- Art.14 what the public may see of a PO (with the fee schedules in force, Art.11) --------------------------------
+    r.add(Route.get(Op.PUBLIC_ORGANIZATION, "/public/organizations/{id}").tag("public")
+        .summary("What the public may see of a PO (公开信息), as JSON or as an HTML page")
+        .description("HTML when Accept prefers text/html or the id ends in `.html`. Only registry facts of a PO past proposal: "
+            + "name, credit code, stage and dates, cluster, supervising authority, every disclosure (Art.14) and the fee schedules in force "
+            + "(Art.11). Never staff, seats, bank account, ledger or evidence.")
+        .response(Views.PublicOrganizationView.class).problems(400, 404)
+        .handler(ex -> pages.publicOrganization(ex)));
     return r;
-  }
-
-  private static Reply po(PromotionOrganization o) {
-    return Reply.ok(OrganizationView.of(o)).with("ETag", Etags.of(o.version()));
   }
 
   private static Reply dispute(dev.clustergov.core.dispute.Dispute d, int status) {

@@ -1,6 +1,5 @@
 package dev.clustergov.adapters.rest;
 
-import static dev.clustergov.adapters.rest.Api.date;
 import static dev.clustergov.adapters.rest.Api.done;
 import static dev.clustergov.adapters.rest.Api.orgId;
 import static dev.clustergov.adapters.rest.Api.period;
@@ -14,21 +13,21 @@ import dev.clustergov.adapters.rest.OperationViews.PlatformList;
 import dev.clustergov.adapters.rest.OperationViews.PlatformView;
 import dev.clustergov.adapters.rest.Route.Param;
 import dev.clustergov.adapters.rest.Route.Reply;
-import dev.clustergov.core.application.AdmitMember;
-import dev.clustergov.core.application.ChangePlatformOpenness;
+import dev.clustergov.adapters.rest.Route.Scope;
+import dev.clustergov.core.application.operation.AdmitMember;
+import dev.clustergov.core.application.operation.ChangePlatformOpenness;
 import dev.clustergov.core.application.Clustergov;
 import dev.clustergov.core.application.Ports;
 import dev.clustergov.core.application.Queries;
-import dev.clustergov.core.application.RecordMemberLeaving;
-import dev.clustergov.core.application.RecordServiceActivity;
-import dev.clustergov.core.application.RegisterPlatform;
+import dev.clustergov.core.application.operation.RecordMemberLeaving;
+import dev.clustergov.core.application.operation.RecordServiceActivity;
+import dev.clustergov.core.application.operation.RegisterPlatform;
 import dev.clustergov.core.finance.Period;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.operation.Membership;
 import dev.clustergov.core.operation.Platform;
 import dev.clustergov.core.operation.ServiceActivity;
 import dev.clustergov.core.organization.LifecycleStage;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +36,7 @@ import java.util.Set;
  * The routes of Chapter 4 (运行, Art.17–24), added to {@link Api}'s table as one block: member units,
  * hard platforms, service activities and function coverage. Authorization is {@link Access#TABLE}'s;
  * refusals map as everywhere (400 every violation, 422 findings with citations, 404, 409 on a stale
- * If-Match).
+ * If-Match). Its views are {@link OperationViews}.
  */
 final class OperationRoutes {
 
@@ -67,12 +66,6 @@ final class OperationRoutes {
     this.ports = ports;
   }
 
-  private static Route route(Op op, String method, String path, String tag, String summary, String description, List<Param> params,
-      Class<?> request, Class<?> response, int success, Set<Integer> problems, Route.Handler h) {
-    // a leaving names only its day, today by default: an empty body is taken as {}
-    return new Route(op, method, path, tag, summary, description, params, request, request == LeavingRequest.class, response, success,
-        problems, Route.Scope.ORGANIZATION, h);
-  }
 
   List<Route> routes() {
     List<Route> r = new ArrayList<>();
@@ -80,41 +73,50 @@ final class OperationRoutes {
     List<Param> period = List.of(new Param("from", "date", "YYYY-MM-DD; default 1 January of last year"),
         new Param("to", "date", "YYYY-MM-DD; default today"));
     // --- member units -----------------------------------------------------------------------------------------------
-    r.add(route(Op.LIST_MEMBERS, "GET", po + "/members", "operation", "The PO's member units, past and present (集群成员单位, Art.17)",
-        "", List.of(), null, MembershipList.class, 200, READ,
-        ex -> Reply.ok(new MembershipList(done(queries.memberships(orgId(ex))).stream().map(MembershipView::of).toList()))));
-    r.add(route(Op.ADMIT_MEMBER, "POST", po + "/members", "operation", "Admit a member unit (吸纳成员单位, Art.17)",
-        "kind: ENTERPRISE, RESEARCH_INSTITUTE, UNIVERSITY, SOCIAL_GROUP, FINANCIAL_INSTITUTION, SERVICE_PROVIDER or OTHER. "
+    r.add(Route.get(Op.LIST_MEMBERS, po + "/members").tag("operation")
+        .summary("The PO's member units, past and present (集群成员单位, Art.17)")
+        .response(MembershipList.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(new MembershipList(done(queries.memberships(orgId(ex))).stream().map(MembershipView::of).toList()))));
+    r.add(Route.post(Op.ADMIT_MEMBER, po + "/members").tag("operation")
+        .summary("Admit a member unit (吸纳成员单位, Art.17)")
+        .description("kind: ENTERPRISE, RESEARCH_INSTITUTE, UNIVERSITY, SOCIAL_GROUP, FINANCIAL_INSTITUTION, SERVICE_PROVIDER or OTHER. "
             + "A unit whose credit code is a member already on that day, or a day before the PO was proposed or after today, "
-            + "is 422 citing Art.17.", List.of(),
-        MemberRequest.class, MembershipView.class, 201, WRITE_UNVERSIONED, ex -> {
+            + "is 422 citing Art.17.")
+        .body(MemberRequest.class).created(MembershipView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           MemberRequest b = ex.body(MemberRequest.class);
           return member(done(gov.as(ex.actor()).admitMember().handle(new AdmitMember.Command(orgId(ex), b.name(), b.creditCode(), b.kind(),
               b.joinedOn()))), 201);
         }));
-    r.add(route(Op.RECORD_MEMBER_LEAVING, "POST", po + "/members/{memberId}/leaving", "operation",
-        "Record that a member unit left (成员单位退出, Art.17)",
-        "Once, not before it joined, not after today (422 citing Art.17). If-Match recommended.", List.of(),
-        LeavingRequest.class, MembershipView.class, 200, WRITE, ex -> {
+    r.add(Route.post(Op.RECORD_MEMBER_LEAVING, po + "/members/{memberId}/leaving").tag("operation")
+        .summary("Record that a member unit left (成员单位退出, Art.17)")
+        .description("Once, not before it joined, not after today (422 citing Art.17). If-Match recommended.")
+        .optionalBody(LeavingRequest.class).response(MembershipView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           LeavingRequest b = ex.body(LeavingRequest.class);
           return member(done(gov.as(ex.actor()).recordMemberLeaving().handle(new RecordMemberLeaving.Command(orgId(ex), ex.path("memberId"),
               ex.ifMatch(), b.leftOn()))), 200);
         }));
     // --- hard platforms ----------------------------------------------------------------------------------------------
-    r.add(route(Op.LIST_PLATFORMS, "GET", po + "/platforms", "operation", "The PO's hard platforms (硬平台, Art.17)", "", List.of(),
-        null, PlatformList.class, 200, READ,
-        ex -> Reply.ok(new PlatformList(done(queries.platforms(orgId(ex))).stream().map(PlatformView::of).toList()))));
-    r.add(route(Op.REGISTER_PLATFORM, "POST", po + "/platforms", "operation", "Register a platform the PO built or coordinates (Art.17)",
-        "kind: INNOVATION_CENTRE, PILOT_BASE, SHARED_MANUFACTURING_CENTRE or OTHER; role: BUILT or COORDINATED. "
-            + "openToAllMembers defaults to true; a restriction without a reason is recorded and reported by A17-open-platforms.",
-        List.of(), PlatformRequest.class, PlatformView.class, 201, WRITE_UNVERSIONED, ex -> {
+    r.add(Route.get(Op.LIST_PLATFORMS, po + "/platforms").tag("operation")
+        .summary("The PO's hard platforms (硬平台, Art.17)")
+        .response(PlatformList.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(new PlatformList(done(queries.platforms(orgId(ex))).stream().map(PlatformView::of).toList()))));
+    r.add(Route.post(Op.REGISTER_PLATFORM, po + "/platforms").tag("operation")
+        .summary("Register a platform the PO built or coordinates (Art.17)")
+        .description("kind: INNOVATION_CENTRE, PILOT_BASE, SHARED_MANUFACTURING_CENTRE or OTHER; role: BUILT or COORDINATED. "
+            + "openToAllMembers defaults to true; a restriction without a reason is recorded and reported by A17-open-platforms.")
+        .body(PlatformRequest.class).created(PlatformView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           PlatformRequest b = ex.body(PlatformRequest.class);
           return platform(done(gov.as(ex.actor()).registerPlatform().handle(new RegisterPlatform.Command(orgId(ex), b.name(), b.kind(), b.role(),
               b.operator(), b.openedOn(), b.openToAllMembers(), b.restrictionReason()))), 201);
         }));
-    r.add(route(Op.CHANGE_PLATFORM_OPENNESS, "PUT", po + "/platforms/{platformId}/openness", "operation",
-        "Open a platform to all members, or restrict it with the reason (Art.17)", "If-Match recommended.", List.of(),
-        OpennessRequest.class, PlatformView.class, 200, WRITE, ex -> {
+    r.add(Route.put(Op.CHANGE_PLATFORM_OPENNESS, po + "/platforms/{platformId}/openness").tag("operation")
+        .summary("Open a platform to all members, or restrict it with the reason (Art.17)")
+        .description("If-Match recommended.")
+        .body(OpennessRequest.class).response(PlatformView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           OpennessRequest b = ex.body(OpennessRequest.class);
           if (b.openToAllMembers() == null) {
             throw ApiError.malformed(List.of(Violation.of("openToAllMembers", "required", "openToAllMembers 不能为空",
@@ -124,28 +126,37 @@ final class OperationRoutes {
               ex.ifMatch(), b.openToAllMembers(), b.restrictionReason()))), 200);
         }));
     // --- service activities and coverage -------------------------------------------------------------------------------
-    r.add(route(Op.LIST_ACTIVITIES, "GET", po + "/activities", "operation", "Service activities held in a period (Art.17–24)", "",
-        period, null, ActivityList.class, 200, READ, ex -> {
+    r.add(Route.get(Op.LIST_ACTIVITIES, po + "/activities").tag("operation")
+        .summary("Service activities held in a period (Art.17–24)")
+        .params(period)
+        .response(ActivityList.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           Period p = period(ex, ports.clock().today());
           return Reply.ok(new ActivityList(p.from(), p.to(),
               done(queries.activities(orgId(ex), p)).stream().map(ActivityView::of).toList()));
         }));
-    r.add(route(Op.RECORD_ACTIVITY, "POST", po + "/activities", "operation", "Record a public service activity (公共服务活动, Art.17–24)",
-        "item: the function item served, Art.21(3) or 第二十一条第（三）项; delivery: DIRECT or BROKERED; memberParticipants: "
+    r.add(Route.post(Op.RECORD_ACTIVITY, po + "/activities").tag("operation")
+        .summary("Record a public service activity (公共服务活动, Art.17–24)")
+        .description("item: the function item served, Art.21(3) or 第二十一条第（三）项; delivery: DIRECT or BROKERED; memberParticipants: "
             + "membership ids, each a member of this PO on the day (else 422 listing every one, citing Art.17); outcomes: "
             + "Art.29's amounts in yuan (exact, never negative) and talents by level (LEADING, HIGH_LEVEL, HIGHLY_SKILLED, GENERAL). "
-            + "An activity closed to part of the members without a reason is recorded and reported by A17-non-exclusive-activities.",
-        List.of(), ActivityRequest.class, ActivityView.class, 201, WRITE_UNVERSIONED, ex -> {
+            + "An activity closed to part of the members without a reason is recorded and reported by A17-non-exclusive-activities.")
+        .body(ActivityRequest.class).created(ActivityView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           ActivityRequest b = ex.body(ActivityRequest.class);
           ServiceActivity a = done(gov.as(ex.actor()).recordServiceActivity().handle(new RecordServiceActivity.Command(orgId(ex), b.item(), b.title(),
               b.heldOn(), b.delivery(), b.memberParticipants(), b.outsideParticipants(), b.openToAllMembers(), b.closedReason(),
               b.outcomes())));
           return Reply.json(201, ActivityView.of(a)).with("ETag", Etags.of(a.version()));
         }));
-    r.add(route(Op.COVERAGE, "GET", po + "/coverage", "operation", "Function coverage in a period (职能覆盖, Art.18–24)",
-        "Per function and item: activities, participating members (distinct), outside units, direct and brokered, Art.29 outcomes; "
+    r.add(Route.get(Op.COVERAGE, po + "/coverage").tag("operation")
+        .summary("Function coverage in a period (职能覆盖, Art.18–24)")
+        .description("Per function and item: activities, participating members (distinct), outside units, direct and brokered, Art.29 outcomes; "
             + "the items and functions with no activity. A public service record, so the public may read it for a PO past "
-            + "proposal; it names no member.", period, null, CoverageView.class, 200, READ, ex -> {
+            + "proposal; it names no member.")
+        .params(period)
+        .response(CoverageView.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
           Period p = period(ex, ports.clock().today());
           var o = done(queries.organization(orgId(ex)));
           if (ex.caller.role() == Caller.Role.PUBLIC && o.stage() == LifecycleStage.PROPOSED) {

@@ -13,10 +13,160 @@ import java.util.Set;
  * @param response the success body's type ({@code null}: none; {@code String.class}: HTML or other text)
  * @param success the success status
  * @param scope what the object-level check of {@link Access} looks at
+ *
+ * <p>Built by name, never positionally: {@code Route.post(Op.X, "/x").tag(..).summary(..).body(..).created(..)
+ * .problems(..).scope(..).handler(..)}. {@link Builder#handler} ends the chain and checks the route, so a route
+ * without a summary fails when the route table is built, at startup, naming the route.
  */
 record Route(Op op, String method, String path, String tag, String summary, String description, List<Param> params,
     Class<?> request, boolean requestOptional, Class<?> response, int success, Set<Integer> problems,
     Scope scope, Handler handler) {
+
+  static Builder get(Op op, String path) {
+    return new Builder(op, "GET", path);
+  }
+
+  static Builder post(Op op, String path) {
+    return new Builder(op, "POST", path);
+  }
+
+  static Builder put(Op op, String path) {
+    return new Builder(op, "PUT", path);
+  }
+
+  static Builder delete(Op op, String path) {
+    return new Builder(op, "DELETE", path);
+  }
+
+  /**
+   * A route being described. Defaults: no description, no query parameters, no body, success 200, no
+   * problem statuses beyond those {@link OpenApi} adds, {@link Scope#NONE}.
+   */
+  static final class Builder {
+    private final Op op;
+    private final String method;
+    private final String path;
+    private String tag;
+    private String summary;
+    private String description = "";
+    private List<Param> params = List.of();
+    private Class<?> request;
+    private boolean requestOptional;
+    private Class<?> response;
+    private int success = 200;
+    private Set<Integer> problems = Set.of();
+    private Scope scope = Scope.NONE;
+
+    private Builder(Op op, String method, String path) {
+      this.op = op;
+      this.method = method;
+      this.path = path;
+    }
+
+    /** The OpenAPI tag the route is listed under. */
+    Builder tag(String tag) {
+      this.tag = tag;
+      return this;
+    }
+
+    /** One line for the document; required. */
+    Builder summary(String summary) {
+      this.summary = summary;
+      return this;
+    }
+
+    Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /** The query parameters, for the document; path parameters are read off the path. */
+    Builder params(List<Param> params) {
+      this.params = params;
+      return this;
+    }
+
+    Builder param(String name, String type, String description) {
+      List<Param> all = new java.util.ArrayList<>(params);
+      all.add(new Param(name, type, description));
+      this.params = List.copyOf(all);
+      return this;
+    }
+
+    /** The JSON body the route reads; required. */
+    Builder body(Class<?> type) {
+      this.request = type;
+      this.requestOptional = false;
+      return this;
+    }
+
+    /** The JSON body the route reads; an empty body is taken as {@code {}}. */
+    Builder optionalBody(Class<?> type) {
+      this.request = type;
+      this.requestOptional = true;
+      return this;
+    }
+
+    /** The body of a 200 answer ({@code String.class}: HTML or other text). */
+    Builder response(Class<?> type) {
+      this.response = type;
+      this.success = 200;
+      return this;
+    }
+
+    /** The body of a 201 answer. */
+    Builder created(Class<?> type) {
+      this.response = type;
+      this.success = 201;
+      return this;
+    }
+
+    /** The problem statuses the route may answer besides its success. */
+    Builder problems(Set<Integer> statuses) {
+      this.problems = statuses;
+      return this;
+    }
+
+    Builder problems(Integer... statuses) {
+      return problems(Set.of(statuses));
+    }
+
+    Builder scope(Scope scope) {
+      this.scope = scope;
+      return this;
+    }
+
+    /** Ends the description with what the route does; fails when the route could not be served or documented. */
+    Route handler(Handler handler) {
+      List<String> missing = new java.util.ArrayList<>();
+      if (op == null) {
+        missing.add("no operation");
+      }
+      if (path == null || !path.startsWith("/")) {
+        missing.add("a path that does not start with /");
+      }
+      if (tag == null || tag.isBlank()) {
+        missing.add("no tag");
+      }
+      if (summary == null || summary.isBlank()) {
+        missing.add("no summary");
+      }
+      if (handler == null) {
+        missing.add("no handler");
+      }
+      if (description == null || params == null || problems == null || scope == null) {
+        missing.add("a null description, parameter list, problem set or scope");
+      }
+      if (scope == Scope.ORGANIZATION && (path == null || !path.startsWith("/organizations/{id}"))) {
+        missing.add("scope ORGANIZATION without the PO's {id} in its path");
+      }
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("route " + method + " " + path + " (" + op + ") has " + String.join(", ", missing));
+      }
+      return new Route(op, method, path, tag, summary, description, List.copyOf(params), request, requestOptional, response,
+          success, Set.copyOf(problems), scope, handler);
+    }
+  }
 
   /** Where the object of the access check is. */
   enum Scope {

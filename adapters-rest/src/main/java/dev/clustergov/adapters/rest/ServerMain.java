@@ -1,5 +1,7 @@
 package dev.clustergov.adapters.rest;
 
+import dev.clustergov.adapters.rest.demo.Demo;
+import dev.clustergov.adapters.rest.demo.DemoData;
 import dev.clustergov.core.application.Clustergov;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,6 +51,10 @@ final class ServerMain {
       } catch (IllegalArgumentException e) {
         throw new StartupFailure(StartupFailure.Exit.USAGE, e.getMessage() + " (--help lists the options)");
       }
+      Logs.configure(options.logFormat());
+      if (options.verify()) {
+        return ChainGuard.verify(options, out);
+      }
       run(options, started);
       return 0;
     } catch (StartupFailure f) {
@@ -88,11 +94,17 @@ final class ServerMain {
   static void run(Options options, long started) {
     ClustergovServer.Builder builder = ClustergovServer.builder();
     tokens(options, builder);
+    options.metricsPort().ifPresent(p -> builder.metrics(options.metricsHost(), p));
+    java.security.KeyPair keys = ChainGuard.keys(options.signingKey());
+    java.util.concurrent.atomic.AtomicReference<java.util.Optional<String>> chain =
+        new java.util.concurrent.atomic.AtomicReference<>(java.util.Optional.empty());
+    builder.chainProblem(chain::get);
     StorageInWaiting waiting = new StorageInWaiting();
     java.util.concurrent.atomic.AtomicReference<Storage> opened = new java.util.concurrent.atomic.AtomicReference<>();
     ClustergovServer server = listen(builder.ports(waiting::ports).readiness(() -> waiting.arrived() && opened.get().ready()),
         options.port());
     LOG.info("listening on port {}; opening the storage", server.port());
+    server.metricsPort().ifPresent(p -> LOG.info("metrics at http://{}:{}/metrics", options.metricsHost(), p));
     Storage storage;
     try {
       try {
@@ -101,18 +113,22 @@ final class ServerMain {
         throw new StartupFailure(StartupFailure.Exit.USAGE, e.getMessage() + " (--help lists the options)");
       }
       opened.set(storage);
+      server.meterRegistry().ifPresent(storage::meter);
     } catch (RuntimeException | Error e) {
       server.stop(Duration.ZERO);
       throw e;
     }
+    ChainGuard guard;
     try {
+      guard = ChainGuard.atStart(storage, keys, chain, options.checkpointSeconds());
       Clustergov gov = Clustergov.using(storage.ports());
-      Demo.bootstrap(gov);
-      if (options.demo()) {
-        LOG.info("loading the demo data");
-        LOG.info(Demo.loadAll(storage.ports(), DemoData.Size.DEMO).strip());
+      if (guard.broken()) {
+        // nothing is written to a broken chain: no bootstrap, no demo; reads are served, /ready says why not
+        waiting.arrive(storage.ports());
+      } else {
+        start(options, storage, gov);
+        waiting.arrive(storage.ports());
       }
-      waiting.arrive(storage.ports());
     } catch (RuntimeException | Error e) {
       server.stop(Duration.ZERO);
       storage.close();
@@ -123,9 +139,20 @@ final class ServerMain {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       LOG.info("stopping: letting requests in flight finish");
       server.stop(Duration.ofSeconds(20));
+      guard.stop();
       storage.close();
       LOG.info("stopped");
     }, "clustergov-shutdown"));
+  }
+
+  private static void start(Options options, Storage storage, Clustergov gov) {
+    {
+      Demo.bootstrap(gov);
+      if (options.demo()) {
+        LOG.info("loading the demo data");
+        LOG.info(Demo.loadAll(storage.ports(), DemoData.Size.DEMO).strip());
+      }
+    }
   }
 
   private static void tokens(Options options, ClustergovServer.Builder builder) {
@@ -155,6 +182,9 @@ final class ServerMain {
     } catch (io.javalin.util.JavalinException e) {
       throw new StartupFailure(StartupFailure.Exit.PORT, "cannot listen on port " + port + " (" + StartupFailure.root(e)
           + "): stop what holds it, or give another --port", e);
+    } catch (java.io.UncheckedIOException e) {
+      throw new StartupFailure(StartupFailure.Exit.PORT, e.getMessage() + ": stop what holds it, or give another --metrics-port"
+          + " or --metrics-host", e);
     }
   }
 }

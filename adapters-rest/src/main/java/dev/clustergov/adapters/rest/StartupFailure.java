@@ -9,7 +9,7 @@ final class StartupFailure extends RuntimeException {
 
   /** The documented exit codes; 0 is a server that ran, or {@code --help}/{@code --version} answered. */
   enum Exit {
-    UNEXPECTED(1), USAGE(2), DATA_DIR(3), DATABASE(4), TOKENS(5), PORT(6);
+    UNEXPECTED(1), USAGE(2), DATA_DIR(3), DATABASE(4), TOKENS(5), PORT(6), CHAIN_BROKEN(7), SIGNING_KEY(8);
 
     final int code;
 

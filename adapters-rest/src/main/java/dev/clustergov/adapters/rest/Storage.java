@@ -218,9 +218,19 @@ final class Storage implements AutoCloseable {
     return ports;
   }
 
-  /** The event log's hash-chain check (decision 0104). */
+  /** Adds the pool's meters (connections active, idle, pending; acquisition and usage times) to the server's metrics. */
+  void meter(io.micrometer.core.instrument.MeterRegistry registry) {
+    dataSource.setMetricsTrackerFactory(new com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory(registry));
+  }
+
+  /** The event log's hash-chain check (decision 0104), its checkpoints and the aggregates' state (decision 0372). */
   EventChainVerifier verifier() {
     return jdbc.verifier();
+  }
+
+  /** Refuses every write from now on (decision 0372): the chain was found broken. */
+  void haltWrites(String reason) {
+    jdbc.haltWrites(reason);
   }
 
   /**

@@ -1,42 +1,89 @@
 package dev.clustergov.adapters.rest;
 
+import static dev.clustergov.adapters.rest.Api.date;
 import static dev.clustergov.adapters.rest.Api.done;
+import static dev.clustergov.adapters.rest.Api.id;
 import static dev.clustergov.adapters.rest.Api.orgId;
+import static dev.clustergov.adapters.rest.Api.po;
 
+import dev.clustergov.adapters.rest.Access.Target;
+import dev.clustergov.adapters.rest.EstablishmentRoutes.ReasonRequest;
+import dev.clustergov.adapters.rest.EvaluationViews.EvaluationList;
+import dev.clustergov.adapters.rest.EvaluationViews.EvaluationView;
+import dev.clustergov.adapters.rest.EvaluationViews.EvaluatorList;
+import dev.clustergov.adapters.rest.EvaluationViews.EvaluatorView;
+import dev.clustergov.adapters.rest.EvaluationViews.VerificationView;
 import dev.clustergov.adapters.rest.Route.Param;
 import dev.clustergov.adapters.rest.Route.Reply;
+import dev.clustergov.adapters.rest.Route.Scope;
 import dev.clustergov.adapters.rest.SupervisionViews.ActionList;
 import dev.clustergov.adapters.rest.SupervisionViews.ActionView;
+import dev.clustergov.adapters.rest.SupervisionViews.AwardList;
+import dev.clustergov.adapters.rest.SupervisionViews.AwardView;
+import dev.clustergov.adapters.rest.SupervisionViews.IncentiveView;
 import dev.clustergov.adapters.rest.SupervisionViews.InspectionList;
 import dev.clustergov.adapters.rest.SupervisionViews.InspectionView;
 import dev.clustergov.adapters.rest.SupervisionViews.MeasureList;
 import dev.clustergov.adapters.rest.SupervisionViews.MeasureView;
+import dev.clustergov.adapters.rest.SupervisionViews.PolicyPackList;
 import dev.clustergov.adapters.rest.SupervisionViews.SanctionList;
 import dev.clustergov.adapters.rest.SupervisionViews.SanctionView;
-import dev.clustergov.core.application.AdoptSelfDisciplineMeasure;
+import dev.clustergov.adapters.rest.SupervisionViews.WhatIfView;
+import dev.clustergov.adapters.rest.Views.OrganizationView;
+import dev.clustergov.adapters.rest.Views.PolicyPackView;
+import dev.clustergov.adapters.rest.Views.PolicyView;
+import dev.clustergov.core.application.supervision.AdoptSelfDisciplineMeasure;
 import dev.clustergov.core.application.Clustergov;
-import dev.clustergov.core.application.ImposeSanction;
-import dev.clustergov.core.application.LiftSanction;
-import dev.clustergov.core.application.OpenInspection;
+import dev.clustergov.core.application.supervision.ComputeIncentive;
+import dev.clustergov.core.application.supervision.DeclareEvaluatorTie;
+import dev.clustergov.core.application.supervision.GrantIncentive;
+import dev.clustergov.core.application.supervision.ImposeSanction;
+import dev.clustergov.core.application.supervision.LiftSanction;
+import dev.clustergov.core.application.supervision.OpenInspection;
 import dev.clustergov.core.application.Ports;
+import dev.clustergov.core.application.supervision.PublishPolicyPack;
 import dev.clustergov.core.application.Queries;
-import dev.clustergov.core.application.RecordInspectionFinding;
-import dev.clustergov.core.application.RectifyFinding;
-import dev.clustergov.core.application.TakeDisciplinaryAction;
+import dev.clustergov.core.application.supervision.RecordEvaluation;
+import dev.clustergov.core.application.supervision.RecordInspectionFinding;
+import dev.clustergov.core.application.supervision.RectifyFinding;
+import dev.clustergov.core.application.supervision.RegisterEvaluator;
+import dev.clustergov.core.application.general.ReinstateOrganization;
+import dev.clustergov.core.application.general.RevokeRecognition;
+import dev.clustergov.core.application.supervision.RunWhatIf;
+import dev.clustergov.core.application.general.SuspendOrganization;
+import dev.clustergov.core.application.supervision.TakeDisciplinaryAction;
+import dev.clustergov.core.cluster.ClusterId;
+import dev.clustergov.core.incentive.IncentiveAward;
+import dev.clustergov.core.kernel.Language;
+import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.policy.NationalBaseline;
+import dev.clustergov.core.policy.PolicyPack;
 import dev.clustergov.core.supervision.AuthorityId;
+import dev.clustergov.core.supervision.Evaluation;
+import dev.clustergov.core.supervision.EvaluationId;
+import dev.clustergov.core.supervision.EvaluatorId;
 import dev.clustergov.core.supervision.Inspection;
 import dev.clustergov.core.supervision.Sanction;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The routes of supervision (监督, Art.24(1), Art.25–27, Art.29), added to {@link Api}'s table as one
- * block: inspections with findings and rectification, sanctions imposed and lifted, self-discipline
- * measures and disciplinary actions. Only the PO's own supervising authority inspects and sanctions
- * (Art.26; any other authority 403 before the body is read); the PO's secretariat keeps its
+ * The routes of Chapter 5 (监督, Art.24(1), Art.25–30), added to {@link Api}'s table as one block:
+ * inspections with findings and rectification (Art.25–26); sanctions imposed and lifted, and the PO
+ * suspended, reinstated or its recognition revoked (Art.29); self-discipline measures and disciplinary
+ * actions (Art.24(1), Art.27); third-party evaluation — the evaluator registry, evaluations only by an
+ * independent evaluator (422 citing Art.28 with every reason), their explanation and check (Art.28);
+ * incentives (Art.29); and the policy packs, the policy in force for a cluster and what a draft would
+ * change (Art.30). Only the PO's own supervising authority inspects, sanctions, suspends, revokes and
+ * grants (Art.26; any other authority 403 before the body is read); the PO's secretariat keeps its
  * self-discipline. Refusals map as everywhere (400, 422 with citations, 404, 409 on a stale If-Match).
+ * Its views are {@link SupervisionViews} and {@link EvaluationViews}.
  */
 final class SupervisionRoutes {
 
@@ -54,24 +101,308 @@ final class SupervisionRoutes {
 
   record ActionRequest(String member, String measure, String kind, String on, String reason) {}
 
+  /** The registering authority is the caller; {@code affiliatedAuthority} when the evaluator is an authority's own unit. */
+  record EvaluatorRequest(String name, String creditCode, String affiliatedAuthority, String registeredOn) {}
+
+  /** A tie the calling evaluator declares to a PO: from a day, until a day or (null) still running. */
+  record TieRequest(String organization, String nature, String from, String until) {}
+
+  /** The evaluator is the caller; {@code on} defaults to today. */
+  record EvaluationRequest(String on) {}
+
+  record GrantRequest(String from, String to) {}
+
+  record WhatIfRequest(String jurisdiction, String on, String effectiveFrom, Integer version, String titleZh, String titleEn,
+      Map<String, String> values) {}
+
+  record PolicyPackRequest(String effectiveFrom, Integer version, String titleZh, String titleEn, Map<String, String> values) {}
+
   private static final Set<Integer> READ = Set.of(400, 401, 403, 404);
   private static final Set<Integer> WRITE = Set.of(400, 401, 403, 404, 409, 413, 415, 422);
+  private static final Set<Integer> WRITE_PO = WRITE;
   private static final Set<Integer> WRITE_UNVERSIONED = Set.of(400, 401, 403, 404, 413, 415, 422);
 
   private final Clustergov gov;
   private final Queries queries;
   private final Ports ports;
+  private final Access access;
 
-  SupervisionRoutes(Clustergov gov, Queries queries, Ports ports) {
+  SupervisionRoutes(Clustergov gov, Queries queries, Ports ports, Access access) {
     this.gov = gov;
     this.queries = queries;
     this.ports = ports;
+    this.access = access;
   }
 
-  private static Route route(Op op, String method, String path, String tag, String summary, String description,
-      Class<?> request, Class<?> response, int success, Set<Integer> problems, Route.Handler h) {
-    return new Route(op, method, path, tag, summary, description, List.<Param>of(), request, false, response, success, problems,
-        Route.Scope.ORGANIZATION, h);
+  List<Route> routes() {
+    List<Route> r = new ArrayList<>();
+    String po = "/organizations/{id}";
+    String inspection = po + "/inspections/{inspectionId}";
+    // --- Art.25–26 inspections -----------------------------------------------------------------------------------------
+    r.add(Route.get(Op.LIST_INSPECTIONS, po + "/inspections").tag("supervision")
+        .summary("The PO's inspections (监督检查, Art.25)")
+        .response(InspectionList.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(new InspectionList(done(queries.inspections(orgId(ex))).stream().map(InspectionView::of).toList()))));
+    r.add(Route.post(Op.OPEN_INSPECTION, po + "/inspections").tag("supervision")
+        .summary("Open an inspection (开展监督检查, Art.25–26)")
+        .description("Only the PO's own supervising authority (谁主管、谁负责, Art.26).")
+        .body(InspectionRequest.class).created(InspectionView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
+          InspectionRequest b = ex.body(InspectionRequest.class);
+          return inspection(done(gov.as(ex.actor()).openInspection().handle(new OpenInspection.Command(orgId(ex), acting(ex), b.subject(), b.on()))), 201);
+        }));
+    r.add(Route.post(Op.RECORD_INSPECTION_FINDING, inspection + "/findings").tag("supervision")
+        .summary("Note a finding with its rectification deadline (Art.25)")
+        .description("clause: a clause of the guideline (Art.9, 第九条 …); rectifyBy required. If-Match: the inspection's version.")
+        .body(FindingRequest.class).created(InspectionView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
+          FindingRequest b = ex.body(FindingRequest.class);
+          return inspection(done(gov.as(ex.actor()).recordInspectionFinding().handle(new RecordInspectionFinding.Command(orgId(ex),
+              ex.path("inspectionId"), ex.ifMatch(), acting(ex), b.clause(), b.description(), b.rectifyBy(), b.on()))), 201);
+        }));
+    r.add(Route.post(Op.RECTIFY_FINDING, inspection + "/findings/{n}/rectification").tag("supervision")
+        .summary("Close a finding by evidence of rectification (整改, Art.25)")
+        .description("Dated not before the finding nor after today; a rectified finding is not rectified again (422). If-Match: the inspection's version.")
+        .body(RectificationRequest.class).created(InspectionView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
+          int n = findingNumber(ex);
+          RectificationRequest b = ex.body(RectificationRequest.class);
+          return inspection(done(gov.as(ex.actor()).rectifyFinding().handle(new RectifyFinding.Command(orgId(ex), ex.path("inspectionId"), n,
+              ex.ifMatch(), acting(ex), b.on(), b.description(), b.document()))), 201);
+        }));
+    // --- Art.29 sanctions, and the PO suspended, reinstated or revoked ---------------------------------------------------
+    r.add(Route.get(Op.LIST_SANCTIONS, po + "/sanctions").tag("supervision")
+        .summary("Sanctions on the PO, lifted or in force (Art.29)")
+        .response(SanctionList.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
+          var today = ports.clock().today();
+          return Reply.ok(new SanctionList(done(queries.sanctions(orgId(ex))).stream().map(s -> SanctionView.of(s, today)).toList()));
+        }));
+    r.add(Route.post(Op.IMPOSE_SANCTION, po + "/sanctions").tag("supervision")
+        .summary("Impose a sanction (依法依规予以处理, Art.29)")
+        .description("kind: WARNING, RECTIFICATION_ORDER (rectifyBy required), SUSPENSION (suspends the PO) or REVOCATION (revokes its "
+            + "recognition); grounds: the clauses broken. If-Match: the PO's version (optional).")
+        .body(SanctionRequest.class).created(SanctionView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
+          SanctionRequest b = ex.body(SanctionRequest.class);
+          return sanction(done(gov.as(ex.actor()).imposeSanction().handle(new ImposeSanction.Command(orgId(ex), ex.ifMatch(), acting(ex), b.kind(),
+              b.grounds(), b.reason(), b.rectifyBy(), b.on()))), 201);
+        }));
+    r.add(Route.post(Op.LIFT_SANCTION, po + "/sanctions/{sanctionId}/lifting").tag("supervision")
+        .summary("Lift a sanction (解除, Art.29)")
+        .description("Lifting the last suspension sanction reinstates the PO when every rule of a recognised PO holds (else 422). "
+            + "A revocation is final. If-Match: the sanction's version.")
+        .body(LiftingRequest.class).created(SanctionView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
+          LiftingRequest b = ex.body(LiftingRequest.class);
+          return sanction(done(gov.as(ex.actor()).liftSanction().handle(new LiftSanction.Command(orgId(ex), ex.path("sanctionId"), ex.ifMatch(),
+              acting(ex), b.on(), b.reason()))), 201);
+        }));
+    r.add(Route.post(Op.SUSPEND, "/organizations/{id}/suspension").tag("lifecycle")
+        .summary("Suspend the PO (暂停, Art.29)")
+        .body(ReasonRequest.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .handler(ex -> po(done(gov.as(ex.actor()).suspendOrganization()
+            .handle(new SuspendOrganization.Command(orgId(ex), ex.ifMatch(), acting(ex), ex.body(ReasonRequest.class).reason()))))));
+    r.add(Route.post(Op.REINSTATE, "/organizations/{id}/reinstatement").tag("lifecycle")
+        .summary("Reinstate a suspended PO (恢复认定)")
+        .body(ReasonRequest.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .handler(ex -> po(done(gov.as(ex.actor()).reinstateOrganization()
+            .handle(new ReinstateOrganization.Command(orgId(ex), ex.ifMatch(), acting(ex), ex.body(ReasonRequest.class).reason()))))));
+    r.add(Route.post(Op.REVOKE, "/organizations/{id}/revocation").tag("lifecycle")
+        .summary("Revoke recognition (撤销认定, Art.29); final")
+        .body(ReasonRequest.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .handler(ex -> po(done(gov.as(ex.actor()).revokeRecognition()
+            .handle(new RevokeRecognition.Command(orgId(ex), ex.ifMatch(), acting(ex), ex.body(ReasonRequest.class).reason()))))));
+    // --- Art.24(1), Art.27 self-discipline ------------------------------------------------------------------------------
+    r.add(Route.get(Op.LIST_SELF_DISCIPLINE_MEASURES, po + "/self-discipline/measures").tag("supervision")
+        .summary("The PO's self-discipline measures (自律措施, Art.24(1), Art.27)")
+        .response(MeasureList.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(new MeasureList(done(queries.selfDisciplineMeasures(orgId(ex))).stream().map(MeasureView::of).toList()))));
+    r.add(Route.post(Op.ADOPT_SELF_DISCIPLINE_MEASURE, po + "/self-discipline/measures").tag("supervision")
+        .summary("Adopt a self-discipline measure (Art.24(1), Art.27)")
+        .description("kind: CONVENTION, CODE_OF_CONDUCT, DISCIPLINARY_RULES or OTHER; adoptedBy: a body of the decision layer.")
+        .body(MeasureRequest.class).created(MeasureView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
+          MeasureRequest b = ex.body(MeasureRequest.class);
+          var m = done(gov.as(ex.actor()).adoptSelfDisciplineMeasure().handle(new AdoptSelfDisciplineMeasure.Command(orgId(ex), b.kind(), b.title(),
+              b.adoptedBy(), b.on())));
+          return Reply.json(201, MeasureView.of(m)).with("ETag", Etags.of(m.version()))
+              .with("Location", "/organizations/" + m.organization().value() + "/self-discipline/measures");
+        }));
+    r.add(Route.get(Op.LIST_DISCIPLINARY_ACTIONS, po + "/self-discipline/actions").tag("supervision")
+        .summary("The PO's disciplinary actions on member units (Art.27)")
+        .response(ActionList.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(new ActionList(done(queries.disciplinaryActions(orgId(ex))).stream().map(ActionView::of).toList()))));
+    r.add(Route.post(Op.TAKE_DISCIPLINARY_ACTION, po + "/self-discipline/actions").tag("supervision")
+        .summary("Take a disciplinary action on a member unit (自律惩戒, Art.27)")
+        .description("Under a measure of the PO in force that day (else 422, Art.27). kind: REMINDER, CRITICISM, PUBLIC_CENSURE or EXPULSION.")
+        .body(ActionRequest.class).created(ActionView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
+          ActionRequest b = ex.body(ActionRequest.class);
+          var a = done(gov.as(ex.actor()).takeDisciplinaryAction().handle(new TakeDisciplinaryAction.Command(orgId(ex), b.member(), b.measure(),
+              b.kind(), b.on(), b.reason())));
+          return Reply.json(201, ActionView.of(a)).with("ETag", Etags.of(a.version()))
+              .with("Location", "/organizations/" + a.organization().value() + "/self-discipline/actions");
+        }));
+    // --- Art.28 third-party evaluation ------------------------------------------------------------------------------------
+    r.add(Route.get(Op.LIST_EVALUATORS, "/evaluators").tag("evaluation")
+        .summary("The registry of third-party evaluators (第三方评估机构, Art.28)")
+        .description("Any authenticated caller.")
+        .response(EvaluatorList.class).problems(401)
+        .handler(ex -> Reply.ok(new EvaluatorList(queries.evaluators().stream().map(EvaluatorView::of).toList()))));
+    r.add(Route.post(Op.REGISTER_EVALUATOR, "/evaluators").tag("evaluation")
+        .summary("Register a third-party evaluator (Art.28)")
+        .description("By an authority, which is recorded as the registering one. A unified social credit code is registered once (422 "
+            + "A28-evaluator-once). affiliatedAuthority names the authority whose own unit the evaluator is: it may then never "
+            + "evaluate the POs that authority supervises.")
+        .body(EvaluatorRequest.class).created(EvaluatorView.class).problems(400, 401, 403, 404, 413, 415, 422)
+        .handler(ex -> {
+          EvaluatorRequest b = ex.body(EvaluatorRequest.class);
+          var e = done(gov.as(ex.actor()).registerEvaluator().handle(new RegisterEvaluator.Command(ex.caller.id(), b.name(), b.creditCode(),
+              b.affiliatedAuthority(), b.registeredOn())));
+          return Reply.json(201, EvaluatorView.of(e)).with("Location", "/evaluators/" + e.id().value()).with("ETag", Etags.of(e.version()));
+        }));
+    r.add(Route.post(Op.DECLARE_EVALUATOR_TIE, "/evaluators/{evaluatorId}/ties").tag("evaluation")
+        .summary("Declare a tie to a PO (申报关联关系, Art.28)")
+        .description("By the evaluator itself (403 for another's): consulting for a PO and the like, which bars it from evaluating that PO "
+            + "while the tie runs and for evaluation.coolingOffMonths after. If-Match recommended.")
+        .body(TieRequest.class).created(EvaluatorView.class).problems(400, 401, 403, 404, 409, 413, 415, 422)
+        .handler(ex -> {
+          EvaluatorId evaluator = id("evaluatorId", ex.path("evaluatorId"), EvaluatorId::parse);
+          if (!evaluator.value().equals(ex.caller.id())) {
+            throw ApiError.forbidden(Text.of("评估机构只能申报本机构的关联关系", "An evaluator declares its own ties only"));
+          }
+          TieRequest b = ex.body(TieRequest.class);
+          var e = done(gov.as(ex.actor()).declareEvaluatorTie().handle(new DeclareEvaluatorTie.Command(evaluator,
+              ex.ifMatch(), b.organization(), b.nature(), b.from(), b.until())));
+          return Reply.json(201, EvaluatorView.of(e)).with("ETag", Etags.of(e.version()));
+        }));
+    r.add(Route.get(Op.LIST_EVALUATIONS, po + "/evaluations").tag("evaluation")
+        .summary("The PO's third-party evaluations, oldest first (Art.28)")
+        .description("Totals, ratings, scores, hashes and policy versions; the explanation is on each evaluation's own resource.")
+        .response(EvaluationList.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(new EvaluationList(done(queries.evaluations(orgId(ex))).stream().map(EvaluationView::summary).toList()))));
+    r.add(Route.post(Op.RECORD_EVALUATION, po + "/evaluations").tag("evaluation")
+        .summary("Record a third-party evaluation (第三方评价, Art.28)")
+        .description("Only an evaluator, which the token names; the engine scores the year ending on `on` (default today) under the policy in "
+            + "force then and rates gold, silver, bronze or none. 422 citing Art.28 with every reason when the evaluator is not "
+            + "independent (the PO itself, a founder, a member unit, the authority's own unit, a tie within the cooling-off period), "
+            + "the PO is not recognised, or the day is in the future. 403 when the token's evaluator is not registered.")
+        .optionalBody(EvaluationRequest.class).created(EvaluationView.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
+          EvaluationRequest b = ex.body(EvaluationRequest.class);
+          boolean registered = EvaluatorId.parse("evaluator", ex.caller.id()).toJavaOptional()
+              .flatMap(e -> ports.evaluators().find(e)).isPresent();
+          if (!registered) {
+            throw ApiError.forbidden(Text.of("评估机构未登记，不能进行评价（第二十八条）",
+                "The evaluator is not registered and may not evaluate (Art.28)"));
+          }
+          Evaluation e = done(gov.as(ex.actor()).recordEvaluation().handle(new RecordEvaluation.Command(ex.caller.id(), orgId(ex),
+              b == null ? null : b.on())));
+          return Reply.json(201, EvaluationView.full(e, lang(ex)))
+              .with("Location", "/organizations/" + e.organization().value() + "/evaluations/" + e.id().value());
+        }));
+    List<Param> lang = List.of(new Param("lang", "string", "zh or en; default from Accept-Language"));
+    r.add(Route.get(Op.GET_EVALUATION, po + "/evaluations/{evaluationId}").tag("evaluation")
+        .summary("One evaluation with its explanation: verdict → dimension → indicator → rule → evidence, each with its clauses")
+        .description("`trace` is the tree, `explanation` the same as indented text, in the language asked for.")
+        .params(lang)
+        .response(EvaluationView.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(EvaluationView.full(done(queries.evaluation(orgId(ex), evaluationId(ex))), lang(ex)))));
+    r.add(Route.get(Op.VERIFY_EVALUATION, po + "/evaluations/{evaluationId}/verification").tag("evaluation")
+        .summary("Check an evaluation against the records (复核, Art.28)")
+        .description("Recomputes from the records dated on or before the evaluation day under the policy of that day; says whether the "
+            + "dossier hash, the rating, the total and the policy versions still match.")
+        .response(VerificationView.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(VerificationView.of(done(gov.as(ex.actor()).verifyEvaluation().handle(orgId(ex), evaluationId(ex)))))));
+    // --- Art.29 incentives -------------------------------------------------------------------------------------------------
+    r.add(Route.get(Op.LIST_INCENTIVE_AWARDS, po + "/incentive-awards").tag("supervision")
+        .summary("The PO's incentive awards (激励奖励, Art.29)")
+        .description("By the start of the period; each with its metrics, formula, caps, amount and policy versions.")
+        .response(AwardList.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(new AwardList(done(queries.incentiveAwards(orgId(ex))).stream().map(a -> AwardView.of(a, ex.lang)).toList()))));
+    r.add(Route.post(Op.GRANT_INCENTIVE, po + "/incentive-awards").tag("supervision")
+        .summary("Grant the incentive for a period (给予奖励, Art.29)")
+        .description("Only the PO's own supervising authority (Art.26). The period must have ended and overlap no earlier award; a PO failing a "
+            + "gate of the policy (recognised, five layers, functions active, a current rating, no blocking sanction) is refused "
+            + "with every reason (422, citing Art.29).")
+        .body(GrantRequest.class).created(AwardView.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
+          GrantRequest b = ex.body(GrantRequest.class);
+          IncentiveAward a = done(gov.as(ex.actor()).grantIncentive().handle(new GrantIncentive.Command(new AuthorityId(ex.caller.id()), orgId(ex),
+              b.from(), b.to())));
+          return Reply.json(201, AwardView.of(a, ex.lang)).with("Location", "/organizations/" + a.organization().value()
+              + "/incentive-awards/" + a.id().value()).with("ETag", Etags.of(a.version()));
+        }));
+    r.add(Route.get(Op.COMPUTE_INCENTIVE, po + "/incentive").tag("supervision")
+        .summary("What the PO would receive for a period, with the explanation (激励测算, Art.29)")
+        .description("Nothing is granted. Every gate with its evidence, each metric's formula and amount, the cap, and the trace verdict → gate/metric "
+            + "→ evidence → clause in Chinese and English.")
+        .params(List.of(new Param("from", "date", "first day of the period"), new Param("to", "date", "last day of the period")))
+        .response(IncentiveView.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(IncentiveView.of(done(gov.as(ex.actor()).computeIncentive().handle(new ComputeIncentive.Query(orgId(ex), ex.query("from"),
+            ex.query("to")))), ex.lang))));
+    // --- Art.30 policy packs, the policy in force, what-ifs ----------------------------------------------------------------
+    r.add(Route.get(Op.CLUSTER_POLICY, "/clusters/{id}/policy").tag("policy")
+        .summary("The policy in force for a cluster (Art.30)")
+        .description("The national baseline with every applicable local pack laid over it, on a date (default today).")
+        .params(List.of(new Param("date", "date", "YYYY-MM-DD; default today")))
+        .response(PolicyView.class).problems(400, 404)
+        .handler(ex -> {
+          ClusterId id = id("id", ex.path("id"), ClusterId::parse);
+          LocalDate date = ex.query("date") == null ? ports.clock().today() : date("date", ex.query("date"));
+          return Reply.ok(PolicyView.of(done(queries.policyFor(id, date))));
+        }));
+    r.add(Route.get(Op.LIST_POLICY_PACKS, "/policy-packs").tag("policy")
+        .summary("The national baseline and every published local pack (Art.30)")
+        .description("Every version is kept. With `jurisdiction`, that jurisdiction's history: each version it published, oldest first (by "
+            + "effective date, then version), and for 000000 the national baseline.")
+        .params(List.of(new Param("jurisdiction", "string", "a region code: only its packs, every version")))
+        .response(PolicyPackList.class).problems(400)
+        .handler(ex -> {
+          Optional<RegionCode> only = Optional.empty();
+          if (ex.query("jurisdiction") != null) {
+            var parsed = RegionCode.parse("jurisdiction", ex.query("jurisdiction"));
+            if (parsed.isInvalid()) {
+              throw ApiError.malformed(List.of(parsed.getError()));
+            }
+            only = Optional.of(parsed.get());
+          }
+          List<PolicyPack> packs = new ArrayList<>();
+          packs.add(NationalBaseline.pack());
+          packs.addAll(queries.policyPacks());
+          Optional<RegionCode> filter = only;
+          List<PolicyPackView> all = packs.stream().filter(p -> filter.map(p.jurisdiction()::equals).orElse(true))
+              .sorted(filter.isPresent() ? PolicyPack.BY_RECENCY : (a, b) -> 0)
+              .map(p -> PolicyPackView.of(p, ex.lang)).toList();
+          return Reply.ok(new PolicyPackList(all));
+        }));
+    r.add(Route.post(Op.PUBLISH_POLICY_PACK, "/policy-packs").tag("policy")
+        .summary("Publish a local policy pack (Art.30)")
+        .description("For the calling authority's own jurisdiction. A second pack with the same version is a conflict (409).")
+        .body(PolicyPackRequest.class).created(PolicyPackView.class).problems(400, 401, 403, 404, 409, 413, 415, 422)
+        .handler(ex -> {
+          PolicyPackRequest p = ex.body(PolicyPackRequest.class);
+          var pack = done(gov.as(ex.actor()).publishPolicyPack().handle(new PublishPolicyPack.Command(new AuthorityId(ex.caller.id()),
+              p.effectiveFrom(), p.version(), p.titleZh(), p.titleEn(), p.values())));
+          return Reply.json(201, PolicyPackView.of(pack, ex.lang));
+        }));
+    r.add(Route.post(Op.WHAT_IF, "/policy-packs/what-if").tag("policy")
+        .summary("What a draft pack would change (政策模拟, Art.30)")
+        .description("Every operating PO of a cluster in the jurisdiction (default: the caller's own), evaluated, assessed and rewarded under the "
+            + "pack in force on the day (default today) and under the draft laid over the same chain; the POs whose rating, incentive "
+            + "or findings change, and a summary. Only an authority whose jurisdiction covers the region. Nothing is published.")
+        .body(WhatIfRequest.class).response(WhatIfView.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.BODY)
+        .handler(ex -> {
+          WhatIfRequest b = ex.body(WhatIfRequest.class);
+          Optional<RegionCode> region = b.jurisdiction() == null || b.jurisdiction().isBlank()
+              ? Optional.empty() : RegionCode.parse("jurisdiction", b.jurisdiction()).toJavaOptional();
+          region.ifPresent(x -> access.require(Op.WHAT_IF, ex.caller, new Target(Optional.empty(), Optional.of(x), Optional.empty(),
+              Optional.empty())));
+          return Reply.ok(WhatIfView.of(done(gov.as(ex.actor()).runWhatIf().handle(new RunWhatIf.Command(new AuthorityId(ex.caller.id()),
+              b.jurisdiction(), b.on(), b.effectiveFrom(), b.version(), b.titleZh(), b.titleEn(), b.values()))), ex.lang));
+        }));
+    return r;
   }
 
   private static AuthorityId acting(Exchange ex) {
@@ -86,89 +417,6 @@ final class SupervisionRoutes {
     return Integer.parseInt(raw);
   }
 
-  List<Route> routes() {
-    List<Route> r = new ArrayList<>();
-    String po = "/organizations/{id}";
-    String inspection = po + "/inspections/{inspectionId}";
-    // --- Art.25–26 inspections -----------------------------------------------------------------------------------------
-    r.add(route(Op.LIST_INSPECTIONS, "GET", po + "/inspections", "supervision", "The PO's inspections (监督检查, Art.25)", "",
-        null, InspectionList.class, 200, READ,
-        ex -> Reply.ok(new InspectionList(done(queries.inspections(orgId(ex))).stream().map(InspectionView::of).toList()))));
-    r.add(route(Op.OPEN_INSPECTION, "POST", po + "/inspections", "supervision", "Open an inspection (开展监督检查, Art.25–26)",
-        "Only the PO's own supervising authority (谁主管、谁负责, Art.26).", InspectionRequest.class, InspectionView.class, 201,
-        WRITE_UNVERSIONED, ex -> {
-          InspectionRequest b = ex.body(InspectionRequest.class);
-          return inspection(done(gov.as(ex.actor()).openInspection().handle(new OpenInspection.Command(orgId(ex), acting(ex), b.subject(), b.on()))), 201);
-        }));
-    r.add(route(Op.RECORD_INSPECTION_FINDING, "POST", inspection + "/findings", "supervision",
-        "Note a finding with its rectification deadline (Art.25)",
-        "clause: a clause of the guideline (Art.9, 第九条 …); rectifyBy required. If-Match: the inspection's version.",
-        FindingRequest.class, InspectionView.class, 201, WRITE, ex -> {
-          FindingRequest b = ex.body(FindingRequest.class);
-          return inspection(done(gov.as(ex.actor()).recordInspectionFinding().handle(new RecordInspectionFinding.Command(orgId(ex),
-              ex.path("inspectionId"), ex.ifMatch(), acting(ex), b.clause(), b.description(), b.rectifyBy(), b.on()))), 201);
-        }));
-    r.add(route(Op.RECTIFY_FINDING, "POST", inspection + "/findings/{n}/rectification", "supervision",
-        "Close a finding by evidence of rectification (整改, Art.25)",
-        "Dated not before the finding nor after today; a rectified finding is not rectified again (422). If-Match: the inspection's version.",
-        RectificationRequest.class, InspectionView.class, 201, WRITE, ex -> {
-          int n = findingNumber(ex);
-          RectificationRequest b = ex.body(RectificationRequest.class);
-          return inspection(done(gov.as(ex.actor()).rectifyFinding().handle(new RectifyFinding.Command(orgId(ex), ex.path("inspectionId"), n,
-              ex.ifMatch(), acting(ex), b.on(), b.description(), b.document()))), 201);
-        }));
-    // --- Art.29 sanctions ----------------------------------------------------------------------------------------------
-    r.add(route(Op.LIST_SANCTIONS, "GET", po + "/sanctions", "supervision", "Sanctions on the PO, lifted or in force (Art.29)", "",
-        null, SanctionList.class, 200, READ, ex -> {
-          var today = ports.clock().today();
-          return Reply.ok(new SanctionList(done(queries.sanctions(orgId(ex))).stream().map(s -> SanctionView.of(s, today)).toList()));
-        }));
-    r.add(route(Op.IMPOSE_SANCTION, "POST", po + "/sanctions", "supervision", "Impose a sanction (依法依规予以处理, Art.29)",
-        "kind: WARNING, RECTIFICATION_ORDER (rectifyBy required), SUSPENSION (suspends the PO) or REVOCATION (revokes its "
-            + "recognition); grounds: the clauses broken. If-Match: the PO's version (optional).",
-        SanctionRequest.class, SanctionView.class, 201, WRITE, ex -> {
-          SanctionRequest b = ex.body(SanctionRequest.class);
-          return sanction(done(gov.as(ex.actor()).imposeSanction().handle(new ImposeSanction.Command(orgId(ex), ex.ifMatch(), acting(ex), b.kind(),
-              b.grounds(), b.reason(), b.rectifyBy(), b.on()))), 201);
-        }));
-    r.add(route(Op.LIFT_SANCTION, "POST", po + "/sanctions/{sanctionId}/lifting", "supervision", "Lift a sanction (解除, Art.29)",
-        "Lifting the last suspension sanction reinstates the PO when every rule of a recognised PO holds (else 422). "
-            + "A revocation is final. If-Match: the sanction's version.",
-        LiftingRequest.class, SanctionView.class, 201, WRITE, ex -> {
-          LiftingRequest b = ex.body(LiftingRequest.class);
-          return sanction(done(gov.as(ex.actor()).liftSanction().handle(new LiftSanction.Command(orgId(ex), ex.path("sanctionId"), ex.ifMatch(),
-              acting(ex), b.on(), b.reason()))), 201);
-        }));
-    // --- Art.24(1), Art.27 self-discipline ------------------------------------------------------------------------------
-    r.add(route(Op.LIST_SELF_DISCIPLINE_MEASURES, "GET", po + "/self-discipline/measures", "supervision",
-        "The PO's self-discipline measures (自律措施, Art.24(1), Art.27)", "", null, MeasureList.class, 200, READ,
-        ex -> Reply.ok(new MeasureList(done(queries.selfDisciplineMeasures(orgId(ex))).stream().map(MeasureView::of).toList()))));
-    r.add(route(Op.ADOPT_SELF_DISCIPLINE_MEASURE, "POST", po + "/self-discipline/measures", "supervision",
-        "Adopt a self-discipline measure (Art.24(1), Art.27)",
-        "kind: CONVENTION, CODE_OF_CONDUCT, DISCIPLINARY_RULES or OTHER; adoptedBy: a body of the decision layer.",
-        MeasureRequest.class, MeasureView.class, 201, WRITE_UNVERSIONED, ex -> {
-          MeasureRequest b = ex.body(MeasureRequest.class);
-          var m = done(gov.as(ex.actor()).adoptSelfDisciplineMeasure().handle(new AdoptSelfDisciplineMeasure.Command(orgId(ex), b.kind(), b.title(),
-              b.adoptedBy(), b.on())));
-          return Reply.json(201, MeasureView.of(m)).with("ETag", Etags.of(m.version()))
-              .with("Location", "/organizations/" + m.organization().value() + "/self-discipline/measures");
-        }));
-    r.add(route(Op.LIST_DISCIPLINARY_ACTIONS, "GET", po + "/self-discipline/actions", "supervision",
-        "The PO's disciplinary actions on member units (Art.27)", "", null, ActionList.class, 200, READ,
-        ex -> Reply.ok(new ActionList(done(queries.disciplinaryActions(orgId(ex))).stream().map(ActionView::of).toList()))));
-    r.add(route(Op.TAKE_DISCIPLINARY_ACTION, "POST", po + "/self-discipline/actions", "supervision",
-        "Take a disciplinary action on a member unit (自律惩戒, Art.27)",
-        "Under a measure of the PO in force that day (else 422, Art.27). kind: REMINDER, CRITICISM, PUBLIC_CENSURE or EXPULSION.",
-        ActionRequest.class, ActionView.class, 201, WRITE_UNVERSIONED, ex -> {
-          ActionRequest b = ex.body(ActionRequest.class);
-          var a = done(gov.as(ex.actor()).takeDisciplinaryAction().handle(new TakeDisciplinaryAction.Command(orgId(ex), b.member(), b.measure(),
-              b.kind(), b.on(), b.reason())));
-          return Reply.json(201, ActionView.of(a)).with("ETag", Etags.of(a.version()))
-              .with("Location", "/organizations/" + a.organization().value() + "/self-discipline/actions");
-        }));
-    return r;
-  }
-
   private static Reply inspection(Inspection i, int status) {
     return Reply.json(status, InspectionView.of(i)).with("ETag", Etags.of(i.version()))
         .with("Location", "/organizations/" + i.organization().value() + "/inspections");
@@ -177,5 +425,22 @@ final class SupervisionRoutes {
   private Reply sanction(Sanction s, int status) {
     return Reply.json(status, SanctionView.of(s, ports.clock().today())).with("ETag", Etags.of(s.version()))
         .with("Location", "/organizations/" + s.organization().value() + "/sanctions");
+  }
+
+  private static EvaluationId evaluationId(Exchange ex) {
+    return id("evaluationId", ex.path("evaluationId"), EvaluationId::parse);
+  }
+
+  /** {@code ?lang=zh|en} over Accept-Language. */
+  static Language lang(Exchange ex) {
+    String q = ex.query("lang");
+    if (q == null || q.isBlank()) {
+      return ex.lang;
+    }
+    return switch (q.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "zh" -> Language.ZH;
+      case "en" -> Language.EN;
+      default -> throw ApiError.malformed(List.of(Violation.of("lang", "enum", "lang 须为 zh 或 en", "lang must be zh or en")));
+    };
   }
 }

@@ -1,7 +1,7 @@
 package dev.clustergov.adapters.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.clustergov.core.application.FoundingApplication;
+import dev.clustergov.core.application.establishment.FoundingApplication;
 import dev.clustergov.core.application.port.RecordedEvent;
 import dev.clustergov.core.cluster.Cluster;
 import dev.clustergov.core.governance.Body;
@@ -168,7 +168,7 @@ final class Views {
           r.stages().stream().map(Enum::name).sorted().toList(), r.message().in(lang), r.message().zh(), r.message().en());
     }
 
-    static RuleView of(Guard g, Language lang) {
+    static RuleView of(Guard<?> g, Language lang) {
       return new RuleView(g.id(), "guard", g.clauses().stream().map(CitationView::of).toList(), "BLOCKING", List.of(),
           g.message().in(lang), g.message().zh(), g.message().en());
     }

@@ -2,6 +2,7 @@ package dev.clustergov.adapters.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clustergov.adapters.rest.demo.Demo;
 import dev.clustergov.core.application.Clustergov;
 import dev.clustergov.core.application.Ports;
 import dev.clustergov.core.testkit.Prerequisites;

@@ -97,7 +97,7 @@ class CrashTest {
       Storage s = Storage.h2(Path.of(args[0]));
       var gov = dev.clustergov.core.application.Clustergov.using(s.ports());
       for (int i = 1; i <= 100_000; i++) {
-        var c = gov.registerCluster().handle(new dev.clustergov.core.application.RegisterCluster.Command(
+        var c = gov.registerCluster().handle(new dev.clustergov.core.application.general.RegisterCluster.Command(
             "苏州市耐久测试集群" + i + "号", "320500", "耐久测试", "MUNICIPAL", 100)).getOrElseThrow(r -> new IllegalStateException(r.toString()));
         System.out.println(c.id().value());
         System.out.flush();

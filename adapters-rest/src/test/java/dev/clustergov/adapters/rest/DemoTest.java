@@ -2,6 +2,8 @@ package dev.clustergov.adapters.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clustergov.adapters.rest.demo.Demo;
+import dev.clustergov.adapters.rest.demo.DemoData;
 import dev.clustergov.core.application.Clustergov;
 import dev.clustergov.core.application.port.OrganizationQuery;
 import dev.clustergov.core.organization.LifecycleStage;

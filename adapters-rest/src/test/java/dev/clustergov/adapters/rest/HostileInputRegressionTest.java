@@ -2,8 +2,8 @@ package dev.clustergov.adapters.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clustergov.core.application.RegisterAuthority;
-import dev.clustergov.core.application.RegisterCluster;
+import dev.clustergov.core.application.general.RegisterAuthority;
+import dev.clustergov.core.application.general.RegisterCluster;
 import dev.clustergov.core.testkit.memory.InMemoryClustergov;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -68,7 +68,7 @@ class HostileInputRegressionTest extends ServerHarness {
         assertThat(gov.registerCluster().handle(new RegisterCluster.Command("", "bad", "", "NONE", -1)).isLeft()).isTrue();
         assertThat(gov.registerAuthority().handle(new RegisterAuthority.Command("", "bad")).isLeft()).isTrue();
         // a proposal naming a cluster that does not exist: refused after its application parsed
-        assertThat(gov.proposeOrganization().handle(new dev.clustergov.core.application.ProposeOrganization.Command(
+        assertThat(gov.proposeOrganization().handle(new dev.clustergov.core.application.establishment.ProposeOrganization.Command(
             World.application("cluster-999999", a1, "苏州市测试促进会"))).isLeft()).isTrue();
       }
       String a2 = gov.registerAuthority().handle(new RegisterAuthority.Command("江苏省工业和信息化厅", "320000")).get().id().value();

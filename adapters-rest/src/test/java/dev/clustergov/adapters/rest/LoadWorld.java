@@ -1,7 +1,7 @@
 package dev.clustergov.adapters.rest;
 
 import dev.clustergov.core.application.Clustergov;
-import dev.clustergov.core.application.EstablishOrganization;
+import dev.clustergov.core.application.establishment.EstablishOrganization;
 import dev.clustergov.core.application.Ports;
 import dev.clustergov.core.testkit.fixtures.Fixtures;
 import java.util.ArrayList;

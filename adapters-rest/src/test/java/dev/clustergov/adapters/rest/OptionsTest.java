@@ -27,7 +27,8 @@ class OptionsTest {
     Options o = Options.parse(new String[0], env);
     assertThat(o).isEqualTo(new Options(9000, Path.of("/var/lib/cg"), java.util.Optional.of("jdbc:postgresql://db/cg"),
         java.util.Optional.of("cg"), java.util.Optional.of("pw"), java.util.Optional.of(Path.of("/etc/cg/tokens")),
-        java.util.Optional.empty(), true, 5000));
+        java.util.Optional.empty(), true, 5000, java.util.OptionalInt.empty(), "127.0.0.1", Options.LogFormat.TEXT,
+        Path.of("clustergov-signing.key"), java.util.Optional.empty(), 60, false));
     assertThat(Options.parse(new String[] {"--db-wait-ms", "30000"}, env).dbWaitMs()).isEqualTo(30_000);
     assertThat(Options.parse(new String[] {"--port", "9100", "--data-dir=/tmp/x"}, env).port()).isEqualTo(9100);
     assertThat(Options.parse(new String[] {"--port", "9100", "--data-dir=/tmp/x"}, env).dataDir()).isEqualTo(Path.of("/tmp/x"));

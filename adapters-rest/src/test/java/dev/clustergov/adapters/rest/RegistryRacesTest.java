@@ -3,7 +3,7 @@ package dev.clustergov.adapters.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.clustergov.core.application.FoundingApplication;
+import dev.clustergov.core.application.establishment.FoundingApplication;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -3,9 +3,9 @@ package dev.clustergov.adapters.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.clustergov.core.application.FoundingApplication;
-import dev.clustergov.core.application.RegisterAuthority;
-import dev.clustergov.core.application.RegisterCluster;
+import dev.clustergov.core.application.establishment.FoundingApplication;
+import dev.clustergov.core.application.general.RegisterAuthority;
+import dev.clustergov.core.application.general.RegisterCluster;
 import dev.clustergov.core.testkit.fixtures.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -165,7 +165,7 @@ abstract class RoutesContract extends ServerHarness {
 
   @Test
   void an_authority_publishes_a_local_pack_once_per_version() {
-    var body = new Api.PolicyPackRequest("2026-01-01", 1, "深圳市促进组织政策", "Shenzhen PO policy",
+    var body = new SupervisionRoutes.PolicyPackRequest("2026-01-01", 1, "深圳市促进组织政策", "Shenzhen PO policy",
         Map.of("cluster.maxRecognisedOrganizations", "2"));
     var r = http.post("/policy-packs", body).token(World.SHENZHEN).send();
     assertThat(r.status()).as(r.body()).isEqualTo(201);
@@ -178,19 +178,41 @@ abstract class RoutesContract extends ServerHarness {
 
   @Test
   void a_malformed_pack_is_400_a_national_one_422_and_one_from_an_unregistered_authority_404() {
-    var bad = new Api.PolicyPackRequest("someday", 0, "", "x", Map.of("no.such.key", "1"));
+    var bad = new SupervisionRoutes.PolicyPackRequest("someday", 0, "", "x", Map.of("no.such.key", "1"));
     assertThat(fields(problem(http.post("/policy-packs", bad).token(World.SUZHOU).send(), 400))).contains("effectiveFrom", "version", "titleZh");
-    var ok = new Api.PolicyPackRequest("2026-01-01", 1, "全国", "National", Map.of());
+    var ok = new SupervisionRoutes.PolicyPackRequest("2026-01-01", 1, "全国", "National", Map.of());
     assertThat(ruleIds(problem(http.post("/policy-packs", ok).token(World.NATIONAL).send(), 422))).containsExactly("A30-local-policy");
     problem(http.post("/policy-packs", ok).token(World.UNREGISTERED_AUTHORITY).send(), 404);
     problem(http.post("/policy-packs", ok).token(World.SECRETARIAT_A).send(), 403);
   }
 
   @Test
+  void a_pack_naming_a_major_matter_by_an_event_type_no_command_records_is_400_with_its_other_problems_citing_art14() {
+    // dated far ahead, so that the pack accepted at the end changes no other test's policy
+    var bad = new SupervisionRoutes.PolicyPackRequest("2099-01-01", 21, "深圳市促进组织政策", "Shenzhen PO policy",
+        Map.of("disclosure.majorMatters", "OrganizationSuspended,OrganisationDissolved", "cluster.maxRecognisedOrganizations", "0"));
+    JsonNode p = problem(http.post("/policy-packs", bad).token(World.SHENZHEN).send(), 400);
+    assertThat(fields(p)).containsExactlyInAnyOrder("cluster.maxRecognisedOrganizations", "disclosure.majorMatters");
+    JsonNode unknown = null;
+    for (JsonNode v : p.get("violations")) {
+      if (v.get("field").asText().equals("disclosure.majorMatters")) {
+        unknown = v;
+      }
+    }
+    assertThat(unknown.get("code").asText()).isEqualTo("unknown-event-type");
+    assertThat(unknown.get("messageEn").asText()).contains("OrganisationDissolved").contains("(Art.14)");
+    assertThat(unknown.get("messageZh").asText()).contains("OrganisationDissolved").contains("第十四条");
+    var good = new SupervisionRoutes.PolicyPackRequest("2099-01-01", 21, "深圳市促进组织政策", "Shenzhen PO policy",
+        Map.of("disclosure.majorMatters", "OrganizationSuspended,OrganizationDissolved,IncentiveGranted"));
+    var r = http.post("/policy-packs", good).token(World.SHENZHEN).send();
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+  }
+
+  @Test
   void every_version_of_a_jurisdictions_pack_is_kept_and_served_oldest_first() {
-    var later = new Api.PolicyPackRequest("2026-06-01", 12, "深圳市促进组织政策（修订）", "Shenzhen PO policy, revised",
+    var later = new SupervisionRoutes.PolicyPackRequest("2026-06-01", 12, "深圳市促进组织政策（修订）", "Shenzhen PO policy, revised",
         Map.of("dispute.consultationMaxDays", "40"));
-    var earlier = new Api.PolicyPackRequest("2026-02-01", 11, "深圳市促进组织政策", "Shenzhen PO policy",
+    var earlier = new SupervisionRoutes.PolicyPackRequest("2026-02-01", 11, "深圳市促进组织政策", "Shenzhen PO policy",
         Map.of("dispute.consultationMaxDays", "45"));
     assertThat(http.post("/policy-packs", later).token(World.SHENZHEN).send().status()).isEqualTo(201);
     assertThat(http.post("/policy-packs", earlier).token(World.SHENZHEN).send().status()).isEqualTo(201);
@@ -206,7 +228,7 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(national.get(0).get("values").has("incentive.cap.perPeriod")).isTrue();
     assertThat(fields(problem(http.get("/policy-packs?jurisdiction=3205").send(), 400))).containsExactly("jurisdiction");
     // a pack is published for the caller's own jurisdiction only: Suzhou's authority cannot add to Shenzhen's history
-    var fromSuzhou = http.post("/policy-packs", new Api.PolicyPackRequest("2026-07-01", 13, "苏州", "Suzhou", Map.of())).token(World.SUZHOU)
+    var fromSuzhou = http.post("/policy-packs", new SupervisionRoutes.PolicyPackRequest("2026-07-01", 13, "苏州", "Suzhou", Map.of())).token(World.SUZHOU)
         .send();
     assertThat(fromSuzhou.json().get("jurisdiction").asText()).isEqualTo("320500");
     assertThat(http.get("/policy-packs?jurisdiction=440300").send().json().get("items").size()).isEqualTo(history.size());

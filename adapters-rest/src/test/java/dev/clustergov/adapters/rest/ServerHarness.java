@@ -3,7 +3,7 @@ package dev.clustergov.adapters.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.clustergov.core.application.FoundingApplication;
+import dev.clustergov.core.application.establishment.FoundingApplication;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +52,7 @@ abstract class ServerHarness {
 
   /** A new Suzhou cluster (one recognised PO per cluster under the baseline, Art.2). */
   protected String freshCluster() {
-    var r = http.post("/clusters", new dev.clustergov.core.application.RegisterCluster.Command(
+    var r = http.post("/clusters", new dev.clustergov.core.application.general.RegisterCluster.Command(
         "苏州市测试产业集群" + (++clusters) + "号", "320500", "测试产业", "MUNICIPAL", 500)).token(World.SUZHOU).send();
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     return r.json().get("id").asText();

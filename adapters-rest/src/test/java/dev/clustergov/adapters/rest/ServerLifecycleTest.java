@@ -2,6 +2,7 @@ package dev.clustergov.adapters.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clustergov.adapters.rest.demo.Demo;
 import dev.clustergov.core.application.Clustergov;
 import dev.clustergov.core.application.Ports;
 import dev.clustergov.core.testkit.memory.InMemoryClustergov;
@@ -69,9 +70,9 @@ class ServerLifecycleTest {
     InMemoryClustergov memory = new InMemoryClustergov();
     Clustergov gov = Clustergov.using(memory.ports());
     Demo.bootstrap(gov);
-    var suzhou = gov.registerAuthority().handle(new dev.clustergov.core.application.RegisterAuthority.Command("苏州市工业和信息化局", "320500")).get();
+    var suzhou = gov.registerAuthority().handle(new dev.clustergov.core.application.general.RegisterAuthority.Command("苏州市工业和信息化局", "320500")).get();
     ClustergovServer server = start(memory.ports(), "token-of-suzhou-for-the-test authority " + suzhou.id().value());
-    byte[] body = Json.write(new dev.clustergov.core.application.RegisterCluster.Command("苏州市生物医药集群", "320500", "生物医药", "NATIONAL", 80));
+    byte[] body = Json.write(new dev.clustergov.core.application.general.RegisterCluster.Command("苏州市生物医药集群", "320500", "生物医药", "NATIONAL", 80));
     CountDownLatch rest = new CountDownLatch(1);
     CompletableFuture<String> inFlight = slowPost(server.port(), "/clusters", "token-of-suzhou-for-the-test", body, rest);
     waitFor(() -> server.inFlight() == 1, Duration.ofSeconds(30));

@@ -44,7 +44,7 @@ final class ServerProcess implements AutoCloseable {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
         // the access log of thousands of requests would only slow the server down here
-        "-Dorg.slf4j.simpleLogger.log.clustergov.access=warn",
+        "-Dclustergov.log.access=WARN",
         "-cp", classPath, "dev.clustergov.adapters.rest.ServerMain", "--port", "0", "--tokens", tokenFile.toString()));
     command.addAll(flags);
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));

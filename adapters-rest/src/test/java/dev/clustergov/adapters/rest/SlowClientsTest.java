@@ -157,7 +157,7 @@ class SlowClientsTest extends ServerHarness {
         if (round % 4 == 0) {
           normalTried += 2;
           normalServed += http.get("/openapi.json").send().status() == 200 ? 1 : 0;
-          var post = http.post("/clusters", new dev.clustergov.core.application.RegisterCluster.Command(
+          var post = http.post("/clusters", new dev.clustergov.core.application.general.RegisterCluster.Command(
               "苏州市慢速测试集群" + round + "号", "320500", "测试产业", "MUNICIPAL", 500)).token(World.SUZHOU).send();
           normalServed += post.status() == 201 ? 1 : 0;
         }

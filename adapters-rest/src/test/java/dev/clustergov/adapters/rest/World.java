@@ -1,11 +1,11 @@
 package dev.clustergov.adapters.rest;
 
 import dev.clustergov.core.application.Clustergov;
-import dev.clustergov.core.application.FoundingApplication;
+import dev.clustergov.core.application.establishment.FoundingApplication;
 import dev.clustergov.core.application.Ports;
-import dev.clustergov.core.application.ProposeOrganization;
-import dev.clustergov.core.application.RegisterAuthority;
-import dev.clustergov.core.application.RegisterCluster;
+import dev.clustergov.core.application.establishment.ProposeOrganization;
+import dev.clustergov.core.application.general.RegisterAuthority;
+import dev.clustergov.core.application.general.RegisterCluster;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.testkit.fixtures.Fixtures;
 import java.util.List;
@@ -71,17 +71,17 @@ final class World {
     poB = propose(gov, application(shenzhenCluster, shenzhen, "深圳市新一代信息通信产业集群促进会")).id().value();
     poD = propose(gov, application(suzhouCluster, suzhou, "苏州市纳米新材料产业联盟（筹）")).id().value();
     PromotionOrganization s = propose(gov, application(suzhouCluster, suzhou, "苏州纳米产业创新联合体"));
-    poS = gov.establishOrganization().handle(new dev.clustergov.core.application.EstablishOrganization.Command(
+    poS = gov.establishOrganization().handle(new dev.clustergov.core.application.establishment.EstablishOrganization.Command(
         s.id(), OptionalLong.empty(), Fixtures.creditCode("51320500MJ7654321"))).get().id().value();
-    navi = gov.admitMember().handle(new dev.clustergov.core.application.AdmitMember.Command(new dev.clustergov.core.organization.OrganizationId(poS),
+    navi = gov.admitMember().handle(new dev.clustergov.core.application.operation.AdmitMember.Command(new dev.clustergov.core.organization.OrganizationId(poS),
         "苏州纳维科技有限公司", null, "ENTERPRISE", null)).get().id().value();
     FoundingApplication m = application(suzhouCluster, suzhou, "苏州纳米产业服务联盟");
     m = new FoundingApplication(m.name(), m.cluster(), m.authority(), m.guidingBody(), m.founders(), m.type(), m.creditCode(), m.charter(),
         m.partyOrganization(), m.officeAddress(), m.equipment(), m.registeredCapital(), m.staff(),
         m.managementSystems().stream().filter(x -> !x.kind().equals("BUSINESS")).toList(), m.incomeSources(), m.bankAccount(), m.governance());
-    poM = gov.establishOrganization().handle(new dev.clustergov.core.application.EstablishOrganization.Command(
+    poM = gov.establishOrganization().handle(new dev.clustergov.core.application.establishment.EstablishOrganization.Command(
         propose(gov, m).id(), OptionalLong.empty(), Fixtures.creditCode("51320500MJ7654322"))).get().id().value();
-    evaluator = gov.registerEvaluator().handle(new dev.clustergov.core.application.RegisterEvaluator.Command(
+    evaluator = gov.registerEvaluator().handle(new dev.clustergov.core.application.supervision.RegisterEvaluator.Command(
         jiangsu, "赛迪评估认证中心", EVALUATOR_CODE, null, null)).get().id().value();
   }
 

@@ -18,7 +18,7 @@ import java.util.Objects;
 public sealed interface Actor {
 
   /** 主管部门: an industry and information technology department acting for itself. */
-  record Authority(AuthorityId id) implements Actor {
+  public record Authority(AuthorityId id) implements Actor {
     public Authority {
       Objects.requireNonNull(id, "id");
     }
@@ -30,7 +30,7 @@ public sealed interface Actor {
   }
 
   /** 第三方评价机构: a registered evaluator acting for itself (Art.28). */
-  record Evaluator(EvaluatorId id) implements Actor {
+  public record Evaluator(EvaluatorId id) implements Actor {
     public Evaluator {
       Objects.requireNonNull(id, "id");
     }
@@ -42,7 +42,7 @@ public sealed interface Actor {
   }
 
   /** 秘书处: the execution layer of one PO (Art.8(2).4), acting for that PO. */
-  record Secretariat(OrganizationId organization) implements Actor {
+  public record Secretariat(OrganizationId organization) implements Actor {
     public Secretariat {
       Objects.requireNonNull(organization, "organization");
     }
@@ -58,7 +58,7 @@ public sealed interface Actor {
    * raises disputes with, or the id of its membership (成员单位, Art.17), whose registered name it then
    * acts under.
    */
-  record Member(OrganizationId organization, String name) implements Actor {
+  public record Member(OrganizationId organization, String name) implements Actor {
     public Member {
       Objects.requireNonNull(organization, "organization");
       if (name == null || name.isBlank()) {
@@ -73,7 +73,7 @@ public sealed interface Actor {
   }
 
   /** 公众: anyone, unauthenticated; it reads what is public and decides nothing. */
-  record Public() implements Actor {
+  public record Public() implements Actor {
     @Override
     public String label() {
       return "public";
@@ -81,7 +81,7 @@ public sealed interface Actor {
   }
 
   /** 宿主系统: the embedding system itself, which vouches for each command's party (see the type's note). */
-  record Host(String system) implements Actor {
+  public record Host(String system) implements Actor {
     public Host {
       if (system == null || system.isBlank()) {
         throw new IllegalArgumentException("a host names itself");
@@ -95,15 +95,15 @@ public sealed interface Actor {
   }
 
   /** The embedding system when it names no other: what {@link Clustergov#using} acts as. */
-  Actor HOST = new Host("host");
+  public Actor HOST = new Host("host");
 
-  Actor PUBLIC = new Public();
+  public Actor PUBLIC = new Public();
 
   /** How events and logs name the actor: {@code authority:<id>}, {@code secretariat:<PO id>}, … */
-  String label();
+  public String label();
 
   /** Whether this actor is the PO's own secretariat or a member of it. */
-  default boolean belongsTo(OrganizationId organization) {
+  public default boolean belongsTo(OrganizationId organization) {
     return this instanceof Secretariat s && s.organization().equals(organization)
         || this instanceof Member m && m.organization().equals(organization);
   }

@@ -1,5 +1,56 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.establishment.AmendCharter;
+import dev.clustergov.core.application.establishment.AmendFoundingApplication;
+import dev.clustergov.core.application.establishment.AppointToBody;
+import dev.clustergov.core.application.establishment.ChangeLegalRepresentative;
+import dev.clustergov.core.application.establishment.ChangeRegisteredCapital;
+import dev.clustergov.core.application.establishment.CheckEstablishment;
+import dev.clustergov.core.application.establishment.EstablishOrganization;
+import dev.clustergov.core.application.establishment.ProposeOrganization;
+import dev.clustergov.core.application.establishment.RemoveFromBody;
+import dev.clustergov.core.application.general.DissolveOrganization;
+import dev.clustergov.core.application.general.RecogniseOrganization;
+import dev.clustergov.core.application.general.RegisterAuthority;
+import dev.clustergov.core.application.general.RegisterCluster;
+import dev.clustergov.core.application.general.ReinstateOrganization;
+import dev.clustergov.core.application.general.RevokeRecognition;
+import dev.clustergov.core.application.general.SuspendOrganization;
+import dev.clustergov.core.application.internal.Context;
+import dev.clustergov.core.application.management.AdoptManagementSystem;
+import dev.clustergov.core.application.management.AmendIpAgreement;
+import dev.clustergov.core.application.management.ChangeBankAccount;
+import dev.clustergov.core.application.management.DraftIpAgreement;
+import dev.clustergov.core.application.management.HireStaff;
+import dev.clustergov.core.application.management.PublishDisclosure;
+import dev.clustergov.core.application.management.PublishFeeSchedule;
+import dev.clustergov.core.application.management.RaiseDispute;
+import dev.clustergov.core.application.management.RecordCharge;
+import dev.clustergov.core.application.management.RecordDisputeStep;
+import dev.clustergov.core.application.management.RecordExpenditure;
+import dev.clustergov.core.application.management.RecordIncome;
+import dev.clustergov.core.application.management.ReviseManagementSystem;
+import dev.clustergov.core.application.management.SignIpAgreement;
+import dev.clustergov.core.application.operation.AdmitMember;
+import dev.clustergov.core.application.operation.ChangePlatformOpenness;
+import dev.clustergov.core.application.operation.RecordMemberLeaving;
+import dev.clustergov.core.application.operation.RecordServiceActivity;
+import dev.clustergov.core.application.operation.RegisterPlatform;
+import dev.clustergov.core.application.supervision.AdoptSelfDisciplineMeasure;
+import dev.clustergov.core.application.supervision.ComputeIncentive;
+import dev.clustergov.core.application.supervision.DeclareEvaluatorTie;
+import dev.clustergov.core.application.supervision.GrantIncentive;
+import dev.clustergov.core.application.supervision.ImposeSanction;
+import dev.clustergov.core.application.supervision.LiftSanction;
+import dev.clustergov.core.application.supervision.OpenInspection;
+import dev.clustergov.core.application.supervision.PublishPolicyPack;
+import dev.clustergov.core.application.supervision.RecordEvaluation;
+import dev.clustergov.core.application.supervision.RecordInspectionFinding;
+import dev.clustergov.core.application.supervision.RectifyFinding;
+import dev.clustergov.core.application.supervision.RegisterEvaluator;
+import dev.clustergov.core.application.supervision.RunWhatIf;
+import dev.clustergov.core.application.supervision.TakeDisciplinaryAction;
+import dev.clustergov.core.application.supervision.VerifyEvaluation;
 import dev.clustergov.core.rules.RuleBook;
 import java.util.Objects;
 
@@ -17,10 +68,10 @@ import java.util.Objects;
  */
 public final class Clustergov {
 
-  private final Support support;
+  private final Context context;
 
-  private Clustergov(Support support) {
-    this.support = support;
+  private Clustergov(Context context) {
+    this.context = context;
   }
 
   public static Clustergov using(Ports ports) {
@@ -28,224 +79,224 @@ public final class Clustergov {
   }
 
   public static Clustergov using(Ports ports, RuleBook book) {
-    return new Clustergov(new Support(Objects.requireNonNull(ports, "ports"), Objects.requireNonNull(book, "book"), Actor.HOST));
+    return new Clustergov(new Context(Objects.requireNonNull(ports, "ports"), Objects.requireNonNull(book, "book"), Actor.HOST));
   }
 
   /** The same use cases with {@code actor} acting: who it is decides what it may do, and every event names it. */
   public Clustergov as(Actor actor) {
-    return new Clustergov(support.actingAs(Objects.requireNonNull(actor, "actor")));
+    return new Clustergov(context.actingAs(Objects.requireNonNull(actor, "actor")));
   }
 
   /** Who acts through this façade. */
   public Actor actor() {
-    return support.actor;
+    return context.actor();
   }
 
   public RuleBook ruleBook() {
-    return support.book;
+    return context.book();
   }
 
   public RegisterCluster registerCluster() {
-    return new RegisterCluster(support);
+    return new RegisterCluster(context);
   }
 
   public RegisterAuthority registerAuthority() {
-    return new RegisterAuthority(support);
+    return new RegisterAuthority(context);
   }
 
   public ProposeOrganization proposeOrganization() {
-    return new ProposeOrganization(support);
+    return new ProposeOrganization(context);
   }
 
   public AmendFoundingApplication amendFoundingApplication() {
-    return new AmendFoundingApplication(support);
+    return new AmendFoundingApplication(context);
   }
 
   public CheckEstablishment checkEstablishment() {
-    return new CheckEstablishment(support);
+    return new CheckEstablishment(context);
   }
 
   public EstablishOrganization establishOrganization() {
-    return new EstablishOrganization(support);
+    return new EstablishOrganization(context);
   }
 
   public RecogniseOrganization recogniseOrganization() {
-    return new RecogniseOrganization(support);
+    return new RecogniseOrganization(context);
   }
 
   public SuspendOrganization suspendOrganization() {
-    return new SuspendOrganization(support);
+    return new SuspendOrganization(context);
   }
 
   public ReinstateOrganization reinstateOrganization() {
-    return new ReinstateOrganization(support);
+    return new ReinstateOrganization(context);
   }
 
   public RevokeRecognition revokeRecognition() {
-    return new RevokeRecognition(support);
+    return new RevokeRecognition(context);
   }
 
   public DissolveOrganization dissolveOrganization() {
-    return new DissolveOrganization(support);
+    return new DissolveOrganization(context);
   }
 
   public AppointToBody appointToBody() {
-    return new AppointToBody(support);
+    return new AppointToBody(context);
   }
 
   public RemoveFromBody removeFromBody() {
-    return new RemoveFromBody(support);
+    return new RemoveFromBody(context);
   }
 
   public PublishPolicyPack publishPolicyPack() {
-    return new PublishPolicyPack(support);
+    return new PublishPolicyPack(context);
   }
 
   public RaiseDispute raiseDispute() {
-    return new RaiseDispute(support);
+    return new RaiseDispute(context);
   }
 
   public RecordDisputeStep recordDisputeStep() {
-    return new RecordDisputeStep(support);
+    return new RecordDisputeStep(context);
   }
 
   public DraftIpAgreement draftIpAgreement() {
-    return new DraftIpAgreement(support);
+    return new DraftIpAgreement(context);
   }
 
   public SignIpAgreement signIpAgreement() {
-    return new SignIpAgreement(support);
+    return new SignIpAgreement(context);
   }
 
   public AmendIpAgreement amendIpAgreement() {
-    return new AmendIpAgreement(support);
+    return new AmendIpAgreement(context);
   }
 
   public PublishDisclosure publishDisclosure() {
-    return new PublishDisclosure(support);
+    return new PublishDisclosure(context);
   }
 
   public AmendCharter amendCharter() {
-    return new AmendCharter(support);
+    return new AmendCharter(context);
   }
 
   public ChangeRegisteredCapital changeRegisteredCapital() {
-    return new ChangeRegisteredCapital(support);
+    return new ChangeRegisteredCapital(context);
   }
 
   public AdoptManagementSystem adoptManagementSystem() {
-    return new AdoptManagementSystem(support);
+    return new AdoptManagementSystem(context);
   }
 
   public ReviseManagementSystem reviseManagementSystem() {
-    return new ReviseManagementSystem(support);
+    return new ReviseManagementSystem(context);
   }
 
   public HireStaff hireStaff() {
-    return new HireStaff(support);
+    return new HireStaff(context);
   }
 
   public RecordIncome recordIncome() {
-    return new RecordIncome(support);
+    return new RecordIncome(context);
   }
 
   public RecordExpenditure recordExpenditure() {
-    return new RecordExpenditure(support);
+    return new RecordExpenditure(context);
   }
 
   public PublishFeeSchedule publishFeeSchedule() {
-    return new PublishFeeSchedule(support);
+    return new PublishFeeSchedule(context);
   }
 
   public RecordCharge recordCharge() {
-    return new RecordCharge(support);
+    return new RecordCharge(context);
   }
 
   public ChangeBankAccount changeBankAccount() {
-    return new ChangeBankAccount(support);
+    return new ChangeBankAccount(context);
   }
 
   public ChangeLegalRepresentative changeLegalRepresentative() {
-    return new ChangeLegalRepresentative(support);
+    return new ChangeLegalRepresentative(context);
   }
 
   public AdmitMember admitMember() {
-    return new AdmitMember(support);
+    return new AdmitMember(context);
   }
 
   public RecordMemberLeaving recordMemberLeaving() {
-    return new RecordMemberLeaving(support);
+    return new RecordMemberLeaving(context);
   }
 
   public RegisterPlatform registerPlatform() {
-    return new RegisterPlatform(support);
+    return new RegisterPlatform(context);
   }
 
   public ChangePlatformOpenness changePlatformOpenness() {
-    return new ChangePlatformOpenness(support);
+    return new ChangePlatformOpenness(context);
   }
 
   public RecordServiceActivity recordServiceActivity() {
-    return new RecordServiceActivity(support);
+    return new RecordServiceActivity(context);
   }
 
   public OpenInspection openInspection() {
-    return new OpenInspection(support);
+    return new OpenInspection(context);
   }
 
   public RecordInspectionFinding recordInspectionFinding() {
-    return new RecordInspectionFinding(support);
+    return new RecordInspectionFinding(context);
   }
 
   public RectifyFinding rectifyFinding() {
-    return new RectifyFinding(support);
+    return new RectifyFinding(context);
   }
 
   public AdoptSelfDisciplineMeasure adoptSelfDisciplineMeasure() {
-    return new AdoptSelfDisciplineMeasure(support);
+    return new AdoptSelfDisciplineMeasure(context);
   }
 
   public TakeDisciplinaryAction takeDisciplinaryAction() {
-    return new TakeDisciplinaryAction(support);
+    return new TakeDisciplinaryAction(context);
   }
 
   public ImposeSanction imposeSanction() {
-    return new ImposeSanction(support);
+    return new ImposeSanction(context);
   }
 
   public LiftSanction liftSanction() {
-    return new LiftSanction(support);
+    return new LiftSanction(context);
   }
 
   public GrantIncentive grantIncentive() {
-    return new GrantIncentive(support);
+    return new GrantIncentive(context);
   }
 
   public RunWhatIf runWhatIf() {
-    return new RunWhatIf(support);
+    return new RunWhatIf(context);
   }
 
   public ComputeIncentive computeIncentive() {
-    return new ComputeIncentive(support);
+    return new ComputeIncentive(context);
   }
 
   public RegisterEvaluator registerEvaluator() {
-    return new RegisterEvaluator(support);
+    return new RegisterEvaluator(context);
   }
 
   public DeclareEvaluatorTie declareEvaluatorTie() {
-    return new DeclareEvaluatorTie(support);
+    return new DeclareEvaluatorTie(context);
   }
 
   public RecordEvaluation recordEvaluation() {
-    return new RecordEvaluation(support);
+    return new RecordEvaluation(context);
   }
 
   public VerifyEvaluation verifyEvaluation() {
-    return new VerifyEvaluation(support);
+    return new VerifyEvaluation(context);
   }
 
   public Queries queries() {
-    return new Queries(support);
+    return new Queries(context);
   }
 }

@@ -13,7 +13,7 @@ import java.util.Objects;
 public sealed interface Refusal {
 
   /** Input that does not parse; every problem listed. */
-  record Malformed(List<Violation> violations) implements Refusal {
+  public record Malformed(List<Violation> violations) implements Refusal {
     public Malformed {
       violations = List.copyOf(violations);
       if (violations.isEmpty()) {
@@ -23,19 +23,19 @@ public sealed interface Refusal {
   }
 
   /** A well-formed command the guideline forbids. */
-  record Rejected(Rejection rejection) implements Refusal {
+  public record Rejected(Rejection rejection) implements Refusal {
     public Rejected {
       Objects.requireNonNull(rejection, "rejection");
     }
   }
 
   /** The command names something that is not registered. */
-  record NotFound(String kind, String id) implements Refusal {}
+  public record NotFound(String kind, String id) implements Refusal {}
 
   /** The aggregate changed since the caller read it. */
-  record Conflict(String aggregateType, String aggregateId, long expected, long actual) implements Refusal {}
+  public record Conflict(String aggregateType, String aggregateId, long expected, long actual) implements Refusal {}
 
-  static Refusal malformed(io.vavr.collection.Seq<Violation> violations) {
+  public static Refusal malformed(io.vavr.collection.Seq<Violation> violations) {
     return new Malformed(violations.toJavaList());
   }
 }

@@ -7,6 +7,7 @@ import dev.clustergov.core.policy.Parameters;
 import dev.clustergov.core.policy.Policy;
 import dev.clustergov.core.rules.Dossier;
 import dev.clustergov.core.rules.EvaluationRules;
+import dev.clustergov.core.rules.EvaluationRules.Relation;
 import dev.clustergov.core.rules.Evidence;
 import dev.clustergov.core.rules.Finding;
 import dev.clustergov.core.supervision.Evaluator;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Whether an evaluator is a third party to a PO on a day (独立性, Art.28): every reason it is not,
@@ -34,42 +36,38 @@ public final class Independence {
     String code = evaluator.creditCode().value();
     List<Finding> out = new ArrayList<>();
     if (po.creditCode().map(c -> c.value().equals(code)).orElse(false)) {
-      out.add(finding("the PO itself 被评价组织本身", Evidence.of("creditCode", code)));
+      check(out, Relation.standing("the PO itself 被评价组织本身", day, coolingOff, Evidence.of("creditCode", code)));
     }
     for (Founder f : po.founders()) {
       if (f.creditCode().map(c -> c.value().equals(code)).orElse(false)) {
-        out.add(finding("a founder 发起单位", Evidence.of("founder", f.name()), Evidence.of("creditCode", code)));
+        check(out, Relation.standing("a founder 发起单位", day, coolingOff, Evidence.of("founder", f.name()), Evidence.of("creditCode", code)));
       }
     }
     dossier.memberships().stream()
         .filter(m -> m.creditCode().map(c -> c.value().equals(code)).orElse(false))
-        .filter(m -> !m.joinedOn().isAfter(day))
-        .filter(m -> m.leftOn().map(left -> !left.isBefore(day.minusMonths(coolingOff))).orElse(true))
         .sorted(Comparator.comparing(Membership::id))
-        .forEach(m -> out.add(m.activeOn(day)
-            ? finding("a member unit 成员单位", Evidence.of("membership", m.id()), Evidence.of("member", m.name()),
-                Evidence.of("joinedOn", m.joinedOn()))
-            : finding("a member unit within the cooling-off period 冷却期内的原成员单位", Evidence.of("membership", m.id()),
-                Evidence.of("member", m.name()), Evidence.of("leftOn", m.leftOn().get()),
-                Evidence.of("coolingOffMonths", coolingOff))));
+        .forEach(m -> check(out, m.activeOn(day)
+            ? new Relation("a member unit 成员单位", Optional.of(m.joinedOn()), m.leftOn(), day, coolingOff, List.of(
+                Evidence.of("membership", m.id()), Evidence.of("member", m.name()), Evidence.of("joinedOn", m.joinedOn())))
+            : new Relation("a member unit within the cooling-off period 冷却期内的原成员单位", Optional.of(m.joinedOn()), m.leftOn(), day,
+                coolingOff, List.of(Evidence.of("membership", m.id()), Evidence.of("member", m.name()),
+                    Evidence.of("leftOn", m.leftOn().map(Object::toString).orElse("")), Evidence.of("coolingOffMonths", coolingOff)))));
     if (evaluator.affiliatedAuthority().map(a -> a.equals(po.authority())).orElse(false)) {
-      out.add(finding("the supervising authority's own unit 主管部门所属单位", Evidence.of("authority", po.authority()),
-          Evidence.of("affiliatedAuthority", evaluator.affiliatedAuthority().get())));
+      check(out, Relation.standing("the supervising authority's own unit 主管部门所属单位", day, coolingOff,
+          Evidence.of("authority", po.authority()), Evidence.of("affiliatedAuthority", evaluator.affiliatedAuthority().get())));
     }
     evaluator.ties().stream()
-        .filter(t -> t.organization().equals(po.id()) && t.within(day, coolingOff))
+        .filter(t -> t.organization().equals(po.id()))
         .sorted(Comparator.comparing(EvaluatorTie::from).thenComparing(EvaluatorTie::nature))
-        .forEach(t -> out.add(finding("a declared tie within the cooling-off period 冷却期内的关联关系",
-            Evidence.of("tie", t.nature()), Evidence.of("from", t.from()),
-            Evidence.of("until", t.until().map(Object::toString).orElse("running")),
-            Evidence.of("coolingOffMonths", coolingOff))));
+        .forEach(t -> check(out, new Relation("a declared tie within the cooling-off period 冷却期内的关联关系", Optional.of(t.from()),
+            t.until(), day, coolingOff, List.of(Evidence.of("tie", t.nature()), Evidence.of("from", t.from()),
+                Evidence.of("until", t.until().map(Object::toString).orElse("running")),
+                Evidence.of("coolingOffMonths", coolingOff)))));
     return out;
   }
 
-  private static Finding finding(String reason, Evidence... evidence) {
-    List<Evidence> all = new ArrayList<>();
-    all.add(Evidence.of("reason", reason));
-    all.addAll(List.of(evidence));
-    return EvaluationRules.INDEPENDENT.finding(all.toArray(Evidence[]::new));
+  /** Adds the finding of {@code relation}, if it still binds on its day (Art.28). */
+  private static void check(List<Finding> out, Relation relation) {
+    EvaluationRules.INDEPENDENT.check(relation).ifPresent(out::add);
   }
 }

@@ -152,37 +152,17 @@ public final class IncentiveCalculator {
     List<GateCheck> out = new ArrayList<>();
     boolean requireRecognition = policy.get(Parameters.INCENTIVE_REQUIRE_RECOGNITION);
     LifecycleStage stage = d.organization().stage();
-    out.add(new GateCheck(IncentiveGuards.RECOGNISED, !requireRecognition || stage == LifecycleStage.RECOGNISED,
-        List.of(Evidence.of("stage", stage), Evidence.of(Parameters.INCENTIVE_REQUIRE_RECOGNITION.key(), requireRecognition))));
-
-    boolean requireLayers = policy.get(Parameters.INCENTIVE_REQUIRE_FIVE_LAYERS);
-    var missing = new TreeSet<>(d.organization().governance().missingLayers());
-    out.add(new GateCheck(IncentiveGuards.FIVE_LAYERS, !requireLayers || missing.isEmpty(),
-        List.of(Evidence.of("missingLayers", missing), Evidence.of(Parameters.INCENTIVE_REQUIRE_FIVE_LAYERS.key(), requireLayers))));
-
-    int minimum = policy.get(Parameters.INCENTIVE_MINIMUM_ACTIVE_FUNCTIONS);
-    Set<Function> active = activeFunctions(d.activities(), period);
-    out.add(new GateCheck(IncentiveGuards.ACTIVE_FUNCTIONS, active.size() >= minimum,
-        List.of(Evidence.of("activeFunctions", active.size()), Evidence.of("functions", active),
-            Evidence.of(Parameters.INCENTIVE_MINIMUM_ACTIVE_FUNCTIONS.key(), minimum))));
-
-    Rating least = policy.get(Parameters.INCENTIVE_MINIMUM_RATING);
+    out.add(GateCheck.of(IncentiveGuards.RECOGNISED, new IncentiveGuards.Recognition(stage, requireRecognition)));
+    out.add(GateCheck.of(IncentiveGuards.FIVE_LAYERS, new IncentiveGuards.Layers(
+        new TreeSet<>(d.organization().governance().missingLayers()), policy.get(Parameters.INCENTIVE_REQUIRE_FIVE_LAYERS))));
+    out.add(GateCheck.of(IncentiveGuards.ACTIVE_FUNCTIONS, new IncentiveGuards.Functions(activeFunctions(d.activities(), period),
+        policy.get(Parameters.INCENTIVE_MINIMUM_ACTIVE_FUNCTIONS))));
     Optional<Evaluation> current = currentEvaluation(d.evaluations(), day);
-    Rating rating = current.map(Evaluation::rating).orElse(Rating.NONE);
-    List<Evidence> ratingEvidence = new ArrayList<>();
-    ratingEvidence.add(Evidence.of("currentRating", rating));
-    current.ifPresent(e -> {
-      ratingEvidence.add(Evidence.of("evaluation", e.id().value()));
-      ratingEvidence.add(Evidence.of("validUntil", e.validUntil()));
-    });
-    ratingEvidence.add(Evidence.of(Parameters.INCENTIVE_MINIMUM_RATING.key(), least));
-    out.add(new GateCheck(IncentiveGuards.RATING, least == Rating.NONE || rating.atLeast(least), ratingEvidence));
-
-    List<Sanction> blocking = blockingSanctions(d.sanctions(), policy, day);
-    out.add(new GateCheck(IncentiveGuards.NO_BLOCKING_SANCTION, blocking.isEmpty(),
-        List.of(Evidence.of("blockingSanctions", blocking.stream().map(s -> s.id().value() + " " + s.kind()).toList()),
-            Evidence.of(Parameters.SANCTION_BLOCKS_INCENTIVES.key(), policy.get(Parameters.SANCTION_BLOCKS_INCENTIVES)),
-            Evidence.of("sanctionsInForce", d.sanctions().stream().filter(s -> s.inForceOn(day)).count()))));
+    out.add(GateCheck.of(IncentiveGuards.RATING, new IncentiveGuards.Rated(current.map(Evaluation::rating).orElse(Rating.NONE),
+        current.map(e -> new IncentiveGuards.Current(e.id().value(), e.validUntil())), policy.get(Parameters.INCENTIVE_MINIMUM_RATING))));
+    out.add(GateCheck.of(IncentiveGuards.NO_BLOCKING_SANCTION, new IncentiveGuards.Sanctioned(
+        blockingSanctions(d.sanctions(), policy, day).stream().map(s -> s.id().value() + " " + s.kind()).toList(),
+        policy.get(Parameters.SANCTION_BLOCKS_INCENTIVES), d.sanctions().stream().filter(s -> s.inForceOn(day)).count())));
     return out;
   }
 

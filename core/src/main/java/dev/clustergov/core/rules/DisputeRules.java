@@ -3,12 +3,18 @@ package dev.clustergov.core.rules;
 import static dev.clustergov.core.rules.Severity.ADVISORY;
 import static dev.clustergov.core.rules.Severity.BLOCKING;
 
+import dev.clustergov.core.dispute.Capacity;
 import dev.clustergov.core.dispute.Dispute;
+import dev.clustergov.core.dispute.DisputeState;
+import dev.clustergov.core.dispute.Route;
+import dev.clustergov.core.dispute.Step;
+import dev.clustergov.core.dispute.StepKind;
 import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.management.ManagementSystemKind;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.policy.Parameters;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -58,33 +64,129 @@ public final class DisputeRules {
 
   // ---- guards of the procedure -------------------------------------------------------------------
 
-  public static final Guard CONSULTATION_FIRST = new Guard("A15-consultation-first", List.of(ART15),
+  // The four guards of the procedure's order report one breach at a time, the most basic first: a final dispute
+  // takes no step at all; short of that, what needs failed consultation needs it; short of that, a second
+  // escalation needs a lawful route; short of that, the step must start from where the dispute stands.
+
+  private static boolean isFinal(NextStep s) {
+    return s.dispute().state().isFinal();
+  }
+
+  private static boolean beforeConsultationFailed(NextStep s) {
+    return !isFinal(s) && s.step().kind().needsFailedConsultation() && !s.dispute().state().consultationFailed();
+  }
+
+  private static boolean escalatedAgain(NextStep s) {
+    return s.step().kind() == StepKind.ESCALATED && s.dispute().state() == DisputeState.ESCALATED;
+  }
+
+  private static boolean noArrow(NextStep s) {
+    return !isFinal(s) && !beforeConsultationFailed(s) && s.dispute().after(s.step()).isEmpty();
+  }
+
+  public static final Guard<NextStep> CONSULTATION_FIRST = Guard.of("A15-consultation-first", List.of(ART15),
       Text.of("内部矛盾经协商不能解决的，方可通过内部调解或依法通过调解、仲裁、诉讼等途径解决：须先经民主协商且协商不能解决",
-          "Only what consultation cannot resolve goes to internal mediation or, by law, to mediation, arbitration or litigation: consultation must have been tried and failed"));
+          "Only what consultation cannot resolve goes to internal mediation or, by law, to mediation, arbitration or litigation: consultation must have been tried and failed"),
+      DisputeRules::beforeConsultationFailed,
+      s -> List.of(Evidence.of("state", s.dispute().state()), Evidence.of("step", s.step().kind())));
 
-  public static final Guard DISPUTE_FINAL = new Guard("A15-dispute-final", List.of(ART15),
-      Text.of("已解决或已结案的内部矛盾不再进行任何处理步骤", "A resolved or closed dispute takes no further step"));
+  public static final Guard<NextStep> DISPUTE_FINAL = Guard.of("A15-dispute-final", List.of(ART15),
+      Text.of("已解决或已结案的内部矛盾不再进行任何处理步骤", "A resolved or closed dispute takes no further step"),
+      DisputeRules::isFinal,
+      s -> List.of(Evidence.of("state", s.dispute().state()), Evidence.of("step", s.step().kind())));
 
-  public static final Guard DISPUTE_STEPS = new Guard("A15-dispute-steps", List.of(ART15),
+  public static final Guard<NextStep> DISPUTE_STEPS = Guard.of("A15-dispute-steps", List.of(ART15),
       Text.of("处理步骤须按制度顺序进行：提出→民主协商→（解决，或协商不能解决→内部调解→解决或调解不成）→依法调解、仲裁或诉讼→结案",
-          "Steps follow the procedure: raised → consultation → (resolved, or failed → internal mediation → resolved or failed) → mediation, arbitration or litigation → closed"));
+          "Steps follow the procedure: raised → consultation → (resolved, or failed → internal mediation → resolved or failed) → mediation, arbitration or litigation → closed"),
+      s -> noArrow(s) && !escalatedAgain(s),
+      s -> List.of(Evidence.of("state", s.dispute().state()), Evidence.of("step", s.step().kind()),
+          Evidence.of("stepFrom", s.step().kind().from())));
 
   /**
    * After mediation outside the PO fails, arbitration or litigation remain open by law; an arbitral
    * award and a judgment leave no further route (decision 0350).
    */
-  public static final Guard LAWFUL_ROUTE = new Guard("A15-lawful-route", List.of(ART15),
+  public static final Guard<NextStep> LAWFUL_ROUTE = Guard.of("A15-lawful-route", List.of(ART15),
       Text.of("经调解不成的，可以依法申请仲裁或者提起诉讼；仲裁实行一裁终局，诉讼以判决终结，二者之后不再寻求其他途径",
-          "After mediation fails, arbitration or litigation may follow by law; arbitration is final and litigation ends in a judgment, so neither is followed by another route"));
+          "After mediation fails, arbitration or litigation may follow by law; arbitration is final and litigation ends in a judgment, so neither is followed by another route"),
+      s -> noArrow(s) && escalatedAgain(s),
+      s -> List.of(Evidence.of("route", s.dispute().route().map(Route::name).orElse("none")),
+          Evidence.of("nextRoute", s.step().route().map(Route::name).orElse("none")),
+          Evidence.of("openAfter", s.dispute().route().map(Route::openAfter).orElse(java.util.Set.of()))));
 
-  public static final Guard STEP_ACTOR = new Guard("A15-step-actor", List.of(ART15),
+  /** {@code step} about to be taken on {@code dispute}. */
+  public record NextStep(Dispute dispute, Step step) {
+    public NextStep {
+      java.util.Objects.requireNonNull(dispute, "dispute");
+      java.util.Objects.requireNonNull(step, "step");
+    }
+  }
+
+  public static final Guard<Taking> STEP_ACTOR = Guard.of("A15-step-actor", List.of(ART15),
       Text.of("每个处理步骤须由制度规定身份的人员作出并记录：会员或组织机构提出，秘书处或组织机构组织协商，调解员、秘书处或组织机构调解，当事方或秘书处寻求外部途径",
-          "Each step is taken by someone in a capacity the procedure gives: raised by a member or body, consultation by the secretariat or a body, mediation also by a mediator, escalation by a party or the secretariat"));
+          "Each step is taken by someone in a capacity the procedure gives: raised by a member or body, consultation by the secretariat or a body, mediation also by a mediator, escalation by a party or the secretariat"),
+      t -> !t.step().takenBy().contains(t.capacity()),
+      t -> List.of(Evidence.of("step", t.step()), Evidence.of("capacity", t.capacity()), Evidence.of("allowed", t.step().takenBy())));
 
-  public static final Guard STEP_DATES = new Guard("A15-step-dates", List.of(ART15),
-      Text.of("处理步骤须注明日期：不得早于上一步骤，不得晚于当日", "Each step is dated: not before the previous step and not after today"));
+  /** A step of kind {@code step} taken in {@code capacity}. */
+  public record Taking(StepKind step, Capacity capacity) {
+    public Taking {
+      java.util.Objects.requireNonNull(step, "step");
+      java.util.Objects.requireNonNull(capacity, "capacity");
+    }
+  }
 
-  public static final List<Guard> GUARDS = List.of(CONSULTATION_FIRST, DISPUTE_FINAL, DISPUTE_STEPS, LAWFUL_ROUTE, STEP_ACTOR,
+  public static final Guard<StepDate> STEP_DATES = Guard.of("A15-step-dates", List.of(ART15),
+      Text.of("处理步骤须注明日期：不得早于上一步骤，不得晚于当日", "Each step is dated: not before the previous step and not after today"),
+      d -> d.on().isBefore(d.notBefore()) || d.on().isAfter(d.today()),
+      StepDate::evidence);
+
+  /** The date of a step, the day it cannot precede, and today. */
+  public sealed interface StepDate {
+    LocalDate on();
+
+    LocalDate notBefore();
+
+    LocalDate today();
+
+    List<Evidence> evidence();
+
+    /** A dispute raised on {@code on} in a PO proposed on {@code organizationProposedOn}. */
+    record Raised(LocalDate on, LocalDate organizationProposedOn, LocalDate today) implements StepDate {
+      public Raised {
+        java.util.Objects.requireNonNull(on, "on");
+        java.util.Objects.requireNonNull(organizationProposedOn, "organizationProposedOn");
+        java.util.Objects.requireNonNull(today, "today");
+      }
+
+      @Override public LocalDate notBefore() {
+        return organizationProposedOn;
+      }
+
+      @Override public List<Evidence> evidence() {
+        return List.of(Evidence.of("on", on), Evidence.of("today", today), Evidence.of("organizationProposedOn", organizationProposedOn));
+      }
+    }
+
+    /** A later step on {@code on}, after a step on {@code previousStepOn}. */
+    record Next(LocalDate on, LocalDate previousStepOn, LocalDate today) implements StepDate {
+      public Next {
+        java.util.Objects.requireNonNull(on, "on");
+        java.util.Objects.requireNonNull(previousStepOn, "previousStepOn");
+        java.util.Objects.requireNonNull(today, "today");
+      }
+
+      @Override public LocalDate notBefore() {
+        return previousStepOn;
+      }
+
+      @Override public List<Evidence> evidence() {
+        return List.of(Evidence.of("on", on), Evidence.of("previousStepOn", previousStepOn), Evidence.of("today", today));
+      }
+    }
+  }
+
+  public static final List<Guard<?>> GUARDS = List.of(CONSULTATION_FIRST, DISPUTE_FINAL, DISPUTE_STEPS, LAWFUL_ROUTE, STEP_ACTOR,
       STEP_DATES);
 
   /** Disputes still open (neither resolved nor closed). */

@@ -2,7 +2,14 @@ package dev.clustergov.core.rules;
 
 import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.kernel.Text;
+import dev.clustergov.core.organization.CreditCode;
+import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.supervision.EvaluatorId;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The conditions on third-party evaluation (第三方评价, Art.28) as command guards: who may evaluate
@@ -20,24 +27,129 @@ public final class EvaluationRules {
    * it, not its supervising authority or that authority's own unit, and not tied to it within the
    * policy's cooling-off period ({@code evaluation.coolingOffMonths}).
    */
-  public static final Guard INDEPENDENT = new Guard("A28-independent-evaluator", List.of(ART28),
+  public static final Guard<Relation> INDEPENDENT = Guard.of("A28-independent-evaluator", List.of(ART28),
       Text.of("评价须由第三方机构进行：评价机构不得是被评价的促进组织本身、其发起单位或成员单位、其主管部门或主管部门所属单位，亦不得在冷却期内与其存在关联",
-          "Evaluation is by a third party: the evaluator may not be the PO itself, its founder or member unit, its supervising authority or that authority's own unit, nor tied to it within the cooling-off period"));
+          "Evaluation is by a third party: the evaluator may not be the PO itself, its founder or member unit, its supervising authority or that authority's own unit, nor tied to it within the cooling-off period"),
+      s -> s.since().map(b -> !b.isAfter(s.day())).orElse(true)
+          && s.until().map(e -> !e.isBefore(s.day().minusMonths(s.coolingOffMonths()))).orElse(true),
+      s -> {
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(Evidence.of("reason", s.reason()));
+        evidence.addAll(s.evidence());
+        return evidence;
+      });
 
-  /** Art.28 with Art.6: the PO evaluated holds its recognition (recognised, or suspended when rated none). */
-  public static final Guard EVALUABLE = new Guard("A28-recognised-organization", List.of(ART28, Citation.article(6)),
+  /**
+   * One relation between an evaluator and the PO it would evaluate on {@code day} — the PO itself, a founder, a
+   * member unit, the authority's own unit, a declared tie — with the day it began and the day it ended, if it
+   * has either. It binds from the day it began (a founder, the PO itself, an authority's unit always) until the
+   * policy's cooling-off period after it ended ({@code evaluation.coolingOffMonths}). {@code reason} and
+   * {@code evidence} say what the relation is.
+   */
+  public record Relation(String reason, Optional<LocalDate> since, Optional<LocalDate> until, LocalDate day, int coolingOffMonths,
+      List<Evidence> evidence) {
+    public Relation {
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(since, "since");
+      Objects.requireNonNull(until, "until");
+      Objects.requireNonNull(day, "day");
+      evidence = List.copyOf(evidence);
+    }
+
+    /** A relation that binds while it lasts with no beginning or end: the PO itself, a founder, an authority's own unit. */
+    public static Relation standing(String reason, LocalDate day, int coolingOffMonths, Evidence... evidence) {
+      return new Relation(reason, Optional.empty(), Optional.empty(), day, coolingOffMonths, List.of(evidence));
+    }
+  }
+
+  /** Art.28 with Art.6: the PO evaluated holds its recognition — it is recognised on the day. */
+  public static final Guard<Evaluated> EVALUABLE = Guard.of("A28-recognised-organization", List.of(ART28, Citation.article(6)),
       Text.of("第三方评价的对象是已认定的集群发展促进组织：筹建、组建中或已撤销、注销的组织不予评价",
-          "Third-party evaluation is of recognised POs: one proposed, merely established, revoked or dissolved is not evaluated"));
+          "Third-party evaluation is of recognised POs: one proposed, merely established, revoked or dissolved is not evaluated"),
+      s -> s.stage() != LifecycleStage.RECOGNISED,
+      s -> List.of(Evidence.of("stage", s.stage())));
+
+  /** The stage of the PO an evaluation is of. */
+  public record Evaluated(LifecycleStage stage) {
+    public Evaluated {
+      Objects.requireNonNull(stage, "stage");
+    }
+  }
 
   /** An evaluation is dated on a day that has come, after the evaluator was registered and the PO recognised. */
-  public static final Guard EVALUATION_DATE = new Guard("A28-evaluation-date", List.of(ART28),
+  public static final Guard<Dated> EVALUATION_DATE = Guard.of("A28-evaluation-date", List.of(ART28),
       Text.of("评价日期不得晚于今日，且不得早于评价机构登记和促进组织认定之日",
-          "An evaluation is dated no later than today and no earlier than the evaluator's registration and the PO's recognition"));
+          "An evaluation is dated no later than today and no earlier than the evaluator's registration and the PO's recognition"),
+      s -> s.day().isAfter(s.today()) || s.since().stream().anyMatch(b -> b.day().map(s.day()::isBefore).orElse(false)),
+      s -> {
+        List<Evidence> evidence = new ArrayList<>(List.of(Evidence.of(s.field(), s.day()), Evidence.of("today", s.today())));
+        s.since().forEach(b -> evidence.add(Evidence.of(b.name(), b.day().map(Object::toString).orElse(b.absent()))));
+        return evidence;
+      });
+
+  /**
+   * The day a command of evaluation states ({@code field}: an evaluation's or a registration's {@code on}, a
+   * tie's {@code from}), today, and the days it may not come before.
+   */
+  public record Dated(String field, LocalDate day, LocalDate today, List<Since> since) {
+    public Dated {
+      Objects.requireNonNull(field, "field");
+      Objects.requireNonNull(day, "day");
+      Objects.requireNonNull(today, "today");
+      since = List.copyOf(since);
+    }
+
+    /** Only the day and today: the day must not be in the future. */
+    public static Dated on(String field, LocalDate day, LocalDate today) {
+      return new Dated(field, day, today, List.of());
+    }
+  }
+
+  /** A day an evaluation may not come before, named as the evidence names it; {@code absent} is its text when there is none. */
+  public record Since(String name, Optional<LocalDate> day, String absent) {
+    public Since {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(day, "day");
+      Objects.requireNonNull(absent, "absent");
+    }
+  }
 
   /** The registry holds an evaluator once: one unified social credit code, one entry. */
-  public static final Guard ONE_ENTRY = new Guard("A28-evaluator-once", List.of(ART28),
+  public static final Guard<Entry> ONE_ENTRY = Guard.of("A28-evaluator-once", List.of(ART28),
       Text.of("第三方评估机构按统一社会信用代码登记，每个机构只登记一次",
-          "Third-party evaluators are registered by unified social credit code, each once"));
+          "Third-party evaluators are registered by unified social credit code, each once"),
+      s -> s.registeredAs().isPresent(),
+      s -> List.of(Evidence.of("creditCode", s.creditCode()), Evidence.of("registeredAs", s.registeredAs().map(Object::toString).orElse(""))));
 
-  public static final List<Guard> GUARDS = List.of(INDEPENDENT, EVALUABLE, EVALUATION_DATE, ONE_ENTRY);
+  /** A credit code to register, and the evaluator already registered under it, if any. */
+  public record Entry(CreditCode creditCode, Optional<EvaluatorId> registeredAs) {
+    public Entry {
+      Objects.requireNonNull(creditCode, "creditCode");
+      Objects.requireNonNull(registeredAs, "registeredAs");
+    }
+  }
+
+  /**
+   * {@link Guard#ACTOR_STANDING} where an evaluator acts (Art.28 with Art.26): an evaluator records its own
+   * evaluations and declares its own ties; nobody — an authority, another evaluator — does so in its name.
+   * The same id, clauses and message as the standing guard, over who acts and the evaluator the command names.
+   */
+  public static final Guard<ActingFor> EVALUATOR_IN_OWN_NAME = Guard.of(Guard.ACTOR_STANDING.id(), Guard.ACTOR_STANDING.clauses(),
+      Guard.ACTOR_STANDING.message(),
+      s -> !s.host() && !s.acting().map(a -> a.value().equals(s.named())).orElse(false),
+      s -> List.of(Evidence.of("actor", s.actor()), Evidence.of("evaluator", s.named())));
+
+  /**
+   * Who acts — its label, whether it is the host system acting in its own right, the evaluator it is if it is
+   * one — and the evaluator the command names (as given).
+   */
+  public record ActingFor(String actor, boolean host, Optional<EvaluatorId> acting, String named) {
+    public ActingFor {
+      Objects.requireNonNull(actor, "actor");
+      Objects.requireNonNull(acting, "acting");
+      Objects.requireNonNull(named, "named");
+    }
+  }
+
+  public static final List<Guard<?>> GUARDS = List.of(INDEPENDENT, EVALUABLE, EVALUATION_DATE, ONE_ENTRY);
 }

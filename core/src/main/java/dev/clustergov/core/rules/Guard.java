@@ -4,13 +4,24 @@ import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.kernel.Text;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A condition on a command rather than on a dossier (命令前提): who may act, and which lifecycle steps
- * exist. Like a rule it has a stable id, the clauses it enforces and a bilingual message; when it
- * fails it gives a blocking finding.
+ * A condition on a command rather than on a dossier (命令前提): who may act, and which steps exist. Like a
+ * rule it has a stable id, the clauses it enforces and a bilingual message, and it holds its check: over a
+ * situation {@code S} that the command states (who acts, the stage, the dates…) it either holds or gives a
+ * blocking finding with the evidence of the breach. A command lists the guards it applies; each guard is
+ * tested on both sides by property, as the rules are.
+ *
+ * @param <S> what the guard looks at
  */
-public record Guard(String id, List<Citation> clauses, Text message) {
+public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S> check) {
+
+  /** The test of a guard: the evidence of its breach by a situation, or nothing when the situation keeps it. */
+  @FunctionalInterface
+  public interface Check<S> {
+    Optional<List<Evidence>> breach(S situation);
+  }
 
   public Guard {
     Objects.requireNonNull(id, "id");
@@ -19,8 +30,43 @@ public record Guard(String id, List<Citation> clauses, Text message) {
       throw new IllegalArgumentException("guard " + id + " must cite a clause");
     }
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(check, "check");
   }
 
+  /**
+   * A guard whose check is still made by the command that reports it (being moved into the guard); its
+   * {@link #check} refuses to run.
+   */
+  public Guard(String id, List<Citation> clauses, Text message) {
+    this(id, clauses, message, s -> {
+      throw new UnsupportedOperationException("guard " + id + " does not hold its check yet");
+    });
+  }
+
+  /** A guard broken when {@code broken} holds of the situation, with {@code evidence} of it. */
+  public static <S> Guard<S> of(String id, List<Citation> clauses, Text message, java.util.function.Predicate<S> broken,
+      java.util.function.Function<S, List<Evidence>> evidence) {
+    return new Guard<>(id, clauses, message, s -> broken.test(s) ? Optional.of(evidence.apply(s)) : Optional.empty());
+  }
+
+  /** The blocking finding of {@code situation} breaking this guard, if it does. */
+  public Optional<Finding> check(S situation) {
+    return check.breach(situation).map(evidence -> new Finding(id, clauses, Severity.BLOCKING, message, evidence));
+  }
+
+  /** Whether this guard holds its own check (see {@link #check(Object)}). */
+  public boolean executable() {
+    try {
+      check.breach(null);
+      return true;
+    } catch (UnsupportedOperationException e) {
+      return !String.valueOf(e.getMessage()).endsWith("does not hold its check yet");
+    } catch (RuntimeException e) {
+      return true; // a real check, which needs a situation
+    }
+  }
+
+  /** The finding of this guard with {@code evidence}, for a command that has found the breach itself. */
   public Finding finding(Evidence... evidence) {
     return new Finding(id, clauses, Severity.BLOCKING, message, List.of(evidence));
   }
@@ -30,121 +76,452 @@ public record Guard(String id, List<Citation> clauses, Text message) {
   }
 
   /** Only the PO's own supervising authority may recognise, suspend, reinstate or revoke it. */
-  public static final Guard OWN_AUTHORITY = new Guard("A26-own-authority", List.of(Citation.article(26), Citation.article(6)),
+  public static final Guard<Supervising> OWN_AUTHORITY = Guard.of("A26-own-authority", List.of(Citation.article(26), Citation.article(6)),
       Text.of("落实“谁主管、谁负责”：只有促进组织的主管部门可以认定、暂停、恢复或撤销认定",
-          "Whoever is in charge is responsible: only the PO's own supervising authority may recognise, suspend, reinstate or revoke it"));
+          "Whoever is in charge is responsible: only the PO's own supervising authority may recognise, suspend, reinstate or revoke it"),
+      s -> !s.acting().equals(s.supervising()),
+      s -> List.of(Evidence.of("actingAuthority", s.acting()), Evidence.of("supervisingAuthority", s.supervising())));
+
+  /** An authority acting on a PO, and the PO's own supervising authority. */
+  public record Supervising(dev.clustergov.core.supervision.AuthorityId acting, dev.clustergov.core.supervision.AuthorityId supervising) {}
 
   /** The lifecycle moves only along its arrows; revoked and dissolved are final. */
-  public static final Guard LIFECYCLE = new Guard("A6-lifecycle", List.of(Citation.article(6)),
+  public static final Guard<Move> LIFECYCLE = Guard.of("A6-lifecycle", List.of(Citation.article(6)),
       Text.of("认定、管理、监督须按生命周期进行：筹建→组建→认定⇄暂停→撤销认定或注销，撤销认定和注销为终局状态",
-          "Recognition, management and supervision follow the lifecycle: proposed → established → recognised ⇄ suspended → revoked or dissolved; the last two are final"));
+          "Recognition, management and supervision follow the lifecycle: proposed → established → recognised ⇄ suspended → revoked or dissolved; the last two are final"),
+      m -> m.to().map(to -> !m.from().contains(m.stage()) || !m.stage().canMoveTo(to))
+          .orElse(!m.from().contains(m.stage())),
+      m -> m.to().map(to -> List.of(Evidence.of("from", m.stage()), Evidence.of("to", to)))
+          .orElseGet(() -> List.of(Evidence.of("stage", m.stage()), Evidence.of("command", m.command()))));
+
+  /**
+   * What a command does to a PO's stage: {@code to} a new stage, taken only from the stages {@code from}; or,
+   * with no {@code to}, it acts on the PO in its stage, which must be one of {@code from} — and which a revoked or
+   * dissolved PO no longer has.
+   */
+  public record Move(String command, dev.clustergov.core.organization.LifecycleStage stage,
+      java.util.Set<dev.clustergov.core.organization.LifecycleStage> from, Optional<dev.clustergov.core.organization.LifecycleStage> to) {
+
+    public Move {
+      Objects.requireNonNull(command, "command");
+      Objects.requireNonNull(stage, "stage");
+      from = java.util.Set.copyOf(from);
+      Objects.requireNonNull(to, "to");
+    }
+
+    /** {@code command} acts on a PO in {@code stage} and leaves its stage as it is. */
+    public static Move acting(String command, dev.clustergov.core.organization.LifecycleStage stage) {
+      var live = java.util.EnumSet.noneOf(dev.clustergov.core.organization.LifecycleStage.class);
+      for (var s : dev.clustergov.core.organization.LifecycleStage.values()) {
+        if (!s.isFinal()) {
+          live.add(s);
+        }
+      }
+      return within(command, stage, live);
+    }
+
+    /** {@code command} acts on a PO in {@code stage}, which must be one of {@code from}, and leaves its stage as it is. */
+    public static Move within(String command, dev.clustergov.core.organization.LifecycleStage stage,
+        java.util.Set<dev.clustergov.core.organization.LifecycleStage> from) {
+      return new Move(command, stage, from, Optional.empty());
+    }
+
+    /**
+     * {@code command} acts on a PO that operates — established, recognised or suspended (Art.6) — and leaves its
+     * stage as it is.
+     */
+    public static Move operating(String command, dev.clustergov.core.organization.LifecycleStage stage) {
+      return new Move(command, stage, dev.clustergov.core.organization.LifecycleStage.OPERATING, Optional.empty());
+    }
+  }
 
   /** The founding application is amended only while the PO is being founded. */
-  public static final Guard APPLICATION_OPEN = new Guard("A7-application-open", List.of(Citation.article(7)),
+  public static final Guard<Amending> APPLICATION_OPEN = Guard.of("A7-application-open", List.of(Citation.article(7)),
       Text.of("组建条件在筹建阶段申报：组建完成后不得再修改组建申请，变更须通过相应程序",
-          "The conditions of establishment are declared while the PO is proposed: after establishment the founding application cannot be amended"));
+          "The conditions of establishment are declared while the PO is proposed: after establishment the founding application cannot be amended"),
+      a -> a.stage() != dev.clustergov.core.organization.LifecycleStage.PROPOSED,
+      a -> List.of(Evidence.of("stage", a.stage())));
+
+  /** A founding application amended while the PO is in {@code stage}. */
+  public record Amending(dev.clustergov.core.organization.LifecycleStage stage) {
+    public Amending {
+      Objects.requireNonNull(stage, "stage");
+    }
+  }
 
   /** Art.14: 通过公开渠道面向社会公开 — a channel only members or staff can read discloses nothing. */
-  public static final Guard PUBLIC_CHANNEL = new Guard("A14-public-channel", List.of(Citation.article(14)),
+  public static final Guard<dev.clustergov.core.disclosure.Channel> PUBLIC_CHANNEL = new Guard<>("A14-public-channel",
+      List.of(Citation.article(14)),
       Text.of("信息披露须通过公开渠道面向社会公开：仅会员或内部可见的渠道、内网或私有网络地址不是公开渠道",
-          "Disclosure goes through public channels to society: a members-only or internal channel, an intranet or private address is not one"));
+          "Disclosure goes through public channels to society: a members-only or internal channel, an intranet or private address is not one"),
+      c -> c.whyNotPublic().map(why -> List.of(Evidence.of("channel", c.kind()), Evidence.of("reference", c.reference()),
+          Evidence.of("why", why))));
 
   /** Art.14: a PO discloses its own major matters; it cannot fulfil another PO's obligation. */
-  public static final Guard OWN_OBLIGATION = new Guard("A14-own-obligation", List.of(Citation.article(14)),
+  public static final Guard<Fulfilling> OWN_OBLIGATION = Guard.of("A14-own-obligation", List.of(Citation.article(14)),
       Text.of("促进组织披露的是本组织的重大事项：不得以本组织的披露履行其他促进组织的披露义务",
-          "A PO discloses its own major matters: its disclosure cannot fulfil another PO's obligation"));
+          "A PO discloses its own major matters: its disclosure cannot fulfil another PO's obligation"),
+      f -> f.obligation().filter(x -> !x.organization().equals(f.disclosing())).isPresent(),
+      f -> List.of(Evidence.of("obligation", f.obligation().get().id()), Evidence.of("obligationOf", f.obligation().get().organization()),
+          Evidence.of("disclosingOrganization", f.disclosing())));
+
+  /** A disclosure by the PO {@code disclosing}, naming the obligation it fulfils, if it names one. */
+  public record Fulfilling(dev.clustergov.core.organization.OrganizationId disclosing,
+      Optional<dev.clustergov.core.disclosure.DisclosureObligation> obligation) {
+    public Fulfilling {
+      Objects.requireNonNull(disclosing, "disclosing");
+      Objects.requireNonNull(obligation, "obligation");
+    }
+  }
 
   /**
    * Art.14: a disclosure is published by a PO that exists — on or after the day it was established,
    * not after today — and an annual report reports on a year that has ended.
    */
-  public static final Guard DISCLOSURE_DATE = new Guard("A14-disclosure-date", List.of(Citation.article(14)),
+  public static final Guard<DisclosureDay> DISCLOSURE_DATE = Guard.of("A14-disclosure-date", List.of(Citation.article(14)),
       Text.of("信息披露的日期须在促进组织组建之后、不晚于今日；年度报告须在报告年度结束后发布",
-          "A disclosure is dated between the PO's establishment and today; an annual report is published after its year has ended"));
+          "A disclosure is dated between the PO's establishment and today; an annual report is published after its year has ended"),
+      d -> !d.breaches().isEmpty(),
+      DisclosureDay::breaches);
+
+  /**
+   * A disclosure published on {@code publishedOn}, seen {@code today}, by a PO established (or recognised) on
+   * {@code establishedOn} if it has been; the day its matter arose, for a major matter; the year it reports on, for
+   * an annual report.
+   */
+  public record DisclosureDay(java.time.LocalDate publishedOn, java.time.LocalDate today, Optional<java.time.LocalDate> establishedOn,
+      Optional<java.time.LocalDate> matterArisenOn, java.util.OptionalInt year) {
+    public DisclosureDay {
+      Objects.requireNonNull(publishedOn, "publishedOn");
+      Objects.requireNonNull(today, "today");
+      Objects.requireNonNull(establishedOn, "establishedOn");
+      Objects.requireNonNull(matterArisenOn, "matterArisenOn");
+      Objects.requireNonNull(year, "year");
+    }
+
+    /** Each way the date is impossible, as evidence. */
+    List<Evidence> breaches() {
+      List<Evidence> dates = new java.util.ArrayList<>();
+      if (publishedOn.isAfter(today)) {
+        dates.add(Evidence.of("publishedOnAfterToday", publishedOn + " > " + today));
+      }
+      establishedOn.filter(publishedOn::isBefore)
+          .ifPresent(e -> dates.add(Evidence.of("publishedOnBeforeEstablishment", publishedOn + " < " + e)));
+      matterArisenOn.filter(publishedOn::isBefore)
+          .ifPresent(a -> dates.add(Evidence.of("publishedOnBeforeTheMatter", publishedOn + " < " + a)));
+      if (year.isPresent() && year.getAsInt() >= publishedOn.getYear()) {
+        dates.add(Evidence.of("yearNotEnded", year.getAsInt() + " on " + publishedOn));
+      }
+      return dates;
+    }
+  }
 
   /**
    * Art.8(2).1: 决策层……负责审议章程修改等重大事项 — the charter and the registered capital change only by a
    * decision of a body of the decision layer (the member congress or its like), never of the council,
    * the secretariat or a body the PO does not have.
    */
-  public static final Guard DECISION_LAYER_DECIDES = new Guard("A8.2.1-decision-layer-decides",
+  public static final Guard<Decision> DECISION_LAYER_DECIDES = Guard.of("A8.2.1-decision-layer-decides",
       List.of(Citation.point(8, 2, 1)),
       Text.of("决策层是促进组织的权力机构，章程修改、注册资金变更等重大事项须由决策层的机构决定",
-          "The decision layer is the PO's organ of power: amending the charter, changing the registered capital and other major matters are decided by a body of the decision layer"));
+          "The decision layer is the PO's organ of power: amending the charter, changing the registered capital and other major matters are decided by a body of the decision layer"),
+      d -> !d.layer().equals(Optional.of(dev.clustergov.core.governance.Layer.DECISION)),
+      Decision::evidence);
+
+  /**
+   * A matter decided by the body {@code body}, named in the command's field {@code field} (decidedBy, adoptedBy…),
+   * whose layer is {@code layer} — none when the PO has no such body.
+   */
+  public record Decision(String field, dev.clustergov.core.governance.BodyId body,
+      Optional<dev.clustergov.core.governance.Layer> layer) {
+    public Decision {
+      Objects.requireNonNull(field, "field");
+      Objects.requireNonNull(body, "body");
+      Objects.requireNonNull(layer, "layer");
+    }
+
+    /** The decision taken by {@code body} of {@code governance}, named in {@code field}. */
+    public static Decision by(String field, dev.clustergov.core.governance.BodyId body,
+        dev.clustergov.core.governance.Governance governance) {
+      return new Decision(field, body, governance.body(body).map(dev.clustergov.core.governance.Body::layer));
+    }
+
+    List<Evidence> evidence() {
+      return List.of(Evidence.of(field, body.value()), Evidence.of("layer", layer.map(Enum::name).orElse("none")));
+    }
+  }
 
   /**
    * Art.8(2).1 and 8(2).3: major matters — such as a new legal representative — are decided by a body of
    * the decision layer, or of the management layer within its powers; no other body may decide them.
    */
-  public static final Guard MAJOR_MATTER_DECISION = new Guard("A8-major-matter-decision",
+  public static final Guard<Decision> MAJOR_MATTER_DECISION = Guard.of("A8-major-matter-decision",
       List.of(Citation.point(8, 2, 1), Citation.point(8, 2, 3)),
       Text.of("重大事项由决策层决定，决策层职权以外的重大事项由管理层决定：作出决定的须是本组织决策层或管理层的机构",
-          "Major matters are decided by the decision layer, or by the management layer outside the decision layer's powers: the deciding body must be one of the PO's decision or management bodies"));
+          "Major matters are decided by the decision layer, or by the management layer outside the decision layer's powers: the deciding body must be one of the PO's decision or management bodies"),
+      d -> d.layer().filter(l -> l == dev.clustergov.core.governance.Layer.DECISION
+          || l == dev.clustergov.core.governance.Layer.MANAGEMENT).isEmpty(),
+      Decision::evidence);
 
   /**
    * Art.6 and Art.26 (谁主管、谁负责): an authority acts on the POs it supervises, in its own name; Art.8(2):
    * a PO acts through its own bodies, so a secretariat or member acts only in its own PO; an evaluator and
    * the public act for no PO.
    */
-  public static final Guard ACTOR_STANDING = new Guard("A26-actor-standing",
+  public static final Guard<Acts> ACTOR_STANDING = Guard.of("A26-actor-standing",
       List.of(Citation.article(26), Citation.article(6), Citation.item(8, 2)),
       Text.of("落实“谁主管、谁负责”：主管部门以本部门名义办理其主管的促进组织的事务；秘书处和会员只能办理本组织的事务；第三方评价机构和公众不能办理促进组织的事务",
-          "Whoever is in charge is responsible: an authority acts in its own name on the POs it supervises; a secretariat or a member acts only in its own PO; a third-party evaluator or the public acts for no PO"));
+          "Whoever is in charge is responsible: an authority acts in its own name on the POs it supervises; a secretariat or a member acts only in its own PO; a third-party evaluator or the public acts for no PO"),
+      Acts::broken, Acts::evidence);
+
+  /** What an actor does that needs standing: acting on a PO ({@link Standing}) or in an authority's name ({@link InOwnName}). */
+  public sealed interface Acts permits Standing, InOwnName {
+    boolean broken();
+
+    List<Evidence> evidence();
+  }
+
+  /**
+   * A command that names {@code named} as the authority acting, sent by {@code actor}, which is the authority
+   * {@code authority} if it is one: an authority acts in its own name only (Art.26); others are not asked here.
+   */
+  public record InOwnName(String actor, Optional<dev.clustergov.core.supervision.AuthorityId> authority,
+      dev.clustergov.core.supervision.AuthorityId named) implements Acts {
+    public InOwnName {
+      Objects.requireNonNull(actor, "actor");
+      Objects.requireNonNull(authority, "authority");
+      Objects.requireNonNull(named, "named");
+    }
+
+    @Override
+    public boolean broken() {
+      return authority.map(a -> !a.equals(named)).orElse(false);
+    }
+
+    @Override
+    public List<Evidence> evidence() {
+      return List.of(Evidence.of("actor", actor), Evidence.of("namedAuthority", named));
+    }
+  }
+
+  /**
+   * Who acts on a PO: the actor's label; whether it is the host system acting in its own right; the
+   * authority it is, if it is one; the PO whose secretariat or member it is, if any; whether the command
+   * admits this actor besides (an evaluator recording its evaluation); and the PO with its supervising
+   * authority.
+   */
+  public record Standing(String actor, boolean host, Optional<dev.clustergov.core.supervision.AuthorityId> authority,
+      Optional<dev.clustergov.core.organization.OrganizationId> ownOrganization, boolean admitted,
+      dev.clustergov.core.organization.OrganizationId organization, dev.clustergov.core.supervision.AuthorityId supervising)
+      implements Acts {
+
+    @Override
+    public boolean broken() {
+      return !(host || authority.map(a -> a.equals(supervising)).orElse(false)
+          || ownOrganization.map(o -> o.equals(organization)).orElse(false) || admitted);
+    }
+
+    @Override
+    public List<Evidence> evidence() {
+      return List.of(Evidence.of("actor", actor), Evidence.of("organization", organization),
+          Evidence.of("supervisingAuthority", supervising));
+    }
+  }
 
   /**
    * Art.6: the PO takes guidance from the authority of where its cluster is, and that authority recognises
    * and supervises it — an amendment of the founding application keeps the cluster and the supervising
    * authority the PO was proposed with; it cannot hand the PO to another authority or cluster.
    */
-  public static final Guard APPLICATION_KEEPS_SUPERVISION = new Guard("A6-application-keeps-supervision",
+  public static final Guard<Amendment> APPLICATION_KEEPS_SUPERVISION = Guard.of("A6-application-keeps-supervision",
       List.of(Citation.article(6)),
       Text.of("集群发展促进组织接受所在地主管部门的业务指导：修改组建申请不得变更其所属集群和主管部门",
-          "A PO takes guidance from the authority where its cluster is: amending the founding application cannot change its cluster or its supervising authority"));
+          "A PO takes guidance from the authority where its cluster is: amending the founding application cannot change its cluster or its supervising authority"),
+      a -> !a.amendedCluster().equals(a.cluster()) || !a.amendedAuthority().equals(a.supervising()),
+      a -> List.of(Evidence.of("cluster", a.cluster()), Evidence.of("amendedCluster", a.amendedCluster()),
+          Evidence.of("supervisingAuthority", a.supervising()), Evidence.of("amendedAuthority", a.amendedAuthority())));
+
+  /** The cluster and supervising authority a PO was proposed with, and those its amended application names. */
+  public record Amendment(dev.clustergov.core.cluster.ClusterId cluster, dev.clustergov.core.cluster.ClusterId amendedCluster,
+      dev.clustergov.core.supervision.AuthorityId supervising, dev.clustergov.core.supervision.AuthorityId amendedAuthority) {
+    public Amendment {
+      Objects.requireNonNull(cluster, "cluster");
+      Objects.requireNonNull(amendedCluster, "amendedCluster");
+      Objects.requireNonNull(supervising, "supervising");
+      Objects.requireNonNull(amendedAuthority, "amendedAuthority");
+    }
+  }
 
   /** Art.16: each party agrees to the IP agreement for itself; no one signs in another party's name. */
-  public static final Guard SIGNS_FOR_ITSELF = new Guard("A16-signs-for-itself", List.of(Citation.article(16)),
+  public static final Guard<SigningFor> SIGNS_FOR_ITSELF = Guard.of("A16-signs-for-itself", List.of(Citation.article(16)),
       Text.of("知识产权管理协议由各方分别签署：政府方由主管部门签署，集群发展促进组织方由其秘书处签署，合作共建单位等其他方由其本身签署，任何一方不得代替他方签署",
-          "Each party signs the IP agreement for itself: the government party through the supervising authority, the PO through its secretariat, a partner or other party by itself; no one signs for another party"));
+          "Each party signs the IP agreement for itself: the government party through the supervising authority, the PO through its secretariat, a partner or other party by itself; no one signs for another party"),
+      s -> !(s.kind() == ActorKind.HOST
+          || s.kind() == ActorKind.SECRETARIAT && s.partyKind().equals(Optional.of(dev.clustergov.core.ip.PartyKind.PROMOTION_ORGANIZATION))
+          || s.kind() == ActorKind.AUTHORITY && s.partyKind().equals(Optional.of(dev.clustergov.core.ip.PartyKind.GOVERNMENT))
+          || s.kind() == ActorKind.MEMBER && s.actorNames().contains(s.party())
+              && s.partyKind().map(k -> k == dev.clustergov.core.ip.PartyKind.PARTNER || k == dev.clustergov.core.ip.PartyKind.OTHER)
+                  .orElse(false)),
+      s -> List.of(Evidence.of("actor", s.actor()), Evidence.of("party", s.party()),
+          Evidence.of("partyKind", s.partyKind().map(Enum::name).orElse("none"))));
+
+  /**
+   * What kind of party acts, as far as acting for oneself goes (Art.15, 16): the host system (which vouches for
+   * the party itself), an authority, a PO's secretariat, a member unit, or anyone else.
+   */
+  public enum ActorKind { HOST, AUTHORITY, SECRETARIAT, MEMBER, OTHER }
+
+  /**
+   * The actor (its label, its kind and, for a member unit, the names it goes by) signing as {@code party}, of the
+   * kind the agreement gives that party, if the agreement names it.
+   */
+  public record SigningFor(String actor, ActorKind kind, java.util.Set<String> actorNames, String party,
+      Optional<dev.clustergov.core.ip.PartyKind> partyKind) {
+    public SigningFor {
+      Objects.requireNonNull(actor, "actor");
+      Objects.requireNonNull(kind, "kind");
+      actorNames = java.util.Set.copyOf(actorNames);
+      Objects.requireNonNull(party, "party");
+      Objects.requireNonNull(partyKind, "partyKind");
+    }
+  }
 
   /**
    * Art.15: an internal dispute is raised by whom it concerns — a member in its own name as one of the
    * parties it names, a governance body through the PO's secretariat — never in another's name.
    */
-  public static final Guard RAISED_BY_ITSELF = new Guard("A15-raised-by-itself", List.of(Citation.article(15)),
+  public static final Guard<RaisingAs> RAISED_BY_ITSELF = Guard.of("A15-raised-by-itself", List.of(Citation.article(15)),
       Text.of("内部矛盾由当事方提出：会员以本单位名义、作为所列当事方之一提出，组织机构通过本组织秘书处提出，不得以他人名义提出",
-          "An internal dispute is raised by whom it concerns: a member in its own name as one of the parties it names, a governance body through the PO's secretariat; never in another's name"));
+          "An internal dispute is raised by whom it concerns: a member in its own name as one of the parties it names, a governance body through the PO's secretariat; never in another's name"),
+      r -> !(r.kind() == ActorKind.HOST
+          || r.kind() == ActorKind.MEMBER && r.actorNames().contains(r.raisedBy()) && r.capacity() == dev.clustergov.core.dispute.Capacity.MEMBER
+              && r.parties().contains(r.raisedBy())
+          || r.kind() == ActorKind.SECRETARIAT && r.capacity() == dev.clustergov.core.dispute.Capacity.GOVERNANCE_BODY),
+      r -> List.of(Evidence.of("actor", r.actor()), Evidence.of("raisedBy", r.raisedBy()), Evidence.of("capacity", r.capacity()),
+          Evidence.of("parties", r.parties())));
+
+  /**
+   * The actor (its label, its kind and, for a member unit, the names it goes by) raising a dispute as {@code raisedBy}
+   * in {@code capacity} between {@code parties}.
+   */
+  public record RaisingAs(String actor, ActorKind kind, java.util.Set<String> actorNames, String raisedBy,
+      dev.clustergov.core.dispute.Capacity capacity, List<String> parties) {
+    public RaisingAs {
+      Objects.requireNonNull(actor, "actor");
+      Objects.requireNonNull(kind, "kind");
+      actorNames = java.util.Set.copyOf(actorNames);
+      Objects.requireNonNull(raisedBy, "raisedBy");
+      Objects.requireNonNull(capacity, "capacity");
+      parties = List.copyOf(parties);
+    }
+  }
 
   /**
    * Art.2: a PO is a third-party legal person, and a legal person has one unified social credit code — no
    * two POs of the registry hold the same code.
    */
-  public static final Guard ONE_CREDIT_CODE = new Guard("A2-one-credit-code", List.of(Citation.article(2)),
+  public static final Guard<CreditCodeFiling> ONE_CREDIT_CODE = Guard.of("A2-one-credit-code", List.of(Citation.article(2)),
       Text.of("集群发展促进组织是第三方法人组织，一个统一社会信用代码只对应一个促进组织",
-          "A PO is a third-party legal person: one unified social credit code belongs to one PO only"));
+          "A PO is a third-party legal person: one unified social credit code belongs to one PO only"),
+      f -> !f.others().isEmpty(),
+      f -> List.of(Evidence.of("creditCode", f.code().value()),
+          Evidence.of("heldBy", f.others().stream().map(dev.clustergov.core.organization.OrganizationId::value).toList())));
+
+  /** The PO {@code filing} holding the credit code {@code code}, and the POs of the registry that hold it. */
+  public record CreditCodeFiling(dev.clustergov.core.organization.OrganizationId filing,
+      dev.clustergov.core.organization.CreditCode code, List<dev.clustergov.core.organization.OrganizationId> holders) {
+    public CreditCodeFiling {
+      Objects.requireNonNull(filing, "filing");
+      Objects.requireNonNull(code, "code");
+      holders = List.copyOf(holders);
+    }
+
+    /** The holders other than the PO filing, in their order. */
+    public List<dev.clustergov.core.organization.OrganizationId> others() {
+      return holders.stream().filter(h -> !h.equals(filing)).toList();
+    }
+  }
 
   /**
    * Art.7(2): a standard name — two live POs of one cluster (proposed, established, recognised or
    * suspended) cannot share a name; the same founding application sent twice founds one PO.
    */
-  public static final Guard NAME_UNIQUE_IN_CLUSTER = new Guard("A7.2-name-unique-in-cluster", List.of(Citation.item(7, 2)),
+  public static final Guard<Naming> NAME_UNIQUE_IN_CLUSTER = Guard.of("A7.2-name-unique-in-cluster", List.of(Citation.item(7, 2)),
       Text.of("集群发展促进组织须有规范的名称：同一集群内不得有两个同名的在册促进组织，同一组建申请不得重复提交",
-          "A PO has a standard name: two POs on the register of one cluster cannot share a name, and one founding application is not filed twice"));
+          "A PO has a standard name: two POs on the register of one cluster cannot share a name, and one founding application is not filed twice"),
+      n -> !n.sameName().isEmpty(),
+      n -> List.of(Evidence.of("name", n.name()), Evidence.of("cluster", n.cluster()),
+          Evidence.of("registeredAs", n.sameName().stream().map(dev.clustergov.core.organization.OrganizationId::value).toList())));
+
+  /**
+   * The PO {@code filing} under {@code name} in {@code cluster}, and the POs of that cluster on the register: their
+   * ids, names and stages.
+   */
+  public record Naming(dev.clustergov.core.organization.OrganizationId filing, String name,
+      dev.clustergov.core.cluster.ClusterId cluster, List<Named> registered) {
+    public Naming {
+      Objects.requireNonNull(filing, "filing");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(cluster, "cluster");
+      registered = List.copyOf(registered);
+    }
+
+    /** The other live POs (neither revoked nor dissolved) named as {@code name}, blanks around either aside. */
+    public List<dev.clustergov.core.organization.OrganizationId> sameName() {
+      return registered.stream().filter(r -> !r.id().equals(filing) && !r.stage().isFinal() && r.name().strip().equals(name.strip()))
+          .map(Named::id).toList();
+    }
+  }
+
+  /** A PO of the register as a name check sees it. */
+  public record Named(dev.clustergov.core.organization.OrganizationId id, String name,
+      dev.clustergov.core.organization.LifecycleStage stage) {
+    public Named {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(stage, "stage");
+    }
+  }
 
   /** Art.6: one industry and information technology department of a place (所在地主管部门) — one authority per jurisdiction. */
-  public static final Guard ONE_AUTHORITY_PER_JURISDICTION = new Guard("A6-one-authority-per-jurisdiction",
+  public static final Guard<AuthorityEntry> ONE_AUTHORITY_PER_JURISDICTION = Guard.of("A6-one-authority-per-jurisdiction",
       List.of(Citation.article(6)),
       Text.of("集群发展促进组织接受所在地工业和信息化主管部门的业务指导：每个行政区域只录入一个主管部门",
-          "A PO takes guidance from the industry and information technology department of its place: one authority is entered for each jurisdiction"));
+          "A PO takes guidance from the industry and information technology department of its place: one authority is entered for each jurisdiction"),
+      e -> !e.registeredAs().isEmpty(),
+      e -> List.of(Evidence.of("jurisdiction", e.jurisdiction()),
+          Evidence.of("registeredAs", e.registeredAs().stream().map(dev.clustergov.core.supervision.AuthorityId::value).toList())));
+
+  /** An authority entered for {@code jurisdiction}, and the authorities already entered for it. */
+  public record AuthorityEntry(dev.clustergov.core.kernel.RegionCode jurisdiction,
+      List<dev.clustergov.core.supervision.AuthorityId> registeredAs) {
+    public AuthorityEntry {
+      Objects.requireNonNull(jurisdiction, "jurisdiction");
+      registeredAs = List.copyOf(registeredAs);
+    }
+  }
 
   /**
    * A major matter's disclosure period runs from the day it was decided, not the day it was entered
    * (decision 0351); that day is a fact, so it lies between the PO's proposal and today.
    */
-  public static final Guard DECISION_DATE = new Guard("A14-decision-date", List.of(Citation.article(14)),
+  public static final Guard<Decided> DECISION_DATE = Guard.of("A14-decision-date", List.of(Citation.article(14)),
       Text.of("重大事项的决定日期是披露期限的起算日：不得晚于当天，不得早于集群发展促进组织筹建之日",
-          "The day a major matter was decided starts its disclosure period: it is not after today nor before the PO was proposed"));
+          "The day a major matter was decided starts its disclosure period: it is not after today nor before the PO was proposed"),
+      d -> d.decidedOn().isAfter(d.today()) || d.decidedOn().isBefore(d.proposedOn()),
+      d -> List.of(Evidence.of("decidedOn", d.decidedOn()), Evidence.of("today", d.today()),
+          Evidence.of("organizationProposedOn", d.proposedOn())));
 
-  public static final List<Guard> ALL = List.of(ACTOR_STANDING, APPLICATION_KEEPS_SUPERVISION, SIGNS_FOR_ITSELF,
+  /** A major matter decided on {@code decidedOn}, entered {@code today}, of a PO proposed on {@code proposedOn}. */
+  public record Decided(java.time.LocalDate decidedOn, java.time.LocalDate today, java.time.LocalDate proposedOn) {
+    public Decided {
+      Objects.requireNonNull(decidedOn, "decidedOn");
+      Objects.requireNonNull(today, "today");
+      Objects.requireNonNull(proposedOn, "proposedOn");
+    }
+  }
+
+  public static final List<Guard<?>> ALL = List.of(ACTOR_STANDING, APPLICATION_KEEPS_SUPERVISION, SIGNS_FOR_ITSELF,
       RAISED_BY_ITSELF, ONE_CREDIT_CODE, NAME_UNIQUE_IN_CLUSTER, ONE_AUTHORITY_PER_JURISDICTION,
       OWN_AUTHORITY, LIFECYCLE, APPLICATION_OPEN,
       PUBLIC_CHANNEL, OWN_OBLIGATION, DISCLOSURE_DATE, DECISION_DATE, DECISION_LAYER_DECIDES, MAJOR_MATTER_DECISION);

@@ -1,8 +1,21 @@
 package dev.clustergov.core.rules;
 
 import dev.clustergov.core.guideline.Citation;
+import dev.clustergov.core.finance.Period;
+import dev.clustergov.core.governance.Layer;
+import dev.clustergov.core.guideline.Function;
 import dev.clustergov.core.kernel.Text;
+import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.policy.Parameters;
+import dev.clustergov.core.supervision.Rating;
+import dev.clustergov.core.supervision.SanctionKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
 
 /**
  * Art.29's incentive conditions (奖励条件): the eligibility gates a PO passes before any amount is
@@ -16,49 +29,175 @@ public final class IncentiveGuards {
 
   public static final Citation ART29 = Citation.article(29);
 
+  /**
+   * What an eligibility gate looks at. Its evidence is the same whether the gate holds or not: the incentive's
+   * explanation shows every gate with its evidence, and a gate that fails reports it in its finding.
+   */
+  public interface Gate {
+    List<Evidence> evidence();
+  }
+
   /** 组织架构完善: all five layers of Art.8(2) present. */
-  public static final Guard FIVE_LAYERS = new Guard("A29-incentive-five-layers", List.of(ART29, Citation.item(8, 2)),
+  public static final Guard<Layers> FIVE_LAYERS = Guard.of("A29-incentive-five-layers", List.of(ART29, Citation.item(8, 2)),
       Text.of("奖励面向组织架构完善的促进组织：决策层、监督层、管理层、执行层、咨询层须全部设立",
-          "Incentives are for POs with a sound structure: all five governance layers must exist"));
+          "Incentives are for POs with a sound structure: all five governance layers must exist"),
+      s -> s.required() && !s.missing().isEmpty(), Layers::evidence);
+
+  /** The layers the PO lacks, and whether the policy requires all five ({@code incentive.requireFiveLayers}). */
+  public record Layers(SortedSet<Layer> missing, boolean required) implements Gate {
+    public Layers {
+      missing = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(missing));
+    }
+
+    @Override
+    public List<Evidence> evidence() {
+      return List.of(Evidence.of("missingLayers", missing), Evidence.of(Parameters.INCENTIVE_REQUIRE_FIVE_LAYERS.key(), required));
+    }
+  }
 
   /** 职能运作良好: at least the policy's number of the seven functions had activity in the period. */
-  public static final Guard ACTIVE_FUNCTIONS = new Guard("A29-incentive-active-functions", List.of(ART29, Citation.article(17)),
+  public static final Guard<Functions> ACTIVE_FUNCTIONS = Guard.of("A29-incentive-active-functions", List.of(ART29, Citation.article(17)),
       Text.of("奖励面向职能运作良好的促进组织：期内开展服务活动的职能数须达到政策规定",
-          "Incentives are for POs whose functions work well: the policy's number of functions must have had activity in the period"));
+          "Incentives are for POs whose functions work well: the policy's number of functions must have had activity in the period"),
+      s -> s.active().size() < s.minimum(), Functions::evidence);
+
+  /** The functions that had activity in the period, and the policy's minimum ({@code incentive.minimumActiveFunctions}). */
+  public record Functions(Set<Function> active, int minimum) implements Gate {
+    public Functions {
+      active = active.isEmpty() ? java.util.Collections.unmodifiableSet(java.util.EnumSet.noneOf(Function.class))
+          : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(active));
+    }
+
+    @Override
+    public List<Evidence> evidence() {
+      return List.of(Evidence.of("activeFunctions", active.size()), Evidence.of("functions", active),
+          Evidence.of(Parameters.INCENTIVE_MINIMUM_ACTIVE_FUNCTIONS.key(), minimum));
+    }
+  }
 
   /** A current third-party rating (Art.28) at least the policy's minimum. */
-  public static final Guard RATING = new Guard("A29-incentive-rating", List.of(ART29, Citation.article(28)),
+  public static final Guard<Rated> RATING = Guard.of("A29-incentive-rating", List.of(ART29, Citation.article(28)),
       Text.of("获得奖励须持有不低于政策规定等级的有效第三方评价结果",
-          "Incentives require a current third-party rating at least the policy's minimum"));
+          "Incentives require a current third-party rating at least the policy's minimum"),
+      s -> s.least() != Rating.NONE && !s.rating().atLeast(s.least()), Rated::evidence);
+
+  /**
+   * The rating that holds on the day ({@code NONE} without a current evaluation), the current evaluation's id
+   * and last valid day if there is one, and the policy's least rating ({@code incentive.minimumRating}).
+   */
+  public record Rated(Rating rating, Optional<Current> evaluation, Rating least) implements Gate {
+    public Rated {
+      Objects.requireNonNull(rating, "rating");
+      Objects.requireNonNull(evaluation, "evaluation");
+      Objects.requireNonNull(least, "least");
+    }
+
+    @Override
+    public List<Evidence> evidence() {
+      List<Evidence> evidence = new ArrayList<>();
+      evidence.add(Evidence.of("currentRating", rating));
+      evaluation.ifPresent(e -> {
+        evidence.add(Evidence.of("evaluation", e.id()));
+        evidence.add(Evidence.of("validUntil", e.validUntil()));
+      });
+      evidence.add(Evidence.of(Parameters.INCENTIVE_MINIMUM_RATING.key(), least));
+      return evidence;
+    }
+  }
+
+  /** A current evaluation: its id and the last day its rating holds. */
+  public record Current(String id, LocalDate validUntil) {}
 
   /** No sanction in force of a kind the policy says blocks incentives (依法依规予以处理). */
-  public static final Guard NO_BLOCKING_SANCTION = new Guard("A29-incentive-no-sanction", List.of(ART29),
+  public static final Guard<Sanctioned> NO_BLOCKING_SANCTION = Guard.of("A29-incentive-no-sanction", List.of(ART29),
       Text.of("存在政策规定阻止奖励的生效处理决定的，不予奖励",
-          "No incentive while a sanction of a kind the policy says blocks incentives is in force"));
+          "No incentive while a sanction of a kind the policy says blocks incentives is in force"),
+      s -> !s.blocking().isEmpty(), Sanctioned::evidence);
+
+  /**
+   * The sanctions in force on the day of a kind that blocks incentives ({@code "<id> <kind>"}), the kinds the
+   * policy says block them ({@code sanction.blocksIncentives}), and how many sanctions are in force.
+   */
+  public record Sanctioned(List<String> blocking, io.vavr.collection.SortedSet<SanctionKind> blockingKinds, long inForce) implements Gate {
+    public Sanctioned {
+      blocking = List.copyOf(blocking);
+      Objects.requireNonNull(blockingKinds, "blockingKinds");
+    }
+
+    @Override
+    public List<Evidence> evidence() {
+      return List.of(Evidence.of("blockingSanctions", blocking),
+          Evidence.of(Parameters.SANCTION_BLOCKS_INCENTIVES.key(), blockingKinds), Evidence.of("sanctionsInForce", inForce));
+    }
+  }
 
   /** The PO is recognised (认定, Art.6) on the day. */
-  public static final Guard RECOGNISED = new Guard("A29-incentive-recognised", List.of(ART29, Citation.article(6)),
+  public static final Guard<Recognition> RECOGNISED = Guard.of("A29-incentive-recognised", List.of(ART29, Citation.article(6)),
       Text.of("奖励面向经认定的集群发展促进组织：暂停、撤销或未认定的不予奖励",
-          "Incentives are for recognised POs: one not recognised, suspended or revoked receives none"));
+          "Incentives are for recognised POs: one not recognised, suspended or revoked receives none"),
+      s -> s.required() && s.stage() != LifecycleStage.RECOGNISED, Recognition::evidence);
+
+  /** The PO's stage on the day, and whether the policy requires recognition ({@code incentive.requireRecognition}). */
+  public record Recognition(LifecycleStage stage, boolean required) implements Gate {
+    public Recognition {
+      Objects.requireNonNull(stage, "stage");
+    }
+
+    @Override
+    public List<Evidence> evidence() {
+      return List.of(Evidence.of("stage", stage), Evidence.of(Parameters.INCENTIVE_REQUIRE_RECOGNITION.key(), required));
+    }
+  }
 
   /** Art.26 with Art.29: the PO's own supervising authority grants (谁主管、谁负责). */
-  public static final Guard OWN_AUTHORITY = new Guard("A29-incentive-own-authority", List.of(ART29, Citation.article(26)),
+  public static final Guard<Guard.Supervising> OWN_AUTHORITY = Guard.of("A29-incentive-own-authority", List.of(ART29, Citation.article(26)),
       Text.of("落实“谁主管、谁负责”：奖励由促进组织的主管部门给予",
-          "Whoever is in charge is responsible: an incentive is granted by the PO's own supervising authority"));
+          "Whoever is in charge is responsible: an incentive is granted by the PO's own supervising authority"),
+      s -> !s.acting().equals(s.supervising()),
+      s -> List.of(Evidence.of("actingAuthority", s.acting()), Evidence.of("supervisingAuthority", s.supervising())));
 
   /** One award per span of days: a period that overlaps an earlier award's is refused. */
-  public static final Guard ONE_AWARD_PER_PERIOD = new Guard("A29-incentive-one-per-period", List.of(ART29),
+  public static final Guard<Earlier> ONE_AWARD_PER_PERIOD = Guard.of("A29-incentive-one-per-period", List.of(ART29),
       Text.of("同一期间只给予一次奖励：奖励期间不得与已给予奖励的期间重叠",
-          "One award per period: an award's period must not overlap an earlier award's"));
+          "One award per period: an award's period must not overlap an earlier award's"),
+      s -> !s.period().from().isAfter(s.awardPeriod().to()) && !s.awardPeriod().from().isAfter(s.period().to()),
+      s -> List.of(Evidence.of("award", s.award()), Evidence.of("awardPeriod", span(s.awardPeriod())),
+          Evidence.of("period", span(s.period()))));
+
+  /** An earlier award (its id and period) and the period of the award asked for. */
+  public record Earlier(String award, Period awardPeriod, Period period) {
+    public Earlier {
+      Objects.requireNonNull(award, "award");
+      Objects.requireNonNull(awardPeriod, "awardPeriod");
+      Objects.requireNonNull(period, "period");
+    }
+  }
 
   /** The period has ended by the day of the grant: results are rewarded once they are in. */
-  public static final Guard PERIOD_ENDED = new Guard("A29-incentive-period-ended", List.of(ART29),
+  public static final Guard<Granting> PERIOD_ENDED = Guard.of("A29-incentive-period-ended", List.of(ART29),
       Text.of("奖励依据期内取得的成效：奖励期间须已结束，且不得早于促进组织筹建",
-          "Incentives reward results achieved: the period must have ended, and not start before the PO was proposed"));
+          "Incentives reward results achieved: the period must have ended, and not start before the PO was proposed"),
+      s -> !s.period().to().isBefore(s.today()) || s.period().from().isBefore(s.proposedOn()),
+      s -> List.of(Evidence.of("period", span(s.period())), Evidence.of("today", s.today()),
+          Evidence.of("organizationProposedOn", s.proposedOn())));
+
+  /** The period an award is asked for, the day of the grant, and the day the PO was proposed. */
+  public record Granting(Period period, LocalDate today, LocalDate proposedOn) {
+    public Granting {
+      Objects.requireNonNull(period, "period");
+      Objects.requireNonNull(today, "today");
+      Objects.requireNonNull(proposedOn, "proposedOn");
+    }
+  }
+
+  /** A period as evidence shows it: {@code from..to}. */
+  static String span(Period p) {
+    return p.from() + ".." + p.to();
+  }
 
   /** The eligibility gates, in the order they are reported. */
-  public static final List<Guard> GATES = List.of(RECOGNISED, FIVE_LAYERS, ACTIVE_FUNCTIONS, RATING, NO_BLOCKING_SANCTION);
+  public static final List<Guard<?>> GATES = List.of(RECOGNISED, FIVE_LAYERS, ACTIVE_FUNCTIONS, RATING, NO_BLOCKING_SANCTION);
 
-  public static final List<Guard> GUARDS = List.of(RECOGNISED, FIVE_LAYERS, ACTIVE_FUNCTIONS, RATING, NO_BLOCKING_SANCTION,
+  public static final List<Guard<?>> GUARDS = List.of(RECOGNISED, FIVE_LAYERS, ACTIVE_FUNCTIONS, RATING, NO_BLOCKING_SANCTION,
       OWN_AUTHORITY, ONE_AWARD_PER_PERIOD, PERIOD_ENDED);
 }

@@ -14,10 +14,13 @@ import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.management.ManagementSystemKind;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.ip.Revision;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -55,89 +58,142 @@ public final class IpRules {
 
   // ---- guards of the terms ------------------------------------------------------------------------
 
-  public static final Guard PARTIES = new Guard("A16-parties", List.of(ART16),
+  public static final Guard<Drafting> PARTIES = new Guard<>("A16-parties", List.of(ART16),
       Text.of("须明确政府、集群发展促进组织、合作共建单位等各方：至少一个政府方、本促进组织本身、至少一个合作共建单位",
-          "The parties are government, the PO and co-building partners: at least one government party, the PO itself, and at least one partner"));
+          "The parties are government, the PO and co-building partners: at least one government party, the PO itself, and at least one partner"),
+      d -> {
+        List<String> government = names(d.terms().ofKind(PartyKind.GOVERNMENT));
+        List<String> po = names(d.terms().ofKind(PartyKind.PROMOTION_ORGANIZATION));
+        List<String> partners = names(d.terms().ofKind(PartyKind.PARTNER));
+        return government.isEmpty() || partners.isEmpty() || !po.equals(List.of(d.organization()))
+            ? Optional.of(List.of(Evidence.of("government", government), Evidence.of("promotionOrganization", po),
+                Evidence.of("expectedPromotionOrganization", d.organization()), Evidence.of("partners", partners)))
+            : Optional.empty();
+      });
 
-  public static final Guard DUTIES = new Guard("A16-duties", List.of(ART16),
+  public static final Guard<Drafting> DUTIES = new Guard<>("A16-duties", List.of(ART16),
       Text.of("须明确各方在知识产权创造、保护和运用中的责任和义务：每项均由至少一个协议方承担",
-          "Duties in IP creation, protection and utilisation: each is assigned to at least one party of the agreement"));
+          "Duties in IP creation, protection and utilisation: each is assigned to at least one party of the agreement"),
+      d -> {
+        SortedSet<String> names = d.terms().partyNames();
+        List<String> unassigned = new ArrayList<>();
+        SortedSet<String> strangers = new TreeSet<>();
+        for (IpActivity a : IpActivity.values()) {
+          SortedSet<String> who = d.terms().duties().getOrDefault(a, new TreeSet<>());
+          if (who.isEmpty()) {
+            unassigned.add(a.name());
+          }
+          who.stream().filter(n -> !names.contains(n)).forEach(strangers::add);
+        }
+        return !unassigned.isEmpty() || !strangers.isEmpty()
+            ? Optional.of(List.of(Evidence.of("unassigned", unassigned), Evidence.of("notParties", strangers)))
+            : Optional.empty();
+      });
 
-  public static final Guard OWNERSHIP = new Guard("A16-ownership", List.of(ART16),
+  public static final Guard<Drafting> OWNERSHIP = new Guard<>("A16-ownership", List.of(ART16),
       Text.of("须明确知识产权的归属：至少一项归属约定，每项归属于协议方",
-          "Ownership of IP is stated: at least one clause, each result owned by parties of the agreement"));
+          "Ownership of IP is stated: at least one clause, each result owned by parties of the agreement"),
+      d -> {
+        SortedSet<String> names = d.terms().partyNames();
+        SortedSet<String> owners = new TreeSet<>();
+        List<String> ownerless = new ArrayList<>();
+        for (Ownership o : d.terms().ownership()) {
+          o.owners().stream().filter(n -> !names.contains(n)).forEach(owners::add);
+          if (o.owners().isEmpty()) {
+            ownerless.add(o.results());
+          }
+        }
+        return d.terms().ownership().isEmpty() || !owners.isEmpty() || !ownerless.isEmpty()
+            ? Optional.of(List.of(Evidence.of("clauses", d.terms().ownership().size()), Evidence.of("notParties", owners),
+                Evidence.of("withoutOwner", ownerless)))
+            : Optional.empty();
+      });
 
-  public static final Guard USE_RIGHTS = new Guard("A16-use-rights", List.of(ART16),
+  public static final Guard<Drafting> USE_RIGHTS = new Guard<>("A16-use-rights", List.of(ART16),
       Text.of("须明确知识产权的使用：至少一项使用约定，使用方为协议方",
-          "Use of IP is stated: at least one use right, each held by a party of the agreement"));
+          "Use of IP is stated: at least one use right, each held by a party of the agreement"),
+      d -> {
+        SortedSet<String> names = d.terms().partyNames();
+        List<String> holders = d.terms().useRights().stream().map(UseRight::holder).filter(n -> !names.contains(n)).sorted().toList();
+        return d.terms().useRights().isEmpty() || !holders.isEmpty()
+            ? Optional.of(List.of(Evidence.of("useRights", d.terms().useRights().size()), Evidence.of("notParties", holders)))
+            : Optional.empty();
+      });
 
-  public static final Guard BENEFIT_SHARES = new Guard("A16-benefit-shares", List.of(ART16),
+  public static final Guard<Drafting> BENEFIT_SHARES = new Guard<>("A16-benefit-shares", List.of(ART16),
       Text.of("须明确利益分配：各方分配比例均大于零，合计恰为100%",
-          "Benefit sharing: every share above zero, the shares summing to exactly 100 %"));
+          "Benefit sharing: every share above zero, the shares summing to exactly 100 %"),
+      d -> {
+        Terms terms = d.terms();
+        SortedSet<String> names = terms.partyNames();
+        BigDecimal sum = terms.shareSum();
+        List<String> notPositive = terms.shares().entrySet().stream().filter(e -> e.getValue().signum() <= 0)
+            .map(Map.Entry::getKey).toList();
+        List<String> shareStrangers = terms.shares().keySet().stream().filter(n -> !names.contains(n)).toList();
+        return sum.compareTo(HUNDRED) != 0 || !notPositive.isEmpty() || !shareStrangers.isEmpty() || terms.shares().isEmpty()
+            ? Optional.of(List.of(Evidence.of("sum", sum.toPlainString()), Evidence.of("required", "100"),
+                Evidence.of("notPositive", notPositive), Evidence.of("notParties", shareStrangers)))
+            : Optional.empty();
+      });
 
-  public static final Guard SIGNATURES = new Guard("A16-signatures", List.of(ART16),
+  /** Terms drafted (or proposed as an amendment) by the PO named {@code organization}. */
+  public record Drafting(Terms terms, String organization) {
+    public Drafting {
+      java.util.Objects.requireNonNull(terms, "terms");
+      java.util.Objects.requireNonNull(organization, "organization");
+    }
+  }
+
+  public static final Guard<Signing> SIGNATURES = new Guard<>("A16-signatures", List.of(ART16),
       Text.of("协议（及其修改）经各方签署后生效：签署方须为须签署的协议方，每方签署一次，签署日期不早于文本日期且不晚于当日",
-          "An agreement or amendment takes effect once every party has signed: the signer must be a party still to sign, once, on a date not before the text and not after today"));
+          "An agreement or amendment takes effect once every party has signed: the signer must be a party still to sign, once, on a date not before the text and not after today"),
+      s -> {
+        IpAgreement a = s.agreement();
+        if (a.pending().isEmpty()) {
+          return Optional.of(List.of(Evidence.of("pendingRevision", "none"), Evidence.of("party", s.party())));
+        }
+        Revision r = a.pending().get();
+        return !a.requiredSigners(r).contains(s.party()) || r.signedBy().contains(s.party())
+            || s.on().isBefore(r.proposedOn()) || s.on().isAfter(s.today())
+            ? Optional.of(List.of(Evidence.of("party", s.party()), Evidence.of("stillToSign", a.missingSignatures()),
+                Evidence.of("alreadySigned", new TreeSet<>(r.signedBy())), Evidence.of("on", s.on()),
+                Evidence.of("revisionProposedOn", r.proposedOn()), Evidence.of("today", s.today())))
+            : Optional.empty();
+      });
 
-  public static final Guard ONE_PENDING = new Guard("A16-one-pending-revision", List.of(ART16),
+  /** {@code party} signing {@code agreement} on {@code on}, seen {@code today}. */
+  public record Signing(IpAgreement agreement, String party, LocalDate on, LocalDate today) {
+    public Signing {
+      java.util.Objects.requireNonNull(agreement, "agreement");
+      java.util.Objects.requireNonNull(party, "party");
+      java.util.Objects.requireNonNull(on, "on");
+      java.util.Objects.requireNonNull(today, "today");
+    }
+  }
+
+  public static final Guard<Amending> ONE_PENDING = Guard.of("A16-one-pending-revision", List.of(ART16),
       Text.of("协议修改须经各方重新签署：上一修改文本尚待签署时不得再提出修改",
-          "Every party signs an amendment again: no further amendment while one still awaits signatures"));
+          "Every party signs an amendment again: no further amendment while one still awaits signatures"),
+      m -> m.agreement().pending().isPresent(),
+      m -> List.of(Evidence.of("pendingRevision", m.agreement().pending().get().number()),
+          Evidence.of("missingSignatures", m.agreement().missingSignatures())));
 
-  public static final List<Guard> GUARDS = List.of(PARTIES, DUTIES, OWNERSHIP, USE_RIGHTS, BENEFIT_SHARES, SIGNATURES, ONE_PENDING);
+  /** New terms proposed for {@code agreement}. */
+  public record Amending(IpAgreement agreement) {
+    public Amending {
+      java.util.Objects.requireNonNull(agreement, "agreement");
+    }
+  }
+
+  public static final List<Guard<?>> GUARDS = List.of(PARTIES, DUTIES, OWNERSHIP, USE_RIGHTS, BENEFIT_SHARES, SIGNATURES, ONE_PENDING);
+
+  /** The guards of the terms themselves, in the order they are reported. */
+  public static final List<Guard<Drafting>> TERMS = List.of(PARTIES, DUTIES, OWNERSHIP, USE_RIGHTS, BENEFIT_SHARES);
 
   /** Every way {@code terms} fall short of Art.16 for {@code organization}: all findings, not the first. */
   public static List<Finding> checkTerms(Terms terms, PromotionOrganization organization) {
-    List<Finding> findings = new ArrayList<>();
-    SortedSet<String> names = terms.partyNames();
-
-    List<String> government = names(terms.ofKind(PartyKind.GOVERNMENT));
-    List<String> po = names(terms.ofKind(PartyKind.PROMOTION_ORGANIZATION));
-    List<String> partners = names(terms.ofKind(PartyKind.PARTNER));
-    if (government.isEmpty() || partners.isEmpty() || !po.equals(List.of(organization.name()))) {
-      findings.add(PARTIES.finding(Evidence.of("government", government), Evidence.of("promotionOrganization", po),
-          Evidence.of("expectedPromotionOrganization", organization.name()), Evidence.of("partners", partners)));
-    }
-
-    List<String> unassigned = new ArrayList<>();
-    SortedSet<String> strangers = new TreeSet<>();
-    for (IpActivity a : IpActivity.values()) {
-      SortedSet<String> who = terms.duties().getOrDefault(a, new TreeSet<>());
-      if (who.isEmpty()) {
-        unassigned.add(a.name());
-      }
-      who.stream().filter(n -> !names.contains(n)).forEach(strangers::add);
-    }
-    if (!unassigned.isEmpty() || !strangers.isEmpty()) {
-      findings.add(DUTIES.finding(Evidence.of("unassigned", unassigned), Evidence.of("notParties", strangers)));
-    }
-
-    SortedSet<String> owners = new TreeSet<>();
-    List<String> ownerless = new ArrayList<>();
-    for (Ownership o : terms.ownership()) {
-      o.owners().stream().filter(n -> !names.contains(n)).forEach(owners::add);
-      if (o.owners().isEmpty()) {
-        ownerless.add(o.results());
-      }
-    }
-    if (terms.ownership().isEmpty() || !owners.isEmpty() || !ownerless.isEmpty()) {
-      findings.add(OWNERSHIP.finding(Evidence.of("clauses", terms.ownership().size()), Evidence.of("notParties", owners),
-          Evidence.of("withoutOwner", ownerless)));
-    }
-
-    List<String> holders = terms.useRights().stream().map(UseRight::holder).filter(n -> !names.contains(n)).sorted().toList();
-    if (terms.useRights().isEmpty() || !holders.isEmpty()) {
-      findings.add(USE_RIGHTS.finding(Evidence.of("useRights", terms.useRights().size()), Evidence.of("notParties", holders)));
-    }
-
-    BigDecimal sum = terms.shareSum();
-    List<String> notPositive = terms.shares().entrySet().stream().filter(e -> e.getValue().signum() <= 0)
-        .map(Map.Entry::getKey).toList();
-    List<String> shareStrangers = terms.shares().keySet().stream().filter(n -> !names.contains(n)).toList();
-    if (sum.compareTo(HUNDRED) != 0 || !notPositive.isEmpty() || !shareStrangers.isEmpty() || terms.shares().isEmpty()) {
-      findings.add(BENEFIT_SHARES.finding(Evidence.of("sum", sum.toPlainString()), Evidence.of("required", "100"),
-          Evidence.of("notPositive", notPositive), Evidence.of("notParties", shareStrangers)));
-    }
-    return findings;
+    Drafting drafting = new Drafting(terms, organization.name());
+    return TERMS.stream().flatMap(g -> g.check(drafting).stream()).toList();
   }
 
   private static List<String> names(List<Party> parties) {

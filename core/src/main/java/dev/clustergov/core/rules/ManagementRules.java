@@ -276,24 +276,107 @@ public final class ManagementRules {
   // ---- command guards --------------------------------------------------------------------------
 
   /** Management systems are adopted once per kind and then revised, each revision dated no earlier than the last. */
-  public static final Guard SYSTEM_REVISION = new Guard("A9-system-revision", List.of(ART9),
+  public static final Guard<SystemChange> SYSTEM_REVISION = Guard.of("A9-system-revision", List.of(ART9),
       Text.of("规章制度应规范管理：每类制度制定一次，此后以修订方式更新，修订日期不得早于上一版本",
-          "Management systems are kept in order: each kind is adopted once and then revised, each revision dated no earlier than the last"));
+          "Management systems are kept in order: each kind is adopted once and then revised, each revision dated no earlier than the last"),
+      c -> c.current().map(s -> c.adopt() || c.on().isBefore(s.adoptedOn())).orElse(false),
+      c -> {
+        dev.clustergov.core.management.ManagementSystem s = c.current().orElseThrow();
+        return c.adopt()
+            ? List.of(Evidence.of("kind", c.kind()), Evidence.of("adopted", "revision " + s.revision() + " of " + s.adoptedOn()))
+            : List.of(Evidence.of("kind", c.kind()), Evidence.of("revisedOn", c.on()), Evidence.of("currentRevisionOf", s.adoptedOn()));
+      });
+
+  /**
+   * A system of {@code kind} adopted ({@code adopt}) or revised on {@code on}, and the current revision of that
+   * kind, if the PO has one. Revising a kind never adopted is not a breach of Art.9 but a system that is not there.
+   */
+  public record SystemChange(ManagementSystemKind kind, LocalDate on, boolean adopt,
+      Optional<dev.clustergov.core.management.ManagementSystem> current) {
+    public SystemChange {
+      java.util.Objects.requireNonNull(kind, "kind");
+      java.util.Objects.requireNonNull(on, "on");
+      java.util.Objects.requireNonNull(current, "current");
+    }
+  }
 
   /** Fees are charged only under a published standard, at its price (Art.11). */
-  public static final Guard CHARGE_UNDER_STANDARD = new Guard("A11-charge-under-published-standard", List.of(ART11),
+  public static final Guard<Charging> CHARGE_UNDER_STANDARD = new Guard<>("A11-charge-under-published-standard", List.of(ART11),
       Text.of("会费或服务收费须依据收费当日已公开且有效的收费标准项目，按其金额收取",
-          "A due or service fee is charged only under an item of a schedule published on or before its date and in force then, at its price"));
+          "A due or service fee is charged only under an item of a schedule published on or before its date and in force then, at its price"),
+      ManagementRules::chargeBreach);
+
+  private static Optional<List<Evidence>> chargeBreach(Charging c) {
+    if (c instanceof Charging.AsIncome i) {
+      return FeeKind.isFee(i.kind())
+          ? Optional.of(List.of(Evidence.of("kind", i.kind()),
+              Evidence.of("reason", "dues and service fees are recorded as charges under a published fee schedule")))
+          : Optional.empty();
+    }
+    Charging.UnderSchedule u = (Charging.UnderSchedule) c;
+    return u.published().isEmpty()
+        ? Optional.of(List.of(Evidence.of("schedule", u.schedule() + " is not a published schedule of " + u.organization())))
+        : chargeProblem(u.published().get(), u.chargedOn(), u.item(), u.tier(), u.amount())
+            .map(problem -> List.of(Evidence.of("problem", problem), Evidence.of("chargedOn", u.chargedOn()),
+                Evidence.of("amount", u.amount())));
+  }
+
+  /** What is taken in: income of a kind entered as income, or a charge under a schedule. */
+  public sealed interface Charging {
+
+    /** Income of {@code kind} recorded as income, not as a charge: a fee kind cannot be (Art.11). */
+    record AsIncome(dev.clustergov.core.finance.IncomeKind kind) implements Charging {
+      public AsIncome {
+        java.util.Objects.requireNonNull(kind, "kind");
+      }
+    }
+
+    /**
+     * {@code amount} charged on {@code chargedOn} under item {@code item} (tier {@code tier}) of schedule {@code schedule};
+     * {@code published} is that schedule when it is one of {@code organization}'s.
+     */
+    record UnderSchedule(dev.clustergov.core.organization.OrganizationId organization, dev.clustergov.core.finance.FeeScheduleId schedule,
+        Optional<FeeSchedule> published, LocalDate chargedOn, String item, Optional<String> tier, Money amount) implements Charging {
+      public UnderSchedule {
+        java.util.Objects.requireNonNull(organization, "organization");
+        java.util.Objects.requireNonNull(schedule, "schedule");
+        java.util.Objects.requireNonNull(published, "published");
+        java.util.Objects.requireNonNull(chargedOn, "chargedOn");
+        java.util.Objects.requireNonNull(item, "item");
+        java.util.Objects.requireNonNull(tier, "tier");
+        java.util.Objects.requireNonNull(amount, "amount");
+      }
+    }
+  }
 
   /** A new edition of a fee standard is published after the one it supersedes (Art.11). */
-  public static final Guard EDITION_ORDER = new Guard("A11-edition-order", List.of(ART11),
+  public static final Guard<NewEdition> EDITION_ORDER = Guard.of("A11-edition-order", List.of(ART11),
       Text.of("收费标准新版本自公布之日起替代旧版本：公布日期不得早于上一版本，也不得晚于登记当日",
-          "A new edition supersedes the last from its publication date: it cannot be dated before the last edition, nor after the day it is recorded"));
+          "A new edition supersedes the last from its publication date: it cannot be dated before the last edition, nor after the day it is recorded"),
+      e -> e.publishedOn().isBefore(e.lastEditionPublishedOn()),
+      e -> List.of(Evidence.of("publishedOn", e.publishedOn()), Evidence.of("lastEditionPublishedOn", e.lastEditionPublishedOn())));
+
+  /** A new edition published on {@code publishedOn}, after the schedule's last edition published on {@code lastEditionPublishedOn}. */
+  public record NewEdition(LocalDate publishedOn, LocalDate lastEditionPublishedOn) {
+    public NewEdition {
+      java.util.Objects.requireNonNull(publishedOn, "publishedOn");
+      java.util.Objects.requireNonNull(lastEditionPublishedOn, "lastEditionPublishedOn");
+    }
+  }
 
   /** Ledger entries belong to an operating PO: a legal person with its own books (Art.10, Art.12). */
-  public static final Guard BOOKS_OPEN = new Guard("A12-books-open", List.of(ART12, ART10),
+  public static final Guard<Books> BOOKS_OPEN = Guard.of("A12-books-open", List.of(ART12, ART10),
       Text.of("独立核算自组建完成起：账目、收费标准和聘用记录须在组建后、撤销认定或注销前登记",
-          "Independent accounting starts at establishment: ledger entries, fee schedules and hires are recorded from establishment until revocation or dissolution"));
+          "Independent accounting starts at establishment: ledger entries, fee schedules and hires are recorded from establishment until revocation or dissolution"),
+      b -> !LifecycleStage.OPERATING.contains(b.stage()),
+      b -> List.of(Evidence.of("stage", b.stage())));
 
-  public static final List<Guard> GUARDS = List.of(SYSTEM_REVISION, CHARGE_UNDER_STANDARD, EDITION_ORDER, BOOKS_OPEN);
+  /** The books of a PO in {@code stage}, about to take an entry, a fee schedule or a hire. */
+  public record Books(LifecycleStage stage) {
+    public Books {
+      java.util.Objects.requireNonNull(stage, "stage");
+    }
+  }
+
+  public static final List<Guard<?>> GUARDS = List.of(SYSTEM_REVISION, CHARGE_UNDER_STANDARD, EDITION_ORDER, BOOKS_OPEN);
 }

@@ -7,12 +7,18 @@ import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.guideline.Function;
 import dev.clustergov.core.guideline.FunctionItem;
 import dev.clustergov.core.kernel.Text;
+import dev.clustergov.core.operation.Delivery;
+import dev.clustergov.core.operation.Membership;
+import dev.clustergov.core.operation.MembershipId;
 import dev.clustergov.core.operation.ServiceActivity;
+import dev.clustergov.core.organization.CreditCode;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.policy.Parameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Chapter 4 (运行, Art.17–24): the rules over a PO's operation, and the guards of the commands that
@@ -121,29 +127,103 @@ public final class OperationRules {
 
   // ---- guards of the commands ------------------------------------------------------------------
 
-  public static final Guard MEMBER_ONCE = new Guard("A17-member-once", List.of(ART17),
-      Text.of("同一单位（统一社会信用代码）在一个促进组织中只能有一个有效的成员身份", "A unit (by credit code) is a current member of a PO once"));
+  /**
+   * Art.17: a unit, known by its credit code, is a current member of a PO once — a unit admitted on a day has no
+   * membership of the PO that has not ended by that day (memberships of one unit never overlap). A unit with no
+   * credit code is not matched.
+   */
+  public static final Guard<Admission> MEMBER_ONCE = new Guard<>("A17-member-once", List.of(ART17),
+      Text.of("同一单位（统一社会信用代码）在一个促进组织中只能有一个有效的成员身份", "A unit (by credit code) is a current member of a PO once"),
+      a -> a.creditCode().flatMap(cc -> {
+        List<String> current = a.roll().stream()
+            .filter(m -> m.creditCode().equals(Optional.of(cc)) && m.leftOn().map(l -> l.isAfter(a.joinedOn())).orElse(true))
+            .map(m -> m.id().value()).toList();
+        return current.isEmpty() ? Optional.empty()
+            : Optional.of(List.of(Evidence.of("creditCode", cc.value()), Evidence.of("currentMemberships", current)));
+      }));
 
-  public static final Guard MEMBERSHIP_ENDED = new Guard("A17-membership-ended", List.of(ART17),
-      Text.of("已退出的成员单位不能再次退出；重新加入须重新登记", "A member that has left cannot leave again; rejoining is a new admission"));
+  /** A unit admitted on {@code joinedOn}, with its credit code if it has one, and the PO's member units on record. */
+  public record Admission(Optional<CreditCode> creditCode, LocalDate joinedOn, List<Membership> roll) {
+    public Admission {
+      Objects.requireNonNull(creditCode, "creditCode");
+      Objects.requireNonNull(joinedOn, "joinedOn");
+      roll = List.copyOf(roll);
+    }
+  }
 
-  public static final Guard OPERATION_DATES = new Guard("A17-operation-dates", List.of(ART17),
+  /** Art.17: a membership that has ended does not end again (the membership is the situation). */
+  public static final Guard<Membership> MEMBERSHIP_ENDED = Guard.of("A17-membership-ended", List.of(ART17),
+      Text.of("已退出的成员单位不能再次退出；重新加入须重新登记", "A member that has left cannot leave again; rejoining is a new admission"),
+      m -> m.leftOn().isPresent(),
+      m -> List.of(Evidence.of("membership", m.id().value()), Evidence.of("leftOn", m.leftOn().get())));
+
+  /** Art.17: the records of a PO's operation are dated, between the PO's proposal and today; a member leaves on or after joining. */
+  public static final Guard<OperationDate> OPERATION_DATES = new Guard<>("A17-operation-dates", List.of(ART17),
       Text.of("运行记录须注明日期：不早于促进组织筹建之日，不晚于当日；退出不早于加入",
-          "Operation records are dated: not before the PO was proposed, not after today; leaving not before joining"));
+          "Operation records are dated: not before the PO was proposed, not after today; leaving not before joining"),
+      OperationRules::misdated);
 
-  public static final Guard PARTICIPANTS_ARE_MEMBERS = new Guard("A17-participants-members", List.of(ART17),
+  private static Optional<List<Evidence>> misdated(OperationDate d) {
+    if (d instanceof OperationDate.Leaving l) {
+      return l.leftOn().isBefore(l.joinedOn()) || l.leftOn().isAfter(l.today())
+          ? Optional.of(List.of(Evidence.of("leftOn", l.leftOn()), Evidence.of("joinedOn", l.joinedOn()), Evidence.of("today", l.today())))
+          : Optional.empty();
+    }
+    OperationDate.Recorded r = (OperationDate.Recorded) d;
+    return r.day().isAfter(r.today()) || r.day().isBefore(r.proposedOn())
+        ? Optional.of(List.of(Evidence.of(r.field(), r.day()), Evidence.of("today", r.today()),
+            Evidence.of("organizationProposedOn", r.proposedOn())))
+        : Optional.empty();
+  }
+
+  /** The day of an operation record. */
+  public sealed interface OperationDate {
+
+    /** A record of the PO's operation (a member admitted, a platform opened, an activity held) on {@code day}, given as {@code field}. */
+    record Recorded(String field, LocalDate day, LocalDate proposedOn, LocalDate today) implements OperationDate {}
+
+    /** A member leaving on {@code leftOn}, having joined on {@code joinedOn}. */
+    record Leaving(LocalDate leftOn, LocalDate joinedOn, LocalDate today) implements OperationDate {}
+  }
+
+  /**
+   * Art.17: the member participants of an activity are member units of the PO on the day it was held; every one
+   * that was not is named.
+   */
+  public static final Guard<Participation> PARTICIPANTS_ARE_MEMBERS = new Guard<>("A17-participants-members", List.of(ART17),
       Text.of("服务活动的成员参与方须是本促进组织在活动当日的成员单位；其他单位记为集群外部单位",
-          "A member participant of an activity must be a member of this PO on the day it was held; other units are recorded as outside units"));
+          "A member participant of an activity must be a member of this PO on the day it was held; other units are recorded as outside units"),
+      p -> {
+        List<String> notMembers = p.participants().stream()
+            .filter(id -> p.roll().stream().noneMatch(m -> m.id().equals(id) && m.activeOn(p.heldOn())))
+            .map(MembershipId::value).toList();
+        return notMembers.isEmpty() ? Optional.empty()
+            : Optional.of(List.of(Evidence.of("notMembersOnTheDay", notMembers), Evidence.of("heldOn", p.heldOn())));
+      });
+
+  /** The member participants of an activity held on {@code heldOn}, and the PO's member units on record. */
+  public record Participation(List<MembershipId> participants, LocalDate heldOn, List<Membership> roll) {
+    public Participation {
+      participants = List.copyOf(participants);
+      Objects.requireNonNull(heldOn, "heldOn");
+      roll = List.copyOf(roll);
+    }
+  }
 
   /**
    * Art.23(2): 为集群成员在投融资、协同创新、创业孵化、检验监测等方面提供对接服务 — the item is brokering
    * itself; items (1) and (3) say 服务或对接服务 and take either delivery.
    */
-  public static final Guard BROKERED_ITEM = new Guard("A23.2-brokered", List.of(Citation.item(23, 2)),
+  public static final Guard<ServiceDelivery> BROKERED_ITEM = Guard.of("A23.2-brokered", List.of(Citation.item(23, 2)),
       Text.of("第二十三条第（二）项的服务是对接服务：投融资、协同创新、创业孵化、检验监测等须记为对接服务",
-          "Art.23(2) is a brokered service: financing, collaborative innovation, incubation and testing are recorded as brokered"));
+          "Art.23(2) is a brokered service: financing, collaborative innovation, incubation and testing are recorded as brokered"),
+      s -> s.item().citation().equals(Citation.item(23, 2)) && s.delivery() != Delivery.BROKERED,
+      s -> List.of(Evidence.of("item", s.item().citation().format()), Evidence.of("delivery", s.delivery())));
 
-  public static final List<Guard> GUARDS = List.of(MEMBER_ONCE, MEMBERSHIP_ENDED, OPERATION_DATES, PARTICIPANTS_ARE_MEMBERS, BROKERED_ITEM);
+  /** The function item an activity served and how it was delivered. */
+  public record ServiceDelivery(FunctionItem item, Delivery delivery) {}
+
+  public static final List<Guard<?>> GUARDS = List.of(MEMBER_ONCE, MEMBERSHIP_ENDED, OPERATION_DATES, PARTICIPANTS_ARE_MEMBERS, BROKERED_ITEM);
 
   private static List<Rule> concat(List<Rule> a, List<Rule> b) {
     List<Rule> all = new ArrayList<>(a);

@@ -60,19 +60,19 @@ public final class RuleBook {
   }
 
   /** Command guards (who may act, which steps exist), which also enforce clauses. */
-  public List<Guard> guards() {
+  public List<Guard<?>> guards() {
     return GUARDS;
   }
 
   /** Every guard the library ships, those of Chapter 2's lifecycle first. */
-  private static final List<Guard> GUARDS = concat(Guard.ALL, DisputeRules.GUARDS, IpRules.GUARDS, ManagementRules.GUARDS,
+  private static final List<Guard<?>> GUARDS = concat(Guard.ALL, DisputeRules.GUARDS, IpRules.GUARDS, ManagementRules.GUARDS,
       OperationRules.GUARDS, SupervisionRules.GUARDS, IncentiveGuards.GUARDS,
       EvaluationRules.GUARDS, PolicyGuards.GUARDS);
 
   @SafeVarargs
-  private static List<Guard> concat(List<Guard>... lists) {
-    List<Guard> all = new ArrayList<>();
-    for (List<Guard> l : lists) {
+  private static List<Guard<?>> concat(List<Guard<?>>... lists) {
+    List<Guard<?>> all = new ArrayList<>();
+    for (List<Guard<?>> l : lists) {
       all.addAll(l);
     }
     return List.copyOf(all);

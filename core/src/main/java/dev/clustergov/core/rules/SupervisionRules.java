@@ -5,9 +5,19 @@ import static dev.clustergov.core.rules.Severity.BLOCKING;
 import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.operation.Membership;
+import dev.clustergov.core.operation.MembershipId;
+import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.supervision.Inspection;
+import dev.clustergov.core.supervision.InspectionFinding;
+import dev.clustergov.core.supervision.MeasureId;
+import dev.clustergov.core.supervision.Sanction;
+import dev.clustergov.core.supervision.SanctionKind;
+import dev.clustergov.core.supervision.SelfDisciplineMeasure;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Chapter 5's supervision (监督) and Art.24(1)'s self-discipline: the rules over a PO's dossier —
@@ -72,32 +82,155 @@ public final class SupervisionRules {
 
   // ---- guards ------------------------------------------------------------------------------------
 
-  public static final Guard OWN_SUPERVISOR = new Guard("A26-own-supervisor", List.of(ART26, ART25),
+  /** Art.26 (谁主管、谁负责): only the PO's own supervising authority inspects it and sanctions it. */
+  public static final Guard<Guard.Supervising> OWN_SUPERVISOR = Guard.of("A26-own-supervisor", List.of(ART26, ART25),
       Text.of("落实“谁主管、谁负责”：只有促进组织的主管部门可以对其进行监督检查和作出处理决定",
-          "Whoever is in charge is responsible: only the PO's own supervising authority inspects it and decides sanctions on it"));
+          "Whoever is in charge is responsible: only the PO's own supervising authority inspects it and decides sanctions on it"),
+      s -> !s.acting().equals(s.supervising()),
+      s -> List.of(Evidence.of("actingAuthority", s.acting()), Evidence.of("supervisingAuthority", s.supervising())));
 
-  public static final Guard SUPERVISION_DATES = new Guard("A25-supervision-dates", List.of(ART25),
+  /**
+   * Art.25: supervision is recorded in order — an inspection, a self-discipline measure or a sanction not before
+   * the PO was proposed; a finding not before its inspection, with its deadline not before it; a rectification not
+   * before its finding — and none after today.
+   */
+  public static final Guard<SupervisionDate> SUPERVISION_DATES = new Guard<>("A25-supervision-dates", List.of(ART25),
       Text.of("监督记录须注明日期：检查不早于促进组织筹建，问题不早于检查开始，整改期限不早于发现问题，整改不早于发现问题，均不晚于当日",
-          "Supervision records are dated: an inspection not before the PO was proposed, a finding not before its inspection, a deadline not before the finding, a rectification not before the finding, none after today"));
+          "Supervision records are dated: an inspection not before the PO was proposed, a finding not before its inspection, a deadline not before the finding, a rectification not before the finding, none after today"),
+      SupervisionRules::misdated);
 
-  public static final Guard FINDING_OPEN = new Guard("A25-finding-open", List.of(ART25),
-      Text.of("已整改的问题不再重复整改", "A finding already rectified is not rectified again"));
+  private static Optional<List<Evidence>> misdated(SupervisionDate d) {
+    if (d instanceof SupervisionDate.OfRecord r) {
+      return r.on().isAfter(r.today()) || r.on().isBefore(r.proposedOn())
+          ? Optional.of(List.of(Evidence.of("on", r.on()), Evidence.of("today", r.today()),
+              Evidence.of("organizationProposedOn", r.proposedOn())))
+          : Optional.empty();
+    }
+    if (d instanceof SupervisionDate.OfFinding f) {
+      return f.on().isAfter(f.today()) || f.on().isBefore(f.inspectionOpenedOn()) || f.rectifyBy().isBefore(f.on())
+          ? Optional.of(List.of(Evidence.of("on", f.on()), Evidence.of("inspectionOpenedOn", f.inspectionOpenedOn()),
+              Evidence.of("rectifyBy", f.rectifyBy()), Evidence.of("today", f.today())))
+          : Optional.empty();
+    }
+    if (d instanceof SupervisionDate.OfRectification r) {
+      return r.on().isAfter(r.today()) || r.on().isBefore(r.findingNotedOn())
+          ? Optional.of(List.of(Evidence.of("on", r.on()), Evidence.of("findingNotedOn", r.findingNotedOn()),
+              Evidence.of("today", r.today())))
+          : Optional.empty();
+    }
+    if (d instanceof SupervisionDate.OfAction a) {
+      return a.on().isAfter(a.today())
+          ? Optional.of(List.of(Evidence.of("on", a.on()), Evidence.of("today", a.today())))
+          : Optional.empty();
+    }
+    SupervisionDate.OfSanction s = (SupervisionDate.OfSanction) d;
+    return s.on().isAfter(s.today()) || s.on().isBefore(s.proposedOn()) || s.rectifyBy().map(r -> r.isBefore(s.on())).orElse(false)
+        ? Optional.of(List.of(Evidence.of("on", s.on()), Evidence.of("today", s.today()),
+            Evidence.of("organizationProposedOn", s.proposedOn()),
+            Evidence.of("rectifyBy", s.rectifyBy().map(LocalDate::toString).orElse("none"))))
+        : Optional.empty();
+  }
 
-  public static final Guard MEASURE_IN_FORCE = new Guard("A27-measure-in-force", List.of(ART27),
-      Text.of("自律惩戒须依据本组织在惩戒之日已生效的自律措施", "A disciplinary action rests on a self-discipline measure of the PO in force on its day"));
+  /** The day of a supervision record, with the days it is bounded by. */
+  public sealed interface SupervisionDate {
 
-  public static final Guard CLUSTER_MEMBER = new Guard("A27-cluster-member", List.of(ART27),
+    /** An inspection opened or a self-discipline measure adopted {@code on} a day, of a PO proposed on {@code proposedOn}. */
+    record OfRecord(LocalDate on, LocalDate proposedOn, LocalDate today) implements SupervisionDate {}
+
+    /** A finding noted {@code on} a day, in an inspection opened on {@code inspectionOpenedOn}, to be rectified by {@code rectifyBy}. */
+    record OfFinding(LocalDate on, LocalDate inspectionOpenedOn, LocalDate rectifyBy, LocalDate today) implements SupervisionDate {}
+
+    /** A rectification {@code on} a day of a finding noted on {@code findingNotedOn}. */
+    record OfRectification(LocalDate on, LocalDate findingNotedOn, LocalDate today) implements SupervisionDate {}
+
+    /** A disciplinary action taken {@code on} a day (its measure bounds it, see {@link #MEASURE_IN_FORCE}). */
+    record OfAction(LocalDate on, LocalDate today) implements SupervisionDate {}
+
+    /** A sanction decided {@code on} a day on a PO proposed on {@code proposedOn}, with the deadline of a rectification order. */
+    record OfSanction(LocalDate on, LocalDate proposedOn, Optional<LocalDate> rectifyBy, LocalDate today) implements SupervisionDate {
+      public OfSanction {
+        Objects.requireNonNull(rectifyBy, "rectifyBy");
+      }
+    }
+  }
+
+  /** Art.25: a finding is rectified once (the finding is the situation). */
+  public static final Guard<InspectionFinding> FINDING_OPEN = Guard.of("A25-finding-open", List.of(ART25),
+      Text.of("已整改的问题不再重复整改", "A finding already rectified is not rectified again"),
+      f -> f.rectification().isPresent(),
+      f -> List.of(Evidence.of("finding", f.number()), Evidence.of("rectifiedOn", f.rectification().get().on())));
+
+  /** Art.27: a disciplinary action rests on a self-discipline measure of the PO itself, in force on the action's day. */
+  public static final Guard<UnderMeasure> MEASURE_IN_FORCE = new Guard<>("A27-measure-in-force", List.of(ART27),
+      Text.of("自律惩戒须依据本组织在惩戒之日已生效的自律措施", "A disciplinary action rests on a self-discipline measure of the PO in force on its day"),
+      u -> {
+        Optional<SelfDisciplineMeasure> own = u.found().filter(m -> m.organization().equals(u.organization()));
+        return own.isPresent() && own.get().inForceOn(u.on()) ? Optional.empty()
+            : Optional.of(List.of(Evidence.of("measure", u.measure().value()), Evidence.of("on", u.on()),
+                Evidence.of("adoptedOn", own.map(m -> m.adoptedOn().toString()).orElse("not the PO's measure"))));
+      });
+
+  /** A disciplinary action in {@code organization} {@code on} a day under {@code measure}, and the measure found by that id, if any. */
+  public record UnderMeasure(OrganizationId organization, MeasureId measure, Optional<SelfDisciplineMeasure> found, LocalDate on) {
+    public UnderMeasure {
+      Objects.requireNonNull(organization, "organization");
+      Objects.requireNonNull(measure, "measure");
+      Objects.requireNonNull(found, "found");
+      Objects.requireNonNull(on, "on");
+    }
+  }
+
+  /**
+   * Art.27 regulates the conduct of the cluster's members: once the PO's member units are on record, the unit
+   * disciplined is one of them on the day; a PO with no member units on record is not checked.
+   */
+  public static final Guard<Disciplined> CLUSTER_MEMBER = Guard.of("A27-cluster-member", List.of(ART27),
       Text.of("自律措施规范的是集群成员的行为：惩戒对象须为惩戒之日的集群成员单位",
-          "Self-discipline regulates the conduct of the cluster's members: the unit disciplined is a member on that day"));
+          "Self-discipline regulates the conduct of the cluster's members: the unit disciplined is a member on that day"),
+      d -> !d.roll().isEmpty() && d.roll().stream().noneMatch(m -> m.id().equals(d.member()) && m.activeOn(d.on())),
+      d -> List.of(Evidence.of("member", d.member().value()), Evidence.of("on", d.on())));
 
-  public static final Guard SANCTION_LIFTED_ONCE = new Guard("A29-sanction-in-force", List.of(ART29),
+  /** The member unit disciplined {@code on} a day, and the PO's member units on record. */
+  public record Disciplined(MembershipId member, LocalDate on, List<Membership> roll) {
+    public Disciplined {
+      Objects.requireNonNull(member, "member");
+      Objects.requireNonNull(on, "on");
+      roll = List.copyOf(roll);
+    }
+  }
+
+  /** Art.29: a sanction is lifted while it is in force, once, on a day between its decision and today. */
+  public static final Guard<Lifting> SANCTION_LIFTED_ONCE = Guard.of("A29-sanction-in-force", List.of(ART29),
       Text.of("只能解除仍在生效的处理决定，解除日期不早于作出之日、不晚于当日；撤销认定为终局，不予解除",
-          "Only a sanction in force is lifted, on a day not before it was decided and not after today; a revocation is final and is not lifted"));
+          "Only a sanction in force is lifted, on a day not before it was decided and not after today; a revocation is final and is not lifted"),
+      l -> l.sanction().liftedOn().isPresent() || l.sanction().kind() == SanctionKind.REVOCATION
+          || l.on().isBefore(l.sanction().decidedOn()) || l.on().isAfter(l.today()),
+      l -> List.of(Evidence.of("kind", l.sanction().kind()), Evidence.of("decidedOn", l.sanction().decidedOn()),
+          Evidence.of("liftedOn", l.sanction().liftedOn().map(LocalDate::toString).orElse("none")),
+          Evidence.of("on", l.on()), Evidence.of("today", l.today())));
 
-  public static final Guard SUSPENSION_SANCTION_IN_FORCE = new Guard("A29-suspension-in-force", List.of(ART29, Citation.article(6)),
-      Text.of("暂停认定的处理决定生效期间不得恢复认定：须先解除该处理决定", "While a suspension sanction is in force the PO is not reinstated: lift the sanction"));
+  /** A sanction to be lifted {@code on} a day. */
+  public record Lifting(Sanction sanction, LocalDate on, LocalDate today) {}
 
-  public static final List<Guard> GUARDS = List.of(OWN_SUPERVISOR, SUPERVISION_DATES, FINDING_OPEN, MEASURE_IN_FORCE,
+  /** Art.29: while a suspension sanction is in force the PO stays suspended; it is reinstated by lifting the sanction. */
+  public static final Guard<Reinstating> SUSPENSION_SANCTION_IN_FORCE = new Guard<>("A29-suspension-in-force",
+      List.of(ART29, Citation.article(6)),
+      Text.of("暂停认定的处理决定生效期间不得恢复认定：须先解除该处理决定", "While a suspension sanction is in force the PO is not reinstated: lift the sanction"),
+      r -> {
+        List<String> inForce = r.sanctions().stream().filter(s -> s.kind() == SanctionKind.SUSPENSION && s.inForceOn(r.today()))
+            .map(s -> s.id().value()).toList();
+        return inForce.isEmpty() ? Optional.empty() : Optional.of(List.of(Evidence.of("sanctions", inForce)));
+      });
+
+  /** A PO's sanctions, as it is to be reinstated today. */
+  public record Reinstating(List<Sanction> sanctions, LocalDate today) {
+    public Reinstating {
+      sanctions = List.copyOf(sanctions);
+      Objects.requireNonNull(today, "today");
+    }
+  }
+
+  public static final List<Guard<?>> GUARDS = List.of(OWN_SUPERVISOR, SUPERVISION_DATES, FINDING_OPEN, MEASURE_IN_FORCE,
       CLUSTER_MEMBER, SANCTION_LIFTED_ONCE, SUSPENSION_SANCTION_IN_FORCE);
 
   /** Every overdue finding of {@code inspections} on {@code day}. */

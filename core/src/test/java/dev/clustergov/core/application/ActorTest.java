@@ -1,5 +1,17 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.establishment.AmendFoundingApplication;
+import dev.clustergov.core.application.establishment.EstablishOrganization;
+import dev.clustergov.core.application.establishment.FoundingApplication;
+import dev.clustergov.core.application.establishment.ProposeOrganization;
+import dev.clustergov.core.application.general.DissolveOrganization;
+import dev.clustergov.core.application.general.RegisterAuthority;
+import dev.clustergov.core.application.general.RegisterCluster;
+import dev.clustergov.core.application.general.SuspendOrganization;
+import dev.clustergov.core.application.management.RaiseDispute;
+import dev.clustergov.core.application.management.SignIpAgreement;
+import dev.clustergov.core.application.operation.AdmitMember;
+import dev.clustergov.core.application.supervision.RegisterEvaluator;
 import static dev.clustergov.core.application.SuzhouRegistry.accepted;
 import static dev.clustergov.core.application.SuzhouRegistry.cited;
 import static org.assertj.core.api.Assertions.assertThat;

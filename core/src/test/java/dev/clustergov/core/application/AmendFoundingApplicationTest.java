@@ -1,5 +1,8 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.establishment.AmendFoundingApplication;
+import dev.clustergov.core.application.establishment.FoundingApplication;
+import dev.clustergov.core.application.general.RegisterAuthority;
 import static dev.clustergov.core.application.SuzhouRegistry.cited;
 import static org.assertj.core.api.Assertions.assertThat;
 

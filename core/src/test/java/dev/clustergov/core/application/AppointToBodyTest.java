@@ -1,9 +1,11 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.establishment.AppointToBody;
+import dev.clustergov.core.application.establishment.CheckEstablishment;
 import static dev.clustergov.core.application.SuzhouRegistry.cited;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clustergov.core.application.FoundingApplication.SeatInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.SeatInput;
 import dev.clustergov.core.governance.BodyId;
 import dev.clustergov.core.governance.PersonId;
 import dev.clustergov.core.organization.OrganizationId;

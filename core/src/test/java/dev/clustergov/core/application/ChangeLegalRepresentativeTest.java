@@ -1,5 +1,8 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.establishment.ChangeLegalRepresentative;
+import dev.clustergov.core.application.establishment.FoundingApplication;
+import dev.clustergov.core.application.establishment.ProposeOrganization;
 import static dev.clustergov.core.application.SuzhouRegistry.accepted;
 import static dev.clustergov.core.application.SuzhouRegistry.cited;
 import static dev.clustergov.core.application.SuzhouRegistry.ruleIds;

@@ -1,5 +1,11 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.management.AmendIpAgreement;
+import dev.clustergov.core.application.management.DraftIpAgreement;
+import dev.clustergov.core.application.management.RaiseDispute;
+import dev.clustergov.core.application.management.RecordDisputeStep;
+import dev.clustergov.core.application.management.SignIpAgreement;
+import dev.clustergov.core.application.management.TermsInput;
 import dev.clustergov.core.dispute.Dispute;
 import dev.clustergov.core.ip.IpAgreement;
 import dev.clustergov.core.organization.PromotionOrganization;

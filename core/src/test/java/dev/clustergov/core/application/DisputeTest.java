@@ -1,5 +1,8 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.general.DissolveOrganization;
+import dev.clustergov.core.application.management.RaiseDispute;
+import dev.clustergov.core.application.management.RecordDisputeStep;
 import static dev.clustergov.core.application.SuzhouRegistry.accepted;
 import static dev.clustergov.core.application.SuzhouRegistry.cited;
 import static dev.clustergov.core.application.SuzhouRegistry.ruleIds;

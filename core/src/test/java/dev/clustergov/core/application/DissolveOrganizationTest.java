@@ -1,5 +1,14 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.establishment.AmendFoundingApplication;
+import dev.clustergov.core.application.establishment.AppointToBody;
+import dev.clustergov.core.application.establishment.EstablishOrganization;
+import dev.clustergov.core.application.establishment.RemoveFromBody;
+import dev.clustergov.core.application.general.DissolveOrganization;
+import dev.clustergov.core.application.general.RecogniseOrganization;
+import dev.clustergov.core.application.general.ReinstateOrganization;
+import dev.clustergov.core.application.general.RevokeRecognition;
+import dev.clustergov.core.application.general.SuspendOrganization;
 import static dev.clustergov.core.application.SuzhouRegistry.ruleIds;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,11 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.operation.AdmitMember;
+import dev.clustergov.core.application.operation.RecordMemberLeaving;
+import dev.clustergov.core.application.supervision.DeclareEvaluatorTie;
+import dev.clustergov.core.application.supervision.PublishPolicyPack;
+import dev.clustergov.core.application.supervision.RecordEvaluation;
+import dev.clustergov.core.application.supervision.RegisterEvaluator;
 import static dev.clustergov.core.application.SuzhouRegistry.accepted;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,19 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.operation.AdmitMember;
+import dev.clustergov.core.application.operation.RecordServiceActivity;
+import dev.clustergov.core.application.operation.RegisterPlatform;
+import dev.clustergov.core.application.supervision.AdoptSelfDisciplineMeasure;
+import dev.clustergov.core.application.supervision.ComputeIncentive;
+import dev.clustergov.core.application.supervision.GrantIncentive;
+import dev.clustergov.core.application.supervision.ImposeSanction;
+import dev.clustergov.core.application.supervision.LiftSanction;
+import dev.clustergov.core.application.supervision.OpenInspection;
+import dev.clustergov.core.application.supervision.RecordEvaluation;
+import dev.clustergov.core.application.supervision.RecordInspectionFinding;
+import dev.clustergov.core.application.supervision.RectifyFinding;
+import dev.clustergov.core.application.supervision.RegisterEvaluator;
+import dev.clustergov.core.application.supervision.RunWhatIf;
 import static dev.clustergov.core.application.SuzhouRegistry.accepted;
 import static org.assertj.core.api.Assertions.assertThat;
 

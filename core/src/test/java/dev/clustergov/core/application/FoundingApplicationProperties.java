@@ -1,5 +1,6 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.establishment.FoundingApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clustergov.core.kernel.Violation;

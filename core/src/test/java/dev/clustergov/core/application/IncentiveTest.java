@@ -1,5 +1,11 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.operation.RecordServiceActivity;
+import dev.clustergov.core.application.supervision.ComputeIncentive;
+import dev.clustergov.core.application.supervision.GrantIncentive;
+import dev.clustergov.core.application.supervision.RecordEvaluation;
+import dev.clustergov.core.application.supervision.RegisterEvaluator;
+import dev.clustergov.core.application.supervision.RunWhatIf;
 import static dev.clustergov.core.application.SuzhouRegistry.accepted;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.management.TermsInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clustergov.core.ip.IpAgreement;

@@ -1,5 +1,7 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.management.DraftIpAgreement;
+import dev.clustergov.core.application.management.TermsInput;
 import static dev.clustergov.core.application.SuzhouRegistry.accepted;
 import static dev.clustergov.core.application.SuzhouRegistry.cited;
 import static dev.clustergov.core.application.SuzhouRegistry.ruleIds;

@@ -1,8 +1,19 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.establishment.AmendFoundingApplication;
+import dev.clustergov.core.application.establishment.AppointToBody;
+import dev.clustergov.core.application.establishment.EstablishOrganization;
+import dev.clustergov.core.application.establishment.FoundingApplication;
+import dev.clustergov.core.application.establishment.ProposeOrganization;
+import dev.clustergov.core.application.establishment.RemoveFromBody;
+import dev.clustergov.core.application.general.DissolveOrganization;
+import dev.clustergov.core.application.general.RecogniseOrganization;
+import dev.clustergov.core.application.general.ReinstateOrganization;
+import dev.clustergov.core.application.general.RevokeRecognition;
+import dev.clustergov.core.application.general.SuspendOrganization;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clustergov.core.application.FoundingApplication.SeatInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.SeatInput;
 import dev.clustergov.core.application.port.RecordedEvent;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.OrganizationId;

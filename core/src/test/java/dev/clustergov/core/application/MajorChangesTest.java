@@ -1,12 +1,14 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.establishment.AmendCharter;
+import dev.clustergov.core.application.establishment.ChangeRegisteredCapital;
 import static dev.clustergov.core.application.SuzhouRegistry.accepted;
 import static dev.clustergov.core.application.SuzhouRegistry.cited;
 import static dev.clustergov.core.application.SuzhouRegistry.list;
 import static dev.clustergov.core.application.SuzhouRegistry.ruleIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clustergov.core.application.FoundingApplication.CharterInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.CharterInput;
 import dev.clustergov.core.disclosure.DisclosureObligation;
 import dev.clustergov.core.kernel.Money;
 import dev.clustergov.core.organization.PromotionOrganization;

@@ -1,5 +1,10 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.establishment.AmendCharter;
+import dev.clustergov.core.application.establishment.ChangeLegalRepresentative;
+import dev.clustergov.core.application.establishment.ChangeRegisteredCapital;
+import dev.clustergov.core.application.management.PublishDisclosure;
+import dev.clustergov.core.application.supervision.ImposeSanction;
 import static dev.clustergov.core.application.SuzhouRegistry.accepted;
 import static dev.clustergov.core.application.SuzhouRegistry.cited;
 import static dev.clustergov.core.application.SuzhouRegistry.ruleIds;

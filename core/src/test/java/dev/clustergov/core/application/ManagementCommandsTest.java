@@ -1,13 +1,24 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.establishment.FoundingApplication;
+import dev.clustergov.core.application.general.RecogniseOrganization;
+import dev.clustergov.core.application.general.ReinstateOrganization;
+import dev.clustergov.core.application.management.AdoptManagementSystem;
+import dev.clustergov.core.application.management.ChangeBankAccount;
+import dev.clustergov.core.application.management.HireStaff;
+import dev.clustergov.core.application.management.PublishFeeSchedule;
+import dev.clustergov.core.application.management.RecordCharge;
+import dev.clustergov.core.application.management.RecordExpenditure;
+import dev.clustergov.core.application.management.RecordIncome;
+import dev.clustergov.core.application.management.ReviseManagementSystem;
 import static dev.clustergov.core.application.SuzhouRegistry.accepted;
 import static dev.clustergov.core.application.SuzhouRegistry.cited;
 import static dev.clustergov.core.application.SuzhouRegistry.ruleIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clustergov.core.application.FoundingApplication.BankInput;
-import dev.clustergov.core.application.PublishFeeSchedule.ItemInput;
-import dev.clustergov.core.application.PublishFeeSchedule.TierInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.BankInput;
+import dev.clustergov.core.application.management.PublishFeeSchedule.ItemInput;
+import dev.clustergov.core.application.management.PublishFeeSchedule.TierInput;
 import dev.clustergov.core.finance.FeeSchedule;
 import dev.clustergov.core.finance.IncomeKind;
 import dev.clustergov.core.finance.PayeeRelation;

@@ -1,5 +1,9 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.operation.AdmitMember;
+import dev.clustergov.core.application.operation.RecordMemberLeaving;
+import dev.clustergov.core.application.operation.RecordServiceActivity;
+import dev.clustergov.core.application.operation.RegisterPlatform;
 import dev.clustergov.core.finance.Period;
 import dev.clustergov.core.operation.Membership;
 import dev.clustergov.core.operation.Platform;

@@ -1,5 +1,10 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.internal.Context;
+import dev.clustergov.core.application.operation.AdmitMember;
+import dev.clustergov.core.application.operation.ChangePlatformOpenness;
+import dev.clustergov.core.application.operation.RecordMemberLeaving;
+import dev.clustergov.core.application.operation.RecordServiceActivity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clustergov.core.guideline.Function;
@@ -251,8 +256,8 @@ class OperationTest {
     var thisYear = new dev.clustergov.core.finance.Period(desk.today().minusDays(10), desk.today());
     var report = desk.gov().queries().assess(desk.po.id(), thisYear).get();
     assertThat(report).isNotNull();
-    var support = new Support(registry.memory.ports(), dev.clustergov.core.rules.RuleBook.standard(), Actor.HOST);
-    var dossier = support.dossier(registry.stored(desk.po.id()), thisYear).get();
+    var context = new Context(registry.memory.ports(), dev.clustergov.core.rules.RuleBook.standard(), Actor.HOST);
+    var dossier = context.dossiers().of(registry.stored(desk.po.id()), thisYear).get();
     assertThat(dossier.memberships()).containsExactly(m);
     assertThat(dossier.platforms()).containsExactly(p);
     assertThat(dossier.activities()).containsExactly(recent);

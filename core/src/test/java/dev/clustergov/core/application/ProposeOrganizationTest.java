@@ -1,10 +1,12 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.establishment.FoundingApplication;
+import dev.clustergov.core.application.establishment.ProposeOrganization;
 import static dev.clustergov.core.application.SuzhouRegistry.cited;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clustergov.core.application.FoundingApplication.BodyInput;
-import dev.clustergov.core.application.FoundingApplication.FounderInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.BodyInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.FounderInput;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.testkit.fixtures.Fixtures;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.establishment.AppointToBody;
+import dev.clustergov.core.application.management.PublishDisclosure;
+import dev.clustergov.core.application.supervision.PublishPolicyPack;
 import static dev.clustergov.core.application.SuzhouRegistry.cited;
 import static org.assertj.core.api.Assertions.assertThat;
 

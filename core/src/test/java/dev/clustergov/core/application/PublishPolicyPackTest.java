@@ -1,5 +1,7 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.general.RegisterAuthority;
+import dev.clustergov.core.application.supervision.PublishPolicyPack;
 import static dev.clustergov.core.application.SuzhouRegistry.cited;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,5 +82,43 @@ class PublishPolicyPackTest {
   void an_unknown_authority_is_not_found() {
     assertThat(registry.refused(() -> gov.publishPolicyPack().handle(pack(SuzhouRegistry.unknownAuthority(), "2025-01-01", 1, Map.of()))))
         .isEqualTo(new Refusal.NotFound("authority", "authority-999999"));
+  }
+
+  @Test
+  void a_pack_whose_major_matters_name_recorded_event_types_is_published() {
+    var published = registry.accepted(gov.publishPolicyPack().handle(pack(registry.authority.id(), "2025-01-01", 1,
+        Map.of("disclosure.majorMatters", "OrganizationSuspended,SeatAppointed.DECISION,IncentiveGranted"))));
+
+    assertThat(published.values().get(Parameters.DISCLOSURE_MAJOR_MATTERS).get())
+        .containsExactly("IncentiveGranted", "OrganizationSuspended", "SeatAppointed.DECISION");
+  }
+
+  @Test
+  void a_major_matter_named_by_a_type_no_command_records_is_a_pack_problem_listed_with_the_others_citing_Art14() {
+    var refusal = registry.refused(() -> gov.publishPolicyPack().handle(pack(registry.authority.id(), "2025-01-01", 1,
+        Map.of("disclosure.majorMatters", "OrganizationSuspended,OrganisationSuspended,SeatApointed.CHAIR",
+            "cluster.maxRecognisedOrganizations", "0"))));
+
+    assertThat(refusal).isInstanceOf(Refusal.Malformed.class);
+    var violations = ((Refusal.Malformed) refusal).violations();
+    assertThat(violations).extracting(v -> v.field() + ":" + v.code()).containsExactlyInAnyOrder(
+        "cluster.maxRecognisedOrganizations:out-of-range", "disclosure.majorMatters:unknown-event-type",
+        "disclosure.majorMatters:unknown-event-type");
+    assertThat(violations).filteredOn(v -> v.code().equals("unknown-event-type"))
+        .extracting(v -> v.en()).allSatisfy(en -> assertThat(en).contains("(Art.14)"))
+        .anySatisfy(en -> assertThat(en).startsWith("'OrganisationSuspended' is not an event type"))
+        .anySatisfy(en -> assertThat(en).startsWith("'SeatApointed.CHAIR' is not an event type"));
+    assertThat(violations).filteredOn(v -> v.code().equals("unknown-event-type"))
+        .extracting(v -> v.zh()).allSatisfy(zh -> assertThat(zh).contains("（第十四条）"));
+  }
+
+  @Test
+  void an_unrecorded_major_matter_is_listed_with_the_problems_found_against_the_published_packs() {
+    registry.accepted(gov.publishPolicyPack().handle(pack(registry.authority.id(), "2025-01-01", 1,
+        Map.of("cluster.maxRecognisedOrganizations", "2"))));
+
+    assertThat(registry.malformed(() -> gov.publishPolicyPack().handle(pack(registry.authority.id(), "2025-01-01", 1,
+        Map.of("cluster.maxRecognisedOrganizations", "3", "disclosure.majorMatters", "NoSuchThingHappened")))))
+        .containsExactlyInAnyOrder("version:version-taken", "disclosure.majorMatters:unknown-event-type");
   }
 }

@@ -1,5 +1,8 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.establishment.EstablishOrganization;
+import dev.clustergov.core.application.general.RecogniseOrganization;
+import dev.clustergov.core.application.supervision.PublishPolicyPack;
 import static dev.clustergov.core.application.SuzhouRegistry.cited;
 import static dev.clustergov.core.application.SuzhouRegistry.ruleIds;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +29,7 @@ class RecogniseOrganizationTest {
     // a second PO with its own name and its own account (Art.12)
     return registry.establish(registry.propose(registry.application(d -> {
       d.name = "苏州市纳米新材料产业创新联盟";
-      d.bankAccount = new dev.clustergov.core.application.FoundingApplication.BankInput(d.name, "32250199883600009999", "中国银行苏州分行");
+      d.bankAccount = new dev.clustergov.core.application.establishment.FoundingApplication.BankInput(d.name, "32250199883600009999", "中国银行苏州分行");
     })));
   }
 

@@ -1,5 +1,6 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.general.RegisterAuthority;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clustergov.core.testkit.memory.InMemoryClustergov;

@@ -1,5 +1,6 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.general.RevokeRecognition;
 import static dev.clustergov.core.application.SuzhouRegistry.cited;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,7 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.supervision.ImposeSanction;
+import dev.clustergov.core.application.supervision.TakeDisciplinaryAction;
 import static dev.clustergov.core.application.SuzhouRegistry.accepted;
 import static dev.clustergov.core.application.SuzhouRegistry.ruleIds;
 import static org.assertj.core.api.Assertions.assertThat;

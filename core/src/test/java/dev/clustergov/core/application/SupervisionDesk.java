@@ -1,5 +1,13 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.general.ReinstateOrganization;
+import dev.clustergov.core.application.general.SuspendOrganization;
+import dev.clustergov.core.application.supervision.AdoptSelfDisciplineMeasure;
+import dev.clustergov.core.application.supervision.ImposeSanction;
+import dev.clustergov.core.application.supervision.LiftSanction;
+import dev.clustergov.core.application.supervision.OpenInspection;
+import dev.clustergov.core.application.supervision.RecordInspectionFinding;
+import dev.clustergov.core.application.supervision.RectifyFinding;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.supervision.AuthorityId;
 import dev.clustergov.core.supervision.Inspection;

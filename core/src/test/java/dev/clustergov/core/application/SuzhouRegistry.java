@@ -1,15 +1,24 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.application.establishment.EstablishOrganization;
+import dev.clustergov.core.application.establishment.FoundingApplication;
+import dev.clustergov.core.application.establishment.ProposeOrganization;
+import dev.clustergov.core.application.general.DissolveOrganization;
+import dev.clustergov.core.application.general.RecogniseOrganization;
+import dev.clustergov.core.application.general.RegisterAuthority;
+import dev.clustergov.core.application.general.RegisterCluster;
+import dev.clustergov.core.application.general.RevokeRecognition;
+import dev.clustergov.core.application.general.SuspendOrganization;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clustergov.core.application.FoundingApplication.BankInput;
-import dev.clustergov.core.application.FoundingApplication.BodyInput;
-import dev.clustergov.core.application.FoundingApplication.CharterInput;
-import dev.clustergov.core.application.FoundingApplication.FounderInput;
-import dev.clustergov.core.application.FoundingApplication.PartyInput;
-import dev.clustergov.core.application.FoundingApplication.StaffInput;
-import dev.clustergov.core.application.FoundingApplication.SystemInput;
-import dev.clustergov.core.application.FoundingApplication.TypeInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.BankInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.BodyInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.CharterInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.FounderInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.PartyInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.StaffInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.SystemInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.TypeInput;
 import dev.clustergov.core.application.port.RecordedEvent;
 import dev.clustergov.core.cluster.Cluster;
 import dev.clustergov.core.guideline.Citation;

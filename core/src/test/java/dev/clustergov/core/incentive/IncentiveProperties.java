@@ -46,7 +46,7 @@ class IncentiveProperties {
   static final Gen<Dossier> ELIGIBLE = IncentiveGens.activities(Fixtures.ORGANIZATION_ID).map(IncentiveProperties::eligible);
 
   /** {@code d} with exactly the gate {@code gate} broken. */
-  static Dossier breaking(Guard gate, Dossier d) {
+  static Dossier breaking(Guard<?> gate, Dossier d) {
     PromotionOrganization o = d.organization();
     if (gate == IncentiveGuards.RECOGNISED) {
       return d.with(PromotionOrganization.builder().from(o).stage(LifecycleStage.SUSPENDED).build());

@@ -2,17 +2,17 @@ package dev.clustergov.core.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clustergov.core.application.AppointToBody;
+import dev.clustergov.core.application.establishment.AppointToBody;
 import dev.clustergov.core.application.Clustergov;
-import dev.clustergov.core.application.EstablishOrganization;
-import dev.clustergov.core.application.ProposeOrganization;
-import dev.clustergov.core.application.PublishDisclosure;
-import dev.clustergov.core.application.PublishPolicyPack;
-import dev.clustergov.core.application.RecogniseOrganization;
+import dev.clustergov.core.application.establishment.EstablishOrganization;
+import dev.clustergov.core.application.establishment.ProposeOrganization;
+import dev.clustergov.core.application.management.PublishDisclosure;
+import dev.clustergov.core.application.supervision.PublishPolicyPack;
+import dev.clustergov.core.application.general.RecogniseOrganization;
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.RegisterAuthority;
-import dev.clustergov.core.application.RegisterCluster;
-import dev.clustergov.core.application.CheckEstablishment;
+import dev.clustergov.core.application.general.RegisterAuthority;
+import dev.clustergov.core.application.general.RegisterCluster;
+import dev.clustergov.core.application.establishment.CheckEstablishment;
 import dev.clustergov.core.cluster.Cluster;
 import dev.clustergov.core.disclosure.Deadline;
 import dev.clustergov.core.disclosure.DisclosureObligation;
@@ -52,7 +52,7 @@ class DisclosureScenarioTest {
     ok(gov.publishPolicyPack().handle(new PublishPolicyPack.Command(bureau.id(), "2025-01-01", 1, "苏州市信息披露要求",
         "Suzhou disclosure rules", Map.of("rules.bindingAdvisories", "A14-annual-report-disclosed"))));
     var a = Fixtures.compliantApplication();
-    var application = new dev.clustergov.core.application.FoundingApplication(a.name(), cluster.id().value(), bureau.id().value(),
+    var application = new dev.clustergov.core.application.establishment.FoundingApplication(a.name(), cluster.id().value(), bureau.id().value(),
         a.guidingBody(), a.founders(), a.type(), a.creditCode(), a.charter(), a.partyOrganization(), a.officeAddress(), a.equipment(),
         a.registeredCapital(), a.staff(), a.managementSystems(), a.incomeSources(), a.bankAccount(), a.governance());
     PromotionOrganization po = ok(gov.proposeOrganization().handle(new ProposeOrganization.Command(application)));

@@ -3,8 +3,8 @@ package dev.clustergov.core.scenario;
 import static dev.clustergov.core.scenario.ScenarioDesk.accepted;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clustergov.core.application.RaiseDispute;
-import dev.clustergov.core.application.RecordDisputeStep;
+import dev.clustergov.core.application.management.RaiseDispute;
+import dev.clustergov.core.application.management.RecordDisputeStep;
 import dev.clustergov.core.dispute.Dispute;
 import dev.clustergov.core.dispute.DisputeState;
 import dev.clustergov.core.dispute.Route;
@@ -75,7 +75,7 @@ class DisputeScenarioTest {
     accepted(desk.gov.raiseDispute().handle(new RaiseDispute.Command(desk.po.id(), "会费标准争议",
         List.of("甲公司", "乙公司"), "甲公司", "MEMBER", null)));
     // Art.24(1) binds a recognised PO to a self-discipline mechanism; with one in place only the dispute is reported
-    accepted(desk.gov.adoptSelfDisciplineMeasure().handle(new dev.clustergov.core.application.AdoptSelfDisciplineMeasure.Command(
+    accepted(desk.gov.adoptSelfDisciplineMeasure().handle(new dev.clustergov.core.application.supervision.AdoptSelfDisciplineMeasure.Command(
         desk.po.id(), "CONVENTION", "集群自律公约", "assembly", null)));
     desk.daysPass(31);
 

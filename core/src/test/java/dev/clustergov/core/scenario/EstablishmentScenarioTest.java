@@ -2,16 +2,16 @@ package dev.clustergov.core.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clustergov.core.application.CheckEstablishment;
+import dev.clustergov.core.application.establishment.CheckEstablishment;
 import dev.clustergov.core.application.Clustergov;
-import dev.clustergov.core.application.EstablishOrganization;
-import dev.clustergov.core.application.FoundingApplication;
-import dev.clustergov.core.application.AmendFoundingApplication;
-import dev.clustergov.core.application.ProposeOrganization;
-import dev.clustergov.core.application.RecogniseOrganization;
+import dev.clustergov.core.application.establishment.EstablishOrganization;
+import dev.clustergov.core.application.establishment.FoundingApplication;
+import dev.clustergov.core.application.establishment.AmendFoundingApplication;
+import dev.clustergov.core.application.establishment.ProposeOrganization;
+import dev.clustergov.core.application.general.RecogniseOrganization;
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.RegisterAuthority;
-import dev.clustergov.core.application.RegisterCluster;
+import dev.clustergov.core.application.general.RegisterAuthority;
+import dev.clustergov.core.application.general.RegisterCluster;
 import dev.clustergov.core.cluster.Cluster;
 import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.organization.LifecycleStage;

@@ -3,11 +3,11 @@ package dev.clustergov.core.scenario;
 import static dev.clustergov.core.scenario.ScenarioDesk.accepted;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clustergov.core.application.AdmitMember;
-import dev.clustergov.core.application.RecordServiceActivity;
-import dev.clustergov.core.application.RegisterPlatform;
-import dev.clustergov.core.application.ReinstateOrganization;
-import dev.clustergov.core.application.SuspendOrganization;
+import dev.clustergov.core.application.operation.AdmitMember;
+import dev.clustergov.core.application.operation.RecordServiceActivity;
+import dev.clustergov.core.application.operation.RegisterPlatform;
+import dev.clustergov.core.application.general.ReinstateOrganization;
+import dev.clustergov.core.application.general.SuspendOrganization;
 import dev.clustergov.core.finance.Period;
 import dev.clustergov.core.guideline.Function;
 import dev.clustergov.core.operation.Coverage;
@@ -105,7 +105,7 @@ class OperationScenarioTest {
 
     // the PO adopts a self-discipline convention with its members (Art.24(1)) and is reinstated
     String congress = desk.po.governance().in(dev.clustergov.core.governance.Layer.DECISION).get(0).id().value();
-    accepted(desk.gov.adoptSelfDisciplineMeasure().handle(new dev.clustergov.core.application.AdoptSelfDisciplineMeasure.Command(
+    accepted(desk.gov.adoptSelfDisciplineMeasure().handle(new dev.clustergov.core.application.supervision.AdoptSelfDisciplineMeasure.Command(
         desk.po.id(), "CONVENTION", "苏州纳米新材料集群自律公约", congress, null)));
     held("第二十四条第（一）项", "集群自律公约签约大会", "DIRECT", List.of(navi, sinano, suda), List.of(), null);
     var reinstated = accepted(desk.gov.reinstateOrganization().handle(new ReinstateOrganization.Command(desk.po.id(),

@@ -1,9 +1,9 @@
 package dev.clustergov.examples.host;
 
 import dev.clustergov.core.application.Clustergov;
-import dev.clustergov.core.application.EstablishOrganization;
+import dev.clustergov.core.application.establishment.EstablishOrganization;
 import dev.clustergov.core.application.Ports;
-import dev.clustergov.core.application.ProposeOrganization;
+import dev.clustergov.core.application.establishment.ProposeOrganization;
 import dev.clustergov.core.application.Refusal;
 import dev.clustergov.core.organization.PromotionOrganization;
 import io.vavr.control.Either;

@@ -3,9 +3,9 @@ package dev.clustergov.examples.host;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clustergov.core.application.Clustergov;
-import dev.clustergov.core.application.ProposeOrganization;
-import dev.clustergov.core.application.RegisterAuthority;
-import dev.clustergov.core.application.RegisterCluster;
+import dev.clustergov.core.application.establishment.ProposeOrganization;
+import dev.clustergov.core.application.general.RegisterAuthority;
+import dev.clustergov.core.application.general.RegisterCluster;
 import dev.clustergov.core.application.port.OrganizationQuery;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.testkit.gen.DomainGens;

@@ -1,16 +1,16 @@
 package dev.clustergov.core.testkit.gen;
 
-import dev.clustergov.core.application.FoundingApplication;
-import dev.clustergov.core.application.FoundingApplication.BankInput;
-import dev.clustergov.core.application.FoundingApplication.BodyInput;
-import dev.clustergov.core.application.FoundingApplication.CharterInput;
-import dev.clustergov.core.application.FoundingApplication.ComponentInput;
-import dev.clustergov.core.application.FoundingApplication.FounderInput;
-import dev.clustergov.core.application.FoundingApplication.PartyInput;
-import dev.clustergov.core.application.FoundingApplication.SeatInput;
-import dev.clustergov.core.application.FoundingApplication.StaffInput;
-import dev.clustergov.core.application.FoundingApplication.SystemInput;
-import dev.clustergov.core.application.FoundingApplication.TypeInput;
+import dev.clustergov.core.application.establishment.FoundingApplication;
+import dev.clustergov.core.application.establishment.FoundingApplication.BankInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.BodyInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.CharterInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.ComponentInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.FounderInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.PartyInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.SeatInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.StaffInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.SystemInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.TypeInput;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.testkit.property.Gen;
 import java.lang.reflect.RecordComponent;

@@ -1,8 +1,8 @@
 package dev.clustergov.core.testkit.gen;
 
-import dev.clustergov.core.application.FoundingApplication;
-import dev.clustergov.core.application.FoundingApplication.BodyInput;
-import dev.clustergov.core.application.FoundingApplication.SeatInput;
+import dev.clustergov.core.application.establishment.FoundingApplication;
+import dev.clustergov.core.application.establishment.FoundingApplication.BodyInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.SeatInput;
 import dev.clustergov.core.disclosure.Channel;
 import dev.clustergov.core.disclosure.ChannelKind;
 import dev.clustergov.core.disclosure.Disclosure;

@@ -1,0 +1,278 @@
+package dev.clustergov.adapters.rest;
+
+import static dev.clustergov.adapters.rest.Api.done;
+import static dev.clustergov.adapters.rest.Api.longValue;
+import static dev.clustergov.adapters.rest.Api.optional;
+import static dev.clustergov.adapters.rest.Api.orgId;
+import static dev.clustergov.adapters.rest.Api.po;
+
+import dev.clustergov.adapters.rest.Access.Target;
+import dev.clustergov.adapters.rest.Route.Param;
+import dev.clustergov.adapters.rest.Route.Reply;
+import dev.clustergov.adapters.rest.Route.Scope;
+import dev.clustergov.adapters.rest.Views.OrganizationPage;
+import dev.clustergov.adapters.rest.Views.OrganizationView;
+import dev.clustergov.adapters.rest.Views.ReportView;
+import dev.clustergov.core.application.establishment.AmendCharter;
+import dev.clustergov.core.application.establishment.AmendFoundingApplication;
+import dev.clustergov.core.application.establishment.AppointToBody;
+import dev.clustergov.core.application.establishment.ChangeLegalRepresentative;
+import dev.clustergov.core.application.establishment.ChangeRegisteredCapital;
+import dev.clustergov.core.application.establishment.CheckEstablishment;
+import dev.clustergov.core.application.Clustergov;
+import dev.clustergov.core.application.general.DissolveOrganization;
+import dev.clustergov.core.application.establishment.EstablishOrganization;
+import dev.clustergov.core.application.establishment.FoundingApplication;
+import dev.clustergov.core.application.Ports;
+import dev.clustergov.core.application.establishment.ProposeOrganization;
+import dev.clustergov.core.application.Queries;
+import dev.clustergov.core.application.general.RecogniseOrganization;
+import dev.clustergov.core.application.establishment.RemoveFromBody;
+import dev.clustergov.core.application.port.OrganizationQuery;
+import dev.clustergov.core.cluster.Cluster;
+import dev.clustergov.core.cluster.ClusterId;
+import dev.clustergov.core.kernel.Identifier;
+import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.supervision.AuthorityId;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The routes of Chapter 2 (组建, Art.7–8), added to {@link Api}'s table as one block: a PO proposed with its
+ * founding application, the establishment report, establishment, recognition (the supervising authority's
+ * act, Art.6) and dissolution; seats on the five governance layers (Art.8(2)); and the decision layer's
+ * changes to what Art.7(2) and Art.8(2) required at founding — the charter, the registered capital and the
+ * legal representative (each also a major matter to disclose, Art.14). Suspension, reinstatement and
+ * revocation are acts of supervision: {@link SupervisionRoutes}. Its views are the PO's in {@link Views}.
+ */
+final class EstablishmentRoutes {
+
+  // request bodies that are not the core's own command records
+  record EstablishmentRequest(String creditCode) {}
+
+  record RecognitionRequest() {}
+
+  record ReasonRequest(String reason) {}
+
+  /** decidedOn: the day the decision was taken (optional, today when absent), from which its disclosure runs (Art.14). */
+  record CharterRequest(String decidedBy, String adoptedOn, List<String> businessScope, List<String> consentingFounders,
+      String decidedOn) {}
+
+  record CapitalRequest(String decidedBy, BigDecimal amount, String decidedOn) {}
+
+  /** The new legal representative, the body that decided the change and the day it did. */
+  record LegalRepresentativeRequest(String decidedBy, String person, String name, String decidedOn) {}
+
+  static final int DEFAULT_PAGE = 50;
+
+  private static final Set<Integer> WRITE_PO = Set.of(400, 401, 403, 404, 409, 413, 415, 422);
+  private static final Set<Integer> WRITE = WRITE_PO;
+
+  private final Clustergov gov;
+  private final Queries queries;
+  private final Ports ports;
+  private final Access access;
+
+  EstablishmentRoutes(Clustergov gov, Queries queries, Ports ports, Access access) {
+    this.gov = gov;
+    this.queries = queries;
+    this.ports = ports;
+    this.access = access;
+  }
+
+  List<Route> routes() {
+    List<Route> r = new ArrayList<>();
+    String po = "/organizations/{id}";
+    // --- the PO and its founding application (筹建) ---------------------------------------------------------------
+    r.add(Route.get(Op.LIST_ORGANIZATIONS, "/organizations").tag("organizations")
+        .summary("Promotion organizations the caller may read")
+        .description("Ordered by id; pass the page's `next` as `after` for the next page (keyset).")
+        .params(List.of(new Param("cluster", "string", "cluster id"), new Param("authority", "string", "supervising authority id"),
+            new Param("stage", "string", "PROPOSED, ESTABLISHED, RECOGNISED, SUSPENDED, REVOKED or DISSOLVED"),
+            new Param("after", "string", "the last id of the previous page"), new Param("limit", "integer", "1–500, default 50")))
+        .response(OrganizationPage.class).problems(400, 401, 403).scope(Scope.FILTER)
+        .handler(this::listOrganizations));
+    r.add(Route.post(Op.PROPOSE, "/organizations").tag("organizations")
+        .summary("Propose a PO with its founding application (筹建)")
+        .description("By the authority the application names as supervising authority (Art.6). The application may be incomplete; "
+            + "the establishment report tells what is missing. Idempotency-Key (optional header, 1-200 visible ASCII characters): "
+            + "the same application sent again by the same caller under the same key is answered 201 with the PO the first "
+            + "founded, and founds no second; the key reused for another application or by another caller is 400.")
+        .body(FoundingApplication.class).created(OrganizationView.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.BODY)
+        .handler(ex -> {
+          FoundingApplication a = ex.body(FoundingApplication.class);
+          if (a.authority() != null && Identifier.wellFormed(a.authority())) {
+            access.require(Op.PROPOSE, ex.caller, new Target(Optional.empty(), Optional.empty(), Optional.of(a.authority()), Optional.empty()));
+          }
+          // Idempotency-Key: the same application sent again under the same key answers with the PO the first founded
+          var saved = done(gov.as(ex.actor()).proposeOrganization().handle(new ProposeOrganization.Command(a, ex.header("Idempotency-Key"))));
+          return created(saved);
+        }));
+    r.add(Route.get(Op.GET_ORGANIZATION, "/organizations/{id}").tag("organizations")
+        .summary("One PO, with its founding application")
+        .description("ETag is the version; send it back as If-Match on a write.")
+        .response(OrganizationView.class).problems(400, 401, 403, 404).scope(Scope.ORGANIZATION)
+        .handler(ex -> po(done(queries.organization(orgId(ex))))));
+    r.add(Route.put(Op.AMEND, "/organizations/{id}/founding-application").tag("organizations")
+        .summary("Amend the founding application (while proposed)")
+        .description("Replaces the whole application. If-Match recommended.")
+        .body(FoundingApplication.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .handler(ex -> po(done(gov.as(ex.actor()).amendFoundingApplication()
+            .handle(new AmendFoundingApplication.Command(orgId(ex), ex.ifMatch(), ex.body(FoundingApplication.class)))))));
+    r.add(Route.get(Op.ESTABLISHMENT_REPORT, "/organizations/{id}/establishment-report").tag("organizations")
+        .summary("The establishment report (组建条件核查)")
+        .description("Every rule of the stage the PO is heading for, each PASS, FAIL or NOT_APPLICABLE with its clause and evidence.")
+        .response(ReportView.class).problems(400, 401, 403, 404).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(ReportView.of(done(gov.as(ex.actor()).checkEstablishment().handle(new CheckEstablishment.Query(orgId(ex)))), ex.lang))));
+    // --- establishment (Art.7–8), recognition (Art.6), dissolution ----------------------------------------------------
+    r.add(Route.post(Op.ESTABLISH, "/organizations/{id}/establishment").tag("lifecycle")
+        .summary("Establish the PO (组建, Art.7–8)")
+        .description("Refused with every blocking finding unless Art.7 and Art.8 hold. The credit code may be recorded with it.")
+        .optionalBody(EstablishmentRequest.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .handler(ex -> po(done(gov.as(ex.actor()).establishOrganization()
+            .handle(new EstablishOrganization.Command(orgId(ex), ex.ifMatch(), ex.body(EstablishmentRequest.class).creditCode()))))));
+    r.add(Route.post(Op.RECOGNISE, "/organizations/{id}/recognition").tag("lifecycle")
+        .summary("Recognise the PO (认定, Art.6)")
+        .description("Only by its own supervising authority (Art.26), when every rule of a recognised PO holds.")
+        .optionalBody(RecognitionRequest.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
+          ex.body(RecognitionRequest.class);
+          return po(done(gov.as(ex.actor()).recogniseOrganization().handle(new RecogniseOrganization.Command(orgId(ex), ex.ifMatch(), acting(ex)))));
+        }));
+    r.add(Route.post(Op.DISSOLVE, "/organizations/{id}/dissolution").tag("lifecycle")
+        .summary("Dissolve the PO by its members' decision (注销); final")
+        .body(ReasonRequest.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .handler(ex -> po(done(gov.as(ex.actor()).dissolveOrganization()
+            .handle(new DissolveOrganization.Command(orgId(ex), ex.ifMatch(), ex.body(ReasonRequest.class).reason()))))));
+    // --- Art.8(2) seats on the governance layers ------------------------------------------------------------------------
+    r.add(Route.post(Op.APPOINT, "/organizations/{id}/bodies/{bodyId}/seats").tag("governance")
+        .summary("Appoint a person to a seat (任职, Art.8(2))")
+        .description("An existing seat of the same person on the body is replaced. Once established, an appointment that breaks a governance rule is refused.")
+        .body(FoundingApplication.SeatInput.class).created(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
+          FoundingApplication.SeatInput seat = ex.body(FoundingApplication.SeatInput.class);
+          var saved = done(gov.as(ex.actor()).appointToBody().handle(new AppointToBody.Command(orgId(ex), ex.ifMatch(), ex.path("bodyId"), seat)));
+          Reply reply = po(saved);
+          return new Reply(201, reply.json(), null, null, reply.headers()).with("Location",
+              "/organizations/" + saved.id().value() + "/bodies/" + ex.path("bodyId") + "/seats/" + (seat.person() == null ? "" : seat.person()));
+        }));
+    r.add(Route.delete(Op.REMOVE, "/organizations/{id}/bodies/{bodyId}/seats/{personId}").tag("governance")
+        .summary("Remove a person from a seat (免职, Art.8(2))")
+        .description("By the secretariat, or by the member who holds the seat (resignation). Refused when it breaks a governance rule that held.")
+        .response(OrganizationView.class).problems(400, 401, 403, 404, 409, 422).scope(Scope.ORGANIZATION)
+        .handler(ex -> po(done(gov.as(ex.actor()).removeFromBody()
+            .handle(new RemoveFromBody.Command(orgId(ex), ex.ifMatch(), ex.path("bodyId"), ex.path("personId")))))));
+    // --- Art.8(2).1 the decision layer's decisions on the charter and the capital, major matters under Art.14 ------
+    r.add(Route.put(Op.AMEND_CHARTER, po + "/charter").tag("organizations")
+        .summary("Amend the charter (修改章程, Art.8(2).1, Art.7(2))")
+        .description("decidedBy: the id of the body of the decision layer that decided it. The amended charter keeps a business scope and "
+            + "every founder's consent; the amendment is a major matter whose disclosure falls due (Art.14). "
+            + "decidedOn: the day it was decided (YYYY-MM-DD, default today; not after today nor before the PO was proposed, else 422 "
+            + "citing Art.14); its disclosure falls due the policy's days after that day. " + "If-Match recommended.")
+        .body(CharterRequest.class).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
+          CharterRequest b = ex.body(CharterRequest.class);
+          return po(done(gov.as(ex.actor()).amendCharter().handle(new AmendCharter.Command(orgId(ex), ex.ifMatch(), b.decidedBy(),
+              new FoundingApplication.CharterInput(b.adoptedOn(), b.businessScope(), b.consentingFounders()), b.decidedOn()))));
+        }));
+    r.add(Route.put(Op.CHANGE_REGISTERED_CAPITAL, po + "/registered-capital").tag("organizations")
+        .summary("Change the registered capital (变更注册资金, Art.8(2).1, Art.7(2))")
+        .description("decidedBy: the id of the body of the decision layer that decided it; amount in yuan, not below the policy minimum. "
+            + "A major matter whose disclosure falls due (Art.14). " + "decidedOn: the day it was decided (YYYY-MM-DD, default today; not after today nor before the PO was proposed, else 422 "
+            + "citing Art.14); its disclosure falls due the policy's days after that day. " + "If-Match recommended.")
+        .body(CapitalRequest.class).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
+          CapitalRequest b = ex.body(CapitalRequest.class);
+          return po(done(gov.as(ex.actor()).changeRegisteredCapital().handle(
+              new ChangeRegisteredCapital.Command(orgId(ex), ex.ifMatch(), b.decidedBy(), b.amount(), b.decidedOn()))));
+        }));
+    r.add(Route.put(Op.CHANGE_LEGAL_REPRESENTATIVE, po + "/legal-representative").tag("management")
+        .summary("Change the PO's legal representative (变更法定代表人, Art.8(2), Art.14)")
+        .description("decidedBy: the id of the decision- or management-layer body that decided it (else 422 citing Art.8(2).1 and 8(2).3); "
+            + "only while established, recognised or suspended. A major matter: the disclosure obligation arises with it. "
+            + "decidedOn: the day it was decided (YYYY-MM-DD, default today; not after today nor before the PO was proposed, else 422 "
+            + "citing Art.14); its disclosure falls due the policy's days after that day. " + "If-Match recommended.")
+        .body(LegalRepresentativeRequest.class).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
+          LegalRepresentativeRequest b = ex.body(LegalRepresentativeRequest.class);
+          return po(done(gov.as(ex.actor()).changeLegalRepresentative().handle(new ChangeLegalRepresentative.Command(orgId(ex), ex.ifMatch(),
+              b.decidedBy(), b.person(), b.name(), b.decidedOn()))));
+        }));
+    return r;
+  }
+
+  /** Whether the caller may read this PO (the row of GET /organizations/{id}); also the list's filter. */
+  boolean mayRead(Caller caller, PromotionOrganization o) {
+    var condition = Access.condition(Op.GET_ORGANIZATION, caller.role());
+    if (condition.isEmpty()) {
+      return false;
+    }
+    Optional<RegionCode> region = condition.get() == Access.Condition.IN_JURISDICTION
+        ? ports.clusters().find(o.cluster()).map(Cluster::region) : Optional.empty();
+    return access.allows(Op.GET_ORGANIZATION, caller, new Target(Optional.of(o.id().value()), region, Optional.empty(), Optional.empty()));
+  }
+
+  private Reply listOrganizations(Exchange ex) {
+    List<Violation> bad = new ArrayList<>();
+    Optional<ClusterId> cluster = optional(ex.query("cluster"), s -> ClusterId.parse("cluster", s), bad);
+    Optional<AuthorityId> authority = optional(ex.query("authority"), s -> AuthorityId.parse("authority", s), bad);
+    Optional<OrganizationId> after = optional(ex.query("after"), s -> OrganizationId.parse("after", s), bad);
+    Optional<LifecycleStage> stage = Optional.empty();
+    if (ex.query("stage") != null) {
+      try {
+        stage = Optional.of(LifecycleStage.valueOf(ex.query("stage")));
+      } catch (IllegalArgumentException e) {
+        bad.add(Violation.of("stage", "enum", "stage 须为 PROPOSED、ESTABLISHED、RECOGNISED、SUSPENDED、REVOKED 或 DISSOLVED",
+            "stage must be PROPOSED, ESTABLISHED, RECOGNISED, SUSPENDED, REVOKED or DISSOLVED"));
+      }
+    }
+    int limit = DEFAULT_PAGE;
+    if (ex.query("limit") != null) {
+      try {
+        limit = (int) longValue("limit", ex.query("limit"), 1, OrganizationQuery.MAX_LIMIT);
+      } catch (ApiError e) {
+        bad.addAll(e.violations);
+      }
+    }
+    if (!bad.isEmpty()) {
+      throw ApiError.malformed(bad);
+    }
+    // a page filtered to what the caller may read, filled from as many pages of the store as it takes (bounded)
+    List<OrganizationView> items = new ArrayList<>();
+    Optional<OrganizationId> cursor = after;
+    boolean more = false;
+    for (int round = 0; round < 200 && items.size() < limit; round++) {
+      List<PromotionOrganization> page = queries.organizations(new OrganizationQuery(cluster, authority, stage, cursor, OrganizationQuery.MAX_LIMIT));
+      for (PromotionOrganization o : page) {
+        cursor = Optional.of(o.id());
+        if (mayRead(ex.caller, o)) {
+          items.add(OrganizationView.of(o));
+          if (items.size() == limit) {
+            break;
+          }
+        }
+      }
+      more = page.size() == OrganizationQuery.MAX_LIMIT || items.size() == limit;
+      if (page.size() < OrganizationQuery.MAX_LIMIT) {
+        break;
+      }
+    }
+    String next = items.size() == limit && more ? items.get(items.size() - 1).id() : null;
+    return Reply.ok(new OrganizationPage(items, next));
+  }
+
+  private static Reply created(PromotionOrganization o) {
+    return Reply.json(201, OrganizationView.of(o)).with("ETag", Etags.of(o.version())).with("Location", "/organizations/" + o.id().value());
+  }
+
+  private static AuthorityId acting(Exchange ex) {
+    return new AuthorityId(ex.caller.id());
+  }
+}

@@ -1,0 +1,196 @@
+package dev.clustergov.adapters.rest;
+
+import static dev.clustergov.adapters.rest.Api.done;
+import static dev.clustergov.adapters.rest.Api.id;
+import static dev.clustergov.adapters.rest.Api.integer;
+import static dev.clustergov.adapters.rest.Api.longValue;
+
+import dev.clustergov.adapters.rest.Access.Target;
+import dev.clustergov.adapters.rest.Route.Param;
+import dev.clustergov.adapters.rest.Route.Reply;
+import dev.clustergov.adapters.rest.Route.Scope;
+import dev.clustergov.adapters.rest.Views.ArticleView;
+import dev.clustergov.adapters.rest.Views.AuthorityView;
+import dev.clustergov.adapters.rest.Views.ClusterView;
+import dev.clustergov.adapters.rest.Views.EventPage;
+import dev.clustergov.adapters.rest.Views.EventView;
+import dev.clustergov.adapters.rest.Views.RuleView;
+import dev.clustergov.core.application.Clustergov;
+import dev.clustergov.core.application.Queries;
+import dev.clustergov.core.application.general.RegisterAuthority;
+import dev.clustergov.core.application.general.RegisterCluster;
+import dev.clustergov.core.cluster.Cluster;
+import dev.clustergov.core.cluster.ClusterId;
+import dev.clustergov.core.guideline.Guideline;
+import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.supervision.AuthorityId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The routes of Chapter 1 (总则, Art.1–6) and of the service itself, added to {@link Api}'s table as one
+ * block: liveness, readiness and this API's own document; the guideline's articles and every rule and
+ * guard (the catalogue of Art.1–31); the registry of clusters (Art.2) and of authorities with their
+ * jurisdictions (Art.6); and the event log, the audit trail of every accepted command. Its views are the
+ * registry's and the catalogue's in {@link Views}.
+ */
+final class GeneralRoutes {
+
+  record ClusterList(List<ClusterView> items) {}
+
+  record AuthorityList(List<AuthorityView> items) {}
+
+  record ArticleList(List<ArticleView> items) {}
+
+  record RuleList(List<RuleView> items) {}
+
+  private final Clustergov gov;
+  private final Queries queries;
+  private final Access access;
+  private final BooleanSupplier ready;
+  private final Supplier<java.util.Optional<String>> chainProblem;
+  private final Supplier<byte[]> openApi;
+  private final Pages pages;
+
+  GeneralRoutes(Clustergov gov, Queries queries, Access access, BooleanSupplier ready,
+      Supplier<java.util.Optional<String>> chainProblem, Supplier<byte[]> openApi, Pages pages) {
+    this.chainProblem = chainProblem;
+    this.gov = gov;
+    this.queries = queries;
+    this.access = access;
+    this.ready = ready;
+    this.openApi = openApi;
+    this.pages = pages;
+  }
+
+  List<Route> routes() {
+    List<Route> r = new ArrayList<>();
+    // --- service -----------------------------------------------------------------------------
+    r.add(Route.get(Op.HEALTH, "/health").tag("service")
+        .summary("Liveness")
+        .description("Answers while the process runs.")
+        .response(Views.Health.class)
+        .handler(ex -> Reply.ok(new Views.Health("UP"))));
+    r.add(Route.get(Op.READY, "/ready").tag("service")
+        .summary("Readiness")
+        .description("Ready when the storage answers and the server is not shutting down; 503 otherwise.")
+        .response(Views.Ready.class).problems(503)
+        .handler(ex -> ready.getAsBoolean()
+            ? Reply.ok(new Views.Ready("READY", Map.of("storage", "ok")))
+            : Reply.json(503, new Views.Ready("NOT_READY", chainProblem.get()
+                // decision 0372: a broken event-log chain halts writes until an operator has looked
+                .map(p -> Map.of("chain", "broken: " + p + " (writes refused; run the verify command)"))
+                .orElse(Map.of("storage", "unavailable or draining"))))));
+    r.add(Route.get(Op.OPENAPI, "/openapi.json").tag("service")
+        .summary("This document (OpenAPI 3.1)")
+        .response(Map.class)
+        .handler(ex -> Reply.raw(200, openApi.get(), "application/json")));
+    r.add(Route.get(Op.DOCS, "/docs").tag("service")
+        .summary("Interactive API page (Swagger UI)")
+        .response(String.class)
+        .handler(ex -> Reply.raw(200, pages.docs(), "text/html; charset=utf-8")));
+    // --- the guideline and its rules -----------------------------------------------------------------
+    r.add(Route.get(Op.LIST_ARTICLES, "/guideline/articles").tag("guideline")
+        .summary("All 31 articles of the guideline")
+        .description("Chinese verbatim, English summary, items and points, each clause with its citation in both spellings and its modal word.")
+        .response(ArticleList.class)
+        .handler(ex -> Reply.ok(new ArticleList(Guideline.articles().map(a -> ArticleView.of(a, ex.lang)).toJavaList()))));
+    r.add(Route.get(Op.GET_ARTICLE, "/guideline/articles/{n}").tag("guideline")
+        .summary("One article")
+        .description("n is 1–31.")
+        .response(ArticleView.class).problems(400, 404)
+        .handler(ex -> {
+          int n = integer("n", ex.path("n"));
+          return Guideline.article(n).map(a -> Reply.ok(ArticleView.of(a, ex.lang)))
+              .getOrElseThrow(() -> ApiError.notFound("article", String.valueOf(n)));
+        }));
+    r.add(Route.get(Op.LIST_RULES, "/rules").tag("guideline")
+        .summary("Every rule and command guard")
+        .description("Rules judge a dossier; guards judge a command (who may act, which lifecycle steps exist).")
+        .response(RuleList.class)
+        .handler(ex -> {
+          List<RuleView> all = new ArrayList<>();
+          gov.ruleBook().rules().forEach(x -> all.add(RuleView.of(x, ex.lang)));
+          gov.ruleBook().guards().forEach(g -> all.add(RuleView.of(g, ex.lang)));
+          return Reply.ok(new RuleList(all));
+        }));
+    r.add(Route.get(Op.GET_RULE, "/rules/{id}").tag("guideline")
+        .summary("One rule or guard")
+        .response(RuleView.class).problems(404)
+        .handler(ex -> {
+          String id = ex.path("id");
+          return gov.ruleBook().rule(id).map(x -> Reply.ok(RuleView.of(x, ex.lang)))
+              .or(() -> gov.ruleBook().guards().stream().filter(g -> g.id().equals(id)).findFirst().map(g -> Reply.ok(RuleView.of(g, ex.lang))))
+              .orElseThrow(() -> ApiError.notFound("rule", id));
+        }));
+    // --- clusters (Art.2) and authorities (Art.6) ------------------------------------------------------------------
+    r.add(Route.get(Op.LIST_CLUSTERS, "/clusters").tag("registry")
+        .summary("Registered clusters")
+        .response(ClusterList.class)
+        .handler(ex -> Reply.ok(new ClusterList(queries.clusters().stream().map(ClusterView::of).toList()))));
+    r.add(Route.post(Op.REGISTER_CLUSTER, "/clusters").tag("registry")
+        .summary("Register a cluster (Art.2)")
+        .description("By an authority whose jurisdiction covers the cluster's region.")
+        .body(RegisterCluster.Command.class).created(ClusterView.class).problems(400, 401, 403, 413, 415).scope(Scope.BODY)
+        .handler(ex -> {
+          RegisterCluster.Command c = ex.body(RegisterCluster.Command.class);
+          regionOf(c.region()).ifPresent(region -> access.require(Op.REGISTER_CLUSTER, ex.caller,
+              new Target(Optional.empty(), Optional.of(region), Optional.empty(), Optional.empty())));
+          Cluster saved = done(gov.as(ex.actor()).registerCluster().handle(c));
+          return Reply.json(201, ClusterView.of(saved)).with("Location", "/clusters/" + saved.id().value())
+              .with("ETag", Etags.of(saved.version()));
+        }));
+    r.add(Route.get(Op.GET_CLUSTER, "/clusters/{id}").tag("registry")
+        .summary("One cluster")
+        .response(ClusterView.class).problems(400, 404)
+        .handler(ex -> {
+          Cluster c = done(queries.cluster(id("id", ex.path("id"), ClusterId::parse)));
+          return Reply.ok(ClusterView.of(c)).with("ETag", Etags.of(c.version()));
+        }));
+    r.add(Route.get(Op.LIST_AUTHORITIES, "/authorities").tag("registry")
+        .summary("Registered authorities")
+        .response(AuthorityList.class)
+        .handler(ex -> Reply.ok(new AuthorityList(queries.authorities().stream().map(AuthorityView::of).toList()))));
+    r.add(Route.post(Op.REGISTER_AUTHORITY, "/authorities").tag("registry")
+        .summary("Register an authority (Art.6)")
+        .description("By an authority whose jurisdiction strictly covers the new one's: the ministry registers provinces, a province its cities.")
+        .body(RegisterAuthority.Command.class).created(AuthorityView.class).problems(400, 401, 403, 413, 415).scope(Scope.BODY)
+        .handler(ex -> {
+          RegisterAuthority.Command c = ex.body(RegisterAuthority.Command.class);
+          regionOf(c.jurisdiction()).ifPresent(region -> access.require(Op.REGISTER_AUTHORITY, ex.caller,
+              new Target(Optional.empty(), Optional.of(region), Optional.empty(), Optional.empty())));
+          var saved = done(gov.as(ex.actor()).registerAuthority().handle(c));
+          return Reply.json(201, AuthorityView.of(saved)).with("Location", "/authorities/" + saved.id().value())
+              .with("ETag", Etags.of(saved.version()));
+        }));
+    r.add(Route.get(Op.GET_AUTHORITY, "/authorities/{id}").tag("registry")
+        .summary("One authority")
+        .response(AuthorityView.class).problems(400, 404)
+        .handler(ex -> {
+          var a = done(queries.authority(id("id", ex.path("id"), AuthorityId::parse)));
+          return Reply.ok(AuthorityView.of(a)).with("ETag", Etags.of(a.version()));
+        }));
+    // --- the audit trail ------------------------------------------------------------------------------------
+    r.add(Route.get(Op.EVENTS, "/events").tag("events")
+        .summary("The event log, by sequence number")
+        .description("Events after `after`, at most `limit` (1–1000, default 100); pass `next` as `after` to continue.")
+        .params(List.of(new Param("after", "integer", "sequence number, default 0"), new Param("limit", "integer", "1–1000, default 100")))
+        .response(EventPage.class).problems(400, 401, 403)
+        .handler(ex -> {
+          long after = ex.query("after") == null ? 0 : longValue("after", ex.query("after"), 0, Long.MAX_VALUE);
+          int limit = ex.query("limit") == null ? 100 : (int) longValue("limit", ex.query("limit"), 1, Queries.MAX_EVENTS);
+          var events = queries.events(after, limit);
+          long next = events.isEmpty() ? after : events.get(events.size() - 1).sequence();
+          return Reply.ok(new EventPage(events.stream().map(EventView::of).toList(), next));
+        }));
+    return r;
+  }
+
+  private static Optional<RegionCode> regionOf(String raw) {
+    return RegionCode.parse("region", raw).toJavaOptional();
+  }
+}

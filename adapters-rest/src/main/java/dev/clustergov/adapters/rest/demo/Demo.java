@@ -1,0 +1,254 @@
+package dev.clustergov.adapters.rest.demo;
+
+import dev.clustergov.core.application.establishment.AppointToBody;
+import dev.clustergov.core.application.Clustergov;
+import dev.clustergov.core.application.general.DissolveOrganization;
+import dev.clustergov.core.application.establishment.EstablishOrganization;
+import dev.clustergov.core.application.establishment.FoundingApplication;
+import dev.clustergov.core.application.establishment.FoundingApplication.BankInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.BodyInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.CharterInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.FounderInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.PartyInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.SeatInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.StaffInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.SystemInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.TypeInput;
+import dev.clustergov.core.application.Ports;
+import dev.clustergov.core.application.establishment.ProposeOrganization;
+import dev.clustergov.core.application.general.RecogniseOrganization;
+import dev.clustergov.core.application.Refusal;
+import dev.clustergov.core.application.general.RegisterAuthority;
+import dev.clustergov.core.application.general.RegisterCluster;
+import dev.clustergov.core.application.general.RevokeRecognition;
+import dev.clustergov.core.application.general.SuspendOrganization;
+import dev.clustergov.core.organization.CreditCode;
+import dev.clustergov.core.organization.PromotionOrganization;
+import io.vavr.control.Either;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * The demo data set (演示数据), loaded through the use cases like any client's data: the ministry,
+ * Jiangsu's department and five city authorities, a national-level cluster in each of 苏州, 深圳, 合肥, 长沙
+ * and 西安, and POs in every lifecycle stage. Idempotent: what exists (by name) is not loaded again.
+ */
+public final class Demo {
+
+  /** The national authority every fresh registry starts with, so that a token can register the provinces. */
+  static final String MINISTRY = "工业和信息化部";
+
+  private final Clustergov gov;
+  private final Map<String, String> ids = new LinkedHashMap<>();
+
+  public Demo(Clustergov gov) {
+    this.gov = gov;
+  }
+
+  /** A fresh registry gets the ministry (jurisdiction 000000), the root of the supervision hierarchy. */
+  public static void bootstrap(Clustergov gov) {
+    if (gov.queries().authorities().isEmpty()) {
+      ok(gov.registerAuthority().handle(new RegisterAuthority.Command(MINISTRY, "000000")));
+    }
+  }
+
+  /** Loads what is missing; returns name → id of everything in the set. */
+  public Map<String, String> load() {
+    bootstrap(gov);
+    authority(MINISTRY, "000000");
+    authority("江苏省工业和信息化厅", "320000");
+    String suzhou = authority("苏州市工业和信息化局", "320500");
+    String shenzhen = authority("深圳市工业和信息化局", "440300");
+    String hefei = authority("合肥市经济和信息化局", "340100");
+    String changsha = authority("长沙市工业和信息化局", "430100");
+    String xian = authority("西安市工业和信息化局", "610100");
+
+    String nano = cluster("苏州市纳米新材料集群", "320500", "纳米新材料", 620);
+    String ict = cluster("深圳市新一代信息通信集群", "440300", "新一代信息通信", 980);
+    String voice = cluster("合肥市智能语音集群", "340100", "智能语音", 410);
+    String machinery = cluster("长沙市工程机械集群", "430100", "工程机械", 760);
+    String aero = cluster("西安市航空集群", "610100", "航空", 330);
+    cluster("苏州市生物医药及高端医疗器械集群", "320500", "生物医药及高端医疗器械", 880); // left free for the README's walk
+
+    // 已认定 recognised
+    if (absent("苏州市纳米新材料产业集群促进会")) {
+      var o = propose(application("苏州市纳米新材料产业集群促进会", nano, suzhou, "苏州", "320500", "苏州纳维科技有限公司",
+          "中国科学院苏州纳米技术与纳米仿生研究所", "苏州市纳米产业协会", "苏州工业园区若水路398号"));
+      o = establish(o, "51320500MJ1234567");
+      recognise(o, suzhou);
+    }
+    // 暂停 suspended
+    if (absent("深圳市新一代信息通信产业集群促进会")) {
+      var o = propose(application("深圳市新一代信息通信产业集群促进会", ict, shenzhen, "深圳", "440300", "深圳市华信通信技术有限公司",
+          "鹏城实验室", "深圳市通信行业协会", "深圳市南山区科技园科苑路15号"));
+      o = recognise(establish(o, "51440300MJ2345678"), shenzhen);
+      ok(gov.suspendOrganization().handle(new SuspendOrganization.Command(o.id(), OptionalLong.of(o.version()),
+          new dev.clustergov.core.supervision.AuthorityId(shenzhen), "年度运行评估未达标，限期整改")));
+    }
+    // 已组建 established
+    if (absent("合肥市智能语音产业集群促进中心")) {
+      var o = propose(application("合肥市智能语音产业集群促进中心", voice, hefei, "合肥", "340100", "合肥声智科技股份有限公司",
+          "中国科学技术大学", "合肥市人工智能产业协会", "合肥市高新区望江西路666号"));
+      establish(o, "52340100MJ3456789");
+    }
+    // 撤销认定 revoked, and a new PO being founded in the same cluster (筹建, its application still incomplete)
+    if (absent("长沙市工程机械产业集群促进会")) {
+      var o = propose(application("长沙市工程机械产业集群促进会", machinery, changsha, "长沙", "430100", "长沙中联重工机械有限公司",
+          "中南大学", "长沙市工程机械行业协会", "长沙经济技术开发区东三路18号"));
+      o = recognise(establish(o, "51430100MJ4567890"), changsha);
+      ok(gov.revokeRecognition().handle(new RevokeRecognition.Command(o.id(), OptionalLong.of(o.version()),
+          new dev.clustergov.core.supervision.AuthorityId(changsha), "连续两年评估不合格，经整改仍未达到要求")));
+    }
+    if (absent("长沙市工程机械产业集群发展促进中心")) {
+      propose(withoutParty(application("长沙市工程机械产业集群发展促进中心", machinery, changsha, "长沙", "430100",
+          "长沙山河重装科技有限公司", "湖南大学", "长沙市智能制造协会", "长沙市岳麓区麓谷大道627号")));
+    }
+    // 注销 dissolved, and 筹建 proposed
+    if (absent("西安市航空产业集群联盟")) {
+      var o = propose(application("西安市航空产业集群联盟", aero, xian, "西安", "610100", "西安天翼航空制造有限公司",
+          "西北工业大学", "西安市航空学会", "西安市阎良区航空大道1号"));
+      ok(gov.dissolveOrganization().handle(new DissolveOrganization.Command(o.id(), OptionalLong.of(o.version()),
+          "发起单位会员大会决议注销，并入新组建的促进会")));
+    }
+    if (absent("西安市航空产业集群促进会")) {
+      var o = propose(application("西安市航空产业集群促进会", aero, xian, "西安", "610100", "西安天翼航空制造有限公司",
+          "西北工业大学", "西安市航空学会", "西安市阎良区航空大道2号"));
+      ok(gov.appointToBody().handle(new AppointToBody.Command(o.id(), OptionalLong.of(o.version()), "experts",
+          new SeatInput("p-expert-9", "郝航", "EXPERT", List.of("TECHNOLOGY")))));
+    }
+    return ids;
+  }
+
+  private String authority(String name, String jurisdiction) {
+    String id = gov.queries().authorities().stream().filter(a -> a.name().equals(name)).map(a -> a.id().value()).findFirst()
+        .orElseGet(() -> ok(gov.registerAuthority().handle(new RegisterAuthority.Command(name, jurisdiction))).id().value());
+    ids.put(name, id);
+    return id;
+  }
+
+  private String cluster(String name, String region, String industry, int enterprises) {
+    String id = gov.queries().clusters().stream().filter(c -> c.name().equals(name)).map(c -> c.id().value()).findFirst()
+        .orElseGet(() -> ok(gov.registerCluster().handle(new RegisterCluster.Command(name, region, industry, "NATIONAL", enterprises)))
+            .id().value());
+    ids.put(name, id);
+    return id;
+  }
+
+  private boolean absent(String name) {
+    var query = dev.clustergov.core.application.port.OrganizationQuery.all(dev.clustergov.core.application.port.OrganizationQuery.MAX_LIMIT);
+    java.util.Optional<dev.clustergov.core.organization.OrganizationId> after = java.util.Optional.empty();
+    for (int page = 0; page < 1000; page++) {
+      var list = gov.queries().organizations(new dev.clustergov.core.application.port.OrganizationQuery(
+          query.cluster(), query.authority(), query.stage(), after, query.limit()));
+      for (PromotionOrganization o : list) {
+        if (o.name().equals(name)) {
+          ids.put(name, o.id().value());
+          return false;
+        }
+      }
+      if (list.size() < query.limit()) {
+        return true;
+      }
+      after = java.util.Optional.of(list.get(list.size() - 1).id());
+    }
+    return true;
+  }
+
+  private PromotionOrganization propose(FoundingApplication a) {
+    PromotionOrganization o = ok(gov.proposeOrganization().handle(new ProposeOrganization.Command(a)));
+    ids.put(o.name(), o.id().value());
+    return o;
+  }
+
+  private PromotionOrganization establish(PromotionOrganization o, String first17) {
+    return ok(gov.establishOrganization().handle(new EstablishOrganization.Command(o.id(), OptionalLong.of(o.version()),
+        first17 + CreditCode.checkCharacter(first17))));
+  }
+
+  private PromotionOrganization recognise(PromotionOrganization o, String authority) {
+    return ok(gov.recogniseOrganization().handle(new RecogniseOrganization.Command(o.id(), OptionalLong.of(o.version()),
+        new dev.clustergov.core.supervision.AuthorityId(authority))));
+  }
+
+  private static <T> T ok(Either<Refusal, T> r) {
+    return r.getOrElseThrow(refusal -> new IllegalStateException("demo data refused: " + refusal));
+  }
+
+  /** A complete founding application (Art.7–8) for a PO of {@code city}. */
+  public static FoundingApplication application(String name, String cluster, String authority, String city, String region,
+      String leader, String institute, String association, String office) {
+    List<StaffInput> staff = new ArrayList<>();
+    String[] categories = {"PROFESSIONAL_TECHNICAL", "MANAGEMENT", "AUXILIARY"};
+    String[] surnames = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙"};
+    for (int i = 0; i < 12; i++) {
+      staff.add(new StaffInput("s-" + (i + 1), surnames[i] + (i % 2 == 0 ? "晓明" : "丽华"), categories[i % 3], "OPEN_RECRUITMENT"));
+    }
+    String party = name + "党支部";
+    return new FoundingApplication(name, cluster, authority, city + "市人民政府",
+        List.of(new FounderInput(leader, "LEADING_ENTERPRISE", null), new FounderInput(institute, "RESEARCH_INSTITUTION", null),
+            new FounderInput(association, "SOCIAL_GROUP", null)),
+        new TypeInput("SOCIAL_GROUP", List.of()), null,
+        new CharterInput("2025-01-15", List.of("产业研究与规划咨询", "技术创新协同服务", "会展与对外交流", "人才培训"),
+            List.of(leader, institute, association)),
+        new PartyInput("BRANCH", party, "2025-02-01"), office, List.of("办公电脑", "会议系统", "展示中心"),
+        new BigDecimal("800000.00"), staff,
+        List.of(new SystemInput("PERSONNEL", "人事管理制度", "2025-01-15"), new SystemInput("FINANCIAL", "财务管理制度", "2025-01-15"),
+            new SystemInput("ARCHIVES", "档案管理制度", "2025-01-15"),
+            // Art.9: the other systems, required once recognised; Art.15 and Art.16: dispute and IP systems
+            new SystemInput("ADMINISTRATIVE", "行政管理制度", "2025-01-15"), new SystemInput("BUSINESS", "业务管理制度", "2025-01-15"),
+            new SystemInput("CONFIDENTIALITY_SECURITY", "保密安全管理制度", "2025-01-15"),
+            new SystemInput("DISPUTE_RESOLUTION", "民主协商和内部矛盾调解制度", "2025-01-15"),
+            new SystemInput("IP_MANAGEMENT", "“共建共享”知识产权管理制度", "2025-01-15")),
+        List.of("MEMBERSHIP_DUES", "SERVICE_INCOME", "GOVERNMENT_APPROPRIATION"),
+        new BankInput(name, "6222" + region + String.format("%010d", Integer.toUnsignedLong(name.hashCode())), "中国工商银行" + city + "分行"),
+        List.of(
+            new BodyInput("assembly", "DECISION", "MEMBER_CONGRESS", "会员大会",
+                List.of(seat("p-chair", "钱志远", "CHAIR"), seat("p-m1", "郑春燕", "MEMBER"))),
+            new BodyInput("supervisors", "SUPERVISION", "BOARD_OF_SUPERVISORS", "监事会", List.of(seat("p-sup", "冯建国", "CHAIR"))),
+            new BodyInput("council", "MANAGEMENT", "COUNCIL", "理事会",
+                List.of(seat("p-chair", "钱志远", "CHAIR"), seat("p-m2", "褚海波", "MEMBER"))),
+            new BodyInput("secretariat", "EXECUTION", "SECRETARIAT", "秘书处", List.of(seat("p-sg", "卫思源", "SECRETARY_GENERAL"))),
+            new BodyInput("experts", "ADVISORY", "EXPERT_COMMITTEE", "专家委员会",
+                List.of(expert("p-e1", "蒋文博", "TECHNOLOGY"), expert("p-e2", "沈若兰", "SERVICES"),
+                    expert("p-e3", "韩立群", "INDUSTRY_MANAGEMENT")))));
+  }
+
+  static FoundingApplication withoutParty(FoundingApplication a) {
+    return new FoundingApplication(a.name(), a.cluster(), a.authority(), a.guidingBody(), a.founders(), a.type(), a.creditCode(),
+        a.charter(), null, a.officeAddress(), a.equipment(), a.registeredCapital(), a.staff(), a.managementSystems(),
+        a.incomeSources(), a.bankAccount(), a.governance());
+  }
+
+  private static SeatInput seat(String id, String name, String role) {
+    return new SeatInput(id, name, role, List.of());
+  }
+
+  private static SeatInput expert(String id, String name, String field) {
+    return new SeatInput(id, name, "EXPERT", List.of(field));
+  }
+
+  /** The seed of the generated part of {@code --demo}. */
+  static final long SEED = 2025L;
+
+  /**
+   * What {@code --demo} loads: this named set (whose ids the README uses), then {@link DemoData}'s generated
+   * set of {@code size} ({@link DemoData.Size#DEMO} for the server) from {@link #SEED}; both idempotent.
+   * Returns the lines to log.
+   */
+  public static String loadAll(Ports ports, DemoData.Size size) {
+    String named = describe(new Demo(Clustergov.using(ports)).load());
+    DemoData.Created generated = DemoData.generate(ports, size, SEED);
+    return named + (generated.isEmpty() ? "generated demo data: already there" : "generated demo data: " + generated.summary());
+  }
+
+  static String describe(Map<String, String> ids) {
+    StringBuilder b = new StringBuilder("demo data:\n");
+    ids.forEach((name, id) -> b.append("  ").append(id).append("  ").append(name).append('\n'));
+    return b.toString();
+  }
+
+}

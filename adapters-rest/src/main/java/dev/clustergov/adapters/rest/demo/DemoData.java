@@ -1,0 +1,694 @@
+package dev.clustergov.adapters.rest.demo;
+
+import dev.clustergov.adapters.rest.demo.DemoNames.City;
+import dev.clustergov.core.application.operation.AdmitMember;
+import dev.clustergov.core.application.supervision.AdoptSelfDisciplineMeasure;
+import dev.clustergov.core.application.establishment.AppointToBody;
+import dev.clustergov.core.application.Clustergov;
+import dev.clustergov.core.application.general.DissolveOrganization;
+import dev.clustergov.core.application.management.DraftIpAgreement;
+import dev.clustergov.core.application.establishment.EstablishOrganization;
+import dev.clustergov.core.application.establishment.FoundingApplication;
+import dev.clustergov.core.application.establishment.FoundingApplication.BankInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.BodyInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.CharterInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.FounderInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.PartyInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.SeatInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.StaffInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.SystemInput;
+import dev.clustergov.core.application.establishment.FoundingApplication.TypeInput;
+import dev.clustergov.core.application.supervision.ImposeSanction;
+import dev.clustergov.core.application.supervision.OpenInspection;
+import dev.clustergov.core.application.Ports;
+import dev.clustergov.core.application.establishment.ProposeOrganization;
+import dev.clustergov.core.application.management.PublishDisclosure;
+import dev.clustergov.core.application.management.RaiseDispute;
+import dev.clustergov.core.application.general.RecogniseOrganization;
+import dev.clustergov.core.application.management.RecordDisputeStep;
+import dev.clustergov.core.application.supervision.RecordEvaluation;
+import dev.clustergov.core.application.supervision.RecordInspectionFinding;
+import dev.clustergov.core.application.operation.RecordServiceActivity;
+import dev.clustergov.core.application.supervision.RectifyFinding;
+import dev.clustergov.core.application.Refusal;
+import dev.clustergov.core.application.general.RegisterAuthority;
+import dev.clustergov.core.application.general.RegisterCluster;
+import dev.clustergov.core.application.supervision.RegisterEvaluator;
+import dev.clustergov.core.application.operation.RegisterPlatform;
+import dev.clustergov.core.application.general.RevokeRecognition;
+import dev.clustergov.core.application.management.SignIpAgreement;
+import dev.clustergov.core.application.general.SuspendOrganization;
+import dev.clustergov.core.application.management.TermsInput;
+import dev.clustergov.core.application.port.Clock;
+import dev.clustergov.core.disclosure.DisclosureObligation;
+import dev.clustergov.core.guideline.FunctionItem;
+import dev.clustergov.core.organization.CreditCode;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.supervision.AuthorityId;
+import dev.clustergov.core.supervision.Inspection;
+import io.vavr.control.Either;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The demo data generator (演示数据生成器): clusters in 31 real cities of 17 provinces with their
+ * administrative division codes, their industry departments, and promotion organizations in every
+ * lifecycle stage — with member units, platforms, service activities on the 32 function items with
+ * outcomes, major-matter and annual disclosures, a self-discipline convention, disputes, IP agreements,
+ * evaluators and evaluations, inspections and a sanction — under realistic Chinese names, the same for
+ * the same seed, size and end instant.
+ *
+ * <p>Everything is written through the use cases, so every record is one the guideline allows. The
+ * story spans {@value #DAYS} days ending at the host clock's present: the generator drives a clock of
+ * its own over those days (a PO is proposed, established 30 days later, recognised, its members admitted
+ * and a year of services held before it is evaluated), so that dates and deadlines relate as in life.
+ * The whole set is written in one unit of work: all of it or, when a command is refused, none of it.
+ * A set already there (any of its clusters, by name) is not written again.
+ *
+ * <pre>{@code
+ * DemoData.Created created = DemoData.generate(ports, DemoData.Size.DEMO, 2025L);
+ * }</pre>
+ */
+public final class DemoData {
+
+  /** How long the story runs, ending at the host clock's present. */
+  public static final int DAYS = 760;
+
+  /**
+   * How much to generate: {@code clusters} clusters, each with one PO that lives its whole story (or is
+   * suspended, revoked or dissolved) and {@code extraPerCluster} more POs that are proposed or
+   * established only; each recognised PO gets {@code members} member units and {@code activities}
+   * service activities (with 32 or more, every function item is served).
+   */
+  public record Size(int clusters, int extraPerCluster, int members, int activities) {
+    /** 4 clusters: one PO in each lifecycle stage, for tests. */
+    public static final Size SMALL = new Size(4, 1, 6, 36);
+    /** What the server's {@code --demo} loads besides its named POs. */
+    public static final Size DEMO = new Size(12, 1, 8, 34);
+    /** For benchmarks: 200 clusters, 400 POs, 40 members and 120 activities per recognised PO. */
+    public static final Size LARGE = new Size(200, 1, 40, 120);
+
+    public Size {
+      if (clusters < 1 || clusters > 20_000 || extraPerCluster < 0 || extraPerCluster > 20 || members < 2 || members > 5_000
+          || activities < 0 || activities > 20_000) {
+        throw new IllegalArgumentException("size out of range: " + clusters + " clusters, " + extraPerCluster + " extra POs each, "
+            + members + " members, " + activities + " activities");
+      }
+    }
+  }
+
+  /** The ids of what one run created, by kind, in creation order; all empty when the set was already there. */
+  public record Created(List<String> authorities, List<String> clusters, List<String> organizations, List<String> memberships,
+      List<String> platforms, List<String> activities, List<String> disclosures, List<String> disputes,
+      List<String> ipAgreements, List<String> evaluators, List<String> evaluations, List<String> inspections,
+      List<String> sanctions) {
+
+    public boolean isEmpty() {
+      return clusters.isEmpty();
+    }
+
+    /** One line: how many of each. */
+    public String summary() {
+      return authorities.size() + " authorities, " + clusters.size() + " clusters, " + organizations.size() + " POs, "
+          + memberships.size() + " member units, " + platforms.size() + " platforms, " + activities.size() + " service activities, "
+          + disclosures.size() + " disclosures, " + disputes.size() + " disputes, " + ipAgreements.size() + " IP agreements, "
+          + evaluators.size() + " evaluators, " + evaluations.size() + " evaluations, " + inspections.size() + " inspections, "
+          + sanctions.size() + " sanctions";
+    }
+  }
+
+  /** How a cluster's main PO ends the story. */
+  enum Fate { RECOGNISED, SUSPENDED, REVOKED, DISSOLVED }
+
+  private static final List<Fate> FIRST_FATES = List.of(Fate.RECOGNISED, Fate.SUSPENDED, Fate.REVOKED, Fate.DISSOLVED);
+
+  /**
+   * Generates the set for {@code seed} and {@code size} through the use cases over {@code ports}; returns
+   * what it created. Throws {@link IllegalStateException} (and writes nothing) if a use case refuses.
+   */
+  public static Created generate(Ports ports, Size size, long seed) {
+    StoryClock clock = new StoryClock(ports.clock().now().minus(Duration.ofDays(DAYS)), ports.clock().zone());
+    Ports story = new Ports(ports.clusters(), ports.authorities(), ports.organizations(), ports.policyPacks(), ports.events(), clock,
+        ports.ids(), ports.unitOfWork(), ports.disputes(), ports.ipAgreements(), ports.disclosures(), ports.disclosureObligations(),
+        ports.ledger(), ports.feeSchedules(), ports.memberships(), ports.platforms(), ports.activities(), ports.inspections(),
+        ports.selfDiscipline(), ports.sanctions(), ports.incentiveAwards(), ports.evaluators(), ports.evaluations());
+    DemoData data = new DemoData(Clustergov.using(story), clock, size, seed);
+    Set<String> existing = new java.util.HashSet<>();
+    data.gov.queries().clusters().forEach(c -> existing.add(c.name()));
+    if (data.plan.stream().anyMatch(p -> existing.contains(p.clusterName()))) {
+      return data.created();
+    }
+    return ports.unitOfWork().<Refusal, Created>run(() -> Either.right(data.run())).get();
+  }
+
+  /** Generates {@link Size#DEMO} from seed 2025. */
+  public static Created generate(Ports ports) {
+    return generate(ports, Size.DEMO, 2025L);
+  }
+
+  // ---- the plan ------------------------------------------------------------------------------
+
+  /** One cluster of the plan: where, what industry, how its main PO ends. */
+  record Planned(City city, String industry, String clusterName, int enterprises, Fate fate, int index) {}
+
+  private final Clustergov gov;
+  private final StoryClock clock;
+  private final Size size;
+  private final Random random;
+  private final List<Planned> plan = new ArrayList<>();
+  private final Map<String, String> authorityByCode = new LinkedHashMap<>();
+  private final Map<String, String> evaluatorByProvince = new LinkedHashMap<>();
+  private final TreeMap<Integer, List<Runnable>> schedule = new TreeMap<>();
+  private int sequence;
+
+  private final List<String> authorities = new ArrayList<>();
+  private final List<String> clusters = new ArrayList<>();
+  private final List<String> organizations = new ArrayList<>();
+  private final List<String> memberships = new ArrayList<>();
+  private final List<String> platforms = new ArrayList<>();
+  private final List<String> activities = new ArrayList<>();
+  private final List<String> disclosures = new ArrayList<>();
+  private final List<String> disputes = new ArrayList<>();
+  private final List<String> ipAgreements = new ArrayList<>();
+  private final List<String> evaluators = new ArrayList<>();
+  private final List<String> evaluations = new ArrayList<>();
+  private final List<String> inspections = new ArrayList<>();
+  private final List<String> sanctions = new ArrayList<>();
+
+  private DemoData(Clustergov gov, StoryClock clock, Size size, long seed) {
+    this.gov = gov;
+    this.clock = clock;
+    this.size = size;
+    this.random = new Random(seed);
+    List<String[]> pairs = new ArrayList<>();
+    int rounds = DemoNames.CITIES.stream().mapToInt(c -> c.industries().size()).max().orElse(1);
+    for (int r = 0; r < rounds; r++) {
+      for (City c : DemoNames.CITIES) {
+        if (r < c.industries().size()) {
+          pairs.add(new String[] {Integer.toString(DemoNames.CITIES.indexOf(c)), c.industries().get(r)});
+        }
+      }
+    }
+    Fate[] fates = Fate.values();
+    for (int i = 0; i < size.clusters(); i++) {
+      String[] pair = pairs.get(i % pairs.size());
+      City city = DemoNames.CITIES.get(Integer.parseInt(pair[0]));
+      int round = i / pairs.size();
+      String name = city.name() + "市" + pair[1] + "集群" + (round == 0 ? "" : "（第" + (round + 1) + "片区）");
+      int draw = random.nextInt(10);
+      Fate fate = i < FIRST_FATES.size() ? FIRST_FATES.get(i) : draw < 7 ? Fate.RECOGNISED : fates[1 + draw - 7];
+      plan.add(new Planned(city, pair[1], name, 200 + random.nextInt(1300), fate, i));
+    }
+  }
+
+  private Created created() {
+    return new Created(List.copyOf(authorities), List.copyOf(clusters), List.copyOf(organizations), List.copyOf(memberships),
+        List.copyOf(platforms), List.copyOf(activities), List.copyOf(disclosures), List.copyOf(disputes), List.copyOf(ipAgreements),
+        List.copyOf(evaluators), List.copyOf(evaluations), List.copyOf(inspections), List.copyOf(sanctions));
+  }
+
+  /** Schedules every cluster's story on the story's days, then runs the days in order. */
+  private Created run() {
+    at(0, () -> {
+      authority("工业和信息化部", "000000");
+      for (Planned p : plan) {
+        String province = authority(p.city().provinceAuthority(), p.city().provinceCode());
+        authority(p.city().cityAuthority(), p.city().code());
+        evaluatorByProvince.computeIfAbsent(p.city().provinceCode(), code -> evaluator(p.city(), province));
+        clusters.add(ok(gov.registerCluster().handle(new RegisterCluster.Command(p.clusterName(), p.city().code(), p.industry(),
+            p.index() % 5 == 0 ? "NATIONAL" : p.index() % 5 < 3 ? "PROVINCIAL" : "MUNICIPAL", p.enterprises()))).id().value());
+      }
+    });
+    for (int i = 0; i < plan.size(); i++) {
+      int n = i;
+      at(1 + i % 20, () -> story(plan.get(n), clusters.get(n)));
+    }
+    // actions scheduled for a day may schedule more for later days, never for one that has begun
+    for (var day = schedule.pollFirstEntry(); day != null; day = schedule.pollFirstEntry()) {
+      clock.day(day.getKey());
+      for (Runnable action : day.getValue()) {
+        action.run();
+      }
+    }
+    return created();
+  }
+
+  private void at(int day, Runnable action) {
+    if (day > DAYS) {
+      throw new IllegalStateException("scheduled after the story's end: day " + day);
+    }
+    if (clock.day >= 0 && day <= clock.day) {
+      throw new IllegalStateException("scheduled on day " + day + ", which has begun");
+    }
+    schedule.computeIfAbsent(day, d -> new ArrayList<>()).add(action);
+  }
+
+  private LocalDate today() {
+    return clock.today();
+  }
+
+  // ---- one cluster's story -------------------------------------------------------------------
+
+  private void story(Planned p, String cluster) {
+    String authority = authorityByCode.get(p.city().code());
+    Set<String> companies = DemoNames.names();
+    int start = clock.day;
+    switch (p.fate()) {
+      case RECOGNISED, SUSPENDED -> {
+        PromotionOrganization o = propose(p, cluster, authority, companies, 0);
+        at(start + 30, () -> {
+          PromotionOrganization e = establish(o, p);
+          at(start + 60, () -> life(p, recognise(e, authority), authority, companies));
+        });
+      }
+      case REVOKED -> {
+        PromotionOrganization o = propose(p, cluster, authority, companies, 0);
+        at(start + 30, () -> {
+          PromotionOrganization e = establish(o, p);
+          at(start + 60, () -> {
+            PromotionOrganization r = recognise(e, authority);
+            at(start + 420, () -> ok(gov.revokeRecognition().handle(new RevokeRecognition.Command(r.id(), OptionalLong.empty(),
+                new AuthorityId(authority), "连续两年评估不合格，经整改仍未达到要求"))));
+            // a new PO is being founded in the cluster after the revocation
+            at(start + 480, () -> propose(p, cluster, authority, companies, 1));
+          });
+        });
+      }
+      case DISSOLVED -> {
+        PromotionOrganization o = propose(p, cluster, authority, companies, 0);
+        at(start + 90, () -> ok(gov.dissolveOrganization().handle(new DissolveOrganization.Command(o.id(), OptionalLong.empty(),
+            "发起单位会员大会决议注销，并入新组建的促进组织"))));
+        at(start + 120, () -> {
+          PromotionOrganization next = propose(p, cluster, authority, companies, 1);
+          at(start + 150, () -> establish(next, p));
+        });
+      }
+    }
+    if (p.fate() == Fate.RECOGNISED) {
+      // other founders' candidates in the same cluster: proposed, some established, never recognised (Art.2: one per cluster)
+      for (int k = 0; k < size.extraPerCluster(); k++) {
+        int variant = 2 + k;
+        int day = start + 200 + 10 * k;
+        at(day, () -> {
+          PromotionOrganization extra = propose(p, cluster, authority, companies, variant);
+          if (random.nextBoolean()) {
+            at(day + 30, () -> establish(extra, p));
+          }
+        });
+      }
+    }
+  }
+
+  /** A recognised PO's life: convention, members, platforms, a year of services, disclosures, supervision, evaluation. */
+  private void life(Planned p, PromotionOrganization po, String authority, Set<String> companies) {
+    int day = clock.day;
+    OrganizationId id = po.id();
+    City city = p.city();
+    // Art.24(1), Art.27: the member congress adopts a self-discipline convention
+    String congress = po.governance().in(dev.clustergov.core.governance.Layer.DECISION).get(0).id().value();
+    ok(gov.adoptSelfDisciplineMeasure().handle(new AdoptSelfDisciplineMeasure.Command(id, "CONVENTION",
+        p.clusterName().replace("集群", "") + "产业集群自律公约", congress, null)));
+    // Art.17: member units
+    List<String> members = new ArrayList<>();
+    String[] kinds = {"ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "ENTERPRISE", "SERVICE_PROVIDER",
+        "FINANCIAL_INSTITUTION", "RESEARCH_INSTITUTE", "UNIVERSITY"};
+    for (int m = 0; m < size.members(); m++) {
+      String kind = m == 0 ? "UNIVERSITY" : kinds[random.nextInt(kinds.length)];
+      String name = switch (kind) {
+        case "UNIVERSITY" -> m == 0 ? city.university() : DemoNames.company(random, city, companies).replace("有限公司", "职业技术学院")
+            .replace("股份", "").replace("集团", "");
+        case "RESEARCH_INSTITUTE" -> unique(companies, city.name() + DemoNames.pick(random, DemoNames.BRANDS) + p.industry() + "研究院");
+        case "FINANCIAL_INSTITUTION" -> unique(companies, DemoNames.pick(random, DemoNames.BANKS) + city.name() + "分行");
+        default -> DemoNames.company(random, city, companies);
+      };
+      String code = creditCode(kind.equals("UNIVERSITY") || kind.equals("RESEARCH_INSTITUTE") ? "12" : "91", city.code(),
+          kind.equals("UNIVERSITY") || kind.equals("RESEARCH_INSTITUTE") ? "PD" : "MA");
+      String member = ok(gov.admitMember().handle(new AdmitMember.Command(id, name, code, kind, null))).id().value();
+      memberships.add(member);
+      members.add(member);
+    }
+    // Art.23: the PO's service base
+    int platformCount = 1 + random.nextInt(2);
+    for (int k = 0; k < platformCount; k++) {
+      String[] kind = {"PILOT_BASE", "INNOVATION_CENTRE", "SHARED_MANUFACTURING_CENTRE"};
+      String[] label = {"中试基地", "协同创新中心", "共享制造中心"};
+      int which = (p.index() + k) % 3;
+      platforms.add(ok(gov.registerPlatform().handle(new RegisterPlatform.Command(id, city.name() + p.industry() + label[which],
+          kind[which], k == 0 ? "BUILT" : "COORDINATED", DemoNames.company(random, city, companies), null, null, null))).id().value());
+    }
+    // a council change, a major matter disclosed on the website within its 30 days (Art.14)
+    at(day + 10, () -> {
+      String person = DemoNames.person(random, people(po));
+      ok(gov.appointToBody().handle(new AppointToBody.Command(id, OptionalLong.empty(), "council",
+          new SeatInput("p-vice-" + id.value(), person, "VICE_CHAIR", List.of()))));
+      at(day + 25, () -> discloseMajorMatters(id, "关于理事会增补副理事长的公告"));
+    });
+    // services on the function items: one round of all 32 within the year that the evaluation and today's assessment both
+    // look back on (Art.18–24 each served in the policy's period), the rest on any item, spread over the PO's recognised life
+    List<FunctionItem> items = FunctionItem.all().toJavaList();
+    int first = day + 3;
+    int last = DAYS - 3;
+    int low = Math.max(first, DAYS - 320);
+    int high = DAYS - 45;
+    int round = Math.min(items.size(), size.activities());
+    for (int k = 0; k < size.activities(); k++) {
+      FunctionItem item = k < round ? items.get(k) : items.get(random.nextInt(items.size()));
+      int held = k < round ? low + (high - low) * k / round
+          : first + (int) ((long) (last - first) * (k - round) / Math.max(1, size.activities() - round));
+      int n = k;
+      at(held, () -> activity(p, id, item, members, n));
+    }
+    // annual reports for every year the PO existed, by 20 April of the year after (due 31 May)
+    for (int year = today().getYear(); ; year++) {
+      int publishDay = dayOf(LocalDate.of(year + 1, 4, 20));
+      if (publishDay > DAYS) {
+        break;
+      }
+      int reportYear = year;
+      at(Math.max(day + 1, publishDay), () -> disclosures.add(ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(id,
+          "ANNUAL_REPORT", reportYear, null, today(), "WEBSITE", "https://www." + slug(id) + ".org.cn/xxgk/ndbg/" + reportYear,
+          reportYear + "年度工作报告"))).id().value()));
+    }
+    // Art.15: a dispute between members, consulted and settled
+    if (p.index() % 4 == 0 && members.size() >= 3) {
+      at(day + 120, () -> dispute(po, members));
+    }
+    // Art.16: an IP agreement among the government, the PO and a partner
+    if (p.index() % 3 == 0) {
+      at(day + 90, () -> ipAgreement(p, po));
+    }
+    // Art.25–26: an inspection, its finding rectified in time
+    if (p.index() % 3 == 1) {
+      at(day + 200, () -> inspection(po, authority));
+    }
+    // Art.28: evaluation of the year by the province's independent evaluator
+    at(DAYS - 40, () -> evaluations.add(ok(gov.recordEvaluation().handle(new RecordEvaluation.Command(
+        evaluatorByProvince.get(city.provinceCode()), id, null))).id().value()));
+    if (p.fate() == Fate.SUSPENDED) {
+      at(DAYS - 30, () -> ok(gov.suspendOrganization().handle(new SuspendOrganization.Command(id, OptionalLong.empty(),
+          new AuthorityId(authority), "年度运行评估未达标，限期整改"))));
+    } else if (p.index() == firstRecognisedAfterFour()) {
+      // Art.25–26: an inspection finding left unrectified past its day (A25-rectification-overdue, the one blocking finding
+      // the set means to have), and Art.29: the rectification order that follows it, in force at the story's end
+      at(DAYS - 60, () -> {
+        AuthorityId by = new AuthorityId(authority);
+        Inspection opened = ok(gov.openInspection().handle(new OpenInspection.Command(id, by, today().getYear() + "年度专项监督检查", null)));
+        inspections.add(opened.id().value());
+        ok(gov.recordInspectionFinding().handle(new RecordInspectionFinding.Command(id, opened.id().value(), OptionalLong.empty(), by,
+            "Art.14", "重大事项未按期披露", today().plusDays(30).toString(), null)));
+      });
+      at(DAYS - 20, () -> sanctions.add(ok(gov.imposeSanction().handle(new ImposeSanction.Command(id, OptionalLong.empty(),
+          new AuthorityId(authority), "RECTIFICATION_ORDER", List.of("Art.14", "Art.25"), "检查发现问题逾期未整改，责令限期整改",
+          today().plusDays(30).toString(), null))).id().value()));
+    }
+  }
+
+  /** The index of the recognised cluster whose PO gets the sanction: the first past the four fixed fates, else the first. */
+  private int firstRecognisedAfterFour() {
+    return plan.stream().filter(q -> q.fate() == Fate.RECOGNISED && q.index() >= FIRST_FATES.size()).mapToInt(Planned::index)
+        .findFirst().orElse(0);
+  }
+
+  private void activity(Planned p, OrganizationId id, FunctionItem item, List<String> members, int n) {
+    String citation = item.citation().format();
+    boolean brokered = citation.equals("Art.23(2)") || random.nextInt(4) == 0;
+    List<String> participants = new ArrayList<>();
+    int count = 1 + random.nextInt(Math.min(4, members.size()));
+    List<String> shuffled = new ArrayList<>(members);
+    Collections.shuffle(shuffled, random);
+    participants.addAll(shuffled.subList(0, count));
+    participants.sort(Comparator.naturalOrder());
+    String[] outside = {p.city().name() + "市生产力促进中心", p.city().province() + "产业技术研究院", "国家" + p.industry() + "产品质量检验检测中心",
+        DemoNames.pick(random, DemoNames.BANKS) + p.city().name() + "分行", p.city().name() + "市科技创业投资有限公司"};
+    List<String> outsiders = random.nextInt(3) == 0 ? List.of() : List.of(outside[random.nextInt(outside.length)]);
+    Map<String, Integer> talents = new TreeMap<>();
+    if (random.nextInt(3) == 0) {
+      talents.put(random.nextInt(4) == 0 ? "HIGH_LEVEL" : "GENERAL", 1 + random.nextInt(3));
+    }
+    var outcomes = new RecordServiceActivity.OutcomesInput(yuan(random.nextInt(3) == 0 ? 0 : 500_000 + random.nextInt(4_500_000)),
+        yuan(random.nextInt(2) == 0 ? 0 : 100_000 + random.nextInt(1_900_000)),
+        yuan(random.nextInt(2) == 0 ? 0 : 200_000 + random.nextInt(3_800_000)), talents);
+    activities.add(ok(gov.recordServiceActivity().handle(new RecordServiceActivity.Command(id, citation,
+        title(p, item, n), null, brokered ? "BROKERED" : "DIRECT", participants, outsiders, null, null, outcomes))).id().value());
+  }
+
+  private static final Map<Integer, String[]> TITLES = Map.of(
+      18, new String[] {"产业发展规划研讨会", "产业链图谱发布会", "集群发展战略咨询会"},
+      19, new String[] {"会员企业交流会", "产业沙龙", "供需对接会"},
+      20, new String[] {"政企对接座谈会", "惠企政策宣讲会", "企业诉求收集会"},
+      21, new String[] {"共性技术攻关研讨会", "科技成果路演", "产学研合作对接会"},
+      22, new String[] {"国际合作对接会", "跨区域集群协作交流会", "海外市场拓展培训"},
+      23, new String[] {"公共服务平台开放日", "检验检测服务周", "人才招聘会"},
+      24, new String[] {"行业自律公约宣贯会", "诚信经营培训", "标准宣贯会"});
+
+  private String title(Planned p, FunctionItem item, int n) {
+    String[] options = TITLES.get(item.citation().article());
+    return p.city().name() + p.industry() + options[n % options.length] + "（第" + (n / options.length + 1) + "期）";
+  }
+
+  private void dispute(PromotionOrganization po, List<String> members) {
+    List<dev.clustergov.core.operation.Membership> roll = ok(gov.queries().memberships(po.id()));
+    String a = roll.get(1).name();
+    String b = roll.get(2).name();
+    var d = ok(gov.raiseDispute().handle(new RaiseDispute.Command(po.id(), "共享中试线使用时段和费用分摊争议", List.of(a, b), a,
+        "MEMBER", null)));
+    disputes.add(d.id().value());
+    String secretary = po.governance().in(dev.clustergov.core.governance.Layer.EXECUTION).get(0).seats().get(0).person().name();
+    int day = clock.day;
+    at(day + 3, () -> {
+      var opened = ok(gov.recordDisputeStep().handle(new RecordDisputeStep.Command(po.id(), d.id().value(), OptionalLong.empty(),
+          "CONSULTATION_OPENED", null, secretary, "SECRETARIAT", null, "召开成员协商会")));
+      at(day + 12, () -> ok(gov.recordDisputeStep().handle(new RecordDisputeStep.Command(po.id(), opened.id().value(),
+          OptionalLong.empty(), "RESOLVED_BY_CONSULTATION", null, secretary, "SECRETARIAT", null, "双方同意按使用时长分摊费用"))));
+    });
+  }
+
+  private void ipAgreement(Planned p, PromotionOrganization po) {
+    String government = p.city().name() + "市科学技术局";
+    String partner = p.city().university();
+    Map<String, BigDecimal> shares = new LinkedHashMap<>();
+    shares.put(government, new BigDecimal("20"));
+    shares.put(po.name(), new BigDecimal("30"));
+    shares.put(partner, new BigDecimal("50"));
+    TermsInput terms = new TermsInput(
+        List.of(new TermsInput.PartyInput(government, "GOVERNMENT"), new TermsInput.PartyInput(po.name(), "PROMOTION_ORGANIZATION"),
+            new TermsInput.PartyInput(partner, "PARTNER")),
+        Map.of("CREATION", List.of(partner, po.name()), "PROTECTION", List.of(po.name()), "UTILISATION", List.of(government, partner)),
+        List.of(new TermsInput.OwnershipInput("联合攻关形成的发明专利", List.of(partner, po.name()))),
+        List.of(new TermsInput.UseRightInput(government, "公益性推广使用")), shares);
+    var draft = ok(gov.draftIpAgreement().handle(new DraftIpAgreement.Command(po.id(), p.industry() + "共性技术联合攻关知识产权管理协议", terms)));
+    ipAgreements.add(draft.id().value());
+    int day = clock.day;
+    at(day + 5, () -> ok(gov.signIpAgreement().handle(new SignIpAgreement.Command(po.id(), draft.id().value(), OptionalLong.empty(),
+        government, "分管副局长", null))));
+    at(day + 7, () -> ok(gov.signIpAgreement().handle(new SignIpAgreement.Command(po.id(), draft.id().value(), OptionalLong.empty(),
+        po.name(), "秘书长", null))));
+    at(day + 12, () -> ok(gov.signIpAgreement().handle(new SignIpAgreement.Command(po.id(), draft.id().value(), OptionalLong.empty(),
+        partner, "科学技术研究院院长", null))));
+  }
+
+  private void inspection(PromotionOrganization po, String authority) {
+    AuthorityId by = new AuthorityId(authority);
+    Inspection opened = ok(gov.openInspection().handle(new OpenInspection.Command(po.id(), by, today().getYear() + "年度事中事后监督检查", null)));
+    inspections.add(opened.id().value());
+    ok(gov.recordInspectionFinding().handle(new RecordInspectionFinding.Command(po.id(), opened.id().value(), OptionalLong.empty(), by,
+        "Art.9", "档案管理制度执行不到位，会议记录归档不全", today().plusDays(30).toString(), null)));
+    at(clock.day + 21, () -> ok(gov.rectifyFinding().handle(new RectifyFinding.Command(po.id(), opened.id().value(), 1,
+        OptionalLong.empty(), by, null, "已补齐会议记录并建立归档台账", "整改报告〔" + today().getYear() + "〕" + (1 + random.nextInt(9)) + "号"))));
+  }
+
+  /** Publishes, on the website, every major-matter obligation of the PO still open today. */
+  private void discloseMajorMatters(OrganizationId id, String title) {
+    for (DisclosureObligation o : ok(gov.queries().disclosureObligations(id))) {
+      if (o.openOn(today())) {
+        disclosures.add(ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(id, "MAJOR_MATTER", null, o.id().value(),
+            today(), "WEBSITE", "https://www." + slug(id) + ".org.cn/xxgk/" + o.id().value(), title))).id().value());
+      }
+    }
+  }
+
+  // ---- registry entries ----------------------------------------------------------------------
+
+  private String authority(String name, String code) {
+    return authorityByCode.computeIfAbsent(code, c -> gov.queries().authorities().stream()
+        .filter(a -> a.jurisdiction().value().equals(c)).map(a -> a.id().value()).findFirst().orElseGet(() -> {
+          String id = ok(gov.registerAuthority().handle(new RegisterAuthority.Command(name, c))).id().value();
+          authorities.add(id);
+          return id;
+        }));
+  }
+
+  private String evaluator(City city, String province) {
+    String name = city.province() + DemoNames.pick(random, DemoNames.BRANDS) + "产业发展评估咨询有限公司";
+    String id = ok(gov.registerEvaluator().handle(new RegisterEvaluator.Command(province, name, creditCode("91", city.provinceCode(), "MA"),
+        null, null))).id().value();
+    evaluators.add(id);
+    return id;
+  }
+
+  private static final String[] SUFFIXES = {"产业集群促进会", "产业集群发展促进中心", "产业集群促进联盟", "产业集群创新发展促进会",
+      "产业集群服务中心"};
+
+  private PromotionOrganization propose(Planned p, String cluster, String authority, Set<String> companies, int variant) {
+    PromotionOrganization o = ok(gov.proposeOrganization().handle(new ProposeOrganization.Command(
+        application(p, cluster, authority, companies, variant))));
+    organizations.add(o.id().value());
+    return o;
+  }
+
+  private PromotionOrganization establish(PromotionOrganization o, Planned p) {
+    return ok(gov.establishOrganization().handle(new EstablishOrganization.Command(o.id(), OptionalLong.empty(),
+        creditCode(random.nextBoolean() ? "51" : "52", p.city().code(), "MJ"))));
+  }
+
+  private PromotionOrganization recognise(PromotionOrganization o, String authority) {
+    return ok(gov.recogniseOrganization().handle(new RecogniseOrganization.Command(o.id(), OptionalLong.empty(),
+        new AuthorityId(authority))));
+  }
+
+  /** A complete founding application (Art.7–8) for a PO of the planned cluster. */
+  private FoundingApplication application(Planned p, String cluster, String authority, Set<String> companies, int variant) {
+    City city = p.city();
+    String name = city.name() + "市" + p.clusterName().substring(city.name().length() + 1).replace("集群", "")
+        .replaceFirst("（", "").replaceFirst("）", "") + SUFFIXES[variant % SUFFIXES.length]
+        + (variant < SUFFIXES.length ? "" : "（" + (variant / SUFFIXES.length + 1) + "）");
+    String leader = DemoNames.company(random, city, companies);
+    String institute = city.name() + p.industry() + "产业技术研究院";
+    String association = city.name() + "市" + p.industry() + "行业协会";
+    Set<String> people = DemoNames.names();
+    List<StaffInput> staff = new ArrayList<>();
+    String[] categories = {"PROFESSIONAL_TECHNICAL", "MANAGEMENT", "AUXILIARY"};
+    int headcount = p.enterprises() > 1000 ? 16 : 12;
+    for (int i = 0; i < headcount; i++) {
+      staff.add(new StaffInput("s-" + (i + 1), DemoNames.person(random, people), categories[i % 3], "OPEN_RECRUITMENT"));
+    }
+    String chair = DemoNames.person(random, people);
+    LocalDate adopted = today().minusDays(20 + random.nextInt(40));
+    String on = adopted.toString();
+    String bank = DemoNames.pick(random, DemoNames.BANKS);
+    StringBuilder account = new StringBuilder(city.code());
+    while (account.length() < 19) {
+      account.append(random.nextInt(10));
+    }
+    return new FoundingApplication(name, cluster, authority, city.name() + "市人民政府",
+        List.of(new FounderInput(leader, "LEADING_ENTERPRISE", creditCode("91", city.code(), "MA")),
+            new FounderInput(institute, "RESEARCH_INSTITUTION", null), new FounderInput(association, "SOCIAL_GROUP", null)),
+        new TypeInput(variant % 2 == 0 ? "SOCIAL_GROUP" : "SOCIAL_SERVICE_AGENCY", List.of()), null,
+        new CharterInput(on, List.of("产业研究与规划咨询", "技术创新协同服务", "会展与对外交流", "人才培训"), List.of(leader, institute, association)),
+        new PartyInput("BRANCH", name + "党支部", adopted.plusDays(10).toString()),
+        city.name() + "市高新区" + DemoNames.pick(random, DemoNames.ROADS) + "路" + (1 + random.nextInt(999)) + "号",
+        List.of("办公电脑", "会议系统", "展示中心"), new BigDecimal(500_000 + 100_000 * random.nextInt(6) + ".00"), staff,
+        List.of(new SystemInput("PERSONNEL", "人事管理制度", on), new SystemInput("FINANCIAL", "财务管理制度", on),
+            new SystemInput("ARCHIVES", "档案管理制度", on), new SystemInput("ADMINISTRATIVE", "行政管理制度", on),
+            new SystemInput("BUSINESS", "业务管理制度", on), new SystemInput("CONFIDENTIALITY_SECURITY", "保密安全管理制度", on),
+            new SystemInput("DISPUTE_RESOLUTION", "民主协商和内部矛盾调解制度", on),
+            new SystemInput("IP_MANAGEMENT", "“共建共享”知识产权管理制度", on)),
+        List.of("MEMBERSHIP_DUES", "SERVICE_INCOME", "GOVERNMENT_APPROPRIATION"),
+        new BankInput(name, account.toString(), bank + city.name() + "分行"),
+        List.of(
+            new BodyInput("assembly", "DECISION", "MEMBER_CONGRESS", "会员大会",
+                List.of(seat("p-chair", chair, "CHAIR"), seat("p-m1", DemoNames.person(random, people), "MEMBER"))),
+            new BodyInput("supervisors", "SUPERVISION", "BOARD_OF_SUPERVISORS", "监事会",
+                List.of(seat("p-sup", DemoNames.person(random, people), "CHAIR"))),
+            new BodyInput("council", "MANAGEMENT", "COUNCIL", "理事会",
+                List.of(seat("p-chair", chair, "CHAIR"), seat("p-m2", DemoNames.person(random, people), "MEMBER"))),
+            new BodyInput("secretariat", "EXECUTION", "SECRETARIAT", "秘书处",
+                List.of(seat("p-sg", DemoNames.person(random, people), "SECRETARY_GENERAL"))),
+            new BodyInput("experts", "ADVISORY", "EXPERT_COMMITTEE", "专家委员会",
+                List.of(new SeatInput("p-e1", DemoNames.person(random, people), "EXPERT", List.of("TECHNOLOGY")),
+                    new SeatInput("p-e2", DemoNames.person(random, people), "EXPERT", List.of("SERVICES")),
+                    new SeatInput("p-e3", DemoNames.person(random, people), "EXPERT", List.of("INDUSTRY_MANAGEMENT"))))));
+  }
+
+  private static SeatInput seat(String id, String name, String role) {
+    return new SeatInput(id, name, role, List.of());
+  }
+
+  /** The names of everyone already in the PO's bodies, so a new appointee is someone else. */
+  private static Set<String> people(PromotionOrganization po) {
+    Set<String> names = DemoNames.names();
+    po.governance().bodies().forEach(b -> b.seats().forEach(s -> names.add(s.person().name())));
+    return names;
+  }
+
+  /** A unified social credit code (GB 32100): {@code kind} (2), region (6), {@code prefix} + 7 from a counter, check character. */
+  private String creditCode(String kind, String region, String prefix) {
+    String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    StringBuilder body = new StringBuilder();
+    int n = ++sequence;
+    for (int i = 0; i < 7; i++) {
+      body.insert(0, alphabet.charAt(n % alphabet.length()));
+      n /= alphabet.length();
+    }
+    String first17 = kind + region + prefix + body;
+    return first17 + CreditCode.checkCharacter(first17);
+  }
+
+  private static String unique(Set<String> taken, String name) {
+    String candidate = name;
+    for (int i = 2; !taken.add(candidate); i++) {
+      candidate = name + "（" + i + "）";
+    }
+    return candidate;
+  }
+
+  private static String slug(OrganizationId id) {
+    return id.value().replace("-", "");
+  }
+
+  private static BigDecimal yuan(int amount) {
+    return new BigDecimal(amount + ".00");
+  }
+
+  private int dayOf(LocalDate date) {
+    return (int) java.time.temporal.ChronoUnit.DAYS.between(clock.startDate(), date);
+  }
+
+  private static <T> T ok(Either<Refusal, T> r) {
+    return r.getOrElseThrow(refusal -> new IllegalStateException("demo data refused: " + refusal));
+  }
+
+  /** The story's clock: day {@code n} of the story is {@code n} days after its start, at the same time of day. */
+  static final class StoryClock implements Clock {
+    private final Instant start;
+    private final ZoneId zone;
+    private int day = -1;
+
+    StoryClock(Instant start, ZoneId zone) {
+      this.start = start;
+      this.zone = zone;
+    }
+
+    void day(int n) {
+      day = n;
+    }
+
+    LocalDate startDate() {
+      return LocalDate.ofInstant(start, zone);
+    }
+
+    @Override
+    public Instant now() {
+      return start.plus(Duration.ofDays(Math.max(0, day)));
+    }
+
+    @Override
+    public ZoneId zone() {
+      return zone;
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package dev.clustergov.adapters.rest;
+
+import dev.clustergov.adapters.rest.demo.Demo;
+import dev.clustergov.adapters.rest.demo.DemoData;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clustergov.core.application.Clustergov;
+import dev.clustergov.core.application.Refusal;
+import dev.clustergov.core.application.port.RecordedEvent;
+import dev.clustergov.core.application.supervision.DeclareEvaluatorTie;
+import dev.clustergov.core.application.supervision.GrantIncentive;
+import dev.clustergov.core.application.supervision.PublishPolicyPack;
+import dev.clustergov.core.application.supervision.RecordEvaluation;
+import dev.clustergov.core.application.supervision.RegisterEvaluator;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.supervision.AuthorityId;
+import dev.clustergov.core.supervision.Evaluator;
+import dev.clustergov.core.testkit.fixtures.Fixtures;
+import dev.clustergov.core.testkit.memory.InMemoryClustergov;
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The stored format of the events of evaluation, incentives and policy packs (评价、激励与政策包事件, Art.28–30),
+ * pinned as {@link EventFormatGoldenTest} pins the demo registry's: on the demo registry, evaluators are
+ * registered (with and without an authority they belong to), ties declared (ended and running), an
+ * evaluation recorded, a local pack published and an incentive granted, and every event they record —
+ * everything but its instant — must equal the golden file line for line. A deliberate change of format
+ * regenerates the file ({@code -Dclustergov.golden.write=true}) and says so in a decision record.
+ */
+class EvaluationEventsGoldenTest {
+
+  static final String GOLDEN = "/golden/evaluation-events.txt";
+
+  static final List<String> TYPES = List.of("EvaluatorRegistered", "EvaluatorTieDeclared", "EvaluationRecorded",
+      "PolicyPackPublished", "IncentiveGranted");
+
+  static <T> T accepted(Either<Refusal, T> result) {
+    assertThat(result.isRight()).as(() -> String.valueOf(result.isLeft() ? result.getLeft() : "")).isTrue();
+    return result.get();
+  }
+
+  static List<String> chapterEvents() {
+    InMemoryClustergov memory = new InMemoryClustergov();
+    Demo.loadAll(memory.ports(), DemoData.Size.SMALL);
+    List<RecordedEvent> demo = memory.ports().events().read(0, 100_000);
+    long before = demo.get(demo.size() - 1).sequence();
+    Clustergov gov = Clustergov.using(memory.ports());
+    AuthorityId jiangsu = new AuthorityId("authority-000002");
+    AuthorityId suzhou = new AuthorityId("authority-000003");
+    AuthorityId shenzhen = new AuthorityId("authority-000004");
+    OrganizationId textile = new OrganizationId("org-000008");
+    OrganizationId batteries = new OrganizationId("org-000009");
+
+    // an evaluator that is an authority's own unit, and one that is nobody's
+    Evaluator own = accepted(gov.registerEvaluator().handle(new RegisterEvaluator.Command(jiangsu.value(), "苏州市工业经济研究所",
+        Fixtures.creditCode("12320500MB0000001"), suzhou.value(), "2024-06-01")));
+    Evaluator third = accepted(gov.registerEvaluator().handle(new RegisterEvaluator.Command(jiangsu.value(), "江苏中评产业研究院有限公司",
+        Fixtures.creditCode("91320000MA0GXD801"), null, null)));
+    // a tie that ended and one still running
+    accepted(gov.declareEvaluatorTie().handle(new DeclareEvaluatorTie.Command(own.id(), OptionalLong.empty(), textile.value(),
+        "咨询服务", "2024-01-01", "2024-06-30")));
+    accepted(gov.declareEvaluatorTie().handle(new DeclareEvaluatorTie.Command(own.id(), OptionalLong.empty(), batteries.value(),
+        "培训合作", "2024-09-01", null)));
+    accepted(gov.recordEvaluation().handle(new RecordEvaluation.Command(third.id().value(), textile, null)));
+    // a local pack with values, and an incentive granted under it
+    accepted(gov.publishPolicyPack().handle(new PublishPolicyPack.Command(shenzhen, "2025-01-01", 1, "深圳市集群促进组织激励政策",
+        "Shenzhen cluster PO incentives", Map.of("incentive.requireFiveLayers", "false", "incentive.requireRecognition", "false", "incentive.minimumActiveFunctions", "1",
+            "incentive.cap.perPeriod", "800000.00"))));
+    accepted(gov.grantIncentive().handle(new GrantIncentive.Command(shenzhen, batteries, "2024-01-01", "2024-12-31")));
+
+    List<String> lines = new ArrayList<>();
+    for (RecordedEvent r : memory.ports().events().read(before, 100_000)) {
+      String canonical = r.event().canonical();
+      lines.add(r.sequence() + " " + canonical.replaceAll("(?m)^at=.*\\n", "")
+          .replaceAll("(?m)^(data\\.dossierHash=)[0-9a-f]{64}$", "$1<sha-256>")
+          .replace("\n", " | "));
+    }
+    return lines;
+  }
+
+  @Test
+  void the_events_of_evaluation_incentives_and_policy_packs_keep_their_recorded_format() throws IOException {
+    List<String> actual = chapterEvents();
+    if (Boolean.getBoolean("clustergov.golden.write")) {
+      Files.writeString(Path.of("src/test/resources" + GOLDEN), String.join("\n", actual) + "\n", StandardCharsets.UTF_8);
+    }
+    TreeSet<String> types = new TreeSet<>();
+    actual.forEach(l -> types.add(l.replaceAll("^\\d+ type=([A-Za-z]+) .*$", "$1")));
+    assertThat(types).as("every event type of the chapter is pinned").containsAll(TYPES);
+    List<String> expected;
+    try (InputStream in = EvaluationEventsGoldenTest.class.getResourceAsStream(GOLDEN)) {
+      assertThat(in).as("golden file " + GOLDEN).isNotNull();
+      expected = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
+    for (int i = 0; i < Math.min(actual.size(), expected.size()); i++) {
+      assertThat(actual.get(i)).as("event line " + (i + 1)).isEqualTo(expected.get(i));
+    }
+    assertThat(actual).hasSameSizeAs(expected);
+  }
+}

@@ -1,0 +1,144 @@
+package dev.clustergov.adapters.rest.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clustergov.core.application.Clustergov;
+import dev.clustergov.core.application.port.OrganizationQuery;
+import dev.clustergov.core.guideline.FunctionItem;
+import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.supervision.Sanction;
+import dev.clustergov.core.testkit.memory.InMemoryClustergov;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class DemoDataTest {
+
+  private static final String CHINESE_NAME = "[\\p{IsHan}]{2,4}";
+
+  private final InMemoryClustergov memory = new InMemoryClustergov();
+  private final Clustergov gov = Clustergov.using(memory.ports());
+
+  private List<PromotionOrganization> organizations() {
+    return gov.queries().organizations(OrganizationQuery.all(OrganizationQuery.MAX_LIMIT));
+  }
+
+  @Test
+  void the_small_set_has_a_po_in_every_lifecycle_stage_in_real_cities() {
+    DemoData.Created created = DemoData.generate(memory.ports(), DemoData.Size.SMALL, 7L);
+    Set<LifecycleStage> stages = EnumSet.noneOf(LifecycleStage.class);
+    organizations().forEach(o -> stages.add(o.stage()));
+    assertThat(stages).containsExactlyInAnyOrder(LifecycleStage.values());
+    Set<String> cities = DemoNames.CITIES.stream().map(DemoNames.City::code).collect(Collectors.toSet());
+    assertThat(gov.queries().clusters()).hasSize(4).allSatisfy(c -> assertThat(cities).contains(c.region().value()));
+    assertThat(created.organizations()).hasSameSizeAs(organizations());
+    assertThat(created.memberships()).isNotEmpty();
+    assertThat(created.platforms()).isNotEmpty();
+    assertThat(created.disclosures()).isNotEmpty();
+    assertThat(created.disputes()).hasSize(1);
+    assertThat(created.ipAgreements()).hasSize(1);
+    assertThat(created.inspections()).hasSize(2);
+    assertThat(created.evaluations()).hasSize(2);
+    assertThat(created.evaluators()).as("one per province").hasSize(4);
+    assertThat(created.sanctions()).hasSize(1);
+  }
+
+  @Test
+  void on_an_empty_registry_jiangsu_and_suzhou_are_authorities_2_and_3_as_the_readme_says() {
+    DemoData.generate(memory.ports(), DemoData.Size.SMALL, 1L);
+    assertThat(gov.queries().authorities()).extracting(a -> a.id().value() + " " + a.name()).startsWith(
+        "authority-000001 工业和信息化部", "authority-000002 江苏省工业和信息化厅", "authority-000003 苏州市工业和信息化局");
+  }
+
+  /** The server's generated set, built once for the tests that only read it. */
+  private static InMemoryClustergov demo;
+  private static DemoData.Created demoCreated;
+
+  private static synchronized Clustergov demo() {
+    if (demo == null) {
+      demo = new InMemoryClustergov();
+      demoCreated = DemoData.generate(demo.ports(), DemoData.Size.DEMO, 2025L);
+    }
+    return Clustergov.using(demo.ports());
+  }
+
+  @Test
+  void names_are_chinese_and_none_repeats_where_it_must_not() {
+    Clustergov gov = demo();
+    List<PromotionOrganization> all = gov.queries().organizations(OrganizationQuery.all(OrganizationQuery.MAX_LIMIT));
+    assertThat(all.stream().map(PromotionOrganization::name).collect(Collectors.toSet())).hasSameSizeAs(all);
+    assertThat(gov.queries().clusters().stream().map(c -> c.name()).collect(Collectors.toSet())).hasSize(12);
+    for (PromotionOrganization o : all) {
+      assertThat(o.name()).matches("\\p{IsHan}+市\\p{IsHan}+(产业集群)\\p{IsHan}+");
+      Set<String> people = new HashSet<>();
+      o.governance().bodies().forEach(b -> b.seats().forEach(s -> {
+        assertThat(s.person().name()).matches(CHINESE_NAME);
+        people.add(s.person().id().value() + "=" + s.person().name());
+      }));
+      // one name per person, one person per name
+      assertThat(people.stream().map(p -> p.substring(p.indexOf('=') + 1)).collect(Collectors.toSet())).hasSameSizeAs(
+          people.stream().map(p -> p.substring(0, p.indexOf('='))).collect(Collectors.toSet()));
+      var members = gov.queries().memberships(o.id()).get();
+      assertThat(members.stream().map(m -> m.name()).collect(Collectors.toSet())).hasSameSizeAs(members);
+      assertThat(members).allSatisfy(m -> assertThat(m.name()).matches("[\\p{IsHan}（）0-9]+"));
+    }
+  }
+
+  @Test
+  void the_same_seed_gives_the_same_registry_and_another_seed_another() {
+    InMemoryClustergov other = new InMemoryClustergov();
+    InMemoryClustergov third = new InMemoryClustergov();
+    DemoData.generate(memory.ports(), DemoData.Size.SMALL, 42L);
+    DemoData.generate(other.ports(), DemoData.Size.SMALL, 42L);
+    DemoData.generate(third.ports(), DemoData.Size.SMALL, 43L);
+    assertThat(other.snapshot()).isEqualTo(memory.snapshot());
+    assertThat(names(third)).isNotEqualTo(names(memory));
+  }
+
+  private static Set<String> names(InMemoryClustergov m) {
+    Set<String> names = new TreeSet<>();
+    Clustergov.using(m.ports()).queries().organizations(OrganizationQuery.all(500))
+        .forEach(o -> o.governance().bodies().forEach(b -> b.seats().forEach(s -> names.add(s.person().name()))));
+    return names;
+  }
+
+  @Test
+  void generating_the_same_set_again_writes_nothing() {
+    DemoData.generate(memory.ports(), DemoData.Size.SMALL, 9L);
+    var before = memory.snapshot();
+    DemoData.Created again = DemoData.generate(memory.ports(), DemoData.Size.SMALL, 9L);
+    assertThat(again.isEmpty()).isTrue();
+    assertThat(memory.snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void every_recognised_po_assesses_without_a_blocking_finding_but_the_one_under_a_rectification_order() {
+    Clustergov gov = demo();
+    assertThat(demoCreated.sanctions()).hasSize(1);
+    int recognised = 0;
+    for (PromotionOrganization o : gov.queries().organizations(OrganizationQuery.all(OrganizationQuery.MAX_LIMIT))) {
+      if (o.stage() != LifecycleStage.RECOGNISED) {
+        continue;
+      }
+      recognised++;
+      List<Sanction> inForce = gov.queries().sanctions(o.id()).get().stream().filter(s -> s.liftedOn().isEmpty()).toList();
+      List<Finding> blocking = gov.queries().compliance(o.id()).get().blockingFindings();
+      if (inForce.isEmpty()) {
+        assertThat(blocking).as(o.id() + " " + o.name() + ": " + blocking).isEmpty();
+        // a year of services on every function item, with outcomes
+        var activities = gov.queries().activities(o.id(), new dev.clustergov.core.finance.Period(o.proposedOn(), demo.clock().today())).get();
+        assertThat(activities.stream().map(a -> a.item()).collect(Collectors.toSet())).hasSize(FunctionItem.all().size());
+        assertThat(activities).anySatisfy(a -> assertThat(a.outcomes().isNone()).isFalse());
+      } else {
+        assertThat(blocking).extracting(Finding::rule).containsExactly("A25-rectification-overdue");
+      }
+    }
+    assertThat(recognised).isGreaterThan(5);
+  }
+}

@@ -1,0 +1,60 @@
+package dev.clustergov.core.application.establishment;
+
+import dev.clustergov.core.application.Refusal;
+import dev.clustergov.core.application.internal.Context;
+import dev.clustergov.core.governance.Body;
+import dev.clustergov.core.governance.BodyId;
+import dev.clustergov.core.governance.Seat;
+import dev.clustergov.core.kernel.Validations;
+import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.rules.Guard;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.util.OptionalLong;
+
+/**
+ * Appoints a person to a seat on a governance body (任职, Art.8(2)); an existing seat of the same
+ * person on that body is replaced. Once the PO is established the governance rules are checked again:
+ * an appointment that breaks one that held (e.g. a supervisor who also sits on the council,
+ * Art.8(2).2) is refused.
+ */
+public final class AppointToBody {
+
+  /** The guards this command applies. */
+  public static final java.util.List<Guard<?>> GUARDS = java.util.List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE);
+
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, String body, FoundingApplication.SeatInput seat) {}
+
+  private final Context context;
+
+  public AppointToBody(Context context) {
+    this.context = context;
+  }
+
+  public Either<Refusal, PromotionOrganization> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return context.write(() -> decide(c));
+  }
+
+  private Either<Refusal, PromotionOrganization> decide(Command c) {
+    Validation<Seq<Violation>, BodyId> bodyId = Validations.seq(BodyId.parse("body", c.body()));
+    Validation<Seq<Violation>, Seat> seat = c.seat() == null
+        ? Validation.invalid(List.of(Violation.of("seat", "required", "seat 不能为空", "seat is required")))
+        : Validations.under("seat", FoundingApplication.seat(c.seat()));
+    Seq<Violation> errors = Validations.errors(bodyId, seat);
+    if (!errors.isEmpty()) {
+      return Either.left(Refusal.malformed(errors));
+    }
+    return context.acting().on("AppointToBody", c.organization(), c.expectedVersion()).flatMap(o -> o.governance().body(bodyId.get())
+        .<Either<Refusal, PromotionOrganization>>map(body -> {
+          Body changed = body.withSeat(seat.get());
+          return context.changes().governance("AppointToBody", o, o.governance().with(changed), new EstablishmentEvent.SeatAppointed(
+              o.id(), changed.id(), seat.get().person().id(), seat.get().role(), changed.layer()));
+        })
+        .orElseGet(() -> Either.left(new Refusal.NotFound("body", bodyId.get().value()))));
+  }
+}

@@ -1,0 +1,41 @@
+package dev.clustergov.core.application.general;
+
+import dev.clustergov.core.application.Refusal;
+import dev.clustergov.core.application.internal.Context;
+import dev.clustergov.core.application.internal.Step;
+import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.rules.Guard;
+import dev.clustergov.core.supervision.AuthorityId;
+import io.vavr.control.Either;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** Suspends a recognised PO (暂停, Art.6, Art.29), only by its own supervising authority. */
+public final class SuspendOrganization {
+
+  /** The guards this command applies. */
+  public static final List<Guard<?>> GUARDS = List.of(Guard.OWN_AUTHORITY, Guard.ACTOR_STANDING, Guard.LIFECYCLE);
+
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, AuthorityId actingAuthority, String reason) {}
+
+  private final Context context;
+
+  public SuspendOrganization(Context context) {
+    this.context = context;
+  }
+
+  public Either<Refusal, PromotionOrganization> handle(Command c) {
+    // parsed, loaded, decided and written in one unit of work: no decision rests on a read outside it
+    return context.write(() -> decide(c));
+  }
+
+  private Either<Refusal, PromotionOrganization> decide(Command c) {
+    return context.lifecycle().withReason(c.organization(), c.expectedVersion(), c.reason(),
+        reason -> Step.to("SuspendOrganization", LifecycleStage.SUSPENDED).by(c.actingAuthority())
+            .recording((from, to) -> new GeneralEvent.OrganizationSuspended(c.organization(), from, to, reason,
+                Optional.of(c.actingAuthority()), Optional.empty(), Optional.empty())));
+  }
+}

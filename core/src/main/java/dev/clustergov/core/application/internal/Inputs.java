@@ -1,0 +1,81 @@
+package dev.clustergov.core.application.internal;
+
+import dev.clustergov.core.application.establishment.FoundingApplication;
+import dev.clustergov.core.kernel.Validations;
+import dev.clustergov.core.kernel.Violation;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** Parsing helpers the Chapter 3 use cases share: optional dates, bounded lists, distinct names. */
+public final class Inputs {
+  private Inputs() {}
+
+  public static final int MAX_ITEMS = 50;
+
+  /** A date, or {@code today} when none is given. */
+  public static Validation<Seq<Violation>, LocalDate> dateOr(String field, String raw, LocalDate today) {
+    return raw == null || raw.isBlank() ? Validation.valid(today) : Validations.seq(FoundingApplication.date(field, raw));
+  }
+
+  /** Every text of {@code raw}: present, between {@code min} and {@link #MAX_ITEMS} entries, distinct. */
+  public static Validation<Seq<Violation>, java.util.List<String>> distinctTexts(String field, java.util.List<String> raw, int min, int max) {
+    if (raw == null || raw.size() < min || raw.size() > MAX_ITEMS) {
+      return Validation.invalid(List.of(Violation.of(field, "count", field + " 须有 " + min + " 至 " + MAX_ITEMS + " 项",
+          field + " needs " + min + " to " + MAX_ITEMS + " entries")));
+    }
+    return Validations.each(field, raw, s -> Validations.seq(Validations.text("", s, max))).flatMap(names -> {
+      Set<String> seen = new HashSet<>();
+      List<Violation> dups = List.empty();
+      for (String n : names) {
+        if (!seen.add(n)) {
+          dups = dups.append(Violation.of(field, "duplicate", field + " 中重复：" + n, field + " repeats " + n));
+        }
+      }
+      return dups.isEmpty() ? Validation.valid(names.toJavaList()) : Validation.invalid(dups);
+    });
+  }
+
+  public static Validation<Seq<Violation>, Optional<String>> optionalText(String field, String raw, int max) {
+    return FoundingApplication.optionalText(field, raw, max);
+  }
+
+  public static <E extends Enum<E>> Validation<Seq<Violation>, E> enumValue(String field, Class<E> type, String raw) {
+    return Validations.seq(FoundingApplication.enumValue(field, type, raw));
+  }
+
+  /** A clause of the guideline, in either spelling, that the catalogue has (e.g. {@code Art.8(2).1} or {@code 第八条第二款第一项}). */
+  public static Validation<Violation, dev.clustergov.core.guideline.Citation> clause(String field, String raw) {
+    var parsed = dev.clustergov.core.guideline.Citation.parse(raw);
+    if (parsed.isValid() && dev.clustergov.core.guideline.Guideline.clause(parsed.get()).isDefined()) {
+      return Validation.valid(parsed.get());
+    }
+    return Validation.invalid(Violation.of(field, "not-a-clause", field + " 不是指引中的条款：" + raw,
+        field + " is not a clause of the guideline: " + raw));
+  }
+
+  /** One to {@link #MAX_ITEMS} distinct clauses. */
+  public static Validation<Seq<Violation>, java.util.List<dev.clustergov.core.guideline.Citation>> clauses(String field, java.util.List<String> raw) {
+    if (raw == null || raw.isEmpty() || raw.size() > MAX_ITEMS) {
+      return Validation.invalid(List.of(Violation.of(field, "count", field + " 须有 1 至 " + MAX_ITEMS + " 项",
+          field + " needs 1 to " + MAX_ITEMS + " entries")));
+    }
+    List<Violation> bad = List.empty();
+    java.util.List<dev.clustergov.core.guideline.Citation> ok = new java.util.ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      var c = clause(field + "[" + i + "]", raw.get(i));
+      if (c.isInvalid()) {
+        bad = bad.append(c.getError());
+      } else if (ok.contains(c.get())) {
+        bad = bad.append(Violation.of(field + "[" + i + "]", "duplicate", field + " 中重复：" + raw.get(i), field + " repeats " + raw.get(i)));
+      } else {
+        ok.add(c.get());
+      }
+    }
+    return bad.isEmpty() ? Validation.valid(java.util.List.copyOf(ok)) : Validation.invalid(bad);
+  }
+}

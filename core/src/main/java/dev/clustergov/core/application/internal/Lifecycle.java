@@ -1,0 +1,94 @@
+package dev.clustergov.core.application.internal;
+
+import dev.clustergov.core.application.Actor;
+import dev.clustergov.core.application.Ports;
+import dev.clustergov.core.application.Refusal;
+import dev.clustergov.core.application.establishment.FoundingApplication;
+import dev.clustergov.core.application.general.RecogniseOrganization;
+import dev.clustergov.core.application.general.ReinstateOrganization;
+import dev.clustergov.core.application.general.RevokeRecognition;
+import dev.clustergov.core.application.general.SuspendOrganization;
+import dev.clustergov.core.application.port.ConcurrencyConflict;
+import dev.clustergov.core.cluster.Cluster;
+import dev.clustergov.core.disclosure.DisclosureObligation;
+import dev.clustergov.core.disclosure.DisclosureObligationId;
+import dev.clustergov.core.disclosure.MajorMatters;
+import dev.clustergov.core.policy.Parameters;
+import dev.clustergov.core.kernel.DomainEvent;
+import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.policy.Policy;
+import dev.clustergov.core.policy.PolicyResolver;
+import dev.clustergov.core.rules.Dossier;
+import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.rules.Guard;
+import dev.clustergov.core.rules.Rejection;
+import dev.clustergov.core.rules.RuleBook;
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+
+/**
+ * Moving a PO along its lifecycle (生命周期, Art.6) by a {@link Step}: refused with every blocking finding at
+ * once — the wrong actor (Art.26), a step the lifecycle does not have, and, when the step is assessed, every
+ * rule of the target stage that fails.
+ */
+public final class Lifecycle {
+
+  private final Context context;
+
+  Lifecycle(Context context) {
+    this.context = context;
+  }
+
+  /**
+   * Takes {@code step} for {@code o}: refused with every blocking finding at once — an authority acting in
+   * another's name or on a PO it does not supervise (Art.26), a step the lifecycle does not have from the
+   * PO's stage (Art.6), every rule of the target stage that fails when the step is assessed, and the step's
+   * own findings; otherwise the PO is saved in its new stage and the step's event recorded with the stages.
+   */
+  public Either<Refusal, PromotionOrganization> move(PromotionOrganization o, Step step) {
+    LocalDate today = context.today();
+    PromotionOrganization next = step.change().apply(PromotionOrganization.builder().from(o).stage(step.to())).build();
+    return context.dossiers().of(next).flatMap(d -> {
+      List<Finding> findings = new ArrayList<>();
+      step.authority().flatMap(context.acting()::inOwnName).ifPresent(findings::add);
+      step.authority().flatMap(a -> Guard.OWN_AUTHORITY.check(new Guard.Supervising(a, o.authority()))).ifPresent(findings::add);
+      Guard.LIFECYCLE.check(new Guard.Move(step.command(), o.stage(), step.from(), java.util.Optional.of(step.to())))
+          .ifPresent(findings::add);
+      if (step.assessTarget()) {
+        findings.addAll(context.book().assess(d, context.dossiers().policyFor(d.cluster(), today), today, step.to()).blockingFindings());
+      }
+      findings.addAll(step.findings());
+      if (!findings.isEmpty()) {
+        return Context.reject(step.command(), findings);
+      }
+      return context.write(() -> {
+        PromotionOrganization saved = context.ports().organizations().save(next);
+        context.recorder().record(step.event().apply(o.stage(), step.to()));
+        return Either.right(saved);
+      });
+    });
+  }
+
+  /**
+   * A lifecycle step taken for a stated reason — suspend, reinstate, revoke, dissolve — on the PO {@code id}
+   * at {@code expectedVersion}: the reason is required text (at most 500 characters), and {@code step} makes
+   * the step of it (its event carries the reason); the PO's stage changes today.
+   */
+  public Either<Refusal, PromotionOrganization> withReason(OrganizationId id, OptionalLong expectedVersion, String rawReason,
+      java.util.function.Function<String, Step> step) {
+    var reason = dev.clustergov.core.kernel.Validations.text("reason", rawReason, 500);
+    if (reason.isInvalid()) {
+      return Either.left(new Refusal.Malformed(List.of(reason.getError())));
+    }
+    Step taken = step.apply(reason.get());
+    return context.acting().on(taken.command(), id, expectedVersion)
+        .flatMap(o -> move(o, taken.changing(b -> b.stageChangedOn(context.today()))));
+  }
+}
