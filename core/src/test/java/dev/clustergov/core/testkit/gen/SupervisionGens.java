@@ -36,7 +36,7 @@ public final class SupervisionGens {
   public static Gen<InspectionFinding> findings(int number, LocalDate openedOn) {
     return Gen.combine(Gen.integers(0, 60), Gen.integers(0, 90), DomainGens.catalogueCitations(), texts(300),
         (noted, deadline, clause, description) -> new Object[] {openedOn.plusDays(noted), deadline, clause, description})
-        .flatMap(a -> Gen.combine(Gen.integers(-1, 120), texts(200), texts(60), (rectified, what, doc) -> {
+        .flatMap(a -> Gen.combine(Gen.frequency(1, Gen.constant(-1), 1, Gen.integers(0, 120)), texts(200), texts(60), (rectified, what, doc) -> {
           LocalDate noted = (LocalDate) a[0];
           Optional<Rectification> r = rectified < 0 ? Optional.empty()
               : Optional.of(new Rectification(noted.plusDays(rectified), what, doc));

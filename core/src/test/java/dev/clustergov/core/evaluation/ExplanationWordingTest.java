@@ -1,0 +1,92 @@
+package dev.clustergov.core.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clustergov.core.organization.ImmutablePromotionOrganization;
+import dev.clustergov.core.rules.Dossier;
+import dev.clustergov.core.supervision.Explanation;
+import dev.clustergov.core.testkit.fixtures.Fixtures;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the evaluation's explanation says (Art.28: the result is explained to the PO and the authority), checked
+ * word for word where a wrong word would mislead: the gates, each dimension's full points, whether an indicator
+ * is at its threshold, and whether a rule passed, failed or did not apply. The numbers come from the national
+ * baseline's indicators (weights 20 / 20 / 20 / 25 / 15; O1 is 2 points, target 4, threshold 25 %; gold at 80 %
+ * with every indicator at its threshold, silver at 65 %).
+ */
+class ExplanationWordingTest {
+
+  static final java.time.LocalDate DAY = EvaluationSamples.DAY;
+
+  static EvaluationResult evaluate(Dossier d) {
+    return EvaluationEngine.evaluate(d, Fixtures.baseline(), DAY);
+  }
+
+  static Explanation child(Explanation e, String enPrefix) {
+    return e.because().stream().filter(n -> n.text().en().startsWith(enPrefix)).findFirst().orElseThrow(() -> new AssertionError(
+        "no node starting " + enPrefix + " under " + e.text().en()));
+  }
+
+  @Test
+  void a_quiet_po_is_told_the_gates_that_its_scores_rate_bronze_and_that_not_every_indicator_is_at_its_threshold() {
+    EvaluationResult r = evaluate(EvaluationSamples.quiet());
+    assertThat(r.everyIndicatorAtThreshold()).isFalse();
+    Explanation gates = r.trace().because().get(0);
+    assertThat(gates.text().en()).isEqualTo("Gates: gold at a total ≥ 80 % with every indicator at its threshold; silver at ≥ 65 % "
+        + "with no blocking finding; bronze when evaluated with no blocking finding. The scores alone rate bronze; "
+        + "not every indicator is at its threshold");
+    assertThat(gates.text().zh()).isEqualTo("评级门槛：金标总分≥80%且每项指标达到门槛；银标总分≥65%且无阻断性问题；铜标为已评价且无阻断性问题。"
+        + "按得分评级：铜标；并非每项指标均达到门槛");
+  }
+
+  @Test
+  void a_busy_po_is_told_every_indicator_is_at_its_threshold() {
+    EvaluationResult r = evaluate(EvaluationSamples.busy());
+    assertThat(r.everyIndicatorAtThreshold()).isTrue();
+    assertThat(r.trace().because().get(0).text().en()).endsWith("The scores alone rate gold; every indicator is at its threshold");
+    assertThat(r.trace().because().get(0).text().zh()).endsWith("按得分评级：金标；每项指标均达到门槛");
+  }
+
+  @Test
+  void each_dimension_states_its_full_points_as_the_sum_of_its_weights() {
+    Explanation t = evaluate(EvaluationSamples.quiet()).trace();
+    assertThat(child(t, "establishment").text().en()).endsWith(" of 20 points");
+    assertThat(child(t, "governance").text().en()).endsWith(" of 20 points");
+    assertThat(child(t, "management").text().en()).endsWith(" of 20 points");
+    assertThat(child(t, "operation").text().en()).endsWith(" of 25 points");
+    assertThat(child(t, "results").text().zh()).startsWith("成效：得 ").endsWith("分（满分 15）");
+  }
+
+  @Test
+  void an_indicator_below_its_threshold_says_so_with_its_numbers_in_both_languages() {
+    Explanation o1 = child(child(evaluate(EvaluationSamples.quiet()).trace(), "operation"), "O1");
+    assertThat(o1.text().en()).endsWith(": measured 0 against a target of 4, score 0 % (weight 2), below its threshold of 25 %");
+    assertThat(o1.text().zh()).endsWith("：计量 0，目标 4，得分 0%（权重 2），未达到门槛 25%");
+  }
+
+  @Test
+  void an_indicator_at_its_threshold_says_so() {
+    Explanation e3 = child(child(evaluate(EvaluationSamples.quiet()).trace(), "establishment"), "E3");
+    assertThat(e3.text().en()).endsWith(": measured 100 against a target of 100, score 100 % (weight 3), at or above its threshold of 100 %");
+    assertThat(e3.text().zh()).endsWith("：计量 100，目标 100，得分 100%（权重 3），达到门槛 100%");
+  }
+
+  @Test
+  void a_rule_under_an_indicator_says_whether_it_passed_failed_or_did_not_apply() {
+    Dossier d = EvaluationSamples.quiet().with(ImmutablePromotionOrganization.copyOf(Fixtures.compliantOrganization())
+        .withPartyOrganization(Optional.empty()).withBankAccount(Optional.empty()));
+    Explanation t = evaluate(d).trace();
+    Explanation e3 = child(child(t, "establishment"), "E3");
+    assertThat(child(e3, "Rule A7.1-party-organisation").text().en()).startsWith("Rule A7.1-party-organisation fails: ");
+    assertThat(child(e3, "Rule A7.1-party-organisation").text().zh()).startsWith("规则 A7.1-party-organisation 未通过：");
+    Explanation m2 = child(child(t, "management"), "M2");
+    assertThat(child(m2, "Rule A12-account-not-shared").text().en()).startsWith("Rule A12-account-not-shared does not apply: ");
+    assertThat(child(m2, "Rule A12-account-not-shared").text().zh()).startsWith("规则 A12-account-not-shared 不适用：");
+    assertThat(child(m2, "Rule A10-no-private-taking").text().en()).startsWith("Rule A10-no-private-taking passes: ");
+    assertThat(child(m2, "Rule A10-no-private-taking").text().zh()).startsWith("规则 A10-no-private-taking 通过：");
+    assertThat(List.of(e3.kind(), m2.kind())).containsOnly(Explanation.Kind.INDICATOR);
+  }
+}

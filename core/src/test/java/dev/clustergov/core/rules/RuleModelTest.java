@@ -1,0 +1,203 @@
+package dev.clustergov.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.clustergov.core.guideline.Citation;
+import dev.clustergov.core.kernel.Language;
+import dev.clustergov.core.kernel.Text;
+import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.testkit.fixtures.Fixtures;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rule model itself — rules, guards, findings, rejections, evidence, outcomes, the report and the rule book —
+ * written against hand-made rules, so that what every rule test relies on is pinned on its own.
+ */
+class RuleModelTest {
+
+  static final Citation A7_1 = Citation.item(7, 1);
+  static final Citation A8_2_3 = Citation.point(8, 2, 3);
+
+  static Rule passing(String id) {
+    return Rule.define(id, A7_1, Severity.BLOCKING, "通过", "passes", (d, p) -> Outcome.pass(Evidence.of("x", 1)));
+  }
+
+  static Rule failing(String id, Severity severity) {
+    return Rule.define(id, A7_1, severity, "不通过", "fails", (d, p) -> Outcome.fail(Evidence.of("x", 2)));
+  }
+
+  // ---- Rule ---------------------------------------------------------------------------------------
+
+  @Test
+  void a_rule_defined_without_a_date_holds_from_establishment_and_ignores_the_date() {
+    Rule r = Rule.define("R-1", A7_1, Severity.ADVISORY, "中文", "English", (d, p) -> Outcome.fail(Evidence.of("seen", "yes")));
+    assertThat(r.id()).isEqualTo("R-1");
+    assertThat(r.clauses()).containsExactly(A7_1);
+    assertThat(r.severity()).isEqualTo(Severity.ADVISORY);
+    assertThat(r.stages()).isEqualTo(Set.of(LifecycleStage.ESTABLISHED, LifecycleStage.RECOGNISED, LifecycleStage.SUSPENDED));
+    assertThat(r.message()).isEqualTo(Text.of("中文", "English"));
+    assertThat(r.evaluate(Fixtures.compliantDossier(), Fixtures.baseline(), null).evidence())
+        .containsExactly(new Evidence("seen", "yes"));
+  }
+
+  @Test
+  void a_dated_rule_is_given_the_date() {
+    Rule r = Rule.defineDated("R-2", A7_1, Severity.BLOCKING, "中文", "English", (d, p, date) -> Outcome.pass(Evidence.of("on", date)));
+    assertThat(r.stages()).isEqualTo(LifecycleStage.OPERATING);
+    assertThat(r.evaluate(Fixtures.compliantDossier(), Fixtures.baseline(), Fixtures.TODAY).evidence())
+        .containsExactly(new Evidence("on", Fixtures.TODAY.toString()));
+  }
+
+  @Test
+  void at_changes_only_the_stages_and_also_citing_adds_clauses_after_the_first() {
+    Rule r = passing("R-3");
+    Rule later = r.at(LifecycleStage.RECOGNISED, LifecycleStage.SUSPENDED);
+    assertThat(later.stages()).isEqualTo(EnumSet.of(LifecycleStage.RECOGNISED, LifecycleStage.SUSPENDED));
+    assertThat(later.appliesAt(LifecycleStage.ESTABLISHED)).isFalse();
+    assertThat(later.appliesAt(LifecycleStage.RECOGNISED)).isTrue();
+    assertThat(later.id()).isEqualTo("R-3");
+    Rule more = r.alsoCiting(A8_2_3);
+    assertThat(more.clauses()).containsExactly(A7_1, A8_2_3);
+    assertThat(more.stages()).isEqualTo(r.stages());
+  }
+
+  @Test
+  void a_rule_or_guard_without_a_clause_is_refused() {
+    assertThatThrownBy(() -> new Rule("R-4", List.of(), Severity.BLOCKING, LifecycleStage.OPERATING, Text.of("a", "b"),
+        (d, p, date) -> Outcome.pass())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("R-4");
+    assertThatThrownBy(() -> new Guard("G-1", List.of(), Text.of("a", "b")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("G-1");
+  }
+
+  @Test
+  void a_rule_enforces_a_clause_when_the_clause_covers_one_it_cites() {
+    Rule r = passing("R-5").alsoCiting(A8_2_3);
+    assertThat(r.enforces(Citation.article(8))).isTrue();
+    assertThat(r.enforces(Citation.item(8, 2))).isTrue();
+    assertThat(r.enforces(Citation.point(8, 2, 4))).isFalse();
+    assertThat(r.enforces(Citation.article(9))).isFalse();
+  }
+
+  // ---- Guard --------------------------------------------------------------------------------------
+
+  @Test
+  void a_guards_finding_is_blocking_cites_its_clauses_and_carries_the_evidence() {
+    Guard g = new Guard("G-2", List.of(A7_1, A8_2_3), Text.of("中", "en"));
+    Finding f = g.finding(new Evidence("a", "1"), new Evidence("b", "2"));
+    assertThat(f).isEqualTo(new Finding("G-2", List.of(A7_1, A8_2_3), Severity.BLOCKING, Text.of("中", "en"),
+        List.of(new Evidence("a", "1"), new Evidence("b", "2"))));
+    assertThat(g.enforces(Citation.article(8))).isTrue();
+    assertThat(g.enforces(Citation.article(7))).isTrue();
+    assertThat(g.enforces(Citation.item(7, 2))).isFalse();
+  }
+
+  // ---- Finding and Rejection ----------------------------------------------------------------------
+
+  @Test
+  void a_finding_renders_its_citations_message_rule_and_evidence_in_either_language() {
+    Finding f = new Finding("R-6", List.of(A7_1, A8_2_3), Severity.ADVISORY, Text.of("须设党组织", "a Party organisation"),
+        List.of(new Evidence("partyOrganization", "none")));
+    assertThat(f.render(Language.EN)).isEqualTo("[Art.7(1), Art.8(2).3] a Party organisation (R-6) [partyOrganization=none]");
+    assertThat(f.render(Language.ZH)).isEqualTo("【第七条第（一）项、第八条第（二）项第3目】须设党组织（R-6） [partyOrganization=none]");
+    assertThat(f.toString()).isEqualTo(f.render(Language.EN));
+    assertThat(f.blocking()).isFalse();
+    Finding bare = new Finding("R-7", List.of(A7_1), Severity.BLOCKING, Text.of("中", "en"), List.of());
+    assertThat(bare.render(Language.EN)).isEqualTo("[Art.7(1)] en (R-7)");
+    assertThat(bare.render(Language.ZH)).isEqualTo("【第七条第（一）项】中（R-7）");
+    assertThat(bare.blocking()).isTrue();
+  }
+
+  @Test
+  void a_rejection_lists_every_finding_and_needs_one() {
+    Finding a = new Finding("R-8", List.of(A7_1), Severity.BLOCKING, Text.of("甲", "a"), List.of());
+    Finding b = new Finding("R-9", List.of(A7_1), Severity.BLOCKING, Text.of("乙", "b"), List.of());
+    Rejection r = Rejection.of("Establish", a, b);
+    assertThat(r.findings()).containsExactly(a, b);
+    assertThat(r.render(Language.EN)).isEqualTo("Establish: [Art.7(1)] a (R-8); [Art.7(1)] b (R-9)");
+    assertThat(r.render(Language.ZH)).isEqualTo("Establish: 【第七条第（一）项】甲（R-8）; 【第七条第（一）项】乙（R-9）");
+    assertThat(r.toString()).isEqualTo(r.render(Language.EN));
+    assertThatThrownBy(() -> Rejection.of("Establish")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  // ---- Evidence and Outcome -----------------------------------------------------------------------
+
+  @Test
+  void evidence_is_equal_by_name_and_text_whether_made_now_or_lazily() {
+    Evidence now = new Evidence("n", "42");
+    assertThat(now.name()).isEqualTo("n");
+    assertThat(now).isEqualTo(Evidence.of("n", 42)).isEqualTo(Evidence.lazily("n", () -> 42));
+    assertThat(now).hasSameHashCodeAs(Evidence.lazily("n", () -> "42"));
+    assertThat(now.hashCode()).isEqualTo(31 * "n".hashCode() + "42".hashCode());
+    assertThat(now).isNotEqualTo(new Evidence("n", "43")).isNotEqualTo(new Evidence("m", "42")).isNotEqualTo("n=42");
+    assertThat(now.toString()).isEqualTo("n=42");
+  }
+
+  @Test
+  void pass_fail_and_not_applicable_are_told_apart() {
+    Outcome pass = Outcome.pass();
+    Outcome fail = Outcome.fail(Evidence.of("x", 1));
+    Outcome na = Outcome.notApplicable("policy off");
+    assertThat(pass.passed()).isTrue();
+    assertThat(pass.failed()).isFalse();
+    assertThat(fail.passed()).isFalse();
+    assertThat(fail.failed()).isTrue();
+    assertThat(na.passed()).isFalse();
+    assertThat(na.failed()).isFalse();
+    assertThat(na.evidence()).containsExactly(new Evidence("notApplicable", "policy off"));
+    assertThatThrownBy(() -> Outcome.fail()).isInstanceOf(IllegalArgumentException.class);
+    assertThat(Outcome.when(true, Evidence.of("x", 1)).passed()).isTrue();
+    assertThat(Outcome.when(false, Evidence.of("x", 1)).failed()).isTrue();
+    assertThat(Outcome.unless(List.of("a"), "problems").evidence()).containsExactly(new Evidence("problems", "[a]"));
+    assertThat(Outcome.unless(List.of(), "problems").passed()).isTrue();
+  }
+
+  @Test
+  void severities_have_their_labels() {
+    assertThat(Severity.BLOCKING.label()).isEqualTo(Text.of("阻断", "blocking"));
+    assertThat(Severity.ADVISORY.label()).isEqualTo(Text.of("提示", "advisory"));
+  }
+
+  // ---- ComplianceReport and RuleBook --------------------------------------------------------------
+
+  @Test
+  void a_report_is_clear_only_without_a_blocking_finding() {
+    RuleBook advisoryOnly = RuleBook.of(List.of(passing("P-1"), failing("F-1", Severity.ADVISORY)));
+    ComplianceReport ok = advisoryOnly.assess(Fixtures.compliantDossier(), Fixtures.baseline(), Fixtures.TODAY, LifecycleStage.RECOGNISED);
+    assertThat(ok.findings()).extracting(Finding::rule).containsExactly("F-1");
+    assertThat(ok.blockingFindings()).isEmpty();
+    assertThat(ok.clear()).isTrue();
+
+    RuleBook blocking = RuleBook.of(List.of(passing("P-1"), failing("F-2", Severity.BLOCKING)));
+    ComplianceReport no = blocking.assess(Fixtures.compliantDossier(), Fixtures.baseline(), Fixtures.TODAY, LifecycleStage.RECOGNISED);
+    assertThat(no.blockingFindings()).extracting(Finding::rule).containsExactly("F-2");
+    assertThat(no.clear()).isFalse();
+    assertThat(no.outcomeOf("F-2")).hasValueSatisfying(a -> assertThat(a.outcome().failed()).isTrue());
+    assertThat(no.outcomeOf("P-1")).hasValueSatisfying(a -> assertThat(a.outcome().passed()).isTrue());
+    assertThat(no.outcomeOf("nope")).isEmpty();
+  }
+
+  @Test
+  void a_rule_book_refuses_a_duplicate_id_and_names_the_rules_citing_exactly_a_clause() {
+    assertThatThrownBy(() -> RuleBook.of(List.of(passing("D-1"), passing("D-1"))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("D-1");
+    Rule onArt8 = Rule.define("C-1", A8_2_3, Severity.BLOCKING, "甲", "a", (d, p) -> Outcome.pass());
+    RuleBook book = RuleBook.of(List.of(passing("C-0"), onArt8));
+    assertThat(book.citing(A8_2_3)).containsExactly(onArt8);
+    assertThat(book.citing(Citation.article(8))).as("exactly that clause, not a part of it").isEmpty();
+    assertThat(book.enforcing(Citation.article(8))).containsExactly(onArt8);
+    assertThat(book.rule("C-1")).contains(onArt8);
+    assertThat(book.rules()).extracting(Rule::id).containsExactly("C-0", "C-1");
+  }
+
+  @Test
+  void the_standard_book_names_every_rule_and_guard_citing_a_clause() {
+    assertThat(RuleBook.standard().citing(Citation.article(16))).extracting(Rule::id).containsExactly("A16-ip-system");
+    assertThat(RuleBook.standard().idsCiting(Citation.article(16))).containsExactly("A16-ip-system", "A16-signs-for-itself",
+        "A16-parties", "A16-duties", "A16-ownership", "A16-use-rights", "A16-benefit-shares", "A16-signatures",
+        "A16-one-pending-revision");
+  }
+}
