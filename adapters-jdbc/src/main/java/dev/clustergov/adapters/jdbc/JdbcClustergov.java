@@ -1,7 +1,7 @@
 package dev.clustergov.adapters.jdbc;
 
 import dev.clustergov.core.application.Ports;
-import dev.clustergov.core.application.port.Clock;
+import dev.clustergov.core.application.port.TimeSource;
 import dev.clustergov.core.application.port.IdSource;
 import dev.clustergov.core.organization.PromotionOrganization;
 import java.sql.Connection;
@@ -65,7 +65,7 @@ public final class JdbcClustergov {
   private final EventChainVerifier verifier;
   private final JdbcEventLog events;
 
-  private JdbcClustergov(Jdbi jdbi, AggregateStates states, Optional<ReentrantLock> writer, Clock clock, IdSource ids) {
+  private JdbcClustergov(Jdbi jdbi, AggregateStates states, Optional<ReentrantLock> writer, TimeSource clock, IdSource ids) {
     this.transactions = new Transactions(jdbi, writer);
     this.events = new JdbcEventLog(transactions, states);
     this.organizations = new JdbcOrganizations(transactions);
@@ -86,16 +86,16 @@ public final class JdbcClustergov {
    * Migrates the schema to the latest version and connects, drawing new ids from the database
    * ({@code kind-000001}, …), so that several processes sharing one database never collide.
    */
-  public static JdbcClustergov migrateAndConnect(DataSource dataSource, Clock clock) {
+  public static JdbcClustergov migrateAndConnect(DataSource dataSource, TimeSource clock) {
     return connect(migrate(dataSource), clock, null);
   }
 
   /** Migrates the schema to the latest version and connects, drawing new ids from {@code ids}. */
-  public static JdbcClustergov migrateAndConnect(DataSource dataSource, Clock clock, IdSource ids) {
+  public static JdbcClustergov migrateAndConnect(DataSource dataSource, TimeSource clock, IdSource ids) {
     return connect(migrate(dataSource), clock, Objects.requireNonNull(ids, "ids"));
   }
 
-  private static JdbcClustergov connect(DataSource dataSource, Clock clock, IdSource ids) {
+  private static JdbcClustergov connect(DataSource dataSource, TimeSource clock, IdSource ids) {
     return new JdbcClustergov(Jdbi.create(dataSource), AggregateStates.of(dataSource), SingleWriter.of(dataSource), Objects.requireNonNull(clock, "clock"), ids);
   }
 

@@ -12,7 +12,7 @@ import dev.clustergov.core.application.supervision.RecordEvaluation;
 import dev.clustergov.core.application.operation.RecordServiceActivity;
 import dev.clustergov.core.application.general.RegisterCluster;
 import dev.clustergov.core.application.supervision.RegisterEvaluator;
-import dev.clustergov.core.application.port.Clock;
+import dev.clustergov.core.application.port.TimeSource;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.supervision.AuthorityId;
@@ -147,7 +147,7 @@ final class Races {
       this.world = new World(storage.ports());
       this.gov = Clustergov.using(storage.ports());
       Ports p = storage.ports();
-      Clock earlier = () -> p.clock().now().minus(PAST);
+      TimeSource earlier = () -> p.clock().now().minus(PAST);
       this.past = Clustergov.using(new Ports(p.clusters(), p.authorities(), p.organizations(), p.policyPacks(), p.events(), earlier,
           p.ids(), p.unitOfWork(), p.disputes(), p.ipAgreements(), p.disclosures(), p.disclosureObligations(), p.ledger(),
           p.feeSchedules(), p.memberships(), p.platforms(), p.activities(), p.inspections(), p.selfDiscipline(), p.sanctions(),

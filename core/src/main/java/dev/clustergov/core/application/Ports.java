@@ -1,7 +1,7 @@
 package dev.clustergov.core.application;
 
 import dev.clustergov.core.application.port.Authorities;
-import dev.clustergov.core.application.port.Clock;
+import dev.clustergov.core.application.port.TimeSource;
 import dev.clustergov.core.application.port.Clusters;
 import dev.clustergov.core.application.port.Disputes;
 import dev.clustergov.core.application.port.DisclosureObligations;
@@ -28,7 +28,7 @@ import java.util.Objects;
 /** The driven ports a host hands to the use cases, in one value (端口集合). */
 public record Ports(
     Clusters clusters, Authorities authorities, Organizations organizations, PolicyPacks policyPacks,
-    EventLog events, Clock clock, IdSource ids, UnitOfWork unitOfWork,
+    EventLog events, TimeSource clock, IdSource ids, UnitOfWork unitOfWork,
     Disputes disputes, IpAgreements ipAgreements,
     Disclosures disclosures, DisclosureObligations disclosureObligations,
     Ledger ledger, FeeSchedules feeSchedules,
@@ -80,7 +80,7 @@ public record Ports(
     private Organizations organizations;
     private PolicyPacks policyPacks;
     private EventLog events;
-    private Clock clock;
+    private TimeSource clock;
     private IdSource ids;
     private UnitOfWork unitOfWork;
     private Disputes disputes;
@@ -126,7 +126,7 @@ public record Ports(
       return this;
     }
 
-    public Builder clock(Clock clock) {
+    public Builder clock(TimeSource clock) {
       this.clock = clock;
       return this;
     }

@@ -7,7 +7,7 @@ import dev.clustergov.core.application.general.RecogniseOrganization;
 import dev.clustergov.core.application.Refusal;
 import dev.clustergov.core.application.general.RegisterAuthority;
 import dev.clustergov.core.application.general.RegisterCluster;
-import dev.clustergov.core.application.port.Clock;
+import dev.clustergov.core.application.port.TimeSource;
 import dev.clustergov.core.application.port.OrganizationQuery;
 import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.kernel.Violation;
@@ -34,7 +34,7 @@ import org.h2.jdbcx.JdbcDataSource;
 /**
  * An embedded host (嵌入式宿主示例): what a provincial industry department's platform writes to use
  * clustergov in-process — only {@code clustergov-core} and {@code clustergov-adapters-jdbc}, over its
- * own {@link DataSource} (here H2 in memory) and its own {@link Clock}. It files a founding application
+ * own {@link DataSource} (here H2 in memory) and its own {@link TimeSource}. It files a founding application
  * from its own form ({@link Filing}), handles each kind of {@link Refusal}, recognises the PO, assesses
  * it and reads the findings with their clauses.
  */
@@ -43,7 +43,7 @@ public final class ProvincialPlatform {
   private static final AtomicInteger RUNS = new AtomicInteger();
 
   /** The platform's clock: the system's, in China's time zone (the port's default). */
-  static final class SystemClock implements Clock {
+  static final class SystemClock implements TimeSource {
     @Override
     public Instant now() {
       return Instant.now();
@@ -54,7 +54,7 @@ public final class ProvincialPlatform {
   private final Ports ports;
   private final Clustergov gov;
 
-  public ProvincialPlatform(DataSource dataSource, Clock clock, PrintStream out) {
+  public ProvincialPlatform(DataSource dataSource, TimeSource clock, PrintStream out) {
     this.out = out;
     this.ports = JdbcClustergov.migrateAndConnect(dataSource, clock).ports();
     this.gov = Clustergov.using(ports);

@@ -39,7 +39,7 @@ import dev.clustergov.core.application.general.RevokeRecognition;
 import dev.clustergov.core.application.management.SignIpAgreement;
 import dev.clustergov.core.application.general.SuspendOrganization;
 import dev.clustergov.core.application.management.TermsInput;
-import dev.clustergov.core.application.port.Clock;
+import dev.clustergov.core.application.port.TimeSource;
 import dev.clustergov.core.disclosure.DisclosureObligation;
 import dev.clustergov.core.guideline.FunctionItem;
 import dev.clustergov.core.organization.CreditCode;
@@ -663,7 +663,7 @@ public final class DemoData {
   }
 
   /** The story's clock: day {@code n} of the story is {@code n} days after its start, at the same time of day. */
-  static final class StoryClock implements Clock {
+  static final class StoryClock implements TimeSource {
     private final Instant start;
     private final ZoneId zone;
     private int day = -1;

@@ -2,18 +2,18 @@ package dev.clustergov.core.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clustergov.core.application.port.Clock;
+import dev.clustergov.core.application.port.TimeSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** The contract of {@link Clock}: extend it with a factory of the clock under test. */
+/** The contract of {@link TimeSource}: extend it with a factory of the clock under test. */
 public abstract class ClockContract {
-  protected abstract Clock freshClock();
+  protected abstract TimeSource freshClock();
 
   @Test
   public void today_is_the_date_of_now_in_the_clocks_zone() {
-    Clock clock = freshClock();
+    TimeSource clock = freshClock();
     Instant now = clock.now();
 
     assertThat(clock.today()).isIn(LocalDate.ofInstant(now, clock.zone()), LocalDate.ofInstant(clock.now(), clock.zone()));
@@ -21,7 +21,7 @@ public abstract class ClockContract {
 
   @Test
   public void time_never_runs_backwards() {
-    Clock clock = freshClock();
+    TimeSource clock = freshClock();
     Instant earlier = clock.now();
 
     assertThat(clock.now()).isAfterOrEqualTo(earlier);

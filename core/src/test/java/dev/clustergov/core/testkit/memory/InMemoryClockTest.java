@@ -2,7 +2,7 @@ package dev.clustergov.core.testkit.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clustergov.core.application.port.Clock;
+import dev.clustergov.core.application.port.TimeSource;
 import dev.clustergov.core.testkit.contract.ClockContract;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class InMemoryClockTest extends ClockContract {
   @Override
-  protected Clock freshClock() {
+  protected TimeSource freshClock() {
     return SettableClock.at(SettableClock.DEFAULT_START);
   }
 

@@ -1,6 +1,6 @@
 package dev.clustergov.core.testkit.memory;
 
-import dev.clustergov.core.application.port.Clock;
+import dev.clustergov.core.application.port.TimeSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * A clock for tests (测试时钟): it stands still until a test moves it, so every use case run against it
  * is reproducible. Safe to share between threads.
  */
-public final class SettableClock implements Clock {
+public final class SettableClock implements TimeSource {
   /** 2025-03-03 09:00 in Beijing: a working Monday morning, far from any date boundary. */
   public static final Instant DEFAULT_START = Instant.parse("2025-03-03T01:00:00Z");
 

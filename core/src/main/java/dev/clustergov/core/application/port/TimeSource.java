@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** The time (时钟), taken through a port so that every use case is reproducible. */
-public interface Clock {
+/**
+ * The time (时间源), taken through a port so that every use case is reproducible. Named so that it does not
+ * shadow {@link java.time.Clock} in a host's code (it was {@code Clock} before issue 14).
+ */
+public interface TimeSource {
   /** Dates are local dates in China's time zone unless a host says otherwise. */
   ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
