@@ -25,10 +25,13 @@ final class Storage implements AutoCloseable {
   private final JdbcClustergov jdbc;
   private final Ports ports;
   private final String description;
+  /** H2's data folder, whose room {@link #ready} tries; empty for PostgreSQL, which reports a full disk itself. */
+  private final java.util.Optional<Path> folder;
 
-  private Storage(HikariDataSource dataSource, String description) {
+  private Storage(HikariDataSource dataSource, String description, java.util.Optional<Path> folder) {
     this.dataSource = dataSource;
     this.description = description;
+    this.folder = folder;
     try {
       this.jdbc = JdbcClustergov.migrateAndConnect(dataSource, new SystemClock());
       this.ports = jdbc.ports();
@@ -77,8 +80,12 @@ final class Storage implements AutoCloseable {
     }
     HikariConfig c = config(url, "sa", "", waitMs);
     c.setDriverClassName("org.h2.Driver");
+    ClosedH2 closed = new ClosedH2();
+    c.setExceptionOverride(closed);
     try {
-      return new Storage(new HikariDataSource(c), "H2 in " + dir.toAbsolutePath());
+      HikariDataSource pool = new HikariDataSource(c);
+      closed.pool = pool;
+      return new Storage(pool, "H2 in " + dir.toAbsolutePath(), java.util.Optional.of(dir));
     } catch (RuntimeException e) {
       throw new StartupFailure(StartupFailure.Exit.DATA_DIR, "--data-dir " + dir + ": cannot prepare the H2 database ("
           + StartupFailure.root(e) + "): check the folder and the disk, or give another --data-dir", e);
@@ -143,7 +150,7 @@ final class Storage implements AutoCloseable {
     // an unreachable host (a SYN without answer) is given up after 2 s, as the pool gives up; the URL may say otherwise
     c.addDataSourceProperty("connectTimeout", "2");
     try {
-      return new Storage(new HikariDataSource(c), "PostgreSQL " + shown);
+      return new Storage(new HikariDataSource(c), "PostgreSQL " + shown, java.util.Optional.empty());
     } catch (RuntimeException e) {
       throw new StartupFailure(StartupFailure.Exit.DATABASE, "PostgreSQL " + shown + ": cannot prepare the database ("
           + StartupFailure.root(e) + "): check that this user may create tables in it", e);
@@ -236,7 +243,8 @@ final class Storage implements AutoCloseable {
   /**
    * Whether the storage answers a real query and would take a write, for {@code /ready}: the event log's head is read
    * through the adapter, as a request reads it (a pooled connection's {@code isValid} said yes to an H2 database that had
-   * closed itself), and {@link #writable} asks for a write that touches no row.
+   * closed itself), {@link #writable} asks for a write that touches no row, and for H2 {@link #hasRoom} whether its folder
+   * takes a write (a full disk; Hikari's {@link ClosedH2} then reopens the database once it has room again).
    */
   boolean ready() {
     try {
@@ -245,10 +253,13 @@ final class Storage implements AutoCloseable {
       return false;
     }
     try (Connection c = dataSource.getConnection()) {
-      return writable(c);
+      if (!writable(c)) {
+        return false;
+      }
     } catch (SQLException e) {
       return false;
     }
+    return folder.map(Storage::hasRoom).orElse(true);
   }
 
   /**
@@ -263,6 +274,68 @@ final class Storage implements AutoCloseable {
     } catch (SQLException e) {
       return false;
     }
+  }
+
+  /** Bytes {@link #ready} writes into H2's folder: more than H2 writes for a commit (a chunk of a few pages). */
+  static final int ROOM_PROBE_BYTES = 64 * 1024;
+
+  /**
+   * Whether H2's folder takes a write of {@link #ROOM_PROBE_BYTES}: a full disk lets H2 open its file and answer reads and
+   * a write of no row, and then closes the database at the first commit — so readiness asks the disk itself.
+   */
+  static boolean hasRoom(Path dir) {
+    Path probe = null;
+    try {
+      probe = Files.createTempFile(dir, ".clustergov-room-check", ".tmp");
+      Files.write(probe, new byte[ROOM_PROBE_BYTES]);
+      return true;
+    } catch (IOException e) {
+      return false;
+    } finally {
+      if (probe != null) {
+        try {
+          Files.deleteIfExists(probe);
+        } catch (IOException ignored) {
+          // a probe left behind is a few bytes; the next check makes another
+        }
+      }
+    }
+  }
+
+  /**
+   * H2 closes its database when a write fails (the disk full, say) and its pooled connections then answer every call with
+   * "the database has been closed" (90098) — while {@code isValid} still says yes — so without this the server answered
+   * 503 until it was restarted. A connection that meets such an error is evicted, and so are all others of the pool, which
+   * hold the same closed database; the next connection the pool makes opens the database again from its file, where every
+   * commit before the failure is (WRITE_DELAY=0, decision 0301) and the failed unit of work is not (it never committed).
+   */
+  static final class ClosedH2 implements com.zaxxer.hikari.SQLExceptionOverride {
+
+    volatile HikariDataSource pool;
+
+    @java.lang.Override
+    public Override adjudicate(SQLException e) {
+      if (!closes(e)) {
+        return Override.CONTINUE_EVICT;
+      }
+      HikariDataSource p = pool;
+      var bean = p == null ? null : p.getHikariPoolMXBean();
+      if (bean != null) {
+        bean.softEvictConnections();
+      }
+      return Override.MUST_EVICT;
+    }
+
+    /** The database has been closed (by a failed write, or shut down), or the write that closes it failed for want of room. */
+    static boolean closes(SQLException e) {
+      return e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_IS_CLOSED || e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_CALLED_AT_SHUTDOWN
+          || StorageOutage.diskFull(e);
+    }
+  }
+
+  /** The pool, for a test that must reach below the ports (to close H2 as a full disk does). */
+  javax.sql.DataSource dataSourceForTests() {
+    return dataSource;
   }
 
   /** One line for the start-up log, without credentials. */

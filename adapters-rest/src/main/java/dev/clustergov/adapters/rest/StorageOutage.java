@@ -28,11 +28,28 @@ final class StorageOutage {
   static Optional<SQLException> of(Throwable failure) {
     int depth = 0;
     for (Throwable c = failure; c != null && depth < 32; c = c.getCause(), depth++) {
-      if (c instanceof SQLException s && outage(s)) {
+      if (c instanceof SQLException s && (outage(s) || diskFull(s))) {
         return Optional.of(s);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The disk under the database is full ({@code ENOSPC}, or the user's quota: {@code EDQUOT}) somewhere in the chain of
+   * causes: H2 says so as a general error (50000) around the file system's {@link java.io.IOException}, and closes its
+   * database. A fault of the surroundings that passes once the disk has room again ({@code Storage.ClosedH2} reopens the
+   * database), so a 503, not a 500.
+   */
+  static boolean diskFull(Throwable failure) {
+    int depth = 0;
+    for (Throwable c = failure; c != null && depth < 32; c = c.getCause(), depth++) {
+      if (c instanceof java.io.IOException io && io.getMessage() != null
+          && (io.getMessage().contains("No space left on device") || io.getMessage().contains("Disk quota exceeded"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean outage(SQLException s) {

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 final class ServerProcess implements AutoCloseable {
 
   private static final Pattern STARTED = Pattern.compile("clustergov server on port (\\d+)");
+  private static final Pattern LISTENING = Pattern.compile("listening on port (\\d+)");
 
   private final Process process;
   private final Path log;
@@ -35,13 +36,38 @@ final class ServerProcess implements AutoCloseable {
 
   /** Starts a server with these flags (besides {@code --port 0} and {@code --tokens}); waits until it listens. */
   static ServerProcess start(Path work, String name, String tokens, List<String> flags, Duration startup) throws IOException {
+    return start(work, name, tokens, flags, startup, List.of());
+  }
+
+  /**
+   * As {@link #start(Path, String, String, List, Duration)}, the java command run by {@code launcher} — {@code nsenter …
+   * --}, say, to run it in another mount namespace. The launcher must exec java in its own process, so that the process
+   * killed and waited for is the server's.
+   */
+  static ServerProcess start(Path work, String name, String tokens, List<String> flags, Duration startup, List<String> launcher)
+      throws IOException {
+    return start(work, name, tokens, flags, startup, launcher, null);
+  }
+
+  /**
+   * Starts a server and returns once its log says {@code awaited} (a step of its start, such as {@code "loading the demo
+   * data"}) — or it has started, whichever comes first; {@link #started} tells which.
+   */
+  static ServerProcess startUntil(Path work, String name, String tokens, List<String> flags, Duration startup, String awaited)
+      throws IOException {
+    return start(work, name, tokens, flags, startup, List.of(), awaited);
+  }
+
+  private static ServerProcess start(Path work, String name, String tokens, List<String> flags, Duration startup, List<String> launcher,
+      String awaited) throws IOException {
     Files.createDirectories(work);
     Path tokenFile = work.resolve(name + "-tokens.txt");
     Files.writeString(tokenFile, tokens, StandardCharsets.UTF_8);
     Path log = work.resolve(name + ".log");
     Files.deleteIfExists(log);
     String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    List<String> command = new ArrayList<>(launcher);
+    command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
         // the access log of thousands of requests would only slow the server down here
         "-Dclustergov.log.access=WARN",
@@ -57,6 +83,10 @@ final class ServerProcess implements AutoCloseable {
       int found = m.find() ? Integer.parseInt(m.group(1)) : -1;
       if (found > 0) {
         return new ServerProcess(p, log, found);
+      }
+      Matcher listening = LISTENING.matcher(text);
+      if (awaited != null && text.contains(awaited) && listening.find()) {
+        return new ServerProcess(p, log, Integer.parseInt(listening.group(1)));
       }
       if (!p.isAlive()) {
         throw new IllegalStateException("the server process exited with " + p.exitValue() + ":\n" + tail(log));
@@ -99,6 +129,26 @@ final class ServerProcess implements AutoCloseable {
 
   int port() {
     return port;
+  }
+
+  /** Whether the server has said it is started (ready, its demo data loaded when asked). */
+  boolean started() {
+    try {
+      return STARTED.matcher(Files.readString(log, StandardCharsets.UTF_8)).find();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Waits until the process has said it is started, or fails after {@code within}. */
+  void awaitStarted(Duration within) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + within.toNanos();
+    while (!started()) {
+      if (!process.isAlive() || System.nanoTime() > deadline) {
+        throw new IllegalStateException("the server process did not start within " + within + ":\n" + tail(log));
+      }
+      Thread.sleep(50);
+    }
   }
 
   long pid() {

@@ -84,6 +84,21 @@ class StorageOutageTest {
         .isEqualTo(503);
   }
 
+  /** As H2 2.5 says it when its file cannot grow: a general error around the store's write failure and the disk's. */
+  @Test
+  void a_full_disk_under_the_database_is_a_503() {
+    var full = new SQLException("General error: \"org.h2.mvstore.MVStoreException: Writing to sun.nio.ch.FileChannelImpl@1 failed\"",
+        "HY000", 50000, new IllegalStateException("Writing to sun.nio.ch.FileChannelImpl@1 failed",
+            new java.io.IOException("No space left on device")));
+    var r = clustersFailingWith(() -> wrapped(full));
+    assertThat(r.status()).isEqualTo(503);
+    assertThat(r.header("Retry-After")).isEqualTo("2");
+    assertThat(clustersFailingWith(() -> wrapped(new SQLException("General error", "HY000", 50000,
+        new java.io.IOException("Disk quota exceeded")))).status()).isEqualTo(503);
+    assertThat(clustersFailingWith(() -> wrapped(new SQLException("General error", "HY000", 50000,
+        new java.io.IOException("Input/output error")))).status()).as("another I/O error may be a broken disk: a 500").isEqualTo(500);
+  }
+
   @Test
   void a_genuine_bug_in_sql_or_code_stays_a_500() {
     assertThat(clustersFailingWith(() -> wrapped(new SQLException("syntax error at or near \"FORM\"", "42601"))).status()).isEqualTo(500);
