@@ -23,4 +23,25 @@ public interface Event {
 
   /** The payload as the event log stores it: plain strings by key; an absent optional value has no key. */
   Map<String, String> data();
+
+  /**
+   * This event, refused with the name of the first missing part when a component of its record is null: an
+   * absent value is an empty {@code Optional}, never a null. Checked once, when the event is recorded.
+   */
+  default Event requireComplete() {
+    if (getClass().isRecord()) {
+      for (java.lang.reflect.RecordComponent c : getClass().getRecordComponents()) {
+        Object value;
+        try {
+          value = c.getAccessor().invoke(this);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("cannot read " + type() + "." + c.getName(), e);
+        }
+        if (value == null) {
+          throw new NullPointerException(type() + "." + c.getName());
+        }
+      }
+    }
+    return this;
+  }
 }

@@ -14,7 +14,6 @@ import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.supervision.AuthorityId;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -41,13 +40,6 @@ public sealed interface EstablishmentEvent extends Event {
   /** Proposed (发起筹建) by its founders, for a cluster, under a supervising authority (Art.6–7). */
   record OrganizationProposed(OrganizationId organization, String name, ClusterId cluster, AuthorityId authority, int founders)
       implements EstablishmentEvent {
-    public OrganizationProposed {
-      Objects.requireNonNull(organization, "organization");
-      Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(cluster, "cluster");
-      Objects.requireNonNull(authority, "authority");
-    }
-
     @Override
     public Map<String, String> data() {
       return Map.of("name", name, "cluster", cluster.value(), "authority", authority.value(), "founders", String.valueOf(founders));
@@ -56,11 +48,6 @@ public sealed interface EstablishmentEvent extends Event {
 
   /** Its founding application replaced while it is proposed (修改组建申请); {@code version} is the PO's after it. */
   record FoundingApplicationAmended(OrganizationId organization, String name, long version) implements EstablishmentEvent {
-    public FoundingApplicationAmended {
-      Objects.requireNonNull(organization, "organization");
-      Objects.requireNonNull(name, "name");
-    }
-
     @Override
     public Map<String, String> data() {
       return Map.of("name", name, "version", String.valueOf(version));
@@ -73,13 +60,6 @@ public sealed interface EstablishmentEvent extends Event {
    */
   record OrganizationEstablished(OrganizationId organization, LifecycleStage from, LifecycleStage to, Optional<CreditCode> creditCode)
       implements EstablishmentEvent {
-    public OrganizationEstablished {
-      Objects.requireNonNull(organization, "organization");
-      Objects.requireNonNull(from, "from");
-      Objects.requireNonNull(to, "to");
-      Objects.requireNonNull(creditCode, "creditCode");
-    }
-
     @Override
     public Map<String, String> data() {
       return Map.of("from", from.name(), "to", to.name(), "creditCode", creditCode.map(CreditCode::value).orElse(""));
@@ -89,14 +69,6 @@ public sealed interface EstablishmentEvent extends Event {
   /** A person appointed to a seat on a governance body (任职, Art.8(2)). */
   record SeatAppointed(OrganizationId organization, BodyId body, PersonId person, SeatRole role, Layer layer)
       implements EstablishmentEvent {
-    public SeatAppointed {
-      Objects.requireNonNull(organization, "organization");
-      Objects.requireNonNull(body, "body");
-      Objects.requireNonNull(person, "person");
-      Objects.requireNonNull(role, "role");
-      Objects.requireNonNull(layer, "layer");
-    }
-
     @Override
     public Map<String, String> data() {
       return Map.of("body", body.value(), "person", person.value(), "role", role.name(), "layer", layer.name());
@@ -106,14 +78,6 @@ public sealed interface EstablishmentEvent extends Event {
   /** A person removed from the seat held on a governance body (免职, Art.8(2)). */
   record SeatRemoved(OrganizationId organization, BodyId body, PersonId person, SeatRole role, Layer layer)
       implements EstablishmentEvent {
-    public SeatRemoved {
-      Objects.requireNonNull(organization, "organization");
-      Objects.requireNonNull(body, "body");
-      Objects.requireNonNull(person, "person");
-      Objects.requireNonNull(role, "role");
-      Objects.requireNonNull(layer, "layer");
-    }
-
     @Override
     public Map<String, String> data() {
       return Map.of("body", body.value(), "person", person.value(), "role", role.name(), "layer", layer.name());
@@ -123,13 +87,6 @@ public sealed interface EstablishmentEvent extends Event {
   /** The charter amended (修改章程) by a body of the decision layer (Art.8(2).1): a major matter (Art.14). */
   record CharterAmended(OrganizationId organization, BodyId decidedBy, LocalDate adoptedOn, int businessScopeItems,
       LocalDate decidedOn) implements EstablishmentEvent {
-    public CharterAmended {
-      Objects.requireNonNull(organization, "organization");
-      Objects.requireNonNull(decidedBy, "decidedBy");
-      Objects.requireNonNull(adoptedOn, "adoptedOn");
-      Objects.requireNonNull(decidedOn, "decidedOn");
-    }
-
     @Override
     public Map<String, String> data() {
       return Map.of("decidedBy", decidedBy.value(), "adoptedOn", adoptedOn.toString(),
@@ -143,14 +100,6 @@ public sealed interface EstablishmentEvent extends Event {
    */
   record LegalRepresentativeChanged(OrganizationId organization, Person person, BodyId decidedBy, LocalDate decidedOn,
       Optional<Person> previous) implements EstablishmentEvent {
-    public LegalRepresentativeChanged {
-      Objects.requireNonNull(organization, "organization");
-      Objects.requireNonNull(person, "person");
-      Objects.requireNonNull(decidedBy, "decidedBy");
-      Objects.requireNonNull(decidedOn, "decidedOn");
-      Objects.requireNonNull(previous, "previous");
-    }
-
     @Override
     public Map<String, String> data() {
       Map<String, String> data = new TreeMap<>();
@@ -169,14 +118,6 @@ public sealed interface EstablishmentEvent extends Event {
   /** The registered capital changed (变更注册资金) by a body of the decision layer (Art.8(2).1): a major matter (Art.14). */
   record CapitalChanged(OrganizationId organization, BodyId decidedBy, Money from, Money to, LocalDate decidedOn)
       implements EstablishmentEvent {
-    public CapitalChanged {
-      Objects.requireNonNull(organization, "organization");
-      Objects.requireNonNull(decidedBy, "decidedBy");
-      Objects.requireNonNull(from, "from");
-      Objects.requireNonNull(to, "to");
-      Objects.requireNonNull(decidedOn, "decidedOn");
-    }
-
     @Override
     public Map<String, String> data() {
       return Map.of("decidedBy", decidedBy.value(), "from", from.toString(), "to", to.toString(), "decidedOn", decidedOn.toString());

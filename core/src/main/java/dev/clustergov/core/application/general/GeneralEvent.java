@@ -10,7 +10,6 @@ import dev.clustergov.core.supervision.AuthorityId;
 import dev.clustergov.core.supervision.SanctionId;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -23,12 +22,6 @@ public sealed interface GeneralEvent extends Event {
 
   /** A local industry and information-technology authority (主管部门) entered for its jurisdiction (Art.6). */
   record AuthorityRegistered(AuthorityId authority, String name, RegionCode jurisdiction) implements GeneralEvent {
-    public AuthorityRegistered {
-      Objects.requireNonNull(authority, "authority");
-      Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(jurisdiction, "jurisdiction");
-    }
-
     @Override
     public String aggregateType() {
       return "authority";
@@ -48,13 +41,6 @@ public sealed interface GeneralEvent extends Event {
   /** An advanced manufacturing cluster (先进制造业集群) entered in the registry (Art.2). */
   record ClusterRegistered(ClusterId cluster, String name, RegionCode region, ClusterLevel level, int enterprises)
       implements GeneralEvent {
-    public ClusterRegistered {
-      Objects.requireNonNull(cluster, "cluster");
-      Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(region, "region");
-      Objects.requireNonNull(level, "level");
-    }
-
     @Override
     public String aggregateType() {
       return "cluster";
@@ -125,13 +111,6 @@ public sealed interface GeneralEvent extends Event {
   /** Recognised (认定) by its own supervising authority (Art.6, Art.26). */
   record OrganizationRecognised(OrganizationId organization, LifecycleStage from, LifecycleStage to, AuthorityId authority)
       implements Moved {
-    public OrganizationRecognised {
-      Objects.requireNonNull(organization, "organization");
-      Objects.requireNonNull(from, "from");
-      Objects.requireNonNull(to, "to");
-      Objects.requireNonNull(authority, "authority");
-    }
-
     @Override
     public Map<String, String> data() {
       Map<String, String> data = stages();
@@ -143,16 +122,6 @@ public sealed interface GeneralEvent extends Event {
   /** Suspended (暂停) by its authority, or by a suspension sanction (Art.29). */
   record OrganizationSuspended(OrganizationId organization, LifecycleStage from, LifecycleStage to, String reason,
       Optional<AuthorityId> authority, Optional<SanctionId> sanction, Optional<LocalDate> decidedOn) implements Reasoned {
-    public OrganizationSuspended {
-      Objects.requireNonNull(organization, "organization");
-      Objects.requireNonNull(from, "from");
-      Objects.requireNonNull(to, "to");
-      Objects.requireNonNull(reason, "reason");
-      Objects.requireNonNull(authority, "authority");
-      Objects.requireNonNull(sanction, "sanction");
-      Objects.requireNonNull(decidedOn, "decidedOn");
-    }
-
     @Override
     public Map<String, String> data() {
       return reasoned();
@@ -162,16 +131,6 @@ public sealed interface GeneralEvent extends Event {
   /** Reinstated (恢复认定) by its authority, or by the lifting of its last suspension sanction (Art.29). */
   record OrganizationReinstated(OrganizationId organization, LifecycleStage from, LifecycleStage to, String reason,
       Optional<AuthorityId> authority, Optional<SanctionId> sanction, Optional<LocalDate> decidedOn) implements Reasoned {
-    public OrganizationReinstated {
-      Objects.requireNonNull(organization, "organization");
-      Objects.requireNonNull(from, "from");
-      Objects.requireNonNull(to, "to");
-      Objects.requireNonNull(reason, "reason");
-      Objects.requireNonNull(authority, "authority");
-      Objects.requireNonNull(sanction, "sanction");
-      Objects.requireNonNull(decidedOn, "decidedOn");
-    }
-
     @Override
     public Map<String, String> data() {
       return reasoned();
@@ -181,16 +140,6 @@ public sealed interface GeneralEvent extends Event {
   /** Its recognition revoked (撤销认定) by its authority, or by a revocation sanction (Art.29); final. */
   record RecognitionRevoked(OrganizationId organization, LifecycleStage from, LifecycleStage to, String reason,
       Optional<AuthorityId> authority, Optional<SanctionId> sanction, Optional<LocalDate> decidedOn) implements Reasoned {
-    public RecognitionRevoked {
-      Objects.requireNonNull(organization, "organization");
-      Objects.requireNonNull(from, "from");
-      Objects.requireNonNull(to, "to");
-      Objects.requireNonNull(reason, "reason");
-      Objects.requireNonNull(authority, "authority");
-      Objects.requireNonNull(sanction, "sanction");
-      Objects.requireNonNull(decidedOn, "decidedOn");
-    }
-
     @Override
     public Map<String, String> data() {
       return reasoned();
@@ -200,13 +149,6 @@ public sealed interface GeneralEvent extends Event {
   /** Dissolved (注销) by the decision of its members (Art.8(2).1), for a stated reason; final. */
   record OrganizationDissolved(OrganizationId organization, LifecycleStage from, LifecycleStage to, String reason)
       implements Moved {
-    public OrganizationDissolved {
-      Objects.requireNonNull(organization, "organization");
-      Objects.requireNonNull(from, "from");
-      Objects.requireNonNull(to, "to");
-      Objects.requireNonNull(reason, "reason");
-    }
-
     @Override
     public Map<String, String> data() {
       Map<String, String> data = stages();

@@ -49,6 +49,7 @@ public final class Recorder {
    * same unit of work, the disclosure obligation it creates if the policy counts it a major matter (Art.14).
    */
   public void record(dev.clustergov.core.kernel.Event event) {
+    event.requireComplete();
     record(event.type(), event.aggregateType(), event.aggregateId(), event.data());
   }
 

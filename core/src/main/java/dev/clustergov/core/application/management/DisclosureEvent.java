@@ -5,7 +5,6 @@ import dev.clustergov.core.disclosure.DisclosureId;
 import dev.clustergov.core.disclosure.DisclosureObligation;
 import dev.clustergov.core.kernel.Event;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -17,11 +16,6 @@ public sealed interface DisclosureEvent extends Event {
 
   /** A disclosure made public; {@code correctionOf} the disclosure that already fulfilled its obligation, if one did. */
   record DisclosurePublished(Disclosure disclosure, Optional<DisclosureId> correctionOf) implements DisclosureEvent {
-    public DisclosurePublished {
-      Objects.requireNonNull(disclosure, "disclosure");
-      Objects.requireNonNull(correctionOf, "correctionOf");
-    }
-
     @Override public String aggregateType() {
       return "disclosure";
     }
@@ -46,10 +40,6 @@ public sealed interface DisclosureEvent extends Event {
 
   /** A major matter became an obligation to disclose it by its due day (Art.14); recorded beside the matter's event. */
   record DisclosureObligationArisen(DisclosureObligation obligation) implements DisclosureEvent {
-    public DisclosureObligationArisen {
-      Objects.requireNonNull(obligation, "obligation");
-    }
-
     @Override public String aggregateType() {
       return "disclosureObligation";
     }

@@ -6,7 +6,6 @@ import dev.clustergov.core.ip.Signature;
 import dev.clustergov.core.kernel.Event;
 import dev.clustergov.core.organization.OrganizationId;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -17,13 +16,6 @@ public sealed interface IpEvent extends Event {
 
   /** Revision 1 of an agreement's terms, awaiting every party's signature. */
   record IpAgreementDrafted(IpAgreementId agreement, OrganizationId organization, String title, Revision revision) implements IpEvent {
-    public IpAgreementDrafted {
-      Objects.requireNonNull(agreement, "agreement");
-      Objects.requireNonNull(organization, "organization");
-      Objects.requireNonNull(title, "title");
-      Objects.requireNonNull(revision, "revision");
-    }
-
     @Override public String aggregateType() {
       return "ipAgreement";
     }
@@ -39,13 +31,6 @@ public sealed interface IpEvent extends Event {
 
   /** New terms proposed, in force only once every party has signed them again. */
   record IpAgreementAmended(IpAgreementId agreement, OrganizationId organization, String title, Revision revision) implements IpEvent {
-    public IpAgreementAmended {
-      Objects.requireNonNull(agreement, "agreement");
-      Objects.requireNonNull(organization, "organization");
-      Objects.requireNonNull(title, "title");
-      Objects.requireNonNull(revision, "revision");
-    }
-
     @Override public String aggregateType() {
       return "ipAgreement";
     }
@@ -74,12 +59,6 @@ public sealed interface IpEvent extends Event {
 
   /** A party's signature of revision {@code revision}. */
   record IpAgreementSigned(IpAgreementId agreement, OrganizationId organization, int revision, Signature signature) implements IpEvent {
-    public IpAgreementSigned {
-      Objects.requireNonNull(agreement, "agreement");
-      Objects.requireNonNull(organization, "organization");
-      Objects.requireNonNull(signature, "signature");
-    }
-
     @Override public String aggregateType() {
       return "ipAgreement";
     }
@@ -101,11 +80,6 @@ public sealed interface IpEvent extends Event {
 
   /** With the last signature needed, revision {@code revision} takes effect. */
   record IpAgreementInForce(IpAgreementId agreement, OrganizationId organization, int revision) implements IpEvent {
-    public IpAgreementInForce {
-      Objects.requireNonNull(agreement, "agreement");
-      Objects.requireNonNull(organization, "organization");
-    }
-
     @Override public String aggregateType() {
       return "ipAgreement";
     }

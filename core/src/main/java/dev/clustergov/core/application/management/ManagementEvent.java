@@ -26,11 +26,6 @@ public sealed interface ManagementEvent extends Event {
 
   /** Art.9: a kind of management system adopted, revision 1. */
   record ManagementSystemAdopted(OrganizationId organization, ManagementSystem system) implements ManagementEvent {
-    public ManagementSystemAdopted {
-      Objects.requireNonNull(organization, "organization");
-      Objects.requireNonNull(system, "system");
-    }
-
     @Override public String aggregateType() {
       return "organization";
     }
@@ -46,11 +41,6 @@ public sealed interface ManagementEvent extends Event {
 
   /** Art.9: a new revision of an adopted system. */
   record ManagementSystemRevised(OrganizationId organization, ManagementSystem system) implements ManagementEvent {
-    public ManagementSystemRevised {
-      Objects.requireNonNull(organization, "organization");
-      Objects.requireNonNull(system, "system");
-    }
-
     @Override public String aggregateType() {
       return "organization";
     }
@@ -71,13 +61,6 @@ public sealed interface ManagementEvent extends Event {
   /** Art.11: an edition of a fee standard made public (the first edition of a new schedule, or a later one). */
   record FeeSchedulePublished(FeeScheduleId schedule, OrganizationId organization, FeeKind kind, FeeEdition edition)
       implements ManagementEvent {
-    public FeeSchedulePublished {
-      Objects.requireNonNull(schedule, "schedule");
-      Objects.requireNonNull(organization, "organization");
-      Objects.requireNonNull(kind, "kind");
-      Objects.requireNonNull(edition, "edition");
-    }
-
     @Override public String aggregateType() {
       return "feeSchedule";
     }
@@ -121,10 +104,6 @@ public sealed interface ManagementEvent extends Event {
 
   /** Art.10: income other than fees (an appropriation, a donation, other lawful income). */
   record IncomeRecorded(IncomeEntry entry) implements ManagementEvent {
-    public IncomeRecorded {
-      Objects.requireNonNull(entry, "entry");
-    }
-
     @Override public String aggregateType() {
       return "ledger";
     }
@@ -141,10 +120,6 @@ public sealed interface ManagementEvent extends Event {
 
   /** Art.10, Art.11: a payment out of the PO's property, with the payee's derived and declared relation. */
   record ExpenditureRecorded(Expenditure expenditure) implements ManagementEvent {
-    public ExpenditureRecorded {
-      Objects.requireNonNull(expenditure, "expenditure");
-    }
-
     @Override public String aggregateType() {
       return "ledger";
     }
@@ -166,11 +141,6 @@ public sealed interface ManagementEvent extends Event {
 
   /** Art.12: the PO's account, in its own name. */
   record BankAccountChanged(OrganizationId organization, BankAccount account) implements ManagementEvent {
-    public BankAccountChanged {
-      Objects.requireNonNull(organization, "organization");
-      Objects.requireNonNull(account, "account");
-    }
-
     @Override public String aggregateType() {
       return "organization";
     }
@@ -186,13 +156,6 @@ public sealed interface ManagementEvent extends Event {
 
   /** Art.13: a staff member hired, how, and on what terms. */
   record StaffHired(OrganizationId organization, PersonId person, Recruitment recruitment, HireTerms terms) implements ManagementEvent {
-    public StaffHired {
-      Objects.requireNonNull(organization, "organization");
-      Objects.requireNonNull(person, "person");
-      Objects.requireNonNull(recruitment, "recruitment");
-      Objects.requireNonNull(terms, "terms");
-    }
-
     @Override public String aggregateType() {
       return "organization";
     }

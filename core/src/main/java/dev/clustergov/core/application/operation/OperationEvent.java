@@ -33,9 +33,6 @@ public sealed interface OperationEvent extends Event {
   record MemberAdmitted(MembershipId membership, OrganizationId organization, String name, Optional<CreditCode> creditCode,
       MemberKind kind, LocalDate joinedOn) implements OperationEvent {
 
-    public MemberAdmitted {
-      Objects.requireNonNull(creditCode, "creditCode");
-    }
 
     @Override
     public String aggregateType() {
@@ -61,7 +58,6 @@ public sealed interface OperationEvent extends Event {
 
   /** A member unit that left the membership on a day (Art.17). */
   record MemberLeft(MembershipId membership, OrganizationId organization, String name, LocalDate leftOn) implements OperationEvent {
-
     @Override
     public String aggregateType() {
       return "membership";
@@ -86,9 +82,6 @@ public sealed interface OperationEvent extends Event {
   record PlatformRegistered(PlatformId platform, OrganizationId organization, String name, PlatformKind kind, PlatformRole role,
       String operator, LocalDate openedOn, boolean openToAllMembers, Optional<String> restrictionReason) implements OperationEvent {
 
-    public PlatformRegistered {
-      Objects.requireNonNull(restrictionReason, "restrictionReason");
-    }
 
     @Override
     public String aggregateType() {
@@ -119,9 +112,6 @@ public sealed interface OperationEvent extends Event {
   record PlatformOpennessChanged(PlatformId platform, OrganizationId organization, boolean openToAllMembers,
       Optional<String> restrictionReason) implements OperationEvent {
 
-    public PlatformOpennessChanged {
-      Objects.requireNonNull(restrictionReason, "restrictionReason");
-    }
 
     @Override
     public String aggregateType() {

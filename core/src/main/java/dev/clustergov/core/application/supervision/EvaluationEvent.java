@@ -24,7 +24,6 @@ public sealed interface EvaluationEvent extends Event {
   /** An evaluator registered by an authority; {@code affiliatedAuthority} when it is an authority's own unit. */
   record EvaluatorRegistered(EvaluatorId evaluator, String name, CreditCode creditCode, AuthorityId registeredBy, LocalDate on,
       Optional<AuthorityId> affiliatedAuthority) implements EvaluationEvent {
-
     @Override
     public String aggregateType() {
       return "evaluator";
@@ -50,7 +49,6 @@ public sealed interface EvaluationEvent extends Event {
   /** A tie an evaluator declares to a PO, from a day, until a day or still running. */
   record EvaluatorTieDeclared(EvaluatorId evaluator, OrganizationId organization, String nature, LocalDate from,
       Optional<LocalDate> until) implements EvaluationEvent {
-
     @Override
     public String aggregateType() {
       return "evaluator";

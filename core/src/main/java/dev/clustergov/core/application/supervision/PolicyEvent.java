@@ -10,7 +10,6 @@ import dev.clustergov.core.policy.PolicyPack;
 import dev.clustergov.core.supervision.AuthorityId;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -23,9 +22,6 @@ public sealed interface PolicyEvent extends Event {
   /** A local pack published: every value it sets by parameter key, its jurisdiction, version and first day. */
   record PolicyPackPublished(PolicyPack pack) implements PolicyEvent {
 
-    public PolicyPackPublished {
-      Objects.requireNonNull(pack, "pack");
-    }
 
     @Override
     public String aggregateType() {

@@ -35,7 +35,6 @@ public sealed interface SupervisionEvent extends Event {
   /** An inspection opened by the PO's supervising authority (开展监督检查, Art.25, 26). */
   record InspectionOpened(InspectionId inspection, OrganizationId organization, AuthorityId authority, String subject,
       LocalDate openedOn) implements SupervisionEvent {
-
     @Override
     public String aggregateType() {
       return "inspection";
@@ -60,7 +59,6 @@ public sealed interface SupervisionEvent extends Event {
   /** A finding of an inspection (检查发现问题, Art.25): its number, the clause broken, and the deadline to rectify it. */
   record InspectionFindingRecorded(InspectionId inspection, OrganizationId organization, int finding, Citation clause,
       String description, LocalDate notedOn, LocalDate rectifyBy) implements SupervisionEvent {
-
     @Override
     public String aggregateType() {
       return "inspection";
@@ -87,7 +85,6 @@ public sealed interface SupervisionEvent extends Event {
   /** A finding closed by evidence of rectification (整改完成, Art.25), beside the deadline it had. */
   record FindingRectified(InspectionId inspection, OrganizationId organization, int finding, LocalDate rectifiedOn,
       LocalDate rectifyBy, String document) implements SupervisionEvent {
-
     @Override
     public String aggregateType() {
       return "inspection";
@@ -113,7 +110,6 @@ public sealed interface SupervisionEvent extends Event {
   /** A self-discipline measure adopted by a body of the decision layer (采取自律措施, Art.24(1), 27). */
   record SelfDisciplineMeasureAdopted(MeasureId measure, OrganizationId organization, MeasureKind kind, String title,
       BodyId adoptedBy, LocalDate adoptedOn) implements SupervisionEvent {
-
     @Override
     public String aggregateType() {
       return "selfDisciplineMeasure";
@@ -139,7 +135,6 @@ public sealed interface SupervisionEvent extends Event {
   /** A disciplinary action on a member unit under one of the PO's measures (自律惩戒, Art.27). */
   record DisciplinaryActionTaken(DisciplinaryActionId action, OrganizationId organization, MembershipId member, MeasureId measure,
       DisciplineKind kind, LocalDate takenOn, String reason) implements SupervisionEvent {
-
     @Override
     public String aggregateType() {
       return "disciplinaryAction";
@@ -202,7 +197,6 @@ public sealed interface SupervisionEvent extends Event {
   /** A sanction in force lifted by the PO's own authority (解除处理决定, Art.29). */
   record SanctionLifted(SanctionId sanction, OrganizationId organization, AuthorityId authority, SanctionKind kind,
       LocalDate liftedOn, String reason) implements SupervisionEvent {
-
     @Override
     public String aggregateType() {
       return "sanction";
