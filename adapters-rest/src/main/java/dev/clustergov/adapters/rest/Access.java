@@ -83,11 +83,13 @@ final class Access {
     t.put(Op.GET_ORGANIZATION, readPo);
     t.put(Op.ESTABLISHMENT_REPORT, readPo);
     t.put(Op.PROPOSE, row(AUTHORITY, NAMED_AS_SUPERVISOR));
-    t.put(Op.AMEND, row(AUTHORITY, IN_JURISDICTION, SECRETARIAT, OWN_ORGANIZATION));
-    t.put(Op.ESTABLISH, row(AUTHORITY, IN_JURISDICTION, SECRETARIAT, OWN_ORGANIZATION));
-    // Art.6, Art.26: recognition and supervision are the authority's; the core refuses one that is not the PO's own
+    // Art.26 谁主管、谁负责: of the authorities, only the PO's own acts on its application and lifecycle — one that merely
+    // covers the region (a province over its city's PO) is 403 before the body is read, as for inspections and sanctions
+    t.put(Op.AMEND, row(AUTHORITY, OWN_SUPERVISOR, SECRETARIAT, OWN_ORGANIZATION));
+    t.put(Op.ESTABLISH, row(AUTHORITY, OWN_SUPERVISOR, SECRETARIAT, OWN_ORGANIZATION));
+    // Art.6 认定 and Art.26: recognition and the steps of supervision are the PO's own authority's
     for (Op op : new Op[] {Op.RECOGNISE, Op.SUSPEND, Op.REINSTATE, Op.REVOKE}) {
-      t.put(op, row(AUTHORITY, IN_JURISDICTION));
+      t.put(op, row(AUTHORITY, OWN_SUPERVISOR));
     }
     t.put(Op.DISSOLVE, row(SECRETARIAT, OWN_ORGANIZATION)); // by the members' own decision (Art.8(2).1)
     t.put(Op.APPOINT, row(SECRETARIAT, OWN_ORGANIZATION));
@@ -106,9 +108,9 @@ final class Access {
     t.put(Op.CHANGE_LEGAL_REPRESENTATIVE, row(SECRETARIAT, OWN_ORGANIZATION));
     t.put(Op.RAISE_DISPUTE, row(SECRETARIAT, OWN_ORGANIZATION, MEMBER, OWN_ORGANIZATION)); // Art.15: a member raises one in its own PO
     // Art.16: each party signs for itself — the PO through its secretariat, the government party through the PO's own
-    // supervising authority, a partner through its member token; the core refuses a signature for another party (422,
-    // A16-signs-for-itself) and which parties must sign, once each (A16-signatures).
-    t.put(Op.SIGN_IP_AGREEMENT, row(SECRETARIAT, OWN_ORGANIZATION, AUTHORITY, IN_JURISDICTION, MEMBER, OWN_ORGANIZATION));
+    // supervising authority (Art.26), a partner through its member token; the core refuses a signature for another party
+    // (422, A16-signs-for-itself) and checks which parties must sign, once each (A16-signatures).
+    t.put(Op.SIGN_IP_AGREEMENT, row(SECRETARIAT, OWN_ORGANIZATION, AUTHORITY, OWN_SUPERVISOR, MEMBER, OWN_ORGANIZATION));
     // books, compliance and agreements: supervisors in jurisdiction, evaluators, the PO's own office
     Map<Role, Condition> readBooks = row(AUTHORITY, IN_JURISDICTION, EVALUATOR, ALWAYS, SECRETARIAT, OWN_ORGANIZATION);
     for (Op op : new Op[] {Op.LIST_INCOME, Op.LIST_EXPENDITURES, Op.COMPLIANCE, Op.DUE_DISCLOSURES, Op.LIST_IP_AGREEMENTS,
@@ -244,9 +246,9 @@ final class Access {
   static Text label(Role role) {
     return switch (role) {
       case AUTHORITY -> Text.of("主管部门", "An authority");
-      case EVALUATOR -> Text.of("评估机构", "An evaluator");
+      case EVALUATOR -> Text.of("第三方评价机构", "An evaluator");
       case SECRETARIAT -> Text.of("秘书处", "A secretariat");
-      case MEMBER -> Text.of("会员", "A member");
+      case MEMBER -> Text.of("成员单位", "A member");
       case PUBLIC -> Text.of("公众", "The public");
     };
   }

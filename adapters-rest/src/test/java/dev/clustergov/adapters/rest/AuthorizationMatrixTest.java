@@ -208,6 +208,21 @@ class AuthorizationMatrixTest extends ServerHarness {
   }
 
   @Test
+  void an_authority_in_jurisdiction_that_is_not_the_pos_own_may_not_act_on_its_application_lifecycle_or_signature() {
+    // Art.26 谁主管、谁负责, read from the guideline (AccessFromTheGuidelineTest): Jiangsu's department covers Suzhou, but the
+    // application, establishment, recognition, suspension, reinstatement, revocation and the government's signature of a
+    // Suzhou PO are the Suzhou bureau's — refused before the body is read, citing Art.26 (the core answered 422 before)
+    for (String[] call : new String[][] {{"PUT", "/founding-application"}, {"POST", "/establishment"}, {"POST", "/recognition"},
+        {"POST", "/suspension"}, {"POST", "/reinstatement"}, {"POST", "/revocation"}, {"POST", "/ip-agreements/ipa-999999/signatures"}}) {
+      var r = http.method(call[0], "/organizations/" + world.poS + call[1], Map.of()).token(World.JIANGSU).send();
+      assertThat(r.status()).as(call[1] + " " + r.body()).isEqualTo(403);
+      assertThat(r.body()).contains("Art.26").contains("第二十六条");
+      var own = http.method(call[0], "/organizations/" + world.poS + call[1], Map.of("unknown", 1)).token(World.SUZHOU).send();
+      assertThat(own.status()).as("the PO's own authority gets past access: " + call[1] + " " + own.body()).isNotIn(401, 403, 500);
+    }
+  }
+
+  @Test
   void an_authority_that_is_not_registered_has_no_jurisdiction() {
     var r = http.post("/clusters", Map.of("region", "320500")).token(World.UNREGISTERED_AUTHORITY).send();
     assertThat(r.status()).isEqualTo(403);
