@@ -41,7 +41,7 @@ final class Api {
     this.ports = ports;
     Queries queries = gov.queries();
     List<Route> all = new ArrayList<>();
-    all.addAll(new GeneralRoutes(gov, queries, access, ready, chainProblem, openApi, pages).routes());
+    all.addAll(new GeneralRoutes(gov, queries, access, ready, chainProblem, openApi, pages, new EventFeed(access, ports)).routes());
     all.addAll(new EstablishmentRoutes(gov, queries, ports, access).routes());
     all.addAll(new ManagementRoutes(gov, queries, ports, access, pages).routes());
     all.addAll(new OperationRoutes(gov, queries, ports).routes());

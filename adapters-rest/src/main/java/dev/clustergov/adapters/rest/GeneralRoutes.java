@@ -55,9 +55,11 @@ final class GeneralRoutes {
   private final Supplier<java.util.Optional<String>> chainProblem;
   private final Supplier<byte[]> openApi;
   private final Pages pages;
+  private final EventFeed feed;
 
   GeneralRoutes(Clustergov gov, Queries queries, Access access, BooleanSupplier ready,
-      Supplier<java.util.Optional<String>> chainProblem, Supplier<byte[]> openApi, Pages pages) {
+      Supplier<java.util.Optional<String>> chainProblem, Supplier<byte[]> openApi, Pages pages, EventFeed feed) {
+    this.feed = feed;
     this.chainProblem = chainProblem;
     this.gov = gov;
     this.queries = queries;
@@ -177,15 +179,20 @@ final class GeneralRoutes {
     // --- the audit trail ------------------------------------------------------------------------------------
     r.add(Route.get(Op.EVENTS, "/events").tag("events")
         .summary("The event log, by sequence number")
-        .description("Events after `after`, at most `limit` (1–1000, default 100); pass `next` as `after` to continue.")
+        .description("Events after `after`, of the next `limit` in the log (1–1000, default 100); pass `next` as `after` to continue. "
+            + "The national authority reads every event; an evaluator only those of the POs it is engaged for today and the "
+            + "registry's public facts (Art.28), so a page may hold fewer than `limit` items while `next` moves on. A field the "
+            + "public view hides (payer, salary, bank account, a dispute's parties) reads `[redacted]` for a caller who may not "
+            + "read the route that shows it.")
         .params(List.of(new Param("after", "integer", "sequence number, default 0"), new Param("limit", "integer", "1–1000, default 100")))
-        .response(EventPage.class).problems(400, 401, 403)
+        .response(EventPage.class).problems(400, 401, 403).scope(Scope.FILTER)
         .handler(ex -> {
           long after = ex.query("after") == null ? 0 : longValue("after", ex.query("after"), 0, Long.MAX_VALUE);
           int limit = ex.query("limit") == null ? 100 : (int) longValue("limit", ex.query("limit"), 1, Queries.MAX_EVENTS);
           var events = queries.events(after, limit);
           long next = events.isEmpty() ? after : events.get(events.size() - 1).sequence();
-          return Reply.ok(new EventPage(events.stream().map(EventView::of).toList(), next));
+          // decision 0380: filtered and redacted per caller, in the view only — the stored events are as they were
+          return Reply.ok(new EventPage(feed.view(ex.caller, events), next));
         }));
     return r;
   }

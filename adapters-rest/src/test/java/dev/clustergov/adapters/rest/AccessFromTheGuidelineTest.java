@@ -4,7 +4,6 @@ import static dev.clustergov.adapters.rest.Access.Condition.ALWAYS;
 import static dev.clustergov.adapters.rest.Access.Condition.BROADER_JURISDICTION;
 import static dev.clustergov.adapters.rest.Access.Condition.IN_JURISDICTION;
 import static dev.clustergov.adapters.rest.Access.Condition.NAMED_AS_SUPERVISOR;
-import static dev.clustergov.adapters.rest.Access.Condition.NATIONAL;
 import static dev.clustergov.adapters.rest.Access.Condition.OWN_ORGANIZATION;
 import static dev.clustergov.adapters.rest.Access.Condition.OWN_SEAT;
 import static dev.clustergov.adapters.rest.Access.Condition.OWN_SUPERVISOR;
@@ -61,8 +60,8 @@ class AccessFromTheGuidelineTest {
         r(MEMBER, ALWAYS, why));
   }
 
-  /** The condition of an evaluator on a PO: engaged to evaluate it (Art.28). Until it exists, a finding (see below). */
-  static final Condition ENGAGED = null;
+  /** The condition of an evaluator on a PO: engaged by the PO's authority to evaluate it, while the engagement runs (Art.28). */
+  static final Condition ENGAGED = Condition.ENGAGED;
 
   private static final String JURISDICTION = "Art.6: the authority of where the cluster is (所在地) manages and supervises it";
   private static final String ENGAGEMENT = "Art.28: a third party evaluates the PO it is engaged to evaluate, nothing else";
@@ -111,7 +110,8 @@ class AccessFromTheGuidelineTest {
     allow("Art.7(2), Art.8(2).1: what the decision layer decided, filed by the office", OFFICE_FILES,
         Op.AMEND_CHARTER, Op.CHANGE_REGISTERED_CAPITAL, Op.CHANGE_LEGAL_REPRESENTATIVE);
     // --- the audit trail --------------------------------------------------------------------------------------------
-    allow("the event log spans every region", List.of(r(AUTHORITY, NATIONAL, "Art.6, Art.26: only the national authority covers all"),
+    allow("the event log, filtered per reader", List.of(r(AUTHORITY, IN_JURISDICTION,
+            "Art.6, Art.26: the events of the POs it covers; the national authority's jurisdiction covers all"),
         r(EVALUATOR, ENGAGED, ENGAGEMENT + ": the events of the POs it is engaged for")), Op.EVENTS);
     // --- management (Art.9–16): the office keeps; supervisors and the evaluator read; members read what is theirs ---------
     allow("Art.9–14, Art.16: the PO's own management", OFFICE_FILES, Op.ADOPT_SYSTEM, Op.REVISE_SYSTEM, Op.HIRE_STAFF,
@@ -140,6 +140,8 @@ class AccessFromTheGuidelineTest {
     allow("Art.28", List.of(r(EVALUATOR, ALWAYS, "an evaluator declares its own ties (its own id in the path)")),
         Op.DECLARE_EVALUATOR_TIE);
     allow("Art.28", List.of(r(EVALUATOR, ENGAGED, ENGAGEMENT)), Op.RECORD_EVALUATION);
+    allow("Art.28 with Art.26 谁主管、谁负责 and Art.6 考核: who commissions a third party to evaluate a PO", OWN_AUTHORITY_ACTS,
+        Op.ENGAGE_EVALUATOR);
     allow("Art.28: the result is the PO's and its members'", READ_PO, Op.LIST_EVALUATIONS, Op.GET_EVALUATION, Op.VERIFY_EVALUATION);
     // --- supervision (Art.25–29) ------------------------------------------------------------------------------------
     allow("Art.25, Art.26: inspection and sanction", OWN_AUTHORITY_ACTS, Op.OPEN_INSPECTION, Op.RECORD_INSPECTION_FINDING,
@@ -164,39 +166,10 @@ class AccessFromTheGuidelineTest {
   }
 
   /**
-   * Where production and the guideline still part, each cell as {@code OP × ROLE}: the evaluator, whom production lets
-   * read every PO nationwide (issue 15 item 5, built next). Asserted exactly, so that the list can only shrink.
+   * Where production and the guideline still part, each cell as {@code OP × ROLE}: none since engagements exist (issue 15
+   * item 5, decision 0380). Asserted exactly, so that a new difference is a finding, not a drift.
    */
-  static final List<String> KNOWN_FINDINGS = java.util.stream.Stream.concat(java.util.stream.Stream.of("AUTHORITY_DUE_DISCLOSURES × EVALUATOR: guideline null, production ALWAYS"),
-      java.util.stream.Stream.of(
-        "COMPLIANCE",
-        "COMPUTE_INCENTIVE",
-        "DUE_DISCLOSURES",
-        "ESTABLISHMENT_REPORT",
-        "EVENTS",
-        "GET_DISPUTE",
-        "GET_EVALUATION",
-        "GET_IP_AGREEMENT",
-        "GET_ORGANIZATION",
-        "LIST_ACTIVITIES",
-        "LIST_DISCIPLINARY_ACTIONS",
-        "LIST_DISCLOSURES",
-        "LIST_DISPUTES",
-        "LIST_EVALUATIONS",
-        "LIST_EXPENDITURES",
-        "LIST_FEE_SCHEDULES",
-        "LIST_INCENTIVE_AWARDS",
-        "LIST_INCOME",
-        "LIST_INSPECTIONS",
-        "LIST_IP_AGREEMENTS",
-        "LIST_MEMBERS",
-        "LIST_ORGANIZATIONS",
-        "LIST_PLATFORMS",
-        "LIST_SANCTIONS",
-        "LIST_SELF_DISCIPLINE_MEASURES",
-        "RECORD_EVALUATION",
-        "VERIFY_EVALUATION")
-      .map(op -> op + " × EVALUATOR: guideline ENGAGED, production ALWAYS")).toList();
+  static final List<String> KNOWN_FINDINGS = List.of();
 
   @Test
   void every_operation_has_a_row_from_the_guideline() {

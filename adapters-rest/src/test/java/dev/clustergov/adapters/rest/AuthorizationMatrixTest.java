@@ -136,6 +136,7 @@ class AuthorizationMatrixTest extends ServerHarness {
       case REGISTER_EVALUATOR -> new Call(token, "POST", "/evaluators", Map.of());
       case DECLARE_EVALUATOR_TIE -> new Call(token, "POST", "/evaluators/" + world.evaluator + "/ties", Map.of());
       case LIST_EVALUATIONS -> new Call(token, "GET", "/organizations/" + po + "/evaluations", null);
+      case ENGAGE_EVALUATOR -> new Call(token, "POST", "/organizations/" + po + "/evaluator-engagements", Map.of()); // no until: 400
       case RECORD_EVALUATION -> new Call(token, "POST", "/organizations/" + po + "/evaluations", Map.of("on", "not-a-day"));
       case GET_EVALUATION -> new Call(token, "GET", "/organizations/" + po + "/evaluations/evaluation-999999", null);
       case VERIFY_EVALUATION -> new Call(token, "GET", "/organizations/" + po + "/evaluations/evaluation-999999/verification", null);
