@@ -105,6 +105,8 @@ final class Access {
     // jurisdiction (the national one's covers all), an evaluator those of the POs it is engaged for; what the public view
     // hides is redacted unless the caller may read the route that shows it
     t.put(Op.EVENTS, row(AUTHORITY, IN_JURISDICTION, EVALUATOR, ENGAGED));
+    // decision 0372: whether the chain holds — sequence numbers and aggregate ids, no payload — for every authority
+    t.put(Op.CHAIN_AUDIT, row(AUTHORITY, ALWAYS));
     // --- management (Chapter 3, Art.9–16) ------------------------------------------------------------------------
     // the PO's own secretariat keeps its systems, staff, books, fee standards, disclosures, disputes and agreements
     for (Op op : new Op[] {Op.ADOPT_SYSTEM, Op.REVISE_SYSTEM, Op.HIRE_STAFF, Op.RECORD_INCOME, Op.RECORD_EXPENDITURE,

@@ -147,7 +147,7 @@ public final class ClustergovServer {
     byte[][] openApi = new byte[1][];
     this.registeredEvaluator = id -> dev.clustergov.core.supervision.EvaluatorId.parse("evaluator", id).toJavaOptional()
         .flatMap(e -> ports.evaluators().find(e)).isPresent();
-    Api api = new Api(gov, ports, access, ready, chainProblem, () -> openApi[0], new Pages(gov.queries()));
+    Api api = new Api(gov, ports, access, ready, chainProblem, b.chainAudit, () -> openApi[0], new Pages(gov.queries()));
     this.routes = api.routes();
     openApi[0] = Json.write(OpenApi.document(routes));
     long maxBody = b.maxBody;
@@ -239,6 +239,7 @@ public final class ClustergovServer {
     private String metricsHost = "127.0.0.1";
     private int metricsPort = -1;
     private Supplier<java.util.Optional<String>> chainProblem = java.util.Optional::empty;
+    private Supplier<java.util.Optional<dev.clustergov.adapters.jdbc.EventChainVerifier.Report>> chainAudit = java.util.Optional::empty;
 
     private Builder() {}
 
@@ -296,6 +297,15 @@ public final class ClustergovServer {
      */
     public Builder chainProblem(Supplier<java.util.Optional<String>> problem) {
       this.chainProblem = Objects.requireNonNull(problem, "problem");
+      return this;
+    }
+
+    /**
+     * The audit of the event log's chain since its last signed checkpoint, run for {@code GET /chain/audit} (decision 0372);
+     * empty when the storage keeps no hash chain (the in-memory test kit), which is the default.
+     */
+    public Builder chainAudit(Supplier<java.util.Optional<dev.clustergov.adapters.jdbc.EventChainVerifier.Report>> audit) {
+      this.chainAudit = Objects.requireNonNull(audit, "audit");
       return this;
     }
 

@@ -113,6 +113,8 @@ class AccessFromTheGuidelineTest {
     allow("the event log, filtered per reader", List.of(r(AUTHORITY, IN_JURISDICTION,
             "Art.6, Art.26: the events of the POs it covers; the national authority's jurisdiction covers all"),
         r(EVALUATOR, ENGAGED, ENGAGEMENT + ": the events of the POs it is engaged for")), Op.EVENTS);
+    allow("Art.6, Art.26: every authority answers for the records it supervises", List.of(r(AUTHORITY, ALWAYS,
+        "whether the log's chain holds: entries and aggregates named, never a payload (decision 0372)")), Op.CHAIN_AUDIT);
     // --- management (Art.9–16): the office keeps; supervisors and the evaluator read; members read what is theirs ---------
     allow("Art.9–14, Art.16: the PO's own management", OFFICE_FILES, Op.ADOPT_SYSTEM, Op.REVISE_SYSTEM, Op.HIRE_STAFF,
         Op.RECORD_INCOME, Op.RECORD_EXPENDITURE, Op.PUBLISH_FEE_SCHEDULE, Op.RECORD_CHARGE, Op.CHANGE_BANK_ACCOUNT,

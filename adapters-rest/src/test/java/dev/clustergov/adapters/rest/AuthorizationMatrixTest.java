@@ -84,6 +84,7 @@ class AuthorizationMatrixTest extends ServerHarness {
       case APPOINT -> new Call(token, "POST", "/organizations/" + po + "/bodies/council/seats", Map.of());
       case REMOVE -> new Call(token, "DELETE", "/organizations/" + po + "/bodies/nobody/seats/" + person, null);
       case EVENTS -> new Call(token, "GET", "/events", null);
+      case CHAIN_AUDIT -> new Call(token, "GET", "/chain/audit", null);
       // incentives (Art.29): a grant without its period and a computation without one stop at 400 once admitted
       case LIST_INCENTIVE_AWARDS -> new Call(token, "GET", "/organizations/" + po + "/incentive-awards", null);
       case GRANT_INCENTIVE -> new Call(token, "POST", "/organizations/" + po + "/incentive-awards", Map.of());
