@@ -193,10 +193,12 @@ final class RestBenchmark {
       Process first = start(children, s.serverJvm(), work.resolve("server-demo.log"), List.of("--demo"), port, data, tokens);
       long demoStartMs = ready(http, port, 120_000) ? (System.nanoTime() - t0) / 1_000_000 : fail(first, work.resolve("server-demo.log"));
       String po = firstRecognised(http, port);
+      // the evaluator the demo engaged for that PO (Art.28, decision 0380): only it reads the PO as an evaluator
+      String evaluatorOfPo = evaluatorOf(http, port, po);
       log.printf("server started with --demo on an empty folder in %d ms; PO under load: %s%n", demoStartMs, po);
       stop(first, children);
       // 2. a restart over that folder, with the tokens of the PO found: this server takes the load
-      Files.writeString(tokens, MINISTRY_TOKEN + " authority authority-000001\n" + EVALUATOR_TOKEN + " evaluator evaluator-bench\n"
+      Files.writeString(tokens, MINISTRY_TOKEN + " authority authority-000001\n" + EVALUATOR_TOKEN + " evaluator " + evaluatorOfPo + "\n"
           + SECRETARIAT_TOKEN + " secretariat " + po + "\n", StandardCharsets.UTF_8);
       long t1 = System.nanoTime();
       Process server = start(children, s.serverJvm(), work.resolve("server.log"), List.of(), port, data, tokens);
@@ -348,6 +350,17 @@ final class RestBenchmark {
       throw new IllegalStateException("the demo data has no recognised PO (" + r.statusCode() + "): " + r.body());
     }
     return items.get(0).path("id").asText();
+  }
+
+  /** The evaluator of the PO's latest evaluation, read by the ministry: the demo engaged it for the PO for a year. */
+  private static String evaluatorOf(HttpClient http, int port, String po) throws IOException, InterruptedException {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/organizations/" + po + "/evaluations"))
+        .header("Authorization", "Bearer " + MINISTRY_TOKEN).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    JsonNode items = new ObjectMapper().readTree(r.body()).path("items");
+    if (r.statusCode() != 200 || items.isEmpty()) {
+      throw new IllegalStateException("the demo PO " + po + " has no evaluation (" + r.statusCode() + "): " + r.body());
+    }
+    return items.get(items.size() - 1).path("evaluator").asText();
   }
 
   private static Process start(List<Process> children, List<String> jvm, Path logFile, List<String> extra, int port, Path data, Path tokens)

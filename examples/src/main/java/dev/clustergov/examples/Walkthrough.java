@@ -6,6 +6,7 @@ import dev.clustergov.core.application.establishment.AmendFoundingApplication;
 import dev.clustergov.core.application.establishment.AppointToBody;
 import dev.clustergov.core.application.Clustergov;
 import dev.clustergov.core.application.supervision.ComputeIncentive;
+import dev.clustergov.core.application.supervision.EngageEvaluator;
 import dev.clustergov.core.application.management.DraftIpAgreement;
 import dev.clustergov.core.application.establishment.EstablishOrganization;
 import dev.clustergov.core.application.establishment.FoundingApplication;
@@ -263,6 +264,10 @@ final class Walkthrough {
     step("Art.28 — 第三方评价 an independent evaluator rates the year");
     Evaluator evaluator = ok(gov.registerEvaluator().handle(new RegisterEvaluator.Command(suzhou.id().value(), "长三角产业评估中心",
         creditCode("91310000MA0PG0001"), null, start.toString())));
+    // Art.28 with Art.26: the PO's own authority engages it for the PO, for a year from today (decision 0380)
+    ok(gov.engageEvaluator().handle(new EngageEvaluator.Command(evaluator.id().value(), id, OptionalLong.empty(), null,
+        today().plusYears(1).toString())));
+    out.println("  ACCEPTED engaged by " + suzhou.id() + " until " + today().plusYears(1));
     Evaluation rated = ok(gov.recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id().value(), id, null)));
     out.println("  ACCEPTED " + rated.id() + ": " + rated.rating().title().zh() + " " + rated.rating().title().en() + ", total "
         + rated.totalPercent() + " %");

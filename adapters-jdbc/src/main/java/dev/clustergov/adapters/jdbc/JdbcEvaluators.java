@@ -5,6 +5,7 @@ import dev.clustergov.core.organization.CreditCode;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.supervision.AuthorityId;
 import dev.clustergov.core.supervision.Evaluator;
+import dev.clustergov.core.supervision.EvaluatorEngagement;
 import dev.clustergov.core.supervision.EvaluatorId;
 import dev.clustergov.core.supervision.EvaluatorTie;
 import java.time.LocalDate;
@@ -16,8 +17,9 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
- * {@link Evaluators} in the tables {@code evaluator} and {@code evaluator_tie}: one query per table for
- * any number of evaluators; saving updates the row under its version and replaces the ties.
+ * {@link Evaluators} in the tables {@code evaluator}, {@code evaluator_tie} and {@code evaluator_engagement}: one
+ * query per table for any number of evaluators; saving updates the row under its version and replaces the ties and
+ * engagements.
  */
 final class JdbcEvaluators implements Evaluators {
   static final String TYPE = "Evaluator";
@@ -80,6 +82,19 @@ final class JdbcEvaluators implements Evaluators {
       if (!e.ties().isEmpty()) {
         ties.execute();
       }
+      if (e.version() > 0) {
+        h.createUpdate("DELETE FROM evaluator_engagement WHERE evaluator_id = :id").bind("id", id).execute();
+      }
+      var engagements = h.prepareBatch("INSERT INTO evaluator_engagement (evaluator_id, position, organization_id, engaged_by,"
+          + " engaged_from, engaged_until) VALUES (:e, :p, :o, :by, :from, :until)");
+      for (int i = 0; i < e.engagements().size(); i++) {
+        EvaluatorEngagement g = e.engagements().get(i);
+        engagements.bind("e", id).bind("p", i).bind("o", g.organization().value()).bind("by", g.engagedBy().value())
+            .bind("from", g.from()).bind("until", g.until()).add();
+      }
+      if (!e.engagements().isEmpty()) {
+        engagements.execute();
+      }
       return e.withVersion(e.version() + 1);
     });
   }
@@ -115,6 +130,26 @@ final class JdbcEvaluators implements Evaluators {
           })
           .list();
     }
+    Map<String, List<EvaluatorEngagement>> engagements = new HashMap<>();
+    for (List<String> chunk : Chunks.of(rows.stream().map(Row::id).toList())) {
+      h.createQuery("SELECT evaluator_id, organization_id, engaged_by, engaged_from, engaged_until FROM evaluator_engagement"
+              + " WHERE evaluator_id IN (<ids>) ORDER BY evaluator_id, position")
+          .bindList("ids", chunk)
+          .map((rs, ctx) -> {
+            String key = rs.getString(1);
+            OrganizationId o = p.identifier("evaluator_engagement", key, "organization_id", rs.getString(2),
+                raw -> OrganizationId.parse("organization_id", raw));
+            AuthorityId by = p.identifier("evaluator_engagement", key, "engaged_by", rs.getString(3),
+                raw -> AuthorityId.parse("engaged_by", raw));
+            LocalDate from = rs.getObject(4, LocalDate.class);
+            LocalDate until = rs.getObject(5, LocalDate.class);
+            EvaluatorEngagement g = o == null || by == null ? null
+                : p.construct("evaluator_engagement", key, () -> new EvaluatorEngagement(o, by, from, until));
+            engagements.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
+            return 0;
+          })
+          .list();
+    }
     List<Evaluator> out = new ArrayList<>(rows.size());
     for (Row r : rows) {
       EvaluatorId id = p.identifier(TABLE, r.id(), "id", r.id(), raw -> EvaluatorId.parse("id", raw));
@@ -125,7 +160,7 @@ final class JdbcEvaluators implements Evaluators {
               raw -> AuthorityId.parse("affiliated_authority", raw)));
       p.throwIfAny();
       out.add(p.construct(TABLE, r.id(), () -> new Evaluator(id, r.version(), r.name(), code, by, r.registeredOn(), affiliated,
-          ties.getOrDefault(r.id(), List.of()))));
+          ties.getOrDefault(r.id(), List.of()), engagements.getOrDefault(r.id(), List.of()))));
       p.throwIfAny();
     }
     return out;

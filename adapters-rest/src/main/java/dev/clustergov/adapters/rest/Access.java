@@ -2,9 +2,9 @@ package dev.clustergov.adapters.rest;
 
 import static dev.clustergov.adapters.rest.Access.Condition.ALWAYS;
 import static dev.clustergov.adapters.rest.Access.Condition.BROADER_JURISDICTION;
+import static dev.clustergov.adapters.rest.Access.Condition.ENGAGED;
 import static dev.clustergov.adapters.rest.Access.Condition.IN_JURISDICTION;
 import static dev.clustergov.adapters.rest.Access.Condition.NAMED_AS_SUPERVISOR;
-import static dev.clustergov.adapters.rest.Access.Condition.NATIONAL;
 import static dev.clustergov.adapters.rest.Access.Condition.OWN_ORGANIZATION;
 import static dev.clustergov.adapters.rest.Access.Condition.OWN_SEAT;
 import static dev.clustergov.adapters.rest.Access.Condition.OWN_SUPERVISOR;
@@ -51,7 +51,14 @@ final class Access {
     /** The authority's jurisdiction is the whole country (the event log spans every region). */
     NATIONAL(Text.of("仅限全国主管部门", "only a national authority"), List.of(Citation.article(6), Citation.article(26))),
     /** The authority is the PO's own supervising authority (谁主管、谁负责, Art.26), not merely one in jurisdiction. */
-    OWN_SUPERVISOR(Text.of("仅限本组织的主管部门（谁主管、谁负责，第二十六条）", "only the PO's own supervising authority (Art.26)"), List.of(Citation.article(26), Citation.article(6)));
+    OWN_SUPERVISOR(Text.of("仅限本组织的主管部门（谁主管、谁负责，第二十六条）", "only the PO's own supervising authority (Art.26)"), List.of(Citation.article(26), Citation.article(6))),
+    /**
+     * The evaluator is registered and engaged by the PO's supervising authority to evaluate it, in an engagement that
+     * runs today (Art.28 with Art.26, decision 0380).
+     */
+    ENGAGED(Text.of("仅限受本组织的主管部门委托、且在委托期限内的第三方评价机构（第二十八条）",
+        "only an evaluator the PO's supervising authority has engaged for it, while the engagement runs (Art.28)"),
+        List.of(Citation.article(28), Citation.article(26)));
 
     final Text text;
     /** The clauses that draw this scope, named in a refusal (Art.6 and Art.26 for an authority's). */
@@ -77,22 +84,29 @@ final class Access {
     t.put(Op.REGISTER_CLUSTER, row(AUTHORITY, IN_JURISDICTION));
     t.put(Op.REGISTER_AUTHORITY, row(AUTHORITY, BROADER_JURISDICTION));
     t.put(Op.PUBLISH_POLICY_PACK, row(AUTHORITY, ALWAYS)); // the core publishes for the caller's own jurisdiction only
-    // reading a PO: its supervisors within their jurisdiction, evaluators, its own office and members
-    Map<Role, Condition> readPo = row(AUTHORITY, IN_JURISDICTION, EVALUATOR, ALWAYS, SECRETARIAT, OWN_ORGANIZATION, MEMBER, OWN_ORGANIZATION);
+    // reading a PO: its supervisors within their jurisdiction, the evaluator engaged for it (Art.28), its own office and members
+    Map<Role, Condition> readPo = row(AUTHORITY, IN_JURISDICTION, EVALUATOR, ENGAGED, SECRETARIAT, OWN_ORGANIZATION, MEMBER, OWN_ORGANIZATION);
     t.put(Op.LIST_ORGANIZATIONS, readPo); // a filter: each caller sees the POs it could read one by one
     t.put(Op.GET_ORGANIZATION, readPo);
     t.put(Op.ESTABLISHMENT_REPORT, readPo);
     t.put(Op.PROPOSE, row(AUTHORITY, NAMED_AS_SUPERVISOR));
-    t.put(Op.AMEND, row(AUTHORITY, IN_JURISDICTION, SECRETARIAT, OWN_ORGANIZATION));
-    t.put(Op.ESTABLISH, row(AUTHORITY, IN_JURISDICTION, SECRETARIAT, OWN_ORGANIZATION));
-    // Art.6, Art.26: recognition and supervision are the authority's; the core refuses one that is not the PO's own
+    // Art.26 谁主管、谁负责: of the authorities, only the PO's own acts on its application and lifecycle — one that merely
+    // covers the region (a province over its city's PO) is 403 before the body is read, as for inspections and sanctions
+    t.put(Op.AMEND, row(AUTHORITY, OWN_SUPERVISOR, SECRETARIAT, OWN_ORGANIZATION));
+    t.put(Op.ESTABLISH, row(AUTHORITY, OWN_SUPERVISOR, SECRETARIAT, OWN_ORGANIZATION));
+    // Art.6 认定 and Art.26: recognition and the steps of supervision are the PO's own authority's
     for (Op op : new Op[] {Op.RECOGNISE, Op.SUSPEND, Op.REINSTATE, Op.REVOKE}) {
-      t.put(op, row(AUTHORITY, IN_JURISDICTION));
+      t.put(op, row(AUTHORITY, OWN_SUPERVISOR));
     }
     t.put(Op.DISSOLVE, row(SECRETARIAT, OWN_ORGANIZATION)); // by the members' own decision (Art.8(2).1)
     t.put(Op.APPOINT, row(SECRETARIAT, OWN_ORGANIZATION));
     t.put(Op.REMOVE, row(SECRETARIAT, OWN_ORGANIZATION, MEMBER, OWN_SEAT)); // a member may resign its own seat
-    t.put(Op.EVENTS, row(AUTHORITY, NATIONAL, EVALUATOR, ALWAYS));
+    // the log spans every region, read as a filter (EventFeed, decision 0380): an authority the events of the POs in its
+    // jurisdiction (the national one's covers all), an evaluator those of the POs it is engaged for; what the public view
+    // hides is redacted unless the caller may read the route that shows it
+    t.put(Op.EVENTS, row(AUTHORITY, IN_JURISDICTION, EVALUATOR, ENGAGED));
+    // decision 0372: whether the chain holds — sequence numbers and aggregate ids, no payload — for every authority
+    t.put(Op.CHAIN_AUDIT, row(AUTHORITY, ALWAYS));
     // --- management (Chapter 3, Art.9–16) ------------------------------------------------------------------------
     // the PO's own secretariat keeps its systems, staff, books, fee standards, disclosures, disputes and agreements
     for (Op op : new Op[] {Op.ADOPT_SYSTEM, Op.REVISE_SYSTEM, Op.HIRE_STAFF, Op.RECORD_INCOME, Op.RECORD_EXPENDITURE,
@@ -106,11 +120,11 @@ final class Access {
     t.put(Op.CHANGE_LEGAL_REPRESENTATIVE, row(SECRETARIAT, OWN_ORGANIZATION));
     t.put(Op.RAISE_DISPUTE, row(SECRETARIAT, OWN_ORGANIZATION, MEMBER, OWN_ORGANIZATION)); // Art.15: a member raises one in its own PO
     // Art.16: each party signs for itself — the PO through its secretariat, the government party through the PO's own
-    // supervising authority, a partner through its member token; the core refuses a signature for another party (422,
-    // A16-signs-for-itself) and which parties must sign, once each (A16-signatures).
-    t.put(Op.SIGN_IP_AGREEMENT, row(SECRETARIAT, OWN_ORGANIZATION, AUTHORITY, IN_JURISDICTION, MEMBER, OWN_ORGANIZATION));
-    // books, compliance and agreements: supervisors in jurisdiction, evaluators, the PO's own office
-    Map<Role, Condition> readBooks = row(AUTHORITY, IN_JURISDICTION, EVALUATOR, ALWAYS, SECRETARIAT, OWN_ORGANIZATION);
+    // supervising authority (Art.26), a partner through its member token; the core refuses a signature for another party
+    // (422, A16-signs-for-itself) and checks which parties must sign, once each (A16-signatures).
+    t.put(Op.SIGN_IP_AGREEMENT, row(SECRETARIAT, OWN_ORGANIZATION, AUTHORITY, OWN_SUPERVISOR, MEMBER, OWN_ORGANIZATION));
+    // books, compliance and agreements: supervisors in jurisdiction, the engaged evaluator, the PO's own office
+    Map<Role, Condition> readBooks = row(AUTHORITY, IN_JURISDICTION, EVALUATOR, ENGAGED, SECRETARIAT, OWN_ORGANIZATION);
     for (Op op : new Op[] {Op.LIST_INCOME, Op.LIST_EXPENDITURES, Op.COMPLIANCE, Op.DUE_DISCLOSURES, Op.LIST_IP_AGREEMENTS,
         Op.GET_IP_AGREEMENT}) {
       t.put(op, readBooks);
@@ -119,8 +133,9 @@ final class Access {
     for (Op op : new Op[] {Op.LIST_FEE_SCHEDULES, Op.LIST_DISCLOSURES, Op.LIST_DISPUTES, Op.GET_DISPUTE}) {
       t.put(op, readPo);
     }
-    // an authority reads what the POs it covers owe: its own list, or a narrower authority's inside its jurisdiction
-    t.put(Op.AUTHORITY_DUE_DISCLOSURES, row(AUTHORITY, IN_JURISDICTION, EVALUATOR, ALWAYS));
+    // an authority reads what the POs it covers owe: its own list, or a narrower authority's inside its jurisdiction;
+    // supervision's worklist, no evaluator's (an evaluator reads what its engaged PO owes on the PO's own route)
+    t.put(Op.AUTHORITY_DUE_DISCLOSURES, row(AUTHORITY, IN_JURISDICTION));
     // --- operation (Chapter 4, Art.17–24) ------------------------------------------------------------------------
     // the PO's own secretariat keeps its roll of members, its platforms and its record of service activities
     for (Op op : new Op[] {Op.ADMIT_MEMBER, Op.RECORD_MEMBER_LEAVING, Op.REGISTER_PLATFORM, Op.CHANGE_PLATFORM_OPENNESS,
@@ -139,8 +154,10 @@ final class Access {
     t.put(Op.REGISTER_EVALUATOR, row(AUTHORITY, ALWAYS));
     // an evaluator declares its own ties (the handler answers 403 for another evaluator's id in the path)
     t.put(Op.DECLARE_EVALUATOR_TIE, row(EVALUATOR, ALWAYS));
-    // only an evaluator evaluates; whether it is independent of this PO is the core's rule (422 citing Art.28)
-    t.put(Op.RECORD_EVALUATION, row(EVALUATOR, ALWAYS));
+    // Art.28 with Art.26: the PO's own supervising authority engages a third-party evaluator for it, over a period
+    t.put(Op.ENGAGE_EVALUATOR, row(AUTHORITY, OWN_SUPERVISOR));
+    // only the engaged evaluator evaluates; whether it is independent of this PO is the core's rule (422 citing Art.28)
+    t.put(Op.RECORD_EVALUATION, row(EVALUATOR, ENGAGED));
     for (Op op : new Op[] {Op.LIST_EVALUATIONS, Op.GET_EVALUATION, Op.VERIFY_EVALUATION}) {
       t.put(op, readPo);
     }
@@ -188,10 +205,15 @@ final class Access {
   }
 
   private final Function<String, Optional<RegionCode>> jurisdictionOf;
+  private final java.util.function.BiPredicate<String, String> engaged;
 
-  /** @param jurisdictionOf an authority id's jurisdiction, empty when it is not registered */
-  Access(Function<String, Optional<RegionCode>> jurisdictionOf) {
+  /**
+   * @param jurisdictionOf an authority id's jurisdiction, empty when it is not registered
+   * @param engaged whether an evaluator id names a registered evaluator engaged today for a PO id (Art.28)
+   */
+  Access(Function<String, Optional<RegionCode>> jurisdictionOf, java.util.function.BiPredicate<String, String> engaged) {
     this.jurisdictionOf = jurisdictionOf;
+    this.engaged = engaged;
   }
 
   static Optional<Condition> condition(Op op, Role role) {
@@ -234,6 +256,7 @@ final class Access {
       case NATIONAL -> jurisdiction(caller).map(RegionCode.NATIONAL::equals).orElse(false);
       // the target's namedAuthority is, for a PO route, the PO's own supervising authority
       case OWN_SUPERVISOR -> caller.role() == AUTHORITY && t.namedAuthority().map(caller.id()::equals).orElse(false);
+      case ENGAGED -> caller.role() == EVALUATOR && t.organization().map(po -> engaged.test(caller.id(), po)).orElse(false);
     };
   }
 
@@ -244,9 +267,9 @@ final class Access {
   static Text label(Role role) {
     return switch (role) {
       case AUTHORITY -> Text.of("主管部门", "An authority");
-      case EVALUATOR -> Text.of("评估机构", "An evaluator");
+      case EVALUATOR -> Text.of("第三方评价机构", "An evaluator");
       case SECRETARIAT -> Text.of("秘书处", "A secretariat");
-      case MEMBER -> Text.of("会员", "A member");
+      case MEMBER -> Text.of("成员单位", "A member");
       case PUBLIC -> Text.of("公众", "The public");
     };
   }

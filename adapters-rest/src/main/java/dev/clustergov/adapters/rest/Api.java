@@ -37,11 +37,12 @@ final class Api {
   private final List<Route> routes;
 
   Api(Clustergov gov, Ports ports, Access access, BooleanSupplier ready, Supplier<java.util.Optional<String>> chainProblem,
-      Supplier<byte[]> openApi, Pages pages) {
+      Supplier<java.util.Optional<dev.clustergov.adapters.jdbc.EventChainVerifier.Report>> chainAudit, Supplier<byte[]> openApi,
+      Pages pages) {
     this.ports = ports;
     Queries queries = gov.queries();
     List<Route> all = new ArrayList<>();
-    all.addAll(new GeneralRoutes(gov, queries, access, ready, chainProblem, openApi, pages).routes());
+    all.addAll(new GeneralRoutes(gov, queries, access, ready, chainProblem, chainAudit, openApi, pages, new EventFeed(access, ports)).routes());
     all.addAll(new EstablishmentRoutes(gov, queries, ports, access).routes());
     all.addAll(new ManagementRoutes(gov, queries, ports, access, pages).routes());
     all.addAll(new OperationRoutes(gov, queries, ports).routes());

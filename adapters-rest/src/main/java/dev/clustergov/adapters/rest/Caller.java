@@ -13,7 +13,7 @@ record Caller(Role role, String id, String member) {
   enum Role {
     /** 主管部门: its id; acts within its jurisdiction. */
     AUTHORITY,
-    /** 第三方评估机构: its id; reads, writes nothing yet. */
+    /** 第三方评价机构: its id; reads and evaluates the POs it is engaged for (Art.28, decision 0380). */
     EVALUATOR,
     /** 秘书处: the executive office of one PO. */
     SECRETARIAT,

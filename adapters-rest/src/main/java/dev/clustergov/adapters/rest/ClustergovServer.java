@@ -103,6 +103,8 @@ public final class ClustergovServer {
   private final AtomicInteger inFlight = new AtomicInteger();
   /** The metrics and their management listener, when asked for (decision 0373); {@code null} otherwise. */
   private final Metrics metrics;
+  /** Whether an evaluator id names a registered evaluator (Art.28). */
+  private final java.util.function.Predicate<String> registeredEvaluator;
 
   /** The request attribute holding the route template a request was routed to, for the metrics. */
   private static final String ROUTE_TEMPLATE = "clustergov.route";
@@ -110,7 +112,13 @@ public final class ClustergovServer {
   private ClustergovServer(Builder b) {
     Ports ports = Rehearsal.guard(Objects.requireNonNull(b.ports.get(), "ports"));
     Clustergov gov = Clustergov.using(ports);
-    Access access = new Access(id -> ports.authorities().find(new AuthorityId(id)).map(a -> a.jurisdiction()));
+    // Art.28, decision 0380: an evaluator reads a PO while an engagement by the PO's authority runs today
+    Access access = new Access(id -> ports.authorities().find(new AuthorityId(id)).map(a -> a.jurisdiction()),
+        (evaluator, po) -> dev.clustergov.core.supervision.EvaluatorId.parse("evaluator", evaluator).toJavaOptional()
+            .flatMap(e -> ports.evaluators().find(e))
+            .map(e -> dev.clustergov.core.organization.OrganizationId.parse("organization", po).toJavaOptional()
+                .map(o -> e.engagedFor(o, ports.clock().today())).orElse(false))
+            .orElse(false));
     Supplier<Tokens> tokens;
     try {
       Tokens fixed = b.tokens;
@@ -137,7 +145,9 @@ public final class ClustergovServer {
       }
     };
     byte[][] openApi = new byte[1][];
-    Api api = new Api(gov, ports, access, ready, chainProblem, () -> openApi[0], new Pages(gov.queries()));
+    this.registeredEvaluator = id -> dev.clustergov.core.supervision.EvaluatorId.parse("evaluator", id).toJavaOptional()
+        .flatMap(e -> ports.evaluators().find(e)).isPresent();
+    Api api = new Api(gov, ports, access, ready, chainProblem, b.chainAudit, () -> openApi[0], new Pages(gov.queries()));
     this.routes = api.routes();
     openApi[0] = Json.write(OpenApi.document(routes));
     long maxBody = b.maxBody;
@@ -229,6 +239,7 @@ public final class ClustergovServer {
     private String metricsHost = "127.0.0.1";
     private int metricsPort = -1;
     private Supplier<java.util.Optional<String>> chainProblem = java.util.Optional::empty;
+    private Supplier<java.util.Optional<dev.clustergov.adapters.jdbc.EventChainVerifier.Report>> chainAudit = java.util.Optional::empty;
 
     private Builder() {}
 
@@ -286,6 +297,15 @@ public final class ClustergovServer {
      */
     public Builder chainProblem(Supplier<java.util.Optional<String>> problem) {
       this.chainProblem = Objects.requireNonNull(problem, "problem");
+      return this;
+    }
+
+    /**
+     * The audit of the event log's chain since its last signed checkpoint, run for {@code GET /chain/audit} (decision 0372);
+     * empty when the storage keeps no hash chain (the in-memory test kit), which is the default.
+     */
+    public Builder chainAudit(Supplier<java.util.Optional<dev.clustergov.adapters.jdbc.EventChainVerifier.Report>> audit) {
+      this.chainAudit = Objects.requireNonNull(audit, "audit");
       return this;
     }
 
@@ -409,6 +429,12 @@ public final class ClustergovServer {
       }
       Caller caller = authenticate(ctx, tokens.get());
       Access.admit(r.op(), caller);
+      if (caller.role() == Caller.Role.EVALUATOR && !registeredEvaluator.test(caller.id())) {
+        // Art.28, decision 0380: a token that names no registered third-party evaluator reads and writes nothing
+        throw ApiError.forbidden(Text.of("令牌所指第三方评价机构未录入评价机构名录，不能执行任何操作",
+            "The token names no registered third-party evaluator and may do nothing"),
+            List.of(dev.clustergov.core.guideline.Citation.article(28)));
+      }
       Exchange ex = new Exchange(ctx, caller, r, maxBody);
       if (r.scope() == Route.Scope.NONE) {
         access.require(r.op(), caller, Access.Target.NONE);

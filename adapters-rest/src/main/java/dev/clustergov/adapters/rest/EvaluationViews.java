@@ -34,6 +34,13 @@ final class EvaluationViews {
 
   record EvaluatorList(List<EvaluatorView> items) {}
 
+  /** An engagement (委托评价, Art.28): which evaluator, for which PO, by which authority, over which days (both included). */
+  record EngagementView(String evaluator, String organization, String engagedBy, LocalDate from, LocalDate until) {
+    static EngagementView of(Evaluator e, dev.clustergov.core.supervision.EvaluatorEngagement g) {
+      return new EngagementView(e.id().value(), g.organization().value(), g.engagedBy().value(), g.from(), g.until());
+    }
+  }
+
   record RatingView(String code, String zh, String en) {
     static RatingView of(Rating r) {
       return new RatingView(r.name(), r.title().zh(), r.title().en());

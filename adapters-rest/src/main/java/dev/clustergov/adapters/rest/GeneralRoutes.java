@@ -15,6 +15,7 @@ import dev.clustergov.adapters.rest.Views.ClusterView;
 import dev.clustergov.adapters.rest.Views.EventPage;
 import dev.clustergov.adapters.rest.Views.EventView;
 import dev.clustergov.adapters.rest.Views.RuleView;
+import dev.clustergov.adapters.jdbc.EventChainVerifier;
 import dev.clustergov.core.application.Clustergov;
 import dev.clustergov.core.application.Queries;
 import dev.clustergov.core.application.general.RegisterAuthority;
@@ -48,6 +49,16 @@ final class GeneralRoutes {
 
   record RuleList(List<RuleView> items) {}
 
+  /**
+   * The audit of the event log's chain since its last signed checkpoint (decision 0372): INTACT, BROKEN with each problem,
+   * or NOT_KEPT when the storage keeps no hash chain. Sequence numbers, problem kinds and aggregates only — never a payload.
+   */
+  record ChainAuditView(String status, long from, long entries, int checkpoints, boolean signaturesChecked,
+      List<ChainProblemView> problems) {}
+
+  /** One problem: the entry's sequence number, its kind, and the aggregate concerned when it can be told. */
+  record ChainProblemView(long sequence, String problem, String aggregateType, String aggregateId) {}
+
   private final Clustergov gov;
   private final Queries queries;
   private final Access access;
@@ -55,9 +66,14 @@ final class GeneralRoutes {
   private final Supplier<java.util.Optional<String>> chainProblem;
   private final Supplier<byte[]> openApi;
   private final Pages pages;
+  private final EventFeed feed;
+  private final Supplier<Optional<EventChainVerifier.Report>> chainAudit;
 
   GeneralRoutes(Clustergov gov, Queries queries, Access access, BooleanSupplier ready,
-      Supplier<java.util.Optional<String>> chainProblem, Supplier<byte[]> openApi, Pages pages) {
+      Supplier<java.util.Optional<String>> chainProblem, Supplier<Optional<EventChainVerifier.Report>> chainAudit,
+      Supplier<byte[]> openApi, Pages pages, EventFeed feed) {
+    this.feed = feed;
+    this.chainAudit = chainAudit;
     this.chainProblem = chainProblem;
     this.gov = gov;
     this.queries = queries;
@@ -177,17 +193,58 @@ final class GeneralRoutes {
     // --- the audit trail ------------------------------------------------------------------------------------
     r.add(Route.get(Op.EVENTS, "/events").tag("events")
         .summary("The event log, by sequence number")
-        .description("Events after `after`, at most `limit` (1–1000, default 100); pass `next` as `after` to continue.")
+        .description("Events after `after`, of the next `limit` in the log (1–1000, default 100); pass `next` as `after` to continue. "
+            + "The national authority reads every event; an evaluator only those of the POs it is engaged for today and the "
+            + "registry's public facts (Art.28), so a page may hold fewer than `limit` items while `next` moves on. A field the "
+            + "public view hides (payer, salary, bank account, a dispute's parties) reads `[redacted]` for a caller who may not "
+            + "read the route that shows it.")
         .params(List.of(new Param("after", "integer", "sequence number, default 0"), new Param("limit", "integer", "1–1000, default 100")))
-        .response(EventPage.class).problems(400, 401, 403)
+        .response(EventPage.class).problems(400, 401, 403).scope(Scope.FILTER)
         .handler(ex -> {
           long after = ex.query("after") == null ? 0 : longValue("after", ex.query("after"), 0, Long.MAX_VALUE);
           int limit = ex.query("limit") == null ? 100 : (int) longValue("limit", ex.query("limit"), 1, Queries.MAX_EVENTS);
           var events = queries.events(after, limit);
           long next = events.isEmpty() ? after : events.get(events.size() - 1).sequence();
-          return Reply.ok(new EventPage(events.stream().map(EventView::of).toList(), next));
+          // decision 0380: filtered and redacted per caller, in the view only — the stored events are as they were
+          return Reply.ok(new EventPage(feed.view(ex.caller, events), next));
         }));
+    // decision 0372: whether the chain holds, for any authority (the registry's integrity is every supervisor's concern)
+    r.add(Route.get(Op.CHAIN_AUDIT, "/chain/audit").tag("events")
+        .summary("Audit the event log's chain since its last signed checkpoint")
+        .description("Any authority. Runs the bounded audit the server runs at start: every signed checkpoint (its signature, the entry it "
+            + "names, the head not below it) and the links and hashes of the entries since the last one. Answers INTACT, or BROKEN "
+            + "with each problem's sequence number, kind and the aggregate concerned — never an event's payload; NOT_KEPT when the "
+            + "storage keeps no hash chain. The full audit, state rows included, is the `verify` command's.")
+        .response(ChainAuditView.class).problems(401, 403)
+        .handler(ex -> Reply.ok(chainAudit.get().map(this::auditView)
+            .orElseGet(() -> new ChainAuditView("NOT_KEPT", 0, 0, 0, false, List.of())))));
     return r;
+  }
+
+  private ChainAuditView auditView(EventChainVerifier.Report report) {
+    List<ChainProblemView> problems = report.findings().stream().map(f -> {
+      String[] aggregate = aggregateOf(f);
+      return new ChainProblemView(f.sequence(), f.problem().name(), aggregate[0], aggregate[1]);
+    }).toList();
+    return new ChainAuditView(report.intact() ? "INTACT" : "BROKEN", report.from(), report.count(), report.checkpoints(),
+        report.signaturesChecked(), problems);
+  }
+
+  /** The aggregate a problem concerns: named by a state finding, else the entry's own when it can still be read. */
+  private String[] aggregateOf(EventChainVerifier.Finding f) {
+    if (f.problem() == EventChainVerifier.Problem.STATE_ALTERED) {
+      String[] words = f.detail().split(" ", 3);
+      return words.length >= 2 ? new String[] {words[0], words[1].replaceAll(":$", "")} : new String[] {null, null};
+    }
+    try {
+      var at = queries.events(f.sequence() - 1, 1);
+      if (!at.isEmpty() && at.get(0).sequence() == f.sequence()) {
+        return new String[] {at.get(0).event().aggregateType(), at.get(0).event().aggregateId()};
+      }
+    } catch (RuntimeException unreadable) {
+      // an entry whose hash does not match is refused by the log's read: its aggregate is not told
+    }
+    return new String[] {null, null};
   }
 
   private static Optional<RegionCode> regionOf(String raw) {

@@ -99,6 +99,10 @@ final class ServerMain {
     java.util.concurrent.atomic.AtomicReference<java.util.Optional<String>> chain =
         new java.util.concurrent.atomic.AtomicReference<>(java.util.Optional.empty());
     builder.chainProblem(chain::get);
+    // GET /chain/audit: the bounded audit of the start, run again on request (decision 0372)
+    java.util.concurrent.atomic.AtomicReference<Storage> audited = new java.util.concurrent.atomic.AtomicReference<>();
+    builder.chainAudit(() -> java.util.Optional.ofNullable(audited.get())
+        .map(s -> s.verifier().auditSinceLastCheckpoint(java.util.Optional.of(keys.getPublic()))));
     StorageInWaiting waiting = new StorageInWaiting();
     java.util.concurrent.atomic.AtomicReference<Storage> opened = new java.util.concurrent.atomic.AtomicReference<>();
     ClustergovServer server = listen(builder.ports(waiting::ports).readiness(() -> waiting.arrived() && opened.get().ready()),
@@ -113,6 +117,7 @@ final class ServerMain {
         throw new StartupFailure(StartupFailure.Exit.USAGE, e.getMessage() + " (--help lists the options)");
       }
       opened.set(storage);
+      audited.set(storage);
       server.meterRegistry().ifPresent(storage::meter);
     } catch (RuntimeException | Error e) {
       server.stop(Duration.ZERO);

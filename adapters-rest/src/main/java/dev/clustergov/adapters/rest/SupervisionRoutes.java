@@ -12,6 +12,7 @@ import dev.clustergov.adapters.rest.EvaluationViews.EvaluationList;
 import dev.clustergov.adapters.rest.EvaluationViews.EvaluationView;
 import dev.clustergov.adapters.rest.EvaluationViews.EvaluatorList;
 import dev.clustergov.adapters.rest.EvaluationViews.EvaluatorView;
+import dev.clustergov.adapters.rest.EvaluationViews.EngagementView;
 import dev.clustergov.adapters.rest.EvaluationViews.VerificationView;
 import dev.clustergov.adapters.rest.Route.Param;
 import dev.clustergov.adapters.rest.Route.Reply;
@@ -36,6 +37,8 @@ import dev.clustergov.core.application.supervision.AdoptSelfDisciplineMeasure;
 import dev.clustergov.core.application.Clustergov;
 import dev.clustergov.core.application.supervision.ComputeIncentive;
 import dev.clustergov.core.application.supervision.DeclareEvaluatorTie;
+import dev.clustergov.core.application.supervision.EngageEvaluator;
+import dev.clustergov.core.supervision.Evaluator;
 import dev.clustergov.core.application.supervision.GrantIncentive;
 import dev.clustergov.core.application.supervision.ImposeSanction;
 import dev.clustergov.core.application.supervision.LiftSanction;
@@ -106,6 +109,9 @@ final class SupervisionRoutes {
 
   /** A tie the calling evaluator declares to a PO: from a day, until a day or (null) still running. */
   record TieRequest(String organization, String nature, String from, String until) {}
+
+  /** The evaluator the PO's authority engages, from a day (default today) until a day, both included. */
+  record EngagementRequest(String evaluator, String from, String until) {}
 
   /** The evaluator is the caller; {@code on} defaults to today. */
   record EvaluationRequest(String on) {}
@@ -277,6 +283,21 @@ final class SupervisionRoutes {
               ex.ifMatch(), b.organization(), b.nature(), b.from(), b.until())));
           return Reply.json(201, EvaluatorView.of(e)).with("ETag", Etags.of(e.version()));
         }));
+    r.add(Route.post(Op.ENGAGE_EVALUATOR, po + "/evaluator-engagements").tag("evaluation")
+        .summary("Engage a third-party evaluator for the PO (委托第三方评价, Art.28)")
+        .description("Only the PO's own supervising authority (Art.26). From `from` (default today) until `until`, both included; while "
+            + "it runs the evaluator reads this PO and may record its evaluation, before and after it may do neither. 422 citing "
+            + "Art.28 when the period ends before it begins or before today, 422 citing Art.6 for a PO revoked or dissolved; 404 "
+            + "for an evaluator not registered.")
+        .body(EngagementRequest.class).created(EngagementView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
+          EngagementRequest b = ex.body(EngagementRequest.class);
+          Evaluator e = done(gov.as(ex.actor()).engageEvaluator().handle(new EngageEvaluator.Command(b.evaluator(), orgId(ex),
+              java.util.OptionalLong.empty(), b.from(), b.until())));
+          var g = e.engagements().get(e.engagements().size() - 1);
+          return Reply.json(201, EngagementView.of(e, g)).with("ETag", Etags.of(e.version()))
+              .with("Location", "/organizations/" + g.organization().value() + "/evaluator-engagements");
+        }));
     r.add(Route.get(Op.LIST_EVALUATIONS, po + "/evaluations").tag("evaluation")
         .summary("The PO's third-party evaluations, oldest first (Art.28)")
         .description("Totals, ratings, scores, hashes and policy versions; the explanation is on each evaluation's own resource.")
@@ -284,19 +305,16 @@ final class SupervisionRoutes {
         .handler(ex -> Reply.ok(new EvaluationList(done(queries.evaluations(orgId(ex))).stream().map(EvaluationView::summary).toList()))));
     r.add(Route.post(Op.RECORD_EVALUATION, po + "/evaluations").tag("evaluation")
         .summary("Record a third-party evaluation (第三方评价, Art.28)")
-        .description("Only an evaluator, which the token names; the engine scores the year ending on `on` (default today) under the policy in "
+        .description("Only an evaluator, which the token names, engaged for the PO by its supervising authority in an engagement that "
+            + "runs today (403 otherwise, citing Art.28); the engine scores the year ending on `on` (default today) under the policy in "
             + "force then and rates gold, silver, bronze or none. 422 citing Art.28 with every reason when the evaluator is not "
             + "independent (the PO itself, a founder, a member unit, the authority's own unit, a tie within the cooling-off period), "
-            + "the PO is not recognised, or the day is in the future. 403 when the token's evaluator is not registered.")
+            + "the PO is not recognised, the day is in the future, or no engagement covers the day (A28-engaged-evaluator). 403 when the "
+            + "token's evaluator is not registered.")
         .optionalBody(EvaluationRequest.class).created(EvaluationView.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.ORGANIZATION)
         .handler(ex -> {
+          // an evaluator that is not registered, or not engaged for this PO today, was refused before (403, Art.28)
           EvaluationRequest b = ex.body(EvaluationRequest.class);
-          boolean registered = EvaluatorId.parse("evaluator", ex.caller.id()).toJavaOptional()
-              .flatMap(e -> ports.evaluators().find(e)).isPresent();
-          if (!registered) {
-            throw ApiError.forbidden(Text.of("评估机构未登记，不能进行评价（第二十八条）",
-                "The evaluator is not registered and may not evaluate (Art.28)"));
-          }
           Evaluation e = done(gov.as(ex.actor()).recordEvaluation().handle(new RecordEvaluation.Command(ex.caller.id(), orgId(ex),
               b == null ? null : b.on())));
           return Reply.json(201, EvaluationView.full(e, lang(ex)))

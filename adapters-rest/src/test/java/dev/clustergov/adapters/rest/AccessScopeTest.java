@@ -52,7 +52,10 @@ class AccessScopeTest extends ServerHarness {
     AUTHORITY_BROADER(World.JIANGSU, Role.AUTHORITY, Set.of(Condition.IN_JURISDICTION)),
     AUTHORITY_NATIONAL(World.NATIONAL, Role.AUTHORITY, Set.of(Condition.IN_JURISDICTION, Condition.NATIONAL)),
     AUTHORITY_OTHER_JURISDICTION(World.SHENZHEN, Role.AUTHORITY, Set.of()),
-    EVALUATOR(World.EVALUATOR, Role.EVALUATOR, Set.of()),
+    /** Engaged by Suzhou's bureau for {@link World#poA} (Art.28). */
+    EVALUATOR(World.EVALUATOR, Role.EVALUATOR, Set.of(Condition.ENGAGED)),
+    /** A token naming an evaluator the registry does not hold: refused everywhere it could otherwise go (Art.28). */
+    EVALUATOR_UNREGISTERED(World.UNREGISTERED_EVALUATOR, Role.EVALUATOR, Set.of()),
     SECRETARIAT_OWN(World.SECRETARIAT_A, Role.SECRETARIAT, Set.of(Condition.OWN_ORGANIZATION)),
     SECRETARIAT_OTHER_PO(World.SECRETARIAT_S, Role.SECRETARIAT, Set.of()),
     MEMBER_OWN(World.MEMBER_A, Role.MEMBER, Set.of(Condition.OWN_ORGANIZATION, Condition.OWN_SEAT)),
@@ -97,6 +100,7 @@ class AccessScopeTest extends ServerHarness {
       for (Kind k : Kind.values()) {
         Condition c = Access.condition(r.op(), k.role).orElse(null);
         int expected = c == null ? (k.role == Role.PUBLIC ? 401 : 403)
+            : k == Kind.EVALUATOR_UNREGISTERED ? 403
             : c == Condition.ALWAYS || k.holds.contains(c) ? 0 : 403;
         String name = r.method() + " " + r.path() + " × " + k + " → " + (expected == 0 ? "admitted" : expected);
         tests.add(DynamicTest.dynamicTest(name, () -> {

@@ -84,6 +84,7 @@ class AuthorizationMatrixTest extends ServerHarness {
       case APPOINT -> new Call(token, "POST", "/organizations/" + po + "/bodies/council/seats", Map.of());
       case REMOVE -> new Call(token, "DELETE", "/organizations/" + po + "/bodies/nobody/seats/" + person, null);
       case EVENTS -> new Call(token, "GET", "/events", null);
+      case CHAIN_AUDIT -> new Call(token, "GET", "/chain/audit", null);
       // incentives (Art.29): a grant without its period and a computation without one stop at 400 once admitted
       case LIST_INCENTIVE_AWARDS -> new Call(token, "GET", "/organizations/" + po + "/incentive-awards", null);
       case GRANT_INCENTIVE -> new Call(token, "POST", "/organizations/" + po + "/incentive-awards", Map.of());
@@ -136,6 +137,7 @@ class AuthorizationMatrixTest extends ServerHarness {
       case REGISTER_EVALUATOR -> new Call(token, "POST", "/evaluators", Map.of());
       case DECLARE_EVALUATOR_TIE -> new Call(token, "POST", "/evaluators/" + world.evaluator + "/ties", Map.of());
       case LIST_EVALUATIONS -> new Call(token, "GET", "/organizations/" + po + "/evaluations", null);
+      case ENGAGE_EVALUATOR -> new Call(token, "POST", "/organizations/" + po + "/evaluator-engagements", Map.of()); // no until: 400
       case RECORD_EVALUATION -> new Call(token, "POST", "/organizations/" + po + "/evaluations", Map.of("on", "not-a-day"));
       case GET_EVALUATION -> new Call(token, "GET", "/organizations/" + po + "/evaluations/evaluation-999999", null);
       case VERIFY_EVALUATION -> new Call(token, "GET", "/organizations/" + po + "/evaluations/evaluation-999999/verification", null);
@@ -205,6 +207,21 @@ class AuthorizationMatrixTest extends ServerHarness {
     }
     var read = http.get("/organizations/" + world.poA + "/inspections").token(World.JIANGSU).send();
     assertThat(read.status()).as("reading stays with supervisors in jurisdiction").isEqualTo(200);
+  }
+
+  @Test
+  void an_authority_in_jurisdiction_that_is_not_the_pos_own_may_not_act_on_its_application_lifecycle_or_signature() {
+    // Art.26 谁主管、谁负责, read from the guideline (AccessFromTheGuidelineTest): Jiangsu's department covers Suzhou, but the
+    // application, establishment, recognition, suspension, reinstatement, revocation and the government's signature of a
+    // Suzhou PO are the Suzhou bureau's — refused before the body is read, citing Art.26 (the core answered 422 before)
+    for (String[] call : new String[][] {{"PUT", "/founding-application"}, {"POST", "/establishment"}, {"POST", "/recognition"},
+        {"POST", "/suspension"}, {"POST", "/reinstatement"}, {"POST", "/revocation"}, {"POST", "/ip-agreements/ipa-999999/signatures"}}) {
+      var r = http.method(call[0], "/organizations/" + world.poS + call[1], Map.of()).token(World.JIANGSU).send();
+      assertThat(r.status()).as(call[1] + " " + r.body()).isEqualTo(403);
+      assertThat(r.body()).contains("Art.26").contains("第二十六条");
+      var own = http.method(call[0], "/organizations/" + world.poS + call[1], Map.of("unknown", 1)).token(World.SUZHOU).send();
+      assertThat(own.status()).as("the PO's own authority gets past access: " + call[1] + " " + own.body()).isNotIn(401, 403, 500);
+    }
   }
 
   @Test

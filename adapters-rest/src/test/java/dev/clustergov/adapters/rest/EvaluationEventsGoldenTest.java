@@ -8,6 +8,7 @@ import dev.clustergov.core.application.Clustergov;
 import dev.clustergov.core.application.Refusal;
 import dev.clustergov.core.application.port.RecordedEvent;
 import dev.clustergov.core.application.supervision.DeclareEvaluatorTie;
+import dev.clustergov.core.application.supervision.EngageEvaluator;
 import dev.clustergov.core.application.supervision.GrantIncentive;
 import dev.clustergov.core.application.supervision.PublishPolicyPack;
 import dev.clustergov.core.application.supervision.RecordEvaluation;
@@ -33,8 +34,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The stored format of the events of evaluation, incentives and policy packs (评价、激励与政策包事件, Art.28–30),
  * pinned as {@link EventFormatGoldenTest} pins the demo registry's: on the demo registry, evaluators are
- * registered (with and without an authority they belong to), ties declared (ended and running), an
- * evaluation recorded, a local pack published and an incentive granted, and every event they record —
+ * registered (with and without an authority they belong to), ties declared (ended and running), an evaluator
+ * engaged for a PO, an evaluation recorded, a local pack published and an incentive granted, and every event they record —
  * everything but its instant — must equal the golden file line for line. A deliberate change of format
  * regenerates the file ({@code -Dclustergov.golden.write=true}) and says so in a decision record.
  */
@@ -42,7 +43,7 @@ class EvaluationEventsGoldenTest {
 
   static final String GOLDEN = "/golden/evaluation-events.txt";
 
-  static final List<String> TYPES = List.of("EvaluatorRegistered", "EvaluatorTieDeclared", "EvaluationRecorded",
+  static final List<String> TYPES = List.of("EvaluatorRegistered", "EvaluatorTieDeclared", "EvaluatorEngaged", "EvaluationRecorded",
       "PolicyPackPublished", "IncentiveGranted");
 
   static <T> T accepted(Either<Refusal, T> result) {
@@ -72,6 +73,9 @@ class EvaluationEventsGoldenTest {
         "咨询服务", "2024-01-01", "2024-06-30")));
     accepted(gov.declareEvaluatorTie().handle(new DeclareEvaluatorTie.Command(own.id(), OptionalLong.empty(), batteries.value(),
         "培训合作", "2024-09-01", null)));
+    // engaged by the PO's own authority for a period (Art.28, decision 0380), then evaluating
+    accepted(gov.engageEvaluator().handle(new EngageEvaluator.Command(third.id().value(), textile, OptionalLong.empty(), "2024-01-01",
+        "2099-12-31")));
     accepted(gov.recordEvaluation().handle(new RecordEvaluation.Command(third.id().value(), textile, null)));
     // a local pack with values, and an incentive granted under it
     accepted(gov.publishPolicyPack().handle(new PublishPolicyPack.Command(shenzhen, "2025-01-01", 1, "深圳市集群促进组织激励政策",

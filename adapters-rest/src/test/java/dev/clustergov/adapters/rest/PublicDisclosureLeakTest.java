@@ -141,6 +141,35 @@ class PublicDisclosureLeakTest extends ServerHarness {
     assertThat(established[0]).as("some POs were established (their pages have content)").isPositive();
     assertThat(established[0]).as("some POs were left proposed (nothing of them is public)").isLessThan(pos.size());
     assertThat(disclosed).as("some markers are disclosed").isNotEmpty();
+    // the event feed and the lists of readers who may not read these POs (decision 0380): the evaluator is engaged for
+    // two World POs and none of these, Shenzhen's bureau covers another region — no marker of them, disclosed or not
+    int feedReads = 0;
+    for (String token : List.of(World.EVALUATOR, World.SHENZHEN)) {
+      long after = 0;
+      while (true) {
+        var page = http.get("/events?limit=1000&after=" + after).token(token).send();
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        feedReads++;
+        for (String m : undisclosed) {
+          assertThat(page.body()).as("the feed of %s shows an undisclosed field", token).doesNotContain(key(m));
+        }
+        for (String m : disclosed) {
+          assertThat(page.body()).as("the feed of %s shows a PO it may not read", token).doesNotContain(key(m));
+        }
+        long next = page.json().get("next").asLong();
+        if (next == after) {
+          break;
+        }
+        after = next;
+      }
+      String list = http.get("/organizations?limit=500").token(token).send().body();
+      pos.forEach(po -> assertThat(list).as("%s lists a PO it may not read", token).doesNotContain(po));
+    }
+    // the ministry's feed does carry them: the check above reads where the markers are
+    String national = http.get("/events?limit=1000").token(World.NATIONAL).send().body();
+    assertThat(undisclosed.stream().anyMatch(m -> national.contains(key(m)))).as("the feed carries the markers").isTrue();
+    System.out.println("RELIABILITY: event feed scope: " + feedReads + " feed pages read by an evaluator not engaged for and an "
+        + "authority not covering " + pos.size() + " POs, 0 leaks");
     System.out.println("RELIABILITY: public disclosure: " + pos.size() + " generated POs (" + established[0] + " established), "
         + undisclosed.size() + " undisclosed and " + disclosed.size() + " disclosed markers, " + reads[0]
         + " public reads (JSON and HTML), 0 leaks, 0 unescaped, seed " + HostileRequestsContract.SEED + ", "

@@ -270,6 +270,9 @@ final class Races {
         pastEvaluator = past.registerEvaluator().handle(new RegisterEvaluator.Command(world.jiangsu, "竞争测试产业评估研究院", creditCode(), null,
             null)).getOrElseThrow(r -> new IllegalStateException(r.toString())).id().value();
       }
+      // engaged by the PO's own authority first (Art.28, decision 0380)
+      past.engageEvaluator().handle(new dev.clustergov.core.application.supervision.EngageEvaluator.Command(pastEvaluator, id,
+          OptionalLong.empty(), "2000-01-01", "2099-12-31")).getOrElseThrow(r -> new IllegalStateException(r.toString()));
       past.recordEvaluation().handle(new RecordEvaluation.Command(pastEvaluator, id, null))
           .getOrElseThrow(r -> new IllegalStateException(r.toString()));
       return new Rewardable(id.value(), o.proposedOn());

@@ -278,17 +278,20 @@ abstract class RoutesContract extends ServerHarness {
     List<String> suzhou = ids(http.get("/organizations?limit=500").token(World.SUZHOU).send().json());
     assertThat(suzhou).contains(world.poA, world.poD, world.poS).doesNotContain(world.poB);
     assertThat(ids(http.get("/organizations").token(World.SECRETARIAT_A).send().json())).containsExactly(world.poA);
-    assertThat(ids(http.get("/organizations?limit=500").token(World.EVALUATOR).send().json())).contains(world.poA, world.poB);
+    assertThat(ids(http.get("/organizations?limit=500").token(World.NATIONAL).send().json())).contains(world.poA, world.poB);
+    // Art.28, decision 0380: an evaluator lists the POs it is engaged for, nothing else
+    assertThat(ids(http.get("/organizations?limit=500").token(World.EVALUATOR).send().json())).contains(world.poA, world.poS)
+        .doesNotContain(world.poB, world.poD, world.poM);
     assertThat(ids(http.get("/organizations?stage=ESTABLISHED&limit=500").token(World.SUZHOU).send().json())).contains(world.poS).doesNotContain(world.poA);
     problem(http.get("/organizations").send(), 401);
   }
 
   @Test
   void pages_follow_the_next_cursor() {
-    JsonNode first = http.get("/organizations?limit=1").token(World.EVALUATOR).send().json();
+    JsonNode first = http.get("/organizations?limit=1").token(World.NATIONAL).send().json();
     assertThat(first.get("items")).hasSize(1);
     String next = first.get("next").asText();
-    JsonNode second = http.get("/organizations?limit=1&after=" + next).token(World.EVALUATOR).send().json();
+    JsonNode second = http.get("/organizations?limit=1&after=" + next).token(World.NATIONAL).send().json();
     assertThat(second.get("items").get(0).get("id").asText()).isGreaterThan(next);
   }
 
@@ -308,7 +311,7 @@ abstract class RoutesContract extends ServerHarness {
     problem(http.get("/organizations/" + world.poA).token(World.SHENZHEN).send(), 403);
     problem(http.get("/organizations/" + world.poA).send(), 401);
     problem(http.get("/organizations/org-nope").token(World.SUZHOU).send(), 404);
-    problem(http.get("/organizations/org-nope").token(World.EVALUATOR).send(), 404);
+    problem(http.get("/organizations/org-nope").token(World.SUZHOU).send(), 404);
     assertThat(fields(problem(http.get("/organizations/%21bad").token(World.EVALUATOR).send(), 400))).containsExactly("id");
   }
 
@@ -332,10 +335,11 @@ abstract class RoutesContract extends ServerHarness {
   void art6_nobody_takes_a_po_over_by_amending_its_application_and_a_refusal_by_scope_names_its_clause() {
     String id = proposed();
     String cluster = http.get("/organizations/" + id).token(World.SUZHOU).send().json().get("application").get("cluster").asText();
-    // the province, whose jurisdiction covers the cluster, naming itself as supervisor: it is not the PO's authority
+    // the province, whose jurisdiction covers the cluster, naming itself as supervisor: it is not the PO's authority, and
+    // Art.26 keeps it out before the body is read (the core's A26-actor-standing would refuse it too)
     var byProvince = problem(http.put("/organizations/" + id + "/founding-application",
-        World.application(cluster, world.jiangsu, "苏州市测试产业集群发展促进会")).token(World.JIANGSU).send(), 422);
-    assertThat(ruleIds(byProvince)).containsExactly("A26-actor-standing");
+        World.application(cluster, world.jiangsu, "苏州市测试产业集群发展促进会")).token(World.JIANGSU).send(), 403);
+    assertThat(byProvince.get("clauses").toString()).contains("Art.26");
     // the PO's own secretariat re-pointing it to the province
     var bySecretariat = problem(http.put("/organizations/" + world.poA + "/founding-application",
         World.application(world.suzhouCluster, world.jiangsu, "苏州市纳米新材料产业集群促进会")).token(World.SECRETARIAT_A).send(), 422);
@@ -377,7 +381,7 @@ abstract class RoutesContract extends ServerHarness {
     JsonNode finding = report.get("findings").get(0);
     assertThat(finding.get("message").asText()).isEqualTo(finding.get("messageEn").asText());
     assertThat(report.get("assessments").size()).isGreaterThan(10);
-    problem(http.get("/organizations/org-nope/establishment-report").token(World.EVALUATOR).send(), 404);
+    problem(http.get("/organizations/org-nope/establishment-report").token(World.SUZHOU).send(), 404);
   }
 
   @Test
@@ -409,10 +413,11 @@ abstract class RoutesContract extends ServerHarness {
   }
 
   @Test
-  void recognition_by_an_authority_in_jurisdiction_that_is_not_the_pos_own_is_422_citing_art26() {
+  void recognition_by_an_authority_in_jurisdiction_that_is_not_the_pos_own_is_403_citing_art26() {
     String id = established();
-    var p = problem(http.post("/organizations/" + id + "/recognition", null).token(World.JIANGSU).send(), 422);
-    assertThat(ruleIds(p)).contains("A26-own-authority");
+    // Art.26 谁主管、谁负责: refused by the access table before the body is read (it was 422 from the core's guard)
+    var p = problem(http.post("/organizations/" + id + "/recognition", null).token(World.JIANGSU).send(), 403);
+    assertThat(p.toString()).contains("Art.26").contains("第二十六条");
     problem(http.post("/organizations/" + id + "/recognition", null).token(World.SHENZHEN).send(), 403);
     problem(http.post("/organizations/" + id + "/recognition", null).token(World.SECRETARIAT_A).send(), 403);
     var ok = http.post("/organizations/" + id + "/recognition", "{}").token(World.SUZHOU).send();
@@ -447,7 +452,7 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(gone.json().get("stage").get("code").asText()).as(gone.body()).isEqualTo("REVOKED");
     assertThat(ruleIds(problem(http.post("/organizations/" + id + "/reinstatement", Map.of("reason", "x")).token(World.SUZHOU).send(), 422)))
         .contains("A6-lifecycle");
-    problem(http.post("/organizations/" + id + "/revocation", Map.of("reason", "x")).token(World.JIANGSU).send(), 422);
+    problem(http.post("/organizations/" + id + "/revocation", Map.of("reason", "x")).token(World.JIANGSU).send(), 403);
     problem(http.post("/organizations/" + id + "/revocation", Map.of("reason", "x")).token(World.SHENZHEN).send(), 403);
   }
 
@@ -492,13 +497,15 @@ abstract class RoutesContract extends ServerHarness {
   // --- events --------------------------------------------------------------------------------------------------------
 
   @Test
-  void the_event_log_is_read_by_sequence_by_the_ministry_and_evaluators() {
+  void the_event_log_is_read_by_sequence_by_the_authorities_and_evaluators_each_its_own() {
     JsonNode page = http.get("/events?after=0&limit=3").token(World.NATIONAL).send().json();
     assertThat(page.get("items")).hasSize(3);
     assertThat(page.get("items").get(0).get("sequence").asLong()).isEqualTo(1);
     assertThat(page.get("next").asLong()).isEqualTo(3);
     assertThat(http.get("/events?after=3&limit=1").token(World.EVALUATOR).send().json().get("items").get(0).get("sequence").asLong()).isEqualTo(4);
-    problem(http.get("/events").token(World.SUZHOU).send(), 403);
+    // decision 0380: a local authority reads the events of the POs in its jurisdiction, and the registry's public facts
+    String suzhou = http.get("/events?limit=1000").token(World.SUZHOU).send().body();
+    assertThat(suzhou).contains(world.poA).doesNotContain(world.poB);
     problem(http.get("/events").send(), 401);
     assertThat(fields(problem(http.get("/events?after=-1&limit=x").token(World.EVALUATOR).send(), 400))).containsAnyOf("after", "limit");
   }
@@ -633,7 +640,7 @@ abstract class RoutesContract extends ServerHarness {
         .containsExactlyInAnyOrder("from", "to");
     problem(http.get(poS("/ledger/income")).token(World.SHENZHEN).send(), 403);
     problem(http.get(poS("/ledger/income")).token(World.MEMBER_S).send(), 403);
-    problem(http.get("/organizations/org-999999/ledger/income").token(World.EVALUATOR).send(), 404);
+    problem(http.get("/organizations/org-999999/ledger/income").token(World.SUZHOU).send(), 404);
 
     var out = http.post(poS("/ledger/expenditures"), Map.of("amount", new java.math.BigDecimal("30000.00"), "paidOn", today(),
         "payee", "苏州纳维科技有限公司", "declaredRelation", "OTHER", "purpose", "往来款", "feeFunded", true)).token(World.SECRETARIAT_S).send();
@@ -767,7 +774,7 @@ abstract class RoutesContract extends ServerHarness {
     problem(http.get(poS("/compliance")).token(World.SHENZHEN).send(), 403);
     problem(http.get(poS("/compliance")).token(World.MEMBER_S).send(), 403);
     problem(http.get(poS("/compliance")).send(), 401);
-    problem(http.get("/organizations/org-999999/compliance").token(World.EVALUATOR).send(), 404);
+    problem(http.get("/organizations/org-999999/compliance").token(World.SUZHOU).send(), 404);
     assertThat(fields(problem(http.get("/organizations/%21%21/compliance").token(World.EVALUATOR).send(), 400))).containsExactly("id");
   }
 
@@ -806,17 +813,20 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(po.json().get("items").isArray()).isTrue();
     assertThat(fields(problem(http.get(poS("/disclosure-obligations?on=tomorrow")).token(World.SUZHOU).send(), 400))).containsExactly("on");
     problem(http.get(poS("/disclosure-obligations")).token(World.SHENZHEN).send(), 403);
-    problem(http.get("/organizations/org-999999/disclosure-obligations").token(World.EVALUATOR).send(), 404);
+    problem(http.get("/organizations/org-999999/disclosure-obligations").token(World.SUZHOU).send(), 404);
+    problem(http.get("/organizations/org-999999/disclosure-obligations").token(World.EVALUATOR).send(), 403);
     var own = http.get("/authorities/" + world.suzhou + "/disclosure-obligations?on=2031-06-30").token(World.SUZHOU).send();
     assertThat(own.status()).as(own.body()).isEqualTo(200);
     // years later, the annual reports of Suzhou's established POs are overdue
     assertThat(own.body()).contains(world.poS, "ANNUAL_REPORT", "OVERDUE").doesNotContain(world.poB);
     assertThat(http.get("/authorities/" + world.suzhou + "/disclosure-obligations").token(World.JIANGSU).send().status()).isEqualTo(200);
-    assertThat(http.get("/authorities/" + world.suzhou + "/disclosure-obligations").token(World.EVALUATOR).send().status()).isEqualTo(200);
+    // supervision's worklist, no evaluator's (decision 0380)
+    problem(http.get("/authorities/" + world.suzhou + "/disclosure-obligations").token(World.EVALUATOR).send(), 403);
     problem(http.get("/authorities/" + world.suzhou + "/disclosure-obligations").token(World.SHENZHEN).send(), 403);
     problem(http.get("/authorities/" + world.suzhou + "/disclosure-obligations").token(World.SECRETARIAT_S).send(), 403);
-    problem(http.get("/authorities/authority-999999/disclosure-obligations").token(World.EVALUATOR).send(), 404);
-    assertThat(fields(problem(http.get("/authorities/%21%21/disclosure-obligations").token(World.EVALUATOR).send(), 400))).containsExactly("id");
+    // an authority that is not registered has no jurisdiction that could cover anything: 403, whoever asks
+    problem(http.get("/authorities/authority-999999/disclosure-obligations").token(World.SUZHOU).send(), 403);
+    assertThat(fields(problem(http.get("/authorities/%21%21/disclosure-obligations").token(World.SUZHOU).send(), 400))).containsExactly("id");
   }
 
   @Test
@@ -1278,6 +1288,7 @@ abstract class RoutesContract extends ServerHarness {
   @Test
   void an_independent_evaluator_rates_a_recognised_po_and_explains_and_verifies_it_in_either_language() {
     String id = recognised();
+    engage(id);
     var r = http.post("/organizations/" + id + "/evaluations", Map.of()).token(World.EVALUATOR).send();
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     String eid = r.json().get("id").asText();
@@ -1314,6 +1325,7 @@ abstract class RoutesContract extends ServerHarness {
   @Test
   void only_a_registered_evaluator_evaluates_and_one_that_founded_the_po_or_a_po_not_recognised_is_422_citing_art28() {
     String recognised = recognised();
+    engage(recognised);
     problem(http.post("/organizations/" + recognised + "/evaluations", Map.of()).token(World.SUZHOU).send(), 403);
     problem(http.post("/organizations/" + recognised + "/evaluations", Map.of()).token(World.SECRETARIAT_A).send(), 403);
     problem(http.post("/organizations/" + recognised + "/evaluations", Map.of()).send(), 401);
@@ -1336,6 +1348,7 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(est.status()).as(est.body()).isEqualTo(200);
     var rec = http.post("/organizations/" + tied + "/recognition", null).token(World.SUZHOU).send();
     assertThat(rec.status()).as(rec.body()).isEqualTo(200);
+    engage(tied);
     var p = problem(http.post("/organizations/" + tied + "/evaluations", Map.of()).token(World.EVALUATOR).send(), 422);
     assertThat(ruleIds(p)).containsExactly("A28-independent-evaluator");
     assertThat(p.toString()).contains("founder");
@@ -1353,6 +1366,7 @@ abstract class RoutesContract extends ServerHarness {
         "from", "2024-01-01")).token(World.EVALUATOR).send();
     assertThat(tie.status()).as(tie.body()).isEqualTo(201);
     assertThat(tie.json().get("ties").toString()).contains(id);
+    engage(id);
     var p = problem(http.post("/organizations/" + id + "/evaluations", Map.of()).token(World.EVALUATOR).send(), 422);
     assertThat(ruleIds(p)).containsExactly("A28-independent-evaluator");
     assertThat(p.toString()).contains("declared tie");
@@ -1361,5 +1375,47 @@ abstract class RoutesContract extends ServerHarness {
     problem(http.post("/evaluators/" + world.evaluator + "/ties", Map.of("nature", "x")).token(World.EVALUATOR).send(), 400);
     problem(http.post("/evaluators/" + world.evaluator + "/ties", Map.of("organization", id, "nature", "x", "from", "2024-01-01"))
         .token(World.SUZHOU).send(), 403);
+  }
+
+  /** The PO's own authority (Suzhou's bureau) engages {@link World#evaluator} for {@code po} until the end of 2099 (Art.28). */
+  private void engage(String po) {
+    var r = http.post("/organizations/" + po + "/evaluator-engagements", Map.of("evaluator", world.evaluator, "until", "2099-12-31"))
+        .token(World.SUZHOU).send();
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+  }
+
+  @Test
+  void an_evaluator_reads_and_evaluates_a_po_only_once_its_own_authority_has_engaged_it_citing_art28() {
+    String id = recognised();
+    // not engaged: the PO, its books and its evaluation are closed to it, before any body is read
+    for (String path : List.of("", "/ledger/income", "/ip-agreements", "/inspections")) {
+      var closed = problem(http.get("/organizations/" + id + path).token(World.EVALUATOR).send(), 403);
+      assertThat(closed.get("clauses").toString()).contains("Art.28");
+    }
+    problem(http.post("/organizations/" + id + "/evaluations", Map.of()).token(World.EVALUATOR).send(), 403);
+    assertThat(http.get("/events?limit=1000").token(World.EVALUATOR).send().body()).doesNotContain(id);
+    // only the PO's own authority engages: a broader one, a neighbour, the PO itself and the evaluator are refused
+    Map<String, String> body = Map.of("evaluator", world.evaluator, "until", "2099-12-31");
+    for (String token : List.of(World.JIANGSU, World.SHENZHEN, World.SECRETARIAT_A, World.EVALUATOR)) {
+      problem(http.post("/organizations/" + id + "/evaluator-engagements", body).token(token).send(), 403);
+    }
+    var over = problem(http.post("/organizations/" + id + "/evaluator-engagements", Map.of("evaluator", world.evaluator,
+        "from", "2020-01-01", "until", "2020-12-31")).token(World.SUZHOU).send(), 422);
+    assertThat(ruleIds(over)).containsExactly("A28-engagement-period");
+    problem(http.post("/organizations/" + id + "/evaluator-engagements", Map.of("evaluator", "evaluator-999999", "until", "2099-12-31"))
+        .token(World.SUZHOU).send(), 404);
+    var engaged = http.post("/organizations/" + id + "/evaluator-engagements", body).token(World.SUZHOU).send();
+    assertThat(engaged.status()).as(engaged.body()).isEqualTo(201);
+    assertThat(engaged.json().get("engagedBy").asText()).isEqualTo(world.suzhou);
+    assertThat(engaged.json().get("until").asText()).isEqualTo("2099-12-31");
+    // engaged: it reads the PO, sees its events, and evaluates it
+    assertThat(http.get("/organizations/" + id).token(World.EVALUATOR).send().status()).isEqualTo(200);
+    assertThat(http.get("/events?limit=1000").token(World.EVALUATOR).send().body()).contains(id).contains("EvaluatorEngaged")
+        .doesNotContain(world.poB);
+    var rated = http.post("/organizations/" + id + "/evaluations", Map.of()).token(World.EVALUATOR).send();
+    assertThat(rated.status()).as(rated.body()).isEqualTo(201);
+    // a token naming no registered evaluator may do nothing at all
+    var unregistered = problem(http.get("/evaluators").token(World.UNREGISTERED_EVALUATOR).send(), 403);
+    assertThat(unregistered.get("clauses").toString()).contains("Art.28");
   }
 }

@@ -133,4 +133,63 @@ class ServerMainVerifyTest {
       }
     }
   }
+
+  @Test
+  void the_audit_route_tells_any_authority_whether_the_chain_holds_naming_entries_and_aggregates_never_payloads() throws Exception {
+    Path data = work.resolve("data");
+    Path key = work.resolve("signing.key");
+    KeyPair keys = seeded(data, key);
+    String tokens = "token-audit-authority-00001 authority authority-000001\ntoken-audit-secretariat-0001 secretariat org-000001";
+    for (boolean tampered : new boolean[] {false, true}) {
+      if (tampered) {
+        // a rewrite through the signed checkpoint: the entry it names no longer has the hash signed (decision 0372)
+        sql(data, "UPDATE chain_checkpoint SET hash = '" + "0".repeat(64) + "'");
+      }
+      try (Storage s = Storage.h2(data)) {
+        ClustergovServer server = ClustergovServer.builder().ports(s::ports).tokens(tokens)
+            .chainAudit(() -> Optional.of(s.verifier().auditSinceLastCheckpoint(Optional.of(keys.getPublic())))).start("127.0.0.1", 0);
+        try {
+          var http = java.net.http.HttpClient.newHttpClient();
+          java.util.function.BiFunction<String, String, java.net.http.HttpResponse<String>> call = (token, path) -> {
+            try {
+              var b = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + path));
+              if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+              }
+              return http.send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+          };
+          var audit = call.apply("token-audit-authority-00001", "/chain/audit");
+          System.out.println("TAMPER: GET /chain/audit " + (tampered ? "after a rewrite" : "untouched") + ": " + audit.statusCode() + " "
+              + audit.body());
+          assertThat(audit.statusCode()).isEqualTo(200);
+          var json = Json.MAPPER.readTree(audit.body());
+          if (!tampered) {
+            assertThat(json.get("status").asText()).isEqualTo("INTACT");
+            assertThat(json.get("problems")).isEmpty();
+          } else {
+            assertThat(json.get("status").asText()).isEqualTo("BROKEN");
+            java.util.List<String> kinds = new java.util.ArrayList<>();
+            json.get("problems").forEach(p -> kinds.add(p.get("problem").asText()));
+            // with the key, the altered checkpoint no longer verifies: CHECKPOINT_FORGED (without it, REWRITTEN)
+            assertThat(kinds).containsAnyOf("CHECKPOINT_FORGED", "REWRITTEN");
+            var rewritten = json.get("problems").get(0);
+            assertThat(rewritten.get("sequence").asLong()).isPositive();
+            // the entry at the checkpoint is still readable (its own hash holds): its aggregate is named
+            assertThat(rewritten.get("aggregateType").asText()).isNotBlank();
+            assertThat(rewritten.get("aggregateId").asText()).isNotBlank();
+          }
+          // never a payload: no name, no data key, no hash of the entries
+          assertThat(audit.body()).doesNotContain("工业和信息化").doesNotContain("\"data").doesNotContain("0".repeat(64))
+              .doesNotContain("detail");
+          assertThat(call.apply("token-audit-secretariat-0001", "/chain/audit").statusCode()).isEqualTo(403);
+          assertThat(call.apply(null, "/chain/audit").statusCode()).isEqualTo(401);
+        } finally {
+          server.stop(java.time.Duration.ZERO);
+        }
+      }
+    }
+  }
 }

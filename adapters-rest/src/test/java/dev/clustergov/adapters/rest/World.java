@@ -54,7 +54,10 @@ final class World {
   final String poM;
   /** The membership of 苏州纳维科技有限公司 in {@link #poS}: {@link #MEMBER_UNIT_S}'s. */
   final String navi;
-  /** A third-party evaluator registered by Jiangsu (Art.28), independent of every PO here; {@link #EVALUATOR}'s. */
+  /**
+   * A third-party evaluator registered by Jiangsu (Art.28), independent of every PO here, engaged by Suzhou's bureau for
+   * {@link #poA} and {@link #poS} only; {@link #EVALUATOR}'s.
+   */
   final String evaluator;
 
   World(Ports ports) {
@@ -83,6 +86,11 @@ final class World {
         propose(gov, m).id(), OptionalLong.empty(), Fixtures.creditCode("51320500MJ7654322"))).get().id().value();
     evaluator = gov.registerEvaluator().handle(new dev.clustergov.core.application.supervision.RegisterEvaluator.Command(
         jiangsu, "赛迪评估认证中心", EVALUATOR_CODE, null, null)).get().id().value();
+    // Art.28, decision 0380: Suzhou's bureau engages it for two of its POs — it reads those, and no other
+    for (String po : List.of(poA, poS)) {
+      gov.engageEvaluator().handle(new dev.clustergov.core.application.supervision.EngageEvaluator.Command(evaluator,
+          new dev.clustergov.core.organization.OrganizationId(po), OptionalLong.empty(), "2020-01-01", "2099-12-31")).get();
+    }
   }
 
   String tokens() {

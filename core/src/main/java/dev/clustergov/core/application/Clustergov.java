@@ -39,6 +39,7 @@ import dev.clustergov.core.application.operation.RegisterPlatform;
 import dev.clustergov.core.application.supervision.AdoptSelfDisciplineMeasure;
 import dev.clustergov.core.application.supervision.ComputeIncentive;
 import dev.clustergov.core.application.supervision.DeclareEvaluatorTie;
+import dev.clustergov.core.application.supervision.EngageEvaluator;
 import dev.clustergov.core.application.supervision.GrantIncentive;
 import dev.clustergov.core.application.supervision.ImposeSanction;
 import dev.clustergov.core.application.supervision.LiftSanction;
@@ -286,6 +287,11 @@ public final class Clustergov {
 
   public DeclareEvaluatorTie declareEvaluatorTie() {
     return new DeclareEvaluatorTie(context);
+  }
+
+  /** Art.28 with Art.26: the PO's own supervising authority engages a third-party evaluator for it, over a period. */
+  public EngageEvaluator engageEvaluator() {
+    return new EngageEvaluator(context);
   }
 
   public RecordEvaluation recordEvaluation() {

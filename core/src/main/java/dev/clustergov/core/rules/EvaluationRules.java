@@ -151,5 +151,70 @@ public final class EvaluationRules {
     }
   }
 
-  public static final List<Guard<?>> GUARDS = List.of(INDEPENDENT, EVALUABLE, EVALUATION_DATE, ONE_ENTRY);
+  /**
+   * Art.28 with Art.26: a third party evaluates a PO because the PO's supervising authority engaged it to — for a
+   * period that has not ended, whose last day is not before its first (decision 0380).
+   */
+  public static final Guard<Period> ENGAGEMENT_PERIOD = Guard.of("A28-engagement-period", List.of(ART28),
+      Text.of("委托第三方评价机构须明确评价期限：期限终止日不得早于起始日，亦不得早于当天",
+          "An engagement of a third-party evaluator states its period: its last day is not before its first day, nor before today"),
+      s -> s.until().isBefore(s.from()) || s.until().isBefore(s.today()),
+      s -> List.of(Evidence.of("from", s.from()), Evidence.of("until", s.until()), Evidence.of("today", s.today())));
+
+  /** The period an engagement states, and today. */
+  public record Period(LocalDate from, LocalDate until, LocalDate today) {
+    public Period {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(until, "until");
+      Objects.requireNonNull(today, "today");
+    }
+  }
+
+  /**
+   * Art.28 with Art.26: an evaluator evaluates a PO only under an engagement by the PO's supervising authority that
+   * runs both on the day evaluated and today (decision 0380).
+   */
+  public static final Guard<Engaged> ENGAGED = Guard.of("A28-engaged-evaluator", List.of(ART28, Citation.article(26)),
+      Text.of("第三方评价机构须受本组织的主管部门委托，并在委托期限内进行评价",
+          "A third-party evaluator evaluates a PO only when engaged by the PO's supervising authority, within the engagement's period"),
+      s -> s.periods().stream().noneMatch(p -> !p.from().isAfter(s.day()) && !p.until().isBefore(s.today())),
+      s -> {
+        List<Evidence> evidence = new ArrayList<>(List.of(Evidence.of("on", s.day()), Evidence.of("today", s.today())));
+        evidence.add(Evidence.of("engagements", s.periods().isEmpty() ? "none"
+            : String.join("; ", s.periods().stream().map(p -> p.from() + ".." + p.until()).toList())));
+        return evidence;
+      });
+
+  /** The periods of the evaluator's engagements for the PO ({@code today} unused in them), the day evaluated and today. */
+  public record Engaged(List<Period> periods, LocalDate day, LocalDate today) {
+    public Engaged {
+      periods = List.copyOf(periods);
+      Objects.requireNonNull(day, "day");
+      Objects.requireNonNull(today, "today");
+    }
+  }
+
+  /**
+   * Art.28 with Art.26 and Art.6: who commissions a third-party evaluation of a PO is the PO's own supervising
+   * authority — not a broader or neighbouring one, not the PO or its members (a PO does not choose who rates it).
+   */
+  public static final Guard<Commissioning> COMMISSIONED_BY_OWN_AUTHORITY = Guard.of("A28-commissioned-by-own-authority",
+      List.of(ART28, Citation.article(26), Citation.article(6)),
+      Text.of("落实“谁主管、谁负责”：第三方评价机构只能由本组织的主管部门委托",
+          "Whoever is in charge is responsible: only the PO's own supervising authority engages a third-party evaluator for it"),
+      s -> !s.host() && !s.acting().map(s.supervisor()::equals).orElse(false),
+      s -> List.of(Evidence.of("actor", s.actor()), Evidence.of("supervisingAuthority", s.supervisor())));
+
+  /** Who acts — its label, whether it is the host, the authority it is if it is one — and the PO's supervising authority. */
+  public record Commissioning(String actor, boolean host, Optional<dev.clustergov.core.supervision.AuthorityId> acting,
+      dev.clustergov.core.supervision.AuthorityId supervisor) {
+    public Commissioning {
+      Objects.requireNonNull(actor, "actor");
+      Objects.requireNonNull(acting, "acting");
+      Objects.requireNonNull(supervisor, "supervisor");
+    }
+  }
+
+  public static final List<Guard<?>> GUARDS = List.of(INDEPENDENT, EVALUABLE, EVALUATION_DATE, ONE_ENTRY, ENGAGEMENT_PERIOD, ENGAGED,
+      COMMISSIONED_BY_OWN_AUTHORITY);
 }

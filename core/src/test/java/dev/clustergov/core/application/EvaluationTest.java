@@ -36,7 +36,7 @@ class EvaluationTest {
   }
 
   Evaluation record(Evaluator e, PromotionOrganization o) {
-    return accepted(r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
+    return accepted(r.engaging(e.id().value(), o.id()).recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
   }
 
   @Test
@@ -62,6 +62,7 @@ class EvaluationTest {
   void an_independent_evaluator_records_an_evaluation_with_its_scores_trace_hash_and_policy() {
     PromotionOrganization o = r.recognised();
     Evaluator e = evaluator();
+    r.engaging(e.id().value(), o.id());
     var appended = r.appendedBy(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
     Evaluation ev = appended.value();
     assertThat(appended.only().event().type()).isEqualTo("EvaluationRecorded");
@@ -83,6 +84,7 @@ class EvaluationTest {
     Evaluator founder = evaluator(Fixtures.creditCode("91320594MA1N2B3C4"), null);
     Evaluator ownUnit = evaluator(Fixtures.creditCode("12320500MB0000001"), r.authority.id().value());
     for (Evaluator e : List.of(itself, founder, ownUnit)) {
+      r.engaging(e.id().value(), o.id());
       List<Finding> findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
       assertThat(SuzhouRegistry.cited(findings)).containsExactly("A28-independent-evaluator Art.28");
     }
@@ -95,10 +97,12 @@ class EvaluationTest {
     PromotionOrganization o = r.recognised();
     Evaluator e = evaluator();
     var member = accepted(r.gov.admitMember().handle(new AdmitMember.Command(o.id(), "江苏产业评估研究院", EVALUATOR_CODE, "SERVICE_PROVIDER", null)));
+    r.engaging(e.id().value(), o.id());
     List<Finding> findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
     assertThat(findings).singleElement().satisfies(f -> assertThat(f.evidence().toString()).contains("member unit").contains(member.id().value()));
     accepted(r.gov.recordMemberLeaving().handle(new RecordMemberLeaving.Command(o.id(), member.id().value(), java.util.OptionalLong.of(member.version()), null)));
     r.memory.clock().advance(Duration.ofDays(700));
+    r.engaging(e.id().value(), o.id());
     findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
     assertThat(findings).singleElement().satisfies(f -> assertThat(f.evidence().toString()).contains("cooling-off"));
     r.memory.clock().advance(Duration.ofDays(40));
@@ -113,6 +117,7 @@ class EvaluationTest {
     Evaluator tied = accepted(r.gov.declareEvaluatorTie().handle(new DeclareEvaluatorTie.Command(
         e.id(), java.util.OptionalLong.of(e.version()), o.id().value(), "为其编制发展规划提供咨询", today.minusYears(3).toString(), today.minusMonths(6).toString())));
     assertThat(tied.ties()).hasSize(1);
+    r.engaging(e.id().value(), o.id());
     List<Finding> findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
     assertThat(findings).singleElement().satisfies(f -> assertThat(f.evidence().toString()).contains("declared tie"));
     r.memory.clock().advance(Duration.ofDays(19 * 31));
@@ -123,9 +128,11 @@ class EvaluationTest {
   void a_po_not_recognised_and_a_day_in_the_future_are_refused_together() {
     PromotionOrganization o = r.established();
     Evaluator e = evaluator();
+    r.engaging(e.id().value(), o.id());
     List<Finding> findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(
         e.id().value(), o.id(), r.memory.clock().today().plusDays(1).toString())));
     assertThat(SuzhouRegistry.ruleIds(findings)).containsExactlyInAnyOrder("A28-recognised-organization", "A28-evaluation-date");
+    r.engaging("evaluator-999", o.id());
     assertThat(r.refused(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command("evaluator-999", o.id(), null))))
         .isInstanceOf(Refusal.NotFound.class);
   }
@@ -170,7 +177,7 @@ class EvaluationTest {
     r.memory.clock().advance(Duration.ofDays(2));
     publishEasierRatingsDatedBack(ev);
     // what the policy in force on the evaluation's day now says differs from what was recorded
-    assertThat(accepted(r.gov.recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id().value(), o.id(),
+    assertThat(accepted(r.engaging(evaluator.id().value(), o.id()).recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id().value(), o.id(),
         ev.evaluatedOn().toString()))).rating()).isEqualTo(Rating.GOLD);
 
     var check = accepted(r.gov.verifyEvaluation().handle(o.id(), ev.id()));
@@ -203,5 +210,53 @@ class EvaluationTest {
     assertThat(packs.recomputed().rating()).isEqualTo(Rating.GOLD);
     assertThat(packs.ratingMatches()).isFalse();
     assertThat(packs.verified()).isFalse();
+  }
+
+  // --- engagement (委托评价, Art.28 with Art.26; decision 0380) ---------------------------------------------------------
+
+  @Test
+  void an_evaluator_not_engaged_for_the_po_may_not_evaluate_it() {
+    PromotionOrganization o = r.recognised();
+    Evaluator e = evaluator();
+    List<Finding> findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
+    assertThat(SuzhouRegistry.ruleIds(findings)).containsExactly("A28-engaged-evaluator");
+  }
+
+  @Test
+  void the_pos_own_authority_engages_an_evaluator_for_a_period_and_the_engagement_is_recorded() {
+    PromotionOrganization o = r.recognised();
+    Evaluator e = evaluator();
+    String today = r.memory.clock().today().toString();
+    String until = r.memory.clock().today().plusMonths(3).toString();
+    var appended = r.appendedBy(() -> r.gov.as(new dev.clustergov.core.application.Actor.Authority(r.authority.id())).engageEvaluator()
+        .handle(new dev.clustergov.core.application.supervision.EngageEvaluator.Command(e.id().value(), o.id(), java.util.OptionalLong.empty(),
+            null, until)));
+    assertThat(appended.only().event().type()).isEqualTo("EvaluatorEngaged");
+    assertThat(appended.only().event().data()).containsEntry("organization", o.id().value()).containsEntry("from", today)
+        .containsEntry("until", until).containsEntry("engagedBy", r.authority.id().value());
+    assertThat(appended.value().engagedFor(o.id(), r.memory.clock().today())).isTrue();
+    assertThat(accepted(r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)))).isNotNull();
+    // once the period is over, no more
+    r.memory.clock().advance(Duration.ofDays(100));
+    assertThat(SuzhouRegistry.ruleIds(r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(),
+        null))))).contains("A28-engaged-evaluator");
+  }
+
+  @Test
+  void only_the_pos_own_authority_engages_and_the_period_must_not_be_over() {
+    PromotionOrganization o = r.recognised();
+    Evaluator e = evaluator();
+    var secretariat = r.gov.as(new dev.clustergov.core.application.Actor.Secretariat(o.id()));
+    assertThat(SuzhouRegistry.ruleIds(r.rejected(() -> secretariat.engageEvaluator().handle(
+        new dev.clustergov.core.application.supervision.EngageEvaluator.Command(e.id().value(), o.id(), java.util.OptionalLong.empty(), null,
+            "2099-12-31"))))).containsExactly("A28-commissioned-by-own-authority");
+    var other = r.gov.as(new dev.clustergov.core.application.Actor.Authority(new dev.clustergov.core.supervision.AuthorityId("authority-999999")));
+    assertThat(SuzhouRegistry.ruleIds(r.rejected(() -> other.engageEvaluator().handle(
+        new dev.clustergov.core.application.supervision.EngageEvaluator.Command(e.id().value(), o.id(), java.util.OptionalLong.empty(), null,
+            "2099-12-31"))))).containsExactly("A28-commissioned-by-own-authority");
+    String yesterday = r.memory.clock().today().minusDays(1).toString();
+    assertThat(SuzhouRegistry.ruleIds(r.rejected(() -> r.gov.engageEvaluator().handle(
+        new dev.clustergov.core.application.supervision.EngageEvaluator.Command(e.id().value(), o.id(), java.util.OptionalLong.empty(),
+            "2020-01-01", yesterday))))).containsExactly("A28-engagement-period");
   }
 }

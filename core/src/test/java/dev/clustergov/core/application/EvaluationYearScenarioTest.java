@@ -73,7 +73,7 @@ class EvaluationYearScenarioTest {
 
     // a year on, nothing done: the year ending then has no activity
     r.memory.clock().advance(Duration.ofDays(400));
-    Evaluation idle = accepted(r.gov.recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id().value(), po.id(), null)));
+    Evaluation idle = accepted(r.engaging(evaluator.id().value(), po.id()).recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id().value(), po.id(), null)));
     assertThat(idle.rating()).isEqualTo(Rating.BRONZE);
     assertThat(accepted(r.gov.queries().evaluations(po.id()))).containsExactly(gold, idle);
     assertThat(accepted(r.gov.queries().currentEvaluation(po.id()))).contains(idle);
@@ -120,7 +120,7 @@ class EvaluationYearScenarioTest {
     Evaluator evaluator = accepted(r.gov.registerEvaluator().handle(new RegisterEvaluator.Command(r.authority.id().value(),
         "长三角产业评估中心", Fixtures.creditCode("91310000MA0PG0001"), null, start.toString())));
 
-    Evaluation gold = accepted(r.gov.recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id().value(), po.id(), null)));
+    Evaluation gold = accepted(r.engaging(evaluator.id().value(), po.id()).recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id().value(), po.id(), null)));
     return new BusyYear(po, start, evaluator, gold);
   }
 
@@ -171,8 +171,7 @@ class EvaluationYearScenarioTest {
     assertThat(withheld.eligible()).isFalse();
     assertThat(withheld.amount().isZero()).isTrue();
     assertThat(withheld.reasons()).extracting(Finding::rule).contains("A29-incentive-no-sanction");
-    Evaluation held = accepted(r.gov.recordEvaluation().handle(new RecordEvaluation.Command(year.evaluator().id().value(),
-        po.id(), null)));
+    Evaluation held = accepted(r.engaging(year.evaluator().id().value(), po.id()).recordEvaluation().handle(new RecordEvaluation.Command(year.evaluator().id().value(), po.id(), null)));
     assertThat(held.rating()).isEqualTo(Rating.NONE);
 
     // rectified and lifted, the PO is rated again on its record
@@ -180,8 +179,7 @@ class EvaluationYearScenarioTest {
         r.authority.id(), null, "已补充披露并建立台账", "苏纳促〔2027〕1号")));
     accepted(r.gov.liftSanction().handle(new LiftSanction.Command(po.id(), order.id().value(), OptionalLong.empty(),
         r.authority.id(), null, "整改完成")));
-    Evaluation again = accepted(r.gov.recordEvaluation().handle(new RecordEvaluation.Command(year.evaluator().id().value(),
-        po.id(), null)));
+    Evaluation again = accepted(r.engaging(year.evaluator().id().value(), po.id()).recordEvaluation().handle(new RecordEvaluation.Command(year.evaluator().id().value(), po.id(), null)));
     assertThat(again.rating()).isNotEqualTo(Rating.NONE);
   }
 }

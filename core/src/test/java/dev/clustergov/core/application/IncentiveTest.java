@@ -41,7 +41,7 @@ class IncentiveTest {
         new RecordServiceActivity.OutcomesInput(null, new BigDecimal("20000000.00"), null, Map.of("LEADING", 1)))));
     Evaluator e = accepted(r.gov.registerEvaluator().handle(new RegisterEvaluator.Command(
         r.authority.id().value(), "江苏产业评估研究院", Fixtures.creditCode("91110000MA0EYAL01"), null, null)));
-    accepted(r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
+    accepted(r.engaging(e.id().value(), o.id()).recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
     return o;
   }
 

@@ -46,6 +46,20 @@ final class SuzhouRegistry {
 
   final InMemoryClustergov memory = new InMemoryClustergov();
   final Clustergov gov = Clustergov.using(memory.ports());
+
+  /**
+   * The façade, with {@code evaluator} engaged for {@code organization} by the PO's own authority over a period
+   * covering every day a test evaluates (Art.28, decision 0380); an evaluator or PO that does not exist is left alone.
+   */
+  Clustergov engaging(String evaluator, dev.clustergov.core.organization.OrganizationId organization) {
+    boolean engaged = gov.queries().evaluators().stream().filter(e -> e.id().value().equals(evaluator))
+        .anyMatch(e -> !e.engagementsFor(organization).isEmpty());
+    if (!engaged) {
+      gov.engageEvaluator().handle(new dev.clustergov.core.application.supervision.EngageEvaluator.Command(evaluator, organization,
+          java.util.OptionalLong.empty(), "2000-01-01", "2099-12-31"));
+    }
+    return gov;
+  }
   final Cluster cluster;
   final Authority authority;
   final Authority wuxi;

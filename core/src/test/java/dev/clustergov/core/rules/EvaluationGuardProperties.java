@@ -95,6 +95,50 @@ class EvaluationGuardProperties {
     assertThat(EvaluationRules.EVALUATOR_IN_OWN_NAME.message()).isEqualTo(Guard.ACTOR_STANDING.message());
   }
 
+  @Test
+  void the_engagement_period_guard_fails_exactly_when_it_ends_before_it_begins_or_before_today() {
+    Property.forAll(DAYS, DAYS, DAYS).named("A28-engagement-period both sides").check((from, until, today) -> {
+      boolean broken = until.toEpochDay() < from.toEpochDay() || until.toEpochDay() < today.toEpochDay();
+      assertThat(shown(EvaluationRules.ENGAGEMENT_PERIOD.check(new EvaluationRules.Period(from, until, today))))
+          .isEqualTo(expected(EvaluationRules.ENGAGEMENT_PERIOD, broken, "from=" + from, "until=" + until, "today=" + today));
+    });
+  }
+
+  @Test
+  void the_engaged_guard_fails_exactly_when_no_engagement_runs_from_the_day_evaluated_to_today() {
+    Property.forAll(Gen.listOf(Gen.zip(DAYS, DAYS), 0, 3), Gen.zip(DAYS, DAYS)).named("A28-engaged-evaluator both sides")
+        .check((spans, dayAndToday) -> {
+          LocalDate day = dayAndToday._1();
+          LocalDate today = dayAndToday._2();
+          List<EvaluationRules.Period> periods = new ArrayList<>();
+          List<String> shownSpans = new ArrayList<>();
+          boolean held = false;
+          for (var span : spans) {
+            periods.add(new EvaluationRules.Period(span._1(), span._2(), today));
+            shownSpans.add(span._1() + ".." + span._2());
+            // by day numbers: begun by the day evaluated, not ended before today
+            held |= span._1().toEpochDay() <= day.toEpochDay() && span._2().toEpochDay() >= today.toEpochDay();
+          }
+          assertThat(shown(EvaluationRules.ENGAGED.check(new EvaluationRules.Engaged(periods, day, today))))
+              .isEqualTo(expected(EvaluationRules.ENGAGED, !held, "on=" + day, "today=" + today,
+                  "engagements=" + (spans.isEmpty() ? "none" : String.join("; ", shownSpans))));
+        });
+  }
+
+  @Test
+  void only_the_pos_own_authority_or_the_host_commissions_an_evaluation() {
+    Property.forAll(ACTORS, Gen.elements("authority-000001", "authority-000002")).named("A28-commissioned-by-own-authority both sides")
+        .check((actor, supervisor) -> {
+          boolean host = actor.startsWith("host:");
+          Optional<dev.clustergov.core.supervision.AuthorityId> acting = actor.startsWith("authority:")
+              ? Optional.of(new dev.clustergov.core.supervision.AuthorityId(actor.substring("authority:".length()))) : Optional.empty();
+          boolean broken = !host && !actor.equals("authority:" + supervisor);
+          assertThat(shown(EvaluationRules.COMMISSIONED_BY_OWN_AUTHORITY.check(new EvaluationRules.Commissioning(actor, host, acting,
+              new dev.clustergov.core.supervision.AuthorityId(supervisor)))))
+              .isEqualTo(expected(EvaluationRules.COMMISSIONED_BY_OWN_AUTHORITY, broken, "actor=" + actor, "supervisingAuthority=" + supervisor));
+        });
+  }
+
   /** A few regions at every level, in two provinces, so that covering and not covering both come up. */
   static final Gen<RegionCode> REGIONS = Gen.elements("000000", "320000", "320500", "320505", "320200", "440000", "440300", "440305")
       .map(RegionCode::new);

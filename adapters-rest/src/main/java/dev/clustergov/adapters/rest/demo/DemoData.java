@@ -26,6 +26,7 @@ import dev.clustergov.core.application.management.PublishDisclosure;
 import dev.clustergov.core.application.management.RaiseDispute;
 import dev.clustergov.core.application.general.RecogniseOrganization;
 import dev.clustergov.core.application.management.RecordDisputeStep;
+import dev.clustergov.core.application.supervision.EngageEvaluator;
 import dev.clustergov.core.application.supervision.RecordEvaluation;
 import dev.clustergov.core.application.supervision.RecordInspectionFinding;
 import dev.clustergov.core.application.operation.RecordServiceActivity;
@@ -395,9 +396,14 @@ public final class DemoData {
     if (p.index() % 3 == 1) {
       at(day + 200, () -> inspection(po, authority));
     }
-    // Art.28: evaluation of the year by the province's independent evaluator
-    at(DAYS - 40, () -> evaluations.add(ok(gov.recordEvaluation().handle(new RecordEvaluation.Command(
-        evaluatorByProvince.get(city.provinceCode()), id, null))).id().value()));
+    // Art.28: evaluation of the year by the province's independent evaluator, engaged by the PO's own authority for a year
+    // (decision 0380) — so that it still reads the PO when the story ends
+    at(DAYS - 40, () -> {
+      ok(gov.engageEvaluator().handle(new EngageEvaluator.Command(evaluatorByProvince.get(city.provinceCode()), id, OptionalLong.empty(),
+          null, today().plusYears(1).toString())));
+      evaluations.add(ok(gov.recordEvaluation().handle(new RecordEvaluation.Command(
+          evaluatorByProvince.get(city.provinceCode()), id, null))).id().value());
+    });
     if (p.fate() == Fate.SUSPENDED) {
       at(DAYS - 30, () -> ok(gov.suspendOrganization().handle(new SuspendOrganization.Command(id, OptionalLong.empty(),
           new AuthorityId(authority), "年度运行评估未达标，限期整改"))));

@@ -70,6 +70,31 @@ public sealed interface EvaluationEvent extends Event {
     }
   }
 
+  /** An evaluator engaged by a PO's supervising authority to evaluate it over a period (委托评价, Art.28). */
+  record EvaluatorEngaged(EvaluatorId evaluator, OrganizationId organization, AuthorityId engagedBy, LocalDate from, LocalDate until)
+      implements EvaluationEvent {
+
+    @Override
+    public String aggregateType() {
+      return "evaluator";
+    }
+
+    @Override
+    public String aggregateId() {
+      return evaluator.value();
+    }
+
+    @Override
+    public Map<String, String> data() {
+      Map<String, String> data = new TreeMap<>();
+      data.put("organization", organization.value());
+      data.put("engagedBy", engagedBy.value());
+      data.put("from", from.toString());
+      data.put("until", until.toString());
+      return data;
+    }
+  }
+
   /** An evaluation of a PO on a day, with its total, rating, validity, dossier hash and the pack versions it used. */
   record EvaluationRecorded(EvaluationId evaluation, OrganizationId organization, EvaluatorId evaluator, LocalDate on,
       BigDecimal totalPercent, Rating rating, LocalDate validUntil, String dossierHash, List<String> policyVersions)

@@ -29,7 +29,7 @@ import java.util.OptionalLong;
  * Records a third-party evaluation of a PO (第三方评价, Art.28): the evaluation engine scores the PO's
  * dossier over the year ending on the day under the policy in force then, and the evaluation is stored
  * with its scores, rating, explanation, dossier hash and policy versions. Refused, with every reason at
- * once, when the evaluator is not independent of the PO, the PO does not hold a recognition in good
+ * once, when the evaluator is not engaged for the PO over the day and today (decision 0380), is not independent of the PO, the PO does not hold a recognition in good
  * standing (recognised), or the day is in the future or before the evaluator's registration or the
  * PO's recognition.
  *
@@ -42,7 +42,7 @@ public final class RecordEvaluation {
    * standing of the actor on the PO comes with loading it.
    */
   public static final List<Guard<?>> GUARDS = List.of(EvaluationRules.EVALUATOR_IN_OWN_NAME, EvaluationRules.INDEPENDENT,
-      EvaluationRules.EVALUABLE, EvaluationRules.EVALUATION_DATE, Guard.ACTOR_STANDING);
+      EvaluationRules.EVALUABLE, EvaluationRules.EVALUATION_DATE, EvaluationRules.ENGAGED, Guard.ACTOR_STANDING);
 
   public record Command(String evaluator, OrganizationId organization, String on) {}
 
@@ -82,6 +82,9 @@ public final class RecordEvaluation {
         var policy = context.dossiers().policyFor(dossier.cluster(), day);
         List<Finding> findings = new ArrayList<>(Independence.reasons(evaluator, dossier, policy, day));
         EvaluationRules.EVALUABLE.check(new EvaluationRules.Evaluated(o.stage())).ifPresent(findings::add);
+        // Art.28 with Art.26: evaluated under an engagement by the PO's own authority that runs on the day and today
+        EvaluationRules.ENGAGED.check(new EvaluationRules.Engaged(evaluator.engagementsFor(o.id()).stream()
+            .map(x -> new EvaluationRules.Period(x.from(), x.until(), today)).toList(), day, today)).ifPresent(findings::add);
         EvaluationRules.EVALUATION_DATE.check(new EvaluationRules.Dated("on", day, today, List.of(
             new EvaluationRules.Since("evaluatorRegisteredOn", Optional.of(evaluator.registeredOn()), ""),
             new EvaluationRules.Since("recognisedOn", o.recognisedOn(), "not recognised")))).ifPresent(findings::add);

@@ -33,6 +33,22 @@ public abstract class EvaluatorsContract extends VersionedAggregatesContract<Eva
   }
 
   @Test
+  public void keeps_every_engagement_in_order_and_adds_one_on_a_later_save() {
+    var authority = Samples.authority().id();
+    Evaluator engaged = EvaluatorSamples.tied("evaluator-8", "12320500MB0000008")
+        .with(new dev.clustergov.core.supervision.EvaluatorEngagement(DisputeSamples.PO, authority, java.time.LocalDate.of(2025, 1, 1),
+            java.time.LocalDate.of(2025, 12, 31)));
+    Evaluator saved = evaluators().save(engaged);
+    assertThat(evaluators().find(engaged.id())).contains(saved);
+    assertThat(saved.engagements()).isEqualTo(engaged.engagements());
+    Evaluator again = evaluators().save(saved.with(new dev.clustergov.core.supervision.EvaluatorEngagement(DisputeSamples.OTHER_PO,
+        authority, java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 1, 1))));
+    assertThat(evaluators().find(engaged.id()).orElseThrow().engagements()).extracting(e -> e.organization())
+        .containsExactly(DisputeSamples.PO, DisputeSamples.OTHER_PO);
+    assertThat(evaluators().find(engaged.id())).contains(again);
+  }
+
+  @Test
   public void finds_an_evaluator_by_its_credit_code_and_nothing_by_another() {
     Evaluator a = evaluators().save(EvaluatorSamples.evaluator("evaluator-a", "91320500MA0000001"));
     evaluators().save(EvaluatorSamples.evaluator("evaluator-b", "91320500MA0000002"));

@@ -1,0 +1,68 @@
+package dev.clustergov.adapters.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clustergov.adapters.rest.Caller.Role;
+import dev.clustergov.core.application.port.RecordedEvent;
+import dev.clustergov.core.kernel.DomainEvent;
+import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.testkit.memory.InMemoryClustergov;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The event feed as a view (decision 0380), on the World registry with a caller the feed does not admit today — a member
+ * of {@link World#poA}, who reads its PO but not its books — so that what filters and what redacts can be seen apart.
+ */
+class EventFeedTest {
+
+  private final InMemoryClustergov memory = new InMemoryClustergov();
+  private final World world = new World(memory.ports());
+  private final EventFeed feed = new EventFeed(new Access(id -> Optional.<RegionCode>empty(), (e, po) -> false), memory.ports());
+
+  private static RecordedEvent event(long seq, String type, String aggregateType, String aggregateId, String... pairs) {
+    TreeMap<String, String> data = new TreeMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      data.put(pairs[i], pairs[i + 1]);
+    }
+    return new RecordedEvent(seq, new DomainEvent(type, aggregateType, aggregateId, Instant.EPOCH, data));
+  }
+
+  @Test
+  void a_reader_of_the_po_who_may_not_read_its_books_gets_its_events_with_the_hidden_fields_redacted_and_no_ledger_event() {
+    Caller member = new Caller(Role.MEMBER, world.poA, "p-li");
+    var views = feed.view(member, List.of(
+        event(1, "StaffHired", "organization", world.poA, "person", "p-9", "monthlySalary", "18000.00", "marketBenchmark", "17000.00"),
+        event(2, "IncomeRecorded", "ledger", world.poA, "payer", "某某公司", "amount", "100.00"),
+        event(3, "StaffHired", "organization", world.poB, "person", "p-8", "monthlySalary", "9000.00"),
+        event(4, "ClusterRegistered", "cluster", world.suzhouCluster, "name", "苏州市纳米新材料集群"),
+        event(5, "DisputeRaised", "dispute", "dispute-000001", "organization", world.poA, "subject", "分配", "parties", "甲；乙")));
+    assertThat(views).extracting(Views.EventView::sequence).containsExactly(1L, 4L, 5L);
+    assertThat(views.get(0).data()).containsEntry("monthlySalary", EventFeed.REDACTED).containsEntry("marketBenchmark", EventFeed.REDACTED)
+        .containsEntry("person", "p-9");
+    // a dispute is the member's to read (Art.15): its subject and parties stay
+    assertThat(views.get(2).data()).containsEntry("subject", "分配").containsEntry("parties", "甲；乙");
+  }
+
+  @Test
+  void the_pos_own_secretariat_reads_its_books_so_nothing_of_its_own_po_is_redacted() {
+    Caller office = new Caller(Role.SECRETARIAT, world.poA, null);
+    var views = feed.view(office, List.of(
+        event(1, "StaffHired", "organization", world.poA, "monthlySalary", "18000.00"),
+        event(2, "IncomeRecorded", "ledger", world.poA, "payer", "某某公司")));
+    assertThat(views).hasSize(2);
+    assertThat(views.get(0).data()).containsEntry("monthlySalary", "18000.00");
+    assertThat(views.get(1).data()).containsEntry("payer", "某某公司");
+  }
+
+  @Test
+  void an_event_of_a_po_that_names_no_route_is_read_like_the_books_and_an_unknown_registry_event_is_not_shown() {
+    Caller member = new Caller(Role.MEMBER, world.poA, "p-li");
+    var views = feed.view(member, List.of(event(1, "SomethingNew", "somethingNew", "x-1", "organization", world.poA),
+        event(2, "SomethingElse", "somethingElse", "y-1")));
+    assertThat(views).isEmpty();
+  }
+}
