@@ -45,6 +45,9 @@ abstract class HostileRequestsContract extends ServerHarness {
 
   record Answer(int status, String contentType, HttpResponse<String> response) {}
 
+  /** The status of an answer the client never read: the connection was closed while it was still sending. */
+  static final int CLOSED_BEFORE_ANSWER = -1;
+
   @Test
   void hostile_requests_never_get_a_5xx_always_get_a_problem_and_never_write_half() {
     HostileRequests gen = new HostileRequests(world, server.routes(), MAX_BODY);
@@ -53,12 +56,25 @@ abstract class HostileRequestsContract extends ServerHarness {
     Map<Integer, AtomicInteger> statuses = new TreeMap<>();
     AtomicInteger accepted = new AtomicInteger();
     AtomicInteger total = new AtomicInteger();
+    AtomicInteger closedBeforeAnswer = new AtomicInteger();
     long started = System.nanoTime();
     Property.forAll(gen.requests()).named(getClass().getSimpleName() + " hostile requests").seed(SEED).tries(requests())
         .maxShrinkSteps(100).check(h -> {
           Object before = state();
           Answer a = send(h);
           total.incrementAndGet();
+          if (a.status() == CLOSED_BEFORE_ANSWER) {
+            // an over-size body refused before it was read (Jetty refuses a bad URI before any handler runs): the server
+            // answered and closed while this client was still uploading the rest, and TCP's reset took the answer with it.
+            // Only such a request may end so, and it must have written nothing
+            assertThat(h.label()).as("only an over-size body may lose its answer: %s", h).contains("over-size body");
+            Object after = state();
+            if (!after.equals(before)) {
+              throw new AssertionError("a request closed before its answer changed " + difference(before, after) + ": " + h);
+            }
+            closedBeforeAnswer.incrementAndGet();
+            return;
+          }
           sent.computeIfAbsent(h.op(), k -> new AtomicInteger()).incrementAndGet();
           statuses.computeIfAbsent(a.status(), k -> new AtomicInteger()).incrementAndGet();
           if (a.status() != 401 && a.status() != 403) {
@@ -95,7 +111,8 @@ abstract class HostileRequestsContract extends ServerHarness {
     assertThat(pastAuth.keySet()).as("every route's validation is reached with a token of its row").containsAll(routed);
     System.out.println("RELIABILITY: hostile requests (" + backend.name() + "): " + total.get() + " requests over "
         + sent.size() + " routes (" + server.routes().size() + " in the table), seed " + SEED + ", " + accepted.get()
-        + " accepted writes, statuses " + statuses + ", 0 5xx, 0 partial writes, " + ms + " ms");
+        + " accepted writes, statuses " + statuses + ", " + closedBeforeAnswer.get()
+        + " over-size bodies whose answer the upload's reset took, 0 5xx, 0 partial writes, " + ms + " ms");
   }
 
   /**
@@ -197,7 +214,15 @@ abstract class HostileRequestsContract extends ServerHarness {
     if (h.contentType() != null && !h.contentType().isEmpty()) {
       b.header("Content-Type", h.contentType());
     }
-    HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> r;
+    try {
+      r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      if (h.body() != null && h.body().length > MAX_BODY) {
+        return new Answer(CLOSED_BEFORE_ANSWER, "", null);
+      }
+      throw e;
+    }
     return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r);
   }
 }

@@ -100,14 +100,18 @@ class ServerLifecycleTest {
     try {
       ClustergovServer server = start(new InMemoryClustergov().ports(), "a-secret-token-never-logged-01 evaluator ev-1");
       var http = new Http(server.port());
+      // a token naming an evaluator the registry does not know is refused everywhere (decision 0380): 403, logged
       http.get("/organizations").token("a-secret-token-never-logged-01").send();
+      http.get("/clusters").token("a-secret-token-never-logged-01").send();
+      http.get("/clusters").send();
       http.get("/organizations").token("a-wrong-token-never-logged-02").send();
       server.stop(Duration.ofSeconds(1));
     } finally {
       System.setErr(original);
     }
     String log = captured.toString(StandardCharsets.UTF_8);
-    assertThat(log).containsPattern("GET /organizations 200 \\d+ms").containsPattern("GET /organizations 401 \\d+ms");
+    assertThat(log).containsPattern("GET /organizations 403 \\d+ms").containsPattern("GET /clusters 200 \\d+ms")
+        .containsPattern("GET /organizations 401 \\d+ms");
     assertThat(log).doesNotContain("a-secret-token-never-logged-01", "a-wrong-token-never-logged-02", "Bearer");
   }
 
