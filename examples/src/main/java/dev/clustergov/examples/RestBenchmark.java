@@ -50,6 +50,8 @@ final class RestBenchmark {
   static final String EVALUATOR_TOKEN = "bench-evaluator-token-000000001";
   static final String SECRETARIAT_TOKEN = "bench-secretariat-token-0000001";
   static final String MINISTRY_TOKEN = "bench-ministry-authority-token-01";
+  /** The PO's own supervising authority, which engages the evaluator (Art.26, Art.28). */
+  static final String AUTHORITY_TOKEN = "bench-po-authority-token-00000001";
 
   record Settings(int seconds, int warmup, int connections, int threads, List<String> serverJvm) {
     Settings(int seconds, int warmup, int connections, int threads) {
@@ -193,17 +195,21 @@ final class RestBenchmark {
       Process first = start(children, s.serverJvm(), work.resolve("server-demo.log"), List.of("--demo"), port, data, tokens);
       long demoStartMs = ready(http, port, 120_000) ? (System.nanoTime() - t0) / 1_000_000 : fail(first, work.resolve("server-demo.log"));
       String po = firstRecognised(http, port);
-      // the evaluator the demo engaged for that PO (Art.28, decision 0380): only it reads the PO as an evaluator
-      String evaluatorOfPo = evaluatorOf(http, port, po);
+      // an evaluator reads a PO only while engaged for it (Art.28, decision 0380): the PO's own authority engages one
+      // once the server that takes the load is up
+      String evaluatorOfPo = anEvaluator(http, port);
+      String authorityOfPo = authorityOf(http, port, po);
       log.printf("server started with --demo on an empty folder in %d ms; PO under load: %s%n", demoStartMs, po);
       stop(first, children);
       // 2. a restart over that folder, with the tokens of the PO found: this server takes the load
       Files.writeString(tokens, MINISTRY_TOKEN + " authority authority-000001\n" + EVALUATOR_TOKEN + " evaluator " + evaluatorOfPo + "\n"
-          + SECRETARIAT_TOKEN + " secretariat " + po + "\n", StandardCharsets.UTF_8);
+          + SECRETARIAT_TOKEN + " secretariat " + po + "\n" + AUTHORITY_TOKEN + " authority " + authorityOfPo + "\n",
+          StandardCharsets.UTF_8);
       long t1 = System.nanoTime();
       Process server = start(children, s.serverJvm(), work.resolve("server.log"), List.of(), port, data, tokens);
       long restartMs = ready(http, port, 120_000) ? (System.nanoTime() - t1) / 1_000_000 : fail(server, work.resolve("server.log"));
       log.printf("server restarted over that folder in %d ms%n", restartMs);
+      engage(http, port, po, evaluatorOfPo);
 
       List<Load> loads = loads(po, work);
       // 3. the bytes the server answers, for the baseline
@@ -352,15 +358,38 @@ final class RestBenchmark {
     return items.get(0).path("id").asText();
   }
 
-  /** The evaluator of the PO's latest evaluation, read by the ministry: the demo engaged it for the PO for a year. */
-  private static String evaluatorOf(HttpClient http, int port, String po) throws IOException, InterruptedException {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/organizations/" + po + "/evaluations"))
+  /** A registered third-party evaluator of the demo data, read by the ministry. */
+  private static String anEvaluator(HttpClient http, int port) throws IOException, InterruptedException {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/evaluators"))
         .header("Authorization", "Bearer " + MINISTRY_TOKEN).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     JsonNode items = new ObjectMapper().readTree(r.body()).path("items");
     if (r.statusCode() != 200 || items.isEmpty()) {
-      throw new IllegalStateException("the demo PO " + po + " has no evaluation (" + r.statusCode() + "): " + r.body());
+      throw new IllegalStateException("the demo data has no evaluator (" + r.statusCode() + "): " + r.body());
     }
-    return items.get(items.size() - 1).path("evaluator").asText();
+    return items.get(0).path("id").asText();
+  }
+
+  /** The PO's own supervising authority, read by the ministry. */
+  private static String authorityOf(HttpClient http, int port, String po) throws IOException, InterruptedException {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/organizations/" + po))
+        .header("Authorization", "Bearer " + MINISTRY_TOKEN).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    String authority = new ObjectMapper().readTree(r.body()).path("application").path("authority").asText();
+    if (r.statusCode() != 200 || authority.isEmpty()) {
+      throw new IllegalStateException("cannot read the authority of " + po + " (" + r.statusCode() + "): " + r.body());
+    }
+    return authority;
+  }
+
+  /** The PO's own authority engages the evaluator for the PO from today for a year (Art.28, Art.26). */
+  private static void engage(HttpClient http, int port, String po, String evaluator) throws IOException, InterruptedException {
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    String body = "{\"evaluator\":\"" + evaluator + "\",\"from\":\"" + today + "\",\"until\":\"" + today.plusYears(1) + "\"}";
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/organizations/" + po
+            + "/evaluator-engagements")).header("Authorization", "Bearer " + AUTHORITY_TOKEN).header("Content-Type", "application/json")
+        .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 201) {
+      throw new IllegalStateException("engaging " + evaluator + " for " + po + " was answered " + r.statusCode() + ": " + r.body());
+    }
   }
 
   private static Process start(List<Process> children, List<String> jvm, Path logFile, List<String> extra, int port, Path data, Path tokens)
