@@ -33,16 +33,6 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
     Objects.requireNonNull(check, "check");
   }
 
-  /**
-   * A guard whose check is still made by the command that reports it (being moved into the guard); its
-   * {@link #check} refuses to run.
-   */
-  public Guard(String id, List<Citation> clauses, Text message) {
-    this(id, clauses, message, s -> {
-      throw new UnsupportedOperationException("guard " + id + " does not hold its check yet");
-    });
-  }
-
   /** A guard broken when {@code broken} holds of the situation, with {@code evidence} of it. */
   public static <S> Guard<S> of(String id, List<Citation> clauses, Text message, java.util.function.Predicate<S> broken,
       java.util.function.Function<S, List<Evidence>> evidence) {
@@ -52,18 +42,6 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
   /** The blocking finding of {@code situation} breaking this guard, if it does. */
   public Optional<Finding> check(S situation) {
     return check.breach(situation).map(evidence -> new Finding(id, clauses, Severity.BLOCKING, message, evidence));
-  }
-
-  /** Whether this guard holds its own check (see {@link #check(Object)}). */
-  public boolean executable() {
-    try {
-      check.breach(null);
-      return true;
-    } catch (UnsupportedOperationException e) {
-      return !String.valueOf(e.getMessage()).endsWith("does not hold its check yet");
-    } catch (RuntimeException e) {
-      return true; // a real check, which needs a situation
-    }
   }
 
   /** The finding of this guard with {@code evidence}, for a command that has found the breach itself. */

@@ -24,9 +24,17 @@ import org.junit.jupiter.api.Test;
 class GuardsHoldTheirChecksTest {
 
   @Test
-  void every_guard_of_the_rule_book_holds_its_check() {
-    List<String> notExecutable = RuleBook.standard().guards().stream().filter(g -> !g.executable()).map(Guard::id).toList();
-    assertThat(notExecutable).isEmpty();
+  void a_guard_cannot_be_made_without_its_check() {
+    // the transitional constructor without a check is gone: every way to make a guard takes one
+    for (var c : Guard.class.getConstructors()) {
+      assertThat(c.getParameterTypes()).as(c.toString()).contains(Guard.Check.class);
+    }
+    for (Method m : Guard.class.getMethods()) {
+      if (java.lang.reflect.Modifier.isStatic(m.getModifiers()) && m.getReturnType() == Guard.class) {
+        assertThat(m.getParameterCount()).as(m.toString()).isGreaterThan(3);
+      }
+    }
+    assertThat(RuleBook.standard().guards()).allSatisfy(g -> assertThat(g.check()).as(g.id()).isNotNull());
   }
 
   @Test

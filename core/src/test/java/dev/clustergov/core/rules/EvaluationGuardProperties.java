@@ -186,11 +186,4 @@ class EvaluationGuardProperties {
               begun && !endedLongAgo, "reason=a declared tie", "coolingOffMonths=" + months));
         });
   }
-
-  @Test
-  void the_converted_guards_hold_their_checks() {
-    assertThat(EvaluationRules.GUARDS).allMatch(Guard::executable);
-    assertThat(PolicyGuards.GUARDS).allMatch(Guard::executable);
-    assertThat(EvaluationRules.EVALUATOR_IN_OWN_NAME.executable()).isTrue();
-  }
 }

@@ -69,7 +69,7 @@ class RuleModelTest {
   void a_rule_or_guard_without_a_clause_is_refused() {
     assertThatThrownBy(() -> new Rule("R-4", List.of(), Severity.BLOCKING, LifecycleStage.OPERATING, Text.of("a", "b"),
         (d, p, date) -> Outcome.pass())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("R-4");
-    assertThatThrownBy(() -> new Guard("G-1", List.of(), Text.of("a", "b")))
+    assertThatThrownBy(() -> new Guard<>("G-1", List.of(), Text.of("a", "b"), x -> java.util.Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("G-1");
   }
 
@@ -86,7 +86,7 @@ class RuleModelTest {
 
   @Test
   void a_guards_finding_is_blocking_cites_its_clauses_and_carries_the_evidence() {
-    Guard g = new Guard("G-2", List.of(A7_1, A8_2_3), Text.of("中", "en"));
+    Guard<Object> g = new Guard<>("G-2", List.of(A7_1, A8_2_3), Text.of("中", "en"), x -> java.util.Optional.empty());
     Finding f = g.finding(new Evidence("a", "1"), new Evidence("b", "2"));
     assertThat(f).isEqualTo(new Finding("G-2", List.of(A7_1, A8_2_3), Severity.BLOCKING, Text.of("中", "en"),
         List.of(new Evidence("a", "1"), new Evidence("b", "2"))));

@@ -246,9 +246,4 @@ class SupervisionGuardProperties {
       acted.ifPresent(f -> assertThat(f.evidence()).containsExactly(ev("stage", stage.name()), ev("command", "AdmitMember")));
     }
   }
-
-  @Test
-  void every_guard_of_the_chapter_holds_its_check() {
-    assertThat(SupervisionRules.GUARDS).allSatisfy(g -> assertThat(g.executable()).as(g.id()).isTrue());
-  }
 }
