@@ -95,6 +95,24 @@ final class Exchange {
 
   private Object parsed;
   private final List<Violation> misshapen = new ArrayList<>();
+  private Fields fields;
+
+  /** The request's text turned into typed values; what does not parse is reported with every other violation. */
+  Fields fields() {
+    if (fields == null) {
+      fields = new Fields(this);
+    }
+    return fields;
+  }
+
+  /**
+   * A value of the request that is not of its type (a day that is not a date, an unknown enum constant, an id that is
+   * not one): reported with every other violation, and the request runs on as a {@link Rehearsal} (decision 0390).
+   */
+  void misfit(Violation v) {
+    misshapen.add(v);
+    Rehearsal.begin();
+  }
 
   /**
    * How a handler's refusal is answered: a version conflict of a write that carried {@code If-Match} is its failed

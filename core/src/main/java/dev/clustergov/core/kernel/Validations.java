@@ -37,6 +37,28 @@ public final class Validations {
         : Validation.valid(value);
   }
 
+  /** The earliest and latest years a recorded day may fall in: no PO's matter lies outside them. */
+  public static final int FIRST_YEAR = 1949;
+
+  public static final int LAST_YEAR = 2200;
+
+  /** A required day (日期) within {@link #FIRST_YEAR}–{@link #LAST_YEAR}. */
+  public static Validation<Violation, java.time.LocalDate> day(String field, java.time.LocalDate value) {
+    if (value == null) {
+      return Validation.invalid(Violation.of(field, "required", field + " 不能为空", field + " is required"));
+    }
+    if (value.getYear() < FIRST_YEAR || value.getYear() > LAST_YEAR) {
+      return Validation.invalid(Violation.of(field, "date-range", field + " 日期超出范围（" + FIRST_YEAR + "–" + LAST_YEAR + "）",
+          field + " is outside " + FIRST_YEAR + "–" + LAST_YEAR));
+    }
+    return Validation.valid(value);
+  }
+
+  /** A day, or {@code otherwise} (usually today) when none is given. */
+  public static Validation<Seq<Violation>, java.time.LocalDate> dayOr(String field, java.time.LocalDate value, java.time.LocalDate otherwise) {
+    return value == null ? Validation.valid(otherwise) : seq(day(field, value));
+  }
+
   /** Collects the violations of several independent checks; empty when all passed. */
   @SafeVarargs
   public static Seq<Violation> errors(Validation<? extends Seq<Violation>, ?>... checks) {
