@@ -1,5 +1,10 @@
 package dev.clustergov.examples;
 
+import dev.clustergov.core.operation.Delivery;
+import dev.clustergov.core.operation.TalentLevel;
+import dev.clustergov.core.operation.PlatformRole;
+import dev.clustergov.core.operation.PlatformKind;
+import dev.clustergov.core.operation.MemberKind;
 import dev.clustergov.core.application.operation.AdmitMember;
 import dev.clustergov.core.application.supervision.AdoptSelfDisciplineMeasure;
 import dev.clustergov.core.application.establishment.AmendFoundingApplication;
@@ -220,35 +225,35 @@ final class Walkthrough {
     for (int i = 0; i < brands.length; i++) {
       String first17 = String.format("91320594MA1N%05d", 100 + i);
       members.add(ok(gov.admitMember().handle(new AdmitMember.Command(id, "苏州" + brands[i] + "纳米科技有限公司",
-          first17 + CreditCode.checkCharacter(first17), "ENTERPRISE", null))));
+          CreditCode.parse(first17 + CreditCode.checkCharacter(first17)).get(), MemberKind.ENTERPRISE, null))));
     }
     String leaverCode = "91320594MA1N99999";
     Membership leaver = ok(gov.admitMember().handle(new AdmitMember.Command(id, "苏州远航纳米材料有限公司",
-        leaverCode + CreditCode.checkCharacter(leaverCode), "ENTERPRISE", null)));
+        CreditCode.parse(leaverCode + CreditCode.checkCharacter(leaverCode)).get(), MemberKind.ENTERPRISE, null)));
     advance(1);
-    ok(gov.recordMemberLeaving().handle(new RecordMemberLeaving.Command(id, leaver.id().value(), OptionalLong.empty(), null)));
+    ok(gov.recordMemberLeaving().handle(new RecordMemberLeaving.Command(id, leaver.id(), OptionalLong.empty(), null)));
     out.println("  ACCEPTED " + members.size() + " members; " + leaver.name() + " left on " + today());
     advance(1);
     step("Art.17, Art.23(2) — 服务活动 what may not be recorded");
     refused("Art.17 participant no longer a member", () -> gov.recordServiceActivity().handle(new RecordServiceActivity.Command(id,
-        "Art.19(1)", "会员企业交流会", null, "DIRECT", List.of(leaver.id().value()), List.of(), null, null, null)));
+        FunctionItem.parse("Art.19(1)").get(), "会员企业交流会", null, Delivery.DIRECT, List.of(leaver.id()), List.of(), null, null, null)));
     refused("Art.23(2) brokering provided directly", () -> gov.recordServiceActivity().handle(new RecordServiceActivity.Command(id,
-        "Art.23(2)", "检验检测服务对接", null, "DIRECT", List.of(), List.of(), null, null, null)));
+        FunctionItem.parse("Art.23(2)").get(), "检验检测服务对接", null, Delivery.DIRECT, List.of(), List.of(), null, null, null)));
     step("Art.18–24 — 一年服务 two platforms and a year of services: four on each of the 32 function items");
     for (int i = 1; i <= 2; i++) {
-      ok(gov.registerPlatform().handle(new RegisterPlatform.Command(id, "纳米材料中试基地" + (i == 1 ? "" : "二期"), "PILOT_BASE", "BUILT",
-          "苏州纳米城运营公司", null, null, null)));
+      ok(gov.registerPlatform().handle(new RegisterPlatform.Command(id, "纳米材料中试基地" + (i == 1 ? "" : "二期"), PlatformKind.PILOT_BASE,
+          PlatformRole.BUILT, "苏州纳米城运营公司", null, null, null)));
     }
     advance(360);
     int n = 0;
     for (FunctionItem item : FunctionItem.all()) {
       for (int k = 0; k < 4; k++) {
         n++;
-        var outcomes = new RecordServiceActivity.OutcomesInput(new BigDecimal("4000000"), new BigDecimal("2000000"),
-            new BigDecimal("4000000"), Map.of("HIGH_LEVEL", 1, "GENERAL", 1));
-        ok(gov.recordServiceActivity().handle(new RecordServiceActivity.Command(id, item.citation().format(), item.zh() + "（第" + (k + 1)
-            + "场）", start.plusDays(5 + (n * 2) % 350).toString(), item.citation().format().equals("Art.23(2)") ? "BROKERED" : "DIRECT",
-            List.of(members.get(n % 20).id().value(), members.get((n + 9) % 20).id().value()), List.of(OUTSIDE[n % OUTSIDE.length]), null, null,
+        var outcomes = new RecordServiceActivity.OutcomesInput(Money.yuan("4000000"), Money.yuan("2000000"),
+            Money.yuan("4000000"), Map.of(TalentLevel.HIGH_LEVEL, 1, TalentLevel.GENERAL, 1));
+        ok(gov.recordServiceActivity().handle(new RecordServiceActivity.Command(id, item, item.zh() + "（第" + (k + 1)
+            + "场）", start.plusDays(5 + (n * 2) % 350), item.citation().format().equals("Art.23(2)") ? Delivery.BROKERED : Delivery.DIRECT,
+            List.of(members.get(n % 20).id(), members.get((n + 9) % 20).id()), List.of(OUTSIDE[n % OUTSIDE.length]), null, null,
             outcomes)));
       }
     }

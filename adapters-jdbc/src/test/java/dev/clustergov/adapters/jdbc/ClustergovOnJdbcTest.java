@@ -93,21 +93,23 @@ class ClustergovOnJdbcTest {
      */
     private void operation(Connected c, Clustergov gov, PromotionOrganization po) {
       var member = gov.admitMember().handle(new dev.clustergov.core.application.operation.AdmitMember.Command(po.id(), "苏州纳维科技有限公司",
-          Fixtures.creditCode("91320505MA1MXXX01"), "ENTERPRISE", null)).get();
+          dev.clustergov.core.organization.CreditCode.parse(Fixtures.creditCode("91320505MA1MXXX01")).get(), dev.clustergov.core.operation.MemberKind.ENTERPRISE, null)).get();
       var platform = gov.registerPlatform().handle(new dev.clustergov.core.application.operation.RegisterPlatform.Command(po.id(), "纳米材料中试基地",
-          "PILOT_BASE", "BUILT", "苏州纳米科技发展有限公司", null, false, "产能有限，先向出资共建成员开放")).get();
-      var outcomes = new dev.clustergov.core.application.operation.RecordServiceActivity.OutcomesInput(new java.math.BigDecimal("12000000.00"),
-          null, new java.math.BigDecimal("0.01"), java.util.Map.of("HIGH_LEVEL", 3));
+          dev.clustergov.core.operation.PlatformKind.PILOT_BASE, dev.clustergov.core.operation.PlatformRole.BUILT, "苏州纳米科技发展有限公司", null, false, "产能有限，先向出资共建成员开放")).get();
+      var outcomes = new dev.clustergov.core.application.operation.RecordServiceActivity.OutcomesInput(dev.clustergov.core.kernel.Money.yuan("12000000.00"),
+          null, dev.clustergov.core.kernel.Money.yuan("0.01"), java.util.Map.of(dev.clustergov.core.operation.TalentLevel.HIGH_LEVEL, 3));
       var activity = gov.recordServiceActivity().handle(new dev.clustergov.core.application.operation.RecordServiceActivity.Command(po.id(),
-          "Art.21(3)", "中试熟化对接会", null, "BROKERED", List.of(member.id().value()), List.of("南京大学", "上海某投资公司"), true, null,
+          dev.clustergov.core.guideline.FunctionItem.parse("Art.21(3)").get(), "中试熟化对接会", null, dev.clustergov.core.operation.Delivery.BROKERED,
+          List.of(member.id()), List.of("南京大学", "上海某投资公司"), true, null,
           outcomes)).get();
       String before = Tables.dump(c.dataSource());
       var refused = gov.recordServiceActivity().handle(new dev.clustergov.core.application.operation.RecordServiceActivity.Command(po.id(),
-          "Art.21(3)", "中试熟化对接会", null, "BROKERED", List.of(member.id().value(), "member-999999"), List.of(), true, null, null));
+          dev.clustergov.core.guideline.FunctionItem.parse("Art.21(3)").get(), "中试熟化对接会", null, dev.clustergov.core.operation.Delivery.BROKERED,
+          List.of(member.id(), new dev.clustergov.core.operation.MembershipId("member-999999")), List.of(), true, null, null));
       assertThat(((Refusal.Rejected) refused.getLeft()).rejection().findings()).extracting(Finding::rule)
           .containsExactly("A17-participants-members");
       var twice = gov.admitMember().handle(new dev.clustergov.core.application.operation.AdmitMember.Command(po.id(), "苏州纳维科技",
-          Fixtures.creditCode("91320505MA1MXXX01"), "ENTERPRISE", null));
+          dev.clustergov.core.organization.CreditCode.parse(Fixtures.creditCode("91320505MA1MXXX01")).get(), dev.clustergov.core.operation.MemberKind.ENTERPRISE, null));
       assertThat(twice.isLeft()).isTrue();
       assertThat(Tables.dump(c.dataSource())).as("refused operation commands change nothing").isEqualTo(before);
 

@@ -53,9 +53,10 @@ class CommandStatementsTest {
         assertThat(m.statements()).as("the 31st member costs what the 2nd did").isEqualTo(second.statements());
       }
     }
-    Counted<?> activity = counted(c, () -> gov.recordServiceActivity().handle(new RecordServiceActivity.Command(po.id(), "Art.19(1)",
-        "纳米材料项目投融资对接会", null, "BROKERED", List.of(first.value().id().value()), List.of("苏州元禾控股股份有限公司"), true, null,
-        new RecordServiceActivity.OutcomesInput(new BigDecimal("100.00"), null, null, Map.of()))));
+    Counted<?> activity = counted(c, () -> gov.recordServiceActivity().handle(new RecordServiceActivity.Command(po.id(),
+        dev.clustergov.core.guideline.FunctionItem.parse("Art.19(1)").get(), "纳米材料项目投融资对接会", null, dev.clustergov.core.operation.Delivery.BROKERED,
+        List.of(first.value().id()), List.of("苏州元禾控股股份有限公司"), true, null,
+        new RecordServiceActivity.OutcomesInput(dev.clustergov.core.kernel.Money.yuan("100.00"), null, null, Map.of()))));
 
     System.out.println("STATEMENTS: propose=" + proposed.statements() + " establish=" + established.statements()
         + " admit-member=" + second.statements() + " record-activity=" + activity.statements());
@@ -71,8 +72,8 @@ class CommandStatementsTest {
   }
 
   private static AdmitMember.Command admit(PromotionOrganization po, int n) {
-    return new AdmitMember.Command(po.id(), "苏州纳米成员单位" + n + "有限公司", Fixtures.creditCode(String.format("91320500MA%07d", n)),
-        "ENTERPRISE", null);
+    return new AdmitMember.Command(po.id(), "苏州纳米成员单位" + n + "有限公司", dev.clustergov.core.organization.CreditCode.parse(
+        Fixtures.creditCode(String.format("91320500MA%07d", n))).get(), dev.clustergov.core.operation.MemberKind.ENTERPRISE, null);
   }
 
   record Counted<T>(T value, long statements) {}

@@ -59,7 +59,8 @@ class TamperEvidenceTest {
       po = gov.establishOrganization().handle(new EstablishOrganization.Command(po.id(), OptionalLong.empty(), Fixtures.PO_CREDIT_CODE)).get();
       for (int n = 1; n <= 2; n++) {
         gov.admitMember().handle(new AdmitMember.Command(po.id(), "苏州纳米成员单位" + n + "有限公司",
-            Fixtures.creditCode(String.format("91320500MA%07d", n)), "ENTERPRISE", null)).get();
+            dev.clustergov.core.organization.CreditCode.parse(Fixtures.creditCode(String.format("91320500MA%07d", n))).get(),
+            dev.clustergov.core.operation.MemberKind.ENTERPRISE, null)).get();
       }
       return new Scene(c, Jdbi.create(c.dataSource()), po, keys());
     }

@@ -24,11 +24,23 @@ import dev.clustergov.core.application.operation.RecordServiceActivity;
 import dev.clustergov.core.application.operation.RegisterPlatform;
 import dev.clustergov.core.finance.Period;
 import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.operation.MemberKind;
 import dev.clustergov.core.operation.Membership;
+import dev.clustergov.core.organization.CreditCode;
 import dev.clustergov.core.operation.Platform;
 import dev.clustergov.core.operation.ServiceActivity;
 import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.guideline.FunctionItem;
+import dev.clustergov.core.operation.Delivery;
+import dev.clustergov.core.operation.MembershipId;
+import dev.clustergov.core.operation.PlatformId;
+import dev.clustergov.core.operation.PlatformKind;
+import dev.clustergov.core.operation.PlatformRole;
+import dev.clustergov.core.operation.TalentLevel;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -50,7 +62,11 @@ final class OperationRoutes {
   record OpennessRequest(Boolean openToAllMembers, String restrictionReason) {}
 
   record ActivityRequest(String item, String title, String heldOn, String delivery, List<String> memberParticipants,
-      List<String> outsideParticipants, Boolean openToAllMembers, String closedReason, RecordServiceActivity.OutcomesInput outcomes) {}
+      List<String> outsideParticipants, Boolean openToAllMembers, String closedReason, OutcomesRequest outcomes) {}
+
+  /** Art.29's outcomes as sent: amounts in yuan, talents by level name. */
+  record OutcomesRequest(BigDecimal landedInvestment, BigDecimal technologyTransactions, BigDecimal supplyContracts,
+      Map<String, Integer> talents) {}
 
   private static final Set<Integer> READ = Set.of(400, 401, 403, 404);
   private static final Set<Integer> WRITE = Set.of(400, 401, 403, 404, 409, 413, 415, 422);
@@ -85,8 +101,10 @@ final class OperationRoutes {
         .body(MemberRequest.class).created(MembershipView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           MemberRequest b = ex.body(MemberRequest.class);
-          return member(done(gov.as(ex.actor()).admitMember().handle(new AdmitMember.Command(orgId(ex), b.name(), b.creditCode(), b.kind(),
-              b.joinedOn()))), 201);
+          Fields f = ex.fields();
+          return member(done(gov.as(ex.actor()).admitMember().handle(new AdmitMember.Command(orgId(ex), b.name(),
+              f.value("creditCode", b.creditCode(), CreditCode::parse), f.choice("kind", MemberKind.class, b.kind()),
+              f.day("joinedOn", b.joinedOn())))), 201);
         }));
     r.add(Route.post(Op.RECORD_MEMBER_LEAVING, po + "/members/{memberId}/leaving").tag("operation")
         .summary("Record that a member unit left (成员单位退出, Art.17)")
@@ -94,8 +112,9 @@ final class OperationRoutes {
         .optionalBody(LeavingRequest.class).response(MembershipView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           LeavingRequest b = ex.body(LeavingRequest.class);
-          return member(done(gov.as(ex.actor()).recordMemberLeaving().handle(new RecordMemberLeaving.Command(orgId(ex), ex.path("memberId"),
-              ex.ifMatch(), b.leftOn()))), 200);
+          Fields f = ex.fields();
+          return member(done(gov.as(ex.actor()).recordMemberLeaving().handle(new RecordMemberLeaving.Command(orgId(ex),
+              f.value("membership", ex.path("memberId"), MembershipId::parse), ex.ifMatch(), f.day("leftOn", b.leftOn())))), 200);
         }));
     // --- hard platforms ----------------------------------------------------------------------------------------------
     r.add(Route.get(Op.LIST_PLATFORMS, po + "/platforms").tag("operation")
@@ -109,8 +128,10 @@ final class OperationRoutes {
         .body(PlatformRequest.class).created(PlatformView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           PlatformRequest b = ex.body(PlatformRequest.class);
-          return platform(done(gov.as(ex.actor()).registerPlatform().handle(new RegisterPlatform.Command(orgId(ex), b.name(), b.kind(), b.role(),
-              b.operator(), b.openedOn(), b.openToAllMembers(), b.restrictionReason()))), 201);
+          Fields f = ex.fields();
+          return platform(done(gov.as(ex.actor()).registerPlatform().handle(new RegisterPlatform.Command(orgId(ex), b.name(),
+              f.choice("kind", PlatformKind.class, b.kind()), f.choice("role", PlatformRole.class, b.role()), b.operator(),
+              f.day("openedOn", b.openedOn()), b.openToAllMembers(), b.restrictionReason()))), 201);
         }));
     r.add(Route.put(Op.CHANGE_PLATFORM_OPENNESS, po + "/platforms/{platformId}/openness").tag("operation")
         .summary("Open a platform to all members, or restrict it with the reason (Art.17)")
@@ -122,8 +143,9 @@ final class OperationRoutes {
             throw ApiError.malformed(List.of(Violation.of("openToAllMembers", "required", "openToAllMembers 不能为空",
                 "openToAllMembers is required")));
           }
-          return platform(done(gov.as(ex.actor()).changePlatformOpenness().handle(new ChangePlatformOpenness.Command(orgId(ex), ex.path("platformId"),
-              ex.ifMatch(), b.openToAllMembers(), b.restrictionReason()))), 200);
+          return platform(done(gov.as(ex.actor()).changePlatformOpenness().handle(new ChangePlatformOpenness.Command(orgId(ex),
+              ex.fields().value("platform", ex.path("platformId"), PlatformId::parse), ex.ifMatch(), b.openToAllMembers(),
+              b.restrictionReason()))), 200);
         }));
     // --- service activities and coverage -------------------------------------------------------------------------------
     r.add(Route.get(Op.LIST_ACTIVITIES, po + "/activities").tag("operation")
@@ -144,9 +166,12 @@ final class OperationRoutes {
         .body(ActivityRequest.class).created(ActivityView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           ActivityRequest b = ex.body(ActivityRequest.class);
-          ServiceActivity a = done(gov.as(ex.actor()).recordServiceActivity().handle(new RecordServiceActivity.Command(orgId(ex), b.item(), b.title(),
-              b.heldOn(), b.delivery(), b.memberParticipants(), b.outsideParticipants(), b.openToAllMembers(), b.closedReason(),
-              b.outcomes())));
+          Fields f = ex.fields();
+          ServiceActivity a = done(gov.as(ex.actor()).recordServiceActivity().handle(new RecordServiceActivity.Command(orgId(ex),
+              f.value("item", b.item(), (field, raw) -> FunctionItem.parse(raw).mapError(v -> Violation.of(field, v.code(), v.zh(), v.en()))),
+              b.title(), f.day("heldOn", b.heldOn()), f.choice("delivery", Delivery.class, b.delivery()),
+              f.each("memberParticipants", b.memberParticipants(), (path, s) -> f.value(path, s, MembershipId::parse)),
+              b.outsideParticipants(), b.openToAllMembers(), b.closedReason(), Fields.part(b.outcomes(), o -> outcomes(f, o)))));
           return Reply.json(201, ActivityView.of(a)).with("ETag", Etags.of(a.version()));
         }));
     r.add(Route.get(Op.COVERAGE, po + "/coverage").tag("operation")
@@ -165,6 +190,23 @@ final class OperationRoutes {
           return Reply.ok(CoverageView.of(done(queries.coverage(o.id(), p))));
         }));
     return r;
+  }
+
+  private static RecordServiceActivity.OutcomesInput outcomes(Fields f, OutcomesRequest o) {
+    Map<TalentLevel, Integer> talents = null;
+    if (o.talents() != null) {
+      talents = new HashMap<>();
+      for (var e : o.talents().entrySet()) {
+        // a level that is not one is reported under its own key and left out, so the other levels' counts are still judged
+        TalentLevel level = f.choice("outcomes.talents." + e.getKey(), TalentLevel.class, e.getKey());
+        if (level != null) {
+          talents.put(level, e.getValue());
+        }
+      }
+    }
+    return new RecordServiceActivity.OutcomesInput(f.money("outcomes.landedInvestment", o.landedInvestment()),
+        f.money("outcomes.technologyTransactions", o.technologyTransactions()), f.money("outcomes.supplyContracts", o.supplyContracts()),
+        talents);
   }
 
   private static Reply member(Membership m, int status) {

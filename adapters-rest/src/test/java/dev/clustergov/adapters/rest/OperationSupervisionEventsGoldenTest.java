@@ -1,5 +1,13 @@
 package dev.clustergov.adapters.rest;
 
+import java.time.LocalDate;
+import dev.clustergov.core.guideline.FunctionItem;
+import dev.clustergov.core.operation.Delivery;
+import dev.clustergov.core.operation.TalentLevel;
+import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.operation.PlatformRole;
+import dev.clustergov.core.operation.PlatformKind;
+import dev.clustergov.core.operation.MemberKind;
 import dev.clustergov.adapters.rest.demo.Demo;
 import dev.clustergov.adapters.rest.demo.DemoData;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,43 +80,43 @@ class OperationSupervisionEventsGoldenTest {
 
     // Chapter 4: members, platforms, activities
     Membership navi = ok(gov.admitMember().handle(new AdmitMember.Command(SUZHOU_PO, "苏州纳维科技有限公司",
-        code("91320500MA1MXXX01"), "ENTERPRISE", "2025-03-04")));
+        CreditCode.parse(code("91320500MA1MXXX01")).get(), MemberKind.ENTERPRISE, LocalDate.parse("2025-03-04"))));
     Membership institute = ok(gov.admitMember().handle(new AdmitMember.Command(SUZHOU_PO, "苏州纳米技术研究院",
-        null, "RESEARCH_INSTITUTE", "2025-03-05")));
+        null, MemberKind.RESEARCH_INSTITUTE, LocalDate.parse("2025-03-05"))));
     Membership leaving = ok(gov.admitMember().handle(new AdmitMember.Command(SUZHOU_PO, "苏州纳米材料有限公司",
-        code("91320500MA1MXXX02"), "ENTERPRISE", "2025-03-04")));
-    ok(gov.recordMemberLeaving().handle(new RecordMemberLeaving.Command(SUZHOU_PO, leaving.id().value(),
-        OptionalLong.of(leaving.version()), "2025-03-10")));
+        CreditCode.parse(code("91320500MA1MXXX02")).get(), MemberKind.ENTERPRISE, LocalDate.parse("2025-03-04"))));
+    ok(gov.recordMemberLeaving().handle(new RecordMemberLeaving.Command(SUZHOU_PO, leaving.id(),
+        OptionalLong.of(leaving.version()), LocalDate.parse("2025-03-10"))));
     Membership leavingToday = ok(gov.admitMember().handle(new AdmitMember.Command(SUZHOU_PO, "苏州纳米服务有限公司",
-        null, "SERVICE_PROVIDER", null)));
-    ok(gov.recordMemberLeaving().handle(new RecordMemberLeaving.Command(SUZHOU_PO, leavingToday.id().value(),
+        null, MemberKind.SERVICE_PROVIDER, null)));
+    ok(gov.recordMemberLeaving().handle(new RecordMemberLeaving.Command(SUZHOU_PO, leavingToday.id(),
         OptionalLong.empty(), null)));
 
-    Platform open = ok(gov.registerPlatform().handle(new RegisterPlatform.Command(SUZHOU_PO, "纳米材料中试基地", "PILOT_BASE", "BUILT",
+    Platform open = ok(gov.registerPlatform().handle(new RegisterPlatform.Command(SUZHOU_PO, "纳米材料中试基地", PlatformKind.PILOT_BASE, PlatformRole.BUILT,
         "苏州纳米科技发展有限公司", null, null, null)));
     Platform restricted = ok(gov.registerPlatform().handle(new RegisterPlatform.Command(SUZHOU_PO, "纳米器件共享制造中心",
-        "SHARED_MANUFACTURING_CENTRE", "COORDINATED", "苏州纳维科技有限公司", "2025-03-06", false, "设备容量有限，先向发起单位开放")));
+        PlatformKind.SHARED_MANUFACTURING_CENTRE, PlatformRole.COORDINATED, "苏州纳维科技有限公司", LocalDate.parse("2025-03-06"), false, "设备容量有限，先向发起单位开放")));
     Platform silent = ok(gov.registerPlatform().handle(new RegisterPlatform.Command(SUZHOU_PO, "纳米协同创新中心",
-        "INNOVATION_CENTRE", "BUILT", "中国科学院苏州纳米技术与纳米仿生研究所", "2025-03-07", false, null)));
-    ok(gov.changePlatformOpenness().handle(new ChangePlatformOpenness.Command(SUZHOU_PO, open.id().value(),
+        PlatformKind.INNOVATION_CENTRE, PlatformRole.BUILT, "中国科学院苏州纳米技术与纳米仿生研究所", LocalDate.parse("2025-03-07"), false, null)));
+    ok(gov.changePlatformOpenness().handle(new ChangePlatformOpenness.Command(SUZHOU_PO, open.id(),
         OptionalLong.of(open.version()), false, "检修期间仅向参与共建的成员开放")));
-    ok(gov.changePlatformOpenness().handle(new ChangePlatformOpenness.Command(SUZHOU_PO, restricted.id().value(),
+    ok(gov.changePlatformOpenness().handle(new ChangePlatformOpenness.Command(SUZHOU_PO, restricted.id(),
         OptionalLong.empty(), true, null)));
-    ok(gov.changePlatformOpenness().handle(new ChangePlatformOpenness.Command(SUZHOU_PO, silent.id().value(),
+    ok(gov.changePlatformOpenness().handle(new ChangePlatformOpenness.Command(SUZHOU_PO, silent.id(),
         OptionalLong.of(silent.version()), false, "")));
 
-    ok(gov.recordServiceActivity().handle(new RecordServiceActivity.Command(SUZHOU_PO, "Art.23(2)", "纳米材料项目投融资对接会",
-        "2025-03-08", "BROKERED", List.of(navi.id().value(), institute.id().value()), List.of("苏州元禾控股股份有限公司"), null, null,
-        new RecordServiceActivity.OutcomesInput(new BigDecimal("12000000"), new BigDecimal("350000.5"), null,
-            Map.of("LEADING", 1, "GENERAL", 12)))));
-    ok(gov.recordServiceActivity().handle(new RecordServiceActivity.Command(SUZHOU_PO, "第十九条第（一）项", "纳米新材料沙龙",
-        null, "DIRECT", null, null, false, "仅限参与标准起草的成员", null)));
-    ok(gov.recordServiceActivity().handle(new RecordServiceActivity.Command(SUZHOU_PO, "Art.18(1)", "集群发展战略研讨会",
-        "2025-03-12", "DIRECT", List.of(navi.id().value()), List.of(), true, null,
+    ok(gov.recordServiceActivity().handle(new RecordServiceActivity.Command(SUZHOU_PO, item("Art.23(2)"), "纳米材料项目投融资对接会",
+        LocalDate.parse("2025-03-08"), Delivery.BROKERED, List.of(navi.id(), institute.id()), List.of("苏州元禾控股股份有限公司"), null, null,
+        new RecordServiceActivity.OutcomesInput(Money.yuan("12000000"), Money.yuan("350000.5"), null,
+            Map.of(TalentLevel.LEADING, 1, TalentLevel.GENERAL, 12)))));
+    ok(gov.recordServiceActivity().handle(new RecordServiceActivity.Command(SUZHOU_PO, item("第十九条第（一）项"), "纳米新材料沙龙",
+        null, Delivery.DIRECT, null, null, false, "仅限参与标准起草的成员", null)));
+    ok(gov.recordServiceActivity().handle(new RecordServiceActivity.Command(SUZHOU_PO, item("Art.18(1)"), "集群发展战略研讨会",
+        LocalDate.parse("2025-03-12"), Delivery.DIRECT, List.of(navi.id()), List.of(), true, null,
         new RecordServiceActivity.OutcomesInput(null, null, null, null))));
-    ok(authority.recordServiceActivity().handle(new RecordServiceActivity.Command(SUZHOU_PO, "Art.20(1)", "政企对接座谈会",
-        "2025-03-11", "DIRECT", List.of(), List.of("苏州工业园区管委会", "苏州市科技局"), false, null,
-        new RecordServiceActivity.OutcomesInput(null, null, new BigDecimal("880000.00"), null))));
+    ok(authority.recordServiceActivity().handle(new RecordServiceActivity.Command(SUZHOU_PO, item("Art.20(1)"), "政企对接座谈会",
+        LocalDate.parse("2025-03-11"), Delivery.DIRECT, List.of(), List.of("苏州工业园区管委会", "苏州市科技局"), false, null,
+        new RecordServiceActivity.OutcomesInput(null, null, Money.yuan("880000.00"), null))));
 
     // Chapter 5: inspection, findings, rectification
     Inspection i = ok(authority.openInspection().handle(new OpenInspection.Command(SUZHOU_PO, SUZHOU, "2025年度事中事后监督检查",
@@ -199,5 +207,9 @@ class OperationSupervisionEventsGoldenTest {
 
   private static <T> T ok(Either<Refusal, T> r) {
     return r.getOrElseThrow(refusal -> new AssertionError("refused: " + refusal));
+  }
+
+  private static FunctionItem item(String citation) {
+    return FunctionItem.parse(citation).get();
   }
 }

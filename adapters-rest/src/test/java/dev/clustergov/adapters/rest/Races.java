@@ -260,12 +260,14 @@ final class Races {
           .getOrElseThrow(r -> new IllegalStateException(r.toString()));
       OrganizationId id = o.id();
       for (String item : List.of("Art.18(1)", "Art.19(1)", "Art.20(1)")) {
-        past.recordServiceActivity().handle(new RecordServiceActivity.Command(id, item, "服务活动 " + item, null, "DIRECT", List.of(),
+        past.recordServiceActivity().handle(new RecordServiceActivity.Command(id, dev.clustergov.core.guideline.FunctionItem.parse(item).get(), "服务活动 " + item, null,
+            dev.clustergov.core.operation.Delivery.DIRECT, List.of(),
             List.of(), true, null, null)).getOrElseThrow(r -> new IllegalStateException(r.toString()));
       }
-      past.recordServiceActivity().handle(new RecordServiceActivity.Command(id, "Art.21(3)", "成果转化对接会", null, "BROKERED", List.of(),
-          List.of("苏州大学"), true, null, new RecordServiceActivity.OutcomesInput(null, new BigDecimal("20000000.00"), null,
-              Map.of("LEADING", 1)))).getOrElseThrow(r -> new IllegalStateException(r.toString()));
+      past.recordServiceActivity().handle(new RecordServiceActivity.Command(id, dev.clustergov.core.guideline.FunctionItem.parse("Art.21(3)").get(), "成果转化对接会",
+          null, dev.clustergov.core.operation.Delivery.BROKERED, List.of(),
+          List.of("苏州大学"), true, null, new RecordServiceActivity.OutcomesInput(null, dev.clustergov.core.kernel.Money.yuan("20000000.00"), null,
+              Map.of(dev.clustergov.core.operation.TalentLevel.LEADING, 1)))).getOrElseThrow(r -> new IllegalStateException(r.toString()));
       if (pastEvaluator == null) {
         pastEvaluator = past.registerEvaluator().handle(new RegisterEvaluator.Command(world.jiangsu, "竞争测试产业评估研究院", creditCode(), null,
             null)).getOrElseThrow(r -> new IllegalStateException(r.toString())).id().value();

@@ -1095,6 +1095,42 @@ abstract class RoutesContract extends ServerHarness {
   }
 
   @Test
+  void text_that_is_not_of_its_type_is_reported_with_every_other_violation_of_an_admission_and_changes_nothing() {
+    // decision 0390: the core takes typed values; the adapter parses the text, and what does not parse is one more violation
+    var admission = new java.util.HashMap<String, Object>(Map.of("name", " ", "creditCode", "91320505MA1MXXX010", "kind", "COMPANY",
+        "joinedOn", "2025-02-30"));
+    String before = http.get(poS("/members")).token(World.SECRETARIAT_S).send().body();
+    assertThat(violations(problem(http.post(poS("/members"), admission).token(World.SECRETARIAT_S).send(), 400)))
+        .containsExactlyInAnyOrder("name:required", "creditCode:credit-code-check", "kind:enum", "joinedOn:date");
+    // a well-formed admission with one misfit value is refused whole, though the rest would have been accepted
+    assertThat(violations(problem(http.post(poS("/members"), Map.of("name", "苏州某新材料有限公司", "kind", "ENTERPRISE", "joinedOn", "yesterday"))
+        .token(World.SECRETARIAT_S).send(), 400))).containsExactly("joinedOn:date");
+    assertThat(http.get(poS("/members")).token(World.SECRETARIAT_S).send().body()).isEqualTo(before);
+    assertThat(violations(problem(http.post(poS("/members/not%20an%20id/leaving"), Map.of("leftOn", "2025-13-01")).token(World.SECRETARIAT_S)
+        .send(), 400))).containsExactlyInAnyOrder("membership:identifier", "leftOn:date");
+  }
+
+  @Test
+  void every_malformed_part_of_an_activity_typed_or_not_is_reported_at_once() {
+    var body = new java.util.HashMap<String, Object>();
+    body.put("item", "Art.17");
+    body.put("title", " ");
+    body.put("heldOn", "tomorrow");
+    body.put("delivery", "SOMETIMES");
+    body.put("memberParticipants", List.of("member-1", "member-1", "not an id"));
+    body.put("outsideParticipants", List.of(""));
+    body.put("openToAllMembers", true);
+    body.put("closedReason", "没有理由");
+    body.put("outcomes", Map.of("landedInvestment", -1, "technologyTransactions", new java.math.BigDecimal("0.001"),
+        "talents", Map.of("GENIUS", 1, "GENERAL", 0)));
+    assertThat(violations(problem(http.post(poS("/activities"), body).token(World.SECRETARIAT_S).send(), 400))).containsExactlyInAnyOrder(
+        "item:not-a-function-item", "title:required", "heldOn:date", "delivery:enum", "memberParticipants[2]:identifier",
+        "memberParticipants:duplicate", "outsideParticipants[0]:required", "closedReason:open-needs-no-reason",
+        "outcomes.landedInvestment:negative", "outcomes.technologyTransactions:sub-fen", "outcomes.talents.GENIUS:enum",
+        "outcomes.talents.GENERAL:count");
+  }
+
+  @Test
   void art17_a_platform_restricted_without_reason_is_reported_until_the_reason_is_given() {
     var registered = http.post(poS("/platforms"), Map.of("name", "纳米材料中试基地", "kind", "PILOT_BASE", "role", "BUILT",
         "operator", "苏州纳米科技发展有限公司", "openToAllMembers", false)).token(World.SECRETARIAT_S).send();

@@ -105,6 +105,13 @@ abstract class ServerHarness {
     return out;
   }
 
+  /** Each violation of a problem as {@code field:code}, e.g. {@code joinedOn:date}. */
+  protected static java.util.List<String> violations(JsonNode problem) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    problem.get("violations").forEach(v -> out.add(v.get("field").asText() + ":" + v.get("code").asText()));
+    return out;
+  }
+
   protected static java.util.List<String> ruleIds(JsonNode problem) {
     java.util.List<String> out = new java.util.ArrayList<>();
     problem.get("findings").forEach(f -> out.add(f.get("ruleId").asText()));

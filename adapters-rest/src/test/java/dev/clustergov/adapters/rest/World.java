@@ -77,7 +77,7 @@ final class World {
     poS = gov.establishOrganization().handle(new dev.clustergov.core.application.establishment.EstablishOrganization.Command(
         s.id(), OptionalLong.empty(), Fixtures.creditCode("51320500MJ7654321"))).get().id().value();
     navi = gov.admitMember().handle(new dev.clustergov.core.application.operation.AdmitMember.Command(new dev.clustergov.core.organization.OrganizationId(poS),
-        "苏州纳维科技有限公司", null, "ENTERPRISE", null)).get().id().value();
+        "苏州纳维科技有限公司", null, dev.clustergov.core.operation.MemberKind.ENTERPRISE, null)).get().id().value();
     FoundingApplication m = application(suzhouCluster, suzhou, "苏州纳米产业服务联盟");
     m = new FoundingApplication(m.name(), m.cluster(), m.authority(), m.guidingBody(), m.founders(), m.type(), m.creditCode(), m.charter(),
         m.partyOrganization(), m.officeAddress(), m.equipment(), m.registeredCapital(), m.staff(),

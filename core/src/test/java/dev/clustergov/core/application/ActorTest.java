@@ -1,5 +1,6 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.operation.MemberKind;
 import dev.clustergov.core.application.establishment.AmendFoundingApplication;
 import dev.clustergov.core.application.establishment.EstablishOrganization;
 import dev.clustergov.core.application.establishment.FoundingApplication;
@@ -53,7 +54,7 @@ class ActorTest {
   }
 
   private AdmitMember.Command admit(String name) {
-    return new AdmitMember.Command(po.id(), name, null, "ENTERPRISE", null);
+    return new AdmitMember.Command(po.id(), name, null, MemberKind.ENTERPRISE, null);
   }
 
   // ---- standing: Art.6, Art.26, Art.8(2) ---------------------------------------------------------------
@@ -150,8 +151,8 @@ class ActorTest {
   @Test
   void a_member_unit_known_by_its_membership_id_signs_under_its_registered_name() {
     IpAgreement a = desk.signedBy(desk.drafted(), DisputeDesk.GOVERNMENT, po.name());
-    var partner = accepted(registry.gov.admitMember().handle(new AdmitMember.Command(po.id(), DisputeDesk.PARTNER, null, "RESEARCH_INSTITUTE", null)));
-    var other = accepted(registry.gov.admitMember().handle(new AdmitMember.Command(po.id(), "苏州某其他研究院", null, "RESEARCH_INSTITUTE", null)));
+    var partner = accepted(registry.gov.admitMember().handle(new AdmitMember.Command(po.id(), DisputeDesk.PARTNER, null, MemberKind.RESEARCH_INSTITUTE, null)));
+    var other = accepted(registry.gov.admitMember().handle(new AdmitMember.Command(po.id(), "苏州某其他研究院", null, MemberKind.RESEARCH_INSTITUTE, null)));
     assertThat(cited(registry.rejected(() -> as(new Actor.Member(po.id(), other.id().value())).signIpAgreement()
         .handle(sign(a, DisputeDesk.PARTNER))))).containsExactly("A16-signs-for-itself Art.16");
     IpAgreement signed = accepted(as(new Actor.Member(po.id(), partner.id().value())).signIpAgreement().handle(sign(a, DisputeDesk.PARTNER)));

@@ -1,5 +1,7 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.organization.CreditCode;
+import dev.clustergov.core.operation.MemberKind;
 import dev.clustergov.core.application.operation.AdmitMember;
 import dev.clustergov.core.application.operation.RecordMemberLeaving;
 import dev.clustergov.core.application.supervision.DeclareEvaluatorTie;
@@ -96,11 +98,11 @@ class EvaluationTest {
   void a_member_unit_and_a_former_one_within_the_cooling_off_period_are_refused() {
     PromotionOrganization o = r.recognised();
     Evaluator e = evaluator();
-    var member = accepted(r.gov.admitMember().handle(new AdmitMember.Command(o.id(), "江苏产业评估研究院", EVALUATOR_CODE, "SERVICE_PROVIDER", null)));
+    var member = accepted(r.gov.admitMember().handle(new AdmitMember.Command(o.id(), "江苏产业评估研究院", CreditCode.parse(EVALUATOR_CODE).get(), MemberKind.SERVICE_PROVIDER, null)));
     r.engaging(e.id().value(), o.id());
     List<Finding> findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
     assertThat(findings).singleElement().satisfies(f -> assertThat(f.evidence().toString()).contains("member unit").contains(member.id().value()));
-    accepted(r.gov.recordMemberLeaving().handle(new RecordMemberLeaving.Command(o.id(), member.id().value(), java.util.OptionalLong.of(member.version()), null)));
+    accepted(r.gov.recordMemberLeaving().handle(new RecordMemberLeaving.Command(o.id(), member.id(), java.util.OptionalLong.of(member.version()), null)));
     r.memory.clock().advance(Duration.ofDays(700));
     r.engaging(e.id().value(), o.id());
     findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
@@ -145,8 +147,8 @@ class EvaluationTest {
     assertThat(check.verified()).isTrue();
     assertThat(check.recomputed().trace()).isEqualTo(ev.trace().get());
     // a member admitted later, dated back to before the evaluation, changes the records of that day
-    accepted(r.gov.admitMember().handle(new AdmitMember.Command(o.id(), "后补登记的成员", null, "ENTERPRISE",
-        ev.evaluatedOn().toString())));
+    accepted(r.gov.admitMember().handle(new AdmitMember.Command(o.id(), "后补登记的成员", null, MemberKind.ENTERPRISE,
+        ev.evaluatedOn())));
     var again = accepted(r.gov.verifyEvaluation().handle(o.id(), ev.id()));
     assertThat(again.hashMatches()).isFalse();
     assertThat(again.verified()).isFalse();
@@ -157,7 +159,7 @@ class EvaluationTest {
     PromotionOrganization o = r.recognised();
     Evaluation ev = record(evaluator(), o);
     r.memory.clock().advance(Duration.ofDays(3));
-    accepted(r.gov.admitMember().handle(new AdmitMember.Command(o.id(), "新成员", null, "ENTERPRISE", null)));
+    accepted(r.gov.admitMember().handle(new AdmitMember.Command(o.id(), "新成员", null, MemberKind.ENTERPRISE, null)));
     assertThat(accepted(r.gov.verifyEvaluation().handle(o.id(), ev.id())).verified()).isTrue();
   }
 

@@ -1,5 +1,11 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.operation.Delivery;
+import dev.clustergov.core.operation.TalentLevel;
+import dev.clustergov.core.operation.PlatformRole;
+import dev.clustergov.core.operation.PlatformKind;
+import dev.clustergov.core.organization.CreditCode;
+import dev.clustergov.core.operation.MemberKind;
 import dev.clustergov.core.application.operation.AdmitMember;
 import dev.clustergov.core.application.operation.RecordServiceActivity;
 import dev.clustergov.core.application.operation.RegisterPlatform;
@@ -96,10 +102,10 @@ class EvaluationYearScenarioTest {
     List<Membership> members = new ArrayList<>();
     for (int i = 1; i <= 20; i++) {
       members.add(accepted(r.gov.admitMember().handle(new AdmitMember.Command(po.id(), "成员企业" + i,
-          Fixtures.creditCode(String.format("91320500MA%07d", 500 + i)), "ENTERPRISE", null))));
+          CreditCode.parse(Fixtures.creditCode(String.format("91320500MA%07d", 500 + i))).get(), MemberKind.ENTERPRISE, null))));
     }
     for (int i = 1; i <= 2; i++) {
-      accepted(r.gov.registerPlatform().handle(new RegisterPlatform.Command(po.id(), "纳米中试基地" + i, "PILOT_BASE", "BUILT",
+      accepted(r.gov.registerPlatform().handle(new RegisterPlatform.Command(po.id(), "纳米中试基地" + i, PlatformKind.PILOT_BASE, PlatformRole.BUILT,
           "苏州纳米城运营公司", null, null, null)));
     }
     r.memory.clock().advance(Duration.ofDays(360));
@@ -108,12 +114,12 @@ class EvaluationYearScenarioTest {
       for (int k = 0; k < 4; k++) {
         n++;
         LocalDate held = start.plusDays(5 + (n * 2) % 350);
-        var outcomes = new RecordServiceActivity.OutcomesInput(new BigDecimal("4000000"), new BigDecimal("2000000"),
-            new BigDecimal("4000000"), Map.of("HIGH_LEVEL", 1, "GENERAL", 1));
-        accepted(r.gov.recordServiceActivity().handle(new RecordServiceActivity.Command(po.id(), item.citation().format(),
+        var outcomes = new RecordServiceActivity.OutcomesInput(Money.yuan("4000000"), Money.yuan("2000000"),
+            Money.yuan("4000000"), Map.of(TalentLevel.HIGH_LEVEL, 1, TalentLevel.GENERAL, 1));
+        accepted(r.gov.recordServiceActivity().handle(new RecordServiceActivity.Command(po.id(), item,
             // Art.23(2) is brokering itself (the operation slice's guard A23.2-brokered)
-            "服务活动 " + n, held.toString(), item.citation().format().equals("Art.23(2)") ? "BROKERED" : "DIRECT",
-            List.of(members.get(n % 20).id().value(), members.get((n + 9) % 20).id().value()), List.of("上海外部机构" + (n % 12)),
+            "服务活动 " + n, held, item.citation().format().equals("Art.23(2)") ? Delivery.BROKERED : Delivery.DIRECT,
+            List.of(members.get(n % 20).id(), members.get((n + 9) % 20).id()), List.of("上海外部机构" + (n % 12)),
             null, null, outcomes)));
       }
     }

@@ -1,5 +1,7 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.operation.Delivery;
+import dev.clustergov.core.operation.TalentLevel;
 import dev.clustergov.core.application.operation.RecordServiceActivity;
 import dev.clustergov.core.application.supervision.ComputeIncentive;
 import dev.clustergov.core.application.supervision.GrantIncentive;
@@ -33,12 +35,12 @@ class IncentiveTest {
   PromotionOrganization rewarded() {
     PromotionOrganization o = r.recognised();
     for (String item : List.of("Art.18(1)", "Art.19(1)", "Art.20(1)")) {
-      accepted(r.gov.recordServiceActivity().handle(new RecordServiceActivity.Command(o.id(), item, "服务活动 " + item, null, "DIRECT",
+      accepted(r.gov.recordServiceActivity().handle(new RecordServiceActivity.Command(o.id(), OperationDesk.item(item), "服务活动 " + item, null, Delivery.DIRECT,
           List.of(), List.of(), true, null, null)));
     }
-    accepted(r.gov.recordServiceActivity().handle(new RecordServiceActivity.Command(o.id(), "Art.21(3)", "成果转化对接会", null, "BROKERED",
+    accepted(r.gov.recordServiceActivity().handle(new RecordServiceActivity.Command(o.id(), OperationDesk.item("Art.21(3)"), "成果转化对接会", null, Delivery.BROKERED,
         List.of(), List.of("苏州大学"), true, null,
-        new RecordServiceActivity.OutcomesInput(null, new BigDecimal("20000000.00"), null, Map.of("LEADING", 1)))));
+        new RecordServiceActivity.OutcomesInput(null, Money.yuan("20000000.00"), null, Map.of(TalentLevel.LEADING, 1)))));
     Evaluator e = accepted(r.gov.registerEvaluator().handle(new RegisterEvaluator.Command(
         r.authority.id().value(), "江苏产业评估研究院", Fixtures.creditCode("91110000MA0EYAL01"), null, null)));
     accepted(r.engaging(e.id().value(), o.id()).recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));

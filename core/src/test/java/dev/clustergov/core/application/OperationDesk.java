@@ -1,5 +1,14 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.guideline.FunctionItem;
+import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.operation.MembershipId;
+import dev.clustergov.core.operation.Delivery;
+import dev.clustergov.core.operation.TalentLevel;
+import dev.clustergov.core.operation.PlatformRole;
+import dev.clustergov.core.operation.PlatformKind;
+import dev.clustergov.core.operation.MemberKind;
+import dev.clustergov.core.organization.CreditCode;
 import dev.clustergov.core.application.operation.AdmitMember;
 import dev.clustergov.core.application.operation.RecordMemberLeaving;
 import dev.clustergov.core.application.operation.RecordServiceActivity;
@@ -42,7 +51,7 @@ final class OperationDesk {
   }
 
   Either<Refusal, Membership> admit(String name, String code, String joinedOn) {
-    return gov().admitMember().handle(new AdmitMember.Command(po.id(), name, code, "ENTERPRISE", joinedOn));
+    return gov().admitMember().handle(new AdmitMember.Command(po.id(), name, code == null ? null : CreditCode.parse(code).get(), MemberKind.ENTERPRISE, day(joinedOn)));
   }
 
   Membership admitted(String name, String code) {
@@ -50,33 +59,42 @@ final class OperationDesk {
   }
 
   Either<Refusal, Membership> leave(Membership m, String on) {
-    return gov().recordMemberLeaving().handle(new RecordMemberLeaving.Command(po.id(), m.id().value(), OptionalLong.of(m.version()), on));
+    return gov().recordMemberLeaving().handle(new RecordMemberLeaving.Command(po.id(), m.id(), OptionalLong.of(m.version()), day(on)));
   }
 
   Either<Refusal, Platform> register(boolean open, String reason) {
-    return gov().registerPlatform().handle(new RegisterPlatform.Command(po.id(), "纳米材料中试基地", "PILOT_BASE", "BUILT",
+    return gov().registerPlatform().handle(new RegisterPlatform.Command(po.id(), "纳米材料中试基地", PlatformKind.PILOT_BASE, PlatformRole.BUILT,
         "苏州纳米科技发展有限公司", null, open, reason));
   }
 
-  static RecordServiceActivity.OutcomesInput outcomes(String landed, String tech, String supply, Map<String, Integer> talents) {
-    return new RecordServiceActivity.OutcomesInput(landed == null ? null : new BigDecimal(landed), tech == null ? null : new BigDecimal(tech),
-        supply == null ? null : new BigDecimal(supply), talents);
+  static RecordServiceActivity.OutcomesInput outcomes(String landed, String tech, String supply, Map<TalentLevel, Integer> talents) {
+    return new RecordServiceActivity.OutcomesInput(landed == null ? null : Money.yuan(landed), tech == null ? null : Money.yuan(tech),
+        supply == null ? null : Money.yuan(supply), talents);
+  }
+
+  /** A day written as text in a test, or null. */
+  static LocalDate day(String iso) {
+    return iso == null ? null : LocalDate.parse(iso);
+  }
+
+  /** A function item by its citation, e.g. {@code Art.21(3)}. */
+  static FunctionItem item(String citation) {
+    return FunctionItem.parse(citation).get();
   }
 
   Either<Refusal, ServiceActivity> record(String item, String on, List<String> members, boolean open, String reason,
       RecordServiceActivity.OutcomesInput outcomes) {
-    return gov().recordServiceActivity().handle(new RecordServiceActivity.Command(po.id(), item, "纳米材料项目投融资对接会", on, "BROKERED",
-        members, List.of("苏州元禾控股股份有限公司"), open, reason, outcomes));
+    return gov().recordServiceActivity().handle(new RecordServiceActivity.Command(po.id(), item(item), "纳米材料项目投融资对接会", day(on),
+        Delivery.BROKERED, members.stream().map(MembershipId::new).toList(), List.of("苏州元禾控股股份有限公司"), open, reason, outcomes));
   }
 
   /** The command that records {@code a} as it is, for this desk's PO. */
   RecordServiceActivity.Command commandFor(ServiceActivity a) {
-    Map<String, Integer> talents = new java.util.TreeMap<>();
-    a.outcomes().talents().forEach(t -> talents.put(t.level().name(), t.count()));
-    return new RecordServiceActivity.Command(po.id(), a.item().citation().format(), a.title(), a.heldOn().toString(), a.delivery().name(),
-        a.memberParticipants().stream().map(m -> m.value()).toList(), a.outsideParticipants(), a.openToAllMembers(),
-        a.closedReason().orElse(null), new RecordServiceActivity.OutcomesInput(a.outcomes().landedInvestment().yuan(),
-            a.outcomes().technologyTransactions().yuan(), a.outcomes().supplyContracts().yuan(), talents));
+    Map<TalentLevel, Integer> talents = new java.util.TreeMap<>();
+    a.outcomes().talents().forEach(t -> talents.put(t.level(), t.count()));
+    return new RecordServiceActivity.Command(po.id(), a.item(), a.title(), a.heldOn(), a.delivery(), a.memberParticipants(),
+        a.outsideParticipants(), a.openToAllMembers(), a.closedReason().orElse(null), new RecordServiceActivity.OutcomesInput(
+            a.outcomes().landedInvestment(), a.outcomes().technologyTransactions(), a.outcomes().supplyContracts(), talents));
   }
 
   Period sinceProposal() {

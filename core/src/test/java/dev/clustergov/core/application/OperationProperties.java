@@ -1,5 +1,7 @@
 package dev.clustergov.core.application;
 
+import java.time.LocalDate;
+import dev.clustergov.core.operation.TalentLevel;
 import dev.clustergov.core.application.operation.RecordServiceActivity;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +18,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -90,7 +93,7 @@ class OperationProperties {
   }
 
   /** What is wrong with a command, if anything. */
-  enum Fault { NONE, NOT_A_MEMBER, FUTURE, NEGATIVE_AMOUNT, NOT_AN_ITEM, BEFORE_PROPOSAL }
+  enum Fault { NONE, NOT_A_MEMBER, FUTURE, BAD_TALENT_COUNT, NOT_AN_ITEM, BEFORE_PROPOSAL }
 
   @Test
   void an_activity_is_refused_exactly_when_something_is_wrong_and_a_refusal_changes_nothing() {
@@ -100,13 +103,13 @@ class OperationProperties {
       var c = desk.commandFor(a);
       var broken = switch (fault) {
         case NONE -> c;
-        case NOT_A_MEMBER -> withMembers(c, List.of("member-999999"));
-        case FUTURE -> withDay(c, desk.today().plusDays(1).toString());
-        case BEFORE_PROPOSAL -> withDay(c, desk.po.proposedOn().minusDays(1).toString());
-        case NEGATIVE_AMOUNT -> new RecordServiceActivity.Command(c.organization(), c.item(), c.title(), c.heldOn(), c.delivery(),
+        case NOT_A_MEMBER -> withMembers(c, List.of(new MembershipId("member-999999")));
+        case FUTURE -> withDay(c, desk.today().plusDays(1));
+        case BEFORE_PROPOSAL -> withDay(c, desk.po.proposedOn().minusDays(1));
+        case BAD_TALENT_COUNT -> new RecordServiceActivity.Command(c.organization(), c.item(), c.title(), c.heldOn(), c.delivery(),
             c.memberParticipants(), c.outsideParticipants(), c.openToAllMembers(), c.closedReason(),
-            new RecordServiceActivity.OutcomesInput(new BigDecimal("-0.01"), null, null, null));
-        case NOT_AN_ITEM -> new RecordServiceActivity.Command(c.organization(), "Art.17", c.title(), c.heldOn(), c.delivery(),
+            new RecordServiceActivity.OutcomesInput(null, null, null, Map.of(TalentLevel.GENERAL, -1)));
+        case NOT_AN_ITEM -> new RecordServiceActivity.Command(c.organization(), null, c.title(), c.heldOn(), c.delivery(),
             c.memberParticipants(), c.outsideParticipants(), c.openToAllMembers(), c.closedReason(), c.outcomes());
       };
       var before = desk.registry.memory.snapshot();
@@ -122,12 +125,12 @@ class OperationProperties {
     });
   }
 
-  private static RecordServiceActivity.Command withMembers(RecordServiceActivity.Command c, List<String> members) {
+  private static RecordServiceActivity.Command withMembers(RecordServiceActivity.Command c, List<MembershipId> members) {
     return new RecordServiceActivity.Command(c.organization(), c.item(), c.title(), c.heldOn(), c.delivery(), members,
         c.outsideParticipants(), c.openToAllMembers(), c.closedReason(), c.outcomes());
   }
 
-  private static RecordServiceActivity.Command withDay(RecordServiceActivity.Command c, String day) {
+  private static RecordServiceActivity.Command withDay(RecordServiceActivity.Command c, LocalDate day) {
     return new RecordServiceActivity.Command(c.organization(), c.item(), c.title(), day, c.delivery(), c.memberParticipants(),
         c.outsideParticipants(), c.openToAllMembers(), c.closedReason(), c.outcomes());
   }

@@ -1,5 +1,14 @@
 package dev.clustergov.core.scenario;
 
+import dev.clustergov.core.guideline.FunctionItem;
+import dev.clustergov.core.operation.MembershipId;
+import dev.clustergov.core.operation.Delivery;
+import dev.clustergov.core.operation.TalentLevel;
+import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.operation.PlatformRole;
+import dev.clustergov.core.operation.PlatformKind;
+import dev.clustergov.core.organization.CreditCode;
+import dev.clustergov.core.operation.MemberKind;
 import static dev.clustergov.core.scenario.ScenarioDesk.accepted;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,28 +42,28 @@ class OperationScenarioTest {
 
   private final ScenarioDesk desk = new ScenarioDesk();
 
-  private Membership admit(String name, String code, String kind) {
+  private Membership admit(String name, CreditCode code, MemberKind kind) {
     return accepted(desk.gov.admitMember().handle(new AdmitMember.Command(desk.po.id(), name, code, kind, null)));
   }
 
   private void held(String item, String title, String delivery, List<Membership> members, List<String> outside,
       RecordServiceActivity.OutcomesInput outcomes) {
-    accepted(desk.gov.recordServiceActivity().handle(new RecordServiceActivity.Command(desk.po.id(), item, title, null, delivery,
-        members.stream().map(m -> m.id().value()).toList(), outside, true, null, outcomes)));
+    accepted(desk.gov.recordServiceActivity().handle(new RecordServiceActivity.Command(desk.po.id(), FunctionItem.parse(item).get(), title,
+        null, Delivery.valueOf(delivery), members.stream().map(Membership::id).toList(), outside, true, null, outcomes)));
   }
 
   @Test
   void a_year_of_service_with_one_function_forgotten_blocks_reinstatement_until_it_is_performed() {
     // 集群成员单位: an enterprise, an institute and a university join
-    Membership navi = admit("苏州纳维科技有限公司", OperationSamples.creditCode("MA1MXXX01").value(), "ENTERPRISE");
-    Membership sinano = admit("中科院苏州纳米技术与纳米仿生研究所", null, "RESEARCH_INSTITUTE");
-    Membership suda = admit("苏州大学", null, "UNIVERSITY");
+    Membership navi = admit("苏州纳维科技有限公司", OperationSamples.creditCode("MA1MXXX01"), MemberKind.ENTERPRISE);
+    Membership sinano = admit("中科院苏州纳米技术与纳米仿生研究所", null, MemberKind.RESEARCH_INSTITUTE);
+    Membership suda = admit("苏州大学", null, MemberKind.UNIVERSITY);
 
     // 统筹搭建创新中心、中试基地、共享制造中心等硬平台: one built, open to all; one coordinated, restricted with its reason
-    accepted(desk.gov.registerPlatform().handle(new RegisterPlatform.Command(desk.po.id(), "纳米材料中试基地", "PILOT_BASE", "BUILT",
+    accepted(desk.gov.registerPlatform().handle(new RegisterPlatform.Command(desk.po.id(), "纳米材料中试基地", PlatformKind.PILOT_BASE, PlatformRole.BUILT,
         "苏州纳米科技发展有限公司", null, true, null)));
-    accepted(desk.gov.registerPlatform().handle(new RegisterPlatform.Command(desk.po.id(), "精密制造共享中心", "SHARED_MANUFACTURING_CENTRE",
-        "COORDINATED", "苏州某精密制造有限公司", null, false, "设备产能有限，先向出资共建成员开放")));
+    accepted(desk.gov.registerPlatform().handle(new RegisterPlatform.Command(desk.po.id(), "精密制造共享中心", PlatformKind.SHARED_MANUFACTURING_CENTRE,
+        PlatformRole.COORDINATED, "苏州某精密制造有限公司", null, false, "设备产能有限，先向出资共建成员开放")));
 
     // a year of public services, month by month
     desk.daysPass(20);
@@ -65,16 +74,17 @@ class OperationScenarioTest {
     held("Art.20(3)", "企业诉求座谈会（市工信局参加）", "DIRECT", List.of(navi), List.of("苏州市工业和信息化局"), null);
     desk.daysPass(30);
     held("第二十一条第（三）项", "中试熟化成果转化对接会", "BROKERED", List.of(navi, sinano), List.of("上海某投资管理有限公司"),
-        new RecordServiceActivity.OutcomesInput(new BigDecimal("12000000.00"), new BigDecimal("800000.00"), null, Map.of("HIGH_LEVEL", 2)));
+        new RecordServiceActivity.OutcomesInput(Money.yuan("12000000.00"), Money.yuan("800000.00"), null, Map.of(TalentLevel.HIGH_LEVEL, 2)));
     desk.daysPass(60);
     held("Art.22(3)", "纳米技术国际博览会", "DIRECT", List.of(navi, sinano, suda), List.of("德国某弗劳恩霍夫研究所", "南京大学"),
-        new RecordServiceActivity.OutcomesInput(null, null, new BigDecimal("3500000.50"), Map.of("LEADING", 1)));
+        new RecordServiceActivity.OutcomesInput(null, null, Money.yuan("3500000.50"), Map.of(TalentLevel.LEADING, 1)));
     desk.daysPass(60);
     held("Art.23(2)", "科技金融对接会", "BROKERED", List.of(suda), List.of("苏州元禾控股股份有限公司"), null);
 
     // a unit outside the cluster's membership cannot be listed as a member participant (Art.17)
     assertThat(desk.refusedCiting(() -> desk.gov.recordServiceActivity().handle(new RecordServiceActivity.Command(desk.po.id(),
-        "Art.23(3)", "技术培训", null, "DIRECT", List.of(navi.id().value(), "member-999999"), List.of(), true, null, null))))
+        FunctionItem.parse("Art.23(3)").get(), "技术培训", null, Delivery.DIRECT, List.of(navi.id(), new MembershipId("member-999999")),
+        List.of(), true, null, null))))
         .containsExactly("A17-participants-members Art.17");
 
     // coverage of the year: six functions active, self-discipline a gap, Art.29's outcomes added up exactly

@@ -1,5 +1,12 @@
 package dev.clustergov.adapters.rest.demo;
 
+import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.operation.MembershipId;
+import dev.clustergov.core.operation.Delivery;
+import dev.clustergov.core.operation.TalentLevel;
+import dev.clustergov.core.operation.PlatformRole;
+import dev.clustergov.core.operation.PlatformKind;
+import dev.clustergov.core.operation.MemberKind;
 import dev.clustergov.adapters.rest.demo.DemoNames.City;
 import dev.clustergov.core.application.operation.AdmitMember;
 import dev.clustergov.core.application.supervision.AdoptSelfDisciplineMeasure;
@@ -338,7 +345,7 @@ public final class DemoData {
       };
       String code = creditCode(kind.equals("UNIVERSITY") || kind.equals("RESEARCH_INSTITUTE") ? "12" : "91", city.code(),
           kind.equals("UNIVERSITY") || kind.equals("RESEARCH_INSTITUTE") ? "PD" : "MA");
-      String member = ok(gov.admitMember().handle(new AdmitMember.Command(id, name, code, kind, null))).id().value();
+      String member = ok(gov.admitMember().handle(new AdmitMember.Command(id, name, CreditCode.parse(code).get(), MemberKind.valueOf(kind), null))).id().value();
       memberships.add(member);
       members.add(member);
     }
@@ -349,7 +356,8 @@ public final class DemoData {
       String[] label = {"中试基地", "协同创新中心", "共享制造中心"};
       int which = (p.index() + k) % 3;
       platforms.add(ok(gov.registerPlatform().handle(new RegisterPlatform.Command(id, city.name() + p.industry() + label[which],
-          kind[which], k == 0 ? "BUILT" : "COORDINATED", DemoNames.company(random, city, companies), null, null, null))).id().value());
+          PlatformKind.valueOf(kind[which]), k == 0 ? PlatformRole.BUILT : PlatformRole.COORDINATED, DemoNames.company(random, city, companies),
+          null, null, null))).id().value());
     }
     // a council change, a major matter disclosed on the website within its 30 days (Art.14)
     at(day + 10, () -> {
@@ -441,15 +449,16 @@ public final class DemoData {
     String[] outside = {p.city().name() + "市生产力促进中心", p.city().province() + "产业技术研究院", "国家" + p.industry() + "产品质量检验检测中心",
         DemoNames.pick(random, DemoNames.BANKS) + p.city().name() + "分行", p.city().name() + "市科技创业投资有限公司"};
     List<String> outsiders = random.nextInt(3) == 0 ? List.of() : List.of(outside[random.nextInt(outside.length)]);
-    Map<String, Integer> talents = new TreeMap<>();
+    Map<TalentLevel, Integer> talents = new TreeMap<>();
     if (random.nextInt(3) == 0) {
-      talents.put(random.nextInt(4) == 0 ? "HIGH_LEVEL" : "GENERAL", 1 + random.nextInt(3));
+      talents.put(random.nextInt(4) == 0 ? TalentLevel.HIGH_LEVEL : TalentLevel.GENERAL, 1 + random.nextInt(3));
     }
-    var outcomes = new RecordServiceActivity.OutcomesInput(yuan(random.nextInt(3) == 0 ? 0 : 500_000 + random.nextInt(4_500_000)),
-        yuan(random.nextInt(2) == 0 ? 0 : 100_000 + random.nextInt(1_900_000)),
-        yuan(random.nextInt(2) == 0 ? 0 : 200_000 + random.nextInt(3_800_000)), talents);
-    activities.add(ok(gov.recordServiceActivity().handle(new RecordServiceActivity.Command(id, citation,
-        title(p, item, n), null, brokered ? "BROKERED" : "DIRECT", participants, outsiders, null, null, outcomes))).id().value());
+    var outcomes = new RecordServiceActivity.OutcomesInput(money(random.nextInt(3) == 0 ? 0 : 500_000 + random.nextInt(4_500_000)),
+        money(random.nextInt(2) == 0 ? 0 : 100_000 + random.nextInt(1_900_000)),
+        money(random.nextInt(2) == 0 ? 0 : 200_000 + random.nextInt(3_800_000)), talents);
+    activities.add(ok(gov.recordServiceActivity().handle(new RecordServiceActivity.Command(id, item, title(p, item, n), null,
+        brokered ? Delivery.BROKERED : Delivery.DIRECT, participants.stream().map(MembershipId::new).toList(), outsiders, null, null,
+        outcomes))).id().value());
   }
 
   private static final Map<Integer, String[]> TITLES = Map.of(
@@ -654,6 +663,10 @@ public final class DemoData {
 
   private static String slug(OrganizationId id) {
     return id.value().replace("-", "");
+  }
+
+  private static Money money(int amount) {
+    return Money.yuan(Integer.toString(amount));
   }
 
   private static BigDecimal yuan(int amount) {

@@ -1,7 +1,6 @@
 package dev.clustergov.core.application.operation;
 
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.internal.Inputs;
 import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
@@ -29,15 +28,14 @@ import java.util.OptionalLong;
  * with the same credit code is a member already on that day or after it (memberships of one unit
  * never overlap).
  *
- * @param kind a {@link MemberKind} name
- * @param creditCode optional 统一社会信用代码
- * @param joinedOn ISO date; null or blank for today
+ * <p>The command's values are typed (decision 0390): {@code creditCode} null for a unit without one,
+ * {@code joinedOn} null for today.
  */
 public final class AdmitMember {
 
   public static final List<Guard<?>> GUARDS = List.of(Guard.LIFECYCLE, OperationRules.OPERATION_DATES, OperationRules.MEMBER_ONCE);
 
-  public record Command(OrganizationId organization, String name, String creditCode, String kind, String joinedOn) {}
+  public record Command(OrganizationId organization, String name, CreditCode creditCode, MemberKind kind, LocalDate joinedOn) {}
 
   private final Context context;
 
@@ -53,11 +51,9 @@ public final class AdmitMember {
   private Either<Refusal, Membership> decide(Command c) {
     LocalDate today = context.today();
     var name = Validations.seq(Validations.text("name", c.name(), 200));
-    Validation<Seq<Violation>, Optional<CreditCode>> code = c.creditCode() == null || c.creditCode().isBlank()
-        ? Validation.valid(Optional.empty())
-        : Validations.seq(CreditCode.parse("creditCode", c.creditCode())).map(Optional::of);
-    var kind = Inputs.enumValue("kind", MemberKind.class, c.kind());
-    var joined = Inputs.dateOr("joinedOn", c.joinedOn(), today);
+    Validation<Seq<Violation>, Optional<CreditCode>> code = Validation.valid(Optional.ofNullable(c.creditCode()));
+    var kind = Validations.seq(Validations.required("kind", c.kind()));
+    var joined = Validations.dayOr("joinedOn", c.joinedOn(), today);
     Seq<Violation> errors = Validations.errors(name, code, kind, joined);
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));

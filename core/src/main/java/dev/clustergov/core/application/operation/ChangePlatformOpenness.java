@@ -26,7 +26,7 @@ public final class ChangePlatformOpenness {
   public static final List<Guard<?>> GUARDS = List.of(Guard.LIFECYCLE);
 
   public record Command(
-      OrganizationId organization, String platform, OptionalLong expectedVersion, boolean openToAllMembers, String restrictionReason) {}
+      OrganizationId organization, PlatformId platform, OptionalLong expectedVersion, boolean openToAllMembers, String restrictionReason) {}
 
   private final Context context;
 
@@ -49,7 +49,7 @@ public final class ChangePlatformOpenness {
   }
 
   private Either<Refusal, Platform> decide(Command c) {
-    var id = Validations.seq(PlatformId.parse("platform", c.platform()));
+    var id = Validations.seq(Validations.required("platform", c.platform()));
     var reason = reason(c.openToAllMembers(), c.restrictionReason());
     Seq<Violation> errors = Validations.errors(id, reason);
     if (!errors.isEmpty()) {

@@ -1,7 +1,6 @@
 package dev.clustergov.core.application.operation;
 
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.internal.Inputs;
 import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
@@ -30,7 +29,7 @@ public final class RecordMemberLeaving {
 
   public static final List<Guard<?>> GUARDS = List.of(OperationRules.MEMBERSHIP_ENDED, OperationRules.OPERATION_DATES);
 
-  public record Command(OrganizationId organization, String membership, OptionalLong expectedVersion, String leftOn) {}
+  public record Command(OrganizationId organization, MembershipId membership, OptionalLong expectedVersion, LocalDate leftOn) {}
 
   private final Context context;
 
@@ -45,8 +44,8 @@ public final class RecordMemberLeaving {
 
   private Either<Refusal, Membership> decide(Command c) {
     LocalDate today = context.today();
-    var id = Validations.seq(MembershipId.parse("membership", c.membership()));
-    var left = Inputs.dateOr("leftOn", c.leftOn(), today);
+    var id = Validations.seq(Validations.required("membership", c.membership()));
+    var left = Validations.dayOr("leftOn", c.leftOn(), today);
     Seq<Violation> errors = Validations.errors(id, left);
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));

@@ -1,7 +1,6 @@
 package dev.clustergov.core.application.operation;
 
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.establishment.FoundingApplication;
 import dev.clustergov.core.application.internal.Inputs;
 import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.guideline.FunctionItem;
@@ -23,7 +22,6 @@ import dev.clustergov.core.rules.OperationRules;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,7 +31,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Records a public service activity of a PO (记录公共服务活动, Art.17–24): the function item it served
@@ -45,9 +42,8 @@ import java.util.TreeMap;
  * recorded as provided directly, and — listing every one of them — when a member participant was not
  * a member of this PO on that day.
  *
- * @param delivery a {@link Delivery} name
- * @param openToAllMembers null means open
- * @param outcomes null means none
+ * <p>Typed values (decision 0390): {@code heldOn} null for today, {@code openToAllMembers} null means open,
+ * {@code outcomes} null means none; a {@code null} member participant is one that did not parse at the edge.
  */
 public final class RecordServiceActivity {
 
@@ -55,15 +51,14 @@ public final class RecordServiceActivity {
       OperationRules.PARTICIPANTS_ARE_MEMBERS);
 
   public record Command(
-      OrganizationId organization, String item, String title, String heldOn, String delivery, List<String> memberParticipants,
+      OrganizationId organization, FunctionItem item, String title, LocalDate heldOn, Delivery delivery, List<MembershipId> memberParticipants,
       List<String> outsideParticipants, Boolean openToAllMembers, String closedReason, OutcomesInput outcomes) {}
 
   /**
-   * The Art.29 outcomes as given: amounts in yuan (null is zero), talent by {@link TalentLevel} name and
-   * number of people.
+   * The Art.29 outcomes as given: amounts in yuan (null is zero), talent by level and number of people (a
+   * {@code null} level is one that did not parse at the edge).
    */
-  public record OutcomesInput(
-      BigDecimal landedInvestment, BigDecimal technologyTransactions, BigDecimal supplyContracts, Map<String, Integer> talents) {}
+  public record OutcomesInput(Money landedInvestment, Money technologyTransactions, Money supplyContracts, Map<TalentLevel, Integer> talents) {}
 
   private final Context context;
 
@@ -78,12 +73,10 @@ public final class RecordServiceActivity {
 
   private Either<Refusal, ServiceActivity> decide(Command c) {
     LocalDate today = context.today();
-    var item = Validations.seq(c.item() == null
-        ? Validation.<Violation, FunctionItem>invalid(Violation.of("item", "required", "item 不能为空", "item is required"))
-        : FunctionItem.parse(c.item()).mapError(v -> Violation.of("item", v.code(), v.zh(), v.en())));
+    var item = Validations.seq(Validations.required("item", c.item()));
     var title = Validations.seq(Validations.text("title", c.title(), 500));
-    var held = Inputs.dateOr("heldOn", c.heldOn(), today);
-    var delivery = Inputs.enumValue("delivery", Delivery.class, c.delivery());
+    var held = Validations.dayOr("heldOn", c.heldOn(), today);
+    var delivery = Validations.seq(Validations.required("delivery", c.delivery()));
     var members = memberIds(c.memberParticipants());
     var outside = outsideUnits(c.outsideParticipants());
     boolean open = c.openToAllMembers() == null || c.openToAllMembers();
@@ -121,7 +114,7 @@ public final class RecordServiceActivity {
     });
   }
 
-  private static Validation<Seq<Violation>, List<MembershipId>> memberIds(List<String> raw) {
+  private static Validation<Seq<Violation>, List<MembershipId>> memberIds(List<MembershipId> raw) {
     if (raw == null) {
       return Validation.valid(List.of());
     }
@@ -129,17 +122,18 @@ public final class RecordServiceActivity {
       return Validation.invalid(io.vavr.collection.List.of(Violation.of("memberParticipants", "count",
           "memberParticipants 至多 1000 项", "memberParticipants has more than 1000 entries")));
     }
-    return Validations.each("memberParticipants", raw, s -> Validations.seq(MembershipId.parse("", s))).flatMap(ids -> {
-      Set<MembershipId> seen = new HashSet<>();
-      io.vavr.collection.List<Violation> dups = io.vavr.collection.List.empty();
-      for (MembershipId id : ids) {
-        if (!seen.add(id)) {
-          dups = dups.append(Violation.of("memberParticipants", "duplicate", "memberParticipants 中重复：" + id,
-              "memberParticipants repeats " + id));
-        }
+    // a missing element and a repeated one are reported together: every problem at once
+    var each = Validations.each("memberParticipants", raw, Validation::<Seq<Violation>, MembershipId>valid);
+    Set<MembershipId> seen = new HashSet<>();
+    io.vavr.collection.List<Violation> dups = io.vavr.collection.List.empty();
+    for (MembershipId id : raw) {
+      if (id != null && !seen.add(id)) {
+        dups = dups.append(Violation.of("memberParticipants", "duplicate", "memberParticipants 中重复：" + id,
+            "memberParticipants repeats " + id));
       }
-      return dups.isEmpty() ? Validation.valid(ids.toJavaList()) : Validation.invalid(dups);
-    });
+    }
+    Seq<Violation> errors = Validations.errors(each).appendAll(dups);
+    return errors.isEmpty() ? Validation.valid(List.copyOf(raw)) : Validation.invalid(errors);
   }
 
   private static Validation<Seq<Violation>, List<String>> outsideUnits(List<String> raw) {
@@ -159,8 +153,10 @@ public final class RecordServiceActivity {
     io.vavr.collection.List<Violation> bad = io.vavr.collection.List.empty();
     List<TalentIntake> talents = new ArrayList<>();
     if (in.talents() != null) {
-      for (var e : new TreeMap<>(in.talents()).entrySet()) {
-        var level = Validations.seq(FoundingApplication.enumValue("outcomes.talents", TalentLevel.class, e.getKey()));
+      var ordered = in.talents().entrySet().stream()
+          .sorted(Map.Entry.comparingByKey(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))).toList();
+      for (var e : ordered) {
+        var level = Validations.seq(Validations.required("outcomes.talents", e.getKey()));
         if (level.isInvalid()) {
           bad = bad.appendAll(level.getError());
         } else if (e.getValue() == null || e.getValue() < 1 || e.getValue() > 1_000_000) {
@@ -179,7 +175,7 @@ public final class RecordServiceActivity {
     return Validation.valid(new Outcomes(landed.get(), tech.get(), supply.get(), talents));
   }
 
-  private static Validation<Seq<Violation>, Money> money(String field, BigDecimal raw) {
-    return raw == null ? Validation.valid(Money.ZERO) : Validations.seq(Money.parse(field, raw));
+  private static Validation<Seq<Violation>, Money> money(String field, Money given) {
+    return Validation.valid(given == null ? Money.ZERO : given);
   }
 }

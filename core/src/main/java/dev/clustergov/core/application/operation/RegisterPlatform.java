@@ -1,7 +1,6 @@
 package dev.clustergov.core.application.operation;
 
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.internal.Inputs;
 import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
@@ -27,17 +26,14 @@ import java.util.OptionalLong;
  * whether it is open to all members. A restriction without a reason is recorded as it is and reported
  * by {@code A17-open-platforms}; a reason given for an open platform is malformed.
  *
- * @param kind a {@link PlatformKind} name
- * @param role a {@link PlatformRole} name
- * @param openToAllMembers null means open
- * @param openedOn ISO date; null or blank for today
+ * <p>Typed values (decision 0390): {@code openToAllMembers} null means open, {@code openedOn} null for today.
  */
 public final class RegisterPlatform {
 
   public static final List<Guard<?>> GUARDS = List.of(Guard.LIFECYCLE, OperationRules.OPERATION_DATES);
 
   public record Command(
-      OrganizationId organization, String name, String kind, String role, String operator, String openedOn,
+      OrganizationId organization, String name, PlatformKind kind, PlatformRole role, String operator, LocalDate openedOn,
       Boolean openToAllMembers, String restrictionReason) {}
 
   private final Context context;
@@ -54,10 +50,10 @@ public final class RegisterPlatform {
   private Either<Refusal, Platform> decide(Command c) {
     LocalDate today = context.today();
     var name = Validations.seq(Validations.text("name", c.name(), 200));
-    var kind = Inputs.enumValue("kind", PlatformKind.class, c.kind());
-    var role = Inputs.enumValue("role", PlatformRole.class, c.role());
+    var kind = Validations.seq(Validations.required("kind", c.kind()));
+    var role = Validations.seq(Validations.required("role", c.role()));
     var operator = Validations.seq(Validations.text("operator", c.operator(), 200));
-    var opened = Inputs.dateOr("openedOn", c.openedOn(), today);
+    var opened = Validations.dayOr("openedOn", c.openedOn(), today);
     boolean open = c.openToAllMembers() == null || c.openToAllMembers();
     var reason = ChangePlatformOpenness.reason(open, c.restrictionReason());
     Seq<Violation> errors = Validations.errors(name, kind, role, operator, opened, reason);
