@@ -46,6 +46,7 @@ import dev.clustergov.core.cluster.Cluster;
 import dev.clustergov.core.disclosure.DisclosureObligation;
 import dev.clustergov.core.dispute.Dispute;
 import dev.clustergov.core.finance.Period;
+import dev.clustergov.core.governance.BodyId;
 import dev.clustergov.core.guideline.Article;
 import dev.clustergov.core.guideline.Chapter;
 import dev.clustergov.core.guideline.Citation;
@@ -55,6 +56,7 @@ import dev.clustergov.core.incentive.Incentive;
 import dev.clustergov.core.incentive.IncentiveAward;
 import dev.clustergov.core.ip.IpAgreement;
 import dev.clustergov.core.kernel.Language;
+import dev.clustergov.core.kernel.RegionCode;
 import dev.clustergov.core.kernel.Money;
 import dev.clustergov.core.operation.Membership;
 import dev.clustergov.core.organization.CreditCode;
@@ -65,8 +67,10 @@ import dev.clustergov.core.supervision.Authority;
 import dev.clustergov.core.supervision.Evaluation;
 import dev.clustergov.core.supervision.Evaluator;
 import dev.clustergov.core.supervision.Inspection;
+import dev.clustergov.core.supervision.MeasureKind;
 import dev.clustergov.core.supervision.Rating;
 import dev.clustergov.core.supervision.Sanction;
+import dev.clustergov.core.supervision.SanctionKind;
 import dev.clustergov.core.testkit.memory.InMemoryClustergov;
 import dev.clustergov.core.whatif.PolicyChange;
 import dev.clustergov.core.whatif.WhatIfReport;
@@ -214,8 +218,8 @@ final class Walkthrough {
     // ---- Chapter 4 -----------------------------------------------------------------------------
     chapter(Chapter.OPERATION);
     step("Art.24(1), Art.27 — 自律公约 the member congress adopts a self-discipline convention");
-    ok(gov.adoptSelfDisciplineMeasure().handle(new AdoptSelfDisciplineMeasure.Command(id, "CONVENTION", "苏州纳米新材料产业集群自律公约",
-        "assembly", null)));
+    ok(gov.adoptSelfDisciplineMeasure().handle(new AdoptSelfDisciplineMeasure.Command(id, MeasureKind.CONVENTION, "苏州纳米新材料产业集群自律公约",
+        new BodyId("assembly"), null)));
     out.println("  ACCEPTED");
     step("Art.17 — 成员单位 20 member units join; one leaves");
     LocalDate start = today();
@@ -267,13 +271,13 @@ final class Walkthrough {
     // ---- Chapter 5 -----------------------------------------------------------------------------
     chapter(Chapter.SUPERVISION);
     step("Art.28 — 第三方评价 an independent evaluator rates the year");
-    Evaluator evaluator = ok(gov.registerEvaluator().handle(new RegisterEvaluator.Command(suzhou.id().value(), "长三角产业评估中心",
-        creditCode("91310000MA0PG0001"), null, start.toString())));
+    Evaluator evaluator = ok(gov.registerEvaluator().handle(new RegisterEvaluator.Command(suzhou.id(), "长三角产业评估中心",
+        CreditCode.parse(creditCode("91310000MA0PG0001")).get(), null, start)));
     // Art.28 with Art.26: the PO's own authority engages it for the PO, for a year from today (decision 0380)
-    ok(gov.engageEvaluator().handle(new EngageEvaluator.Command(evaluator.id().value(), id, OptionalLong.empty(), null,
-        today().plusYears(1).toString())));
+    ok(gov.engageEvaluator().handle(new EngageEvaluator.Command(evaluator.id(), id, OptionalLong.empty(), null,
+        today().plusYears(1))));
     out.println("  ACCEPTED engaged by " + suzhou.id() + " until " + today().plusYears(1));
-    Evaluation rated = ok(gov.recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id().value(), id, null)));
+    Evaluation rated = ok(gov.recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id(), id, null)));
     out.println("  ACCEPTED " + rated.id() + ": " + rated.rating().title().zh() + " " + rated.rating().title().en() + ", total "
         + rated.totalPercent() + " %");
     rated.scores().stream().filter(s -> !s.atThreshold()).forEach(s -> out.println("  未达金标门槛 below gold's threshold: " + s.indicator()
@@ -284,43 +288,44 @@ final class Walkthrough {
     });
     step("Art.29 — 激励 the bureau rewards the year (metrics by tier, held to the cap)");
     LocalDate yearEnd = today().minusDays(1);
-    IncentiveAward award = ok(gov.grantIncentive().handle(new GrantIncentive.Command(suzhou.id(), id, start.toString(), yearEnd.toString())));
+    IncentiveAward award = ok(gov.grantIncentive().handle(new GrantIncentive.Command(suzhou.id(), id, start, yearEnd)));
     award.metrics().forEach(m -> out.println("  " + m.metric().name() + " " + m.amount()));
     out.println("  ACCEPTED subtotal " + award.subtotal() + ", cap " + award.cap() + " => " + award.amount() + " [Art.29 第二十九条]");
     step("Art.30 — 因地制宜 Suzhou drafts a lower cap; what would change (what-if)");
-    refused("Art.30 what-if outside the jurisdiction", () -> gov.runWhatIf().handle(new RunWhatIf.Command(wuxi.id(), "320500", null, null,
+    refused("Art.30 what-if outside the jurisdiction", () -> gov.runWhatIf().handle(new RunWhatIf.Command(wuxi.id(), new RegionCode("320500"), null, null,
         null, null, null, Map.of("incentive.cap.perPeriod", "1000000.00"))));
     WhatIfReport whatIf = ok(gov.runWhatIf().handle(new RunWhatIf.Command(suzhou.id(), null, null, null, null, null, null,
         Map.of("incentive.cap.perPeriod", "1000000.00"))));
     PolicyChange change = whatIf.changes().stream().filter(c -> c.organization().equals(id)).findFirst().orElseThrow();
     out.println("  what-if over " + whatIf.summary().organizations() + " PO(s): rating " + change.ratingBefore() + " → " + change.ratingAfter()
         + ", incentive " + change.incentiveBefore() + " → " + change.incentiveAfter() + " [Art.30 第三十条]");
-    var pack = ok(gov.publishPolicyPack().handle(new PublishPolicyPack.Command(suzhou.id(), today().plusDays(30).toString(), 1,
+    var pack = ok(gov.publishPolicyPack().handle(new PublishPolicyPack.Command(suzhou.id(), today().plusDays(30), 1,
         "苏州市集群促进组织激励办法（试行）", "Suzhou incentive measures for POs (trial)", Map.of("incentive.cap.perPeriod", "1000000.00"))));
     out.println("  ACCEPTED policy pack " + pack.jurisdiction() + " v" + pack.version() + " effective " + today().plusDays(30));
     step("Art.25–26 — 事中事后监督 an inspection: Wuxi may not; Suzhou finds a late disclosure, not rectified in time");
     refused("Art.26 inspection by another authority", () -> gov.openInspection().handle(new OpenInspection.Command(id, wuxi.id(),
         "监督检查", null)));
     Inspection inspection = ok(gov.openInspection().handle(new OpenInspection.Command(id, suzhou.id(), "年度事中事后监督检查", null)));
-    ok(gov.recordInspectionFinding().handle(new RecordInspectionFinding.Command(id, inspection.id().value(), OptionalLong.empty(),
-        suzhou.id(), "Art.14", "年度报告未按期披露", today().plusDays(30).toString(), null)));
+    ok(gov.recordInspectionFinding().handle(new RecordInspectionFinding.Command(id, inspection.id(), OptionalLong.empty(),
+        suzhou.id(), Citation.of("Art.14"), "年度报告未按期披露", today().plusDays(30), null)));
     advance(31);
     ComplianceReport overdue = ok(gov.queries().compliance(id));
     reported("Art.25 rectification overdue", overdue.blockingFindings());
     step("Art.29 — 违规处理 a rectification order: incentive withheld and rating held while it is in force");
-    Sanction order = ok(gov.imposeSanction().handle(new ImposeSanction.Command(id, OptionalLong.empty(), suzhou.id(), "RECTIFICATION_ORDER",
-        List.of("Art.14", "Art.25"), "检查发现问题逾期未整改", today().plusDays(30).toString(), null)));
+    Sanction order = ok(gov.imposeSanction().handle(new ImposeSanction.Command(id, OptionalLong.empty(), suzhou.id(),
+        SanctionKind.RECTIFICATION_ORDER, List.of(Citation.of("Art.14"), Citation.of("Art.25")), "检查发现问题逾期未整改", today().plusDays(30),
+        null)));
     out.println("  ACCEPTED " + order.id() + " " + order.kind());
     Incentive withheld = ok(gov.computeIncentive().handle(new ComputeIncentive.Query(id, yearEnd.plusDays(1).toString(),
         today().minusDays(1).toString())));
     reported("Art.29 incentive withheld", withheld.reasons());
-    Evaluation held = ok(gov.recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id().value(), id, null)));
+    Evaluation held = ok(gov.recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id(), id, null)));
     out.println("  evaluation under the order: " + held.rating().title().zh() + " " + held.rating().title().en());
     step("整改 rectified and lifted: rated again on its record");
-    ok(gov.rectifyFinding().handle(new RectifyFinding.Command(id, inspection.id().value(), 1, OptionalLong.empty(), suzhou.id(), null,
+    ok(gov.rectifyFinding().handle(new RectifyFinding.Command(id, inspection.id(), 1, OptionalLong.empty(), suzhou.id(), null,
         "已补充披露并建立台账", "苏纳促〔2026〕1号")));
-    ok(gov.liftSanction().handle(new LiftSanction.Command(id, order.id().value(), OptionalLong.empty(), suzhou.id(), null, "整改完成")));
-    Evaluation again = ok(gov.recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id().value(), id, null)));
+    ok(gov.liftSanction().handle(new LiftSanction.Command(id, order.id(), OptionalLong.empty(), suzhou.id(), null, "整改完成")));
+    Evaluation again = ok(gov.recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id(), id, null)));
     out.println("  ACCEPTED " + again.id() + ": " + again.rating().title().zh() + " " + again.rating().title().en());
 
     // ---- Chapter 6 -----------------------------------------------------------------------------

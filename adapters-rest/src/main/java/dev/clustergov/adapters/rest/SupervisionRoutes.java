@@ -56,6 +56,17 @@ import dev.clustergov.core.application.supervision.RunWhatIf;
 import dev.clustergov.core.application.general.SuspendOrganization;
 import dev.clustergov.core.application.supervision.TakeDisciplinaryAction;
 import dev.clustergov.core.cluster.ClusterId;
+import dev.clustergov.core.governance.BodyId;
+import dev.clustergov.core.guideline.Guideline;
+import dev.clustergov.core.operation.MembershipId;
+import dev.clustergov.core.organization.CreditCode;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.supervision.DisciplineKind;
+import dev.clustergov.core.supervision.InspectionId;
+import dev.clustergov.core.supervision.MeasureId;
+import dev.clustergov.core.supervision.MeasureKind;
+import dev.clustergov.core.supervision.SanctionId;
+import dev.clustergov.core.supervision.SanctionKind;
 import dev.clustergov.core.incentive.IncentiveAward;
 import dev.clustergov.core.kernel.Language;
 import dev.clustergov.core.kernel.RegionCode;
@@ -155,7 +166,9 @@ final class SupervisionRoutes {
         .body(InspectionRequest.class).created(InspectionView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           InspectionRequest b = ex.body(InspectionRequest.class);
-          return inspection(done(gov.as(ex.actor()).openInspection().handle(new OpenInspection.Command(orgId(ex), acting(ex), b.subject(), b.on()))), 201);
+          Fields f = ex.fields();
+          return inspection(done(gov.as(ex.actor()).openInspection().handle(new OpenInspection.Command(orgId(ex), acting(ex), b.subject(),
+              f.day("on", b.on())))), 201);
         }));
     r.add(Route.post(Op.RECORD_INSPECTION_FINDING, inspection + "/findings").tag("supervision")
         .summary("Note a finding with its rectification deadline (Art.25)")
@@ -163,8 +176,11 @@ final class SupervisionRoutes {
         .body(FindingRequest.class).created(InspectionView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           FindingRequest b = ex.body(FindingRequest.class);
+          Fields f = ex.fields();
           return inspection(done(gov.as(ex.actor()).recordInspectionFinding().handle(new RecordInspectionFinding.Command(orgId(ex),
-              ex.path("inspectionId"), ex.ifMatch(), acting(ex), b.clause(), b.description(), b.rectifyBy(), b.on()))), 201);
+              f.value("inspection", ex.path("inspectionId"), InspectionId::parse), ex.ifMatch(), acting(ex),
+              f.value("clause", b.clause(), Guideline::citation), b.description(), f.day("rectifyBy", b.rectifyBy()), f.day("on", b.on())))),
+              201);
         }));
     r.add(Route.post(Op.RECTIFY_FINDING, inspection + "/findings/{n}/rectification").tag("supervision")
         .summary("Close a finding by evidence of rectification (整改, Art.25)")
@@ -173,8 +189,10 @@ final class SupervisionRoutes {
         .handler(ex -> {
           int n = findingNumber(ex);
           RectificationRequest b = ex.body(RectificationRequest.class);
-          return inspection(done(gov.as(ex.actor()).rectifyFinding().handle(new RectifyFinding.Command(orgId(ex), ex.path("inspectionId"), n,
-              ex.ifMatch(), acting(ex), b.on(), b.description(), b.document()))), 201);
+          Fields f = ex.fields();
+          return inspection(done(gov.as(ex.actor()).rectifyFinding().handle(new RectifyFinding.Command(orgId(ex),
+              f.value("inspection", ex.path("inspectionId"), InspectionId::parse), n, ex.ifMatch(), acting(ex), f.day("on", b.on()),
+              b.description(), b.document()))), 201);
         }));
     // --- Art.29 sanctions, and the PO suspended, reinstated or revoked ---------------------------------------------------
     r.add(Route.get(Op.LIST_SANCTIONS, po + "/sanctions").tag("supervision")
@@ -191,8 +209,10 @@ final class SupervisionRoutes {
         .body(SanctionRequest.class).created(SanctionView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           SanctionRequest b = ex.body(SanctionRequest.class);
-          return sanction(done(gov.as(ex.actor()).imposeSanction().handle(new ImposeSanction.Command(orgId(ex), ex.ifMatch(), acting(ex), b.kind(),
-              b.grounds(), b.reason(), b.rectifyBy(), b.on()))), 201);
+          Fields f = ex.fields();
+          return sanction(done(gov.as(ex.actor()).imposeSanction().handle(new ImposeSanction.Command(orgId(ex), ex.ifMatch(), acting(ex),
+              f.choice("kind", SanctionKind.class, b.kind()), f.each("grounds", b.grounds(), (path, g) -> f.value(path, g, Guideline::citation)),
+              b.reason(), f.day("rectifyBy", b.rectifyBy()), f.day("on", b.on())))), 201);
         }));
     r.add(Route.post(Op.LIFT_SANCTION, po + "/sanctions/{sanctionId}/lifting").tag("supervision")
         .summary("Lift a sanction (解除, Art.29)")
@@ -201,8 +221,9 @@ final class SupervisionRoutes {
         .body(LiftingRequest.class).created(SanctionView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           LiftingRequest b = ex.body(LiftingRequest.class);
-          return sanction(done(gov.as(ex.actor()).liftSanction().handle(new LiftSanction.Command(orgId(ex), ex.path("sanctionId"), ex.ifMatch(),
-              acting(ex), b.on(), b.reason()))), 201);
+          Fields f = ex.fields();
+          return sanction(done(gov.as(ex.actor()).liftSanction().handle(new LiftSanction.Command(orgId(ex),
+              f.value("sanction", ex.path("sanctionId"), SanctionId::parse), ex.ifMatch(), acting(ex), f.day("on", b.on()), b.reason()))), 201);
         }));
     r.add(Route.post(Op.SUSPEND, "/organizations/{id}/suspension").tag("lifecycle")
         .summary("Suspend the PO (暂停, Art.29)")
@@ -230,8 +251,9 @@ final class SupervisionRoutes {
         .body(MeasureRequest.class).created(MeasureView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           MeasureRequest b = ex.body(MeasureRequest.class);
-          var m = done(gov.as(ex.actor()).adoptSelfDisciplineMeasure().handle(new AdoptSelfDisciplineMeasure.Command(orgId(ex), b.kind(), b.title(),
-              b.adoptedBy(), b.on())));
+          Fields f = ex.fields();
+          var m = done(gov.as(ex.actor()).adoptSelfDisciplineMeasure().handle(new AdoptSelfDisciplineMeasure.Command(orgId(ex),
+              f.choice("kind", MeasureKind.class, b.kind()), b.title(), f.value("adoptedBy", b.adoptedBy(), BodyId::parse), f.day("on", b.on()))));
           return Reply.json(201, MeasureView.of(m)).with("ETag", Etags.of(m.version()))
               .with("Location", "/organizations/" + m.organization().value() + "/self-discipline/measures");
         }));
@@ -245,8 +267,10 @@ final class SupervisionRoutes {
         .body(ActionRequest.class).created(ActionView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           ActionRequest b = ex.body(ActionRequest.class);
-          var a = done(gov.as(ex.actor()).takeDisciplinaryAction().handle(new TakeDisciplinaryAction.Command(orgId(ex), b.member(), b.measure(),
-              b.kind(), b.on(), b.reason())));
+          Fields f = ex.fields();
+          var a = done(gov.as(ex.actor()).takeDisciplinaryAction().handle(new TakeDisciplinaryAction.Command(orgId(ex),
+              f.value("member", b.member(), MembershipId::parse), f.value("measure", b.measure(), MeasureId::parse),
+              f.choice("kind", DisciplineKind.class, b.kind()), f.day("on", b.on()), b.reason())));
           return Reply.json(201, ActionView.of(a)).with("ETag", Etags.of(a.version()))
               .with("Location", "/organizations/" + a.organization().value() + "/self-discipline/actions");
         }));
@@ -264,8 +288,10 @@ final class SupervisionRoutes {
         .body(EvaluatorRequest.class).created(EvaluatorView.class).problems(400, 401, 403, 404, 413, 415, 422)
         .handler(ex -> {
           EvaluatorRequest b = ex.body(EvaluatorRequest.class);
-          var e = done(gov.as(ex.actor()).registerEvaluator().handle(new RegisterEvaluator.Command(ex.caller.id(), b.name(), b.creditCode(),
-              b.affiliatedAuthority(), b.registeredOn())));
+          Fields f = ex.fields();
+          var e = done(gov.as(ex.actor()).registerEvaluator().handle(new RegisterEvaluator.Command(
+              f.value("registeredBy", ex.caller.id(), AuthorityId::parse), b.name(), f.value("creditCode", b.creditCode(), CreditCode::parse),
+              f.value("affiliatedAuthority", b.affiliatedAuthority(), AuthorityId::parse), f.day("on", b.registeredOn()))));
           return Reply.json(201, EvaluatorView.of(e)).with("Location", "/evaluators/" + e.id().value()).with("ETag", Etags.of(e.version()));
         }));
     r.add(Route.post(Op.DECLARE_EVALUATOR_TIE, "/evaluators/{evaluatorId}/ties").tag("evaluation")
@@ -279,8 +305,10 @@ final class SupervisionRoutes {
             throw ApiError.forbidden(Text.of("评估机构只能申报本机构的关联关系", "An evaluator declares its own ties only"));
           }
           TieRequest b = ex.body(TieRequest.class);
+          Fields f = ex.fields();
           var e = done(gov.as(ex.actor()).declareEvaluatorTie().handle(new DeclareEvaluatorTie.Command(evaluator,
-              ex.ifMatch(), b.organization(), b.nature(), b.from(), b.until())));
+              ex.ifMatch(), f.value("organization", b.organization(), OrganizationId::parse), b.nature(), f.day("from", b.from()),
+              f.day("until", b.until()))));
           return Reply.json(201, EvaluatorView.of(e)).with("ETag", Etags.of(e.version()));
         }));
     r.add(Route.post(Op.ENGAGE_EVALUATOR, po + "/evaluator-engagements").tag("evaluation")
@@ -292,8 +320,10 @@ final class SupervisionRoutes {
         .body(EngagementRequest.class).created(EngagementView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           EngagementRequest b = ex.body(EngagementRequest.class);
-          Evaluator e = done(gov.as(ex.actor()).engageEvaluator().handle(new EngageEvaluator.Command(b.evaluator(), orgId(ex),
-              java.util.OptionalLong.empty(), b.from(), b.until())));
+          Fields f = ex.fields();
+          Evaluator e = done(gov.as(ex.actor()).engageEvaluator().handle(new EngageEvaluator.Command(
+              f.value("evaluator", b.evaluator(), EvaluatorId::parse), orgId(ex), java.util.OptionalLong.empty(), f.day("from", b.from()),
+              f.day("until", b.until()))));
           var g = e.engagements().get(e.engagements().size() - 1);
           return Reply.json(201, EngagementView.of(e, g)).with("ETag", Etags.of(e.version()))
               .with("Location", "/organizations/" + g.organization().value() + "/evaluator-engagements");
@@ -315,8 +345,9 @@ final class SupervisionRoutes {
         .handler(ex -> {
           // an evaluator that is not registered, or not engaged for this PO today, was refused before (403, Art.28)
           EvaluationRequest b = ex.body(EvaluationRequest.class);
-          Evaluation e = done(gov.as(ex.actor()).recordEvaluation().handle(new RecordEvaluation.Command(ex.caller.id(), orgId(ex),
-              b == null ? null : b.on())));
+          Fields f = ex.fields();
+          Evaluation e = done(gov.as(ex.actor()).recordEvaluation().handle(new RecordEvaluation.Command(
+              f.value("evaluator", ex.caller.id(), EvaluatorId::parse), orgId(ex), b == null ? null : f.day("on", b.on()))));
           return Reply.json(201, EvaluationView.full(e, lang(ex)))
               .with("Location", "/organizations/" + e.organization().value() + "/evaluations/" + e.id().value());
         }));
@@ -347,8 +378,9 @@ final class SupervisionRoutes {
         .body(GrantRequest.class).created(AwardView.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           GrantRequest b = ex.body(GrantRequest.class);
+          Fields f = ex.fields();
           IncentiveAward a = done(gov.as(ex.actor()).grantIncentive().handle(new GrantIncentive.Command(new AuthorityId(ex.caller.id()), orgId(ex),
-              b.from(), b.to())));
+              f.day("from", b.from()), f.day("to", b.to()))));
           return Reply.json(201, AwardView.of(a, ex.lang)).with("Location", "/organizations/" + a.organization().value()
               + "/incentive-awards/" + a.id().value()).with("ETag", Etags.of(a.version()));
         }));
@@ -401,8 +433,9 @@ final class SupervisionRoutes {
         .body(PolicyPackRequest.class).created(PolicyPackView.class).problems(400, 401, 403, 404, 409, 413, 415, 422)
         .handler(ex -> {
           PolicyPackRequest p = ex.body(PolicyPackRequest.class);
+          Fields f = ex.fields();
           var pack = done(gov.as(ex.actor()).publishPolicyPack().handle(new PublishPolicyPack.Command(new AuthorityId(ex.caller.id()),
-              p.effectiveFrom(), p.version(), p.titleZh(), p.titleEn(), p.values())));
+              f.day("effectiveFrom", p.effectiveFrom()), p.version(), p.titleZh(), p.titleEn(), p.values())));
           return Reply.json(201, PolicyPackView.of(pack, ex.lang));
         }));
     r.add(Route.post(Op.WHAT_IF, "/policy-packs/what-if").tag("policy")
@@ -413,12 +446,14 @@ final class SupervisionRoutes {
         .body(WhatIfRequest.class).response(WhatIfView.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.BODY)
         .handler(ex -> {
           WhatIfRequest b = ex.body(WhatIfRequest.class);
-          Optional<RegionCode> region = b.jurisdiction() == null || b.jurisdiction().isBlank()
-              ? Optional.empty() : RegionCode.parse("jurisdiction", b.jurisdiction()).toJavaOptional();
-          region.ifPresent(x -> access.require(Op.WHAT_IF, ex.caller, new Target(Optional.empty(), Optional.of(x), Optional.empty(),
-              Optional.empty())));
+          Fields f = ex.fields();
+          RegionCode region = f.value("jurisdiction", b.jurisdiction(), RegionCode::parse);
+          if (region != null) {
+            access.require(Op.WHAT_IF, ex.caller, new Target(Optional.empty(), Optional.of(region), Optional.empty(), Optional.empty()));
+          }
           return Reply.ok(WhatIfView.of(done(gov.as(ex.actor()).runWhatIf().handle(new RunWhatIf.Command(new AuthorityId(ex.caller.id()),
-              b.jurisdiction(), b.on(), b.effectiveFrom(), b.version(), b.titleZh(), b.titleEn(), b.values()))), ex.lang));
+              region, f.day("on", b.on()), f.day("effectiveFrom", b.effectiveFrom()), b.version(), b.titleZh(), b.titleEn(), b.values()))),
+              ex.lang));
         }));
     return r;
   }

@@ -1,5 +1,7 @@
 package dev.clustergov.adapters.rest;
 
+import dev.clustergov.core.organization.CreditCode;
+import java.time.LocalDate;
 import dev.clustergov.adapters.rest.demo.Demo;
 import dev.clustergov.adapters.rest.demo.DemoData;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,24 +66,24 @@ class EvaluationEventsGoldenTest {
     OrganizationId batteries = new OrganizationId("org-000009");
 
     // an evaluator that is an authority's own unit, and one that is nobody's
-    Evaluator own = accepted(gov.registerEvaluator().handle(new RegisterEvaluator.Command(jiangsu.value(), "苏州市工业经济研究所",
-        Fixtures.creditCode("12320500MB0000001"), suzhou.value(), "2024-06-01")));
-    Evaluator third = accepted(gov.registerEvaluator().handle(new RegisterEvaluator.Command(jiangsu.value(), "江苏中评产业研究院有限公司",
-        Fixtures.creditCode("91320000MA0GXD801"), null, null)));
+    Evaluator own = accepted(gov.registerEvaluator().handle(new RegisterEvaluator.Command(jiangsu, "苏州市工业经济研究所",
+        CreditCode.parse(Fixtures.creditCode("12320500MB0000001")).get(), suzhou, LocalDate.of(2024, 6, 1))));
+    Evaluator third = accepted(gov.registerEvaluator().handle(new RegisterEvaluator.Command(jiangsu, "江苏中评产业研究院有限公司",
+        CreditCode.parse(Fixtures.creditCode("91320000MA0GXD801")).get(), null, null)));
     // a tie that ended and one still running
-    accepted(gov.declareEvaluatorTie().handle(new DeclareEvaluatorTie.Command(own.id(), OptionalLong.empty(), textile.value(),
-        "咨询服务", "2024-01-01", "2024-06-30")));
-    accepted(gov.declareEvaluatorTie().handle(new DeclareEvaluatorTie.Command(own.id(), OptionalLong.empty(), batteries.value(),
-        "培训合作", "2024-09-01", null)));
+    accepted(gov.declareEvaluatorTie().handle(new DeclareEvaluatorTie.Command(own.id(), OptionalLong.empty(), textile,
+        "咨询服务", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30))));
+    accepted(gov.declareEvaluatorTie().handle(new DeclareEvaluatorTie.Command(own.id(), OptionalLong.empty(), batteries,
+        "培训合作", LocalDate.of(2024, 9, 1), null)));
     // engaged by the PO's own authority for a period (Art.28, decision 0380), then evaluating
-    accepted(gov.engageEvaluator().handle(new EngageEvaluator.Command(third.id().value(), textile, OptionalLong.empty(), "2024-01-01",
-        "2099-12-31")));
-    accepted(gov.recordEvaluation().handle(new RecordEvaluation.Command(third.id().value(), textile, null)));
+    accepted(gov.engageEvaluator().handle(new EngageEvaluator.Command(third.id(), textile, OptionalLong.empty(), LocalDate.of(2024, 1, 1),
+        LocalDate.of(2099, 12, 31))));
+    accepted(gov.recordEvaluation().handle(new RecordEvaluation.Command(third.id(), textile, null)));
     // a local pack with values, and an incentive granted under it
-    accepted(gov.publishPolicyPack().handle(new PublishPolicyPack.Command(shenzhen, "2025-01-01", 1, "深圳市集群促进组织激励政策",
+    accepted(gov.publishPolicyPack().handle(new PublishPolicyPack.Command(shenzhen, LocalDate.of(2025, 1, 1), 1, "深圳市集群促进组织激励政策",
         "Shenzhen cluster PO incentives", Map.of("incentive.requireFiveLayers", "false", "incentive.requireRecognition", "false", "incentive.minimumActiveFunctions", "1",
             "incentive.cap.perPeriod", "800000.00"))));
-    accepted(gov.grantIncentive().handle(new GrantIncentive.Command(shenzhen, batteries, "2024-01-01", "2024-12-31")));
+    accepted(gov.grantIncentive().handle(new GrantIncentive.Command(shenzhen, batteries, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))));
 
     List<String> lines = new ArrayList<>();
     for (RecordedEvent r : memory.ports().events().read(before, 100_000)) {

@@ -1,5 +1,8 @@
 package dev.clustergov.adapters.rest;
 
+import dev.clustergov.core.supervision.SanctionKind;
+import dev.clustergov.core.guideline.Citation;
+import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clustergov.core.application.Clustergov;
@@ -114,11 +117,11 @@ class GeneralEstablishmentEventsGoldenTest {
     poA = ok(gov.suspendOrganization().handle(new SuspendOrganization.Command(poA.id(), v(poA), by, "年度检查发现问题，限期整改")));
     poA = ok(gov.reinstateOrganization().handle(new ReinstateOrganization.Command(poA.id(), v(poA), by, "整改完成")));
     Sanction suspension = ok(gov.imposeSanction().handle(new ImposeSanction.Command(poA.id(), OptionalLong.empty(), by,
-        "SUSPENSION", List.of("Art.29"), "重大事项未按期披露，暂停认定", null, "2025-03-03")));
-    ok(gov.liftSanction().handle(new LiftSanction.Command(poA.id(), suspension.id().value(), OptionalLong.empty(), by,
+        SanctionKind.SUSPENSION, List.of(Citation.of("Art.29")), "重大事项未按期披露，暂停认定", null, LocalDate.of(2025, 3, 3))));
+    ok(gov.liftSanction().handle(new LiftSanction.Command(poA.id(), suspension.id(), OptionalLong.empty(), by,
         null, "已整改")));
     ok(gov.imposeSanction().handle(new ImposeSanction.Command(poA.id(), OptionalLong.empty(), by,
-        "REVOCATION", List.of("Art.29"), "严重违规，撤销认定", null, null)));
+        SanctionKind.REVOCATION, List.of(Citation.of("Art.29")), "严重违规，撤销认定", null, null)));
 
     // B: established without a credit code, then dissolved by its members
     PromotionOrganization poB = ok(gov.proposeOrganization().handle(new ProposeOrganization.Command(

@@ -8,6 +8,11 @@ import dev.clustergov.core.kernel.Money;
 import dev.clustergov.core.operation.PlatformRole;
 import dev.clustergov.core.operation.PlatformKind;
 import dev.clustergov.core.operation.MemberKind;
+import dev.clustergov.core.governance.BodyId;
+import dev.clustergov.core.supervision.DisciplineKind;
+import dev.clustergov.core.supervision.MeasureKind;
+import dev.clustergov.core.supervision.SanctionKind;
+import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.adapters.rest.demo.Demo;
 import dev.clustergov.adapters.rest.demo.DemoData;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -120,42 +125,43 @@ class OperationSupervisionEventsGoldenTest {
 
     // Chapter 5: inspection, findings, rectification
     Inspection i = ok(authority.openInspection().handle(new OpenInspection.Command(SUZHOU_PO, SUZHOU, "2025年度事中事后监督检查",
-        "2025-03-09")));
-    i = ok(authority.recordInspectionFinding().handle(new RecordInspectionFinding.Command(SUZHOU_PO, i.id().value(),
-        OptionalLong.of(i.version()), SUZHOU, "Art.9", "保密安全管理制度未执行", "2025-04-09", "2025-03-10")));
-    i = ok(gov.recordInspectionFinding().handle(new RecordInspectionFinding.Command(SUZHOU_PO, i.id().value(),
-        OptionalLong.empty(), SUZHOU, "第十四条", "重大事项未按期披露", "2025-03-20", null)));
-    i = ok(authority.rectifyFinding().handle(new RectifyFinding.Command(SUZHOU_PO, i.id().value(), 1, OptionalLong.of(i.version()),
-        SUZHOU, "2025-03-12", "已印发并执行保密安全管理制度", "苏纳促〔2025〕3号")));
-    ok(gov.rectifyFinding().handle(new RectifyFinding.Command(SUZHOU_PO, i.id().value(), 2, OptionalLong.empty(),
+        LocalDate.of(2025, 3, 9))));
+    i = ok(authority.recordInspectionFinding().handle(new RecordInspectionFinding.Command(SUZHOU_PO, i.id(),
+        OptionalLong.of(i.version()), SUZHOU, Citation.of("Art.9"), "保密安全管理制度未执行", LocalDate.of(2025, 4, 9), LocalDate.of(2025, 3, 10))));
+    i = ok(gov.recordInspectionFinding().handle(new RecordInspectionFinding.Command(SUZHOU_PO, i.id(),
+        OptionalLong.empty(), SUZHOU, Citation.of("第十四条"), "重大事项未按期披露", LocalDate.of(2025, 3, 20), null)));
+    i = ok(authority.rectifyFinding().handle(new RectifyFinding.Command(SUZHOU_PO, i.id(), 1, OptionalLong.of(i.version()),
+        SUZHOU, LocalDate.of(2025, 3, 12), "已印发并执行保密安全管理制度", "苏纳促〔2025〕3号")));
+    ok(gov.rectifyFinding().handle(new RectifyFinding.Command(SUZHOU_PO, i.id(), 2, OptionalLong.empty(),
         SUZHOU, null, "已补充披露", "苏纳促〔2025〕4号")));
     Inspection today = ok(gov.openInspection().handle(new OpenInspection.Command(SUZHOU_PO, SUZHOU, "专项检查", null)));
     assertThat(today.findings()).isEmpty();
 
     // Self-discipline (Art.24(1), 27)
     SelfDisciplineMeasure convention = ok(gov.adoptSelfDisciplineMeasure().handle(new AdoptSelfDisciplineMeasure.Command(SUZHOU_PO,
-        "CONVENTION", "苏州纳米新材料集群自律公约", "assembly", "2025-03-05")));
+        MeasureKind.CONVENTION, "苏州纳米新材料集群自律公约", new BodyId("assembly"), LocalDate.of(2025, 3, 5))));
     ok(gov.adoptSelfDisciplineMeasure().handle(new AdoptSelfDisciplineMeasure.Command(SUZHOU_PO,
-        "DISCIPLINARY_RULES", "苏州纳米新材料集群惩戒办法", "assembly", null)));
-    ok(gov.takeDisciplinaryAction().handle(new TakeDisciplinaryAction.Command(SUZHOU_PO, navi.id().value(),
-        convention.id().value(), "REMINDER", "2025-03-11", "未按公约报送统计数据")));
-    ok(gov.takeDisciplinaryAction().handle(new TakeDisciplinaryAction.Command(SUZHOU_PO, institute.id().value(),
-        convention.id().value(), "PUBLIC_CENSURE", null, "违反公约承诺")));
+        MeasureKind.DISCIPLINARY_RULES, "苏州纳米新材料集群惩戒办法", new BodyId("assembly"), null)));
+    ok(gov.takeDisciplinaryAction().handle(new TakeDisciplinaryAction.Command(SUZHOU_PO, navi.id(),
+        convention.id(), DisciplineKind.REMINDER, LocalDate.of(2025, 3, 11), "未按公约报送统计数据")));
+    ok(gov.takeDisciplinaryAction().handle(new TakeDisciplinaryAction.Command(SUZHOU_PO, institute.id(),
+        convention.id(), DisciplineKind.PUBLIC_CENSURE, null, "违反公约承诺")));
 
     // Sanctions (Art.29): each kind; the lifts; the suspension and revocation they bring, and the reinstatement
     Sanction warning = ok(authority.imposeSanction().handle(new ImposeSanction.Command(SUZHOU_PO, OptionalLong.empty(), SUZHOU,
-        "WARNING", List.of("Art.14"), "重大事项未按期披露", null, "2025-03-11")));
+        SanctionKind.WARNING, List.of(Citation.of("Art.14")), "重大事项未按期披露", null, LocalDate.of(2025, 3, 11))));
     ok(authority.imposeSanction().handle(new ImposeSanction.Command(SUZHOU_PO, null, SUZHOU,
-        "RECTIFICATION_ORDER", List.of("Art.9", "第二十五条"), "检查发现问题，责令限期整改", "2025-04-13", null)));
-    ok(authority.liftSanction().handle(new LiftSanction.Command(SUZHOU_PO, warning.id().value(), OptionalLong.of(warning.version()),
-        SUZHOU, "2025-03-12", "已补充披露")));
+        SanctionKind.RECTIFICATION_ORDER, List.of(Citation.of("Art.9"), Citation.of("第二十五条")), "检查发现问题，责令限期整改",
+        LocalDate.of(2025, 4, 13), null)));
+    ok(authority.liftSanction().handle(new LiftSanction.Command(SUZHOU_PO, warning.id(), OptionalLong.of(warning.version()),
+        SUZHOU, LocalDate.of(2025, 3, 12), "已补充披露")));
     Sanction suspension = ok(authority.imposeSanction().handle(new ImposeSanction.Command(SUZHOU_PO, OptionalLong.empty(), SUZHOU,
-        "SUSPENSION", List.of("Art.9"), "保密安全管理制度未执行", null, "2025-03-12")));
+        SanctionKind.SUSPENSION, List.of(Citation.of("Art.9")), "保密安全管理制度未执行", null, LocalDate.of(2025, 3, 12))));
     memory.clock().advance(Duration.ofDays(3));
-    ok(authority.liftSanction().handle(new LiftSanction.Command(SUZHOU_PO, suspension.id().value(), OptionalLong.empty(),
+    ok(authority.liftSanction().handle(new LiftSanction.Command(SUZHOU_PO, suspension.id(), OptionalLong.empty(),
         SUZHOU, null, "整改完成")));
     ok(gov.imposeSanction().handle(new ImposeSanction.Command(SUZHOU_PO, OptionalLong.empty(), SUZHOU,
-        "REVOCATION", List.of("Art.25", "Art.29"), "拒不整改", null, null)));
+        SanctionKind.REVOCATION, List.of(Citation.of("Art.25"), Citation.of("Art.29")), "拒不整改", null, null)));
 
     List<String> lines = new ArrayList<>();
     for (RecordedEvent r : memory.ports().events().read(demo, 1000)) {

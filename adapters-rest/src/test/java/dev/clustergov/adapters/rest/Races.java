@@ -269,13 +269,15 @@ final class Races {
           List.of("苏州大学"), true, null, new RecordServiceActivity.OutcomesInput(null, dev.clustergov.core.kernel.Money.yuan("20000000.00"), null,
               Map.of(dev.clustergov.core.operation.TalentLevel.LEADING, 1)))).getOrElseThrow(r -> new IllegalStateException(r.toString()));
       if (pastEvaluator == null) {
-        pastEvaluator = past.registerEvaluator().handle(new RegisterEvaluator.Command(world.jiangsu, "竞争测试产业评估研究院", creditCode(), null,
+        pastEvaluator = past.registerEvaluator().handle(new RegisterEvaluator.Command(new AuthorityId(world.jiangsu), "竞争测试产业评估研究院",
+            dev.clustergov.core.organization.CreditCode.parse(creditCode()).get(), null,
             null)).getOrElseThrow(r -> new IllegalStateException(r.toString())).id().value();
       }
       // engaged by the PO's own authority first (Art.28, decision 0380)
-      past.engageEvaluator().handle(new dev.clustergov.core.application.supervision.EngageEvaluator.Command(pastEvaluator, id,
-          OptionalLong.empty(), "2000-01-01", "2099-12-31")).getOrElseThrow(r -> new IllegalStateException(r.toString()));
-      past.recordEvaluation().handle(new RecordEvaluation.Command(pastEvaluator, id, null))
+      past.engageEvaluator().handle(new dev.clustergov.core.application.supervision.EngageEvaluator.Command(
+          new dev.clustergov.core.supervision.EvaluatorId(pastEvaluator), id, OptionalLong.empty(), java.time.LocalDate.of(2000, 1, 1),
+          java.time.LocalDate.of(2099, 12, 31))).getOrElseThrow(r -> new IllegalStateException(r.toString()));
+      past.recordEvaluation().handle(new RecordEvaluation.Command(new dev.clustergov.core.supervision.EvaluatorId(pastEvaluator), id, null))
           .getOrElseThrow(r -> new IllegalStateException(r.toString()));
       return new Rewardable(id.value(), o.proposedOn());
     }

@@ -180,6 +180,10 @@ abstract class RoutesContract extends ServerHarness {
   void a_malformed_pack_is_400_a_national_one_422_and_one_from_an_unregistered_authority_404() {
     var bad = new SupervisionRoutes.PolicyPackRequest("someday", 0, "", "x", Map.of("no.such.key", "1"));
     assertThat(fields(problem(http.post("/policy-packs", bad).token(World.SUZHOU).send(), 400))).contains("effectiveFrom", "version", "titleZh");
+    // a day that is not a date is the edge's to report (decision 0390), with every problem the core finds in the same request
+    var notADay = new SupervisionRoutes.PolicyPackRequest("2025-13-01", 0, " ", null, Map.of());
+    assertThat(violations(problem(http.post("/policy-packs", notADay).token(World.SUZHOU).send(), 400)))
+        .containsExactly("effectiveFrom:date", "version:range", "titleZh:required", "titleEn:required");
     var ok = new SupervisionRoutes.PolicyPackRequest("2026-01-01", 1, "全国", "National", Map.of());
     assertThat(ruleIds(problem(http.post("/policy-packs", ok).token(World.NATIONAL).send(), 422))).containsExactly("A30-local-policy");
     problem(http.post("/policy-packs", ok).token(World.UNREGISTERED_AUTHORITY).send(), 404);
@@ -1018,8 +1022,8 @@ abstract class RoutesContract extends ServerHarness {
     problem(http.post(poS("/incentive-awards"), period).token(World.JIANGSU).send(), 403);
     problem(http.post(poS("/incentive-awards"), period).token(World.SECRETARIAT_S).send(), 403);
     problem(http.post(poS("/incentive-awards"), period).send(), 401);
-    assertThat(fields(problem(http.post(poS("/incentive-awards"), Map.of("from", "2024-13-01")).token(World.SUZHOU).send(), 400)))
-        .containsExactlyInAnyOrder("from", "to");
+    assertThat(violations(problem(http.post(poS("/incentive-awards"), Map.of("from", "2024-13-01")).token(World.SUZHOU).send(), 400)))
+        .containsExactlyInAnyOrder("from:date", "to:required");
     JsonNode refused = problem(http.post(poS("/incentive-awards"), period).token(World.SUZHOU).send(), 422);
     assertThat(ruleIds(refused)).contains("A29-incentive-recognised", "A29-incentive-active-functions", "A29-incentive-rating",
         "A29-incentive-period-ended");
@@ -1062,8 +1066,15 @@ abstract class RoutesContract extends ServerHarness {
     problem(http.post("/policy-packs/what-if", Map.of("values", Map.of())).send(), 401);
     assertThat(fields(problem(http.post("/policy-packs/what-if", Map.of("values", Map.of("incentive.cap.perPeriod", "-1", "no.such.key", "1")))
         .token(World.SUZHOU).send(), 400))).containsExactlyInAnyOrder("incentive.cap.perPeriod", "no.such.key");
+    // a day or a region that does not parse is the edge's to report (decision 0390), with the draft's own problems
+    assertThat(violations(problem(http.post("/policy-packs/what-if", Map.of("on", "not-a-day", "values",
+        Map.of("incentive.cap.perPeriod", "-1", "no.such.key", "1"))).token(World.SUZHOU).send(), 400)))
+        .containsExactlyInAnyOrder("on:date", "incentive.cap.perPeriod:negative", "no.such.key:unknown-parameter");
+    assertThat(fields(problem(http.post("/policy-packs/what-if", Map.of("jurisdiction", "3205", "effectiveFrom", "someday",
+        "values", Map.of())).token(World.SUZHOU).send(), 400))).containsExactlyInAnyOrder("jurisdiction", "effectiveFrom");
   }
 
+  /** Each violation of a problem as {@code field:code}. */
   // --- operation (Chapter 4, Art.17–24) ------------------------------------------------------------------
 
   @Test
@@ -1235,6 +1246,10 @@ abstract class RoutesContract extends ServerHarness {
     problem(http.post(path + "/sanctions", Map.of("kind", "WARNING", "grounds", List.of("Art.14"), "reason", "x")).token(World.SHENZHEN).send(), 403);
     assertThat(fields(problem(http.post(path + "/sanctions", Map.of("kind", "RECTIFICATION_ORDER", "grounds", List.of(), "reason", "逾期未整改"))
         .token(World.SUZHOU).send(), 400))).containsExactlyInAnyOrder("grounds", "rectifyBy");
+    // a clause the guideline does not have is the edge's to report (decision 0390); a repeated one the core's
+    assertThat(violations(problem(http.post(path + "/sanctions", Map.of("kind", "WARNING", "grounds",
+        List.of("Art.99", "Art.9", "Art.9"), "reason", "x")).token(World.SUZHOU).send(), 400)))
+        .containsExactlyInAnyOrder("grounds[0]:not-a-clause", "grounds[2]:duplicate");
     var warning = http.post(path + "/sanctions", Map.of("kind", "WARNING", "grounds", List.of("Art.14"), "reason", "未按期披露"))
         .token(World.SUZHOU).send();
     assertThat(warning.status()).as(warning.body()).isEqualTo(201);
@@ -1306,6 +1321,10 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(again.get("findings").get(0).get("citations").get(0).get("en").asText()).isEqualTo("Art.28");
     var bad = problem(http.post("/evaluators", Map.of("name", "", "creditCode", "x")).token(World.SUZHOU).send(), 400);
     assertThat(bad.toString()).contains("name").contains("creditCode");
+    // a credit code or a day that does not parse is the edge's to report (decision 0390), with the core's own problems
+    assertThat(violations(problem(http.post("/evaluators", Map.of("name", " ", "creditCode", "91110000MA0EYAL0X",
+        "registeredOn", "2025-13-01")).token(World.SUZHOU).send(), 400)))
+        .containsExactlyInAnyOrder("name:required", "creditCode:credit-code-length", "on:date");
     problem(http.post("/evaluators", Map.of("name", "n", "creditCode", code)).token(World.EVALUATOR).send(), 403);
     problem(http.post("/evaluators", Map.of("name", "n", "creditCode", code)).token(World.SECRETARIAT_A).send(), 403);
     problem(http.post("/evaluators", Map.of("name", "n", "creditCode", code)).send(), 401);

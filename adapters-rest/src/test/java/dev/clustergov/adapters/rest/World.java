@@ -85,11 +85,13 @@ final class World {
     poM = gov.establishOrganization().handle(new dev.clustergov.core.application.establishment.EstablishOrganization.Command(
         propose(gov, m).id(), OptionalLong.empty(), Fixtures.creditCode("51320500MJ7654322"))).get().id().value();
     evaluator = gov.registerEvaluator().handle(new dev.clustergov.core.application.supervision.RegisterEvaluator.Command(
-        jiangsu, "赛迪评估认证中心", EVALUATOR_CODE, null, null)).get().id().value();
+        new dev.clustergov.core.supervision.AuthorityId(jiangsu), "赛迪评估认证中心",
+        dev.clustergov.core.organization.CreditCode.parse(EVALUATOR_CODE).get(), null, null)).get().id().value();
     // Art.28, decision 0380: Suzhou's bureau engages it for two of its POs — it reads those, and no other
     for (String po : List.of(poA, poS)) {
-      gov.engageEvaluator().handle(new dev.clustergov.core.application.supervision.EngageEvaluator.Command(evaluator,
-          new dev.clustergov.core.organization.OrganizationId(po), OptionalLong.empty(), "2020-01-01", "2099-12-31")).get();
+      gov.engageEvaluator().handle(new dev.clustergov.core.application.supervision.EngageEvaluator.Command(
+          new dev.clustergov.core.supervision.EvaluatorId(evaluator), new dev.clustergov.core.organization.OrganizationId(po),
+          OptionalLong.empty(), java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2099, 12, 31))).get();
     }
   }
 

@@ -54,6 +54,20 @@ public final class Guideline {
     return Citation.parse(raw).flatMap(c -> clause(c).toValidation(() -> unknown(raw, c)));
   }
 
+  /**
+   * A clause of the guideline, in either spelling, that the catalogue has (e.g. {@code Art.8(2).1} or {@code 第八条第二款第一项}),
+   * reported under {@code field} as {@code not-a-clause} otherwise: the factory an adapter parses a command's clause with
+   * (decision 0390).
+   */
+  public static Validation<Violation, Citation> citation(String field, String raw) {
+    var parsed = Citation.parse(raw);
+    if (parsed.isValid() && contains(parsed.get())) {
+      return Validation.valid(parsed.get());
+    }
+    return Validation.invalid(Violation.of(field, "not-a-clause", field + " 不是指引中的条款：" + raw,
+        field + " is not a clause of the guideline: " + raw));
+  }
+
   private static Violation unknown(String raw, Citation c) {
     String shown = Citation.echo(raw.strip());
     return Violation.of("citation", "unknown-clause",

@@ -270,8 +270,8 @@ class ActorTest {
 
   @Test
   void an_authority_registers_an_evaluator_only_in_its_own_name() {
-    var register = new RegisterEvaluator.Command(registry.wuxi.id().value(), "苏州某评价咨询有限公司",
-        Fixtures.creditCode("91320500MA7777777"), null, null);
+    var register = new RegisterEvaluator.Command(registry.wuxi.id(), "苏州某评价咨询有限公司",
+        dev.clustergov.core.organization.CreditCode.parse(Fixtures.creditCode("91320500MA7777777")).get(), null, null);
     assertThat(SuzhouRegistry.ruleIds(registry.rejected(() -> as(suzhou()).registerEvaluator().handle(register))))
         .containsExactly("A26-actor-standing");
     accepted(as(wuxi()).registerEvaluator().handle(register));

@@ -13,7 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.rules.Finding;
+import dev.clustergov.core.organization.CreditCode;
+import dev.clustergov.core.supervision.AuthorityId;
 import dev.clustergov.core.supervision.Evaluation;
+import dev.clustergov.core.supervision.EvaluatorId;
 import dev.clustergov.core.supervision.Evaluator;
 import dev.clustergov.core.supervision.Rating;
 import dev.clustergov.core.testkit.fixtures.Fixtures;
@@ -28,9 +31,13 @@ class EvaluationTest {
   final SuzhouRegistry r = new SuzhouRegistry();
   static final String EVALUATOR_CODE = Fixtures.creditCode("91110000MA0EYAL01");
 
-  Evaluator evaluator(String code, String affiliated) {
+  Evaluator evaluator(String code, AuthorityId affiliated) {
     return accepted(r.gov.registerEvaluator().handle(new RegisterEvaluator.Command(
-        r.authority.id().value(), "江苏产业评估研究院", code, affiliated, null)));
+        r.authority.id(), "江苏产业评估研究院", code(code), affiliated, null)));
+  }
+
+  static CreditCode code(String code) {
+    return CreditCode.parse(code).get();
   }
 
   Evaluator evaluator() {
@@ -38,7 +45,7 @@ class EvaluationTest {
   }
 
   Evaluation record(Evaluator e, PromotionOrganization o) {
-    return accepted(r.engaging(e.id().value(), o.id()).recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
+    return accepted(r.engaging(e.id(), o.id()).recordEvaluation().handle(new RecordEvaluation.Command(e.id(), o.id(), null)));
   }
 
   @Test
@@ -47,25 +54,27 @@ class EvaluationTest {
     assertThat(e.registeredBy()).isEqualTo(r.authority.id());
     assertThat(r.gov.queries().evaluators()).containsExactly(e);
     List<Finding> findings = r.rejected(() -> r.gov.registerEvaluator().handle(new RegisterEvaluator.Command(
-        r.wuxi.id().value(), "另一名称", EVALUATOR_CODE, null, null)));
+        r.wuxi.id(), "另一名称", code(EVALUATOR_CODE), null, null)));
     assertThat(SuzhouRegistry.cited(findings)).containsExactly("A28-evaluator-once Art.28");
   }
 
   @Test
   void a_malformed_registration_reports_every_problem_and_an_unknown_authority_is_not_found() {
     assertThat(r.malformed(() -> r.gov.registerEvaluator().handle(new RegisterEvaluator.Command(
-        r.authority.id().value(), " ", "91110000MA0EYAL0X", "", "2025-13-01"))))
-        .containsExactlyInAnyOrder("name:required", "creditCode:credit-code-length", "on:date");
+        r.authority.id(), " ", null, null, LocalDate.of(2201, 1, 1)))))
+        .containsExactlyInAnyOrder("name:required", "creditCode:required", "on:date-range");
+    assertThat(r.malformed(() -> r.gov.registerEvaluator().handle(new RegisterEvaluator.Command(
+        null, "评估院", code(EVALUATOR_CODE), null, null)))).containsExactly("registeredBy:required");
     assertThat(r.refused(() -> r.gov.registerEvaluator().handle(new RegisterEvaluator.Command(
-        "authority-999999", "评估院", EVALUATOR_CODE, null, null)))).isInstanceOf(Refusal.NotFound.class);
+        new AuthorityId("authority-999999"), "评估院", code(EVALUATOR_CODE), null, null)))).isInstanceOf(Refusal.NotFound.class);
   }
 
   @Test
   void an_independent_evaluator_records_an_evaluation_with_its_scores_trace_hash_and_policy() {
     PromotionOrganization o = r.recognised();
     Evaluator e = evaluator();
-    r.engaging(e.id().value(), o.id());
-    var appended = r.appendedBy(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
+    r.engaging(e.id(), o.id());
+    var appended = r.appendedBy(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id(), o.id(), null)));
     Evaluation ev = appended.value();
     assertThat(appended.only().event().type()).isEqualTo("EvaluationRecorded");
     assertThat(ev.rating()).isEqualTo(Rating.BRONZE);
@@ -84,13 +93,13 @@ class EvaluationTest {
     PromotionOrganization o = r.recognised();
     Evaluator itself = evaluator(Fixtures.PO_CREDIT_CODE, null);
     Evaluator founder = evaluator(Fixtures.creditCode("91320594MA1N2B3C4"), null);
-    Evaluator ownUnit = evaluator(Fixtures.creditCode("12320500MB0000001"), r.authority.id().value());
+    Evaluator ownUnit = evaluator(Fixtures.creditCode("12320500MB0000001"), r.authority.id());
     for (Evaluator e : List.of(itself, founder, ownUnit)) {
-      r.engaging(e.id().value(), o.id());
-      List<Finding> findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
+      r.engaging(e.id(), o.id());
+      List<Finding> findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id(), o.id(), null)));
       assertThat(SuzhouRegistry.cited(findings)).containsExactly("A28-independent-evaluator Art.28");
     }
-    Evaluator otherCity = evaluator(Fixtures.creditCode("12320200MB0000002"), r.wuxi.id().value());
+    Evaluator otherCity = evaluator(Fixtures.creditCode("12320200MB0000002"), r.wuxi.id());
     assertThat(record(otherCity, o).evaluator()).isEqualTo(otherCity.id());
   }
 
@@ -99,13 +108,13 @@ class EvaluationTest {
     PromotionOrganization o = r.recognised();
     Evaluator e = evaluator();
     var member = accepted(r.gov.admitMember().handle(new AdmitMember.Command(o.id(), "江苏产业评估研究院", CreditCode.parse(EVALUATOR_CODE).get(), MemberKind.SERVICE_PROVIDER, null)));
-    r.engaging(e.id().value(), o.id());
-    List<Finding> findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
+    r.engaging(e.id(), o.id());
+    List<Finding> findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id(), o.id(), null)));
     assertThat(findings).singleElement().satisfies(f -> assertThat(f.evidence().toString()).contains("member unit").contains(member.id().value()));
     accepted(r.gov.recordMemberLeaving().handle(new RecordMemberLeaving.Command(o.id(), member.id(), java.util.OptionalLong.of(member.version()), null)));
     r.memory.clock().advance(Duration.ofDays(700));
-    r.engaging(e.id().value(), o.id());
-    findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
+    r.engaging(e.id(), o.id());
+    findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id(), o.id(), null)));
     assertThat(findings).singleElement().satisfies(f -> assertThat(f.evidence().toString()).contains("cooling-off"));
     r.memory.clock().advance(Duration.ofDays(40));
     assertThat(record(e, o).organization()).isEqualTo(o.id());
@@ -117,10 +126,10 @@ class EvaluationTest {
     Evaluator e = evaluator();
     LocalDate today = r.memory.clock().today();
     Evaluator tied = accepted(r.gov.declareEvaluatorTie().handle(new DeclareEvaluatorTie.Command(
-        e.id(), java.util.OptionalLong.of(e.version()), o.id().value(), "为其编制发展规划提供咨询", today.minusYears(3).toString(), today.minusMonths(6).toString())));
+        e.id(), java.util.OptionalLong.of(e.version()), o.id(), "为其编制发展规划提供咨询", today.minusYears(3), today.minusMonths(6))));
     assertThat(tied.ties()).hasSize(1);
-    r.engaging(e.id().value(), o.id());
-    List<Finding> findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
+    r.engaging(e.id(), o.id());
+    List<Finding> findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id(), o.id(), null)));
     assertThat(findings).singleElement().satisfies(f -> assertThat(f.evidence().toString()).contains("declared tie"));
     r.memory.clock().advance(Duration.ofDays(19 * 31));
     assertThat(record(e, o).evaluator()).isEqualTo(e.id());
@@ -130,12 +139,12 @@ class EvaluationTest {
   void a_po_not_recognised_and_a_day_in_the_future_are_refused_together() {
     PromotionOrganization o = r.established();
     Evaluator e = evaluator();
-    r.engaging(e.id().value(), o.id());
+    r.engaging(e.id(), o.id());
     List<Finding> findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(
-        e.id().value(), o.id(), r.memory.clock().today().plusDays(1).toString())));
+        e.id(), o.id(), r.memory.clock().today().plusDays(1))));
     assertThat(SuzhouRegistry.ruleIds(findings)).containsExactlyInAnyOrder("A28-recognised-organization", "A28-evaluation-date");
-    r.engaging("evaluator-999", o.id());
-    assertThat(r.refused(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command("evaluator-999", o.id(), null))))
+    r.engaging(new dev.clustergov.core.supervision.EvaluatorId("evaluator-999"), o.id());
+    assertThat(r.refused(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(new EvaluatorId("evaluator-999"), o.id(), null))))
         .isInstanceOf(Refusal.NotFound.class);
   }
 
@@ -166,7 +175,7 @@ class EvaluationTest {
   /** A Suzhou pack, effective from the first day of the evaluation's year, that makes every total gold. */
   private void publishEasierRatingsDatedBack(Evaluation ev) {
     accepted(r.gov.publishPolicyPack().handle(new PublishPolicyPack.Command(r.authority.id(),
-        ev.evaluatedOn().withDayOfYear(1).toString(), 1, "苏州市评价标准（放宽）", "Suzhou evaluation thresholds (eased)",
+        ev.evaluatedOn().withDayOfYear(1), 1, "苏州市评价标准（放宽）", "Suzhou evaluation thresholds (eased)",
         java.util.Map.of("evaluation.goldPercent", "1", "evaluation.silverPercent", "0.5", "evaluation.goldEveryThreshold", "false"))));
   }
 
@@ -179,8 +188,8 @@ class EvaluationTest {
     r.memory.clock().advance(Duration.ofDays(2));
     publishEasierRatingsDatedBack(ev);
     // what the policy in force on the evaluation's day now says differs from what was recorded
-    assertThat(accepted(r.engaging(evaluator.id().value(), o.id()).recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id().value(), o.id(),
-        ev.evaluatedOn().toString()))).rating()).isEqualTo(Rating.GOLD);
+    assertThat(accepted(r.engaging(evaluator.id(), o.id()).recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id(), o.id(),
+        ev.evaluatedOn()))).rating()).isEqualTo(Rating.GOLD);
 
     var check = accepted(r.gov.verifyEvaluation().handle(o.id(), ev.id()));
 
@@ -220,7 +229,7 @@ class EvaluationTest {
   void an_evaluator_not_engaged_for_the_po_may_not_evaluate_it() {
     PromotionOrganization o = r.recognised();
     Evaluator e = evaluator();
-    List<Finding> findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
+    List<Finding> findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id(), o.id(), null)));
     assertThat(SuzhouRegistry.ruleIds(findings)).containsExactly("A28-engaged-evaluator");
   }
 
@@ -229,18 +238,18 @@ class EvaluationTest {
     PromotionOrganization o = r.recognised();
     Evaluator e = evaluator();
     String today = r.memory.clock().today().toString();
-    String until = r.memory.clock().today().plusMonths(3).toString();
+    LocalDate until = r.memory.clock().today().plusMonths(3);
     var appended = r.appendedBy(() -> r.gov.as(new dev.clustergov.core.application.Actor.Authority(r.authority.id())).engageEvaluator()
-        .handle(new dev.clustergov.core.application.supervision.EngageEvaluator.Command(e.id().value(), o.id(), java.util.OptionalLong.empty(),
+        .handle(new dev.clustergov.core.application.supervision.EngageEvaluator.Command(e.id(), o.id(), java.util.OptionalLong.empty(),
             null, until)));
     assertThat(appended.only().event().type()).isEqualTo("EvaluatorEngaged");
     assertThat(appended.only().event().data()).containsEntry("organization", o.id().value()).containsEntry("from", today)
-        .containsEntry("until", until).containsEntry("engagedBy", r.authority.id().value());
+        .containsEntry("until", until.toString()).containsEntry("engagedBy", r.authority.id().value());
     assertThat(appended.value().engagedFor(o.id(), r.memory.clock().today())).isTrue();
-    assertThat(accepted(r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)))).isNotNull();
+    assertThat(accepted(r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id(), o.id(), null)))).isNotNull();
     // once the period is over, no more
     r.memory.clock().advance(Duration.ofDays(100));
-    assertThat(SuzhouRegistry.ruleIds(r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(),
+    assertThat(SuzhouRegistry.ruleIds(r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id(), o.id(),
         null))))).contains("A28-engaged-evaluator");
   }
 
@@ -250,15 +259,15 @@ class EvaluationTest {
     Evaluator e = evaluator();
     var secretariat = r.gov.as(new dev.clustergov.core.application.Actor.Secretariat(o.id()));
     assertThat(SuzhouRegistry.ruleIds(r.rejected(() -> secretariat.engageEvaluator().handle(
-        new dev.clustergov.core.application.supervision.EngageEvaluator.Command(e.id().value(), o.id(), java.util.OptionalLong.empty(), null,
-            "2099-12-31"))))).containsExactly("A28-commissioned-by-own-authority");
+        new dev.clustergov.core.application.supervision.EngageEvaluator.Command(e.id(), o.id(), java.util.OptionalLong.empty(), null,
+            LocalDate.of(2099, 12, 31)))))).containsExactly("A28-commissioned-by-own-authority");
     var other = r.gov.as(new dev.clustergov.core.application.Actor.Authority(new dev.clustergov.core.supervision.AuthorityId("authority-999999")));
     assertThat(SuzhouRegistry.ruleIds(r.rejected(() -> other.engageEvaluator().handle(
-        new dev.clustergov.core.application.supervision.EngageEvaluator.Command(e.id().value(), o.id(), java.util.OptionalLong.empty(), null,
-            "2099-12-31"))))).containsExactly("A28-commissioned-by-own-authority");
-    String yesterday = r.memory.clock().today().minusDays(1).toString();
+        new dev.clustergov.core.application.supervision.EngageEvaluator.Command(e.id(), o.id(), java.util.OptionalLong.empty(), null,
+            LocalDate.of(2099, 12, 31)))))).containsExactly("A28-commissioned-by-own-authority");
+    LocalDate yesterday = r.memory.clock().today().minusDays(1);
     assertThat(SuzhouRegistry.ruleIds(r.rejected(() -> r.gov.engageEvaluator().handle(
-        new dev.clustergov.core.application.supervision.EngageEvaluator.Command(e.id().value(), o.id(), java.util.OptionalLong.empty(),
-            "2020-01-01", yesterday))))).containsExactly("A28-engagement-period");
+        new dev.clustergov.core.application.supervision.EngageEvaluator.Command(e.id(), o.id(), java.util.OptionalLong.empty(),
+            LocalDate.of(2020, 1, 1), yesterday))))).containsExactly("A28-engagement-period");
   }
 }

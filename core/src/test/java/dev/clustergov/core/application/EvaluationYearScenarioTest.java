@@ -6,6 +6,7 @@ import dev.clustergov.core.operation.PlatformRole;
 import dev.clustergov.core.operation.PlatformKind;
 import dev.clustergov.core.organization.CreditCode;
 import dev.clustergov.core.operation.MemberKind;
+import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.application.operation.AdmitMember;
 import dev.clustergov.core.application.operation.RecordServiceActivity;
 import dev.clustergov.core.application.operation.RegisterPlatform;
@@ -79,7 +80,7 @@ class EvaluationYearScenarioTest {
 
     // a year on, nothing done: the year ending then has no activity
     r.memory.clock().advance(Duration.ofDays(400));
-    Evaluation idle = accepted(r.engaging(evaluator.id().value(), po.id()).recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id().value(), po.id(), null)));
+    Evaluation idle = accepted(r.engaging(evaluator.id(), po.id()).recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id(), po.id(), null)));
     assertThat(idle.rating()).isEqualTo(Rating.BRONZE);
     assertThat(accepted(r.gov.queries().evaluations(po.id()))).containsExactly(gold, idle);
     assertThat(accepted(r.gov.queries().currentEvaluation(po.id()))).contains(idle);
@@ -96,8 +97,9 @@ class EvaluationYearScenarioTest {
     PromotionOrganization po = r.recognised();
     LocalDate start = r.memory.clock().today();
     // Art.24(1), Art.27: the member congress adopts a self-discipline convention, or the year ends in a blocking finding
-    String congress = po.governance().in(dev.clustergov.core.governance.Layer.DECISION).get(0).id().value();
-    accepted(r.gov.adoptSelfDisciplineMeasure().handle(new AdoptSelfDisciplineMeasure.Command(po.id(), "CONVENTION",
+    var congress = po.governance().in(dev.clustergov.core.governance.Layer.DECISION).get(0).id();
+    accepted(r.gov.adoptSelfDisciplineMeasure().handle(new AdoptSelfDisciplineMeasure.Command(po.id(),
+        dev.clustergov.core.supervision.MeasureKind.CONVENTION,
         "苏州纳米产业集群自律公约", congress, null)));
     List<Membership> members = new ArrayList<>();
     for (int i = 1; i <= 20; i++) {
@@ -123,10 +125,11 @@ class EvaluationYearScenarioTest {
             null, null, outcomes)));
       }
     }
-    Evaluator evaluator = accepted(r.gov.registerEvaluator().handle(new RegisterEvaluator.Command(r.authority.id().value(),
-        "长三角产业评估中心", Fixtures.creditCode("91310000MA0PG0001"), null, start.toString())));
+    Evaluator evaluator = accepted(r.gov.registerEvaluator().handle(new RegisterEvaluator.Command(r.authority.id(),
+        "长三角产业评估中心", dev.clustergov.core.organization.CreditCode.parse(Fixtures.creditCode("91310000MA0PG0001")).get(), null,
+        start)));
 
-    Evaluation gold = accepted(r.engaging(evaluator.id().value(), po.id()).recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id().value(), po.id(), null)));
+    Evaluation gold = accepted(r.engaging(evaluator.id(), po.id()).recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id(), po.id(), null)));
     return new BusyYear(po, start, evaluator, gold);
   }
 
@@ -143,7 +146,7 @@ class EvaluationYearScenarioTest {
     // supply 512 million: 50M × 0.2 % + 462M × 0.1 % = 562,000; talent 128 high-level × 100,000 = 12,800,000;
     // together 15,536,000, held to the baseline's cap of 2,000,000 a period
     IncentiveAward award = accepted(r.gov.grantIncentive().handle(new GrantIncentive.Command(r.authority.id(), po.id(),
-        year.start().toString(), today.minusDays(1).toString())));
+        year.start(), today.minusDays(1))));
     assertThat(award.metrics()).extracting(m -> m.metric().name() + "=" + m.amount()).containsExactly(
         "LANDED_INVESTMENT=1312000.00", "TECHNOLOGY_TRANSACTIONS=862000.00", "SUPPLY_CONTRACTS=562000.00", "TALENT=12800000.00");
     assertThat(award.subtotal()).isEqualTo(Money.yuan("15536000.00"));
@@ -161,31 +164,31 @@ class EvaluationYearScenarioTest {
     // Art.25–26: the bureau inspects and orders a rectification within 30 days; nothing is done
     Inspection opened = accepted(r.gov.openInspection().handle(new OpenInspection.Command(po.id(), r.authority.id(),
         "年度事中事后监督检查", null)));
-    accepted(r.gov.recordInspectionFinding().handle(new RecordInspectionFinding.Command(po.id(), opened.id().value(),
-        OptionalLong.empty(), r.authority.id(), "Art.14", "重大事项未按期披露", today.plusDays(30).toString(), null)));
+    accepted(r.gov.recordInspectionFinding().handle(new RecordInspectionFinding.Command(po.id(), opened.id(),
+        OptionalLong.empty(), r.authority.id(), Citation.of("Art.14"), "重大事项未按期披露", today.plusDays(30), null)));
     r.memory.clock().advance(Duration.ofDays(31));
     assertThat(accepted(r.gov.queries().compliance(po.id())).blockingFindings()).extracting(Finding::rule)
         .contains("A25-rectification-overdue");
 
     // Art.29: a rectification order; while it is in force the PO can be neither rewarded nor rated
     Sanction order = accepted(r.gov.imposeSanction().handle(new ImposeSanction.Command(po.id(), OptionalLong.empty(),
-        r.authority.id(), "RECTIFICATION_ORDER", List.of("Art.14", "Art.25"), "检查发现问题逾期未整改",
-        r.memory.clock().today().plusDays(30).toString(), null)));
+        r.authority.id(), dev.clustergov.core.supervision.SanctionKind.RECTIFICATION_ORDER,
+        List.of(Citation.of("Art.14"), Citation.of("Art.25")), "检查发现问题逾期未整改", r.memory.clock().today().plusDays(30), null)));
     LocalDate now = r.memory.clock().today();
     Incentive withheld = accepted(r.gov.computeIncentive().handle(new ComputeIncentive.Query(po.id(),
         today.toString(), now.minusDays(1).toString())));
     assertThat(withheld.eligible()).isFalse();
     assertThat(withheld.amount().isZero()).isTrue();
     assertThat(withheld.reasons()).extracting(Finding::rule).contains("A29-incentive-no-sanction");
-    Evaluation held = accepted(r.engaging(year.evaluator().id().value(), po.id()).recordEvaluation().handle(new RecordEvaluation.Command(year.evaluator().id().value(), po.id(), null)));
+    Evaluation held = accepted(r.engaging(year.evaluator().id(), po.id()).recordEvaluation().handle(new RecordEvaluation.Command(year.evaluator().id(), po.id(), null)));
     assertThat(held.rating()).isEqualTo(Rating.NONE);
 
     // rectified and lifted, the PO is rated again on its record
-    accepted(r.gov.rectifyFinding().handle(new RectifyFinding.Command(po.id(), opened.id().value(), 1, OptionalLong.empty(),
+    accepted(r.gov.rectifyFinding().handle(new RectifyFinding.Command(po.id(), opened.id(), 1, OptionalLong.empty(),
         r.authority.id(), null, "已补充披露并建立台账", "苏纳促〔2027〕1号")));
-    accepted(r.gov.liftSanction().handle(new LiftSanction.Command(po.id(), order.id().value(), OptionalLong.empty(),
+    accepted(r.gov.liftSanction().handle(new LiftSanction.Command(po.id(), order.id(), OptionalLong.empty(),
         r.authority.id(), null, "整改完成")));
-    Evaluation again = accepted(r.engaging(year.evaluator().id().value(), po.id()).recordEvaluation().handle(new RecordEvaluation.Command(year.evaluator().id().value(), po.id(), null)));
+    Evaluation again = accepted(r.engaging(year.evaluator().id(), po.id()).recordEvaluation().handle(new RecordEvaluation.Command(year.evaluator().id(), po.id(), null)));
     assertThat(again.rating()).isNotEqualTo(Rating.NONE);
   }
 }

@@ -2,6 +2,7 @@ package dev.clustergov.core.application;
 
 import dev.clustergov.core.operation.Delivery;
 import dev.clustergov.core.operation.TalentLevel;
+import dev.clustergov.core.kernel.RegionCode;
 import dev.clustergov.core.application.operation.RecordServiceActivity;
 import dev.clustergov.core.application.supervision.ComputeIncentive;
 import dev.clustergov.core.application.supervision.GrantIncentive;
@@ -42,8 +43,9 @@ class IncentiveTest {
         List.of(), List.of("苏州大学"), true, null,
         new RecordServiceActivity.OutcomesInput(null, Money.yuan("20000000.00"), null, Map.of(TalentLevel.LEADING, 1)))));
     Evaluator e = accepted(r.gov.registerEvaluator().handle(new RegisterEvaluator.Command(
-        r.authority.id().value(), "江苏产业评估研究院", Fixtures.creditCode("91110000MA0EYAL01"), null, null)));
-    accepted(r.engaging(e.id().value(), o.id()).recordEvaluation().handle(new RecordEvaluation.Command(e.id().value(), o.id(), null)));
+        r.authority.id(), "江苏产业评估研究院", dev.clustergov.core.organization.CreditCode.parse(Fixtures.creditCode("91110000MA0EYAL01")).get(),
+        null, null)));
+    accepted(r.engaging(e.id(), o.id()).recordEvaluation().handle(new RecordEvaluation.Command(e.id(), o.id(), null)));
     return o;
   }
 
@@ -52,7 +54,7 @@ class IncentiveTest {
   }
 
   GrantIncentive.Command grant(PromotionOrganization o, LocalDate from, LocalDate to) {
-    return new GrantIncentive.Command(r.authority.id(), o.id(), from.toString(), to.toString());
+    return new GrantIncentive.Command(r.authority.id(), o.id(), from, to);
   }
 
   @Test
@@ -79,7 +81,7 @@ class IncentiveTest {
     r.memory.clock().advance(Duration.ofDays(40));
     accepted(r.gov.grantIncentive().handle(grant(o, start, today().minusDays(10))));
     List<Finding> findings = r.rejected(() -> r.gov.grantIncentive().handle(
-        new GrantIncentive.Command(r.wuxi.id(), o.id(), start.toString(), today().toString())));
+        new GrantIncentive.Command(r.wuxi.id(), o.id(), start, today())));
     assertThat(SuzhouRegistry.cited(findings)).containsExactly(
         "A29-incentive-own-authority Art.29 Art.26", "A29-incentive-period-ended Art.29", "A29-incentive-one-per-period Art.29");
   }
@@ -102,12 +104,13 @@ class IncentiveTest {
   @Test
   void a_malformed_period_reports_every_problem_and_an_unknown_po_is_not_found() {
     PromotionOrganization o = r.recognised();
-    assertThat(r.malformed(() -> r.gov.grantIncentive().handle(new GrantIncentive.Command(r.authority.id(), o.id(), "2025-13-01", null))))
-        .containsExactlyInAnyOrder("from:date", "to:required");
-    assertThat(r.malformed(() -> r.gov.grantIncentive().handle(new GrantIncentive.Command(r.authority.id(), o.id(), "2025-05-01", "2025-04-01"))))
+    assertThat(r.malformed(() -> r.gov.grantIncentive().handle(new GrantIncentive.Command(r.authority.id(), o.id(), LocalDate.of(1900, 1, 1), null))))
+        .containsExactlyInAnyOrder("from:date-range", "to:required");
+    assertThat(r.malformed(() -> r.gov.grantIncentive().handle(new GrantIncentive.Command(r.authority.id(), o.id(), LocalDate.of(2025, 5, 1),
+        LocalDate.of(2025, 4, 1)))))
         .containsExactly("to:period-order");
     assertThat(r.refused(() -> r.gov.grantIncentive().handle(new GrantIncentive.Command(r.authority.id(),
-        new dev.clustergov.core.organization.OrganizationId("org-999999"), "2025-01-01", "2025-01-31"))))
+        new dev.clustergov.core.organization.OrganizationId("org-999999"), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31)))))
         .isInstanceOf(Refusal.NotFound.class);
   }
 
@@ -121,7 +124,7 @@ class IncentiveTest {
     assertThat(same.changes()).isEmpty();
     assertThat(same.summary().incentivesBefore()).isEqualTo(Money.yuan("350000.00"));
 
-    WhatIfReport lower = accepted(r.gov.runWhatIf().handle(new RunWhatIf.Command(r.authority.id(), "320500", null, null, null, null, null,
+    WhatIfReport lower = accepted(r.gov.runWhatIf().handle(new RunWhatIf.Command(r.authority.id(), new RegionCode("320500"), null, null, null, null, null,
         Map.of("incentive.cap.perPeriod", "100000.00"))));
     assertThat(lower.changes()).singleElement().satisfies(c -> {
       assertThat(c.organization()).isEqualTo(o.id());
@@ -135,12 +138,12 @@ class IncentiveTest {
   @Test
   void only_an_authority_covering_the_jurisdiction_runs_a_what_if_and_a_malformed_draft_is_refused_with_every_problem() {
     rewarded();
-    List<Finding> findings = r.rejected(() -> r.gov.runWhatIf().handle(new RunWhatIf.Command(r.wuxi.id(), "320500", null, null, null,
+    List<Finding> findings = r.rejected(() -> r.gov.runWhatIf().handle(new RunWhatIf.Command(r.wuxi.id(), new RegionCode("320500"), null, null, null,
         null, null, Map.of())));
     assertThat(SuzhouRegistry.cited(findings)).containsExactly("A30-what-if-own-jurisdiction Art.30 Art.26");
-    assertThat(r.malformed(() -> r.gov.runWhatIf().handle(new RunWhatIf.Command(r.authority.id(), null, "not-a-day", null, null, null,
-        null, Map.of("incentive.cap.perPeriod", "-1", "no.such.key", "1")))))
-        .contains("on:date");
+    assertThat(r.malformed(() -> r.gov.runWhatIf().handle(new RunWhatIf.Command(r.authority.id(), null, LocalDate.of(1900, 1, 1), null, null,
+        null, null, Map.of("incentive.cap.perPeriod", "-1", "no.such.key", "1")))))
+        .contains("on:date-range");
     assertThat(r.malformed(() -> r.gov.runWhatIf().handle(new RunWhatIf.Command(r.authority.id(), null, null, null, null, null,
         null, Map.of("incentive.cap.perPeriod", "-1", "no.such.key", "1")))))
         .containsExactlyInAnyOrder("incentive.cap.perPeriod:negative", "no.such.key:unknown-parameter");

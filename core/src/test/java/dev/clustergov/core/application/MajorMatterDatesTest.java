@@ -1,5 +1,7 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.supervision.SanctionKind;
+import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.application.establishment.AmendCharter;
 import dev.clustergov.core.application.establishment.ChangeLegalRepresentative;
 import dev.clustergov.core.application.establishment.ChangeRegisteredCapital;
@@ -131,7 +133,7 @@ class MajorMatterDatesTest {
   void a_suspension_decided_earlier_owes_both_disclosures_from_its_day() {
     LocalDate today = daysLater(20);
     accepted(gov.imposeSanction().handle(new ImposeSanction.Command(po.id(), OptionalLong.empty(), registry.authority.id(),
-        "SUSPENSION", List.of("Art.14"), "未按期披露重大事项", null, "2025-03-13")));
+        SanctionKind.SUSPENSION, List.of(Citation.of("Art.14")), "未按期披露重大事项", null, LocalDate.of(2025, 3, 13))));
 
     assertThat(obligation("SanctionImposed").arisenOn()).isEqualTo(LocalDate.of(2025, 3, 13));
     assertThat(obligation("OrganizationSuspended").arisenOn()).isEqualTo(LocalDate.of(2025, 3, 13));

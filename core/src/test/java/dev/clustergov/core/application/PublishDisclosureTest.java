@@ -102,7 +102,7 @@ class PublishDisclosureTest {
 
   @Test
   void a_local_pack_sets_its_own_days_and_matters() {
-    SuzhouRegistry.accepted(gov.publishPolicyPack().handle(new PublishPolicyPack.Command(registry.authority.id(), "2025-01-01", 1,
+    SuzhouRegistry.accepted(gov.publishPolicyPack().handle(new PublishPolicyPack.Command(registry.authority.id(), LocalDate.of(2025, 1, 1), 1,
         "苏州市促进组织信息披露", "Suzhou disclosure", Map.of("disclosure.majorMatterDays", "15",
             "disclosure.majorMatters", "SeatAppointed.VICE_CHAIR"))));
     PromotionOrganization o = registry.established();

@@ -16,14 +16,14 @@ class PublishPolicyPackTest {
   private final SuzhouRegistry registry = new SuzhouRegistry();
   private final Clustergov gov = registry.gov;
 
-  private PublishPolicyPack.Command pack(AuthorityId by, String from, Integer version, Map<String, String> values) {
+  private PublishPolicyPack.Command pack(AuthorityId by, LocalDate from, Integer version, Map<String, String> values) {
     return new PublishPolicyPack.Command(by, from, version, "苏州市集群促进组织政策", "Suzhou cluster PO policy", values);
   }
 
   @Test
   void an_authority_publishes_a_dated_versioned_pack_for_its_jurisdiction_with_one_event() {
     var appended = registry.appendedBy(() -> gov.publishPolicyPack().handle(
-        pack(registry.authority.id(), "2025-01-01", 1, Map.of("cluster.maxRecognisedOrganizations", "2"))));
+        pack(registry.authority.id(), LocalDate.of(2025, 1, 1), 1, Map.of("cluster.maxRecognisedOrganizations", "2"))));
 
     var published = appended.value();
     assertThat(published.jurisdiction()).isEqualTo(registry.cluster.region());
@@ -41,13 +41,16 @@ class PublishPolicyPackTest {
   @Test
   void every_problem_with_the_header_is_listed() {
     assertThat(registry.malformed(() -> gov.publishPolicyPack().handle(new PublishPolicyPack.Command(
-        registry.authority.id(), "2025-13-01", 0, " ", null, Map.of()))))
-        .containsExactly("effectiveFrom:date", "version:range", "titleZh:required", "titleEn:required");
+        registry.authority.id(), LocalDate.of(1900, 1, 1), 0, " ", null, Map.of()))))
+        .containsExactly("effectiveFrom:date-range", "version:range", "titleZh:required", "titleEn:required");
+    assertThat(registry.malformed(() -> gov.publishPolicyPack().handle(new PublishPolicyPack.Command(
+        registry.authority.id(), null, 1, "x", "x", Map.of()))))
+        .containsExactly("effectiveFrom:required");
   }
 
   @Test
   void every_bad_value_is_listed() {
-    var violations = registry.malformed(() -> gov.publishPolicyPack().handle(pack(registry.authority.id(), "2025-01-01", 1,
+    var violations = registry.malformed(() -> gov.publishPolicyPack().handle(pack(registry.authority.id(), LocalDate.of(2025, 1, 1), 1,
         Map.of("cluster.maxRecognisedOrganizations", "0", "advisory.minimumExpertFields", "many"))));
 
     assertThat(violations).hasSize(2);
@@ -55,16 +58,16 @@ class PublishPolicyPackTest {
 
   @Test
   void a_version_already_taken_with_other_values_is_malformed() {
-    registry.accepted(gov.publishPolicyPack().handle(pack(registry.authority.id(), "2025-01-01", 1,
+    registry.accepted(gov.publishPolicyPack().handle(pack(registry.authority.id(), LocalDate.of(2025, 1, 1), 1,
         Map.of("cluster.maxRecognisedOrganizations", "2"))));
 
-    assertThat(registry.malformed(() -> gov.publishPolicyPack().handle(pack(registry.authority.id(), "2025-01-01", 1,
+    assertThat(registry.malformed(() -> gov.publishPolicyPack().handle(pack(registry.authority.id(), LocalDate.of(2025, 1, 1), 1,
         Map.of("cluster.maxRecognisedOrganizations", "3"))))).contains("version:version-taken");
   }
 
   @Test
   void the_same_pack_published_twice_is_a_conflict() {
-    var command = pack(registry.authority.id(), "2025-01-01", 1, Map.of("cluster.maxRecognisedOrganizations", "2"));
+    var command = pack(registry.authority.id(), LocalDate.of(2025, 1, 1), 1, Map.of("cluster.maxRecognisedOrganizations", "2"));
     registry.accepted(gov.publishPolicyPack().handle(command));
 
     assertThat(registry.refused(() -> gov.publishPolicyPack().handle(command))).isInstanceOf(Refusal.Conflict.class);
@@ -74,19 +77,19 @@ class PublishPolicyPackTest {
   void a_national_authority_does_not_publish_local_packs_citing_Art30() {
     var ministry = registry.accepted(gov.registerAuthority().handle(new RegisterAuthority.Command("工业和信息化部", "000000")));
 
-    assertThat(cited(registry.rejected(() -> gov.publishPolicyPack().handle(pack(ministry.id(), "2025-01-01", 1, Map.of())))))
+    assertThat(cited(registry.rejected(() -> gov.publishPolicyPack().handle(pack(ministry.id(), LocalDate.of(2025, 1, 1), 1, Map.of())))))
         .containsExactly("A30-local-policy Art.30");
   }
 
   @Test
   void an_unknown_authority_is_not_found() {
-    assertThat(registry.refused(() -> gov.publishPolicyPack().handle(pack(SuzhouRegistry.unknownAuthority(), "2025-01-01", 1, Map.of()))))
+    assertThat(registry.refused(() -> gov.publishPolicyPack().handle(pack(SuzhouRegistry.unknownAuthority(), LocalDate.of(2025, 1, 1), 1, Map.of()))))
         .isEqualTo(new Refusal.NotFound("authority", "authority-999999"));
   }
 
   @Test
   void a_pack_whose_major_matters_name_recorded_event_types_is_published() {
-    var published = registry.accepted(gov.publishPolicyPack().handle(pack(registry.authority.id(), "2025-01-01", 1,
+    var published = registry.accepted(gov.publishPolicyPack().handle(pack(registry.authority.id(), LocalDate.of(2025, 1, 1), 1,
         Map.of("disclosure.majorMatters", "OrganizationSuspended,SeatAppointed.DECISION,IncentiveGranted"))));
 
     assertThat(published.values().get(Parameters.DISCLOSURE_MAJOR_MATTERS).get())
@@ -95,7 +98,7 @@ class PublishPolicyPackTest {
 
   @Test
   void a_major_matter_named_by_a_type_no_command_records_is_a_pack_problem_listed_with_the_others_citing_Art14() {
-    var refusal = registry.refused(() -> gov.publishPolicyPack().handle(pack(registry.authority.id(), "2025-01-01", 1,
+    var refusal = registry.refused(() -> gov.publishPolicyPack().handle(pack(registry.authority.id(), LocalDate.of(2025, 1, 1), 1,
         Map.of("disclosure.majorMatters", "OrganizationSuspended,OrganisationSuspended,SeatApointed.CHAIR",
             "cluster.maxRecognisedOrganizations", "0"))));
 
@@ -114,10 +117,10 @@ class PublishPolicyPackTest {
 
   @Test
   void an_unrecorded_major_matter_is_listed_with_the_problems_found_against_the_published_packs() {
-    registry.accepted(gov.publishPolicyPack().handle(pack(registry.authority.id(), "2025-01-01", 1,
+    registry.accepted(gov.publishPolicyPack().handle(pack(registry.authority.id(), LocalDate.of(2025, 1, 1), 1,
         Map.of("cluster.maxRecognisedOrganizations", "2"))));
 
-    assertThat(registry.malformed(() -> gov.publishPolicyPack().handle(pack(registry.authority.id(), "2025-01-01", 1,
+    assertThat(registry.malformed(() -> gov.publishPolicyPack().handle(pack(registry.authority.id(), LocalDate.of(2025, 1, 1), 1,
         Map.of("cluster.maxRecognisedOrganizations", "3", "disclosure.majorMatters", "NoSuchThingHappened")))))
         .containsExactlyInAnyOrder("version:version-taken", "disclosure.majorMatters:unknown-event-type");
   }

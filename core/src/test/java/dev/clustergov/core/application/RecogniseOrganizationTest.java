@@ -95,7 +95,7 @@ class RecogniseOrganizationTest {
   void a_second_po_in_the_same_cluster_is_recognised_where_the_local_pack_allows_two() {
     registry.recognised();
     PromotionOrganization second = secondEstablished();
-    registry.accepted(gov.publishPolicyPack().handle(new PublishPolicyPack.Command(registry.authority.id(), "2025-01-01", 1,
+    registry.accepted(gov.publishPolicyPack().handle(new PublishPolicyPack.Command(registry.authority.id(), java.time.LocalDate.of(2025, 1, 1), 1,
         "苏州市集群促进组织政策", "Suzhou cluster PO policy", Map.of("cluster.maxRecognisedOrganizations", "2"))));
 
     var recognised = registry.accepted(gov.recogniseOrganization().handle(recognise(second, registry.authority.id())));

@@ -6,10 +6,15 @@ import static dev.clustergov.core.application.SuzhouRegistry.accepted;
 import static dev.clustergov.core.application.SuzhouRegistry.ruleIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.operation.MembershipId;
 import dev.clustergov.core.rules.SupervisionRules;
+import dev.clustergov.core.supervision.DisciplineKind;
+import dev.clustergov.core.supervision.MeasureId;
 import dev.clustergov.core.supervision.Inspection;
 import dev.clustergov.core.supervision.Sanction;
+import dev.clustergov.core.supervision.SanctionKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +39,8 @@ class SupervisionCommandsTest {
 
   @Test
   void an_inspection_is_dated_not_in_the_future_nor_before_the_po_and_not_of_a_proposed_po() {
-    assertThat(ruleIds(r.rejected(() -> desk.open(desk.own(), desk.today().plusDays(1).toString())))).containsExactly("A25-supervision-dates");
-    assertThat(ruleIds(r.rejected(() -> desk.open(desk.own(), "2000-01-01")))).containsExactly("A25-supervision-dates");
+    assertThat(ruleIds(r.rejected(() -> desk.open(desk.own(), desk.today().plusDays(1))))).containsExactly("A25-supervision-dates");
+    assertThat(ruleIds(r.rejected(() -> desk.open(desk.own(), java.time.LocalDate.of(2000, 1, 1))))).containsExactly("A25-supervision-dates");
     desk.po = r.proposed();
     assertThat(ruleIds(r.rejected(() -> desk.open(desk.own(), null)))).containsExactly("A6-lifecycle");
   }
@@ -43,25 +48,25 @@ class SupervisionCommandsTest {
   @Test
   void findings_are_numbered_dated_after_the_opening_and_closed_once_by_evidence_not_before_them_nor_in_the_future() {
     desk.daysPass(10);
-    Inspection i = accepted(desk.open(desk.own(), desk.today().minusDays(5).toString()));
+    Inspection i = accepted(desk.open(desk.own(), desk.today().minusDays(5)));
     assertThat(r.malformed(() -> desk.note(i, desk.own(), null, null))).contains("rectifyBy:required");
-    assertThat(ruleIds(r.rejected(() -> desk.note(i, desk.own(), desk.today().minusDays(1).toString(), null))))
+    assertThat(ruleIds(r.rejected(() -> desk.note(i, desk.own(), desk.today().minusDays(1), null))))
         .containsExactly("A25-supervision-dates");
-    assertThat(ruleIds(r.rejected(() -> desk.note(i, desk.own(), desk.today().plusDays(9).toString(), desk.today().minusDays(6).toString()))))
+    assertThat(ruleIds(r.rejected(() -> desk.note(i, desk.own(), desk.today().plusDays(9), desk.today().minusDays(6)))))
         .containsExactly("A25-supervision-dates");
-    assertThat(ruleIds(r.rejected(() -> desk.note(i, desk.wuxi(), desk.today().plusDays(9).toString(), null))))
+    assertThat(ruleIds(r.rejected(() -> desk.note(i, desk.wuxi(), desk.today().plusDays(9), null))))
         .containsExactly("A26-own-supervisor");
-    Inspection one = accepted(desk.note(i, desk.own(), desk.today().plusDays(30).toString(), desk.today().minusDays(2).toString()));
-    Inspection two = accepted(desk.note(one, desk.own(), desk.today().plusDays(60).toString(), null));
+    Inspection one = accepted(desk.note(i, desk.own(), desk.today().plusDays(30), desk.today().minusDays(2)));
+    Inspection two = accepted(desk.note(one, desk.own(), desk.today().plusDays(60), null));
     assertThat(two.findings()).extracting(f -> f.number()).containsExactly(1, 2);
 
-    assertThat(ruleIds(r.rejected(() -> desk.rectify(two, 2, desk.own(), desk.today().minusDays(1).toString()))))
+    assertThat(ruleIds(r.rejected(() -> desk.rectify(two, 2, desk.own(), desk.today().minusDays(1)))))
         .containsExactly("A25-supervision-dates");
-    assertThat(ruleIds(r.rejected(() -> desk.rectify(two, 1, desk.own(), desk.today().plusDays(1).toString()))))
+    assertThat(ruleIds(r.rejected(() -> desk.rectify(two, 1, desk.own(), desk.today().plusDays(1)))))
         .containsExactly("A25-supervision-dates");
     assertThat(r.refused(() -> desk.rectify(two, 3, desk.own(), null))).isInstanceOf(Refusal.NotFound.class);
     assertThat(r.refused(() -> desk.rectify(one, 1, desk.own(), null))).isInstanceOf(Refusal.Conflict.class);
-    Inspection closed = accepted(desk.rectify(two, 1, desk.own(), desk.today().minusDays(1).toString()));
+    Inspection closed = accepted(desk.rectify(two, 1, desk.own(), desk.today().minusDays(1)));
     assertThat(closed.finding(1).orElseThrow().rectification().orElseThrow().document()).isEqualTo("苏纳促〔2026〕3号");
     assertThat(closed.openFindings()).extracting(f -> f.number()).containsExactly(2);
     assertThat(ruleIds(r.rejected(() -> desk.rectify(closed, 1, desk.own(), null)))).containsExactly("A25-finding-open");
@@ -70,7 +75,7 @@ class SupervisionCommandsTest {
   @Test
   void an_overdue_finding_shows_in_the_compliance_report_and_blocks_reinstatement_until_rectified() {
     Inspection i = accepted(desk.open(desk.own(), null));
-    i = accepted(desk.note(i, desk.own(), desk.today().plusDays(10).toString(), null));
+    i = accepted(desk.note(i, desk.own(), desk.today().plusDays(10), null));
     accepted(desk.adopt("assembly", null)); // Art.24(1) satisfied, so only the overdue finding is at stake
     accepted(desk.suspend(desk.own()));
     desk.daysPass(11);
@@ -85,7 +90,7 @@ class SupervisionCommandsTest {
 
   @Test
   void a_warning_is_recorded_with_its_grounds_and_is_a_major_matter_to_disclose() {
-    var appended = r.appendedBy(() -> desk.impose(desk.own(), "WARNING", null));
+    var appended = r.appendedBy(() -> desk.impose(desk.own(), SanctionKind.WARNING, null));
     assertThat(appended.majorMatter().event().type()).isEqualTo("SanctionImposed");
     Sanction s = appended.value();
     assertThat(s.grounds()).extracting(c -> c.format()).containsExactly("Art.9", "Art.14");
@@ -94,26 +99,27 @@ class SupervisionCommandsTest {
 
   @Test
   void a_sanction_by_another_authority_is_refused_citing_art26_and_a_rectification_order_needs_its_deadline() {
-    assertThat(ruleIds(r.rejected(() -> desk.impose(desk.wuxi(), "SUSPENSION", null)))).containsExactly("A26-own-supervisor");
-    assertThat(r.malformed(() -> desk.impose(desk.own(), "RECTIFICATION_ORDER", null))).containsExactly("rectifyBy:required");
-    assertThat(r.malformed(() -> desk.impose(desk.own(), "WARNING", desk.today().toString()))).containsExactly("rectifyBy:not-an-order");
+    assertThat(ruleIds(r.rejected(() -> desk.impose(desk.wuxi(), SanctionKind.SUSPENSION, null)))).containsExactly("A26-own-supervisor");
+    assertThat(r.malformed(() -> desk.impose(desk.own(), SanctionKind.RECTIFICATION_ORDER, null))).containsExactly("rectifyBy:required");
+    assertThat(r.malformed(() -> desk.impose(desk.own(), SanctionKind.WARNING, desk.today()))).containsExactly("rectifyBy:not-an-order");
     assertThat(r.malformed(() -> desk.gov().imposeSanction().handle(new ImposeSanction.Command(desk.po.id(), null, desk.own(),
-        "WARNING", List.of("Art.99", "Art.9", "Art.9"), "x", null, null))))
-        .containsExactlyInAnyOrder("grounds[0]:not-a-clause", "grounds[2]:duplicate");
-    assertThat(ruleIds(r.rejected(() -> desk.impose(desk.own(), "RECTIFICATION_ORDER", desk.today().minusDays(1).toString()))))
+        SanctionKind.WARNING, java.util.Arrays.asList(Citation.point(1, 9, 9), Citation.of("Art.9"), Citation.of("Art.9"), null), "x",
+        null, null))))
+        .containsExactlyInAnyOrder("grounds[0]:not-a-clause", "grounds[2]:duplicate", "grounds[3]:required");
+    assertThat(ruleIds(r.rejected(() -> desk.impose(desk.own(), SanctionKind.RECTIFICATION_ORDER, desk.today().minusDays(1)))))
         .containsExactly("A25-supervision-dates");
-    Sanction order = accepted(desk.impose(desk.own(), "RECTIFICATION_ORDER", desk.today().plusDays(30).toString()));
+    Sanction order = accepted(desk.impose(desk.own(), SanctionKind.RECTIFICATION_ORDER, desk.today().plusDays(30)));
     assertThat(order.rectifyBy()).contains(desk.today().plusDays(30));
   }
 
   @Test
   void a_suspension_suspends_the_po_in_the_same_unit_of_work_and_reinstatement_waits_for_its_lifting() {
-    var appended = r.appendedBy(() -> desk.impose(desk.own(), "SUSPENSION", null));
+    var appended = r.appendedBy(() -> desk.impose(desk.own(), SanctionKind.SUSPENSION, null));
     assertThat(appended.types()).containsSubsequence("SanctionImposed", "OrganizationSuspended");
     assertThat(desk.current().stage()).isEqualTo(LifecycleStage.SUSPENDED);
     assertThat(ruleIds(r.rejected(() -> desk.reinstate(desk.own())))).containsExactly("A29-suspension-in-force");
     // a second suspension: the lifecycle has no such move, so the sanction is not written either
-    assertThat(ruleIds(r.rejected(() -> desk.impose(desk.own(), "SUSPENSION", null)))).containsExactly("A6-lifecycle");
+    assertThat(ruleIds(r.rejected(() -> desk.impose(desk.own(), SanctionKind.SUSPENSION, null)))).containsExactly("A6-lifecycle");
     assertThat(r.memory.sanctions().of(desk.po.id())).hasSize(1);
 
     assertThat(ruleIds(r.rejected(() -> desk.lift(appended.value(), desk.wuxi(), null)))).containsExactly("A26-own-supervisor");
@@ -126,7 +132,7 @@ class SupervisionCommandsTest {
 
   @Test
   void lifting_a_suspension_whose_reinstatement_the_rules_refuse_is_refused_whole() {
-    Sanction s = accepted(desk.impose(desk.own(), "SUSPENSION", null));
+    Sanction s = accepted(desk.impose(desk.own(), SanctionKind.SUSPENSION, null));
     desk.daysPass(1); // the day after recognition Art.24(1) applies, and no self-discipline measure is adopted
     assertThat(ruleIds(r.rejected(() -> desk.lift(s, desk.own(), null)))).containsExactly("A24.1-self-discipline");
     assertThat(desk.current().stage()).isEqualTo(LifecycleStage.SUSPENDED);
@@ -137,17 +143,17 @@ class SupervisionCommandsTest {
 
   @Test
   void a_revocation_revokes_recognition_and_is_never_lifted_and_a_revoked_po_takes_no_sanction() {
-    Sanction s = accepted(desk.impose(desk.own(), "REVOCATION", null));
+    Sanction s = accepted(desk.impose(desk.own(), SanctionKind.REVOCATION, null));
     assertThat(desk.current().stage()).isEqualTo(LifecycleStage.REVOKED);
     assertThat(ruleIds(r.rejected(() -> desk.lift(s, desk.own(), null)))).containsExactly("A29-sanction-in-force");
-    assertThat(ruleIds(r.rejected(() -> desk.impose(desk.own(), "WARNING", null)))).containsExactly("A6-lifecycle");
+    assertThat(ruleIds(r.rejected(() -> desk.impose(desk.own(), SanctionKind.WARNING, null)))).containsExactly("A6-lifecycle");
   }
 
   @Test
   void a_lifted_suspension_no_longer_blocks_but_a_second_one_in_force_keeps_the_po_suspended() {
-    Sanction first = accepted(desk.impose(desk.own(), "SUSPENSION", null));
+    Sanction first = accepted(desk.impose(desk.own(), SanctionKind.SUSPENSION, null));
     // the PO was suspended by the sanction; an order on top of it does not touch the lifecycle
-    accepted(desk.impose(desk.own(), "RECTIFICATION_ORDER", desk.today().plusDays(5).toString()));
+    accepted(desk.impose(desk.own(), SanctionKind.RECTIFICATION_ORDER, desk.today().plusDays(5)));
     accepted(desk.lift(first, desk.own(), null));
     assertThat(desk.current().stage()).isEqualTo(LifecycleStage.RECOGNISED);
     assertThat(dev.clustergov.core.supervision.SanctionEffects.blocks(r.memory.sanctions().of(desk.po.id()),
@@ -169,15 +175,15 @@ class SupervisionCommandsTest {
   @Test
   void a_disciplinary_action_rests_on_a_measure_of_the_po_in_force_that_day_citing_art27() {
     desk.daysPass(10);
-    var measure = accepted(desk.adopt("assembly", desk.today().minusDays(3).toString()));
+    var measure = accepted(desk.adopt("assembly", desk.today().minusDays(3)));
     var before = r.rejected(() -> desk.gov().takeDisciplinaryAction().handle(new TakeDisciplinaryAction.Command(desk.po.id(),
-        "member-7", measure.id().value(), "CRITICISM", desk.today().minusDays(4).toString(), "低价倾销")));
+        new MembershipId("member-7"), measure.id(), DisciplineKind.CRITICISM, desk.today().minusDays(4), "低价倾销")));
     assertThat(ruleIds(before)).containsExactly("A27-measure-in-force");
     assertThat(before.get(0).citations().get(0).format()).isEqualTo("Art.27");
     assertThat(ruleIds(r.rejected(() -> desk.gov().takeDisciplinaryAction().handle(new TakeDisciplinaryAction.Command(desk.po.id(),
-        "member-7", "measure-999999", "CRITICISM", null, "低价倾销"))))).containsExactly("A27-measure-in-force");
+        new MembershipId("member-7"), new MeasureId("measure-999999"), DisciplineKind.CRITICISM, null, "低价倾销"))))).containsExactly("A27-measure-in-force");
     var action = accepted(desk.gov().takeDisciplinaryAction().handle(new TakeDisciplinaryAction.Command(desk.po.id(),
-        "member-7", measure.id().value(), "PUBLIC_CENSURE", null, "违反自律公约低价倾销")));
+        new MembershipId("member-7"), measure.id(), DisciplineKind.PUBLIC_CENSURE, null, "违反自律公约低价倾销")));
     assertThat(accepted(desk.gov().queries().disciplinaryActions(desk.po.id()))).containsExactly(action);
   }
 
@@ -188,7 +194,7 @@ class SupervisionCommandsTest {
         dev.clustergov.core.supervision.MeasureKind.CONVENTION, "他会公约", new dev.clustergov.core.governance.BodyId("assembly"),
         desk.today().minusDays(30)));
     assertThat(ruleIds(r.rejected(() -> desk.gov().takeDisciplinaryAction().handle(new TakeDisciplinaryAction.Command(desk.po.id(),
-        "member-7", foreign.id().value(), "REMINDER", null, "x"))))).containsExactly("A27-measure-in-force");
+        new MembershipId("member-7"), foreign.id(), DisciplineKind.REMINDER, null, "x"))))).containsExactly("A27-measure-in-force");
   }
 
   @Test

@@ -8,10 +8,14 @@ import dev.clustergov.core.application.supervision.LiftSanction;
 import dev.clustergov.core.application.supervision.OpenInspection;
 import dev.clustergov.core.application.supervision.RecordInspectionFinding;
 import dev.clustergov.core.application.supervision.RectifyFinding;
+import dev.clustergov.core.governance.BodyId;
+import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.supervision.AuthorityId;
 import dev.clustergov.core.supervision.Inspection;
+import dev.clustergov.core.supervision.MeasureKind;
 import dev.clustergov.core.supervision.Sanction;
+import dev.clustergov.core.supervision.SanctionKind;
 import dev.clustergov.core.supervision.SelfDisciplineMeasure;
 import io.vavr.control.Either;
 import java.time.LocalDate;
@@ -48,27 +52,27 @@ final class SupervisionDesk {
     return po;
   }
 
-  Either<Refusal, Inspection> open(AuthorityId by, String on) {
+  Either<Refusal, Inspection> open(AuthorityId by, LocalDate on) {
     return gov().openInspection().handle(new OpenInspection.Command(po.id(), by, "2026年度事中事后监督检查", on));
   }
 
-  Either<Refusal, Inspection> note(Inspection i, AuthorityId by, String rectifyBy, String on) {
-    return gov().recordInspectionFinding().handle(new RecordInspectionFinding.Command(po.id(), i.id().value(),
-        OptionalLong.of(i.version()), by, "Art.9", "保密安全管理制度未建立", rectifyBy, on));
+  Either<Refusal, Inspection> note(Inspection i, AuthorityId by, LocalDate rectifyBy, LocalDate on) {
+    return gov().recordInspectionFinding().handle(new RecordInspectionFinding.Command(po.id(), i.id(),
+        OptionalLong.of(i.version()), by, Citation.of("Art.9"), "保密安全管理制度未建立", rectifyBy, on));
   }
 
-  Either<Refusal, Inspection> rectify(Inspection i, int n, AuthorityId by, String on) {
-    return gov().rectifyFinding().handle(new RectifyFinding.Command(po.id(), i.id().value(), n, OptionalLong.of(i.version()), by, on,
+  Either<Refusal, Inspection> rectify(Inspection i, int n, AuthorityId by, LocalDate on) {
+    return gov().rectifyFinding().handle(new RectifyFinding.Command(po.id(), i.id(), n, OptionalLong.of(i.version()), by, on,
         "已印发保密安全管理制度", "苏纳促〔2026〕3号"));
   }
 
-  Either<Refusal, Sanction> impose(AuthorityId by, String kind, String rectifyBy) {
-    return gov().imposeSanction().handle(new ImposeSanction.Command(po.id(), OptionalLong.empty(), by, kind, List.of("Art.9", "Art.14"),
+  Either<Refusal, Sanction> impose(AuthorityId by, SanctionKind kind, LocalDate rectifyBy) {
+    return gov().imposeSanction().handle(new ImposeSanction.Command(po.id(), OptionalLong.empty(), by, kind, List.of(Citation.of("Art.9"), Citation.of("Art.14")),
         "检查发现问题逾期未整改", rectifyBy, null));
   }
 
-  Either<Refusal, Sanction> lift(Sanction s, AuthorityId by, String on) {
-    return gov().liftSanction().handle(new LiftSanction.Command(po.id(), s.id().value(), OptionalLong.of(s.version()), by, on, "整改完成"));
+  Either<Refusal, Sanction> lift(Sanction s, AuthorityId by, LocalDate on) {
+    return gov().liftSanction().handle(new LiftSanction.Command(po.id(), s.id(), OptionalLong.of(s.version()), by, on, "整改完成"));
   }
 
   Either<Refusal, PromotionOrganization> suspend(AuthorityId by) {
@@ -79,8 +83,8 @@ final class SupervisionDesk {
     return gov().reinstateOrganization().handle(new ReinstateOrganization.Command(po.id(), OptionalLong.empty(), by, "整改完成"));
   }
 
-  Either<Refusal, SelfDisciplineMeasure> adopt(String body, String on) {
-    return gov().adoptSelfDisciplineMeasure().handle(new AdoptSelfDisciplineMeasure.Command(po.id(), "CONVENTION",
-        "苏州纳米新材料集群自律公约", body, on));
+  Either<Refusal, SelfDisciplineMeasure> adopt(String body, LocalDate on) {
+    return gov().adoptSelfDisciplineMeasure().handle(new AdoptSelfDisciplineMeasure.Command(po.id(), MeasureKind.CONVENTION,
+        "苏州纳米新材料集群自律公约", new BodyId(body), on));
   }
 }

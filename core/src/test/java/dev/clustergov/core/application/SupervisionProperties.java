@@ -61,29 +61,29 @@ class SupervisionProperties {
     ACCEPTED.clear();
     Actions.forModel(Lab::new)
         .action("open", s -> true, ACTS, (s, a) -> {
-          run(s, a, () -> s.desk.open(actor(s, a), s.desk.today().plusDays(a.shift()).toString()));
+          run(s, a, () -> s.desk.open(actor(s, a), s.desk.today().plusDays(a.shift())));
           return s;
         })
         .action("add finding", s -> !s.inspections().isEmpty(), ACTS, (s, a) -> {
           Inspection i = pick(s.inspections(), a.which());
-          run(s, a, () -> s.desk.note(i, actor(s, a), s.desk.today().plusDays(a.shift() * 5L).toString(),
-              s.desk.today().plusDays(Math.min(a.shift(), 1)).toString()));
+          run(s, a, () -> s.desk.note(i, actor(s, a), s.desk.today().plusDays(a.shift() * 5L),
+              s.desk.today().plusDays(Math.min(a.shift(), 1))));
           return s;
         })
         .action("close", s -> !s.inspections().isEmpty(), ACTS, (s, a) -> {
           Inspection i = pick(s.inspections(), a.which());
-          run(s, a, () -> s.desk.rectify(i, a.number(), actor(s, a), s.desk.today().plusDays(a.shift()).toString()));
+          run(s, a, () -> s.desk.rectify(i, a.number(), actor(s, a), s.desk.today().plusDays(a.shift())));
           return s;
         })
         .action("impose", s -> true, ACTS, (s, a) -> {
           SanctionKind kind = SanctionKind.values()[a.kind()];
-          String by = kind == SanctionKind.RECTIFICATION_ORDER ? s.desk.today().plusDays(a.shift() * 10L).toString() : null;
-          run(s, a, () -> s.desk.impose(actor(s, a), kind.name(), by));
+          java.time.LocalDate by = kind == SanctionKind.RECTIFICATION_ORDER ? s.desk.today().plusDays(a.shift() * 10L) : null;
+          run(s, a, () -> s.desk.impose(actor(s, a), kind, by));
           return s;
         })
         .action("lift", s -> !s.sanctions().isEmpty(), ACTS, (s, a) -> {
           Sanction x = pick(s.sanctions(), a.which());
-          run(s, a, () -> s.desk.lift(x, actor(s, a), a.shift() < 0 ? s.desk.today().minusDays(1).toString() : null));
+          run(s, a, () -> s.desk.lift(x, actor(s, a), a.shift() < 0 ? s.desk.today().minusDays(1) : null));
           return s;
         })
         .action("suspend", s -> true, ACTS, (s, a) -> {

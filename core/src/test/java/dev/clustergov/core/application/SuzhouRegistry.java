@@ -51,12 +51,12 @@ final class SuzhouRegistry {
    * The façade, with {@code evaluator} engaged for {@code organization} by the PO's own authority over a period
    * covering every day a test evaluates (Art.28, decision 0380); an evaluator or PO that does not exist is left alone.
    */
-  Clustergov engaging(String evaluator, dev.clustergov.core.organization.OrganizationId organization) {
-    boolean engaged = gov.queries().evaluators().stream().filter(e -> e.id().value().equals(evaluator))
+  Clustergov engaging(dev.clustergov.core.supervision.EvaluatorId evaluator, dev.clustergov.core.organization.OrganizationId organization) {
+    boolean engaged = gov.queries().evaluators().stream().filter(e -> e.id().equals(evaluator))
         .anyMatch(e -> !e.engagementsFor(organization).isEmpty());
     if (!engaged) {
       gov.engageEvaluator().handle(new dev.clustergov.core.application.supervision.EngageEvaluator.Command(evaluator, organization,
-          java.util.OptionalLong.empty(), "2000-01-01", "2099-12-31"));
+          java.util.OptionalLong.empty(), java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2099, 12, 31)));
     }
     return gov;
   }

@@ -76,7 +76,7 @@ class DisputeScenarioTest {
         List.of("甲公司", "乙公司"), "甲公司", "MEMBER", null)));
     // Art.24(1) binds a recognised PO to a self-discipline mechanism; with one in place only the dispute is reported
     accepted(desk.gov.adoptSelfDisciplineMeasure().handle(new dev.clustergov.core.application.supervision.AdoptSelfDisciplineMeasure.Command(
-        desk.po.id(), "CONVENTION", "集群自律公约", "assembly", null)));
+        desk.po.id(), dev.clustergov.core.supervision.MeasureKind.CONVENTION, "集群自律公约", new dev.clustergov.core.governance.BodyId("assembly"), null)));
     desk.daysPass(31);
 
     var report = accepted(desk.gov.queries().compliance(desk.po.id()));

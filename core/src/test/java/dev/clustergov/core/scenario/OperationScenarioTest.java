@@ -114,9 +114,9 @@ class OperationScenarioTest {
         "A24.1-self-discipline Art.24(1)");
 
     // the PO adopts a self-discipline convention with its members (Art.24(1)) and is reinstated
-    String congress = desk.po.governance().in(dev.clustergov.core.governance.Layer.DECISION).get(0).id().value();
+    var congress = desk.po.governance().in(dev.clustergov.core.governance.Layer.DECISION).get(0).id();
     accepted(desk.gov.adoptSelfDisciplineMeasure().handle(new dev.clustergov.core.application.supervision.AdoptSelfDisciplineMeasure.Command(
-        desk.po.id(), "CONVENTION", "苏州纳米新材料集群自律公约", congress, null)));
+        desk.po.id(), dev.clustergov.core.supervision.MeasureKind.CONVENTION, "苏州纳米新材料集群自律公约", congress, null)));
     held("第二十四条第（一）项", "集群自律公约签约大会", "DIRECT", List.of(navi, sinano, suda), List.of(), null);
     var reinstated = accepted(desk.gov.reinstateOrganization().handle(new ReinstateOrganization.Command(desk.po.id(),
         OptionalLong.of(suspended.version()), bureau, "已建立集群自律公约")));

@@ -49,12 +49,16 @@ import dev.clustergov.core.application.general.SuspendOrganization;
 import dev.clustergov.core.application.management.TermsInput;
 import dev.clustergov.core.application.port.TimeSource;
 import dev.clustergov.core.disclosure.DisclosureObligation;
+import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.guideline.FunctionItem;
 import dev.clustergov.core.organization.CreditCode;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.supervision.AuthorityId;
+import dev.clustergov.core.supervision.EvaluatorId;
 import dev.clustergov.core.supervision.Inspection;
+import dev.clustergov.core.supervision.MeasureKind;
+import dev.clustergov.core.supervision.SanctionKind;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -327,8 +331,8 @@ public final class DemoData {
     OrganizationId id = po.id();
     City city = p.city();
     // Art.24(1), Art.27: the member congress adopts a self-discipline convention
-    String congress = po.governance().in(dev.clustergov.core.governance.Layer.DECISION).get(0).id().value();
-    ok(gov.adoptSelfDisciplineMeasure().handle(new AdoptSelfDisciplineMeasure.Command(id, "CONVENTION",
+    var congress = po.governance().in(dev.clustergov.core.governance.Layer.DECISION).get(0).id();
+    ok(gov.adoptSelfDisciplineMeasure().handle(new AdoptSelfDisciplineMeasure.Command(id, MeasureKind.CONVENTION,
         p.clusterName().replace("集群", "") + "产业集群自律公约", congress, null)));
     // Art.17: member units
     List<String> members = new ArrayList<>();
@@ -407,10 +411,10 @@ public final class DemoData {
     // Art.28: evaluation of the year by the province's independent evaluator, engaged by the PO's own authority for a year
     // (decision 0380) — so that it still reads the PO when the story ends
     at(DAYS - 40, () -> {
-      ok(gov.engageEvaluator().handle(new EngageEvaluator.Command(evaluatorByProvince.get(city.provinceCode()), id, OptionalLong.empty(),
-          null, today().plusYears(1).toString())));
+      ok(gov.engageEvaluator().handle(new EngageEvaluator.Command(new EvaluatorId(evaluatorByProvince.get(city.provinceCode())), id,
+          OptionalLong.empty(), null, today().plusYears(1))));
       evaluations.add(ok(gov.recordEvaluation().handle(new RecordEvaluation.Command(
-          evaluatorByProvince.get(city.provinceCode()), id, null))).id().value());
+          new EvaluatorId(evaluatorByProvince.get(city.provinceCode())), id, null))).id().value());
     });
     if (p.fate() == Fate.SUSPENDED) {
       at(DAYS - 30, () -> ok(gov.suspendOrganization().handle(new SuspendOrganization.Command(id, OptionalLong.empty(),
@@ -422,12 +426,12 @@ public final class DemoData {
         AuthorityId by = new AuthorityId(authority);
         Inspection opened = ok(gov.openInspection().handle(new OpenInspection.Command(id, by, today().getYear() + "年度专项监督检查", null)));
         inspections.add(opened.id().value());
-        ok(gov.recordInspectionFinding().handle(new RecordInspectionFinding.Command(id, opened.id().value(), OptionalLong.empty(), by,
-            "Art.14", "重大事项未按期披露", today().plusDays(30).toString(), null)));
+        ok(gov.recordInspectionFinding().handle(new RecordInspectionFinding.Command(id, opened.id(), OptionalLong.empty(), by,
+            Citation.of("Art.14"), "重大事项未按期披露", today().plusDays(30), null)));
       });
       at(DAYS - 20, () -> sanctions.add(ok(gov.imposeSanction().handle(new ImposeSanction.Command(id, OptionalLong.empty(),
-          new AuthorityId(authority), "RECTIFICATION_ORDER", List.of("Art.14", "Art.25"), "检查发现问题逾期未整改，责令限期整改",
-          today().plusDays(30).toString(), null))).id().value()));
+          new AuthorityId(authority), SanctionKind.RECTIFICATION_ORDER, List.of(Citation.of("Art.14"), Citation.of("Art.25")),
+          "检查发现问题逾期未整改，责令限期整改", today().plusDays(30), null))).id().value()));
     }
   }
 
@@ -520,9 +524,9 @@ public final class DemoData {
     AuthorityId by = new AuthorityId(authority);
     Inspection opened = ok(gov.openInspection().handle(new OpenInspection.Command(po.id(), by, today().getYear() + "年度事中事后监督检查", null)));
     inspections.add(opened.id().value());
-    ok(gov.recordInspectionFinding().handle(new RecordInspectionFinding.Command(po.id(), opened.id().value(), OptionalLong.empty(), by,
-        "Art.9", "档案管理制度执行不到位，会议记录归档不全", today().plusDays(30).toString(), null)));
-    at(clock.day + 21, () -> ok(gov.rectifyFinding().handle(new RectifyFinding.Command(po.id(), opened.id().value(), 1,
+    ok(gov.recordInspectionFinding().handle(new RecordInspectionFinding.Command(po.id(), opened.id(), OptionalLong.empty(), by,
+        Citation.of("Art.9"), "档案管理制度执行不到位，会议记录归档不全", today().plusDays(30), null)));
+    at(clock.day + 21, () -> ok(gov.rectifyFinding().handle(new RectifyFinding.Command(po.id(), opened.id(), 1,
         OptionalLong.empty(), by, null, "已补齐会议记录并建立归档台账", "整改报告〔" + today().getYear() + "〕" + (1 + random.nextInt(9)) + "号"))));
   }
 
@@ -549,8 +553,8 @@ public final class DemoData {
 
   private String evaluator(City city, String province) {
     String name = city.province() + DemoNames.pick(random, DemoNames.BRANDS) + "产业发展评估咨询有限公司";
-    String id = ok(gov.registerEvaluator().handle(new RegisterEvaluator.Command(province, name, creditCode("91", city.provinceCode(), "MA"),
-        null, null))).id().value();
+    String id = ok(gov.registerEvaluator().handle(new RegisterEvaluator.Command(new AuthorityId(province), name,
+        CreditCode.parse(creditCode("91", city.provinceCode(), "MA")).get(), null, null))).id().value();
     evaluators.add(id);
     return id;
   }

@@ -48,18 +48,21 @@ public final class Inputs {
     return Validations.seq(FoundingApplication.enumValue(field, type, raw));
   }
 
-  /** A clause of the guideline, in either spelling, that the catalogue has (e.g. {@code Art.8(2).1} or {@code 第八条第二款第一项}). */
-  public static Validation<Violation, dev.clustergov.core.guideline.Citation> clause(String field, String raw) {
-    var parsed = dev.clustergov.core.guideline.Citation.parse(raw);
-    if (parsed.isValid() && dev.clustergov.core.guideline.Guideline.clause(parsed.get()).isDefined()) {
-      return Validation.valid(parsed.get());
+  /** A clause of the guideline that the catalogue has (parsed at the edge by {@code Guideline.citation}). */
+  public static Validation<Violation, dev.clustergov.core.guideline.Citation> clause(String field, dev.clustergov.core.guideline.Citation c) {
+    if (c == null) {
+      return Validation.invalid(Violation.of(field, "required", field + " 不能为空", field + " is required"));
     }
-    return Validation.invalid(Violation.of(field, "not-a-clause", field + " 不是指引中的条款：" + raw,
-        field + " is not a clause of the guideline: " + raw));
+    if (dev.clustergov.core.guideline.Guideline.contains(c)) {
+      return Validation.valid(c);
+    }
+    return Validation.invalid(Violation.of(field, "not-a-clause", field + " 不是指引中的条款：" + c.format(),
+        field + " is not a clause of the guideline: " + c.format()));
   }
 
-  /** One to {@link #MAX_ITEMS} distinct clauses. */
-  public static Validation<Seq<Violation>, java.util.List<dev.clustergov.core.guideline.Citation>> clauses(String field, java.util.List<String> raw) {
+  /** One to {@link #MAX_ITEMS} distinct clauses; a {@code null} element (one that did not parse at the edge) is missing. */
+  public static Validation<Seq<Violation>, java.util.List<dev.clustergov.core.guideline.Citation>> clauses(String field,
+      java.util.List<dev.clustergov.core.guideline.Citation> raw) {
     if (raw == null || raw.isEmpty() || raw.size() > MAX_ITEMS) {
       return Validation.invalid(List.of(Violation.of(field, "count", field + " 须有 1 至 " + MAX_ITEMS + " 项",
           field + " needs 1 to " + MAX_ITEMS + " entries")));
@@ -71,7 +74,8 @@ public final class Inputs {
       if (c.isInvalid()) {
         bad = bad.append(c.getError());
       } else if (ok.contains(c.get())) {
-        bad = bad.append(Violation.of(field + "[" + i + "]", "duplicate", field + " 中重复：" + raw.get(i), field + " repeats " + raw.get(i)));
+        bad = bad.append(Violation.of(field + "[" + i + "]", "duplicate", field + " 中重复：" + c.get().format(),
+            field + " repeats " + c.get().format()));
       } else {
         ok.add(c.get());
       }

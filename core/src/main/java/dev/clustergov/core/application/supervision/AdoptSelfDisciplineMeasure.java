@@ -1,7 +1,6 @@
 package dev.clustergov.core.application.supervision;
 
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.internal.Inputs;
 import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.governance.BodyId;
 import dev.clustergov.core.governance.Layer;
@@ -17,6 +16,7 @@ import dev.clustergov.core.supervision.MeasureKind;
 import dev.clustergov.core.supervision.SelfDisciplineMeasure;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -28,13 +28,13 @@ import java.util.OptionalLong;
  * not operate, when the deciding body is not of its decision layer, or when the day is before the PO
  * was proposed or after today.
  *
- * @param kind a {@link MeasureKind} name
+ * <p>{@code on} is null for today.
  */
 public final class AdoptSelfDisciplineMeasure {
 
   public static final List<Guard<?>> GUARDS = List.of(Guard.LIFECYCLE, Guard.DECISION_LAYER_DECIDES, SupervisionRules.SUPERVISION_DATES);
 
-  public record Command(OrganizationId organization, String kind, String title, String adoptedBy, String on) {}
+  public record Command(OrganizationId organization, MeasureKind kind, String title, BodyId adoptedBy, LocalDate on) {}
 
   private final Context context;
 
@@ -49,10 +49,10 @@ public final class AdoptSelfDisciplineMeasure {
 
   private Either<Refusal, SelfDisciplineMeasure> decide(Command c) {
     var today = context.today();
-    var kind = Inputs.enumValue("kind", MeasureKind.class, c.kind());
+    var kind = Validations.seq(Validations.required("kind", c.kind()));
     var title = Validations.seq(Validations.text("title", c.title(), 200));
-    var adoptedBy = Validations.seq(BodyId.parse("adoptedBy", c.adoptedBy()));
-    var on = Inputs.dateOr("on", c.on(), today);
+    var adoptedBy = Validations.seq(Validations.required("adoptedBy", c.adoptedBy()));
+    var on = Validations.dayOr("on", c.on(), today);
     Seq<Violation> errors = Validations.errors(kind, title, adoptedBy, on);
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));

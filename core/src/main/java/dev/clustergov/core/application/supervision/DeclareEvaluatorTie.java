@@ -1,7 +1,6 @@
 package dev.clustergov.core.application.supervision;
 
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.establishment.FoundingApplication;
 import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
@@ -23,8 +22,7 @@ import java.util.OptionalLong;
  * from a day, until a day or still running. It makes the evaluator not independent of that PO while
  * it runs and for the policy's cooling-off period after.
  *
- * @param from ISO date the tie began
- * @param until ISO date it ended; null or blank while it runs
+ * <p>{@code until} is null while the tie runs.
  */
 public final class DeclareEvaluatorTie {
 
@@ -32,7 +30,8 @@ public final class DeclareEvaluatorTie {
   public static final java.util.List<Guard<?>> GUARDS = java.util.List.of(EvaluationRules.EVALUATOR_IN_OWN_NAME, EvaluationRules.EVALUATION_DATE);
 
   /** @param expectedVersion the evaluator's version the caller saw; empty to skip the check */
-  public record Command(EvaluatorId evaluator, OptionalLong expectedVersion, String organization, String nature, String from, String until) {}
+  public record Command(EvaluatorId evaluator, OptionalLong expectedVersion, OrganizationId organization, String nature, LocalDate from,
+      LocalDate until) {}
 
   private final Context context;
 
@@ -46,12 +45,12 @@ public final class DeclareEvaluatorTie {
   }
 
   private Either<Refusal, Evaluator> decide(Command c) {
-    var organization = Validations.seq(OrganizationId.parse("organization", c.organization()));
+    var organization = Validations.seq(Validations.required("organization", c.organization()));
     var nature = Validations.seq(Validations.text("nature", c.nature(), 200));
-    var from = Validations.seq(FoundingApplication.date("from", c.from()));
-    Validation<Seq<Violation>, Optional<LocalDate>> until = c.until() == null || c.until().isBlank()
+    var from = Validations.seq(Validations.day("from", c.from()));
+    Validation<Seq<Violation>, Optional<LocalDate>> until = c.until() == null
         ? Validation.valid(Optional.empty())
-        : Validations.seq(FoundingApplication.date("until", c.until())).map(Optional::of);
+        : Validations.seq(Validations.day("until", c.until())).map(Optional::of);
     Seq<Violation> errors = Validations.errors(organization, nature, from, until);
     if (errors.isEmpty() && until.get().isPresent() && until.get().get().isBefore(from.get())) {
       errors = errors.append(Violation.of("until", "before-from", "until 不能早于 from", "until cannot be before from"));

@@ -2,9 +2,7 @@ package dev.clustergov.core.application.supervision;
 
 import dev.clustergov.core.application.Actor;
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.establishment.FoundingApplication;
 import dev.clustergov.core.application.internal.Context;
-import dev.clustergov.core.application.internal.Inputs;
 import dev.clustergov.core.application.port.UnitOfWork;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
@@ -17,6 +15,7 @@ import dev.clustergov.core.supervision.EvaluatorEngagement;
 import dev.clustergov.core.supervision.EvaluatorId;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +27,7 @@ import java.util.OptionalLong;
  * runs the evaluator may read the PO and record its evaluation (decision 0380). A PO revoked or dissolved is
  * engaged for no more (A6-lifecycle).
  *
- * @param from ISO date the engagement begins; null or blank for today
- * @param until ISO date it ends, included
+ * <p>{@code from} is null for today; {@code until}, the last day, is included.
  */
 public final class EngageEvaluator {
 
@@ -38,7 +36,8 @@ public final class EngageEvaluator {
       Guard.LIFECYCLE);
 
   /** @param expectedVersion the evaluator's version the caller saw; empty to skip the check */
-  public record Command(String evaluator, OrganizationId organization, OptionalLong expectedVersion, String from, String until) {}
+  public record Command(EvaluatorId evaluator, OrganizationId organization, OptionalLong expectedVersion, LocalDate from,
+      LocalDate until) {}
 
   private final Context context;
 
@@ -52,9 +51,9 @@ public final class EngageEvaluator {
   }
 
   private Either<Refusal, Evaluator> decide(Command c) {
-    var evaluatorId = Validations.seq(EvaluatorId.parse("evaluator", c.evaluator()));
-    var from = Inputs.dateOr("from", c.from(), context.today());
-    var until = Validations.seq(FoundingApplication.date("until", c.until()));
+    var evaluatorId = Validations.seq(Validations.required("evaluator", c.evaluator()));
+    var from = Validations.dayOr("from", c.from(), context.today());
+    var until = Validations.seq(Validations.day("until", c.until()));
     Seq<Violation> errors = Validations.errors(evaluatorId, from, until);
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));

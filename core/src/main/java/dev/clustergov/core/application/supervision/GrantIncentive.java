@@ -29,8 +29,7 @@ import java.util.OptionalLong;
  * PO's cluster from the PO's results in the period. Refused with every reason at once — the wrong
  * authority, the period, an overlap, and each eligibility gate that fails — citing the clauses.
  *
- * @param from first day of the period (ISO date)
- * @param to last day of the period (ISO date)
+ * <p>{@code from} and {@code to} are the first and the last day of the period, both required.
  */
 public final class GrantIncentive {
 
@@ -42,7 +41,7 @@ public final class GrantIncentive {
       IncentiveGuards.PERIOD_ENDED, IncentiveGuards.ONE_AWARD_PER_PERIOD, IncentiveGuards.RECOGNISED, IncentiveGuards.FIVE_LAYERS,
       IncentiveGuards.ACTIVE_FUNCTIONS, IncentiveGuards.RATING, IncentiveGuards.NO_BLOCKING_SANCTION);
 
-  public record Command(AuthorityId actingAuthority, OrganizationId organization, String from, String to) {}
+  public record Command(AuthorityId actingAuthority, OrganizationId organization, LocalDate from, LocalDate to) {}
 
   private final Context context;
 
@@ -50,10 +49,18 @@ public final class GrantIncentive {
     this.context = context;
   }
 
-  /** Parses a period {@code from..to}, both required, {@code to} not before {@code from}. */
+  /** Parses a period {@code from..to} from text (what {@link ComputeIncentive} is asked), both required, {@code to} not before {@code from}. */
   public static Validation<Seq<Violation>, Period> period(String from, String to) {
     var f = Validations.seq(FoundingApplication.date("from", from));
     var t = Validations.seq(FoundingApplication.date("to", to));
+    Seq<Violation> errors = Validations.errors(f, t);
+    return errors.isEmpty() ? period(f.get(), t.get()) : Validation.invalid(errors);
+  }
+
+  /** A period {@code from..to}, both required, {@code to} not before {@code from}. */
+  public static Validation<Seq<Violation>, Period> period(LocalDate from, LocalDate to) {
+    var f = Validations.seq(Validations.day("from", from));
+    var t = Validations.seq(Validations.day("to", to));
     Seq<Violation> errors = Validations.errors(f, t);
     if (!errors.isEmpty()) {
       return Validation.invalid(errors);

@@ -1,11 +1,11 @@
 package dev.clustergov.core.application.supervision;
 
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.establishment.FoundingApplication;
 import dev.clustergov.core.application.internal.DecisionDay;
 import dev.clustergov.core.application.internal.Inputs;
 import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.application.internal.Step;
+import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.LifecycleStage;
@@ -37,18 +37,17 @@ import java.util.TreeMap;
  * written. The lifecycle records the move today, whatever day the sanction was decided; the disclosure
  * of the sanction and of the move runs from the day it was decided (Art.14, decision 0351).
  *
- * @param expectedVersion the PO's version, optional
- * @param kind a {@link SanctionKind} name
- * @param grounds clauses of the guideline, at least one
- * @param rectifyBy ISO date; required for a rectification order, refused for any other kind
+ * <p>{@code expectedVersion}, the PO's version, is optional; {@code grounds} are clauses of the guideline, at least one (a
+ * {@code null} element is a missing one); {@code rectifyBy} is required for a rectification order and refused (non-null)
+ * for any other kind; {@code on} is null for today.
  */
 public final class ImposeSanction {
 
   public static final List<Guard<?>> GUARDS = List.of(SupervisionRules.OWN_SUPERVISOR, Guard.ACTOR_STANDING, Guard.LIFECYCLE,
       SupervisionRules.SUPERVISION_DATES);
 
-  public record Command(OrganizationId organization, OptionalLong expectedVersion, AuthorityId actingAuthority, String kind,
-      List<String> grounds, String reason, String rectifyBy, String on) {}
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, AuthorityId actingAuthority, SanctionKind kind,
+      List<Citation> grounds, String reason, LocalDate rectifyBy, LocalDate on) {}
 
   private final Context context;
 
@@ -64,14 +63,14 @@ public final class ImposeSanction {
   private Either<Refusal, Sanction> decide(Command c) {
     LocalDate today = context.today();
     var actor = Validations.seq(Validations.required("actingAuthority", c.actingAuthority()));
-    var kind = Inputs.enumValue("kind", SanctionKind.class, c.kind());
+    var kind = Validations.seq(Validations.required("kind", c.kind()));
     var grounds = Inputs.clauses("grounds", c.grounds());
     var reason = Validations.seq(Validations.text("reason", c.reason(), 2000));
-    var on = Inputs.dateOr("on", c.on(), today);
+    var on = Validations.dayOr("on", c.on(), today);
     boolean order = kind.isValid() && kind.get() == SanctionKind.RECTIFICATION_ORDER;
     Validation<Seq<Violation>, Optional<LocalDate>> rectifyBy = order
-        ? Validations.seq(FoundingApplication.date("rectifyBy", c.rectifyBy())).map(Optional::of)
-        : c.rectifyBy() == null || c.rectifyBy().isBlank() ? Validation.valid(Optional.empty())
+        ? Validations.seq(Validations.day("rectifyBy", c.rectifyBy())).map(Optional::of)
+        : c.rectifyBy() == null ? Validation.valid(Optional.empty())
         : Validation.invalid(io.vavr.collection.List.of(Violation.of("rectifyBy", "not-an-order",
             "只有责令整改的处理决定有整改期限", "only a rectification order has a deadline")));
     Seq<Violation> errors = Validations.errors(actor, kind, grounds, reason, on, rectifyBy);

@@ -2,7 +2,6 @@ package dev.clustergov.core.application.supervision;
 
 import dev.clustergov.core.application.Refusal;
 import dev.clustergov.core.application.general.ReinstateOrganization;
-import dev.clustergov.core.application.internal.Inputs;
 import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.application.internal.Step;
 import dev.clustergov.core.kernel.Validations;
@@ -31,14 +30,16 @@ import java.util.TreeMap;
  * suspended PO reinstates it in the same unit of work, exactly as {@link ReinstateOrganization} would:
  * every rule of a recognised PO must hold again, or the lifting is refused with those findings and
  * nothing is written (decision 0261). A revocation is final (Art.6) and is never lifted.
+ *
+ * <p>{@code on} is null for today.
  */
 public final class LiftSanction {
 
   public static final List<Guard<?>> GUARDS = List.of(SupervisionRules.OWN_SUPERVISOR, Guard.ACTOR_STANDING,
       SupervisionRules.SANCTION_LIFTED_ONCE, Guard.LIFECYCLE);
 
-  public record Command(OrganizationId organization, String sanction, OptionalLong expectedVersion,
-      AuthorityId actingAuthority, String on, String reason) {}
+  public record Command(OrganizationId organization, SanctionId sanction, OptionalLong expectedVersion,
+      AuthorityId actingAuthority, LocalDate on, String reason) {}
 
   private final Context context;
 
@@ -53,9 +54,9 @@ public final class LiftSanction {
 
   private Either<Refusal, Sanction> decide(Command c) {
     LocalDate today = context.today();
-    var id = Validations.seq(SanctionId.parse("sanction", c.sanction()));
+    var id = Validations.seq(Validations.required("sanction", c.sanction()));
     var actor = Validations.seq(Validations.required("actingAuthority", c.actingAuthority()));
-    var on = Inputs.dateOr("on", c.on(), today);
+    var on = Validations.dayOr("on", c.on(), today);
     var reason = Validations.seq(Validations.text("reason", c.reason(), 500));
     Seq<Violation> errors = Validations.errors(id, actor, on, reason);
     if (!errors.isEmpty()) {

@@ -1,7 +1,6 @@
 package dev.clustergov.core.application.supervision;
 
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.internal.Inputs;
 import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
@@ -14,6 +13,7 @@ import dev.clustergov.core.supervision.Inspection;
 import dev.clustergov.core.supervision.InspectionId;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -23,13 +23,15 @@ import java.util.OptionalLong;
  * Art.26) on a day (today when none is given), with its subject. Refused, with every finding at once,
  * when another authority acts, when the PO does not operate (Art.6), or when the day is before the PO
  * was proposed or after today.
+ *
+ * <p>{@code on} is null for today.
  */
 public final class OpenInspection {
 
   public static final List<Guard<?>> GUARDS = List.of(SupervisionRules.OWN_SUPERVISOR, Guard.ACTOR_STANDING, Guard.LIFECYCLE,
       SupervisionRules.SUPERVISION_DATES);
 
-  public record Command(OrganizationId organization, AuthorityId actingAuthority, String subject, String on) {}
+  public record Command(OrganizationId organization, AuthorityId actingAuthority, String subject, LocalDate on) {}
 
   private final Context context;
 
@@ -46,7 +48,7 @@ public final class OpenInspection {
     var today = context.today();
     var subject = Validations.seq(Validations.text("subject", c.subject(), 500));
     var actor = Validations.seq(Validations.required("actingAuthority", c.actingAuthority()));
-    var on = Inputs.dateOr("on", c.on(), today);
+    var on = Validations.dayOr("on", c.on(), today);
     Seq<Violation> errors = Validations.errors(subject, actor, on);
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));

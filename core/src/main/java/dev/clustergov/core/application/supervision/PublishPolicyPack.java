@@ -1,7 +1,6 @@
 package dev.clustergov.core.application.supervision;
 
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.establishment.FoundingApplication;
 import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.kernel.RegionCode;
 import dev.clustergov.core.kernel.Text;
@@ -25,13 +24,15 @@ import java.util.TreeMap;
  * Publishes a local policy pack (发布地方政策包, Art.30): an authority adapts the guideline for its own
  * jurisdiction, dated and versioned. Refused when malformed or inconsistent with the packs it overlays
  * (every problem listed), or when the authority publishes for a region that is not its own.
+ *
+ * <p>{@code effectiveFrom} is required; the pack's parameter {@code values} stay text, parsed by the policy module.
  */
 public final class PublishPolicyPack {
 
   /** What it applies: an authority in its own name, publishing for a local jurisdiction. */
   public static final java.util.List<Guard<?>> GUARDS = java.util.List.of(Guard.ACTOR_STANDING, PolicyGuards.POLICY_IS_LOCAL);
 
-  public record Command(AuthorityId actingAuthority, String effectiveFrom, Integer version, String titleZh, String titleEn,
+  public record Command(AuthorityId actingAuthority, LocalDate effectiveFrom, Integer version, String titleZh, String titleEn,
       Map<String, String> values) {}
 
   private final Context context;
@@ -55,7 +56,7 @@ public final class PublishPolicyPack {
       return Either.left(new Refusal.NotFound("authority", c.actingAuthority().value()));
     }
     RegionCode jurisdiction = authority.get().jurisdiction();
-    Validation<Seq<Violation>, LocalDate> date = Validations.seq(FoundingApplication.date("effectiveFrom", c.effectiveFrom()));
+    Validation<Seq<Violation>, LocalDate> date = Validations.seq(Validations.day("effectiveFrom", c.effectiveFrom()));
     Validation<Seq<Violation>, Integer> version = c.version() == null || c.version() < 1
         ? Validation.invalid(List.of(Violation.of("version", "range", "version 须为正整数", "version must be a positive integer")))
         : Validation.valid(c.version());

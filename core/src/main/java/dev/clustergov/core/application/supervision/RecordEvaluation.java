@@ -2,7 +2,6 @@ package dev.clustergov.core.application.supervision;
 
 import dev.clustergov.core.application.Actor;
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.internal.Inputs;
 import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.evaluation.EvaluationEngine;
 import dev.clustergov.core.evaluation.EvaluationResult;
@@ -33,7 +32,7 @@ import java.util.OptionalLong;
  * standing (recognised), or the day is in the future or before the evaluator's registration or the
  * PO's recognition.
  *
- * @param on ISO date; null or blank for today
+ * <p>{@code on} is null for today.
  */
 public final class RecordEvaluation {
 
@@ -44,7 +43,7 @@ public final class RecordEvaluation {
   public static final List<Guard<?>> GUARDS = List.of(EvaluationRules.EVALUATOR_IN_OWN_NAME, EvaluationRules.INDEPENDENT,
       EvaluationRules.EVALUABLE, EvaluationRules.EVALUATION_DATE, EvaluationRules.ENGAGED, Guard.ACTOR_STANDING);
 
-  public record Command(String evaluator, OrganizationId organization, String on) {}
+  public record Command(EvaluatorId evaluator, OrganizationId organization, LocalDate on) {}
 
   private final Context context;
 
@@ -59,8 +58,8 @@ public final class RecordEvaluation {
 
   private Either<Refusal, Evaluation> decide(Command c) {
     LocalDate today = context.today();
-    var evaluatorId = Validations.seq(EvaluatorId.parse("evaluator", c.evaluator()));
-    var on = Inputs.dateOr("on", c.on(), today);
+    var evaluatorId = Validations.seq(Validations.required("evaluator", c.evaluator()));
+    var on = Validations.dayOr("on", c.on(), today);
     Seq<Violation> errors = Validations.errors(evaluatorId, on);
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
@@ -68,8 +67,8 @@ public final class RecordEvaluation {
     LocalDate day = on.get();
     // Art.28: the evaluator records its own evaluation; nobody records one in an evaluator's name
     return context.acting().on("RecordEvaluation", c.organization(), OptionalLong.empty(),
-        a -> a instanceof Actor.Evaluator e && e.id().value().equals(c.evaluator())).flatMap(o -> {
-      var inAnotherName = EvaluationRules.EVALUATOR_IN_OWN_NAME.check(Evaluators.actingFor(context.actor(), c.evaluator()));
+        a -> a instanceof Actor.Evaluator e && e.id().equals(c.evaluator())).flatMap(o -> {
+      var inAnotherName = EvaluationRules.EVALUATOR_IN_OWN_NAME.check(Evaluators.actingFor(context.actor(), c.evaluator().value()));
       if (inAnotherName.isPresent()) {
         return Context.reject("RecordEvaluation", inAnotherName.get());
       }

@@ -1,9 +1,9 @@
 package dev.clustergov.core.application.supervision;
 
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.establishment.FoundingApplication;
 import dev.clustergov.core.application.internal.Inputs;
 import dev.clustergov.core.application.internal.Context;
+import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
@@ -16,6 +16,7 @@ import dev.clustergov.core.supervision.InspectionFinding;
 import dev.clustergov.core.supervision.InspectionId;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,16 +28,16 @@ import java.util.OptionalLong;
  * Refused when another authority acts, when the PO does not operate, or when the finding is dated
  * before the inspection or after today, or its deadline before it.
  *
- * @param clause a clause of the guideline, e.g. {@code Art.9} or {@code 第九条}
- * @param rectifyBy ISO date, required
+ * <p>{@code clause} is a clause of the guideline (e.g. {@code Art.9}); {@code rectifyBy} is required; {@code on} is null
+ * for today.
  */
 public final class RecordInspectionFinding {
 
   public static final List<Guard<?>> GUARDS = List.of(SupervisionRules.OWN_SUPERVISOR, Guard.ACTOR_STANDING, Guard.LIFECYCLE,
       SupervisionRules.SUPERVISION_DATES);
 
-  public record Command(OrganizationId organization, String inspection, OptionalLong expectedVersion,
-      AuthorityId actingAuthority, String clause, String description, String rectifyBy, String on) {}
+  public record Command(OrganizationId organization, InspectionId inspection, OptionalLong expectedVersion,
+      AuthorityId actingAuthority, Citation clause, String description, LocalDate rectifyBy, LocalDate on) {}
 
   private final Context context;
 
@@ -51,12 +52,12 @@ public final class RecordInspectionFinding {
 
   private Either<Refusal, Inspection> decide(Command c) {
     var today = context.today();
-    var id = Validations.seq(InspectionId.parse("inspection", c.inspection()));
+    var id = Validations.seq(Validations.required("inspection", c.inspection()));
     var actor = Validations.seq(Validations.required("actingAuthority", c.actingAuthority()));
     var clause = Validations.seq(Inputs.clause("clause", c.clause()));
     var description = Validations.seq(Validations.text("description", c.description(), 2000));
-    var rectifyBy = Validations.seq(FoundingApplication.date("rectifyBy", c.rectifyBy()));
-    var on = Inputs.dateOr("on", c.on(), today);
+    var rectifyBy = Validations.seq(Validations.day("rectifyBy", c.rectifyBy()));
+    var on = Validations.dayOr("on", c.on(), today);
     Seq<Violation> errors = Validations.errors(id, actor, clause, description, rectifyBy, on);
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));

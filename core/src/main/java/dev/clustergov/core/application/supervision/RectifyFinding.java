@@ -1,7 +1,6 @@
 package dev.clustergov.core.application.supervision;
 
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.internal.Inputs;
 import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
@@ -16,6 +15,7 @@ import dev.clustergov.core.supervision.InspectionId;
 import dev.clustergov.core.supervision.Rectification;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -26,14 +26,16 @@ import java.util.OptionalLong;
  * evidence. Refused when another authority acts, when the finding is already rectified, or when the
  * rectification is dated before the finding or after today. Rectification may be recorded late: an
  * overdue finding is closed the same way (its lateness stays in the record).
+ *
+ * <p>{@code on} is null for today.
  */
 public final class RectifyFinding {
 
   public static final List<Guard<?>> GUARDS = List.of(SupervisionRules.OWN_SUPERVISOR, Guard.ACTOR_STANDING,
       SupervisionRules.FINDING_OPEN, SupervisionRules.SUPERVISION_DATES);
 
-  public record Command(OrganizationId organization, String inspection, int finding, OptionalLong expectedVersion,
-      AuthorityId actingAuthority, String on, String description, String document) {}
+  public record Command(OrganizationId organization, InspectionId inspection, int finding, OptionalLong expectedVersion,
+      AuthorityId actingAuthority, LocalDate on, String description, String document) {}
 
   private final Context context;
 
@@ -48,9 +50,9 @@ public final class RectifyFinding {
 
   private Either<Refusal, Inspection> decide(Command c) {
     var today = context.today();
-    var id = Validations.seq(InspectionId.parse("inspection", c.inspection()));
+    var id = Validations.seq(Validations.required("inspection", c.inspection()));
     var actor = Validations.seq(Validations.required("actingAuthority", c.actingAuthority()));
-    var on = Inputs.dateOr("on", c.on(), today);
+    var on = Validations.dayOr("on", c.on(), today);
     var description = Validations.seq(Validations.text("description", c.description(), 2000));
     var document = Validations.seq(Validations.text("document", c.document(), 200));
     Seq<Violation> errors = Validations.errors(id, actor, on, description, document);

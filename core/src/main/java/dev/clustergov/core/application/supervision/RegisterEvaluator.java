@@ -1,7 +1,6 @@
 package dev.clustergov.core.application.supervision;
 
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.internal.Inputs;
 import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
@@ -25,16 +24,16 @@ import java.util.Optional;
  * authority, so that it is never taken for a third party to the POs that authority supervises. A code
  * is registered once.
  *
- * @param registeredBy the registering authority's id
- * @param affiliatedAuthority the authority whose own unit it is; null or blank when none
- * @param on ISO date; null or blank for today
+ * <p>{@code registeredBy} is the registering authority; {@code affiliatedAuthority}, the authority whose own unit it is,
+ * is null when none; {@code on} is null for today.
  */
 public final class RegisterEvaluator {
 
   /** What it applies: one entry per credit code, a day that has come, and an authority acting in its own name. */
   public static final List<Guard<?>> GUARDS = List.of(EvaluationRules.ONE_ENTRY, EvaluationRules.EVALUATION_DATE, Guard.ACTOR_STANDING);
 
-  public record Command(String registeredBy, String name, String creditCode, String affiliatedAuthority, String on) {}
+  public record Command(AuthorityId registeredBy, String name, CreditCode creditCode, AuthorityId affiliatedAuthority,
+      LocalDate on) {}
 
   private final Context context;
 
@@ -49,13 +48,11 @@ public final class RegisterEvaluator {
 
   private Either<Refusal, Evaluator> decide(Command c) {
     LocalDate today = context.today();
-    var registeredBy = Validations.seq(AuthorityId.parse("registeredBy", c.registeredBy()));
+    var registeredBy = Validations.seq(Validations.required("registeredBy", c.registeredBy()));
     var name = Validations.seq(Validations.text("name", c.name(), 200));
-    var code = Validations.seq(CreditCode.parse("creditCode", c.creditCode()));
-    Validation<Seq<Violation>, Optional<AuthorityId>> affiliated = c.affiliatedAuthority() == null || c.affiliatedAuthority().isBlank()
-        ? Validation.valid(Optional.empty())
-        : Validations.seq(AuthorityId.parse("affiliatedAuthority", c.affiliatedAuthority())).map(Optional::of);
-    var on = Inputs.dateOr("on", c.on(), today);
+    var code = Validations.seq(Validations.required("creditCode", c.creditCode()));
+    Validation<Seq<Violation>, Optional<AuthorityId>> affiliated = Validation.valid(Optional.ofNullable(c.affiliatedAuthority()));
+    var on = Validations.dayOr("on", c.on(), today);
     Seq<Violation> errors = Validations.errors(registeredBy, name, code, affiliated, on);
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));

@@ -1,8 +1,6 @@
 package dev.clustergov.core.application.supervision;
 
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.establishment.FoundingApplication;
-import dev.clustergov.core.application.internal.Inputs;
 import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.application.port.OrganizationQuery;
 import dev.clustergov.core.cluster.Cluster;
@@ -47,17 +45,16 @@ import java.util.stream.Collectors;
  * what changes. Only an authority whose jurisdiction covers the one asked about runs it (Art.26, Art.30).
  * Nothing is published or stored.
  *
- * @param jurisdiction region code; empty for the acting authority's own
- * @param on ISO date; empty for today
- * @param effectiveFrom ISO date of the draft; empty for {@code on}
- * @param version the draft's version; empty for the next free version of the jurisdiction
+ * <p>{@code jurisdiction} is null for the acting authority's own; {@code on} null for today; {@code effectiveFrom}, the
+ * draft's day, null for {@code on}; {@code version} null for the next free version of the jurisdiction. The draft's
+ * parameter {@code values} stay text, parsed by the policy module.
  */
 public final class RunWhatIf {
 
   /** What it applies: an authority whose jurisdiction covers the one asked about. */
   public static final java.util.List<Guard<?>> GUARDS = java.util.List.of(PolicyGuards.WHAT_IF_OWN_JURISDICTION);
 
-  public record Command(AuthorityId actingAuthority, String jurisdiction, String on, String effectiveFrom, Integer version,
+  public record Command(AuthorityId actingAuthority, RegionCode jurisdiction, LocalDate on, LocalDate effectiveFrom, Integer version,
       String titleZh, String titleEn, Map<String, String> values) {}
 
   private final Context context;
@@ -72,12 +69,10 @@ public final class RunWhatIf {
       return Either.left(new Refusal.NotFound("authority", c.actingAuthority().value()));
     }
     LocalDate today = context.today();
-    Validation<Seq<Violation>, RegionCode> region = c.jurisdiction() == null || c.jurisdiction().isBlank()
-        ? Validation.valid(authority.get().jurisdiction())
-        : Validations.seq(RegionCode.parse("jurisdiction", c.jurisdiction()));
-    var on = Inputs.dateOr("on", c.on(), today);
-    var from = c.effectiveFrom() == null || c.effectiveFrom().isBlank() ? on
-        : Validations.seq(FoundingApplication.date("effectiveFrom", c.effectiveFrom()));
+    Validation<Seq<Violation>, RegionCode> region = Validation.valid(c.jurisdiction() == null
+        ? authority.get().jurisdiction() : c.jurisdiction());
+    var on = Validations.dayOr("on", c.on(), today);
+    var from = c.effectiveFrom() == null ? on : Validations.seq(Validations.day("effectiveFrom", c.effectiveFrom()));
     Validation<Seq<Violation>, Integer> version = c.version() == null ? Validation.valid(0)
         : c.version() < 1 ? Validation.invalid(List.of(Violation.of("version", "range", "version 须为正整数", "version must be a positive integer")))
         : Validation.valid(c.version());

@@ -1,7 +1,6 @@
 package dev.clustergov.core.application.supervision;
 
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.internal.Inputs;
 import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
@@ -16,6 +15,7 @@ import dev.clustergov.core.supervision.DisciplineKind;
 import dev.clustergov.core.supervision.MeasureId;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -27,14 +27,15 @@ import java.util.OptionalLong;
  * units are on record — when the unit was not a member that day; refused when the PO does not operate
  * or the day is after today.
  *
- * @param kind a {@link DisciplineKind} name
+ * <p>{@code on} is null for today.
  */
 public final class TakeDisciplinaryAction {
 
   public static final List<Guard<?>> GUARDS = List.of(Guard.LIFECYCLE, SupervisionRules.MEASURE_IN_FORCE, SupervisionRules.CLUSTER_MEMBER,
       SupervisionRules.SUPERVISION_DATES);
 
-  public record Command(OrganizationId organization, String member, String measure, String kind, String on, String reason) {}
+  public record Command(OrganizationId organization, MembershipId member, MeasureId measure, DisciplineKind kind, LocalDate on,
+      String reason) {}
 
   private final Context context;
 
@@ -49,10 +50,10 @@ public final class TakeDisciplinaryAction {
 
   private Either<Refusal, DisciplinaryAction> decide(Command c) {
     var today = context.today();
-    var member = Validations.seq(MembershipId.parse("member", c.member()));
-    var measure = Validations.seq(MeasureId.parse("measure", c.measure()));
-    var kind = Inputs.enumValue("kind", DisciplineKind.class, c.kind());
-    var on = Inputs.dateOr("on", c.on(), today);
+    var member = Validations.seq(Validations.required("member", c.member()));
+    var measure = Validations.seq(Validations.required("measure", c.measure()));
+    var kind = Validations.seq(Validations.required("kind", c.kind()));
+    var on = Validations.dayOr("on", c.on(), today);
     var reason = Validations.seq(Validations.text("reason", c.reason(), 2000));
     Seq<Violation> errors = Validations.errors(member, measure, kind, on, reason);
     if (!errors.isEmpty()) {
