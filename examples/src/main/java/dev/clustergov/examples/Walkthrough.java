@@ -5,6 +5,18 @@ import dev.clustergov.core.operation.TalentLevel;
 import dev.clustergov.core.operation.PlatformRole;
 import dev.clustergov.core.operation.PlatformKind;
 import dev.clustergov.core.operation.MemberKind;
+import dev.clustergov.core.ip.IpActivity;
+import dev.clustergov.core.dispute.StepKind;
+import dev.clustergov.core.management.StaffCategory;
+import dev.clustergov.core.dispute.Route;
+import dev.clustergov.core.management.Recruitment;
+import dev.clustergov.core.application.management.PublishFeeSchedule.Pricing;
+import dev.clustergov.core.governance.PersonId;
+import dev.clustergov.core.ip.PartyKind;
+import dev.clustergov.core.finance.FeeKind;
+import dev.clustergov.core.disclosure.DisclosureKind;
+import dev.clustergov.core.disclosure.ChannelKind;
+import dev.clustergov.core.dispute.Capacity;
 import dev.clustergov.core.application.operation.AdmitMember;
 import dev.clustergov.core.application.supervision.AdoptSelfDisciplineMeasure;
 import dev.clustergov.core.application.establishment.AmendFoundingApplication;
@@ -167,16 +179,16 @@ final class Walkthrough {
     // ---- Chapter 3 -----------------------------------------------------------------------------
     chapter(Chapter.MANAGEMENT);
     step("Art.11 — 会费标准 dues published, then a charge above the published standard");
-    var dues = ok(gov.publishFeeSchedule().handle(new PublishFeeSchedule.Command(id, null, OptionalLong.empty(), "DUES",
-        "会费标准（会员大会2025年2月通过）", today().toString(), "促进会官网", List.of(new PublishFeeSchedule.ItemInput("dues", "年度会费",
-            "TIERED", null, null, null, List.of(new PublishFeeSchedule.TierInput("理事单位", new BigDecimal("10000.00")),
-                new PublishFeeSchedule.TierInput("会员单位", new BigDecimal("2000.00"))))))));
+    var dues = ok(gov.publishFeeSchedule().handle(new PublishFeeSchedule.Command(id, null, OptionalLong.empty(), FeeKind.DUES,
+        "会费标准（会员大会2025年2月通过）", today(), "促进会官网", List.of(new PublishFeeSchedule.ItemInput("dues", "年度会费",
+            Pricing.TIERED, null, null, null, List.of(new PublishFeeSchedule.TierInput("理事单位", Money.yuan("10000.00")),
+                new PublishFeeSchedule.TierInput("会员单位", Money.yuan("2000.00"))))))));
     out.println("  ACCEPTED fee schedule " + dues.id() + ": 理事单位 10000.00, 会员单位 2000.00");
-    refused("Art.11 charge above the standard", () -> gov.recordCharge().handle(new RecordCharge.Command(id, dues.id().value(), "dues",
-        "会员单位", new BigDecimal("3000.00"), today().toString(), "苏州纳维科技有限公司")));
+    refused("Art.11 charge above the standard", () -> gov.recordCharge().handle(new RecordCharge.Command(id, dues.id(), "dues",
+        "会员单位", Money.yuan("3000.00"), today(), "苏州纳维科技有限公司")));
     step("Art.13 — 市场化用人 a seconded hire far above the market is recorded, and reported");
-    var hired = ok(gov.hireStaff().handle(new HireStaff.Command(id, OptionalLong.empty(), "p-211", "郑洁", "MANAGEMENT", "SECONDMENT",
-        today().toString(), new BigDecimal("40000.00"), new BigDecimal("15000.00"))));
+    var hired = ok(gov.hireStaff().handle(new HireStaff.Command(id, OptionalLong.empty(), new PersonId("p-211"), "郑洁", StaffCategory.MANAGEMENT, Recruitment.SECONDMENT,
+        today(), Money.yuan("40000.00"), Money.yuan("15000.00"))));
     reported("Art.13 seconded hire", hired.findings());
     step("Art.14 — 信息披露 a new vice-chair of the council is a major matter; a members-only notice is not disclosure");
     ok(gov.appointToBody().handle(new AppointToBody.Command(id, OptionalLong.empty(), "council",
@@ -184,22 +196,22 @@ final class Walkthrough {
     DisclosureObligation obligation = ok(gov.queries().disclosureObligations(id)).get(0);
     out.println("  obligation " + obligation.id() + " due " + obligation.dueOn());
     advance(10);
-    refused("Art.14 members-only channel", () -> gov.publishDisclosure().handle(new PublishDisclosure.Command(id, "MAJOR_MATTER", null,
-        obligation.id().value(), today(), "MEMBERS_ONLY", "会员通讯", "理事会成员变动")));
-    ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(id, "MAJOR_MATTER", null, obligation.id().value(), today(),
-        "WEBSITE", "https://www.sznano.org.cn/xxgk/lsh", "关于理事会增补副理事长的公告")));
+    refused("Art.14 members-only channel", () -> gov.publishDisclosure().handle(new PublishDisclosure.Command(id, DisclosureKind.MAJOR_MATTER, null,
+        obligation.id(), today(), ChannelKind.MEMBERS_ONLY, "会员通讯", "理事会成员变动")));
+    ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(id, DisclosureKind.MAJOR_MATTER, null, obligation.id(), today(),
+        ChannelKind.WEBSITE, "https://www.sznano.org.cn/xxgk/lsh", "关于理事会增补副理事长的公告")));
     out.println("  ACCEPTED disclosed on the website on " + today());
     step("Art.15 — 内部矛盾 two members fall out over the shared pilot line");
     Dispute dispute = ok(gov.raiseDispute().handle(new RaiseDispute.Command(id, "共享中试线使用时段和费用分摊争议",
-        List.of("苏州纳维科技有限公司", "苏州纳微新材料有限公司"), "苏州纳维科技有限公司", "MEMBER", null)));
+        List.of("苏州纳维科技有限公司", "苏州纳微新材料有限公司"), "苏州纳维科技有限公司", Capacity.MEMBER, null)));
     refused("Art.15 court before consultation", () -> gov.recordDisputeStep().handle(new RecordDisputeStep.Command(id,
-        dispute.id().value(), OptionalLong.empty(), "ESCALATED", null, "苏州纳维科技有限公司", "PARTY", "LITIGATION", "起诉至法院")));
+        dispute.id(), OptionalLong.empty(), StepKind.ESCALATED, null, "苏州纳维科技有限公司", Capacity.PARTY, Route.LITIGATION, "起诉至法院")));
     Dispute d = dispute;
     for (String[] s : new String[][] {{"CONSULTATION_OPENED", "李强", "SECRETARIAT", "召开成员协商会"},
         {"CONSULTATION_FAILED", "李强", "SECRETARIAT", "双方未能达成一致"}, {"MEDIATION_OPENED", "刘洋", "MEDIATOR", "监事会主席刘洋调解"},
         {"RESOLVED_BY_MEDIATION", "刘洋", "MEDIATOR", "达成调解协议：费用按使用时长分摊"}}) {
-      d = ok(gov.recordDisputeStep().handle(new RecordDisputeStep.Command(id, d.id().value(), OptionalLong.empty(), s[0], null, s[1],
-          s[2], null, s[3])));
+      d = ok(gov.recordDisputeStep().handle(new RecordDisputeStep.Command(id, d.id(), OptionalLong.empty(), StepKind.valueOf(s[0]), null, s[1],
+          Capacity.valueOf(s[2]), null, s[3])));
     }
     out.println("  ACCEPTED consultation, mediation: " + d.state() + " — " + d.outcome().orElse(""));
     step("Art.16 — 共建共享 an IP agreement among the park, the PO and the institute");
@@ -211,7 +223,7 @@ final class Walkthrough {
     IpAgreement ip = ok(gov.draftIpAgreement().handle(new DraftIpAgreement.Command(id, "纳米材料共性技术联合攻关知识产权管理协议",
         terms(park, poName, institute, "20", "33.3333", "46.6667"))));
     for (String party : List.of(park, poName, institute)) {
-      ip = ok(gov.signIpAgreement().handle(new SignIpAgreement.Command(id, ip.id().value(), OptionalLong.empty(), party, "法定代表人", null)));
+      ip = ok(gov.signIpAgreement().handle(new SignIpAgreement.Command(id, ip.id(), OptionalLong.empty(), party, "法定代表人", null)));
     }
     out.println("  ACCEPTED " + ip.id() + " signed by all three: " + (ip.inForce() ? "in force 生效" : "not in force"));
 
@@ -418,9 +430,9 @@ final class Walkthrough {
     m.put(po, new BigDecimal(shares[1]));
     m.put(partner, new BigDecimal(shares[2]));
     return new TermsInput(
-        List.of(new TermsInput.PartyInput(government, "GOVERNMENT"), new TermsInput.PartyInput(po, "PROMOTION_ORGANIZATION"),
-            new TermsInput.PartyInput(partner, "PARTNER")),
-        Map.of("CREATION", List.of(partner, po), "PROTECTION", List.of(po), "UTILISATION", List.of(government, partner)),
+        List.of(new TermsInput.PartyInput(government, PartyKind.GOVERNMENT), new TermsInput.PartyInput(po, PartyKind.PROMOTION_ORGANIZATION),
+            new TermsInput.PartyInput(partner, PartyKind.PARTNER)),
+        Map.of(IpActivity.CREATION, List.of(partner, po), IpActivity.PROTECTION, List.of(po), IpActivity.UTILISATION, List.of(government, partner)),
         List.of(new TermsInput.OwnershipInput("联合攻关形成的发明专利", List.of(partner, po))),
         List.of(new TermsInput.UseRightInput(government, "在园区内公益性推广")), m);
   }

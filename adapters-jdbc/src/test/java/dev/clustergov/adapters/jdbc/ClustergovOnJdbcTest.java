@@ -1,5 +1,12 @@
 package dev.clustergov.adapters.jdbc;
 
+import dev.clustergov.core.ip.IpActivity;
+import dev.clustergov.core.dispute.StepKind;
+import dev.clustergov.core.dispute.Route;
+import dev.clustergov.core.ip.PartyKind;
+import dev.clustergov.core.disclosure.DisclosureKind;
+import dev.clustergov.core.disclosure.ChannelKind;
+import dev.clustergov.core.dispute.Capacity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clustergov.core.application.establishment.AmendFoundingApplication;
@@ -127,33 +134,33 @@ class ClustergovOnJdbcTest {
     /** Art.15–16 over JDBC: a dispute through consultation to arbitration, an agreement signed into force; refusals write nothing. */
     private void disputesAndAnIpAgreement(Connected c, Clustergov gov, PromotionOrganization po) {
       var d = gov.raiseDispute().handle(new dev.clustergov.core.application.management.RaiseDispute.Command(po.id(), "共享中试线使用争议",
-          List.of("甲公司", "乙公司"), "甲公司", "MEMBER", null)).get();
+          List.of("甲公司", "乙公司"), "甲公司", Capacity.MEMBER, null)).get();
       String before = Tables.dump(c.dataSource());
       var tooEarly = gov.recordDisputeStep().handle(new dev.clustergov.core.application.management.RecordDisputeStep.Command(po.id(),
-          d.id().value(), OptionalLong.of(d.version()), "ESCALATED", null, "甲公司", "PARTY", "LITIGATION", null));
+          d.id(), OptionalLong.of(d.version()), StepKind.ESCALATED, null, "甲公司", Capacity.PARTY, Route.LITIGATION, null));
       assertThat(((Refusal.Rejected) tooEarly.getLeft()).rejection().findings()).extracting(Finding::rule)
           .containsExactly("A15-consultation-first");
       assertThat(Tables.dump(c.dataSource())).as("a refused step changes nothing").isEqualTo(before);
       for (String step : List.of("CONSULTATION_OPENED", "CONSULTATION_FAILED")) {
         d = gov.recordDisputeStep().handle(new dev.clustergov.core.application.management.RecordDisputeStep.Command(po.id(),
-            d.id().value(), OptionalLong.of(d.version()), step, null, "陈静", "SECRETARIAT", null, null)).get();
+            d.id(), OptionalLong.of(d.version()), StepKind.valueOf(step), null, "陈静", Capacity.SECRETARIAT, null, null)).get();
       }
       d = gov.recordDisputeStep().handle(new dev.clustergov.core.application.management.RecordDisputeStep.Command(po.id(),
-          d.id().value(), OptionalLong.of(d.version()), "ESCALATED", null, "甲公司", "PARTY", "ARBITRATION", null)).get();
+          d.id(), OptionalLong.of(d.version()), StepKind.ESCALATED, null, "甲公司", Capacity.PARTY, Route.ARBITRATION, null)).get();
       assertThat(c.jdbc().ports().disputes().find(d.id())).contains(d);
 
       var terms = new dev.clustergov.core.application.management.TermsInput(
-          List.of(new dev.clustergov.core.application.management.TermsInput.PartyInput("苏州工业园区管理委员会", "GOVERNMENT"),
-              new dev.clustergov.core.application.management.TermsInput.PartyInput(po.name(), "PROMOTION_ORGANIZATION"),
-              new dev.clustergov.core.application.management.TermsInput.PartyInput("苏州某研究院", "PARTNER")),
-          java.util.Map.of("CREATION", List.of("苏州某研究院"), "PROTECTION", List.of(po.name()), "UTILISATION", List.of("苏州工业园区管理委员会")),
+          List.of(new dev.clustergov.core.application.management.TermsInput.PartyInput("苏州工业园区管理委员会", PartyKind.GOVERNMENT),
+              new dev.clustergov.core.application.management.TermsInput.PartyInput(po.name(), PartyKind.PROMOTION_ORGANIZATION),
+              new dev.clustergov.core.application.management.TermsInput.PartyInput("苏州某研究院", PartyKind.PARTNER)),
+          java.util.Map.of(IpActivity.CREATION, List.of("苏州某研究院"), IpActivity.PROTECTION, List.of(po.name()), IpActivity.UTILISATION, List.of("苏州工业园区管理委员会")),
           List.of(new dev.clustergov.core.application.management.TermsInput.OwnershipInput("联合研发专利", List.of("苏州某研究院", po.name()))),
           List.of(new dev.clustergov.core.application.management.TermsInput.UseRightInput("苏州工业园区管理委员会", "公益推广")),
           java.util.Map.of("苏州工业园区管理委员会", new java.math.BigDecimal("33.3333"), po.name(), new java.math.BigDecimal("33.3333"),
               "苏州某研究院", new java.math.BigDecimal("33.3334")));
       var a = gov.draftIpAgreement().handle(new dev.clustergov.core.application.management.DraftIpAgreement.Command(po.id(), "知识产权管理协议", terms)).get();
       for (String party : List.of("苏州工业园区管理委员会", po.name(), "苏州某研究院")) {
-        a = gov.signIpAgreement().handle(new dev.clustergov.core.application.management.SignIpAgreement.Command(po.id(), a.id().value(),
+        a = gov.signIpAgreement().handle(new dev.clustergov.core.application.management.SignIpAgreement.Command(po.id(), a.id(),
             OptionalLong.of(a.version()), party, "代表", null)).get();
       }
       assertThat(a.inForce()).isTrue();
@@ -178,13 +185,13 @@ class ClustergovOnJdbcTest {
       assertThat(c.jdbc().ports().events().read(0, 100)).extracting(e -> e.event().type()).endsWith("OrganizationSuspended", "DisclosureObligationArisen");
       String before = Tables.dump(c.dataSource());
 
-      var refused = gov.publishDisclosure().handle(new dev.clustergov.core.application.management.PublishDisclosure.Command(po.id(), "MAJOR_MATTER", null,
-          obligation.get(0).id().value(), Fixtures.TODAY, "WEBSITE", "http://192.168.10.2/notice", "暂停公告"));
+      var refused = gov.publishDisclosure().handle(new dev.clustergov.core.application.management.PublishDisclosure.Command(po.id(), DisclosureKind.MAJOR_MATTER, null,
+          obligation.get(0).id(), Fixtures.TODAY, ChannelKind.WEBSITE, "http://192.168.10.2/notice", "暂停公告"));
 
       assertThat(((Refusal.Rejected) refused.getLeft()).rejection().findings()).extracting(Finding::rule).containsExactly("A14-public-channel");
       assertThat(Tables.dump(c.dataSource())).as("a refused command changes nothing").isEqualTo(before);
-      var published = gov.publishDisclosure().handle(new dev.clustergov.core.application.management.PublishDisclosure.Command(po.id(), "MAJOR_MATTER", null,
-          obligation.get(0).id().value(), Fixtures.TODAY, "WEBSITE", "https://www.sznano.org.cn/notice/1", "暂停公告")).get();
+      var published = gov.publishDisclosure().handle(new dev.clustergov.core.application.management.PublishDisclosure.Command(po.id(), DisclosureKind.MAJOR_MATTER, null,
+          obligation.get(0).id(), Fixtures.TODAY, ChannelKind.WEBSITE, "https://www.sznano.org.cn/notice/1", "暂停公告")).get();
       assertThat(gov.queries().disclosureObligations(po.id()).get().get(0).fulfilledBy()).contains(published.id());
       assertThat(gov.queries().dueDisclosures(Fixtures.AUTHORITY_ID, Fixtures.TODAY).get()).isEmpty();
       assertThat(c.jdbc().verifier().verify()).isInstanceOf(EventChainVerifier.Verdict.Intact.class);
@@ -239,17 +246,17 @@ class ClustergovOnJdbcTest {
       assertThat(c.jdbc().ports().events().read(0, 100)).filteredOn(e -> e.event().type().equals("CapitalChanged"))
           .singleElement().satisfies(e -> assertThat(e.event().data()).containsEntry("decidedOn", Fixtures.TODAY.plusDays(2).toString()));
       // published in time, entered now: stored with its true day, so the obligation was met
-      gov.publishDisclosure().handle(new dev.clustergov.core.application.management.PublishDisclosure.Command(po.id(), "MAJOR_MATTER", null,
-          obligation.get(0).id().value(), Fixtures.TODAY.plusDays(20), "WEBSITE", "https://www.sznano.org.cn/notice/2", "注册资金变更公告")).get();
+      gov.publishDisclosure().handle(new dev.clustergov.core.application.management.PublishDisclosure.Command(po.id(), DisclosureKind.MAJOR_MATTER, null,
+          obligation.get(0).id(), Fixtures.TODAY.plusDays(20), ChannelKind.WEBSITE, "https://www.sznano.org.cn/notice/2", "注册资金变更公告")).get();
       assertThat(c.jdbc().ports().disclosureObligations().find(obligation.get(0).id()).orElseThrow()
           .deadline(Fixtures.TODAY.plusDays(40)).status()).isEqualTo(dev.clustergov.core.disclosure.Deadline.Status.MET);
 
       var d = gov.raiseDispute().handle(new dev.clustergov.core.application.management.RaiseDispute.Command(po.id(), "共享中试线使用争议",
-          List.of("甲公司", "乙公司"), "甲公司", "MEMBER", null)).get();
+          List.of("甲公司", "乙公司"), "甲公司", Capacity.MEMBER, null)).get();
       for (String[] step : List.of(new String[] {"CONSULTATION_OPENED", "SECRETARIAT", null}, new String[] {"CONSULTATION_FAILED", "SECRETARIAT", null},
           new String[] {"ESCALATED", "PARTY", "EXTERNAL_MEDIATION"}, new String[] {"ESCALATED", "PARTY", "ARBITRATION"})) {
         d = gov.recordDisputeStep().handle(new dev.clustergov.core.application.management.RecordDisputeStep.Command(po.id(),
-            d.id().value(), OptionalLong.of(d.version()), step[0], null, "陈静", step[1], step[2], null)).get();
+            d.id(), OptionalLong.of(d.version()), StepKind.valueOf(step[0]), null, "陈静", Capacity.valueOf(step[1]), (step[2] == null ? null : Route.valueOf(step[2])), null)).get();
       }
       assertThat(c.jdbc().ports().disputes().find(d.id())).hasValueSatisfying(stored -> {
         assertThat(stored.route()).contains(dev.clustergov.core.dispute.Route.ARBITRATION);

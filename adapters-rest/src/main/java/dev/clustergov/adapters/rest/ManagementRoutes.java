@@ -47,17 +47,39 @@ import dev.clustergov.core.application.management.RecordExpenditure;
 import dev.clustergov.core.application.management.RecordIncome;
 import dev.clustergov.core.application.management.ReviseManagementSystem;
 import dev.clustergov.core.application.management.SignIpAgreement;
-import dev.clustergov.core.application.management.TermsInput;
+import dev.clustergov.core.application.management.TermsInput.OwnershipInput;
+import dev.clustergov.core.application.management.TermsInput.UseRightInput;
+import dev.clustergov.core.disclosure.Channel;
+import dev.clustergov.core.disclosure.DisclosureKind;
+import dev.clustergov.core.disclosure.DisclosureObligationId;
+import dev.clustergov.core.dispute.Capacity;
 import dev.clustergov.core.dispute.DisputeId;
+import dev.clustergov.core.dispute.StepKind;
+import dev.clustergov.core.finance.FeeKind;
+import dev.clustergov.core.finance.FeeScheduleId;
+import dev.clustergov.core.finance.IncomeKind;
+import dev.clustergov.core.finance.PayeeRelation;
+import dev.clustergov.core.governance.PersonId;
+import dev.clustergov.core.ip.IpActivity;
 import dev.clustergov.core.ip.IpAgreementId;
+import dev.clustergov.core.ip.PartyKind;
+import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.management.ManagementSystemKind;
+import dev.clustergov.core.management.Recruitment;
+import dev.clustergov.core.management.StaffCategory;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.supervision.AuthorityId;
+import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * The routes of Chapter 3 (组织管理, Art.9–16), added to {@link Api}'s table as one block: management
@@ -82,8 +104,12 @@ final class ManagementRoutes {
       String purpose, Boolean payroll, Boolean feeFunded, String scopeItem) {}
 
   /** {@code schedule} absent for a new schedule, or an existing one's id for its next edition (If-Match its version). */
-  record FeeScheduleRequest(String schedule, String kind, String title, String publishedOn, String channel,
-      List<PublishFeeSchedule.ItemInput> items) {}
+  record FeeScheduleRequest(String schedule, String kind, String title, String publishedOn, String channel, List<ItemInput> items) {}
+
+  /** {@code pricing} FIXED (amount), RANGE (min, max) or TIERED (tiers). */
+  record ItemInput(String code, String name, String pricing, BigDecimal amount, BigDecimal min, BigDecimal max, List<TierInput> tiers) {}
+
+  record TierInput(String label, BigDecimal amount) {}
 
   record ChargeRequest(String schedule, String item, String tier, BigDecimal amount, String chargedOn, String payer) {}
 
@@ -95,6 +121,17 @@ final class ManagementRoutes {
   record StepRequest(String step, String on, String actor, String capacity, String route, String note) {}
 
   record IpDraftRequest(String title, TermsInput terms) {}
+
+  /**
+   * The terms of an IP agreement as JSON ({@link #terms} turns them into the core's): {@code duties} per activity name,
+   * {@code shares} per party name (a percentage).
+   */
+  record TermsInput(List<PartyInput> parties, Map<String, List<String>> duties, List<OwnershipInput> ownership,
+      List<UseRightInput> useRights, Map<String, BigDecimal> shares) {
+
+    /** {@code kind} a party kind's name: GOVERNMENT, PROMOTION_ORGANIZATION, PARTNER or OTHER. */
+    record PartyInput(String name, String kind) {}
+  }
 
   record SignatureRequest(String party, String signatory, String on) {}
 
@@ -130,8 +167,10 @@ final class ManagementRoutes {
         .body(SystemRequest.class).created(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           SystemRequest b = ex.body(SystemRequest.class);
+          Fields f = ex.fields();
           PromotionOrganization o = done(gov.as(ex.actor()).adoptManagementSystem().handle(
-              new AdoptManagementSystem.Command(orgId(ex), ex.ifMatch(), b.kind(), b.title(), b.adoptedOn())));
+              new AdoptManagementSystem.Command(orgId(ex), ex.ifMatch(), f.choice("kind", ManagementSystemKind.class, b.kind()), b.title(),
+                  f.day("adoptedOn", b.adoptedOn()))));
           return Reply.json(201, OrganizationView.of(o)).with("ETag", Etags.of(o.version()))
               .with("Location", "/organizations/" + o.id().value() + "/management-systems/" + b.kind());
         }));
@@ -141,8 +180,9 @@ final class ManagementRoutes {
         .body(SystemRevisionRequest.class).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           SystemRevisionRequest b = ex.body(SystemRevisionRequest.class);
-          return po(done(gov.as(ex.actor()).reviseManagementSystem().handle(
-              new ReviseManagementSystem.Command(orgId(ex), ex.ifMatch(), ex.path("kind"), b.title(), b.revisedOn()))));
+          Fields f = ex.fields();
+          return po(done(gov.as(ex.actor()).reviseManagementSystem().handle(new ReviseManagementSystem.Command(orgId(ex), ex.ifMatch(),
+              f.choice("kind", ManagementSystemKind.class, ex.path("kind")), b.title(), f.day("revisedOn", b.revisedOn())))));
         }));
     r.add(Route.post(Op.HIRE_STAFF, po + "/staff").tag("management")
         .summary("Hire a staff member (市场化选聘, Art.13)")
@@ -150,8 +190,11 @@ final class ManagementRoutes {
         .body(HireRequest.class).created(HiredView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           HireRequest b = ex.body(HireRequest.class);
-          HireStaff.Hired h = done(gov.as(ex.actor()).hireStaff().handle(new HireStaff.Command(orgId(ex), ex.ifMatch(), b.person(), b.name(),
-              b.category(), b.recruitment(), b.hiredOn(), b.monthlySalary(), b.marketBenchmark())));
+          Fields f = ex.fields();
+          HireStaff.Hired h = done(gov.as(ex.actor()).hireStaff().handle(new HireStaff.Command(orgId(ex), ex.ifMatch(),
+              f.value("person", b.person(), PersonId::parse), b.name(), f.choice("category", StaffCategory.class, b.category()),
+              f.choice("recruitment", Recruitment.class, b.recruitment()), f.day("hiredOn", b.hiredOn()),
+              f.money("monthlySalary", b.monthlySalary()), f.money("marketBenchmark", b.marketBenchmark()))));
           return Reply.json(201, new HiredView(OrganizationView.of(h.organization()), ManagementViews.findings(h.findings(), ex.lang)))
               .with("ETag", Etags.of(h.organization().version()));
         }));
@@ -173,8 +216,9 @@ final class ManagementRoutes {
         .body(IncomeRequest.class).created(IncomeView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           IncomeRequest b = ex.body(IncomeRequest.class);
-          return Reply.json(201, IncomeView.of(done(gov.as(ex.actor()).recordIncome().handle(
-              new RecordIncome.Command(orgId(ex), b.kind(), b.amount(), b.receivedOn(), b.payer())))));
+          Fields f = ex.fields();
+          return Reply.json(201, IncomeView.of(done(gov.as(ex.actor()).recordIncome().handle(new RecordIncome.Command(orgId(ex),
+              f.choice("kind", IncomeKind.class, b.kind()), f.money("amount", b.amount()), f.day("receivedOn", b.receivedOn()), b.payer())))));
         }));
     r.add(Route.get(Op.LIST_EXPENDITURES, po + "/ledger/expenditures").tag("finance")
         .summary("Expenditures in a period (Art.10, Art.11)")
@@ -188,8 +232,10 @@ final class ManagementRoutes {
         .body(ExpenditureRequest.class).created(RecordedView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           ExpenditureRequest b = ex.body(ExpenditureRequest.class);
-          RecordExpenditure.Recorded rec = done(gov.as(ex.actor()).recordExpenditure().handle(new RecordExpenditure.Command(orgId(ex), b.amount(),
-              b.paidOn(), b.payee(), b.payeeReference(), b.declaredRelation(), b.purpose(), Boolean.TRUE.equals(b.payroll()),
+          Fields f = ex.fields();
+          RecordExpenditure.Recorded rec = done(gov.as(ex.actor()).recordExpenditure().handle(new RecordExpenditure.Command(orgId(ex),
+              f.money("amount", b.amount()), f.day("paidOn", b.paidOn()), b.payee(), b.payeeReference(),
+              f.choice("declaredRelation", PayeeRelation.class, b.declaredRelation()), b.purpose(), Boolean.TRUE.equals(b.payroll()),
               Boolean.TRUE.equals(b.feeFunded()), b.scopeItem())));
           return Reply.json(201, new RecordedView(ExpenditureView.of(rec.expenditure()), ManagementViews.findings(rec.findings(), ex.lang)));
         }));
@@ -204,8 +250,10 @@ final class ManagementRoutes {
         .body(FeeScheduleRequest.class).created(FeeScheduleView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           FeeScheduleRequest b = ex.body(FeeScheduleRequest.class);
-          var s = done(gov.as(ex.actor()).publishFeeSchedule().handle(new PublishFeeSchedule.Command(orgId(ex), b.schedule(), ex.ifMatch(), b.kind(),
-              b.title(), b.publishedOn(), b.channel(), b.items())));
+          Fields f = ex.fields();
+          var s = done(gov.as(ex.actor()).publishFeeSchedule().handle(new PublishFeeSchedule.Command(orgId(ex),
+              f.value("schedule", b.schedule(), FeeScheduleId::parse), ex.ifMatch(), f.choice("kind", FeeKind.class, b.kind()), b.title(),
+              f.day("publishedOn", b.publishedOn()), b.channel(), f.each("items", b.items(), (path, i) -> item(ex, path, i)))));
           return Reply.json(201, FeeScheduleView.of(s)).with("ETag", Etags.of(s.version()));
         }));
     r.add(Route.post(Op.RECORD_CHARGE, po + "/charges").tag("finance")
@@ -214,8 +262,10 @@ final class ManagementRoutes {
         .body(ChargeRequest.class).created(IncomeView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           ChargeRequest b = ex.body(ChargeRequest.class);
-          return Reply.json(201, IncomeView.of(done(gov.as(ex.actor()).recordCharge().handle(new RecordCharge.Command(orgId(ex), b.schedule(), b.item(),
-              b.tier(), b.amount(), b.chargedOn(), b.payer())))));
+          Fields f = ex.fields();
+          return Reply.json(201, IncomeView.of(done(gov.as(ex.actor()).recordCharge().handle(new RecordCharge.Command(orgId(ex),
+              f.value("schedule", b.schedule(), FeeScheduleId::parse), b.item(), b.tier(), f.money("amount", b.amount()),
+              f.day("chargedOn", b.chargedOn()), b.payer())))));
         }));
     // --- compliance ------------------------------------------------------------------------------------------------------
     r.add(Route.get(Op.COMPLIANCE, po + "/compliance").tag("management")
@@ -234,8 +284,10 @@ final class ManagementRoutes {
         .body(DisclosureRequest.class).created(DisclosureView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           DisclosureRequest b = ex.body(DisclosureRequest.class);
-          return Reply.json(201, DisclosureView.of(done(gov.as(ex.actor()).publishDisclosure().handle(new PublishDisclosure.Command(orgId(ex), b.kind(),
-              b.year(), b.obligation(), b.publishedOn(), b.channelKind(), b.channelReference(), b.title())))));
+          Fields f = ex.fields();
+          return Reply.json(201, DisclosureView.of(done(gov.as(ex.actor()).publishDisclosure().handle(new PublishDisclosure.Command(orgId(ex),
+              f.value("kind", b.kind(), DisclosureKind::parse), b.year(), f.value("obligation", b.obligation(), DisclosureObligationId::parse),
+              b.publishedOn(), f.value("channel.kind", b.channelKind(), Channel::parseKind), b.channelReference(), b.title())))));
         }));
     List<Param> on = List.of(new Param("on", "date", "YYYY-MM-DD; default today"));
     r.add(Route.get(Op.DUE_DISCLOSURES, po + "/disclosure-obligations").tag("disclosure")
@@ -272,7 +324,9 @@ final class ManagementRoutes {
         .body(DisputeRequest.class).created(DisputeView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           DisputeRequest b = ex.body(DisputeRequest.class);
-          var d = done(gov.as(ex.actor()).raiseDispute().handle(new RaiseDispute.Command(orgId(ex), b.subject(), b.parties(), b.raisedBy(), b.capacity(), b.on())));
+          Fields f = ex.fields();
+          var d = done(gov.as(ex.actor()).raiseDispute().handle(new RaiseDispute.Command(orgId(ex), b.subject(), b.parties(), b.raisedBy(),
+              f.choice("capacity", Capacity.class, b.capacity()), f.day("on", b.on()))));
           return dispute(d, 201);
         }));
     r.add(Route.get(Op.GET_DISPUTE, dispute).tag("disputes")
@@ -286,8 +340,11 @@ final class ManagementRoutes {
         .body(StepRequest.class).created(DisputeView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           StepRequest b = ex.body(StepRequest.class);
-          return dispute(done(gov.as(ex.actor()).recordDisputeStep().handle(new RecordDisputeStep.Command(orgId(ex), ex.path("disputeId"), ex.ifMatch(),
-              b.step(), b.on(), b.actor(), b.capacity(), b.route(), b.note()))), 201);
+          Fields f = ex.fields();
+          return dispute(done(gov.as(ex.actor()).recordDisputeStep().handle(new RecordDisputeStep.Command(orgId(ex),
+              f.value("dispute", ex.path("disputeId"), DisputeId::parse), ex.ifMatch(), f.choice("step", StepKind.class, b.step()),
+              f.day("on", b.on()), b.actor(), f.choice("capacity", Capacity.class, b.capacity()),
+              f.choice("route", dev.clustergov.core.dispute.Route.class, b.route()), b.note()))), 201);
         }));
     // --- Art.16 IP agreements --------------------------------------------------------------------------------------------------
     String agreement = po + "/ip-agreements/{agreementId}";
@@ -301,7 +358,8 @@ final class ManagementRoutes {
         .body(IpDraftRequest.class).created(IpAgreementView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           IpDraftRequest b = ex.body(IpDraftRequest.class);
-          return agreement(done(gov.as(ex.actor()).draftIpAgreement().handle(new DraftIpAgreement.Command(orgId(ex), b.title(), b.terms()))), 201);
+          return agreement(done(gov.as(ex.actor()).draftIpAgreement().handle(new DraftIpAgreement.Command(orgId(ex), b.title(),
+              terms(ex, b.terms())))), 201);
         }));
     r.add(Route.get(Op.GET_IP_AGREEMENT, agreement).tag("ip")
         .summary("One IP agreement with every revision and signature")
@@ -313,15 +371,20 @@ final class ManagementRoutes {
         .body(SignatureRequest.class).created(IpAgreementView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           SignatureRequest b = ex.body(SignatureRequest.class);
+          Fields f = ex.fields();
           return agreement(done(gov.as(ex.actor()).signIpAgreement().handle(new SignIpAgreement.Command(orgId(ex),
-              ex.path("agreementId"), ex.ifMatch(), b.party(), b.signatory(), b.on()))), 201);
+              f.value("agreement", ex.path("agreementId"), IpAgreementId::parse), ex.ifMatch(), b.party(), b.signatory(),
+              f.day("on", b.on())))), 201);
         }));
     r.add(Route.post(Op.AMEND_IP_AGREEMENT, agreement + "/amendments").tag("ip")
         .summary("Amend an IP agreement (修订, Art.16)")
         .description("New terms that every party must sign again. If-Match recommended.")
         .body(TermsInput.class).created(IpAgreementView.class).problems(WRITE).scope(Scope.ORGANIZATION)
-        .handler(ex -> agreement(done(gov.as(ex.actor()).amendIpAgreement()
-            .handle(new AmendIpAgreement.Command(orgId(ex), ex.path("agreementId"), ex.ifMatch(), ex.body(TermsInput.class)))), 201)));
+        .handler(ex -> {
+          TermsInput b = ex.body(TermsInput.class);
+          return agreement(done(gov.as(ex.actor()).amendIpAgreement().handle(new AmendIpAgreement.Command(orgId(ex),
+              ex.fields().value("agreement", ex.path("agreementId"), IpAgreementId::parse), ex.ifMatch(), terms(ex, b)))), 201);
+        }));
     // --- Art.14 what the public may see of a PO (with the fee schedules in force, Art.11) --------------------------------
     r.add(Route.get(Op.PUBLIC_ORGANIZATION, "/public/organizations/{id}").tag("public")
         .summary("What the public may see of a PO (公开信息), as JSON or as an HTML page")
@@ -331,6 +394,61 @@ final class ManagementRoutes {
         .response(Views.PublicOrganizationView.class).problems(400, 404)
         .handler(ex -> pages.publicOrganization(ex)));
     return r;
+  }
+
+  /** A fee item of the request, its values named as the core names them, under {@code path} ({@code items[2]}). */
+  private static PublishFeeSchedule.ItemInput item(Exchange ex, String path, ItemInput i) {
+    return new PublishFeeSchedule.ItemInput(i.code(), i.name(), nested(ex, path, "pricing", i.pricing(), (leaf, raw) -> choice(leaf,
+        PublishFeeSchedule.Pricing.class, raw)), money(ex, path, "amount", i.amount()), money(ex, path, "min", i.min()),
+        money(ex, path, "max", i.max()), ex.fields().each(path + ".tiers", i.tiers(),
+            (at, t) -> new PublishFeeSchedule.TierInput(t.label(), money(ex, at, "amount", t.amount()))));
+  }
+
+  /** The terms of an IP agreement, under {@code terms} as the core reports them; null when absent. */
+  private static dev.clustergov.core.application.management.TermsInput terms(Exchange ex, TermsInput t) {
+    if (t == null) {
+      return null;
+    }
+    Map<IpActivity, List<String>> duties = null;
+    if (t.duties() != null) {
+      duties = new LinkedHashMap<>();
+      for (Map.Entry<String, List<String>> e : t.duties().entrySet()) {
+        IpActivity activity = e.getKey() == null ? null
+            : nested(ex, "terms", "duties", e.getKey(), (leaf, raw) -> choice(leaf, IpActivity.class, raw));
+        if (activity != null) {
+          duties.put(activity, e.getValue());
+        }
+      }
+    }
+    return new dev.clustergov.core.application.management.TermsInput(
+        ex.fields().each("terms.parties", t.parties(), (at, p) -> new dev.clustergov.core.application.management.TermsInput.PartyInput(
+            p.name(), nested(ex, at, "kind", p.kind(), (leaf, raw) -> choice(leaf, PartyKind.class, raw)))),
+        duties, t.ownership(), t.useRights(), t.shares());
+  }
+
+  /**
+   * A value of a nested part of the request, parsed under its leaf name and reported under {@code path}, as the core
+   * reported it when it parsed the text ({@code items[0].pricing} with the message of {@code pricing}).
+   */
+  private static <T> T nested(Exchange ex, String path, String leaf, String raw,
+      BiFunction<String, String, Validation<Violation, T>> parse) {
+    return ex.fields().value(path + "." + leaf, raw, (field, r) -> parse.apply(leaf, r).mapError(v -> v.under(path)));
+  }
+
+  /** An amount of a nested part of the request, reported under {@code path} (see {@link #nested}); null when absent. */
+  private static Money money(Exchange ex, String path, String leaf, BigDecimal raw) {
+    return raw == null ? null : nested(ex, path, leaf, raw.toPlainString(), (field, r) -> Money.parse(field, raw));
+  }
+
+  /** One of {@code type}'s constants by name, as {@link Fields#choice} reports it. */
+  private static <E extends Enum<E>> Validation<Violation, E> choice(String field, Class<E> type, String raw) {
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(raw.strip())) {
+        return Validation.valid(e);
+      }
+    }
+    String allowed = String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    return Validation.invalid(Violation.of(field, "enum", field + " 须为以下之一：" + allowed, field + " must be one of: " + allowed));
   }
 
   private static Reply dispute(dev.clustergov.core.dispute.Dispute d, int status) {

@@ -1,5 +1,21 @@
 package dev.clustergov.adapters.rest;
 
+import dev.clustergov.core.ip.IpActivity;
+import dev.clustergov.core.dispute.StepKind;
+import dev.clustergov.core.management.StaffCategory;
+import dev.clustergov.core.dispute.Route;
+import dev.clustergov.core.management.Recruitment;
+import dev.clustergov.core.application.management.PublishFeeSchedule.Pricing;
+import dev.clustergov.core.governance.PersonId;
+import dev.clustergov.core.finance.PayeeRelation;
+import dev.clustergov.core.ip.PartyKind;
+import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.management.ManagementSystemKind;
+import dev.clustergov.core.finance.IncomeKind;
+import dev.clustergov.core.finance.FeeKind;
+import dev.clustergov.core.disclosure.DisclosureKind;
+import dev.clustergov.core.disclosure.ChannelKind;
+import dev.clustergov.core.dispute.Capacity;
 import dev.clustergov.adapters.rest.demo.Demo;
 import dev.clustergov.adapters.rest.demo.DemoData;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -143,47 +159,47 @@ class ManagementEventsGoldenTest {
 
       // Art.9: adopted, then revised
       o = ok(gov.adoptManagementSystem().handle(new AdoptManagementSystem.Command(o.id(), OptionalLong.of(o.version()),
-          "ADMINISTRATIVE", "行政管理制度（试行）", today().toString())));
+          ManagementSystemKind.ADMINISTRATIVE, "行政管理制度（试行）", today())));
       o = ok(gov.reviseManagementSystem().handle(new ReviseManagementSystem.Command(o.id(), OptionalLong.empty(),
-          "PERSONNEL", "人事管理制度（2025年修订）", today().toString())));
+          ManagementSystemKind.PERSONNEL, "人事管理制度（2025年修订）", today())));
 
       // Art.11: dues by tier, a new edition, a fixed service fee; charges under both
-      FeeSchedule dues = ok(gov.publishFeeSchedule().handle(new PublishFeeSchedule.Command(o.id(), null, OptionalLong.empty(), "DUES",
-          "会费标准", today().toString(), "促进会官网 www.example.org.cn 公告栏",
-          List.of(new ItemInput("dues", "会费", "TIERED", null, null, null, List.of(new TierInput("理事单位", new BigDecimal("10000.00")),
-              new TierInput("会员单位", new BigDecimal("2000.00"))))))));
+      FeeSchedule dues = ok(gov.publishFeeSchedule().handle(new PublishFeeSchedule.Command(o.id(), null, OptionalLong.empty(), FeeKind.DUES,
+          "会费标准", today(), "促进会官网 www.example.org.cn 公告栏",
+          List.of(new ItemInput("dues", "会费", Pricing.TIERED, null, null, null, List.of(new TierInput("理事单位", Money.yuan("10000.00")),
+              new TierInput("会员单位", Money.yuan("2000.00"))))))));
       nextDay();
-      dues = ok(gov.publishFeeSchedule().handle(new PublishFeeSchedule.Command(o.id(), dues.id().value(), OptionalLong.of(dues.version()),
-          "DUES", "会费标准", today().toString(), "会员通讯 2025年第1期",
-          List.of(new ItemInput("dues", "会费", "TIERED", null, null, null, List.of(new TierInput("理事单位", new BigDecimal("12000.00")),
-              new TierInput("会员单位", new BigDecimal("2500.00")))),
-              new ItemInput("entry", "入会费", "FIXED", new BigDecimal("500.00"), null, null, null)))));
+      dues = ok(gov.publishFeeSchedule().handle(new PublishFeeSchedule.Command(o.id(), dues.id(), OptionalLong.of(dues.version()),
+          FeeKind.DUES, "会费标准", today(), "会员通讯 2025年第1期",
+          List.of(new ItemInput("dues", "会费", Pricing.TIERED, null, null, null, List.of(new TierInput("理事单位", Money.yuan("12000.00")),
+              new TierInput("会员单位", Money.yuan("2500.00")))),
+              new ItemInput("entry", "入会费", Pricing.FIXED, Money.yuan("500.00"), null, null, null)))));
       FeeSchedule services = ok(gov.publishFeeSchedule().handle(new PublishFeeSchedule.Command(o.id(), null, OptionalLong.empty(),
-          "SERVICE_FEES", "检测服务收费标准", today().toString(), "促进会官网 www.example.org.cn",
-          List.of(new ItemInput("test", "检测服务", "FIXED", new BigDecimal("800.00"), null, null, null),
-              new ItemInput("consult", "咨询服务", "RANGE", null, new BigDecimal("1000.00"), new BigDecimal("5000.00"), null)))));
-      ok(gov.recordCharge().handle(new RecordCharge.Command(o.id(), dues.id().value(), "dues", "会员单位", new BigDecimal("2500.00"),
-          today().toString(), "苏州康宁生物科技有限公司")));
-      ok(gov.recordCharge().handle(new RecordCharge.Command(o.id(), services.id().value(), "consult", null, new BigDecimal("3200.50"),
-          today().toString(), "苏州瑞华医疗器械有限公司")));
+          FeeKind.SERVICE_FEES, "检测服务收费标准", today(), "促进会官网 www.example.org.cn",
+          List.of(new ItemInput("test", "检测服务", Pricing.FIXED, Money.yuan("800.00"), null, null, null),
+              new ItemInput("consult", "咨询服务", Pricing.RANGE, null, Money.yuan("1000.00"), Money.yuan("5000.00"), null)))));
+      ok(gov.recordCharge().handle(new RecordCharge.Command(o.id(), dues.id(), "dues", "会员单位", Money.yuan("2500.00"),
+          today(), "苏州康宁生物科技有限公司")));
+      ok(gov.recordCharge().handle(new RecordCharge.Command(o.id(), services.id(), "consult", null, Money.yuan("3200.50"),
+          today(), "苏州瑞华医疗器械有限公司")));
 
       // Art.10: income and expenditure
-      ok(gov.recordIncome().handle(new RecordIncome.Command(o.id(), "GOVERNMENT_APPROPRIATION", new BigDecimal("300000.00"),
-          today().toString(), "苏州市财政局")));
-      ok(gov.recordIncome().handle(new RecordIncome.Command(o.id(), "DONATION", new BigDecimal("5000"), today().toString(),
+      ok(gov.recordIncome().handle(new RecordIncome.Command(o.id(), IncomeKind.GOVERNMENT_APPROPRIATION, Money.yuan("300000.00"),
+          today(), "苏州市财政局")));
+      ok(gov.recordIncome().handle(new RecordIncome.Command(o.id(), IncomeKind.DONATION, Money.yuan("5000"), today(),
           "苏州市慈善总会")));
-      ok(gov.recordExpenditure().handle(new RecordExpenditure.Command(o.id(), new BigDecimal("8000.00"), today().toString(),
-          "王晓明", "s-1", "STAFF", "三月工资", true, false, null)));
-      ok(gov.recordExpenditure().handle(new RecordExpenditure.Command(o.id(), new BigDecimal("12000.00"), today().toString(),
-          "苏州会展服务有限公司", null, "OTHER", "产业对接会场地租赁", false, true, "会展与对外交流")));
+      ok(gov.recordExpenditure().handle(new RecordExpenditure.Command(o.id(), Money.yuan("8000.00"), today(),
+          "王晓明", "s-1", PayeeRelation.STAFF, "三月工资", true, false, null)));
+      ok(gov.recordExpenditure().handle(new RecordExpenditure.Command(o.id(), Money.yuan("12000.00"), today(),
+          "苏州会展服务有限公司", null, PayeeRelation.OTHER, "产业对接会场地租赁", false, true, "会展与对外交流")));
 
       // Art.12 and Art.13
       o = ok(gov.changeBankAccount().handle(new ChangeBankAccount.Command(o.id(), OptionalLong.empty(),
           new BankInput(o.name(), "62223205009876543210", "中国银行苏州分行"))));
-      o = ok(gov.hireStaff().handle(new HireStaff.Command(o.id(), OptionalLong.empty(), "s-13", "郑晓东", "PROFESSIONAL_TECHNICAL",
-          "OPEN_RECRUITMENT", today().toString(), new BigDecimal("15000.00"), new BigDecimal("14000.00")))).organization();
-      o = ok(gov.hireStaff().handle(new HireStaff.Command(o.id(), OptionalLong.empty(), "s-14", "钱立新", "MANAGEMENT",
-          "DIRECT_APPOINTMENT", today().toString(), new BigDecimal("30000.00"), new BigDecimal("15000.00")))).organization();
+      o = ok(gov.hireStaff().handle(new HireStaff.Command(o.id(), OptionalLong.empty(), new PersonId("s-13"), "郑晓东", StaffCategory.PROFESSIONAL_TECHNICAL,
+          Recruitment.OPEN_RECRUITMENT, today(), Money.yuan("15000.00"), Money.yuan("14000.00")))).organization();
+      o = ok(gov.hireStaff().handle(new HireStaff.Command(o.id(), OptionalLong.empty(), new PersonId("s-14"), "钱立新", StaffCategory.MANAGEMENT,
+          Recruitment.DIRECT_APPOINTMENT, today(), Money.yuan("30000.00"), Money.yuan("15000.00")))).organization();
 
       // Art.14: a major matter (an appointment to the decision layer) arises; every kind of disclosure, one a correction
       nextDay();
@@ -192,16 +208,16 @@ class ManagementEventsGoldenTest {
       DisclosureObligation obligation = ok(gov.queries().disclosureObligations(o.id())).get(0);
       nextDay();
       String site = "https://www.swsb.org.cn/xxgk/";
-      ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(o.id(), "MAJOR_MATTER", null, obligation.id().value(), today(),
-          "WEBSITE", site + obligation.id().value(), "关于增补会员大会代表的公告")));
-      ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(o.id(), "MAJOR_MATTER", null, obligation.id().value(), today(),
-          "WEBSITE", site + obligation.id().value() + "-1", "关于增补会员大会代表的公告（更正）")));
-      ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(o.id(), "ANNUAL_REPORT", 2024, null, today(),
-          "WEBSITE", site + "ndbg/2024", "2024年度工作报告")));
-      ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(o.id(), "FEE_STANDARD", null, null, today(),
-          "WEBSITE", site + "sfbz", "会费标准（2025年版）")));
-      ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(o.id(), "OTHER", null, null, today(),
-          "WEBSITE", site + "tz/1", "关于举办生物医药产业对接会的通知")));
+      ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(o.id(), DisclosureKind.MAJOR_MATTER, null, obligation.id(), today(),
+          ChannelKind.WEBSITE, site + obligation.id().value(), "关于增补会员大会代表的公告")));
+      ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(o.id(), DisclosureKind.MAJOR_MATTER, null, obligation.id(), today(),
+          ChannelKind.WEBSITE, site + obligation.id().value() + "-1", "关于增补会员大会代表的公告（更正）")));
+      ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(o.id(), DisclosureKind.ANNUAL_REPORT, 2024, null, today(),
+          ChannelKind.WEBSITE, site + "ndbg/2024", "2024年度工作报告")));
+      ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(o.id(), DisclosureKind.FEE_STANDARD, null, null, today(),
+          ChannelKind.WEBSITE, site + "sfbz", "会费标准（2025年版）")));
+      ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(o.id(), DisclosureKind.OTHER, null, null, today(),
+          ChannelKind.WEBSITE, site + "tz/1", "关于举办生物医药产业对接会的通知")));
 
       // Art.15: every step of the procedure
       String a1 = "苏州康宁生物科技有限公司";
@@ -235,7 +251,7 @@ class ManagementEventsGoldenTest {
       sign(o, agreement, o.name(), "秘书长", today().toString());
       nextDay();
       sign(o, agreement, partner, "科学技术研究院院长", null);
-      agreement = ok(gov.amendIpAgreement().handle(new AmendIpAgreement.Command(o.id(), agreement.id().value(), OptionalLong.empty(),
+      agreement = ok(gov.amendIpAgreement().handle(new AmendIpAgreement.Command(o.id(), agreement.id(), OptionalLong.empty(),
           terms(o, government, partner, "10", "33.3333", "56.6667"))));
       sign(o, agreement, government, "分管副局长", null);
       sign(o, agreement, o.name(), "秘书长", null);
@@ -243,16 +259,16 @@ class ManagementEventsGoldenTest {
     }
 
     Dispute raise(PromotionOrganization o, String subject, List<String> parties, String by, String capacity) {
-      return ok(gov.raiseDispute().handle(new RaiseDispute.Command(o.id(), subject, parties, by, capacity, today().toString())));
+      return ok(gov.raiseDispute().handle(new RaiseDispute.Command(o.id(), subject, parties, by, Capacity.valueOf(capacity), today())));
     }
 
     void step(PromotionOrganization o, Dispute d, String step, String actor, String capacity, String route, String note) {
-      ok(gov.recordDisputeStep().handle(new RecordDisputeStep.Command(o.id(), d.id().value(), OptionalLong.empty(), step, null,
-          actor, capacity, route, note)));
+      ok(gov.recordDisputeStep().handle(new RecordDisputeStep.Command(o.id(), d.id(), OptionalLong.empty(), StepKind.valueOf(step), null,
+          actor, Capacity.valueOf(capacity), (route == null ? null : Route.valueOf(route)), note)));
     }
 
     void sign(PromotionOrganization o, IpAgreement a, String party, String signatory, String on) {
-      ok(gov.signIpAgreement().handle(new SignIpAgreement.Command(o.id(), a.id().value(), OptionalLong.empty(), party, signatory, on)));
+      ok(gov.signIpAgreement().handle(new SignIpAgreement.Command(o.id(), a.id(), OptionalLong.empty(), party, signatory, on == null ? null : LocalDate.parse(on))));
     }
 
     static TermsInput terms(PromotionOrganization o, String government, String partner, String g, String p, String q) {
@@ -261,9 +277,9 @@ class ManagementEventsGoldenTest {
       shares.put(o.name(), new BigDecimal(p));
       shares.put(partner, new BigDecimal(q));
       return new TermsInput(
-          List.of(new TermsInput.PartyInput(government, "GOVERNMENT"), new TermsInput.PartyInput(o.name(), "PROMOTION_ORGANIZATION"),
-              new TermsInput.PartyInput(partner, "PARTNER")),
-          Map.of("CREATION", List.of(partner, o.name()), "PROTECTION", List.of(o.name()), "UTILISATION", List.of(government, partner)),
+          List.of(new TermsInput.PartyInput(government, PartyKind.GOVERNMENT), new TermsInput.PartyInput(o.name(), PartyKind.PROMOTION_ORGANIZATION),
+              new TermsInput.PartyInput(partner, PartyKind.PARTNER)),
+          Map.of(IpActivity.CREATION, List.of(partner, o.name()), IpActivity.PROTECTION, List.of(o.name()), IpActivity.UTILISATION, List.of(government, partner)),
           List.of(new TermsInput.OwnershipInput("联合攻关形成的发明专利", List.of(partner, o.name()))),
           List.of(new TermsInput.UseRightInput(government, "公益性推广使用")), shares);
     }

@@ -1,5 +1,11 @@
 package dev.clustergov.adapters.rest;
 
+import dev.clustergov.core.kernel.Money;
+import java.time.LocalDate;
+import dev.clustergov.core.finance.IncomeKind;
+import dev.clustergov.core.disclosure.DisclosureKind;
+import dev.clustergov.core.disclosure.ChannelKind;
+import dev.clustergov.core.dispute.Capacity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -119,19 +125,19 @@ class PublicDisclosureLeakTest extends ServerHarness {
         established[0]++;
         for (int i = 0; i < plan.disclosures(); i++) {
           String title = marker(plan.hostile() + i);
-          var d = gov.publishDisclosure().handle(new PublishDisclosure.Command(id, "CHARTER", null, null, memory.clock().today(),
-              "WEBSITE", "https://example.org.cn/" + key(title), title));
+          var d = gov.publishDisclosure().handle(new PublishDisclosure.Command(id, DisclosureKind.CHARTER, null, null, memory.clock().today(),
+              ChannelKind.WEBSITE, "https://example.org.cn/" + key(title), title));
           assertThat(d.isRight()).as("%s", d).isTrue();
           disclosed.add(title);
         }
         String payer = marker(plan.hostile());
-        var income = gov.recordIncome().handle(new RecordIncome.Command(id, "DONATION", new BigDecimal("100.00"),
-            memory.clock().today().toString(), payer));
+        var income = gov.recordIncome().handle(new RecordIncome.Command(id, IncomeKind.DONATION, Money.yuan("100.00"),
+            memory.clock().today(), payer));
         if (income.isRight()) {
           undisclosed.add(payer);
         }
         String subject = marker(plan.hostile());
-        var dispute = gov.raiseDispute().handle(new RaiseDispute.Command(id, subject, List.of("甲公司", "乙公司"), "甲公司", "MEMBER", null));
+        var dispute = gov.raiseDispute().handle(new RaiseDispute.Command(id, subject, List.of("甲公司", "乙公司"), "甲公司", Capacity.MEMBER, null));
         if (dispute.isRight()) {
           undisclosed.add(subject);
         }

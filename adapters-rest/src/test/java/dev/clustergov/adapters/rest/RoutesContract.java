@@ -951,6 +951,84 @@ abstract class RoutesContract extends ServerHarness {
     problem(http.post(poS("/disputes"), Map.of("subject", "x")).token(World.SUZHOU).send(), 403);
   }
 
+  /** Each violation of a problem as {@code field:code}. */
+  private static List<String> codes(JsonNode problem) {
+    List<String> out = new ArrayList<>();
+    problem.get("violations").forEach(v -> out.add(v.get("field").asText() + ":" + v.get("code").asText()));
+    return out;
+  }
+
+  /**
+   * Values of Chapter 3's requests that are not of their type (an unknown constant, a day that is no date, an amount in
+   * less than a fen, a negative salary) are reported with every other violation of the same request, under the paths
+   * the core used when it parsed the text (decision 0390; moved here from the core's ManagementCommandsTest, DisputeTest,
+   * IpAgreementTest and PublishDisclosureTest), and nothing is written.
+   */
+  @Test
+  void chapter3_values_that_are_not_of_their_type_are_reported_with_every_other_violation() {
+    assertThat(codes(problem(http.post(poS("/management-systems"), Map.of("kind", "SECRET", "title", " ", "adoptedOn", "2099-01-01"))
+        .token(World.SECRETARIAT_S).send(), 400))).containsExactlyInAnyOrder("kind:enum", "title:required", "adoptedOn:future-date");
+    assertThat(codes(problem(http.put(poS("/management-systems/SECRET"), Map.of("title", "x", "revisedOn", "2025-02-30"))
+        .token(World.SECRETARIAT_S).send(), 400))).containsExactlyInAnyOrder("kind:enum", "revisedOn:date");
+    Map<String, Object> hire = new java.util.HashMap<>(Map.of("person", "", "name", "", "category", "CEO", "recruitment", "HEADHUNTED",
+        "hiredOn", "x", "monthlySalary", new java.math.BigDecimal("-1"), "marketBenchmark", new java.math.BigDecimal("0")));
+    assertThat(codes(problem(http.post(poS("/staff"), hire).token(World.SECRETARIAT_S).send(), 400))).containsExactlyInAnyOrder(
+        "person:required", "name:required", "category:enum", "recruitment:enum", "hiredOn:date", "monthlySalary:negative",
+        "marketBenchmark:zero");
+    hire.put("person", "!x");
+    assertThat(codes(problem(http.post(poS("/staff"), hire).token(World.SECRETARIAT_S).send(), 400))).contains("person:identifier");
+    assertThat(codes(problem(http.post(poS("/ledger/income"), Map.of("kind", "GIFT", "amount", new java.math.BigDecimal("0.001"),
+        "receivedOn", "2025-13-01", "payer", " ")).token(World.SECRETARIAT_S).send(), 400)))
+        .containsExactlyInAnyOrder("kind:enum", "amount:sub-fen", "receivedOn:date", "payer:required");
+    assertThat(codes(problem(http.post(poS("/ledger/expenditures"), Map.of("amount", new java.math.BigDecimal("-5"), "paidOn", "soon",
+        "payee", "甲", "declaredRelation", "COUSIN", "purpose", "x")).token(World.SECRETARIAT_S).send(), 400)))
+        .containsExactlyInAnyOrder("amount:negative", "paidOn:date", "declaredRelation:enum");
+    var schedule = new java.util.HashMap<>(feeSchedule("!bad", ""));
+    schedule.put("kind", "TAX");
+    schedule.put("items", List.of(Map.of("code", "a", "name", "a", "pricing", "BARTER"),
+        Map.of("code", "b", "name", "b", "pricing", "FIXED", "amount", new java.math.BigDecimal("-1")),
+        Map.of("code", "c", "name", "c", "pricing", "TIERED", "tiers", List.of(Map.of("label", "x", "amount", new java.math.BigDecimal("0.001"))))));
+    var p = problem(http.post(poS("/fee-schedules"), schedule).token(World.SECRETARIAT_S).send(), 400);
+    assertThat(codes(p)).containsExactlyInAnyOrder("schedule:identifier", "kind:enum", "title:required", "items[0].pricing:enum",
+        "items[1].amount:negative", "items[2].tiers[0].amount:sub-fen");
+    assertThat(codes(problem(http.post(poS("/charges"), Map.of("schedule", "!bad", "item", "test", "amount", new java.math.BigDecimal("1.005"),
+        "chargedOn", "2025-02-30", "payer", "甲")).token(World.SECRETARIAT_S).send(), 400)))
+        .containsExactlyInAnyOrder("schedule:identifier", "amount:sub-fen", "chargedOn:date");
+    assertThat(codes(problem(http.post(poS("/disclosures"), Map.of("kind", "PRESS", "publishedOn", today(), "channelKind", "FAX",
+        "channelReference", "x", "title", "t")).token(World.SECRETARIAT_S).send(), 400)))
+        .containsExactly("kind:unknown-value", "channel.kind:unknown-value");
+    assertThat(codes(problem(http.post(poS("/disclosures"), Map.of("kind", "MAJOR_MATTER", "obligation", "!x", "publishedOn", today(),
+        "channelKind", "WEBSITE", "channelReference", "https://www.example.org.cn/x", "title", "t")).token(World.SECRETARIAT_S).send(), 400)))
+        .containsExactly("obligation:identifier");
+    assertThat(codes(problem(http.post(poS("/disputes"), Map.of("subject", " ", "parties", List.of("甲"), "raisedBy", "", "capacity", "JUDGE",
+        "on", "2025-13-01")).token(World.MEMBER_S).send(), 400)))
+        .containsExactlyInAnyOrder("subject:required", "parties:count", "raisedBy:required", "capacity:enum", "on:date");
+    var raised = http.post(poS("/disputes"), Map.of("subject", "检测排期争议", "parties", List.of("p-li", "乙公司"), "raisedBy", "p-li",
+        "capacity", "MEMBER")).token(World.MEMBER_S).send();
+    assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+    assertThat(codes(problem(http.post(raised.header("Location") + "/steps", Map.of("step", "ESCALATED", "on", "soon", "actor", "陈静",
+        "capacity", "KING", "route", "DUEL")).token(World.SECRETARIAT_S).send(), 400)))
+        .containsExactlyInAnyOrder("on:date", "capacity:enum", "route:enum");
+    String poName = http.get(poS("")).token(World.EVALUATOR).send().json().get("application").get("name").asText();
+    Map<String, Object> terms = new java.util.HashMap<>(terms(poName, "20", "33.3333", "46.6667"));
+    terms.put("parties", List.of(Map.of("name", "", "kind", "KING"), Map.of("name", poName, "kind", "PROMOTION_ORGANIZATION"),
+        Map.of("name", "苏州纳维科技有限公司", "kind", "PARTNER")));
+    terms.put("duties", Map.of("INVENTION", List.of("甲")));
+    assertThat(codes(problem(http.post(poS("/ip-agreements"), Map.of("title", "协议", "terms", terms)).token(World.SECRETARIAT_S).send(), 400)))
+        .containsExactlyInAnyOrder("terms.parties[0].name:required", "terms.parties[0].kind:enum", "terms.duties:enum");
+    var pk = problem(http.post(poS("/ip-agreements/ip-999999/amendments"), terms).token(World.SECRETARIAT_S).send(), 400);
+    assertThat(codes(pk)).contains("terms.parties[0].kind:enum", "terms.duties:enum");
+    for (JsonNode v : pk.get("violations")) {
+      if (v.get("field").asText().equals("terms.parties[0].kind")) {
+        assertThat(v.get("messageEn").asText()).startsWith("kind must be one of: GOVERNMENT");
+      }
+    }
+    assertThat(codes(problem(http.post(poS("/ip-agreements/ip-999999/signatures"), Map.of("party", " ", "signatory", "乙", "on", "2025-02-30"))
+        .token(World.SECRETARIAT_S).send(), 400))).containsExactlyInAnyOrder("party:required", "on:date");
+    // nothing of it was written
+    assertThat(http.get(poS("/disputes")).token(World.MEMBER_S).send().body()).doesNotContain("JUDGE");
+  }
+
   private Map<String, Object> step(String step, String capacity, String route) {
     Map<String, Object> m = new java.util.HashMap<>(Map.of("step", step, "actor", "陈静", "capacity", capacity));
     if (route != null) {

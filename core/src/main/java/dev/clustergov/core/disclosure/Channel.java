@@ -39,7 +39,15 @@ public record Channel(ChannelKind kind, String reference) {
 
   /** Every problem with the raw fields, under {@code channel.kind} and {@code channel.reference}. */
   public static Validation<Seq<Violation>, Channel> parse(String field, String rawKind, String rawReference) {
-    Validation<Violation, ChannelKind> kind = kind(field + ".kind", rawKind);
+    return checked(field, parseKind(field + ".kind", rawKind), rawReference);
+  }
+
+  /** Every problem with a kind (required) and a raw reference, under {@code channel.kind} and {@code channel.reference}. */
+  public static Validation<Seq<Violation>, Channel> of(String field, ChannelKind kind, String rawReference) {
+    return checked(field, Validations.required(field + ".kind", kind), rawReference);
+  }
+
+  private static Validation<Seq<Violation>, Channel> checked(String field, Validation<Violation, ChannelKind> kind, String rawReference) {
     Validation<Violation, String> reference = Validations.text(field + ".reference", rawReference, MAX_REFERENCE);
     if (kind.isValid() && reference.isValid() && kind.get().addressed() && host(reference.get()) == null) {
       return Validation.invalid(List.of(Violation.of(field + ".reference", "not-a-web-address",
@@ -50,7 +58,8 @@ public record Channel(ChannelKind kind, String reference) {
         .mapError(e -> e.flatMap(s -> s));
   }
 
-  private static Validation<Violation, ChannelKind> kind(String field, String raw) {
+  /** A {@link ChannelKind} by its name (渠道类型). */
+  public static Validation<Violation, ChannelKind> parseKind(String field, String raw) {
     if (raw == null || raw.isBlank()) {
       return Validation.invalid(Violation.of(field, "required", field + " 不能为空", field + " is required"));
     }

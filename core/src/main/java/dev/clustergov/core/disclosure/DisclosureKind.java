@@ -27,4 +27,19 @@ public enum DisclosureKind {
   public Text label() {
     return label;
   }
+
+  /** A kind by its name (披露类型). */
+  public static io.vavr.control.Validation<dev.clustergov.core.kernel.Violation, DisclosureKind> parse(String field, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return io.vavr.control.Validation.invalid(dev.clustergov.core.kernel.Violation.of(field, "required", field + " 不能为空",
+          field + " is required"));
+    }
+    for (DisclosureKind k : values()) {
+      if (k.name().equals(raw.strip())) {
+        return io.vavr.control.Validation.valid(k);
+      }
+    }
+    return io.vavr.control.Validation.invalid(dev.clustergov.core.kernel.Violation.of(field, "unknown-value", "“" + raw + "” 不是披露类型",
+        "'" + raw + "' is not a disclosure kind: " + io.vavr.collection.List.of(values()).mkString(", ")));
+  }
 }

@@ -1,6 +1,7 @@
 package dev.clustergov.core.application;
 
 import dev.clustergov.core.operation.MemberKind;
+import dev.clustergov.core.dispute.Capacity;
 import dev.clustergov.core.application.establishment.AmendFoundingApplication;
 import dev.clustergov.core.application.establishment.EstablishOrganization;
 import dev.clustergov.core.application.establishment.FoundingApplication;
@@ -120,7 +121,7 @@ class ActorTest {
   // ---- Art.16: each party signs for itself -----------------------------------------------------------
 
   private SignIpAgreement.Command sign(IpAgreement a, String party) {
-    return new SignIpAgreement.Command(po.id(), a.id().value(), OptionalLong.of(a.version()), party, "签署代表", null);
+    return new SignIpAgreement.Command(po.id(), a.id(), OptionalLong.of(a.version()), party, "签署代表", null);
   }
 
   @Test
@@ -163,7 +164,7 @@ class ActorTest {
 
   private RaiseDispute.Command raise(String raisedBy, String capacity) {
     return new RaiseDispute.Command(po.id(), "共享中试设备使用时段分配争议", List.of(DisputeDesk.MEMBER_A, DisputeDesk.MEMBER_B),
-        raisedBy, capacity, null);
+        raisedBy, Capacity.valueOf(capacity), null);
   }
 
   @Test

@@ -1,5 +1,10 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.dispute.StepKind;
+import dev.clustergov.core.dispute.Route;
+import dev.clustergov.core.ip.IpActivity;
+import dev.clustergov.core.ip.PartyKind;
+import dev.clustergov.core.dispute.Capacity;
 import dev.clustergov.core.application.management.AmendIpAgreement;
 import dev.clustergov.core.application.management.DraftIpAgreement;
 import dev.clustergov.core.application.management.RaiseDispute;
@@ -32,6 +37,16 @@ final class DisputeDesk {
   static final String PARTNER = DisputeSamples.PARTNER;
   static final String SECOND_PARTNER = DisputeSamples.SECOND_PARTNER;
 
+  /** A constant by its name; null for none. */
+  static <E extends Enum<E>> E typed(Class<E> type, String name) {
+    return name == null ? null : Enum.valueOf(type, name);
+  }
+
+  /** A day {@code YYYY-MM-DD}; null for none (today). */
+  static LocalDate day(String on) {
+    return on == null ? null : LocalDate.parse(on);
+  }
+
   Clustergov gov() {
     return registry.gov;
   }
@@ -46,7 +61,7 @@ final class DisputeDesk {
 
   Either<Refusal, Dispute> raise(String capacity, String on) {
     return gov().raiseDispute().handle(new RaiseDispute.Command(po.id(), "共享中试设备使用时段分配争议",
-        List.of(MEMBER_A, MEMBER_B), MEMBER_A, capacity, on));
+        List.of(MEMBER_A, MEMBER_B), MEMBER_A, typed(Capacity.class, capacity), day(on)));
   }
 
   Dispute raised() {
@@ -54,8 +69,8 @@ final class DisputeDesk {
   }
 
   Either<Refusal, Dispute> step(Dispute d, String step, String capacity, String route, String note, String on) {
-    return gov().recordDisputeStep().handle(new RecordDisputeStep.Command(po.id(), d.id().value(), OptionalLong.of(d.version()),
-        step, on, "陈静", capacity, route, note));
+    return gov().recordDisputeStep().handle(new RecordDisputeStep.Command(po.id(), d.id(), OptionalLong.of(d.version()),
+        typed(StepKind.class, step), day(on), "陈静", typed(Capacity.class, capacity), typed(Route.class, route), note));
   }
 
   /** The step in the capacity the procedure gives it, today, with a route and an outcome where needed. */
@@ -85,9 +100,10 @@ final class DisputeDesk {
 
   TermsInput terms(Map<String, BigDecimal> shares) {
     return new TermsInput(
-        List.of(new TermsInput.PartyInput(GOVERNMENT, "GOVERNMENT"), new TermsInput.PartyInput(po.name(), "PROMOTION_ORGANIZATION"),
-            new TermsInput.PartyInput(PARTNER, "PARTNER")),
-        Map.of("CREATION", List.of(PARTNER, po.name()), "PROTECTION", List.of(po.name()), "UTILISATION", List.of(GOVERNMENT, PARTNER)),
+        List.of(new TermsInput.PartyInput(GOVERNMENT, PartyKind.GOVERNMENT), new TermsInput.PartyInput(po.name(), PartyKind.PROMOTION_ORGANIZATION),
+            new TermsInput.PartyInput(PARTNER, PartyKind.PARTNER)),
+        Map.of(IpActivity.CREATION, List.of(PARTNER, po.name()), IpActivity.PROTECTION, List.of(po.name()), IpActivity.UTILISATION,
+            List.of(GOVERNMENT, PARTNER)),
         List.of(new TermsInput.OwnershipInput("联合研发形成的专利", List.of(po.name(), PARTNER))),
         List.of(new TermsInput.UseRightInput(GOVERNMENT, "公益性推广使用")),
         shares);
@@ -97,7 +113,7 @@ final class DisputeDesk {
   TermsInput termsWithSecondPartner() {
     TermsInput t = terms(shares(GOVERNMENT, "20", po.name(), "30", PARTNER, "25", SECOND_PARTNER, "25"));
     List<TermsInput.PartyInput> parties = new java.util.ArrayList<>(t.parties());
-    parties.add(new TermsInput.PartyInput(SECOND_PARTNER, "PARTNER"));
+    parties.add(new TermsInput.PartyInput(SECOND_PARTNER, PartyKind.PARTNER));
     return new TermsInput(parties, t.duties(), t.ownership(), t.useRights(), t.shares());
   }
 
@@ -118,8 +134,8 @@ final class DisputeDesk {
   }
 
   Either<Refusal, IpAgreement> sign(IpAgreement a, String party, String on) {
-    return gov().signIpAgreement().handle(new SignIpAgreement.Command(po.id(), a.id().value(), OptionalLong.of(a.version()),
-        party, "签署代表", on));
+    return gov().signIpAgreement().handle(new SignIpAgreement.Command(po.id(), a.id(), OptionalLong.of(a.version()),
+        party, "签署代表", day(on)));
   }
 
   IpAgreement signedBy(IpAgreement a, String... parties) {
@@ -135,6 +151,6 @@ final class DisputeDesk {
   }
 
   Either<Refusal, IpAgreement> amend(IpAgreement a, TermsInput terms) {
-    return gov().amendIpAgreement().handle(new AmendIpAgreement.Command(po.id(), a.id().value(), OptionalLong.of(a.version()), terms));
+    return gov().amendIpAgreement().handle(new AmendIpAgreement.Command(po.id(), a.id(), OptionalLong.of(a.version()), terms));
   }
 }

@@ -76,7 +76,7 @@ class DisputeProperties {
         .action("stale step", Lab::any, Gen.integers(0, 5), (s, which) -> {
           Model m = s.disputes.get(which % s.disputes.size());
           run(s, () -> s.desk.gov().recordDisputeStep().handle(new RecordDisputeStep.Command(s.desk.po.id(),
-              m.stored.id().value(), OptionalLong.of(m.version + 1), "CONSULTATION_OPENED", null, "陈静", "SECRETARIAT", null, null)), false);
+              m.stored.id(), OptionalLong.of(m.version + 1), StepKind.CONSULTATION_OPENED, null, "陈静", Capacity.SECRETARIAT, null, null)), false);
           return s;
         })
         .check(150, 30);

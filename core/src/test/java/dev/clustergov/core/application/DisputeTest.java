@@ -1,5 +1,6 @@
 package dev.clustergov.core.application;
 
+import java.time.LocalDate;
 import dev.clustergov.core.application.general.DissolveOrganization;
 import dev.clustergov.core.application.management.RaiseDispute;
 import dev.clustergov.core.application.management.RecordDisputeStep;
@@ -58,11 +59,12 @@ class DisputeTest {
 
   @Test
   void malformed_raising_reports_every_field() {
+    // an unknown capacity and a day that is no date are the REST adapter's to report (RoutesContract)
     var violations = desk.registry.malformed(() -> desk.gov().raiseDispute().handle(
-        new RaiseDispute.Command(desk.po.id(), " ", List.of("甲"), "", "JUDGE", "2025-13-01")));
+        new RaiseDispute.Command(desk.po.id(), " ", List.of("甲"), "", null, LocalDate.of(1900, 1, 1))));
 
     assertThat(violations).containsExactlyInAnyOrder("subject:required", "parties:count", "raisedBy:required",
-        "capacity:enum", "on:date");
+        "capacity:required", "on:date-range");
   }
 
   @Test
@@ -220,7 +222,7 @@ class DisputeTest {
   @Test
   void escalation_needs_a_route_closing_needs_an_outcome_and_no_other_step_takes_a_route() {
     Dispute failed = desk.stepped(desk.raised(), "CONSULTATION_OPENED", "CONSULTATION_FAILED");
-    assertThat(desk.registry.malformed(() -> desk.step(failed, "ESCALATED", "PARTY", null, null, null))).containsExactly("route:enum");
+    assertThat(desk.registry.malformed(() -> desk.step(failed, "ESCALATED", "PARTY", null, null, null))).containsExactly("route:required");
     assertThat(desk.registry.malformed(() -> desk.step(failed, "MEDIATION_OPENED", "MEDIATOR", "ARBITRATION", null, null)))
         .containsExactly("route:not-escalation");
     Dispute escalated = desk.stepped(failed, "ESCALATED");
@@ -239,7 +241,7 @@ class DisputeTest {
 
     var other = desk.registry.propose(desk.registry.application(x -> x.name = "苏州市纳米新材料产业集群第二促进会"));
     Refusal notFound = desk.registry.refused(() -> desk.gov().recordDisputeStep().handle(new RecordDisputeStep.Command(
-        other.id(), d.id().value(), OptionalLong.empty(), "CONSULTATION_FAILED", null, "陈静", "SECRETARIAT", null, null)));
+        other.id(), d.id(), OptionalLong.empty(), StepKind.CONSULTATION_FAILED, null, "陈静", Capacity.SECRETARIAT, null, null)));
     assertThat(notFound).isEqualTo(new Refusal.NotFound("dispute", d.id().value()));
   }
 }

@@ -1,5 +1,6 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.ip.PartyKind;
 import dev.clustergov.core.application.management.TermsInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,11 +53,11 @@ class IpAgreementProperties {
   /** Terms for government, the PO, the partner and as many further partners as there are shares beyond three. */
   static TermsInput termsFor(DisputeDesk desk, List<BigDecimal> shares) {
     List<String> names = new ArrayList<>(List.of(DisputeDesk.GOVERNMENT, desk.po.name(), DisputeDesk.PARTNER));
-    List<TermsInput.PartyInput> parties = new ArrayList<>(List.of(new TermsInput.PartyInput(DisputeDesk.GOVERNMENT, "GOVERNMENT"),
-        new TermsInput.PartyInput(desk.po.name(), "PROMOTION_ORGANIZATION"), new TermsInput.PartyInput(DisputeDesk.PARTNER, "PARTNER")));
+    List<TermsInput.PartyInput> parties = new ArrayList<>(List.of(new TermsInput.PartyInput(DisputeDesk.GOVERNMENT, PartyKind.GOVERNMENT),
+        new TermsInput.PartyInput(desk.po.name(), PartyKind.PROMOTION_ORGANIZATION), new TermsInput.PartyInput(DisputeDesk.PARTNER, PartyKind.PARTNER)));
     for (int i = 3; i < shares.size(); i++) {
       names.add("合作单位" + i);
-      parties.add(new TermsInput.PartyInput("合作单位" + i, "PARTNER"));
+      parties.add(new TermsInput.PartyInput("合作单位" + i, PartyKind.PARTNER));
     }
     Map<String, BigDecimal> m = new LinkedHashMap<>();
     for (int i = 0; i < shares.size(); i++) {

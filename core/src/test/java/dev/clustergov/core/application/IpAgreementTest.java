@@ -1,5 +1,7 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.ip.IpActivity;
+import dev.clustergov.core.ip.PartyKind;
 import dev.clustergov.core.application.management.DraftIpAgreement;
 import dev.clustergov.core.application.management.TermsInput;
 import static dev.clustergov.core.application.SuzhouRegistry.accepted;
@@ -67,11 +69,11 @@ class IpAgreementTest {
   @Test
   void the_parties_must_be_government_the_po_itself_and_a_partner() {
     TermsInput t = desk.terms();
-    TermsInput noGovernment = new TermsInput(List.of(new TermsInput.PartyInput(DisputeDesk.GOVERNMENT, "OTHER"), t.parties().get(1),
+    TermsInput noGovernment = new TermsInput(List.of(new TermsInput.PartyInput(DisputeDesk.GOVERNMENT, PartyKind.OTHER), t.parties().get(1),
         t.parties().get(2)), t.duties(), t.ownership(), t.useRights(), t.shares());
     assertThat(cited(desk.registry.rejected(() -> desk.draft(noGovernment)))).containsExactly("A16-parties Art.16");
 
-    TermsInput wrongPo = new TermsInput(List.of(t.parties().get(0), new TermsInput.PartyInput(desk.po.name(), "PARTNER"),
+    TermsInput wrongPo = new TermsInput(List.of(t.parties().get(0), new TermsInput.PartyInput(desk.po.name(), PartyKind.PARTNER),
         t.parties().get(2)), t.duties(), t.ownership(), t.useRights(), t.shares());
     assertThat(ruleIds(desk.registry.rejected(() -> desk.draft(wrongPo)))).containsExactly("A16-parties");
   }
@@ -79,8 +81,8 @@ class IpAgreementTest {
   @Test
   void creation_protection_and_utilisation_each_need_a_party() {
     TermsInput t = desk.terms();
-    TermsInput noProtection = new TermsInput(t.parties(), Map.of("CREATION", List.of(DisputeDesk.PARTNER),
-        "UTILISATION", List.of("某外部公司")), t.ownership(), t.useRights(), t.shares());
+    TermsInput noProtection = new TermsInput(t.parties(), Map.of(IpActivity.CREATION, List.of(DisputeDesk.PARTNER),
+        IpActivity.UTILISATION, List.of("某外部公司")), t.ownership(), t.useRights(), t.shares());
     List<Finding> f = desk.registry.rejected(() -> desk.draft(noProtection));
     assertThat(ruleIds(f)).containsExactly("A16-duties");
     assertThat(f.get(0).evidence().toString()).contains("unassigned=[PROTECTION]").contains("notParties=[某外部公司]");
@@ -96,11 +98,12 @@ class IpAgreementTest {
   @Test
   void malformed_terms_report_every_field() {
     TermsInput t = desk.terms();
-    TermsInput bad = new TermsInput(List.of(new TermsInput.PartyInput("", "KING"), t.parties().get(1), t.parties().get(1)),
-        Map.of("INVENTION", List.of("甲")), t.ownership(), t.useRights(),
+    // an unknown party kind or activity is the REST adapter's to report (RoutesContract)
+    TermsInput bad = new TermsInput(List.of(new TermsInput.PartyInput("", null), t.parties().get(1), t.parties().get(1)),
+        Map.of(IpActivity.CREATION, List.of(" ")), t.ownership(), t.useRights(),
         DisputeDesk.shares(DisputeDesk.GOVERNMENT, "20.00001", desk.po.name(), "1000"));
     assertThat(desk.registry.malformed(() -> desk.draft(bad))).containsExactlyInAnyOrder(
-        "terms.parties[0].name:required", "terms.parties[0].kind:enum", "terms.duties:enum",
+        "terms.parties[0].name:required", "terms.parties[0].kind:required", "terms.duties.CREATION[0]:required",
         "terms.shares." + DisputeDesk.GOVERNMENT + ":scale", "terms.shares." + desk.po.name() + ":range");
   }
 

@@ -2,6 +2,8 @@ package dev.clustergov.core.application;
 
 import dev.clustergov.core.supervision.SanctionKind;
 import dev.clustergov.core.guideline.Citation;
+import dev.clustergov.core.disclosure.DisclosureKind;
+import dev.clustergov.core.disclosure.ChannelKind;
 import dev.clustergov.core.application.establishment.AmendCharter;
 import dev.clustergov.core.application.establishment.ChangeLegalRepresentative;
 import dev.clustergov.core.application.establishment.ChangeRegisteredCapital;
@@ -147,16 +149,16 @@ class MajorMatterDatesTest {
     accepted(gov.changeRegisteredCapital().handle(capital("2025-03-05")));                 // due 2025-04-04
     DisclosureObligation ob = obligation("CapitalChanged");
 
-    accepted(gov.publishDisclosure().handle(new PublishDisclosure.Command(po.id(), "MAJOR_MATTER", null, ob.id().value(),
-        LocalDate.of(2025, 3, 10), "WEBSITE", SITE, "关于变更注册资金的公告")));
+    accepted(gov.publishDisclosure().handle(new PublishDisclosure.Command(po.id(), DisclosureKind.MAJOR_MATTER, null, ob.id(),
+        LocalDate.of(2025, 3, 10), ChannelKind.WEBSITE, SITE, "关于变更注册资金的公告")));
 
     assertThat(obligation("CapitalChanged").deadline(registry.memory.clock().today()).status()).isEqualTo(Deadline.Status.MET);
     assertThat(art14Findings()).isEmpty();
 
     accepted(gov.changeRegisteredCapital().handle(capital("2025-03-06")));                 // due 2025-04-05
     DisclosureObligation second = obligation("CapitalChanged");
-    accepted(gov.publishDisclosure().handle(new PublishDisclosure.Command(po.id(), "MAJOR_MATTER", null, second.id().value(),
-        LocalDate.of(2025, 4, 6), "WEBSITE", SITE, "关于再次变更注册资金的公告")));
+    accepted(gov.publishDisclosure().handle(new PublishDisclosure.Command(po.id(), DisclosureKind.MAJOR_MATTER, null, second.id(),
+        LocalDate.of(2025, 4, 6), ChannelKind.WEBSITE, SITE, "关于再次变更注册资金的公告")));
     List<Finding> late = art14Findings();
     assertThat(ruleIds(late)).containsExactly("A14-major-matter-on-time");
     assertThat(late.get(0).evidence().toString()).contains(second.id().value(), "LATE 1 days");
@@ -168,10 +170,10 @@ class MajorMatterDatesTest {
     accepted(gov.changeRegisteredCapital().handle(capital("2025-03-05")));
     DisclosureObligation ob = obligation("CapitalChanged");
 
-    assertThat(ruleIds(registry.rejected(() -> gov.publishDisclosure().handle(new PublishDisclosure.Command(po.id(), "MAJOR_MATTER",
-        null, ob.id().value(), LocalDate.of(2025, 3, 4), "WEBSITE", SITE, "公告"))))).containsExactly("A14-disclosure-date");
-    accepted(gov.publishDisclosure().handle(new PublishDisclosure.Command(po.id(), "MAJOR_MATTER", null, ob.id().value(),
-        LocalDate.of(2025, 3, 5), "WEBSITE", SITE, "公告")));
+    assertThat(ruleIds(registry.rejected(() -> gov.publishDisclosure().handle(new PublishDisclosure.Command(po.id(), DisclosureKind.MAJOR_MATTER,
+        null, ob.id(), LocalDate.of(2025, 3, 4), ChannelKind.WEBSITE, SITE, "公告"))))).containsExactly("A14-disclosure-date");
+    accepted(gov.publishDisclosure().handle(new PublishDisclosure.Command(po.id(), DisclosureKind.MAJOR_MATTER, null, ob.id(),
+        LocalDate.of(2025, 3, 5), ChannelKind.WEBSITE, SITE, "公告")));
   }
 
   @Test

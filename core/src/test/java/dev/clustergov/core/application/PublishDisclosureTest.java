@@ -1,5 +1,7 @@
 package dev.clustergov.core.application;
 
+import dev.clustergov.core.disclosure.DisclosureObligationId;
+import dev.clustergov.core.disclosure.ChannelKind;
 import dev.clustergov.core.application.establishment.AppointToBody;
 import dev.clustergov.core.application.management.PublishDisclosure;
 import dev.clustergov.core.application.supervision.PublishPolicyPack;
@@ -30,11 +32,11 @@ class PublishDisclosureTest {
   private final Clustergov gov = registry.gov;
 
   private PublishDisclosure.Command annual(PromotionOrganization o, int year, LocalDate on, String channel, String reference) {
-    return new PublishDisclosure.Command(o.id(), "ANNUAL_REPORT", year, null, on, channel, reference, year + "年度工作报告");
+    return new PublishDisclosure.Command(o.id(), DisclosureKind.ANNUAL_REPORT, year, null, on, ChannelKind.valueOf(channel), reference, year + "年度工作报告");
   }
 
   private PublishDisclosure.Command matter(PromotionOrganization o, DisclosureObligation ob, LocalDate on) {
-    return new PublishDisclosure.Command(o.id(), "MAJOR_MATTER", null, ob.id().value(), on, "WEBSITE", SITE, "关于理事会成员变动的公告");
+    return new PublishDisclosure.Command(o.id(), DisclosureKind.MAJOR_MATTER, null, ob.id(), on, ChannelKind.WEBSITE, SITE, "关于理事会成员变动的公告");
   }
 
   private PromotionOrganization appointToCouncil(PromotionOrganization o) {
@@ -180,28 +182,29 @@ class PublishDisclosureTest {
   void a_po_still_being_founded_has_nothing_to_disclose() {
     PromotionOrganization o = registry.proposed();
 
-    assertThat(cited(registry.rejected(() -> gov.publishDisclosure().handle(new PublishDisclosure.Command(o.id(), "CHARTER", null, null,
-        TODAY, "WEBSITE", SITE, "章程"))))).containsExactly("A6-lifecycle Art.6");
+    assertThat(cited(registry.rejected(() -> gov.publishDisclosure().handle(new PublishDisclosure.Command(o.id(), DisclosureKind.CHARTER, null, null,
+        TODAY, ChannelKind.WEBSITE, SITE, "章程"))))).containsExactly("A6-lifecycle Art.6");
   }
 
   @Test
   void malformed_fields_are_all_reported() {
     PromotionOrganization o = registry.established();
 
-    assertThat(registry.malformed(() -> gov.publishDisclosure().handle(new PublishDisclosure.Command(o.id(), "ANNUAL_REPORT", null, "dob-1",
-        null, "WEBSITE", "www.sznano.org.cn", " "))))
+    assertThat(registry.malformed(() -> gov.publishDisclosure().handle(new PublishDisclosure.Command(o.id(), DisclosureKind.ANNUAL_REPORT, null, new DisclosureObligationId("dob-1"),
+        null, ChannelKind.WEBSITE, "www.sznano.org.cn", " "))))
         .containsExactly("year:required", "obligation:not-allowed", "publishedOn:required", "channel.reference:not-a-web-address",
             "title:required");
-    assertThat(registry.malformed(() -> gov.publishDisclosure().handle(new PublishDisclosure.Command(o.id(), "PRESS", null, null,
-        TODAY, "FAX", "x", "t")))).containsExactly("kind:unknown-value", "channel.kind:unknown-value");
+    // an unknown kind or channel kind is the REST adapter's to report (RoutesContract)
+    assertThat(registry.malformed(() -> gov.publishDisclosure().handle(new PublishDisclosure.Command(o.id(), null, null, null,
+        LocalDate.of(2201, 1, 1), null, "x", "t")))).containsExactly("kind:required", "publishedOn:date-range", "channel.kind:required");
   }
 
   @Test
   void an_unknown_obligation_is_not_found() {
     PromotionOrganization o = registry.established();
 
-    assertThat(registry.refused(() -> gov.publishDisclosure().handle(new PublishDisclosure.Command(o.id(), "MAJOR_MATTER", null,
-        "dob-999", TODAY, "WEBSITE", SITE, "公告")))).isEqualTo(new Refusal.NotFound("disclosureObligation", "dob-999"));
+    assertThat(registry.refused(() -> gov.publishDisclosure().handle(new PublishDisclosure.Command(o.id(), DisclosureKind.MAJOR_MATTER, null,
+        new DisclosureObligationId("dob-999"), TODAY, ChannelKind.WEBSITE, SITE, "公告")))).isEqualTo(new Refusal.NotFound("disclosureObligation", "dob-999"));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.clustergov.core.scenario;
 
+import dev.clustergov.core.disclosure.DisclosureKind;
+import dev.clustergov.core.disclosure.ChannelKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clustergov.core.application.establishment.AppointToBody;
@@ -66,13 +68,13 @@ class DisclosureScenarioTest {
 
     // a notice to members only is not a public channel (Art.14), and nothing is recorded
     memory.clock().advance(Duration.ofDays(35));
-    Refusal membersOnly = gov.publishDisclosure().handle(new PublishDisclosure.Command(po.id(), "MAJOR_MATTER", null,
-        councilChange.id().value(), LocalDate.of(2025, 4, 7), "MEMBERS_ONLY", "会员通讯", "理事会成员变动")).getLeft();
+    Refusal membersOnly = gov.publishDisclosure().handle(new PublishDisclosure.Command(po.id(), DisclosureKind.MAJOR_MATTER, null,
+        councilChange.id(), LocalDate.of(2025, 4, 7), ChannelKind.MEMBERS_ONLY, "会员通讯", "理事会成员变动")).getLeft();
     assertThat(((Refusal.Rejected) membersOnly).rejection().findings()).extracting(Finding::rule).containsExactly("A14-public-channel");
 
     // on the website, five days after the due day
-    ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(po.id(), "MAJOR_MATTER", null, councilChange.id().value(),
-        LocalDate.of(2025, 4, 7), "WEBSITE", "https://www.sznano.org.cn/xxgk/lsh", "关于理事会成员变动的公告")));
+    ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(po.id(), DisclosureKind.MAJOR_MATTER, null, councilChange.id(),
+        LocalDate.of(2025, 4, 7), ChannelKind.WEBSITE, "https://www.sznano.org.cn/xxgk/lsh", "关于理事会成员变动的公告")));
 
     // 2026-06-10: the 2025 annual report, due 2026-05-31, has not been published
     memory.clock().set(Instant.parse("2026-06-10T01:00:00Z"));
@@ -93,8 +95,8 @@ class DisclosureScenarioTest {
     Refusal refused = gov.recogniseOrganization().handle(new RecogniseOrganization.Command(current.id(), OptionalLong.of(current.version()), bureau.id())).getLeft();
     assertThat(((Refusal.Rejected) refused).rejection().findings()).extracting(Finding::rule).containsExactly("A14-annual-report-disclosed");
 
-    ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(po.id(), "ANNUAL_REPORT", 2025, null, LocalDate.of(2026, 6, 10),
-        "AUTHORITY_PLATFORM", "https://www.chinanpo.gov.cn/nb/2025", "2025年度工作报告")));
+    ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(po.id(), DisclosureKind.ANNUAL_REPORT, 2025, null, LocalDate.of(2026, 6, 10),
+        ChannelKind.AUTHORITY_PLATFORM, "https://www.chinanpo.gov.cn/nb/2025", "2025年度工作报告")));
     assertThat(ok(gov.queries().dueDisclosures(bureau.id(), LocalDate.of(2026, 6, 10)))).isEmpty();
     // published: recognition goes ahead; that it was ten days late stays on the record, as advice
     PromotionOrganization recognised = ok(gov.recogniseOrganization().handle(

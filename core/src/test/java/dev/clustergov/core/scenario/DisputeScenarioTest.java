@@ -1,5 +1,7 @@
 package dev.clustergov.core.scenario;
 
+import dev.clustergov.core.dispute.StepKind;
+import dev.clustergov.core.dispute.Capacity;
 import static dev.clustergov.core.scenario.ScenarioDesk.accepted;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +34,7 @@ class DisputeScenarioTest {
     // 内部矛盾: a member raises a dispute with another member about the shared pilot line
     Dispute pilotLine = accepted(desk.gov.raiseDispute().handle(new RaiseDispute.Command(desk.po.id(),
         "共享中试线使用时段和费用分摊争议", List.of("苏州纳维科技有限公司", "苏州某纳米材料有限公司"),
-        "苏州纳维科技有限公司", "MEMBER", null)));
+        "苏州纳维科技有限公司", Capacity.MEMBER, null)));
 
     // it cannot go to court before consultation has been tried (经协商不能解决的)
     assertThat(desk.refusedCiting(() -> step(pilotLine, "ESCALATED", "PARTY", "LITIGATION", null)))
@@ -57,7 +59,7 @@ class DisputeScenarioTest {
 
     // a second dispute: consultation fails, and 内部调解 settles it
     Dispute fees = accepted(desk.gov.raiseDispute().handle(new RaiseDispute.Command(desk.po.id(), "检测服务收费争议",
-        List.of("苏州某检测有限公司", "苏州某纳米材料有限公司"), "理事会", "GOVERNANCE_BODY", null)));
+        List.of("苏州某检测有限公司", "苏州某纳米材料有限公司"), "理事会", Capacity.GOVERNANCE_BODY, null)));
     Dispute settled = accepted(step(accepted(step(accepted(step(accepted(step(fees, "CONSULTATION_OPENED", "SECRETARIAT", null, null)),
         "CONSULTATION_FAILED", "SECRETARIAT", null, null)), "MEDIATION_OPENED", "MEDIATOR", null, "监事会王芳调解")),
         "RESOLVED_BY_MEDIATION", "MEDIATOR", null, "达成调解协议"));
@@ -73,7 +75,7 @@ class DisputeScenarioTest {
   @Test
   void a_dispute_left_in_consultation_too_long_is_reported_but_blocks_nothing() {
     accepted(desk.gov.raiseDispute().handle(new RaiseDispute.Command(desk.po.id(), "会费标准争议",
-        List.of("甲公司", "乙公司"), "甲公司", "MEMBER", null)));
+        List.of("甲公司", "乙公司"), "甲公司", Capacity.MEMBER, null)));
     // Art.24(1) binds a recognised PO to a self-discipline mechanism; with one in place only the dispute is reported
     accepted(desk.gov.adoptSelfDisciplineMeasure().handle(new dev.clustergov.core.application.supervision.AdoptSelfDisciplineMeasure.Command(
         desk.po.id(), dev.clustergov.core.supervision.MeasureKind.CONVENTION, "集群自律公约", new dev.clustergov.core.governance.BodyId("assembly"), null)));
@@ -87,7 +89,7 @@ class DisputeScenarioTest {
 
   private io.vavr.control.Either<dev.clustergov.core.application.Refusal, Dispute> step(
       Dispute d, String step, String capacity, String route, String note) {
-    return desk.gov.recordDisputeStep().handle(new RecordDisputeStep.Command(desk.po.id(), d.id().value(),
-        OptionalLong.of(d.version()), step, null, "陈静", capacity, route, note));
+    return desk.gov.recordDisputeStep().handle(new RecordDisputeStep.Command(desk.po.id(), d.id(),
+        OptionalLong.of(d.version()), StepKind.valueOf(step), null, "陈静", Capacity.valueOf(capacity), route == null ? null : Route.valueOf(route), note));
   }
 }

@@ -1,5 +1,7 @@
 package dev.clustergov.core.scenario;
 
+import dev.clustergov.core.ip.IpActivity;
+import dev.clustergov.core.ip.PartyKind;
 import static dev.clustergov.core.scenario.ScenarioDesk.accepted;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +55,7 @@ class IpAgreementScenarioTest {
 
     // a partner joins: the amendment waits for all four, and until then the first text stays in force
     IpAgreement amended = accepted(desk.gov.amendIpAgreement().handle(new AmendIpAgreement.Command(desk.po.id(),
-        inForce.id().value(), OptionalLong.of(inForce.version()), terms(List.of(PARK, po, INSTITUTE, ENTERPRISE), "20", "30", "30", "20"))));
+        inForce.id(), OptionalLong.of(inForce.version()), terms(List.of(PARK, po, INSTITUTE, ENTERPRISE), "20", "30", "30", "20"))));
     IpAgreement threeOfFour = sign(sign(sign(amended, ENTERPRISE), po), INSTITUTE);
     assertThat(threeOfFour.effective().orElseThrow().number()).isEqualTo(1);
     IpAgreement allFour = sign(threeOfFour, PARK);
@@ -72,7 +74,7 @@ class IpAgreementScenarioTest {
   }
 
   private IpAgreement sign(IpAgreement a, String party) {
-    return accepted(desk.gov.signIpAgreement().handle(new SignIpAgreement.Command(desk.po.id(), a.id().value(),
+    return accepted(desk.gov.signIpAgreement().handle(new SignIpAgreement.Command(desk.po.id(), a.id(),
         OptionalLong.of(a.version()), party, "法定代表人", null)));
   }
 
@@ -80,13 +82,14 @@ class IpAgreementScenarioTest {
     String po = desk.po.name();
     List<PartyInput> ps = new java.util.ArrayList<>();
     for (String p : parties) {
-      ps.add(new PartyInput(p, p.equals(PARK) ? "GOVERNMENT" : p.equals(po) ? "PROMOTION_ORGANIZATION" : "PARTNER"));
+      ps.add(new PartyInput(p, p.equals(PARK) ? PartyKind.GOVERNMENT : p.equals(po) ? PartyKind.PROMOTION_ORGANIZATION : PartyKind.PARTNER));
     }
     Map<String, BigDecimal> m = new LinkedHashMap<>();
     for (int i = 0; i < parties.size(); i++) {
       m.put(parties.get(i), new BigDecimal(shares[i]));
     }
-    return new TermsInput(ps, Map.of("CREATION", List.of(INSTITUTE, po), "PROTECTION", List.of(po), "UTILISATION", List.of(PARK, INSTITUTE)),
+    return new TermsInput(ps, Map.of(IpActivity.CREATION, List.of(INSTITUTE, po), IpActivity.PROTECTION, List.of(po), IpActivity.UTILISATION,
+        List.of(PARK, INSTITUTE)),
         List.of(new OwnershipInput("联合攻关形成的发明专利", List.of(INSTITUTE, po)), new OwnershipInput("共性检测方法", List.of(po))),
         List.of(new UseRightInput(PARK, "在园区内公益性推广"), new UseRightInput(INSTITUTE, "科研使用")), m);
   }

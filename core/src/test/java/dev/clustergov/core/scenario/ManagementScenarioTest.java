@@ -1,5 +1,14 @@
 package dev.clustergov.core.scenario;
 
+import dev.clustergov.core.management.StaffCategory;
+import dev.clustergov.core.management.Recruitment;
+import dev.clustergov.core.application.management.PublishFeeSchedule.Pricing;
+import dev.clustergov.core.governance.PersonId;
+import dev.clustergov.core.finance.PayeeRelation;
+import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.management.ManagementSystemKind;
+import dev.clustergov.core.finance.IncomeKind;
+import dev.clustergov.core.finance.FeeKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clustergov.core.application.management.AdoptManagementSystem;
@@ -74,7 +83,7 @@ class ManagementScenarioTest {
     assertThat(rules(gov.recogniseOrganization().handle(recognise)))
         .containsExactlyInAnyOrder("A9-administrative-system", "A9-business-system", "A9-confidentiality-security-system");
     for (String kind : List.of("ADMINISTRATIVE", "BUSINESS", "CONFIDENTIALITY_SECURITY")) {
-      ok(gov.adoptManagementSystem().handle(new AdoptManagementSystem.Command(o.id(), OptionalLong.empty(), kind, kind + " 制度", "2025-02-01")));
+      ok(gov.adoptManagementSystem().handle(new AdoptManagementSystem.Command(o.id(), OptionalLong.empty(), ManagementSystemKind.valueOf(kind), kind + " 制度", LocalDate.parse("2025-02-01"))));
     }
     assertThat(ok(gov.recogniseOrganization().handle(recognise)).stage()).isEqualTo(LifecycleStage.RECOGNISED);
   }
@@ -83,19 +92,19 @@ class ManagementScenarioTest {
   void art10_to_art12_fees_are_charged_by_the_published_standard_and_a_private_payment_to_a_founder_is_found() {
     PromotionOrganization o = established(null);
     o = ok(gov.recogniseOrganization().handle(new RecogniseOrganization.Command(o.id(), OptionalLong.empty(), o.authority())));
-    var dues = ok(gov.publishFeeSchedule().handle(new PublishFeeSchedule.Command(o.id(), null, OptionalLong.empty(), "DUES",
-        "会费标准（会员大会2025年1月通过）", "2025-01-10", "促进会官网及会员通讯", List.of(new PublishFeeSchedule.ItemInput("dues", "年度会费",
-            "TIERED", null, null, null, List.of(new PublishFeeSchedule.TierInput("理事单位", new BigDecimal("10000.00")),
-                new PublishFeeSchedule.TierInput("会员单位", new BigDecimal("2000.00"))))))));
-    ok(gov.recordIncome().handle(new RecordIncome.Command(o.id(), "DONATION", new BigDecimal("50000.00"), "2025-01-20", "苏州某基金会")));
-    ok(gov.recordCharge().handle(new RecordCharge.Command(o.id(), dues.id().value(), "dues", "会员单位", new BigDecimal("2000.00"),
-        "2025-01-25", "苏州某材料公司")));
+    var dues = ok(gov.publishFeeSchedule().handle(new PublishFeeSchedule.Command(o.id(), null, OptionalLong.empty(), FeeKind.DUES,
+        "会费标准（会员大会2025年1月通过）", LocalDate.parse("2025-01-10"), "促进会官网及会员通讯", List.of(new PublishFeeSchedule.ItemInput("dues", "年度会费",
+            Pricing.TIERED, null, null, null, List.of(new PublishFeeSchedule.TierInput("理事单位", Money.yuan("10000.00")),
+                new PublishFeeSchedule.TierInput("会员单位", Money.yuan("2000.00"))))))));
+    ok(gov.recordIncome().handle(new RecordIncome.Command(o.id(), IncomeKind.DONATION, Money.yuan("50000.00"), LocalDate.parse("2025-01-20"), "苏州某基金会")));
+    ok(gov.recordCharge().handle(new RecordCharge.Command(o.id(), dues.id(), "dues", "会员单位", Money.yuan("2000.00"),
+        LocalDate.parse("2025-01-25"), "苏州某材料公司")));
     // Art.11: a "special levy" at an unpublished amount is refused
-    assertThat(rules(gov.recordCharge().handle(new RecordCharge.Command(o.id(), dues.id().value(), "dues", "会员单位",
-        new BigDecimal("3000.00"), "2025-01-25", "苏州某材料公司")))).containsExactly("A11-charge-under-published-standard");
+    assertThat(rules(gov.recordCharge().handle(new RecordCharge.Command(o.id(), dues.id(), "dues", "会员单位",
+        Money.yuan("3000.00"), LocalDate.parse("2025-01-25"), "苏州某材料公司")))).containsExactly("A11-charge-under-published-standard");
     // Art.10: a payment to a founder outside payroll and scope is recorded, and found
-    var paid = ok(gov.recordExpenditure().handle(new RecordExpenditure.Command(o.id(), new BigDecimal("30000.00"), "2025-02-01",
-        "苏州纳维科技有限公司", null, "OTHER", "往来款", false, true, null)));
+    var paid = ok(gov.recordExpenditure().handle(new RecordExpenditure.Command(o.id(), Money.yuan("30000.00"), LocalDate.parse("2025-02-01"),
+        "苏州纳维科技有限公司", null, PayeeRelation.OTHER, "往来款", false, true, null)));
     assertThat(paid.findings()).extracting(Finding::rule).containsExactlyInAnyOrder("A10-no-private-taking", "A11-fees-for-business-scope");
     var report = ok(gov.queries().assess(o.id(), Period.assessedOn(LocalDate.of(2025, 3, 3))));
     assertThat(report.blockingFindings()).extracting(Finding::rule).containsExactlyInAnyOrder("A10-no-private-taking", "A11-fees-for-business-scope");
@@ -107,11 +116,11 @@ class ManagementScenarioTest {
   @Test
   void art13_hires_are_recorded_with_their_market_benchmark_and_a_seconded_hire_is_reported() {
     PromotionOrganization o = established(null);
-    var open = ok(gov.hireStaff().handle(new HireStaff.Command(o.id(), OptionalLong.empty(), "staff-11", "吴昊", "PROFESSIONAL_TECHNICAL",
-        "OPEN_RECRUITMENT", "2025-02-15", new BigDecimal("16000.00"), new BigDecimal("15000.00"))));
+    var open = ok(gov.hireStaff().handle(new HireStaff.Command(o.id(), OptionalLong.empty(), new PersonId("staff-11"), "吴昊", StaffCategory.PROFESSIONAL_TECHNICAL,
+        Recruitment.OPEN_RECRUITMENT, LocalDate.parse("2025-02-15"), Money.yuan("16000.00"), Money.yuan("15000.00"))));
     assertThat(open.findings()).isEmpty();
-    var seconded = ok(gov.hireStaff().handle(new HireStaff.Command(o.id(), OptionalLong.empty(), "staff-12", "郑洁", "MANAGEMENT",
-        "SECONDMENT", "2025-02-16", new BigDecimal("40000.00"), new BigDecimal("15000.00"))));
+    var seconded = ok(gov.hireStaff().handle(new HireStaff.Command(o.id(), OptionalLong.empty(), new PersonId("staff-12"), "郑洁", StaffCategory.MANAGEMENT,
+        Recruitment.SECONDMENT, LocalDate.parse("2025-02-16"), Money.yuan("40000.00"), Money.yuan("15000.00"))));
     assertThat(seconded.findings()).extracting(Finding::rule).containsExactlyInAnyOrder("A13-open-recruitment", "A13-market-salary");
   }
 }

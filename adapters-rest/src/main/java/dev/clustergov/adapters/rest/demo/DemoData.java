@@ -7,6 +7,12 @@ import dev.clustergov.core.operation.TalentLevel;
 import dev.clustergov.core.operation.PlatformRole;
 import dev.clustergov.core.operation.PlatformKind;
 import dev.clustergov.core.operation.MemberKind;
+import dev.clustergov.core.ip.IpActivity;
+import dev.clustergov.core.dispute.StepKind;
+import dev.clustergov.core.ip.PartyKind;
+import dev.clustergov.core.disclosure.DisclosureKind;
+import dev.clustergov.core.disclosure.ChannelKind;
+import dev.clustergov.core.dispute.Capacity;
 import dev.clustergov.adapters.rest.demo.DemoNames.City;
 import dev.clustergov.core.application.operation.AdmitMember;
 import dev.clustergov.core.application.supervision.AdoptSelfDisciplineMeasure;
@@ -393,7 +399,7 @@ public final class DemoData {
       }
       int reportYear = year;
       at(Math.max(day + 1, publishDay), () -> disclosures.add(ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(id,
-          "ANNUAL_REPORT", reportYear, null, today(), "WEBSITE", "https://www." + slug(id) + ".org.cn/xxgk/ndbg/" + reportYear,
+          DisclosureKind.ANNUAL_REPORT, reportYear, null, today(), ChannelKind.WEBSITE, "https://www." + slug(id) + ".org.cn/xxgk/ndbg/" + reportYear,
           reportYear + "年度工作报告"))).id().value()));
     }
     // Art.15: a dispute between members, consulted and settled
@@ -484,15 +490,15 @@ public final class DemoData {
     String a = roll.get(1).name();
     String b = roll.get(2).name();
     var d = ok(gov.raiseDispute().handle(new RaiseDispute.Command(po.id(), "共享中试线使用时段和费用分摊争议", List.of(a, b), a,
-        "MEMBER", null)));
+        Capacity.MEMBER, null)));
     disputes.add(d.id().value());
     String secretary = po.governance().in(dev.clustergov.core.governance.Layer.EXECUTION).get(0).seats().get(0).person().name();
     int day = clock.day;
     at(day + 3, () -> {
-      var opened = ok(gov.recordDisputeStep().handle(new RecordDisputeStep.Command(po.id(), d.id().value(), OptionalLong.empty(),
-          "CONSULTATION_OPENED", null, secretary, "SECRETARIAT", null, "召开成员协商会")));
-      at(day + 12, () -> ok(gov.recordDisputeStep().handle(new RecordDisputeStep.Command(po.id(), opened.id().value(),
-          OptionalLong.empty(), "RESOLVED_BY_CONSULTATION", null, secretary, "SECRETARIAT", null, "双方同意按使用时长分摊费用"))));
+      var opened = ok(gov.recordDisputeStep().handle(new RecordDisputeStep.Command(po.id(), d.id(), OptionalLong.empty(),
+          StepKind.CONSULTATION_OPENED, null, secretary, Capacity.SECRETARIAT, null, "召开成员协商会")));
+      at(day + 12, () -> ok(gov.recordDisputeStep().handle(new RecordDisputeStep.Command(po.id(), opened.id(),
+          OptionalLong.empty(), StepKind.RESOLVED_BY_CONSULTATION, null, secretary, Capacity.SECRETARIAT, null, "双方同意按使用时长分摊费用"))));
     });
   }
 
@@ -504,19 +510,19 @@ public final class DemoData {
     shares.put(po.name(), new BigDecimal("30"));
     shares.put(partner, new BigDecimal("50"));
     TermsInput terms = new TermsInput(
-        List.of(new TermsInput.PartyInput(government, "GOVERNMENT"), new TermsInput.PartyInput(po.name(), "PROMOTION_ORGANIZATION"),
-            new TermsInput.PartyInput(partner, "PARTNER")),
-        Map.of("CREATION", List.of(partner, po.name()), "PROTECTION", List.of(po.name()), "UTILISATION", List.of(government, partner)),
+        List.of(new TermsInput.PartyInput(government, PartyKind.GOVERNMENT), new TermsInput.PartyInput(po.name(), PartyKind.PROMOTION_ORGANIZATION),
+            new TermsInput.PartyInput(partner, PartyKind.PARTNER)),
+        Map.of(IpActivity.CREATION, List.of(partner, po.name()), IpActivity.PROTECTION, List.of(po.name()), IpActivity.UTILISATION, List.of(government, partner)),
         List.of(new TermsInput.OwnershipInput("联合攻关形成的发明专利", List.of(partner, po.name()))),
         List.of(new TermsInput.UseRightInput(government, "公益性推广使用")), shares);
     var draft = ok(gov.draftIpAgreement().handle(new DraftIpAgreement.Command(po.id(), p.industry() + "共性技术联合攻关知识产权管理协议", terms)));
     ipAgreements.add(draft.id().value());
     int day = clock.day;
-    at(day + 5, () -> ok(gov.signIpAgreement().handle(new SignIpAgreement.Command(po.id(), draft.id().value(), OptionalLong.empty(),
+    at(day + 5, () -> ok(gov.signIpAgreement().handle(new SignIpAgreement.Command(po.id(), draft.id(), OptionalLong.empty(),
         government, "分管副局长", null))));
-    at(day + 7, () -> ok(gov.signIpAgreement().handle(new SignIpAgreement.Command(po.id(), draft.id().value(), OptionalLong.empty(),
+    at(day + 7, () -> ok(gov.signIpAgreement().handle(new SignIpAgreement.Command(po.id(), draft.id(), OptionalLong.empty(),
         po.name(), "秘书长", null))));
-    at(day + 12, () -> ok(gov.signIpAgreement().handle(new SignIpAgreement.Command(po.id(), draft.id().value(), OptionalLong.empty(),
+    at(day + 12, () -> ok(gov.signIpAgreement().handle(new SignIpAgreement.Command(po.id(), draft.id(), OptionalLong.empty(),
         partner, "科学技术研究院院长", null))));
   }
 
@@ -534,8 +540,8 @@ public final class DemoData {
   private void discloseMajorMatters(OrganizationId id, String title) {
     for (DisclosureObligation o : ok(gov.queries().disclosureObligations(id))) {
       if (o.openOn(today())) {
-        disclosures.add(ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(id, "MAJOR_MATTER", null, o.id().value(),
-            today(), "WEBSITE", "https://www." + slug(id) + ".org.cn/xxgk/" + o.id().value(), title))).id().value());
+        disclosures.add(ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(id, DisclosureKind.MAJOR_MATTER, null, o.id(),
+            today(), ChannelKind.WEBSITE, "https://www." + slug(id) + ".org.cn/xxgk/" + o.id().value(), title))).id().value());
       }
     }
   }

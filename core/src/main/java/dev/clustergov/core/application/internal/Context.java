@@ -3,7 +3,6 @@ package dev.clustergov.core.application.internal;
 import dev.clustergov.core.application.Actor;
 import dev.clustergov.core.application.Ports;
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.establishment.FoundingApplication;
 import dev.clustergov.core.application.general.RecogniseOrganization;
 import dev.clustergov.core.application.general.ReinstateOrganization;
 import dev.clustergov.core.application.general.RevokeRecognition;
@@ -121,9 +120,9 @@ public final class Context {
     return dev.clustergov.core.rules.ManagementRules.BOOKS_OPEN.check(new dev.clustergov.core.rules.ManagementRules.Books(o.stage()));
   }
 
-  /** A date that is not after today, for facts being recorded (a payment, a publication, a hire). */
-  public io.vavr.control.Validation<io.vavr.collection.Seq<dev.clustergov.core.kernel.Violation>, LocalDate> pastDate(String field, String raw) {
-    return dev.clustergov.core.kernel.Validations.seq(FoundingApplication.date(field, raw)).flatMap(d -> d.isAfter(today())
+  /** A required day that is not after today, for facts being recorded (a payment, a publication, a hire). */
+  public io.vavr.control.Validation<io.vavr.collection.Seq<dev.clustergov.core.kernel.Violation>, LocalDate> pastDate(String field, LocalDate day) {
+    return dev.clustergov.core.kernel.Validations.seq(dev.clustergov.core.kernel.Validations.day(field, day)).flatMap(d -> d.isAfter(today())
         ? io.vavr.control.Validation.invalid(io.vavr.collection.List.of(dev.clustergov.core.kernel.Violation.of(field, "future-date",
             field + " 不能晚于今天（" + today() + "）", field + " is after today (" + today() + ")")))
         : io.vavr.control.Validation.valid(d));

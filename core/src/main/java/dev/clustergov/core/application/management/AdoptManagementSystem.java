@@ -1,7 +1,6 @@
 package dev.clustergov.core.application.management;
 
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.establishment.FoundingApplication;
 import dev.clustergov.core.application.internal.Context;
 import static dev.clustergov.core.kernel.Validations.seq;
 
@@ -30,7 +29,7 @@ public final class AdoptManagementSystem {
   /** The guards adopting (and revising) applies. */
   public static final List<Guard<?>> GUARDS = List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE, ManagementRules.SYSTEM_REVISION);
 
-  public record Command(OrganizationId organization, OptionalLong expectedVersion, String kind, String title, String adoptedOn) {}
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, ManagementSystemKind kind, String title, LocalDate adoptedOn) {}
 
   private final Context context;
 
@@ -44,7 +43,7 @@ public final class AdoptManagementSystem {
   }
 
   private Either<Refusal, PromotionOrganization> decide(Command c) {
-    var kind = seq(FoundingApplication.enumValue("kind", ManagementSystemKind.class, c.kind()));
+    var kind = seq(Validations.required("kind", c.kind()));
     var title = seq(Validations.text("title", c.title(), 200));
     var on = context.pastDate("adoptedOn", c.adoptedOn());
     Seq<Violation> errors = Validations.errors(kind, title, on);

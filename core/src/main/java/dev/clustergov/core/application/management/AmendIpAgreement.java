@@ -26,7 +26,7 @@ import java.util.OptionalLong;
  */
 public final class AmendIpAgreement {
 
-  public record Command(OrganizationId organization, String agreement, OptionalLong expectedVersion, TermsInput terms) {}
+  public record Command(OrganizationId organization, IpAgreementId agreement, OptionalLong expectedVersion, TermsInput terms) {}
 
   /** The guards amending applies: those of drafting, and one amendment at a time. */
   public static final List<Guard<?>> GUARDS = List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE, IpRules.PARTIES, IpRules.DUTIES,
@@ -44,7 +44,7 @@ public final class AmendIpAgreement {
   }
 
   private Either<Refusal, IpAgreement> decide(Command c) {
-    var id = Validations.seq(IpAgreementId.parse("agreement", c.agreement()));
+    var id = Validations.seq(Validations.required("agreement", c.agreement()));
     var terms = c.terms() == null
         ? io.vavr.control.Validation.<Seq<Violation>, Terms>invalid(io.vavr.collection.List.of(
             Violation.of("terms", "required", "terms 不能为空", "terms are required")))

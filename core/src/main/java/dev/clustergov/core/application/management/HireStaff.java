@@ -1,7 +1,6 @@
 package dev.clustergov.core.application.management;
 
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.establishment.FoundingApplication;
 import dev.clustergov.core.application.internal.Context;
 import static dev.clustergov.core.kernel.Validations.seq;
 
@@ -20,7 +19,7 @@ import dev.clustergov.core.rules.ManagementRules;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -38,8 +37,8 @@ public final class HireStaff {
   public static final List<dev.clustergov.core.rules.Guard<?>> GUARDS = List.of(
       dev.clustergov.core.rules.Guard.ACTOR_STANDING, ManagementRules.BOOKS_OPEN);
 
-  public record Command(OrganizationId organization, OptionalLong expectedVersion, String person, String name, String category,
-      String recruitment, String hiredOn, BigDecimal monthlySalary, BigDecimal marketBenchmark) {}
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, PersonId person, String name, StaffCategory category,
+      Recruitment recruitment, LocalDate hiredOn, Money monthlySalary, Money marketBenchmark) {}
 
   /** The PO with the new staff member, and the Art.13 findings about the hire. */
   public record Hired(PromotionOrganization organization, List<Finding> findings) {}
@@ -56,13 +55,13 @@ public final class HireStaff {
   }
 
   private Either<Refusal, Hired> decide(Command c) {
-    var person = seq(PersonId.parse("person", c.person()));
+    var person = seq(Validations.required("person", c.person()));
     var name = seq(Validations.text("name", c.name(), 100));
-    var category = seq(FoundingApplication.enumValue("category", StaffCategory.class, c.category()));
-    var recruitment = seq(FoundingApplication.enumValue("recruitment", Recruitment.class, c.recruitment()));
+    var category = seq(Validations.required("category", c.category()));
+    var recruitment = seq(Validations.required("recruitment", c.recruitment()));
     var hiredOn = context.pastDate("hiredOn", c.hiredOn());
-    var salary = seq(Money.parse("monthlySalary", c.monthlySalary()));
-    Validation<Seq<Violation>, Money> benchmark = seq(Money.parse("marketBenchmark", c.marketBenchmark())).flatMap(m -> m.isZero()
+    var salary = seq(Validations.required("monthlySalary", c.monthlySalary()));
+    Validation<Seq<Violation>, Money> benchmark = seq(Validations.required("marketBenchmark", c.marketBenchmark())).flatMap(m -> m.isZero()
         ? Validation.invalid(io.vavr.collection.List.of(Violation.of("marketBenchmark", "zero",
             "marketBenchmark 须大于零", "marketBenchmark must be more than zero")))
         : Validation.valid(m));

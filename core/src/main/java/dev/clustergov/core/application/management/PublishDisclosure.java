@@ -3,6 +3,7 @@ package dev.clustergov.core.application.management;
 import dev.clustergov.core.application.Refusal;
 import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.disclosure.Channel;
+import dev.clustergov.core.disclosure.ChannelKind;
 import dev.clustergov.core.disclosure.Disclosure;
 import dev.clustergov.core.disclosure.DisclosureId;
 import dev.clustergov.core.disclosure.DisclosureKind;
@@ -37,9 +38,10 @@ import java.util.OptionalLong;
  */
 public final class PublishDisclosure {
 
+  /** {@code year} for an annual report only, {@code obligation} for a major matter only; null otherwise. */
   public record Command(
-      OrganizationId organization, String kind, Integer year, String obligation, LocalDate publishedOn,
-      String channelKind, String channelReference, String title) {}
+      OrganizationId organization, DisclosureKind kind, Integer year, DisclosureObligationId obligation, LocalDate publishedOn,
+      ChannelKind channelKind, String channelReference, String title) {}
 
   /** The guards publishing applies. */
   public static final java.util.List<Guard<?>> GUARDS = java.util.List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE,
@@ -103,7 +105,7 @@ public final class PublishDisclosure {
   }
 
   private static Validation<Seq<Violation>, Parsed> parse(Command c) {
-    Validation<Violation, DisclosureKind> kind = kind(c.kind());
+    Validation<Violation, DisclosureKind> kind = Validations.required("kind", c.kind());
     Validation<Violation, OptionalInt> year = kind.isInvalid() ? Validation.valid(OptionalInt.empty())
         : kind.get() == DisclosureKind.ANNUAL_REPORT
             ? (c.year() == null ? Validation.invalid(Violation.of("year", "required", "年度报告须注明年度", "an annual report names its year"))
@@ -116,12 +118,12 @@ public final class PublishDisclosure {
         : kind.get() == DisclosureKind.MAJOR_MATTER
             ? (c.obligation() == null ? Validation.invalid(Violation.of("obligation", "required",
                 "重大事项披露须注明所履行的披露义务", "a major-matter disclosure names the obligation it fulfils"))
-                : DisclosureObligationId.parse("obligation", c.obligation()).map(Optional::of))
+                : Validation.valid(Optional.of(c.obligation())))
             : (c.obligation() != null ? Validation.invalid(Violation.of("obligation", "not-allowed",
                 "只有重大事项披露注明披露义务", "only a major-matter disclosure names an obligation"))
                 : Validation.valid(Optional.empty()));
-    Validation<Violation, LocalDate> publishedOn = Validations.required("publishedOn", c.publishedOn());
-    Validation<Seq<Violation>, Channel> channel = Channel.parse("channel", c.channelKind(), c.channelReference());
+    Validation<Violation, LocalDate> publishedOn = Validations.day("publishedOn", c.publishedOn());
+    Validation<Seq<Violation>, Channel> channel = Channel.of("channel", c.channelKind(), c.channelReference());
     Validation<Violation, String> title = Validations.text("title", c.title(), Disclosure.MAX_TITLE);
     Seq<Violation> errors = Validations.errors(Validations.seq(kind), Validations.seq(year), Validations.seq(obligation),
         Validations.seq(publishedOn), channel, Validations.seq(title));
@@ -129,18 +131,5 @@ public final class PublishDisclosure {
       return Validation.invalid(errors);
     }
     return Validation.valid(new Parsed(kind.get(), year.get(), obligation.get(), publishedOn.get(), channel.get(), title.get()));
-  }
-
-  private static Validation<Violation, DisclosureKind> kind(String raw) {
-    if (raw == null || raw.isBlank()) {
-      return Validation.invalid(Violation.of("kind", "required", "kind 不能为空", "kind is required"));
-    }
-    for (DisclosureKind k : DisclosureKind.values()) {
-      if (k.name().equals(raw.strip())) {
-        return Validation.valid(k);
-      }
-    }
-    return Validation.invalid(Violation.of("kind", "unknown-value", "“" + raw + "” 不是披露类型",
-        "'" + raw + "' is not a disclosure kind: " + List.of(DisclosureKind.values()).mkString(", ")));
   }
 }

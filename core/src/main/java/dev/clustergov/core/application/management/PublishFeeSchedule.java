@@ -1,7 +1,6 @@
 package dev.clustergov.core.application.management;
 
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.establishment.FoundingApplication;
 import dev.clustergov.core.application.internal.Context;
 import static dev.clustergov.core.kernel.Validations.seq;
 
@@ -20,7 +19,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -35,14 +34,14 @@ import java.util.Set;
 public final class PublishFeeSchedule {
 
   /** {@code schedule} null for a new schedule; {@code expectedVersion} for a new edition of an existing one. */
-  public record Command(OrganizationId organization, String schedule, OptionalLong expectedVersion, String kind, String title,
-      String publishedOn, String channel, java.util.List<ItemInput> items) {}
+  public record Command(OrganizationId organization, FeeScheduleId schedule, OptionalLong expectedVersion, FeeKind kind, String title,
+      LocalDate publishedOn, String channel, java.util.List<ItemInput> items) {}
 
-  /** {@code pricing} FIXED (amount), RANGE (min, max) or TIERED (tiers). */
-  public record ItemInput(String code, String name, String pricing, BigDecimal amount, BigDecimal min, BigDecimal max,
+  /** {@code pricing} FIXED (amount), RANGE (min, max) or TIERED (tiers); the amounts it does not use null. */
+  public record ItemInput(String code, String name, Pricing pricing, Money amount, Money min, Money max,
       java.util.List<TierInput> tiers) {}
 
-  public record TierInput(String label, BigDecimal amount) {}
+  public record TierInput(String label, Money amount) {}
 
   public static final int MAX_ITEMS = 200;
 
@@ -62,9 +61,8 @@ public final class PublishFeeSchedule {
   }
 
   private Either<Refusal, FeeSchedule> decide(Command c) {
-    var id = c.schedule() == null ? Validation.<Seq<Violation>, Optional<FeeScheduleId>>valid(Optional.empty())
-        : seq(FeeScheduleId.parse("schedule", c.schedule())).map(Optional::of);
-    var kind = seq(FoundingApplication.enumValue("kind", FeeKind.class, c.kind()));
+    var id = Validation.<Seq<Violation>, Optional<FeeScheduleId>>valid(Optional.ofNullable(c.schedule()));
+    var kind = seq(Validations.required("kind", c.kind()));
     var title = seq(Validations.text("title", c.title(), 200));
     var on = context.pastDate("publishedOn", c.publishedOn());
     var channel = seq(Validations.text("channel", c.channel(), 500));
@@ -133,19 +131,20 @@ public final class PublishFeeSchedule {
   private static Validation<Seq<Violation>, FeeItem> item(ItemInput i) {
     var code = seq(Validations.text("code", i.code(), 64));
     var name = seq(Validations.text("name", i.name(), 200));
-    var price = seq(FoundingApplication.enumValue("pricing", Pricing.class, i.pricing())).flatMap(p -> price(p, i));
+    var price = seq(Validations.required("pricing", i.pricing())).flatMap(p -> price(p, i));
     Seq<Violation> errors = Validations.errors(code, name, price);
     return errors.isEmpty() ? Validation.valid(new FeeItem(code.get(), name.get(), price.get())) : Validation.invalid(errors);
   }
 
-  enum Pricing { FIXED, RANGE, TIERED }
+  /** How a fee item is priced: a fixed amount, a range, or tiers. */
+  public enum Pricing { FIXED, RANGE, TIERED }
 
   private static Validation<Seq<Violation>, Price> price(Pricing p, ItemInput i) {
     return switch (p) {
-      case FIXED -> seq(Money.parse("amount", i.amount())).map(Price.Fixed::new);
+      case FIXED -> seq(Validations.required("amount", i.amount())).map(Price.Fixed::new);
       case RANGE -> {
-        var min = seq(Money.parse("min", i.min()));
-        var max = seq(Money.parse("max", i.max()));
+        var min = seq(Validations.required("min", i.min()));
+        var max = seq(Validations.required("max", i.max()));
         Seq<Violation> errors = Validations.errors(min, max);
         if (!errors.isEmpty()) {
           yield Validation.invalid(errors);
@@ -160,7 +159,7 @@ public final class PublishFeeSchedule {
         }
         yield Validations.each("tiers", i.tiers(), t -> {
           var label = seq(Validations.text("label", t.label(), 100));
-          var amount = seq(Money.parse("amount", t.amount()));
+          var amount = seq(Validations.required("amount", t.amount()));
           Seq<Violation> errors = Validations.errors(label, amount);
           return errors.isEmpty() ? Validation.valid(new Price.Tier(label.get(), amount.get())) : Validation.<Seq<Violation>, Price.Tier>invalid(errors);
         }).flatMap(ts -> {

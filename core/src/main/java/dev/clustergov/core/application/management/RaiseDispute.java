@@ -27,13 +27,11 @@ import java.util.OptionalLong;
  * Raises an internal dispute in a PO (提出内部矛盾, Art.15): its subject and parties, by a member or a
  * governance body, on a date (today when none is given). The dispute then waits for democratic
  * consultation. A PO that is revoked or dissolved takes no new dispute (Art.6).
- *
- * @param on ISO date; null or blank for today
- * @param capacity a {@link Capacity} name: MEMBER or GOVERNANCE_BODY
  */
 public final class RaiseDispute {
 
-  public record Command(OrganizationId organization, String subject, List<String> parties, String raisedBy, String capacity, String on) {}
+  /** {@code capacity} MEMBER or GOVERNANCE_BODY; {@code on} null for today. */
+  public record Command(OrganizationId organization, String subject, List<String> parties, String raisedBy, Capacity capacity, LocalDate on) {}
 
   /** The guards raising applies. */
   public static final List<Guard<?>> GUARDS = List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE, DisputeRules.STEP_ACTOR,
@@ -79,8 +77,8 @@ public final class RaiseDispute {
     var subject = Validations.seq(Validations.text("subject", c.subject(), 500));
     var parties = Inputs.distinctTexts("parties", c.parties(), 2, 200);
     var raisedBy = Validations.seq(Validations.text("raisedBy", c.raisedBy(), 200));
-    var capacity = Inputs.enumValue("capacity", Capacity.class, c.capacity());
-    var on = Inputs.dateOr("on", c.on(), today);
+    var capacity = Validations.seq(Validations.required("capacity", c.capacity()));
+    var on = Validations.dayOr("on", c.on(), today);
     Seq<Violation> errors = Validations.errors(subject, parties, raisedBy, capacity, on);
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));

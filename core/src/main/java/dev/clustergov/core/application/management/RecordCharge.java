@@ -17,7 +17,7 @@ import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.rules.ManagementRules;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -32,8 +32,9 @@ public final class RecordCharge {
   public static final java.util.List<dev.clustergov.core.rules.Guard<?>> GUARDS = java.util.List.of(
       dev.clustergov.core.rules.Guard.ACTOR_STANDING, ManagementRules.BOOKS_OPEN, ManagementRules.CHARGE_UNDER_STANDARD);
 
-  public record Command(OrganizationId organization, String schedule, String item, String tier, BigDecimal amount,
-      String chargedOn, String payer) {}
+  /** {@code tier} null unless the item is tiered. */
+  public record Command(OrganizationId organization, FeeScheduleId schedule, String item, String tier, Money amount,
+      LocalDate chargedOn, String payer) {}
 
   private final Context context;
 
@@ -47,10 +48,10 @@ public final class RecordCharge {
   }
 
   private Either<Refusal, IncomeEntry> decide(Command c) {
-    var schedule = seq(FeeScheduleId.parse("schedule", c.schedule()));
+    var schedule = seq(Validations.required("schedule", c.schedule()));
     var item = seq(Validations.text("item", c.item(), 64));
     var tier = FoundingApplication.optionalText("tier", c.tier(), 100);
-    var amount = seq(Money.parse("amount", c.amount())).flatMap(RecordIncome.Ledgers::positive);
+    var amount = seq(Validations.required("amount", c.amount())).flatMap(RecordIncome.Ledgers::positive);
     var on = context.pastDate("chargedOn", c.chargedOn());
     var payer = seq(Validations.text("payer", c.payer(), 200));
     Seq<Violation> errors = Validations.errors(schedule, item, tier, amount, on, payer);

@@ -30,16 +30,16 @@ import java.util.OptionalLong;
  * consultation before consultation has failed, when the procedure has no such step from where the
  * dispute stands, when the route is not one the law leaves open, when the capacity may not take it,
  * or when its date goes backwards or lies in the future.
- *
- * @param step a {@link StepKind} name other than RAISED
- * @param route for ESCALATED only: EXTERNAL_MEDIATION, ARBITRATION or LITIGATION
- * @param note optional, but the outcome is required to close
  */
 public final class RecordDisputeStep {
 
+  /**
+   * {@code step} any but RAISED; {@code on} null for today; {@code route} for ESCALATED only (EXTERNAL_MEDIATION,
+   * ARBITRATION or LITIGATION), null otherwise; {@code note} null for none, but the outcome is required to close.
+   */
   public record Command(
-      OrganizationId organization, String dispute, OptionalLong expectedVersion, String step, String on,
-      String actor, String capacity, String route, String note) {}
+      OrganizationId organization, DisputeId dispute, OptionalLong expectedVersion, StepKind step, LocalDate on,
+      String actor, Capacity capacity, Route route, String note) {}
 
   /** The guards a step applies. */
   public static final List<dev.clustergov.core.rules.Guard<?>> GUARDS = List.of(dev.clustergov.core.rules.Guard.ACTOR_STANDING,
@@ -59,18 +59,18 @@ public final class RecordDisputeStep {
 
   private Either<Refusal, Dispute> decide(Command c) {
     LocalDate today = context.today();
-    var id = Validations.seq(DisputeId.parse("dispute", c.dispute()));
-    var kind = Inputs.enumValue("step", StepKind.class, c.step()).flatMap(k -> k == StepKind.RAISED
+    var id = Validations.seq(Validations.required("dispute", c.dispute()));
+    var kind = Validations.seq(Validations.required("step", c.step())).flatMap(k -> k == StepKind.RAISED
         ? Validation.invalid(io.vavr.collection.List.of(Violation.of("step", "raise-separately",
             "提出内部矛盾须使用 RaiseDispute", "a dispute is raised with RaiseDispute, not recorded as a step")))
         : Validation.valid(k));
     var actor = Validations.seq(Validations.text("actor", c.actor(), 200));
-    var capacity = Inputs.enumValue("capacity", Capacity.class, c.capacity());
-    var on = Inputs.dateOr("on", c.on(), today);
+    var capacity = Validations.seq(Validations.required("capacity", c.capacity()));
+    var on = Validations.dayOr("on", c.on(), today);
     var note = Inputs.optionalText("note", c.note(), 2000);
     Validation<Seq<Violation>, Optional<Route>> route = kind.isValid() && kind.get() == StepKind.ESCALATED
-        ? Inputs.enumValue("route", Route.class, c.route()).map(Optional::of)
-        : c.route() == null || c.route().isBlank() ? Validation.valid(Optional.empty())
+        ? Validations.seq(Validations.required("route", c.route())).map(Optional::of)
+        : c.route() == null ? Validation.valid(Optional.empty())
         : Validation.invalid(io.vavr.collection.List.of(Violation.of("route", "not-escalation",
             "只有依法寻求调解、仲裁或诉讼的步骤才有途径", "only the escalation step names a route")));
     Validation<Seq<Violation>, Boolean> outcome = kind.isValid() && kind.get() == StepKind.CLOSED && note.isValid() && note.get().isEmpty()

@@ -20,7 +20,7 @@ import dev.clustergov.core.rules.Finding;
 import dev.clustergov.core.rules.ManagementRules;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,8 +38,12 @@ public final class RecordExpenditure {
   public static final List<dev.clustergov.core.rules.Guard<?>> GUARDS = List.of(
       dev.clustergov.core.rules.Guard.ACTOR_STANDING, ManagementRules.BOOKS_OPEN);
 
-  public record Command(OrganizationId organization, BigDecimal amount, String paidOn, String payee, String payeeReference,
-      String declaredRelation, String purpose, boolean payroll, boolean feeFunded, String scopeItem) {}
+  /**
+   * {@code payeeReference} (a credit code or a person id, as the PO's records hold it) and {@code scopeItem} null when not
+   * given.
+   */
+  public record Command(OrganizationId organization, Money amount, LocalDate paidOn, String payee, String payeeReference,
+      PayeeRelation declaredRelation, String purpose, boolean payroll, boolean feeFunded, String scopeItem) {}
 
   /** The entry as recorded, and the findings of Art.10 and Art.11 about it. */
   public record Recorded(Expenditure expenditure, List<Finding> findings) {}
@@ -56,11 +60,11 @@ public final class RecordExpenditure {
   }
 
   private Either<Refusal, Recorded> decide(Command c) {
-    var amount = seq(Money.parse("amount", c.amount())).flatMap(RecordIncome.Ledgers::positive);
+    var amount = seq(Validations.required("amount", c.amount())).flatMap(RecordIncome.Ledgers::positive);
     var on = context.pastDate("paidOn", c.paidOn());
     var payee = seq(Validations.text("payee", c.payee(), 200));
     var reference = FoundingApplication.optionalText("payeeReference", c.payeeReference(), 64);
-    var declared = seq(FoundingApplication.enumValue("declaredRelation", PayeeRelation.class, c.declaredRelation()));
+    var declared = seq(Validations.required("declaredRelation", c.declaredRelation()));
     var purpose = seq(Validations.text("purpose", c.purpose(), 500));
     var scope = FoundingApplication.optionalText("scopeItem", c.scopeItem(), 200);
     Seq<Violation> errors = Validations.errors(amount, on, payee, reference, declared, purpose, scope);

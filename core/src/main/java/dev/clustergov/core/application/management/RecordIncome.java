@@ -1,7 +1,6 @@
 package dev.clustergov.core.application.management;
 
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.establishment.FoundingApplication;
 import dev.clustergov.core.application.internal.Context;
 import static dev.clustergov.core.kernel.Validations.seq;
 
@@ -15,7 +14,7 @@ import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.rules.ManagementRules;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -29,7 +28,7 @@ public final class RecordIncome {
   public static final java.util.List<dev.clustergov.core.rules.Guard<?>> GUARDS = java.util.List.of(
       dev.clustergov.core.rules.Guard.ACTOR_STANDING, ManagementRules.BOOKS_OPEN, ManagementRules.CHARGE_UNDER_STANDARD);
 
-  public record Command(OrganizationId organization, String kind, BigDecimal amount, String receivedOn, String payer) {}
+  public record Command(OrganizationId organization, IncomeKind kind, Money amount, LocalDate receivedOn, String payer) {}
 
   private final Context context;
 
@@ -43,8 +42,8 @@ public final class RecordIncome {
   }
 
   private Either<Refusal, IncomeEntry> decide(Command c) {
-    var kind = seq(FoundingApplication.enumValue("kind", IncomeKind.class, c.kind()));
-    var amount = seq(Money.parse("amount", c.amount())).flatMap(Ledgers::positive);
+    var kind = seq(Validations.required("kind", c.kind()));
+    var amount = seq(Validations.required("amount", c.amount())).flatMap(Ledgers::positive);
     var on = context.pastDate("receivedOn", c.receivedOn());
     var payer = seq(Validations.text("payer", c.payer(), 200));
     Seq<Violation> errors = Validations.errors(kind, amount, on, payer);

@@ -1,7 +1,6 @@
 package dev.clustergov.core.application.management;
 
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.establishment.FoundingApplication;
 import dev.clustergov.core.application.internal.Context;
 import static dev.clustergov.core.kernel.Validations.seq;
 
@@ -12,6 +11,7 @@ import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import java.time.LocalDate;
 import java.util.OptionalLong;
 
 /**
@@ -23,7 +23,7 @@ public final class ReviseManagementSystem {
   /** The guards revising applies: those of adopting. */
   public static final java.util.List<dev.clustergov.core.rules.Guard<?>> GUARDS = AdoptManagementSystem.GUARDS;
 
-  public record Command(OrganizationId organization, OptionalLong expectedVersion, String kind, String title, String revisedOn) {}
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, ManagementSystemKind kind, String title, LocalDate revisedOn) {}
 
   private final Context context;
 
@@ -37,7 +37,7 @@ public final class ReviseManagementSystem {
   }
 
   private Either<Refusal, PromotionOrganization> decide(Command c) {
-    var kind = seq(FoundingApplication.enumValue("kind", ManagementSystemKind.class, c.kind()));
+    var kind = seq(Validations.required("kind", c.kind()));
     var title = seq(Validations.text("title", c.title(), 200));
     var on = context.pastDate("revisedOn", c.revisedOn());
     Seq<Violation> errors = Validations.errors(kind, title, on);

@@ -2,7 +2,6 @@ package dev.clustergov.core.application.management;
 
 import dev.clustergov.core.application.Actor;
 import dev.clustergov.core.application.Refusal;
-import dev.clustergov.core.application.internal.Inputs;
 import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.ip.IpAgreement;
 import dev.clustergov.core.ip.IpAgreementId;
@@ -25,12 +24,12 @@ import java.util.OptionalLong;
  * A party signs the revision of an agreement that awaits signatures (签署, Art.16): by its signatory,
  * on a date (today when none is given). With the last signature needed the revision takes effect,
  * and a second event says so.
- *
- * @param on ISO date; null or blank for today
  */
 public final class SignIpAgreement {
 
-  public record Command(OrganizationId organization, String agreement, OptionalLong expectedVersion, String party, String signatory, String on) {}
+  /** {@code party} the name of a party to the terms; {@code on} null for today. */
+  public record Command(OrganizationId organization, IpAgreementId agreement, OptionalLong expectedVersion, String party, String signatory,
+      LocalDate on) {}
 
   /** The guards signing applies. */
   public static final List<Guard<?>> GUARDS = List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE, IpRules.SIGNATURES, Guard.SIGNS_FOR_ITSELF);
@@ -62,10 +61,10 @@ public final class SignIpAgreement {
 
   private Either<Refusal, IpAgreement> decide(Command c) {
     LocalDate today = context.today();
-    var id = Validations.seq(IpAgreementId.parse("agreement", c.agreement()));
+    var id = Validations.seq(Validations.required("agreement", c.agreement()));
     var party = Validations.seq(Validations.text("party", c.party(), 200));
     var signatory = Validations.seq(Validations.text("signatory", c.signatory(), 200));
-    var on = Inputs.dateOr("on", c.on(), today);
+    var on = Validations.dayOr("on", c.on(), today);
     Seq<Violation> errors = Validations.errors(id, party, signatory, on);
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));

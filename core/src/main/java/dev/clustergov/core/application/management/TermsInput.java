@@ -22,18 +22,17 @@ import java.util.TreeSet;
 
 /**
  * The terms of an IP agreement as a host or the REST server sends them (协议条款输入, Art.16).
- * Parsing reports every malformed field at once; whether well-formed terms meet Art.16 is for
+ * Validation reports every malformed field at once; whether well-formed terms meet Art.16 is for
  * the use case, which cites it.
  *
- * @param duties per {@link IpActivity} name, the names of the parties that carry it
+ * @param duties per activity, the names of the parties that carry it
  * @param shares per party name, a percentage with at most four decimals, e.g. {@code 33.3334}
  */
 public record TermsInput(
-    List<PartyInput> parties, Map<String, List<String>> duties, List<OwnershipInput> ownership,
+    List<PartyInput> parties, Map<IpActivity, List<String>> duties, List<OwnershipInput> ownership,
     List<UseRightInput> useRights, Map<String, BigDecimal> shares) {
 
-  /** @param kind a {@link PartyKind} name */
-  public record PartyInput(String name, String kind) {}
+  public record PartyInput(String name, PartyKind kind) {}
 
   public record OwnershipInput(String results, List<String> owners) {}
 
@@ -41,7 +40,7 @@ public record TermsInput(
 
   public Validation<Seq<Violation>, Terms> parse() {
     var ps = Validations.each("parties", parties, p -> Validation.combine(
-            Validations.seq(Validations.text("name", p.name(), 200)), Inputs.enumValue("kind", PartyKind.class, p.kind()))
+            Validations.seq(Validations.text("name", p.name(), 200)), Validations.seq(Validations.required("kind", p.kind())))
         .ap(Party::new).mapError(e -> e.flatMap(x -> x)))
         .flatMap(list -> {
           var names = Inputs.distinctTexts("parties", list.map(Party::name).toJavaList(), 0, 200);
@@ -71,8 +70,8 @@ public record TermsInput(
     Map<IpActivity, SortedSet<String>> out = new EnumMap<>(IpActivity.class);
     io.vavr.collection.List<Violation> bad = io.vavr.collection.List.empty();
     if (duties != null) {
-      for (Map.Entry<String, List<String>> e : new LinkedHashMap<>(duties).entrySet()) {
-        var activity = Inputs.enumValue("duties", IpActivity.class, e.getKey());
+      for (Map.Entry<IpActivity, List<String>> e : new LinkedHashMap<>(duties).entrySet()) {
+        var activity = Validations.seq(Validations.required("duties", e.getKey()));
         var who = names("duties." + e.getKey(), e.getValue());
         if (activity.isValid() && who.isValid()) {
           out.put(activity.get(), who.get());
