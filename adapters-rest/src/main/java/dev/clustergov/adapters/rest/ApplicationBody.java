@@ -151,6 +151,48 @@ record ApplicationBody(
     });
   }
 
+  /** A typed application in the shape the routes take (what a client sends for it). */
+  static ApplicationBody of(FoundingApplication a) {
+    return new ApplicationBody(a.name(), text(a.cluster()), text(a.authority()), a.guidingBody(),
+        a.founders() == null ? null : a.founders().stream().map(f -> f == null ? null : new FounderInput(f.name(), text(f.kind()),
+            text(f.creditCode()), f.bankAccountNumber())).toList(),
+        a.type() == null ? null : new TypeInput(text(a.type().kind()), a.type().components() == null ? null
+            : a.type().components().stream().map(c -> c == null ? null : new ComponentInput(c.name(), text(c.kind()))).toList()),
+        text(a.creditCode()),
+        a.charter() == null ? null : new CharterInput(text(a.charter().adoptedOn()), a.charter().businessScope(),
+            a.charter().consentingFounders()),
+        a.partyOrganization() == null ? null : new PartyInput(text(a.partyOrganization().form()), a.partyOrganization().name(),
+            text(a.partyOrganization().setUpOn())),
+        a.officeAddress(), a.equipment(), a.registeredCapital() == null ? null : a.registeredCapital().yuan(),
+        a.staff() == null ? null : a.staff().stream().map(s -> s == null ? null : new StaffInput(text(s.person()), s.name(),
+            text(s.category()), text(s.recruitment()))).toList(),
+        a.managementSystems() == null ? null : a.managementSystems().stream().map(m -> m == null ? null
+            : new SystemInput(text(m.kind()), m.title(), text(m.adoptedOn()))).toList(),
+        a.incomeSources() == null ? null : a.incomeSources().stream().map(ApplicationBody::text).toList(),
+        a.bankAccount(),
+        a.governance() == null ? null : a.governance().stream().map(b -> b == null ? null : new BodyInput(text(b.id()), text(b.layer()),
+            text(b.form()), b.name(), b.seats() == null ? null : b.seats().stream().map(ApplicationBody::text).toList())).toList(),
+        a.legalRepresentative() == null ? null
+            : new PersonInput(text(a.legalRepresentative().person()), a.legalRepresentative().name()));
+  }
+
+  /** A typed seat in the shape the routes take. */
+  static SeatInput text(FoundingApplication.SeatInput s) {
+    return s == null ? null : new SeatInput(text(s.person()), s.name(), text(s.role()),
+        s.fields() == null ? null : s.fields().stream().map(ApplicationBody::text).toList());
+  }
+
+  // ids, credit codes and days print as their text; constants as their names
+  private static String text(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Enum<?> e) {
+      return e.name();
+    }
+    return value.toString();
+  }
+
   /** A PO's founding application as it stands, in the shape the routes take. */
   static ApplicationBody of(PromotionOrganization o) {
     return new ApplicationBody(

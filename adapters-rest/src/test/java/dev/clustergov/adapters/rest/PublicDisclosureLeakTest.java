@@ -103,7 +103,7 @@ class PublicDisclosureLeakTest extends ServerHarness {
       boolean isEstablished = false;
       if (plan.establish()) {
         var e = gov.establishOrganization().handle(new EstablishOrganization.Command(id, OptionalLong.empty(),
-            Fixtures.creditCode("51320500MJ" + String.format("%07d", markers))));
+            Fixtures.code("51320500MJ" + String.format("%07d", markers))));
         isEstablished = e.isRight();
 
       }

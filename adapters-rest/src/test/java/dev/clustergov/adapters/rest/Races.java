@@ -39,6 +39,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
+import dev.clustergov.core.cluster.ClusterLevel;
+import dev.clustergov.core.kernel.RegionCode;
 
 /**
  * What {@link RegistryRacesTest} races with (竞争请求): the backends and their servers, fresh registry
@@ -217,7 +219,7 @@ final class Races {
     }
 
     private String cluster(Clustergov g) {
-      return g.registerCluster().handle(new RegisterCluster.Command("苏州市竞争测试产业集群" + next() + "号", "320500", "测试产业", "MUNICIPAL", 500))
+      return g.registerCluster().handle(new RegisterCluster.Command("苏州市竞争测试产业集群" + next() + "号", new RegionCode("320500"), "测试产业", ClusterLevel.MUNICIPAL, 500))
           .getOrElseThrow(r -> new IllegalStateException(r.toString())).id().value();
     }
 

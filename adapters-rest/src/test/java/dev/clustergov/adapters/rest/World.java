@@ -10,6 +10,9 @@ import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.testkit.fixtures.Fixtures;
 import java.util.List;
 import java.util.OptionalLong;
+import dev.clustergov.core.cluster.ClusterLevel;
+import dev.clustergov.core.organization.CreditCode;
+import dev.clustergov.core.kernel.RegionCode;
 
 /**
  * The registry every HTTP test starts from, written through the use cases: the ministry, Jiangsu's
@@ -62,20 +65,20 @@ final class World {
 
   World(Ports ports) {
     Clustergov gov = Clustergov.using(ports);
-    national = gov.registerAuthority().handle(new RegisterAuthority.Command("工业和信息化部", "000000")).get().id().value();
-    jiangsu = gov.registerAuthority().handle(new RegisterAuthority.Command("江苏省工业和信息化厅", "320000")).get().id().value();
-    suzhou = gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", "320500")).get().id().value();
-    shenzhen = gov.registerAuthority().handle(new RegisterAuthority.Command("深圳市工业和信息化局", "440300")).get().id().value();
-    suzhouCluster = gov.registerCluster().handle(new RegisterCluster.Command("苏州市纳米新材料集群", "320500", "纳米新材料", "NATIONAL", 600))
+    national = gov.registerAuthority().handle(new RegisterAuthority.Command("工业和信息化部", new RegionCode("000000"))).get().id().value();
+    jiangsu = gov.registerAuthority().handle(new RegisterAuthority.Command("江苏省工业和信息化厅", new RegionCode("320000"))).get().id().value();
+    suzhou = gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))).get().id().value();
+    shenzhen = gov.registerAuthority().handle(new RegisterAuthority.Command("深圳市工业和信息化局", new RegionCode("440300"))).get().id().value();
+    suzhouCluster = gov.registerCluster().handle(new RegisterCluster.Command("苏州市纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.NATIONAL, 600))
         .get().id().value();
-    shenzhenCluster = gov.registerCluster().handle(new RegisterCluster.Command("深圳市新一代信息通信集群", "440300", "新一代信息通信", "NATIONAL", 900))
+    shenzhenCluster = gov.registerCluster().handle(new RegisterCluster.Command("深圳市新一代信息通信集群", new RegionCode("440300"), "新一代信息通信", ClusterLevel.NATIONAL, 900))
         .get().id().value();
     poA = propose(gov, application(suzhouCluster, suzhou, "苏州市纳米新材料产业集群促进会")).id().value();
     poB = propose(gov, application(shenzhenCluster, shenzhen, "深圳市新一代信息通信产业集群促进会")).id().value();
     poD = propose(gov, application(suzhouCluster, suzhou, "苏州市纳米新材料产业联盟（筹）")).id().value();
     PromotionOrganization s = propose(gov, application(suzhouCluster, suzhou, "苏州纳米产业创新联合体"));
     poS = gov.establishOrganization().handle(new dev.clustergov.core.application.establishment.EstablishOrganization.Command(
-        s.id(), OptionalLong.empty(), Fixtures.creditCode("51320500MJ7654321"))).get().id().value();
+        s.id(), OptionalLong.empty(), Fixtures.code("51320500MJ7654321"))).get().id().value();
     navi = gov.admitMember().handle(new dev.clustergov.core.application.operation.AdmitMember.Command(new dev.clustergov.core.organization.OrganizationId(poS),
         "苏州纳维科技有限公司", null, "ENTERPRISE", null)).get().id().value();
     FoundingApplication m = application(suzhouCluster, suzhou, "苏州纳米产业服务联盟");
@@ -83,7 +86,7 @@ final class World {
         m.partyOrganization(), m.officeAddress(), m.equipment(), m.registeredCapital(), m.staff(),
         m.managementSystems().stream().filter(x -> !x.kind().equals("BUSINESS")).toList(), m.incomeSources(), m.bankAccount(), m.governance());
     poM = gov.establishOrganization().handle(new dev.clustergov.core.application.establishment.EstablishOrganization.Command(
-        propose(gov, m).id(), OptionalLong.empty(), Fixtures.creditCode("51320500MJ7654322"))).get().id().value();
+        propose(gov, m).id(), OptionalLong.empty(), Fixtures.code("51320500MJ7654322"))).get().id().value();
     evaluator = gov.registerEvaluator().handle(new dev.clustergov.core.application.supervision.RegisterEvaluator.Command(
         jiangsu, "赛迪评估认证中心", EVALUATOR_CODE, null, null)).get().id().value();
     // Art.28, decision 0380: Suzhou's bureau engages it for two of its POs — it reads those, and no other

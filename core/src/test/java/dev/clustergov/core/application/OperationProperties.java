@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.organization.CreditCode;
 
 /**
  * Properties of Chapter 4's records: coverage does not depend on the order activities were recorded
