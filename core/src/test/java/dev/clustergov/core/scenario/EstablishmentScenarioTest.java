@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import dev.clustergov.core.cluster.ClusterLevel;
 import dev.clustergov.core.kernel.RegionCode;
 import dev.clustergov.core.organization.FounderKind;
+import dev.clustergov.core.management.ManagementSystemKind;
+import dev.clustergov.core.governance.Layer;
 
 /**
  * Chapters 1–2 as a story: founders in the Suzhou nano-materials cluster set up a promotion
@@ -92,9 +94,9 @@ class EstablishmentScenarioTest {
     return new FoundingApplication(complete.name(), complete.cluster(), complete.authority(), complete.guidingBody(),
         complete.founders(), complete.type(), complete.creditCode(), complete.charter(), null, complete.officeAddress(),
         complete.equipment(), complete.registeredCapital(), complete.staff(),
-        complete.managementSystems().stream().filter(s -> !s.kind().equals("ARCHIVES")).toList(),
+        complete.managementSystems().stream().filter(s -> s.kind() != ManagementSystemKind.ARCHIVES).toList(),
         complete.incomeSources(), complete.bankAccount(),
-        complete.governance().stream().filter(b -> !b.layer().equals("ADVISORY")).toList());
+        complete.governance().stream().filter(b -> b.layer() != Layer.ADVISORY).toList());
   }
 
   private FoundingApplication theCompleteApplication() {
