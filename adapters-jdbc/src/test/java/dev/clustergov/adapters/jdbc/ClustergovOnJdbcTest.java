@@ -197,7 +197,7 @@ class ClustergovOnJdbcTest {
       Clustergov gov = seeded(c);
       PromotionOrganization po = established(gov);
       var founders = Fixtures.compliantApplication().charter().consentingFounders();
-      var charter = new FoundingApplication.CharterInput(Fixtures.TODAY.toString(),
+      var charter = new FoundingApplication.CharterInput(Fixtures.TODAY,
           List.of("产业研究与规划咨询", "技术创新协同服务", "产业人才培训"), founders);
       String before = Tables.dump(c.dataSource());
 
@@ -230,7 +230,7 @@ class ClustergovOnJdbcTest {
       c.clock().set(Fixtures.TODAY.plusDays(40).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
 
       po = gov.changeRegisteredCapital().handle(new dev.clustergov.core.application.establishment.ChangeRegisteredCapital.Command(po.id(),
-          OptionalLong.of(po.version()), new BodyId("assembly"), Money.yuan("800000"), Fixtures.TODAY.plusDays(2).toString())).get();
+          OptionalLong.of(po.version()), new BodyId("assembly"), Money.yuan("800000"), Fixtures.TODAY.plusDays(2))).get();
 
       var obligation = c.jdbc().ports().disclosureObligations().ofOrganization(po.id());
       assertThat(obligation).singleElement().satisfies(o -> {

@@ -51,6 +51,7 @@ import dev.clustergov.core.kernel.Money;
 import dev.clustergov.core.governance.PersonId;
 import dev.clustergov.core.kernel.RegionCode;
 import dev.clustergov.core.governance.SeatRole;
+import dev.clustergov.core.cluster.ClusterId;
 
 /**
  * The stored format of the events of chapter 1 (总则: the registry, a PO's lifecycle) and chapter 2 (组建: founding,
@@ -77,7 +78,7 @@ class GeneralEstablishmentEventsGoldenTest {
 
   static FoundingApplication application(String name, String cluster, String authority, String account) {
     FoundingApplication a = Fixtures.compliantApplication();
-    return new FoundingApplication(name, cluster, authority, a.guidingBody(), a.founders(), a.type(), a.creditCode(),
+    return new FoundingApplication(name, new ClusterId(cluster), new AuthorityId(authority), a.guidingBody(), a.founders(), a.type(), a.creditCode(),
         a.charter(), a.partyOrganization(), a.officeAddress(), a.equipment(), a.registeredCapital(), a.staff(),
         a.managementSystems(), a.incomeSources(), new FoundingApplication.BankInput(name, account, a.bankAccount().bank()),
         a.governance(), a.legalRepresentative());

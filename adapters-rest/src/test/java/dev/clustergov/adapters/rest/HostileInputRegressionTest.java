@@ -67,8 +67,8 @@ class HostileInputRegressionTest extends ServerHarness {
       String c1 = gov.registerCluster().handle(new RegisterCluster.Command("苏州市纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.NATIONAL, 600))
           .get().id().value();
       for (int i = 0; i < 3; i++) {
-        assertThat(gov.registerCluster().handle(new RegisterCluster.Command("", new RegionCode("bad"), "", ClusterLevel.NONE, -1)).isLeft()).isTrue();
-        assertThat(gov.registerAuthority().handle(new RegisterAuthority.Command("", new RegionCode("bad"))).isLeft()).isTrue();
+        assertThat(gov.registerCluster().handle(new RegisterCluster.Command("", null, "", null, -1)).isLeft()).isTrue();
+        assertThat(gov.registerAuthority().handle(new RegisterAuthority.Command("", null)).isLeft()).isTrue();
         // a proposal naming a cluster that does not exist: refused after its application parsed
         assertThat(gov.proposeOrganization().handle(new dev.clustergov.core.application.establishment.ProposeOrganization.Command(
             World.application("cluster-999999", a1, "苏州市测试促进会"))).isLeft()).isTrue();

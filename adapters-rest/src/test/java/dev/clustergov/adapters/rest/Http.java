@@ -45,6 +45,17 @@ final class Http {
     return new Request("GET", path, null);
   }
 
+  /** A typed founding application or seat goes on the wire as the routes take it: text (decision 0390). */
+  static Object wire(Object body) {
+    if (body instanceof dev.clustergov.core.application.establishment.FoundingApplication a) {
+      return ApplicationBody.of(a);
+    }
+    if (body instanceof dev.clustergov.core.application.establishment.FoundingApplication.SeatInput s) {
+      return ApplicationBody.text(s);
+    }
+    return body;
+  }
+
   Request post(String path, Object body) {
     return new Request("POST", path, body);
   }
@@ -97,7 +108,7 @@ final class Http {
     Response send() {
       try {
         byte[] bytes = raw != null ? raw : body == null ? null
-            : body instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : Json.write(body);
+            : body instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : Json.write(wire(body));
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
             .method(method, bytes == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(bytes));
         headers.forEach(b::header);

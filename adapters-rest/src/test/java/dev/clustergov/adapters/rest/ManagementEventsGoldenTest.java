@@ -143,7 +143,7 @@ class ManagementEventsGoldenTest {
       PromotionOrganization o = ok(gov.proposeOrganization().handle(new ProposeOrganization.Command(a)));
       String first17 = "51320500MJ9876543";
       o = ok(gov.establishOrganization().handle(new EstablishOrganization.Command(o.id(), OptionalLong.of(o.version()),
-          first17 + CreditCode.checkCharacter(first17))));
+          CreditCode.parse(first17 + CreditCode.checkCharacter(first17)).get())));
       nextDay();
 
       // Art.9: adopted, then revised

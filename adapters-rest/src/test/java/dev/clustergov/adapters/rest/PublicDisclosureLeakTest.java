@@ -78,7 +78,7 @@ class PublicDisclosureLeakTest extends ServerHarness {
       String cluster = freshCluster();
       // every text leaf of the application gets a marker; the leaves the core refuses to take as free text get theirs back
       FoundingApplication base = World.application(cluster, world.suzhou, "苏州市测试产业集群促进会" + markers);
-      JsonNode original = Json.MAPPER.valueToTree(base);
+      JsonNode original = Json.MAPPER.valueToTree(Http.wire(base));
       Map<String, String> leaves = new LinkedHashMap<>();
       JsonNode marked = original.deepCopy();
       mark(marked, "", leaves, new LinkedHashMap<>(), plan.hostile());

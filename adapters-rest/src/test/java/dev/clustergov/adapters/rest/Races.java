@@ -41,6 +41,7 @@ import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import dev.clustergov.core.cluster.ClusterLevel;
 import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.organization.CreditCode;
 
 /**
  * What {@link RegistryRacesTest} races with (竞争请求): the backends and their servers, fresh registry
@@ -107,7 +108,7 @@ final class Races {
   }
 
   static FoundingApplication withCreditCode(FoundingApplication a, String code) {
-    return new FoundingApplication(a.name(), a.cluster(), a.authority(), a.guidingBody(), a.founders(), a.type(), code, a.charter(),
+    return new FoundingApplication(a.name(), a.cluster(), a.authority(), a.guidingBody(), a.founders(), a.type(), code == null ? null : CreditCode.parse(code).get(), a.charter(),
         a.partyOrganization(), a.officeAddress(), a.equipment(), a.registeredCapital(), a.staff(), a.managementSystems(),
         a.incomeSources(), a.bankAccount(), a.governance());
   }
@@ -238,7 +239,7 @@ final class Races {
     }
 
     private PromotionOrganization establish(Clustergov g, PromotionOrganization proposed) {
-      return g.establishOrganization().handle(new EstablishOrganization.Command(proposed.id(), OptionalLong.empty(), creditCode()))
+      return g.establishOrganization().handle(new EstablishOrganization.Command(proposed.id(), OptionalLong.empty(), CreditCode.parse(creditCode()).get()))
           .getOrElseThrow(r -> new IllegalStateException(r.toString()));
     }
 

@@ -258,8 +258,8 @@ abstract class RoutesContract extends ServerHarness {
   @Test
   void a_malformed_application_lists_every_violation_with_its_path() {
     var a = Fixtures.compliantApplication();
-    var bad = new FoundingApplication("", a.cluster(), world.suzhou, null, List.of(new FoundingApplication.FounderInput("某公司", FounderKind.ROBOT, null)),
-        null, CreditCode.parse("not-a-code").get(), null, null, null, null, null, null, null, List.of(IncomeKind.GIFTS), null, null);
+    var bad = new ApplicationBody("", a.cluster().value(), world.suzhou, null, List.of(new ApplicationBody.FounderInput("某公司", "ROBOT", null, null)),
+        null, "not-a-code", null, null, null, null, null, null, null, List.of("GIFTS"), null, null, null);
     var p = problem(http.post("/organizations", bad).token(World.SUZHOU).send(), 400);
     assertThat(fields(p)).contains("name", "founders[0].kind", "creditCode", "incomeSources[0]");
   }
@@ -1341,7 +1341,7 @@ abstract class RoutesContract extends ServerHarness {
     // the evaluator among the founders: not a third party (Art.28)
     FoundingApplication a = World.application(freshCluster(), world.suzhou, "苏州市评估关联产业集群促进会");
     List<FoundingApplication.FounderInput> founders = new ArrayList<>(a.founders());
-    founders.add(new FoundingApplication.FounderInput("赛迪评估认证中心", FounderKind.OTHER, World.EVALUATOR_CODE, null));
+    founders.add(new FoundingApplication.FounderInput("赛迪评估认证中心", FounderKind.OTHER, CreditCode.parse(World.EVALUATOR_CODE).get(), null));
     List<String> consents = new ArrayList<>(a.charter().consentingFounders());
     consents.add("赛迪评估认证中心");
     var charter = new FoundingApplication.CharterInput(a.charter().adoptedOn(), a.charter().businessScope(), consents);

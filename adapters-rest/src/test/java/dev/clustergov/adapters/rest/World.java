@@ -13,6 +13,9 @@ import java.util.OptionalLong;
 import dev.clustergov.core.cluster.ClusterLevel;
 import dev.clustergov.core.organization.CreditCode;
 import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.cluster.ClusterId;
+import dev.clustergov.core.supervision.AuthorityId;
+import dev.clustergov.core.management.ManagementSystemKind;
 
 /**
  * The registry every HTTP test starts from, written through the use cases: the ministry, Jiangsu's
@@ -84,7 +87,7 @@ final class World {
     FoundingApplication m = application(suzhouCluster, suzhou, "苏州纳米产业服务联盟");
     m = new FoundingApplication(m.name(), m.cluster(), m.authority(), m.guidingBody(), m.founders(), m.type(), m.creditCode(), m.charter(),
         m.partyOrganization(), m.officeAddress(), m.equipment(), m.registeredCapital(), m.staff(),
-        m.managementSystems().stream().filter(x -> !x.kind().equals("BUSINESS")).toList(), m.incomeSources(), m.bankAccount(), m.governance());
+        m.managementSystems().stream().filter(x -> x.kind() != ManagementSystemKind.BUSINESS).toList(), m.incomeSources(), m.bankAccount(), m.governance());
     poM = gov.establishOrganization().handle(new dev.clustergov.core.application.establishment.EstablishOrganization.Command(
         propose(gov, m).id(), OptionalLong.empty(), Fixtures.code("51320500MJ7654322"))).get().id().value();
     evaluator = gov.registerEvaluator().handle(new dev.clustergov.core.application.supervision.RegisterEvaluator.Command(
@@ -129,7 +132,7 @@ final class World {
     // Art.12: each PO keeps its own account, in its own name, shared with no other PO
     var account = new FoundingApplication.BankInput(name, "6222" + String.format("%012d", ACCOUNTS.incrementAndGet()),
         a.bankAccount().bank());
-    return new FoundingApplication(name, cluster, authority, a.guidingBody(), a.founders(), a.type(), a.creditCode(), a.charter(),
+    return new FoundingApplication(name, new ClusterId(cluster), new AuthorityId(authority), a.guidingBody(), a.founders(), a.type(), a.creditCode(), a.charter(),
         a.partyOrganization(), a.officeAddress(), a.equipment(), a.registeredCapital(), a.staff(), a.managementSystems(),
         a.incomeSources(), account, a.governance());
   }
