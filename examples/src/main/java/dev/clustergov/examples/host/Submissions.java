@@ -35,15 +35,6 @@ public final class Submissions {
   public Either<Refusal, PromotionOrganization> submit(Filing filing, String creditCode) {
     List<Violation> misfits = new ArrayList<>();
     FoundingApplication application = Filings.toApplication(filing, misfits);
-    CreditCode code = null;
-    if (creditCode != null && !creditCode.isBlank()) {
-      var parsed = CreditCode.parse("creditCode", creditCode);
-      if (parsed.isValid()) {
-        code = parsed.get();
-      } else {
-        misfits.add(parsed.getError());
-      }
-    }
     if (!misfits.isEmpty()) {
       // every problem at once: what did not map, then the library's own findings on the rest of the filing (save the
       // "required" of a value left out, which would only repeat it)
@@ -53,9 +44,18 @@ public final class Submissions {
           .forEach(all::add);
       return Either.left(new Refusal.Malformed(all));
     }
-    CreditCode given = code;
+    // the credit code is the establishment's, judged once the filing itself is in order (as the use case would)
+    CreditCode given = null;
+    if (creditCode != null && !creditCode.isBlank()) {
+      var parsed = CreditCode.parse("creditCode", creditCode);
+      if (parsed.isInvalid()) {
+        return Either.left(new Refusal.Malformed(List.of(parsed.getError())));
+      }
+      given = parsed.get();
+    }
+    CreditCode code = given;
     return ports.unitOfWork().run(() -> gov.proposeOrganization().handle(new ProposeOrganization.Command(application))
         .flatMap(proposed -> gov.establishOrganization().handle(
-            new EstablishOrganization.Command(proposed.id(), OptionalLong.of(proposed.version()), given))));
+            new EstablishOrganization.Command(proposed.id(), OptionalLong.of(proposed.version()), code))));
   }
 }
