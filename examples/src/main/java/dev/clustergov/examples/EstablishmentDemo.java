@@ -32,6 +32,26 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import dev.clustergov.core.governance.BodyForm;
+import dev.clustergov.core.governance.BodyId;
+import dev.clustergov.core.cluster.ClusterLevel;
+import dev.clustergov.core.organization.CreditCode;
+import dev.clustergov.core.governance.ExpertField;
+import dev.clustergov.core.organization.FounderKind;
+import dev.clustergov.core.finance.IncomeKind;
+import dev.clustergov.core.governance.Layer;
+import java.time.LocalDate;
+import dev.clustergov.core.management.ManagementSystemKind;
+import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.organization.OrganizationKind;
+import dev.clustergov.core.organization.PartyOrganizationForm;
+import dev.clustergov.core.governance.PersonId;
+import dev.clustergov.core.management.Recruitment;
+import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.governance.SeatRole;
+import dev.clustergov.core.management.StaffCategory;
+import dev.clustergov.core.cluster.ClusterId;
+import dev.clustergov.core.supervision.AuthorityId;
 
 /**
  * The establishment demo (组建与认定演示): the guideline's Chapters 1–2 as a story. 苏州市纳米新材料集群
@@ -65,9 +85,9 @@ final class EstablishmentDemo {
 
     report.heading("1. 登记集群与主管部门 Register the cluster and its authority (Art.2, Art.6)");
     Cluster cluster = expect(out, gov.registerCluster().handle(new RegisterCluster.Command(
-        "苏州市纳米新材料集群", "320500", "纳米新材料", "NATIONAL", 960)));
-    Authority city = expect(out, gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", "320500")));
-    Authority province = expect(out, gov.registerAuthority().handle(new RegisterAuthority.Command("江苏省工业和信息化厅", "320000")));
+        "苏州市纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.NATIONAL, 960)));
+    Authority city = expect(out, gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))));
+    Authority province = expect(out, gov.registerAuthority().handle(new RegisterAuthority.Command("江苏省工业和信息化厅", new RegionCode("320000"))));
     out.println("  集群 cluster:   " + cluster.id() + " " + cluster.name() + "（" + cluster.region() + "，"
         + cluster.level().label().zh() + "，" + cluster.enterprises() + " 家企业 enterprises）");
     out.println("  主管部门 authority: " + city.id() + " " + city.name() + "（辖区 jurisdiction " + city.jurisdiction() + "）");
@@ -75,7 +95,7 @@ final class EstablishmentDemo {
 
     report.heading("2. 发起筹建 Propose the PO with an incomplete founding application");
     PromotionOrganization po = expect(out, gov.proposeOrganization().handle(
-        new ProposeOrganization.Command(incompleteApplication(cluster.id().value(), city.id().value()))));
+        new ProposeOrganization.Command(incompleteApplication(cluster.id(), city.id()))));
     out.println("  " + po.id() + " " + po.name() + " — " + po.stage().label().zh() + " " + po.stage().label().en());
 
     report.heading("3. 组建条件核查 Establishment report");
@@ -93,13 +113,13 @@ final class EstablishmentDemo {
 
     report.heading("5. 修改组建申请 Amend the founding application to complete it");
     po = expect(out, gov.amendFoundingApplication().handle(new AmendFoundingApplication.Command(
-        po.id(), OptionalLong.of(po.version()), completeApplication(cluster.id().value(), city.id().value()))));
+        po.id(), OptionalLong.of(po.version()), completeApplication(cluster.id(), city.id()))));
     out.println("  " + po.id() + " v" + po.version() + " amended");
     report.print(expect(out, gov.checkEstablishment().handle(new CheckEstablishment.Query(po.id()))));
 
     report.heading("6. 组建 Establish, recording the credit code from registration as a legal person");
     po = expect(out, gov.establishOrganization().handle(
-        new EstablishOrganization.Command(po.id(), OptionalLong.of(po.version()), "51320500MJ5712345D")));
+        new EstablishOrganization.Command(po.id(), OptionalLong.of(po.version()), CreditCode.parse("51320500MJ5712345D").get())));
     out.println("  " + po.id() + " — " + po.stage().label().zh() + " " + po.stage().label().en()
         + "，组建日期 established on " + po.establishedOn().orElseThrow());
 
@@ -134,9 +154,9 @@ final class EstablishmentDemo {
 
   private static final String NAME = "苏州市纳米新材料产业集群发展促进会";
   private static final List<FounderInput> FOUNDERS = List.of(
-      new FounderInput("苏州纳米科技发展有限公司", "LEADING_ENTERPRISE", "91320594MA1MB1234M"),
-      new FounderInput("中国科学院苏州纳米技术与纳米仿生研究所", "RESEARCH_INSTITUTION", "12100000400012345P"),
-      new FounderInput("苏州市纳米产业技术创新战略联盟", "SOCIAL_GROUP", "51320500MJ5798765F"));
+      new FounderInput("苏州纳米科技发展有限公司", FounderKind.LEADING_ENTERPRISE, CreditCode.parse("91320594MA1MB1234M").get()),
+      new FounderInput("中国科学院苏州纳米技术与纳米仿生研究所", FounderKind.RESEARCH_INSTITUTION, CreditCode.parse("12100000400012345P").get()),
+      new FounderInput("苏州市纳米产业技术创新战略联盟", FounderKind.SOCIAL_GROUP, CreditCode.parse("51320500MJ5798765F").get()));
 
   /**
    * What the founders file first: no Party organisation yet (Art.7(1)), registered capital below the
@@ -144,35 +164,35 @@ final class EstablishmentDemo {
    * expert committee (Art.8(2)), a charter the research institute has not yet signed (Art.8(2)), and
    * three staff for a cluster of 960 enterprises (Art.7(3), advisory).
    */
-  static FoundingApplication incompleteApplication(String cluster, String authority) {
+  static FoundingApplication incompleteApplication(ClusterId cluster, AuthorityId authority) {
     return new FoundingApplication(NAME, cluster, authority, "苏州市人民政府", FOUNDERS,
-        new TypeInput("SOCIAL_GROUP", List.of()), null,
-        new CharterInput("2025-01-15", List.of("产业研究与规划咨询", "产学研协同创新服务", "会员交流与对接活动"),
+        new TypeInput(OrganizationKind.SOCIAL_GROUP, List.of()), null,
+        new CharterInput(LocalDate.parse("2025-01-15"), List.of("产业研究与规划咨询", "产学研协同创新服务", "会员交流与对接活动"),
             List.of("苏州纳米科技发展有限公司", "苏州市纳米产业技术创新战略联盟")),
         null,
         "江苏省苏州市工业园区若水路388号", List.of("办公电脑", "会议室设备", "档案柜"),
-        new BigDecimal("50000.00"),
+        Money.yuan("50000.00"),
         List.of(
-            new StaffInput("p-201", "周敏", "MANAGEMENT", "OPEN_RECRUITMENT"),
-            new StaffInput("p-202", "吴浩", "PROFESSIONAL_TECHNICAL", "OPEN_RECRUITMENT"),
-            new StaffInput("p-203", "郑丽", "AUXILIARY", "OPEN_RECRUITMENT")),
+            new StaffInput(new PersonId("p-201"), "周敏", StaffCategory.MANAGEMENT, Recruitment.OPEN_RECRUITMENT),
+            new StaffInput(new PersonId("p-202"), "吴浩", StaffCategory.PROFESSIONAL_TECHNICAL, Recruitment.OPEN_RECRUITMENT),
+            new StaffInput(new PersonId("p-203"), "郑丽", StaffCategory.AUXILIARY, Recruitment.OPEN_RECRUITMENT)),
         List.of(
-            new SystemInput("PERSONNEL", "苏州市纳米新材料产业集群发展促进会人事管理制度", "2025-01-15"),
-            new SystemInput("FINANCIAL", "苏州市纳米新材料产业集群发展促进会财务管理制度", "2025-01-15")),
-        List.of("MEMBERSHIP_DUES", "GOVERNMENT_APPROPRIATION"),
+            new SystemInput(ManagementSystemKind.PERSONNEL, "苏州市纳米新材料产业集群发展促进会人事管理制度", LocalDate.parse("2025-01-15")),
+            new SystemInput(ManagementSystemKind.FINANCIAL, "苏州市纳米新材料产业集群发展促进会财务管理制度", LocalDate.parse("2025-01-15"))),
+        List.of(IncomeKind.MEMBERSHIP_DUES, IncomeKind.GOVERNMENT_APPROPRIATION),
         new BankInput(NAME, "3220 0188 3360 5250 1234", "中国建设银行苏州工业园区支行"),
         List.of(
-            new BodyInput("assembly", "DECISION", "MEMBER_CONGRESS", "会员大会", List.of(
-                new SeatInput("p-101", "张伟", "CHAIR", List.of()))),
-            new BodyInput("council", "MANAGEMENT", "COUNCIL", "理事会", List.of(
-                new SeatInput("p-101", "张伟", "CHAIR", List.of()),
-                new SeatInput("p-102", "王芳", "VICE_CHAIR", List.of()))),
-            new BodyInput("secretariat", "EXECUTION", "SECRETARIAT", "秘书处", List.of(
-                new SeatInput("p-103", "李强", "SECRETARY_GENERAL", List.of())))));
+            new BodyInput(new BodyId("assembly"), Layer.DECISION, BodyForm.MEMBER_CONGRESS, "会员大会", List.of(
+                new SeatInput(new PersonId("p-101"), "张伟", SeatRole.CHAIR, List.of()))),
+            new BodyInput(new BodyId("council"), Layer.MANAGEMENT, BodyForm.COUNCIL, "理事会", List.of(
+                new SeatInput(new PersonId("p-101"), "张伟", SeatRole.CHAIR, List.of()),
+                new SeatInput(new PersonId("p-102"), "王芳", SeatRole.VICE_CHAIR, List.of()))),
+            new BodyInput(new BodyId("secretariat"), Layer.EXECUTION, BodyForm.SECRETARIAT, "秘书处", List.of(
+                new SeatInput(new PersonId("p-103"), "李强", SeatRole.SECRETARY_GENERAL, List.of())))));
   }
 
   /** The same application, completed: everything Art.7–8 ask for. */
-  static FoundingApplication completeApplication(String cluster, String authority) {
+  static FoundingApplication completeApplication(ClusterId cluster, AuthorityId authority) {
     FoundingApplication first = incompleteApplication(cluster, authority);
     List<StaffInput> staff = new ArrayList<>(first.staff());
     String[][] more = {
@@ -180,32 +200,32 @@ final class EstablishmentDemo {
         {"p-206", "冯涛", "PROFESSIONAL_TECHNICAL"}, {"p-207", "陈晨", "MANAGEMENT"},
         {"p-208", "褚洁", "MANAGEMENT"}, {"p-209", "卫东", "AUXILIARY"}, {"p-210", "蒋欣", "PROFESSIONAL_TECHNICAL"}};
     for (String[] s : more) {
-      staff.add(new StaffInput(s[0], s[1], s[2], "OPEN_RECRUITMENT"));
+      staff.add(new StaffInput(new PersonId(s[0]), s[1], StaffCategory.valueOf(s[2]), Recruitment.OPEN_RECRUITMENT));
     }
     List<SystemInput> systems = new ArrayList<>(first.managementSystems());
-    systems.add(new SystemInput("ARCHIVES", "苏州市纳米新材料产业集群发展促进会档案管理制度", "2025-02-20"));
+    systems.add(new SystemInput(ManagementSystemKind.ARCHIVES, "苏州市纳米新材料产业集群发展促进会档案管理制度", LocalDate.parse("2025-02-20")));
     // Art.15 and Art.16: required once recognised (decisions 0241, 0243)
-    systems.add(new SystemInput("DISPUTE_RESOLUTION", "苏州市纳米新材料产业集群发展促进会民主协商和内部矛盾调解制度", "2025-02-20"));
-    systems.add(new SystemInput("IP_MANAGEMENT", "苏州市纳米新材料产业集群发展促进会“共建共享”知识产权管理制度", "2025-02-20"));
+    systems.add(new SystemInput(ManagementSystemKind.DISPUTE_RESOLUTION, "苏州市纳米新材料产业集群发展促进会民主协商和内部矛盾调解制度", LocalDate.parse("2025-02-20")));
+    systems.add(new SystemInput(ManagementSystemKind.IP_MANAGEMENT, "苏州市纳米新材料产业集群发展促进会“共建共享”知识产权管理制度", LocalDate.parse("2025-02-20")));
     // Art.9: the other three systems, required before recognition
-    systems.add(new SystemInput("ADMINISTRATIVE", "苏州市纳米新材料产业集群发展促进会行政管理制度", "2025-02-20"));
-    systems.add(new SystemInput("BUSINESS", "苏州市纳米新材料产业集群发展促进会业务管理制度", "2025-02-20"));
-    systems.add(new SystemInput("CONFIDENTIALITY_SECURITY", "苏州市纳米新材料产业集群发展促进会保密安全管理制度", "2025-02-20"));
+    systems.add(new SystemInput(ManagementSystemKind.ADMINISTRATIVE, "苏州市纳米新材料产业集群发展促进会行政管理制度", LocalDate.parse("2025-02-20")));
+    systems.add(new SystemInput(ManagementSystemKind.BUSINESS, "苏州市纳米新材料产业集群发展促进会业务管理制度", LocalDate.parse("2025-02-20")));
+    systems.add(new SystemInput(ManagementSystemKind.CONFIDENTIALITY_SECURITY, "苏州市纳米新材料产业集群发展促进会保密安全管理制度", LocalDate.parse("2025-02-20")));
     List<BodyInput> governance = new ArrayList<>(first.governance());
-    governance.add(1, new BodyInput("supervisors", "SUPERVISION", "BOARD_OF_SUPERVISORS", "监事会", List.of(
-        new SeatInput("p-104", "刘洋", "CHAIR", List.of()),
-        new SeatInput("p-105", "黄静", "MEMBER", List.of()))));
-    governance.add(new BodyInput("experts", "ADVISORY", "EXPERT_COMMITTEE", "专家委员会", List.of(
-        new SeatInput("p-301", "赵院士", "CHAIR", List.of("TECHNOLOGY")),
-        new SeatInput("p-302", "钱教授", "EXPERT", List.of("TECHNOLOGY", "SERVICES")),
-        new SeatInput("p-303", "孙研究员", "EXPERT", List.of("INDUSTRY_MANAGEMENT")),
-        new SeatInput("p-304", "李律师", "EXPERT", List.of("LAW")))));
+    governance.add(1, new BodyInput(new BodyId("supervisors"), Layer.SUPERVISION, BodyForm.BOARD_OF_SUPERVISORS, "监事会", List.of(
+        new SeatInput(new PersonId("p-104"), "刘洋", SeatRole.CHAIR, List.of()),
+        new SeatInput(new PersonId("p-105"), "黄静", SeatRole.MEMBER, List.of()))));
+    governance.add(new BodyInput(new BodyId("experts"), Layer.ADVISORY, BodyForm.EXPERT_COMMITTEE, "专家委员会", List.of(
+        new SeatInput(new PersonId("p-301"), "赵院士", SeatRole.CHAIR, List.of(ExpertField.TECHNOLOGY)),
+        new SeatInput(new PersonId("p-302"), "钱教授", SeatRole.EXPERT, List.of(ExpertField.TECHNOLOGY, ExpertField.SERVICES)),
+        new SeatInput(new PersonId("p-303"), "孙研究员", SeatRole.EXPERT, List.of(ExpertField.INDUSTRY_MANAGEMENT)),
+        new SeatInput(new PersonId("p-304"), "李律师", SeatRole.EXPERT, List.of(ExpertField.LAW)))));
     return new FoundingApplication(first.name(), cluster, authority, first.guidingBody(), first.founders(),
         first.type(), null,
-        new CharterInput("2025-02-20", first.charter().businessScope(),
+        new CharterInput(LocalDate.parse("2025-02-20"), first.charter().businessScope(),
             FOUNDERS.stream().map(FounderInput::name).toList()),
-        new PartyInput("BRANCH", "中共苏州市纳米新材料产业集群发展促进会支部委员会", "2025-02-18"),
-        first.officeAddress(), first.equipment(), new BigDecimal("300000.00"), staff, systems,
-        List.of("MEMBERSHIP_DUES", "GOVERNMENT_APPROPRIATION", "SERVICE_INCOME"), first.bankAccount(), governance);
+        new PartyInput(PartyOrganizationForm.BRANCH, "中共苏州市纳米新材料产业集群发展促进会支部委员会", LocalDate.parse("2025-02-18")),
+        first.officeAddress(), first.equipment(), Money.yuan("300000.00"), staff, systems,
+        List.of(IncomeKind.MEMBERSHIP_DUES, IncomeKind.GOVERNMENT_APPROPRIATION, IncomeKind.SERVICE_INCOME), first.bankAccount(), governance);
   }
 }

@@ -98,6 +98,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
+import dev.clustergov.core.governance.BodyId;
+import dev.clustergov.core.cluster.ClusterLevel;
+import dev.clustergov.core.governance.ExpertField;
+import dev.clustergov.core.governance.PersonId;
+import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.governance.SeatRole;
 
 /**
  * The guideline walkthrough (指引全流程演示): one promotion organization of 苏州市纳米新材料集群 through
@@ -140,32 +146,32 @@ final class Walkthrough {
     // ---- Chapter 1 -----------------------------------------------------------------------------
     chapter(Chapter.GENERAL);
     step("Art.2, Art.6 — 登记集群与主管部门 the cluster and the authorities");
-    Cluster cluster = ok(gov.registerCluster().handle(new RegisterCluster.Command("苏州市纳米新材料集群", "320500", "纳米新材料", "NATIONAL", 960)));
-    Authority suzhou = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", "320500")));
-    Authority jiangsu = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("江苏省工业和信息化厅", "320000")));
-    Authority wuxi = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("无锡市工业和信息化局", "320200")));
+    Cluster cluster = ok(gov.registerCluster().handle(new RegisterCluster.Command("苏州市纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.NATIONAL, 960)));
+    Authority suzhou = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))));
+    Authority jiangsu = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("江苏省工业和信息化厅", new RegionCode("320000"))));
+    Authority wuxi = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("无锡市工业和信息化局", new RegionCode("320200"))));
     out.println("  " + cluster.id() + " " + cluster.name() + "（" + cluster.region() + "，" + cluster.level().label().zh() + " "
         + cluster.level().label().en() + "）; " + suzhou.id() + " " + suzhou.name() + "; " + jiangsu.id() + " " + jiangsu.name()
         + "; " + wuxi.id() + " " + wuxi.name());
     step("Art.6 — 由无锡主管 supervised from Wuxi, whose jurisdiction does not cover Suzhou");
     refused("Art.6 wrong supervising authority", () -> gov.proposeOrganization().handle(new ProposeOrganization.Command(
-        EstablishmentDemo.completeApplication(cluster.id().value(), wuxi.id().value()))));
+        EstablishmentDemo.completeApplication(cluster.id(), wuxi.id()))));
 
     // ---- Chapter 2 -----------------------------------------------------------------------------
     chapter(Chapter.ESTABLISHMENT);
     step("Art.7–8 — 发起筹建 proposed with an incomplete founding application");
     PromotionOrganization po = ok(gov.proposeOrganization().handle(new ProposeOrganization.Command(
-        EstablishmentDemo.incompleteApplication(cluster.id().value(), suzhou.id().value()))));
+        EstablishmentDemo.incompleteApplication(cluster.id(), suzhou.id()))));
     out.println("  " + po.id() + " " + po.name() + " — " + po.stage().label().zh() + " " + po.stage().label().en());
     PromotionOrganization proposed = po;
     refused("Art.7-8 establishment", () -> gov.establishOrganization().handle(
         new EstablishOrganization.Command(proposed.id(), OptionalLong.of(proposed.version()), null)));
     step("修改组建申请 the founders complete the application; establishment goes ahead");
     po = ok(gov.amendFoundingApplication().handle(new AmendFoundingApplication.Command(po.id(), OptionalLong.of(po.version()),
-        EstablishmentDemo.completeApplication(cluster.id().value(), suzhou.id().value()))));
+        EstablishmentDemo.completeApplication(cluster.id(), suzhou.id()))));
     String code = "51320500MJ5712345";
     po = ok(gov.establishOrganization().handle(new EstablishOrganization.Command(po.id(), OptionalLong.of(po.version()),
-        code + CreditCode.checkCharacter(code))));
+        CreditCode.parse(code + CreditCode.checkCharacter(code)).get())));
     out.println("  " + po.stage().label().zh() + " " + po.stage().label().en() + " on " + po.establishedOn().orElseThrow());
     step("Art.26 — 认定 recognition: first by the provincial department, then by the PO's own authority");
     PromotionOrganization established = po;
@@ -191,8 +197,8 @@ final class Walkthrough {
         today(), Money.yuan("40000.00"), Money.yuan("15000.00"))));
     reported("Art.13 seconded hire", hired.findings());
     step("Art.14 — 信息披露 a new vice-chair of the council is a major matter; a members-only notice is not disclosure");
-    ok(gov.appointToBody().handle(new AppointToBody.Command(id, OptionalLong.empty(), "council",
-        new SeatInput("p-106", "吴刚", "VICE_CHAIR", List.of()))));
+    ok(gov.appointToBody().handle(new AppointToBody.Command(id, OptionalLong.empty(), new BodyId("council"),
+        new SeatInput(new PersonId("p-106"), "吴刚", SeatRole.VICE_CHAIR, List.of()))));
     DisclosureObligation obligation = ok(gov.queries().disclosureObligations(id)).get(0);
     out.println("  obligation " + obligation.id() + " due " + obligation.dueOn());
     advance(10);

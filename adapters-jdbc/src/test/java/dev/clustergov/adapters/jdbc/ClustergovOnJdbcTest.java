@@ -27,6 +27,9 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.governance.BodyId;
+import dev.clustergov.core.organization.CreditCode;
+import dev.clustergov.core.kernel.Money;
 
 /**
  * The use cases over the JDBC adapter, as a host wires them: founders propose a PO with an
@@ -50,7 +53,7 @@ class ClustergovOnJdbcTest {
     static PromotionOrganization established(Clustergov gov) {
       PromotionOrganization po = gov.proposeOrganization().handle(new ProposeOrganization.Command(Fixtures.compliantApplication())).get();
       return gov.establishOrganization().handle(new EstablishOrganization.Command(po.id(), OptionalLong.of(po.version()),
-          Fixtures.PO_CREDIT_CODE)).get();
+          Fixtures.PO_CODE)).get();
     }
 
     @Test
@@ -69,7 +72,7 @@ class ClustergovOnJdbcTest {
       String before = Tables.dump(c.dataSource());
 
       Either<Refusal, PromotionOrganization> refused = gov.establishOrganization().handle(
-          new EstablishOrganization.Command(proposed.id(), OptionalLong.of(1), Fixtures.PO_CREDIT_CODE));
+          new EstablishOrganization.Command(proposed.id(), OptionalLong.of(1), Fixtures.PO_CODE));
 
       assertThat(refused.isLeft()).isTrue();
       assertThat(((Refusal.Rejected) refused.getLeft()).rejection().findings()).extracting(Finding::rule)
@@ -79,7 +82,7 @@ class ClustergovOnJdbcTest {
       PromotionOrganization amended = gov.amendFoundingApplication().handle(
           new AmendFoundingApplication.Command(proposed.id(), OptionalLong.of(1), complete)).get();
       PromotionOrganization established = gov.establishOrganization().handle(
-          new EstablishOrganization.Command(proposed.id(), OptionalLong.of(amended.version()), Fixtures.PO_CREDIT_CODE)).get();
+          new EstablishOrganization.Command(proposed.id(), OptionalLong.of(amended.version()), Fixtures.PO_CODE)).get();
       PromotionOrganization recognised = gov.recogniseOrganization().handle(
           new RecogniseOrganization.Command(proposed.id(), OptionalLong.of(established.version()), Fixtures.AUTHORITY_ID)).get();
 
@@ -203,19 +206,19 @@ class ClustergovOnJdbcTest {
       Clustergov gov = seeded(c);
       PromotionOrganization po = established(gov);
       var founders = Fixtures.compliantApplication().charter().consentingFounders();
-      var charter = new FoundingApplication.CharterInput(Fixtures.TODAY.toString(),
+      var charter = new FoundingApplication.CharterInput(Fixtures.TODAY,
           List.of("产业研究与规划咨询", "技术创新协同服务", "产业人才培训"), founders);
       String before = Tables.dump(c.dataSource());
 
       var refused = gov.amendCharter().handle(new dev.clustergov.core.application.establishment.AmendCharter.Command(
-          po.id(), OptionalLong.of(po.version()), "council", charter));
+          po.id(), OptionalLong.of(po.version()), new BodyId("council"), charter));
 
       assertThat(((Refusal.Rejected) refused.getLeft()).rejection().findings()).extracting(Finding::rule)
           .containsExactly("A8.2.1-decision-layer-decides");
       assertThat(Tables.dump(c.dataSource())).as("a refused command changes nothing").isEqualTo(before);
 
       PromotionOrganization amended = gov.amendCharter().handle(new dev.clustergov.core.application.establishment.AmendCharter.Command(
-          po.id(), OptionalLong.of(po.version()), "assembly", charter)).get();
+          po.id(), OptionalLong.of(po.version()), new BodyId("assembly"), charter)).get();
 
       assertThat(amended.version()).isEqualTo(po.version() + 1);
       assertThat(c.jdbc().ports().organizations().find(po.id())).contains(amended);
@@ -236,7 +239,7 @@ class ClustergovOnJdbcTest {
       c.clock().set(Fixtures.TODAY.plusDays(40).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
 
       po = gov.changeRegisteredCapital().handle(new dev.clustergov.core.application.establishment.ChangeRegisteredCapital.Command(po.id(),
-          OptionalLong.of(po.version()), "assembly", new java.math.BigDecimal("800000"), Fixtures.TODAY.plusDays(2).toString())).get();
+          OptionalLong.of(po.version()), new BodyId("assembly"), Money.yuan("800000"), Fixtures.TODAY.plusDays(2))).get();
 
       var obligation = c.jdbc().ports().disclosureObligations().ofOrganization(po.id());
       assertThat(obligation).singleElement().satisfies(o -> {

@@ -40,7 +40,7 @@ class CommandStatementsTest {
     Counted<PromotionOrganization> proposed = counted(c, () -> gov.proposeOrganization().handle(
         new ProposeOrganization.Command(Fixtures.compliantApplication())));
     Counted<PromotionOrganization> established = counted(c, () -> gov.establishOrganization().handle(
-        new EstablishOrganization.Command(proposed.value().id(), OptionalLong.empty(), Fixtures.PO_CREDIT_CODE)));
+        new EstablishOrganization.Command(proposed.value().id(), OptionalLong.empty(), Fixtures.PO_CODE)));
     PromotionOrganization po = established.value();
 
     Counted<Membership> second = null;

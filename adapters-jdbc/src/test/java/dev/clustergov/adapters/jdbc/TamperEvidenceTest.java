@@ -56,7 +56,7 @@ class TamperEvidenceTest {
       c.jdbc().ports().authorities().save(Fixtures.authority());
       Clustergov gov = Clustergov.using(c.jdbc().ports());
       PromotionOrganization po = gov.proposeOrganization().handle(new ProposeOrganization.Command(Fixtures.compliantApplication())).get();
-      po = gov.establishOrganization().handle(new EstablishOrganization.Command(po.id(), OptionalLong.empty(), Fixtures.PO_CREDIT_CODE)).get();
+      po = gov.establishOrganization().handle(new EstablishOrganization.Command(po.id(), OptionalLong.empty(), Fixtures.PO_CODE)).get();
       for (int n = 1; n <= 2; n++) {
         gov.admitMember().handle(new AdmitMember.Command(po.id(), "苏州纳米成员单位" + n + "有限公司",
             dev.clustergov.core.organization.CreditCode.parse(Fixtures.creditCode(String.format("91320500MA%07d", n))).get(),

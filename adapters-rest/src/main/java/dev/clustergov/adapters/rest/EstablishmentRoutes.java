@@ -22,7 +22,6 @@ import dev.clustergov.core.application.establishment.CheckEstablishment;
 import dev.clustergov.core.application.Clustergov;
 import dev.clustergov.core.application.general.DissolveOrganization;
 import dev.clustergov.core.application.establishment.EstablishOrganization;
-import dev.clustergov.core.application.establishment.FoundingApplication;
 import dev.clustergov.core.application.Ports;
 import dev.clustergov.core.application.establishment.ProposeOrganization;
 import dev.clustergov.core.application.Queries;
@@ -31,7 +30,10 @@ import dev.clustergov.core.application.establishment.RemoveFromBody;
 import dev.clustergov.core.application.port.OrganizationQuery;
 import dev.clustergov.core.cluster.Cluster;
 import dev.clustergov.core.cluster.ClusterId;
+import dev.clustergov.core.governance.BodyId;
+import dev.clustergov.core.governance.PersonId;
 import dev.clustergov.core.kernel.Identifier;
+import dev.clustergov.core.organization.CreditCode;
 import dev.clustergov.core.kernel.RegionCode;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.LifecycleStage;
@@ -105,14 +107,14 @@ final class EstablishmentRoutes {
             + "the establishment report tells what is missing. Idempotency-Key (optional header, 1-200 visible ASCII characters): "
             + "the same application sent again by the same caller under the same key is answered 201 with the PO the first "
             + "founded, and founds no second; the key reused for another application or by another caller is 400.")
-        .body(FoundingApplication.class).created(OrganizationView.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.BODY)
+        .body(ApplicationBody.class).created(OrganizationView.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.BODY)
         .handler(ex -> {
-          FoundingApplication a = ex.body(FoundingApplication.class);
+          ApplicationBody a = ex.body(ApplicationBody.class);
           if (a.authority() != null && Identifier.wellFormed(a.authority())) {
             access.require(Op.PROPOSE, ex.caller, new Target(Optional.empty(), Optional.empty(), Optional.of(a.authority()), Optional.empty()));
           }
           // Idempotency-Key: the same application sent again under the same key answers with the PO the first founded
-          var saved = done(gov.as(ex.actor()).proposeOrganization().handle(new ProposeOrganization.Command(a, ex.header("Idempotency-Key"))));
+          var saved = done(gov.as(ex.actor()).proposeOrganization().handle(new ProposeOrganization.Command(a.typed(ex.fields()), ex.header("Idempotency-Key"))));
           return created(saved);
         }));
     r.add(Route.get(Op.GET_ORGANIZATION, "/organizations/{id}").tag("organizations")
@@ -123,9 +125,9 @@ final class EstablishmentRoutes {
     r.add(Route.put(Op.AMEND, "/organizations/{id}/founding-application").tag("organizations")
         .summary("Amend the founding application (while proposed)")
         .description("Replaces the whole application. If-Match recommended.")
-        .body(FoundingApplication.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .body(ApplicationBody.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
         .handler(ex -> po(done(gov.as(ex.actor()).amendFoundingApplication()
-            .handle(new AmendFoundingApplication.Command(orgId(ex), ex.ifMatch(), ex.body(FoundingApplication.class)))))));
+            .handle(new AmendFoundingApplication.Command(orgId(ex), ex.ifMatch(), ex.body(ApplicationBody.class).typed(ex.fields())))))));
     r.add(Route.get(Op.ESTABLISHMENT_REPORT, "/organizations/{id}/establishment-report").tag("organizations")
         .summary("The establishment report (组建条件核查)")
         .description("Every rule of the stage the PO is heading for, each PASS, FAIL or NOT_APPLICABLE with its clause and evidence.")
@@ -137,7 +139,8 @@ final class EstablishmentRoutes {
         .description("Refused with every blocking finding unless Art.7 and Art.8 hold. The credit code may be recorded with it.")
         .optionalBody(EstablishmentRequest.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
         .handler(ex -> po(done(gov.as(ex.actor()).establishOrganization()
-            .handle(new EstablishOrganization.Command(orgId(ex), ex.ifMatch(), ex.body(EstablishmentRequest.class).creditCode()))))));
+            .handle(new EstablishOrganization.Command(orgId(ex), ex.ifMatch(),
+                ex.fields().value("creditCode", ex.body(EstablishmentRequest.class).creditCode(), CreditCode::parse)))))));
     r.add(Route.post(Op.RECOGNISE, "/organizations/{id}/recognition").tag("lifecycle")
         .summary("Recognise the PO (认定, Art.6)")
         .description("Only by its own supervising authority (Art.26), when every rule of a recognised PO holds.")
@@ -155,10 +158,12 @@ final class EstablishmentRoutes {
     r.add(Route.post(Op.APPOINT, "/organizations/{id}/bodies/{bodyId}/seats").tag("governance")
         .summary("Appoint a person to a seat (任职, Art.8(2))")
         .description("An existing seat of the same person on the body is replaced. Once established, an appointment that breaks a governance rule is refused.")
-        .body(FoundingApplication.SeatInput.class).created(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .body(ApplicationBody.SeatInput.class).created(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
         .handler(ex -> {
-          FoundingApplication.SeatInput seat = ex.body(FoundingApplication.SeatInput.class);
-          var saved = done(gov.as(ex.actor()).appointToBody().handle(new AppointToBody.Command(orgId(ex), ex.ifMatch(), ex.path("bodyId"), seat)));
+          ApplicationBody.SeatInput seat = ex.body(ApplicationBody.SeatInput.class);
+          Fields f = ex.fields();
+          var saved = done(gov.as(ex.actor()).appointToBody().handle(new AppointToBody.Command(orgId(ex), ex.ifMatch(),
+              f.value("body", ex.path("bodyId"), BodyId::parse), Fields.part(seat, s -> ApplicationBody.seat(f, "seat", s)))));
           Reply reply = po(saved);
           return new Reply(201, reply.json(), null, null, reply.headers()).with("Location",
               "/organizations/" + saved.id().value() + "/bodies/" + ex.path("bodyId") + "/seats/" + (seat.person() == null ? "" : seat.person()));
@@ -168,7 +173,8 @@ final class EstablishmentRoutes {
         .description("By the secretariat, or by the member who holds the seat (resignation). Refused when it breaks a governance rule that held.")
         .response(OrganizationView.class).problems(400, 401, 403, 404, 409, 422).scope(Scope.ORGANIZATION)
         .handler(ex -> po(done(gov.as(ex.actor()).removeFromBody()
-            .handle(new RemoveFromBody.Command(orgId(ex), ex.ifMatch(), ex.path("bodyId"), ex.path("personId")))))));
+            .handle(new RemoveFromBody.Command(orgId(ex), ex.ifMatch(), ex.fields().value("body", ex.path("bodyId"), BodyId::parse),
+                ex.fields().value("person", ex.path("personId"), PersonId::parse)))))));
     // --- Art.8(2).1 the decision layer's decisions on the charter and the capital, major matters under Art.14 ------
     r.add(Route.put(Op.AMEND_CHARTER, po + "/charter").tag("organizations")
         .summary("Amend the charter (修改章程, Art.8(2).1, Art.7(2))")
@@ -179,8 +185,11 @@ final class EstablishmentRoutes {
         .body(CharterRequest.class).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           CharterRequest b = ex.body(CharterRequest.class);
-          return po(done(gov.as(ex.actor()).amendCharter().handle(new AmendCharter.Command(orgId(ex), ex.ifMatch(), b.decidedBy(),
-              new FoundingApplication.CharterInput(b.adoptedOn(), b.businessScope(), b.consentingFounders()), b.decidedOn()))));
+          Fields f = ex.fields();
+          return po(done(gov.as(ex.actor()).amendCharter().handle(new AmendCharter.Command(orgId(ex), ex.ifMatch(),
+              f.value("decidedBy", b.decidedBy(), BodyId::parse),
+              ApplicationBody.charter(f, "charter", new ApplicationBody.CharterInput(b.adoptedOn(), b.businessScope(), b.consentingFounders())),
+              f.day("decidedOn", b.decidedOn())))));
         }));
     r.add(Route.put(Op.CHANGE_REGISTERED_CAPITAL, po + "/registered-capital").tag("organizations")
         .summary("Change the registered capital (变更注册资金, Art.8(2).1, Art.7(2))")
@@ -191,7 +200,8 @@ final class EstablishmentRoutes {
         .handler(ex -> {
           CapitalRequest b = ex.body(CapitalRequest.class);
           return po(done(gov.as(ex.actor()).changeRegisteredCapital().handle(
-              new ChangeRegisteredCapital.Command(orgId(ex), ex.ifMatch(), b.decidedBy(), b.amount(), b.decidedOn()))));
+              new ChangeRegisteredCapital.Command(orgId(ex), ex.ifMatch(), ex.fields().value("decidedBy", b.decidedBy(), BodyId::parse),
+                  ex.fields().money("amount", b.amount()), ex.fields().day("decidedOn", b.decidedOn())))));
         }));
     r.add(Route.put(Op.CHANGE_LEGAL_REPRESENTATIVE, po + "/legal-representative").tag("management")
         .summary("Change the PO's legal representative (变更法定代表人, Art.8(2), Art.14)")
@@ -202,8 +212,10 @@ final class EstablishmentRoutes {
         .body(LegalRepresentativeRequest.class).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           LegalRepresentativeRequest b = ex.body(LegalRepresentativeRequest.class);
+          Fields f = ex.fields();
           return po(done(gov.as(ex.actor()).changeLegalRepresentative().handle(new ChangeLegalRepresentative.Command(orgId(ex), ex.ifMatch(),
-              b.decidedBy(), b.person(), b.name(), b.decidedOn()))));
+              f.value("decidedBy", b.decidedBy(), BodyId::parse), f.value("person", b.person(), PersonId::parse), b.name(),
+              f.day("decidedOn", b.decidedOn())))));
         }));
     return r;
   }

@@ -110,7 +110,10 @@ final class Exchange {
    * not one): reported with every other violation, and the request runs on as a {@link Rehearsal} (decision 0390).
    */
   void misfit(Violation v) {
-    misshapen.add(v);
+    // a value the body's shape already reported (a duplicate key, a wrong JSON type) is not reported again
+    if (misshapen.stream().noneMatch(m -> m.field().equals(v.field()))) {
+      misshapen.add(v);
+    }
     Rehearsal.begin();
   }
 

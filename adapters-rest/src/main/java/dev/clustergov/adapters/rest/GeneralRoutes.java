@@ -21,6 +21,7 @@ import dev.clustergov.core.application.Queries;
 import dev.clustergov.core.application.general.RegisterAuthority;
 import dev.clustergov.core.application.general.RegisterCluster;
 import dev.clustergov.core.cluster.Cluster;
+import dev.clustergov.core.cluster.ClusterLevel;
 import dev.clustergov.core.cluster.ClusterId;
 import dev.clustergov.core.guideline.Guideline;
 import dev.clustergov.core.kernel.RegionCode;
@@ -151,12 +152,15 @@ final class GeneralRoutes {
     r.add(Route.post(Op.REGISTER_CLUSTER, "/clusters").tag("registry")
         .summary("Register a cluster (Art.2)")
         .description("By an authority whose jurisdiction covers the cluster's region.")
-        .body(RegisterCluster.Command.class).created(ClusterView.class).problems(400, 401, 403, 413, 415).scope(Scope.BODY)
+        .body(ClusterRequest.class).created(ClusterView.class).problems(400, 401, 403, 413, 415).scope(Scope.BODY)
         .handler(ex -> {
-          RegisterCluster.Command c = ex.body(RegisterCluster.Command.class);
-          regionOf(c.region()).ifPresent(region -> access.require(Op.REGISTER_CLUSTER, ex.caller,
+          ClusterRequest b = ex.body(ClusterRequest.class);
+          regionOf(b.region()).ifPresent(region -> access.require(Op.REGISTER_CLUSTER, ex.caller,
               new Target(Optional.empty(), Optional.of(region), Optional.empty(), Optional.empty())));
-          Cluster saved = done(gov.as(ex.actor()).registerCluster().handle(c));
+          Fields f = ex.fields();
+          Cluster saved = done(gov.as(ex.actor()).registerCluster().handle(new RegisterCluster.Command(b.name(),
+              f.value("region", b.region(), RegionCode::parse), b.industry(), f.value("level", b.level(), ClusterLevel::parse),
+              b.enterprises())));
           return Reply.json(201, ClusterView.of(saved)).with("Location", "/clusters/" + saved.id().value())
               .with("ETag", Etags.of(saved.version()));
         }));
@@ -174,12 +178,13 @@ final class GeneralRoutes {
     r.add(Route.post(Op.REGISTER_AUTHORITY, "/authorities").tag("registry")
         .summary("Register an authority (Art.6)")
         .description("By an authority whose jurisdiction strictly covers the new one's: the ministry registers provinces, a province its cities.")
-        .body(RegisterAuthority.Command.class).created(AuthorityView.class).problems(400, 401, 403, 413, 415).scope(Scope.BODY)
+        .body(AuthorityRequest.class).created(AuthorityView.class).problems(400, 401, 403, 413, 415).scope(Scope.BODY)
         .handler(ex -> {
-          RegisterAuthority.Command c = ex.body(RegisterAuthority.Command.class);
-          regionOf(c.jurisdiction()).ifPresent(region -> access.require(Op.REGISTER_AUTHORITY, ex.caller,
+          AuthorityRequest b = ex.body(AuthorityRequest.class);
+          regionOf(b.jurisdiction()).ifPresent(region -> access.require(Op.REGISTER_AUTHORITY, ex.caller,
               new Target(Optional.empty(), Optional.of(region), Optional.empty(), Optional.empty())));
-          var saved = done(gov.as(ex.actor()).registerAuthority().handle(c));
+          var saved = done(gov.as(ex.actor()).registerAuthority().handle(new RegisterAuthority.Command(b.name(),
+              ex.fields().value("jurisdiction", b.jurisdiction(), RegionCode::parse))));
           return Reply.json(201, AuthorityView.of(saved)).with("Location", "/authorities/" + saved.id().value())
               .with("ETag", Etags.of(saved.version()));
         }));
@@ -246,6 +251,12 @@ final class GeneralRoutes {
     }
     return new String[] {null, null};
   }
+
+  /** A cluster to register: its level NATIONAL, PROVINCIAL or MUNICIPAL, and the number of enterprises in it. */
+  record ClusterRequest(String name, String region, String industry, String level, Integer enterprises) {}
+
+  /** An authority to register, by its jurisdiction's region code. */
+  record AuthorityRequest(String name, String jurisdiction) {}
 
   private static Optional<RegionCode> regionOf(String raw) {
     return RegionCode.parse("region", raw).toJavaOptional();

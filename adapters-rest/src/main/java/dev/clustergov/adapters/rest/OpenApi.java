@@ -149,8 +149,13 @@ final class OpenApi {
   }
 
   private static String name(Class<?> type) {
-    return type.getEnclosingClass() != null && type.getEnclosingClass().getSimpleName().equals("FoundingApplication")
-        ? type.getSimpleName().equals("FoundingApplication") ? "FoundingApplication" : "FoundingApplication" + type.getSimpleName()
+    // the founding application's JSON shape (ApplicationBody) keeps the name of the core's record it mirrors
+    if (type == ApplicationBody.class) {
+      return "FoundingApplication";
+    }
+    return type.getEnclosingClass() != null && (type.getEnclosingClass().getSimpleName().equals("FoundingApplication")
+        || type.getEnclosingClass() == ApplicationBody.class)
+        ? "FoundingApplication" + type.getSimpleName()
         : type.getSimpleName();
   }
 

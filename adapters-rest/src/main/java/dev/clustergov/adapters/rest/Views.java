@@ -1,11 +1,8 @@
 package dev.clustergov.adapters.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.clustergov.core.application.establishment.FoundingApplication;
 import dev.clustergov.core.application.port.RecordedEvent;
 import dev.clustergov.core.cluster.Cluster;
-import dev.clustergov.core.governance.Body;
-import dev.clustergov.core.governance.Seat;
 import dev.clustergov.core.guideline.Article;
 import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.guideline.Clause;
@@ -91,48 +88,14 @@ final class Views {
    * that {@code PUT …/founding-application} takes, plus identity, version and lifecycle.
    */
   record OrganizationView(String id, long version, StageView stage, LocalDate proposedOn, LocalDate establishedOn,
-      LocalDate recognisedOn, LocalDate stageChangedOn, FoundingApplication application) {
+      LocalDate recognisedOn, LocalDate stageChangedOn, ApplicationBody application) {
     static OrganizationView of(PromotionOrganization o) {
       return new OrganizationView(o.id().value(), o.version(), StageView.of(o.stage()), o.proposedOn(),
-          o.establishedOn().orElse(null), o.recognisedOn().orElse(null), o.stageChangedOn().orElse(null), Views.application(o));
+          o.establishedOn().orElse(null), o.recognisedOn().orElse(null), o.stageChangedOn().orElse(null), ApplicationBody.of(o));
     }
   }
 
   record OrganizationPage(List<OrganizationView> items, String next) {}
-
-  static FoundingApplication application(PromotionOrganization o) {
-    return new FoundingApplication(
-        o.name(), o.cluster().value(), o.authority().value(), o.guidingBody().orElse(null),
-        o.founders().stream().map(f -> new FoundingApplication.FounderInput(f.name(), f.kind().name(),
-            f.creditCode().map(Object::toString).orElse(null))).toList(),
-        o.type().map(t -> new FoundingApplication.TypeInput(t.kind().name(), t.components().stream()
-            .map(c -> new FoundingApplication.ComponentInput(c.name(), c.kind().name())).toList())).orElse(null),
-        o.creditCode().map(Object::toString).orElse(null),
-        o.charter().map(c -> new FoundingApplication.CharterInput(c.adoptedOn().toString(), List.copyOf(c.businessScope()),
-            c.consentingFounders().stream().sorted().toList())).orElse(null),
-        o.partyOrganization().map(p -> new FoundingApplication.PartyInput(p.form().name(), p.name(), p.setUpOn().toString())).orElse(null),
-        o.facilities().officeAddress().orElse(null),
-        List.copyOf(o.facilities().equipment()),
-        o.registeredCapital().yuan(),
-        o.staff().stream().map(s -> new FoundingApplication.StaffInput(s.person().value(), s.name(), s.category().name(),
-            s.recruitment().name())).toList(),
-        o.managementSystems().stream().map(m -> new FoundingApplication.SystemInput(m.kind().name(), m.title(),
-            m.adoptedOn().toString())).toList(),
-        o.incomeSources().stream().map(Enum::name).sorted().toList(),
-        o.bankAccount().map(b -> new FoundingApplication.BankInput(b.holder(), b.number(), b.bank())).orElse(null),
-        o.governance().bodies().stream().map(Views::body).toList(),
-        o.legalRepresentative().map(r -> new FoundingApplication.PersonInput(r.id().value(), r.name())).orElse(null));
-  }
-
-  private static FoundingApplication.BodyInput body(Body b) {
-    return new FoundingApplication.BodyInput(b.id().value(), b.layer().name(), b.form().name(), b.name(),
-        b.seats().stream().map(Views::seat).toList());
-  }
-
-  private static FoundingApplication.SeatInput seat(Seat s) {
-    return new FoundingApplication.SeatInput(s.person().id().value(), s.person().name(), s.role().name(),
-        s.fields().stream().map(Enum::name).sorted().toList());
-  }
 
   record PolicySourceView(String jurisdiction, int version, LocalDate effectiveFrom) {
     static PolicySourceView of(PolicySource s) {

@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import dev.clustergov.core.cluster.ClusterLevel;
+import dev.clustergov.core.kernel.RegionCode;
 
 /**
  * {@code kill -9} of the server process in the middle of a write load (进程崩溃), on H2 in a file and on
@@ -98,7 +100,7 @@ class CrashTest {
       var gov = dev.clustergov.core.application.Clustergov.using(s.ports());
       for (int i = 1; i <= 100_000; i++) {
         var c = gov.registerCluster().handle(new dev.clustergov.core.application.general.RegisterCluster.Command(
-            "苏州市耐久测试集群" + i + "号", "320500", "耐久测试", "MUNICIPAL", 100)).getOrElseThrow(r -> new IllegalStateException(r.toString()));
+            "苏州市耐久测试集群" + i + "号", new RegionCode("320500"), "耐久测试", ClusterLevel.MUNICIPAL, 100)).getOrElseThrow(r -> new IllegalStateException(r.toString()));
         System.out.println(c.id().value());
         System.out.flush();
       }

@@ -46,6 +46,15 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.governance.BodyId;
+import dev.clustergov.core.cluster.ClusterLevel;
+import dev.clustergov.core.organization.CreditCode;
+import java.time.LocalDate;
+import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.governance.PersonId;
+import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.governance.SeatRole;
+import dev.clustergov.core.cluster.ClusterId;
 
 /**
  * The stored format of the events of chapter 1 (总则: the registry, a PO's lifecycle) and chapter 2 (组建: founding,
@@ -72,7 +81,7 @@ class GeneralEstablishmentEventsGoldenTest {
 
   static FoundingApplication application(String name, String cluster, String authority, String account) {
     FoundingApplication a = Fixtures.compliantApplication();
-    return new FoundingApplication(name, cluster, authority, a.guidingBody(), a.founders(), a.type(), a.creditCode(),
+    return new FoundingApplication(name, new ClusterId(cluster), new AuthorityId(authority), a.guidingBody(), a.founders(), a.type(), a.creditCode(),
         a.charter(), a.partyOrganization(), a.officeAddress(), a.equipment(), a.registeredCapital(), a.staff(),
         a.managementSystems(), a.incomeSources(), new FoundingApplication.BankInput(name, account, a.bankAccount().bank()),
         a.governance(), a.legalRepresentative());
@@ -86,10 +95,10 @@ class GeneralEstablishmentEventsGoldenTest {
     InMemoryClustergov memory = new InMemoryClustergov();
     Clustergov gov = Clustergov.using(memory.ports());
     Cluster cluster = ok(gov.registerCluster().handle(
-        new RegisterCluster.Command("苏州市纳米新材料集群", "320500", "纳米新材料", "MUNICIPAL", 600)));
-    Authority suzhou = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", "320500")));
-    ok(gov.registerAuthority().handle(new RegisterAuthority.Command("无锡市工业和信息化局", "320200")));
-    ok(gov.registerCluster().handle(new RegisterCluster.Command("无锡市物联网集群", "320200", "物联网", "PROVINCIAL", 1200)));
+        new RegisterCluster.Command("苏州市纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.MUNICIPAL, 600)));
+    Authority suzhou = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))));
+    ok(gov.registerAuthority().handle(new RegisterAuthority.Command("无锡市工业和信息化局", new RegionCode("320200"))));
+    ok(gov.registerCluster().handle(new RegisterCluster.Command("无锡市物联网集群", new RegionCode("320200"), "物联网", ClusterLevel.PROVINCIAL, 1200)));
     String c = cluster.id().value();
     String a = suzhou.id().value();
     AuthorityId by = suzhou.id();
@@ -99,20 +108,20 @@ class GeneralEstablishmentEventsGoldenTest {
         application("苏州市纳米新材料产业集群促进会", c, a, "32250199883600001234"))));
     poA = ok(gov.amendFoundingApplication().handle(new AmendFoundingApplication.Command(poA.id(), v(poA),
         application("苏州市纳米新材料产业集群发展促进会", c, a, "32250199883600001234"))));
-    poA = ok(gov.establishOrganization().handle(new EstablishOrganization.Command(poA.id(), v(poA), Fixtures.PO_CREDIT_CODE)));
+    poA = ok(gov.establishOrganization().handle(new EstablishOrganization.Command(poA.id(), v(poA), Fixtures.PO_CODE)));
     poA = ok(gov.recogniseOrganization().handle(new RecogniseOrganization.Command(poA.id(), v(poA), by)));
-    poA = ok(gov.appointToBody().handle(new AppointToBody.Command(poA.id(), v(poA), "council",
-        Fixtures.seat("p-wu", "吴刚", "MEMBER"))));
-    poA = ok(gov.removeFromBody().handle(new RemoveFromBody.Command(poA.id(), v(poA), "council", "p-wu")));
-    poA = ok(gov.changeLegalRepresentative().handle(new ChangeLegalRepresentative.Command(poA.id(), v(poA), "council",
-        "p-zhang", "张伟")));
-    poA = ok(gov.changeLegalRepresentative().handle(new ChangeLegalRepresentative.Command(poA.id(), v(poA), "assembly",
-        "p-li", "李娜", "2025-03-03")));
-    poA = ok(gov.amendCharter().handle(new AmendCharter.Command(poA.id(), v(poA), "assembly",
-        new FoundingApplication.CharterInput("2025-03-01", List.of("产业研究与规划咨询", "技术创新协同服务", "会展与对外交流", "产业人才培训"),
-            List.of("苏州纳维科技有限公司", "中国科学院苏州纳米技术与纳米仿生研究所", "苏州市纳米产业协会")), "2025-03-03")));
-    poA = ok(gov.changeRegisteredCapital().handle(new ChangeRegisteredCapital.Command(poA.id(), v(poA), "assembly",
-        new BigDecimal("600000.00"))));
+    poA = ok(gov.appointToBody().handle(new AppointToBody.Command(poA.id(), v(poA), new BodyId("council"),
+        Fixtures.seat("p-wu", "吴刚", SeatRole.MEMBER))));
+    poA = ok(gov.removeFromBody().handle(new RemoveFromBody.Command(poA.id(), v(poA), new BodyId("council"), new PersonId("p-wu"))));
+    poA = ok(gov.changeLegalRepresentative().handle(new ChangeLegalRepresentative.Command(poA.id(), v(poA), new BodyId("council"),
+        new PersonId("p-zhang"), "张伟")));
+    poA = ok(gov.changeLegalRepresentative().handle(new ChangeLegalRepresentative.Command(poA.id(), v(poA), new BodyId("assembly"),
+        new PersonId("p-li"), "李娜", LocalDate.parse("2025-03-03"))));
+    poA = ok(gov.amendCharter().handle(new AmendCharter.Command(poA.id(), v(poA), new BodyId("assembly"),
+        new FoundingApplication.CharterInput(LocalDate.parse("2025-03-01"), List.of("产业研究与规划咨询", "技术创新协同服务", "会展与对外交流", "产业人才培训"),
+            List.of("苏州纳维科技有限公司", "中国科学院苏州纳米技术与纳米仿生研究所", "苏州市纳米产业协会")), LocalDate.parse("2025-03-03"))));
+    poA = ok(gov.changeRegisteredCapital().handle(new ChangeRegisteredCapital.Command(poA.id(), v(poA), new BodyId("assembly"),
+        Money.yuan("600000.00"))));
     // suspended and reinstated by the lifecycle's commands, then by a sanction and its lifting, then revoked by one
     poA = ok(gov.suspendOrganization().handle(new SuspendOrganization.Command(poA.id(), v(poA), by, "年度检查发现问题，限期整改")));
     poA = ok(gov.reinstateOrganization().handle(new ReinstateOrganization.Command(poA.id(), v(poA), by, "整改完成")));
@@ -133,7 +142,7 @@ class GeneralEstablishmentEventsGoldenTest {
     PromotionOrganization poC = ok(gov.proposeOrganization().handle(new ProposeOrganization.Command(
         application("苏州市纳米新材料产业集群第三促进会", c, a, "32250199883600009012"))));
     poC = ok(gov.establishOrganization().handle(new EstablishOrganization.Command(poC.id(), v(poC),
-        Fixtures.creditCode("51320500MJ0000003"))));
+        Fixtures.code("51320500MJ0000003"))));
     poC = ok(gov.recogniseOrganization().handle(new RecogniseOrganization.Command(poC.id(), v(poC), by)));
     ok(gov.revokeRecognition().handle(new RevokeRecognition.Command(poC.id(), v(poC), by, "整改不到位")));
 

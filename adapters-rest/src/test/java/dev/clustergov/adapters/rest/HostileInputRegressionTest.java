@@ -7,6 +7,8 @@ import dev.clustergov.core.application.general.RegisterCluster;
 import dev.clustergov.core.testkit.memory.InMemoryClustergov;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.cluster.ClusterLevel;
+import dev.clustergov.core.kernel.RegionCode;
 
 /** The defects the hostile-request generator found, each pinned by the smallest request that showed it. */
 class HostileInputRegressionTest extends ServerHarness {
@@ -61,18 +63,18 @@ class HostileInputRegressionTest extends ServerHarness {
     java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("clustergov-ids-");
     try (Storage storage = Storage.h2(dir)) {
       var gov = dev.clustergov.core.application.Clustergov.using(storage.ports());
-      String a1 = gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", "320500")).get().id().value();
-      String c1 = gov.registerCluster().handle(new RegisterCluster.Command("苏州市纳米新材料集群", "320500", "纳米新材料", "NATIONAL", 600))
+      String a1 = gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))).get().id().value();
+      String c1 = gov.registerCluster().handle(new RegisterCluster.Command("苏州市纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.NATIONAL, 600))
           .get().id().value();
       for (int i = 0; i < 3; i++) {
-        assertThat(gov.registerCluster().handle(new RegisterCluster.Command("", "bad", "", "NONE", -1)).isLeft()).isTrue();
-        assertThat(gov.registerAuthority().handle(new RegisterAuthority.Command("", "bad")).isLeft()).isTrue();
+        assertThat(gov.registerCluster().handle(new RegisterCluster.Command("", null, "", null, -1)).isLeft()).isTrue();
+        assertThat(gov.registerAuthority().handle(new RegisterAuthority.Command("", null)).isLeft()).isTrue();
         // a proposal naming a cluster that does not exist: refused after its application parsed
         assertThat(gov.proposeOrganization().handle(new dev.clustergov.core.application.establishment.ProposeOrganization.Command(
             World.application("cluster-999999", a1, "苏州市测试促进会"))).isLeft()).isTrue();
       }
-      String a2 = gov.registerAuthority().handle(new RegisterAuthority.Command("江苏省工业和信息化厅", "320000")).get().id().value();
-      String c2 = gov.registerCluster().handle(new RegisterCluster.Command("苏州市第二集群", "320500", "新材料", "MUNICIPAL", 300))
+      String a2 = gov.registerAuthority().handle(new RegisterAuthority.Command("江苏省工业和信息化厅", new RegionCode("320000"))).get().id().value();
+      String c2 = gov.registerCluster().handle(new RegisterCluster.Command("苏州市第二集群", new RegionCode("320500"), "新材料", ClusterLevel.MUNICIPAL, 300))
           .get().id().value();
       String o1 = World.propose(gov, World.application(c1, a1, "苏州市纳米新材料产业集群促进会")).id().value();
       assertThat(a2).isEqualTo(next(a1));

@@ -45,6 +45,24 @@ final class Http {
     return new Request("GET", path, null);
   }
 
+  /** A typed founding application, seat or registration goes on the wire as the routes take it: text (decision 0390). */
+  static Object wire(Object body) {
+    if (body instanceof dev.clustergov.core.application.establishment.FoundingApplication a) {
+      return ApplicationBody.of(a);
+    }
+    if (body instanceof dev.clustergov.core.application.establishment.FoundingApplication.SeatInput s) {
+      return ApplicationBody.text(s);
+    }
+    if (body instanceof dev.clustergov.core.application.general.RegisterCluster.Command c) {
+      return new GeneralRoutes.ClusterRequest(c.name(), c.region() == null ? null : c.region().value(), c.industry(),
+          c.level() == null ? null : c.level().name(), c.enterprises());
+    }
+    if (body instanceof dev.clustergov.core.application.general.RegisterAuthority.Command c) {
+      return new GeneralRoutes.AuthorityRequest(c.name(), c.jurisdiction() == null ? null : c.jurisdiction().value());
+    }
+    return body;
+  }
+
   Request post(String path, Object body) {
     return new Request("POST", path, body);
   }
@@ -97,7 +115,7 @@ final class Http {
     Response send() {
       try {
         byte[] bytes = raw != null ? raw : body == null ? null
-            : body instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : Json.write(body);
+            : body instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : Json.write(wire(body));
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
             .method(method, bytes == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(bytes));
         headers.forEach(b::header);

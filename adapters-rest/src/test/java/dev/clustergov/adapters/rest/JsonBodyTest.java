@@ -57,7 +57,7 @@ class JsonBodyTest extends ServerHarness {
     // an application may leave its registered capital out: without the misfit value the proposal would be accepted,
     // so the rehearsal's unit of work is what stops it
     String cluster = freshCluster();
-    ObjectNode app = Json.MAPPER.valueToTree(World.application(cluster, world.suzhou, "苏州市测试产业集群促进会"));
+    ObjectNode app = Json.MAPPER.valueToTree(Http.wire(World.application(cluster, world.suzhou, "苏州市测试产业集群促进会")));
     app.put("registeredCapital", "lots");
     long before = memory.ports().events().last();
     var p = problem(postRaw("/organizations", app.toString()), 400);
@@ -71,7 +71,7 @@ class JsonBodyTest extends ServerHarness {
   @Test
   void misfits_inside_lists_keep_their_place_and_the_other_elements_are_still_judged() {
     String cluster = freshCluster();
-    ObjectNode app = Json.MAPPER.valueToTree(World.application(cluster, world.suzhou, "苏州市测试产业集群促进会"));
+    ObjectNode app = Json.MAPPER.valueToTree(Http.wire(World.application(cluster, world.suzhou, "苏州市测试产业集群促进会")));
     var founders = app.withArray("founders");
     founders.insert(0, 5);
     ((ObjectNode) founders.get(1)).put("kind", "NOT_A_KIND");
@@ -92,7 +92,7 @@ class JsonBodyTest extends ServerHarness {
     assertThat(clusters()).isEqualTo(before);
     // nested: in the founding application's founders
     String cluster = freshCluster();
-    String app = Json.MAPPER.valueToTree(World.application(cluster, world.suzhou, "苏州市测试产业集群促进会")).toString()
+    String app = Json.MAPPER.valueToTree(Http.wire(World.application(cluster, world.suzhou, "苏州市测试产业集群促进会"))).toString()
         .replaceFirst("\"kind\":", "\"kind\":\"ENTERPRISE\",\"kind\":");
     assertThat(fields(problem(postRaw("/organizations", app), 400))).containsExactly("founders[0].kind");
   }

@@ -40,7 +40,7 @@ final class LoadWorld {
     for (int i = 0; i < ownPos; i++) {
       var proposed = World.propose(gov, World.application(world.suzhouCluster, world.suzhou, "苏州纳米产业协作中心" + (i + 1) + "号"));
       String id = gov.establishOrganization().handle(new EstablishOrganization.Command(proposed.id(), OptionalLong.empty(),
-          Fixtures.creditCode(String.format("51320500MJ8%06d", i + 1)))).getOrElseThrow(r -> new IllegalStateException(r.toString()))
+          Fixtures.code(String.format("51320500MJ8%06d", i + 1)))).getOrElseThrow(r -> new IllegalStateException(r.toString()))
           .id().value();
       own.add(id);
       tokens.add(String.format("token-load-writer-secretariat-%02d", i + 1));

@@ -70,6 +70,11 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.governance.BodyId;
+import dev.clustergov.core.governance.ExpertField;
+import dev.clustergov.core.management.ManagementSystemKind;
+import dev.clustergov.core.governance.PersonId;
+import dev.clustergov.core.governance.SeatRole;
 
 /**
  * The stored format of chapter 3's events (管理, Art.9–16), pinned before they became typed: on the demo registry a new
@@ -148,13 +153,13 @@ class ManagementEventsGoldenTest {
           "中国科学院苏州生物医学工程技术研究所", "苏州市医疗器械行业协会", "苏州工业园区星湖街218号");
       a = new FoundingApplication(a.name(), a.cluster(), a.authority(), a.guidingBody(), a.founders(), a.type(), a.creditCode(),
           a.charter(), a.partyOrganization(), a.officeAddress(), a.equipment(), a.registeredCapital(), a.staff(),
-          List.of(new SystemInput("PERSONNEL", "人事管理制度", "2025-01-15"), new SystemInput("FINANCIAL", "财务管理制度", "2025-01-15"),
-              new SystemInput("ARCHIVES", "档案管理制度", "2025-01-15")),
+          List.of(new SystemInput(ManagementSystemKind.PERSONNEL, "人事管理制度", LocalDate.parse("2025-01-15")), new SystemInput(ManagementSystemKind.FINANCIAL, "财务管理制度", LocalDate.parse("2025-01-15")),
+              new SystemInput(ManagementSystemKind.ARCHIVES, "档案管理制度", LocalDate.parse("2025-01-15"))),
           a.incomeSources(), a.bankAccount(), a.governance(), a.legalRepresentative());
       PromotionOrganization o = ok(gov.proposeOrganization().handle(new ProposeOrganization.Command(a)));
       String first17 = "51320500MJ9876543";
       o = ok(gov.establishOrganization().handle(new EstablishOrganization.Command(o.id(), OptionalLong.of(o.version()),
-          first17 + CreditCode.checkCharacter(first17))));
+          CreditCode.parse(first17 + CreditCode.checkCharacter(first17)).get())));
       nextDay();
 
       // Art.9: adopted, then revised
@@ -203,8 +208,8 @@ class ManagementEventsGoldenTest {
 
       // Art.14: a major matter (an appointment to the decision layer) arises; every kind of disclosure, one a correction
       nextDay();
-      o = ok(gov.appointToBody().handle(new AppointToBody.Command(o.id(), OptionalLong.of(o.version()), "assembly",
-          new SeatInput("p-m9", "孔德明", "MEMBER", List.of()))));
+      o = ok(gov.appointToBody().handle(new AppointToBody.Command(o.id(), OptionalLong.of(o.version()), new BodyId("assembly"),
+          new SeatInput(new PersonId("p-m9"), "孔德明", SeatRole.MEMBER, List.of()))));
       DisclosureObligation obligation = ok(gov.queries().disclosureObligations(o.id())).get(0);
       nextDay();
       String site = "https://www.swsb.org.cn/xxgk/";

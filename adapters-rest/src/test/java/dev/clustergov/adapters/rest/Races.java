@@ -39,6 +39,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
+import dev.clustergov.core.cluster.ClusterLevel;
+import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.organization.CreditCode;
 
 /**
  * What {@link RegistryRacesTest} races with (竞争请求): the backends and their servers, fresh registry
@@ -105,7 +108,7 @@ final class Races {
   }
 
   static FoundingApplication withCreditCode(FoundingApplication a, String code) {
-    return new FoundingApplication(a.name(), a.cluster(), a.authority(), a.guidingBody(), a.founders(), a.type(), code, a.charter(),
+    return new FoundingApplication(a.name(), a.cluster(), a.authority(), a.guidingBody(), a.founders(), a.type(), code == null ? null : CreditCode.parse(code).get(), a.charter(),
         a.partyOrganization(), a.officeAddress(), a.equipment(), a.registeredCapital(), a.staff(), a.managementSystems(),
         a.incomeSources(), a.bankAccount(), a.governance());
   }
@@ -217,7 +220,7 @@ final class Races {
     }
 
     private String cluster(Clustergov g) {
-      return g.registerCluster().handle(new RegisterCluster.Command("苏州市竞争测试产业集群" + next() + "号", "320500", "测试产业", "MUNICIPAL", 500))
+      return g.registerCluster().handle(new RegisterCluster.Command("苏州市竞争测试产业集群" + next() + "号", new RegionCode("320500"), "测试产业", ClusterLevel.MUNICIPAL, 500))
           .getOrElseThrow(r -> new IllegalStateException(r.toString())).id().value();
     }
 
@@ -236,7 +239,7 @@ final class Races {
     }
 
     private PromotionOrganization establish(Clustergov g, PromotionOrganization proposed) {
-      return g.establishOrganization().handle(new EstablishOrganization.Command(proposed.id(), OptionalLong.empty(), creditCode()))
+      return g.establishOrganization().handle(new EstablishOrganization.Command(proposed.id(), OptionalLong.empty(), CreditCode.parse(creditCode()).get()))
           .getOrElseThrow(r -> new IllegalStateException(r.toString()));
     }
 

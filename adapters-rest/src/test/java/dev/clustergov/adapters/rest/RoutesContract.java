@@ -12,6 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.cluster.ClusterLevel;
+import dev.clustergov.core.organization.CreditCode;
+import dev.clustergov.core.organization.FounderKind;
+import dev.clustergov.core.finance.IncomeKind;
+import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.governance.SeatRole;
 
 /**
  * Every route over real HTTP: a success and each kind of refusal it can give. Run once per backend
@@ -86,7 +92,7 @@ abstract class RoutesContract extends ServerHarness {
 
   @Test
   void registers_a_cluster_in_its_jurisdiction_with_location_and_etag() {
-    var r = http.post("/clusters", new RegisterCluster.Command("苏州市生物医药集群", "320500", "生物医药", "NATIONAL", 800))
+    var r = http.post("/clusters", new RegisterCluster.Command("苏州市生物医药集群", new RegionCode("320500"), "生物医药", ClusterLevel.NATIONAL, 800))
         .token(World.SUZHOU).send();
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     assertThat(r.header("Location")).isEqualTo("/clusters/" + r.json().get("id").asText());
@@ -107,7 +113,7 @@ abstract class RoutesContract extends ServerHarness {
 
   @Test
   void a_cluster_outside_the_authoritys_jurisdiction_is_403_and_without_a_token_401() {
-    var c = new RegisterCluster.Command("深圳市某集群", "440300", "电子", "MUNICIPAL", 10);
+    var c = new RegisterCluster.Command("深圳市某集群", new RegionCode("440300"), "电子", ClusterLevel.MUNICIPAL, 10);
     problem(http.post("/clusters", c).token(World.SUZHOU).send(), 403);
     problem(http.post("/clusters", c).send(), 401);
     problem(http.post("/clusters", c).token(World.EVALUATOR).send(), 403);
@@ -151,10 +157,10 @@ abstract class RoutesContract extends ServerHarness {
 
   @Test
   void a_province_registers_a_city_authority_and_a_city_may_not_register_its_province() {
-    var r = http.post("/authorities", new RegisterAuthority.Command("无锡市工业和信息化局", "320200")).token(World.JIANGSU).send();
+    var r = http.post("/authorities", new RegisterAuthority.Command("无锡市工业和信息化局", new RegionCode("320200"))).token(World.JIANGSU).send();
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     assertThat(http.get("/authorities/" + r.json().get("id").asText()).send().json().get("jurisdiction").asText()).isEqualTo("320200");
-    problem(http.post("/authorities", new RegisterAuthority.Command("江苏省某厅", "320000")).token(World.SUZHOU).send(), 403);
+    problem(http.post("/authorities", new RegisterAuthority.Command("江苏省某厅", new RegionCode("320000"))).token(World.SUZHOU).send(), 403);
     assertThat(fields(problem(http.post("/authorities", Map.of("jurisdiction", "320300")).token(World.JIANGSU).send(), 400)))
         .containsExactly("name");
     assertThat(http.get("/authorities").send().json().get("items").size()).isGreaterThanOrEqualTo(4);
@@ -256,8 +262,8 @@ abstract class RoutesContract extends ServerHarness {
   @Test
   void a_malformed_application_lists_every_violation_with_its_path() {
     var a = Fixtures.compliantApplication();
-    var bad = new FoundingApplication("", a.cluster(), world.suzhou, null, List.of(new FoundingApplication.FounderInput("某公司", "ROBOT", null)),
-        null, "not-a-code", null, null, null, null, null, null, null, List.of("GIFTS"), null, null);
+    var bad = new ApplicationBody("", a.cluster().value(), world.suzhou, null, List.of(new ApplicationBody.FounderInput("某公司", "ROBOT", null, null)),
+        null, "not-a-code", null, null, null, null, null, null, null, List.of("GIFTS"), null, null, null);
     var p = problem(http.post("/organizations", bad).token(World.SUZHOU).send(), 400);
     assertThat(fields(p)).contains("name", "founders[0].kind", "creditCode", "incomeSources[0]");
   }
@@ -474,16 +480,16 @@ abstract class RoutesContract extends ServerHarness {
   @Test
   void appoints_to_a_seat_and_refuses_an_appointment_that_breaks_governance() {
     String base = "/organizations/" + world.poS + "/bodies/";
-    var ok = http.post(base + "council/seats", Fixtures.seat("p-wu", "吴刚", "MEMBER")).token(World.SECRETARIAT_S).send();
+    var ok = http.post(base + "council/seats", Fixtures.seat("p-wu", "吴刚", SeatRole.MEMBER)).token(World.SECRETARIAT_S).send();
     assertThat(ok.status()).as(ok.body()).isEqualTo(201);
     assertThat(ok.header("Location")).endsWith("/bodies/council/seats/p-wu");
     // a supervisor who also sits on the council (Art.8(2).2)
-    var p = problem(http.post(base + "council/seats", Fixtures.seat("p-wang", "王芳", "MEMBER")).token(World.SECRETARIAT_S).send(), 422);
+    var p = problem(http.post(base + "council/seats", Fixtures.seat("p-wang", "王芳", SeatRole.MEMBER)).token(World.SECRETARIAT_S).send(), 422);
     assertThat(ruleIds(p)).contains("A8.2.2-supervisor-separation");
-    problem(http.post(base + "nowhere/seats", Fixtures.seat("p-wu", "吴刚", "MEMBER")).token(World.SECRETARIAT_S).send(), 404);
+    problem(http.post(base + "nowhere/seats", Fixtures.seat("p-wu", "吴刚", SeatRole.MEMBER)).token(World.SECRETARIAT_S).send(), 404);
     assertThat(fields(problem(http.post(base + "council/seats", Map.of("person", "p-x")).token(World.SECRETARIAT_S).send(), 400)))
         .contains("seat.name", "seat.role");
-    problem(http.post(base + "council/seats", Fixtures.seat("p-wu", "吴刚", "MEMBER")).token(World.SECRETARIAT_A).send(), 403);
+    problem(http.post(base + "council/seats", Fixtures.seat("p-wu", "吴刚", SeatRole.MEMBER)).token(World.SECRETARIAT_A).send(), 403);
   }
 
   @Test
@@ -1468,7 +1474,7 @@ abstract class RoutesContract extends ServerHarness {
     // the evaluator among the founders: not a third party (Art.28)
     FoundingApplication a = World.application(freshCluster(), world.suzhou, "苏州市评估关联产业集群促进会");
     List<FoundingApplication.FounderInput> founders = new ArrayList<>(a.founders());
-    founders.add(new FoundingApplication.FounderInput("赛迪评估认证中心", "OTHER", World.EVALUATOR_CODE, null));
+    founders.add(new FoundingApplication.FounderInput("赛迪评估认证中心", FounderKind.OTHER, CreditCode.parse(World.EVALUATOR_CODE).get(), null));
     List<String> consents = new ArrayList<>(a.charter().consentingFounders());
     consents.add("赛迪评估认证中心");
     var charter = new FoundingApplication.CharterInput(a.charter().adoptedOn(), a.charter().businessScope(), consents);

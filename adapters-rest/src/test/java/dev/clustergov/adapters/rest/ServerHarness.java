@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
+import dev.clustergov.core.cluster.ClusterLevel;
+import dev.clustergov.core.kernel.RegionCode;
 
 /**
  * A server over real HTTP on a backend a subclass chooses, seeded with {@link World}; helpers that
@@ -53,7 +55,7 @@ abstract class ServerHarness {
   /** A new Suzhou cluster (one recognised PO per cluster under the baseline, Art.2). */
   protected String freshCluster() {
     var r = http.post("/clusters", new dev.clustergov.core.application.general.RegisterCluster.Command(
-        "苏州市测试产业集群" + (++clusters) + "号", "320500", "测试产业", "MUNICIPAL", 500)).token(World.SUZHOU).send();
+        "苏州市测试产业集群" + (++clusters) + "号", new RegionCode("320500"), "测试产业", ClusterLevel.MUNICIPAL, 500)).token(World.SUZHOU).send();
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     return r.json().get("id").asText();
   }

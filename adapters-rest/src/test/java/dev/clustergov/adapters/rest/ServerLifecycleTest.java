@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import dev.clustergov.core.cluster.ClusterLevel;
+import dev.clustergov.core.kernel.RegionCode;
 
 @Timeout(value = 180, unit = TimeUnit.SECONDS) // servers and sockets: a hang fails here, not the whole build
 class ServerLifecycleTest {
@@ -70,9 +72,9 @@ class ServerLifecycleTest {
     InMemoryClustergov memory = new InMemoryClustergov();
     Clustergov gov = Clustergov.using(memory.ports());
     Demo.bootstrap(gov);
-    var suzhou = gov.registerAuthority().handle(new dev.clustergov.core.application.general.RegisterAuthority.Command("苏州市工业和信息化局", "320500")).get();
+    var suzhou = gov.registerAuthority().handle(new dev.clustergov.core.application.general.RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))).get();
     ClustergovServer server = start(memory.ports(), "token-of-suzhou-for-the-test authority " + suzhou.id().value());
-    byte[] body = Json.write(new dev.clustergov.core.application.general.RegisterCluster.Command("苏州市生物医药集群", "320500", "生物医药", "NATIONAL", 80));
+    byte[] body = Json.write(Http.wire(new dev.clustergov.core.application.general.RegisterCluster.Command("苏州市生物医药集群", new RegionCode("320500"), "生物医药", ClusterLevel.NATIONAL, 80)));
     CountDownLatch rest = new CountDownLatch(1);
     CompletableFuture<String> inFlight = slowPost(server.port(), "/clusters", "token-of-suzhou-for-the-test", body, rest);
     waitFor(() -> server.inFlight() == 1, Duration.ofSeconds(30));

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import dev.clustergov.core.cluster.ClusterLevel;
+import dev.clustergov.core.kernel.RegionCode;
 
 /**
  * Slow clients do not stop the server (issue 15, decision 0370): a body that trickles in, or headers that do, hold no
@@ -158,7 +160,7 @@ class SlowClientsTest extends ServerHarness {
           normalTried += 2;
           normalServed += http.get("/openapi.json").send().status() == 200 ? 1 : 0;
           var post = http.post("/clusters", new dev.clustergov.core.application.general.RegisterCluster.Command(
-              "苏州市慢速测试集群" + round + "号", "320500", "测试产业", "MUNICIPAL", 500)).token(World.SUZHOU).send();
+              "苏州市慢速测试集群" + round + "号", new RegionCode("320500"), "测试产业", ClusterLevel.MUNICIPAL, 500)).token(World.SUZHOU).send();
           normalServed += post.status() == 201 ? 1 : 0;
         }
         long rest = 1_000 - (System.nanoTime() - tick) / 1_000_000;

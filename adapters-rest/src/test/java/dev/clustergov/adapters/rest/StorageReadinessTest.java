@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.clustergov.core.cluster.ClusterLevel;
+import dev.clustergov.core.kernel.RegionCode;
 
 class StorageReadinessTest {
 
@@ -37,7 +39,7 @@ class StorageReadinessTest {
     try (Storage storage = Storage.h2(data)) {
       var gov = dev.clustergov.core.application.Clustergov.using(storage.ports());
       var cluster = gov.registerCluster().handle(new dev.clustergov.core.application.general.RegisterCluster.Command(
-          "苏州市重开测试集群", "320500", "重开测试", "MUNICIPAL", 100)).get();
+          "苏州市重开测试集群", new RegionCode("320500"), "重开测试", ClusterLevel.MUNICIPAL, 100)).get();
       Connection closing = storage.dataSourceForTests().getConnection();
       closing.createStatement().execute("SHUTDOWN");
       try {
@@ -54,7 +56,7 @@ class StorageReadinessTest {
       }
       assertThat(storage.ports().clusters().find(cluster.id())).as("what was committed before").isPresent();
       var again = gov.registerCluster().handle(new dev.clustergov.core.application.general.RegisterCluster.Command(
-          "苏州市重开测试集群二", "320500", "重开测试", "MUNICIPAL", 100));
+          "苏州市重开测试集群二", new RegionCode("320500"), "重开测试", ClusterLevel.MUNICIPAL, 100));
       assertThat(again.isRight()).as("writes again: %s", again).isTrue();
       assertThat(notReady).as("not ready answers before the pool had opened the database again").isLessThanOrEqualTo(1);
     }

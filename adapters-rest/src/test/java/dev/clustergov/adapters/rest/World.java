@@ -10,6 +10,12 @@ import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.testkit.fixtures.Fixtures;
 import java.util.List;
 import java.util.OptionalLong;
+import dev.clustergov.core.cluster.ClusterLevel;
+import dev.clustergov.core.organization.CreditCode;
+import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.cluster.ClusterId;
+import dev.clustergov.core.supervision.AuthorityId;
+import dev.clustergov.core.management.ManagementSystemKind;
 
 /**
  * The registry every HTTP test starts from, written through the use cases: the ministry, Jiangsu's
@@ -62,28 +68,28 @@ final class World {
 
   World(Ports ports) {
     Clustergov gov = Clustergov.using(ports);
-    national = gov.registerAuthority().handle(new RegisterAuthority.Command("工业和信息化部", "000000")).get().id().value();
-    jiangsu = gov.registerAuthority().handle(new RegisterAuthority.Command("江苏省工业和信息化厅", "320000")).get().id().value();
-    suzhou = gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", "320500")).get().id().value();
-    shenzhen = gov.registerAuthority().handle(new RegisterAuthority.Command("深圳市工业和信息化局", "440300")).get().id().value();
-    suzhouCluster = gov.registerCluster().handle(new RegisterCluster.Command("苏州市纳米新材料集群", "320500", "纳米新材料", "NATIONAL", 600))
+    national = gov.registerAuthority().handle(new RegisterAuthority.Command("工业和信息化部", new RegionCode("000000"))).get().id().value();
+    jiangsu = gov.registerAuthority().handle(new RegisterAuthority.Command("江苏省工业和信息化厅", new RegionCode("320000"))).get().id().value();
+    suzhou = gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))).get().id().value();
+    shenzhen = gov.registerAuthority().handle(new RegisterAuthority.Command("深圳市工业和信息化局", new RegionCode("440300"))).get().id().value();
+    suzhouCluster = gov.registerCluster().handle(new RegisterCluster.Command("苏州市纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.NATIONAL, 600))
         .get().id().value();
-    shenzhenCluster = gov.registerCluster().handle(new RegisterCluster.Command("深圳市新一代信息通信集群", "440300", "新一代信息通信", "NATIONAL", 900))
+    shenzhenCluster = gov.registerCluster().handle(new RegisterCluster.Command("深圳市新一代信息通信集群", new RegionCode("440300"), "新一代信息通信", ClusterLevel.NATIONAL, 900))
         .get().id().value();
     poA = propose(gov, application(suzhouCluster, suzhou, "苏州市纳米新材料产业集群促进会")).id().value();
     poB = propose(gov, application(shenzhenCluster, shenzhen, "深圳市新一代信息通信产业集群促进会")).id().value();
     poD = propose(gov, application(suzhouCluster, suzhou, "苏州市纳米新材料产业联盟（筹）")).id().value();
     PromotionOrganization s = propose(gov, application(suzhouCluster, suzhou, "苏州纳米产业创新联合体"));
     poS = gov.establishOrganization().handle(new dev.clustergov.core.application.establishment.EstablishOrganization.Command(
-        s.id(), OptionalLong.empty(), Fixtures.creditCode("51320500MJ7654321"))).get().id().value();
+        s.id(), OptionalLong.empty(), Fixtures.code("51320500MJ7654321"))).get().id().value();
     navi = gov.admitMember().handle(new dev.clustergov.core.application.operation.AdmitMember.Command(new dev.clustergov.core.organization.OrganizationId(poS),
         "苏州纳维科技有限公司", null, dev.clustergov.core.operation.MemberKind.ENTERPRISE, null)).get().id().value();
     FoundingApplication m = application(suzhouCluster, suzhou, "苏州纳米产业服务联盟");
     m = new FoundingApplication(m.name(), m.cluster(), m.authority(), m.guidingBody(), m.founders(), m.type(), m.creditCode(), m.charter(),
         m.partyOrganization(), m.officeAddress(), m.equipment(), m.registeredCapital(), m.staff(),
-        m.managementSystems().stream().filter(x -> !x.kind().equals("BUSINESS")).toList(), m.incomeSources(), m.bankAccount(), m.governance());
+        m.managementSystems().stream().filter(x -> x.kind() != ManagementSystemKind.BUSINESS).toList(), m.incomeSources(), m.bankAccount(), m.governance());
     poM = gov.establishOrganization().handle(new dev.clustergov.core.application.establishment.EstablishOrganization.Command(
-        propose(gov, m).id(), OptionalLong.empty(), Fixtures.creditCode("51320500MJ7654322"))).get().id().value();
+        propose(gov, m).id(), OptionalLong.empty(), Fixtures.code("51320500MJ7654322"))).get().id().value();
     evaluator = gov.registerEvaluator().handle(new dev.clustergov.core.application.supervision.RegisterEvaluator.Command(
         new dev.clustergov.core.supervision.AuthorityId(jiangsu), "赛迪评估认证中心",
         dev.clustergov.core.organization.CreditCode.parse(EVALUATOR_CODE).get(), null, null)).get().id().value();
@@ -128,7 +134,7 @@ final class World {
     // Art.12: each PO keeps its own account, in its own name, shared with no other PO
     var account = new FoundingApplication.BankInput(name, "6222" + String.format("%012d", ACCOUNTS.incrementAndGet()),
         a.bankAccount().bank());
-    return new FoundingApplication(name, cluster, authority, a.guidingBody(), a.founders(), a.type(), a.creditCode(), a.charter(),
+    return new FoundingApplication(name, new ClusterId(cluster), new AuthorityId(authority), a.guidingBody(), a.founders(), a.type(), a.creditCode(), a.charter(),
         a.partyOrganization(), a.officeAddress(), a.equipment(), a.registeredCapital(), a.staff(), a.managementSystems(),
         a.incomeSources(), account, a.governance());
   }

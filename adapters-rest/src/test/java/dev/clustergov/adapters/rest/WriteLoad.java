@@ -327,7 +327,7 @@ final class WriteLoad {
       int port = p[(t + requests++) % p.length].getAsInt();
       HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(REQUEST_TIMEOUT)
           .header("Authorization", "Bearer " + token)
-          .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(Json.write(body)));
+          .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(Json.write(Http.wire(body))));
       if (body != null) {
         b.header("Content-Type", "application/json");
       }

@@ -43,14 +43,21 @@ public record Cluster(
         .mapError(errors -> errors.flatMap(s -> s));
   }
 
+  /** Everything a registration needs, in typed values ({@code region} and {@code level} required), every problem at once. */
+  public static Validation<Seq<Violation>, Cluster> of(
+      ClusterId id, String name, RegionCode region, String industry, ClusterLevel level, Integer enterprises) {
+    return Validation.combine(
+            Validations.seq(Validations.text("name", name, 100)),
+            Validations.seq(Validations.required("region", region)),
+            Validations.seq(Validations.text("industry", industry, 100)),
+            Validations.seq(Validations.required("level", level)),
+            Validations.seq(parseEnterprises(enterprises)))
+        .ap((n, r, i, l, e) -> new Cluster(id, 0, n, r, i, l, e))
+        .mapError(errors -> errors.flatMap(s -> s));
+  }
+
   private static Validation<Violation, ClusterLevel> parseLevel(String raw) {
-    for (ClusterLevel l : ClusterLevel.values()) {
-      if (l.name().equals(raw)) {
-        return Validation.valid(l);
-      }
-    }
-    return Validation.invalid(Violation.of("level", "enum", "level 须为 NATIONAL、PROVINCIAL 或 MUNICIPAL",
-        "level must be NATIONAL, PROVINCIAL or MUNICIPAL"));
+    return ClusterLevel.parse("level", raw);
   }
 
   private static Validation<Violation, Integer> parseEnterprises(Integer raw) {

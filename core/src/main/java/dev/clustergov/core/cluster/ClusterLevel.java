@@ -1,6 +1,8 @@
 package dev.clustergov.core.cluster;
 
 import dev.clustergov.core.kernel.Text;
+import dev.clustergov.core.kernel.Violation;
+import io.vavr.control.Validation;
 
 /**
  * The level at which a cluster is cultivated (集群级别): a national advanced manufacturing cluster
@@ -20,5 +22,16 @@ public enum ClusterLevel {
 
   public Text label() {
     return label;
+  }
+
+  /** The level {@code raw} names ({@code NATIONAL}, {@code PROVINCIAL} or {@code MUNICIPAL}). */
+  public static Validation<Violation, ClusterLevel> parse(String field, String raw) {
+    for (ClusterLevel l : values()) {
+      if (l.name().equals(raw)) {
+        return Validation.valid(l);
+      }
+    }
+    return Validation.invalid(Violation.of(field, "enum", field + " 须为 NATIONAL、PROVINCIAL 或 MUNICIPAL",
+        field + " must be NATIONAL, PROVINCIAL or MUNICIPAL"));
   }
 }

@@ -30,6 +30,15 @@ public record Authority(AuthorityId id, long version, String name, RegionCode ju
         .mapError(errors -> errors.flatMap(s -> s));
   }
 
+  /** An authority from typed values ({@code jurisdiction} required), every problem at once. */
+  public static Validation<Seq<Violation>, Authority> of(AuthorityId id, String name, RegionCode jurisdiction) {
+    return Validation.combine(
+            Validations.seq(Validations.text("name", name, 100)),
+            Validations.seq(Validations.required("jurisdiction", jurisdiction)))
+        .ap((n, j) -> new Authority(id, 0, n, j))
+        .mapError(errors -> errors.flatMap(s -> s));
+  }
+
   /** Whether this authority's jurisdiction contains {@code region} (Art.6: 所在地). */
   public boolean covers(RegionCode region) {
     return jurisdiction.covers(region);

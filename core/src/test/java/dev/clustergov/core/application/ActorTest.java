@@ -26,6 +26,9 @@ import dev.clustergov.core.testkit.fixtures.Fixtures;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.cluster.ClusterLevel;
+import dev.clustergov.core.organization.CreditCode;
+import dev.clustergov.core.kernel.RegionCode;
 
 /**
  * Who acts (行为主体): every command is decided with its actor, and each guard over the actor fails
@@ -100,11 +103,11 @@ class ActorTest {
   void an_amendment_cannot_move_the_po_to_another_cluster() {
     PromotionOrganization proposed = registry.proposed();
     var other = accepted(registry.gov.registerCluster().handle(
-        new RegisterCluster.Command("苏州市高端装备集群", "320500", "高端装备", "MUNICIPAL", 300)));
+        new RegisterCluster.Command("苏州市高端装备集群", new RegionCode("320500"), "高端装备", ClusterLevel.MUNICIPAL, 300)));
     var account = proposed.bankAccount().orElseThrow();
     var amend = new AmendFoundingApplication.Command(proposed.id(), OptionalLong.of(proposed.version()),
         registry.application(d -> {
-          d.cluster = other.id().value();
+          d.cluster = other.id();
           d.name = proposed.name();
           d.bankAccount = new FoundingApplication.BankInput(account.holder(), account.number(), account.bank());
         }));
@@ -191,10 +194,10 @@ class ActorTest {
     PromotionOrganization second = registry.proposed();
     assertThat(po.creditCode()).hasValueSatisfying(c -> assertThat(c.value()).isEqualTo(Fixtures.PO_CREDIT_CODE));
     assertThat(SuzhouRegistry.ruleIds(registry.rejected(() -> registry.gov.establishOrganization().handle(
-        new EstablishOrganization.Command(second.id(), OptionalLong.of(second.version()), Fixtures.PO_CREDIT_CODE)))))
+        new EstablishOrganization.Command(second.id(), OptionalLong.of(second.version()), Fixtures.PO_CODE)))))
         .containsExactly("A2-one-credit-code");
     accepted(registry.gov.establishOrganization().handle(new EstablishOrganization.Command(second.id(),
-        OptionalLong.of(second.version()), Fixtures.creditCode("51320500MJ7654321"))));
+        OptionalLong.of(second.version()), Fixtures.code("51320500MJ7654321"))));
   }
 
   @Test
@@ -264,9 +267,9 @@ class ActorTest {
   @Test
   void one_authority_is_entered_for_each_jurisdiction() {
     assertThat(cited(registry.rejected(() -> registry.gov.registerAuthority().handle(
-        new RegisterAuthority.Command("苏州市工业和信息化局（重复录入）", "320500")))))
+        new RegisterAuthority.Command("苏州市工业和信息化局（重复录入）", new RegionCode("320500"))))))
         .containsExactly("A6-one-authority-per-jurisdiction Art.6");
-    accepted(registry.gov.registerAuthority().handle(new RegisterAuthority.Command("常州市工业和信息化局", "320400")));
+    accepted(registry.gov.registerAuthority().handle(new RegisterAuthority.Command("常州市工业和信息化局", new RegionCode("320400"))));
   }
 
   @Test

@@ -14,6 +14,8 @@ import dev.clustergov.core.testkit.fixtures.Fixtures;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.governance.ExpertField;
+import dev.clustergov.core.governance.SeatRole;
 
 class AppointToBodyTest {
 
@@ -21,17 +23,17 @@ class AppointToBodyTest {
   private final Clustergov gov = registry.gov;
 
   /** 王芳 chairs the board of supervisors (监事会) in the fixtures. */
-  private static final SeatInput SUPERVISOR_ON_COUNCIL = Fixtures.seat("p-wang", "王芳", "MEMBER");
+  private static final SeatInput SUPERVISOR_ON_COUNCIL = Fixtures.seat("p-wang", "王芳", SeatRole.MEMBER);
 
   private AppointToBody.Command appoint(PromotionOrganization o, String body, SeatInput seat) {
-    return new AppointToBody.Command(o.id(), OptionalLong.of(o.version()), body, seat);
+    return new AppointToBody.Command(o.id(), OptionalLong.of(o.version()), body == null ? null : new BodyId(body), seat);
   }
 
   @Test
   void a_new_council_member_of_an_established_po_is_appointed_with_one_SeatAppointed_event() {
     PromotionOrganization o = registry.established();
 
-    var appended = registry.appendedBy(() -> gov.appointToBody().handle(appoint(o, "council", Fixtures.seat("p-wu", "吴刚", "VICE_CHAIR"))));
+    var appended = registry.appendedBy(() -> gov.appointToBody().handle(appoint(o, "council", Fixtures.seat("p-wu", "吴刚", SeatRole.VICE_CHAIR))));
 
     assertThat(appended.value().version()).isEqualTo(o.version() + 1);
     assertThat(appended.value().governance().body(new BodyId("council")).orElseThrow().seatOf(new PersonId("p-wu"))).isPresent();
@@ -63,8 +65,10 @@ class AppointToBodyTest {
   void a_bad_body_and_seat_are_all_reported() {
     PromotionOrganization o = registry.established();
 
-    assertThat(registry.malformed(() -> gov.appointToBody().handle(appoint(o, " ", new SeatInput("p-x", "", "BOSS", List.of("MAGIC"))))))
-        .containsExactly("body:required", "seat.name:required", "seat.role:enum", "seat.fields[0]:enum");
+    assertThat(registry.malformed(() -> gov.appointToBody().handle(appoint(o, null, new SeatInput(new PersonId("p-x"), "", null,
+        java.util.Arrays.asList((ExpertField) null))))))
+        .containsExactly("body:required", "seat.name:required", "seat.role:required", "seat.fields[0]:required");
+    // an unknown role or field (seat.role:enum, seat.fields[0]:enum): EstablishmentFieldsTest
   }
 
   @Test
@@ -78,14 +82,14 @@ class AppointToBodyTest {
   void a_body_the_po_does_not_have_is_not_found() {
     PromotionOrganization o = registry.established();
 
-    assertThat(registry.refused(() -> gov.appointToBody().handle(appoint(o, "board", Fixtures.seat("p-wu", "吴刚", "MEMBER")))))
+    assertThat(registry.refused(() -> gov.appointToBody().handle(appoint(o, "board", Fixtures.seat("p-wu", "吴刚", SeatRole.MEMBER)))))
         .isEqualTo(new Refusal.NotFound("body", "board"));
   }
 
   @Test
   void an_unknown_po_is_not_found() {
     assertThat(registry.refused(() -> gov.appointToBody().handle(new AppointToBody.Command(new OrganizationId("org-999999"),
-        OptionalLong.empty(), "council", Fixtures.seat("p-wu", "吴刚", "MEMBER")))))
+        OptionalLong.empty(), new BodyId("council"), Fixtures.seat("p-wu", "吴刚", SeatRole.MEMBER)))))
         .isEqualTo(new Refusal.NotFound("organization", "org-999999"));
   }
 
@@ -93,7 +97,7 @@ class AppointToBodyTest {
   void a_stale_version_is_a_conflict() {
     PromotionOrganization o = registry.established();
 
-    assertThat(registry.refused(() -> gov.appointToBody().handle(new AppointToBody.Command(o.id(), OptionalLong.of(1), "council",
-        Fixtures.seat("p-wu", "吴刚", "MEMBER"))))).isInstanceOf(Refusal.Conflict.class);
+    assertThat(registry.refused(() -> gov.appointToBody().handle(new AppointToBody.Command(o.id(), OptionalLong.of(1), new BodyId("council"),
+        Fixtures.seat("p-wu", "吴刚", SeatRole.MEMBER))))).isInstanceOf(Refusal.Conflict.class);
   }
 }

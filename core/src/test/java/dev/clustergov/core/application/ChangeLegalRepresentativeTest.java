@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.governance.BodyId;
 
 /** 变更法定代表人: decided by the decision or management layer (Art.8(2).1, 8(2).3), a major matter to disclose (Art.14). */
 class ChangeLegalRepresentativeTest {
@@ -25,7 +26,7 @@ class ChangeLegalRepresentativeTest {
   final Clustergov gov = registry.gov;
 
   ChangeLegalRepresentative.Command change(PromotionOrganization o, String decidedBy) {
-    return new ChangeLegalRepresentative.Command(o.id(), OptionalLong.of(o.version()), decidedBy, "p-zhang", "张伟");
+    return new ChangeLegalRepresentative.Command(o.id(), OptionalLong.of(o.version()), new BodyId(decidedBy), new PersonId("p-zhang"), "张伟");
   }
 
   @Test
@@ -53,7 +54,7 @@ class ChangeLegalRepresentativeTest {
   void a_second_change_by_the_assembly_records_the_old_and_the_new_representative() {
     PromotionOrganization o = accepted(gov.changeLegalRepresentative().handle(change(registry.recognised(), "council")));
     var appended = registry.appendedBy(() -> gov.changeLegalRepresentative().handle(new ChangeLegalRepresentative.Command(
-        o.id(), OptionalLong.of(o.version()), "assembly", "p-li", "李娜")));
+        o.id(), OptionalLong.of(o.version()), new BodyId("assembly"), new PersonId("p-li"), "李娜")));
     assertThat(appended.value().legalRepresentative().map(Person::name)).hasValue("李娜");
     assertThat(appended.majorMatter().event().data()).containsEntry("previousPerson", "p-zhang")
         .containsEntry("previousName", "张伟").containsEntry("person", "p-li").containsEntry("name", "李娜");
@@ -68,11 +69,11 @@ class ChangeLegalRepresentativeTest {
   @Test
   void a_founding_application_may_name_the_legal_representative() {
     PromotionOrganization o = registry.propose(registry.application(d ->
-        d.legalRepresentative = new FoundingApplication.PersonInput("p-chen", "陈静")));
+        d.legalRepresentative = new FoundingApplication.PersonInput(new PersonId("p-chen"), "陈静")));
     assertThat(o.legalRepresentative()).hasValue(new Person(new PersonId("p-chen"), "陈静"));
     assertThat(registry.proposed().legalRepresentative()).isEmpty();
     assertThat(registry.malformed(() -> gov.proposeOrganization().handle(new ProposeOrganization.Command(
-        registry.application(d -> d.legalRepresentative = new FoundingApplication.PersonInput("中", " "))))))
+        registry.application(d -> d.legalRepresentative = new FoundingApplication.PersonInput(null, " "))))))
         .extracting(v -> v.substring(0, v.indexOf(':')))
         .containsExactlyInAnyOrder("legalRepresentative.person", "legalRepresentative.name");
   }
@@ -81,7 +82,7 @@ class ChangeLegalRepresentativeTest {
   void a_malformed_command_lists_every_violation_and_changes_nothing() {
     PromotionOrganization o = registry.established();
     List<String> violations = registry.malformed(() -> gov.changeLegalRepresentative().handle(
-        new ChangeLegalRepresentative.Command(o.id(), OptionalLong.empty(), " ", null, "\u0000")));
+        new ChangeLegalRepresentative.Command(o.id(), OptionalLong.empty(), null, null, "\u0000")));
     assertThat(violations).extracting(v -> v.substring(0, v.indexOf(':')))
         .containsExactlyInAnyOrder("decidedBy", "person", "name");
   }
@@ -122,7 +123,7 @@ class ChangeLegalRepresentativeTest {
     assertThat(registry.refused(() -> gov.changeLegalRepresentative().handle(change(o, "council"))))
         .isInstanceOf(Refusal.Conflict.class);
     assertThat(registry.refused(() -> gov.changeLegalRepresentative().handle(new ChangeLegalRepresentative.Command(
-        new dev.clustergov.core.organization.OrganizationId("org-404"), OptionalLong.empty(), "council", "p-zhang", "张伟"))))
+        new dev.clustergov.core.organization.OrganizationId("org-404"), OptionalLong.empty(), new BodyId("council"), new PersonId("p-zhang"), "张伟"))))
         .isInstanceOf(Refusal.NotFound.class);
   }
 }

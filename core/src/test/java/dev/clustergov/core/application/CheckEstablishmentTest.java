@@ -9,6 +9,7 @@ import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.OrganizationId;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.management.ManagementSystemKind;
 
 class CheckEstablishmentTest {
 
@@ -31,7 +32,7 @@ class CheckEstablishmentTest {
   void an_incomplete_application_lists_what_is_missing_with_its_clauses() {
     var o = registry.propose(registry.application(d -> {
       d.partyOrganization = null;
-      d.withoutSystem("ARCHIVES");
+      d.withoutSystem(ManagementSystemKind.ARCHIVES);
     }));
 
     var report = gov.checkEstablishment().handle(new CheckEstablishment.Query(o.id())).get();

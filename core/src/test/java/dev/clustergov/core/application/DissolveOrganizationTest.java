@@ -21,6 +21,9 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.governance.BodyId;
+import dev.clustergov.core.governance.PersonId;
+import dev.clustergov.core.governance.SeatRole;
 
 class DissolveOrganizationTest {
 
@@ -90,14 +93,14 @@ class DissolveOrganizationTest {
     var own = registry.authority.id();
     List<Supplier<Either<Refusal, PromotionOrganization>>> commands = List.of(
         () -> gov.amendFoundingApplication().handle(new AmendFoundingApplication.Command(o.id(), v, registry.application())),
-        () -> gov.establishOrganization().handle(new EstablishOrganization.Command(o.id(), v, Fixtures.PO_CREDIT_CODE)),
+        () -> gov.establishOrganization().handle(new EstablishOrganization.Command(o.id(), v, Fixtures.PO_CODE)),
         () -> gov.recogniseOrganization().handle(new RecogniseOrganization.Command(o.id(), v, own)),
         () -> gov.suspendOrganization().handle(new SuspendOrganization.Command(o.id(), v, own, "暂停")),
         () -> gov.reinstateOrganization().handle(new ReinstateOrganization.Command(o.id(), v, own, "恢复")),
         () -> gov.revokeRecognition().handle(new RevokeRecognition.Command(o.id(), v, own, "撤销")),
         () -> gov.dissolveOrganization().handle(new DissolveOrganization.Command(o.id(), v, "注销")),
-        () -> gov.appointToBody().handle(new AppointToBody.Command(o.id(), v, "council", Fixtures.seat("p-new", "新理事", "MEMBER"))),
-        () -> gov.removeFromBody().handle(new RemoveFromBody.Command(o.id(), v, "council", "p-liu")));
+        () -> gov.appointToBody().handle(new AppointToBody.Command(o.id(), v, new BodyId("council"), Fixtures.seat("p-new", "新理事", SeatRole.MEMBER))),
+        () -> gov.removeFromBody().handle(new RemoveFromBody.Command(o.id(), v, new BodyId("council"), new PersonId("p-liu"))));
     for (var command : commands) {
       assertThat(ruleIds(registry.rejected(command))).contains("A6-lifecycle");
     }

@@ -47,6 +47,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.organization.CreditCode;
 
 /**
  * A PO's year told through the use cases (Art.17–24, Art.28): recognised, it admits member units,

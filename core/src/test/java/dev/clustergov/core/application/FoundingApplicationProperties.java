@@ -54,13 +54,19 @@ class FoundingApplicationProperties {
   void parse_never_throws_on_hostile_text_in_any_field() {
     Gen<String> text = dev.clustergov.core.testkit.gen.DomainGens.hostileText().map(s -> s.length() > 500 ? s.substring(0, 500) : s);
     Property.forAll(ApplicationGens.validApplications(), Gen.listOf(Gen.zip(Gen.elements(
-        "name", "cluster", "authority", "guidingBody", "creditCode", "officeAddress"), text), 1, 6)).tries(300)
+        "name", "guidingBody", "officeAddress"), text), 1, 6)).tries(300)
         .check((a, changes) -> {
           FoundingApplication spoiled = a;
           for (var c : changes) {
             spoiled = ApplicationGens.with(spoiled, c._1, c._2);
           }
           spoiled.parse();
+          // the ids and the credit code are typed: their factories, which the edge calls on text, never throw either
+          for (var c : changes) {
+            dev.clustergov.core.cluster.ClusterId.parse("cluster", c._2);
+            dev.clustergov.core.supervision.AuthorityId.parse("authority", c._2);
+            dev.clustergov.core.organization.CreditCode.parse("creditCode", c._2);
+          }
         });
   }
 }

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.organization.CreditCode;
 
 /** Art.29 incentives and Art.30 what-ifs through the use cases, on the Suzhou registry in memory. */
 class IncentiveTest {

@@ -30,6 +30,10 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.governance.PersonId;
+import dev.clustergov.core.governance.SeatRole;
+import dev.clustergov.core.governance.ExpertField;
+import dev.clustergov.core.governance.BodyId;
 
 /**
  * Random sequences of every lifecycle command against one PO of the Suzhou cluster, checked against a
@@ -139,7 +143,7 @@ class LifecycleProperties {
       case WITHOUT_PARTY -> s.registry.application(d -> d.partyOrganization = null);
       case MALFORMED -> s.registry.application(d -> {
         d.name = "";
-        d.registeredCapital = new java.math.BigDecimal("-5");
+        d.registeredCapital = null;
       });
     };
     boolean expected = s.stage == LifecycleStage.PROPOSED && kind != Amendment.MALFORMED;
@@ -157,7 +161,7 @@ class LifecycleProperties {
     Optional<Boolean> expected = s.stage != LifecycleStage.PROPOSED || !s.complete
         ? Optional.of(false) : s.seatsChanged ? Optional.empty() : Optional.of(true);
     var o = step(s, () -> s.gov().establishOrganization().handle(
-        new EstablishOrganization.Command(s.po, s.v(), withCode ? Fixtures.PO_CREDIT_CODE : null)), expected);
+        new EstablishOrganization.Command(s.po, s.v(), withCode ? Fixtures.PO_CODE : null)), expected);
     o.ifPresent(x -> {
       assertThat(x.stage()).isEqualTo(LifecycleStage.ESTABLISHED);
       s.stage = LifecycleStage.ESTABLISHED;
@@ -178,8 +182,9 @@ class LifecycleProperties {
   }
 
   private static Lab appoint(Lab s, Appointment a) {
-    var seat = new SeatInput(a.person(), "成员" + a.person(), a.role(), a.fields());
-    var o = step(s, () -> s.gov().appointToBody().handle(new AppointToBody.Command(s.po, s.v(), a.body(), seat)),
+    var seat = new SeatInput(new PersonId(a.person()), "成员" + a.person(), SeatRole.valueOf(a.role()),
+        a.fields().stream().map(ExpertField::valueOf).toList());
+    var o = step(s, () -> s.gov().appointToBody().handle(new AppointToBody.Command(s.po, s.v(), new BodyId(a.body()), seat)),
         s.stage.isFinal() ? Optional.of(false) : Optional.empty());
     o.ifPresent(x -> seatsChanged(s, x));
     return s;
@@ -187,7 +192,7 @@ class LifecycleProperties {
 
   private static Lab remove(Lab s, List<String> bodyAndPerson) {
     var o = step(s, () -> s.gov().removeFromBody().handle(
-        new RemoveFromBody.Command(s.po, s.v(), bodyAndPerson.get(0), bodyAndPerson.get(1))),
+        new RemoveFromBody.Command(s.po, s.v(), new BodyId(bodyAndPerson.get(0)), new PersonId(bodyAndPerson.get(1)))),
         s.stage.isFinal() ? Optional.of(false) : Optional.empty());
     o.ifPresent(x -> seatsChanged(s, x));
     return s;

@@ -41,6 +41,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.organization.FounderKind;
 
 /** The commands of Art.9–13, each accepted and refused; a refused command changes nothing (SuzhouRegistry.refused). */
 class ManagementCommandsTest {
@@ -79,9 +80,9 @@ class ManagementCommandsTest {
   @Test
   void a_system_is_adopted_once_then_revised_with_a_higher_revision_and_the_old_one_kept() {
     PromotionOrganization o = registry.establish(registry.propose(registry.application(d -> d.managementSystems = List.of(
-        new FoundingApplication.SystemInput("PERSONNEL", "人事管理制度", "2025-01-01"),
-        new FoundingApplication.SystemInput("FINANCIAL", "财务管理制度", "2025-01-01"),
-        new FoundingApplication.SystemInput("ARCHIVES", "档案管理制度", "2025-01-01")))));
+        new FoundingApplication.SystemInput(ManagementSystemKind.PERSONNEL, "人事管理制度", LocalDate.parse("2025-01-01")),
+        new FoundingApplication.SystemInput(ManagementSystemKind.FINANCIAL, "财务管理制度", LocalDate.parse("2025-01-01")),
+        new FoundingApplication.SystemInput(ManagementSystemKind.ARCHIVES, "档案管理制度", LocalDate.parse("2025-01-01"))))));
     var appended = registry.appendedBy(() -> gov.adoptManagementSystem().handle(new AdoptManagementSystem.Command(
         o.id(), OptionalLong.of(o.version()), ManagementSystemKind.ADMINISTRATIVE, "行政管理制度（试行）", LocalDate.parse("2025-01-02"))));
     assertThat(appended.only().event().type()).isEqualTo("ManagementSystemAdopted");
@@ -108,11 +109,11 @@ class ManagementCommandsTest {
     registry.refused(() -> gov.reviseManagementSystem().handle(new ReviseManagementSystem.Command(
         o.id(), OptionalLong.empty(), ManagementSystemKind.PERSONNEL, "人事管理制度", LocalDate.parse("2025-01-01"))));
     PromotionOrganization without = registry.establish(registry.propose(registry.application(d -> d.managementSystems = List.of(
-        new FoundingApplication.SystemInput("PERSONNEL", "人事", "2025-01-01"),
-        new FoundingApplication.SystemInput("FINANCIAL", "财务", "2025-01-01"),
-        new FoundingApplication.SystemInput("ARCHIVES", "档案", "2025-01-01"),
-        new FoundingApplication.SystemInput("DISPUTE_RESOLUTION", "协商调解", "2025-01-01"),
-        new FoundingApplication.SystemInput("IP_MANAGEMENT", "知识产权", "2025-01-01")))));
+        new FoundingApplication.SystemInput(ManagementSystemKind.PERSONNEL, "人事", LocalDate.parse("2025-01-01")),
+        new FoundingApplication.SystemInput(ManagementSystemKind.FINANCIAL, "财务", LocalDate.parse("2025-01-01")),
+        new FoundingApplication.SystemInput(ManagementSystemKind.ARCHIVES, "档案", LocalDate.parse("2025-01-01")),
+        new FoundingApplication.SystemInput(ManagementSystemKind.DISPUTE_RESOLUTION, "协商调解", LocalDate.parse("2025-01-01")),
+        new FoundingApplication.SystemInput(ManagementSystemKind.IP_MANAGEMENT, "知识产权", LocalDate.parse("2025-01-01"))))));
     assertThat(registry.refused(() -> gov.reviseManagementSystem().handle(new ReviseManagementSystem.Command(
         without.id(), OptionalLong.empty(), ManagementSystemKind.BUSINESS, "业务管理制度", LocalDate.parse("2025-02-01"))))).isInstanceOf(Refusal.NotFound.class);
   }
@@ -132,11 +133,11 @@ class ManagementCommandsTest {
   @Test
   void recognition_is_refused_while_an_Art9_system_is_missing_one_finding_per_system() {
     PromotionOrganization o = registry.establish(registry.propose(registry.application(d -> d.managementSystems = List.of(
-        new FoundingApplication.SystemInput("PERSONNEL", "人事", "2025-01-01"),
-        new FoundingApplication.SystemInput("FINANCIAL", "财务", "2025-01-01"),
-        new FoundingApplication.SystemInput("ARCHIVES", "档案", "2025-01-01"),
-        new FoundingApplication.SystemInput("DISPUTE_RESOLUTION", "协商调解", "2025-01-01"),
-        new FoundingApplication.SystemInput("IP_MANAGEMENT", "知识产权", "2025-01-01")))));
+        new FoundingApplication.SystemInput(ManagementSystemKind.PERSONNEL, "人事", LocalDate.parse("2025-01-01")),
+        new FoundingApplication.SystemInput(ManagementSystemKind.FINANCIAL, "财务", LocalDate.parse("2025-01-01")),
+        new FoundingApplication.SystemInput(ManagementSystemKind.ARCHIVES, "档案", LocalDate.parse("2025-01-01")),
+        new FoundingApplication.SystemInput(ManagementSystemKind.DISPUTE_RESOLUTION, "协商调解", LocalDate.parse("2025-01-01")),
+        new FoundingApplication.SystemInput(ManagementSystemKind.IP_MANAGEMENT, "知识产权", LocalDate.parse("2025-01-01"))))));
     var findings = registry.rejected(() -> gov.recogniseOrganization().handle(
         new RecogniseOrganization.Command(o.id(), OptionalLong.empty(), registry.authority.id())));
     assertThat(ruleIds(findings)).containsExactlyInAnyOrder(
@@ -294,9 +295,9 @@ class ManagementCommandsTest {
     PromotionOrganization second = registry.establish(registry.propose(registry.application(d -> {
       d.name = "苏州市纳米新材料产业创新联盟";
       d.bankAccount = null;
-      d.founders = List.of(new FoundingApplication.FounderInput("苏州纳维科技有限公司", "LEADING_ENTERPRISE", null, "62220000111122223333"),
-          new FoundingApplication.FounderInput("中国科学院苏州纳米技术与纳米仿生研究所", "RESEARCH_INSTITUTION", null),
-          new FoundingApplication.FounderInput("苏州市纳米产业协会", "SOCIAL_GROUP", null));
+      d.founders = List.of(new FoundingApplication.FounderInput("苏州纳维科技有限公司", FounderKind.LEADING_ENTERPRISE, null, "62220000111122223333"),
+          new FoundingApplication.FounderInput("中国科学院苏州纳米技术与纳米仿生研究所", FounderKind.RESEARCH_INSTITUTION, null),
+          new FoundingApplication.FounderInput("苏州市纳米产业协会", FounderKind.SOCIAL_GROUP, null));
     })));
     assertThat(ruleIds(registry.rejected(() -> gov.changeBankAccount().handle(new ChangeBankAccount.Command(second.id(),
         OptionalLong.empty(), new BankInput(first.name(), first.bankAccount().orElseThrow().number(), "中国建设银行"))))))

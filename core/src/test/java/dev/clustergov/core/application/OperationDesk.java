@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import dev.clustergov.core.organization.CreditCode;
 
 /**
  * The Suzhou registry with a recognised PO, and short ways to admit members, register platforms and

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.organization.CreditCode;
 
 /**
  * Properties of Chapter 4's records: coverage does not depend on the order activities were recorded

@@ -21,6 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.governance.BodyId;
+import dev.clustergov.core.governance.SeatRole;
+import dev.clustergov.core.governance.ExpertField;
 
 /** PublishDisclosure (Art.14) and the obligations that accepted commands create. */
 class PublishDisclosureTest {
@@ -41,7 +44,7 @@ class PublishDisclosureTest {
 
   private PromotionOrganization appointToCouncil(PromotionOrganization o) {
     return SuzhouRegistry.accepted(gov.appointToBody().handle(new AppointToBody.Command(o.id(), OptionalLong.of(o.version()),
-        "council", Fixtures.seat("p-wu", "吴刚", "VICE_CHAIR"))));
+        new BodyId("council"), Fixtures.seat("p-wu", "吴刚", SeatRole.VICE_CHAIR))));
   }
 
   private List<DisclosureObligation> obligations(PromotionOrganization o) {
@@ -71,7 +74,7 @@ class PublishDisclosureTest {
     PromotionOrganization o = registry.established();
 
     var appended = registry.appendedBy(() -> gov.appointToBody().handle(new AppointToBody.Command(o.id(),
-        OptionalLong.of(o.version()), "council", Fixtures.seat("p-wu", "吴刚", "VICE_CHAIR"))));
+        OptionalLong.of(o.version()), new BodyId("council"), Fixtures.seat("p-wu", "吴刚", SeatRole.VICE_CHAIR))));
 
     var arisen = appended.majorMatter();
     DisclosureObligation ob = obligations(o).get(0);
@@ -87,7 +90,7 @@ class PublishDisclosureTest {
     PromotionOrganization o = registry.established();
 
     var appended = registry.appendedBy(() -> gov.appointToBody().handle(new AppointToBody.Command(o.id(),
-        OptionalLong.of(o.version()), "experts", Fixtures.expert("p-he", "何军", "TECHNOLOGY"))));
+        OptionalLong.of(o.version()), new BodyId("experts"), Fixtures.expert("p-he", "何军", ExpertField.TECHNOLOGY))));
 
     assertThat(appended.types()).containsExactly("SeatAppointed");
     assertThat(obligations(o)).isEmpty();

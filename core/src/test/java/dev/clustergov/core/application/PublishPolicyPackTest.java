@@ -10,6 +10,7 @@ import dev.clustergov.core.supervision.AuthorityId;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.kernel.RegionCode;
 
 class PublishPolicyPackTest {
 
@@ -75,7 +76,7 @@ class PublishPolicyPackTest {
 
   @Test
   void a_national_authority_does_not_publish_local_packs_citing_Art30() {
-    var ministry = registry.accepted(gov.registerAuthority().handle(new RegisterAuthority.Command("工业和信息化部", "000000")));
+    var ministry = registry.accepted(gov.registerAuthority().handle(new RegisterAuthority.Command("工业和信息化部", new RegionCode("000000"))));
 
     assertThat(cited(registry.rejected(() -> gov.publishPolicyPack().handle(pack(ministry.id(), LocalDate.of(2025, 1, 1), 1, Map.of())))))
         .containsExactly("A30-local-policy Art.30");

@@ -14,6 +14,7 @@ import dev.clustergov.core.supervision.AuthorityId;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.organization.CreditCode;
 
 class RecogniseOrganizationTest {
 
@@ -59,7 +60,7 @@ class RecogniseOrganizationTest {
   @Test
   void a_po_without_a_credit_code_is_not_yet_a_legal_person_and_cannot_be_recognised() {
     PromotionOrganization o = registry.accepted(gov.establishOrganization().handle(
-        new EstablishOrganization.Command(registry.proposed().id(), OptionalLong.empty(), "")));
+        new EstablishOrganization.Command(registry.proposed().id(), OptionalLong.empty(), null)));
 
     assertThat(cited(registry.rejected(() -> gov.recogniseOrganization().handle(recognise(o, registry.authority.id())))))
         .containsExactly("A2-legal-person Art.2");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clustergov.core.testkit.memory.InMemoryClustergov;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.kernel.RegionCode;
 
 class RegisterAuthorityTest {
 
@@ -13,7 +14,7 @@ class RegisterAuthorityTest {
 
   @Test
   void registers_an_authority_for_its_jurisdiction_with_one_AuthorityRegistered_event() {
-    var authority = gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", "320500")).get();
+    var authority = gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))).get();
 
     assertThat(authority.id().value()).isEqualTo("authority-000001");
     assertThat(authority.jurisdiction().value()).isEqualTo("320500");
@@ -26,10 +27,11 @@ class RegisterAuthorityTest {
   void a_blank_name_and_a_bad_jurisdiction_are_both_reported_and_nothing_is_written() {
     var before = memory.snapshot();
 
-    var result = gov.registerAuthority().handle(new RegisterAuthority.Command("", "suzhou"));
+    var result = gov.registerAuthority().handle(new RegisterAuthority.Command("", null));
 
     assertThat(((Refusal.Malformed) result.getLeft()).violations()).extracting(v -> v.field() + ":" + v.code())
-        .containsExactly("name:required", "jurisdiction:region-code");
+        .containsExactly("name:required", "jurisdiction:required");
+    // a jurisdiction that is not a region code (jurisdiction:region-code): EstablishmentFieldsTest
     assertThat(memory.snapshot()).isEqualTo(before);
   }
 }

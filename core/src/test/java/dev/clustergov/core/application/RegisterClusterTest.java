@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.clustergov.core.cluster.ClusterLevel;
 import dev.clustergov.core.testkit.memory.InMemoryClustergov;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.kernel.RegionCode;
 
 class RegisterClusterTest {
 
@@ -14,7 +15,7 @@ class RegisterClusterTest {
 
   @Test
   void registers_a_cluster_with_a_generated_id_and_one_ClusterRegistered_event() {
-    var result = gov.registerCluster().handle(new RegisterCluster.Command("苏州市纳米新材料集群", "320500", "纳米新材料", "MUNICIPAL", 600));
+    var result = gov.registerCluster().handle(new RegisterCluster.Command("苏州市纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.MUNICIPAL, 600));
 
     var cluster = result.get();
     assertThat(cluster.id().value()).isEqualTo("cluster-000001");
@@ -32,11 +33,12 @@ class RegisterClusterTest {
   void every_malformed_field_is_reported_at_once_and_nothing_is_written() {
     var before = memory.snapshot();
 
-    var result = gov.registerCluster().handle(new RegisterCluster.Command(" ", "12345", null, "CITY", -1));
+    var result = gov.registerCluster().handle(new RegisterCluster.Command(" ", null, null, null, -1));
 
     assertThat(result.getLeft()).isInstanceOf(Refusal.Malformed.class);
     assertThat(((Refusal.Malformed) result.getLeft()).violations()).extracting(v -> v.field() + ":" + v.code())
-        .containsExactly("name:required", "region:region-code", "industry:required", "level:enum", "enterprises:range");
+        .containsExactly("name:required", "region:required", "industry:required", "level:required", "enterprises:range");
+    // a region code that is not one (region:region-code) and an unknown level (level:enum): EstablishmentFieldsTest
     assertThat(memory.snapshot()).isEqualTo(before);
   }
 }

@@ -17,7 +17,8 @@ class RemoveFromBodyTest {
   private final Clustergov gov = registry.gov;
 
   private RemoveFromBody.Command remove(PromotionOrganization o, String body, String person) {
-    return new RemoveFromBody.Command(o.id(), OptionalLong.of(o.version()), body, person);
+    return new RemoveFromBody.Command(o.id(), OptionalLong.of(o.version()), body == null || body.isEmpty() ? null : new BodyId(body),
+        person == null ? null : new PersonId(person));
   }
 
   @Test
@@ -68,7 +69,7 @@ class RemoveFromBodyTest {
   @Test
   void an_unknown_po_is_not_found() {
     assertThat(registry.refused(() -> gov.removeFromBody().handle(
-        new RemoveFromBody.Command(new OrganizationId("org-999999"), OptionalLong.empty(), "council", "p-liu"))))
+        new RemoveFromBody.Command(new OrganizationId("org-999999"), OptionalLong.empty(), new BodyId("council"), new PersonId("p-liu")))))
         .isEqualTo(new Refusal.NotFound("organization", "org-999999"));
   }
 
@@ -77,6 +78,6 @@ class RemoveFromBodyTest {
     PromotionOrganization o = registry.established();
 
     assertThat(registry.refused(() -> gov.removeFromBody().handle(
-        new RemoveFromBody.Command(o.id(), OptionalLong.of(1), "council", "p-liu")))).isInstanceOf(Refusal.Conflict.class);
+        new RemoveFromBody.Command(o.id(), OptionalLong.of(1), new BodyId("council"), new PersonId("p-liu"))))).isInstanceOf(Refusal.Conflict.class);
   }
 }

@@ -36,6 +36,14 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import dev.clustergov.core.cluster.ClusterLevel;
+import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.cluster.ClusterId;
+import dev.clustergov.core.organization.CreditCode;
+import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.finance.IncomeKind;
+import dev.clustergov.core.management.ManagementSystemKind;
+import dev.clustergov.core.governance.Layer;
 
 /**
  * A registry for use-case tests: the Suzhou nano-materials cluster, its authority 苏州市工业和信息化局
@@ -66,9 +74,9 @@ final class SuzhouRegistry {
 
   SuzhouRegistry() {
     cluster = accepted(gov.registerCluster().handle(
-        new RegisterCluster.Command("苏州市纳米新材料集群", "320500", "纳米新材料", "MUNICIPAL", 600)));
-    authority = accepted(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", "320500")));
-    wuxi = accepted(gov.registerAuthority().handle(new RegisterAuthority.Command("无锡市工业和信息化局", "320200")));
+        new RegisterCluster.Command("苏州市纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.MUNICIPAL, 600)));
+    authority = accepted(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))));
+    wuxi = accepted(gov.registerAuthority().handle(new RegisterAuthority.Command("无锡市工业和信息化局", new RegionCode("320200"))));
   }
 
   // ---- founding applications ------------------------------------------------------------------
@@ -76,8 +84,8 @@ final class SuzhouRegistry {
   /** The fixtures' compliant application, for this registry's cluster and authority. */
   FoundingApplication application() {
     return edit(Fixtures.compliantApplication(), d -> {
-      d.cluster = cluster.id().value();
-      d.authority = authority.id().value();
+      d.cluster = cluster.id();
+      d.authority = authority.id();
     });
   }
 
@@ -95,20 +103,20 @@ final class SuzhouRegistry {
   /** A founding application's fields, to change a few and rebuild the record. */
   static final class Draft {
     String name;
-    String cluster;
-    String authority;
+    ClusterId cluster;
+    AuthorityId authority;
     String guidingBody;
     List<FounderInput> founders;
     TypeInput type;
-    String creditCode;
+    CreditCode creditCode;
     CharterInput charter;
     PartyInput partyOrganization;
     String officeAddress;
     List<String> equipment;
-    BigDecimal registeredCapital;
+    Money registeredCapital;
     List<StaffInput> staff;
     List<SystemInput> managementSystems;
-    List<String> incomeSources;
+    List<IncomeKind> incomeSources;
     BankInput bankAccount;
     List<BodyInput> governance;
     FoundingApplication.PersonInput legalRepresentative;
@@ -135,12 +143,12 @@ final class SuzhouRegistry {
     }
 
     /** Drops the management system of {@code kind} (e.g. ARCHIVES). */
-    void withoutSystem(String kind) {
+    void withoutSystem(ManagementSystemKind kind) {
       managementSystems = managementSystems.stream().filter(s -> !s.kind().equals(kind)).toList();
     }
 
     /** Drops every body of {@code layer} (e.g. ADVISORY). */
-    void withoutLayer(String layer) {
+    void withoutLayer(Layer layer) {
       governance = governance.stream().filter(b -> !b.layer().equals(layer)).toList();
     }
 
@@ -182,7 +190,8 @@ final class SuzhouRegistry {
 
   /** Establishes {@code o}, the first PO under the fixtures' credit code, each later one under a code of its own (Art.2). */
   PromotionOrganization establish(PromotionOrganization o) {
-    String code = established++ == 0 ? Fixtures.PO_CREDIT_CODE : Fixtures.creditCode(String.format("51320500MJ%07d", established));
+    CreditCode code = CreditCode.parse(established++ == 0 ? Fixtures.PO_CREDIT_CODE
+        : Fixtures.creditCode(String.format("51320500MJ%07d", established))).get();
     return accepted(gov.establishOrganization().handle(new EstablishOrganization.Command(o.id(), OptionalLong.of(o.version()), code)));
   }
 

@@ -33,6 +33,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.governance.BodyId;
+import dev.clustergov.core.cluster.ClusterLevel;
+import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.governance.SeatRole;
 
 /**
  * Art.14 as a story: 集群发展促进组织实行信息披露制度，通过公开渠道面向社会公开重大事项、年度报告等.
@@ -49,20 +53,20 @@ class DisclosureScenarioTest {
 
   @Test
   void a_promotion_organisation_discloses_its_major_matters_and_annual_reports_through_public_channels() {
-    Cluster cluster = ok(gov.registerCluster().handle(new RegisterCluster.Command("苏州市纳米新材料集群", "320500", "纳米新材料", "MUNICIPAL", 600)));
-    Authority bureau = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", "320500")));
+    Cluster cluster = ok(gov.registerCluster().handle(new RegisterCluster.Command("苏州市纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.MUNICIPAL, 600)));
+    Authority bureau = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))));
     ok(gov.publishPolicyPack().handle(new PublishPolicyPack.Command(bureau.id(), java.time.LocalDate.of(2025, 1, 1), 1, "苏州市信息披露要求",
         "Suzhou disclosure rules", Map.of("rules.bindingAdvisories", "A14-annual-report-disclosed"))));
     var a = Fixtures.compliantApplication();
-    var application = new dev.clustergov.core.application.establishment.FoundingApplication(a.name(), cluster.id().value(), bureau.id().value(),
+    var application = new dev.clustergov.core.application.establishment.FoundingApplication(a.name(), cluster.id(), bureau.id(),
         a.guidingBody(), a.founders(), a.type(), a.creditCode(), a.charter(), a.partyOrganization(), a.officeAddress(), a.equipment(),
         a.registeredCapital(), a.staff(), a.managementSystems(), a.incomeSources(), a.bankAccount(), a.governance());
     PromotionOrganization po = ok(gov.proposeOrganization().handle(new ProposeOrganization.Command(application)));
-    po = ok(gov.establishOrganization().handle(new EstablishOrganization.Command(po.id(), OptionalLong.of(po.version()), Fixtures.PO_CREDIT_CODE)));
+    po = ok(gov.establishOrganization().handle(new EstablishOrganization.Command(po.id(), OptionalLong.of(po.version()), Fixtures.PO_CODE)));
 
     // 2025-03-03: the council gains a vice-chair — a major matter, due for disclosure by 2025-04-02
-    po = ok(gov.appointToBody().handle(new AppointToBody.Command(po.id(), OptionalLong.of(po.version()), "council",
-        Fixtures.seat("p-wu", "吴刚", "VICE_CHAIR"))));
+    po = ok(gov.appointToBody().handle(new AppointToBody.Command(po.id(), OptionalLong.of(po.version()), new BodyId("council"),
+        Fixtures.seat("p-wu", "吴刚", SeatRole.VICE_CHAIR))));
     DisclosureObligation councilChange = ok(gov.queries().disclosureObligations(po.id())).get(0);
     assertThat(councilChange.dueOn()).isEqualTo(LocalDate.of(2025, 4, 2));
 

@@ -25,6 +25,11 @@ import io.vavr.control.Either;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.cluster.ClusterLevel;
+import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.organization.FounderKind;
+import dev.clustergov.core.management.ManagementSystemKind;
+import dev.clustergov.core.governance.Layer;
 
 /**
  * Chapters 1–2 as a story: founders in the Suzhou nano-materials cluster set up a promotion
@@ -76,27 +81,27 @@ class EstablishmentScenarioTest {
 
   private void theClusterAndTheAuthoritiesAreRegistered() {
     suzhouNano = accepted(gov.registerCluster().handle(
-        new RegisterCluster.Command("苏州市纳米新材料集群", "320500", "纳米新材料", "MUNICIPAL", 600)));
-    suzhouBureau = accepted(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", "320500")));
-    wuxiBureau = accepted(gov.registerAuthority().handle(new RegisterAuthority.Command("无锡市工业和信息化局", "320200")));
+        new RegisterCluster.Command("苏州市纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.MUNICIPAL, 600)));
+    suzhouBureau = accepted(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))));
+    wuxiBureau = accepted(gov.registerAuthority().handle(new RegisterAuthority.Command("无锡市工业和信息化局", new RegionCode("320200"))));
   }
 
   /** A leading enterprise, a research institute and an industry association, with a first draft. */
   private FoundingApplication anApplicationWithoutPartyArchivesOrExperts() {
     FoundingApplication complete = theCompleteApplication();
     assertThat(complete.founders()).extracting(FoundingApplication.FounderInput::kind)
-        .containsExactly("LEADING_ENTERPRISE", "RESEARCH_INSTITUTION", "SOCIAL_GROUP");
+        .containsExactly(FounderKind.LEADING_ENTERPRISE, FounderKind.RESEARCH_INSTITUTION, FounderKind.SOCIAL_GROUP);
     return new FoundingApplication(complete.name(), complete.cluster(), complete.authority(), complete.guidingBody(),
         complete.founders(), complete.type(), complete.creditCode(), complete.charter(), null, complete.officeAddress(),
         complete.equipment(), complete.registeredCapital(), complete.staff(),
-        complete.managementSystems().stream().filter(s -> !s.kind().equals("ARCHIVES")).toList(),
+        complete.managementSystems().stream().filter(s -> s.kind() != ManagementSystemKind.ARCHIVES).toList(),
         complete.incomeSources(), complete.bankAccount(),
-        complete.governance().stream().filter(b -> !b.layer().equals("ADVISORY")).toList());
+        complete.governance().stream().filter(b -> b.layer() != Layer.ADVISORY).toList());
   }
 
   private FoundingApplication theCompleteApplication() {
     FoundingApplication a = Fixtures.compliantApplication();
-    return new FoundingApplication(a.name(), suzhouNano.id().value(), suzhouBureau.id().value(), a.guidingBody(),
+    return new FoundingApplication(a.name(), suzhouNano.id(), suzhouBureau.id(), a.guidingBody(),
         a.founders(), a.type(), a.creditCode(), a.charter(), a.partyOrganization(), a.officeAddress(), a.equipment(),
         a.registeredCapital(), a.staff(), a.managementSystems(), a.incomeSources(), a.bankAccount(), a.governance());
   }
@@ -111,7 +116,7 @@ class EstablishmentScenarioTest {
 
   private List<Finding> establishingIsRefused(PromotionOrganization po) {
     return rejected(gov.establishOrganization().handle(
-        new EstablishOrganization.Command(po.id(), OptionalLong.of(po.version()), Fixtures.PO_CREDIT_CODE)));
+        new EstablishOrganization.Command(po.id(), OptionalLong.of(po.version()), Fixtures.PO_CODE)));
   }
 
   private PromotionOrganization theFoundersCompleteTheirApplication(PromotionOrganization po) {
@@ -121,7 +126,7 @@ class EstablishmentScenarioTest {
 
   private PromotionOrganization thePoIsEstablished(PromotionOrganization po) {
     return accepted(gov.establishOrganization().handle(
-        new EstablishOrganization.Command(po.id(), OptionalLong.of(po.version()), Fixtures.PO_CREDIT_CODE)));
+        new EstablishOrganization.Command(po.id(), OptionalLong.of(po.version()), Fixtures.PO_CODE)));
   }
 
   private List<Finding> anotherCitysAuthorityTriesToRecognise(PromotionOrganization po) {

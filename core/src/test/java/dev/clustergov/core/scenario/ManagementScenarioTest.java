@@ -38,6 +38,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.cluster.ClusterLevel;
+import dev.clustergov.core.management.ManagementSystemKind;
+import dev.clustergov.core.kernel.RegionCode;
 
 /**
  * Chapter 3, Art.9–13, as the Suzhou nano-materials PO lives it in its first months: it sets up its
@@ -61,24 +64,24 @@ class ManagementScenarioTest {
   }
 
   PromotionOrganization established(List<FoundingApplication.SystemInput> systems) {
-    var cluster = ok(gov.registerCluster().handle(new RegisterCluster.Command("苏州市纳米新材料集群", "320500", "纳米新材料", "MUNICIPAL", 600)));
-    var authority = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", "320500")));
+    var cluster = ok(gov.registerCluster().handle(new RegisterCluster.Command("苏州市纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.MUNICIPAL, 600)));
+    var authority = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))));
     FoundingApplication a = Fixtures.compliantApplication();
-    a = new FoundingApplication(a.name(), cluster.id().value(), authority.id().value(), a.guidingBody(), a.founders(), a.type(),
-        Fixtures.PO_CREDIT_CODE, a.charter(), a.partyOrganization(), a.officeAddress(), a.equipment(), a.registeredCapital(),
+    a = new FoundingApplication(a.name(), cluster.id(), authority.id(), a.guidingBody(), a.founders(), a.type(),
+        Fixtures.PO_CODE, a.charter(), a.partyOrganization(), a.officeAddress(), a.equipment(), a.registeredCapital(),
         a.staff(), systems == null ? a.managementSystems() : systems, a.incomeSources(), a.bankAccount(), a.governance());
     PromotionOrganization o = ok(gov.proposeOrganization().handle(new ProposeOrganization.Command(a)));
-    return ok(gov.establishOrganization().handle(new EstablishOrganization.Command(o.id(), OptionalLong.empty(), Fixtures.PO_CREDIT_CODE)));
+    return ok(gov.establishOrganization().handle(new EstablishOrganization.Command(o.id(), OptionalLong.empty(), Fixtures.PO_CODE)));
   }
 
   @Test
   void art9_the_po_is_recognised_only_once_its_five_management_systems_are_in_place() {
-    PromotionOrganization o = established(List.of(new FoundingApplication.SystemInput("PERSONNEL", "人事管理制度", "2025-01-01"),
-        new FoundingApplication.SystemInput("FINANCIAL", "财务管理制度", "2025-01-01"),
-        new FoundingApplication.SystemInput("ARCHIVES", "档案管理制度", "2025-01-01"),
+    PromotionOrganization o = established(List.of(new FoundingApplication.SystemInput(ManagementSystemKind.PERSONNEL, "人事管理制度", LocalDate.parse("2025-01-01")),
+        new FoundingApplication.SystemInput(ManagementSystemKind.FINANCIAL, "财务管理制度", LocalDate.parse("2025-01-01")),
+        new FoundingApplication.SystemInput(ManagementSystemKind.ARCHIVES, "档案管理制度", LocalDate.parse("2025-01-01")),
         // Art.15 and Art.16 systems are in place, so only Art.9's are missing
-        new FoundingApplication.SystemInput("DISPUTE_RESOLUTION", "民主协商和内部矛盾调解制度", "2025-01-01"),
-        new FoundingApplication.SystemInput("IP_MANAGEMENT", "知识产权管理制度", "2025-01-01")));
+        new FoundingApplication.SystemInput(ManagementSystemKind.DISPUTE_RESOLUTION, "民主协商和内部矛盾调解制度", LocalDate.parse("2025-01-01")),
+        new FoundingApplication.SystemInput(ManagementSystemKind.IP_MANAGEMENT, "知识产权管理制度", LocalDate.parse("2025-01-01"))));
     var recognise = new RecogniseOrganization.Command(o.id(), OptionalLong.empty(), o.authority());
     assertThat(rules(gov.recogniseOrganization().handle(recognise)))
         .containsExactlyInAnyOrder("A9-administrative-system", "A9-business-system", "A9-confidentiality-security-system");

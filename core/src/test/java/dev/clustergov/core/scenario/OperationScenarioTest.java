@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.organization.CreditCode;
 
 /**
  * Chapter 4 as a story: 集群发展促进组织的运行以服务集群发展为中心 (Art.17), and 要 perform each of its

@@ -18,6 +18,8 @@ import dev.clustergov.core.testkit.memory.InMemoryClustergov;
 import io.vavr.control.Either;
 import java.util.List;
 import java.util.OptionalLong;
+import dev.clustergov.core.cluster.ClusterLevel;
+import dev.clustergov.core.kernel.RegionCode;
 
 /** The Suzhou nano-materials PO, recognised by its bureau, as the stage of the Chapter 3 stories. */
 final class ScenarioDesk {
@@ -26,15 +28,15 @@ final class ScenarioDesk {
   final PromotionOrganization po;
 
   ScenarioDesk() {
-    var cluster = accepted(gov.registerCluster().handle(new RegisterCluster.Command("苏州市纳米新材料集群", "320500", "纳米新材料", "MUNICIPAL", 600)));
-    Authority bureau = accepted(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", "320500")));
+    var cluster = accepted(gov.registerCluster().handle(new RegisterCluster.Command("苏州市纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.MUNICIPAL, 600)));
+    Authority bureau = accepted(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))));
     FoundingApplication a = Fixtures.compliantApplication();
-    FoundingApplication mine = new FoundingApplication(a.name(), cluster.id().value(), bureau.id().value(), a.guidingBody(), a.founders(),
+    FoundingApplication mine = new FoundingApplication(a.name(), cluster.id(), bureau.id(), a.guidingBody(), a.founders(),
         a.type(), a.creditCode(), a.charter(), a.partyOrganization(), a.officeAddress(), a.equipment(), a.registeredCapital(), a.staff(),
         a.managementSystems(), a.incomeSources(), a.bankAccount(), a.governance());
     var proposed = accepted(gov.proposeOrganization().handle(new ProposeOrganization.Command(mine)));
     var established = accepted(gov.establishOrganization().handle(
-        new EstablishOrganization.Command(proposed.id(), OptionalLong.of(proposed.version()), Fixtures.PO_CREDIT_CODE)));
+        new EstablishOrganization.Command(proposed.id(), OptionalLong.of(proposed.version()), Fixtures.PO_CODE)));
     po = accepted(gov.recogniseOrganization().handle(
         new RecogniseOrganization.Command(established.id(), OptionalLong.of(established.version()), bureau.id())));
   }

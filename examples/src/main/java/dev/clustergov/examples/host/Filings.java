@@ -11,14 +11,35 @@ import dev.clustergov.core.application.establishment.FoundingApplication.StaffIn
 import dev.clustergov.core.application.establishment.FoundingApplication.SystemInput;
 import dev.clustergov.core.application.establishment.FoundingApplication.TypeInput;
 import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.cluster.ClusterId;
+import dev.clustergov.core.finance.IncomeKind;
+import dev.clustergov.core.governance.BodyForm;
+import dev.clustergov.core.governance.BodyId;
+import dev.clustergov.core.governance.ExpertField;
+import dev.clustergov.core.governance.Layer;
+import dev.clustergov.core.governance.PersonId;
+import dev.clustergov.core.governance.SeatRole;
+import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.management.ManagementSystemKind;
+import dev.clustergov.core.management.StaffCategory;
+import dev.clustergov.core.organization.CreditCode;
+import dev.clustergov.core.organization.FounderKind;
+import dev.clustergov.core.organization.OrganizationKind;
+import dev.clustergov.core.supervision.AuthorityId;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.clustergov.core.organization.PartyOrganizationForm;
+import dev.clustergov.core.management.Recruitment;
 
 /**
  * The platform's mapping of its {@link Filing}s to the library's founding application and back (申报材料映射):
- * its code lists (Chinese labels on its forms) against the library's codes. A label the platform does
- * not know is passed through as it is, so the library reports it as malformed with the field it is in.
+ * its code lists (Chinese labels on its forms) against the library's codes, and its text against the library's types
+ * (decision 0390). A label the platform does not know is reported as malformed with the field it is in, beside every
+ * problem the library finds in the rest of the filing.
  */
 public final class Filings {
 
@@ -52,22 +73,70 @@ public final class Filings {
 
   /** The founding application the platform files for {@code f}: every founder consents to the charter. */
   public static FoundingApplication toApplication(Filing f) {
-    return new FoundingApplication(f.name(), f.cluster(), f.authority(), f.guidingBody(),
-        f.founders().stream().map(x -> new FounderInput(x.name(), code(FOUNDER_ROLES, x.role()), x.creditCode())).toList(),
-        new TypeInput(code(ORGANIZATION_TYPES, f.organizationType()), List.of()), null,
-        new CharterInput(f.charterAdopted().toString(), f.businessScope(), f.founders().stream().map(Filing.Founder::name).toList()),
-        f.party() == null ? null : new PartyInput("BRANCH", f.party().name(), f.party().setUp().toString()),
-        f.officeAddress(), f.equipment(), f.registeredCapital(),
-        f.staff().stream().map(s -> new StaffInput(s.personId(), s.name(), code(STAFF_CATEGORIES, s.category()), "OPEN_RECRUITMENT"))
-            .toList(),
-        f.systems().stream().map(s -> new SystemInput(code(SYSTEMS, s.kind()), s.kind(), s.adopted().toString())).toList(),
-        f.incomeSources().stream().map(i -> code(INCOME, i)).toList(),
+    return toApplication(f, new ArrayList<>());
+  }
+
+  /**
+   * The founding application the platform files for {@code f}, in the library's typed values (decision 0390). What the
+   * filing holds that does not map — a label not on the platform's lists, an id or an amount the library's types refuse —
+   * is added to {@code misfits} with the path of its field and left out ({@code null}), so the library's own validation
+   * still reports every other problem of the filing.
+   */
+  public static FoundingApplication toApplication(Filing f, List<Violation> misfits) {
+    List<Filing.Founder> founders = f.founders() == null ? List.of() : f.founders();
+    List<FounderInput> founderInputs = new ArrayList<>();
+    for (int i = 0; i < founders.size(); i++) {
+      Filing.Founder x = founders.get(i);
+      String at = "founders[" + i + "]";
+      founderInputs.add(new FounderInput(x.name(), code(FOUNDER_ROLES, x.role(), FounderKind.class, at + ".kind", misfits),
+          x.creditCode() == null ? null : valid(CreditCode.parse(at + ".creditCode", x.creditCode()), misfits)));
+    }
+    List<StaffInput> staff = new ArrayList<>();
+    for (int i = 0; i < f.staff().size(); i++) {
+      Filing.Staff s = f.staff().get(i);
+      String at = "staff[" + i + "]";
+      staff.add(new StaffInput(valid(PersonId.parse(at + ".person", s.personId()), misfits), s.name(),
+          code(STAFF_CATEGORIES, s.category(), StaffCategory.class, at + ".category", misfits), Recruitment.OPEN_RECRUITMENT));
+    }
+    List<SystemInput> systems = new ArrayList<>();
+    for (int i = 0; i < f.systems().size(); i++) {
+      Filing.SystemAdopted s = f.systems().get(i);
+      systems.add(new SystemInput(code(SYSTEMS, s.kind(), ManagementSystemKind.class, "managementSystems[" + i + "].kind", misfits),
+          s.kind(), s.adopted()));
+    }
+    List<IncomeKind> income = new ArrayList<>();
+    for (int i = 0; i < f.incomeSources().size(); i++) {
+      income.add(code(INCOME, f.incomeSources().get(i), IncomeKind.class, "incomeSources[" + i + "]", misfits));
+    }
+    List<BodyInput> bodies = new ArrayList<>();
+    for (int i = 0; i < f.bodies().size(); i++) {
+      Filing.Body b = f.bodies().get(i);
+      String at = "governance[" + i + "]";
+      String[] body = BODIES.getOrDefault(b.name(), new String[] {"other", b.name(), b.name()});
+      List<SeatInput> seats = new ArrayList<>();
+      for (int j = 0; j < b.seats().size(); j++) {
+        Filing.Seat s = b.seats().get(j);
+        String seat = at + ".seats[" + j + "]";
+        List<ExpertField> fields = new ArrayList<>();
+        for (int k = 0; k < s.fields().size(); k++) {
+          fields.add(code(FIELDS, s.fields().get(k), ExpertField.class, seat + ".fields[" + k + "]", misfits));
+        }
+        seats.add(new SeatInput(valid(PersonId.parse(seat + ".person", s.personId()), misfits), s.name(),
+            code(ROLES, s.role(), SeatRole.class, seat + ".role", misfits), fields));
+      }
+      bodies.add(new BodyInput(valid(BodyId.parse(at + ".id", body[0]), misfits), code(Map.of(), body[1], Layer.class, at + ".layer", misfits),
+          code(Map.of(), body[2], BodyForm.class, at + ".form", misfits), b.name(), seats));
+    }
+    return new FoundingApplication(f.name(), valid(ClusterId.parse("cluster", f.cluster()), misfits),
+        valid(AuthorityId.parse("authority", f.authority()), misfits), f.guidingBody(), founderInputs,
+        new TypeInput(code(ORGANIZATION_TYPES, f.organizationType(), OrganizationKind.class, "type.kind", misfits), List.of()), null,
+        new CharterInput(f.charterAdopted(), f.businessScope(), founders.stream().map(Filing.Founder::name).toList()),
+        f.party() == null ? null : new PartyInput(PartyOrganizationForm.BRANCH, f.party().name(), f.party().setUp()),
+        f.officeAddress(), f.equipment(),
+        f.registeredCapital() == null ? null : valid(Money.parse("registeredCapital", f.registeredCapital()), misfits),
+        staff, systems, income,
         new BankInput(f.bank().holder(), f.bank().number(), f.bank().bank()),
-        f.bodies().stream().map(b -> {
-          String[] body = BODIES.getOrDefault(b.name(), new String[] {"other", b.name(), b.name()});
-          return new BodyInput(body[0], body[1], body[2], b.name(), b.seats().stream().map(s -> new SeatInput(s.personId(), s.name(),
-              code(ROLES, s.role()), s.fields().stream().map(x -> code(FIELDS, x)).toList())).toList());
-        }).toList());
+        bodies);
   }
 
   /** The platform's record of a PO the library holds: what it shows on its own pages. */
@@ -100,8 +169,18 @@ public final class Filings {
     return java.util.Collections.unmodifiableMap(m);
   }
 
-  private static String code(Map<String, String> labels, String label) {
-    return label == null ? null : labels.getOrDefault(label, label);
+  /** The library's constant for the platform's {@code label}; null, and a misfit, when the label is not on the list. */
+  private static <E extends Enum<E>> E code(Map<String, String> labels, String label, Class<E> type, String field,
+      List<Violation> misfits) {
+    return label == null ? null : valid(FoundingApplication.enumValue(field, type, labels.getOrDefault(label, label)), misfits);
+  }
+
+  private static <T> T valid(Validation<Violation, T> v, List<Violation> misfits) {
+    if (v.isInvalid()) {
+      misfits.add(v.getError());
+      return null;
+    }
+    return v.get();
   }
 
   private static String label(Map<String, String> labels, String code) {

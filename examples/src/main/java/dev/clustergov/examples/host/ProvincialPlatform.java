@@ -30,6 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import dev.clustergov.core.cluster.ClusterLevel;
+import dev.clustergov.core.kernel.RegionCode;
 
 /**
  * An embedded host (嵌入式宿主示例): what a provincial industry department's platform writes to use
@@ -72,9 +74,9 @@ public final class ProvincialPlatform {
   boolean day() {
     List<String> wrong = new ArrayList<>();
     out.println("== 1. 登记 the platform registers its cluster and the bureau that supervises it");
-    Authority bureau = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", "320500")));
-    Authority wuxi = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("无锡市工业和信息化局", "320200")));
-    var cluster = ok(gov.registerCluster().handle(new RegisterCluster.Command("苏州市光通信集群", "320500", "光通信", "PROVINCIAL", 420)));
+    Authority bureau = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))));
+    Authority wuxi = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("无锡市工业和信息化局", new RegionCode("320200"))));
+    var cluster = ok(gov.registerCluster().handle(new RegisterCluster.Command("苏州市光通信集群", new RegionCode("320500"), "光通信", ClusterLevel.PROVINCIAL, 420)));
     out.println("  " + cluster.id() + " " + cluster.name() + ", " + bureau.id() + " " + bureau.name());
 
     Submissions submissions = new Submissions(ports);

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import dev.clustergov.core.cluster.ClusterLevel;
+import dev.clustergov.core.kernel.RegionCode;
 
 /**
  * How a host tests its own integration with the core test kit (宿主集成的性质测试): generators built from
@@ -35,9 +37,9 @@ class HostIntegrationProperties {
     static Registry fresh() {
       InMemoryClustergov memory = new InMemoryClustergov();
       Clustergov gov = Clustergov.using(memory.ports());
-      String cluster = gov.registerCluster().handle(new RegisterCluster.Command("苏州市光通信集群", "320500", "光通信", "PROVINCIAL", 420))
+      String cluster = gov.registerCluster().handle(new RegisterCluster.Command("苏州市光通信集群", new RegionCode("320500"), "光通信", ClusterLevel.PROVINCIAL, 420))
           .get().id().value();
-      String authority = gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", "320500")).get().id().value();
+      String authority = gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))).get().id().value();
       return new Registry(memory, gov, cluster, authority);
     }
 

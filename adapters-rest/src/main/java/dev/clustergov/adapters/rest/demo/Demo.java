@@ -31,6 +31,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import dev.clustergov.core.governance.BodyForm;
+import dev.clustergov.core.governance.BodyId;
+import dev.clustergov.core.cluster.ClusterLevel;
+import dev.clustergov.core.governance.ExpertField;
+import dev.clustergov.core.organization.FounderKind;
+import dev.clustergov.core.finance.IncomeKind;
+import dev.clustergov.core.governance.Layer;
+import java.time.LocalDate;
+import dev.clustergov.core.management.ManagementSystemKind;
+import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.organization.OrganizationKind;
+import dev.clustergov.core.organization.PartyOrganizationForm;
+import dev.clustergov.core.governance.PersonId;
+import dev.clustergov.core.management.Recruitment;
+import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.governance.SeatRole;
+import dev.clustergov.core.cluster.ClusterId;
+import dev.clustergov.core.supervision.AuthorityId;
+import dev.clustergov.core.management.StaffCategory;
 
 /**
  * The demo data set (演示数据), loaded through the use cases like any client's data: the ministry,
@@ -53,7 +72,7 @@ public final class Demo {
   /** A fresh registry gets the ministry (jurisdiction 000000), the root of the supervision hierarchy. */
   public static void bootstrap(Clustergov gov) {
     if (gov.queries().authorities().isEmpty()) {
-      ok(gov.registerAuthority().handle(new RegisterAuthority.Command(MINISTRY, "000000")));
+      ok(gov.registerAuthority().handle(new RegisterAuthority.Command(MINISTRY, new RegionCode("000000"))));
     }
   }
 
@@ -118,22 +137,22 @@ public final class Demo {
     if (absent("西安市航空产业集群促进会")) {
       var o = propose(application("西安市航空产业集群促进会", aero, xian, "西安", "610100", "西安天翼航空制造有限公司",
           "西北工业大学", "西安市航空学会", "西安市阎良区航空大道2号"));
-      ok(gov.appointToBody().handle(new AppointToBody.Command(o.id(), OptionalLong.of(o.version()), "experts",
-          new SeatInput("p-expert-9", "郝航", "EXPERT", List.of("TECHNOLOGY")))));
+      ok(gov.appointToBody().handle(new AppointToBody.Command(o.id(), OptionalLong.of(o.version()), new BodyId("experts"),
+          new SeatInput(new PersonId("p-expert-9"), "郝航", SeatRole.EXPERT, List.of(ExpertField.TECHNOLOGY)))));
     }
     return ids;
   }
 
   private String authority(String name, String jurisdiction) {
     String id = gov.queries().authorities().stream().filter(a -> a.name().equals(name)).map(a -> a.id().value()).findFirst()
-        .orElseGet(() -> ok(gov.registerAuthority().handle(new RegisterAuthority.Command(name, jurisdiction))).id().value());
+        .orElseGet(() -> ok(gov.registerAuthority().handle(new RegisterAuthority.Command(name, new RegionCode(jurisdiction)))).id().value());
     ids.put(name, id);
     return id;
   }
 
   private String cluster(String name, String region, String industry, int enterprises) {
     String id = gov.queries().clusters().stream().filter(c -> c.name().equals(name)).map(c -> c.id().value()).findFirst()
-        .orElseGet(() -> ok(gov.registerCluster().handle(new RegisterCluster.Command(name, region, industry, "NATIONAL", enterprises)))
+        .orElseGet(() -> ok(gov.registerCluster().handle(new RegisterCluster.Command(name, new RegionCode(region), industry, ClusterLevel.NATIONAL, enterprises)))
             .id().value());
     ids.put(name, id);
     return id;
@@ -167,7 +186,7 @@ public final class Demo {
 
   private PromotionOrganization establish(PromotionOrganization o, String first17) {
     return ok(gov.establishOrganization().handle(new EstablishOrganization.Command(o.id(), OptionalLong.of(o.version()),
-        first17 + CreditCode.checkCharacter(first17))));
+        CreditCode.parse(first17 + CreditCode.checkCharacter(first17)).get())));
   }
 
   private PromotionOrganization recognise(PromotionOrganization o, String authority) {
@@ -183,39 +202,39 @@ public final class Demo {
   public static FoundingApplication application(String name, String cluster, String authority, String city, String region,
       String leader, String institute, String association, String office) {
     List<StaffInput> staff = new ArrayList<>();
-    String[] categories = {"PROFESSIONAL_TECHNICAL", "MANAGEMENT", "AUXILIARY"};
+    StaffCategory[] categories = {StaffCategory.PROFESSIONAL_TECHNICAL, StaffCategory.MANAGEMENT, StaffCategory.AUXILIARY};
     String[] surnames = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙"};
     for (int i = 0; i < 12; i++) {
-      staff.add(new StaffInput("s-" + (i + 1), surnames[i] + (i % 2 == 0 ? "晓明" : "丽华"), categories[i % 3], "OPEN_RECRUITMENT"));
+      staff.add(new StaffInput(new PersonId("s-" + (i + 1)), surnames[i] + (i % 2 == 0 ? "晓明" : "丽华"), categories[i % 3], Recruitment.OPEN_RECRUITMENT));
     }
     String party = name + "党支部";
-    return new FoundingApplication(name, cluster, authority, city + "市人民政府",
-        List.of(new FounderInput(leader, "LEADING_ENTERPRISE", null), new FounderInput(institute, "RESEARCH_INSTITUTION", null),
-            new FounderInput(association, "SOCIAL_GROUP", null)),
-        new TypeInput("SOCIAL_GROUP", List.of()), null,
-        new CharterInput("2025-01-15", List.of("产业研究与规划咨询", "技术创新协同服务", "会展与对外交流", "人才培训"),
+    return new FoundingApplication(name, new ClusterId(cluster), new AuthorityId(authority), city + "市人民政府",
+        List.of(new FounderInput(leader, FounderKind.LEADING_ENTERPRISE, null), new FounderInput(institute, FounderKind.RESEARCH_INSTITUTION, null),
+            new FounderInput(association, FounderKind.SOCIAL_GROUP, null)),
+        new TypeInput(OrganizationKind.SOCIAL_GROUP, List.of()), null,
+        new CharterInput(LocalDate.parse("2025-01-15"), List.of("产业研究与规划咨询", "技术创新协同服务", "会展与对外交流", "人才培训"),
             List.of(leader, institute, association)),
-        new PartyInput("BRANCH", party, "2025-02-01"), office, List.of("办公电脑", "会议系统", "展示中心"),
-        new BigDecimal("800000.00"), staff,
-        List.of(new SystemInput("PERSONNEL", "人事管理制度", "2025-01-15"), new SystemInput("FINANCIAL", "财务管理制度", "2025-01-15"),
-            new SystemInput("ARCHIVES", "档案管理制度", "2025-01-15"),
+        new PartyInput(PartyOrganizationForm.BRANCH, party, LocalDate.parse("2025-02-01")), office, List.of("办公电脑", "会议系统", "展示中心"),
+        Money.yuan("800000.00"), staff,
+        List.of(new SystemInput(ManagementSystemKind.PERSONNEL, "人事管理制度", LocalDate.parse("2025-01-15")), new SystemInput(ManagementSystemKind.FINANCIAL, "财务管理制度", LocalDate.parse("2025-01-15")),
+            new SystemInput(ManagementSystemKind.ARCHIVES, "档案管理制度", LocalDate.parse("2025-01-15")),
             // Art.9: the other systems, required once recognised; Art.15 and Art.16: dispute and IP systems
-            new SystemInput("ADMINISTRATIVE", "行政管理制度", "2025-01-15"), new SystemInput("BUSINESS", "业务管理制度", "2025-01-15"),
-            new SystemInput("CONFIDENTIALITY_SECURITY", "保密安全管理制度", "2025-01-15"),
-            new SystemInput("DISPUTE_RESOLUTION", "民主协商和内部矛盾调解制度", "2025-01-15"),
-            new SystemInput("IP_MANAGEMENT", "“共建共享”知识产权管理制度", "2025-01-15")),
-        List.of("MEMBERSHIP_DUES", "SERVICE_INCOME", "GOVERNMENT_APPROPRIATION"),
+            new SystemInput(ManagementSystemKind.ADMINISTRATIVE, "行政管理制度", LocalDate.parse("2025-01-15")), new SystemInput(ManagementSystemKind.BUSINESS, "业务管理制度", LocalDate.parse("2025-01-15")),
+            new SystemInput(ManagementSystemKind.CONFIDENTIALITY_SECURITY, "保密安全管理制度", LocalDate.parse("2025-01-15")),
+            new SystemInput(ManagementSystemKind.DISPUTE_RESOLUTION, "民主协商和内部矛盾调解制度", LocalDate.parse("2025-01-15")),
+            new SystemInput(ManagementSystemKind.IP_MANAGEMENT, "“共建共享”知识产权管理制度", LocalDate.parse("2025-01-15"))),
+        List.of(IncomeKind.MEMBERSHIP_DUES, IncomeKind.SERVICE_INCOME, IncomeKind.GOVERNMENT_APPROPRIATION),
         new BankInput(name, "6222" + region + String.format("%010d", Integer.toUnsignedLong(name.hashCode())), "中国工商银行" + city + "分行"),
         List.of(
-            new BodyInput("assembly", "DECISION", "MEMBER_CONGRESS", "会员大会",
-                List.of(seat("p-chair", "钱志远", "CHAIR"), seat("p-m1", "郑春燕", "MEMBER"))),
-            new BodyInput("supervisors", "SUPERVISION", "BOARD_OF_SUPERVISORS", "监事会", List.of(seat("p-sup", "冯建国", "CHAIR"))),
-            new BodyInput("council", "MANAGEMENT", "COUNCIL", "理事会",
-                List.of(seat("p-chair", "钱志远", "CHAIR"), seat("p-m2", "褚海波", "MEMBER"))),
-            new BodyInput("secretariat", "EXECUTION", "SECRETARIAT", "秘书处", List.of(seat("p-sg", "卫思源", "SECRETARY_GENERAL"))),
-            new BodyInput("experts", "ADVISORY", "EXPERT_COMMITTEE", "专家委员会",
-                List.of(expert("p-e1", "蒋文博", "TECHNOLOGY"), expert("p-e2", "沈若兰", "SERVICES"),
-                    expert("p-e3", "韩立群", "INDUSTRY_MANAGEMENT")))));
+            new BodyInput(new BodyId("assembly"), Layer.DECISION, BodyForm.MEMBER_CONGRESS, "会员大会",
+                List.of(seat("p-chair", "钱志远", SeatRole.CHAIR), seat("p-m1", "郑春燕", SeatRole.MEMBER))),
+            new BodyInput(new BodyId("supervisors"), Layer.SUPERVISION, BodyForm.BOARD_OF_SUPERVISORS, "监事会", List.of(seat("p-sup", "冯建国", SeatRole.CHAIR))),
+            new BodyInput(new BodyId("council"), Layer.MANAGEMENT, BodyForm.COUNCIL, "理事会",
+                List.of(seat("p-chair", "钱志远", SeatRole.CHAIR), seat("p-m2", "褚海波", SeatRole.MEMBER))),
+            new BodyInput(new BodyId("secretariat"), Layer.EXECUTION, BodyForm.SECRETARIAT, "秘书处", List.of(seat("p-sg", "卫思源", SeatRole.SECRETARY_GENERAL))),
+            new BodyInput(new BodyId("experts"), Layer.ADVISORY, BodyForm.EXPERT_COMMITTEE, "专家委员会",
+                List.of(expert("p-e1", "蒋文博", ExpertField.TECHNOLOGY), expert("p-e2", "沈若兰", ExpertField.SERVICES),
+                    expert("p-e3", "韩立群", ExpertField.INDUSTRY_MANAGEMENT)))));
   }
 
   static FoundingApplication withoutParty(FoundingApplication a) {
@@ -224,12 +243,12 @@ public final class Demo {
         a.incomeSources(), a.bankAccount(), a.governance());
   }
 
-  private static SeatInput seat(String id, String name, String role) {
-    return new SeatInput(id, name, role, List.of());
+  private static SeatInput seat(String id, String name, SeatRole role) {
+    return new SeatInput(new PersonId(id), name, role, List.of());
   }
 
-  private static SeatInput expert(String id, String name, String field) {
-    return new SeatInput(id, name, "EXPERT", List.of(field));
+  private static SeatInput expert(String id, String name, ExpertField field) {
+    return new SeatInput(new PersonId(id), name, SeatRole.EXPERT, List.of(field));
   }
 
   /** The seed of the generated part of {@code --demo}. */

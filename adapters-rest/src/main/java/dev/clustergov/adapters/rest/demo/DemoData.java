@@ -81,6 +81,23 @@ import java.util.OptionalLong;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import dev.clustergov.core.governance.BodyForm;
+import dev.clustergov.core.governance.BodyId;
+import dev.clustergov.core.governance.ExpertField;
+import dev.clustergov.core.organization.FounderKind;
+import dev.clustergov.core.finance.IncomeKind;
+import dev.clustergov.core.governance.Layer;
+import dev.clustergov.core.management.ManagementSystemKind;
+import dev.clustergov.core.organization.PartyOrganizationForm;
+import dev.clustergov.core.governance.PersonId;
+import dev.clustergov.core.management.Recruitment;
+import dev.clustergov.core.governance.SeatRole;
+import dev.clustergov.core.cluster.ClusterId;
+import dev.clustergov.core.cluster.ClusterLevel;
+import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.management.StaffCategory;
+import dev.clustergov.core.organization.OrganizationKind;
 
 /**
  * The demo data generator (演示数据生成器): clusters in 31 real cities of 17 provinces with their
@@ -247,8 +264,8 @@ public final class DemoData {
         String province = authority(p.city().provinceAuthority(), p.city().provinceCode());
         authority(p.city().cityAuthority(), p.city().code());
         evaluatorByProvince.computeIfAbsent(p.city().provinceCode(), code -> evaluator(p.city(), province));
-        clusters.add(ok(gov.registerCluster().handle(new RegisterCluster.Command(p.clusterName(), p.city().code(), p.industry(),
-            p.index() % 5 == 0 ? "NATIONAL" : p.index() % 5 < 3 ? "PROVINCIAL" : "MUNICIPAL", p.enterprises()))).id().value());
+        clusters.add(ok(gov.registerCluster().handle(new RegisterCluster.Command(p.clusterName(), new RegionCode(p.city().code()), p.industry(),
+            p.index() % 5 == 0 ? ClusterLevel.NATIONAL : p.index() % 5 < 3 ? ClusterLevel.PROVINCIAL : ClusterLevel.MUNICIPAL, p.enterprises()))).id().value());
       }
     });
     for (int i = 0; i < plan.size(); i++) {
@@ -372,8 +389,8 @@ public final class DemoData {
     // a council change, a major matter disclosed on the website within its 30 days (Art.14)
     at(day + 10, () -> {
       String person = DemoNames.person(random, people(po));
-      ok(gov.appointToBody().handle(new AppointToBody.Command(id, OptionalLong.empty(), "council",
-          new SeatInput("p-vice-" + id.value(), person, "VICE_CHAIR", List.of()))));
+      ok(gov.appointToBody().handle(new AppointToBody.Command(id, OptionalLong.empty(), new BodyId("council"),
+          new SeatInput(new PersonId("p-vice-" + id.value()), person, SeatRole.VICE_CHAIR, List.of()))));
       at(day + 25, () -> discloseMajorMatters(id, "关于理事会增补副理事长的公告"));
     });
     // services on the function items: one round of all 32 within the year that the evaluation and today's assessment both
@@ -551,7 +568,7 @@ public final class DemoData {
   private String authority(String name, String code) {
     return authorityByCode.computeIfAbsent(code, c -> gov.queries().authorities().stream()
         .filter(a -> a.jurisdiction().value().equals(c)).map(a -> a.id().value()).findFirst().orElseGet(() -> {
-          String id = ok(gov.registerAuthority().handle(new RegisterAuthority.Command(name, c))).id().value();
+          String id = ok(gov.registerAuthority().handle(new RegisterAuthority.Command(name, new RegionCode(c)))).id().value();
           authorities.add(id);
           return id;
         }));
@@ -577,7 +594,7 @@ public final class DemoData {
 
   private PromotionOrganization establish(PromotionOrganization o, Planned p) {
     return ok(gov.establishOrganization().handle(new EstablishOrganization.Command(o.id(), OptionalLong.empty(),
-        creditCode(random.nextBoolean() ? "51" : "52", p.city().code(), "MJ"))));
+        CreditCode.parse(creditCode(random.nextBoolean() ? "51" : "52", p.city().code(), "MJ")).get())));
   }
 
   private PromotionOrganization recognise(PromotionOrganization o, String authority) {
@@ -596,51 +613,51 @@ public final class DemoData {
     String association = city.name() + "市" + p.industry() + "行业协会";
     Set<String> people = DemoNames.names();
     List<StaffInput> staff = new ArrayList<>();
-    String[] categories = {"PROFESSIONAL_TECHNICAL", "MANAGEMENT", "AUXILIARY"};
+    StaffCategory[] categories = {StaffCategory.PROFESSIONAL_TECHNICAL, StaffCategory.MANAGEMENT, StaffCategory.AUXILIARY};
     int headcount = p.enterprises() > 1000 ? 16 : 12;
     for (int i = 0; i < headcount; i++) {
-      staff.add(new StaffInput("s-" + (i + 1), DemoNames.person(random, people), categories[i % 3], "OPEN_RECRUITMENT"));
+      staff.add(new StaffInput(new PersonId("s-" + (i + 1)), DemoNames.person(random, people), categories[i % 3], Recruitment.OPEN_RECRUITMENT));
     }
     String chair = DemoNames.person(random, people);
     LocalDate adopted = today().minusDays(20 + random.nextInt(40));
-    String on = adopted.toString();
+    LocalDate on = adopted;
     String bank = DemoNames.pick(random, DemoNames.BANKS);
     StringBuilder account = new StringBuilder(city.code());
     while (account.length() < 19) {
       account.append(random.nextInt(10));
     }
-    return new FoundingApplication(name, cluster, authority, city.name() + "市人民政府",
-        List.of(new FounderInput(leader, "LEADING_ENTERPRISE", creditCode("91", city.code(), "MA")),
-            new FounderInput(institute, "RESEARCH_INSTITUTION", null), new FounderInput(association, "SOCIAL_GROUP", null)),
-        new TypeInput(variant % 2 == 0 ? "SOCIAL_GROUP" : "SOCIAL_SERVICE_AGENCY", List.of()), null,
+    return new FoundingApplication(name, new ClusterId(cluster), new AuthorityId(authority), city.name() + "市人民政府",
+        List.of(new FounderInput(leader, FounderKind.LEADING_ENTERPRISE, CreditCode.parse(creditCode("91", city.code(), "MA")).get()),
+            new FounderInput(institute, FounderKind.RESEARCH_INSTITUTION, null), new FounderInput(association, FounderKind.SOCIAL_GROUP, null)),
+        new TypeInput(variant % 2 == 0 ? OrganizationKind.SOCIAL_GROUP : OrganizationKind.SOCIAL_SERVICE_AGENCY, List.of()), null,
         new CharterInput(on, List.of("产业研究与规划咨询", "技术创新协同服务", "会展与对外交流", "人才培训"), List.of(leader, institute, association)),
-        new PartyInput("BRANCH", name + "党支部", adopted.plusDays(10).toString()),
+        new PartyInput(PartyOrganizationForm.BRANCH, name + "党支部", adopted.plusDays(10)),
         city.name() + "市高新区" + DemoNames.pick(random, DemoNames.ROADS) + "路" + (1 + random.nextInt(999)) + "号",
-        List.of("办公电脑", "会议系统", "展示中心"), new BigDecimal(500_000 + 100_000 * random.nextInt(6) + ".00"), staff,
-        List.of(new SystemInput("PERSONNEL", "人事管理制度", on), new SystemInput("FINANCIAL", "财务管理制度", on),
-            new SystemInput("ARCHIVES", "档案管理制度", on), new SystemInput("ADMINISTRATIVE", "行政管理制度", on),
-            new SystemInput("BUSINESS", "业务管理制度", on), new SystemInput("CONFIDENTIALITY_SECURITY", "保密安全管理制度", on),
-            new SystemInput("DISPUTE_RESOLUTION", "民主协商和内部矛盾调解制度", on),
-            new SystemInput("IP_MANAGEMENT", "“共建共享”知识产权管理制度", on)),
-        List.of("MEMBERSHIP_DUES", "SERVICE_INCOME", "GOVERNMENT_APPROPRIATION"),
+        List.of("办公电脑", "会议系统", "展示中心"), Money.yuan(500_000 + 100_000 * random.nextInt(6) + ".00"), staff,
+        List.of(new SystemInput(ManagementSystemKind.PERSONNEL, "人事管理制度", on), new SystemInput(ManagementSystemKind.FINANCIAL, "财务管理制度", on),
+            new SystemInput(ManagementSystemKind.ARCHIVES, "档案管理制度", on), new SystemInput(ManagementSystemKind.ADMINISTRATIVE, "行政管理制度", on),
+            new SystemInput(ManagementSystemKind.BUSINESS, "业务管理制度", on), new SystemInput(ManagementSystemKind.CONFIDENTIALITY_SECURITY, "保密安全管理制度", on),
+            new SystemInput(ManagementSystemKind.DISPUTE_RESOLUTION, "民主协商和内部矛盾调解制度", on),
+            new SystemInput(ManagementSystemKind.IP_MANAGEMENT, "“共建共享”知识产权管理制度", on)),
+        List.of(IncomeKind.MEMBERSHIP_DUES, IncomeKind.SERVICE_INCOME, IncomeKind.GOVERNMENT_APPROPRIATION),
         new BankInput(name, account.toString(), bank + city.name() + "分行"),
         List.of(
-            new BodyInput("assembly", "DECISION", "MEMBER_CONGRESS", "会员大会",
-                List.of(seat("p-chair", chair, "CHAIR"), seat("p-m1", DemoNames.person(random, people), "MEMBER"))),
-            new BodyInput("supervisors", "SUPERVISION", "BOARD_OF_SUPERVISORS", "监事会",
-                List.of(seat("p-sup", DemoNames.person(random, people), "CHAIR"))),
-            new BodyInput("council", "MANAGEMENT", "COUNCIL", "理事会",
-                List.of(seat("p-chair", chair, "CHAIR"), seat("p-m2", DemoNames.person(random, people), "MEMBER"))),
-            new BodyInput("secretariat", "EXECUTION", "SECRETARIAT", "秘书处",
-                List.of(seat("p-sg", DemoNames.person(random, people), "SECRETARY_GENERAL"))),
-            new BodyInput("experts", "ADVISORY", "EXPERT_COMMITTEE", "专家委员会",
-                List.of(new SeatInput("p-e1", DemoNames.person(random, people), "EXPERT", List.of("TECHNOLOGY")),
-                    new SeatInput("p-e2", DemoNames.person(random, people), "EXPERT", List.of("SERVICES")),
-                    new SeatInput("p-e3", DemoNames.person(random, people), "EXPERT", List.of("INDUSTRY_MANAGEMENT"))))));
+            new BodyInput(new BodyId("assembly"), Layer.DECISION, BodyForm.MEMBER_CONGRESS, "会员大会",
+                List.of(seat("p-chair", chair, SeatRole.CHAIR), seat("p-m1", DemoNames.person(random, people), SeatRole.MEMBER))),
+            new BodyInput(new BodyId("supervisors"), Layer.SUPERVISION, BodyForm.BOARD_OF_SUPERVISORS, "监事会",
+                List.of(seat("p-sup", DemoNames.person(random, people), SeatRole.CHAIR))),
+            new BodyInput(new BodyId("council"), Layer.MANAGEMENT, BodyForm.COUNCIL, "理事会",
+                List.of(seat("p-chair", chair, SeatRole.CHAIR), seat("p-m2", DemoNames.person(random, people), SeatRole.MEMBER))),
+            new BodyInput(new BodyId("secretariat"), Layer.EXECUTION, BodyForm.SECRETARIAT, "秘书处",
+                List.of(seat("p-sg", DemoNames.person(random, people), SeatRole.SECRETARY_GENERAL))),
+            new BodyInput(new BodyId("experts"), Layer.ADVISORY, BodyForm.EXPERT_COMMITTEE, "专家委员会",
+                List.of(new SeatInput(new PersonId("p-e1"), DemoNames.person(random, people), SeatRole.EXPERT, List.of(ExpertField.TECHNOLOGY)),
+                    new SeatInput(new PersonId("p-e2"), DemoNames.person(random, people), SeatRole.EXPERT, List.of(ExpertField.SERVICES)),
+                    new SeatInput(new PersonId("p-e3"), DemoNames.person(random, people), SeatRole.EXPERT, List.of(ExpertField.INDUSTRY_MANAGEMENT))))));
   }
 
-  private static SeatInput seat(String id, String name, String role) {
-    return new SeatInput(id, name, role, List.of());
+  private static SeatInput seat(String id, String name, SeatRole role) {
+    return new SeatInput(new PersonId(id), name, role, List.of());
   }
 
   /** The names of everyone already in the PO's bodies, so a new appointee is someone else. */

@@ -30,11 +30,11 @@ public final class AmendCharter {
   /** The guards this command applies. */
   public static final List<Guard<?>> GUARDS = MajorChange.GUARDS;
 
-  /** @param decidedOn the day the decision layer decided it (ISO date; today when absent), from which its disclosure runs */
-  public record Command(OrganizationId organization, OptionalLong expectedVersion, String decidedBy,
-      FoundingApplication.CharterInput charter, String decidedOn) {
+  /** {@code decidedOn}: the day the decision layer decided it (null for today), from which its disclosure runs. */
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, BodyId decidedBy,
+      FoundingApplication.CharterInput charter, java.time.LocalDate decidedOn) {
 
-    public Command(OrganizationId organization, OptionalLong expectedVersion, String decidedBy, FoundingApplication.CharterInput charter) {
+    public Command(OrganizationId organization, OptionalLong expectedVersion, BodyId decidedBy, FoundingApplication.CharterInput charter) {
       this(organization, expectedVersion, decidedBy, charter, null);
     }
   }
@@ -54,14 +54,14 @@ public final class AmendCharter {
   }
 
   private Either<Refusal, PromotionOrganization> decide(Command c) {
-    Validation<Seq<Violation>, BodyId> decidedBy = Validations.seq(BodyId.parse("decidedBy", c.decidedBy()));
+    Validation<Seq<Violation>, BodyId> decidedBy = Validations.seq(Validations.required("decidedBy", c.decidedBy()));
     Validation<Seq<Violation>, Charter> charter = c.charter() == null
         ? Validation.invalid(io.vavr.collection.List.of(Violation.of("charter", "required", "charter 不能为空", "charter is required")))
         : Validations.under("charter", FoundingApplication.charter(c.charter())).flatMap(ch -> ch.adoptedOn().isAfter(context.today())
             ? Validation.invalid(io.vavr.collection.List.of(Violation.of("charter.adoptedOn", "future-date",
                 "charter.adoptedOn 不能晚于今天（" + context.today() + "）", "charter.adoptedOn is after today (" + context.today() + ")")))
             : Validation.valid(ch));
-    Validation<Seq<Violation>, java.time.LocalDate> decidedOn = DecisionDay.parse(c.decidedOn(), context.today());
+    Validation<Seq<Violation>, java.time.LocalDate> decidedOn = Validations.dayOr(DecisionDay.FIELD, c.decidedOn(), context.today());
     Seq<Violation> errors = Validations.errors(decidedBy, charter, decidedOn);
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));

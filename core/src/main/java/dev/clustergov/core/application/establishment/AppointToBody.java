@@ -27,7 +27,7 @@ public final class AppointToBody {
   /** The guards this command applies. */
   public static final java.util.List<Guard<?>> GUARDS = java.util.List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE);
 
-  public record Command(OrganizationId organization, OptionalLong expectedVersion, String body, FoundingApplication.SeatInput seat) {}
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, BodyId body, FoundingApplication.SeatInput seat) {}
 
   private final Context context;
 
@@ -41,7 +41,7 @@ public final class AppointToBody {
   }
 
   private Either<Refusal, PromotionOrganization> decide(Command c) {
-    Validation<Seq<Violation>, BodyId> bodyId = Validations.seq(BodyId.parse("body", c.body()));
+    Validation<Seq<Violation>, BodyId> bodyId = Validations.seq(Validations.required("body", c.body()));
     Validation<Seq<Violation>, Seat> seat = c.seat() == null
         ? Validation.invalid(List.of(Violation.of("seat", "required", "seat 不能为空", "seat is required")))
         : Validations.under("seat", FoundingApplication.seat(c.seat()));

@@ -6,6 +6,7 @@ import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.governance.BodyId;
 import dev.clustergov.core.governance.Layer;
 import dev.clustergov.core.governance.Person;
+import dev.clustergov.core.governance.PersonId;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.LifecycleStage;
@@ -30,11 +31,11 @@ import java.util.OptionalLong;
  */
 public final class ChangeLegalRepresentative {
 
-  /** @param decidedOn the day the body decided it (ISO date; today when absent), from which its disclosure runs */
-  public record Command(OrganizationId organization, OptionalLong expectedVersion, String decidedBy, String person, String name,
-      String decidedOn) {
+  /** {@code decidedOn}: the day the body decided it (null for today), from which its disclosure runs. */
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, BodyId decidedBy, PersonId person, String name,
+      java.time.LocalDate decidedOn) {
 
-    public Command(OrganizationId organization, OptionalLong expectedVersion, String decidedBy, String person, String name) {
+    public Command(OrganizationId organization, OptionalLong expectedVersion, BodyId decidedBy, PersonId person, String name) {
       this(organization, expectedVersion, decidedBy, person, name, null);
     }
   }
@@ -58,9 +59,9 @@ public final class ChangeLegalRepresentative {
   }
 
   private Either<Refusal, PromotionOrganization> decide(Command c) {
-    Validation<Seq<Violation>, BodyId> decidedBy = Validations.seq(BodyId.parse("decidedBy", c.decidedBy()));
+    Validation<Seq<Violation>, BodyId> decidedBy = Validations.seq(Validations.required("decidedBy", c.decidedBy()));
     Validation<Seq<Violation>, Person> person = FoundingApplication.person(new FoundingApplication.PersonInput(c.person(), c.name()));
-    Validation<Seq<Violation>, java.time.LocalDate> decidedOn = DecisionDay.parse(c.decidedOn(), context.today());
+    Validation<Seq<Violation>, java.time.LocalDate> decidedOn = Validations.dayOr(DecisionDay.FIELD, c.decidedOn(), context.today());
     Seq<Violation> errors = Validations.errors(decidedBy, person, decidedOn);
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));

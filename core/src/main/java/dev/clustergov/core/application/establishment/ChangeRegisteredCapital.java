@@ -14,7 +14,6 @@ import dev.clustergov.core.rules.Guard;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -31,11 +30,11 @@ public final class ChangeRegisteredCapital {
   /** The guards this command applies. */
   public static final List<Guard<?>> GUARDS = MajorChange.GUARDS;
 
-  /** @param decidedOn the day the decision layer decided it (ISO date; today when absent), from which its disclosure runs */
-  public record Command(OrganizationId organization, OptionalLong expectedVersion, String decidedBy, BigDecimal amount,
-      String decidedOn) {
+  /** {@code decidedOn}: the day the decision layer decided it (null for today), from which its disclosure runs. */
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, BodyId decidedBy, Money amount,
+      java.time.LocalDate decidedOn) {
 
-    public Command(OrganizationId organization, OptionalLong expectedVersion, String decidedBy, BigDecimal amount) {
+    public Command(OrganizationId organization, OptionalLong expectedVersion, BodyId decidedBy, Money amount) {
       this(organization, expectedVersion, decidedBy, amount, null);
     }
   }
@@ -52,9 +51,9 @@ public final class ChangeRegisteredCapital {
   }
 
   private Either<Refusal, PromotionOrganization> decide(Command c) {
-    Validation<Seq<Violation>, BodyId> decidedBy = Validations.seq(BodyId.parse("decidedBy", c.decidedBy()));
-    Validation<Seq<Violation>, Money> amount = Validations.seq(Money.parse("amount", c.amount()));
-    Validation<Seq<Violation>, java.time.LocalDate> decidedOn = DecisionDay.parse(c.decidedOn(), context.today());
+    Validation<Seq<Violation>, BodyId> decidedBy = Validations.seq(Validations.required("decidedBy", c.decidedBy()));
+    Validation<Seq<Violation>, Money> amount = Validations.seq(Validations.required("amount", c.amount()));
+    Validation<Seq<Violation>, java.time.LocalDate> decidedOn = Validations.dayOr(DecisionDay.FIELD, c.decidedOn(), context.today());
     Seq<Violation> errors = Validations.errors(decidedBy, amount, decidedOn);
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));

@@ -23,7 +23,8 @@ public final class EstablishOrganization {
   /** The guards this command applies. */
   public static final List<Guard<?>> GUARDS = List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE, Guard.ONE_CREDIT_CODE);
 
-  public record Command(OrganizationId organization, OptionalLong expectedVersion, String creditCode) {}
+  /** {@code creditCode} null when none is recorded with it. */
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, CreditCode creditCode) {}
 
   private final Context context;
 
@@ -37,15 +38,7 @@ public final class EstablishOrganization {
   }
 
   private Either<Refusal, PromotionOrganization> decide(Command c) {
-    Optional<CreditCode> code = Optional.empty();
-    if (c.creditCode() != null && !c.creditCode().isBlank()) {
-      var parsed = CreditCode.parse("creditCode", c.creditCode());
-      if (parsed.isInvalid()) {
-        return Either.left(new Refusal.Malformed(java.util.List.of(parsed.getError())));
-      }
-      code = Optional.of(parsed.get());
-    }
-    Optional<CreditCode> given = code;
+    Optional<CreditCode> given = Optional.ofNullable(c.creditCode());
     return context.acting().on("EstablishOrganization", c.organization(), c.expectedVersion()).flatMap(o -> context.lifecycle().move(o,
         Step.to("EstablishOrganization", LifecycleStage.ESTABLISHED).assessed()
             .changing(b -> {

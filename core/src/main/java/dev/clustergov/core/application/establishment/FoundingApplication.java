@@ -39,7 +39,6 @@ import dev.clustergov.core.supervision.AuthorityId;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -48,69 +47,75 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A founding application as it arrives (组建申请), in plain values — text, numbers, lists — so that a
- * host, a JSON body or a test can fill it in. {@link #parse()} turns it into domain values, reporting
- * every problem at once with the path of the field (e.g. {@code governance[1].seats[0].role}).
- * Absent optional parts are {@code null}; lists may be {@code null} for empty.
+ * A founding application (组建申请) in typed values — ids, enum constants, days, amounts — that a host, the REST
+ * adapter or a test fills in; text stays text only where it is free text (names, titles, addresses). {@link #parse()}
+ * validates it into domain values, reporting every problem at once with the path of the field (e.g.
+ * {@code governance[1].seats[0].role}). Absent optional parts are {@code null} ({@code creditCode} null when none yet,
+ * {@code registeredCapital} null for none); lists may be {@code null} for empty, and may hold {@code null} where an
+ * element is missing (reported as required at its index).
  */
 public record FoundingApplication(
     String name,
-    String cluster,
-    String authority,
+    ClusterId cluster,
+    AuthorityId authority,
     String guidingBody,
     java.util.List<FounderInput> founders,
     TypeInput type,
-    String creditCode,
+    CreditCode creditCode,
     CharterInput charter,
     PartyInput partyOrganization,
     String officeAddress,
     java.util.List<String> equipment,
-    BigDecimal registeredCapital,
+    Money registeredCapital,
     java.util.List<StaffInput> staff,
     java.util.List<SystemInput> managementSystems,
-    java.util.List<String> incomeSources,
+    java.util.List<IncomeKind> incomeSources,
     BankInput bankAccount,
     java.util.List<BodyInput> governance,
     PersonInput legalRepresentative) {
 
   /** An application without a legal representative (法定代表人 may be named later). */
   public FoundingApplication(
-      String name, String cluster, String authority, String guidingBody, java.util.List<FounderInput> founders,
-      TypeInput type, String creditCode, CharterInput charter, PartyInput partyOrganization, String officeAddress,
-      java.util.List<String> equipment, BigDecimal registeredCapital, java.util.List<StaffInput> staff,
-      java.util.List<SystemInput> managementSystems, java.util.List<String> incomeSources, BankInput bankAccount,
+      String name, ClusterId cluster, AuthorityId authority, String guidingBody, java.util.List<FounderInput> founders,
+      TypeInput type, CreditCode creditCode, CharterInput charter, PartyInput partyOrganization, String officeAddress,
+      java.util.List<String> equipment, Money registeredCapital, java.util.List<StaffInput> staff,
+      java.util.List<SystemInput> managementSystems, java.util.List<IncomeKind> incomeSources, BankInput bankAccount,
       java.util.List<BodyInput> governance) {
     this(name, cluster, authority, guidingBody, founders, type, creditCode, charter, partyOrganization, officeAddress,
         equipment, registeredCapital, staff, managementSystems, incomeSources, bankAccount, governance, null);
   }
 
-  /** A founder; {@code bankAccountNumber} is optional, recorded so the PO's account can be told from its founders' (Art.12). */
-  public record FounderInput(String name, String kind, String creditCode, String bankAccountNumber) {
-    public FounderInput(String name, String kind, String creditCode) {
+  /**
+   * A founder; {@code creditCode} null when it has none, {@code bankAccountNumber} optional (null), recorded so the PO's
+   * account can be told from its founders' (Art.12).
+   */
+  public record FounderInput(String name, FounderKind kind, CreditCode creditCode, String bankAccountNumber) {
+    public FounderInput(String name, FounderKind kind, CreditCode creditCode) {
       this(name, kind, creditCode, null);
     }
   }
 
-  public record TypeInput(String kind, java.util.List<ComponentInput> components) {}
+  public record TypeInput(OrganizationKind kind, java.util.List<ComponentInput> components) {}
 
-  public record ComponentInput(String name, String kind) {}
+  public record ComponentInput(String name, OrganizationKind kind) {}
 
-  public record CharterInput(String adoptedOn, java.util.List<String> businessScope, java.util.List<String> consentingFounders) {}
+  public record CharterInput(LocalDate adoptedOn, java.util.List<String> businessScope, java.util.List<String> consentingFounders) {}
 
-  public record PartyInput(String form, String name, String setUpOn) {}
+  public record PartyInput(PartyOrganizationForm form, String name, LocalDate setUpOn) {}
 
-  public record StaffInput(String person, String name, String category, String recruitment) {}
+  public record StaffInput(PersonId person, String name, StaffCategory category, Recruitment recruitment) {}
 
-  public record SystemInput(String kind, String title, String adoptedOn) {}
+  public record SystemInput(ManagementSystemKind kind, String title, LocalDate adoptedOn) {}
 
+  /** A bank account (银行账户): the number as written, checked as an account number ({@link #accountNumber}). */
   public record BankInput(String holder, String number, String bank) {}
 
-  public record BodyInput(String id, String layer, String form, String name, java.util.List<SeatInput> seats) {}
+  public record BodyInput(BodyId id, Layer layer, BodyForm form, String name, java.util.List<SeatInput> seats) {}
 
-  public record SeatInput(String person, String name, String role, java.util.List<String> fields) {}
+  public record SeatInput(PersonId person, String name, SeatRole role, java.util.List<ExpertField> fields) {}
 
   /** A natural person named in the application, e.g. the legal representative (法定代表人): id and name. */
-  public record PersonInput(String person, String name) {}
+  public record PersonInput(PersonId person, String name) {}
 
   /** The application in domain values. */
   public record Founding(
@@ -132,30 +137,28 @@ public record FoundingApplication(
 
   public static final int MAX_ITEMS = 500;
 
+  /** The application in domain values, or every violation of it at once, each with its path. */
   public Validation<Seq<Violation>, Founding> parse() {
     var vName = seq(Validations.text("name", name, 100));
-    var vCluster = seq(ClusterId.parse("cluster", cluster));
-    var vAuthority = seq(AuthorityId.parse("authority", authority));
+    var vCluster = required("cluster", cluster);
+    var vAuthority = required("authority", authority);
     var vGuiding = optionalText("guidingBody", guidingBody, 100);
     var vFounders = items("founders", founders).flatMap(x -> Validations.each("founders", x, FoundingApplication::founder))
         .flatMap(fs -> distinct("founders", fs.map(Founder::name)).map(ok -> fs));
     var vType = type == null ? Validation.<Seq<Violation>, Optional<OrganizationType>>valid(Optional.empty())
         : under("type", type(type)).map(Optional::of);
-    var vCredit = creditCode == null || creditCode.isBlank()
-        ? Validation.<Seq<Violation>, Optional<CreditCode>>valid(Optional.empty())
-        : seq(CreditCode.parse("creditCode", creditCode)).map(Optional::of);
+    var vCredit = Validation.<Seq<Violation>, Optional<CreditCode>>valid(Optional.ofNullable(creditCode));
     var vCharter = charter == null ? Validation.<Seq<Violation>, Optional<Charter>>valid(Optional.empty())
         : under("charter", charter(charter)).map(Optional::of);
     var vParty = partyOrganization == null ? Validation.<Seq<Violation>, Optional<PartyOrganization>>valid(Optional.empty())
         : under("partyOrganization", party(partyOrganization)).map(Optional::of);
     var vFacilities = facilities();
-    var vCapital = registeredCapital == null ? Validation.<Seq<Violation>, Money>valid(Money.ZERO)
-        : seq(Money.parse("registeredCapital", registeredCapital));
+    var vCapital = Validation.<Seq<Violation>, Money>valid(registeredCapital == null ? Money.ZERO : registeredCapital);
     var vStaff = items("staff", staff).flatMap(x -> Validations.each("staff", x, FoundingApplication::staffMember));
     var vSystems = items("managementSystems", managementSystems)
         .flatMap(x -> Validations.each("managementSystems", x, FoundingApplication::system));
     var vIncome = items("incomeSources", incomeSources)
-        .flatMap(x -> Validations.each("incomeSources", x, s -> seq(enumValue("", IncomeKind.class, s))))
+        .flatMap(x -> Validations.each("incomeSources", x, Validation::<Seq<Violation>, IncomeKind>valid))
         .map(l -> enumSet(IncomeKind.class, l));
     var vBank = bankAccount == null ? Validation.<Seq<Violation>, Optional<BankAccount>>valid(Optional.empty())
         : under("bankAccount", bank(bankAccount)).map(Optional::of);
@@ -175,6 +178,10 @@ public record FoundingApplication(
   }
 
   // ---- parts ----------------------------------------------------------------------------------
+
+  private static <T> Validation<Seq<Violation>, T> required(String field, T value) {
+    return seq(Validations.required(field, value));
+  }
 
   private static <T> Validation<Seq<Violation>, java.util.List<T>> items(String field, java.util.List<T> list) {
     if (list == null) {
@@ -230,10 +237,8 @@ public record FoundingApplication(
 
   private static Validation<Seq<Violation>, Founder> founder(FounderInput f) {
     var n = seq(Validations.text("name", f.name(), 100));
-    var k = seq(enumValue("kind", FounderKind.class, f.kind()));
-    var c = f.creditCode() == null || f.creditCode().isBlank()
-        ? Validation.<Seq<Violation>, Optional<CreditCode>>valid(Optional.empty())
-        : seq(CreditCode.parse("creditCode", f.creditCode())).map(Optional::of);
+    var k = required("kind", f.kind());
+    var c = Validation.<Seq<Violation>, Optional<CreditCode>>valid(Optional.ofNullable(f.creditCode()));
     var b = f.bankAccountNumber() == null || f.bankAccountNumber().isBlank()
         ? Validation.<Seq<Violation>, Optional<String>>valid(Optional.empty())
         : seq(accountNumber("bankAccountNumber", f.bankAccountNumber())).map(Optional::of);
@@ -242,15 +247,15 @@ public record FoundingApplication(
   }
 
   private static Validation<Seq<Violation>, OrganizationType> type(TypeInput t) {
-    var k = seq(enumValue("kind", OrganizationKind.class, t.kind()));
+    var k = required("kind", t.kind());
     var cs = items("components", t.components()).flatMap(x -> Validations.each("components", x, c -> combine2(
-        seq(Validations.text("name", c.name(), 100)), seq(enumValue("kind", OrganizationKind.class, c.kind())))
+        seq(Validations.text("name", c.name(), 100)), required("kind", c.kind()))
         .map(p -> new ConsortiumComponent(p._1, p._2))));
     return combine2(k, cs).map(p -> new OrganizationType(p._1, p._2.toJavaList()));
   }
 
   public static Validation<Seq<Violation>, Charter> charter(CharterInput c) {
-    var d = seq(date("adoptedOn", c.adoptedOn()));
+    var d = seq(Validations.day("adoptedOn", c.adoptedOn()));
     var scope = items("businessScope", c.businessScope())
         .flatMap(x -> Validations.each("businessScope", x, s -> seq(Validations.text("", s, 200))));
     var consent = items("consentingFounders", c.consentingFounders())
@@ -259,8 +264,8 @@ public record FoundingApplication(
   }
 
   private static Validation<Seq<Violation>, PartyOrganization> party(PartyInput p) {
-    return combine3(seq(enumValue("form", PartyOrganizationForm.class, p.form())), seq(Validations.text("name", p.name(), 100)),
-        seq(date("setUpOn", p.setUpOn()))).map(t -> new PartyOrganization(t._1, t._2, t._3));
+    return combine3(required("form", p.form()), seq(Validations.text("name", p.name(), 100)),
+        seq(Validations.day("setUpOn", p.setUpOn()))).map(t -> new PartyOrganization(t._1, t._2, t._3));
   }
 
   private Validation<Seq<Violation>, Facilities> facilities() {
@@ -270,10 +275,10 @@ public record FoundingApplication(
   }
 
   private static Validation<Seq<Violation>, StaffMember> staffMember(StaffInput s) {
-    var person = seq(PersonId.parse("person", s.person()));
+    var person = required("person", s.person());
     var name = seq(Validations.text("name", s.name(), 100));
-    var cat = seq(enumValue("category", StaffCategory.class, s.category()));
-    var rec = seq(enumValue("recruitment", Recruitment.class, s.recruitment()));
+    var cat = required("category", s.category());
+    var rec = required("recruitment", s.recruitment());
     Seq<Violation> errors = Validations.errors(person, name, cat, rec);
     return errors.isEmpty()
         ? Validation.valid(new StaffMember(person.get(), name.get(), cat.get(), rec.get()))
@@ -281,8 +286,8 @@ public record FoundingApplication(
   }
 
   private static Validation<Seq<Violation>, ManagementSystem> system(SystemInput s) {
-    return combine3(seq(enumValue("kind", ManagementSystemKind.class, s.kind())), seq(Validations.text("title", s.title(), 200)),
-        seq(date("adoptedOn", s.adoptedOn()))).map(t -> new ManagementSystem(t._1, t._2, t._3, 1));
+    return combine3(required("kind", s.kind()), seq(Validations.text("title", s.title(), 200)),
+        seq(Validations.day("adoptedOn", s.adoptedOn()))).map(t -> new ManagementSystem(t._1, t._2, t._3, 1));
   }
 
   private static Validation<Seq<Violation>, BankAccount> bank(BankInput b) {
@@ -291,9 +296,9 @@ public record FoundingApplication(
   }
 
   private static Validation<Seq<Violation>, Body> body(BodyInput b) {
-    var id = seq(BodyId.parse("id", b.id()));
-    var layer = seq(enumValue("layer", Layer.class, b.layer()));
-    var form = seq(enumValue("form", BodyForm.class, b.form()));
+    var id = required("id", b.id());
+    var layer = required("layer", b.layer());
+    var form = required("form", b.form());
     var name = seq(Validations.text("name", b.name(), 100));
     var seats = items("seats", b.seats()).flatMap(x -> Validations.each("seats", x, FoundingApplication::seat))
         .flatMap(ss -> distinct("seats", ss.map(s -> s.person().id().value())).map(ok -> ss));
@@ -304,10 +309,10 @@ public record FoundingApplication(
   }
 
   public static Validation<Seq<Violation>, Seat> seat(SeatInput s) {
-    var person = seq(PersonId.parse("person", s.person()));
+    var person = required("person", s.person());
     var name = seq(Validations.text("name", s.name(), 100));
-    var role = seq(enumValue("role", SeatRole.class, s.role()));
-    var fields = items("fields", s.fields()).flatMap(x -> Validations.each("fields", x, f -> seq(enumValue("", ExpertField.class, f))));
+    var role = required("role", s.role());
+    var fields = items("fields", s.fields()).flatMap(x -> Validations.each("fields", x, Validation::<Seq<Violation>, ExpertField>valid));
     Seq<Violation> errors = Validations.errors(person, name, role, fields);
     return errors.isEmpty()
         ? Validation.valid(new Seat(new Person(person.get(), name.get()), role.get(),
@@ -316,7 +321,7 @@ public record FoundingApplication(
   }
 
   public static Validation<Seq<Violation>, Person> person(PersonInput p) {
-    var person = seq(PersonId.parse("person", p.person()));
+    var person = required("person", p.person());
     var name = seq(Validations.text("name", p.name(), 100));
     Seq<Violation> errors = Validations.errors(person, name);
     return errors.isEmpty() ? Validation.valid(new Person(person.get(), name.get())) : Validation.invalid(errors);
@@ -356,8 +361,8 @@ public record FoundingApplication(
 
   /**
    * A builder that names each part of the application, for hosts that fill it in field by field:
-   * {@code FoundingApplication.builder().name("…").cluster("cluster-000001")…build()}; what is left out is null, and
-   * parsing the application reports every problem at once, as for the positional form.
+   * {@code FoundingApplication.builder().name("…").cluster(new ClusterId("cluster-000001"))…build()}; what is left out is null, and
+   * validating the application reports every problem at once, as for the positional form.
    */
   public static Builder builder() {
     return new Builder();
@@ -371,20 +376,20 @@ public record FoundingApplication(
   /** Builds a {@link FoundingApplication} by name. */
   public static final class Builder {
     private String name;
-    private String cluster;
-    private String authority;
+    private ClusterId cluster;
+    private AuthorityId authority;
     private String guidingBody;
     private java.util.List<FounderInput> founders;
     private TypeInput type;
-    private String creditCode;
+    private CreditCode creditCode;
     private CharterInput charter;
     private PartyInput partyOrganization;
     private String officeAddress;
     private java.util.List<String> equipment;
-    private BigDecimal registeredCapital;
+    private Money registeredCapital;
     private java.util.List<StaffInput> staff;
     private java.util.List<SystemInput> managementSystems;
-    private java.util.List<String> incomeSources;
+    private java.util.List<IncomeKind> incomeSources;
     private BankInput bankAccount;
     private java.util.List<BodyInput> governance;
     private PersonInput legalRepresentative;
@@ -396,12 +401,12 @@ public record FoundingApplication(
       return this;
     }
 
-    public Builder cluster(String cluster) {
+    public Builder cluster(ClusterId cluster) {
       this.cluster = cluster;
       return this;
     }
 
-    public Builder authority(String authority) {
+    public Builder authority(AuthorityId authority) {
       this.authority = authority;
       return this;
     }
@@ -421,7 +426,7 @@ public record FoundingApplication(
       return this;
     }
 
-    public Builder creditCode(String creditCode) {
+    public Builder creditCode(CreditCode creditCode) {
       this.creditCode = creditCode;
       return this;
     }
@@ -446,7 +451,7 @@ public record FoundingApplication(
       return this;
     }
 
-    public Builder registeredCapital(BigDecimal registeredCapital) {
+    public Builder registeredCapital(Money registeredCapital) {
       this.registeredCapital = registeredCapital;
       return this;
     }
@@ -461,7 +466,7 @@ public record FoundingApplication(
       return this;
     }
 
-    public Builder incomeSources(java.util.List<String> incomeSources) {
+    public Builder incomeSources(java.util.List<IncomeKind> incomeSources) {
       this.incomeSources = incomeSources;
       return this;
     }

@@ -24,7 +24,7 @@ public final class RemoveFromBody {
   /** The guards this command applies. */
   public static final List<Guard<?>> GUARDS = List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE);
 
-  public record Command(OrganizationId organization, OptionalLong expectedVersion, String body, String person) {}
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, BodyId body, PersonId person) {}
 
   private final Context context;
 
@@ -38,8 +38,8 @@ public final class RemoveFromBody {
   }
 
   private Either<Refusal, PromotionOrganization> decide(Command c) {
-    var bodyId = Validations.seq(BodyId.parse("body", c.body()));
-    var personId = Validations.seq(PersonId.parse("person", c.person()));
+    var bodyId = Validations.seq(Validations.required("body", c.body()));
+    var personId = Validations.seq(Validations.required("person", c.person()));
     Seq<Violation> errors = Validations.errors(bodyId, personId);
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));

@@ -2,6 +2,7 @@ package dev.clustergov.core.application.general;
 
 import dev.clustergov.core.application.Refusal;
 import dev.clustergov.core.application.internal.Context;
+import dev.clustergov.core.kernel.RegionCode;
 import dev.clustergov.core.supervision.Authority;
 import dev.clustergov.core.supervision.AuthorityId;
 import dev.clustergov.core.rules.Guard;
@@ -14,7 +15,7 @@ public final class RegisterAuthority {
   /** The guards this command applies. */
   public static final List<Guard<?>> GUARDS = List.of(Guard.ONE_AUTHORITY_PER_JURISDICTION);
 
-  public record Command(String name, String jurisdiction) {}
+  public record Command(String name, RegionCode jurisdiction) {}
 
   private final Context context;
 
@@ -31,7 +32,7 @@ public final class RegisterAuthority {
     // the id is drawn in the unit of work, so a refused command leaves the id source as it was (0006, 0105)
     return context.write(() -> {
       AuthorityId id = new AuthorityId(context.ports().ids().next("authority"));
-      return Authority.parse(id, c.name(), c.jurisdiction())
+      return Authority.of(id, c.name(), c.jurisdiction())
           .<Either<Refusal, Authority>>fold(errors -> Either.left(Refusal.malformed(errors)), authority -> {
             // one authority per jurisdiction (Art.6): decided with the registry held
             context.acting().lockRegistry();

@@ -4,6 +4,8 @@ import dev.clustergov.core.application.Refusal;
 import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.cluster.Cluster;
 import dev.clustergov.core.cluster.ClusterId;
+import dev.clustergov.core.cluster.ClusterLevel;
+import dev.clustergov.core.kernel.RegionCode;
 import dev.clustergov.core.rules.Guard;
 import io.vavr.control.Either;
 import java.util.List;
@@ -14,8 +16,8 @@ public final class RegisterCluster {
   /** The guards this command applies: none (a cluster is entered by the host). */
   public static final List<Guard<?>> GUARDS = List.of();
 
-  /** @param level NATIONAL, PROVINCIAL or MUNICIPAL; @param enterprises the number of enterprises in it */
-  public record Command(String name, String region, String industry, String level, Integer enterprises) {}
+  /** {@code enterprises}: the number of enterprises in it. */
+  public record Command(String name, RegionCode region, String industry, ClusterLevel level, Integer enterprises) {}
 
   private final Context context;
 
@@ -32,7 +34,7 @@ public final class RegisterCluster {
     // the id is drawn in the unit of work, so a refused command leaves the id source as it was (0006, 0105)
     return context.write(() -> {
       ClusterId id = new ClusterId(context.ports().ids().next("cluster"));
-      return Cluster.parse(id, c.name(), c.region(), c.industry(), c.level(), c.enterprises())
+      return Cluster.of(id, c.name(), c.region(), c.industry(), c.level(), c.enterprises())
           .<Either<Refusal, Cluster>>fold(errors -> Either.left(Refusal.malformed(errors)), cluster -> {
             Cluster saved = context.ports().clusters().save(cluster);
             context.recorder().record(new GeneralEvent.ClusterRegistered(id, saved.name(), saved.region(), saved.level(),

@@ -17,6 +17,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.time.LocalDate;
 
 /**
  * Raw founding applications (组建申请): valid ones written from generated compliant POs, and
@@ -26,28 +27,27 @@ public final class ApplicationGens {
 
   private ApplicationGens() {}
 
-  /** The raw application a host would send for {@code o}. */
+  /** The application a host would send for {@code o}. */
   public static FoundingApplication applicationOf(PromotionOrganization o) {
     return new FoundingApplication(
-        o.name(), o.cluster().value(), o.authority().value(), o.guidingBody().orElse(null),
-        o.founders().stream().map(f -> new FounderInput(f.name(), f.kind().name(),
-            f.creditCode().map(Object::toString).orElse(null))).toList(),
-        o.type().map(t -> new TypeInput(t.kind().name(), t.components().stream()
-            .map(c -> new ComponentInput(c.name(), c.kind().name())).toList())).orElse(null),
-        o.creditCode().map(Object::toString).orElse(null),
-        o.charter().map(c -> new CharterInput(c.adoptedOn().toString(), c.businessScope(),
+        o.name(), o.cluster(), o.authority(), o.guidingBody().orElse(null),
+        o.founders().stream().map(f -> new FounderInput(f.name(), f.kind(), f.creditCode().orElse(null))).toList(),
+        o.type().map(t -> new TypeInput(t.kind(), t.components().stream()
+            .map(c -> new ComponentInput(c.name(), c.kind())).toList())).orElse(null),
+        o.creditCode().orElse(null),
+        o.charter().map(c -> new CharterInput(c.adoptedOn(), c.businessScope(),
             c.consentingFounders().stream().sorted().toList())).orElse(null),
-        o.partyOrganization().map(p -> new PartyInput(p.form().name(), p.name(), p.setUpOn().toString())).orElse(null),
+        o.partyOrganization().map(p -> new PartyInput(p.form(), p.name(), p.setUpOn())).orElse(null),
         o.facilities().officeAddress().orElse(null), o.facilities().equipment(),
-        o.registeredCapital().yuan(),
-        o.staff().stream().map(s -> new StaffInput(s.person().value(), s.name(), s.category().name(), s.recruitment().name())).toList(),
-        o.managementSystems().stream().map(m -> new SystemInput(m.kind().name(), m.title(), m.adoptedOn().toString())).toList(),
-        o.incomeSources().stream().map(Enum::name).sorted().toList(),
+        o.registeredCapital(),
+        o.staff().stream().map(s -> new StaffInput(s.person(), s.name(), s.category(), s.recruitment())).toList(),
+        o.managementSystems().stream().map(m -> new SystemInput(m.kind(), m.title(), m.adoptedOn())).toList(),
+        o.incomeSources().stream().sorted().toList(),
         o.bankAccount().map(b -> new BankInput(b.holder(), b.number(), b.bank())).orElse(null),
-        o.governance().bodies().stream().map(b -> new BodyInput(b.id().value(), b.layer().name(), b.form().name(), b.name(),
-            b.seats().stream().map(s -> new SeatInput(s.person().id().value(), s.person().name(), s.role().name(),
-                s.fields().stream().map(Enum::name).sorted().toList())).toList())).toList(),
-        o.legalRepresentative().map(p -> new FoundingApplication.PersonInput(p.id().value(), p.name())).orElse(null));
+        o.governance().bodies().stream().map(b -> new BodyInput(b.id(), b.layer(), b.form(), b.name(),
+            b.seats().stream().map(s -> new SeatInput(s.person().id(), s.person().name(), s.role(),
+                s.fields().stream().sorted().toList())).toList())).toList(),
+        o.legalRepresentative().map(p -> new FoundingApplication.PersonInput(p.id(), p.name())).orElse(null));
   }
 
   /** Valid applications: those of generated compliant POs. */
@@ -93,35 +93,35 @@ public final class ApplicationGens {
   public static List<Gen<BadField>> badFields() {
     Gen<String> control = Gen.elements("\u0000", "\u0007", "\u001b", "\u2028").flatMap(c ->
         DomainGens.poNames().map(n -> n.substring(0, 2) + c + n.substring(2)));
-    Gen<String> badEnum = Gen.elements("UNKNOWN", "other", "党支部", "", " ");
-    Gen<String> badDate = Gen.elements("2026-13-01", "2026-02-30", "1900-01-01", "tomorrow", "2026/03/01", "");
+    // typed values: what a type's factory refuses (an unknown constant, a day that is not a date, a malformed id, credit
+    // code or amount) is the edge's to report, so here a missing one (null) or a day out of range
+    Gen<Object> missing = Gen.elements(new Object[] {null});
+    Gen<LocalDate> badDate = Gen.elements(LocalDate.of(1900, 1, 1), LocalDate.of(1948, 12, 31), LocalDate.of(2201, 1, 1), null);
     return List.of(
         bad("name", Gen.oneOf(control, Gen.elements("", "  ")), (a, v) -> with(a, "name", v)),
-        bad("cluster", DomainGens.invalidIdentifiers(), (a, v) -> with(a, "cluster", v)),
-        bad("authority", DomainGens.invalidIdentifiers(), (a, v) -> with(a, "authority", v)),
+        bad("cluster", missing, (a, v) -> with(a, "cluster", v)),
+        bad("authority", missing, (a, v) -> with(a, "authority", v)),
         bad("guidingBody", control, (a, v) -> with(a, "guidingBody", v)),
-        bad("founders[0].kind", badEnum, (a, v) -> with(a, "founders",
-            first(a.founders(), f -> new FounderInput(f.name(), (String) v, f.creditCode())))),
-        bad("type.kind", badEnum, (a, v) -> with(a, "type", new TypeInput((String) v, a.type().components()))),
-        bad("creditCode", DomainGens.invalidCreditCodes().filter(s -> !s.isBlank()), (a, v) -> with(a, "creditCode", v)),
+        bad("founders[0].kind", missing, (a, v) -> with(a, "founders",
+            first(a.founders(), f -> new FounderInput(f.name(), null, f.creditCode())))),
+        bad("type.kind", missing, (a, v) -> with(a, "type", new TypeInput(null, a.type().components()))),
         bad("charter.adoptedOn", badDate, (a, v) -> with(a, "charter",
-            new CharterInput((String) v, a.charter().businessScope(), a.charter().consentingFounders()))),
-        bad("partyOrganization.form", badEnum, (a, v) -> with(a, "partyOrganization",
-            new PartyInput((String) v, a.partyOrganization().name(), a.partyOrganization().setUpOn()))),
+            new CharterInput((LocalDate) v, a.charter().businessScope(), a.charter().consentingFounders()))),
+        bad("partyOrganization.form", missing, (a, v) -> with(a, "partyOrganization",
+            new PartyInput(null, a.partyOrganization().name(), a.partyOrganization().setUpOn()))),
         bad("officeAddress", control, (a, v) -> with(a, "officeAddress", v)),
         bad("equipment[0]", Gen.elements("", " ", "\u0000"), (a, v) -> with(a, "equipment", first(a.equipment(), e -> (String) v))),
-        bad("registeredCapital", DomainGens.invalidAmounts(), (a, v) -> with(a, "registeredCapital", v)),
-        bad("staff[0].category", badEnum, (a, v) -> with(a, "staff",
-            first(a.staff(), s -> new StaffInput(s.person(), s.name(), (String) v, s.recruitment())))),
-        bad("managementSystems[0].kind", badEnum, (a, v) -> with(a, "managementSystems",
-            first(a.managementSystems(), m -> new SystemInput((String) v, m.title(), m.adoptedOn())))),
-        bad("incomeSources[0]", badEnum, (a, v) -> with(a, "incomeSources", first(a.incomeSources(), s -> (String) v))),
+        bad("staff[0].category", missing, (a, v) -> with(a, "staff",
+            first(a.staff(), s -> new StaffInput(s.person(), s.name(), null, s.recruitment())))),
+        bad("managementSystems[0].kind", missing, (a, v) -> with(a, "managementSystems",
+            first(a.managementSystems(), m -> new SystemInput(null, m.title(), m.adoptedOn())))),
+        bad("incomeSources[0]", missing, (a, v) -> with(a, "incomeSources", first(a.incomeSources(), s -> null))),
         bad("bankAccount.number", Gen.integers(41, 60).map(n -> "1".repeat(n)), (a, v) -> with(a, "bankAccount",
             new BankInput("开户单位", (String) v, "中国银行"))),
-        bad("legalRepresentative.person", DomainGens.invalidIdentifiers(), (a, v) -> with(a, "legalRepresentative",
-            new FoundingApplication.PersonInput((String) v, "张伟"))),
-        bad("governance[0].layer", badEnum, (a, v) -> with(a, "governance",
-            first(a.governance(), b -> new BodyInput(b.id(), (String) v, b.form(), b.name(), b.seats())))));
+        bad("legalRepresentative.person", missing, (a, v) -> with(a, "legalRepresentative",
+            new FoundingApplication.PersonInput(null, "张伟"))),
+        bad("governance[0].layer", missing, (a, v) -> with(a, "governance",
+            first(a.governance(), b -> new BodyInput(b.id(), null, b.form(), b.name(), b.seats())))));
   }
 
   /** {@code k} distinct bad fields (1 ≤ k ≤ the number there are), in the table's order. */

@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
+import dev.clustergov.core.governance.SeatRole;
 
 /**
  * The dossier of one large PO (大型促进组织档案) for the assessment benchmark: the compliant Suzhou PO,
@@ -145,7 +146,7 @@ public final class LargeDossiers {
     BodyInput assembly = bodies.get(0);
     List<SeatInput> more = new ArrayList<>(assembly.seats());
     for (int k = 1; seats < SEATS; k++, seats++) {
-      more.add(Fixtures.seat(String.format("p-m%03d", k), "会员代表" + k, "MEMBER"));
+      more.add(Fixtures.seat(String.format("p-m%03d", k), "会员代表" + k, SeatRole.MEMBER));
     }
     bodies.set(0, new BodyInput(assembly.id(), assembly.layer(), assembly.form(), assembly.name(), more));
     FoundingApplication large = new FoundingApplication(a.name(), a.cluster(), a.authority(), a.guidingBody(), a.founders(), a.type(),

@@ -1,0 +1,168 @@
+package dev.clustergov.adapters.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clustergov.core.testkit.memory.InMemoryClustergov;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The text of the establishment and registry chapters' requests that does not parse (decision 0390): an unknown
+ * constant, a day that is not a date, an amount Money refuses, a region or credit code that is not one. The commands take
+ * typed values, so these checks, once the core's, are the REST adapter's; each is reported with the path (and, for a
+ * nested value, the message) the core gave, beside every other violation of the request, and nothing changes.
+ */
+class EstablishmentFieldsTest extends ServerHarness {
+
+  private final InMemoryClustergov memory = new InMemoryClustergov();
+
+  @Override
+  protected Backend backend() {
+    return Backend.memory(memory);
+  }
+
+  private static List<String> fieldCodes(JsonNode problem) {
+    List<String> out = new ArrayList<>();
+    problem.get("violations").forEach(v -> out.add(v.get("field").asText() + ":" + v.get("code").asText()));
+    return out;
+  }
+
+  private static JsonNode violation(JsonNode problem, String field) {
+    for (JsonNode v : problem.get("violations")) {
+      if (v.get("field").asText().equals(field)) {
+        return v;
+      }
+    }
+    throw new AssertionError(field + " not in " + problem);
+  }
+
+  private ObjectNode application(String cluster) {
+    return Json.MAPPER.valueToTree(Http.wire(World.application(cluster, world.suzhou, "苏州市测试产业集群促进会")));
+  }
+
+  private long lastEvent() {
+    return memory.ports().events().last();
+  }
+
+  @Test
+  void unknown_constants_of_a_proposal_are_reported_with_their_paths_beside_the_cores_violations() {
+    // moved from ProposeOrganizationTest.three_malformed_fields_give_three_violations_with_their_paths
+    ObjectNode app = application(freshCluster());
+    app.put("name", " ");
+    ((ObjectNode) app.withArray("founders").get(1)).put("kind", "UNIVERSITY");
+    ((ObjectNode) ((ArrayNode) app.withArray("governance").get(2).get("seats")).get(0)).put("role", "BOSS");
+    long before = lastEvent();
+    var p = problem(http.post("/organizations", app.toString()).token(World.SUZHOU).send(), 400);
+    assertThat(fieldCodes(p)).containsExactlyInAnyOrder("name:required", "founders[1].kind:enum", "governance[2].seats[0].role:enum");
+    assertThat(violation(p, "founders[1].kind").get("messageEn").asText()).startsWith("kind must be one of: ");
+    assertThat(violation(p, "governance[2].seats[0].role").get("messageZh").asText()).startsWith("role 须为以下之一：");
+    assertThat(lastEvent()).as("nothing recorded").isEqualTo(before);
+  }
+
+  @Test
+  void ids_days_amounts_and_codes_of_an_application_that_do_not_parse_are_each_reported() {
+    // moved from ApplicationGens.badFields (the text the core used to parse) and FoundingApplicationBuilderTest
+    ObjectNode app = application(freshCluster());
+    app.put("authority", "not an id!");
+    app.put("creditCode", "not-a-code");
+    app.put("registeredCapital", -1);
+    ((ObjectNode) app.get("charter")).put("adoptedOn", "2026-02-30");
+    ((ObjectNode) app.get("partyOrganization")).put("setUpOn", "tomorrow");
+    ((ObjectNode) app.withArray("managementSystems").get(0)).put("kind", "UNKNOWN");
+    ((ObjectNode) app.withArray("staff").get(0)).put("category", "党支部");
+    ((ObjectNode) app.withArray("governance").get(0)).put("layer", "other");
+    app.withArray("incomeSources").set(0, Json.MAPPER.getNodeFactory().textNode("LOTTERY"));
+    var p = problem(http.post("/organizations", app.toString()).token(World.SUZHOU).send(), 400);
+    assertThat(fieldCodes(p)).extracting(s -> s.substring(0, s.indexOf(':'))).containsExactlyInAnyOrder("authority", "creditCode",
+        "registeredCapital", "charter.adoptedOn", "partyOrganization.setUpOn", "managementSystems[0].kind", "staff[0].category",
+        "governance[0].layer", "incomeSources[0]");
+    assertThat(fieldCodes(p)).contains("charter.adoptedOn:date", "registeredCapital:negative", "incomeSources[0]:enum");
+    assertThat(violation(p, "charter.adoptedOn").get("messageZh").asText()).isEqualTo("adoptedOn 须为 YYYY-MM-DD 格式的日期");
+  }
+
+  @Test
+  void an_amendment_with_a_negative_capital_and_an_unknown_income_source_is_refused_with_both() {
+    // moved from AmendFoundingApplicationTest.every_malformed_field_is_reported
+    ObjectNode app = application(freshCluster());
+    app.put("registeredCapital", -1);
+    app.withArray("incomeSources").set(0, Json.MAPPER.getNodeFactory().textNode("LOTTERY"));
+    app.put("officeAddress", "苏州\u0000");
+    var p = problem(http.put("/organizations/" + world.poA + "/founding-application", app.toString()).token(World.SECRETARIAT_A)
+        .send(), 400);
+    assertThat(fields(p)).containsExactlyInAnyOrder("officeAddress", "registeredCapital", "incomeSources[0]");
+  }
+
+  @Test
+  void a_seat_with_an_unknown_role_and_field_is_refused_with_both() {
+    // moved from AppointToBodyTest.a_bad_body_and_seat_are_all_reported
+    Map<String, Object> seat = new LinkedHashMap<>();
+    seat.put("person", "p-x");
+    seat.put("name", "");
+    seat.put("role", "BOSS");
+    seat.put("fields", List.of("MAGIC"));
+    var p = problem(http.post("/organizations/" + world.poA + "/bodies/council/seats", seat).token(World.SECRETARIAT_A).send(), 400);
+    assertThat(fieldCodes(p)).containsExactlyInAnyOrder("seat.name:required", "seat.role:enum", "seat.fields[0]:enum");
+  }
+
+  @Test
+  void a_charter_amendment_whose_day_is_no_date_is_refused_with_every_other_problem() {
+    // moved from MajorChangesTest.a_malformed_amendment_lists_every_violation and MajorMatterDatesTest
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("decidedBy", " ");
+    body.put("adoptedOn", "2025-02-30");
+    body.put("businessScope", List.of("研究", " "));
+    body.put("decidedOn", "yesterday");
+    var p = problem(http.put("/organizations/" + world.poA + "/charter", body).token(World.SECRETARIAT_A).send(), 400);
+    assertThat(fieldCodes(p)).containsExactlyInAnyOrder("decidedBy:required", "charter.adoptedOn:date",
+        "charter.businessScope[1]:required", "decidedOn:date");
+  }
+
+  @Test
+  void a_capital_change_of_a_negative_or_sub_fen_amount_is_refused() {
+    // moved from MajorChangesTest.a_malformed_capital_change_lists_every_violation and MajorMatterDatesTest
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("amount", -1);
+    body.put("decidedOn", "2025-02-30");
+    var p = problem(http.put("/organizations/" + world.poA + "/registered-capital", body).token(World.SECRETARIAT_A).send(), 400);
+    assertThat(fieldCodes(p)).containsExactlyInAnyOrder("decidedBy:required", "amount:negative", "decidedOn:date");
+    body.put("decidedBy", "assembly");
+    body.put("amount", new java.math.BigDecimal("100000.001"));
+    body.remove("decidedOn");
+    p = problem(http.put("/organizations/" + world.poA + "/registered-capital", body).token(World.SECRETARIAT_A).send(), 400);
+    assertThat(fieldCodes(p)).containsExactly("amount:sub-fen");
+  }
+
+  @Test
+  void a_region_that_is_no_region_code_and_an_unknown_level_are_reported() {
+    // moved from RegisterClusterTest and RegisterAuthorityTest
+    Map<String, Object> cluster = new LinkedHashMap<>();
+    cluster.put("name", " ");
+    cluster.put("region", "12345");
+    cluster.put("level", "CITY");
+    cluster.put("enterprises", -1);
+    var p = problem(http.post("/clusters", cluster).token(World.SUZHOU).send(), 400);
+    assertThat(fieldCodes(p)).containsExactlyInAnyOrder("name:required", "region:region-code", "industry:required", "level:enum",
+        "enterprises:range");
+    assertThat(violation(p, "level").get("messageEn").asText()).isEqualTo("level must be NATIONAL, PROVINCIAL or MUNICIPAL");
+    Map<String, Object> authority = new LinkedHashMap<>();
+    authority.put("name", "");
+    authority.put("jurisdiction", "suzhou");
+    p = problem(http.post("/authorities", authority).token(World.JIANGSU).send(), 400);
+    assertThat(fieldCodes(p)).containsExactlyInAnyOrder("name:required", "jurisdiction:region-code");
+  }
+
+  @Test
+  void a_credit_code_that_is_not_one_is_reported_at_establishment() {
+    // moved from EstablishOrganizationTest.a_malformed_credit_code_is_reported
+    String id = proposed();
+    var p = problem(http.post("/organizations/" + id + "/establishment", Map.of("creditCode", "91320500MA1234567X"))
+        .token(World.SUZHOU).send(), 400);
+    assertThat(fields(p)).containsExactly("creditCode");
+  }
+}
