@@ -334,8 +334,8 @@ final class Walkthrough {
         SanctionKind.RECTIFICATION_ORDER, List.of(Citation.of("Art.14"), Citation.of("Art.25")), "检查发现问题逾期未整改", today().plusDays(30),
         null)));
     out.println("  ACCEPTED " + order.id() + " " + order.kind());
-    Incentive withheld = ok(gov.computeIncentive().handle(new ComputeIncentive.Query(id, yearEnd.plusDays(1).toString(),
-        today().minusDays(1).toString())));
+    Incentive withheld = ok(gov.computeIncentive().handle(new ComputeIncentive.Query(id, yearEnd.plusDays(1),
+        today().minusDays(1))));
     reported("Art.29 incentive withheld", withheld.reasons());
     Evaluation held = ok(gov.recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id(), id, null)));
     out.println("  evaluation under the order: " + held.rating().title().zh() + " " + held.rating().title().en());

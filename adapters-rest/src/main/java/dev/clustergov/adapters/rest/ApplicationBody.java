@@ -11,6 +11,7 @@ import dev.clustergov.core.governance.Layer;
 import dev.clustergov.core.governance.PersonId;
 import dev.clustergov.core.governance.Seat;
 import dev.clustergov.core.governance.SeatRole;
+import dev.clustergov.core.kernel.Parsing;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.management.ManagementSystemKind;
 import dev.clustergov.core.management.Recruitment;
@@ -24,7 +25,6 @@ import dev.clustergov.core.supervision.AuthorityId;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -138,17 +138,11 @@ record ApplicationBody(
   }
 
   private static <E extends Enum<E>> E choice(Fields f, String parent, String leaf, Class<E> type, String raw) {
-    return value(f, parent, leaf, raw, (field, r) -> FoundingApplication.enumValue(field, type, r));
+    return value(f, parent, leaf, raw, (field, r) -> Parsing.constant(field, type, r));
   }
 
   private static LocalDate day(Fields f, String parent, String leaf, String raw) {
-    return value(f, parent, leaf, raw, (field, r) -> {
-      try {
-        return Validation.valid(LocalDate.parse(r.strip()));
-      } catch (DateTimeParseException e) {
-        return Validation.invalid(Violation.of(field, "date", field + " 须为 YYYY-MM-DD 格式的日期", field + " must be a date YYYY-MM-DD"));
-      }
-    });
+    return value(f, parent, leaf, raw, Parsing::day);
   }
 
   /** A typed application in the shape the routes take (what a client sends for it). */

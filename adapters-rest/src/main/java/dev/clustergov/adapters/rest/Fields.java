@@ -1,13 +1,12 @@
 package dev.clustergov.adapters.rest;
 
 import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.kernel.Parsing;
 import dev.clustergov.core.kernel.Violation;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -29,28 +28,12 @@ final class Fields {
 
   /** A day {@code YYYY-MM-DD}; null when absent. */
   LocalDate day(String field, String raw) {
-    if (absent(raw)) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(raw.strip());
-    } catch (DateTimeParseException e) {
-      return misfit(Violation.of(field, "date", field + " 须为 YYYY-MM-DD 格式的日期", field + " must be a date YYYY-MM-DD"));
-    }
+    return value(field, raw, Parsing::day);
   }
 
   /** One of {@code type}'s constants, by name; null when absent. */
   <E extends Enum<E>> E choice(String field, Class<E> type, String raw) {
-    if (absent(raw)) {
-      return null;
-    }
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(raw.strip())) {
-        return e;
-      }
-    }
-    String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
-    return misfit(Violation.of(field, "enum", field + " 须为以下之一：" + allowed, field + " must be one of: " + allowed));
+    return value(field, raw, (f, r) -> Parsing.constant(f, type, r));
   }
 
   /**

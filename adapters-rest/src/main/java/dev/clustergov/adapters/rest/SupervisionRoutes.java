@@ -390,8 +390,8 @@ final class SupervisionRoutes {
             + "→ evidence → clause in Chinese and English.")
         .params(List.of(new Param("from", "date", "first day of the period"), new Param("to", "date", "last day of the period")))
         .response(IncentiveView.class).problems(READ).scope(Scope.ORGANIZATION)
-        .handler(ex -> Reply.ok(IncentiveView.of(done(gov.as(ex.actor()).computeIncentive().handle(new ComputeIncentive.Query(orgId(ex), ex.query("from"),
-            ex.query("to")))), ex.lang))));
+        .handler(ex -> Reply.ok(IncentiveView.of(done(gov.as(ex.actor()).computeIncentive().handle(new ComputeIncentive.Query(orgId(ex),
+            ex.fields().day("from", ex.query("from")), ex.fields().day("to", ex.query("to"))))), ex.lang))));
     // --- Art.30 policy packs, the policy in force, what-ifs ----------------------------------------------------------------
     r.add(Route.get(Op.CLUSTER_POLICY, "/clusters/{id}/policy").tag("policy")
         .summary("The policy in force for a cluster (Art.30)")

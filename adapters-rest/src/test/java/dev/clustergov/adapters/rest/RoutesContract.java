@@ -1130,6 +1130,8 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(i.get("trace").get(0).get("statementZh").asText()).contains("不符合奖励条件");
     assertThat(i.get("trace").get(0).get("statementEn").asText()).startsWith("Not eligible");
     assertThat(fields(problem(http.get(poS("/incentive?from=2024-01-01")).token(World.SUZHOU).send(), 400))).containsExactly("to");
+    assertThat(violations(problem(http.get(poS("/incentive?from=2024-02-30&to=1800-01-01")).token(World.SUZHOU).send(), 400)))
+        .containsExactlyInAnyOrder("from:date", "to:date-range");
     problem(http.get(poS("/incentive?from=2024-01-01&to=2024-12-31")).token(World.MEMBER_S).send(), 403);
     problem(http.get(poS("/incentive?from=2024-01-01&to=2024-12-31")).token(World.SHENZHEN).send(), 403);
   }

@@ -177,7 +177,7 @@ class EvaluationYearScenarioTest {
         List.of(Citation.of("Art.14"), Citation.of("Art.25")), "检查发现问题逾期未整改", r.memory.clock().today().plusDays(30), null)));
     LocalDate now = r.memory.clock().today();
     Incentive withheld = accepted(r.gov.computeIncentive().handle(new ComputeIncentive.Query(po.id(),
-        today.toString(), now.minusDays(1).toString())));
+        today, now.minusDays(1))));
     assertThat(withheld.eligible()).isFalse();
     assertThat(withheld.amount().isZero()).isTrue();
     assertThat(withheld.reasons()).extracting(Finding::rule).contains("A29-incentive-no-sanction");

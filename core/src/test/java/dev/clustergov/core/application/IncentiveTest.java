@@ -95,8 +95,8 @@ class IncentiveTest {
     List<Finding> findings = r.rejected(() -> r.gov.grantIncentive().handle(grant(o, start, today().minusDays(1))));
     assertThat(SuzhouRegistry.cited(findings)).containsExactly(
         "A29-incentive-active-functions Art.29 Art.17", "A29-incentive-rating Art.29 Art.28");
-    Incentive computed = accepted(r.gov.computeIncentive().handle(new ComputeIncentive.Query(o.id(), start.toString(),
-        today().minusDays(1).toString())));
+    Incentive computed = accepted(r.gov.computeIncentive().handle(new ComputeIncentive.Query(o.id(), start,
+        today().minusDays(1))));
     assertThat(computed.amount()).isEqualTo(Money.ZERO);
     assertThat(computed.reasons()).extracting(Finding::rule).containsExactly("A29-incentive-active-functions", "A29-incentive-rating");
     assertThat(computed.trace().get(0).statement().zh()).contains("不符合奖励条件");

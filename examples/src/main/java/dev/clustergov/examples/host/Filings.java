@@ -1,5 +1,6 @@
 package dev.clustergov.examples.host;
 
+import dev.clustergov.core.kernel.Parsing;
 import dev.clustergov.core.application.establishment.FoundingApplication;
 import dev.clustergov.core.application.establishment.FoundingApplication.BankInput;
 import dev.clustergov.core.application.establishment.FoundingApplication.BodyInput;
@@ -172,7 +173,7 @@ public final class Filings {
   /** The library's constant for the platform's {@code label}; null, and a misfit, when the label is not on the list. */
   private static <E extends Enum<E>> E code(Map<String, String> labels, String label, Class<E> type, String field,
       List<Violation> misfits) {
-    return label == null ? null : valid(FoundingApplication.enumValue(field, type, labels.getOrDefault(label, label)), misfits);
+    return label == null ? null : valid(Parsing.constant(field, type, labels.getOrDefault(label, label)), misfits);
   }
 
   private static <T> T valid(Validation<Violation, T> v, List<Violation> misfits) {

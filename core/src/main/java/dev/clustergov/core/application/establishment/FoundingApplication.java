@@ -208,33 +208,6 @@ public record FoundingApplication(
     return raw == null || raw.isBlank() ? Validation.valid(Optional.empty()) : seq(Validations.text(field, raw, max)).map(Optional::of);
   }
 
-  public static <E extends Enum<E>> Validation<Violation, E> enumValue(String field, Class<E> type, String raw) {
-    if (raw != null) {
-      for (E e : type.getEnumConstants()) {
-        if (e.name().equals(raw.strip())) {
-          return Validation.valid(e);
-        }
-      }
-    }
-    String allowed = String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
-    return Validation.invalid(Violation.of(field, "enum", field + " 须为以下之一：" + allowed, field + " must be one of: " + allowed));
-  }
-
-  public static Validation<Violation, LocalDate> date(String field, String raw) {
-    if (raw == null || raw.isBlank()) {
-      return Validation.invalid(Violation.of(field, "required", field + " 不能为空", field + " is required"));
-    }
-    try {
-      LocalDate d = LocalDate.parse(raw.strip());
-      if (d.getYear() < 1949 || d.getYear() > 2200) {
-        return Validation.invalid(Violation.of(field, "date-range", field + " 日期超出范围（1949–2200）", field + " is outside 1949–2200"));
-      }
-      return Validation.valid(d);
-    } catch (DateTimeParseException e) {
-      return Validation.invalid(Violation.of(field, "date", field + " 须为 YYYY-MM-DD 格式的日期", field + " must be a date YYYY-MM-DD"));
-    }
-  }
-
   private static Validation<Seq<Violation>, Founder> founder(FounderInput f) {
     var n = seq(Validations.text("name", f.name(), 100));
     var k = required("kind", f.kind());

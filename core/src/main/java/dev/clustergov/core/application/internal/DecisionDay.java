@@ -8,7 +8,7 @@ import java.time.LocalDate;
 /**
  * The day a major matter was decided (决定日期): the disclosure period of Art.14 runs from it, not from
  * the day the decision was entered (decision 0351). Given, or today; a fact, so neither after today nor
- * before the PO was proposed. It travels in the event as {@code decidedOn}, where the obligation reads it; {@code Guard.DECISION_DATE} checks it.
+ * before the PO was proposed (the command checks it with {@code Validations.dayOr(FIELD, given, today)}). It travels in the event as {@code decidedOn}, where the obligation reads it; {@code Guard.DECISION_DATE} checks it.
  */
 public final class DecisionDay {
 
@@ -16,8 +16,4 @@ public final class DecisionDay {
 
   private DecisionDay() {}
 
-  /** The day {@code raw} names, or {@code today} when it names none. */
-  public static Validation<Seq<Violation>, LocalDate> parse(String raw, LocalDate today) {
-    return Inputs.dateOr(FIELD, raw, today);
-  }
 }

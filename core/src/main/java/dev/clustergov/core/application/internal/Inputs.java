@@ -17,11 +17,6 @@ public final class Inputs {
 
   public static final int MAX_ITEMS = 50;
 
-  /** A date, or {@code today} when none is given. */
-  public static Validation<Seq<Violation>, LocalDate> dateOr(String field, String raw, LocalDate today) {
-    return raw == null || raw.isBlank() ? Validation.valid(today) : Validations.seq(FoundingApplication.date(field, raw));
-  }
-
   /** Every text of {@code raw}: present, between {@code min} and {@link #MAX_ITEMS} entries, distinct. */
   public static Validation<Seq<Violation>, java.util.List<String>> distinctTexts(String field, java.util.List<String> raw, int min, int max) {
     if (raw == null || raw.size() < min || raw.size() > MAX_ITEMS) {
@@ -42,10 +37,6 @@ public final class Inputs {
 
   public static Validation<Seq<Violation>, Optional<String>> optionalText(String field, String raw, int max) {
     return FoundingApplication.optionalText(field, raw, max);
-  }
-
-  public static <E extends Enum<E>> Validation<Seq<Violation>, E> enumValue(String field, Class<E> type, String raw) {
-    return Validations.seq(FoundingApplication.enumValue(field, type, raw));
   }
 
   /** A clause of the guideline that the catalogue has (parsed at the edge by {@code Guideline.citation}). */

@@ -15,7 +15,7 @@ import java.util.OptionalLong;
  */
 public final class ComputeIncentive {
 
-  public record Query(OrganizationId organization, String from, String to) {}
+  public record Query(OrganizationId organization, LocalDate from, LocalDate to) {}
 
   private final Context context;
 

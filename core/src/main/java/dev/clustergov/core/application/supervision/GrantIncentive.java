@@ -49,14 +49,6 @@ public final class GrantIncentive {
     this.context = context;
   }
 
-  /** Parses a period {@code from..to} from text (what {@link ComputeIncentive} is asked), both required, {@code to} not before {@code from}. */
-  public static Validation<Seq<Violation>, Period> period(String from, String to) {
-    var f = Validations.seq(FoundingApplication.date("from", from));
-    var t = Validations.seq(FoundingApplication.date("to", to));
-    Seq<Violation> errors = Validations.errors(f, t);
-    return errors.isEmpty() ? period(f.get(), t.get()) : Validation.invalid(errors);
-  }
-
   /** A period {@code from..to}, both required, {@code to} not before {@code from}. */
   public static Validation<Seq<Violation>, Period> period(LocalDate from, LocalDate to) {
     var f = Validations.seq(Validations.day("from", from));
