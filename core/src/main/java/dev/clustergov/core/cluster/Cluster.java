@@ -30,19 +30,6 @@ public record Cluster(
     }
   }
 
-  /** Everything a registration needs, parsed from raw input with every problem reported at once. */
-  public static Validation<Seq<Violation>, Cluster> parse(
-      ClusterId id, String name, String region, String industry, String level, Integer enterprises) {
-    return Validation.combine(
-            Validations.seq(Validations.text("name", name, 100)),
-            Validations.seq(RegionCode.parse("region", region)),
-            Validations.seq(Validations.text("industry", industry, 100)),
-            Validations.seq(parseLevel(level)),
-            Validations.seq(parseEnterprises(enterprises)))
-        .ap((n, r, i, l, e) -> new Cluster(id, 0, n, r, i, l, e))
-        .mapError(errors -> errors.flatMap(s -> s));
-  }
-
   /** Everything a registration needs, in typed values ({@code region} and {@code level} required), every problem at once. */
   public static Validation<Seq<Violation>, Cluster> of(
       ClusterId id, String name, RegionCode region, String industry, ClusterLevel level, Integer enterprises) {
@@ -54,10 +41,6 @@ public record Cluster(
             Validations.seq(parseEnterprises(enterprises)))
         .ap((n, r, i, l, e) -> new Cluster(id, 0, n, r, i, l, e))
         .mapError(errors -> errors.flatMap(s -> s));
-  }
-
-  private static Validation<Violation, ClusterLevel> parseLevel(String raw) {
-    return ClusterLevel.parse("level", raw);
   }
 
   private static Validation<Violation, Integer> parseEnterprises(Integer raw) {

@@ -22,14 +22,6 @@ public record Authority(AuthorityId id, long version, String name, RegionCode ju
     }
   }
 
-  public static Validation<Seq<Violation>, Authority> parse(AuthorityId id, String name, String jurisdiction) {
-    return Validation.combine(
-            Validations.seq(Validations.text("name", name, 100)),
-            Validations.seq(RegionCode.parse("jurisdiction", jurisdiction)))
-        .ap((n, j) -> new Authority(id, 0, n, j))
-        .mapError(errors -> errors.flatMap(s -> s));
-  }
-
   /** An authority from typed values ({@code jurisdiction} required), every problem at once. */
   public static Validation<Seq<Violation>, Authority> of(AuthorityId id, String name, RegionCode jurisdiction) {
     return Validation.combine(
