@@ -11,7 +11,9 @@ import java.util.List;
  * An iCalendar (RFC 5545) writer for the deadline feeds (日历订阅): all-day events only, so no time zone is needed.
  * Lines end in CRLF and are folded at 75 octets of UTF-8 without splitting a character (RFC 5545 §3.1); TEXT values
  * escape backslash, semicolon, comma and line breaks (§3.3.11), and the characters a content line may not hold (controls
- * but tab) are dropped. A small writer rather than a library: none resolves here (decision 0431).
+ * but tab) are dropped. No METHOD: a subscribed feed is not an iTIP message (RFC 5546 would then ask for an ORGANIZER). A
+ * small writer rather than a library: no Java iCalendar library resolves for this build (decision 0431); the tests read
+ * its output with libical.
  */
 final class ICalendar {
 
@@ -30,7 +32,6 @@ final class ICalendar {
     c.line("VERSION:2.0");
     c.line("PRODID:-//clustergov//deadlines//ZH-EN");
     c.line("CALSCALE:GREGORIAN");
-    c.line("METHOD:PUBLISH");
     c.line("NAME:" + text(name)); // RFC 7986
     c.line("X-WR-CALNAME:" + text(name));
     c.line("DESCRIPTION:" + text(description));
