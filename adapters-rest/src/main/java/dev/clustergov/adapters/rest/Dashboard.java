@@ -66,7 +66,8 @@ final class Dashboard {
 
   record Ratings(List<RatingCount> byRating, Figure inForce, Figure expiring, List<RatingRecord> records) {}
 
-  record Overdue(Figure figure, List<DueDisclosureView> items) {}
+  /** The disclosures overdue, and the POs they are owed by (the items name the PO by id only). */
+  record Overdue(Figure figure, List<DueDisclosureView> items, List<PoRef> organizations) {}
 
   /** An overdue rectification: an inspection finding (Art.25) or a rectification order in force (Art.29). */
   record OverdueRectification(PoRef organization, String kind, String record, Integer finding, String clause, LocalDate rectifyBy,
@@ -130,7 +131,7 @@ final class Dashboard {
 
     return new DashboardView(a, authority.name(), authority.jurisdiction().value(), on, period.from(), period.to(),
         new Figure("organizations", pos.size(), "/organizations?authority=" + a + "&limit=500"), stages,
-        ratings(pos, refs, on), overdueDisclosures(authority, on), rectifications(pos, refs, on), failedClauses(active, refs),
+        ratings(pos, refs, on), overdueDisclosures(authority, on, refs), rectifications(pos, refs, on), failedClauses(active, refs),
         coverage(active, refs, period), incentives(pos, refs, period));
   }
 
@@ -155,11 +156,12 @@ final class Dashboard {
         new Figure("ratings-expiring", records.stream().filter(RatingRecord::expiring).count(), "#ratings"), records);
   }
 
-  private Overdue overdueDisclosures(Authority authority, LocalDate on) {
+  private Overdue overdueDisclosures(Authority authority, LocalDate on, Map<String, PoRef> refs) {
     List<DueDisclosureView> overdue = queries.dueDisclosures(authority.id(), on).getOrElse(List.of()).stream()
         .filter(d -> d.status() == Deadline.Status.OVERDUE).map(DueDisclosureView::of).toList();
     return new Overdue(new Figure("overdue-disclosures", overdue.size(),
-        "/authorities/" + authority.id().value() + "/disclosure-obligations?on=" + on), overdue);
+        "/authorities/" + authority.id().value() + "/disclosure-obligations?on=" + on), overdue,
+        overdue.stream().map(DueDisclosureView::organization).distinct().map(refs::get).filter(java.util.Objects::nonNull).toList());
   }
 
   private Rectifications rectifications(List<PromotionOrganization> pos, Map<String, PoRef> refs, LocalDate on) {

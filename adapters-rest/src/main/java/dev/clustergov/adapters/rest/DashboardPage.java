@@ -96,8 +96,11 @@ final class DashboardPage {
     if (!v.overdueDisclosures().items().isEmpty()) {
       b.append("<table class=\"records\"><tr><th>集群发展促进组织 <span>PO</span></th><th>事项 <span>Subject</span></th>"
           + "<th>应披露日期 <span>Due on</span></th><th>逾期天数 <span>Days overdue</span></th></tr>\n");
+      Map<String, String> names = new java.util.HashMap<>();
+      v.overdueDisclosures().organizations().forEach(p -> names.put(p.id(), p.name()));
       for (DueDisclosureView d : v.overdueDisclosures().items()) {
-        b.append("<tr><td>").append(link("/organizations/" + d.organization() + "/disclosure-obligations", d.organization())).append("</td><td>")
+        b.append("<tr><td>").append(link("/organizations/" + d.organization() + "/disclosure-obligations",
+            names.getOrDefault(d.organization(), d.organization()))).append("</td><td>")
             .append(escape(d.kind().equals("ANNUAL_REPORT") ? "年度报告 Annual report " + d.subject() : "重大事项 Major matter · " + d.matter()))
             .append("</td><td>").append(escape(d.dueOn().toString())).append("</td><td>").append(d.daysOverdue()).append("</td></tr>\n");
       }
