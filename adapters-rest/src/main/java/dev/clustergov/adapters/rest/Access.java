@@ -3,6 +3,7 @@ package dev.clustergov.adapters.rest;
 import static dev.clustergov.adapters.rest.Access.Condition.ALWAYS;
 import static dev.clustergov.adapters.rest.Access.Condition.BROADER_JURISDICTION;
 import static dev.clustergov.adapters.rest.Access.Condition.ENGAGED;
+import static dev.clustergov.adapters.rest.Access.Condition.FEED_TOKEN;
 import static dev.clustergov.adapters.rest.Access.Condition.IN_JURISDICTION;
 import static dev.clustergov.adapters.rest.Access.Condition.NAMED_AS_SUPERVISOR;
 import static dev.clustergov.adapters.rest.Access.Condition.OWN_ORGANIZATION;
@@ -58,7 +59,13 @@ final class Access {
      */
     ENGAGED(Text.of("仅限受本组织的主管部门委托、且在委托期限内的第三方评价机构（第二十八条）",
         "only an evaluator the PO's supervising authority has engaged for it, while the engagement runs (Art.28)"),
-        List.of(Citation.article(28), Citation.article(26)));
+        List.of(Citation.article(28), Citation.article(26))),
+    /**
+     * With the feed token of this very calendar in its link (decision 0431): calendar clients send no header, so the
+     * token scoped to one feed rides in the URL. Checked by the calendar routes against the feed the token opens.
+     */
+    FEED_TOKEN(Text.of("仅凭该日历自身的订阅令牌（置于订阅链接中）", "only with this calendar's own feed token, in its link"),
+        List.of(Citation.article(14), Citation.article(25)));
 
     final Text text;
     /** The clauses that draw this scope, named in a refusal (Art.6 and Art.26 for an authority's). */
@@ -184,6 +191,12 @@ final class Access {
     t.put(Op.COMPUTE_INCENTIVE, readBooks);
     // Art.30: a draft is tried by an authority whose jurisdiction covers the region (the body's, or its own when none is named)
     t.put(Op.WHAT_IF, row(AUTHORITY, IN_JURISDICTION));
+    // --- dashboard and calendars (issue 18, decisions 0430, 0431) --------------------------------------------------------
+    // an authority's jurisdiction at a glance: by that authority, or one whose jurisdiction covers it, never a neighbour's
+    t.put(Op.DASHBOARD, row(AUTHORITY, IN_JURISDICTION));
+    // the deadlines a PO owes, as the books that hold them are read; or by the link of that one feed
+    t.put(Op.ORGANIZATION_CALENDAR, row(AUTHORITY, IN_JURISDICTION, EVALUATOR, ENGAGED, SECRETARIAT, OWN_ORGANIZATION, PUBLIC, FEED_TOKEN));
+    t.put(Op.AUTHORITY_CALENDAR, row(AUTHORITY, IN_JURISDICTION, PUBLIC, FEED_TOKEN));
     TABLE = Collections.unmodifiableMap(t);
   }
 
@@ -257,6 +270,8 @@ final class Access {
       // the target's namedAuthority is, for a PO route, the PO's own supervising authority
       case OWN_SUPERVISOR -> caller.role() == AUTHORITY && t.namedAuthority().map(caller.id()::equals).orElse(false);
       case ENGAGED -> caller.role() == EVALUATOR && t.organization().map(po -> engaged.test(caller.id(), po)).orElse(false);
+      // the calendar routes compare the feed the token opens with the one asked for; a bare target never satisfies it
+      case FEED_TOKEN -> false;
     };
   }
 

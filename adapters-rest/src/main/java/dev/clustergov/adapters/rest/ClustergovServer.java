@@ -428,6 +428,7 @@ public final class ClustergovServer {
         throw ApiError.of(503, "unavailable", Text.of("服务正在停止", "Shutting down"), Text.of("请稍后重试", "Try again later"));
       }
       Caller caller = authenticate(ctx, tokens.get());
+      feed(ctx, r, caller, tokens.get());
       Access.admit(r.op(), caller);
       if (caller.role() == Caller.Role.EVALUATOR && !registeredEvaluator.test(caller.id())) {
         // Art.28, decision 0380: a token that names no registered third-party evaluator reads and writes nothing
@@ -496,6 +497,33 @@ public final class ClustergovServer {
             "不支持 " + h + " 请求头：请直接使用所需的请求方法", h + " is not supported: send the request with the method itself")));
       }
     }
+  }
+
+  /** The request attribute holding the calendar feed a {@code token} query parameter opens (decision 0431). */
+  static final String FEED = "clustergov.feed";
+
+  /**
+   * A calendar route's {@code token} query parameter: the feed it opens, kept for the route to compare with the feed asked
+   * for; an unknown or revoked one is 401 as a bad bearer token is, and one sent with an Authorization header 400 (never
+   * "the first wins"). Other routes never read the parameter.
+   */
+  private static void feed(Context ctx, Route r, Caller caller, Tokens tokens) {
+    if (Access.condition(r.op(), Caller.Role.PUBLIC).filter(c -> c == Access.Condition.FEED_TOKEN).isEmpty()) {
+      return;
+    }
+    List<String> given = ctx.queryParams("token");
+    if (given.isEmpty()) {
+      return;
+    }
+    if (caller.role() != Caller.Role.PUBLIC || given.size() > 1) {
+      throw ApiError.malformed(List.of(dev.clustergov.core.kernel.Violation.of("token", "repeated-credentials",
+          "订阅令牌只能出现一次，且不能与 Authorization 请求头同时发送", "send the feed token once, and not with an Authorization header")));
+    }
+    String token = given.get(0);
+    if (token.length() > 4096) {
+      throw ApiError.invalidToken();
+    }
+    ctx.attribute(FEED, tokens.feed(token).orElseThrow(ApiError::invalidToken));
   }
 
   private static Caller authenticate(Context ctx, Tokens tokens) {

@@ -50,7 +50,10 @@ final class OpenApi {
     doc.put("components", Map.of(
         "schemas", schemas,
         "securitySchemes", Map.of("bearer", Map.of("type", "http", "scheme", "bearer",
-            "description", "A token bound to a role: authority, evaluator, secretariat or member. No token: the public."))));
+            "description", "A token bound to a role: authority, evaluator, secretariat or member. No token: the public."),
+            "feedToken", Map.of("type", "apiKey", "in", "query", "name", "token",
+                "description", "A calendar feed token, scoped to one PO's or one authority's deadline feed and revocable in the tokens "
+                    + "file (decision 0431); calendar clients send no header."))));
     return doc;
   }
 
@@ -89,18 +92,22 @@ final class OpenApi {
     boolean isPublic = row.containsKey(Caller.Role.PUBLIC);
     if (!isPublic) {
       op.put("security", List.of(Map.of("bearer", List.of())));
+    } else if (row.get(Caller.Role.PUBLIC) == Access.Condition.FEED_TOKEN) {
+      op.put("security", List.of(Map.of("bearer", List.of()), Map.of("feedToken", List.of()))); // either (decision 0431)
     }
     Map<String, Object> responses = new TreeMap<>();
     Map<String, Object> success = new LinkedHashMap<>();
     success.put("description", r.success() == 201 ? "Created" : "OK");
-    if (r.response() == String.class) {
+    if (r.response() == String.class && r.path().endsWith(".ics")) {
+      success.put("content", Map.of("text/calendar", Map.of("schema", Map.of("type", "string"))));
+    } else if (r.response() == String.class) {
       success.put("content", Map.of("text/html", Map.of("schema", Map.of("type", "string"))));
     } else if (r.response() == Map.class) {
       success.put("content", Map.of("application/json", Map.of("schema", Map.of("type", "object"))));
     } else if (r.response() != null) {
       Map<String, Object> content = new LinkedHashMap<>();
       content.put("application/json", Map.of("schema", ref(r.response())));
-      if (r.op() == Op.PUBLIC_ORGANIZATION) {
+      if (r.op() == Op.PUBLIC_ORGANIZATION || r.op() == Op.DASHBOARD) {
         content.put("text/html", Map.of("schema", Map.of("type", "string")));
       }
       success.put("content", content);

@@ -26,8 +26,14 @@ import java.util.Optional;
  * &lt;token or sha256:hex&gt;  evaluator    &lt;evaluator id&gt;
  * &lt;token or sha256:hex&gt;  secretariat  &lt;organization id&gt;
  * &lt;token or sha256:hex&gt;  member       &lt;organization id&gt; &lt;member (person) id&gt;
+ * &lt;token or sha256:hex&gt;  feed         organization &lt;organization id&gt;
+ * &lt;token or sha256:hex&gt;  feed         authority &lt;authority id&gt;
  * &lt;token or sha256:hex&gt;  revoked
  * </pre>
+ *
+ * <p>A {@code feed} entry is a calendar subscription (decision 0431): it opens that one deadline feed, sent as the
+ * {@code token} query parameter because calendar clients send no header, and nothing else — presented as a bearer
+ * token it is refused like an unknown one.
  *
  * <p>A {@code revoked} entry refuses its token whatever other entry names it: to withdraw a token, mark it
  * (keeping a record that it once was valid) or delete its line; a server started with a tokens file reads
@@ -37,7 +43,16 @@ final class Tokens {
 
   static final int MIN_PLAIN_LENGTH = 16;
 
-  private record Entry(byte[] hash, Caller caller) {}
+  /** Exactly one of the two: the caller a bearer token stands for, or the one calendar feed a feed token opens. */
+  private record Entry(byte[] hash, Caller caller, Feed feed) {}
+
+  /** The one deadline feed a feed token opens (decision 0431): a PO's or an authority's, by id. */
+  record Feed(Kind kind, String id) {
+    enum Kind {
+      ORGANIZATION,
+      AUTHORITY
+    }
+  }
 
   private final List<Entry> entries;
   private final List<byte[]> revoked;
@@ -92,8 +107,13 @@ final class Tokens {
           revoked.add(hashOf(f[0], where));
           continue;
         }
+        if (f.length >= 2 && f[1].equalsIgnoreCase("feed")) {
+          out.add(new Entry(hashOf(f[0], where), null, feed(f, where)));
+          lineOf.add(i + 1);
+          continue;
+        }
         Caller caller = caller(f, where);
-        out.add(new Entry(hashOf(f[0], where), caller));
+        out.add(new Entry(hashOf(f[0], where), caller, null));
         lineOf.add(i + 1);
       } catch (IllegalArgumentException e) {
         problems.add(e.getMessage());
@@ -129,6 +149,22 @@ final class Tokens {
     return m.find() ? line.substring(0, m.start()).strip() : line;
   }
 
+  private static Feed feed(String[] f, String where) {
+    if (f.length != 4) {
+      throw new IllegalArgumentException(where + ": expected '<token> feed organization|authority <id>'");
+    }
+    Feed.Kind kind;
+    try {
+      kind = Feed.Kind.valueOf(f[2].toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": a feed is of an organization or of an authority, not " + f[2]);
+    }
+    if (!Identifier.wellFormed(f[3])) {
+      throw new IllegalArgumentException(where + ": scope '" + f[3] + "' is not an identifier");
+    }
+    return new Feed(kind, f[3]);
+  }
+
   private static Caller caller(String[] f, String where) {
     if (f.length < 3) {
       throw new IllegalArgumentException(where + ": expected '<token> <role> <scope…>'");
@@ -137,7 +173,7 @@ final class Tokens {
     try {
       role = Caller.Role.valueOf(f[1].toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(where + ": unknown role " + f[1] + " (authority, evaluator, secretariat, member; or revoked)");
+      throw new IllegalArgumentException(where + ": unknown role " + f[1] + " (authority, evaluator, secretariat, member, feed; or revoked)");
     }
     if (role == Caller.Role.PUBLIC) {
       throw new IllegalArgumentException(where + ": the public has no token");
@@ -162,7 +198,8 @@ final class Tokens {
   Tokens narrowedBy(Tokens next) {
     List<Entry> kept = new ArrayList<>();
     for (Entry e : entries) {
-      boolean still = next.entries.stream().anyMatch(n -> MessageDigest.isEqual(n.hash(), e.hash()) && n.caller().equals(e.caller()));
+      boolean still = next.entries.stream().anyMatch(n -> MessageDigest.isEqual(n.hash(), e.hash())
+          && java.util.Objects.equals(n.caller(), e.caller()) && java.util.Objects.equals(n.feed(), e.feed()));
       if (still) {
         kept.add(e);
       }
@@ -199,11 +236,20 @@ final class Tokens {
    * compared, whether or not an earlier one matched.
    */
   Optional<Caller> caller(String token) {
+    return find(token).map(Entry::caller);
+  }
+
+  /** The calendar feed a feed token opens, none when it is unknown, revoked or a bearer token (decision 0431). */
+  Optional<Feed> feed(String token) {
+    return find(token).map(Entry::feed);
+  }
+
+  private Optional<Entry> find(String token) {
     byte[] presented = sha256(token);
-    Caller found = null;
+    Entry found = null;
     for (Entry e : entries) {
       if (MessageDigest.isEqual(e.hash(), presented) && found == null) {
-        found = e.caller();
+        found = e;
       }
     }
     boolean withdrawn = false;

@@ -154,6 +154,14 @@ class AccessFromTheGuidelineTest {
     allow("Art.14, Art.29: a sanction is a major matter the PO discloses", READ_PO, Op.LIST_SANCTIONS);
     allow("Art.24(1), Art.27: the PO's self-discipline", OFFICE_FILES, Op.ADOPT_SELF_DISCIPLINE_MEASURE, Op.TAKE_DISCIPLINARY_ACTION);
     allow("Art.24(1), Art.27: the measures that bind its members", READ_PO, Op.LIST_SELF_DISCIPLINE_MEASURES, Op.LIST_DISCIPLINARY_ACTIONS);
+    // --- what the people who use it look at (issue 18) ------------------------------------------------------------------
+    allow("Art.6, Art.26: an authority supervises the POs of its jurisdiction", List.of(r(AUTHORITY, IN_JURISDICTION,
+        "its own dashboard, or one inside its jurisdiction; never a neighbour's (decision 0430)")), Op.DASHBOARD);
+    allow("Art.14, Art.25, Art.29: the deadlines of a PO's disclosures and rectifications, read as its books are",
+        List.of(r(AUTHORITY, IN_JURISDICTION, JURISDICTION), r(EVALUATOR, ENGAGED, ENGAGEMENT), r(SECRETARIAT, OWN_ORGANIZATION, OWN_OFFICE),
+            r(PUBLIC, Condition.FEED_TOKEN, "Art.14: the one feed its link's token opens (decision 0431)")), Op.ORGANIZATION_CALENDAR);
+    allow("Art.14, Art.25, Art.26: what the POs an authority covers owe", List.of(r(AUTHORITY, IN_JURISDICTION, JURISDICTION),
+        r(PUBLIC, Condition.FEED_TOKEN, "Art.26: the one feed its link's token opens (decision 0431)")), Op.AUTHORITY_CALENDAR);
   }
 
   /** The guideline's table in the production table's shape; a cell whose condition does not exist yet is left out. */

@@ -153,6 +153,13 @@ class AuthorizationMatrixTest extends ServerHarness {
       case ADOPT_SELF_DISCIPLINE_MEASURE -> new Call(token, "POST", "/organizations/" + po + "/self-discipline/measures", Map.of());
       case LIST_DISCIPLINARY_ACTIONS -> new Call(token, "GET", "/organizations/" + po + "/self-discipline/actions", null);
       case TAKE_DISCIPLINARY_ACTION -> new Call(token, "POST", "/organizations/" + po + "/self-discipline/actions", Map.of());
+      // issue 18: the dashboard of the caller's own authority or a neighbour's; the calendars with a bearer token, or for the
+      // public with the feed token of PO A's or Suzhou's calendar in the link — on its own feed (own) or another's (other)
+      case DASHBOARD -> new Call(token, "GET", "/authorities/" + (own ? world.suzhou : world.shenzhen) + "/dashboard", null);
+      case ORGANIZATION_CALENDAR -> new Call(token, "GET", "/organizations/" + po + "/deadlines.ics"
+          + (role == Role.PUBLIC ? "?token=" + World.FEED_A : ""), null);
+      case AUTHORITY_CALENDAR -> new Call(token, "GET", "/authorities/" + (own ? world.suzhou : world.shenzhen) + "/deadlines.ics"
+          + (role == Role.PUBLIC ? "?token=" + World.FEED_SUZHOU : ""), null);
     };
   }
 

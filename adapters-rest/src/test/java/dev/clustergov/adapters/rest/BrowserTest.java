@@ -34,8 +34,12 @@ class BrowserTest {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path SHOTS = Path.of("target", "screenshots");
 
+  static final String SUZHOU = "token-suzhou-browser-test-000001";
+
   private ClustergovServer server;
   private Map<String, String> demo;
+  /** The authority's gateway (decision 0430): it adds the bearer header a browser cannot, as an intranet's sign-on proxy would. */
+  private com.sun.net.httpserver.HttpServer gateway;
 
   @BeforeAll
   void start() {
@@ -43,11 +47,46 @@ class BrowserTest {
     InMemoryClustergov memory = new InMemoryClustergov();
     Ports ports = memory.ports();
     demo = new Demo(Clustergov.using(ports)).load();
-    server = ClustergovServer.builder().ports(() -> ports).start("127.0.0.1", 0);
+    dev.clustergov.adapters.rest.demo.DemoData.generate(ports, dev.clustergov.adapters.rest.demo.DemoData.Size.DEMO, 2025L);
+    server = ClustergovServer.builder().ports(() -> ports).tokens(SUZHOU + " authority " + demo.get("苏州市工业和信息化局")).start("127.0.0.1", 0);
+    gateway = gateway(server.port(), SUZHOU);
+  }
+
+  /** A reverse proxy on another port that forwards GETs to the server with {@code Authorization: Bearer token}. */
+  static com.sun.net.httpserver.HttpServer gateway(int upstream, String token) {
+    try {
+      var client = java.net.http.HttpClient.newHttpClient();
+      var g = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+      g.createContext("/", exchange -> {
+        try (exchange) {
+          var req = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + upstream + exchange.getRequestURI()))
+              .header("Authorization", "Bearer " + token)
+              .header("Accept", String.valueOf(exchange.getRequestHeaders().getFirst("Accept")))
+              .header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8").GET().build();
+          var res = client.send(req, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+          res.headers().map().forEach((k, v) -> {
+            if (!k.equalsIgnoreCase("content-length") && !k.equalsIgnoreCase("transfer-encoding") && !k.startsWith(":")) {
+              v.forEach(x -> exchange.getResponseHeaders().add(k, x));
+            }
+          });
+          exchange.sendResponseHeaders(res.statusCode(), res.body().length == 0 ? -1 : res.body().length);
+          exchange.getResponseBody().write(res.body());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      g.start();
+      return g;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @AfterAll
   void stop() {
+    if (gateway != null) {
+      gateway.stop(0);
+    }
     if (server != null) {
       server.stop(java.time.Duration.ofSeconds(2));
     }
@@ -98,5 +137,21 @@ class BrowserTest {
     Path shot = SHOTS.resolve("docs.png").toAbsolutePath();
     chromium("--virtual-time-budget=15000", "--screenshot=" + shot, "--window-size=1280,1600", url("/docs"));
     assertThat(shot).exists();
+  }
+
+  @Test
+  void an_authority_sees_its_jurisdiction_dashboard_with_its_charts_and_no_script() throws Exception {
+    String suzhou = demo.get("苏州市工业和信息化局");
+    String page = "http://127.0.0.1:" + gateway.getAddress().getPort() + "/authorities/" + suzhou + "/dashboard?from=2020-01-01";
+    String dom = chromium("--dump-dom", page);
+    assertThat(dom).contains("苏州市工业和信息化局", "辖区监管概览", "Jurisdiction dashboard", "按状态统计的集群发展促进组织", "已认定",
+        "有效的第三方评价等级", "逾期事项", "最常未满足的条款", "七项职能、三十二个事项的覆盖情况", "期间内给予的激励",
+        "<svg class=\"chart\"", "<svg class=\"heatmap\"", "data-figure=\"stage-RECOGNISED\"", "/organizations?authority=" + suzhou);
+    assertThat(dom).doesNotContain("<script");
+    Files.createDirectories(SHOTS);
+    Path shot = SHOTS.resolve("authority-dashboard.png").toAbsolutePath();
+    chromium("--screenshot=" + shot, "--window-size=1200,2600", page);
+    assertThat(shot).exists();
+    assertThat(Files.size(shot)).isGreaterThan(20_000);
   }
 }

@@ -24,6 +24,31 @@ class TokensTest {
   }
 
   @Test
+  void a_feed_token_opens_one_calendar_feed_and_is_no_bearer_token_and_a_bad_feed_line_is_named() {
+    Tokens t = Tokens.parse("""
+        a-feed-token-of-org-000001 feed organization org-000001
+        a-feed-token-of-suzhou-001 feed AUTHORITY authority-000003
+        a-revoked-feed-token-00001 feed organization org-000001
+        a-revoked-feed-token-00001 revoked
+        """, "test");
+    assertThat(t.feed("a-feed-token-of-org-000001")).contains(new Tokens.Feed(Tokens.Feed.Kind.ORGANIZATION, "org-000001"));
+    assertThat(t.feed("a-feed-token-of-suzhou-001")).contains(new Tokens.Feed(Tokens.Feed.Kind.AUTHORITY, "authority-000003"));
+    assertThat(t.caller("a-feed-token-of-org-000001")).isEmpty();
+    assertThat(t.feed("a-revoked-feed-token-00001")).isEmpty();
+    var read = Tokens.read("""
+        a-feed-token-of-org-000001 feed cluster c-1
+        a-feed-token-of-org-000002 feed organization
+        a-feed-token-of-org-000003 feed organization not an id
+        a-feed-token-of-org-000004 authority authority-000003
+        a-feed-token-of-org-000004 feed authority authority-000003
+        """, "test");
+    assertThat(read.problems()).hasSize(4).anySatisfy(p -> assertThat(p).contains("entry 1"))
+        .anySatisfy(p -> assertThat(p).contains("entry 2")).anySatisfy(p -> assertThat(p).contains("entry 3"))
+        .anySatisfy(p -> assertThat(p).contains("entries 4 and 5"));
+    assertThat(String.join(" ", read.problems())).doesNotContain("a-feed-token");
+  }
+
+  @Test
   void entries_can_be_separated_by_semicolons_for_an_environment_variable() {
     Tokens t = Tokens.parse("token-one-0000000001 evaluator ev-1;token-two-0000000002 authority a-1", "env");
     assertThat(t.size()).isEqualTo(2);

@@ -37,6 +37,9 @@ final class World {
   static final String SECRETARIAT_M = "token-secretariat-of-po-m-001";
   /** A member unit of {@link #poS} known by its membership id: 苏州纳维科技有限公司, a partner that signs for itself (Art.16). */
   static final String MEMBER_UNIT_S = "token-member-unit-navi-of-po-s";
+  /** Calendar feed tokens (decision 0431): PO A's deadline feed and Suzhou's bureau's, nothing else. */
+  static final String FEED_A = "token-feed-of-po-a-deadlines-01";
+  static final String FEED_SUZHOU = "token-feed-of-suzhou-deadlines-1";
   static final String UNREGISTERED_AUTHORITY = "token-authority-not-registered";
   static final String UNREGISTERED_EVALUATOR = "token-evaluator-not-registered";
   /** The credit code of {@link #evaluator}. */
@@ -117,7 +120,9 @@ final class World {
         MEMBER_UNIT_S + " member " + poS + " " + navi,
         SECRETARIAT_M + " secretariat " + poM,
         UNREGISTERED_AUTHORITY + " authority authority-999999",
-        UNREGISTERED_EVALUATOR + " evaluator evaluator-999999");
+        UNREGISTERED_EVALUATOR + " evaluator evaluator-999999",
+        FEED_A + " feed organization " + poA,
+        FEED_SUZHOU + " feed authority " + suzhou);
   }
 
   static PromotionOrganization propose(Clustergov gov, FoundingApplication a) {

@@ -1,0 +1,297 @@
+package dev.clustergov.adapters.rest;
+
+import static dev.clustergov.adapters.rest.Pages.escape;
+import static dev.clustergov.adapters.rest.Pages.plain;
+import static dev.clustergov.adapters.rest.Pages.text;
+
+import dev.clustergov.adapters.rest.Dashboard.AwardRecord;
+import dev.clustergov.adapters.rest.Dashboard.DashboardView;
+import dev.clustergov.adapters.rest.Dashboard.FailedClause;
+import dev.clustergov.adapters.rest.Dashboard.Figure;
+import dev.clustergov.adapters.rest.Dashboard.FunctionRow;
+import dev.clustergov.adapters.rest.Dashboard.ItemCell;
+import dev.clustergov.adapters.rest.Dashboard.OverdueRectification;
+import dev.clustergov.adapters.rest.Dashboard.PoRef;
+import dev.clustergov.adapters.rest.Dashboard.RatingCount;
+import dev.clustergov.adapters.rest.Dashboard.RatingRecord;
+import dev.clustergov.adapters.rest.Dashboard.StageCount;
+import dev.clustergov.adapters.rest.ManagementViews.DueDisclosureView;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The jurisdiction dashboard as a page (辖区监管概览页面), in Chinese and English, rendered on the server: the charts are
+ * inline SVG written here (decision 0430), so the page needs no script, no font or image from elsewhere, prints, and
+ * passes the pages' Content-Security-Policy as it is. Every figure is a link ({@code a.fig}, {@code data-figure} naming
+ * it) to the records behind it — a JSON route of the API or a list further down this page whose rows link to theirs.
+ */
+final class DashboardPage {
+
+  private DashboardPage() {}
+
+  private static final Map<String, String> RATING_COLOURS = Map.of("GOLD", "#d4a72c", "SILVER", "#8c959f", "BRONZE", "#a0522d",
+      "NONE", "#d0d7de");
+
+  static String render(DashboardView v) {
+    StringBuilder b = new StringBuilder(32_000);
+    b.append("""
+        <!DOCTYPE html>
+        <html lang="zh-CN">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>""").append(plain(v.authorityName())).append(" — 辖区监管概览 Jurisdiction dashboard</title>\n").append(STYLE).append("""
+        </head>
+        <body>
+        <main>
+        """);
+    b.append("<h1 id=\"authority\">").append(text(v.authorityName())).append("</h1>\n<p class=\"sub\">辖区监管概览 · Jurisdiction dashboard · ")
+        .append(escape(v.jurisdiction())).append(" · ").append(escape(v.on().toString())).append("</p>\n");
+    b.append("<p class=\"sub\">本页数字均链接至其依据的记录。Every figure links to the records behind it. 期间 Period: ")
+        .append(escape(v.from().toString())).append(" — ").append(escape(v.to().toString())).append("</p>\n");
+
+    // --- POs by lifecycle stage -----------------------------------------------------------------------------------
+    b.append("<section id=\"stages\"><h2>按状态统计的集群发展促进组织 <span>POs by lifecycle stage</span></h2>\n<p>合计 Total: ")
+        .append(fig(v.organizations())).append("</p>\n");
+    long maxStage = v.stages().stream().mapToLong(s -> s.figure().value()).max().orElse(0);
+    b.append(bars(v.stages().stream().map(s -> new Bar(s.zh() + " " + s.en(), s.figure(), "#0969da")).toList(), maxStage,
+        "按状态统计的集群发展促进组织数量 / POs by lifecycle stage"));
+    b.append("<table><tr><th>状态 <span>Stage</span></th><th>数量 <span>POs</span></th></tr>\n");
+    for (StageCount s : v.stages()) {
+      b.append("<tr><td>").append(escape(s.zh())).append(" <span class=\"en\">").append(escape(s.en())).append("</span></td><td>")
+          .append(fig(s.figure())).append("</td></tr>\n");
+    }
+    b.append("</table></section>\n");
+
+    // --- ratings in force and expiring ------------------------------------------------------------------------------
+    var r = v.ratings();
+    b.append("<section id=\"ratings\"><h2>有效的第三方评价等级 <span>Ratings in force and expiring</span></h2>\n<p>有效 In force: ")
+        .append(fig(r.inForce())).append(" · ").append(Dashboard.EXPIRING_DAYS).append(" 天内到期 Expiring within ")
+        .append(Dashboard.EXPIRING_DAYS).append(" days: ").append(fig(r.expiring())).append("</p>\n");
+    long maxRating = r.byRating().stream().mapToLong(x -> x.inForce().value()).max().orElse(0);
+    b.append(bars(r.byRating().stream().map(x -> new Bar(x.zh() + " " + x.en(), x.inForce(), RATING_COLOURS.get(x.rating()))).toList(),
+        maxRating, "有效评价等级 / Ratings in force"));
+    b.append("<table><tr><th>等级 <span>Rating</span></th><th>有效 <span>In force</span></th><th>即将到期 <span>Expiring</span></th></tr>\n");
+    for (RatingCount x : r.byRating()) {
+      b.append("<tr><td>").append(escape(x.zh())).append(" <span class=\"en\">").append(escape(x.en())).append("</span></td><td>")
+          .append(fig(x.inForce())).append("</td><td>").append(fig(x.expiring())).append("</td></tr>\n");
+    }
+    b.append("</table>\n");
+    if (!r.records().isEmpty()) {
+      b.append("<table class=\"records\"><tr><th>集群发展促进组织 <span>PO</span></th><th>等级 <span>Rating</span></th>"
+          + "<th>有效期至 <span>Valid until</span></th><th>评价 <span>Evaluation</span></th></tr>\n");
+      for (RatingRecord x : r.records()) {
+        b.append("<tr").append(x.expiring() ? " class=\"warn\"" : "").append("><td>").append(po(x.organization())).append("</td><td>")
+            .append(escape(x.rating())).append("</td><td>").append(escape(x.validUntil().toString())).append("</td><td>")
+            .append(link(x.href(), x.evaluation())).append("</td></tr>\n");
+      }
+      b.append("</table>\n");
+    }
+    b.append("</section>\n");
+
+    // --- overdue disclosures and rectifications -------------------------------------------------------------------------
+    b.append("<section id=\"overdue\"><h2>逾期事项 <span>Overdue disclosures and rectifications</span></h2>\n<p>逾期信息披露 Overdue disclosures: ")
+        .append(fig(v.overdueDisclosures().figure())).append(" · 逾期整改 Overdue rectifications: ").append(fig(v.overdueRectifications().figure()))
+        .append("</p>\n");
+    if (!v.overdueDisclosures().items().isEmpty()) {
+      b.append("<table class=\"records\"><tr><th>集群发展促进组织 <span>PO</span></th><th>事项 <span>Subject</span></th>"
+          + "<th>应披露日期 <span>Due on</span></th><th>逾期天数 <span>Days overdue</span></th></tr>\n");
+      Map<String, String> names = new java.util.HashMap<>();
+      v.overdueDisclosures().organizations().forEach(p -> names.put(p.id(), p.name()));
+      for (DueDisclosureView d : v.overdueDisclosures().items()) {
+        b.append("<tr><td>").append(link("/organizations/" + d.organization() + "/disclosure-obligations",
+            names.getOrDefault(d.organization(), d.organization()))).append("</td><td>")
+            .append(escape(d.kind().equals("ANNUAL_REPORT") ? "年度报告 Annual report " + d.subject() : "重大事项 Major matter · " + d.matter()))
+            .append("</td><td>").append(escape(d.dueOn().toString())).append("</td><td>").append(d.daysOverdue()).append("</td></tr>\n");
+      }
+      b.append("</table>\n");
+    }
+    b.append("<h3 id=\"rectifications\">逾期整改 <span>Overdue rectifications</span></h3>\n");
+    if (v.overdueRectifications().items().isEmpty()) {
+      b.append("<p>—</p>\n");
+    } else {
+      b.append("<table class=\"records\"><tr><th>集群发展促进组织 <span>PO</span></th><th>记录 <span>Record</span></th>"
+          + "<th>条款 <span>Clause</span></th><th>整改期限 <span>Rectify by</span></th><th>逾期天数 <span>Days overdue</span></th></tr>\n");
+      for (OverdueRectification x : v.overdueRectifications().items()) {
+        String what = x.kind().equals("RECTIFICATION_ORDER") ? "责令限期整改 Rectification order " + x.record()
+            : "监督检查问题 Inspection finding " + x.record() + " #" + x.finding();
+        b.append("<tr><td>").append(po(x.organization())).append("</td><td>").append(link(x.href(), what)).append("</td><td>")
+            .append(escape(x.clause())).append("</td><td>").append(escape(x.rectifyBy().toString())).append("</td><td>")
+            .append(x.daysOverdue()).append("</td></tr>\n");
+      }
+      b.append("</table>\n");
+    }
+    b.append("</section>\n");
+
+    // --- the clauses most often failed ------------------------------------------------------------------------------
+    b.append("<section id=\"clauses\"><h2>最常未满足的条款 <span>Clauses most often failed</span></h2>\n")
+        .append("<p class=\"note\">已组建、已认定和认定已暂停的集群发展促进组织当天的合规报告。Today's compliance reports of the established, "
+            + "recognised and suspended POs.</p>\n");
+    if (v.failedClauses().isEmpty()) {
+      b.append("<p>—</p>\n");
+    } else {
+      b.append("<table><tr><th>条款 <span>Clause</span></th><th>规则 <span>Rules</span></th><th>组织数 <span>POs</span></th>"
+          + "<th>集群发展促进组织 <span>POs failing</span></th></tr>\n");
+      for (FailedClause c : v.failedClauses()) {
+        b.append("<tr id=\"failed-").append(escape(Dashboard.anchor(c.clause()))).append("\"><td>").append(link(c.articleHref(), c.clauseZh()))
+            .append(" <span class=\"en\">").append(escape(c.clause())).append("</span></td><td>");
+        for (String rule : c.rules()) {
+          b.append(link("/rules/" + rule, rule)).append(' ');
+        }
+        b.append("</td><td>").append(fig(c.figure())).append("</td><td>");
+        for (PoRef p : c.organizations()) {
+          b.append(link("/organizations/" + p.id() + "/compliance", p.name())).append("<br>");
+        }
+        b.append("</td></tr>\n");
+      }
+      b.append("</table>\n");
+    }
+    b.append("</section>\n");
+
+    // --- coverage heatmap -----------------------------------------------------------------------------------------------
+    var cov = v.coverage();
+    b.append("<section id=\"coverage\"><h2>七项职能、三十二个事项的覆盖情况 <span>Coverage of the 7 functions' 32 items</span></h2>\n")
+        .append("<p class=\"note\">每格为期间内开展过该事项服务活动的集群发展促进组织数（共 ").append(cov.organizations())
+        .append(" 个）。Each cell: the POs (of ").append(cov.organizations()).append(") that held a service activity on the item in ")
+        .append(escape(cov.from().toString())).append(" — ").append(escape(cov.to().toString())).append(".</p>\n");
+    b.append(heatmap(cov));
+    b.append("<details><summary>各事项的集群发展促进组织 The POs behind each cell</summary>\n<table class=\"records\">"
+        + "<tr><th>事项 <span>Item</span></th><th>组织数 <span>POs</span></th><th>服务活动 <span>Activities</span></th>"
+        + "<th>集群发展促进组织 <span>POs</span></th></tr>\n");
+    for (FunctionRow f : cov.functions()) {
+      for (ItemCell c : f.items()) {
+        b.append("<tr id=\"item-").append(escape(Dashboard.anchor(c.item()))).append("\"><td>").append(link("/guideline/articles/"
+            + f.article().substring(4), c.itemZh())).append(" <span class=\"en\">").append(escape(c.item() + " " + c.title()))
+            .append("</span></td><td>").append(fig(c.organizations())).append("</td><td>").append(c.activities()).append("</td><td>");
+        for (PoRef p : c.covering()) {
+          b.append(link("/organizations/" + p.id() + "/coverage?from=" + cov.from() + "&to=" + cov.to(), p.name())).append("<br>");
+        }
+        b.append("</td></tr>\n");
+      }
+    }
+    b.append("</table></details></section>\n");
+
+    // --- incentives ---------------------------------------------------------------------------------------------------
+    var inc = v.incentives();
+    b.append("<section id=\"incentives\"><h2>期间内给予的激励 <span>Incentives granted in the period</span></h2>\n<p>奖励 Awards: ")
+        .append(fig(inc.figure())).append(" · 合计 Total: <span data-figure=\"incentives-total\">").append(escape(inc.total()))
+        .append("</span> 元 yuan</p>\n");
+    if (!inc.awards().isEmpty()) {
+      b.append("<table class=\"records\"><tr><th>集群发展促进组织 <span>PO</span></th><th>奖励 <span>Award</span></th>"
+          + "<th>期间 <span>Period</span></th><th>给予日期 <span>Granted on</span></th><th>金额（元） <span>Amount (yuan)</span></th></tr>\n");
+      for (AwardRecord x : inc.awards()) {
+        b.append("<tr><td>").append(po(x.organization())).append("</td><td>").append(link(x.href(), x.award())).append("</td><td>")
+            .append(escape(x.from() + " — " + x.to())).append("</td><td>").append(escape(x.grantedOn().toString())).append("</td><td>")
+            .append(escape(x.amount())).append("</td></tr>\n");
+      }
+      b.append("</table>\n");
+    }
+    b.append("</section>\n<footer>依据《先进制造业集群发展促进组织建设指引》第六条、第二十五条至第二十九条。Under Art.6 and Art.25–29 of the guideline "
+        + "for advanced manufacturing cluster development promotion organizations.</footer>\n</main>\n</body>\n</html>\n");
+    return b.toString();
+  }
+
+  private record Bar(String label, Figure figure, String colour) {}
+
+  /** Horizontal bars, each a link to the records it counts; the count is printed beside the bar. */
+  private static String bars(List<Bar> bars, long max, String title) {
+    int rowH = 28;
+    int labelW = 190;
+    int barW = 420;
+    int h = bars.size() * rowH + 8;
+    StringBuilder s = new StringBuilder();
+    s.append("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 ").append(labelW + barW + 60).append(' ').append(h)
+        .append("\" width=\"").append(labelW + barW + 60).append("\" height=\"").append(h).append("\" xmlns=\"http://www.w3.org/2000/svg\">")
+        .append("<title>").append(escape(title)).append("</title>\n");
+    for (int i = 0; i < bars.size(); i++) {
+      Bar bar = bars.get(i);
+      int y = 4 + i * rowH;
+      long w = max == 0 ? 0 : Math.round((double) bar.figure().value() / max * barW);
+      s.append("<a href=\"").append(escape(bar.figure().href())).append("\"><text x=\"0\" y=\"").append(y + 18).append("\">")
+          .append(escape(bar.label())).append("</text><rect x=\"").append(labelW).append("\" y=\"").append(y + 4).append("\" width=\"")
+          .append(Math.max(w, 1)).append("\" height=\"").append(rowH - 10).append("\" fill=\"").append(bar.colour()).append("\"/><text x=\"")
+          .append(labelW + w + 6).append("\" y=\"").append(y + 18).append("\">").append(bar.figure().value()).append("</text></a>\n");
+    }
+    return s.append("</svg>\n").toString();
+  }
+
+  /** The 7 × (up to 6) grid of the 32 items: a cell's shade is the share of POs that served the item. */
+  private static String heatmap(Dashboard.Coverage cov) {
+    int cell = 58;
+    int labelW = 250;
+    int maxItems = cov.functions().stream().mapToInt(f -> f.items().size()).max().orElse(1);
+    int w = labelW + maxItems * cell + 4;
+    int h = 24 + cov.functions().size() * cell + 4;
+    StringBuilder s = new StringBuilder();
+    s.append("<svg class=\"heatmap\" role=\"img\" viewBox=\"0 0 ").append(w).append(' ').append(h).append("\" width=\"").append(w)
+        .append("\" height=\"").append(h).append("\" xmlns=\"http://www.w3.org/2000/svg\"><title>职能事项覆盖热力图 / Coverage heatmap</title>\n");
+    for (int k = 0; k < maxItems; k++) {
+      s.append("<text x=\"").append(labelW + k * cell + cell / 2).append("\" y=\"16\" text-anchor=\"middle\" class=\"muted\">(")
+          .append(k + 1).append(")</text>");
+    }
+    for (int r = 0; r < cov.functions().size(); r++) {
+      FunctionRow f = cov.functions().get(r);
+      int y = 24 + r * cell;
+      s.append("\n<text x=\"0\" y=\"").append(y + cell / 2 - 3).append("\">").append(escape(f.article() + " " + f.zh()))
+          .append("</text><text x=\"0\" y=\"").append(y + cell / 2 + 13).append("\" class=\"muted\">").append(escape(f.en())).append("</text>");
+      for (int k = 0; k < f.items().size(); k++) {
+        ItemCell c = f.items().get(k);
+        long n = c.organizations().value();
+        double share = cov.organizations() == 0 ? 0 : (double) n / cov.organizations();
+        int x = labelW + k * cell;
+        s.append("<a href=\"").append(escape(c.organizations().href())).append("\"><rect x=\"").append(x + 2).append("\" y=\"").append(y + 2)
+            .append("\" width=\"").append(cell - 4).append("\" height=\"").append(cell - 4).append("\" rx=\"4\" fill=\"").append(shade(share))
+            .append("\"><title>").append(escape(c.itemZh() + " " + c.item() + " " + c.title() + ": " + n + "/" + cov.organizations()))
+            .append("</title></rect><text x=\"").append(x + cell / 2).append("\" y=\"").append(y + cell / 2 + 5)
+            .append("\" text-anchor=\"middle\" class=\"").append(share > 0.55 ? "on-dark" : "on-light").append("\">").append(n)
+            .append("</text></a>");
+      }
+    }
+    return s.append("\n</svg>\n").toString();
+  }
+
+  /** White to a deep blue by share; never pure white, so an empty cell still shows as a cell. */
+  static String shade(double share) {
+    double t = Math.max(0, Math.min(1, share));
+    int r = (int) Math.round(246 + (9 - 246) * t);
+    int g = (int) Math.round(248 + (105 - 248) * t);
+    int bl = (int) Math.round(250 + (218 - 250) * t);
+    return String.format("#%02x%02x%02x", r, g, bl);
+  }
+
+  private static String fig(Figure f) {
+    return "<a class=\"fig\" data-figure=\"" + escape(f.key()) + "\" href=\"" + escape(f.href()) + "\">" + f.value() + "</a>";
+  }
+
+  private static String link(String href, String label) {
+    return "<a href=\"" + escape(href) + "\">" + text(label) + "</a>";
+  }
+
+  private static String po(PoRef p) {
+    return link("/organizations/" + p.id(), p.name());
+  }
+
+  private static final String STYLE = """
+      <style>
+      body{font-family:"Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif;margin:2rem auto;max-width:64rem;color:#1f2328;padding:0 1rem}
+      h1{font-size:1.5rem;margin-bottom:.2rem}
+      h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #d0d7de;padding-bottom:.2rem}
+      h2 span,h3 span,th span,.en{font-weight:400;color:#57606a;font-size:.85rem}
+      h3{font-size:1rem}
+      p.sub,p.note{color:#57606a;margin-top:0}
+      table{border-collapse:collapse;width:100%;margin-top:.6rem}
+      th,td{border-bottom:1px solid #d0d7de;padding:.35rem .4rem;text-align:left;vertical-align:top}
+      th span{display:block}
+      tr.warn td{background:#fff8c5}
+      a{color:#0969da}
+      a.fig{font-weight:700;font-size:1.1rem}
+      svg text{font-size:13px;fill:#1f2328}
+      svg text.muted{fill:#57606a;font-size:11px}
+      svg text.on-dark{fill:#fff;font-weight:700}
+      svg text.on-light{fill:#1f2328;font-weight:700}
+      svg{max-width:100%;height:auto;display:block;margin:.6rem 0}
+      footer{margin-top:1.5rem;color:#57606a;font-size:.85rem}
+      @media print{a{color:#1f2328;text-decoration:none}details{display:block}}
+      </style>
+      """;
+}
