@@ -398,7 +398,9 @@ final class RestBenchmark {
     cmd.add(java());
     cmd.addAll(jvm);
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), SERVER_MAIN, "--port", String.valueOf(port), "--data-dir",
-        data.toString(), "--tokens", tokens.toString()));
+        data.toString(), "--tokens", tokens.toString(),
+        // the chain's signing key beside the benchmark's data, not in the folder it was started from
+        "--signing-key", data.resolveSibling(data.getFileName() + "-signing.key").toString()));
     cmd.addAll(extra);
     return spawn(children, cmd, logFile);
   }

@@ -30,7 +30,12 @@ class ServerMainTest {
 
   private record Outcome(int code, String out, String err) {}
 
-  private static Outcome launch(Map<String, String> env, String... args) {
+  private Outcome launch(Map<String, String> env, String... args) {
+    if (!java.util.Arrays.asList(args).contains("--signing-key") && !env.containsKey("CLUSTERGOV_SIGNING_KEY")) {
+      // never the default ./clustergov-signing.key, which would be written into the module's folder
+      args = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--signing-key",
+          work.resolve("signing.key").toString())).toArray(String[]::new);
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = ServerMain.launch(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),

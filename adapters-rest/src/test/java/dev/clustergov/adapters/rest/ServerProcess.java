@@ -73,6 +73,10 @@ final class ServerProcess implements AutoCloseable {
         "-Dclustergov.log.access=WARN",
         "-cp", classPath, "dev.clustergov.adapters.rest.ServerMain", "--port", "0", "--tokens", tokenFile.toString()));
     command.addAll(flags);
+    if (!flags.contains("--signing-key")) {
+      // never the default ./clustergov-signing.key: that would be written into the module's folder
+      command.addAll(List.of("--signing-key", work.resolve(name + "-signing.key").toString()));
+    }
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
     pb.environment().keySet().removeIf(k -> k.startsWith("CLUSTERGOV_"));
     Process p = pb.start();
