@@ -56,6 +56,14 @@ public final class ClustergovServer {
   /** Open connections, at most: beyond, Jetty stops accepting until one closes (decision 0370). */
   static final int MAX_CONNECTIONS = 6_000;
 
+  /**
+   * Connections the kernel keeps established while they wait to be accepted (the listen backlog; Linux caps it at
+   * {@code net.core.somaxconn}, 4,096 by default). Jetty's default, 0, leaves the JDK's 50: a burst of a few hundred
+   * connections overflowed it, and a {@code /health} probe whose SYN was dropped then waited out the 1 s retransmission
+   * (issue 15, {@code SlowClientsProcessTest}).
+   */
+  static final int ACCEPT_QUEUE = 1_024;
+
   /** A connection silent this long is closed (Jetty's default is 30 s). */
   static final long IDLE_TIMEOUT_MS = 10_000;
 
@@ -182,6 +190,9 @@ public final class ClustergovServer {
       org.eclipse.jetty.server.Server[] jetty = new org.eclipse.jetty.server.Server[1];
       cfg.events.serverStarting(() -> {
         for (var c : jetty[0].getConnectors()) {
+          if (c instanceof org.eclipse.jetty.server.ServerConnector s) {
+            s.setAcceptQueueSize(ACCEPT_QUEUE); // before the server starts, which opens the socket
+          }
           if (c instanceof org.eclipse.jetty.server.AbstractConnector a) {
             a.setIdleTimeout(IDLE_TIMEOUT_MS);
             a.addBean(new HeaderDeadline(a.getScheduler()));
