@@ -213,10 +213,19 @@ final class Exchange {
   static final long DRAIN_GRACE_MS = 100;
 
   /**
+   * How long a refused body may stop arriving, within {@link #DRAIN_GRACE_MS}, before it is no longer waited for. A body
+   * on the wire arrives without such a pause; a slow client's next byte is a second away, and waiting the whole grace
+   * for it held a worker thread 100 ms per connection: 2,000 slow bodies reopened once a second kept the 200 workers
+   * busy and {@code /health} waited (issue 15, {@code SlowClientsProcessTest}).
+   */
+  static final long DRAIN_STALL_MS = 10;
+
+  /**
    * Reads and discards what is left of a request body, so that the answer reaches a client that is still sending
-   * (decision 0310) — but only what arrives at once: what is not there within {@link #DRAIN_GRACE_MS} (a slow or
-   * silent client), or more than {@link #DRAIN_LIMIT}, is not waited for; the answer goes out with
-   * {@code Connection: close} and Jetty closes the connection after it (decision 0370). Nothing when it was read.
+   * (decision 0310) — but only what arrives at once: what stops arriving for {@link #DRAIN_STALL_MS}, or is not there
+   * within {@link #DRAIN_GRACE_MS} (a slow or silent client), or more than {@link #DRAIN_LIMIT}, is not waited for; the
+   * answer goes out with {@code Connection: close} and Jetty closes the connection after it (decision 0370). Nothing
+   * when it was read.
    */
   static void discardUnread(Context ctx) {
     var req = ctx.req();
@@ -233,6 +242,7 @@ final class Exchange {
       long seen = 0;
       long left = DRAIN_LIMIT;
       long grace = System.nanoTime() + DRAIN_GRACE_MS * 1_000_000;
+      long stall = System.nanoTime() + DRAIN_STALL_MS * 1_000_000;
       byte[] buffer = new byte[8192];
       while (!in.isFinished()) {
         int available = in.available();
@@ -241,6 +251,7 @@ final class Exchange {
           if (n < 0) {
             return;
           }
+          stall = System.nanoTime() + DRAIN_STALL_MS * 1_000_000;
           seen += n;
           left -= n;
           if (declared >= 0 && seen >= declared) {
@@ -250,7 +261,7 @@ final class Exchange {
             ctx.header("Connection", "close");
             return;
           }
-        } else if (System.nanoTime() - grace > 0) {
+        } else if (System.nanoTime() - grace > 0 || System.nanoTime() - stall > 0) {
           ctx.header("Connection", "close");
           return;
         } else {

@@ -21,8 +21,10 @@ import dev.clustergov.core.kernel.RegionCode;
  * worker thread at the client's pace, so {@code /health} and normal clients are still answered.
  *
  * <p>The load case is bounded to run on a loaded 2-core CI machine: {@code -Dclustergov.slow.connections=N} slow-body
- * and N slowloris connections (300 each by default: more slow bodies than the worker pool has threads, which was enough to stop /health before). The issue's figure — 2,000 slow-body and 2,000 slowloris
- * connections at once, {@code /health} p99 ≤ 100 ms, RSS ≤ 300 MB — is for a manual run with
+ * and N slowloris connections (300 each by default: more slow bodies than the worker pool has threads, which was enough
+ * to stop /health before). Its clients run in the server's JVM, so it cannot tell the server's RSS apart from theirs:
+ * the issue's figure — 2,000 slow-body and 2,000 slowloris connections at once, {@code /health} p99 ≤ 100 ms, RSS ≤ 300
+ * MB — is {@link SlowClientsProcessTest}'s, against the server as a process of its own, run by hand with
  * {@code -Dclustergov.slow.connections=2000} (and {@code ulimit -n} above 5,000).
  */
 class SlowClientsTest extends ServerHarness {
