@@ -127,7 +127,7 @@ class SlowClientsProcessTest {
             try {
               Http.Response r = i % 2 == 0 ? http.get("/clusters").send()
                   : http.post("/clusters", new dev.clustergov.core.application.general.RegisterCluster.Command(
-                      "苏州市慢速客户端测试集群" + i + "号", "320500", "测试产业", "MUNICIPAL", 500)).token(MINISTRY).send();
+                      "苏州市慢速客户端测试集群" + i + "号", new dev.clustergov.core.kernel.RegionCode("320500"), "测试产业", dev.clustergov.core.cluster.ClusterLevel.MUNICIPAL, 500)).token(MINISTRY).send();
               if (r.status() == (i % 2 == 0 ? 200 : 201)) {
                 normalServed.incrementAndGet();
               } else {
