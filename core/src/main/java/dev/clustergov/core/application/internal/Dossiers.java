@@ -87,7 +87,7 @@ public final class Dossiers {
 
   /**
    * The dossiers of {@code organizations} over {@code period}, each equal to what
-   * {@link #dossier(PromotionOrganization, dev.clustergov.core.finance.Period)} gives for it, in the same
+   * {@link #of(PromotionOrganization, dev.clustergov.core.finance.Period)} gives for it, in the same
    * order, but read with the ports' bulk methods: one call per part for the whole list, so a page of 500
    * POs costs some twenty queries instead of some twenty per PO (what-if, Art.30). A PO whose cluster
    * {@code clusters} does not know is left out, as the single form refuses it.

@@ -21,9 +21,7 @@ import java.util.OptionalLong;
 /**
  * Records that a member unit left the cluster's membership (成员单位退出, Art.17) on a day (today when
  * none is given). Refused when it has left already, when the day lies before it joined or after today;
- * another PO's member is not found.
- *
- * @param leftOn ISO date; null or blank for today
+ * another PO's member is not found. The command's {@code leftOn} is the day it left, null for today.
  */
 public final class RecordMemberLeaving {
 
