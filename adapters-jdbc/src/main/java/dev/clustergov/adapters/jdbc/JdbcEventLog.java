@@ -123,9 +123,15 @@ final class JdbcEventLog implements EventLog {
   /** The aggregate type of a PO's own record. */
   private static final String ORGANIZATION = "organization";
 
-  /** The PO an event is about — its aggregate, or the {@code organization} it names — or null. */
+  /** The aggregate type of a PO's books, whose id is the PO's (income, expenditures, charges). */
+  private static final String LEDGER = "ledger";
+
+  /**
+   * The PO an event is about — its aggregate, its books, or the {@code organization} it names — or null: an event
+   * about no PO this can name advances the registry's stamp, which is never wrong, only coarser.
+   */
   private static String organizationOf(DomainEvent e) {
-    return e.aggregateType().equals(ORGANIZATION) ? e.aggregateId() : e.data().get(ORGANIZATION);
+    return e.aggregateType().equals(ORGANIZATION) || e.aggregateType().equals(LEDGER) ? e.aggregateId() : e.data().get(ORGANIZATION);
   }
 
   /** One statement, in auto-commit outside a transaction: the PO's stamp and the registry's (decision 0420). */

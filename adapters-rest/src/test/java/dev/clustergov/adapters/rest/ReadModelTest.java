@@ -69,7 +69,10 @@ class ReadModelTest extends ServerHarness {
     return all;
   }
 
-  /** A command of the generated sequences: on the PO's own parts, on its record, or elsewhere in the registry. */
+  /**
+   * A command of the generated sequences: on the PO's own parts — sent to the other server, so the one that keeps
+   * answers must see another instance's acknowledged writes — or elsewhere in the registry.
+   */
   enum Command { INCOME, EXPENDITURE, ACTIVITY, OTHER_CLUSTER, OTHER_PO_RECOGNISED, NOTHING }
 
   @Test
@@ -114,12 +117,12 @@ class ReadModelTest extends ServerHarness {
 
   private void apply(Command c, String s, String member, int step) {
     Http.Response r = switch (c) {
-      case INCOME -> http.post(s + "/ledger/income", Map.of("kind", "DONATION", "amount", new java.math.BigDecimal("100.00"),
+      case INCOME -> freshHttp.post(s + "/ledger/income", Map.of("kind", "DONATION", "amount", new java.math.BigDecimal("100.00"),
           "receivedOn", TODAY, "payer", "苏州某基金会" + step)).token(World.SECRETARIAT_S).send();
-      case EXPENDITURE -> http.post(s + "/ledger/expenditures", Map.of("amount", new java.math.BigDecimal("50.00"),
+      case EXPENDITURE -> freshHttp.post(s + "/ledger/expenditures", Map.of("amount", new java.math.BigDecimal("50.00"),
           "paidOn", TODAY, "payee", "苏州某供应商" + step, "declaredRelation", "OTHER", "purpose", "办公用品",
           "payroll", false, "feeFunded", false)).token(World.SECRETARIAT_S).send();
-      case ACTIVITY -> http.post(s + "/activities", Map.of("item", "Art.19(1)", "title", "信息交流会" + step, "delivery", "DIRECT",
+      case ACTIVITY -> freshHttp.post(s + "/activities", Map.of("item", "Art.19(1)", "title", "信息交流会" + step, "delivery", "DIRECT",
           "memberParticipants", List.of(member))).token(World.SECRETARIAT_S).send();
       case OTHER_CLUSTER -> {
         freshCluster();
