@@ -13,6 +13,10 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * {@code event_head}'s one row ({@code SELECT … FOR UPDATE}, on H2 and PostgreSQL alike) in the
  * transaction of the state change, so they are gap-free: a rolled-back unit of work gives its numbers
  * back, and concurrent writers — even in several processes sharing one database — queue on the lock.
+ *
+ * <p>In the same transaction it advances the read stamps (decision 0420): an event about a PO's own parts sets the
+ * PO's row of {@code organization_stamp} to its sequence number; an event of a PO's own record, or of no PO, advances
+ * {@code event_head.registry_stamp} too, in the statement that moves the head.
  */
 final class JdbcEventLog implements EventLog {
   static final String TABLE = "event_log";
@@ -55,6 +59,8 @@ final class JdbcEventLog implements EventLog {
       long seq = ((Number) head.get("last_seq")).longValue();
       String prev = (String) head.get("last_hash");
       List<RecordedEvent> recorded = new ArrayList<>(events.size());
+      Map<String, Long> organizations = new java.util.LinkedHashMap<>();
+      int registry = 0;
       PreparedBatch batch = h.prepareBatch("INSERT INTO event_log (seq, payload, prev_hash, hash, state_hash) VALUES (:seq, :payload, :prev, :hash, :state)");
       for (DomainEvent e : events) {
         seq++;
@@ -65,12 +71,27 @@ final class JdbcEventLog implements EventLog {
         batch.bind("seq", seq).bind("payload", payload).bind("prev", prev).bind("hash", hash).bind("state", state).add();
         recorded.add(new RecordedEvent(seq, e));
         prev = hash;
+        String po = organizationOf(e);
+        if (po != null) {
+          organizations.put(po, seq);
+        }
+        if (po == null || e.aggregateType().equals(ORGANIZATION)) {
+          registry = 1;
+        }
       }
       batch.execute();
-      h.createUpdate("UPDATE event_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
+      h.createUpdate("UPDATE event_head SET last_seq = :seq, last_hash = :hash, registry_stamp = registry_stamp + :registry WHERE id = 1")
           .bind("seq", seq)
           .bind("hash", prev)
+          .bind("registry", registry)
           .execute();
+      // under event_head's lock: no other writer inserts the same PO's stamp between the update and the insert
+      organizations.forEach((po, at) -> {
+        if (h.createUpdate("UPDATE organization_stamp SET stamp = :at WHERE organization_id = :po").bind("at", at).bind("po", po).execute() == 0) {
+          h.createUpdate("INSERT INTO organization_stamp (organization_id, stamp) VALUES (:po, :at)").bind("po", po).bind("at", at).execute();
+        }
+      });
+      tx.stamped();
       return List.copyOf(recorded);
     });
   }
@@ -97,6 +118,30 @@ final class JdbcEventLog implements EventLog {
           return new RecordedEvent(seq, event);
         })
         .list());
+  }
+
+  /** The aggregate type of a PO's own record. */
+  private static final String ORGANIZATION = "organization";
+
+  /** The aggregate type of a PO's books, whose id is the PO's (income, expenditures, charges). */
+  private static final String LEDGER = "ledger";
+
+  /**
+   * The PO an event is about — its aggregate, its books, or the {@code organization} it names — or null: an event
+   * about no PO this can name advances the registry's stamp, which is never wrong, only coarser.
+   */
+  private static String organizationOf(DomainEvent e) {
+    return e.aggregateType().equals(ORGANIZATION) || e.aggregateType().equals(LEDGER) ? e.aggregateId() : e.data().get(ORGANIZATION);
+  }
+
+  /** One statement, in auto-commit outside a transaction: the PO's stamp and the registry's (decision 0420). */
+  @Override
+  public java.util.Optional<dev.clustergov.core.application.port.ReadStamp> stamp(dev.clustergov.core.organization.OrganizationId organization) {
+    return java.util.Optional.of(tx.readOnce(h -> h.createQuery(
+            "SELECT h.registry_stamp, s.stamp FROM event_head h LEFT JOIN organization_stamp s ON s.organization_id = :po WHERE h.id = 1")
+        .bind("po", organization.value())
+        .map((rs, ctx) -> new dev.clustergov.core.application.port.ReadStamp(rs.getLong(2), rs.getLong(1)))
+        .one()));
   }
 
   @Override

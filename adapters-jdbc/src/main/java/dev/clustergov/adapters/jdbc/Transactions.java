@@ -18,6 +18,11 @@ import org.jdbi.v3.core.Jdbi;
  * joins the outer one, whose outcome decides. On H2 in a file, a unit of work and a write outside one
  * hold the database's {@link SingleWriter} lock from before the connection is borrowed until it is
  * returned (decision 0302).
+ *
+ * <p>{@link #read} runs reads in one read-only transaction over a snapshot (REPEATABLE READ on PostgreSQL, SNAPSHOT
+ * on H2), joined by every repository's read on the thread (decision 0420). When the adapter keeps read stamps, a
+ * unit of work or a write outside one that commits without appending an event advances the registry's stamp, so
+ * that no reader keeps an answer a write made stale, whatever wrote.
  */
 final class Transactions implements UnitOfWork {
   private final Jdbi jdbi;
@@ -25,11 +30,30 @@ final class Transactions implements UnitOfWork {
   private final ThreadLocal<Handle> current = new ThreadLocal<>();
   /** The POs the running unit of work has written: what it reads of them is not yet committed. */
   private final ThreadLocal<java.util.Set<String>> written = ThreadLocal.withInitial(java.util.HashSet::new);
+  /** Whether the thread's transaction is a {@link #read}: nothing may write in it. */
+  private final ThreadLocal<Boolean> reading = new ThreadLocal<>();
+  /** Whether the thread's writing transaction has appended an event, which advances the stamps itself. */
+  private final ThreadLocal<Boolean> stamped = new ThreadLocal<>();
+  /** Whether this database keeps read stamps (the migrated schema does; a bare test table may not). */
+  private final boolean stamps;
+  /** The dialect of the database, for the snapshot of {@link #read}. */
+  private final JdbcClustergov.Dialect dialect;
 
-  /** @param writer the single-writer lock of the database, when it needs one */
+  /** A unit of work that keeps no read stamps and reads on H2 (tests of the transaction machinery alone). */
   Transactions(Jdbi jdbi, Optional<ReentrantLock> writer) {
+    this(jdbi, writer, JdbcClustergov.Dialect.H2, false);
+  }
+
+  /**
+   * @param writer the single-writer lock of the database, when it needs one
+   * @param dialect which database: how {@link #read} asks for a snapshot
+   * @param stamps whether the schema keeps read stamps ({@code event_head.registry_stamp}, decision 0420)
+   */
+  Transactions(Jdbi jdbi, Optional<ReentrantLock> writer, JdbcClustergov.Dialect dialect, boolean stamps) {
     this.jdbi = jdbi;
     this.writer = writer.orElse(null);
+    this.dialect = dialect;
+    this.stamps = stamps;
     if (this.writer != null) {
       jdbi.addCustomizer(SingleWriter.guard(this.writer));
     }
@@ -39,6 +63,7 @@ final class Transactions implements UnitOfWork {
   public <L, R> Either<L, R> run(Supplier<Either<L, R>> work) {
     Objects.requireNonNull(work, "work");
     if (current.get() != null) {
+      refuseInRead();
       return work.get();
     }
     lockWriter();
@@ -47,6 +72,7 @@ final class Transactions implements UnitOfWork {
       handle = jdbi.open();
       handle.begin();
       current.set(handle);
+      stamped.set(false);
       Either<L, R> result;
       try {
         result = Objects.requireNonNull(work.get(), "a unit of work returned null");
@@ -59,6 +85,7 @@ final class Transactions implements UnitOfWork {
       }
       if (result.isRight()) {
         try {
+          stampUnstamped(handle);
           handle.commit();
         } catch (RuntimeException e) {
           Handle failed = handle;
@@ -82,6 +109,7 @@ final class Transactions implements UnitOfWork {
     } finally {
       current.remove();
       written.remove();
+      stamped.remove();
       try {
         if (handle != null) {
           handle.close();
@@ -90,6 +118,90 @@ final class Transactions implements UnitOfWork {
         unlockWriter();
       }
     }
+  }
+
+  /**
+   * Runs {@code work} in one read-only transaction over a snapshot of the database: every statement in it, on this
+   * thread, sees the same committed state, however many there are (decision 0420). Inside a unit of work or another
+   * read, {@code work} joins it. Takes no writer lock: a read never waits for the single writer (decision 0302).
+   */
+  @Override
+  public <T> T read(java.util.function.Supplier<T> work) {
+    Objects.requireNonNull(work, "work");
+    if (current.get() != null) {
+      return work.get();
+    }
+    try (Handle handle = jdbi.open()) {
+      java.sql.Connection c = handle.getConnection();
+      int before = c.getTransactionIsolation();
+      try {
+        if (dialect == JdbcClustergov.Dialect.H2) {
+          // H2's REPEATABLE READ takes each table's snapshot when the table is first read; SNAPSHOT takes one of all
+          // tables at the transaction's first statement, which is what a dossier read across tables needs
+          c.setTransactionIsolation(H2_SNAPSHOT);
+        }
+        handle.begin();
+        if (dialect == JdbcClustergov.Dialect.POSTGRESQL) {
+          // the first statement of the transaction, so it fixes the snapshot's kind before any read takes it
+          handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+        }
+        current.set(handle);
+        reading.set(Boolean.TRUE);
+        T result;
+        try {
+          result = work.get();
+        } catch (Throwable t) {
+          rollbackQuietly(handle, t);
+          throw t;
+        }
+        handle.commit();
+        return result;
+      } finally {
+        current.remove();
+        reading.remove();
+        written.remove();
+        if (c.getTransactionIsolation() != before) {
+          c.setTransactionIsolation(before);
+        }
+      }
+    } catch (java.sql.SQLException e) {
+      throw new org.jdbi.v3.core.ConnectionException(e);
+    }
+  }
+
+  /** H2's JDBC code of its SNAPSHOT isolation level ({@code org.h2.engine.Constants.TRANSACTION_SNAPSHOT}). */
+  static final int H2_SNAPSHOT = 6;
+
+  /** Whether this thread is inside {@link #read}. */
+  boolean inRead() {
+    return Boolean.TRUE.equals(reading.get());
+  }
+
+  private void refuseInRead() {
+    if (inRead()) {
+      throw new IllegalStateException("a write inside a read-only snapshot (UnitOfWork.read): run it in a unit of work");
+    }
+  }
+
+  /** Notes that the running writing transaction appended an event, which advanced the read stamps (decision 0420). */
+  void stamped() {
+    stamped.set(Boolean.TRUE);
+  }
+
+  /** A writing transaction about to commit without an event advances the registry's stamp (decision 0420). */
+  private void stampUnstamped(Handle handle) {
+    if (stamps && !Boolean.TRUE.equals(stamped.get())) {
+      handle.createUpdate("UPDATE event_head SET registry_stamp = registry_stamp + 1 WHERE id = 1").execute();
+    }
+  }
+
+  /** Runs {@code work}, which reads one statement, in the current transaction, or on a connection in auto-commit. */
+  <T> T readOnce(Function<Handle, T> work) {
+    Handle handle = current.get();
+    if (handle != null) {
+      return work.apply(handle);
+    }
+    return jdbi.withHandle(work::apply);
   }
 
   /** Notes that the running unit of work, if any, wrote the PO {@code id}. */
@@ -149,12 +261,19 @@ final class Transactions implements UnitOfWork {
    */
   <T> T inWriteTransaction(Function<Handle, T> work) {
     if (current.get() != null) {
+      refuseInRead();
       return work.apply(current.get());
     }
     lockWriter();
     try {
-      return jdbi.inTransaction(work::apply);
+      return jdbi.inTransaction(h -> {
+        stamped.set(false);
+        T result = work.apply(h);
+        stampUnstamped(h);
+        return result;
+      });
     } finally {
+      stamped.remove();
       unlockWriter();
     }
   }

@@ -47,7 +47,8 @@ final class Tables {
       new String[] {"evaluator_engagement", "evaluator_id, position"},
       new String[] {"evaluation", "id"}, new String[] {"evaluation_policy", "evaluation_id, position"},
       new String[] {"evaluation_score", "evaluation_id, position"},
-      new String[] {"incentive_award", "id"}, new String[] {"incentive_award_metric", "award_id, position"});
+      new String[] {"incentive_award", "id"}, new String[] {"incentive_award_metric", "award_id, position"},
+      new String[] {"organization_stamp", "organization_id"});
 
   /** Every row of every table (id counters aside, which are not rolled back in meaning), as text. */
   static String dump(DataSource ds) {

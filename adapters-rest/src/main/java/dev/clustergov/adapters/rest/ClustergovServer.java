@@ -128,6 +128,8 @@ public final class ClustergovServer {
   private final AtomicInteger inFlight = new AtomicInteger();
   /** The metrics and their management listener, when asked for (decision 0373); {@code null} otherwise. */
   private final Metrics metrics;
+  /** The answers of a PO's GET routes, kept by read stamp (decision 0420). */
+  private final ReadModel readModel;
   /** Whether an evaluator id names a registered evaluator (Art.28). */
   private final java.util.function.Predicate<String> registeredEvaluator;
 
@@ -172,6 +174,7 @@ public final class ClustergovServer {
     byte[][] openApi = new byte[1][];
     this.registeredEvaluator = id -> dev.clustergov.core.supervision.EvaluatorId.parse("evaluator", id).toJavaOptional()
         .flatMap(e -> ports.evaluators().find(e)).isPresent();
+    this.readModel = new ReadModel(gov.queries(), b.readModelBytes);
     Api api = new Api(gov, ports, access, ready, chainProblem, b.chainAudit, () -> openApi[0], new Pages(gov.queries()));
     this.routes = api.routes();
     openApi[0] = Json.write(OpenApi.document(routes));
@@ -266,6 +269,7 @@ public final class ClustergovServer {
     private BooleanSupplier ready;
     private String metricsHost = "127.0.0.1";
     private int metricsPort = -1;
+    private long readModelBytes = ReadModel.DEFAULT_BYTES;
     private Supplier<java.util.Optional<String>> chainProblem = java.util.Optional::empty;
     private Supplier<java.util.Optional<dev.clustergov.adapters.jdbc.EventChainVerifier.Report>> chainAudit = java.util.Optional::empty;
 
@@ -287,6 +291,18 @@ public final class ClustergovServer {
     }
 
     /** Where the driven ports come from: the in-memory test kit, the JDBC adapter, a host's own. */
+    /**
+     * How many bytes of answers the read model keeps (decision 0420; 16 MiB by default); 0 keeps none, and every
+     * read of a PO's resources is computed afresh, still tagged and answered 304 on a matching If-None-Match.
+     */
+    public Builder readModelBytes(long bytes) {
+      if (bytes < 0) {
+        throw new IllegalArgumentException("bytes must not be negative");
+      }
+      this.readModelBytes = bytes;
+      return this;
+    }
+
     public Builder ports(Supplier<Ports> ports) {
       this.ports = Objects.requireNonNull(ports, "ports");
       return this;
@@ -482,19 +498,16 @@ public final class ClustergovServer {
         }
         access.require(r.op(), caller, target);
       }
-      Reply reply;
-      try {
-        reply = r.handler().handle(ex);
-      } catch (ApiError e) {
-        throw ex.misshapen(e);
-      } catch (RuntimeException e) {
-        if (!Rehearsal.stopped(e)) {
-          throw e;
+      if (ReadModel.serves(r)) {
+        Optional<OrganizationId> po = ReadModel.organization(ex);
+        Optional<ReadModel.Answer> answer = po.isEmpty() ? Optional.empty() : readModel.answer(r, ex, po.get(), () -> runUnchecked(r, ex));
+        if (answer.isPresent()) {
+          ex.refuseIfMisshapen();
+          ReadModel.write(ctx, r, answer.get());
+          return;
         }
-        reply = null; // a rehearsal that would have committed: rolled back, and refused just below
-      } finally {
-        Rehearsal.end();
       }
+      Reply reply = run(r, ex);
       ex.refuseIfMisshapen();
       write(ctx, reply);
     } catch (ApiError e) {
@@ -570,6 +583,36 @@ public final class ClustergovServer {
       throw ApiError.invalidToken();
     }
     return tokens.caller(h.substring(7).strip()).orElseThrow(ApiError::invalidToken);
+  }
+
+  /** {@link #run}, its checked exceptions thrown as they are (the pipeline's catch sees the same exception). */
+  private static Reply runUnchecked(Route r, Exchange ex) {
+    try {
+      return run(r, ex);
+    } catch (Exception e) {
+      throw ClustergovServer.<RuntimeException>sneaky(e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends Exception> E sneaky(Exception e) throws E {
+    throw (E) e;
+  }
+
+  /** Runs the route's handler: its reply, or null for a rehearsal that would have committed (refused by the caller). */
+  private static Reply run(Route r, Exchange ex) throws Exception {
+    try {
+      return r.handler().handle(ex);
+    } catch (ApiError e) {
+      throw ex.misshapen(e);
+    } catch (RuntimeException e) {
+      if (!Rehearsal.stopped(e)) {
+        throw e;
+      }
+      return null; // a rehearsal that would have committed: rolled back, and refused by refuseIfMisshapen or write
+    } finally {
+      Rehearsal.end();
+    }
   }
 
   private static void write(Context ctx, Reply reply) {

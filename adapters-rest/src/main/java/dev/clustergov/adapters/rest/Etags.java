@@ -7,8 +7,9 @@ import java.util.OptionalLong;
 
 /**
  * ETag is the aggregate's version, quoted ({@code "3"}), always a strong tag; {@code If-Match} carries it back (乐观并发)
- * and is compared strongly. The server answers no conditional read, so {@code If-None-Match} (compared weakly, were it
- * used) is not read at all (decision 0361).
+ * and is compared strongly (decision 0361). A GET of a PO's resources answers {@code 304} to an {@code If-None-Match}
+ * naming its tag, compared weakly; an answer derived from many parts carries a weak tag from the PO's read stamp
+ * instead ({@link ReadModel}, decision 0420), which {@code If-Match} refuses as every weak tag.
  */
 final class Etags {
   private Etags() {}

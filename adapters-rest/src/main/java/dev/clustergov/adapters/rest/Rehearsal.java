@@ -70,5 +70,10 @@ final class Rehearsal {
     public void lock(Lock what) {
       delegate.lock(what);
     }
+
+    @Override
+    public <T> T read(Supplier<T> work) {
+      return delegate.read(work);
+    }
   }
 }

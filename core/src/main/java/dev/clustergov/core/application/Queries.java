@@ -35,6 +35,28 @@ public final class Queries {
     this.context = context;
   }
 
+  /**
+   * Runs {@code reads} over one consistent state of the stores (一致读取, decision 0420): what another unit of work
+   * committed meanwhile is seen whole or not at all. The queries below that read a PO's dossier do so already; a
+   * host or adapter that assembles an answer from several queries wraps them in this.
+   */
+  public <T> T consistently(java.util.function.Supplier<T> reads) {
+    return context.ports().unitOfWork().read(reads);
+  }
+
+  /**
+   * The PO's read stamp (decision 0420): while it is unchanged, so is everything derived from the PO's dossier for a
+   * given as-of day — its compliance, reports, public view and coverage. Empty when the stores keep no stamps.
+   */
+  public java.util.Optional<dev.clustergov.core.application.port.ReadStamp> stamp(OrganizationId id) {
+    return context.ports().events().stamp(id);
+  }
+
+  /** The day the queries answer as of: today by the clock (the as-of day of what they derive, decision 0420). */
+  public LocalDate today() {
+    return context.today();
+  }
+
   public Either<Refusal, PromotionOrganization> organization(OrganizationId id) {
     return context.loading().organization(id, OptionalLong.empty());
   }
@@ -94,10 +116,17 @@ public final class Queries {
 
   /** A PO's compliance report for its current stage on the clock's date: every rule, with the policy used. */
   public Either<Refusal, dev.clustergov.core.rules.ComplianceReport> compliance(OrganizationId organization) {
-    return organization(organization).flatMap(o -> context.dossiers().of(o).map(d -> {
-      LocalDate today = context.today();
-      return context.book().assess(d, context.dossiers().policyFor(d.cluster(), today), today, o.stage());
-    }));
+    LocalDate today = context.today();
+    return assessed(organization, dev.clustergov.core.finance.Period.assessedOn(today), today)
+        .map(a -> context.book().assess(a.dossier(), a.policy(), today, a.organization().stage()));
+  }
+
+  /** What an assessment reads: the PO, its dossier and the policy in force, read in one snapshot (decision 0420). */
+  private record Assessed(PromotionOrganization organization, dev.clustergov.core.rules.Dossier dossier, Policy policy) {}
+
+  private Either<Refusal, Assessed> assessed(OrganizationId id, dev.clustergov.core.finance.Period period, LocalDate today) {
+    return consistently(() -> organization(id).flatMap(o -> context.dossiers().of(o, period)
+        .map(d -> new Assessed(o, d, context.dossiers().policyFor(d.cluster(), today)))));
   }
 
   /** Every disclosure of a PO (Art.14), by publication day: what the public page shows. */
@@ -120,9 +149,9 @@ public final class Queries {
    * not yet published, each due or overdue with the days overdue; oldest due first.
    */
   public Either<Refusal, List<DueDisclosure>> dueDisclosures(OrganizationId id, LocalDate on) {
-    return organization(id).flatMap(o -> cluster(o.cluster()).map(c -> DueDisclosure.owed(
+    return consistently(() -> organization(id).flatMap(o -> cluster(o.cluster()).map(c -> DueDisclosure.owed(
         context.ports().disclosureObligations().ofOrganization(o.id()),
-        AnnualReport.of(o, context.ports().disclosures().ofOrganization(o.id()), annualDay(c, on), on), on)));
+        AnnualReport.of(o, context.ports().disclosures().ofOrganization(o.id()), annualDay(c, on), on), on))));
   }
 
   /** What every PO {@code authority} supervises owed on {@code on}; oldest due first. */
@@ -178,13 +207,16 @@ public final class Queries {
 
   /** Every rule of the PO's current stage over the dossier of {@code period}, under the policy in force today. */
   public Either<Refusal, dev.clustergov.core.rules.ComplianceReport> assess(OrganizationId id, dev.clustergov.core.finance.Period period) {
-    return organization(id).flatMap(o -> context.dossiers().of(o, period).map(d -> context.book().assess(d,
-        context.dossiers().policyFor(d.cluster(), context.today()), context.today(), o.stage())));
+    LocalDate today = context.today();
+    return assessed(id, period, today).map(a -> context.book().assess(a.dossier(), a.policy(), today, a.organization().stage()));
   }
 
-  /** What the rules read about the PO over {@code period} (its dossier, 档案), assembled one part at a time. */
+  /**
+   * What the rules read about the PO over {@code period} (its dossier, 档案), assembled one part at a time in one
+   * consistent read (decision 0420).
+   */
   public Either<Refusal, dev.clustergov.core.rules.Dossier> dossier(OrganizationId id, dev.clustergov.core.finance.Period period) {
-    return organization(id).flatMap(o -> context.dossiers().of(o, period));
+    return consistently(() -> organization(id).flatMap(o -> context.dossiers().of(o, period)));
   }
 
   /**
@@ -231,8 +263,8 @@ public final class Queries {
 
   /** Which functions and items the PO's activities served in {@code period}, how much, and the gaps (Art.18–24). */
   public Either<Refusal, dev.clustergov.core.operation.Coverage> coverage(OrganizationId id, dev.clustergov.core.finance.Period period) {
-    return organization(id).map(o -> dev.clustergov.core.operation.Coverage.of(o.id(), period,
-        context.ports().activities().of(o.id(), period)));
+    return consistently(() -> organization(id).map(o -> dev.clustergov.core.operation.Coverage.of(o.id(), period,
+        context.ports().activities().of(o.id(), period))));
   }
 
   /** Every inspection of a PO (Art.25), by id. */

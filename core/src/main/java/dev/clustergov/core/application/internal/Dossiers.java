@@ -58,9 +58,14 @@ public final class Dossiers {
   /**
    * The dossier over {@code period}: the registries' parts plus the PO's ledger for the period, its fee
    * schedules and who else records its bank account — a fixed number of queries, however large the
-   * books (Art.10–12).
+   * books (Art.10–12), in one consistent read of the stores.
    */
   public Either<Refusal, Dossier> of(PromotionOrganization o, dev.clustergov.core.finance.Period period) {
+    // one snapshot for every part (decision 0420); inside a unit of work or a caller's read, joined to it
+    return context.ports().unitOfWork().read(() -> read(o, period));
+  }
+
+  private Either<Refusal, Dossier> read(PromotionOrganization o, dev.clustergov.core.finance.Period period) {
     return context.ports().clusters().find(o.cluster())
         .<Either<Refusal, Dossier>>map(c -> Either.right(Dossier.builder()
             .from(Dossier.of(o, c, context.ports().authorities().find(o.authority()), recognisedPeers(o)))

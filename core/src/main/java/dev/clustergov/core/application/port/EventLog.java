@@ -16,4 +16,15 @@ public interface EventLog {
 
   /** The highest sequence number, 0 when empty. */
   long last();
+
+  /**
+   * The read stamp of the PO {@code organization} as committed (decision 0420), read in the current unit of work or
+   * read transaction if there is one; empty when this log keeps no stamps, and then a reader caches nothing. A log
+   * that keeps them advances them in the unit of work of every event it appends: an event about a PO's own parts
+   * (its aggregate is not the PO but it names the PO as {@code organization}) sets the PO's stamp to its sequence
+   * number; any other event, and any write without an event, advances the registry's.
+   */
+  default java.util.Optional<ReadStamp> stamp(dev.clustergov.core.organization.OrganizationId organization) {
+    return java.util.Optional.empty();
+  }
 }

@@ -13,6 +13,17 @@ public interface UnitOfWork {
   <L, R> Either<L, R> run(Supplier<Either<L, R>> work);
 
   /**
+   * Runs {@code work}, which only reads, so that every read in it sees one consistent state of the stores (一致读取,
+   * decision 0420): a unit of work committed by another thread or process is seen whole or not at all, however many
+   * statements the reads take. A read inside a running {@link #run} or {@code read} joins it. The default runs
+   * {@code work} as it is, which is right for stores whose every read is of one consistent state already; an adapter
+   * over a database opens one read-only transaction over a snapshot.
+   */
+  default <T> T read(Supplier<T> work) {
+    return work.get();
+  }
+
+  /**
    * Holds the row that decides {@code what} until the running unit of work ends, so that two units of
    * work deciding on it run one after the other and the second sees what the first wrote: a PO's row
    * for what must hold within one PO (one current membership per credit code, incentive periods),
