@@ -49,7 +49,7 @@ public final class Independence {
         .forEach(m -> check(out, m.activeOn(day)
             ? new Relation("a member unit 成员单位", Optional.of(m.joinedOn()), m.leftOn(), day, coolingOff, List.of(
                 Evidence.of("membership", m.id()), Evidence.of("member", m.name()), Evidence.of("joinedOn", m.joinedOn())))
-            : new Relation("a member unit within the cooling-off period 冷却期内的原成员单位", Optional.of(m.joinedOn()), m.leftOn(), day,
+            : new Relation("a former member unit within the recusal period 回避期内的原成员单位", Optional.of(m.joinedOn()), m.leftOn(), day,
                 coolingOff, List.of(Evidence.of("membership", m.id()), Evidence.of("member", m.name()),
                     Evidence.of("leftOn", m.leftOn().map(Object::toString).orElse("")), Evidence.of("coolingOffMonths", coolingOff)))));
     if (evaluator.affiliatedAuthority().map(a -> a.equals(po.authority())).orElse(false)) {
@@ -59,7 +59,7 @@ public final class Independence {
     evaluator.ties().stream()
         .filter(t -> t.organization().equals(po.id()))
         .sorted(Comparator.comparing(EvaluatorTie::from).thenComparing(EvaluatorTie::nature))
-        .forEach(t -> check(out, new Relation("a declared tie within the cooling-off period 冷却期内的关联关系", Optional.of(t.from()),
+        .forEach(t -> check(out, new Relation("a declared interest within the recusal period 回避期内的利害关系", Optional.of(t.from()),
             t.until(), day, coolingOff, List.of(Evidence.of("tie", t.nature()), Evidence.of("from", t.from()),
                 Evidence.of("until", t.until().map(Object::toString).orElse("running")),
                 Evidence.of("coolingOffMonths", coolingOff)))));
