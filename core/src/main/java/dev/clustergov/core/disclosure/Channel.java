@@ -51,7 +51,7 @@ public record Channel(ChannelKind kind, String reference) {
     Validation<Violation, String> reference = Validations.text(field + ".reference", rawReference, MAX_REFERENCE);
     if (kind.isValid() && reference.isValid() && kind.get().addressed() && host(reference.get()) == null) {
       return Validation.invalid(List.of(Violation.of(field + ".reference", "not-a-web-address",
-          field + "渠道地址应为 http 或 https 网址", field + ".reference must be an http or https address")));
+          "渠道地址应为 http 或 https 网址", field + ".reference must be an http or https address")));
     }
     return Validation.combine(Validations.seq(kind), Validations.seq(reference))
         .ap(Channel::new)

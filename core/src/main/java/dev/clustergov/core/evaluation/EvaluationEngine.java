@@ -166,7 +166,7 @@ public final class EvaluationEngine {
     return Explanation.of(Kind.INDICATOR, Text.of(
             "指标" + i.id() + "（" + i.title().zh() + "）：计量值" + plain(s.measured()) + "，目标值" + plain(i.target()) + "，得分"
                 + plain(s.scorePercent()) + "%（权重" + i.weight() + "），" + threshold + "门槛" + plain(i.thresholdPercent()) + "%",
-            "Indicator " + i.id() + " (" + i.title().en() + "): measured " + plain(s.measured()) + " against a target of " + plain(i.target())
+            i.id() + " " + i.title().en() + ": measured " + plain(s.measured()) + " against a target of " + plain(i.target())
                 + ", score " + plain(s.scorePercent()) + " % (weight " + i.weight() + "), "
                 + (s.atThreshold() ? "at or above" : "below") + " its threshold of " + plain(i.thresholdPercent()) + " %"),
         List.of(i.source()), because);

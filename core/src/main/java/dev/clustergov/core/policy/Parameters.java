@@ -60,7 +60,7 @@ public final class Parameters {
       // assumption, not in the guideline: Art.7(3) leaves the numbers to local practice
       StaffingTiers.from(StaffingTiers.Tier.upTo(200, 5), StaffingTiers.Tier.upTo(1000, 10),
           StaffingTiers.Tier.above(15)),
-      "按集群企业数量确定的最少工作人员数（企业数上限:最少人数）",
+      "按集群企业数量确定的最少工作人员数（格式：“企业数上限:最少人数”）",
       "Minimum staff head-count by the cluster's number of enterprises (max enterprises:minimum staff)");
 
   /** Whether all three staff categories of Art.7(3) must be present. */
@@ -232,7 +232,7 @@ public final class Parameters {
       // assumption, not in the guideline: Art.29 names 落地项目投资额 but no rate
       MarginalRates.from(MarginalRates.upTo("100000000.00", "0.5"), MarginalRates.upTo("500000000.00", "0.2"),
           MarginalRates.above("0.1")),
-      "落地项目投资额的分档累进奖励比例（金额上限:百分比）",
+      "落地项目投资额的分档累进奖励比例（格式：“金额上限:百分比”）",
       "Marginal rates on landed project investment (upper bound:percent)");
 
   /**
@@ -245,7 +245,7 @@ public final class Parameters {
       // assumption, not in the guideline: Art.29 names 技术交易额 but no rate
       MarginalRates.from(MarginalRates.upTo("10000000.00", "1"), MarginalRates.upTo("100000000.00", "0.5"),
           MarginalRates.above("0.2")),
-      "技术交易额的分档累进奖励比例（金额上限:百分比）",
+      "技术交易额的分档累进奖励比例（格式：“金额上限:百分比”）",
       "Marginal rates on technology transaction value (upper bound:percent)");
 
   /** Marginal rates on supply contract value. Assumption: 0.2 % up to 50 million yuan, 0.1 % above. */
@@ -253,7 +253,7 @@ public final class Parameters {
       "incentive.rates.supplyContracts", Citation.article(29), Codec.marginalRates(),
       // assumption, not in the guideline: Art.29 names 供货合同额 but no rate
       MarginalRates.from(MarginalRates.upTo("50000000.00", "0.2"), MarginalRates.above("0.1")),
-      "供货合同额的分档累进奖励比例（金额上限:百分比）",
+      "供货合同额的分档累进奖励比例（格式：“金额上限:百分比”）",
       "Marginal rates on supply contract value (upper bound:percent)");
 
   /**
@@ -266,7 +266,7 @@ public final class Parameters {
       TalentAmounts.of(dev.clustergov.core.operation.TalentLevel.LEADING, "200000.00",
           dev.clustergov.core.operation.TalentLevel.HIGH_LEVEL, "100000.00",
           dev.clustergov.core.operation.TalentLevel.HIGHLY_SKILLED, "20000.00"),
-      "每引进一名人才的奖励金额（人才层次:元）", "Amount per talent attracted, by level (level:yuan)");
+      "每引进一名人才的奖励金额（格式：“人才层次:元”）", "Amount per talent attracted, by level (level:yuan)");
 
   /** The most one PO receives for one period, all metrics together. Assumption: 2 million yuan. */
   public static final Parameter<Money> INCENTIVE_CAP_PER_PERIOD = Parameter.define(
@@ -432,7 +432,7 @@ public final class Parameters {
           "R6:RESULTS:Art.17:1:MEMBERS:100:20",
           "R7:RESULTS:Art.22:1:OUTSIDE_UNITS:10:20"))
           .toEither().getOrElseThrow(v -> new IllegalStateException(v.mkString("; "))),
-      "第三方评价指标（编号:维度:条款:权重:计量(参数):目标值:门槛百分比，以 ; 分隔）",
+      "第三方评价指标（格式：“编号:维度:条款:权重:计量(参数):目标值:门槛百分比”，各项以“;”分隔）",
       "Third-party evaluation indicators (id:DIMENSION:clause:weight:MEASURE(argument):target:threshold, separated by ;)");
 
   /**
