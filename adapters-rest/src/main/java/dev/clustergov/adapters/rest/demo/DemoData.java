@@ -626,7 +626,9 @@ public final class DemoData {
         .replaceFirst("（", "").replaceFirst("）", "") + SUFFIXES[variant % SUFFIXES.length]
         + (variant < SUFFIXES.length ? "" : "（" + (variant / SUFFIXES.length + 1) + "）");
     String leader = DemoNames.company(random, city, companies);
-    String institute = city.name() + DemoNames.pick(random, DemoNames.BRANDS) + p.industry() + "研究院";
+    // the 字号 follows from the city and industry rather than from a draw, so the seeded stream stays as it was
+    String institute = city.name() + DemoNames.BRANDS.get(Math.floorMod((city.name() + p.industry()).hashCode(), DemoNames.BRANDS.size()))
+        + p.industry() + "研究院";
     String association = city.name() + "市" + p.industry() + "产业链企业联合会";
     Set<String> people = DemoNames.names();
     List<StaffInput> staff = new ArrayList<>();
