@@ -199,9 +199,9 @@ final class Shape {
   private static Violation wrong(String path, Class<?> expected, JsonNode got) {
     String[] e = kind(expected);
     String[] g = kind(got);
-    String zhField = path.isEmpty() ? "请求体" : "该项";
+    String zhSubject = path.isEmpty() ? "请求体" : "该项";
     String enField = path.isEmpty() ? "the body" : path;
-    return Violation.of(path, "type", zhField + "应为" + e[0] + "，不能是" + g[0], enField + " must be " + e[1] + ", not " + g[1]);
+    return Violation.of(path, "type", zhSubject + "应为" + e[0] + "，不能是" + g[0], enField + " must be " + e[1] + ", not " + g[1]);
   }
 
   /** The name of a Java type as the client sees it, in Chinese and English. */

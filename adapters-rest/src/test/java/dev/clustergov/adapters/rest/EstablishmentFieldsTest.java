@@ -61,7 +61,7 @@ class EstablishmentFieldsTest extends ServerHarness {
     var p = problem(http.post("/organizations", app.toString()).token(World.SUZHOU).send(), 400);
     assertThat(fieldCodes(p)).containsExactlyInAnyOrder("name:required", "founders[1].kind:enum", "governance[2].seats[0].role:enum");
     assertThat(violation(p, "founders[1].kind").get("messageEn").asText()).startsWith("kind must be one of: ");
-    assertThat(violation(p, "governance[2].seats[0].role").get("messageZh").asText()).startsWith("role 须为以下之一：");
+    assertThat(violation(p, "governance[2].seats[0].role").get("messageZh").asText()).startsWith("该项须为以下之一：");
     assertThat(lastEvent()).as("nothing recorded").isEqualTo(before);
   }
 

@@ -27,7 +27,7 @@ class TerminologySourceTest {
   private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   /** A field name or key put in front of Chinese text: the text then carries an English identifier. */
-  private static final Pattern FIELD_BEFORE_CHINESE = Pattern.compile("\\b(field|f|key|param|child|path|zhField)\\s*\\+\\s*\" ?\\p{IsHan}");
+  private static final Pattern FIELD_BEFORE_CHINESE = Pattern.compile("\\b(field|f|key|param|child|path)\\s*\\+\\s*\" ?\\p{IsHan}");
   /** A Chinese literal with an English literal right after it: the two texts of one message. */
   private static final Pattern PAIR = Pattern.compile(
       "\"((?:[^\"\\\\\\n]|\\\\.)*\\p{IsHan}(?:[^\"\\\\\\n]|\\\\.)*)\"\\s*,\\s*\"((?:[^\"\\\\\\n\\p{IsHan}]|\\\\.)*)\"\\s*[),]");

@@ -35,6 +35,7 @@ public final class ChineseTerms {
       new Forbidden("纠纷 (use 内部矛盾)", Pattern.compile("纠纷")),
       new Forbidden("信息公开 as the duty's name (use 信息披露)", Pattern.compile("信息公开")));
 
+  private static final Pattern ENGLISH_SPAN = Pattern.compile("<span>[^<\\p{IsHan}]*</span>");
   private static final Pattern MARKUP = Pattern.compile("<[^>]*>");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   /** Quoted material — an input's syntax, a name, a quotation — is what it quotes. */
@@ -57,7 +58,8 @@ public final class ChineseTerms {
   /** Every forbidden form in {@code text}, a text the software shows; empty when there is none. */
   public static List<String> problems(String text) {
     List<String> out = new ArrayList<>();
-    text = MARKUP.matcher(text).replaceAll(" ");
+    // a page's bilingual label carries its English in a span: the companion, not part of the Chinese text
+    text = MARKUP.matcher(ENGLISH_SPAN.matcher(text).replaceAll(" ")).replaceAll(" ");
     if (!HAN.matcher(text).find()) {
       return out;
     }
