@@ -116,12 +116,12 @@ final class Api {
     try {
       long v = Long.parseLong(raw.strip());
       if (v < min || v > max) {
-        throw ApiError.malformed(List.of(Violation.of(field, "range", field + " 须在 " + min + " 到 " + max + " 之间",
+        throw ApiError.malformed(List.of(Violation.of(field, "range", "该项须在 " + min + " 到 " + max + " 之间",
             field + " must be between " + min + " and " + max)));
       }
       return v;
     } catch (NumberFormatException e) {
-      throw ApiError.malformed(List.of(Violation.of(field, "integer", field + " 须为整数", field + " must be an integer")));
+      throw ApiError.malformed(List.of(Violation.of(field, "integer", "该项须为整数", field + " must be an integer")));
     }
   }
 
@@ -141,7 +141,7 @@ final class Api {
       bad.addAll(e.violations);
     }
     if (bad.isEmpty() && to.isBefore(from)) {
-      bad.add(Violation.of("to", "range", "to 不得早于 from", "to must not be before from"));
+      bad.add(Violation.of("to", "range", "截止日期不得早于起始日期", "to must not be before from"));
     }
     if (!bad.isEmpty()) {
       throw ApiError.malformed(bad);
@@ -153,7 +153,7 @@ final class Api {
     try {
       return LocalDate.parse(raw.strip());
     } catch (java.time.format.DateTimeParseException e) {
-      throw ApiError.malformed(List.of(Violation.of(field, "date", field + " 须为 YYYY-MM-DD 格式的日期", field + " must be a date YYYY-MM-DD")));
+      throw ApiError.malformed(List.of(Violation.of(field, "date", "该项须为 YYYY-MM-DD 格式的日期", field + " must be a date YYYY-MM-DD")));
     }
   }
 

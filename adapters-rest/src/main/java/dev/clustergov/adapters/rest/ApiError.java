@@ -56,7 +56,7 @@ final class ApiError extends RuntimeException {
 
   static ApiError malformed(List<Violation> violations) {
     return new ApiError(400, "malformed", Text.of("请求格式错误", "Malformed request"),
-        Text.of("请求有 " + violations.size() + " 处问题，已全部列出", violations.size() + " problem(s) with the request, all listed"),
+        Text.of("请求有" + violations.size() + "处问题，已全部列出", violations.size() + " problem(s) with the request, all listed"),
         List.copyOf(violations), null, null, Map.of());
   }
 
@@ -90,7 +90,7 @@ final class ApiError extends RuntimeException {
 
   static ApiError notFound(String kind, String id) {
     return of(404, "not-found", Text.of("未找到", "Not found"),
-        Text.of("未找到" + kind + "：" + id, "No " + kind + " " + id));
+        Text.of("未找到该" + ProblemNames.kind(kind).zh() + "：" + id, "No " + ProblemNames.kind(kind).en() + " " + id));
   }
 
   /**
@@ -99,10 +99,10 @@ final class ApiError extends RuntimeException {
    */
   ApiError asPreconditionFailed() {
     Text why = conflict == null
-        ? Text.of("If-Match 与当前版本不符", "If-Match does not match the current version")
-        : Text.of(conflict.aggregateType() + " " + conflict.aggregateId() + " 的当前版本为 " + conflict.actual() + "，与 If-Match 给出的版本 "
-                + conflict.expected() + " 不符",
-            conflict.aggregateType() + " " + conflict.aggregateId() + " is at version " + conflict.actual() + ", not the version "
+        ? Text.of("请求头If-Match给出的版本与当前版本不符", "If-Match does not match the current version")
+        : Text.of(ProblemNames.kind(conflict.aggregateType()).zh() + "（" + conflict.aggregateId() + "）的当前版本为" + conflict.actual()
+                + "，与请求头If-Match给出的版本" + conflict.expected() + "不符",
+            "The " + ProblemNames.kind(conflict.aggregateType()).en() + " " + conflict.aggregateId() + " is at version " + conflict.actual() + ", not the version "
                 + conflict.expected() + " that If-Match names");
     return new ApiError(412, "precondition-failed", Text.of("前提条件不成立", "Precondition failed"), why, null, null, conflict, headers);
   }
@@ -114,8 +114,10 @@ final class ApiError extends RuntimeException {
     }
     if (refusal instanceof Refusal.Rejected r) {
       return new ApiError(422, "rejected", Text.of("指引不允许此操作", "Rejected by the guideline"),
-          Text.of(r.rejection().command() + " 被驳回：" + r.rejection().findings().size() + " 项阻断性问题，均附条款",
-              r.rejection().command() + " was rejected: " + r.rejection().findings().size() + " blocking finding(s), each with its clause"),
+          Text.of(ProblemNames.operation(r.rejection().command()).zh() + "未通过：有" + r.rejection().findings().size()
+                  + "项问题不符合约束性要求，均附条款",
+              ProblemNames.operation(r.rejection().command()).en() + " was rejected: "
+                  + r.rejection().findings().size() + " finding(s) against binding requirements, each with its clause"),
           null, r.rejection(), null, Map.of());
     }
     if (refusal instanceof Refusal.NotFound n) {
@@ -123,8 +125,8 @@ final class ApiError extends RuntimeException {
     }
     Refusal.Conflict c = (Refusal.Conflict) refusal;
     return new ApiError(409, "conflict", Text.of("版本冲突", "Version conflict"),
-        Text.of(c.aggregateType() + " " + c.aggregateId() + " 已被修改：请求基于版本 " + c.expected() + "，当前版本为 " + c.actual(),
-            c.aggregateType() + " " + c.aggregateId() + " has changed: the request was based on version " + c.expected()
+        Text.of(ProblemNames.kind(c.aggregateType()).zh() + "（" + c.aggregateId() + "）已被修改：请求基于版本" + c.expected() + "，当前版本为" + c.actual(),
+            "The " + ProblemNames.kind(c.aggregateType()).en() + " " + c.aggregateId() + " has changed: the request was based on version " + c.expected()
                 + ", the current version is " + c.actual()),
         null, null, c, Map.of("ETag", Etags.of(c.actual())));
   }

@@ -128,7 +128,7 @@ final class Json {
     if (e instanceof UnrecognizedPropertyException) {
       return Shape.unknown(field);
     }
-    return Violation.of(field, "type", (field.isEmpty() ? "请求体" : field) + " 的类型不对",
+    return Violation.of(field, "type", (field.isEmpty() ? "请求体" : "该项") + "的类型不对",
         (field.isEmpty() ? "the body" : field) + " has the wrong type");
   }
 

@@ -275,7 +275,7 @@ final class ManagementRoutes {
         .handler(ex -> Reply.ok(ReportView.of(done(queries.compliance(orgId(ex))), ex.lang))));
     // --- Art.14 disclosure -------------------------------------------------------------------------------------------------
     r.add(Route.get(Op.LIST_DISCLOSURES, po + "/disclosures").tag("disclosure")
-        .summary("Every disclosure of the PO (信息公开, Art.14)")
+        .summary("Every disclosure of the PO (信息披露, Art.14)")
         .response(DisclosureList.class).problems(READ).scope(Scope.ORGANIZATION)
         .handler(ex -> Reply.ok(new DisclosureList(done(queries.disclosures(orgId(ex))).stream().map(DisclosureView::of).toList()))));
     r.add(Route.post(Op.PUBLISH_DISCLOSURE, po + "/disclosures").tag("disclosure")
@@ -315,11 +315,11 @@ final class ManagementRoutes {
     // --- Art.15 disputes -------------------------------------------------------------------------------------------------------
     String dispute = po + "/disputes/{disputeId}";
     r.add(Route.get(Op.LIST_DISPUTES, po + "/disputes").tag("disputes")
-        .summary("The PO's disputes (纠纷, Art.15)")
+        .summary("The PO's internal disputes (内部矛盾, Art.15)")
         .response(DisputeList.class).problems(READ).scope(Scope.ORGANIZATION)
         .handler(ex -> Reply.ok(new DisputeList(done(queries.disputes(orgId(ex))).stream().map(DisputeView::of).toList()))));
     r.add(Route.post(Op.RAISE_DISPUTE, po + "/disputes").tag("disputes")
-        .summary("Raise a dispute (提出纠纷, Art.15)")
+        .summary("Raise an internal dispute (提出内部矛盾, Art.15)")
         .description("By the secretariat or a member of the PO. capacity: MEMBER or GOVERNANCE_BODY.")
         .body(DisputeRequest.class).created(DisputeView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
@@ -448,7 +448,7 @@ final class ManagementRoutes {
       }
     }
     String allowed = String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
-    return Validation.invalid(Violation.of(field, "enum", field + " 须为以下之一：" + allowed, field + " must be one of: " + allowed));
+    return Validation.invalid(Violation.of(field, "enum", "该项须为以下之一：" + allowed, field + " must be one of: " + allowed));
   }
 
   private static Reply dispute(dev.clustergov.core.dispute.Dispute d, int status) {

@@ -140,7 +140,7 @@ final class OperationRoutes {
         .handler(ex -> {
           OpennessRequest b = ex.body(OpennessRequest.class);
           if (b.openToAllMembers() == null) {
-            throw ApiError.malformed(List.of(Violation.of("openToAllMembers", "required", "openToAllMembers 不能为空",
+            throw ApiError.malformed(List.of(Violation.of("openToAllMembers", "required", "是否向全体成员单位开放不能为空",
                 "openToAllMembers is required")));
           }
           return platform(done(gov.as(ex.actor()).changePlatformOpenness().handle(new ChangePlatformOpenness.Command(orgId(ex),

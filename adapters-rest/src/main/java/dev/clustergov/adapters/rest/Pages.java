@@ -58,7 +58,7 @@ final class Pages {
         <html lang="zh-CN">
         <head>
         <meta charset="utf-8">
-        <title>clustergov API — 集群促进组织治理接口</title>
+        <title>clustergov API — 集群发展促进组织治理接口</title>
         <link rel="stylesheet" href="%1$s/swagger-ui.css">
         </head>
         <body>
@@ -121,6 +121,19 @@ final class Pages {
     return html >= 0 && (json < 0 || html < json);
   }
 
+  /** The Chinese and English label of an enum value named {@code name} (a view's kind or channel), or the name itself. */
+  private static String label(Class<? extends Enum<?>> type, String name) {
+    for (Enum<?> e : type.getEnumConstants()) {
+      if (e.name().equals(name)) {
+        dev.clustergov.core.kernel.Text t = e instanceof dev.clustergov.core.disclosure.DisclosureKind k ? k.label()
+            : e instanceof dev.clustergov.core.disclosure.ChannelKind c ? c.label()
+            : e instanceof dev.clustergov.core.finance.FeeKind f ? f.label() : null;
+        return t == null ? name : t.zh() + " · " + t.en();
+      }
+    }
+    return name == null ? null : name;
+  }
+
   static String render(PublicOrganizationView v) {
     StringBuilder rows = new StringBuilder();
     row(rows, "名称", "Name", v.name());
@@ -145,15 +158,15 @@ final class Pages {
     }
     StringBuilder sections = new StringBuilder();
     List<PublicDisclosureView> ds = v.disclosures() == null ? List.of() : v.disclosures();
-    sections.append("<h2 id=\"disclosures\">信息公开 <span>Disclosures</span></h2>\n");
+    sections.append("<h2 id=\"disclosures\">信息披露 <span>Disclosures</span></h2>\n");
     if (ds.isEmpty()) {
       sections.append("<p>—</p>\n");
     } else {
       sections.append("<table><tr><th>类型 <span>Kind</span></th><th>事项 <span>Subject</span></th><th>日期 <span>Date</span></th>"
           + "<th>渠道 <span>Channel</span></th><th>标题 <span>Title</span></th></tr>\n");
       for (PublicDisclosureView d : ds) {
-        sections.append("<tr>").append(cell(d.kind())).append(cell(d.subject())).append(cell(date(d.publishedOn())))
-            .append(cell(d.channel() + (d.channelReference() == null ? "" : " · " + d.channelReference()))).append(cell(d.title()))
+        sections.append("<tr>").append(cell(label(dev.clustergov.core.disclosure.DisclosureKind.class, d.kind()))).append(cell(d.subject())).append(cell(date(d.publishedOn())))
+            .append(cell(label(dev.clustergov.core.disclosure.ChannelKind.class, d.channel()) + (d.channelReference() == null ? "" : " · " + d.channelReference()))).append(cell(d.title()))
             .append("</tr>\n");
       }
       sections.append("</table>\n");
@@ -164,7 +177,7 @@ final class Pages {
       sections.append("<p>—</p>\n");
     }
     for (PublicFeeScheduleView f : fs) {
-      sections.append("<h3>").append(text(f.title())).append("</h3>\n<p class=\"sub\">").append(escape(f.kind())).append(" · ")
+      sections.append("<h3>").append(text(f.title())).append("</h3>\n<p class=\"sub\">").append(escape(label(dev.clustergov.core.finance.FeeKind.class, f.kind()))).append(" · ")
           .append(escape(date(f.publishedOn()))).append(" · ").append(escape(f.channel())).append("</p>\n<table>");
       for (FeeItemView i : f.items()) {
         String price = switch (i.pricing()) {
@@ -172,7 +185,7 @@ final class Pages {
           case "RANGE" -> i.min().toPlainString() + " – " + i.max().toPlainString();
           default -> String.join("; ", i.tiers().stream().map(t -> t.label() + " " + t.amount().toPlainString()).toList());
         };
-        sections.append("<tr>").append(cell(i.code())).append(cell(i.name())).append(cell(price + " 元")).append("</tr>\n");
+        sections.append("<tr>").append(cell(i.code())).append(cell(i.name())).append(cell(price + "元")).append("</tr>\n");
       }
       sections.append("</table>\n");
     }
@@ -203,7 +216,7 @@ final class Pages {
         <p class="sub">集群发展促进组织公开信息 · Public information of a cluster development promotion organization</p>
         <table>
         %2$s</table>
-        %3$s<footer>依据《先进制造业集群发展促进组织建设指引》公开的登记事项。Registry facts disclosed under the guideline for advanced manufacturing cluster development promotion organizations.</footer>
+        %3$s<footer>依据《先进制造业集群发展促进组织建设指引》公开的信息。Information made public under the Guideline for the Development of Advanced Manufacturing Cluster Development Promotion Organizations.</footer>
         </main>
         </body>
         </html>

@@ -47,7 +47,7 @@ final class Shape {
           if (!o.has(name)) {
             o.set(name, value);
           } else if (reported.add(name)) {
-            out.add(Violation.of(child, "duplicate-key", child + " 出现多次，同一对象中的键只能出现一次",
+            out.add(Violation.of(child, "duplicate-key", "该键出现多次，同一对象中的键只能出现一次",
                 child + " appears more than once: a key may appear only once in an object"));
           }
         }
@@ -199,9 +199,9 @@ final class Shape {
   private static Violation wrong(String path, Class<?> expected, JsonNode got) {
     String[] e = kind(expected);
     String[] g = kind(got);
-    String zhField = path.isEmpty() ? "请求体" : path;
+    String zhSubject = path.isEmpty() ? "请求体" : "该项";
     String enField = path.isEmpty() ? "the body" : path;
-    return Violation.of(path, "type", zhField + " 应为" + e[0] + "，不能是" + g[0], enField + " must be " + e[1] + ", not " + g[1]);
+    return Violation.of(path, "type", zhSubject + "应为" + e[0] + "，不能是" + g[0], enField + " must be " + e[1] + ", not " + g[1]);
   }
 
   /** The name of a Java type as the client sees it, in Chinese and English. */
@@ -226,7 +226,7 @@ final class Shape {
     }
     if (t.isEnum()) {
       String names = String.join("、", java.util.Arrays.stream(t.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
-      return new String[] {names + " 之一", "one of " + names.replace("、", ", ")};
+      return new String[] {names + "之一", "one of " + names.replace("、", ", ")};
     }
     if (Collection.class.isAssignableFrom(t) || t.isArray()) {
       return new String[] {"数组", "an array"};

@@ -276,7 +276,7 @@ final class SupervisionRoutes {
         }));
     // --- Art.28 third-party evaluation ------------------------------------------------------------------------------------
     r.add(Route.get(Op.LIST_EVALUATORS, "/evaluators").tag("evaluation")
-        .summary("The registry of third-party evaluators (第三方评估机构, Art.28)")
+        .summary("The registry of third-party evaluators (第三方评价机构, Art.28)")
         .description("Any authenticated caller.")
         .response(EvaluatorList.class).problems(401)
         .handler(ex -> Reply.ok(new EvaluatorList(queries.evaluators().stream().map(EvaluatorView::of).toList()))));
@@ -295,14 +295,14 @@ final class SupervisionRoutes {
           return Reply.json(201, EvaluatorView.of(e)).with("Location", "/evaluators/" + e.id().value()).with("ETag", Etags.of(e.version()));
         }));
     r.add(Route.post(Op.DECLARE_EVALUATOR_TIE, "/evaluators/{evaluatorId}/ties").tag("evaluation")
-        .summary("Declare a tie to a PO (申报关联关系, Art.28)")
+        .summary("Declare an interest in a PO (申报利害关系, Art.28)")
         .description("By the evaluator itself (403 for another's): consulting for a PO and the like, which bars it from evaluating that PO "
             + "while the tie runs and for evaluation.coolingOffMonths after. If-Match recommended.")
         .body(TieRequest.class).created(EvaluatorView.class).problems(400, 401, 403, 404, 409, 413, 415, 422)
         .handler(ex -> {
           EvaluatorId evaluator = id("evaluatorId", ex.path("evaluatorId"), EvaluatorId::parse);
           if (!evaluator.value().equals(ex.caller.id())) {
-            throw ApiError.forbidden(Text.of("评估机构只能申报本机构的关联关系", "An evaluator declares its own ties only"));
+            throw ApiError.forbidden(Text.of("第三方评价机构只能申报本机构的利害关系", "A third-party evaluator declares its own interests only"));
           }
           TieRequest b = ex.body(TieRequest.class);
           Fields f = ex.fields();
@@ -493,7 +493,7 @@ final class SupervisionRoutes {
     return switch (q.strip().toLowerCase(java.util.Locale.ROOT)) {
       case "zh" -> Language.ZH;
       case "en" -> Language.EN;
-      default -> throw ApiError.malformed(List.of(Violation.of("lang", "enum", "lang 须为 zh 或 en", "lang must be zh or en")));
+      default -> throw ApiError.malformed(List.of(Violation.of("lang", "enum", "语言须为 zh 或 en", "lang must be zh or en")));
     };
   }
 }

@@ -38,7 +38,7 @@ class JsonBodyTest extends ServerHarness {
     assertThat(fields(p)).containsExactlyInAnyOrder("industry", "enterprises", "name", "region", "level");
     JsonNode enterprises = violation(p, "enterprises");
     assertThat(enterprises.get("code").asText()).isEqualTo("type");
-    assertThat(enterprises.get("messageZh").asText()).isEqualTo("enterprises 应为整数（-2147483648 至 2147483647），不能是字符串");
+    assertThat(enterprises.get("messageZh").asText()).isEqualTo("该项应为整数（-2147483648 至 2147483647），不能是字符串");
     assertThat(enterprises.get("messageEn").asText()).isEqualTo("enterprises must be an integer from -2147483648 to 2147483647, not a string");
     assertThat(violation(p, "industry").get("messageEn").asText()).isEqualTo("industry must be a string, not the integer 7");
     assertThat(clusters()).isEqualTo(before);
@@ -88,7 +88,7 @@ class JsonBodyTest extends ServerHarness {
         + "\"level\": \"MUNICIPAL\", \"enterprises\": 10, \"enterprises\": 20, \"enterprises\": 30}"), 400);
     assertThat(fields(p)).containsExactly("name", "enterprises");
     assertThat(violation(p, "name").get("code").asText()).isEqualTo("duplicate-key");
-    assertThat(violation(p, "name").get("messageZh").asText()).isEqualTo("name 出现多次，同一对象中的键只能出现一次");
+    assertThat(violation(p, "name").get("messageZh").asText()).isEqualTo("该键出现多次，同一对象中的键只能出现一次");
     assertThat(clusters()).isEqualTo(before);
     // nested: in the founding application's founders
     String cluster = freshCluster();

@@ -1510,7 +1510,7 @@ abstract class RoutesContract extends ServerHarness {
     engage(id);
     var p = problem(http.post("/organizations/" + id + "/evaluations", Map.of()).token(World.EVALUATOR).send(), 422);
     assertThat(ruleIds(p)).containsExactly("A28-independent-evaluator");
-    assertThat(p.toString()).contains("declared tie");
+    assertThat(p.toString()).contains("declared interest");
     problem(http.post("/evaluators/evaluator-999999/ties", Map.of("organization", id, "nature", "x", "from", "2024-01-01"))
         .token(World.EVALUATOR).send(), 403);
     problem(http.post("/evaluators/" + world.evaluator + "/ties", Map.of("nature", "x")).token(World.EVALUATOR).send(), 400);

@@ -45,10 +45,10 @@ public record Cluster(
 
   private static Validation<Violation, Integer> parseEnterprises(Integer raw) {
     if (raw == null) {
-      return Validation.invalid(Violation.of("enterprises", "required", "enterprises 不能为空", "enterprises is required"));
+      return Validation.invalid(Violation.of("enterprises", "required", "集群企业数不能为空", "enterprises is required"));
     }
     if (raw < 0 || raw > MAX_ENTERPRISES) {
-      return Validation.invalid(Violation.of("enterprises", "range", "enterprises 须在 0 到 1000000 之间",
+      return Validation.invalid(Violation.of("enterprises", "range", "集群企业数须在0至1000000之间",
           "enterprises must be between 0 and 1000000"));
     }
     return Validation.valid(raw);

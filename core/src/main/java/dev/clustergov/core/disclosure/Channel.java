@@ -51,7 +51,7 @@ public record Channel(ChannelKind kind, String reference) {
     Validation<Violation, String> reference = Validations.text(field + ".reference", rawReference, MAX_REFERENCE);
     if (kind.isValid() && reference.isValid() && kind.get().addressed() && host(reference.get()) == null) {
       return Validation.invalid(List.of(Violation.of(field + ".reference", "not-a-web-address",
-          field + ".reference 应为 http 或 https 网址", field + ".reference must be an http or https address")));
+          "渠道地址应为 http 或 https 网址", field + ".reference must be an http or https address")));
     }
     return Validation.combine(Validations.seq(kind), Validations.seq(reference))
         .ap(Channel::new)
@@ -61,7 +61,7 @@ public record Channel(ChannelKind kind, String reference) {
   /** A {@link ChannelKind} by its name (渠道类型). */
   public static Validation<Violation, ChannelKind> parseKind(String field, String raw) {
     if (raw == null || raw.isBlank()) {
-      return Validation.invalid(Violation.of(field, "required", field + " 不能为空", field + " is required"));
+      return Validation.invalid(Violation.of(field, "required", "该项不能为空", field + " is required"));
     }
     for (ChannelKind k : ChannelKind.values()) {
       if (k.name().equals(raw.strip())) {

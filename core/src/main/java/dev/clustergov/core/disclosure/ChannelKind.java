@@ -16,7 +16,7 @@ public enum ChannelKind {
   /** A public new-media account (微信公众号等), by its name or address. */
   NEW_MEDIA(Text.of("新媒体公众号", "public new-media account"), true, false),
   /** Circulated to members only (会员内部通报). */
-  MEMBERS_ONLY(Text.of("会员内部", "members only"), false, false),
+  MEMBERS_ONLY(Text.of("仅限成员单位", "member units only"), false, false),
   /** Internal notice board or intranet (内部公告栏、内网). */
   INTERNAL(Text.of("内部", "internal"), false, false);
 

@@ -31,7 +31,7 @@ public enum DisclosureKind {
   /** A kind by its name (披露类型). */
   public static io.vavr.control.Validation<dev.clustergov.core.kernel.Violation, DisclosureKind> parse(String field, String raw) {
     if (raw == null || raw.isBlank()) {
-      return io.vavr.control.Validation.invalid(dev.clustergov.core.kernel.Violation.of(field, "required", field + " 不能为空",
+      return io.vavr.control.Validation.invalid(dev.clustergov.core.kernel.Violation.of(field, "required", "该项不能为空",
           field + " is required"));
     }
     for (DisclosureKind k : values()) {

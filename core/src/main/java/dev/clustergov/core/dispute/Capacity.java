@@ -5,7 +5,7 @@ import dev.clustergov.core.kernel.Text;
 /** In what capacity someone takes a step of a dispute (身份). */
 public enum Capacity {
   /** 会员（成员单位） — raises a dispute in its own PO. */
-  MEMBER(Text.of("会员", "member")),
+  MEMBER(Text.of("成员单位", "member unit")),
   /** 组织机构 — a body of the five layers (Art.8(2)), e.g. the council or the board of supervisors. */
   GOVERNANCE_BODY(Text.of("组织机构", "governance body")),
   /** 秘书处 — the execution layer (Art.8(2).4), which runs the consultation and mediation procedure. */

@@ -111,10 +111,10 @@ public final class EvaluationEngine {
     List<Explanation> because = new ArrayList<>();
     because.add(Explanation.leaf(Kind.VERDICT, Text.of(
         "评级门槛：金标总分≥" + plain(gates.goldPercent()) + "%" + (gates.goldEveryThreshold() ? "且每项指标达到门槛" : "")
-            + "；银标总分≥" + plain(gates.silverPercent()) + "%且无阻断性问题；铜标为已评价且无阻断性问题。按得分评级："
+            + "；银标总分≥" + plain(gates.silverPercent()) + "%且无违反约束性要求的问题；铜标为已评价且无违反约束性要求的问题。仅按得分评级："
             + scoreRating.title().zh() + "；" + (everyAtThreshold ? "每项指标均达到门槛" : "并非每项指标均达到门槛"),
         "Gates: gold at a total ≥ " + plain(gates.goldPercent()) + " %" + (gates.goldEveryThreshold() ? " with every indicator at its threshold" : "")
-            + "; silver at ≥ " + plain(gates.silverPercent()) + " % with no blocking finding; bronze when evaluated with no blocking finding. "
+            + "; silver at ≥ " + plain(gates.silverPercent()) + " % with no finding against a binding requirement; bronze when evaluated with no such finding. "
             + "The scores alone rate " + scoreRating.title().en() + "; " + (everyAtThreshold ? "every indicator is at its threshold" : "not every indicator is at its threshold")),
         List.of(ART28)));
     for (Dimension d : Dimension.values()) {
@@ -131,14 +131,14 @@ public final class EvaluationEngine {
       if (!rows.isEmpty()) {
         String points = weighted.divide(HUNDRED, 2, RoundingMode.DOWN).toPlainString();
         because.add(Explanation.of(Kind.DIMENSION, Text.of(
-            d.title().zh() + "：得 " + points + " 分（满分 " + weight + "）",
+            d.title().zh() + "：得" + points + "分（满分" + weight + "分）",
             d.title().en() + ": " + points + " of " + weight + " points"), List.of(ART28), rows));
       }
     }
     for (Finding f : blocking) {
       because.add(Explanation.of(Kind.FINDING, Text.of(
-              "阻断性问题（" + f.rule() + "）：" + f.message().zh() + "，不能评为任何等级",
-              "Blocking finding (" + f.rule() + "): " + f.message().en() + "; no label can be given"),
+              "违反约束性要求的问题（规则编号" + f.rule() + "）：" + f.message().zh() + "，不能评为任何等级",
+              "Finding against a binding requirement (rule " + f.rule() + "): " + f.message().en() + "; no rating can be given"),
           f.citations(), evidence(f.evidence(), f.citations())));
     }
     for (SanctionEffects.Blocking s : sanctions) {
@@ -146,7 +146,7 @@ public final class EvaluationEngine {
     }
     String t = plain(total);
     Text verdict = Text.of(
-        "评价结果：" + rating.title().zh() + "（总分 " + t + "%），有效期至 " + validUntil,
+        "评价结果：" + rating.title().zh() + "（总分" + t + "%），有效期至" + validUntil,
         "Rating: " + rating.title().en() + " (total " + t + " %), valid until " + validUntil);
     return Explanation.of(Kind.VERDICT, verdict, List.of(ART28), because);
   }
@@ -157,15 +157,15 @@ public final class EvaluationEngine {
       String outcome = a.outcome().passed() ? "通过" : a.outcome().failed() ? "未通过" : "不适用";
       String outcomeEn = a.outcome().passed() ? "passes" : a.outcome().failed() ? "fails" : "does not apply";
       because.add(Explanation.of(Kind.RULE, Text.of(
-              "规则 " + a.rule().id() + " " + outcome + "：" + a.rule().message().zh(),
+              "规则" + a.rule().id() + outcome + "：" + a.rule().message().zh(),
               "Rule " + a.rule().id() + " " + outcomeEn + ": " + a.rule().message().en()),
           a.rule().clauses(), evidence(a.outcome().evidence(), a.rule().clauses())));
     }
     because.addAll(evidence(m.evidence(), List.of(i.source())));
     String threshold = s.atThreshold() ? "达到" : "未达到";
     return Explanation.of(Kind.INDICATOR, Text.of(
-            i.id() + " " + i.title().zh() + "：计量 " + plain(s.measured()) + "，目标 " + plain(i.target()) + "，得分 "
-                + plain(s.scorePercent()) + "%（权重 " + i.weight() + "），" + threshold + "门槛 " + plain(i.thresholdPercent()) + "%",
+            "指标" + i.id() + "（" + i.title().zh() + "）：计量值" + plain(s.measured()) + "，目标值" + plain(i.target()) + "，得分"
+                + plain(s.scorePercent()) + "%（权重" + i.weight() + "），" + threshold + "门槛" + plain(i.thresholdPercent()) + "%",
             i.id() + " " + i.title().en() + ": measured " + plain(s.measured()) + " against a target of " + plain(i.target())
                 + ", score " + plain(s.scorePercent()) + " % (weight " + i.weight() + "), "
                 + (s.atThreshold() ? "at or above" : "below") + " its threshold of " + plain(i.thresholdPercent()) + " %"),

@@ -36,30 +36,30 @@ public final class Independence {
     String code = evaluator.creditCode().value();
     List<Finding> out = new ArrayList<>();
     if (po.creditCode().map(c -> c.value().equals(code)).orElse(false)) {
-      check(out, Relation.standing("the PO itself 被评价组织本身", day, coolingOff, Evidence.of("creditCode", code)));
+      check(out, Relation.standing("the PO itself (被评价组织本身)", day, coolingOff, Evidence.of("creditCode", code)));
     }
     for (Founder f : po.founders()) {
       if (f.creditCode().map(c -> c.value().equals(code)).orElse(false)) {
-        check(out, Relation.standing("a founder 发起单位", day, coolingOff, Evidence.of("founder", f.name()), Evidence.of("creditCode", code)));
+        check(out, Relation.standing("a founder (发起单位)", day, coolingOff, Evidence.of("founder", f.name()), Evidence.of("creditCode", code)));
       }
     }
     dossier.memberships().stream()
         .filter(m -> m.creditCode().map(c -> c.value().equals(code)).orElse(false))
         .sorted(Comparator.comparing(Membership::id))
         .forEach(m -> check(out, m.activeOn(day)
-            ? new Relation("a member unit 成员单位", Optional.of(m.joinedOn()), m.leftOn(), day, coolingOff, List.of(
+            ? new Relation("a member unit (成员单位)", Optional.of(m.joinedOn()), m.leftOn(), day, coolingOff, List.of(
                 Evidence.of("membership", m.id()), Evidence.of("member", m.name()), Evidence.of("joinedOn", m.joinedOn())))
-            : new Relation("a member unit within the cooling-off period 冷却期内的原成员单位", Optional.of(m.joinedOn()), m.leftOn(), day,
+            : new Relation("a former member unit within the recusal period (回避期内的原成员单位)", Optional.of(m.joinedOn()), m.leftOn(), day,
                 coolingOff, List.of(Evidence.of("membership", m.id()), Evidence.of("member", m.name()),
                     Evidence.of("leftOn", m.leftOn().map(Object::toString).orElse("")), Evidence.of("coolingOffMonths", coolingOff)))));
     if (evaluator.affiliatedAuthority().map(a -> a.equals(po.authority())).orElse(false)) {
-      check(out, Relation.standing("the supervising authority's own unit 主管部门所属单位", day, coolingOff,
+      check(out, Relation.standing("a unit under the supervising authority (主管部门所属单位)", day, coolingOff,
           Evidence.of("authority", po.authority()), Evidence.of("affiliatedAuthority", evaluator.affiliatedAuthority().get())));
     }
     evaluator.ties().stream()
         .filter(t -> t.organization().equals(po.id()))
         .sorted(Comparator.comparing(EvaluatorTie::from).thenComparing(EvaluatorTie::nature))
-        .forEach(t -> check(out, new Relation("a declared tie within the cooling-off period 冷却期内的关联关系", Optional.of(t.from()),
+        .forEach(t -> check(out, new Relation("a declared interest within the recusal period (回避期内的利害关系)", Optional.of(t.from()),
             t.until(), day, coolingOff, List.of(Evidence.of("tie", t.nature()), Evidence.of("from", t.from()),
                 Evidence.of("until", t.until().map(Object::toString).orElse("running")),
                 Evidence.of("coolingOffMonths", coolingOff)))));

@@ -10,7 +10,7 @@ public enum PayeeRelation {
   FOUNDER(Text.of("发起单位", "founder")),
   OFFICER(Text.of("组织机构任职人员", "officer (holds a governance seat)")),
   STAFF(Text.of("工作人员", "staff member")),
-  MEMBER(Text.of("会员单位", "member")),
+  MEMBER(Text.of("成员单位", "member unit")),
   OTHER(Text.of("其他", "other"));
 
   private final Text label;

@@ -56,7 +56,7 @@ final class Catalogue {
               "Capacity to serve sustainably: a standard name and organisational structure, a charter that meets the rules, basic facilities (a fixed office, office equipment) and registered capital.")),
           item(says(SHOULD, "集群发展促进组织的工作人员宜根据所服务集群的规模、范围和功能等因素合理确定，宜配备相应的专业技术人员、管理人员和辅助人员，并符合相关法律法规和章程的要求。",
               "Staff should be sized to the cluster's scale, scope and functions, with professional-technical, management and auxiliary staff, in line with law and the charter.")
-              .note("两处“宜”：人员规模与配备为建议性；符合法律法规和章程的要求另由法律约束。",
+              .note("两处“宜”：人员规模与配备为提示性要求；符合法律法规和章程的要求另由法律约束。",
                   "Both verbs are 宜: staffing is advisory; compliance with law and the charter binds by law itself.")),
           item(says(SHALL, "集群发展促进组织应制定与本组织相适应的人事管理、财务管理、档案管理等制度，并形成规范性文件。",
               "Personnel, financial and archive management systems suited to the organization, written as normative documents.")),
@@ -68,7 +68,7 @@ final class Catalogue {
           item(says(MAY, "集群发展促进组织主体选择既可以是事业单位、社会团体、社会服务机构等非营利组织，也可以是诸如系统解决方案服务商、科研机构等市场化运作的营利性中介组织，还可以是以上组织的联合体。",
               "Organisation type: a non-profit (public institution, social group, social service agency), a market-run for-profit intermediary (such as a system solution provider or research institution), or a consortium of these.")
               .heading("组织类型", "Organisation type")
-              .note("“可以”列出允许的组织类型，供选择而非强制某一类型。",
+              .note("“可以”列出允许的组织类型，供选择，不要求某一特定类型。",
                   "可以 lists the permitted types to choose from; no one type is required.")),
           item(says(SHALL, "集群发展促进组织应在共同协商的基础上，建立规范的组织章程，并同步制定有决策层、监督层、管理层、执行层和咨询层“五位一体”的组织架构体系。",
               "Organisational structure: a charter reached by common consultation, and the five-layer structure of decision, supervision, management, execution and advisory layers.")
@@ -95,8 +95,8 @@ final class Catalogue {
       article(10, "财产保护", "Protection of property",
           says(SHALL, "集群发展促进组织采取多元化投入的组建方式，集群发展促进组织的财产及其他合法收入受法律保护，任何单位和个人不得侵占、私分、挪用。",
               "Diversified investment; the organization's property and lawful income are protected by law; no unit or person may seize, privately divide or misappropriate them.")
-              .note("“不得”为禁止性规定，按“应当”（应当不）处理。",
-                  "不得 is a prohibition, read as shall (shall not).")),
+              .note("“不得”为禁止性规定，与“应当”同为约束性要求。",
+                  "不得 is a prohibition: a binding requirement, as shall is.")),
       article(11, "收费标准", "Dues and fee standards",
           says(SHALL, "集群发展促进组织要建立公开透明的会费或服务收费标准制度，相关费用必须用于章程规定的业务范围和事业的发展。",
               "Open, transparent standards for membership dues or service fees; the fees must be used for the business scope in the charter and the organization's development.")),

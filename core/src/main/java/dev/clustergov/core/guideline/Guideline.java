@@ -64,7 +64,7 @@ public final class Guideline {
     if (parsed.isValid() && contains(parsed.get())) {
       return Validation.valid(parsed.get());
     }
-    return Validation.invalid(Violation.of(field, "not-a-clause", field + " 不是指引中的条款：" + raw,
+    return Validation.invalid(Violation.of(field, "not-a-clause", "该项不是指引中的条款：" + raw,
         field + " is not a clause of the guideline: " + raw));
   }
 

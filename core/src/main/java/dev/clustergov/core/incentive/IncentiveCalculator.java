@@ -62,15 +62,15 @@ public final class IncentiveCalculator {
     Money cap = policy.get(Parameters.INCENTIVE_CAP_PER_PERIOD);
     Money amount = eligible ? subtotal.min(cap) : Money.ZERO;
     Text formula = Text.of(
-        "奖励 = min(每期上限 " + cap + " 元, Σ 各项奖励)；各项奖励 = min(该项上限, 分档累进比例 × 金额 或 每人金额 × 人数)；不符合条件的为 0",
-        "incentive = min(per-period cap " + cap + " yuan, Σ metric amounts); metric amount = min(its cap, marginal rates × amount "
-            + "or amount per person × people); zero when a gate fails");
+        "奖励＝各项奖励合计与每期上限" + cap + "元中的较小者；各项奖励＝按分档累进比例计算的金额（或每人金额×人数）与该项上限中的较小者；不符合奖励条件的，奖励为0",
+        "incentive = the lesser of the metric amounts' total and the per-period cap of " + cap + " yuan; metric amount = the lesser of "
+            + "the amount by marginal rates (or amount per person × people) and the metric's cap; 0 when a condition is not met");
 
     List<TraceStep> trace = new ArrayList<>();
     long failed = gates.stream().filter(g -> !g.passed()).count();
     trace.add(new TraceStep(0, "verdict", "incentive", eligible
-        ? Text.of("符合奖励条件，期内奖励 " + amount + " 元", "Eligible: the incentive for the period is " + amount + " yuan")
-        : Text.of("不符合奖励条件（" + failed + " 项条件未满足），奖励为 0", "Not eligible (" + failed + " gate(s) failed): the incentive is 0"),
+        ? Text.of("符合奖励条件，期内奖励" + amount + "元", "Eligible: the incentive for the period is " + amount + " yuan")
+        : Text.of("不符合奖励条件（" + failed + "项条件未满足），奖励为0", "Not eligible (" + failed + " condition(s) not met): the incentive is 0"),
         List.of(Evidence.of("period", period.from() + ".." + period.to()), Evidence.of("day", day),
             Evidence.of("amount", amount), Evidence.of("policy", policy.sources().mkString("; "))), ART29));
     for (GateCheck g : gates) {
@@ -80,9 +80,9 @@ public final class IncentiveCalculator {
     }
     trace.addAll(metricTrace);
     trace.add(new TraceStep(1, "cap", "incentive.cap.perPeriod", subtotal.compareTo(cap) > 0
-        ? Text.of("各项合计 " + subtotal + " 元超过每期上限，按上限 " + cap + " 元计", "The metrics total " + subtotal + " yuan, above the per-period cap: "
+        ? Text.of("各项合计" + subtotal + "元，超过每期上限，按上限" + cap + "元计", "The metrics total " + subtotal + " yuan, above the per-period cap: "
             + cap + " yuan")
-        : Text.of("各项合计 " + subtotal + " 元，未超过每期上限 " + cap + " 元", "The metrics total " + subtotal + " yuan, within the per-period cap of "
+        : Text.of("各项合计" + subtotal + "元，未超过每期上限" + cap + "元", "The metrics total " + subtotal + " yuan, within the per-period cap of "
             + cap + " yuan"),
         List.of(Evidence.of("subtotal", subtotal), Evidence.of("cap", cap), Evidence.of("parameter", Parameters.INCENTIVE_CAP_PER_PERIOD.key()),
             Evidence.of("source", policy.sourceOf(Parameters.INCENTIVE_CAP_PER_PERIOD))), ART29));
@@ -194,11 +194,11 @@ public final class IncentiveCalculator {
     Money computed = shares.foldLeft(Money.ZERO, (s, x) -> s.plus(x.reward()));
     Optional<Money> cap = policy.get(capParameter).toJavaOptional();
     Money amount = cap.map(computed::min).orElse(computed);
-    Text formula = Text.of(metric.title().zh() + " " + base + " 元 × 分档累进比例 " + rates.format() + " = " + computed + " 元"
-            + cap.map(c -> "，该项上限 " + c + " 元").orElse(""),
+    Text formula = Text.of(metric.title().zh() + base + "元×分档累进比例（" + rates.format() + "）＝" + computed + "元"
+            + cap.map(c -> "，该项上限" + c + "元").orElse(""),
         metric.title().en() + " " + base + " yuan × marginal rates " + rates.format() + " = " + computed + " yuan"
             + cap.map(c -> ", capped at " + c + " yuan").orElse(""));
-    trace.add(new TraceStep(1, "metric", metric.name(), Text.of(metric.title().zh() + "：奖励 " + amount + " 元",
+    trace.add(new TraceStep(1, "metric", metric.name(), Text.of(metric.title().zh() + "：奖励" + amount + "元",
         metric.title().en() + ": " + amount + " yuan"),
         List.of(Evidence.of("base", base), Evidence.of("activities", totals.activities()), Evidence.of("computed", computed),
             Evidence.of("cap", cap.map(Money::toString).orElse("none")), Evidence.of("parameter", ratesParameter.key()),
@@ -206,7 +206,7 @@ public final class IncentiveCalculator {
     for (var s : shares) {
       String upTo = s.upTo().map(Money::toString).getOrElse("∞");
       trace.add(new TraceStep(2, "tier", metric.name(), Text.of(
-          s.from() + "–" + upTo + " 元档：" + s.portion() + " 元 × " + s.percent().toPlainString() + "% = " + s.reward() + " 元",
+          s.from() + "–" + upTo + "元档：" + s.portion() + "元×" + s.percent().toPlainString() + "%＝" + s.reward() + "元",
           "tier " + s.from() + "–" + upTo + " yuan: " + s.portion() + " yuan × " + s.percent().toPlainString() + "% = " + s.reward() + " yuan"),
           List.of(Evidence.of("portion", s.portion()), Evidence.of("percent", s.percent().toPlainString()), Evidence.of("reward", s.reward())),
           ART29));
@@ -218,14 +218,16 @@ public final class IncentiveCalculator {
     TalentAmounts per = policy.get(Parameters.INCENTIVE_TALENT_AMOUNTS);
     Money computed = Money.ZERO;
     List<String> parts = new ArrayList<>();
+    List<String> partsZh = new ArrayList<>();
     for (TalentLevel l : TalentLevel.values()) {
       int n = totals.talents().get(l);
       Money m = per.perPerson(l).times(n);
       computed = computed.plus(m);
       parts.add(l.name() + " " + n + "×" + per.perPerson(l));
+      partsZh.add(l.title().zh() + n + "人×" + per.perPerson(l) + "元");
       if (n > 0) {
         trace.add(new TraceStep(2, "tier", IncentiveMetric.TALENT.name(), Text.of(
-            l.title().zh() + " " + n + " 人 × " + per.perPerson(l) + " 元 = " + m + " 元",
+            l.title().zh() + n + "人×" + per.perPerson(l) + "元＝" + m + "元",
             l.title().en() + " " + n + " × " + per.perPerson(l) + " yuan = " + m + " yuan"),
             List.of(Evidence.of("level", l), Evidence.of("people", n), Evidence.of("perPerson", per.perPerson(l))), ART29));
       }
@@ -233,10 +235,10 @@ public final class IncentiveCalculator {
     Optional<Money> cap = policy.get(Parameters.INCENTIVE_CAP_TALENT).toJavaOptional();
     Money amount = cap.map(computed::min).orElse(computed);
     String base = totals.talents().entrySet().stream().map(e -> e.getKey().name() + ":" + e.getValue()).collect(Collectors.joining(","));
-    Text formula = Text.of("人才招引 " + String.join(" + ", parts) + " = " + computed + " 元" + cap.map(c -> "，该项上限 " + c + " 元").orElse(""),
+    Text formula = Text.of("人才招引：" + String.join("＋", partsZh) + "＝" + computed + "元" + cap.map(c -> "，该项上限" + c + "元").orElse(""),
         "talent " + String.join(" + ", parts) + " = " + computed + " yuan" + cap.map(c -> ", capped at " + c + " yuan").orElse(""));
     trace.add(trace.size() - (int) totals.talents().values().stream().filter(n -> n > 0).count(),
-        new TraceStep(1, "metric", IncentiveMetric.TALENT.name(), Text.of(IncentiveMetric.TALENT.title().zh() + "：奖励 " + amount + " 元",
+        new TraceStep(1, "metric", IncentiveMetric.TALENT.name(), Text.of(IncentiveMetric.TALENT.title().zh() + "：奖励" + amount + "元",
             IncentiveMetric.TALENT.title().en() + ": " + amount + " yuan"),
             List.of(Evidence.of("people", totals.talentCount()), Evidence.of("byLevel", base), Evidence.of("computed", computed),
                 Evidence.of("cap", cap.map(Money::toString).orElse("none")),

@@ -13,11 +13,11 @@ public final class Identifier {
 
   public static Validation<Violation, String> check(String field, String raw) {
     if (raw == null || raw.isBlank()) {
-      return Validation.invalid(Violation.of(field, "required", field + " 不能为空", field + " is required"));
+      return Validation.invalid(Violation.of(field, "required", "该项不能为空", field + " is required"));
     }
     return wellFormed(raw)
         ? Validation.valid(raw)
-        : Validation.invalid(Violation.of(field, "identifier", field + " 不是有效标识（字母、数字、-、_、.，最多64个字符）",
+        : Validation.invalid(Violation.of(field, "identifier", "该项不是有效标识（字母、数字、-、_、.，最多64个字符）",
             field + " is not an identifier (letters, digits, '-', '_', '.', at most 64 characters)"));
   }
 

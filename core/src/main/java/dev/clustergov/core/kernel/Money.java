@@ -26,17 +26,17 @@ public final class Money implements Comparable<Money> {
   /** Exact yuan; refuses negatives, more than two decimals, and amounts beyond {@link #MAX}. */
   public static Validation<Violation, Money> parse(String field, BigDecimal raw) {
     if (raw == null) {
-      return Validation.invalid(Violation.of(field, "required", field + " 不能为空", field + " is required"));
+      return Validation.invalid(Violation.of(field, "required", "该项不能为空", field + " is required"));
     }
     if (raw.signum() < 0) {
-      return Validation.invalid(Violation.of(field, "negative", field + " 不能为负数", field + " must not be negative"));
+      return Validation.invalid(Violation.of(field, "negative", "该项不能为负数", field + " must not be negative"));
     }
     if (raw.stripTrailingZeros().scale() > SCALE) {
-      return Validation.invalid(Violation.of(field, "sub-fen", field + " 精确到分（两位小数）",
+      return Validation.invalid(Violation.of(field, "sub-fen", "该项精确到分（两位小数）",
           field + " has more than two decimal places"));
     }
     if (raw.compareTo(MAX) > 0) {
-      return Validation.invalid(Violation.of(field, "too-large", field + " 超过上限", field + " exceeds the maximum amount"));
+      return Validation.invalid(Violation.of(field, "too-large", "该项超过上限", field + " exceeds the maximum amount"));
     }
     return Validation.valid(new Money(raw.setScale(SCALE, RoundingMode.UNNECESSARY)));
   }
@@ -48,12 +48,12 @@ public final class Money implements Comparable<Money> {
     String s = raw.strip();
     if (!DECIMAL.matcher(s).matches()) {
       // plain ASCII decimals only: BigDecimal would also take exponents and other scripts' digits
-      return Validation.invalid(Violation.of(field, "not-a-number", field + " 不是有效金额", field + " is not an amount"));
+      return Validation.invalid(Violation.of(field, "not-a-number", "该项不是有效金额", field + " is not an amount"));
     }
     try {
       return parse(field, new BigDecimal(s));
     } catch (NumberFormatException e) {
-      return Validation.invalid(Violation.of(field, "not-a-number", field + " 不是有效金额", field + " is not an amount"));
+      return Validation.invalid(Violation.of(field, "not-a-number", "该项不是有效金额", field + " is not an amount"));
     }
   }
 

@@ -24,18 +24,18 @@ public final class Parsing {
       }
     }
     String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
-    return Validation.invalid(Violation.of(field, "enum", field + " 须为以下之一：" + allowed, field + " must be one of: " + allowed));
+    return Validation.invalid(Violation.of(field, "enum", "该项须为以下之一：" + allowed, field + " must be one of: " + allowed));
   }
 
   /** A day written {@code YYYY-MM-DD}; its range is the command's to judge ({@link Validations#day}). */
   public static Validation<Violation, LocalDate> day(String field, String raw) {
     if (raw == null || raw.isBlank()) {
-      return Validation.invalid(Violation.of(field, "required", field + " 不能为空", field + " is required"));
+      return Validation.invalid(Violation.of(field, "required", "该项不能为空", field + " is required"));
     }
     try {
       return Validation.valid(LocalDate.parse(raw.strip()));
     } catch (DateTimeParseException e) {
-      return Validation.invalid(Violation.of(field, "date", field + " 须为 YYYY-MM-DD 格式的日期", field + " must be a date YYYY-MM-DD"));
+      return Validation.invalid(Violation.of(field, "date", "该项须为 YYYY-MM-DD 格式的日期", field + " must be a date YYYY-MM-DD"));
     }
   }
 }

@@ -32,12 +32,12 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
 
   public static Validation<Violation, RegionCode> parse(String field, String raw) {
     if (raw == null || raw.isBlank()) {
-      return Validation.invalid(Violation.of(field, "required", field + " 不能为空", field + " is required"));
+      return Validation.invalid(Violation.of(field, "required", "该项不能为空", field + " is required"));
     }
     String s = raw.strip();
     if (!SIX_DIGITS.matcher(s).matches() || invalidShape(s)) {
       return Validation.invalid(Violation.of(field, "region-code",
-          field + " 不是有效的六位行政区划代码（GB/T 2260）",
+          "该项不是有效的六位行政区划代码（GB/T 2260）",
           field + " is not a six-digit administrative region code (GB/T 2260)"));
     }
     return Validation.valid(new RegionCode(s));

@@ -12,15 +12,15 @@ public final class Validations {
   /** A required text: present, not blank, no control characters, at most {@code max} code points. */
   public static Validation<Violation, String> text(String field, String raw, int max) {
     if (raw == null || raw.isBlank()) {
-      return Validation.invalid(Violation.of(field, "required", field + " 不能为空", field + " is required"));
+      return Validation.invalid(Violation.of(field, "required", "该项不能为空", field + " is required"));
     }
     String trimmed = raw.strip();
     if (trimmed.codePoints().anyMatch(Validations::isControl)) {
-      return Validation.invalid(Violation.of(field, "control-character", field + " 含有控制字符",
+      return Validation.invalid(Violation.of(field, "control-character", "该项含有控制字符",
           field + " contains a control character"));
     }
     if (trimmed.codePointCount(0, trimmed.length()) > max) {
-      return Validation.invalid(Violation.of(field, "too-long", field + " 超过 " + max + " 个字符",
+      return Validation.invalid(Violation.of(field, "too-long", "该项超过 " + max + " 个字符",
           field + " is longer than " + max + " characters"));
     }
     return Validation.valid(trimmed);
@@ -33,7 +33,7 @@ public final class Validations {
   /** Required (non-null) reference. */
   public static <T> Validation<Violation, T> required(String field, T value) {
     return value == null
-        ? Validation.invalid(Violation.of(field, "required", field + " 不能为空", field + " is required"))
+        ? Validation.invalid(Violation.of(field, "required", "该项不能为空", field + " is required"))
         : Validation.valid(value);
   }
 
@@ -45,10 +45,10 @@ public final class Validations {
   /** A required day (日期) within {@link #FIRST_YEAR}–{@link #LAST_YEAR}. */
   public static Validation<Violation, java.time.LocalDate> day(String field, java.time.LocalDate value) {
     if (value == null) {
-      return Validation.invalid(Violation.of(field, "required", field + " 不能为空", field + " is required"));
+      return Validation.invalid(Violation.of(field, "required", "该项不能为空", field + " is required"));
     }
     if (value.getYear() < FIRST_YEAR || value.getYear() > LAST_YEAR) {
-      return Validation.invalid(Violation.of(field, "date-range", field + " 日期超出范围（" + FIRST_YEAR + "–" + LAST_YEAR + "）",
+      return Validation.invalid(Violation.of(field, "date-range", "该项日期超出范围（" + FIRST_YEAR + "–" + LAST_YEAR + "）",
           field + " is outside " + FIRST_YEAR + "–" + LAST_YEAR));
     }
     return Validation.valid(value);

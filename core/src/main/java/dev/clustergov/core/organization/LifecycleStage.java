@@ -10,12 +10,12 @@ import java.util.Set;
  * final.
  */
 public enum LifecycleStage {
-  PROPOSED(Text.of("筹建", "proposed")),
+  PROPOSED(Text.of("筹建中", "proposed")),
   ESTABLISHED(Text.of("已组建", "established")),
   RECOGNISED(Text.of("已认定", "recognised")),
-  SUSPENDED(Text.of("暂停", "suspended")),
-  REVOKED(Text.of("撤销认定", "revoked")),
-  DISSOLVED(Text.of("注销", "dissolved"));
+  SUSPENDED(Text.of("认定已暂停", "recognition suspended")),
+  REVOKED(Text.of("认定已撤销", "recognition revoked")),
+  DISSOLVED(Text.of("已注销", "dissolved"));
 
   private final Text label;
 

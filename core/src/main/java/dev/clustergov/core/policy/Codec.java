@@ -95,7 +95,7 @@ public interface Codec<T> {
           return Validation.valid(false);
         }
         return Validation.invalid(List.of(Violation.of(field, "not-a-flag",
-            field + " 应为 true 或 false", field + " must be true or false")));
+            "该项应为 true 或 false", field + " must be true or false")));
       }
 
       @Override
@@ -121,7 +121,7 @@ public interface Codec<T> {
           }
         }
         return Validation.invalid(List.of(Violation.of(field, "not-a-month-day",
-            field + " 应为月-日，如 03-31", field + " must be a month and day such as 03-31")));
+            "该项应为月-日，如 03-31", field + " must be a month and day such as 03-31")));
       }
 
       @Override
@@ -191,7 +191,7 @@ public interface Codec<T> {
         return Codecs.set(field, raw, (f, s) -> key.matcher(s).matches()
             ? Validation.valid(s)
             : Validation.invalid(Violation.of(f, "not-an-event-type",
-                "“" + s + "” 不是事件类型（如 OrganizationDissolved 或 SeatAppointed.DECISION）",
+                "“" + s + "” 不是事件类型（如“OrganizationDissolved”或“SeatAppointed.DECISION”）",
                 "'" + s + "' is not an event type (such as OrganizationDissolved or SeatAppointed.DECISION)")));
       }
 

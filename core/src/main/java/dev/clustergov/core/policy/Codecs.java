@@ -17,16 +17,16 @@ final class Codecs {
     String s = raw == null ? "" : raw.strip();
     if (!INTEGER.matcher(s).matches()) {
       return Validation.invalid(Violation.of(field, "not-a-number",
-          field + " 应为整数", field + " must be a whole number"));
+          "该项应为整数", field + " must be a whole number"));
     }
     var n = new java.math.BigInteger(s);
     if (n.signum() < 0 && min >= 0) {
       return Validation.invalid(Violation.of(field, "negative",
-          field + " 不能为负数", field + " must not be negative"));
+          "该项不能为负数", field + " must not be negative"));
     }
     if (n.compareTo(java.math.BigInteger.valueOf(min)) < 0 || n.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
       return Validation.invalid(Violation.of(field, "out-of-range",
-          field + " 应在 " + min + " 至 " + max + " 之间",
+          "该项应在 " + min + " 至 " + max + " 之间",
           field + " must be between " + min + " and " + max));
     }
     return Validation.valid(n.intValueExact());
@@ -46,7 +46,7 @@ final class Codecs {
       String f = field + "[" + i + "]";
       String part = parts[i].strip();
       if (part.isEmpty()) {
-        bad = bad.append(Violation.of(f, "required", f + " 不能为空", f + " is empty"));
+        bad = bad.append(Violation.of(f, "required", "该项不能为空", f + " is empty"));
         continue;
       }
       Validation<Violation, E> v = element.apply(f, part);

@@ -55,7 +55,7 @@ public final class Indicators {
     String s = raw == null ? "" : raw.strip();
     if (s.isEmpty()) {
       return Validation.invalid(List.of(Violation.of(field, "required",
-          field + " 至少需要一个评价指标", field + " needs at least one indicator")));
+          "该项至少需要一个评价指标", field + " needs at least one indicator")));
     }
     String[] parts = s.split(";", -1);
     List<Violation> bad = List.empty();
@@ -66,7 +66,7 @@ public final class Indicators {
       if (one.isInvalid()) {
         bad = bad.appendAll(one.getError());
       } else if (ok.exists(x -> x.id().equals(one.get().id()))) {
-        bad = bad.append(Violation.of(f, "duplicate", f + " 指标编号“" + one.get().id() + "”重复",
+        bad = bad.append(Violation.of(f, "duplicate", "该项指标编号“" + one.get().id() + "”重复",
             f + ": indicator id '" + one.get().id() + "' is repeated"));
       } else {
         ok = ok.append(one.get());
@@ -79,7 +79,7 @@ public final class Indicators {
     String[] cell = text.split(":", -1);
     if (cell.length != 7) {
       return Validation.invalid(List.of(Violation.of(f, "not-an-indicator",
-          f + " 应为“编号:维度:条款:权重:计量(参数):目标值:门槛百分比”",
+          "该项应为“编号:维度:条款:权重:计量(参数):目标值:门槛百分比”",
           f + " must be 'id:DIMENSION:clause:weight:MEASURE(argument):target:threshold'")));
     }
     List<Violation> bad = List.empty();
@@ -96,11 +96,11 @@ public final class Indicators {
     }
     if (dimension == null) {
       bad = bad.append(Violation.of(f + ".dimension", "unknown-value",
-          f + ".dimension 应为 " + Codecs.names(Dimension.class) + " 之一",
+          "评价维度应为 " + Codecs.names(Dimension.class) + " 之一",
           f + ".dimension must be one of " + Codecs.names(Dimension.class)));
     }
     Validation<Violation, Citation> source = Citation.parse(cell[2]).mapError(v -> Violation.of(f + ".source",
-        "not-a-citation", f + ".source 不是条款引用（如 Art.8(2)）", f + ".source is not a clause citation such as Art.8(2)"));
+        "not-a-citation", "条款不是有效的条款引用（如 第八条第（二）项 或 Art.8(2)）", f + ".source is not a clause citation such as 第八条第（二）项 or Art.8(2)"));
     bad = source.isInvalid() ? bad.append(source.getError()) : bad;
     Validation<Violation, Integer> weight = Codecs.integer(f + ".weight", cell[3], 0, 100);
     bad = weight.isInvalid() ? bad.append(weight.getError()) : bad;
@@ -117,7 +117,7 @@ public final class Indicators {
     }
     if (measure == null) {
       bad = bad.append(Violation.of(f + ".measure", "unknown-value",
-          f + ".measure 应为 " + Codecs.names(Measure.class) + " 之一（可带括号参数）",
+          "计量方式应为 " + Codecs.names(Measure.class) + " 之一（可在括号内带参数）",
           f + ".measure must be one of " + Codecs.names(Measure.class) + " (with an argument in brackets)"));
     } else {
       bad = bad.appendAll(argumentProblems(f + ".measure", measure, argument));
@@ -137,21 +137,21 @@ public final class Indicators {
     switch (measure.argument()) {
       case NONE:
         return argument.isEmpty() ? List.empty() : List.of(Violation.of(f, "unexpected-argument",
-            f + " 的计量 " + measure.name() + " 不带参数", f + ": " + measure.name() + " takes no argument"));
+            "该项的计量 " + measure.name() + " 不带参数", f + ": " + measure.name() + " takes no argument"));
       case RULE_IDS: {
         List<String> ids = List.of(argument.split("\\+", -1)).map(String::strip);
         return argument.isEmpty() || ids.exists(x -> !RULE_ID.matcher(x).matches())
-            ? List.of(Violation.of(f, "not-rule-ids", f + " 应列出以 + 分隔的规则编号",
+            ? List.of(Violation.of(f, "not-rule-ids", "该项应列出以 + 分隔的规则编号",
                 f + " must list rule ids separated by +"))
             : List.empty();
       }
       case OPTIONAL_FUNCTION:
         return argument.isEmpty() || List.of(Function.values()).exists(x -> x.name().equals(argument)) ? List.empty()
-            : List.of(Violation.of(f, "unknown-value", f + " 的参数应为职能 " + Codecs.names(Function.class) + " 之一",
+            : List.of(Violation.of(f, "unknown-value", "该项的参数应为职能 " + Codecs.names(Function.class) + " 之一",
                 f + ": the argument must be one of the functions " + Codecs.names(Function.class)));
       default:
         return argument.isEmpty() || List.of(TalentLevel.values()).exists(x -> x.name().equals(argument)) ? List.empty()
-            : List.of(Violation.of(f, "unknown-value", f + " 的参数应为人才层次 " + Codecs.names(TalentLevel.class) + " 之一",
+            : List.of(Violation.of(f, "unknown-value", "该项的参数应为人才层次 " + Codecs.names(TalentLevel.class) + " 之一",
                 f + ": the argument must be one of the talent levels " + Codecs.names(TalentLevel.class)));
     }
   }
@@ -159,15 +159,15 @@ public final class Indicators {
   private static Validation<Violation, BigDecimal> number(String f, String raw, boolean percent) {
     String s = raw == null ? "" : raw.strip();
     if (!NUMBER.matcher(s).matches()) {
-      return Validation.invalid(Violation.of(f, "not-a-number", f + " 应为非负数（至多两位小数）",
+      return Validation.invalid(Violation.of(f, "not-a-number", "该项应为非负数（至多两位小数）",
           f + " must be a non-negative number with at most two decimals"));
     }
     BigDecimal v = new BigDecimal(s);
     if (percent && v.compareTo(Indicator.HUNDRED) > 0) {
-      return Validation.invalid(Violation.of(f, "out-of-range", f + " 不能超过 100", f + " must not exceed 100"));
+      return Validation.invalid(Violation.of(f, "out-of-range", "该项不能超过 100", f + " must not exceed 100"));
     }
     if (!percent && v.signum() == 0) {
-      return Validation.invalid(Violation.of(f, "out-of-range", f + " 应大于 0", f + " must be above 0"));
+      return Validation.invalid(Violation.of(f, "out-of-range", "该项应大于 0", f + " must be above 0"));
     }
     BigDecimal c = v.stripTrailingZeros();
     return Validation.valid(c.scale() < 0 ? c.setScale(0) : c);

@@ -44,7 +44,7 @@ public final class MarginalRates {
     String s = raw == null ? "" : raw.strip();
     if (s.isEmpty()) {
       return Validation.invalid(List.of(Violation.of(field, "required",
-          field + " 至少需要一个档位", field + " needs at least one tier")));
+          "该项至少需要一个档位", field + " needs at least one tier")));
     }
     String[] parts = s.split(",", -1);
     List<Violation> bad = List.empty();
@@ -54,7 +54,7 @@ public final class MarginalRates {
       String[] cell = parts[i].strip().split(":", -1);
       if (cell.length != 2) {
         bad = bad.append(Violation.of(f, "not-a-tier",
-            f + " 应为“金额上限:比例”，如 10000000.00:1", f + " must be 'upper bound:percent', such as 10000000.00:1"));
+            "该项应为“金额上限:比例”，如 10000000.00:1", f + " must be 'upper bound:percent', such as 10000000.00:1"));
         continue;
       }
       String bound = cell[0].strip();
@@ -104,11 +104,11 @@ public final class MarginalRates {
     String s = raw == null ? "" : raw.strip();
     if (!RATE.matcher(s).matches()) {
       return Validation.invalid(Violation.of(field, "not-a-percentage",
-          field + " 应为百分数（至多四位小数，如 0.5）", field + " must be a percentage with at most four decimals, such as 0.5"));
+          "该项应为百分数（至多四位小数，如 0.5）", field + " must be a percentage with at most four decimals, such as 0.5"));
     }
     BigDecimal v = new BigDecimal(s);
     if (v.compareTo(HUNDRED) > 0) {
-      return Validation.invalid(Violation.of(field, "out-of-range", field + " 不能超过 100", field + " must not exceed 100"));
+      return Validation.invalid(Violation.of(field, "out-of-range", "该项不能超过 100", field + " must not exceed 100"));
     }
     return Validation.valid(canonical(v));
   }
@@ -121,20 +121,20 @@ public final class MarginalRates {
       boolean last = i == tiers.size() - 1;
       if (t.upTo().isEmpty() && !last) {
         bad = bad.append(Violation.of(f, "tiers-open-early",
-            f + " 只有最后一档可以不设上限（*）", f + ": only the last tier may be open (*)"));
+            "该项只有最后一档可以不设上限（*）", f + ": only the last tier may be open (*)"));
       }
       if (last && t.upTo().isDefined()) {
         bad = bad.append(Violation.of(f, "tiers-not-open",
-            f + " 最后一档应不设上限（*），使任何金额都有比例", f + ": the last tier must be open (*) so that every amount has a rate"));
+            "该项最后一档不应设上限（以*表示），使任何金额都有比例", f + ": the last tier must be open (*) so that every amount has a rate"));
       }
       if (t.upTo().isDefined() && t.upTo().get().isZero()) {
-        bad = bad.append(Violation.of(f, "tiers-bounds-order", f + " 金额上限应大于 0", f + ": an upper bound must be above 0"));
+        bad = bad.append(Violation.of(f, "tiers-bounds-order", "该项金额上限应大于 0", f + ": an upper bound must be above 0"));
       }
       if (i > 0) {
         Tier before = tiers.get(i - 1);
         if (before.upTo().isDefined() && t.upTo().isDefined() && t.upTo().get().compareTo(before.upTo().get()) <= 0) {
           bad = bad.append(Violation.of(f, "tiers-bounds-order",
-              f + " 金额上限应严格递增", f + ": upper bounds must be strictly ascending"));
+              "该项金额上限应严格递增", f + ": upper bounds must be strictly ascending"));
         }
       }
     }

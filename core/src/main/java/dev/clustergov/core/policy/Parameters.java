@@ -33,8 +33,8 @@ public final class Parameters {
       "capital.minimum.national", Citation.of("Art.7(2)"), Codec.money(),
       // 《社会团体登记管理条例》第十条第（五）项：全国性的社会团体有10万元以上活动资金
       Money.yuan("100000.00"),
-      "全国性集群发展促进组织的最低注册资金（元）",
-      "Minimum registered capital of a nationally registered PO (yuan)");
+      "国家级集群的集群发展促进组织最低注册资金（元）",
+      "Minimum registered capital of a PO of a national-level cluster (yuan)");
 
   /**
    * Minimum registered capital of a PO registered locally or across regions (地方性、跨行政区域).
@@ -44,8 +44,8 @@ public final class Parameters {
       "capital.minimum.local", Citation.of("Art.7(2)"), Codec.money(),
       // 《社会团体登记管理条例》第十条第（五）项：地方性的社会团体和跨行政区域的社会团体有3万元以上活动资金
       Money.yuan("30000.00"),
-      "地方性及跨行政区域集群发展促进组织的最低注册资金（元）",
-      "Minimum registered capital of a locally or cross-regionally registered PO (yuan)");
+      "其他集群的集群发展促进组织最低注册资金（元）",
+      "Minimum registered capital of a PO of any other cluster (yuan)");
 
   // ---- Art.7(3): staff --------------------------------------------------------------------
 
@@ -60,7 +60,7 @@ public final class Parameters {
       // assumption, not in the guideline: Art.7(3) leaves the numbers to local practice
       StaffingTiers.from(StaffingTiers.Tier.upTo(200, 5), StaffingTiers.Tier.upTo(1000, 10),
           StaffingTiers.Tier.above(15)),
-      "按集群企业数量确定的最少工作人员数（企业数上限:最少人数）",
+      "按集群企业数量确定的最少工作人员数（格式：“企业数上限:最少人数”）",
       "Minimum staff head-count by the cluster's number of enterprises (max enterprises:minimum staff)");
 
   /** Whether all three staff categories of Art.7(3) must be present. */
@@ -125,7 +125,7 @@ public final class Parameters {
       "rules.bindingAdvisories", Citation.of("Art.30"), Codec.ruleIds(),
       // Art.30: localities adapt the guideline; the national baseline makes no advisory binding
       TreeSet.empty(),
-      "本地改为强制的建议性规则（规则编号）", "Advisory rules made binding here (rule ids)");
+      "本地改为约束性要求的提示性规则（规则编号）", "Advisory rules made binding here (rule ids)");
 
   // ---- Art.7(2): charter ------------------------------------------------------------------
 
@@ -232,7 +232,7 @@ public final class Parameters {
       // assumption, not in the guideline: Art.29 names 落地项目投资额 but no rate
       MarginalRates.from(MarginalRates.upTo("100000000.00", "0.5"), MarginalRates.upTo("500000000.00", "0.2"),
           MarginalRates.above("0.1")),
-      "落地项目投资额的分档累进奖励比例（金额上限:百分比）",
+      "落地项目投资额的分档累进奖励比例（格式：“金额上限:百分比”）",
       "Marginal rates on landed project investment (upper bound:percent)");
 
   /**
@@ -245,7 +245,7 @@ public final class Parameters {
       // assumption, not in the guideline: Art.29 names 技术交易额 but no rate
       MarginalRates.from(MarginalRates.upTo("10000000.00", "1"), MarginalRates.upTo("100000000.00", "0.5"),
           MarginalRates.above("0.2")),
-      "技术交易额的分档累进奖励比例（金额上限:百分比）",
+      "技术交易额的分档累进奖励比例（格式：“金额上限:百分比”）",
       "Marginal rates on technology transaction value (upper bound:percent)");
 
   /** Marginal rates on supply contract value. Assumption: 0.2 % up to 50 million yuan, 0.1 % above. */
@@ -253,7 +253,7 @@ public final class Parameters {
       "incentive.rates.supplyContracts", Citation.article(29), Codec.marginalRates(),
       // assumption, not in the guideline: Art.29 names 供货合同额 but no rate
       MarginalRates.from(MarginalRates.upTo("50000000.00", "0.2"), MarginalRates.above("0.1")),
-      "供货合同额的分档累进奖励比例（金额上限:百分比）",
+      "供货合同额的分档累进奖励比例（格式：“金额上限:百分比”）",
       "Marginal rates on supply contract value (upper bound:percent)");
 
   /**
@@ -266,14 +266,14 @@ public final class Parameters {
       TalentAmounts.of(dev.clustergov.core.operation.TalentLevel.LEADING, "200000.00",
           dev.clustergov.core.operation.TalentLevel.HIGH_LEVEL, "100000.00",
           dev.clustergov.core.operation.TalentLevel.HIGHLY_SKILLED, "20000.00"),
-      "每引进一名人才的奖励金额（人才层次:元）", "Amount per talent attracted, by level (level:yuan)");
+      "每引进一名人才的奖励金额（格式：“人才层次:元”）", "Amount per talent attracted, by level (level:yuan)");
 
   /** The most one PO receives for one period, all metrics together. Assumption: 2 million yuan. */
   public static final Parameter<Money> INCENTIVE_CAP_PER_PERIOD = Parameter.define(
       "incentive.cap.perPeriod", Citation.article(29), Codec.money(),
       // assumption, not in the guideline: Art.29 names no cap
       Money.yuan("2000000.00"),
-      "每个促进组织每期奖励上限（元）", "Most one PO receives for one period (yuan)");
+      "每个集群发展促进组织每期奖励上限（元）", "Most one PO receives for one period (yuan)");
 
   /** The most one metric earns in a period, or {@code none}; the baseline caps only the total. */
   public static final Parameter<Option<Money>> INCENTIVE_CAP_LANDED_INVESTMENT = metricCap(
@@ -432,7 +432,7 @@ public final class Parameters {
           "R6:RESULTS:Art.17:1:MEMBERS:100:20",
           "R7:RESULTS:Art.22:1:OUTSIDE_UNITS:10:20"))
           .toEither().getOrElseThrow(v -> new IllegalStateException(v.mkString("; "))),
-      "第三方评价指标（编号:维度:条款:权重:计量(参数):目标值:门槛百分比，以 ; 分隔）",
+      "第三方评价指标（格式：“编号:维度:条款:权重:计量(参数):目标值:门槛百分比”，各项以“;”分隔）",
       "Third-party evaluation indicators (id:DIMENSION:clause:weight:MEASURE(argument):target:threshold, separated by ;)");
 
   /**
@@ -479,7 +479,7 @@ public final class Parameters {
       "evaluation.coolingOffMonths", Citation.article(28), Codec.count(0, 120),
       // assumption, not in the guideline: one validity period
       24,
-      "评价机构与被评价组织关联结束后的冷却期（月）", "Months after a tie to a PO ends before its evaluator may evaluate it");
+      "第三方评价机构与被评价组织利害关系结束后的回避期（月）", "Recusal period: months after an evaluator's interest in a PO ends before it may evaluate that PO");
 
   // ---- Art.18–24: the seven functions -----------------------------------------------------
 
@@ -495,7 +495,7 @@ public final class Parameters {
       "operation.functionLookbackMonths", Citation.article(18), Codec.count(1, 120),
       // 《社会团体登记管理条例》：社会团体每年报送上一年度的工作报告 — one year of work is accounted for at a time
       12,
-      "已认定的促进组织每项职能须在多少个月内开展过服务活动",
+      "已认定的集群发展促进组织每项职能须在多少个月内开展过服务活动",
       "Months within which a recognised PO must have served some item of each function",
       Citation.article(19), Citation.article(20), Citation.article(21), Citation.article(22), Citation.article(23),
       Citation.article(24));
@@ -560,16 +560,16 @@ public final class Parameters {
       // either, but a local minimum above the national one would make local registration harder
       Consistency.between("capital-local-above-national", CAPITAL_MINIMUM_LOCAL, CAPITAL_MINIMUM_NATIONAL,
           (local, national) -> local.compareTo(national) <= 0,
-          Text.of("capital.minimum.local 不能高于 capital.minimum.national",
-              "capital.minimum.local must not exceed capital.minimum.national")),
+          Text.of("其他集群的最低注册资金不能高于国家级集群的最低注册资金",
+              "The minimum registered capital for other clusters must not exceed that for national-level clusters")),
       // a total is a percentage only when the weights add up to 100
       Consistency.of("evaluation-weights-total", EVALUATION_INDICATORS, set -> set.totalWeight() == 100,
-          Text.of("evaluation.indicators 的权重之和应为 100", "the weights of evaluation.indicators must add up to 100")),
+          Text.of("第三方评价指标的权重之和应为100", "The weights of the third-party evaluation indicators must add up to 100")),
       // gold is the better label: it cannot ask for less than silver
       Consistency.between("evaluation-gold-below-silver", EVALUATION_GOLD_PERCENT, EVALUATION_SILVER_PERCENT,
           (gold, silver) -> gold.compareTo(silver) >= 0,
-          Text.of("evaluation.goldPercent 不能低于 evaluation.silverPercent",
-              "evaluation.goldPercent must not be below evaluation.silverPercent")));
+          Text.of("评为金标的最低总分不能低于评为银标的最低总分",
+              "The lowest total rated gold must not be below the lowest total rated silver")));
 
   /** Every parameter, in a stable order. */
   public static Seq<Parameter<?>> all() {

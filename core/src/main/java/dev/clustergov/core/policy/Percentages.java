@@ -20,12 +20,12 @@ final class Percentages {
         String s = raw == null ? "" : raw.strip();
         if (!PERCENT.matcher(s).matches()) {
           return Validation.invalid(List.of(Violation.of(field, "not-a-percentage",
-              field + " 应为百分数（如 50 或 12.5）", field + " must be a percentage such as 50 or 12.5")));
+              "该项应为百分数（如 50 或 12.5）", field + " must be a percentage such as 50 or 12.5")));
         }
         BigDecimal v = new BigDecimal(s);
         if (v.compareTo(max) > 0) {
           return Validation.invalid(List.of(Violation.of(field, "out-of-range",
-              field + " 不能超过 " + max.toPlainString(), field + " must not exceed " + max.toPlainString())));
+              "该项不能超过 " + max.toPlainString(), field + " must not exceed " + max.toPlainString())));
         }
         return Validation.valid(canonical(v));
       }

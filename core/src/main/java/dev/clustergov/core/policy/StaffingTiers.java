@@ -48,7 +48,7 @@ public final class StaffingTiers {
     String s = raw == null ? "" : raw.strip();
     if (s.isEmpty()) {
       return Validation.invalid(List.of(Violation.of(field, "required",
-          field + " 至少需要一个档位", field + " needs at least one tier")));
+          "该项至少需要一个档位", field + " needs at least one tier")));
     }
     String[] parts = s.split(",", -1);
     List<Violation> bad = List.empty();
@@ -58,7 +58,7 @@ public final class StaffingTiers {
       String[] cell = parts[i].strip().split(":", -1);
       if (cell.length != 2) {
         bad = bad.append(Violation.of(f, "not-a-tier",
-            f + " 应为“企业数上限:最少人数”，如 200:5", f + " must be 'max enterprises:minimum staff', such as 200:5"));
+            "该项应为“企业数上限:最少人数”，如 200:5", f + " must be 'max enterprises:minimum staff', such as 200:5"));
         continue;
       }
       String bound = cell[0].strip();
@@ -97,11 +97,11 @@ public final class StaffingTiers {
       boolean last = i == tiers.size() - 1;
       if (t.maxEnterprises().isEmpty() && !last) {
         bad = bad.append(Violation.of(f, "tiers-open-early",
-            f + " 只有最后一档可以不设上限（*）", f + ": only the last tier may be open (*)"));
+            "该项只有最后一档可以不设上限（*）", f + ": only the last tier may be open (*)"));
       }
       if (last && t.maxEnterprises().isDefined()) {
         bad = bad.append(Violation.of(f, "tiers-not-open",
-            f + " 最后一档应不设上限（*），使任何规模的集群都有最少人数",
+            "该项最后一档不应设上限（以*表示），使任何规模的集群都有最少人数",
             f + ": the last tier must be open (*) so that every cluster size has a minimum"));
       }
       if (i > 0) {
@@ -109,11 +109,11 @@ public final class StaffingTiers {
         if (before.maxEnterprises().isDefined() && t.maxEnterprises().isDefined()
             && t.maxEnterprises().get() <= before.maxEnterprises().get()) {
           bad = bad.append(Violation.of(f, "tiers-bounds-order",
-              f + " 企业数上限应严格递增", f + ": enterprise bounds must be strictly ascending"));
+              "该项企业数上限应严格递增", f + ": enterprise bounds must be strictly ascending"));
         }
         if (t.minimumStaff() < before.minimumStaff()) {
           bad = bad.append(Violation.of(f, "tiers-staff-order",
-              f + " 较大集群的最少人数不能少于较小集群", f + ": a larger cluster cannot need fewer staff"));
+              "该项较大集群的最少人数不能少于较小集群", f + ": a larger cluster cannot need fewer staff"));
         }
       }
     }

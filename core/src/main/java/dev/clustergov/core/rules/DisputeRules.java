@@ -46,8 +46,8 @@ public final class DisputeRules {
    * policy's days is reported. Art.15 sets no limit, so the finding is advisory (decision 0242).
    */
   public static final Rule CONSULTATION_OVERDUE = Rule.defineDated("A15-consultation-overdue", ART15, ADVISORY,
-      "内部矛盾应及时民主协商：提出后处于协商阶段超过政策规定天数的予以提示",
-      "Disputes should be consulted on promptly: one raised or in consultation longer than the policy's days is reported",
+      "内部矛盾应及时民主协商：提出后或处于协商阶段超过政策规定天数的，予以提示",
+      "Internal disputes should be consulted on promptly: one raised or in consultation longer than the policy's days is flagged",
       (d, p, date) -> {
         int max = p.get(Parameters.DISPUTE_CONSULTATION_MAX_DAYS);
         List<String> overdue = d.disputes().stream()
@@ -91,7 +91,7 @@ public final class DisputeRules {
       s -> List.of(Evidence.of("state", s.dispute().state()), Evidence.of("step", s.step().kind())));
 
   public static final Guard<NextStep> DISPUTE_FINAL = Guard.of("A15-dispute-final", List.of(ART15),
-      Text.of("已解决或已结案的内部矛盾不再进行任何处理步骤", "A resolved or closed dispute takes no further step"),
+      Text.of("已解决或已结案的内部矛盾不再进行任何处理步骤", "A resolved or closed internal dispute takes no further step"),
       DisputeRules::isFinal,
       s -> List.of(Evidence.of("state", s.dispute().state()), Evidence.of("step", s.step().kind())));
 
@@ -123,8 +123,8 @@ public final class DisputeRules {
   }
 
   public static final Guard<Taking> STEP_ACTOR = Guard.of("A15-step-actor", List.of(ART15),
-      Text.of("每个处理步骤须由制度规定身份的人员作出并记录：会员或组织机构提出，秘书处或组织机构组织协商，调解员、秘书处或组织机构调解，当事方或秘书处寻求外部途径",
-          "Each step is taken by someone in a capacity the procedure gives: raised by a member or body, consultation by the secretariat or a body, mediation also by a mediator, escalation by a party or the secretariat"),
+      Text.of("每个处理步骤须由制度规定身份的人员作出并记录：成员单位或组织机构提出，秘书处或组织机构组织协商，调解员、秘书处或组织机构调解，当事方或秘书处寻求外部途径",
+          "Each step is taken and recorded by someone in a capacity the procedure gives: raised by a member unit or a governance body, consultation organised by the secretariat or a body, mediation by a mediator, the secretariat or a body, external routes sought by a party or the secretariat"),
       t -> !t.step().takenBy().contains(t.capacity()),
       t -> List.of(Evidence.of("step", t.step()), Evidence.of("capacity", t.capacity()), Evidence.of("allowed", t.step().takenBy())));
 
@@ -137,7 +137,7 @@ public final class DisputeRules {
   }
 
   public static final Guard<StepDate> STEP_DATES = Guard.of("A15-step-dates", List.of(ART15),
-      Text.of("处理步骤须注明日期：不得早于上一步骤，不得晚于当日", "Each step is dated: not before the previous step and not after today"),
+      Text.of("处理步骤须注明日期：不得早于上一步骤，不得晚于当天", "Each step is dated: not before the previous step and not after today"),
       d -> d.on().isBefore(d.notBefore()) || d.on().isAfter(d.today()),
       StepDate::evidence);
 

@@ -63,8 +63,8 @@ public final class EstablishmentRules {
       .at(LifecycleStage.RECOGNISED, LifecycleStage.SUSPENDED);
 
   public static final Rule ONE_PER_CLUSTER = Rule.define("A2-one-recognised-per-cluster", ART2, BLOCKING,
-      "集群发展促进组织设在特定的先进制造业集群内：同一集群已认定的促进组织数量不得超过政策上限",
-      "A PO serves one specific cluster: a cluster may not have more recognised POs than the policy allows",
+      "集群发展促进组织设在特定的先进制造业集群内：同一集群已认定的集群发展促进组织不得多于政策规定的数量",
+      "A PO serves one specific cluster: a cluster may not have more recognised POs than the policy sets",
       (d, p) -> {
         int max = p.get(Parameters.CLUSTER_MAX_RECOGNISED_ORGANIZATIONS);
         return Outcome.when(d.recognisedPeersInCluster() < max,
@@ -75,8 +75,8 @@ public final class EstablishmentRules {
   // ---- Art.6: the supervising authority -------------------------------------------------------
 
   public static final Rule SUPERVISING_AUTHORITY = Rule.define("A6-supervising-authority", ART6, BLOCKING,
-      "集群发展促进组织接受所在地工业和信息化主管部门的业务指导：主管部门须已登记且其辖区覆盖集群所在地区",
-      "A PO takes guidance from the local industry authority: the authority must be registered and its jurisdiction must cover the cluster's region",
+      "集群发展促进组织接受所在地工业和信息化主管部门的业务指导：主管部门须已录入本系统，且其辖区覆盖集群所在地区",
+      "A PO takes guidance from the local industry and information technology authority: the authority must be entered in the system and its jurisdiction must cover the cluster's region",
       (d, p) -> d.authority()
           .map(a -> Outcome.when(a.covers(d.cluster().region()),
               Evidence.of("authorityJurisdiction", a.jurisdiction()), Evidence.of("clusterRegion", d.cluster().region())))
@@ -99,7 +99,7 @@ public final class EstablishmentRules {
    * Registration of Social Groups and its naming measures.
    */
   public static final Rule NAME = Rule.define("A7.2-name", Citation.item(7, 2), BLOCKING,
-      "须有规范的名称：4至50个字符、含中文；非国家级集群的促进组织名称不得冠以“中国”“全国”“中华”",
+      "须有规范的名称：4至50个字符，含中文；非国家级集群的集群发展促进组织，名称不得冠以“中国”“全国”“中华”",
       "A standard name: 4–50 characters, in Chinese; only a PO of a national-level cluster may use 中国, 全国 or 中华",
       (d, p) -> {
         String name = d.organization().name();
@@ -149,8 +149,8 @@ public final class EstablishmentRules {
       });
 
   public static final Rule CAPITAL = Rule.define("A7.2-capital", Citation.item(7, 2), BLOCKING,
-      "须有注册资金，且不低于政策规定的最低限额（全国性/地方性）",
-      "Registered capital must be present and at least the policy minimum (national or local)",
+      "须有注册资金，且不低于政策规定的最低限额（国家级集群与其他集群分别规定）",
+      "Registered capital must be present and at least the policy minimum (one for national-level clusters, another for the others)",
       (d, p) -> {
         boolean national = d.cluster().level() == ClusterLevel.NATIONAL;
         Money min = p.get(national ? Parameters.CAPITAL_MINIMUM_NATIONAL : Parameters.CAPITAL_MINIMUM_LOCAL);
@@ -173,7 +173,7 @@ public final class EstablishmentRules {
       });
 
   public static final Rule STAFF_HEADCOUNT = Rule.define("A7.3-staff-headcount", Citation.item(7, 3), ADVISORY,
-      "工作人员宜根据所服务集群的规模合理确定：人数不低于政策按集群规模给出的下限",
+      "工作人员宜根据所服务集群的规模合理确定：人数不少于政策按集群规模规定的下限",
       "Staff should be sized to the cluster: head-count at least the policy's minimum for the cluster's size",
       (d, p) -> {
         int enterprises = d.cluster().enterprises();
@@ -185,7 +185,7 @@ public final class EstablishmentRules {
 
   public static final Rule FOUNDING_SYSTEMS = Rule.define("A7.4-management-systems", ManagementSystemKind.FOUNDING_CLAUSE, BLOCKING,
       "应制定人事管理、财务管理、档案管理等制度，并形成规范性文件",
-      "Personnel, financial and archives management systems must be adopted as normative documents",
+      "Personnel, financial and archive management systems must be adopted as normative documents",
       (d, p) -> {
         Set<ManagementSystemKind> missing = EnumSet.copyOf(ManagementSystemKind.AT_FOUNDING);
         missing.removeAll(d.organization().systemKinds());
@@ -193,8 +193,8 @@ public final class EstablishmentRules {
       });
 
   public static final Rule INCOME = Rule.define("A7.5-income-sources", Citation.item(7, 5), BLOCKING,
-      "应当具备自我造血能力，具有相对稳定的收入来源（会费、政府拨款、社会捐赠、服务收入等）",
-      "Self-sustaining: relatively stable income sources (dues, appropriations, donations, service income …) at least the policy's number",
+      "应当具备自我造血能力，具有相对稳定的收入来源（会员会费、政府拨款、社会捐赠、服务收入等）：收入来源不少于政策规定的种数",
+      "Self-sustaining: relatively stable income sources (membership dues, government appropriations, donations, service income and the like), at least as many kinds as the policy sets",
       (d, p) -> {
         int min = p.get(Parameters.INCOME_MINIMUM_SOURCES);
         int n = d.organization().incomeSources().size();
@@ -205,8 +205,8 @@ public final class EstablishmentRules {
   // ---- Art.8: governance ----------------------------------------------------------------------
 
   public static final Rule ORGANIZATION_TYPE = Rule.define("A8.1-organization-type", Citation.item(8, 1), BLOCKING,
-      "组织类型须为事业单位、社会团体、社会服务机构等非营利组织，或市场化运作的营利性中介组织，或以上组织的联合体（至少两家成员单位）",
-      "The type must be a non-profit (public institution, social group, social service agency), a market-run for-profit intermediary, or a consortium of at least two such units",
+      "组织类型须为事业单位、社会团体、社会服务机构等非营利组织，或市场化运作的营利性中介组织，或以上组织的联合体（至少由两个组织组成，且不含联合体）",
+      "The type must be a non-profit (public institution, social group, social service agency), a market-run for-profit intermediary, or a consortium of these (made of at least two organisations, none of them a consortium)",
       (d, p) -> d.organization().type().map(EstablishmentRules::checkType)
           .orElseGet(() -> Outcome.fail(Evidence.of("type", "none"))));
 
@@ -286,7 +286,7 @@ public final class EstablishmentRules {
       });
 
   public static final Rule EXPERTS = Rule.define("A8.2.5-expert-fields", Citation.point(8, 2, 5), BLOCKING,
-      "咨询层由技术、服务、行业管理等各个领域的专家组成：每名成员须为专家，且覆盖政策要求的领域",
+      "咨询层由技术、服务、行业管理等各个领域的专家组成：每个席位须由专家担任，且覆盖政策规定的领域",
       "The advisory layer is made of experts in technology, services, industry management and other fields: every seat an expert, covering the fields the policy requires",
       (d, p) -> {
         var g = d.organization().governance();

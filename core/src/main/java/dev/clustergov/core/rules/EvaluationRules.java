@@ -28,8 +28,8 @@ public final class EvaluationRules {
    * policy's cooling-off period ({@code evaluation.coolingOffMonths}).
    */
   public static final Guard<Relation> INDEPENDENT = Guard.of("A28-independent-evaluator", List.of(ART28),
-      Text.of("评价须由第三方机构进行：评价机构不得是被评价的促进组织本身、其发起单位或成员单位、其主管部门或主管部门所属单位，亦不得在冷却期内与其存在关联",
-          "Evaluation is by a third party: the evaluator may not be the PO itself, its founder or member unit, its supervising authority or that authority's own unit, nor tied to it within the cooling-off period"),
+      Text.of("评价须由第三方机构进行：第三方评价机构不得是被评价的集群发展促进组织本身、其发起单位或成员单位、其主管部门或主管部门所属单位，亦不得在回避期内与其存在利害关系",
+          "Evaluation is by a third party: the third-party evaluator may not be the PO itself, its founder or member unit, its supervising authority or a unit under that authority, nor have had an interest in it within the recusal period"),
       s -> s.since().map(b -> !b.isAfter(s.day())).orElse(true)
           && s.until().map(e -> !e.isBefore(s.day().minusMonths(s.coolingOffMonths()))).orElse(true),
       s -> {
@@ -64,8 +64,8 @@ public final class EvaluationRules {
 
   /** Art.28 with Art.6: the PO evaluated holds its recognition — it is recognised on the day. */
   public static final Guard<Evaluated> EVALUABLE = Guard.of("A28-recognised-organization", List.of(ART28, Citation.article(6)),
-      Text.of("第三方评价的对象是已认定的集群发展促进组织：筹建、组建中或已撤销、注销的组织不予评价",
-          "Third-party evaluation is of recognised POs: one proposed, merely established, revoked or dissolved is not evaluated"),
+      Text.of("第三方评价的对象是已认定的集群发展促进组织：筹建中、已组建、认定已撤销或已注销的，不予评价",
+          "Third-party evaluation is of recognised POs: one proposed, established but not recognised, with recognition revoked, or dissolved is not evaluated"),
       s -> s.stage() != LifecycleStage.RECOGNISED,
       s -> List.of(Evidence.of("stage", s.stage())));
 
@@ -78,8 +78,8 @@ public final class EvaluationRules {
 
   /** An evaluation is dated on a day that has come, after the evaluator was registered and the PO recognised. */
   public static final Guard<Dated> EVALUATION_DATE = Guard.of("A28-evaluation-date", List.of(ART28),
-      Text.of("评价日期不得晚于今日，且不得早于评价机构登记和促进组织认定之日",
-          "An evaluation is dated no later than today and no earlier than the evaluator's registration and the PO's recognition"),
+      Text.of("评价日期不得晚于当天，且不得早于第三方评价机构录入本系统之日和集群发展促进组织认定之日",
+          "An evaluation is dated no later than today and no earlier than the day the evaluator was entered in the system and the day the PO was recognised"),
       s -> s.day().isAfter(s.today()) || s.since().stream().anyMatch(b -> b.day().map(s.day()::isBefore).orElse(false)),
       s -> {
         List<Evidence> evidence = new ArrayList<>(List.of(Evidence.of(s.field(), s.day()), Evidence.of("today", s.today())));
@@ -116,8 +116,8 @@ public final class EvaluationRules {
 
   /** The registry holds an evaluator once: one unified social credit code, one entry. */
   public static final Guard<Entry> ONE_ENTRY = Guard.of("A28-evaluator-once", List.of(ART28),
-      Text.of("第三方评估机构按统一社会信用代码登记，每个机构只登记一次",
-          "Third-party evaluators are registered by unified social credit code, each once"),
+      Text.of("第三方评价机构按统一社会信用代码录入，每个机构只录入一次",
+          "Third-party evaluators are entered by unified social credit code, each once"),
       s -> s.registeredAs().isPresent(),
       s -> List.of(Evidence.of("creditCode", s.creditCode()), Evidence.of("registeredAs", s.registeredAs().map(Object::toString).orElse(""))));
 
@@ -175,7 +175,7 @@ public final class EvaluationRules {
    * runs both on the day evaluated and today (decision 0380).
    */
   public static final Guard<Engaged> ENGAGED = Guard.of("A28-engaged-evaluator", List.of(ART28, Citation.article(26)),
-      Text.of("第三方评价机构须受本组织的主管部门委托，并在委托期限内进行评价",
+      Text.of("第三方评价机构须受被评价组织的主管部门委托，并在委托期限内进行评价",
           "A third-party evaluator evaluates a PO only when engaged by the PO's supervising authority, within the engagement's period"),
       s -> s.periods().stream().noneMatch(p -> !p.from().isAfter(s.day()) && !p.until().isBefore(s.today())),
       s -> {
@@ -200,7 +200,7 @@ public final class EvaluationRules {
    */
   public static final Guard<Commissioning> COMMISSIONED_BY_OWN_AUTHORITY = Guard.of("A28-commissioned-by-own-authority",
       List.of(ART28, Citation.article(26), Citation.article(6)),
-      Text.of("落实“谁主管、谁负责”：第三方评价机构只能由本组织的主管部门委托",
+      Text.of("落实“谁主管、谁负责”：第三方评价机构只能由被评价组织的主管部门委托",
           "Whoever is in charge is responsible: only the PO's own supervising authority engages a third-party evaluator for it"),
       s -> !s.host() && !s.acting().map(s.supervisor()::equals).orElse(false),
       s -> List.of(Evidence.of("actor", s.actor()), Evidence.of("supervisingAuthority", s.supervisor())));

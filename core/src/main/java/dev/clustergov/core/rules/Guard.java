@@ -55,8 +55,8 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
 
   /** Only the PO's own supervising authority may recognise, suspend, reinstate or revoke it. */
   public static final Guard<Supervising> OWN_AUTHORITY = Guard.of("A26-own-authority", List.of(Citation.article(26), Citation.article(6)),
-      Text.of("落实“谁主管、谁负责”：只有促进组织的主管部门可以认定、暂停、恢复或撤销认定",
-          "Whoever is in charge is responsible: only the PO's own supervising authority may recognise, suspend, reinstate or revoke it"),
+      Text.of("落实“谁主管、谁负责”：只有集群发展促进组织的主管部门可以对其认定、暂停认定、恢复认定或撤销认定",
+          "Whoever is in charge is responsible: only the PO's own supervising authority may recognise it, or suspend, reinstate or revoke its recognition"),
       s -> !s.acting().equals(s.supervising()),
       s -> List.of(Evidence.of("actingAuthority", s.acting()), Evidence.of("supervisingAuthority", s.supervising())));
 
@@ -65,8 +65,8 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
 
   /** The lifecycle moves only along its arrows; revoked and dissolved are final. */
   public static final Guard<Move> LIFECYCLE = Guard.of("A6-lifecycle", List.of(Citation.article(6)),
-      Text.of("认定、管理、监督须按生命周期进行：筹建→组建→认定⇄暂停→撤销认定或注销，撤销认定和注销为终局状态",
-          "Recognition, management and supervision follow the lifecycle: proposed → established → recognised ⇄ suspended → revoked or dissolved; the last two are final"),
+      Text.of("认定、管理、监督须按生命周期进行：筹建中→已组建→已认定⇄认定已暂停→认定已撤销；认定未被撤销的可以注销（筹建中的为终止筹建）；认定已撤销和已注销为终局状态",
+          "Recognition, management and supervision follow the lifecycle: proposed → established → recognised ⇄ recognition suspended → recognition revoked; a PO whose recognition is not revoked may be dissolved (a proposed one by ending its founding); recognition revoked and dissolved are final"),
       m -> m.to().map(to -> !m.from().contains(m.stage()) || !m.stage().canMoveTo(to))
           .orElse(!m.from().contains(m.stage())),
       m -> m.to().map(to -> List.of(Evidence.of("from", m.stage()), Evidence.of("to", to)))
@@ -115,8 +115,8 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
 
   /** The founding application is amended only while the PO is being founded. */
   public static final Guard<Amending> APPLICATION_OPEN = Guard.of("A7-application-open", List.of(Citation.article(7)),
-      Text.of("组建条件在筹建阶段申报：组建完成后不得再修改组建申请，变更须通过相应程序",
-          "The conditions of establishment are declared while the PO is proposed: after establishment the founding application cannot be amended"),
+      Text.of("组建条件在筹建阶段申报：组建完成后不得再修改组建申请，有关变更须按相应程序办理",
+          "The conditions of establishment are declared while the PO is proposed: after establishment the founding application cannot be amended, and changes go through their own procedures"),
       a -> a.stage() != dev.clustergov.core.organization.LifecycleStage.PROPOSED,
       a -> List.of(Evidence.of("stage", a.stage())));
 
@@ -130,14 +130,14 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
   /** Art.14: 通过公开渠道面向社会公开 — a channel only members or staff can read discloses nothing. */
   public static final Guard<dev.clustergov.core.disclosure.Channel> PUBLIC_CHANNEL = new Guard<>("A14-public-channel",
       List.of(Citation.article(14)),
-      Text.of("信息披露须通过公开渠道面向社会公开：仅会员或内部可见的渠道、内网或私有网络地址不是公开渠道",
-          "Disclosure goes through public channels to society: a members-only or internal channel, an intranet or private address is not one"),
+      Text.of("信息披露须通过公开渠道面向社会公开：仅成员单位或内部可见的渠道、内网或私有网络地址不是公开渠道",
+          "Disclosure goes through public channels to society: a channel only member units or insiders can see, an intranet or a private network address is not one"),
       c -> c.whyNotPublic().map(why -> List.of(Evidence.of("channel", c.kind()), Evidence.of("reference", c.reference()),
           Evidence.of("why", why))));
 
   /** Art.14: a PO discloses its own major matters; it cannot fulfil another PO's obligation. */
   public static final Guard<Fulfilling> OWN_OBLIGATION = Guard.of("A14-own-obligation", List.of(Citation.article(14)),
-      Text.of("促进组织披露的是本组织的重大事项：不得以本组织的披露履行其他促进组织的披露义务",
+      Text.of("集群发展促进组织披露的是本组织的重大事项：不得以本组织的信息披露履行其他集群发展促进组织的信息披露义务",
           "A PO discloses its own major matters: its disclosure cannot fulfil another PO's obligation"),
       f -> f.obligation().filter(x -> !x.organization().equals(f.disclosing())).isPresent(),
       f -> List.of(Evidence.of("obligation", f.obligation().get().id()), Evidence.of("obligationOf", f.obligation().get().organization()),
@@ -157,8 +157,8 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
    * not after today — and an annual report reports on a year that has ended.
    */
   public static final Guard<DisclosureDay> DISCLOSURE_DATE = Guard.of("A14-disclosure-date", List.of(Citation.article(14)),
-      Text.of("信息披露的日期须在促进组织组建之后、不晚于今日；年度报告须在报告年度结束后发布",
-          "A disclosure is dated between the PO's establishment and today; an annual report is published after its year has ended"),
+      Text.of("信息披露的日期不得早于集群发展促进组织组建完成之日和所披露事项发生之日，不得晚于当天；年度报告须在报告年度结束后发布",
+          "A disclosure is dated no earlier than the PO's establishment and the day its matter arose, and no later than today; an annual report is published after its year has ended"),
       d -> !d.breaches().isEmpty(),
       DisclosureDay::breaches);
 
@@ -201,7 +201,7 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
    */
   public static final Guard<Decision> DECISION_LAYER_DECIDES = Guard.of("A8.2.1-decision-layer-decides",
       List.of(Citation.point(8, 2, 1)),
-      Text.of("决策层是促进组织的权力机构，章程修改、注册资金变更等重大事项须由决策层的机构决定",
+      Text.of("决策层是集群发展促进组织的权力机构：章程修改、注册资金变更等重大事项须由决策层的机构决定",
           "The decision layer is the PO's organ of power: amending the charter, changing the registered capital and other major matters are decided by a body of the decision layer"),
       d -> !d.layer().equals(Optional.of(dev.clustergov.core.governance.Layer.DECISION)),
       Decision::evidence);
@@ -248,8 +248,8 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
    */
   public static final Guard<Acts> ACTOR_STANDING = Guard.of("A26-actor-standing",
       List.of(Citation.article(26), Citation.article(6), Citation.item(8, 2)),
-      Text.of("落实“谁主管、谁负责”：主管部门以本部门名义办理其主管的促进组织的事务；秘书处和会员只能办理本组织的事务；第三方评价机构和公众不能办理促进组织的事务",
-          "Whoever is in charge is responsible: an authority acts in its own name on the POs it supervises; a secretariat or a member acts only in its own PO; a third-party evaluator or the public acts for no PO"),
+      Text.of("落实“谁主管、谁负责”：主管部门以本部门名义办理其主管的集群发展促进组织的事务；秘书处和成员单位只能办理本组织的事务；第三方评价机构和公众不能办理集群发展促进组织的事务",
+          "Whoever is in charge is responsible: an authority acts in its own name on the POs it supervises; a secretariat or a member unit acts only in its own PO; a third-party evaluator or the public acts for no PO"),
       Acts::broken, Acts::evidence);
 
   /** What an actor does that needs standing: acting on a PO ({@link Standing}) or in an authority's name ({@link InOwnName}). */
@@ -313,8 +313,8 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
    */
   public static final Guard<Amendment> APPLICATION_KEEPS_SUPERVISION = Guard.of("A6-application-keeps-supervision",
       List.of(Citation.article(6)),
-      Text.of("集群发展促进组织接受所在地主管部门的业务指导：修改组建申请不得变更其所属集群和主管部门",
-          "A PO takes guidance from the authority where its cluster is: amending the founding application cannot change its cluster or its supervising authority"),
+      Text.of("集群发展促进组织接受所在地工业和信息化主管部门的业务指导：修改组建申请不得变更其所属集群和主管部门",
+          "A PO takes guidance from the local industry and information technology authority: amending the founding application cannot change its cluster or its supervising authority"),
       a -> !a.amendedCluster().equals(a.cluster()) || !a.amendedAuthority().equals(a.supervising()),
       a -> List.of(Evidence.of("cluster", a.cluster()), Evidence.of("amendedCluster", a.amendedCluster()),
           Evidence.of("supervisingAuthority", a.supervising()), Evidence.of("amendedAuthority", a.amendedAuthority())));
@@ -369,8 +369,8 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
    * parties it names, a governance body through the PO's secretariat — never in another's name.
    */
   public static final Guard<RaisingAs> RAISED_BY_ITSELF = Guard.of("A15-raised-by-itself", List.of(Citation.article(15)),
-      Text.of("内部矛盾由当事方提出：会员以本单位名义、作为所列当事方之一提出，组织机构通过本组织秘书处提出，不得以他人名义提出",
-          "An internal dispute is raised by whom it concerns: a member in its own name as one of the parties it names, a governance body through the PO's secretariat; never in another's name"),
+      Text.of("内部矛盾由当事方提出：成员单位以本单位名义、作为所列当事方之一提出，组织机构通过本组织秘书处提出，不得以他人名义提出",
+          "An internal dispute is raised by whom it concerns: a member unit in its own name as one of the parties it names, a governance body through the PO's secretariat; never in another's name"),
       r -> !(r.kind() == ActorKind.HOST
           || r.kind() == ActorKind.MEMBER && r.actorNames().contains(r.raisedBy()) && r.capacity() == dev.clustergov.core.dispute.Capacity.MEMBER
               && r.parties().contains(r.raisedBy())
@@ -399,7 +399,7 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
    * two POs of the registry hold the same code.
    */
   public static final Guard<CreditCodeFiling> ONE_CREDIT_CODE = Guard.of("A2-one-credit-code", List.of(Citation.article(2)),
-      Text.of("集群发展促进组织是第三方法人组织，一个统一社会信用代码只对应一个促进组织",
+      Text.of("集群发展促进组织是第三方法人组织：一个统一社会信用代码只对应一个集群发展促进组织",
           "A PO is a third-party legal person: one unified social credit code belongs to one PO only"),
       f -> !f.others().isEmpty(),
       f -> List.of(Evidence.of("creditCode", f.code().value()),
@@ -425,8 +425,8 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
    * suspended) cannot share a name; the same founding application sent twice founds one PO.
    */
   public static final Guard<Naming> NAME_UNIQUE_IN_CLUSTER = Guard.of("A7.2-name-unique-in-cluster", List.of(Citation.item(7, 2)),
-      Text.of("集群发展促进组织须有规范的名称：同一集群内不得有两个同名的在册促进组织，同一组建申请不得重复提交",
-          "A PO has a standard name: two POs on the register of one cluster cannot share a name, and one founding application is not filed twice"),
+      Text.of("集群发展促进组织须有规范的名称：同一集群内不得有两个同名的在册集群发展促进组织，同一组建申请不得重复提交",
+          "A PO has a standard name: two live POs on the register of one cluster cannot share a name, and one founding application is not filed twice"),
       n -> !n.sameName().isEmpty(),
       n -> List.of(Evidence.of("name", n.name()), Evidence.of("cluster", n.cluster()),
           Evidence.of("registeredAs", n.sameName().stream().map(dev.clustergov.core.organization.OrganizationId::value).toList())));
@@ -465,7 +465,7 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
   public static final Guard<AuthorityEntry> ONE_AUTHORITY_PER_JURISDICTION = Guard.of("A6-one-authority-per-jurisdiction",
       List.of(Citation.article(6)),
       Text.of("集群发展促进组织接受所在地工业和信息化主管部门的业务指导：每个行政区域只录入一个主管部门",
-          "A PO takes guidance from the industry and information technology department of its place: one authority is entered for each jurisdiction"),
+          "A PO takes guidance from the local industry and information technology authority: one authority is entered for each jurisdiction"),
       e -> !e.registeredAs().isEmpty(),
       e -> List.of(Evidence.of("jurisdiction", e.jurisdiction()),
           Evidence.of("registeredAs", e.registeredAs().stream().map(dev.clustergov.core.supervision.AuthorityId::value).toList())));

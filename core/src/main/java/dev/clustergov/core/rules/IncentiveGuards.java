@@ -39,7 +39,7 @@ public final class IncentiveGuards {
 
   /** 组织架构完善: all five layers of Art.8(2) present. */
   public static final Guard<Layers> FIVE_LAYERS = Guard.of("A29-incentive-five-layers", List.of(ART29, Citation.item(8, 2)),
-      Text.of("奖励面向组织架构完善的促进组织：决策层、监督层、管理层、执行层、咨询层须全部设立",
+      Text.of("奖励面向组织架构完善的集群发展促进组织：决策层、监督层、管理层、执行层、咨询层须全部设立",
           "Incentives are for POs with a sound structure: all five governance layers must exist"),
       s -> s.required() && !s.missing().isEmpty(), Layers::evidence);
 
@@ -57,7 +57,7 @@ public final class IncentiveGuards {
 
   /** 职能运作良好: at least the policy's number of the seven functions had activity in the period. */
   public static final Guard<Functions> ACTIVE_FUNCTIONS = Guard.of("A29-incentive-active-functions", List.of(ART29, Citation.article(17)),
-      Text.of("奖励面向职能运作良好的促进组织：期内开展服务活动的职能数须达到政策规定",
+      Text.of("奖励面向职能运作良好的集群发展促进组织：期内开展过服务活动的职能数须达到政策规定的数量",
           "Incentives are for POs whose functions work well: the policy's number of functions must have had activity in the period"),
       s -> s.active().size() < s.minimum(), Functions::evidence);
 
@@ -110,8 +110,8 @@ public final class IncentiveGuards {
 
   /** No sanction in force of a kind the policy says blocks incentives (依法依规予以处理). */
   public static final Guard<Sanctioned> NO_BLOCKING_SANCTION = Guard.of("A29-incentive-no-sanction", List.of(ART29),
-      Text.of("存在政策规定阻止奖励的生效处理决定的，不予奖励",
-          "No incentive while a sanction of a kind the policy says blocks incentives is in force"),
+      Text.of("存在政策规定排除奖励的处理决定且仍在生效的，不予奖励",
+          "No incentive while a sanction of a kind the policy says excludes incentives is in force"),
       s -> !s.blocking().isEmpty(), Sanctioned::evidence);
 
   /**
@@ -133,8 +133,8 @@ public final class IncentiveGuards {
 
   /** The PO is recognised (认定, Art.6) on the day. */
   public static final Guard<Recognition> RECOGNISED = Guard.of("A29-incentive-recognised", List.of(ART29, Citation.article(6)),
-      Text.of("奖励面向经认定的集群发展促进组织：暂停、撤销或未认定的不予奖励",
-          "Incentives are for recognised POs: one not recognised, suspended or revoked receives none"),
+      Text.of("奖励面向已认定的集群发展促进组织：未认定、认定已暂停或认定已撤销的，不予奖励",
+          "Incentives are for recognised POs: one not recognised, or whose recognition is suspended or revoked, receives none"),
       s -> s.required() && s.stage() != LifecycleStage.RECOGNISED, Recognition::evidence);
 
   /** The PO's stage on the day, and whether the policy requires recognition ({@code incentive.requireRecognition}). */
@@ -151,7 +151,7 @@ public final class IncentiveGuards {
 
   /** Art.26 with Art.29: the PO's own supervising authority grants (谁主管、谁负责). */
   public static final Guard<Guard.Supervising> OWN_AUTHORITY = Guard.of("A29-incentive-own-authority", List.of(ART29, Citation.article(26)),
-      Text.of("落实“谁主管、谁负责”：奖励由促进组织的主管部门给予",
+      Text.of("落实“谁主管、谁负责”：奖励由集群发展促进组织的主管部门给予",
           "Whoever is in charge is responsible: an incentive is granted by the PO's own supervising authority"),
       s -> !s.acting().equals(s.supervising()),
       s -> List.of(Evidence.of("actingAuthority", s.acting()), Evidence.of("supervisingAuthority", s.supervising())));
@@ -175,8 +175,8 @@ public final class IncentiveGuards {
 
   /** The period has ended by the day of the grant: results are rewarded once they are in. */
   public static final Guard<Granting> PERIOD_ENDED = Guard.of("A29-incentive-period-ended", List.of(ART29),
-      Text.of("奖励依据期内取得的成效：奖励期间须已结束，且不得早于促进组织筹建",
-          "Incentives reward results achieved: the period must have ended, and not start before the PO was proposed"),
+      Text.of("奖励依据期内取得的成效：奖励期间须已结束，且不得早于集群发展促进组织筹建之日",
+          "Incentives reward results achieved: the period must have ended, and must not start before the PO was proposed"),
       s -> !s.period().to().isBefore(s.today()) || s.period().from().isBefore(s.proposedOn()),
       s -> List.of(Evidence.of("period", span(s.period())), Evidence.of("today", s.today()),
           Evidence.of("organizationProposedOn", s.proposedOn())));

@@ -59,7 +59,7 @@ public final class IpRules {
   // ---- guards of the terms ------------------------------------------------------------------------
 
   public static final Guard<Drafting> PARTIES = new Guard<>("A16-parties", List.of(ART16),
-      Text.of("须明确政府、集群发展促进组织、合作共建单位等各方：至少一个政府方、本促进组织本身、至少一个合作共建单位",
+      Text.of("须明确政府、集群发展促进组织、合作共建单位等各方：至少一个政府方、本组织本身、至少一个合作共建单位",
           "The parties are government, the PO and co-building partners: at least one government party, the PO itself, and at least one partner"),
       d -> {
         List<String> government = names(d.terms().ofKind(PartyKind.GOVERNMENT));
@@ -145,7 +145,7 @@ public final class IpRules {
   }
 
   public static final Guard<Signing> SIGNATURES = new Guard<>("A16-signatures", List.of(ART16),
-      Text.of("协议（及其修改）经各方签署后生效：签署方须为须签署的协议方，每方签署一次，签署日期不早于文本日期且不晚于当日",
+      Text.of("协议（及其修改）经各方签署后生效：签署方须为尚未签署的协议方，每方签署一次，签署日期不早于文本日期，不晚于当天",
           "An agreement or amendment takes effect once every party has signed: the signer must be a party still to sign, once, on a date not before the text and not after today"),
       s -> {
         IpAgreement a = s.agreement();

@@ -161,7 +161,7 @@ public final class ManagementRules {
    * other charges; this rule re-checks the books as an evaluator would (imports, bulk loads).
    */
   public static final Rule CHARGES_UNDER_STANDARDS = Rule.define("A11-charges-under-published-standards", ART11, BLOCKING,
-      "要建立公开透明的会费或服务收费标准制度：每笔会费或服务收费须依据收费当日已公开且有效的收费标准项目及其金额",
+      "要建立公开透明的会费或服务收费标准制度：每笔会费或服务收费须依据收费当天已公开且有效的收费标准项目及其金额",
       "Open, transparent fee standards: every due or service fee is charged under an item of a schedule published on or before its date and in force then, at its price",
       (d, p) -> {
         List<String> problems = new ArrayList<>();
@@ -194,8 +194,8 @@ public final class ManagementRules {
    * (A2-legal-person).
    */
   public static final Rule OWN_ACCOUNT = Rule.define("A12-own-account", ART12, BLOCKING,
-      "必须建立独立的银行帐户：须登记以本组织名义开立的银行账户",
-      "An independent bank account: an account held in the PO's own name must be recorded",
+      "必须建立独立的财务和银行账户：须录入以本组织名义开立的银行账户",
+      "Independent financial and bank accounts: a bank account held in the PO's own name must be entered",
       (d, p) -> d.organization().bankAccount()
           .map(a -> Outcome.when(a.holder().strip().equals(d.organization().name().strip()),
               Evidence.of("holder", a.holder()), Evidence.of("organizationName", d.organization().name())))
@@ -204,8 +204,8 @@ public final class ManagementRules {
 
   /** 独立核算: the account is the PO's alone — no other PO, and no founder of any PO, records the same number. */
   public static final Rule ACCOUNT_NOT_SHARED = Rule.define("A12-account-not-shared", ART12, BLOCKING,
-      "实行独立核算：本组织银行账户不得与其他促进组织或任何发起单位共用",
-      "Independent accounting: the PO's account is shared with no other PO and no founder",
+      "实行独立核算：本组织的银行账户不得与其他集群发展促进组织或任何发起单位共用",
+      "Independent accounting: the PO's bank account is shared with no other PO and no founder",
       (d, p) -> {
         if (d.organization().bankAccount().isEmpty()) {
           return Outcome.notApplicable("no account recorded (see A12-own-account)");
@@ -302,7 +302,7 @@ public final class ManagementRules {
 
   /** Fees are charged only under a published standard, at its price (Art.11). */
   public static final Guard<Charging> CHARGE_UNDER_STANDARD = new Guard<>("A11-charge-under-published-standard", List.of(ART11),
-      Text.of("会费或服务收费须依据收费当日已公开且有效的收费标准项目，按其金额收取",
+      Text.of("会费或服务收费须依据收费当天已公开且有效的收费标准项目，按其金额收取",
           "A due or service fee is charged only under an item of a schedule published on or before its date and in force then, at its price"),
       ManagementRules::chargeBreach);
 
@@ -351,8 +351,8 @@ public final class ManagementRules {
 
   /** A new edition of a fee standard is published after the one it supersedes (Art.11). */
   public static final Guard<NewEdition> EDITION_ORDER = Guard.of("A11-edition-order", List.of(ART11),
-      Text.of("收费标准新版本自公布之日起替代旧版本：公布日期不得早于上一版本，也不得晚于登记当日",
-          "A new edition supersedes the last from its publication date: it cannot be dated before the last edition, nor after the day it is recorded"),
+      Text.of("收费标准新版本自公布之日起替代旧版本：公布日期不得早于上一版本，也不得晚于录入当天",
+          "A new edition supersedes the last from its publication date: it cannot be dated before the last edition, nor after the day it is entered"),
       e -> e.publishedOn().isBefore(e.lastEditionPublishedOn()),
       e -> List.of(Evidence.of("publishedOn", e.publishedOn()), Evidence.of("lastEditionPublishedOn", e.lastEditionPublishedOn())));
 
@@ -366,8 +366,8 @@ public final class ManagementRules {
 
   /** Ledger entries belong to an operating PO: a legal person with its own books (Art.10, Art.12). */
   public static final Guard<Books> BOOKS_OPEN = Guard.of("A12-books-open", List.of(ART12, ART10),
-      Text.of("独立核算自组建完成起：账目、收费标准和聘用记录须在组建后、撤销认定或注销前登记",
-          "Independent accounting starts at establishment: ledger entries, fee schedules and hires are recorded from establishment until revocation or dissolution"),
+      Text.of("独立核算自组建完成起：账目、收费标准和聘用记录须在组建完成后、认定被撤销或注销前录入",
+          "Independent accounting starts at establishment: ledger entries, fee schedules and hires are entered from establishment until recognition is revoked or the PO is dissolved"),
       b -> !LifecycleStage.OPERATING.contains(b.stage()),
       b -> List.of(Evidence.of("stage", b.stage())));
 

@@ -85,7 +85,7 @@ public final class OperationRules {
   private static Rule performed(Function f, String zh, String en) {
     return new Rule(functionRuleId(f), List.of(f.citation()), BLOCKING,
         java.util.EnumSet.of(LifecycleStage.RECOGNISED, LifecycleStage.SUSPENDED),
-        Text.of("集群发展促进组织要" + zh + "：已认定的促进组织在政策规定的期间内须开展过服务本职能某一事项的活动",
+        Text.of("集群发展促进组织要" + zh + "：已认定的集群发展促进组织在政策规定的期间内须开展过服务本职能某一事项的活动",
             "The PO shall " + en + ": a recognised PO must have served some item of this function within the policy's period"),
         (d, p, date) -> {
           int months = p.get(Parameters.OPERATION_FUNCTION_LOOKBACK_MONTHS);
@@ -133,7 +133,7 @@ public final class OperationRules {
    * credit code is not matched.
    */
   public static final Guard<Admission> MEMBER_ONCE = new Guard<>("A17-member-once", List.of(ART17),
-      Text.of("同一单位（统一社会信用代码）在一个促进组织中只能有一个有效的成员身份", "A unit (by credit code) is a current member of a PO once"),
+      Text.of("同一单位（以统一社会信用代码区分）在一个集群发展促进组织中只能有一个有效的成员身份", "A unit (told apart by its unified social credit code) holds one current membership of a PO at most"),
       a -> a.creditCode().flatMap(cc -> {
         List<String> current = a.roll().stream()
             .filter(m -> m.creditCode().equals(Optional.of(cc)) && m.leftOn().map(l -> l.isAfter(a.joinedOn())).orElse(true))
@@ -153,13 +153,13 @@ public final class OperationRules {
 
   /** Art.17: a membership that has ended does not end again (the membership is the situation). */
   public static final Guard<Membership> MEMBERSHIP_ENDED = Guard.of("A17-membership-ended", List.of(ART17),
-      Text.of("已退出的成员单位不能再次退出；重新加入须重新登记", "A member that has left cannot leave again; rejoining is a new admission"),
+      Text.of("已退出的成员单位不能再次退出；重新加入的，须作为新加入录入", "A member unit that has left cannot leave again; one that rejoins is entered as a new admission"),
       m -> m.leftOn().isPresent(),
       m -> List.of(Evidence.of("membership", m.id().value()), Evidence.of("leftOn", m.leftOn().get())));
 
   /** Art.17: the records of a PO's operation are dated, between the PO's proposal and today; a member leaves on or after joining. */
   public static final Guard<OperationDate> OPERATION_DATES = new Guard<>("A17-operation-dates", List.of(ART17),
-      Text.of("运行记录须注明日期：不早于促进组织筹建之日，不晚于当日；退出不早于加入",
+      Text.of("运行记录须注明日期：不早于集群发展促进组织筹建之日，不晚于当天；退出不早于加入",
           "Operation records are dated: not before the PO was proposed, not after today; leaving not before joining"),
       OperationRules::misdated);
 
@@ -191,8 +191,8 @@ public final class OperationRules {
    * that was not is named.
    */
   public static final Guard<Participation> PARTICIPANTS_ARE_MEMBERS = new Guard<>("A17-participants-members", List.of(ART17),
-      Text.of("服务活动的成员参与方须是本促进组织在活动当日的成员单位；其他单位记为集群外部单位",
-          "A member participant of an activity must be a member of this PO on the day it was held; other units are recorded as outside units"),
+      Text.of("服务活动的成员参与方须是本组织在活动当天的成员单位；其他单位记为集群外部单位",
+          "A member participant of an activity must be a member unit of this PO on the day it was held; other units are recorded as units outside the cluster"),
       p -> {
         List<String> notMembers = p.participants().stream()
             .filter(id -> p.roll().stream().noneMatch(m -> m.id().equals(id) && m.activeOn(p.heldOn())))
@@ -215,8 +215,8 @@ public final class OperationRules {
    * itself; items (1) and (3) say 服务或对接服务 and take either delivery.
    */
   public static final Guard<ServiceDelivery> BROKERED_ITEM = Guard.of("A23.2-brokered", List.of(Citation.item(23, 2)),
-      Text.of("第二十三条第（二）项的服务是对接服务：投融资、协同创新、创业孵化、检验监测等须记为对接服务",
-          "Art.23(2) is a brokered service: financing, collaborative innovation, incubation and testing are recorded as brokered"),
+      Text.of("第二十三条第（二）项的服务是对接服务：投融资、协同创新、创业孵化、检验检测等服务须记为对接服务",
+          "Art.23(2) is a brokered service: financing, collaborative innovation, incubation, testing and similar services are recorded as brokered"),
       s -> s.item().citation().equals(Citation.item(23, 2)) && s.delivery() != Delivery.BROKERED,
       s -> List.of(Evidence.of("item", s.item().citation().format()), Evidence.of("delivery", s.delivery())));
 

@@ -31,7 +31,7 @@ public final class PolicyGuards {
   /** Art.30 with Art.26: an authority tries drafts for its own jurisdiction or a narrower one inside it. */
   public static final Guard<Trying> WHAT_IF_OWN_JURISDICTION = Guard.of("A30-what-if-own-jurisdiction",
       List.of(Citation.article(30), Citation.article(26)),
-      Text.of("地方政策模拟由辖区覆盖该地区的主管部门进行", "A what-if is run by an authority whose jurisdiction covers the region"),
+      Text.of("地方政策模拟由辖区覆盖该地区的主管部门进行", "A policy simulation is run by an authority whose jurisdiction covers the region"),
       s -> !s.authorityJurisdiction().covers(s.jurisdiction()),
       s -> List.of(Evidence.of("jurisdiction", s.jurisdiction()), Evidence.of("authorityJurisdiction", s.authorityJurisdiction())));
 

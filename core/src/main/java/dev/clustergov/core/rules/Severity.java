@@ -8,8 +8,8 @@ import dev.clustergov.core.kernel.Text;
  * blocking nothing unless a local policy pack makes it binding (Art.30).
  */
 public enum Severity {
-  BLOCKING(Text.of("阻断", "blocking")),
-  ADVISORY(Text.of("提示", "advisory"));
+  BLOCKING(Text.of("约束性", "binding")),
+  ADVISORY(Text.of("提示性", "advisory"));
 
   private final Text label;
 

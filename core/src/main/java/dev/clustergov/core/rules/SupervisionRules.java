@@ -44,8 +44,8 @@ public final class SupervisionRules {
    * cites a clause the PO broke and has not remedied in the time given.
    */
   public static final Rule RECTIFICATION_OVERDUE = Rule.defineDated("A25-rectification-overdue", ART25, BLOCKING,
-      "监督检查发现的问题应在整改期限内整改完毕：逾期未整改的予以认定",
-      "A finding of an inspection is rectified by its deadline: one still open after it is a finding on the PO",
+      "监督检查发现的问题应在整改期限内整改完毕：逾期未整改的，列为本组织的问题",
+      "A problem found by an inspection is rectified by its deadline: one still open after it is listed as a finding on the PO",
       (d, p, date) -> {
         List<String> overdue = d.inspections().stream()
             .flatMap(i -> i.overdueOn(date).stream().map(f -> i.id().value() + "#" + f.number() + " (" + f.clause().format()
@@ -66,7 +66,7 @@ public final class SupervisionRules {
    */
   public static final Rule SELF_DISCIPLINE = Rule.defineDated("A24.1-self-discipline", ART24_1, BLOCKING,
       "集群发展促进组织要建立自律性机制：认定后须至少采取一项自律措施（自律公约、行为规范等）",
-      "A recognised PO establishes a self-discipline mechanism: at least one self-discipline measure (convention, code …) adopted",
+      "A recognised PO establishes a self-discipline mechanism: at least one self-discipline measure (a convention, a code of conduct or the like) adopted",
       (d, p, date) -> {
         var recognisedOn = d.organization().recognisedOn();
         if (recognisedOn.isEmpty() || !recognisedOn.get().isBefore(date)) {
@@ -84,7 +84,7 @@ public final class SupervisionRules {
 
   /** Art.26 (谁主管、谁负责): only the PO's own supervising authority inspects it and sanctions it. */
   public static final Guard<Guard.Supervising> OWN_SUPERVISOR = Guard.of("A26-own-supervisor", List.of(ART26, ART25),
-      Text.of("落实“谁主管、谁负责”：只有促进组织的主管部门可以对其进行监督检查和作出处理决定",
+      Text.of("落实“谁主管、谁负责”：只有集群发展促进组织的主管部门可以对其进行监督检查和作出处理决定",
           "Whoever is in charge is responsible: only the PO's own supervising authority inspects it and decides sanctions on it"),
       s -> !s.acting().equals(s.supervising()),
       s -> List.of(Evidence.of("actingAuthority", s.acting()), Evidence.of("supervisingAuthority", s.supervising())));
@@ -95,8 +95,8 @@ public final class SupervisionRules {
    * before its finding — and none after today.
    */
   public static final Guard<SupervisionDate> SUPERVISION_DATES = new Guard<>("A25-supervision-dates", List.of(ART25),
-      Text.of("监督记录须注明日期：检查不早于促进组织筹建，问题不早于检查开始，整改期限不早于发现问题，整改不早于发现问题，均不晚于当日",
-          "Supervision records are dated: an inspection not before the PO was proposed, a finding not before its inspection, a deadline not before the finding, a rectification not before the finding, none after today"),
+      Text.of("监督记录须注明日期：检查不早于集群发展促进组织筹建之日，问题不早于检查开始之日，整改期限和整改日期不早于发现问题之日，均不晚于当天",
+          "Supervision records are dated: an inspection not before the PO was proposed, a problem found not before its inspection began, a deadline and a rectification not before the problem was found, none after today"),
       SupervisionRules::misdated);
 
   private static Optional<List<Evidence>> misdated(SupervisionDate d) {
@@ -156,13 +156,13 @@ public final class SupervisionRules {
 
   /** Art.25: a finding is rectified once (the finding is the situation). */
   public static final Guard<InspectionFinding> FINDING_OPEN = Guard.of("A25-finding-open", List.of(ART25),
-      Text.of("已整改的问题不再重复整改", "A finding already rectified is not rectified again"),
+      Text.of("已整改的问题不再重复整改", "A problem already rectified is not rectified again"),
       f -> f.rectification().isPresent(),
       f -> List.of(Evidence.of("finding", f.number()), Evidence.of("rectifiedOn", f.rectification().get().on())));
 
   /** Art.27: a disciplinary action rests on a self-discipline measure of the PO itself, in force on the action's day. */
   public static final Guard<UnderMeasure> MEASURE_IN_FORCE = new Guard<>("A27-measure-in-force", List.of(ART27),
-      Text.of("自律惩戒须依据本组织在惩戒之日已生效的自律措施", "A disciplinary action rests on a self-discipline measure of the PO in force on its day"),
+      Text.of("自律惩戒须依据本组织在惩戒当天已生效的自律措施", "A disciplinary action rests on a self-discipline measure of the PO in force on the day it is taken"),
       u -> {
         Optional<SelfDisciplineMeasure> own = u.found().filter(m -> m.organization().equals(u.organization()));
         return own.isPresent() && own.get().inForceOn(u.on()) ? Optional.empty()
@@ -185,8 +185,8 @@ public final class SupervisionRules {
    * disciplined is one of them on the day; a PO with no member units on record is not checked.
    */
   public static final Guard<Disciplined> CLUSTER_MEMBER = Guard.of("A27-cluster-member", List.of(ART27),
-      Text.of("自律措施规范的是集群成员的行为：惩戒对象须为惩戒之日的集群成员单位",
-          "Self-discipline regulates the conduct of the cluster's members: the unit disciplined is a member on that day"),
+      Text.of("自律措施规范的是集群成员的行为：惩戒对象须为惩戒当天的成员单位",
+          "Self-discipline regulates the conduct of the cluster's members: the unit disciplined is a member unit on the day it is disciplined"),
       d -> !d.roll().isEmpty() && d.roll().stream().noneMatch(m -> m.id().equals(d.member()) && m.activeOn(d.on())),
       d -> List.of(Evidence.of("member", d.member().value()), Evidence.of("on", d.on())));
 
@@ -201,7 +201,7 @@ public final class SupervisionRules {
 
   /** Art.29: a sanction is lifted while it is in force, once, on a day between its decision and today. */
   public static final Guard<Lifting> SANCTION_LIFTED_ONCE = Guard.of("A29-sanction-in-force", List.of(ART29),
-      Text.of("只能解除仍在生效的处理决定，解除日期不早于作出之日、不晚于当日；撤销认定为终局，不予解除",
+      Text.of("只能解除仍在生效的处理决定，解除日期不早于作出决定之日，不晚于当天；撤销认定的决定为终局决定，不予解除",
           "Only a sanction in force is lifted, on a day not before it was decided and not after today; a revocation is final and is not lifted"),
       l -> l.sanction().liftedOn().isPresent() || l.sanction().kind() == SanctionKind.REVOCATION
           || l.on().isBefore(l.sanction().decidedOn()) || l.on().isAfter(l.today()),
@@ -215,7 +215,7 @@ public final class SupervisionRules {
   /** Art.29: while a suspension sanction is in force the PO stays suspended; it is reinstated by lifting the sanction. */
   public static final Guard<Reinstating> SUSPENSION_SANCTION_IN_FORCE = new Guard<>("A29-suspension-in-force",
       List.of(ART29, Citation.article(6)),
-      Text.of("暂停认定的处理决定生效期间不得恢复认定：须先解除该处理决定", "While a suspension sanction is in force the PO is not reinstated: lift the sanction"),
+      Text.of("暂停认定的处理决定生效期间不得恢复认定：须先解除该处理决定", "While a sanction suspending recognition is in force, recognition is not reinstated: the sanction must be lifted first"),
       r -> {
         List<String> inForce = r.sanctions().stream().filter(s -> s.kind() == SanctionKind.SUSPENSION && s.inForceOn(r.today()))
             .map(s -> s.id().value()).toList();

@@ -115,7 +115,7 @@ class EvaluationTest {
     r.memory.clock().advance(Duration.ofDays(700));
     r.engaging(e.id(), o.id());
     findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id(), o.id(), null)));
-    assertThat(findings).singleElement().satisfies(f -> assertThat(f.evidence().toString()).contains("cooling-off"));
+    assertThat(findings).singleElement().satisfies(f -> assertThat(f.evidence().toString()).contains("recusal period"));
     r.memory.clock().advance(Duration.ofDays(40));
     assertThat(record(e, o).organization()).isEqualTo(o.id());
   }
@@ -130,7 +130,7 @@ class EvaluationTest {
     assertThat(tied.ties()).hasSize(1);
     r.engaging(e.id(), o.id());
     List<Finding> findings = r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id(), o.id(), null)));
-    assertThat(findings).singleElement().satisfies(f -> assertThat(f.evidence().toString()).contains("declared tie"));
+    assertThat(findings).singleElement().satisfies(f -> assertThat(f.evidence().toString()).contains("declared interest"));
     r.memory.clock().advance(Duration.ofDays(19 * 31));
     assertThat(record(e, o).evaluator()).isEqualTo(e.id());
   }

@@ -36,10 +36,10 @@ class ExplanationWordingTest {
     assertThat(r.everyIndicatorAtThreshold()).isFalse();
     Explanation gates = r.trace().because().get(0);
     assertThat(gates.text().en()).isEqualTo("Gates: gold at a total ≥ 80 % with every indicator at its threshold; silver at ≥ 65 % "
-        + "with no blocking finding; bronze when evaluated with no blocking finding. The scores alone rate bronze; "
+        + "with no finding against a binding requirement; bronze when evaluated with no such finding. The scores alone rate bronze; "
         + "not every indicator is at its threshold");
-    assertThat(gates.text().zh()).isEqualTo("评级门槛：金标总分≥80%且每项指标达到门槛；银标总分≥65%且无阻断性问题；铜标为已评价且无阻断性问题。"
-        + "按得分评级：铜标；并非每项指标均达到门槛");
+    assertThat(gates.text().zh()).isEqualTo("评级门槛：金标总分≥80%且每项指标达到门槛；银标总分≥65%且无违反约束性要求的问题；铜标为已评价且无违反约束性要求的问题。"
+        + "仅按得分评级：铜标；并非每项指标均达到门槛");
   }
 
   @Test
@@ -57,21 +57,21 @@ class ExplanationWordingTest {
     assertThat(child(t, "governance").text().en()).endsWith(" of 20 points");
     assertThat(child(t, "management").text().en()).endsWith(" of 20 points");
     assertThat(child(t, "operation").text().en()).endsWith(" of 25 points");
-    assertThat(child(t, "results").text().zh()).startsWith("成效：得 ").endsWith("分（满分 15）");
+    assertThat(child(t, "results").text().zh()).startsWith("成效：得").endsWith("分（满分15分）");
   }
 
   @Test
   void an_indicator_below_its_threshold_says_so_with_its_numbers_in_both_languages() {
     Explanation o1 = child(child(evaluate(EvaluationSamples.quiet()).trace(), "operation"), "O1");
     assertThat(o1.text().en()).endsWith(": measured 0 against a target of 4, score 0 % (weight 2), below its threshold of 25 %");
-    assertThat(o1.text().zh()).endsWith("：计量 0，目标 4，得分 0%（权重 2），未达到门槛 25%");
+    assertThat(o1.text().zh()).endsWith("：计量值0，目标值4，得分0%（权重2），未达到门槛25%");
   }
 
   @Test
   void an_indicator_at_its_threshold_says_so() {
     Explanation e3 = child(child(evaluate(EvaluationSamples.quiet()).trace(), "establishment"), "E3");
     assertThat(e3.text().en()).endsWith(": measured 100 against a target of 100, score 100 % (weight 3), at or above its threshold of 100 %");
-    assertThat(e3.text().zh()).endsWith("：计量 100，目标 100，得分 100%（权重 3），达到门槛 100%");
+    assertThat(e3.text().zh()).endsWith("：计量值100，目标值100，得分100%（权重3），达到门槛100%");
   }
 
   @Test
@@ -81,12 +81,12 @@ class ExplanationWordingTest {
     Explanation t = evaluate(d).trace();
     Explanation e3 = child(child(t, "establishment"), "E3");
     assertThat(child(e3, "Rule A7.1-party-organisation").text().en()).startsWith("Rule A7.1-party-organisation fails: ");
-    assertThat(child(e3, "Rule A7.1-party-organisation").text().zh()).startsWith("规则 A7.1-party-organisation 未通过：");
+    assertThat(child(e3, "Rule A7.1-party-organisation").text().zh()).startsWith("规则A7.1-party-organisation未通过：");
     Explanation m2 = child(child(t, "management"), "M2");
     assertThat(child(m2, "Rule A12-account-not-shared").text().en()).startsWith("Rule A12-account-not-shared does not apply: ");
-    assertThat(child(m2, "Rule A12-account-not-shared").text().zh()).startsWith("规则 A12-account-not-shared 不适用：");
+    assertThat(child(m2, "Rule A12-account-not-shared").text().zh()).startsWith("规则A12-account-not-shared不适用：");
     assertThat(child(m2, "Rule A10-no-private-taking").text().en()).startsWith("Rule A10-no-private-taking passes: ");
-    assertThat(child(m2, "Rule A10-no-private-taking").text().zh()).startsWith("规则 A10-no-private-taking 通过：");
+    assertThat(child(m2, "Rule A10-no-private-taking").text().zh()).startsWith("规则A10-no-private-taking通过：");
     assertThat(List.of(e3.kind(), m2.kind())).containsOnly(Explanation.Kind.INDICATOR);
   }
 }

@@ -57,14 +57,14 @@ class IndependenceTest {
 
   @Test
   void a_current_member_unit_is_not_independent_from_the_day_it_joined() {
-    assertThat(reasons(evaluator(List.of()), member(DAY, Optional.empty()))).containsExactly("a member unit 成员单位");
+    assertThat(reasons(evaluator(List.of()), member(DAY, Optional.empty()))).containsExactly("a member unit (成员单位)");
     assertThat(reasons(evaluator(List.of()), member(DAY.plusDays(1), Optional.empty()))).as("joins tomorrow").isEmpty();
   }
 
   @Test
   void a_former_member_unit_is_not_independent_until_the_cooling_off_period_after_it_left_has_passed() {
     assertThat(reasons(evaluator(List.of()), member(DAY.minusYears(5), Optional.of(LAST_DAY_TIED))))
-        .containsExactly("a member unit within the cooling-off period 冷却期内的原成员单位");
+        .containsExactly("a former member unit within the recusal period (回避期内的原成员单位)");
     assertThat(reasons(evaluator(List.of()), member(DAY.minusYears(5), Optional.of(LAST_DAY_TIED.minusDays(1))))).isEmpty();
   }
 
@@ -75,7 +75,7 @@ class IndependenceTest {
   @Test
   void a_declared_tie_counts_until_the_cooling_off_period_after_it_ended_and_only_for_its_po() {
     OrganizationId po = Fixtures.ORGANIZATION_ID;
-    String tied = "a declared tie within the cooling-off period 冷却期内的关联关系";
+    String tied = "a declared interest within the recusal period (回避期内的利害关系)";
     assertThat(reasons(evaluator(List.of(tie(po, DAY.minusYears(5), Optional.of(LAST_DAY_TIED)))))).containsExactly(tied);
     assertThat(reasons(evaluator(List.of(tie(po, DAY.minusYears(5), Optional.of(LAST_DAY_TIED.minusDays(1))))))).isEmpty();
     assertThat(reasons(evaluator(List.of(tie(po, DAY.minusYears(1), Optional.empty()))))).containsExactly(tied);
@@ -89,6 +89,6 @@ class IndependenceTest {
   void every_reason_is_reported_at_once() {
     Evaluator both = evaluator(List.of(tie(Fixtures.ORGANIZATION_ID, DAY.minusYears(1), Optional.empty())));
     assertThat(reasons(both, member(DAY.minusYears(1), Optional.empty()), OTHER_MEMBER))
-        .containsExactly("a member unit 成员单位", "a declared tie within the cooling-off period 冷却期内的关联关系");
+        .containsExactly("a member unit (成员单位)", "a declared interest within the recusal period (回避期内的利害关系)");
   }
 }

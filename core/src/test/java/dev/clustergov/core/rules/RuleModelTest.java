@@ -157,8 +157,8 @@ class RuleModelTest {
 
   @Test
   void severities_have_their_labels() {
-    assertThat(Severity.BLOCKING.label()).isEqualTo(Text.of("阻断", "blocking"));
-    assertThat(Severity.ADVISORY.label()).isEqualTo(Text.of("提示", "advisory"));
+    assertThat(Severity.BLOCKING.label()).isEqualTo(Text.of("约束性", "binding"));
+    assertThat(Severity.ADVISORY.label()).isEqualTo(Text.of("提示性", "advisory"));
   }
 
   // ---- ComplianceReport and RuleBook --------------------------------------------------------------

@@ -96,47 +96,47 @@ public final class Demo {
 
     // 已认定 recognised
     if (absent("苏州市纳米新材料产业集群促进会")) {
-      var o = propose(application("苏州市纳米新材料产业集群促进会", nano, suzhou, "苏州", "320500", "苏州纳维科技有限公司",
-          "中国科学院苏州纳米技术与纳米仿生研究所", "苏州市纳米产业协会", "苏州工业园区若水路398号"));
+      var o = propose(application("苏州市纳米新材料产业集群促进会", nano, suzhou, "苏州", "320500", "苏州澄微纳米科技有限公司",
+          "苏州澄远纳米材料研究院", "苏州市微纳制造企业联合会", "苏州市高新区澄远路88号"));
       o = establish(o, "51320500MJ1234567");
       recognise(o, suzhou);
     }
     // 暂停 suspended
     if (absent("深圳市新一代信息通信产业集群促进会")) {
-      var o = propose(application("深圳市新一代信息通信产业集群促进会", ict, shenzhen, "深圳", "440300", "深圳市华信通信技术有限公司",
-          "鹏城实验室", "深圳市通信行业协会", "深圳市南山区科技园科苑路15号"));
+      var o = propose(application("深圳市新一代信息通信产业集群促进会", ict, shenzhen, "深圳", "440300", "深圳市岚讯通信技术有限公司",
+          "深圳市岚峰通信技术研究院", "深圳市通信终端企业联合会", "深圳市高新区岚峰路216号"));
       o = recognise(establish(o, "51440300MJ2345678"), shenzhen);
       ok(gov.suspendOrganization().handle(new SuspendOrganization.Command(o.id(), OptionalLong.of(o.version()),
-          new dev.clustergov.core.supervision.AuthorityId(shenzhen), "年度运行评估未达标，限期整改")));
+          new dev.clustergov.core.supervision.AuthorityId(shenzhen), "第三方评价结果未达标，暂停认定，责令限期整改")));
     }
     // 已组建 established
     if (absent("合肥市智能语音产业集群促进中心")) {
-      var o = propose(application("合肥市智能语音产业集群促进中心", voice, hefei, "合肥", "340100", "合肥声智科技股份有限公司",
-          "中国科学技术大学", "合肥市人工智能产业协会", "合肥市高新区望江西路666号"));
+      var o = propose(application("合肥市智能语音产业集群促进中心", voice, hefei, "合肥", "340100", "合肥霁声智能科技股份有限公司",
+          "合肥霁川智能语音研究院", "合肥市语音技术企业促进会", "合肥市高新区霁川路366号"));
       establish(o, "52340100MJ3456789");
     }
     // 撤销认定 revoked, and a new PO being founded in the same cluster (筹建, its application still incomplete)
     if (absent("长沙市工程机械产业集群促进会")) {
-      var o = propose(application("长沙市工程机械产业集群促进会", machinery, changsha, "长沙", "430100", "长沙中联重工机械有限公司",
-          "中南大学", "长沙市工程机械行业协会", "长沙经济技术开发区东三路18号"));
+      var o = propose(application("长沙市工程机械产业集群促进会", machinery, changsha, "长沙", "430100", "长沙朗重工程机械有限公司",
+          "长沙朗晴工程机械研究院", "长沙市工程机械配套企业协会", "长沙市经济技术开发区朗晴路18号"));
       o = recognise(establish(o, "51430100MJ4567890"), changsha);
       ok(gov.revokeRecognition().handle(new RevokeRecognition.Command(o.id(), OptionalLong.of(o.version()),
-          new dev.clustergov.core.supervision.AuthorityId(changsha), "连续两年评估不合格，经整改仍未达到要求")));
+          new dev.clustergov.core.supervision.AuthorityId(changsha), "经主管部门核查，不再具备可持续服务的能力，撤销认定")));
     }
-    if (absent("长沙市工程机械产业集群发展促进中心")) {
-      propose(withoutParty(application("长沙市工程机械产业集群发展促进中心", machinery, changsha, "长沙", "430100",
-          "长沙山河重装科技有限公司", "湖南大学", "长沙市智能制造协会", "长沙市岳麓区麓谷大道627号")));
+    if (absent("长沙市工程机械产业集群发展促进会")) {
+      propose(withoutParty(application("长沙市工程机械产业集群发展促进会", machinery, changsha, "长沙", "430100",
+          "长沙骁腾重装科技有限公司", "长沙骁腾智能制造研究院", "长沙市智能制造企业联合会", "长沙市高新区骁腾路627号")));
     }
     // 注销 dissolved, and 筹建 proposed
-    if (absent("西安市航空产业集群联盟")) {
-      var o = propose(application("西安市航空产业集群联盟", aero, xian, "西安", "610100", "西安天翼航空制造有限公司",
-          "西北工业大学", "西安市航空学会", "西安市阎良区航空大道1号"));
+    if (absent("西安市航空产业集群发展联合会")) {
+      var o = propose(application("西安市航空产业集群发展联合会", aero, xian, "西安", "610100", "西安辰翼航空制造有限公司",
+          "西安辰屹航空技术研究院", "西安市航空配套企业协会", "西安市高新区辰屹路1号"));
       ok(gov.dissolveOrganization().handle(new DissolveOrganization.Command(o.id(), OptionalLong.of(o.version()),
-          "发起单位会员大会决议注销，并入新组建的促进会")));
+          "发起单位协商一致，终止筹建，另行申请筹建")));
     }
     if (absent("西安市航空产业集群促进会")) {
-      var o = propose(application("西安市航空产业集群促进会", aero, xian, "西安", "610100", "西安天翼航空制造有限公司",
-          "西北工业大学", "西安市航空学会", "西安市阎良区航空大道2号"));
+      var o = propose(application("西安市航空产业集群促进会", aero, xian, "西安", "610100", "西安辰翼航空制造有限公司",
+          "西安辰屹航空技术研究院", "西安市航空配套企业协会", "西安市高新区辰屹路1号"));
       ok(gov.appointToBody().handle(new AppointToBody.Command(o.id(), OptionalLong.of(o.version()), new BodyId("experts"),
           new SeatInput(new PersonId("p-expert-9"), "郝航", SeatRole.EXPERT, List.of(ExpertField.TECHNOLOGY)))));
     }
@@ -211,7 +211,7 @@ public final class Demo {
     return new FoundingApplication(name, new ClusterId(cluster), new AuthorityId(authority), city + "市人民政府",
         List.of(new FounderInput(leader, FounderKind.LEADING_ENTERPRISE, null), new FounderInput(institute, FounderKind.RESEARCH_INSTITUTION, null),
             new FounderInput(association, FounderKind.SOCIAL_GROUP, null)),
-        new TypeInput(OrganizationKind.SOCIAL_GROUP, List.of()), null,
+        new TypeInput(DemoData.kindOf(name), List.of()), null,
         new CharterInput(LocalDate.parse("2025-01-15"), List.of("产业研究与规划咨询", "技术创新协同服务", "会展与对外交流", "人才培训"),
             List.of(leader, institute, association)),
         new PartyInput(PartyOrganizationForm.BRANCH, party, LocalDate.parse("2025-02-01")), office, List.of("办公电脑", "会议系统", "展示中心"),

@@ -317,7 +317,7 @@ public final class DemoData {
           at(start + 60, () -> {
             PromotionOrganization r = recognise(e, authority);
             at(start + 420, () -> ok(gov.revokeRecognition().handle(new RevokeRecognition.Command(r.id(), OptionalLong.empty(),
-                new AuthorityId(authority), "连续两年评估不合格，经整改仍未达到要求"))));
+                new AuthorityId(authority), "经主管部门核查，不再具备可持续服务的能力，撤销认定"))));
             // a new PO is being founded in the cluster after the revocation
             at(start + 480, () -> propose(p, cluster, authority, companies, 1));
           });
@@ -326,7 +326,7 @@ public final class DemoData {
       case DISSOLVED -> {
         PromotionOrganization o = propose(p, cluster, authority, companies, 0);
         at(start + 90, () -> ok(gov.dissolveOrganization().handle(new DissolveOrganization.Command(o.id(), OptionalLong.empty(),
-            "发起单位会员大会决议注销，并入新组建的促进组织"))));
+            "发起单位协商一致，终止筹建，另行申请筹建"))));
         at(start + 120, () -> {
           PromotionOrganization next = propose(p, cluster, authority, companies, 1);
           at(start + 150, () -> establish(next, p));
@@ -441,7 +441,7 @@ public final class DemoData {
     });
     if (p.fate() == Fate.SUSPENDED) {
       at(DAYS - 30, () -> ok(gov.suspendOrganization().handle(new SuspendOrganization.Command(id, OptionalLong.empty(),
-          new AuthorityId(authority), "年度运行评估未达标，限期整改"))));
+          new AuthorityId(authority), "第三方评价结果未达标，暂停认定，责令限期整改"))));
     } else if (p.index() == firstRecognisedAfterFour()) {
       // Art.25–26: an inspection finding left unrectified past its day (A25-rectification-overdue, the one blocking finding
       // the set means to have), and Art.29: the rectification order that follows it, in force at the story's end
@@ -473,8 +473,9 @@ public final class DemoData {
     Collections.shuffle(shuffled, random);
     participants.addAll(shuffled.subList(0, count));
     participants.sort(Comparator.naturalOrder());
-    String[] outside = {p.city().name() + "市生产力促进中心", p.city().province() + "产业技术研究院", "国家" + p.industry() + "产品质量检验检测中心",
-        DemoNames.pick(random, DemoNames.BANKS) + p.city().name() + "分行", p.city().name() + "市科技创业投资有限公司"};
+    String[] outside = {p.city().name() + "市" + p.industry() + "技术转移服务中心", p.city().name() + "辰屹" + p.industry() + "研究院",
+        p.city().name() + "泓曜检验检测技术有限公司", DemoNames.pick(random, DemoNames.BANKS) + p.city().name() + "分行",
+        p.city().name() + "铭岳创业投资有限公司"};
     List<String> outsiders = random.nextInt(3) == 0 ? List.of() : List.of(outside[random.nextInt(outside.length)]);
     Map<TalentLevel, Integer> talents = new TreeMap<>();
     if (random.nextInt(3) == 0) {
@@ -490,7 +491,7 @@ public final class DemoData {
 
   private static final Map<Integer, String[]> TITLES = Map.of(
       18, new String[] {"产业发展规划研讨会", "产业链图谱发布会", "集群发展战略咨询会"},
-      19, new String[] {"会员企业交流会", "产业沙龙", "供需对接会"},
+      19, new String[] {"成员单位交流会", "产业沙龙", "供需对接会"},
       20, new String[] {"政企对接座谈会", "惠企政策宣讲会", "企业诉求收集会"},
       21, new String[] {"共性技术攻关研讨会", "科技成果路演", "产学研合作对接会"},
       22, new String[] {"国际合作对接会", "跨区域集群协作交流会", "海外市场拓展培训"},
@@ -575,15 +576,23 @@ public final class DemoData {
   }
 
   private String evaluator(City city, String province) {
-    String name = city.province() + DemoNames.pick(random, DemoNames.BRANDS) + "产业发展评估咨询有限公司";
+    String name = city.province() + DemoNames.pick(random, DemoNames.BRANDS) + "产业发展评价咨询有限公司";
     String id = ok(gov.registerEvaluator().handle(new RegisterEvaluator.Command(new AuthorityId(province), name,
         CreditCode.parse(creditCode("91", city.provinceCode(), "MA")).get(), null, null))).id().value();
     evaluators.add(id);
     return id;
   }
 
-  private static final String[] SUFFIXES = {"产业集群促进会", "产业集群发展促进中心", "产业集群促进联盟", "产业集群创新发展促进会",
+  private static final String[] SUFFIXES = {"产业集群促进会", "产业集群发展促进中心", "产业集群发展联合会", "产业集群创新发展促进会",
       "产业集群服务中心"};
+
+  /**
+   * The type a name fits: a 社会团体 is named 促进会, 协会 or 联合会; a 中心 is a 社会服务机构 (民办非企业单位), as the
+   * civil-affairs naming rules have it (decision 0410).
+   */
+  static OrganizationKind kindOf(String name) {
+    return name.replaceFirst("（\\d+）$", "").endsWith("中心") ? OrganizationKind.SOCIAL_SERVICE_AGENCY : OrganizationKind.SOCIAL_GROUP;
+  }
 
   private PromotionOrganization propose(Planned p, String cluster, String authority, Set<String> companies, int variant) {
     PromotionOrganization o = ok(gov.proposeOrganization().handle(new ProposeOrganization.Command(
@@ -592,9 +601,17 @@ public final class DemoData {
     return o;
   }
 
+  /**
+   * GB 32100-2015's first two characters for a PO registered by civil affairs (民政, 5): 51 a 社会团体, 52 a 社会服务机构.
+   * {@code unused} is the draw the seeded stream has always made here, kept so that the rest of the set stays as it was.
+   */
+  static String civilAffairsType(PromotionOrganization o, boolean unused) {
+    return o.type().map(t -> t.kind() == OrganizationKind.SOCIAL_SERVICE_AGENCY).orElse(false) ? "52" : "51";
+  }
+
   private PromotionOrganization establish(PromotionOrganization o, Planned p) {
     return ok(gov.establishOrganization().handle(new EstablishOrganization.Command(o.id(), OptionalLong.empty(),
-        CreditCode.parse(creditCode(random.nextBoolean() ? "51" : "52", p.city().code(), "MJ")).get())));
+        CreditCode.parse(creditCode(civilAffairsType(o, random.nextBoolean()), p.city().code(), "MJ")).get())));
   }
 
   private PromotionOrganization recognise(PromotionOrganization o, String authority) {
@@ -609,8 +626,10 @@ public final class DemoData {
         .replaceFirst("（", "").replaceFirst("）", "") + SUFFIXES[variant % SUFFIXES.length]
         + (variant < SUFFIXES.length ? "" : "（" + (variant / SUFFIXES.length + 1) + "）");
     String leader = DemoNames.company(random, city, companies);
-    String institute = city.name() + p.industry() + "产业技术研究院";
-    String association = city.name() + "市" + p.industry() + "行业协会";
+    // the 字号 follows from the city and industry rather than from a draw, so the seeded stream stays as it was
+    String institute = city.name() + DemoNames.BRANDS.get(Math.floorMod((city.name() + p.industry()).hashCode(), DemoNames.BRANDS.size()))
+        + p.industry() + "研究院";
+    String association = city.name() + "市" + p.industry() + "产业链企业联合会";
     Set<String> people = DemoNames.names();
     List<StaffInput> staff = new ArrayList<>();
     StaffCategory[] categories = {StaffCategory.PROFESSIONAL_TECHNICAL, StaffCategory.MANAGEMENT, StaffCategory.AUXILIARY};
@@ -629,7 +648,7 @@ public final class DemoData {
     return new FoundingApplication(name, new ClusterId(cluster), new AuthorityId(authority), city.name() + "市人民政府",
         List.of(new FounderInput(leader, FounderKind.LEADING_ENTERPRISE, CreditCode.parse(creditCode("91", city.code(), "MA")).get()),
             new FounderInput(institute, FounderKind.RESEARCH_INSTITUTION, null), new FounderInput(association, FounderKind.SOCIAL_GROUP, null)),
-        new TypeInput(variant % 2 == 0 ? OrganizationKind.SOCIAL_GROUP : OrganizationKind.SOCIAL_SERVICE_AGENCY, List.of()), null,
+        new TypeInput(kindOf(name), List.of()), null,
         new CharterInput(on, List.of("产业研究与规划咨询", "技术创新协同服务", "会展与对外交流", "人才培训"), List.of(leader, institute, association)),
         new PartyInput(PartyOrganizationForm.BRANCH, name + "党支部", adopted.plusDays(10)),
         city.name() + "市高新区" + DemoNames.pick(random, DemoNames.ROADS) + "路" + (1 + random.nextInt(999)) + "号",

@@ -56,10 +56,10 @@ public final class AmendCharter {
   private Either<Refusal, PromotionOrganization> decide(Command c) {
     Validation<Seq<Violation>, BodyId> decidedBy = Validations.seq(Validations.required("decidedBy", c.decidedBy()));
     Validation<Seq<Violation>, Charter> charter = c.charter() == null
-        ? Validation.invalid(io.vavr.collection.List.of(Violation.of("charter", "required", "charter 不能为空", "charter is required")))
+        ? Validation.invalid(io.vavr.collection.List.of(Violation.of("charter", "required", "章程不能为空", "charter is required")))
         : Validations.under("charter", FoundingApplication.charter(c.charter())).flatMap(ch -> ch.adoptedOn().isAfter(context.today())
             ? Validation.invalid(io.vavr.collection.List.of(Violation.of("charter.adoptedOn", "future-date",
-                "charter.adoptedOn 不能晚于今天（" + context.today() + "）", "charter.adoptedOn is after today (" + context.today() + ")")))
+                "章程通过日期不能晚于当天（" + context.today() + "）", "charter.adoptedOn is after today (" + context.today() + ")")))
             : Validation.valid(ch));
     Validation<Seq<Violation>, java.time.LocalDate> decidedOn = Validations.dayOr(DecisionDay.FIELD, c.decidedOn(), context.today());
     Seq<Violation> errors = Validations.errors(decidedBy, charter, decidedOn);

@@ -43,7 +43,7 @@ public final class AppointToBody {
   private Either<Refusal, PromotionOrganization> decide(Command c) {
     Validation<Seq<Violation>, BodyId> bodyId = Validations.seq(Validations.required("body", c.body()));
     Validation<Seq<Violation>, Seat> seat = c.seat() == null
-        ? Validation.invalid(List.of(Violation.of("seat", "required", "seat 不能为空", "seat is required")))
+        ? Validation.invalid(List.of(Violation.of("seat", "required", "席位不能为空", "seat is required")))
         : Validations.under("seat", FoundingApplication.seat(c.seat()));
     Seq<Violation> errors = Validations.errors(bodyId, seat);
     if (!errors.isEmpty()) {

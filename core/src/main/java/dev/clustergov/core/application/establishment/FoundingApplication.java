@@ -188,7 +188,7 @@ public record FoundingApplication(
       return Validation.valid(java.util.List.of());
     }
     return list.size() > MAX_ITEMS
-        ? Validation.invalid(List.of(Violation.of(field, "too-many", field + " 最多 " + MAX_ITEMS + " 项",
+        ? Validation.invalid(List.of(Violation.of(field, "too-many", "该项最多 " + MAX_ITEMS + " 项",
             field + " has more than " + MAX_ITEMS + " entries")))
         : Validation.valid(list);
   }
@@ -198,7 +198,7 @@ public record FoundingApplication(
     List<Violation> dups = List.empty();
     for (String k : keys) {
       if (!seen.add(k)) {
-        dups = dups.append(Violation.of(field, "duplicate", field + " 中重复：" + k, field + " repeats " + k));
+        dups = dups.append(Violation.of(field, "duplicate", "该项中重复：" + k, field + " repeats " + k));
       }
     }
     return dups.isEmpty() ? Validation.valid(true) : Validation.invalid(dups);
@@ -309,7 +309,7 @@ public record FoundingApplication(
       String c = BankAccount.canonical(t);
       return c.matches("[0-9A-Z]{6,34}")
           ? Validation.valid(c)
-          : Validation.invalid(Violation.of(field, "account-number", field + " 须为6至34位数字或字母（可含空格、连字符）",
+          : Validation.invalid(Violation.of(field, "account-number", "该项须为6至34位数字或字母（可含空格、连字符）",
               field + " must be 6 to 34 digits or letters (spaces and dashes allowed)"));
     });
   }

@@ -124,7 +124,7 @@ public final class Context {
   public io.vavr.control.Validation<io.vavr.collection.Seq<dev.clustergov.core.kernel.Violation>, LocalDate> pastDate(String field, LocalDate day) {
     return dev.clustergov.core.kernel.Validations.seq(dev.clustergov.core.kernel.Validations.day(field, day)).flatMap(d -> d.isAfter(today())
         ? io.vavr.control.Validation.invalid(io.vavr.collection.List.of(dev.clustergov.core.kernel.Violation.of(field, "future-date",
-            field + " 不能晚于今天（" + today() + "）", field + " is after today (" + today() + ")")))
+            "该项不能晚于当天（" + today() + "）", field + " is after today (" + today() + ")")))
         : io.vavr.control.Validation.valid(d));
   }
 }

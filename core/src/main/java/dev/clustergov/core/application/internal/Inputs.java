@@ -20,7 +20,7 @@ public final class Inputs {
   /** Every text of {@code raw}: present, between {@code min} and {@link #MAX_ITEMS} entries, distinct. */
   public static Validation<Seq<Violation>, java.util.List<String>> distinctTexts(String field, java.util.List<String> raw, int min, int max) {
     if (raw == null || raw.size() < min || raw.size() > MAX_ITEMS) {
-      return Validation.invalid(List.of(Violation.of(field, "count", field + " 须有 " + min + " 至 " + MAX_ITEMS + " 项",
+      return Validation.invalid(List.of(Violation.of(field, "count", "该项须有 " + min + " 至 " + MAX_ITEMS + " 项",
           field + " needs " + min + " to " + MAX_ITEMS + " entries")));
     }
     return Validations.each(field, raw, s -> Validations.seq(Validations.text("", s, max))).flatMap(names -> {
@@ -28,7 +28,7 @@ public final class Inputs {
       List<Violation> dups = List.empty();
       for (String n : names) {
         if (!seen.add(n)) {
-          dups = dups.append(Violation.of(field, "duplicate", field + " 中重复：" + n, field + " repeats " + n));
+          dups = dups.append(Violation.of(field, "duplicate", "该项中重复：" + n, field + " repeats " + n));
         }
       }
       return dups.isEmpty() ? Validation.valid(names.toJavaList()) : Validation.invalid(dups);
@@ -42,12 +42,12 @@ public final class Inputs {
   /** A clause of the guideline that the catalogue has (parsed at the edge by {@code Guideline.citation}). */
   public static Validation<Violation, dev.clustergov.core.guideline.Citation> clause(String field, dev.clustergov.core.guideline.Citation c) {
     if (c == null) {
-      return Validation.invalid(Violation.of(field, "required", field + " 不能为空", field + " is required"));
+      return Validation.invalid(Violation.of(field, "required", "该项不能为空", field + " is required"));
     }
     if (dev.clustergov.core.guideline.Guideline.contains(c)) {
       return Validation.valid(c);
     }
-    return Validation.invalid(Violation.of(field, "not-a-clause", field + " 不是指引中的条款：" + c.format(),
+    return Validation.invalid(Violation.of(field, "not-a-clause", "该项不是指引中的条款：" + c.format(),
         field + " is not a clause of the guideline: " + c.format()));
   }
 
@@ -55,7 +55,7 @@ public final class Inputs {
   public static Validation<Seq<Violation>, java.util.List<dev.clustergov.core.guideline.Citation>> clauses(String field,
       java.util.List<dev.clustergov.core.guideline.Citation> raw) {
     if (raw == null || raw.isEmpty() || raw.size() > MAX_ITEMS) {
-      return Validation.invalid(List.of(Violation.of(field, "count", field + " 须有 1 至 " + MAX_ITEMS + " 项",
+      return Validation.invalid(List.of(Violation.of(field, "count", "该项须有 1 至 " + MAX_ITEMS + " 项",
           field + " needs 1 to " + MAX_ITEMS + " entries")));
     }
     List<Violation> bad = List.empty();
@@ -65,7 +65,7 @@ public final class Inputs {
       if (c.isInvalid()) {
         bad = bad.append(c.getError());
       } else if (ok.contains(c.get())) {
-        bad = bad.append(Violation.of(field + "[" + i + "]", "duplicate", field + " 中重复：" + c.get().format(),
+        bad = bad.append(Violation.of(field + "[" + i + "]", "duplicate", "该项中重复：" + c.get().format(),
             field + " repeats " + c.get().format()));
       } else {
         ok.add(c.get());

@@ -47,7 +47,7 @@ public final class AmendIpAgreement {
     var id = Validations.seq(Validations.required("agreement", c.agreement()));
     var terms = c.terms() == null
         ? io.vavr.control.Validation.<Seq<Violation>, Terms>invalid(io.vavr.collection.List.of(
-            Violation.of("terms", "required", "terms 不能为空", "terms are required")))
+            Violation.of("terms", "required", "协议条款不能为空", "terms are required")))
         : Validations.under("terms", c.terms().parse());
     Seq<Violation> errors = Validations.errors(id, terms);
     if (!errors.isEmpty()) {

@@ -45,7 +45,7 @@ public final class ChangeBankAccount {
   private Either<Refusal, PromotionOrganization> decide(Command c) {
     if (c.account() == null) {
       return Either.left(Refusal.malformed(io.vavr.collection.List.of(Violation.of("account", "required",
-          "account 不能为空", "account is required"))));
+          "银行账户不能为空", "account is required"))));
     }
     var holder = seq(Validations.text("account.holder", c.account().holder(), 100));
     var number = seq(FoundingApplication.accountNumber("account.number", c.account().number()));

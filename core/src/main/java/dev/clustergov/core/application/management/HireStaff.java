@@ -63,7 +63,7 @@ public final class HireStaff {
     var salary = seq(Validations.required("monthlySalary", c.monthlySalary()));
     Validation<Seq<Violation>, Money> benchmark = seq(Validations.required("marketBenchmark", c.marketBenchmark())).flatMap(m -> m.isZero()
         ? Validation.invalid(io.vavr.collection.List.of(Violation.of("marketBenchmark", "zero",
-            "marketBenchmark 须大于零", "marketBenchmark must be more than zero")))
+            "市场薪酬基准须大于零", "marketBenchmark must be more than zero")))
         : Validation.valid(m));
     Seq<Violation> errors = Validations.errors(person, name, category, recruitment, hiredOn, salary, benchmark);
     if (!errors.isEmpty()) {
@@ -76,7 +76,7 @@ public final class HireStaff {
       }
       if (o.staff().stream().anyMatch(s -> s.person().equals(person.get()))) {
         return Either.left(Refusal.malformed(io.vavr.collection.List.of(Violation.of("person", "duplicate",
-            "person 已在工作人员名单中：" + person.get(), "person is already on the staff: " + person.get()))));
+            "该人员已在工作人员名单中：" + person.get(), "person is already on the staff: " + person.get()))));
       }
       HireTerms terms = new HireTerms(hiredOn.get(), salary.get(), benchmark.get());
       StaffMember hire = new StaffMember(person.get(), name.get(), category.get(), recruitment.get(), java.util.Optional.of(terms));

@@ -110,7 +110,7 @@ public final class PublishDisclosure {
         : kind.get() == DisclosureKind.ANNUAL_REPORT
             ? (c.year() == null ? Validation.invalid(Violation.of("year", "required", "年度报告须注明年度", "an annual report names its year"))
                 : c.year() < 1900 || c.year() > 9999
-                    ? Validation.invalid(Violation.of("year", "out-of-range", "year 应在 1900 至 9999 之间", "year must be between 1900 and 9999"))
+                    ? Validation.invalid(Violation.of("year", "out-of-range", "年度应在1900至9999之间", "year must be between 1900 and 9999"))
                     : Validation.valid(OptionalInt.of(c.year())))
             : (c.year() != null ? Validation.invalid(Violation.of("year", "not-allowed", "只有年度报告注明年度", "only an annual report names a year"))
                 : Validation.valid(OptionalInt.empty()));

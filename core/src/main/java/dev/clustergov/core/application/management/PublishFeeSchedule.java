@@ -87,7 +87,7 @@ public final class PublishFeeSchedule {
         }
         if (s.kind() != kind.get()) {
           return Either.left(Refusal.malformed(List.of(Violation.of("kind", "kind-changed",
-              "kind 须与收费标准原类别一致（" + s.kind() + "）", "kind must stay the schedule's kind (" + s.kind() + ")"))));
+              "收费类别须与收费标准原类别一致（" + s.kind() + "）", "kind must stay the schedule's kind (" + s.kind() + ")"))));
         }
         var outOfOrder = ManagementRules.EDITION_ORDER.check(new ManagementRules.NewEdition(on.get(), s.latest().publishedOn()));
         if (outOfOrder.isPresent()) {
@@ -114,16 +114,16 @@ public final class PublishFeeSchedule {
 
   public static Validation<Seq<Violation>, List<FeeItem>> items(java.util.List<ItemInput> raw) {
     if (raw == null || raw.isEmpty()) {
-      return Validation.invalid(List.of(Violation.of("items", "required", "items 至少一项", "items needs at least one item")));
+      return Validation.invalid(List.of(Violation.of("items", "required", "收费项目至少一项", "items needs at least one item")));
     }
     if (raw.size() > MAX_ITEMS) {
-      return Validation.invalid(List.of(Violation.of("items", "too-many", "items 最多 " + MAX_ITEMS + " 项",
+      return Validation.invalid(List.of(Violation.of("items", "too-many", "收费项目最多" + MAX_ITEMS + "项",
           "items has more than " + MAX_ITEMS + " entries")));
     }
     return Validations.each("items", raw, PublishFeeSchedule::item).flatMap(is -> {
       Set<String> seen = new HashSet<>();
       List<Violation> dups = is.filter(i -> !seen.add(i.code())).map(i -> Violation.of("items", "duplicate",
-          "items 中重复：" + i.code(), "items repeats " + i.code())).toList();
+          "收费项目重复：" + i.code(), "items repeats " + i.code())).toList();
       return dups.isEmpty() ? Validation.valid(is) : Validation.invalid(dups);
     });
   }
@@ -150,12 +150,12 @@ public final class PublishFeeSchedule {
           yield Validation.invalid(errors);
         }
         yield max.get().isLessThan(min.get())
-            ? Validation.invalid(List.of(Violation.of("max", "below-min", "max 不能小于 min", "max is below min")))
+            ? Validation.invalid(List.of(Violation.of("max", "below-min", "最高金额不能小于最低金额", "max is below min")))
             : Validation.valid(new Price.Range(min.get(), max.get()));
       }
       case TIERED -> {
         if (i.tiers() == null || i.tiers().isEmpty()) {
-          yield Validation.invalid(List.of(Violation.of("tiers", "required", "tiers 至少一档", "tiers needs at least one tier")));
+          yield Validation.invalid(List.of(Violation.of("tiers", "required", "收费档位至少一档", "tiers needs at least one tier")));
         }
         yield Validations.each("tiers", i.tiers(), t -> {
           var label = seq(Validations.text("label", t.label(), 100));
@@ -165,7 +165,7 @@ public final class PublishFeeSchedule {
         }).flatMap(ts -> {
           Set<String> seen = new HashSet<>();
           List<Violation> dups = ts.filter(t -> !seen.add(t.label())).map(t -> Violation.of("tiers", "duplicate",
-              "tiers 中重复：" + t.label(), "tiers repeats " + t.label())).toList();
+              "收费档位重复：" + t.label(), "tiers repeats " + t.label())).toList();
           return dups.isEmpty() ? Validation.valid(new Price.Tiered(ts.toJavaList())) : Validation.invalid(dups);
         });
       }

@@ -62,7 +62,7 @@ public final class RecordDisputeStep {
     var id = Validations.seq(Validations.required("dispute", c.dispute()));
     var kind = Validations.seq(Validations.required("step", c.step())).flatMap(k -> k == StepKind.RAISED
         ? Validation.invalid(io.vavr.collection.List.of(Violation.of("step", "raise-separately",
-            "提出内部矛盾须使用 RaiseDispute", "a dispute is raised with RaiseDispute, not recorded as a step")))
+            "提出内部矛盾须通过“提出内部矛盾”操作办理，不作为处理步骤录入", "an internal dispute is raised by the raise-dispute operation, not entered as a step")))
         : Validation.valid(k));
     var actor = Validations.seq(Validations.text("actor", c.actor(), 200));
     var capacity = Validations.seq(Validations.required("capacity", c.capacity()));

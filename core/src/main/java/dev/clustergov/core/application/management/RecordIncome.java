@@ -76,7 +76,7 @@ public final class RecordIncome {
     static io.vavr.control.Validation<Seq<Violation>, Money> positive(Money m) {
       return m.isZero()
           ? io.vavr.control.Validation.invalid(io.vavr.collection.List.of(Violation.of("amount", "zero",
-              "amount 须大于零", "amount must be more than zero")))
+              "金额须大于零", "amount must be more than zero")))
           : io.vavr.control.Validation.valid(m);
     }
   }

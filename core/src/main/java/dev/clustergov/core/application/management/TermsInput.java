@@ -94,13 +94,13 @@ public record TermsInput(
         if (name.isInvalid()) {
           bad = bad.append(name.getError());
         } else if (v == null) {
-          bad = bad.append(Violation.of(field, "required", field + " 不能为空", field + " is required"));
+          bad = bad.append(Violation.of(field, "required", "该项不能为空", field + " is required"));
         } else if (v.stripTrailingZeros().scale() > Terms.SHARE_SCALE) {
-          bad = bad.append(Violation.of(field, "scale", field + " 最多四位小数", field + " has more than four decimal places"));
+          bad = bad.append(Violation.of(field, "scale", "该项最多四位小数", field + " has more than four decimal places"));
         } else if (v.abs().compareTo(new BigDecimal("1000")) >= 0) {
-          bad = bad.append(Violation.of(field, "range", field + " 须为百分比（小于1000）", field + " is not a percentage (below 1000)"));
+          bad = bad.append(Violation.of(field, "range", "该项须为百分比（小于1000）", field + " is not a percentage (below 1000)"));
         } else if (out.put(name.get(), v.setScale(Terms.SHARE_SCALE)) != null) {
-          bad = bad.append(Violation.of("shares", "duplicate", "shares 中重复：" + name.get(), "shares repeats " + name.get()));
+          bad = bad.append(Violation.of("shares", "duplicate", "利益分配方重复：" + name.get(), "shares repeats " + name.get()));
         }
       }
     }

@@ -120,7 +120,7 @@ public final class RecordServiceActivity {
     }
     if (raw.size() > 1000) {
       return Validation.invalid(io.vavr.collection.List.of(Violation.of("memberParticipants", "count",
-          "memberParticipants 至多 1000 项", "memberParticipants has more than 1000 entries")));
+          "成员参与方至多1000个", "memberParticipants has more than 1000 entries")));
     }
     // a missing element and a repeated one are reported together: every problem at once
     var each = Validations.each("memberParticipants", raw, Validation::<Seq<Violation>, MembershipId>valid);
@@ -128,7 +128,7 @@ public final class RecordServiceActivity {
     io.vavr.collection.List<Violation> dups = io.vavr.collection.List.empty();
     for (MembershipId id : raw) {
       if (id != null && !seen.add(id)) {
-        dups = dups.append(Violation.of("memberParticipants", "duplicate", "memberParticipants 中重复：" + id,
+        dups = dups.append(Violation.of("memberParticipants", "duplicate", "成员参与方重复：" + id,
             "memberParticipants repeats " + id));
       }
     }

@@ -53,7 +53,7 @@ public final class DeclareEvaluatorTie {
         : Validations.seq(Validations.day("until", c.until())).map(Optional::of);
     Seq<Violation> errors = Validations.errors(organization, nature, from, until);
     if (errors.isEmpty() && until.get().isPresent() && until.get().get().isBefore(from.get())) {
-      errors = errors.append(Violation.of("until", "before-from", "until 不能早于 from", "until cannot be before from"));
+      errors = errors.append(Violation.of("until", "before-from", "利害关系的结束日期不能早于开始日期", "until cannot be before from"));
     }
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));

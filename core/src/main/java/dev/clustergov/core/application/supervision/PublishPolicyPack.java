@@ -58,7 +58,7 @@ public final class PublishPolicyPack {
     RegionCode jurisdiction = authority.get().jurisdiction();
     Validation<Seq<Violation>, LocalDate> date = Validations.seq(Validations.day("effectiveFrom", c.effectiveFrom()));
     Validation<Seq<Violation>, Integer> version = c.version() == null || c.version() < 1
-        ? Validation.invalid(List.of(Violation.of("version", "range", "version 须为正整数", "version must be a positive integer")))
+        ? Validation.invalid(List.of(Violation.of("version", "range", "版本号须为正整数", "version must be a positive integer")))
         : Validation.valid(c.version());
     var zh = Validations.seq(Validations.text("titleZh", c.titleZh(), PolicyPack.MAX_TITLE));
     var en = Validations.seq(Validations.text("titleEn", c.titleEn(), PolicyPack.MAX_TITLE));

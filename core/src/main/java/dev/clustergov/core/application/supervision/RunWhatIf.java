@@ -74,7 +74,7 @@ public final class RunWhatIf {
     var on = Validations.dayOr("on", c.on(), today);
     var from = c.effectiveFrom() == null ? on : Validations.seq(Validations.day("effectiveFrom", c.effectiveFrom()));
     Validation<Seq<Violation>, Integer> version = c.version() == null ? Validation.valid(0)
-        : c.version() < 1 ? Validation.invalid(List.of(Violation.of("version", "range", "version 须为正整数", "version must be a positive integer")))
+        : c.version() < 1 ? Validation.invalid(List.of(Violation.of("version", "range", "版本号须为正整数", "version must be a positive integer")))
         : Validation.valid(c.version());
     Seq<Violation> errors = Validations.errors(region, on, from, version);
     if (!errors.isEmpty()) {

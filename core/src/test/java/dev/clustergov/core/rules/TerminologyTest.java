@@ -1,0 +1,73 @@
+package dev.clustergov.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clustergov.core.kernel.Text;
+import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.testkit.ChineseTerms;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 20, decision 0410: every rule's and guard's message — the texts of every finding they give — and every
+ * lifecycle label is in the terms table's words and the 公文 register, and its Chinese and English name the same
+ * numbers and clauses.
+ */
+class TerminologyTest {
+
+  private static List<Named> messages() {
+    List<Named> all = new ArrayList<>();
+    RuleBook book = RuleBook.standard();
+    book.rules().forEach(r -> all.add(new Named(r.id(), r.message())));
+    book.guards().forEach(g -> all.add(new Named(g.id(), g.message())));
+    for (Severity s : Severity.values()) {
+      all.add(new Named("severity " + s, s.label()));
+    }
+    for (LifecycleStage s : LifecycleStage.values()) {
+      all.add(new Named("stage " + s, s.label()));
+    }
+    return all;
+  }
+
+  private record Named(String id, Text text) {}
+
+  @Test
+  void everyMessageUsesTheTermsTable() {
+    List<String> found = new ArrayList<>();
+    messages().forEach(m -> ChineseTerms.problems(m.text().zh()).forEach(p -> found.add(m.id() + ": " + p)));
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void theChineseAndEnglishOfEachMessageNameTheSameNumbersAndClauses() {
+    List<String> found = new ArrayList<>();
+    messages().forEach(m -> ChineseTerms.mismatch(m.text().zh(), m.text().en()).forEach(p -> found.add(m.id() + ": " + p)));
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void lifecycleLabelsAreStatesNotVerbs() {
+    assertThat(List.of(LifecycleStage.values())).extracting(s -> s.label().zh())
+        .containsExactly("筹建中", "已组建", "已认定", "认定已暂停", "认定已撤销", "已注销");
+  }
+
+  @Test
+  void theChecksCatchWhatTheIssueFound() {
+    assertThat(ChineseTerms.problems("逾期未整改的予以认定")).hasSize(1);
+    assertThat(ChineseTerms.problems("主管部门须已登记")).hasSize(1);
+    assertThat(ChineseTerms.problems("必须建立独立的银行帐户：须录入银行账户")).hasSize(1);
+    assertThat(ChineseTerms.problems("同一集群已认定的促进组织")).hasSize(1);
+    assertThat(ChineseTerms.problems("亦不得在冷却期内")).hasSize(1);
+    assertThat(ChineseTerms.problems("RecogniseOrganization 被驳回")).hasSize(1);
+    assertThat(ChineseTerms.problems("未找到organization：org-1")).hasSize(1);
+    assertThat(ChineseTerms.problems("状态:暂停")).hasSize(1);
+    assertThat(ChineseTerms.problems("不晚于今日")).hasSize(1);
+    assertThat(ChineseTerms.problems("“认定”操作未通过：有2项问题不符合约束性要求")).isEmpty();
+    assertThat(ChineseTerms.mismatch("收入来源（会费等）", "income sources, at least the policy's number")).isEmpty();
+    assertThat(ChineseTerms.mismatch("4至50个字符", "4–50 characters")).isEmpty();
+    assertThat(ChineseTerms.mismatch("第二十三条第（二）项的服务", "Art.23(2) is a brokered service")).isEmpty();
+    assertThat(ChineseTerms.mismatch("第二十三条的服务", "Art.23(2) is a brokered service")).hasSize(1);
+    assertThat(ChineseTerms.mismatch("不得超过30天", "within 20 days")).hasSize(1);
+  }
+}

@@ -1,0 +1,141 @@
+package dev.clustergov.core.testkit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The terms table ({@code shared/guideline/TERMS-zh.md}) and the 公文 register as checks (术语检查, decision 0410): the
+ * forbidden forms of a Chinese text the software shows, and whether its Chinese and English name the same numbers
+ * and clauses. Shared by the core's and the REST adapter's terminology tests.
+ */
+public final class ChineseTerms {
+
+  private ChineseTerms() {}
+
+  private record Forbidden(String name, Pattern pattern) {}
+
+  /** Forms the terms table avoids, wherever they stand in a text (quotations of the guideline are not scanned). */
+  private static final List<Forbidden> TERMS = List.of(
+      new Forbidden("bare 促进组织 (use 集群发展促进组织 or 本组织)", Pattern.compile("(?<!集群发展)(?<!集群)促进组织")),
+      new Forbidden("冷却期 (use 回避期)", Pattern.compile("冷却期")),
+      new Forbidden("帐 (our texts write 账)", Pattern.compile("帐")),
+      new Forbidden("认定 for a finding (use 列为问题)", Pattern.compile("予以认定|认定为")),
+      new Forbidden("登记 for entering data (use 录入)", Pattern.compile("(?<!社会团体)登记(?!管理机关|机关|证书)")),
+      new Forbidden("全国性/地方性 for a cluster's level (use 国家级集群)", Pattern.compile("全国性|地方性")),
+      new Forbidden("评估 (Art.28 says 评价)", Pattern.compile("评估")),
+      new Forbidden("应当不/应不 (use 不应/不得)", Pattern.compile("应当不|应不")),
+      new Forbidden("阻断/强制/建议性 (use 约束性/提示性)", Pattern.compile("阻断|强制|建议性")),
+      new Forbidden("今日/今天/当日 (use 当天)", Pattern.compile("今日|今天|当日")),
+      new Forbidden("会员 for member units (use 成员单位; 会员大会 and 会员会费 are the guideline's)",
+          Pattern.compile("会员(?!大会|会费)")),
+      new Forbidden("纠纷 (use 内部矛盾)", Pattern.compile("纠纷")),
+      new Forbidden("信息公开 as the duty's name (use 信息披露)", Pattern.compile("信息公开")));
+
+  private static final Pattern ENGLISH_SPAN = Pattern.compile("<span>[^<\\p{IsHan}]*</span>");
+  private static final Pattern MARKUP = Pattern.compile("<[^>]*>");
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+  /** Quoted material — an input's syntax, a name, a quotation — is what it quotes. */
+  private static final Pattern QUOTED = Pattern.compile("“[^”]*”|《[^》]*》");
+  private static final Pattern HALF_WIDTH = Pattern.compile("\\p{IsHan}[,;:!?()]|[,;:!?()]\\p{IsHan}");
+  private static final Pattern IDENTIFIER = Pattern.compile("\\b[A-Za-z]*[a-z][A-Z][A-Za-z]*\\b|\\b[a-z]{3,}\\b");
+  private static final Set<String> ASCII_WORDS = Set.of("http", "https", "json", "application", "none", "true", "false", "clustergov");
+
+  private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)|（[^）]*）");
+  private static final Pattern ENGLISH_RUN = Pattern.compile("[A-Za-z']{2,}(?: [A-Za-z']{1,}){2,}");
+
+  /**
+   * Whether {@code text} is a Chinese text rather than an English one citing a Chinese term: it has Han characters
+   * outside brackets and no run of three English words.
+   */
+  public static boolean isChinese(String text) {
+    return HAN.matcher(PARENTHESISED.matcher(text).replaceAll("")).find() && !ENGLISH_RUN.matcher(text).find();
+  }
+
+  /** Every forbidden form in {@code text}, a text the software shows; empty when there is none. */
+  public static List<String> problems(String text) {
+    List<String> out = new ArrayList<>();
+    // a page's bilingual label carries its English in a span: the companion, not part of the Chinese text
+    text = MARKUP.matcher(ENGLISH_SPAN.matcher(text).replaceAll(" ")).replaceAll(" ");
+    if (!HAN.matcher(text).find()) {
+      return out;
+    }
+    for (Forbidden f : TERMS) {
+      Matcher m = f.pattern().matcher(text);
+      if (m.find()) {
+        out.add(f.name() + " at “" + around(text, m.start()) + "”");
+      }
+    }
+    if (isChinese(text)) {
+      String own = QUOTED.matcher(text).replaceAll("“”");
+      Matcher h = HALF_WIDTH.matcher(own);
+      if (h.find()) {
+        out.add("half-width punctuation in Chinese at “" + around(own, h.start()) + "”");
+      }
+      Matcher id = IDENTIFIER.matcher(own);
+      while (id.find()) {
+        if (!ASCII_WORDS.contains(id.group())) {
+          out.add("English identifier “" + id.group() + "” in Chinese text");
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final String NUMERALS = "〇一二三四五六七八九";
+  private static final Pattern CHINESE_CLAUSE = Pattern.compile("第([一二三四五六七八九十]{1,3})条(?:第[（(]([一二三四五六七八九十]{1,3})[）)]项)?");
+  private static final Pattern ENGLISH_CLAUSE = Pattern.compile("Art\\.\\s?(\\d+)(\\((\\d+)\\))?");
+  private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+
+  /** The clauses a text cites, as {@code Art.N} or {@code Art.N(M)}, in either language's form. */
+  public static Set<String> clauses(String text) {
+    Set<String> out = new TreeSet<>();
+    Matcher zh = CHINESE_CLAUSE.matcher(text);
+    while (zh.find()) {
+      out.add("Art." + number(zh.group(1)) + (zh.group(2) == null ? "" : "(" + number(zh.group(2)) + ")"));
+    }
+    Matcher en = ENGLISH_CLAUSE.matcher(text);
+    while (en.find()) {
+      out.add("Art." + en.group(1) + (en.group(3) == null ? "" : "(" + en.group(3) + ")"));
+    }
+    return out;
+  }
+
+  /** The numbers written in digits in a text, its clause citations aside. */
+  public static Set<String> numbers(String text) {
+    String rest = ENGLISH_CLAUSE.matcher(CHINESE_CLAUSE.matcher(text).replaceAll(" ")).replaceAll(" ");
+    Set<String> out = new TreeSet<>();
+    NUMBER.matcher(rest).results().forEach(r -> out.add(r.group()));
+    return out;
+  }
+
+  /** How the Chinese and English of one message differ in the numbers and clauses they name; empty when they agree. */
+  public static List<String> mismatch(String zh, String en) {
+    List<String> out = new ArrayList<>();
+    if (!clauses(zh).equals(clauses(en))) {
+      out.add("clauses " + clauses(zh) + " in Chinese, " + clauses(en) + " in English");
+    }
+    if (!numbers(zh).equals(numbers(en))) {
+      out.add("numbers " + numbers(zh) + " in Chinese, " + numbers(en) + " in English");
+    }
+    return out;
+  }
+
+  static int number(String numeral) {
+    int ten = numeral.indexOf('十');
+    if (ten < 0) {
+      return NUMERALS.indexOf(numeral.charAt(0));
+    }
+    int tens = ten == 0 ? 1 : NUMERALS.indexOf(numeral.charAt(0));
+    int units = ten == numeral.length() - 1 ? 0 : NUMERALS.indexOf(numeral.charAt(ten + 1));
+    return tens * 10 + units;
+  }
+
+  private static String around(String text, int at) {
+    return text.substring(Math.max(0, at - 8), Math.min(text.length(), at + 10));
+  }
+}
