@@ -78,8 +78,7 @@ final class DashboardPage {
     }
     b.append("</table>\n");
     if (!r.records().isEmpty()) {
-      b.append("<table class=\"records\"><tr><th>集群发展促进组织 <span>PO</span></th><th>等级 <span>Rating</span></th>"
-          + "<th>有效期至 <span>Valid until</span></th><th>评价 <span>Evaluation</span></th></tr>\n");
+      headers(b, "records", "集群发展促进组织", "PO", "等级", "Rating", "有效期至", "Valid until", "评价", "Evaluation");
       for (RatingRecord x : r.records()) {
         b.append("<tr").append(x.expiring() ? " class=\"warn\"" : "").append("><td>").append(po(x.organization())).append("</td><td>")
             .append(escape(x.rating())).append("</td><td>").append(escape(x.validUntil().toString())).append("</td><td>")
@@ -94,8 +93,7 @@ final class DashboardPage {
         .append(fig(v.overdueDisclosures().figure())).append(" · 逾期整改 Overdue rectifications: ").append(fig(v.overdueRectifications().figure()))
         .append("</p>\n");
     if (!v.overdueDisclosures().items().isEmpty()) {
-      b.append("<table class=\"records\"><tr><th>集群发展促进组织 <span>PO</span></th><th>事项 <span>Subject</span></th>"
-          + "<th>应披露日期 <span>Due on</span></th><th>逾期天数 <span>Days overdue</span></th></tr>\n");
+      headers(b, "records", "集群发展促进组织", "PO", "事项", "Subject", "应披露日期", "Due on", "逾期天数", "Days overdue");
       Map<String, String> names = new java.util.HashMap<>();
       v.overdueDisclosures().organizations().forEach(p -> names.put(p.id(), p.name()));
       for (DueDisclosureView d : v.overdueDisclosures().items()) {
@@ -110,8 +108,7 @@ final class DashboardPage {
     if (v.overdueRectifications().items().isEmpty()) {
       b.append("<p>—</p>\n");
     } else {
-      b.append("<table class=\"records\"><tr><th>集群发展促进组织 <span>PO</span></th><th>记录 <span>Record</span></th>"
-          + "<th>条款 <span>Clause</span></th><th>整改期限 <span>Rectify by</span></th><th>逾期天数 <span>Days overdue</span></th></tr>\n");
+      headers(b, "records", "集群发展促进组织", "PO", "记录", "Record", "条款", "Clause", "整改期限", "Rectify by", "逾期天数", "Days overdue");
       for (OverdueRectification x : v.overdueRectifications().items()) {
         String what = x.kind().equals("RECTIFICATION_ORDER") ? "责令限期整改 Rectification order " + x.record()
             : "监督检查问题 Inspection finding " + x.record() + " #" + x.finding();
@@ -130,8 +127,7 @@ final class DashboardPage {
     if (v.failedClauses().isEmpty()) {
       b.append("<p>—</p>\n");
     } else {
-      b.append("<table><tr><th>条款 <span>Clause</span></th><th>规则 <span>Rules</span></th><th>组织数 <span>POs</span></th>"
-          + "<th>集群发展促进组织 <span>POs failing</span></th></tr>\n");
+      headers(b, null, "条款", "Clause", "规则", "Rules", "组织数", "POs", "集群发展促进组织", "POs failing");
       for (FailedClause c : v.failedClauses()) {
         b.append("<tr id=\"failed-").append(escape(Dashboard.anchor(c.clause()))).append("\"><td>").append(link(c.articleHref(), c.clauseZh()))
             .append(" <span class=\"en\">").append(escape(c.clause())).append("</span></td><td>");
@@ -177,8 +173,7 @@ final class DashboardPage {
         .append(fig(inc.figure())).append(" · 合计 Total: <span data-figure=\"incentives-total\">").append(escape(inc.total()))
         .append("</span> 元 yuan</p>\n");
     if (!inc.awards().isEmpty()) {
-      b.append("<table class=\"records\"><tr><th>集群发展促进组织 <span>PO</span></th><th>奖励 <span>Award</span></th>"
-          + "<th>期间 <span>Period</span></th><th>给予日期 <span>Granted on</span></th><th>金额（元） <span>Amount (yuan)</span></th></tr>\n");
+      headers(b, "records", "集群发展促进组织", "PO", "奖励", "Award", "期间", "Period", "给予日期", "Granted on", "金额（元）", "Amount (yuan)");
       for (AwardRecord x : inc.awards()) {
         b.append("<tr><td>").append(po(x.organization())).append("</td><td>").append(link(x.href(), x.award())).append("</td><td>")
             .append(escape(x.from() + " — " + x.to())).append("</td><td>").append(escape(x.grantedOn().toString())).append("</td><td>")
@@ -294,4 +289,13 @@ final class DashboardPage {
       @media print{a{color:#1f2328;text-decoration:none}details{display:block}}
       </style>
       """;
+
+  /** A table's header row: each column in Chinese, with its English beside it. */
+  private static void headers(StringBuilder b, String tableClass, String... zhEn) {
+    b.append(tableClass == null ? "<table><tr>" : "<table class=\"" + tableClass + "\"><tr>");
+    for (int i = 0; i < zhEn.length; i += 2) {
+      b.append("<th>").append(zhEn[i]).append(" <span>").append(zhEn[i + 1]).append("</span></th>");
+    }
+    b.append("</tr>\n");
+  }
 }

@@ -65,7 +65,7 @@ final class Deadlines {
     String route = "GET /organizations/" + org + "/disclosure-obligations";
     if (d.kind() == DisclosureKind.ANNUAL_REPORT) {
       return new Event("annual-report-" + d.subject() + "-" + org + DOMAIN, d.dueOn(),
-          state + po + " " + d.subject() + " 年度报告 · Annual report " + d.subject() + " " + stateEn,
+          state + po + " " + d.subject() + " 年度报告" + " · Annual report " + d.subject() + " " + stateEn,
           "信息披露（第十四条）：" + po + " 应于 " + d.dueOn() + " 前公开 " + d.subject() + " 年度报告" + (overdue ? "，已逾期 " + d.daysOverdue() + " 天" : "")
               + "。\nDisclosure (Art.14): " + po + " owes its annual report for " + d.subject() + " by " + d.dueOn() + " (" + stateEn + ").\n"
               + route,
@@ -100,7 +100,7 @@ final class Deadlines {
         String grounds = s.grounds().stream().map(c -> c.formatChinese()).collect(Collectors.joining("、"));
         String groundsEn = s.grounds().stream().map(c -> c.format()).collect(Collectors.joining(", "));
         events.add(new Event("rectification-order-" + s.id().value() + DOMAIN, by,
-            (overdue ? "【逾期】" : "【待整改】") + o.name() + " 责令限期整改 · Rectification order" + late(overdue, by, on),
+            (overdue ? "【逾期】" : "【待整改】") + o.name() + " 责令限期整改" + " · Rectification order" + late(overdue, by, on),
             "责令限期整改（第二十九条）：" + o.name() + " 应于 " + by + " 前完成整改（" + grounds + "）。\n"
                 + "Rectification order (Art.29): " + o.name() + " must rectify by " + by + " (" + groundsEn + ").\nGET /organizations/" + org
                 + "/sanctions",
