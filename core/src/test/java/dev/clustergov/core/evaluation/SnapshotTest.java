@@ -193,6 +193,9 @@ class SnapshotTest {
     // "Membership[id=MembershipId[value=member-1], …, name=另一成员" sorts before "…, name=成员1" (U+53E6 < U+6210)
     assertThat(one.memberships()).extracting(Membership::name).containsExactly("成员0", "另一成员", "成员1");
     assertThat(two.memberships()).extracting(Membership::name).containsExactly("成员0", "另一成员", "成员1");
+    // and when the only two records share it
+    assertThat(Snapshot.of(ImmutableDossier.copyOf(Fixtures.compliantDossier()).withMemberships(b, a), DAY).memberships())
+        .extracting(Membership::name).containsExactly("另一成员", "成员1");
   }
 
   @Test

@@ -98,6 +98,12 @@ class PolicyValueEdgesTest {
   }
 
   @Test
+  void a_value_outside_an_enumeration_is_refused_naming_every_value_allowed() {
+    var v = Codec.enumValue(dev.clustergov.core.supervision.Rating.class).parse("f", "PLATINUM");
+    assertThat(v.getError().head().en()).isEqualTo("'PLATINUM' is not one of GOLD, SILVER, BRONZE, NONE");
+  }
+
+  @Test
   void a_pack_reads_as_its_source_and_values_and_is_equal_by_them() {
     PolicyPack a = pack(JIANGSU, JAN_2024, 1, Map.of("income.minimumSources", "2"));
     assertThat(a.toString()).startsWith("320000 v1 from 2024-01-01 ");
