@@ -104,6 +104,18 @@ class PolicyValueEdgesTest {
   }
 
   @Test
+  void talent_amounts_read_every_level_and_are_equal_by_their_amounts() {
+    var leading = dev.clustergov.core.operation.TalentLevel.LEADING;
+    var general = dev.clustergov.core.operation.TalentLevel.GENERAL;
+    TalentAmounts a = TalentAmounts.of(leading, "200000.00", general, "10.00");
+    assertThat(a).hasToString("LEADING:200000.00,HIGH_LEVEL:0.00,HIGHLY_SKILLED:0.00,GENERAL:10.00");
+    assertThat(a.perPerson(general)).isEqualTo(dev.clustergov.core.kernel.Money.yuan("10.00"));
+    assertThat(a).isEqualTo(TalentAmounts.of(general, "10.00", leading, "200000.00"))
+        .isNotEqualTo(TalentAmounts.of(leading, "200000.00"));
+    assertThat(a.hashCode()).isEqualTo(TalentAmounts.of(general, "10.00", leading, "200000.00").hashCode());
+  }
+
+  @Test
   void a_pack_reads_as_its_source_and_values_and_is_equal_by_them() {
     PolicyPack a = pack(JIANGSU, JAN_2024, 1, Map.of("income.minimumSources", "2"));
     assertThat(a.toString()).startsWith("320000 v1 from 2024-01-01 ");
