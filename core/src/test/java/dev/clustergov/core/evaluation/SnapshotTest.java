@@ -65,9 +65,12 @@ class SnapshotTest {
   static final LocalDate DAY = LocalDate.of(2026, 6, 30);
   static final OrganizationId PO = Fixtures.ORGANIZATION_ID;
 
-  /** Three records of a kind: {@code -3} five days before the day, {@code -1} the day after, {@code -2} on the day — in that order. */
+  /**
+   * Three records of a kind: {@code -10} five days before the day, {@code -3} the day after, {@code -1} on the day — in
+   * that order. By id {@code -1} comes before {@code -10}; by the record's whole text it would come after ("1]" > "10").
+   */
   static <T> List<T> three(Function<Integer, Function<LocalDate, T>> make) {
-    return List.of(make.apply(3).apply(DAY.minusDays(5)), make.apply(1).apply(DAY.plusDays(1)), make.apply(2).apply(DAY));
+    return List.of(make.apply(10).apply(DAY.minusDays(5)), make.apply(3).apply(DAY.plusDays(1)), make.apply(1).apply(DAY));
   }
 
   static Membership member(int n, LocalDate joined) {
@@ -112,18 +115,18 @@ class SnapshotTest {
   @Test
   void every_part_keeps_the_records_dated_on_or_before_the_day_in_id_order() {
     Dossier s = Snapshot.of(dossier(), DAY);
-    assertThat(s.disclosures()).extracting(x -> x.id().value()).containsExactly("disclosure-2", "disclosure-3");
-    assertThat(s.disclosureObligations()).extracting(x -> x.id().value()).containsExactly("obligation-2", "obligation-3");
-    assertThat(s.disputes()).extracting(x -> x.id().value()).containsExactly("dispute-2", "dispute-3");
-    assertThat(s.income()).extracting(x -> x.id().value()).containsExactly("income-2", "income-3");
-    assertThat(s.expenditures()).extracting(x -> x.id().value()).containsExactly("spent-2", "spent-3");
-    assertThat(s.memberships()).extracting(x -> x.id().value()).containsExactly("member-2", "member-3");
-    assertThat(s.platforms()).extracting(x -> x.id().value()).containsExactly("platform-2", "platform-3");
-    assertThat(s.activities()).extracting(x -> x.id().value()).containsExactly("activity-2", "activity-3");
-    assertThat(s.sanctions()).extracting(x -> x.id().value()).containsExactly("sanction-2", "sanction-3");
-    assertThat(s.inspections()).extracting(x -> x.id().value()).containsExactly("inspection-2", "inspection-3");
-    assertThat(s.selfDisciplineMeasures()).extracting(x -> x.id().value()).containsExactly("measure-2", "measure-3");
-    assertThat(s.disciplinaryActions()).extracting(x -> x.id().value()).containsExactly("action-2", "action-3");
+    assertThat(s.disclosures()).extracting(x -> x.id().value()).containsExactly("disclosure-1", "disclosure-10");
+    assertThat(s.disclosureObligations()).extracting(x -> x.id().value()).containsExactly("obligation-1", "obligation-10");
+    assertThat(s.disputes()).extracting(x -> x.id().value()).containsExactly("dispute-1", "dispute-10");
+    assertThat(s.income()).extracting(x -> x.id().value()).containsExactly("income-1", "income-10");
+    assertThat(s.expenditures()).extracting(x -> x.id().value()).containsExactly("spent-1", "spent-10");
+    assertThat(s.memberships()).extracting(x -> x.id().value()).containsExactly("member-1", "member-10");
+    assertThat(s.platforms()).extracting(x -> x.id().value()).containsExactly("platform-1", "platform-10");
+    assertThat(s.activities()).extracting(x -> x.id().value()).containsExactly("activity-1", "activity-10");
+    assertThat(s.sanctions()).extracting(x -> x.id().value()).containsExactly("sanction-1", "sanction-10");
+    assertThat(s.inspections()).extracting(x -> x.id().value()).containsExactly("inspection-1", "inspection-10");
+    assertThat(s.selfDisciplineMeasures()).extracting(x -> x.id().value()).containsExactly("measure-1", "measure-10");
+    assertThat(s.disciplinaryActions()).extracting(x -> x.id().value()).containsExactly("action-1", "action-10");
   }
 
   @Test
@@ -144,7 +147,7 @@ class SnapshotTest {
     }
     // the lines of a part follow the order of the ids
     assertThat(lines).filteredOn(l -> l.startsWith("membership ")).containsExactly(
-        "membership member-2|成员2|-|ENTERPRISE|2026-06-30|-", "membership member-3|成员3|-|ENTERPRISE|2026-06-25|-");
+        "membership member-1|成员1|-|ENTERPRISE|2026-06-30|-", "membership member-10|成员10|-|ENTERPRISE|2026-06-25|-");
   }
 
   @Test
