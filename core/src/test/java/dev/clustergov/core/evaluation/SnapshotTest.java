@@ -14,6 +14,7 @@ import dev.clustergov.core.dispute.Dispute;
 import dev.clustergov.core.dispute.DisputeId;
 import dev.clustergov.core.dispute.Step;
 import dev.clustergov.core.dispute.StepKind;
+import dev.clustergov.core.finance.AccountHolder;
 import dev.clustergov.core.governance.BodyId;
 import dev.clustergov.core.guideline.FunctionItem;
 import dev.clustergov.core.kernel.Money;
@@ -43,6 +44,7 @@ import dev.clustergov.core.supervision.MeasureKind;
 import dev.clustergov.core.supervision.Sanction;
 import dev.clustergov.core.supervision.SanctionKind;
 import dev.clustergov.core.supervision.SelfDisciplineMeasure;
+import dev.clustergov.core.testkit.contract.DisputeSamples;
 import dev.clustergov.core.testkit.contract.FinanceSamples;
 import dev.clustergov.core.testkit.fixtures.Fixtures;
 import dev.clustergov.core.testkit.gen.IncentiveGens;
@@ -148,6 +150,18 @@ class SnapshotTest {
     // the lines of a part follow the order of the ids
     assertThat(lines).filteredOn(l -> l.startsWith("membership ")).containsExactly(
         "membership member-1|成员1|-|ENTERPRISE|2026-06-30|-", "membership member-10|成员10|-|ENTERPRISE|2026-06-25|-");
+  }
+
+  @Test
+  void undated_parts_write_a_line_each_too() {
+    Dossier d = ImmutableDossier.copyOf(Fixtures.compliantDossier())
+        .withIpAgreements(DisputeSamples.drafted("ip-2", PO), DisputeSamples.drafted("ip-1", PO))
+        .withFeeSchedules(FinanceSamples.schedule("fees-1", PO))
+        .withAccountSharedWith(new AccountHolder(PO, AccountHolder.Role.FOUNDER, "发起单位甲"));
+    List<String> lines = Arrays.asList(Snapshot.text(Snapshot.of(d, DAY), DAY).split("\n"));
+    assertThat(lines).filteredOn(l -> l.startsWith("ipAgreement ")).hasSize(2);
+    assertThat(lines).filteredOn(l -> l.startsWith("feeSchedule ")).hasSize(1);
+    assertThat(lines).filteredOn(l -> l.startsWith("accountSharedWith ")).singleElement().asString().contains("发起单位甲");
   }
 
   @Test
