@@ -99,6 +99,28 @@ class EvaluationProperties {
     return gates.rate(EvaluationEngine.total(scores), scores.stream().allMatch(IndicatorScore::atThreshold), blocking);
   }
 
+  /**
+   * The oracle of the weighted total, written apart from {@link EvaluationEngine#total}: in whole
+   * hundredths of a percent (the generated scores have two decimals), Σ score × weight ÷ Σ weight with
+   * integer division (rounding down), at most 100 %, and 0 when nothing weighs.
+   */
+  static BigDecimal oracleTotal(List<IndicatorScore> scores) {
+    long weights = 0;
+    long weighted = 0;
+    for (IndicatorScore s : scores) {
+      weights += s.weight();
+      weighted += s.scorePercent().movePointRight(2).longValueExact() * s.weight();
+    }
+    long hundredths = weights == 0 ? 0 : Math.min(weighted / weights, 100_00);
+    return BigDecimal.valueOf(hundredths, 2);
+  }
+
+  @Test
+  void the_total_is_the_weighted_mean_rounded_down_to_hundredths_and_capped_at_100() {
+    Property.forAll(VECTORS).named("total = Σ score × weight ÷ Σ weight").tries(500).check(v ->
+        assertThat(EvaluationEngine.total(v.scores())).isEqualTo(oracleTotal(v.scores())));
+  }
+
   @Test
   void raising_any_indicators_score_never_lowers_the_rating() {
     Property.forAll(VECTORS).named("monotone in every score").tries(500).check(v -> {
@@ -119,8 +141,9 @@ class EvaluationProperties {
   @Test
   void the_gates_rate_by_the_policy_and_a_blocking_finding_means_none() {
     Property.forAll(VECTORS).named("gold/silver/bronze/none by the gates").tries(300).check(v -> {
-      BigDecimal total = EvaluationEngine.total(v.scores());
-      boolean every = v.scores().stream().allMatch(IndicatorScore::atThreshold);
+      // the oracle's total, not the engine's: a wrong total must not be carried into the expectation
+      BigDecimal total = oracleTotal(v.scores());
+      boolean every = v.scores().stream().allMatch(s -> s.scorePercent().compareTo(s.thresholdPercent()) >= 0);
       Rating r = rate(v.scores(), v.gates(), v.blocking());
       Rating expected = v.blocking() ? Rating.NONE
           : total.compareTo(v.gates().goldPercent()) >= 0 && (every || !v.gates().goldEveryThreshold()) ? Rating.GOLD

@@ -1,0 +1,156 @@
+package dev.clustergov.core.incentive;
+
+import static dev.clustergov.core.testkit.gen.IncentiveGens.DAY;
+import static dev.clustergov.core.testkit.gen.IncentiveGens.PERIOD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clustergov.core.guideline.Function;
+import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.kernel.Text;
+import dev.clustergov.core.operation.Outcomes;
+import dev.clustergov.core.operation.ServiceActivity;
+import dev.clustergov.core.operation.TalentIntake;
+import dev.clustergov.core.operation.TalentLevel;
+import dev.clustergov.core.policy.ParameterValues;
+import dev.clustergov.core.policy.Parameters;
+import dev.clustergov.core.policy.Policy;
+import dev.clustergov.core.policy.PolicyPack;
+import dev.clustergov.core.policy.PolicyResolver;
+import dev.clustergov.core.rules.Dossier;
+import dev.clustergov.core.supervision.Evaluation;
+import dev.clustergov.core.supervision.Rating;
+import dev.clustergov.core.supervision.SanctionKind;
+import dev.clustergov.core.testkit.fixtures.Fixtures;
+import dev.clustergov.core.testkit.gen.IncentiveGens;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What Art.29's incentive tells the PO: how many gates failed, which hold, the per-period cap at its exact
+ * bound, each talent level rewarded, the metric caps in the formula, and the evidence of the rating and
+ * sanction gates. Every amount and sentence is written here from the baseline policy (200,000 yuan a
+ * leading talent, 20,000 a highly skilled one, 2,000,000 a period), never read back from the calculator.
+ */
+class IncentiveExplanationTest {
+
+  static Dossier withOutcomes(Outcomes outcomes) {
+    return IncentiveCalculatorTest.withOutcomes(outcomes);
+  }
+
+  static Outcomes talents(TalentIntake... t) {
+    return new Outcomes(Money.ZERO, Money.ZERO, Money.ZERO, List.of(t));
+  }
+
+  static Policy capped() {
+    PolicyPack pack = PolicyPack.define(Fixtures.SUZHOU, DAY.minusYears(1), 1, Text.of("设上限", "with caps"), ParameterValues.empty()
+            .with(Parameters.INCENTIVE_CAP_TECHNOLOGY_TRANSACTIONS, Option.some(Money.yuan("100000.00")))
+            .with(Parameters.INCENTIVE_CAP_TALENT, Option.some(Money.yuan("50000.00"))))
+        .toEither().getOrElseThrow(e -> new IllegalStateException(e.mkString("; ")));
+    return PolicyResolver.resolve(List.of(pack), Fixtures.SUZHOU, DAY);
+  }
+
+  @Test
+  void an_ineligible_po_is_told_how_many_gates_failed_and_each_gate_whether_it_holds() {
+    Incentive i = IncentiveCalculator.compute(Fixtures.compliantDossier(), Fixtures.baseline(), PERIOD, DAY);
+    assertThat(i.trace().get(0).statement().en()).isEqualTo("Not eligible (2 gate(s) failed): the incentive is 0");
+    assertThat(i.trace().get(0).statement().zh()).isEqualTo("不符合奖励条件（2 项条件未满足），奖励为 0");
+    assertThat(i.trace()).filteredOn(s -> s.kind().equals("gate"))
+        .extracting(s -> s.id() + " " + s.statement().en().substring(0, 6))
+        .containsExactly("A29-incentive-recognised Holds:", "A29-incentive-five-layers Holds:",
+            "A29-incentive-active-functions Fails:", "A29-incentive-rating Fails:", "A29-incentive-no-sanction Holds:");
+    assertThat(i.trace()).filteredOn(s -> s.kind().equals("gate")).extracting(s -> s.statement().zh().substring(0, 3))
+        .containsExactly("满足：", "满足：", "未满足", "未满足", "满足：");
+  }
+
+  @Test
+  void a_subtotal_exactly_at_the_per_period_cap_is_within_it() {
+    // 10 leading talents × 200,000 = 2,000,000 = the cap
+    Incentive i = IncentiveCalculator.compute(withOutcomes(talents(new TalentIntake(TalentLevel.LEADING, 10))), Fixtures.baseline(),
+        PERIOD, DAY);
+    assertThat(i.amount()).isEqualTo(Money.yuan("2000000.00"));
+    assertThat(i.trace()).filteredOn(s -> s.kind().equals("cap")).singleElement()
+        .satisfies(s -> assertThat(s.statement().en())
+            .isEqualTo("The metrics total 2000000.00 yuan, within the per-period cap of 2000000.00 yuan"));
+    // one fen more is above it
+    Incentive above = IncentiveCalculator.compute(withOutcomes(new Outcomes(Money.ZERO, Money.ZERO, Money.yuan("5.00"),
+        List.of(new TalentIntake(TalentLevel.LEADING, 10)))), Fixtures.baseline(), PERIOD, DAY);
+    assertThat(above.trace()).filteredOn(s -> s.kind().equals("cap")).singleElement()
+        .satisfies(s -> assertThat(s.statement().en())
+            .isEqualTo("The metrics total 2000000.01 yuan, above the per-period cap: 2000000.00 yuan"));
+  }
+
+  @Test
+  void each_talent_level_with_people_gets_its_own_line_under_the_talent_metric() {
+    Incentive i = IncentiveCalculator.compute(withOutcomes(talents(new TalentIntake(TalentLevel.LEADING, 1),
+        new TalentIntake(TalentLevel.HIGHLY_SKILLED, 2))), Fixtures.baseline(), PERIOD, DAY);
+    List<TraceStep> talent = i.trace().stream().filter(s -> s.id().equals("TALENT")).toList();
+    assertThat(talent).extracting(s -> s.kind() + ": " + s.statement().en()).containsExactly(
+        "metric: " + IncentiveMetric.TALENT.title().en() + ": 240000.00 yuan",
+        "tier: leading talent 1 × 200000.00 yuan = 200000.00 yuan",
+        "tier: highly skilled talent 2 × 20000.00 yuan = 40000.00 yuan");
+    MetricAward award = i.metrics().get(3);
+    assertThat(award.formula().en()).isEqualTo(
+        "talent LEADING 1×200000.00 + HIGH_LEVEL 0×100000.00 + HIGHLY_SKILLED 2×20000.00 + GENERAL 0×0.00 = 240000.00 yuan");
+    assertThat(talent.get(0).evidence().toString()).contains("LEADING:1").contains("HIGHLY_SKILLED:2");
+  }
+
+  @Test
+  void a_metric_cap_set_by_the_policy_is_named_in_the_formula() {
+    Incentive i = IncentiveCalculator.compute(withOutcomes(new Outcomes(Money.ZERO, Money.yuan("20000000.00"), Money.ZERO,
+        List.of(new TalentIntake(TalentLevel.HIGH_LEVEL, 1)))), capped(), PERIOD, DAY);
+    // 10M × 1 % + 10M × 0.5 % = 150,000, capped at 100,000; 1 × 100,000 capped at 50,000
+    MetricAward tech = i.metrics().get(1);
+    assertThat(tech.amount()).isEqualTo(Money.yuan("100000.00"));
+    assertThat(tech.formula().en()).endsWith(" = 150000.00 yuan, capped at 100000.00 yuan");
+    assertThat(tech.formula().zh()).endsWith(" = 150000.00 元，该项上限 100000.00 元");
+    MetricAward talent = i.metrics().get(3);
+    assertThat(talent.amount()).isEqualTo(Money.yuan("50000.00"));
+    assertThat(talent.formula().en()).endsWith(" = 100000.00 yuan, capped at 50000.00 yuan");
+    assertThat(talent.formula().zh()).endsWith(" = 100000.00 元，该项上限 50000.00 元");
+    assertThat(i.amount()).isEqualTo(Money.yuan("150000.00"));
+  }
+
+  @Test
+  void only_activities_held_inside_the_period_make_a_function_active() {
+    var item = Function.COLLABORATIVE_INNOVATION.items().get(0);
+    ServiceActivity after = IncentiveGens.activity(Fixtures.ORGANIZATION_ID, "late", item, PERIOD.to().plusDays(1), Outcomes.NONE);
+    ServiceActivity before = IncentiveGens.activity(Fixtures.ORGANIZATION_ID, "early", item, PERIOD.from().minusDays(1), Outcomes.NONE);
+    ServiceActivity last = IncentiveGens.activity(Fixtures.ORGANIZATION_ID, "last", item, PERIOD.to(), Outcomes.NONE);
+    assertThat(IncentiveCalculator.activeFunctions(List.of(after, before), PERIOD)).isEmpty();
+    assertThat(IncentiveCalculator.activeFunctions(List.of(after, last), PERIOD)).containsExactly(Function.COLLABORATIVE_INNOVATION);
+  }
+
+  @Test
+  void an_expired_evaluation_is_not_current_and_of_two_on_one_day_the_greater_id_holds() {
+    var org = Fixtures.ORGANIZATION_ID;
+    Evaluation expired = IncentiveGens.evaluation(org, "eval-old", Rating.GOLD, DAY.minusYears(3), DAY.minusDays(1));
+    Evaluation a = IncentiveGens.evaluation(org, "eval-a", Rating.SILVER, DAY.minusMonths(2), DAY.plusYears(1));
+    Evaluation b = IncentiveGens.evaluation(org, "eval-b", Rating.BRONZE, DAY.minusMonths(2), DAY.plusYears(1));
+    assertThat(IncentiveCalculator.currentEvaluation(List.of(expired), DAY)).isEmpty();
+    assertThat(IncentiveCalculator.currentEvaluation(List.of(b, expired, a), DAY)).map(e -> e.id().value()).contains("eval-b");
+    assertThat(IncentiveCalculator.currentEvaluation(List.of(a, b), DAY)).map(e -> e.id().value()).contains("eval-b");
+  }
+
+  @Test
+  void the_rating_and_sanction_gates_show_the_evaluation_and_the_sanctions_in_force() {
+    var o = Fixtures.compliantOrganization();
+    Dossier base = IncentiveProperties.eligible(List.of());
+    List<dev.clustergov.core.supervision.Sanction> sanctions = new ArrayList<>(List.of(
+        IncentiveGens.sanction(o.id(), o.authority(), "sanction-1", SanctionKind.SUSPENSION, DAY.minusMonths(1), Optional.empty()),
+        IncentiveGens.sanction(o.id(), o.authority(), "sanction-0", SanctionKind.SUSPENSION, DAY.minusYears(1),
+            Optional.of(DAY.minusMonths(6)))));
+    Dossier d = Dossier.builder().from(base).sanctions(sanctions).build();
+    Incentive i = IncentiveCalculator.compute(d, Fixtures.baseline(), PERIOD, DAY);
+    GateCheck rating = i.gates().get(3);
+    Evaluation current = base.evaluations().get(0);
+    assertThat(rating.evidence().toString()).contains("evaluation=" + current.id().value())
+        .contains("validUntil=" + current.validUntil());
+    GateCheck sanction = i.gates().get(4);
+    assertThat(sanction.passed()).isFalse();
+    assertThat(sanction.evidence().toString()).contains("blockingSanctions=[sanction-1 SUSPENSION]").contains("sanctionsInForce=1");
+    assertThat(i.amount()).isEqualTo(Money.ZERO);
+  }
+}

@@ -1,0 +1,124 @@
+package dev.clustergov.core.policy;
+
+import static dev.clustergov.core.policy.PolicyResolverTest.JAN_2024;
+import static dev.clustergov.core.policy.PolicyResolverTest.JIANGSU;
+import static dev.clustergov.core.policy.PolicyResolverTest.JULY_2024;
+import static dev.clustergov.core.policy.PolicyResolverTest.SUZHOU;
+import static dev.clustergov.core.policy.PolicyResolverTest.pack;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.clustergov.core.kernel.Violation;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The policy's value kinds at their edges (Art.7(3), Art.29): equal tier bounds, a rate of exactly 100 %,
+ * an empty table, the staffing head-count at each bound, value equality, and which pack wins a tie or is
+ * read as recorded. Every expectation is written from the values in the test.
+ */
+class PolicyValueEdgesTest {
+
+  static List<String> codes(io.vavr.control.Validation<io.vavr.collection.Seq<Violation>, ?> v) {
+    return v.isValid() ? List.of() : v.getError().map(x -> x.field() + " " + x.code()).toJavaList();
+  }
+
+  @Test
+  void marginal_rates_refuse_an_empty_table_and_equal_bounds_and_take_exactly_100_percent() {
+    assertThat(codes(MarginalRates.parse("f", "  "))).containsExactly("f required");
+    assertThat(codes(MarginalRates.parse("f", "100.00:1,100.00:2,*:3"))).containsExactly("f[1] tiers-bounds-order");
+    assertThat(codes(MarginalRates.parse("f", "100.00:1,100.01:2,*:3"))).isEmpty();
+    assertThat(codes(MarginalRates.parse("f", "*:100"))).isEmpty();
+    assertThat(codes(MarginalRates.parse("f", "*:100.0001"))).containsExactly("f[0].percent out-of-range");
+  }
+
+  @Test
+  void marginal_rates_are_equal_by_their_canonical_text() {
+    MarginalRates a = MarginalRates.parse("f", "100:1.0, *:0.50").get();
+    MarginalRates b = MarginalRates.parse("f", "100.00:1,*:0.5").get();
+    MarginalRates c = MarginalRates.parse("f", "100.00:1,*:0.6").get();
+    assertThat(a).isEqualTo(b).isNotEqualTo(c).isNotEqualTo("100.00:1,*:0.5");
+    assertThat(a.hashCode()).isEqualTo(b.hashCode());
+    assertThat(a).hasToString("100.00:1,*:0.5");
+    assertThat(a.tiers()).hasSize(2);
+  }
+
+  @Test
+  void staffing_tiers_give_each_bound_its_own_minimum_and_a_bad_table_in_code_is_a_bug() {
+    StaffingTiers t = StaffingTiers.from(StaffingTiers.Tier.upTo(200, 5), StaffingTiers.Tier.upTo(1000, 10),
+        StaffingTiers.Tier.above(15));
+    assertThat(t.minimumStaffFor(200)).isEqualTo(5);
+    assertThat(t.minimumStaffFor(201)).isEqualTo(10);
+    assertThat(t.minimumStaffFor(1000)).isEqualTo(10);
+    assertThat(t.minimumStaffFor(1001)).isEqualTo(15);
+    assertThat(t).hasToString("200:5,1000:10,*:15").isEqualTo(StaffingTiers.parse("f", "200:5, 1000:10, *:15").get())
+        .isNotEqualTo(StaffingTiers.parse("f", "200:5,1000:11,*:15").get());
+    assertThat(t.hashCode()).isEqualTo(StaffingTiers.parse("f", "200:5,1000:10,*:15").get().hashCode());
+    assertThat(t.tiers()).hasSize(3);
+    assertThatThrownBy(StaffingTiers::from).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> StaffingTiers.from(StaffingTiers.Tier.upTo(200, 5))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("tiers-not-open");
+    assertThatThrownBy(() -> StaffingTiers.from(StaffingTiers.Tier.upTo(200, 5), StaffingTiers.Tier.above(4)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tiers-staff-order");
+  }
+
+  @Test
+  void parameter_values_are_empty_until_one_is_set_and_equal_by_their_text() {
+    assertThat(ParameterValues.parse(null).get().isEmpty()).isTrue();
+    assertThat(ParameterValues.empty().isEmpty()).isTrue();
+    ParameterValues two = ParameterValues.parse(Map.of("income.minimumSources", "2")).get();
+    assertThat(two.isEmpty()).isFalse();
+    assertThat(two).isEqualTo(ParameterValues.parse(Map.of("income.minimumSources", " 2 ")).get())
+        .isNotEqualTo(ParameterValues.parse(Map.of("income.minimumSources", "3")).get());
+    assertThat(two.hashCode()).isEqualTo(ParameterValues.parse(Map.of("income.minimumSources", "2")).get().hashCode());
+  }
+
+  @Test
+  void the_indicator_set_is_equal_by_its_text() {
+    Indicators baseline = NationalBaseline.pack().values().get(Parameters.EVALUATION_INDICATORS).getOrElseThrow(IllegalStateException::new);
+    Indicators same = Indicators.of(baseline.all().toJavaArray(Indicator[]::new));
+    assertThat(same).isEqualTo(baseline).hasToString(baseline.format());
+    assertThat(same.hashCode()).isEqualTo(baseline.hashCode());
+    assertThat(Indicators.of(baseline.all().head())).isNotEqualTo(baseline);
+  }
+
+  @Test
+  void of_two_packs_equally_recent_the_last_given_wins_and_a_recorded_resolution_reads_only_the_versions_named() {
+    PolicyPack a = pack(JIANGSU, JAN_2024, 1, Map.of("income.minimumSources", "2"));
+    PolicyPack b = pack(JIANGSU, JAN_2024, 1, Map.of("income.minimumSources", "3"));
+    assertThat(PolicyResolver.resolve(List.of(a, b), SUZHOU, JULY_2024).get(Parameters.INCOME_MINIMUM_SOURCES)).isEqualTo(3);
+    assertThat(PolicyResolver.resolve(List.of(b, a), SUZHOU, JULY_2024).get(Parameters.INCOME_MINIMUM_SOURCES)).isEqualTo(2);
+
+    PolicyPack later = pack(JIANGSU, JULY_2024, 2, Map.of("income.minimumSources", "4"));
+    Policy recorded = PolicyResolver.resolveAsRecorded(List.of(a, later), SUZHOU, JULY_2024.plusDays(1),
+        List.of(NationalBaseline.pack().source().toString(), a.source().toString()));
+    assertThat(recorded.get(Parameters.INCOME_MINIMUM_SOURCES)).isEqualTo(2);
+    assertThat(recorded.sources().map(Object::toString)).contains("320000 v1 from 2024-01-01").doesNotContain("320000 v2 from 2024-07-01");
+  }
+
+  @Test
+  void a_value_outside_an_enumeration_is_refused_naming_every_value_allowed() {
+    var v = Codec.enumValue(dev.clustergov.core.supervision.Rating.class).parse("f", "PLATINUM");
+    assertThat(v.getError().head().en()).isEqualTo("'PLATINUM' is not one of GOLD, SILVER, BRONZE, NONE");
+  }
+
+  @Test
+  void talent_amounts_read_every_level_and_are_equal_by_their_amounts() {
+    var leading = dev.clustergov.core.operation.TalentLevel.LEADING;
+    var general = dev.clustergov.core.operation.TalentLevel.GENERAL;
+    TalentAmounts a = TalentAmounts.of(leading, "200000.00", general, "10.00");
+    assertThat(a).hasToString("LEADING:200000.00,HIGH_LEVEL:0.00,HIGHLY_SKILLED:0.00,GENERAL:10.00");
+    assertThat(a.perPerson(general)).isEqualTo(dev.clustergov.core.kernel.Money.yuan("10.00"));
+    assertThat(a).isEqualTo(TalentAmounts.of(general, "10.00", leading, "200000.00"))
+        .isNotEqualTo(TalentAmounts.of(leading, "200000.00"));
+    assertThat(a.hashCode()).isEqualTo(TalentAmounts.of(general, "10.00", leading, "200000.00").hashCode());
+  }
+
+  @Test
+  void a_pack_reads_as_its_source_and_values_and_is_equal_by_them() {
+    PolicyPack a = pack(JIANGSU, JAN_2024, 1, Map.of("income.minimumSources", "2"));
+    assertThat(a.toString()).startsWith("320000 v1 from 2024-01-01 ");
+    assertThat(a.hashCode()).isEqualTo(pack(JIANGSU, JAN_2024, 1, Map.of("income.minimumSources", "2")).hashCode());
+  }
+}
