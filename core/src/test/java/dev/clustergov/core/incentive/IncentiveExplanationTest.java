@@ -55,8 +55,8 @@ class IncentiveExplanationTest {
   @Test
   void an_ineligible_po_is_told_how_many_gates_failed_and_each_gate_whether_it_holds() {
     Incentive i = IncentiveCalculator.compute(Fixtures.compliantDossier(), Fixtures.baseline(), PERIOD, DAY);
-    assertThat(i.trace().get(0).statement().en()).isEqualTo("Not eligible (2 gate(s) failed): the incentive is 0");
-    assertThat(i.trace().get(0).statement().zh()).isEqualTo("不符合奖励条件（2 项条件未满足），奖励为 0");
+    assertThat(i.trace().get(0).statement().en()).isEqualTo("Not eligible (2 condition(s) not met): the incentive is 0");
+    assertThat(i.trace().get(0).statement().zh()).isEqualTo("不符合奖励条件（2项条件未满足），奖励为0");
     assertThat(i.trace()).filteredOn(s -> s.kind().equals("gate"))
         .extracting(s -> s.id() + " " + s.statement().en().substring(0, 6))
         .containsExactly("A29-incentive-recognised Holds:", "A29-incentive-five-layers Holds:",
@@ -105,11 +105,11 @@ class IncentiveExplanationTest {
     MetricAward tech = i.metrics().get(1);
     assertThat(tech.amount()).isEqualTo(Money.yuan("100000.00"));
     assertThat(tech.formula().en()).endsWith(" = 150000.00 yuan, capped at 100000.00 yuan");
-    assertThat(tech.formula().zh()).endsWith(" = 150000.00 元，该项上限 100000.00 元");
+    assertThat(tech.formula().zh()).endsWith("＝150000.00元，该项上限100000.00元");
     MetricAward talent = i.metrics().get(3);
     assertThat(talent.amount()).isEqualTo(Money.yuan("50000.00"));
     assertThat(talent.formula().en()).endsWith(" = 100000.00 yuan, capped at 50000.00 yuan");
-    assertThat(talent.formula().zh()).endsWith(" = 100000.00 元，该项上限 50000.00 元");
+    assertThat(talent.formula().zh()).endsWith("＝100000.00元，该项上限50000.00元");
     assertThat(i.amount()).isEqualTo(Money.yuan("150000.00"));
   }
 
