@@ -20,6 +20,7 @@ import dev.clustergov.core.application.establishment.ChangeLegalRepresentative;
 import dev.clustergov.core.application.establishment.ChangeRegisteredCapital;
 import dev.clustergov.core.application.establishment.CheckEstablishment;
 import dev.clustergov.core.application.Clustergov;
+import dev.clustergov.core.application.general.CheckRecognition;
 import dev.clustergov.core.application.general.DissolveOrganization;
 import dev.clustergov.core.application.establishment.EstablishOrganization;
 import dev.clustergov.core.application.Ports;
@@ -133,6 +134,14 @@ final class EstablishmentRoutes {
         .description("Every rule of the stage the PO is heading for, each PASS, FAIL or NOT_APPLICABLE with its clause and evidence.")
         .response(ReportView.class).problems(400, 401, 403, 404).scope(Scope.ORGANIZATION)
         .handler(ex -> Reply.ok(ReportView.of(done(gov.as(ex.actor()).checkEstablishment().handle(new CheckEstablishment.Query(orgId(ex)))), ex.lang))));
+    r.add(Route.get(Op.RECOGNITION_REPORT, "/organizations/{id}/recognition-report").tag("organizations")
+        .summary("The recognition report (认定条件核查, Art.6)")
+        .description("Every rule recognition will apply today, each PASS, FAIL or NOT_APPLICABLE with its clause and evidence, on the PO "
+            + "as recognition would leave it — asked before the authority acts, even while the PO is still proposed. For an "
+            + "established PO, its blocking findings are exactly those `POST /organizations/{id}/recognition` by its own authority "
+            + "would be refused with (422); recognition also refuses a PO that is not established (A6-lifecycle). Writes nothing.")
+        .response(ReportView.class).problems(400, 401, 403, 404).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(ReportView.of(done(gov.as(ex.actor()).checkRecognition().handle(new CheckRecognition.Query(orgId(ex)))), ex.lang))));
     // --- establishment (Art.7–8), recognition (Art.6), dissolution ----------------------------------------------------
     r.add(Route.post(Op.ESTABLISH, "/organizations/{id}/establishment").tag("lifecycle")
         .summary("Establish the PO (组建, Art.7–8)")

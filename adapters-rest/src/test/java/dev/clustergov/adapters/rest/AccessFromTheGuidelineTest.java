@@ -96,7 +96,8 @@ class AccessFromTheGuidelineTest {
         Op.PUBLISH_POLICY_PACK);
     allow("Art.30", List.of(r(AUTHORITY, IN_JURISDICTION, "a draft is tried where the trying authority is responsible")), Op.WHAT_IF);
     // --- establishment (Art.2, 6, 7, 8) ---------------------------------------------------------------------------
-    allow("reading a PO", READ_PO, Op.LIST_ORGANIZATIONS, Op.GET_ORGANIZATION, Op.ESTABLISHMENT_REPORT);
+    allow("reading a PO", READ_PO, Op.LIST_ORGANIZATIONS, Op.GET_ORGANIZATION, Op.ESTABLISHMENT_REPORT,
+        Op.RECOGNITION_REPORT);
     allow("Art.2, Art.6: set up under government guidance, under the authority of where it is",
         List.of(r(AUTHORITY, NAMED_AS_SUPERVISOR, "the application names the proposing authority as the PO's own")), Op.PROPOSE);
     allow("the founding application and establishment (Art.7, 8)", List.of(r(AUTHORITY, OWN_SUPERVISOR, OWN_AUTHORITY),
