@@ -62,7 +62,7 @@ final class EstablishmentRoutes {
 
   record RecognitionRequest() {}
 
-  record ReasonRequest(String reason) {}
+  record ReasonRequest(@Schema.Required String reason) {}
 
   /** decidedOn: the day the decision was taken (optional, today when absent), from which its disclosure runs (Art.14). */
   record CharterRequest(String decidedBy, String adoptedOn, List<String> businessScope, List<String> consentingFounders,
@@ -98,7 +98,7 @@ final class EstablishmentRoutes {
         .summary("Promotion organizations the caller may read")
         .description("Ordered by id; pass the page's `next` as `after` for the next page (keyset).")
         .params(List.of(new Param("cluster", "string", "cluster id"), new Param("authority", "string", "supervising authority id"),
-            new Param("stage", "string", "PROPOSED, ESTABLISHED, RECOGNISED, SUSPENDED, REVOKED or DISSOLVED"),
+            new Param("stage", "string", "the lifecycle stage", LifecycleStage.class),
             new Param("after", "string", "the last id of the previous page"), new Param("limit", "integer", "1–500, default 50")))
         .response(OrganizationPage.class).problems(400, 401, 403).scope(Scope.FILTER)
         .handler(this::listOrganizations));
@@ -108,7 +108,8 @@ final class EstablishmentRoutes {
             + "the establishment report tells what is missing. Idempotency-Key (optional header, 1-200 visible ASCII characters): "
             + "the same application sent again by the same caller under the same key is answered 201 with the PO the first "
             + "founded, and founds no second; the key reused for another application or by another caller is 400.")
-        .body(ApplicationBody.class).created(OrganizationView.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.BODY)
+        .body(ApplicationBody.class).example(Examples.FOUNDING_APPLICATION).created(OrganizationView.class)
+        .problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.BODY)
         .handler(ex -> {
           ApplicationBody a = ex.body(ApplicationBody.class);
           if (a.authority() != null && Identifier.wellFormed(a.authority())) {
@@ -126,7 +127,8 @@ final class EstablishmentRoutes {
     r.add(Route.put(Op.AMEND, "/organizations/{id}/founding-application").tag("organizations")
         .summary("Amend the founding application (while proposed)")
         .description("Replaces the whole application. If-Match recommended.")
-        .body(ApplicationBody.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .body(ApplicationBody.class).example(Examples.FOUNDING_APPLICATION).response(OrganizationView.class).problems(WRITE_PO)
+        .scope(Scope.ORGANIZATION)
         .handler(ex -> po(done(gov.as(ex.actor()).amendFoundingApplication()
             .handle(new AmendFoundingApplication.Command(orgId(ex), ex.ifMatch(), ex.body(ApplicationBody.class).typed(ex.fields())))))));
     r.add(Route.get(Op.ESTABLISHMENT_REPORT, "/organizations/{id}/establishment-report").tag("organizations")
@@ -146,14 +148,14 @@ final class EstablishmentRoutes {
     r.add(Route.post(Op.ESTABLISH, "/organizations/{id}/establishment").tag("lifecycle")
         .summary("Establish the PO (组建, Art.7–8)")
         .description("Refused with every blocking finding unless Art.7 and Art.8 hold. The credit code may be recorded with it.")
-        .optionalBody(EstablishmentRequest.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .optionalBody(EstablishmentRequest.class).example(Examples.ESTABLISHMENT).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
         .handler(ex -> po(done(gov.as(ex.actor()).establishOrganization()
             .handle(new EstablishOrganization.Command(orgId(ex), ex.ifMatch(),
                 ex.fields().value("creditCode", ex.body(EstablishmentRequest.class).creditCode(), CreditCode::parse)))))));
     r.add(Route.post(Op.RECOGNISE, "/organizations/{id}/recognition").tag("lifecycle")
         .summary("Recognise the PO (认定, Art.6)")
         .description("Only by its own supervising authority (Art.26), when every rule of a recognised PO holds.")
-        .optionalBody(RecognitionRequest.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .optionalBody(RecognitionRequest.class).example(Examples.RECOGNITION).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           ex.body(RecognitionRequest.class);
           return po(done(gov.as(ex.actor()).recogniseOrganization().handle(new RecogniseOrganization.Command(orgId(ex), ex.ifMatch(), acting(ex)))));

@@ -152,7 +152,7 @@ final class GeneralRoutes {
     r.add(Route.post(Op.REGISTER_CLUSTER, "/clusters").tag("registry")
         .summary("Register a cluster (Art.2)")
         .description("By an authority whose jurisdiction covers the cluster's region.")
-        .body(ClusterRequest.class).created(ClusterView.class).problems(400, 401, 403, 413, 415).scope(Scope.BODY)
+        .body(ClusterRequest.class).example(Examples.CLUSTER).created(ClusterView.class).problems(400, 401, 403, 413, 415).scope(Scope.BODY)
         .handler(ex -> {
           ClusterRequest b = ex.body(ClusterRequest.class);
           regionOf(b.region()).ifPresent(region -> access.require(Op.REGISTER_CLUSTER, ex.caller,
@@ -253,7 +253,8 @@ final class GeneralRoutes {
   }
 
   /** A cluster to register: its level NATIONAL, PROVINCIAL or MUNICIPAL, and the number of enterprises in it. */
-  record ClusterRequest(String name, String region, String industry, String level, Integer enterprises) {}
+  record ClusterRequest(@Schema.Required String name, @Schema.Required String region, @Schema.Required String industry,
+      @Schema.Required @Schema.OneOf(ClusterLevel.class) String level, @Schema.Required Integer enterprises) {}
 
   /** An authority to register, by its jurisdiction's region code. */
   record AuthorityRequest(String name, String jurisdiction) {}
