@@ -83,7 +83,7 @@ final class Access {
   static {
     Map<Op, Map<Role, Condition>> t = new EnumMap<>(Op.class);
     Map<Role, Condition> everyone = row(PUBLIC, ALWAYS, AUTHORITY, ALWAYS, EVALUATOR, ALWAYS, SECRETARIAT, ALWAYS, MEMBER, ALWAYS);
-    for (Op op : new Op[] {Op.HEALTH, Op.READY, Op.OPENAPI, Op.DOCS, Op.LIST_ARTICLES, Op.GET_ARTICLE, Op.LIST_RULES,
+    for (Op op : new Op[] {Op.HEALTH, Op.READY, Op.OPENAPI, Op.DOCS, Op.HOME, Op.LIST_ARTICLES, Op.GET_ARTICLE, Op.LIST_RULES,
         Op.GET_RULE, Op.LIST_CLUSTERS, Op.GET_CLUSTER, Op.CLUSTER_POLICY, Op.LIST_AUTHORITIES, Op.GET_AUTHORITY,
         Op.LIST_POLICY_PACKS, Op.PUBLIC_ORGANIZATION}) {
       t.put(op, everyone);

@@ -106,6 +106,11 @@ final class GeneralRoutes {
         .summary("This document (OpenAPI 3.1)")
         .response(Map.class)
         .handler(ex -> Reply.raw(200, openApi.get(), "application/json")));
+    r.add(Route.get(Op.HOME, "/").tag("service")
+        .summary("The server's front door: a redirect to /docs")
+        .description("302 to the interactive API page, so that a browser pointed at the server finds its way.")
+        .redirect()
+        .handler(ex -> Reply.raw(302, new byte[0], "text/plain; charset=utf-8").with("Location", "/docs")));
     r.add(Route.get(Op.DOCS, "/docs").tag("service")
         .summary("Interactive API page (Swagger UI)")
         .response(String.class)

@@ -2,7 +2,7 @@ package dev.clustergov.adapters.rest;
 
 /** The operations the server offers (操作): one per route, the key of {@link Access#TABLE}. */
 enum Op {
-  HEALTH, READY, OPENAPI, DOCS,
+  HEALTH, READY, OPENAPI, DOCS, HOME,
   LIST_ARTICLES, GET_ARTICLE, LIST_RULES, GET_RULE,
   LIST_CLUSTERS, GET_CLUSTER, REGISTER_CLUSTER, CLUSTER_POLICY,
   LIST_AUTHORITIES, GET_AUTHORITY, REGISTER_AUTHORITY,

@@ -107,7 +107,7 @@ final class OpenApi {
     }
     Map<String, Object> responses = new TreeMap<>();
     Map<String, Object> success = new LinkedHashMap<>();
-    success.put("description", r.success() == 201 ? "Created" : "OK");
+    success.put("description", r.success() == 201 ? "Created" : r.success() == 302 ? "Found: see the Location header" : "OK");
     if (r.response() == String.class && r.path().endsWith(".ics")) {
       success.put("content", Map.of("text/calendar", Map.of("schema", Map.of("type", "string"))));
     } else if (r.response() == String.class) {

@@ -116,6 +116,13 @@ record Route(Op op, String method, String path, String tag, String summary, Stri
       return this;
     }
 
+    /** No body: the route answers 302 with a Location. */
+    Builder redirect() {
+      this.response = null;
+      this.success = 302;
+      return this;
+    }
+
     /** The body of a 201 answer. */
     Builder created(Class<?> type) {
       this.response = type;

@@ -54,6 +54,7 @@ class AuthorizationMatrixTest extends ServerHarness {
     String namedCluster = own ? world.suzhouCluster : world.shenzhenCluster;
     return switch (op) {
       case HEALTH -> new Call(token, "GET", "/health", null);
+      case HOME -> new Call(token, "GET", "/", null);
       case READY -> new Call(token, "GET", "/ready", null);
       case OPENAPI -> new Call(token, "GET", "/openapi.json", null);
       case DOCS -> new Call(token, "GET", "/docs", null);

@@ -197,6 +197,13 @@ class OpenApiContractTest {
         .contains("RECOGNISED");
   }
 
+  @Test
+  void the_front_door_redirects_to_the_api_page() {
+    var r = http.get("/").send();
+    assertThat(r.status()).isEqualTo(302);
+    assertThat(r.header("Location")).isEqualTo("/docs");
+  }
+
   // ---- walking examples and schemas -------------------------------------------------------------------------------
 
   /** Each text leaf of {@code node} at its path (founders[0].kind), with a function that spoils it in a copy. */
