@@ -67,16 +67,47 @@ public class AssessmentBenchmark {
    * CPU time per operation of both, on this thread (ThreadMXBean), after warm-up: what a loaded machine
    * still measures fairly when wall-clock times swing with other processes. {@code assessment-benchmark --cpu}.
    */
-  static void cpuTimes(java.io.PrintStream out) {
+  static int cpuTimes(java.util.List<String> options, java.io.PrintStream out, java.io.PrintStream err) {
+    // the options JMH would take for the same choices: -p activities=…, -wi (warm-up rounds), -i (measured iterations)
+    int[] sizes = {200, 2_000, 20_000};
+    int warmups = 3;
+    Integer iterationsGiven = null;
+    try {
+      for (int k = 0; k < options.size(); k++) {
+        String o = options.get(k);
+        String value = k + 1 < options.size() ? options.get(k + 1) : null;
+        if (o.equals("-p") && value != null && value.startsWith("activities=")) {
+          sizes = java.util.Arrays.stream(value.substring("activities=".length()).split(",")).mapToInt(Integer::parseInt).toArray();
+          k++;
+        } else if (o.equals("-wi") && value != null) {
+          warmups = Integer.parseInt(value);
+          k++;
+        } else if (o.equals("-i") && value != null) {
+          iterationsGiven = Integer.parseInt(value);
+          k++;
+        } else {
+          throw new IllegalArgumentException("unknown option or missing value: " + o);
+        }
+      }
+      if (warmups < 0 || iterationsGiven != null && iterationsGiven < 1 || java.util.Arrays.stream(sizes).anyMatch(n -> n < 0)) {
+        throw new IllegalArgumentException("sizes and warm-up rounds are 0 or more, iterations 1 or more");
+      }
+    } catch (IllegalArgumentException e) {
+      err.println("assessment-benchmark --cpu: " + e.getMessage());
+      err.println("usage: assessment-benchmark --cpu [-p activities=200,2000,20000] [-wi ROUNDS (3)] [-i ITERATIONS (2000; 200 at 20,000)]");
+      return 2;
+    }
     var mx = java.lang.management.ManagementFactory.getThreadMXBean();
     out.printf(java.util.Locale.ROOT, "assessment of a large PO, CPU time per operation; %s, %d cores%n", Runtime.version(),
         Runtime.getRuntime().availableProcessors());
-    for (int n : new int[] {200, 2_000, 20_000}) {
+    for (int n : sizes) {
+      int iterations = iterationsGiven != null ? iterationsGiven : n >= 20_000 ? 200 : 2_000;
+      err.printf(java.util.Locale.ROOT, "%,d activities: building the dossier, %d warm-up round(s) of %,d, then %,d of each measured…%n",
+          n, warmups, iterations, iterations);
       AssessmentBenchmark b = new AssessmentBenchmark();
       b.activities = n;
       b.setUp();
-      int iterations = n >= 20_000 ? 200 : 2_000;
-      for (int w = 0; w < 3; w++) {
+      for (int w = 0; w < warmups; w++) {
         for (int i = 0; i < iterations; i++) {
           b.ruleBook();
           b.straightLine();
@@ -96,6 +127,7 @@ public class AssessmentBenchmark {
       out.printf(java.util.Locale.ROOT, "%,6d activities: rule book %,9.1f us, straight-line %,9.1f us (same run), throughput ratio %.2f%n",
           n, rules, line, line / rules);
     }
+    return 0;
   }
 
   /** The baseline: the same conditions, straight-line, pass or fail only. */

@@ -45,8 +45,7 @@ public final class Main {
         return whatIfBenchmark(Arrays.asList(args).subList(1, args.length), err);
       case "assessment-benchmark":
         if (args.length > 1 && args[1].equals("--cpu")) {
-          AssessmentBenchmark.cpuTimes(out);
-          return 0;
+          return AssessmentBenchmark.cpuTimes(Arrays.asList(args).subList(2, args.length), out, err);
         }
         return jmh(AssessmentBenchmark.class, Arrays.asList(args).subList(1, args.length), err);
       case "jdbc-benchmark":
@@ -75,6 +74,10 @@ public final class Main {
   static int jmh(Class<?> benchmark, java.util.List<String> jmhArgs, PrintStream err) {
     java.util.List<String> all = new java.util.ArrayList<>(jmhArgs);
     all.add(0, benchmark.getName().replace(".", "\\.") + "\\.");
+    // say what is about to run before JMH's own output, and how to run less of it
+    err.println(benchmark.getSimpleName() + ": JMH " + (jmhArgs.isEmpty()
+        ? "with the benchmark's own settings, every parameter value (pass JMH options to choose, e.g. -p activities=200 -f 1 -wi 2 -i 3; -h lists them)"
+        : "with " + String.join(" ", jmhArgs)));
     try {
       org.openjdk.jmh.Main.main(all.toArray(String[]::new));
       return 0;
@@ -104,7 +107,7 @@ public final class Main {
     err.println("  whatif-benchmark [JMH options]");
     err.println("                       the what-if (Art.30) over 1,000 / 5,000 / 10,000 generated POs under three");
     err.println("                       drafts (incentives, rating gates, every advisory binding); JMH, one shot a run");
-    err.println("  assessment-benchmark [--cpu | JMH options]");
+    err.println("  assessment-benchmark [--cpu [-p activities=N,…] [-wi ROUNDS] [-i ITERATIONS] | JMH options]");
     err.println("                       a full compliance assessment of a large PO (500 members, 100 seats, 200 /");
     err.println("                       2,000 / 20,000 activities) by the rule book vs a straight-line check; JMH");
     err.println("  whatif-jdbc [SIZE ...]");

@@ -83,7 +83,7 @@ final class Access {
   static {
     Map<Op, Map<Role, Condition>> t = new EnumMap<>(Op.class);
     Map<Role, Condition> everyone = row(PUBLIC, ALWAYS, AUTHORITY, ALWAYS, EVALUATOR, ALWAYS, SECRETARIAT, ALWAYS, MEMBER, ALWAYS);
-    for (Op op : new Op[] {Op.HEALTH, Op.READY, Op.OPENAPI, Op.DOCS, Op.LIST_ARTICLES, Op.GET_ARTICLE, Op.LIST_RULES,
+    for (Op op : new Op[] {Op.HEALTH, Op.READY, Op.OPENAPI, Op.DOCS, Op.HOME, Op.LIST_ARTICLES, Op.GET_ARTICLE, Op.LIST_RULES,
         Op.GET_RULE, Op.LIST_CLUSTERS, Op.GET_CLUSTER, Op.CLUSTER_POLICY, Op.LIST_AUTHORITIES, Op.GET_AUTHORITY,
         Op.LIST_POLICY_PACKS, Op.PUBLIC_ORGANIZATION}) {
       t.put(op, everyone);
@@ -96,6 +96,7 @@ final class Access {
     t.put(Op.LIST_ORGANIZATIONS, readPo); // a filter: each caller sees the POs it could read one by one
     t.put(Op.GET_ORGANIZATION, readPo);
     t.put(Op.ESTABLISHMENT_REPORT, readPo);
+    t.put(Op.RECOGNITION_REPORT, readPo);
     t.put(Op.PROPOSE, row(AUTHORITY, NAMED_AS_SUPERVISOR));
     // Art.26 谁主管、谁负责: of the authorities, only the PO's own acts on its application and lifecycle — one that merely
     // covers the region (a province over its city's PO) is 403 before the body is read, as for inspections and sanctions

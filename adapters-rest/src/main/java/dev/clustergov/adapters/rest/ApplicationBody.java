@@ -37,9 +37,9 @@ import java.util.function.BiFunction;
  * text.
  */
 record ApplicationBody(
-    String name,
-    String cluster,
-    String authority,
+    @Schema.Required String name,
+    @Schema.Required String cluster,
+    @Schema.Required String authority,
     String guidingBody,
     List<FounderInput> founders,
     TypeInput type,
@@ -51,28 +51,28 @@ record ApplicationBody(
     BigDecimal registeredCapital,
     List<StaffInput> staff,
     List<SystemInput> managementSystems,
-    List<String> incomeSources,
+    @Schema.OneOf(IncomeKind.class) List<String> incomeSources,
     FoundingApplication.BankInput bankAccount,
     List<BodyInput> governance,
     PersonInput legalRepresentative) {
 
-  record FounderInput(String name, String kind, String creditCode, String bankAccountNumber) {}
+  record FounderInput(String name, @Schema.OneOf(FounderKind.class) String kind, String creditCode, String bankAccountNumber) {}
 
-  record TypeInput(String kind, List<ComponentInput> components) {}
+  record TypeInput(@Schema.OneOf(OrganizationKind.class) String kind, List<ComponentInput> components) {}
 
-  record ComponentInput(String name, String kind) {}
+  record ComponentInput(String name, @Schema.OneOf(OrganizationKind.class) String kind) {}
 
   record CharterInput(String adoptedOn, List<String> businessScope, List<String> consentingFounders) {}
 
-  record PartyInput(String form, String name, String setUpOn) {}
+  record PartyInput(@Schema.OneOf(PartyOrganizationForm.class) String form, String name, String setUpOn) {}
 
-  record StaffInput(String person, String name, String category, String recruitment) {}
+  record StaffInput(String person, String name, @Schema.OneOf(StaffCategory.class) String category, @Schema.OneOf(Recruitment.class) String recruitment) {}
 
-  record SystemInput(String kind, String title, String adoptedOn) {}
+  record SystemInput(@Schema.OneOf(ManagementSystemKind.class) String kind, String title, String adoptedOn) {}
 
-  record BodyInput(String id, String layer, String form, String name, List<SeatInput> seats) {}
+  record BodyInput(String id, @Schema.OneOf(Layer.class) String layer, @Schema.OneOf(BodyForm.class) String form, String name, List<SeatInput> seats) {}
 
-  record SeatInput(String person, String name, String role, List<String> fields) {}
+  record SeatInput(String person, String name, @Schema.OneOf(SeatRole.class) String role, @Schema.OneOf(ExpertField.class) List<String> fields) {}
 
   record PersonInput(String person, String name) {}
 

@@ -20,6 +20,7 @@ import dev.clustergov.core.application.establishment.ChangeLegalRepresentative;
 import dev.clustergov.core.application.establishment.ChangeRegisteredCapital;
 import dev.clustergov.core.application.establishment.CheckEstablishment;
 import dev.clustergov.core.application.Clustergov;
+import dev.clustergov.core.application.general.CheckRecognition;
 import dev.clustergov.core.application.general.DissolveOrganization;
 import dev.clustergov.core.application.establishment.EstablishOrganization;
 import dev.clustergov.core.application.Ports;
@@ -61,7 +62,7 @@ final class EstablishmentRoutes {
 
   record RecognitionRequest() {}
 
-  record ReasonRequest(String reason) {}
+  record ReasonRequest(@Schema.Required String reason) {}
 
   /** decidedOn: the day the decision was taken (optional, today when absent), from which its disclosure runs (Art.14). */
   record CharterRequest(String decidedBy, String adoptedOn, List<String> businessScope, List<String> consentingFounders,
@@ -97,7 +98,7 @@ final class EstablishmentRoutes {
         .summary("Promotion organizations the caller may read")
         .description("Ordered by id; pass the page's `next` as `after` for the next page (keyset).")
         .params(List.of(new Param("cluster", "string", "cluster id"), new Param("authority", "string", "supervising authority id"),
-            new Param("stage", "string", "PROPOSED, ESTABLISHED, RECOGNISED, SUSPENDED, REVOKED or DISSOLVED"),
+            new Param("stage", "string", "the lifecycle stage", LifecycleStage.class),
             new Param("after", "string", "the last id of the previous page"), new Param("limit", "integer", "1–500, default 50")))
         .response(OrganizationPage.class).problems(400, 401, 403).scope(Scope.FILTER)
         .handler(this::listOrganizations));
@@ -107,7 +108,8 @@ final class EstablishmentRoutes {
             + "the establishment report tells what is missing. Idempotency-Key (optional header, 1-200 visible ASCII characters): "
             + "the same application sent again by the same caller under the same key is answered 201 with the PO the first "
             + "founded, and founds no second; the key reused for another application or by another caller is 400.")
-        .body(ApplicationBody.class).created(OrganizationView.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.BODY)
+        .body(ApplicationBody.class).example(Examples.FOUNDING_APPLICATION).created(OrganizationView.class)
+        .problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.BODY)
         .handler(ex -> {
           ApplicationBody a = ex.body(ApplicationBody.class);
           if (a.authority() != null && Identifier.wellFormed(a.authority())) {
@@ -125,7 +127,8 @@ final class EstablishmentRoutes {
     r.add(Route.put(Op.AMEND, "/organizations/{id}/founding-application").tag("organizations")
         .summary("Amend the founding application (while proposed)")
         .description("Replaces the whole application. If-Match recommended.")
-        .body(ApplicationBody.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .body(ApplicationBody.class).example(Examples.FOUNDING_APPLICATION).response(OrganizationView.class).problems(WRITE_PO)
+        .scope(Scope.ORGANIZATION)
         .handler(ex -> po(done(gov.as(ex.actor()).amendFoundingApplication()
             .handle(new AmendFoundingApplication.Command(orgId(ex), ex.ifMatch(), ex.body(ApplicationBody.class).typed(ex.fields())))))));
     r.add(Route.get(Op.ESTABLISHMENT_REPORT, "/organizations/{id}/establishment-report").tag("organizations")
@@ -133,18 +136,26 @@ final class EstablishmentRoutes {
         .description("Every rule of the stage the PO is heading for, each PASS, FAIL or NOT_APPLICABLE with its clause and evidence.")
         .response(ReportView.class).problems(400, 401, 403, 404).scope(Scope.ORGANIZATION)
         .handler(ex -> Reply.ok(ReportView.of(done(gov.as(ex.actor()).checkEstablishment().handle(new CheckEstablishment.Query(orgId(ex)))), ex.lang))));
+    r.add(Route.get(Op.RECOGNITION_REPORT, "/organizations/{id}/recognition-report").tag("organizations")
+        .summary("The recognition report (认定条件核查, Art.6)")
+        .description("Every rule recognition will apply today, each PASS, FAIL or NOT_APPLICABLE with its clause and evidence, on the PO "
+            + "as recognition would leave it — asked before the authority acts, even while the PO is still proposed. For an "
+            + "established PO, its blocking findings are exactly those `POST /organizations/{id}/recognition` by its own authority "
+            + "would be refused with (422); recognition also refuses a PO that is not established (A6-lifecycle). Writes nothing.")
+        .response(ReportView.class).problems(400, 401, 403, 404).scope(Scope.ORGANIZATION)
+        .handler(ex -> Reply.ok(ReportView.of(done(gov.as(ex.actor()).checkRecognition().handle(new CheckRecognition.Query(orgId(ex)))), ex.lang))));
     // --- establishment (Art.7–8), recognition (Art.6), dissolution ----------------------------------------------------
     r.add(Route.post(Op.ESTABLISH, "/organizations/{id}/establishment").tag("lifecycle")
         .summary("Establish the PO (组建, Art.7–8)")
         .description("Refused with every blocking finding unless Art.7 and Art.8 hold. The credit code may be recorded with it.")
-        .optionalBody(EstablishmentRequest.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .optionalBody(EstablishmentRequest.class).example(Examples.ESTABLISHMENT).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
         .handler(ex -> po(done(gov.as(ex.actor()).establishOrganization()
             .handle(new EstablishOrganization.Command(orgId(ex), ex.ifMatch(),
                 ex.fields().value("creditCode", ex.body(EstablishmentRequest.class).creditCode(), CreditCode::parse)))))));
     r.add(Route.post(Op.RECOGNISE, "/organizations/{id}/recognition").tag("lifecycle")
         .summary("Recognise the PO (认定, Art.6)")
         .description("Only by its own supervising authority (Art.26), when every rule of a recognised PO holds.")
-        .optionalBody(RecognitionRequest.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .optionalBody(RecognitionRequest.class).example(Examples.RECOGNITION).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           ex.body(RecognitionRequest.class);
           return po(done(gov.as(ex.actor()).recogniseOrganization().handle(new RecogniseOrganization.Command(orgId(ex), ex.ifMatch(), acting(ex)))));

@@ -106,6 +106,11 @@ final class GeneralRoutes {
         .summary("This document (OpenAPI 3.1)")
         .response(Map.class)
         .handler(ex -> Reply.raw(200, openApi.get(), "application/json")));
+    r.add(Route.get(Op.HOME, "/").tag("service")
+        .summary("The server's front door: a redirect to /docs")
+        .description("302 to the interactive API page, so that a browser pointed at the server finds its way.")
+        .redirect()
+        .handler(ex -> Reply.raw(302, new byte[0], "text/plain; charset=utf-8").with("Location", "/docs")));
     r.add(Route.get(Op.DOCS, "/docs").tag("service")
         .summary("Interactive API page (Swagger UI)")
         .response(String.class)
@@ -152,7 +157,7 @@ final class GeneralRoutes {
     r.add(Route.post(Op.REGISTER_CLUSTER, "/clusters").tag("registry")
         .summary("Register a cluster (Art.2)")
         .description("By an authority whose jurisdiction covers the cluster's region.")
-        .body(ClusterRequest.class).created(ClusterView.class).problems(400, 401, 403, 413, 415).scope(Scope.BODY)
+        .body(ClusterRequest.class).example(Examples.CLUSTER).created(ClusterView.class).problems(400, 401, 403, 413, 415).scope(Scope.BODY)
         .handler(ex -> {
           ClusterRequest b = ex.body(ClusterRequest.class);
           regionOf(b.region()).ifPresent(region -> access.require(Op.REGISTER_CLUSTER, ex.caller,
@@ -253,7 +258,8 @@ final class GeneralRoutes {
   }
 
   /** A cluster to register: its level NATIONAL, PROVINCIAL or MUNICIPAL, and the number of enterprises in it. */
-  record ClusterRequest(String name, String region, String industry, String level, Integer enterprises) {}
+  record ClusterRequest(@Schema.Required String name, @Schema.Required String region, @Schema.Required String industry,
+      @Schema.Required @Schema.OneOf(ClusterLevel.class) String level, @Schema.Required Integer enterprises) {}
 
   /** An authority to register, by its jurisdiction's region code. */
   record AuthorityRequest(String name, String jurisdiction) {}

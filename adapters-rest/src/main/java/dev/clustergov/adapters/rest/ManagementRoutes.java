@@ -91,20 +91,20 @@ import java.util.function.BiFunction;
 final class ManagementRoutes {
 
   // request bodies: the commands without the PO (it is in the path) and without the version (If-Match)
-  record SystemRequest(String kind, String title, String adoptedOn) {}
+  record SystemRequest(@Schema.OneOf(ManagementSystemKind.class) String kind, String title, String adoptedOn) {}
 
   record SystemRevisionRequest(String title, String revisedOn) {}
 
-  record HireRequest(String person, String name, String category, String recruitment, String hiredOn, BigDecimal monthlySalary,
+  record HireRequest(String person, String name, @Schema.OneOf(StaffCategory.class) String category, @Schema.OneOf(Recruitment.class) String recruitment, String hiredOn, BigDecimal monthlySalary,
       BigDecimal marketBenchmark) {}
 
-  record IncomeRequest(String kind, BigDecimal amount, String receivedOn, String payer) {}
+  record IncomeRequest(@Schema.OneOf(IncomeKind.class) String kind, BigDecimal amount, String receivedOn, String payer) {}
 
-  record ExpenditureRequest(BigDecimal amount, String paidOn, String payee, String payeeReference, String declaredRelation,
+  record ExpenditureRequest(BigDecimal amount, String paidOn, String payee, String payeeReference, @Schema.OneOf(PayeeRelation.class) String declaredRelation,
       String purpose, Boolean payroll, Boolean feeFunded, String scopeItem) {}
 
   /** {@code schedule} absent for a new schedule, or an existing one's id for its next edition (If-Match its version). */
-  record FeeScheduleRequest(String schedule, String kind, String title, String publishedOn, String channel, List<ItemInput> items) {}
+  record FeeScheduleRequest(String schedule, @Schema.OneOf(FeeKind.class) String kind, String title, String publishedOn, String channel, List<ItemInput> items) {}
 
   /** {@code pricing} FIXED (amount), RANGE (min, max) or TIERED (tiers). */
   record ItemInput(String code, String name, String pricing, BigDecimal amount, BigDecimal min, BigDecimal max, List<TierInput> tiers) {}
@@ -116,9 +116,9 @@ final class ManagementRoutes {
   record DisclosureRequest(String kind, Integer year, String obligation, LocalDate publishedOn, String channelKind,
       String channelReference, String title) {}
 
-  record DisputeRequest(String subject, List<String> parties, String raisedBy, String capacity, String on) {}
+  record DisputeRequest(String subject, List<String> parties, String raisedBy, @Schema.OneOf(Capacity.class) String capacity, String on) {}
 
-  record StepRequest(String step, String on, String actor, String capacity, String route, String note) {}
+  record StepRequest(@Schema.OneOf(StepKind.class) String step, String on, String actor, @Schema.OneOf(Capacity.class) String capacity, @Schema.OneOf(dev.clustergov.core.dispute.Route.class) String route, String note) {}
 
   record IpDraftRequest(String title, TermsInput terms) {}
 

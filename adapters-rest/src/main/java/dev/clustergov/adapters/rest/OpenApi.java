@@ -39,12 +39,13 @@ final class OpenApi {
     doc.put("openapi", "3.1.0");
     doc.put("info", Map.of(
         "title", "clustergov — 先进制造业集群发展促进组织治理接口",
-        "version", "0.1.0",
+        "version", ServerMain.version(), // the build's, from the filtered version.properties
         "description", "The guideline for advanced manufacturing cluster development promotion organizations "
             + "(先进制造业集群发展促进组织建设指引, CCID 2023) over HTTP. Errors are RFC 9457 problems "
             + "(application/problem+json): 400 lists every violation, 422 every blocking finding with its clause. "
-            + "Any route may answer 503 with Retry-After while the database cannot be reached (try again; read before "
-            + "retrying a write). Messages follow Accept-Language (zh or en); both are always present.",
+            + "Every route but /health may answer 503: with Retry-After while the database cannot be reached (try again; read "
+            + "before retrying a write), or while the server is stopping. Enumerated fields list their values; `required` is "
+            + "what the core refuses a request without; every request body has an example the server takes. Messages follow Accept-Language (zh or en); both are always present.",
         "license", Map.of("name", "Apache-2.0", "identifier", "Apache-2.0")));
     doc.put("paths", paths);
     doc.put("components", Map.of(
@@ -74,7 +75,8 @@ final class OpenApi {
       params.add(Map.of("name", p, "in", "path", "required", true, "schema", Map.of("type", p.equals("n") ? "integer" : "string")));
     }
     for (Route.Param p : r.params()) {
-      Map<String, Object> schema = p.type().equals("date") ? Map.of("type", "string", "format", "date") : Map.of("type", p.type());
+      Map<String, Object> schema = p.type().equals("date") ? Map.of("type", "string", "format", "date")
+          : p.values() != null ? Map.of("type", p.type(), "enum", constants(p.values())) : Map.of("type", p.type());
       params.add(Map.of("name", p.name(), "in", "query", "required", false, "description", p.description(), "schema", schema));
     }
     if (takesIfMatch(r)) {
@@ -86,8 +88,16 @@ final class OpenApi {
       op.put("parameters", params);
     }
     if (r.request() != null) {
-      op.put("requestBody", Map.of("required", !r.requestOptional(),
-          "content", Map.of("application/json", Map.of("schema", ref(r.request())))));
+      Map<String, Object> media = new LinkedHashMap<>();
+      media.put("schema", ref(r.request()));
+      if (r.example() != null) {
+        try {
+          media.put("example", Json.MAPPER.readTree(r.example()));
+        } catch (java.io.IOException e) {
+          throw new IllegalStateException("the example of " + r.method() + " " + r.path() + " is not JSON: " + e.getMessage(), e);
+        }
+      }
+      op.put("requestBody", Map.of("required", !r.requestOptional(), "content", Map.of("application/json", media)));
     }
     boolean isPublic = row.containsKey(Caller.Role.PUBLIC);
     if (!isPublic) {
@@ -97,7 +107,7 @@ final class OpenApi {
     }
     Map<String, Object> responses = new TreeMap<>();
     Map<String, Object> success = new LinkedHashMap<>();
-    success.put("description", r.success() == 201 ? "Created" : "OK");
+    success.put("description", r.success() == 201 ? "Created" : r.success() == 302 ? "Found: see the Location header" : "OK");
     if (r.response() == String.class && r.path().endsWith(".ics")) {
       success.put("content", Map.of("text/calendar", Map.of("schema", Map.of("type", "string"))));
     } else if (r.response() == String.class) {
@@ -118,8 +128,18 @@ final class OpenApi {
       problems.add(412);
     }
     problems.add(400); // a body or a header of the wrong shape: every route that reads one, and Authorization sent twice
+    if (!isPublic) {
+      problems.add(401); // no token, or one the tokens file does not hold
+    }
+    if (r.request() != null) {
+      problems.add(413); // the body is larger than the server takes
+      problems.add(415); // the body is not JSON in UTF-8
+    }
+    if (r.op() != Op.HEALTH) {
+      problems.add(503); // the storage out of reach (Retry-After), or the server stopping: every route but liveness
+    }
     for (int status : problems) {
-      if (status == 503) {
+      if (status == 503 && r.op() == Op.READY) {
         responses.put("503", Map.of("description", "Not ready", "content", Map.of("application/json", Map.of("schema", ref(Views.Ready.class)))));
         continue;
       }
@@ -146,6 +166,7 @@ final class OpenApi {
       case 413 -> "Request body too large";
       case 415 -> "Request body is not application/json in UTF-8";
       case 422 -> "Rejected by the guideline: every blocking finding with its clause";
+      case 503 -> "Unavailable: the storage is out of reach (Retry-After) or the server is stopping";
       default -> "Error";
     };
   }
@@ -178,8 +199,14 @@ final class OpenApi {
     List<String> required = new ArrayList<>();
     if (record.isRecord()) {
       for (RecordComponent c : record.getRecordComponents()) {
-        props.put(c.getName(), typeOf(c.getGenericType()));
-        if (c.getType().isPrimitive()) {
+        boolean mandatory = c.getType().isPrimitive() || c.isAnnotationPresent(Schema.Required.class);
+        Map<String, Object> type = typeOf(c.getGenericType());
+        Schema.OneOf oneOf = c.getAnnotation(Schema.OneOf.class);
+        if (oneOf != null) {
+          type = enumerated(type, oneOf.value());
+        }
+        props.put(c.getName(), mandatory ? notNull(type) : type);
+        if (mandatory) {
           required.add(c.getName());
         }
       }
@@ -230,6 +257,47 @@ final class OpenApi {
       return Map.of("anyOf", List.of(ref(c), Map.of("type", "null")));
     }
     return Map.of();
+  }
+
+  /** {@code type} — a string or a list of strings — with the constants of {@code values} as its (or its elements') values. */
+  private static Map<String, Object> enumerated(Map<String, Object> type, Class<? extends Enum<?>> values) {
+    Map<String, Object> s = new LinkedHashMap<>(type);
+    if (s.containsKey("items")) {
+      s.put("items", Map.of("type", "string", "enum", constants(values)));
+      return s;
+    }
+    List<Object> names = new ArrayList<>(constants(values));
+    names.add(null); // absent, as the type says; a required field drops it with its null type
+    s.put("enum", names);
+    return s;
+  }
+
+  static List<String> constants(Class<? extends Enum<?>> values) {
+    return java.util.Arrays.stream(values.getEnumConstants()).map(Enum::name).toList();
+  }
+
+  /** {@code schema} without {@code null} among its types or values: what a required field must not be. */
+  private static Map<String, Object> notNull(Map<String, Object> schema) {
+    Map<String, Object> s = new LinkedHashMap<>(schema);
+    if (s.get("type") instanceof List<?> types) {
+      List<Object> kept = types.stream().filter(t -> !"null".equals(t)).map(t -> (Object) t).toList();
+      s.put("type", kept.size() == 1 ? kept.get(0) : kept);
+    }
+    if (s.get("enum") instanceof List<?> values) {
+      s.put("enum", values.stream().filter(java.util.Objects::nonNull).toList());
+    }
+    if (s.get("anyOf") instanceof List<?> any) {
+      List<?> kept = any.stream().filter(a -> !Map.of("type", "null").equals(a)).toList();
+      s.remove("anyOf");
+      if (kept.size() == 1) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> only = (Map<String, Object>) kept.get(0);
+        s.putAll(only);
+      } else {
+        s.put("anyOf", kept);
+      }
+    }
+    return s;
   }
 
   private static Map<String, Object> nullable(Map<String, Object> schema) {

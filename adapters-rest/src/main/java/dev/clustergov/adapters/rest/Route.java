@@ -13,6 +13,7 @@ import java.util.Set;
  * @param response the success body's type ({@code null}: none; {@code String.class}: HTML or other text)
  * @param success the success status
  * @param scope what the object-level check of {@link Access} looks at
+ * @param example a request body as JSON text that the server takes (an example for clients), or {@code null}
  *
  * <p>Built by name, never positionally: {@code Route.post(Op.X, "/x").tag(..).summary(..).body(..).created(..)
  * .problems(..).scope(..).handler(..)}. {@link Builder#handler} ends the chain and checks the route, so a route
@@ -20,7 +21,7 @@ import java.util.Set;
  */
 record Route(Op op, String method, String path, String tag, String summary, String description, List<Param> params,
     Class<?> request, boolean requestOptional, Class<?> response, int success, Set<Integer> problems,
-    Scope scope, Handler handler) {
+    Scope scope, Handler handler, String example) {
 
   static Builder get(Op op, String path) {
     return new Builder(op, "GET", path);
@@ -56,6 +57,7 @@ record Route(Op op, String method, String path, String tag, String summary, Stri
     private int success = 200;
     private Set<Integer> problems = Set.of();
     private Scope scope = Scope.NONE;
+    private String example;
 
     private Builder(Op op, String method, String path) {
       this.op = op;
@@ -114,6 +116,13 @@ record Route(Op op, String method, String path, String tag, String summary, Stri
       return this;
     }
 
+    /** No body: the route answers 302 with a Location. */
+    Builder redirect() {
+      this.response = null;
+      this.success = 302;
+      return this;
+    }
+
     /** The body of a 201 answer. */
     Builder created(Class<?> type) {
       this.response = type;
@@ -129,6 +138,12 @@ record Route(Op op, String method, String path, String tag, String summary, Stri
 
     Builder problems(Integer... statuses) {
       return problems(Set.of(statuses));
+    }
+
+    /** A request body the server takes, as JSON text: the document's example, posted by {@code OpenApiTest}. */
+    Builder example(String json) {
+      this.example = json;
+      return this;
     }
 
     Builder scope(Scope scope) {
@@ -164,7 +179,7 @@ record Route(Op op, String method, String path, String tag, String summary, Stri
         throw new IllegalStateException("route " + method + " " + path + " (" + op + ") has " + String.join(", ", missing));
       }
       return new Route(op, method, path, tag, summary, description, List.copyOf(params), request, requestOptional, response,
-          success, Set.copyOf(problems), scope, handler);
+          success, Set.copyOf(problems), scope, handler, example);
     }
   }
 
@@ -180,8 +195,16 @@ record Route(Op op, String method, String path, String tag, String summary, Stri
     FILTER
   }
 
-  /** A query parameter, for the document; path parameters are read off the path. */
-  record Param(String name, String type, String description) {}
+  /**
+   * A query parameter, for the document; path parameters are read off the path.
+   *
+   * @param values the enum whose constants are the parameter's values, or {@code null}
+   */
+  record Param(String name, String type, String description, Class<? extends Enum<?>> values) {
+    Param(String name, String type, String description) {
+      this(name, type, description, null);
+    }
+  }
 
   @FunctionalInterface
   interface Handler {

@@ -107,13 +107,13 @@ final class SupervisionRoutes {
 
   record RectificationRequest(String on, String description, String document) {}
 
-  record SanctionRequest(String kind, List<String> grounds, String reason, String rectifyBy, String on) {}
+  record SanctionRequest(@Schema.OneOf(SanctionKind.class) String kind, List<String> grounds, String reason, String rectifyBy, String on) {}
 
   record LiftingRequest(String on, String reason) {}
 
-  record MeasureRequest(String kind, String title, String adoptedBy, String on) {}
+  record MeasureRequest(@Schema.OneOf(MeasureKind.class) String kind, String title, String adoptedBy, String on) {}
 
-  record ActionRequest(String member, String measure, String kind, String on, String reason) {}
+  record ActionRequest(String member, String measure, @Schema.OneOf(DisciplineKind.class) String kind, String on, String reason) {}
 
   /** The registering authority is the caller; {@code affiliatedAuthority} when the evaluator is an authority's own unit. */
   record EvaluatorRequest(String name, String creditCode, String affiliatedAuthority, String registeredOn) {}
@@ -227,7 +227,7 @@ final class SupervisionRoutes {
         }));
     r.add(Route.post(Op.SUSPEND, "/organizations/{id}/suspension").tag("lifecycle")
         .summary("Suspend the PO (暂停, Art.29)")
-        .body(ReasonRequest.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .body(ReasonRequest.class).example(Examples.SUSPENSION).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
         .handler(ex -> po(done(gov.as(ex.actor()).suspendOrganization()
             .handle(new SuspendOrganization.Command(orgId(ex), ex.ifMatch(), acting(ex), ex.body(ReasonRequest.class).reason()))))));
     r.add(Route.post(Op.REINSTATE, "/organizations/{id}/reinstatement").tag("lifecycle")

@@ -54,6 +54,7 @@ class AuthorizationMatrixTest extends ServerHarness {
     String namedCluster = own ? world.suzhouCluster : world.shenzhenCluster;
     return switch (op) {
       case HEALTH -> new Call(token, "GET", "/health", null);
+      case HOME -> new Call(token, "GET", "/", null);
       case READY -> new Call(token, "GET", "/ready", null);
       case OPENAPI -> new Call(token, "GET", "/openapi.json", null);
       case DOCS -> new Call(token, "GET", "/docs", null);
@@ -75,6 +76,7 @@ class AuthorizationMatrixTest extends ServerHarness {
       case GET_ORGANIZATION -> new Call(token, "GET", "/organizations/" + po, null);
       case AMEND -> new Call(token, "PUT", "/organizations/" + po + "/founding-application", Map.of());
       case ESTABLISHMENT_REPORT -> new Call(token, "GET", "/organizations/" + po + "/establishment-report", null);
+      case RECOGNITION_REPORT -> new Call(token, "GET", "/organizations/" + po + "/recognition-report", null);
       case ESTABLISH -> new Call(token, "POST", "/organizations/" + po + "/establishment", Map.of("creditCode", "bad"));
       case RECOGNISE -> new Call(token, "POST", "/organizations/" + po + "/recognition", Map.of("unknown", 1));
       case SUSPEND -> new Call(token, "POST", "/organizations/" + po + "/suspension", Map.of());

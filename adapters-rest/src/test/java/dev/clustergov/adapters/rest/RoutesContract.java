@@ -395,6 +395,43 @@ abstract class RoutesContract extends ServerHarness {
   }
 
   @Test
+  void the_recognition_report_lists_exactly_what_recognition_then_refuses_with_and_is_clear_for_a_po_it_accepts() {
+    // established (its establishment report clear), but without the credit code and Art.16's IP system recognition asks for
+    var a = World.application(freshCluster(), world.suzhou, "苏州市无知识产权制度测试促进会");
+    a = new FoundingApplication(a.name(), a.cluster(), a.authority(), a.guidingBody(), a.founders(), a.type(), a.creditCode(), a.charter(),
+        a.partyOrganization(), a.officeAddress(), a.equipment(), a.registeredCapital(), a.staff(),
+        a.managementSystems().stream().filter(s -> s.kind() != dev.clustergov.core.management.ManagementSystemKind.IP_MANAGEMENT).toList(),
+        a.incomeSources(), a.bankAccount(), a.governance());
+    String id = proposeVia(World.SUZHOU, a);
+    assertThat(http.get("/organizations/" + id + "/establishment-report").token(World.SUZHOU).send().json().get("clear").asBoolean()).isTrue();
+    var established = http.post("/organizations/" + id + "/establishment", null).token(World.SUZHOU).send();
+    assertThat(established.status()).as(established.body()).isEqualTo(200);
+
+    JsonNode report = http.get("/organizations/" + id + "/recognition-report").token(World.SUZHOU).header("Accept-Language", "en").send().json();
+    assertThat(report.get("assessedFor").asText()).isEqualTo("RECOGNISED");
+    assertThat(report.get("clear").asBoolean()).isFalse();
+    List<String> blocking = new ArrayList<>();
+    report.get("findings").forEach(f -> {
+      if (f.get("severity").asText().equals("BLOCKING")) {
+        blocking.add(f.get("ruleId").asText());
+      }
+    });
+    assertThat(blocking).containsExactlyInAnyOrder("A2-legal-person", "A16-ip-system");
+    assertThat(report.get("findings").get(0).get("citations").get(0).get("zh").asText()).startsWith("第");
+    assertThat(ruleIds(problem(http.post("/organizations/" + id + "/recognition", null).token(World.SUZHOU).send(), 422)))
+        .containsExactlyElementsOf(blocking);
+
+    String good = established();
+    JsonNode clear = http.get("/organizations/" + good + "/recognition-report").token(World.SUZHOU).send().json();
+    assertThat(clear.get("clear").asBoolean()).isTrue();
+    assertThat(clear.get("assessments").size()).isGreaterThan(10);
+    var recognised = http.post("/organizations/" + good + "/recognition", null).token(World.SUZHOU).send();
+    assertThat(recognised.status()).as(recognised.body()).isEqualTo(200);
+    problem(http.get("/organizations/org-nope/recognition-report").token(World.SUZHOU).send(), 404);
+    problem(http.get("/organizations/" + good + "/recognition-report").token(World.SHENZHEN).send(), 403);
+  }
+
+  @Test
   void establishment_is_refused_with_every_blocking_finding_and_its_citation() {
     String id = proposeVia(World.SUZHOU, World.withoutParty(World.application(freshCluster(), world.suzhou, "苏州市无党组织测试促进会")));
     var p = problem(http.post("/organizations/" + id + "/establishment", Map.of()).token(World.SUZHOU).send(), 422);

@@ -9,6 +9,7 @@ import dev.clustergov.core.application.establishment.CheckEstablishment;
 import dev.clustergov.core.application.establishment.EstablishOrganization;
 import dev.clustergov.core.application.establishment.ProposeOrganization;
 import dev.clustergov.core.application.establishment.RemoveFromBody;
+import dev.clustergov.core.application.general.CheckRecognition;
 import dev.clustergov.core.application.general.DissolveOrganization;
 import dev.clustergov.core.application.general.RecogniseOrganization;
 import dev.clustergov.core.application.general.RegisterAuthority;
@@ -123,6 +124,11 @@ public final class Clustergov {
 
   public RecogniseOrganization recogniseOrganization() {
     return new RecogniseOrganization(context);
+  }
+
+  /** The recognition report (认定条件核查, Art.6): every rule recognition will apply, before the authority acts. */
+  public CheckRecognition checkRecognition() {
+    return new CheckRecognition(context);
   }
 
   public SuspendOrganization suspendOrganization() {

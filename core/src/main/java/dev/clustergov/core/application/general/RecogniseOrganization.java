@@ -9,6 +9,7 @@ import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.supervision.AuthorityId;
 import io.vavr.control.Either;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -35,13 +36,21 @@ public final class RecogniseOrganization {
     return context.write(() -> decide(c));
   }
 
+  /**
+   * Recognition's step up to its actor and event: from established to recognised on {@code today}, every rule of a
+   * recognised PO assessed — one definition for the command and for {@link CheckRecognition}'s report.
+   */
+  static Step step(LocalDate today) {
+    return Step.to("RecogniseOrganization", LifecycleStage.RECOGNISED).from(LifecycleStage.ESTABLISHED).assessed()
+        .changing(b -> b.recognisedOn(today));
+  }
+
   private Either<Refusal, PromotionOrganization> decide(Command c) {
     return context.acting().on("RecogniseOrganization", c.organization(), c.expectedVersion())
         // the cluster's limit of recognised POs (Art.2) is decided with its row held: two recognitions run in turn
         .peek(o -> context.ports().unitOfWork().lock(new dev.clustergov.core.application.port.UnitOfWork.Lock.Cluster(o.cluster())))
         .flatMap(o -> context.lifecycle().move(o,
-            Step.to("RecogniseOrganization", LifecycleStage.RECOGNISED).from(LifecycleStage.ESTABLISHED).by(c.actingAuthority())
-                .assessed().changing(b -> b.recognisedOn(context.today()))
+            step(context.today()).by(c.actingAuthority())
                 .recording((from, to) -> new GeneralEvent.OrganizationRecognised(o.id(), from, to, c.actingAuthority()))));
   }
 }

@@ -20,6 +20,7 @@ import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.policy.Policy;
 import dev.clustergov.core.policy.PolicyResolver;
+import dev.clustergov.core.rules.ComplianceReport;
 import dev.clustergov.core.rules.Dossier;
 import dev.clustergov.core.rules.Finding;
 import dev.clustergov.core.rules.Guard;
@@ -53,8 +54,7 @@ public final class Lifecycle {
    * own findings; otherwise the PO is saved in its new stage and the step's event recorded with the stages.
    */
   public Either<Refusal, PromotionOrganization> move(PromotionOrganization o, Step step) {
-    LocalDate today = context.today();
-    PromotionOrganization next = step.change().apply(PromotionOrganization.builder().from(o).stage(step.to())).build();
+    PromotionOrganization next = after(o, step);
     return context.dossiers().of(next).flatMap(d -> {
       List<Finding> findings = new ArrayList<>();
       step.authority().flatMap(context.acting()::inOwnName).ifPresent(findings::add);
@@ -62,7 +62,7 @@ public final class Lifecycle {
       Guard.LIFECYCLE.check(new Guard.Move(step.command(), o.stage(), step.from(), java.util.Optional.of(step.to())))
           .ifPresent(findings::add);
       if (step.assessTarget()) {
-        findings.addAll(context.book().assess(d, context.dossiers().policyFor(d.cluster(), today), today, step.to()).blockingFindings());
+        findings.addAll(assess(d, step).blockingFindings());
       }
       findings.addAll(step.findings());
       if (!findings.isEmpty()) {
@@ -74,6 +74,24 @@ public final class Lifecycle {
         return Either.right(saved);
       });
     });
+  }
+
+  /**
+   * What {@code step} would be assessed against if {@code o} took it today, written nowhere: every rule of the
+   * target stage on the PO as the step would leave it — the report a command's refusal repeats when its actor and
+   * the PO's stage are right (recognition's report, Art.6, before the authority acts).
+   */
+  public Either<Refusal, ComplianceReport> report(PromotionOrganization o, Step step) {
+    return context.dossiers().of(after(o, step)).map(d -> assess(d, step));
+  }
+
+  private static PromotionOrganization after(PromotionOrganization o, Step step) {
+    return step.change().apply(PromotionOrganization.builder().from(o).stage(step.to())).build();
+  }
+
+  private ComplianceReport assess(Dossier d, Step step) {
+    LocalDate today = context.today();
+    return context.book().assess(d, context.dossiers().policyFor(d.cluster(), today), today, step.to());
   }
 
   /**

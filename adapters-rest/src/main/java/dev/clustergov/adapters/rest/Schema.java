@@ -1,0 +1,29 @@
+package dev.clustergov.adapters.rest;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * What a request record's text components mean to a client (请求字段说明), for {@link OpenApi}: the request records are
+ * text, read as they come and parsed by the handler with {@link Fields} (decision 0390), so the domain type a field is
+ * parsed into is declared beside it — {@code @OneOf(MemberKind.class) String kind} — and what the core requires is
+ * declared as {@code @Required}. {@code OpenApiTest} posts every example with each enumerated field spoiled and each
+ * field left out, and holds the document to what the server then answers.
+ */
+final class Schema {
+  private Schema() {}
+
+  /** The field (or each element of a list) is one of the constants of {@link #value()}, by name. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.RECORD_COMPONENT)
+  @interface OneOf {
+    Class<? extends Enum<?>> value();
+  }
+
+  /** The core refuses the request without this field (400, code {@code required}). */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.RECORD_COMPONENT)
+  @interface Required {}
+}

@@ -1,0 +1,286 @@
+package dev.clustergov.adapters.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.clustergov.adapters.rest.demo.Demo;
+import dev.clustergov.core.application.Clustergov;
+import dev.clustergov.core.testkit.memory.InMemoryClustergov;
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The OpenAPI document held to what the server answers (issue 17): it validates with swagger-parser (the parser
+ * openapi-generator validates with); its version is the build's; every request body example is taken — posted as the
+ * README's walk posts it, on the demo data's ids, and accepted or refused only with findings, never 400; a field the
+ * document enumerates is exactly one whose spoiled value the server refuses as not one of its constants; a field the
+ * document requires is exactly one without which the server refuses the example; 503 is declared on every route but
+ * liveness.
+ */
+@org.junit.jupiter.api.Timeout(value = 10, unit = java.util.concurrent.TimeUnit.MINUTES)
+class OpenApiContractTest {
+
+  /** The README's token, bound to the demo data's 苏州市工业和信息化局. */
+  static final String README_SUZHOU = "suzhou-bureau-demo-token-000001";
+
+  private ClustergovServer server;
+  private Http http;
+  private int proposals;
+
+  private static JsonNode parse(String json) {
+    try {
+      return Json.MAPPER.readTree(json);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A fresh registry for each test: the README's walk starts on a fresh data folder. */
+  @org.junit.jupiter.api.BeforeEach
+  void start() {
+    InMemoryClustergov memory = new InMemoryClustergov();
+    new Demo(Clustergov.using(memory.ports())).load(); // the named demo set, whose ids are the README's (authority-000003, cluster-000006)
+    server = ClustergovServer.builder().ports(memory::ports).tokens(README_SUZHOU + " authority authority-000003\n")
+        .start("127.0.0.1", 0);
+    http = new Http(server.port());
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void stop() {
+    server.stop(java.time.Duration.ofSeconds(2));
+  }
+
+  private JsonNode document() {
+    return http.get("/openapi.json").send().json();
+  }
+
+  /** Every route whose request body has an example: "METHOD path" → the example. */
+  private Map<String, JsonNode> examples(JsonNode doc) {
+    Map<String, JsonNode> out = new LinkedHashMap<>();
+    doc.get("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(m -> {
+      JsonNode example = m.getValue().path("requestBody").path("content").path("application/json").path("example");
+      if (!example.isMissingNode()) {
+        out.put(m.getKey().toUpperCase(java.util.Locale.ROOT) + " " + p.getKey(), example);
+      }
+    }));
+    return out;
+  }
+
+  /** Walks the README's PO along: proposed, established, recognised; returns its id. */
+  private String proposedFromTheReadmeExample() {
+    // the README's application as it is the first time; a later one under a name and an account of its own (Art.7(2), Art.12)
+    String body = Examples.FOUNDING_APPLICATION;
+    if (proposals++ > 0) {
+      ObjectNode a = (ObjectNode) Json.MAPPER.valueToTree(parse(body));
+      a.put("name", a.get("name").asText() + "第" + proposals + "分会");
+      ((ObjectNode) a.get("bankAccount")).put("holder", a.get("name").asText()).put("number", "62223205000001" + (8000 + proposals));
+      body = a.toString();
+    }
+    var r = http.post("/organizations", body).token(README_SUZHOU).send();
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    String location = r.header("Location");
+    assertThat(location).startsWith("/organizations/org-");
+    return location.substring("/organizations/".length());
+  }
+
+  /** Where an example is posted: the route with {id} replaced by {@code po}. */
+  private Http.Response post(String route, String po, String body) {
+    String[] mp = route.split(" ", 2);
+    return http.method(mp[0], mp[1].replace("{id}", po), body).token(README_SUZHOU).send();
+  }
+
+  @Test
+  void the_document_validates_with_swagger_parser_and_carries_the_builds_version() {
+    String json = http.get("/openapi.json").send().body();
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    var result = new OpenAPIParser().readContents(json, null, options);
+    assertThat(result.getOpenAPI()).as("parsed").isNotNull();
+    assertThat(result.getMessages()).as("swagger-parser's messages").isEmpty();
+    assertThat(result.getOpenAPI().getInfo().getVersion()).isEqualTo(ServerMain.version()).doesNotStartWith("(unknown")
+        .isNotEqualTo("0.1.0");
+  }
+
+  @Test
+  void every_example_in_the_document_is_taken_in_the_order_of_the_readmes_walk() {
+    Map<String, JsonNode> examples = examples(document());
+    // every example is posted here; a route that gains one must be added to the walk
+    assertThat(examples.keySet()).containsExactlyInAnyOrder("POST /clusters", "POST /organizations",
+        "PUT /organizations/{id}/founding-application", "POST /organizations/{id}/establishment",
+        "POST /organizations/{id}/recognition", "POST /organizations/{id}/suspension");
+    var cluster = post("POST /clusters", "", examples.get("POST /clusters").toString());
+    assertThat(cluster.status()).as(cluster.body()).isEqualTo(201);
+    String po = proposedFromTheReadmeExample();
+    for (String route : List.of("PUT /organizations/{id}/founding-application", "POST /organizations/{id}/establishment",
+        "POST /organizations/{id}/recognition", "POST /organizations/{id}/suspension")) {
+      var r = post(route, po, examples.get(route).toString());
+      assertThat(r.status()).as(route + " → " + r.body()).isEqualTo(200);
+    }
+    assertThat(http.get("/organizations/" + po).token(README_SUZHOU).send().json().get("stage").get("code").asText()).isEqualTo("SUSPENDED");
+  }
+
+  @Test
+  void a_field_is_enumerated_in_the_document_exactly_when_the_server_refuses_a_value_that_is_not_one_of_its_constants() {
+    JsonNode doc = document();
+    String po = proposedFromTheReadmeExample();
+    List<String> undeclared = new ArrayList<>();
+    List<String> unchecked = new ArrayList<>();
+    examples(doc).forEach((route, example) -> leaves(example, "", (path, spoil) -> {
+      JsonNode spoiled = spoil.apply(example.deepCopy());
+      var r = post(route, po, spoiled.toString());
+      boolean refusedAsEnum = r.status() == 400 && codesAt(r.json(), path).contains("enum");
+      boolean declared = schemaAt(doc, requestSchema(doc, route), path).has("enum")
+          || schemaAt(doc, requestSchema(doc, route), path).path("items").has("enum") && path.endsWith("]");
+      if (refusedAsEnum && !declared) {
+        undeclared.add(route + " " + path);
+      }
+      if (declared && !refusedAsEnum) {
+        unchecked.add(route + " " + path + " → " + r.status());
+      }
+    }));
+    assertThat(undeclared).as("refused as not one of an enum's constants, but not enumerated in the document").isEmpty();
+    assertThat(unchecked).as("enumerated in the document, but the server took another value").isEmpty();
+  }
+
+  @Test
+  void a_field_is_required_in_the_document_exactly_when_the_server_refuses_the_example_without_it() {
+    JsonNode doc = document();
+    String po = proposedFromTheReadmeExample();
+    List<String> differences = new ArrayList<>();
+    examples(doc).forEach((route, example) -> {
+      if (!example.isObject()) {
+        return;
+      }
+      JsonNode schema = requestSchema(doc, route);
+      var declared = new TreeSet<String>();
+      schema.path("required").forEach(n -> declared.add(n.asText()));
+      var refused = new TreeSet<String>();
+      example.fieldNames().forEachRemaining(field -> {
+        ObjectNode without = (ObjectNode) example.deepCopy();
+        without.remove(field);
+        var r = post(route, po, without.toString());
+        if (r.status() == 400 && !codesAt(r.json(), field).isEmpty()) {
+          refused.add(field);
+        }
+      });
+      if (!declared.equals(refused)) {
+        differences.add(route + ": declared " + declared + ", refused without " + refused);
+      }
+    });
+    assertThat(differences).isEmpty();
+  }
+
+  @Test
+  void every_route_but_liveness_declares_503_and_every_route_behind_a_token_401() {
+    JsonNode doc = document();
+    List<String> missing = new ArrayList<>();
+    doc.get("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(m -> {
+      JsonNode responses = m.getValue().get("responses");
+      if (!p.getKey().equals("/health") && !responses.has("503")) {
+        missing.add(m.getKey() + " " + p.getKey() + " 503");
+      }
+      if (m.getValue().has("security") && !responses.has("401")) {
+        missing.add(m.getKey() + " " + p.getKey() + " 401");
+      }
+    }));
+    assertThat(missing).isEmpty();
+    assertThat(doc.get("paths").get("/organizations").get("get").get("parameters").findValue("enum").toString())
+        .contains("RECOGNISED");
+  }
+
+  @Test
+  void the_front_door_redirects_to_the_api_page() {
+    var r = http.get("/").send();
+    assertThat(r.status()).isEqualTo(302);
+    assertThat(r.header("Location")).isEqualTo("/docs");
+  }
+
+  // ---- walking examples and schemas -------------------------------------------------------------------------------
+
+  /** Each text leaf of {@code node} at its path (founders[0].kind), with a function that spoils it in a copy. */
+  private static void leaves(JsonNode node, String path, BiConsumer<String, java.util.function.UnaryOperator<JsonNode>> out) {
+    if (node.isTextual()) {
+      out.accept(path, copy -> set(copy, path, TextNode.valueOf("NOT-A-CONSTANT")));
+    } else if (node.isObject()) {
+      node.fields().forEachRemaining(e -> leaves(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), out));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        leaves(node.get(i), path + "[" + i + "]", out);
+      }
+    }
+  }
+
+  private static JsonNode set(JsonNode root, String path, JsonNode value) {
+    List<String> steps = steps(path);
+    JsonNode parent = root;
+    for (int i = 0; i < steps.size() - 1; i++) {
+      String s = steps.get(i);
+      parent = s.startsWith("[") ? parent.get(Integer.parseInt(s.substring(1, s.length() - 1))) : parent.get(s);
+    }
+    String last = steps.get(steps.size() - 1);
+    if (last.startsWith("[")) {
+      ((com.fasterxml.jackson.databind.node.ArrayNode) parent).set(Integer.parseInt(last.substring(1, last.length() - 1)), value);
+    } else {
+      ((ObjectNode) parent).set(last, value);
+    }
+    return root;
+  }
+
+  /** founders[0].kind → founders, [0], kind. */
+  private static List<String> steps(String path) {
+    List<String> out = new ArrayList<>();
+    var m = java.util.regex.Pattern.compile("([^.\\[]+)|(\\[\\d+])").matcher(path);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  private static List<String> codesAt(JsonNode problem, String field) {
+    List<String> out = new ArrayList<>();
+    problem.path("violations").forEach(v -> {
+      if (v.get("field").asText().equals(field)) {
+        out.add(v.get("code").asText());
+      }
+    });
+    return out;
+  }
+
+  private static JsonNode requestSchema(JsonNode doc, String route) {
+    String[] mp = route.split(" ", 2);
+    return resolve(doc, doc.get("paths").get(mp[1]).get(mp[0].toLowerCase(java.util.Locale.ROOT))
+        .get("requestBody").get("content").get("application/json").get("schema"));
+  }
+
+  /** The schema at {@code path} below {@code schema}; missing when the document says nothing there. */
+  private static JsonNode schemaAt(JsonNode doc, JsonNode schema, String path) {
+    JsonNode s = resolve(doc, schema);
+    for (String step : steps(path)) {
+      s = step.startsWith("[") ? resolve(doc, s.path("items")) : resolve(doc, s.path("properties").path(step));
+    }
+    return s;
+  }
+
+  private static JsonNode resolve(JsonNode doc, JsonNode s) {
+    if (s.has("$ref")) {
+      return resolve(doc, doc.at(s.get("$ref").asText().substring(1)));
+    }
+    if (s.has("anyOf")) {
+      for (JsonNode a : s.get("anyOf")) {
+        if (a.has("$ref")) {
+          return resolve(doc, a);
+        }
+      }
+    }
+    return s;
+  }
+}
