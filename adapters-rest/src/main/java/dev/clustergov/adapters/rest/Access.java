@@ -197,6 +197,8 @@ final class Access {
     // the deadlines a PO owes, as the books that hold them are read; or by the link of that one feed
     t.put(Op.ORGANIZATION_CALENDAR, row(AUTHORITY, IN_JURISDICTION, EVALUATOR, ENGAGED, SECRETARIAT, OWN_ORGANIZATION, PUBLIC, FEED_TOKEN));
     t.put(Op.AUTHORITY_CALENDAR, row(AUTHORITY, IN_JURISDICTION, PUBLIC, FEED_TOKEN));
+    // the evaluation report is the evaluation, printed: read as the evaluation is (decision 0450)
+    t.put(Op.EVALUATION_REPORT, readPo);
     TABLE = Collections.unmodifiableMap(t);
   }
 

@@ -107,7 +107,7 @@ final class OpenApi {
     } else if (r.response() != null) {
       Map<String, Object> content = new LinkedHashMap<>();
       content.put("application/json", Map.of("schema", ref(r.response())));
-      if (r.op() == Op.PUBLIC_ORGANIZATION || r.op() == Op.DASHBOARD) {
+      if (r.op() == Op.PUBLIC_ORGANIZATION || r.op() == Op.DASHBOARD || r.op() == Op.EVALUATION_REPORT) {
         content.put("text/html", Map.of("schema", Map.of("type", "string")));
       }
       success.put("content", content);

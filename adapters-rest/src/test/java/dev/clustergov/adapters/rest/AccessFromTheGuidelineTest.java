@@ -144,7 +144,8 @@ class AccessFromTheGuidelineTest {
     allow("Art.28", List.of(r(EVALUATOR, ENGAGED, ENGAGEMENT)), Op.RECORD_EVALUATION);
     allow("Art.28 with Art.26 谁主管、谁负责 and Art.6 考核: who commissions a third party to evaluate a PO", OWN_AUTHORITY_ACTS,
         Op.ENGAGE_EVALUATOR);
-    allow("Art.28: the result is the PO's and its members'", READ_PO, Op.LIST_EVALUATIONS, Op.GET_EVALUATION, Op.VERIFY_EVALUATION);
+    allow("Art.28: the result is the PO's and its members'", READ_PO, Op.LIST_EVALUATIONS, Op.GET_EVALUATION, Op.VERIFY_EVALUATION,
+        Op.EVALUATION_REPORT);
     // --- supervision (Art.25–29) ------------------------------------------------------------------------------------
     allow("Art.25, Art.26: inspection and sanction", OWN_AUTHORITY_ACTS, Op.OPEN_INSPECTION, Op.RECORD_INSPECTION_FINDING,
         Op.RECTIFY_FINDING, Op.IMPOSE_SANCTION, Op.LIFT_SANCTION);

@@ -141,6 +141,7 @@ class AuthorizationMatrixTest extends ServerHarness {
       case RECORD_EVALUATION -> new Call(token, "POST", "/organizations/" + po + "/evaluations", Map.of("on", "not-a-day"));
       case GET_EVALUATION -> new Call(token, "GET", "/organizations/" + po + "/evaluations/evaluation-999999", null);
       case VERIFY_EVALUATION -> new Call(token, "GET", "/organizations/" + po + "/evaluations/evaluation-999999/verification", null);
+      case EVALUATION_REPORT -> new Call(token, "GET", "/organizations/" + po + "/evaluations/evaluation-999999/report", null);
       // supervision: a body missing its required fields stops at 400 once admitted
       case LIST_INSPECTIONS -> new Call(token, "GET", "/organizations/" + po + "/inspections", null);
       case OPEN_INSPECTION -> new Call(token, "POST", "/organizations/" + po + "/inspections", Map.of());
