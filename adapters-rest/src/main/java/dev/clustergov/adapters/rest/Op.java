@@ -37,5 +37,7 @@ enum Op {
   // what the people who use it look at (issue 18): the jurisdiction dashboard and the deadline calendars
   DASHBOARD, ORGANIZATION_CALENDAR, AUTHORITY_CALENDAR,
   // the evaluation report (decision 0450)
-  EVALUATION_REPORT
+  EVALUATION_REPORT,
+  // secretariats' imports (decision 0451)
+  IMPORT_MEMBERS, IMPORT_ACTIVITIES, IMPORT_TEMPLATE
 }

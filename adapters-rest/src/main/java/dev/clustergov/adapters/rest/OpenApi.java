@@ -85,6 +85,10 @@ final class OpenApi {
     if (!params.isEmpty()) {
       op.put("parameters", params);
     }
+    if (r.op() == Op.IMPORT_MEMBERS || r.op() == Op.IMPORT_ACTIVITIES) { // a spreadsheet, not JSON (decision 0451)
+      op.put("requestBody", Map.of("required", true, "content", Map.of(Imports.CSV, Map.of("schema", Map.of("type", "string")),
+          Imports.XLSX, Map.of("schema", Map.of("type", "string", "format", "binary")))));
+    }
     if (r.request() != null) {
       op.put("requestBody", Map.of("required", !r.requestOptional(),
           "content", Map.of("application/json", Map.of("schema", ref(r.request())))));
@@ -98,7 +102,10 @@ final class OpenApi {
     Map<String, Object> responses = new TreeMap<>();
     Map<String, Object> success = new LinkedHashMap<>();
     success.put("description", r.success() == 201 ? "Created" : "OK");
-    if (r.response() == String.class && r.path().endsWith(".ics")) {
+    if (r.op() == Op.IMPORT_TEMPLATE) {
+      success.put("content", Map.of(Imports.CSV, Map.of("schema", Map.of("type", "string")),
+          Imports.XLSX, Map.of("schema", Map.of("type", "string", "format", "binary"))));
+    } else if (r.response() == String.class && r.path().endsWith(".ics")) {
       success.put("content", Map.of("text/calendar", Map.of("schema", Map.of("type", "string"))));
     } else if (r.response() == String.class) {
       success.put("content", Map.of("text/html", Map.of("schema", Map.of("type", "string"))));
