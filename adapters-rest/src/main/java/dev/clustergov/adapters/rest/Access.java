@@ -198,6 +198,12 @@ final class Access {
     // the deadlines a PO owes, as the books that hold them are read; or by the link of that one feed
     t.put(Op.ORGANIZATION_CALENDAR, row(AUTHORITY, IN_JURISDICTION, EVALUATOR, ENGAGED, SECRETARIAT, OWN_ORGANIZATION, PUBLIC, FEED_TOKEN));
     t.put(Op.AUTHORITY_CALENDAR, row(AUTHORITY, IN_JURISDICTION, PUBLIC, FEED_TOKEN));
+    // the evaluation report is the evaluation, printed: read as the evaluation is (decision 0450)
+    t.put(Op.EVALUATION_REPORT, readPo);
+    // a PO's own office keeps its roll and its record of services (Art.17): it imports them, and downloads the templates
+    for (Op op : new Op[] {Op.IMPORT_MEMBERS, Op.IMPORT_ACTIVITIES, Op.IMPORT_TEMPLATE}) {
+      t.put(op, row(SECRETARIAT, OWN_ORGANIZATION));
+    }
     TABLE = Collections.unmodifiableMap(t);
   }
 

@@ -35,5 +35,9 @@ enum Op {
   LIST_INCENTIVE_AWARDS, GRANT_INCENTIVE, COMPUTE_INCENTIVE, WHAT_IF,
   PUBLIC_ORGANIZATION,
   // what the people who use it look at (issue 18): the jurisdiction dashboard and the deadline calendars
-  DASHBOARD, ORGANIZATION_CALENDAR, AUTHORITY_CALENDAR
+  DASHBOARD, ORGANIZATION_CALENDAR, AUTHORITY_CALENDAR,
+  // the evaluation report (decision 0450)
+  EVALUATION_REPORT,
+  // secretariats' imports (decision 0451)
+  IMPORT_MEMBERS, IMPORT_ACTIVITIES, IMPORT_TEMPLATE
 }

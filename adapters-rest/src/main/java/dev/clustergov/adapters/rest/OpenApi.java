@@ -87,6 +87,10 @@ final class OpenApi {
     if (!params.isEmpty()) {
       op.put("parameters", params);
     }
+    if (r.op() == Op.IMPORT_MEMBERS || r.op() == Op.IMPORT_ACTIVITIES) { // a spreadsheet, not JSON (decision 0451)
+      op.put("requestBody", Map.of("required", true, "content", Map.of(Imports.CSV, Map.of("schema", Map.of("type", "string")),
+          Imports.XLSX, Map.of("schema", Map.of("type", "string", "format", "binary")))));
+    }
     if (r.request() != null) {
       Map<String, Object> media = new LinkedHashMap<>();
       media.put("schema", ref(r.request()));
@@ -108,7 +112,10 @@ final class OpenApi {
     Map<String, Object> responses = new TreeMap<>();
     Map<String, Object> success = new LinkedHashMap<>();
     success.put("description", r.success() == 201 ? "Created" : r.success() == 302 ? "Found: see the Location header" : "OK");
-    if (r.response() == String.class && r.path().endsWith(".ics")) {
+    if (r.op() == Op.IMPORT_TEMPLATE) {
+      success.put("content", Map.of(Imports.CSV, Map.of("schema", Map.of("type", "string")),
+          Imports.XLSX, Map.of("schema", Map.of("type", "string", "format", "binary"))));
+    } else if (r.response() == String.class && r.path().endsWith(".ics")) {
       success.put("content", Map.of("text/calendar", Map.of("schema", Map.of("type", "string"))));
     } else if (r.response() == String.class) {
       success.put("content", Map.of("text/html", Map.of("schema", Map.of("type", "string"))));
@@ -117,7 +124,7 @@ final class OpenApi {
     } else if (r.response() != null) {
       Map<String, Object> content = new LinkedHashMap<>();
       content.put("application/json", Map.of("schema", ref(r.response())));
-      if (r.op() == Op.PUBLIC_ORGANIZATION || r.op() == Op.DASHBOARD) {
+      if (r.op() == Op.PUBLIC_ORGANIZATION || r.op() == Op.DASHBOARD || r.op() == Op.EVALUATION_REPORT) {
         content.put("text/html", Map.of("schema", Map.of("type", "string")));
       }
       success.put("content", content);

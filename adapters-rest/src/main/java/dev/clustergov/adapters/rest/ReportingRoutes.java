@@ -40,6 +40,7 @@ final class ReportingRoutes {
   private final Access access;
   private final Dashboard dashboard;
   private final Deadlines deadlines;
+  private final EvaluationReport report;
 
   ReportingRoutes(Queries queries, Ports ports, Access access) {
     this.queries = queries;
@@ -47,6 +48,7 @@ final class ReportingRoutes {
     this.access = access;
     this.dashboard = new Dashboard(queries);
     this.deadlines = new Deadlines(queries);
+    this.report = new EvaluationReport(queries);
   }
 
   List<Route> routes() {
@@ -103,6 +105,29 @@ final class ReportingRoutes {
           return calendar(ICalendar.calendar(a.name() + " · 期限 Deadlines",
               "辖区内集群发展促进组织的信息披露与整改期限 · The disclosure and rectification deadlines of the POs it supervises",
               ports.clock().now(), deadlines.of(a, ports.clock().today())));
+        }));
+    r.add(Route.get(Op.EVALUATION_REPORT, "/organizations/{id}/evaluations/{evaluationId}/report").tag("evaluation")
+        .summary("An evaluation as a report to sign and print (评价报告, Art.28), as a page or as JSON")
+        .description("The PO, its cluster and supervising authority; the evaluator; the day, the twelve months evaluated and the validity; the "
+            + "policy pack versions; the rating, the total and the gates of the labels (Art.28, from the policy of the day); every "
+            + "indicator with its score, threshold and weight; the explanation down to rules, evidence and clauses, in Chinese and "
+            + "English; the distribution of the ratings and totals in force that day among the POs the same authority supervises — "
+            + "no PO named but this one, and nothing shown below " + EvaluationReport.MIN_PEERS + " POs — with each indicator's "
+            + "peers' median; the dossier hash and the verification route that recomputes it. HTML in Chinese and English when "
+            + "Accept prefers text/html, with its charts as inline SVG, no script and a print style sheet (A4, signature block). "
+            + "Read as the evaluation itself (decision 0450).")
+        .params(List.of(new Param("lang", "string", "zh or en: the language of `trace` in JSON; default from Accept-Language")))
+        .response(EvaluationReport.ReportView.class).problems(READ).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
+          OrganizationId id = id("id", ex.path("id"), OrganizationId::parse);
+          var evaluation = done(queries.evaluation(id, id("evaluationId", ex.path("evaluationId"),
+              dev.clustergov.core.supervision.EvaluationId::parse)));
+          var view = report.of(done(queries.organization(id)), evaluation, SupervisionRoutes.lang(ex));
+          if (Pages.prefersHtml(ex.header("Accept"))) {
+            return Reply.raw(200, EvaluationReportPage.render(view).getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8")
+                .with("Vary", "Accept");
+          }
+          return Reply.ok(view).with("Vary", "Accept");
         }));
     return r;
   }

@@ -134,7 +134,8 @@ class AccessFromTheGuidelineTest {
         Op.AUTHORITY_DUE_DISCLOSURES);
     // --- operation (Art.17–24) ------------------------------------------------------------------------------------
     allow("Art.17–24: the PO's members, platforms and services, kept by its office", OFFICE_FILES,
-        Op.ADMIT_MEMBER, Op.RECORD_MEMBER_LEAVING, Op.REGISTER_PLATFORM, Op.CHANGE_PLATFORM_OPENNESS, Op.RECORD_ACTIVITY);
+        Op.ADMIT_MEMBER, Op.RECORD_MEMBER_LEAVING, Op.REGISTER_PLATFORM, Op.CHANGE_PLATFORM_OPENNESS, Op.RECORD_ACTIVITY,
+        Op.IMPORT_MEMBERS, Op.IMPORT_ACTIVITIES, Op.IMPORT_TEMPLATE);
     allow("Art.17: the services are for the members", READ_PO, Op.LIST_MEMBERS, Op.LIST_PLATFORMS, Op.LIST_ACTIVITIES);
     // --- third-party evaluation (Art.28) ----------------------------------------------------------------------------
     allow("Art.28: a PO and its members check who may evaluate it", List.of(r(AUTHORITY, ALWAYS, "registry"),
@@ -146,7 +147,8 @@ class AccessFromTheGuidelineTest {
     allow("Art.28", List.of(r(EVALUATOR, ENGAGED, ENGAGEMENT)), Op.RECORD_EVALUATION);
     allow("Art.28 with Art.26 谁主管、谁负责 and Art.6 考核: who commissions a third party to evaluate a PO", OWN_AUTHORITY_ACTS,
         Op.ENGAGE_EVALUATOR);
-    allow("Art.28: the result is the PO's and its members'", READ_PO, Op.LIST_EVALUATIONS, Op.GET_EVALUATION, Op.VERIFY_EVALUATION);
+    allow("Art.28: the result is the PO's and its members'", READ_PO, Op.LIST_EVALUATIONS, Op.GET_EVALUATION, Op.VERIFY_EVALUATION,
+        Op.EVALUATION_REPORT);
     // --- supervision (Art.25–29) ------------------------------------------------------------------------------------
     allow("Art.25, Art.26: inspection and sanction", OWN_AUTHORITY_ACTS, Op.OPEN_INSPECTION, Op.RECORD_INSPECTION_FINDING,
         Op.RECTIFY_FINDING, Op.IMPOSE_SANCTION, Op.LIFT_SANCTION);

@@ -143,6 +143,11 @@ class AuthorizationMatrixTest extends ServerHarness {
       case RECORD_EVALUATION -> new Call(token, "POST", "/organizations/" + po + "/evaluations", Map.of("on", "not-a-day"));
       case GET_EVALUATION -> new Call(token, "GET", "/organizations/" + po + "/evaluations/evaluation-999999", null);
       case VERIFY_EVALUATION -> new Call(token, "GET", "/organizations/" + po + "/evaluations/evaluation-999999/verification", null);
+      // an import with no body: 415 once admitted; the template of an unknown kind: 404 once admitted
+      case IMPORT_MEMBERS -> new Call(token, "POST", "/organizations/" + po + "/imports/members", null);
+      case IMPORT_ACTIVITIES -> new Call(token, "POST", "/organizations/" + po + "/imports/activities", null);
+      case IMPORT_TEMPLATE -> new Call(token, "GET", "/organizations/" + po + "/imports/members/template", null);
+      case EVALUATION_REPORT -> new Call(token, "GET", "/organizations/" + po + "/evaluations/evaluation-999999/report", null);
       // supervision: a body missing its required fields stops at 400 once admitted
       case LIST_INSPECTIONS -> new Call(token, "GET", "/organizations/" + po + "/inspections", null);
       case OPEN_INSPECTION -> new Call(token, "POST", "/organizations/" + po + "/inspections", Map.of());

@@ -38,6 +38,7 @@ class BrowserTest {
 
   private ClustergovServer server;
   private Map<String, String> demo;
+  private Ports ports;
   /** The authority's gateway (decision 0430): it adds the bearer header a browser cannot, as an intranet's sign-on proxy would. */
   private com.sun.net.httpserver.HttpServer gateway;
 
@@ -45,7 +46,7 @@ class BrowserTest {
   void start() {
     Prerequisites.require(Files.isExecutable(CHROMIUM), "/usr/bin/chromium is not installed (apt-get install chromium fonts-wqy-microhei)");
     InMemoryClustergov memory = new InMemoryClustergov();
-    Ports ports = memory.ports();
+    ports = memory.ports();
     demo = new Demo(Clustergov.using(ports)).load();
     dev.clustergov.adapters.rest.demo.DemoData.generate(ports, dev.clustergov.adapters.rest.demo.DemoData.Size.DEMO, 2025L);
     server = ClustergovServer.builder().ports(() -> ports).tokens(SUZHOU + " authority " + demo.get("苏州市工业和信息化局")).start("127.0.0.1", 0);
@@ -153,5 +154,31 @@ class BrowserTest {
     chromium("--screenshot=" + shot, "--window-size=1200,2600", page);
     assertThat(shot).exists();
     assertThat(Files.size(shot)).isGreaterThan(20_000);
+  }
+
+  @Test
+  void an_authority_prints_an_evaluation_report_with_its_charts_and_no_script() throws Exception {
+    String suzhou = demo.get("苏州市工业和信息化局");
+    var evaluation = ports.organizations().list(dev.clustergov.core.application.port.OrganizationQuery.all(500)).stream()
+        .filter(o -> o.authority().value().equals(suzhou)).flatMap(o -> ports.evaluations().of(o.id()).stream())
+        .filter(e -> !e.scores().isEmpty()).findFirst().orElseThrow();
+    String page = "http://127.0.0.1:" + gateway.getAddress().getPort() + "/organizations/" + evaluation.organization().value()
+        + "/evaluations/" + evaluation.id().value() + "/report";
+    String dom = chromium("--dump-dom", page);
+    assertThat(dom).contains("第三方评价报告", "Third-party evaluation report", "被评价组织", "第三方评价机构", "评价期间", "政策版本", "评价结果",
+        "指标得分", "同辖区对标", "评价依据", "复核", "签署", evaluation.dossierHash(), "<svg class=\"chart\"", "/verification");
+    assertThat(dom).doesNotContain("<script");
+    Files.createDirectories(SHOTS);
+    Path shot = SHOTS.resolve("evaluation-report.png").toAbsolutePath();
+    chromium("--screenshot=" + shot, "--window-size=1100,2400", page);
+    assertThat(shot).exists();
+    assertThat(Files.size(shot)).isGreaterThan(20_000);
+    // the print style sheet: what "print to PDF" gives a person to sign (decision 0450)
+    Path pdf = SHOTS.resolve("evaluation-report.pdf").toAbsolutePath();
+    chromium("--no-pdf-header-footer", "--print-to-pdf=" + pdf, page);
+    assertThat(pdf).exists();
+    byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(pdf), 5);
+    assertThat(new String(head, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(Files.size(pdf)).isGreaterThan(20_000);
   }
 }

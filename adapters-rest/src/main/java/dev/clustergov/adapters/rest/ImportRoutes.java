@@ -1,0 +1,254 @@
+package dev.clustergov.adapters.rest;
+
+import dev.clustergov.adapters.rest.Imports.Column;
+import dev.clustergov.adapters.rest.Imports.Line;
+import dev.clustergov.adapters.rest.OperationViews.ActivityView;
+import dev.clustergov.adapters.rest.OperationViews.MembershipView;
+import dev.clustergov.adapters.rest.Route.Param;
+import dev.clustergov.adapters.rest.Route.Reply;
+import dev.clustergov.adapters.rest.Route.Scope;
+import dev.clustergov.core.application.Actor;
+import dev.clustergov.core.application.Clustergov;
+import dev.clustergov.core.application.Ports;
+import dev.clustergov.core.application.Refusal;
+import dev.clustergov.core.application.operation.AdmitMember;
+import dev.clustergov.core.application.operation.RecordServiceActivity;
+import dev.clustergov.core.guideline.FunctionItem;
+import dev.clustergov.core.kernel.Parsing;
+import dev.clustergov.core.kernel.Violation;
+import dev.clustergov.core.operation.Delivery;
+import dev.clustergov.core.operation.MemberKind;
+import dev.clustergov.core.operation.MembershipId;
+import dev.clustergov.core.organization.CreditCode;
+import dev.clustergov.core.organization.OrganizationId;
+import dev.clustergov.core.rules.Finding;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Imports for secretariats (秘书处批量导入, decision 0451): a PO's member units (Art.17) and service activities (Art.17–24)
+ * from a CSV or XLSX file, all or nothing — every row's command runs inside one unit of work, so one refused row rolls
+ * back every row — with every problem of every row reported at once (row, column, value, what is wrong, the clauses of
+ * a rejection), a dry run that runs it all and rolls back, and a template to download.
+ */
+final class ImportRoutes {
+
+  static final List<Column> MEMBERS = List.of(new Column("name", "成员单位名称", "苏州纳微科技股份有限公司"),
+      new Column("creditCode", "统一社会信用代码", "91320594MA1MX0Y04" + CreditCode.checkCharacter("91320594MA1MX0Y04")),
+      new Column("kind", "类型 ENTERPRISE/RESEARCH_INSTITUTE/UNIVERSITY/SOCIAL_GROUP/FINANCIAL_INSTITUTION/SERVICE_PROVIDER/OTHER", "ENTERPRISE"),
+      new Column("joinedOn", "入会日期 YYYY-MM-DD", "2025-03-01"));
+
+  static final List<Column> ACTIVITIES = List.of(new Column("item", "职能事项 如 Art.21(3)", "Art.21(3)"),
+      new Column("title", "活动名称", "纳米材料中试平台开放日"), new Column("heldOn", "举办日期 YYYY-MM-DD", "2025-04-18"),
+      new Column("delivery", "方式 DIRECT/BROKERED", "DIRECT"),
+      new Column("memberParticipants", "参与成员（成员编号，以 ; 分隔）", "member-000001;member-000002"),
+      new Column("outsideParticipants", "外部参与单位（以 ; 分隔）", "苏州大学"),
+      new Column("openToAllMembers", "向全体成员开放 true/false", "true"), new Column("closedReason", "未全体开放的理由", ""));
+
+  /** A problem of one row: where, the text found, what is wrong, and the clauses of a rejection. */
+  record Problem(int row, String column, String value, String code, String zh, String en, String rule, List<String> clauses) {}
+
+  /** What an import did, or would do: the rows, every problem, and each record as the single route would answer it. */
+  record ImportResult(String kind, boolean dryRun, boolean recorded, int rows, List<Problem> problems, List<Object> records) {}
+
+  private final Clustergov gov;
+  private final Ports ports;
+
+  ImportRoutes(Clustergov gov, Ports ports) {
+    this.gov = gov;
+    this.ports = ports;
+  }
+
+  List<Route> routes() {
+    String po = "/organizations/{id}";
+    String how = " The body is a CSV file (text/csv, UTF-8) or an XLSX workbook (its first sheet); the first row names the columns as the "
+        + "template does. All or nothing: every row runs in one unit of work, and one refused row records none; the answer lists "
+        + "every problem of every row (row, column, value, what is wrong, the rule and clauses of a rejection) — 422 when any. "
+        + "`dryRun=true` runs it all and rolls back: 200 with what would be recorded. At most " + Imports.MAX_ROWS + " rows.";
+    List<Route> r = new ArrayList<>();
+    r.add(Route.post(Op.IMPORT_MEMBERS, po + "/imports/members").tag("operation")
+        .summary("Import member units from CSV or XLSX (成员单位批量导入, Art.17)")
+        .description("Each row as POST /organizations/{id}/members: name, creditCode, kind, joinedOn." + how)
+        .params(List.of(new Param("dryRun", "boolean", "true: check and show, record nothing")))
+        .response(ImportResult.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.ORGANIZATION)
+        .handler(ex -> run(ex, "members", MEMBERS, this::member)));
+    r.add(Route.post(Op.IMPORT_ACTIVITIES, po + "/imports/activities").tag("operation")
+        .summary("Import service activities from CSV or XLSX (公共服务活动批量导入, Art.17–24)")
+        .description("Each row as POST /organizations/{id}/activities without outcomes: item, title, heldOn, delivery, memberParticipants "
+            + "and outsideParticipants separated by `;`, openToAllMembers, closedReason." + how)
+        .params(List.of(new Param("dryRun", "boolean", "true: check and show, record nothing")))
+        .response(ImportResult.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.ORGANIZATION)
+        .handler(ex -> run(ex, "activities", ACTIVITIES, this::activity)));
+    r.add(Route.get(Op.IMPORT_TEMPLATE, po + "/imports/{kind}/template").tag("operation")
+        .summary("The template of an import (导入模板): members or activities, as CSV or XLSX")
+        .description("A header row naming each column with its Chinese label, and one example row.")
+        .params(List.of(new Param("format", "string", "csv (default) or xlsx")))
+        .response(String.class).problems(400, 401, 403, 404).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
+          List<Column> columns = switch (String.valueOf(ex.path("kind"))) {
+            case "members" -> MEMBERS;
+            case "activities" -> ACTIVITIES;
+            default -> throw ApiError.notFound("import", String.valueOf(ex.path("kind")));
+          };
+          String format = ex.query("format") == null ? "csv" : ex.query("format").strip().toLowerCase(Locale.ROOT);
+          if (!format.equals("csv") && !format.equals("xlsx")) {
+            throw ApiError.malformed(List.of(Violation.of("format", "enum", "format 须为 csv 或 xlsx", "format must be csv or xlsx")));
+          }
+          boolean xlsx = format.equals("xlsx");
+          return Reply.raw(200, Imports.template(columns, xlsx), xlsx ? Imports.XLSX : Imports.CSV + "; charset=utf-8")
+              .with("Content-Disposition", "attachment; filename=\"" + ex.path("kind") + "-template." + format + "\"");
+        }));
+    return r;
+  }
+
+  /** One row's parsed command and its misfits; {@code run} calls the core with it. */
+  @FunctionalInterface
+  interface RowCommand {
+    Either<Refusal, Object> run(Actor actor, OrganizationId po, Line line, RowFields f);
+  }
+
+  private Reply run(Exchange ex, String kind, List<Column> columns, RowCommand command) {
+    OrganizationId po = Api.id("id", ex.path("id"), OrganizationId::parse);
+    boolean dryRun = "true".equalsIgnoreCase(ex.query("dryRun"));
+    List<Line> lines = Imports.read(ex.bytes(), ex.header("Content-Type"), columns);
+    if (lines.isEmpty()) {
+      throw ApiError.malformed(List.of(Violation.of("", "required", "文件中没有数据行", "the file holds no row")));
+    }
+    List<Problem> problems = new ArrayList<>();
+    List<Object> records = new ArrayList<>();
+    Actor actor = ex.actor();
+    // one unit of work: each command's own joins it, and a Left returned here rolls every row back
+    ports.unitOfWork().run(() -> {
+      for (Line line : lines) {
+        RowFields f = new RowFields(line);
+        Either<Refusal, Object> result = command.run(actor, po, line, f);
+        problems.addAll(f.problems);
+        if (result.isLeft()) {
+          problems.addAll(problems(line, result.getLeft(), f));
+        } else {
+          records.add(result.get());
+        }
+      }
+      return problems.isEmpty() && !dryRun ? Either.right(records) : Either.left(problems);
+    });
+    if (problems.isEmpty() && records.size() == lines.size() && !dryRun) {
+      return Reply.json(201, new ImportResult(kind, false, true, lines.size(), List.of(), records));
+    }
+    if (!problems.isEmpty()) {
+      return Reply.json(422, new ImportResult(kind, dryRun, false, lines.size(), problems, List.of()));
+    }
+    return Reply.ok(new ImportResult(kind, true, false, lines.size(), List.of(), records));
+  }
+
+  /** A refusal of one row as problems at that row: each violation at its column, each finding with its rule and clauses. */
+  private static List<Problem> problems(Line line, Refusal refusal, RowFields f) {
+    List<Problem> out = new ArrayList<>();
+    if (refusal instanceof Refusal.Malformed m) {
+      for (Violation v : m.violations()) {
+        String column = column(v.field());
+        if (f.misfit.contains(column) && v.code().equals("required")) {
+          continue; // the value did not parse and was reported as such: its "required" is not repeated (decision 0390)
+        }
+        out.add(new Problem(line.row(), column, line.get(column), v.code(), v.zh(), v.en(), null, List.of()));
+      }
+    } else if (refusal instanceof Refusal.Rejected r) {
+      for (Finding x : r.rejection().findings()) {
+        out.add(new Problem(line.row(), null, null, "rejected", x.message().zh(), x.message().en(), x.rule(),
+            x.citations().stream().map(c -> c.format()).toList()));
+      }
+    } else if (refusal instanceof Refusal.NotFound n) {
+      out.add(new Problem(line.row(), null, n.id(), "not-found", "未找到 " + n.kind() + " " + n.id(), n.kind() + " " + n.id() + " not found",
+          null, List.of()));
+    } else {
+      out.add(new Problem(line.row(), null, null, "conflict", "版本冲突", "version conflict", null, List.of()));
+    }
+    return out;
+  }
+
+  /** {@code memberParticipants[1]} → {@code memberParticipants}. */
+  private static String column(String field) {
+    int i = field.indexOf('[');
+    int d = field.indexOf('.');
+    int cut = i < 0 ? d : d < 0 ? i : Math.min(i, d);
+    return cut < 0 ? field : field.substring(0, cut);
+  }
+
+  private Either<Refusal, Object> member(Actor actor, OrganizationId po, Line l, RowFields f) {
+    var cmd = new AdmitMember.Command(po, l.get("name"), f.value("creditCode", l.get("creditCode"), CreditCode::parse),
+        f.value("kind", l.get("kind"), (field, raw) -> Parsing.constant(field, MemberKind.class, raw)),
+        f.value("joinedOn", l.get("joinedOn"), Parsing::day));
+    return gov.as(actor).admitMember().handle(cmd).map(m -> (Object) MembershipView.of(m));
+  }
+
+  private Either<Refusal, Object> activity(Actor actor, OrganizationId po, Line l, RowFields f) {
+    List<MembershipId> members = f.list("memberParticipants", l.get("memberParticipants"), MembershipId::parse);
+    List<String> outside = l.get("outsideParticipants") == null ? null
+        : Arrays.stream(l.get("outsideParticipants").split("[;；]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    var cmd = new RecordServiceActivity.Command(po,
+        f.value("item", l.get("item"), (field, raw) -> FunctionItem.parse(raw).mapError(v -> Violation.of(field, v.code(), v.zh(), v.en()))),
+        l.get("title"), f.value("heldOn", l.get("heldOn"), Parsing::day),
+        f.value("delivery", l.get("delivery"), (field, raw) -> Parsing.constant(field, Delivery.class, raw)), members, outside,
+        f.bool("openToAllMembers", l.get("openToAllMembers")), l.get("closedReason"), null);
+    return gov.as(actor).recordServiceActivity().handle(cmd).map(a -> (Object) ActivityView.of(a));
+  }
+
+  /** {@link Fields} for one row: what does not parse is a problem at its row and column, and the value is left out. */
+  static final class RowFields {
+    private final Line line;
+    final List<Problem> problems = new ArrayList<>();
+    final Set<String> misfit = new java.util.HashSet<>();
+
+    RowFields(Line line) {
+      this.line = line;
+    }
+
+    <T> T value(String column, String raw, BiFunction<String, String, Validation<Violation, T>> parse) {
+      if (raw == null || raw.isBlank()) {
+        return null;
+      }
+      Validation<Violation, T> v = parse.apply(column, raw.strip());
+      if (v.isValid()) {
+        return v.get();
+      }
+      misfit.add(column);
+      problems.add(new Problem(line.row(), column, raw, v.getError().code(), v.getError().zh(), v.getError().en(), null, List.of()));
+      return null;
+    }
+
+    /** A list separated by {@code ;} (or the full-width {@code ；}), each element parsed; one that does not parse is null. */
+    <T> List<T> list(String column, String raw, BiFunction<String, String, Validation<Violation, T>> parse) {
+      if (raw == null || raw.isBlank()) {
+        return null;
+      }
+      List<T> out = new ArrayList<>();
+      for (String part : raw.split("[;；]")) {
+        if (!part.isBlank()) {
+          out.add(value(column, part, parse));
+        }
+      }
+      return out;
+    }
+
+    Boolean bool(String column, String raw) {
+      if (raw == null || raw.isBlank()) {
+        return null;
+      }
+      return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+        case "true", "是", "yes", "1" -> Boolean.TRUE;
+        case "false", "否", "no", "0" -> Boolean.FALSE;
+        default -> {
+          misfit.add(column);
+          problems.add(new Problem(line.row(), column, raw, "boolean", column + " 须为 true 或 false（是/否）", column + " must be true or false",
+              null, List.of()));
+          yield null;
+        }
+      };
+    }
+  }
+}

@@ -1,0 +1,227 @@
+package dev.clustergov.adapters.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.clustergov.adapters.rest.demo.Demo;
+import dev.clustergov.core.application.Ports;
+import dev.clustergov.core.application.port.OrganizationQuery;
+import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.testkit.memory.InMemoryClustergov;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The evaluation report (decision 0450) says what the evaluation's JSON routes say, over the demo registry: for every
+ * recorded evaluation, the rating, total, hash, policy versions and every indicator's score, threshold and weight are
+ * the evaluation's own; the peers' distribution is recounted from the evaluations of every PO the same authority
+ * supervises; no other PO's name or id appears on the page or in the JSON; the verification route it names answers.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class EvaluationReportTest {
+
+  static final String NATIONAL = "token-national-report-test-00001";
+  static final String SHENZHEN = "token-shenzhen-report-test-00001";
+  static final String SECRETARIAT = "token-secretariat-report-test-01";
+
+  private ClustergovServer server;
+  private Http http;
+  private Ports ports;
+  private String secretariatPo;
+
+  @BeforeAll
+  void start() {
+    InMemoryClustergov memory = new InMemoryClustergov();
+    ports = memory.ports();
+    // the demo's named POs, and enough generated clusters (round-robin over 31 cities) that some authorities supervise
+    // at least MIN_PEERS rated POs, so that the peers' distribution is shown and checked, not only withheld
+    Demo.loadAll(ports, new dev.clustergov.adapters.rest.demo.DemoData.Size(160, 0, 2, 32));
+    String national = authority("000000");
+    String shenzhen = authority("440300");
+    secretariatPo = ports.organizations().list(OrganizationQuery.all(500)).stream()
+        .filter(o -> !ports.evaluations().of(o.id()).isEmpty()).findFirst().orElseThrow().id().value();
+    server = ClustergovServer.builder().ports(() -> ports).tokens(NATIONAL + " authority " + national + "\n" + SHENZHEN + " authority "
+        + shenzhen + "\n" + SECRETARIAT + " secretariat " + secretariatPo).start("127.0.0.1", 0);
+    http = new Http(server.port());
+  }
+
+  private String authority(String region) {
+    return ports.authorities().all().stream().filter(a -> a.jurisdiction().equals(RegionCode.parse("r", region).get())).findFirst()
+        .orElseThrow().id().value();
+  }
+
+  @AfterAll
+  void stop() {
+    if (server != null) {
+      server.stop(java.time.Duration.ofSeconds(2));
+    }
+  }
+
+  private JsonNode get(String path) {
+    var r = http.get(path).token(NATIONAL).send();
+    assertThat(r.status()).as(path + " " + r.body()).isEqualTo(200);
+    return r.json();
+  }
+
+  private static List<JsonNode> list(JsonNode n) {
+    List<JsonNode> out = new ArrayList<>();
+    n.forEach(out::add);
+    return out;
+  }
+
+  @Test
+  void every_report_says_what_the_evaluation_routes_say_and_names_no_peer() {
+    List<JsonNode> pos = list(get("/organizations?limit=500").get("items"));
+    Map<String, String> names = new HashMap<>();
+    Map<String, String> authorities = new HashMap<>();
+    ports.organizations().list(OrganizationQuery.all(500)).forEach(o -> {
+      names.put(o.id().value(), o.name());
+      authorities.put(o.id().value(), o.authority().value());
+    });
+    assertThat(names).hasSize(pos.size());
+    int reports = 0;
+    int shown = 0;
+    for (JsonNode po : pos) {
+      String id = po.get("id").asText();
+      for (JsonNode summary : get("/organizations/" + id + "/evaluations").get("items")) {
+        String ev = summary.get("id").asText();
+        JsonNode e = get("/organizations/" + id + "/evaluations/" + ev);
+        JsonNode r = get("/organizations/" + id + "/evaluations/" + ev + "/report");
+        reports++;
+        assertThat(r.get("organization").get("id").asText()).isEqualTo(id);
+        assertThat(r.get("evaluator").get("id").asText()).isEqualTo(e.get("evaluator").asText());
+        assertThat(r.get("evaluatedOn").asText()).isEqualTo(e.get("evaluatedOn").asText());
+        assertThat(r.get("validUntil").asText()).isEqualTo(e.get("validUntil").asText());
+        assertThat(LocalDate.parse(r.get("periodTo").asText())).isEqualTo(LocalDate.parse(e.get("evaluatedOn").asText()));
+        assertThat(LocalDate.parse(r.get("periodFrom").asText())).isEqualTo(LocalDate.parse(e.get("evaluatedOn").asText()).minusYears(1).plusDays(1));
+        assertThat(r.get("totalPercent").decimalValue()).isEqualByComparingTo(e.get("totalPercent").decimalValue());
+        assertThat(r.get("rating").get("code").asText()).isEqualTo(e.get("rating").get("code").asText());
+        assertThat(r.get("policyVersions")).isEqualTo(e.get("policyVersions"));
+        assertThat(r.get("verification").get("dossierHash").asText()).isEqualTo(e.get("dossierHash").asText());
+        assertThat(r.get("indicators").size()).isEqualTo(e.get("scores").size());
+        for (int k = 0; k < e.get("scores").size(); k++) {
+          JsonNode s = e.get("scores").get(k);
+          JsonNode i = r.get("indicators").get(k);
+          assertThat(i.get("indicator").asText()).isEqualTo(s.get("indicator").asText());
+          assertThat(i.get("weight").asInt()).isEqualTo(s.get("weight").asInt());
+          assertThat(i.get("scorePercent").decimalValue()).isEqualByComparingTo(s.get("scorePercent").decimalValue());
+          assertThat(i.get("thresholdPercent").decimalValue()).isEqualByComparingTo(s.get("thresholdPercent").decimalValue());
+          assertThat(i.get("atThreshold").asBoolean()).isEqualTo(s.get("atThreshold").asBoolean());
+        }
+        if (e.get("trace") != null && !e.get("trace").isNull()) {
+          assertThat(r.get("trace")).isEqualTo(e.get("trace"));
+          assertThat(r.get("gates")).isNotNull();
+        }
+        // the route the report names to verify it answers, for the same evaluation
+        JsonNode verification = get(r.get("verification").get("route").asText());
+        assertThat(verification.get("evaluation").asText()).isEqualTo(ev);
+        assertThat(verification.get("recordedHash").asText()).isEqualTo(e.get("dossierHash").asText());
+
+        // the peers: recounted from the evaluations of every PO the same authority supervises
+        JsonNode peers = r.get("peers");
+        LocalDate on = LocalDate.parse(e.get("evaluatedOn").asText());
+        List<BigDecimal> totals = new ArrayList<>();
+        Map<String, Integer> ratings = new HashMap<>();
+        Map<String, List<BigDecimal>> byIndicator = new HashMap<>();
+        for (JsonNode peer : get("/organizations?authority=" + authorities.get(id) + "&limit=500").get("items")) {
+          String pid = peer.get("id").asText();
+          JsonNode in = null;
+          if (pid.equals(id)) {
+            in = e;
+          } else {
+            for (JsonNode x : get("/organizations/" + pid + "/evaluations").get("items")) {
+              LocalDate d = LocalDate.parse(x.get("evaluatedOn").asText());
+              if (!d.isAfter(on) && !on.isAfter(LocalDate.parse(x.get("validUntil").asText()))
+                  && (in == null || !d.isBefore(LocalDate.parse(in.get("evaluatedOn").asText())))) {
+                in = x;
+              }
+            }
+          }
+          if (in != null) {
+            totals.add(in.get("totalPercent").decimalValue());
+            ratings.merge(in.get("rating").get("code").asText(), 1, Integer::sum);
+            in.get("scores").forEach(s -> byIndicator.computeIfAbsent(s.get("indicator").asText(), k -> new ArrayList<>())
+                .add(s.get("scorePercent").decimalValue()));
+          }
+        }
+        assertThat(peers.get("organizations").asInt()).isEqualTo(totals.size());
+        assertThat(peers.get("shown").asBoolean()).isEqualTo(totals.size() >= EvaluationReport.MIN_PEERS);
+        if (peers.get("shown").asBoolean()) {
+          shown++;
+          for (JsonNode share : peers.get("ratings")) {
+            assertThat(share.get("organizations").asInt()).as(share.toString()).isEqualTo(ratings.getOrDefault(share.get("rating").asText(), 0));
+          }
+          int sum = 0;
+          for (JsonNode bin : peers.get("totals")) {
+            int from = bin.get("fromPercent").asInt();
+            int to = bin.get("toPercent").asInt();
+            long n = totals.stream().filter(t -> t.compareTo(BigDecimal.valueOf(from)) >= 0
+                && (to == 100 ? t.compareTo(BigDecimal.valueOf(100)) <= 0 : t.compareTo(BigDecimal.valueOf(to)) < 0)).count();
+            assertThat(bin.get("organizations").asLong()).as(bin.toString()).isEqualTo(n);
+            sum += bin.get("organizations").asInt();
+          }
+          assertThat(sum).isEqualTo(totals.size());
+          BigDecimal total = e.get("totalPercent").decimalValue();
+          assertThat(peers.get("below").asInt()).isEqualTo(totals.stream().filter(t -> t.compareTo(total) < 0).count());
+          assertThat(peers.get("above").asInt()).isEqualTo(totals.stream().filter(t -> t.compareTo(total) > 0).count());
+          assertThat(peers.get("median").decimalValue()).isEqualByComparingTo(EvaluationReport.median(totals));
+          for (JsonNode i : r.get("indicators")) {
+            assertThat(i.get("peerMedianPercent").decimalValue()).isEqualByComparingTo(
+                EvaluationReport.median(byIndicator.get(i.get("indicator").asText())));
+          }
+        } else {
+          assertThat(peers.get("totals")).isEmpty();
+          assertThat(peers.get("median").isNull()).isTrue();
+        }
+
+        // no PO named but the evaluated one: no other PO's id or name on the page or in the JSON
+        String page = http.get("/organizations/" + id + "/evaluations/" + ev + "/report").token(NATIONAL).header("Accept", "text/html").send().body();
+        String json = r.toString();
+        for (var other : names.entrySet()) {
+          if (!other.getKey().equals(id)) {
+            assertThat(page).as("report of %s names %s", id, other.getKey()).doesNotContain(other.getKey() + "\"", other.getKey() + "<",
+                Pages.escape(other.getValue()));
+            assertThat(json).doesNotContain("\"" + other.getKey() + "\"", "\"" + other.getValue() + "\"");
+          }
+        }
+        assertThat(page).contains("第三方评价报告", "Evaluation report", Pages.escape(names.get(id)), "同辖区对标", "评价依据", "复核",
+            e.get("dossierHash").asText(), "@media print", "<svg class=\"chart\"").doesNotContain("<script");
+        if (peers.get("shown").asBoolean()) {
+          assertThat(page).contains("<svg class=\"histogram\"");
+        }
+      }
+    }
+    assertThat(reports).as("evaluations in the demo registry").isGreaterThan(3);
+    assertThat(shown).as("reports with a peer distribution shown").isPositive();
+    System.out.println("EVALUATION REPORT: " + reports + " reports checked against their evaluations, " + shown
+        + " with a peer distribution, 0 peers named");
+  }
+
+  @Test
+  void the_report_is_read_as_the_evaluation_is() {
+    String ev = ports.evaluations().of(new dev.clustergov.core.organization.OrganizationId(secretariatPo)).get(0).id().value();
+    String path = "/organizations/" + secretariatPo + "/evaluations/" + ev + "/report";
+    assertThat(http.get(path).token(SECRETARIAT).send().status()).isEqualTo(200);
+    assertThat(http.get(path).send().status()).isEqualTo(401);
+    var po = ports.organizations().find(new dev.clustergov.core.organization.OrganizationId(secretariatPo)).orElseThrow();
+    var cluster = ports.clusters().find(po.cluster()).orElseThrow();
+    boolean shenzhenCovers = RegionCode.parse("r", "440300").get().covers(cluster.region());
+    assertThat(http.get(path).token(SHENZHEN).send().status()).isEqualTo(shenzhenCovers ? 200 : 403);
+    assertThat(http.get("/organizations/" + secretariatPo + "/evaluations/evaluation-999999/report").token(SECRETARIAT).send().status())
+        .isEqualTo(404);
+    var html = http.get(path).token(SECRETARIAT).header("Accept", "text/html").send();
+    assertThat(html.header("Content-Type")).startsWith("text/html");
+    assertThat(html.header("Vary")).isEqualTo("Accept");
+  }
+}
