@@ -54,24 +54,24 @@ final class EvaluationReportPage {
     b.append("</table></section>\n");
 
     // --- the result and the gates ---------------------------------------------------------------------------------------
-    b.append("<section id=\"result\"><h2>评价结果 <span>Result</span></h2>\n<p class=\"verdict\"><span class=\"badge\" style=\"background:")
+    b.append("<section id=\"result\"><h2>").append("评价结果").append(" <span>Result</span></h2>\n<p class=\"verdict\"><span class=\"badge\" style=\"background:")
         .append(RATING_COLOURS.getOrDefault(v.rating().code(), "#d0d7de")).append("\">").append(escape(v.rating().zh())).append("</span> ")
         .append(escape(v.rating().en())).append(" · 总分 Total <strong data-figure=\"total\">").append(escape(v.totalPercent().toPlainString()))
         .append("</strong> / 100</p>\n");
     if (v.gates() != null) {
       var g = v.gates();
       b.append("<table><tr><th>等级 <span>Rating</span></th><th>门槛 <span>Gate</span></th></tr>\n")
-          .append("<tr><td>金标 <span class=\"en\">gold</span></td><td>总分 ≥ ").append(escape(g.goldPercent().toPlainString()))
+          .append("<tr><td>").append("金标").append(" <span class=\"en\">gold</span></td><td>").append("总分 ≥ ").append(escape(g.goldPercent().toPlainString()))
           .append(g.goldEveryThreshold() ? "，且每项指标达到门槛" : "").append(" <span class=\"en\">a total ≥ ").append(escape(g.goldPercent().toPlainString()))
           .append(g.goldEveryThreshold() ? ", with every indicator at its threshold" : "").append("</span></td></tr>\n")
-          .append("<tr><td>银标 <span class=\"en\">silver</span></td><td>总分 ≥ ").append(escape(g.silverPercent().toPlainString()))
-          .append("，且无阻断性问题 <span class=\"en\">a total ≥ ").append(escape(g.silverPercent().toPlainString()))
+          .append("<tr><td>").append("银标").append(" <span class=\"en\">silver</span></td><td>").append("总分 ≥ ").append(escape(g.silverPercent().toPlainString()))
+          .append("，且无约束性问题").append(" <span class=\"en\">a total ≥ ").append(escape(g.silverPercent().toPlainString()))
           .append(", with no blocking finding</span></td></tr>\n")
-          .append("<tr><td>铜标 <span class=\"en\">bronze</span></td><td>已评价且无阻断性问题 <span class=\"en\">evaluated, with no blocking finding"
-              + "</span></td></tr>\n</table>\n<p class=\"note\">")
-          .append(g.everyIndicatorAtThreshold() ? "每项指标均达到门槛。Every indicator is at its threshold."
-              : "并非每项指标均达到门槛。Not every indicator is at its threshold.")
-          .append(" 阻断性问题与罚则见下文的评价依据。Blocking findings and sanctions are in the trace below.</p>\n");
+          .append("<tr><td>").append("铜标").append(" <span class=\"en\">bronze</span></td><td>").append("已评价且无约束性问题")
+          .append(" <span class=\"en\">evaluated, with no blocking finding</span></td></tr>\n</table>\n<p class=\"note\">")
+          .append(g.everyIndicatorAtThreshold() ? "每项指标均达到门槛。" + "Every indicator is at its threshold."
+              : "并非每项指标均达到门槛。" + "Not every indicator is at its threshold.")
+          .append(" 约束性问题与罚则见下文的评价依据。").append("Blocking findings and sanctions are in the trace below.</p>\n");
     }
     b.append("</section>\n");
 
@@ -103,7 +103,7 @@ final class EvaluationReportPage {
         .append(" of the POs this authority supervises; none is named but the evaluated one. 组织数 POs: <strong data-figure=\"peers\">")
         .append(p.organizations()).append("</strong></p>\n");
     if (!p.shown()) {
-      b.append("<p>不足 ").append(p.minimum()).append(" 个组织，不显示分布，以免识别其他组织的结果。Fewer than ").append(p.minimum())
+      b.append("<p>").append("不足 ").append(p.minimum()).append(" 个组织，不显示分布，以免识别其他组织的结果。").append("Fewer than ").append(p.minimum())
           .append(" POs: the distribution is not shown, so that no other PO's result can be told.</p>\n");
     } else {
       b.append("<p>总分四分位数 Quartiles of the totals: ").append(escape(p.lowerQuartile().toPlainString())).append(" · ")
@@ -133,8 +133,9 @@ final class EvaluationReportPage {
 
     // --- how to check it, and the signatures -------------------------------------------------------------------------------------
     var ver = v.verification();
-    b.append("<section id=\"verification\"><h2>复核 <span>Verification</span></h2>\n<p>材料快照哈希 Dossier hash (SHA-256):</p>\n<pre class=\"hash\">")
-        .append(escape(ver.dossierHash())).append("</pre>\n<p>以评价日及以前的记录、按当日政策重新计算并比对哈希、总分与等级 · Recomputed from "
+    b.append("<section id=\"verification\"><h2>").append("复核").append(" <span>Verification</span></h2>\n<p>").append("材料快照哈希")
+        .append(" Dossier hash (SHA-256):</p>\n<pre class=\"hash\">")
+        .append(escape(ver.dossierHash())).append("</pre>\n<p>").append("以评价日及以前的记录、按当天政策重新计算并比对哈希、总分与等级").append(" · Recomputed from "
             + "the records dated on or before the evaluation day under that day's policy, and compared (hash, total, rating): <code>GET ")
         .append(escape(ver.route())).append("</code></p>\n<pre>").append(escape(ver.command())).append("</pre>\n</section>\n");
     b.append("""
@@ -143,8 +144,8 @@ final class EvaluationReportPage {
         <td>日期<span>Date</span></td></tr><tr class="blank"><td></td><td></td><td></td></tr></table>
         </section>
         """);
-    b.append("<footer>本报告由登记系统依所记录的评价生成，内容与接口 ").append(escape("/organizations/" + v.organization().id() + "/evaluations/"
-        + v.evaluation())).append(" 一致。Generated from the recorded evaluation; it says what its JSON route says.</footer>\n</main>\n</body>\n</html>\n");
+    b.append("<footer>").append("本报告由本系统依所记录的评价生成，内容与接口 ").append(escape("/organizations/" + v.organization().id() + "/evaluations/"
+        + v.evaluation())).append(" 一致。").append("Generated from the recorded evaluation; it says what its JSON route says.</footer>\n</main>\n</body>\n</html>\n");
     return b.toString();
   }
 
@@ -191,7 +192,7 @@ final class EvaluationReportPage {
           .append("\" stroke=\"#eaeef2\"/><text x=\"").append(x).append("\" y=\"12\" text-anchor=\"middle\" class=\"muted\">").append(t)
           .append("</text>");
     }
-    s.append("<text x=\"").append(labelW + barW + 50).append("\" y=\"12\" text-anchor=\"middle\" class=\"muted\">权重 weight</text>\n");
+    s.append("<text x=\"").append(labelW + barW + 50).append("\" y=\"12\" text-anchor=\"middle\" class=\"muted\">").append("权重").append(" weight</text>\n");
     for (int k = 0; k < rows.size(); k++) {
       IndicatorRow r = rows.get(k);
       int y = 22 + k * rowH;
@@ -219,19 +220,20 @@ final class EvaluationReportPage {
     int max = bins.stream().mapToInt(Bin::organizations).max().orElse(1);
     StringBuilder s = new StringBuilder();
     s.append("<svg class=\"histogram\" role=\"img\" viewBox=\"0 0 ").append(w).append(' ').append(h).append("\" width=\"").append(w)
-        .append("\" height=\"").append(h).append("\" xmlns=\"http://www.w3.org/2000/svg\"><title>同辖区总分分布 / Peers' totals</title>\n");
+        .append("\" height=\"").append(h).append("\" xmlns=\"http://www.w3.org/2000/svg\"><title>").append("同辖区总分分布")
+        .append(" / Peers' totals</title>\n");
     for (int k = 0; k < bins.size(); k++) {
       Bin bin = bins.get(k);
       int bh = max == 0 ? 0 : bin.organizations() * (chartH - 20) / max;
       int x = 10 + k * colW;
       s.append("<g><title>").append(bin.fromPercent()).append("–").append(bin.toPercent()).append(": ").append(bin.organizations())
-          .append(bin.evaluated() ? " (本组织 this PO)" : "").append("</title><rect x=\"").append(x + 4).append("\" y=\"").append(chartH - bh)
+          .append(bin.evaluated() ? " （本组织" + " this PO）" : "").append("</title><rect x=\"").append(x + 4).append("\" y=\"").append(chartH - bh)
           .append("\" width=\"").append(colW - 8).append("\" height=\"").append(Math.max(bh, 1)).append("\" fill=\"")
           .append(bin.evaluated() ? "#0969da" : "#b6e3ff").append("\"/><text x=\"").append(x + colW / 2).append("\" y=\"")
           .append(chartH - bh - 4).append("\" text-anchor=\"middle\">").append(bin.organizations()).append("</text><text x=\"")
           .append(x + colW / 2).append("\" y=\"").append(chartH + 16).append("\" text-anchor=\"middle\" class=\"muted\">").append(bin.fromPercent())
           .append("–").append(bin.toPercent()).append("</text>").append(bin.evaluated() ? "<text x=\"" + (x + colW / 2) + "\" y=\"" + (chartH + 32)
-              + "\" text-anchor=\"middle\" class=\"muted\">▲ 本组织</text>" : "").append("</g>\n");
+              + "\" text-anchor=\"middle\" class=\"muted\">" + "▲ 本组织" + "</text>" : "").append("</g>\n");
     }
     return s.append("</svg>\n").toString();
   }

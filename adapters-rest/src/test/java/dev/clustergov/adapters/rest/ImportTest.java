@@ -196,7 +196,7 @@ class ImportTest {
     String m2 = roll.get(1).get("id").asText();
     String day = ports.clock().today().toString();
     String good = "item,title,heldOn,delivery,memberParticipants,outsideParticipants,openToAllMembers,closedReason\n"
-        + "Art.21(3),中试平台开放日," + day + ",DIRECT," + m1 + ";" + m2 + ",苏州大学；东南大学,true,\n"
+        + "Art.21(3),中试平台开放日," + day + ",DIRECT," + m1 + ";" + m2 + ",苏州某产业技术研究院；南京某检测中心,true,\n"
         + "第十八条第（一）项,政策宣讲会," + day + ",BROKERED,,,是,\n";
     var ok = csv("activities", good, false);
     assertThat(ok.status()).as(ok.body()).isEqualTo(201);
