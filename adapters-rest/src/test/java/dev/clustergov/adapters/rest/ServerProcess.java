@@ -74,8 +74,9 @@ final class ServerProcess implements AutoCloseable {
         "-cp", classPath, "dev.clustergov.adapters.rest.ServerMain", "--port", "0", "--tokens", tokenFile.toString()));
     command.addAll(flags);
     if (!flags.contains("--signing-key")) {
-      // never the default ./clustergov-signing.key: that would be written into the module's folder
-      command.addAll(List.of("--signing-key", work.resolve(name + "-signing.key").toString()));
+      // never the default ./clustergov-signing.key, which would be written into the module's folder; one key per work
+      // folder, as that default was one per folder: instances sharing a database sign its chain with the same key
+      command.addAll(List.of("--signing-key", work.resolve("signing.key").toString()));
     }
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
     pb.environment().keySet().removeIf(k -> k.startsWith("CLUSTERGOV_"));
