@@ -26,7 +26,7 @@ final class Examples {
   static final String RECOGNITION = "{}";
 
   static final String SUSPENSION = """
-      {"reason": "年度运行评估未达标，限期整改"}""";
+      {"reason": "年度第三方评价结果未达标，暂停认定，责令限期整改"}""";
 
   private static String resource(String name) {
     try (InputStream in = Examples.class.getResourceAsStream("examples/" + name)) {

@@ -163,7 +163,7 @@ final class ImportRoutes {
             x.citations().stream().map(c -> c.format()).toList()));
       }
     } else if (refusal instanceof Refusal.NotFound n) {
-      out.add(new Problem(line.row(), null, n.id(), "not-found", "未找到 " + n.kind() + " " + n.id(), n.kind() + " " + n.id() + " not found",
+      out.add(new Problem(line.row(), null, n.id(), "not-found", "未找到该" + ProblemNames.kind(n.kind()).zh() + "：" + n.id(), n.kind() + " " + n.id() + " not found",
           null, List.of()));
     } else {
       out.add(new Problem(line.row(), null, null, "conflict", "版本冲突", "version conflict", null, List.of()));
@@ -244,7 +244,7 @@ final class ImportRoutes {
         case "false", "否", "no", "0" -> Boolean.FALSE;
         default -> {
           misfit.add(column);
-          problems.add(new Problem(line.row(), column, raw, "boolean", column + " 须为 true 或 false（是/否）", column + " must be true or false",
+          problems.add(new Problem(line.row(), column, raw, "boolean", "该项须为“是”或“否”（或“true”“false”）", column + " must be true or false",
               null, List.of()));
           yield null;
         }

@@ -64,8 +64,8 @@ public final class EvaluationRules {
 
   /** Art.28 with Art.6: the PO evaluated holds its recognition — it is recognised on the day. */
   public static final Guard<Evaluated> EVALUABLE = Guard.of("A28-recognised-organization", List.of(ART28, Citation.article(6)),
-      Text.of("第三方评价的对象是已认定的集群发展促进组织：筹建中、已组建、认定已撤销或已注销的，不予评价",
-          "Third-party evaluation is of recognised POs: one proposed, established but not recognised, with recognition revoked, or dissolved is not evaluated"),
+      Text.of("第三方评价的对象是已认定的集群发展促进组织：筹建中、已组建、认定已暂停、认定已撤销或已注销的，不予评价",
+          "Third-party evaluation is of recognised POs: one proposed, established but not recognised, with recognition suspended or revoked, or dissolved is not evaluated"),
       s -> s.stage() != LifecycleStage.RECOGNISED,
       s -> List.of(Evidence.of("stage", s.stage())));
 

@@ -133,8 +133,8 @@ public final class IncentiveGuards {
 
   /** The PO is recognised (认定, Art.6) on the day. */
   public static final Guard<Recognition> RECOGNISED = Guard.of("A29-incentive-recognised", List.of(ART29, Citation.article(6)),
-      Text.of("奖励面向已认定的集群发展促进组织：未认定、认定已暂停或认定已撤销的，不予奖励",
-          "Incentives are for recognised POs: one not recognised, or whose recognition is suspended or revoked, receives none"),
+      Text.of("奖励面向已认定的集群发展促进组织：未认定、认定已暂停、认定已撤销或已注销的，不予奖励",
+          "Incentives are for recognised POs: one not recognised, whose recognition is suspended or revoked, or dissolved, receives none"),
       s -> s.required() && s.stage() != LifecycleStage.RECOGNISED, Recognition::evidence);
 
   /** The PO's stage on the day, and whether the policy requires recognition ({@code incentive.requireRecognition}). */

@@ -215,7 +215,7 @@ public final class OperationRules {
    * itself; items (1) and (3) say 服务或对接服务 and take either delivery.
    */
   public static final Guard<ServiceDelivery> BROKERED_ITEM = Guard.of("A23.2-brokered", List.of(Citation.item(23, 2)),
-      Text.of("第二十三条第（二）项的服务是对接服务：投融资、协同创新、创业孵化、检验检测等服务须记为对接服务",
+      Text.of("第二十三条第（二）项的服务是对接服务：投融资、协同创新、创业孵化、检验监测等服务须记为对接服务",
           "Art.23(2) is a brokered service: financing, collaborative innovation, incubation, testing and similar services are recorded as brokered"),
       s -> s.item().citation().equals(Citation.item(23, 2)) && s.delivery() != Delivery.BROKERED,
       s -> List.of(Evidence.of("item", s.item().citation().format()), Evidence.of("delivery", s.delivery())));
