@@ -753,6 +753,12 @@ public final class ClustergovServer {
    * headers, in the caller's language. The path is left out of the problem: it may be the very thing refused.
    */
   static final class JettyErrors extends org.eclipse.jetty.server.handler.ErrorHandler {
+    /** Every method gets the problem: Jetty's default writes one only for GET, POST and HEAD, and an empty answer without our headers for the rest. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+      return true;
+    }
+
     @Override
     protected void generateResponse(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response, int code,
         String message, Throwable cause, org.eclipse.jetty.util.Callback callback) {
