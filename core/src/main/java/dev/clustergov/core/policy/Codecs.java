@@ -26,7 +26,7 @@ final class Codecs {
     }
     if (n.compareTo(java.math.BigInteger.valueOf(min)) < 0 || n.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
       return Validation.invalid(Violation.of(field, "out-of-range",
-          "该项应在 " + min + " 至 " + max + " 之间",
+          "该项应在" + min + "至" + max + "之间",
           field + " must be between " + min + " and " + max));
     }
     return Validation.valid(n.intValueExact());
