@@ -535,7 +535,7 @@ public final class ClustergovServer {
     for (String h : METHOD_OVERRIDES) {
       if (ctx.req().getHeader(h) != null) {
         throw ApiError.malformed(List.of(dev.clustergov.core.kernel.Violation.of(h, "method-override",
-            "不支持 " + h + " 请求头：请直接使用所需的请求方法", h + " is not supported: send the request with the method itself")));
+            "不支持“" + h + "”请求头：请直接使用所需的请求方法", h + " is not supported: send the request with the method itself")));
       }
     }
   }

@@ -147,8 +147,8 @@ final class DashboardPage {
     // --- coverage heatmap -----------------------------------------------------------------------------------------------
     var cov = v.coverage();
     b.append("<section id=\"coverage\"><h2>七项职能、三十二个事项的覆盖情况 <span>Coverage of the 7 functions' 32 items</span></h2>\n")
-        .append("<p class=\"note\">每格为期间内开展过该事项服务活动的集群发展促进组织数（共 ").append(cov.organizations())
-        .append(" 个）。Each cell: the POs (of ").append(cov.organizations()).append(") that held a service activity on the item in ")
+        .append("<p class=\"note\">每格为期间内开展过该事项服务活动的集群发展促进组织数（共").append(cov.organizations())
+        .append("个）。Each cell: the POs (of ").append(cov.organizations()).append(") that held a service activity on the item in ")
         .append(escape(cov.from().toString())).append(" — ").append(escape(cov.to().toString())).append(".</p>\n");
     b.append(heatmap(cov));
     b.append("<details><summary>各事项的集群发展促进组织 The POs behind each cell</summary>\n<table class=\"records\">"

@@ -241,7 +241,7 @@ final class Shape {
       return new String[] {"字符串", "a string"};
     }
     if (n.isNumber()) {
-      return new String[] {n.isIntegralNumber() ? "整数 " + n.asText() : "数值 " + n.asText(),
+      return new String[] {n.isIntegralNumber() ? "整数" + n.asText() : "数值" + n.asText(),
           (n.isIntegralNumber() ? "the integer " : "the number ") + n.asText()};
     }
     if (n.isBoolean()) {
