@@ -64,4 +64,9 @@ final class Codecs {
   static String names(Class<? extends Enum<?>> type) {
     return List.of(type.getEnumConstants()).map(Enum::name).mkString(", ");
   }
+
+  /** The constants of {@code type} for a Chinese text: each in full-width quotes, joined by 、. */
+  static String quotedNames(Class<? extends Enum<?>> type) {
+    return List.of(type.getEnumConstants()).map(e -> "“" + e.name() + "”").mkString("、");
+  }
 }
