@@ -155,7 +155,7 @@ final class EstablishmentDemo {
   private static final String NAME = "苏州市纳米新材料产业集群发展促进会";
   private static final List<FounderInput> FOUNDERS = List.of(
       new FounderInput("苏州纳米科技发展有限公司", FounderKind.LEADING_ENTERPRISE, CreditCode.parse("91320594MA1MB1234M").get()),
-      new FounderInput("中国科学院苏州纳米技术与纳米仿生研究所", FounderKind.RESEARCH_INSTITUTION, CreditCode.parse("12100000400012345P").get()),
+      new FounderInput("苏州某纳米技术研究所", FounderKind.RESEARCH_INSTITUTION, CreditCode.parse("12100000400012345P").get()),
       new FounderInput("苏州市纳米产业技术创新战略联盟", FounderKind.SOCIAL_GROUP, CreditCode.parse("51320500MJ5798765F").get()));
 
   /**

@@ -222,7 +222,7 @@ final class Walkthrough {
     out.println("  ACCEPTED consultation, mediation: " + d.state() + " — " + d.outcome().orElse(""));
     step("Art.16 — 共建共享 an IP agreement among the park, the PO and the institute");
     String park = "苏州工业园区管理委员会";
-    String institute = "中国科学院苏州纳米技术与纳米仿生研究所";
+    String institute = "苏州某纳米技术研究所";
     String poName = po.name();
     refused("Art.16 shares not 100 %", () -> gov.draftIpAgreement().handle(new DraftIpAgreement.Command(id,
         "纳米材料共性技术联合攻关知识产权管理协议", terms(park, poName, institute, "20", "33.3333", "46.6666"))));
@@ -421,10 +421,10 @@ final class Walkthrough {
     out.println("  … " + days + " day(s) later: " + today());
   }
 
-  /** Units outside the cluster that took part (集群外部单位, Art.22). */
-  private static final String[] OUTSIDE = {"上海交通大学", "浙江大学", "中国科学院上海微系统与信息技术研究所", "上海微技术工业研究院",
-      "无锡华润微电子有限公司", "合肥晶合集成电路股份有限公司", "德国弗劳恩霍夫协会", "日本产业技术综合研究所", "新加坡科技研究局",
-      "国家纳米科学中心", "南京大学", "深圳市科技创新委员会"};
+  /** Units outside the cluster that took part (非成员参与单位, Art.22); invented, as decision 0410 asks of demo data. */
+  private static final String[] OUTSIDE = {"江南某理工大学", "东海某工业大学", "某微系统技术研究院", "某微技术工业研究院",
+      "无锡某微电子有限公司", "合肥某集成电路有限公司", "某国际应用研究协会", "某海外产业技术研究所", "某海外科技研究机构",
+      "某纳米科学研究中心", "江北某大学", "某市科技创新服务中心"};
 
   private static String creditCode(String first17) {
     return first17 + CreditCode.checkCharacter(first17);

@@ -50,15 +50,15 @@ final class Access {
     /** The authority's jurisdiction covers a strictly narrower region (a province registers its cities). */
     BROADER_JURISDICTION(Text.of("仅限下级辖区", "only for a narrower jurisdiction inside its own"), List.of(Citation.article(6))),
     /** The authority's jurisdiction is the whole country (the event log spans every region). */
-    NATIONAL(Text.of("仅限全国主管部门", "only a national authority"), List.of(Citation.article(6), Citation.article(26))),
+    NATIONAL(Text.of("仅限国务院工业和信息化主管部门", "only the State Council's department for industry and information technology"), List.of(Citation.article(6), Citation.article(26))),
     /** The authority is the PO's own supervising authority (谁主管、谁负责, Art.26), not merely one in jurisdiction. */
-    OWN_SUPERVISOR(Text.of("仅限本组织的主管部门（谁主管、谁负责，第二十六条）", "only the PO's own supervising authority (Art.26)"), List.of(Citation.article(26), Citation.article(6))),
+    OWN_SUPERVISOR(Text.of("仅限该集群发展促进组织的主管部门办理（落实“谁主管、谁负责”）", "only the PO's own supervising authority (who supervises is responsible)"), List.of(Citation.article(26), Citation.article(6))),
     /**
      * The evaluator is registered and engaged by the PO's supervising authority to evaluate it, in an engagement that
      * runs today (Art.28 with Art.26, decision 0380).
      */
-    ENGAGED(Text.of("仅限受本组织的主管部门委托、且在委托期限内的第三方评价机构（第二十八条）",
-        "only an evaluator the PO's supervising authority has engaged for it, while the engagement runs (Art.28)"),
+    ENGAGED(Text.of("仅限受该集群发展促进组织的主管部门委托、且在委托期限内的第三方评价机构",
+        "only an evaluator the PO's supervising authority has engaged for it, while the engagement runs"),
         List.of(Citation.article(28), Citation.article(26))),
     /**
      * With the feed token of this very calendar in its link (decision 0431): calendar clients send no header, so the

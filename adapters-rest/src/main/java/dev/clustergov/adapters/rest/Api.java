@@ -117,7 +117,7 @@ final class Api {
     try {
       long v = Long.parseLong(raw.strip());
       if (v < min || v > max) {
-        throw ApiError.malformed(List.of(Violation.of(field, "range", "该项须在 " + min + " 到 " + max + " 之间",
+        throw ApiError.malformed(List.of(Violation.of(field, "range", "该项须在" + min + "至" + max + "之间",
             field + " must be between " + min + " and " + max)));
       }
       return v;
@@ -154,7 +154,7 @@ final class Api {
     try {
       return LocalDate.parse(raw.strip());
     } catch (java.time.format.DateTimeParseException e) {
-      throw ApiError.malformed(List.of(Violation.of(field, "date", "该项须为 YYYY-MM-DD 格式的日期", field + " must be a date YYYY-MM-DD")));
+      throw ApiError.malformed(List.of(Violation.of(field, "date", "该项须为“YYYY-MM-DD”格式的日期", field + " must be a date YYYY-MM-DD")));
     }
   }
 

@@ -62,7 +62,7 @@ final class ApiError extends RuntimeException {
 
   static ApiError unauthorized() {
     return new ApiError(401, "unauthorized", Text.of("需要身份认证", "Authentication required"),
-        Text.of("请使用有效的 Bearer 令牌", "Send a valid bearer token"), null, null, null,
+        Text.of("请提供有效的访问令牌（“Bearer”方式）", "Send a valid bearer token"), null, null, null,
         Map.of("WWW-Authenticate", "Bearer realm=\"clustergov\""));
   }
 
@@ -99,9 +99,9 @@ final class ApiError extends RuntimeException {
    */
   ApiError asPreconditionFailed() {
     Text why = conflict == null
-        ? Text.of("请求头If-Match给出的版本与当前版本不符", "If-Match does not match the current version")
+        ? Text.of("请求头“If-Match”给出的版本与当前版本不符", "If-Match does not match the current version")
         : Text.of(ProblemNames.kind(conflict.aggregateType()).zh() + "（" + conflict.aggregateId() + "）的当前版本为" + conflict.actual()
-                + "，与请求头If-Match给出的版本" + conflict.expected() + "不符",
+                + "，与请求头“If-Match”给出的版本" + conflict.expected() + "不符",
             "The " + ProblemNames.kind(conflict.aggregateType()).en() + " " + conflict.aggregateId() + " is at version " + conflict.actual() + ", not the version "
                 + conflict.expected() + " that If-Match names");
     return new ApiError(412, "precondition-failed", Text.of("前提条件不成立", "Precondition failed"), why, null, null, conflict, headers);

@@ -231,7 +231,7 @@ public final class ClustergovServer {
         int status = e.getStatus();
         if (status == 413) {
           problem(ctx, Language.ZH, ApiError.of(413, "content-too-large", Text.of("请求体过大", "Content too large"),
-              Text.of("请求体不得超过 " + maxBody + " 字节", "The request body must not exceed " + maxBody + " bytes")));
+              Text.of("请求体不得超过" + maxBody + "字节", "The request body must not exceed " + maxBody + " bytes")));
         } else {
           problem(ctx, Exchange.language(ctx.header("Accept-Language")), plain(status));
         }
@@ -535,7 +535,7 @@ public final class ClustergovServer {
     for (String h : METHOD_OVERRIDES) {
       if (ctx.req().getHeader(h) != null) {
         throw ApiError.malformed(List.of(dev.clustergov.core.kernel.Violation.of(h, "method-override",
-            "不支持 " + h + " 请求头：请直接使用所需的请求方法", h + " is not supported: send the request with the method itself")));
+            "不支持“" + h + "”请求头：请直接使用所需的请求方法", h + " is not supported: send the request with the method itself")));
       }
     }
   }
@@ -656,7 +656,7 @@ public final class ClustergovServer {
           outage.get().getSQLState());
       problem(ctx, Exchange.language(ctx.header("Accept-Language")), ApiError.of(503, "storage-unavailable",
           Text.of("数据库暂不可用", "Storage unavailable"),
-          Text.of("数据库暂时无法访问，请稍后重试；写请求已回滚，除非故障恰在提交时发生，故重试前请先查询",
+          Text.of("数据库暂时无法访问，请稍后重试。写入一般已回滚；如故障恰在提交时发生，写入可能已生效，重试前请先查询确认",
               "The database cannot be reached; try again later. A write was rolled back unless the failure came while it "
                   + "committed, so read before retrying a write"))
           .withHeader("Retry-After", Integer.toString(StorageOutage.RETRY_AFTER_SECONDS)));
@@ -668,12 +668,12 @@ public final class ClustergovServer {
       LOG.error("incident {} on {} {}", incident, ctx.method().name(), ctx.path(), e);
     }
     problem(ctx, Exchange.language(ctx.header("Accept-Language")), ApiError.of(500, "internal",
-        Text.of("服务器内部错误", "Internal server error"), Text.of("事件编号 " + incident, "Incident " + incident)));
+        Text.of("服务器内部错误", "Internal server error"), Text.of("故障编号：" + incident, "Incident " + incident)));
   }
 
   private static ApiError plain(int status) {
     return switch (status) {
-      case 404 -> ApiError.of(404, "not-found", Text.of("未找到", "Not found"), Text.of("没有这个资源", "No such resource"));
+      case 404 -> ApiError.of(404, "not-found", Text.of("未找到", "Not found"), Text.of("请求的资源不存在", "No such resource"));
       case 414 -> ApiError.of(414, "uri-too-long", Text.of("请求地址过长", "URI too long"),
           Text.of("请求地址超过服务器的长度上限", "The request URI is longer than the server accepts"));
       case 431 -> ApiError.of(431, "headers-too-large", Text.of("请求头过大", "Request headers too large"),

@@ -65,8 +65,8 @@ final class DashboardPage {
 
     // --- ratings in force and expiring ------------------------------------------------------------------------------
     var r = v.ratings();
-    b.append("<section id=\"ratings\"><h2>有效的第三方评价等级 <span>Ratings in force and expiring</span></h2>\n<p>有效 In force: ")
-        .append(fig(r.inForce())).append(" · ").append(Dashboard.EXPIRING_DAYS).append(" 天内到期 Expiring within ")
+    b.append("<section id=\"ratings\"><h2>有效及即将到期的第三方评价结果 <span>Ratings in force and expiring</span></h2>\n<p>有效 In force: ")
+        .append(fig(r.inForce())).append(" · ").append(Dashboard.EXPIRING_DAYS).append("天内到期 Expiring within ")
         .append(Dashboard.EXPIRING_DAYS).append(" days: ").append(fig(r.expiring())).append("</p>\n");
     long maxRating = r.byRating().stream().mapToLong(x -> x.inForce().value()).max().orElse(0);
     b.append(bars(r.byRating().stream().map(x -> new Bar(x.zh() + " " + x.en(), x.inForce(), RATING_COLOURS.get(x.rating()))).toList(),
@@ -81,7 +81,7 @@ final class DashboardPage {
       headers(b, "records", "集群发展促进组织", "PO", "等级", "Rating", "有效期至", "Valid until", "评价", "Evaluation");
       for (RatingRecord x : r.records()) {
         b.append("<tr").append(x.expiring() ? " class=\"warn\"" : "").append("><td>").append(po(x.organization())).append("</td><td>")
-            .append(escape(x.rating())).append("</td><td>").append(escape(x.validUntil().toString())).append("</td><td>")
+            .append(escape(ratingLabel(x.rating()))).append("</td><td>").append(escape(Pages.date(x.validUntil()))).append("</td><td>")
             .append(link(x.href(), x.evaluation())).append("</td></tr>\n");
       }
       b.append("</table>\n");
@@ -111,9 +111,9 @@ final class DashboardPage {
       headers(b, "records", "集群发展促进组织", "PO", "记录", "Record", "条款", "Clause", "整改期限", "Rectify by", "逾期天数", "Days overdue");
       for (OverdueRectification x : v.overdueRectifications().items()) {
         String what = x.kind().equals("RECTIFICATION_ORDER") ? "责令限期整改 Rectification order " + x.record()
-            : "监督检查问题 Inspection finding " + x.record() + " #" + x.finding();
+            : "监督检查发现的问题（第" + x.finding() + "项）Inspection finding " + x.record() + " #" + x.finding();
         b.append("<tr><td>").append(po(x.organization())).append("</td><td>").append(link(x.href(), what)).append("</td><td>")
-            .append(escape(x.clause())).append("</td><td>").append(escape(x.rectifyBy().toString())).append("</td><td>")
+            .append(escape(clauseLabel(x.clause()))).append("</td><td>").append(escape(Pages.date(x.rectifyBy()))).append("</td><td>")
             .append(x.daysOverdue()).append("</td></tr>\n");
       }
       b.append("</table>\n");
@@ -147,8 +147,8 @@ final class DashboardPage {
     // --- coverage heatmap -----------------------------------------------------------------------------------------------
     var cov = v.coverage();
     b.append("<section id=\"coverage\"><h2>七项职能、三十二个事项的覆盖情况 <span>Coverage of the 7 functions' 32 items</span></h2>\n")
-        .append("<p class=\"note\">每格为期间内开展过该事项服务活动的集群发展促进组织数（共 ").append(cov.organizations())
-        .append(" 个）。Each cell: the POs (of ").append(cov.organizations()).append(") that held a service activity on the item in ")
+        .append("<p class=\"note\">每格为期间内开展过该事项服务活动的集群发展促进组织数（共").append(cov.organizations())
+        .append("个）。Each cell: the POs (of ").append(cov.organizations()).append(") that held a service activity on the item in ")
         .append(escape(cov.from().toString())).append(" — ").append(escape(cov.to().toString())).append(".</p>\n");
     b.append(heatmap(cov));
     b.append("<details><summary>各事项的集群发展促进组织 The POs behind each cell</summary>\n<table class=\"records\">"
@@ -169,7 +169,7 @@ final class DashboardPage {
 
     // --- incentives ---------------------------------------------------------------------------------------------------
     var inc = v.incentives();
-    b.append("<section id=\"incentives\"><h2>期间内给予的激励 <span>Incentives granted in the period</span></h2>\n<p>奖励 Awards: ")
+    b.append("<section id=\"incentives\"><h2>期间内给予的奖励 <span>Incentives granted in the period</span></h2>\n<p>奖励 Awards: ")
         .append(fig(inc.figure())).append(" · 合计 Total: <span data-figure=\"incentives-total\">").append(escape(inc.total()))
         .append("</span> 元 yuan</p>\n");
     if (!inc.awards().isEmpty()) {
@@ -181,8 +181,8 @@ final class DashboardPage {
       }
       b.append("</table>\n");
     }
-    b.append("</section>\n<footer>依据《先进制造业集群发展促进组织建设指引》第六条、第二十五条至第二十九条。Under Art.6 and Art.25–29 of the guideline "
-        + "for advanced manufacturing cluster development promotion organizations.</footer>\n</main>\n</body>\n</html>\n");
+    b.append("</section>\n<footer>依据《先进制造业集群发展促进组织建设指引》第六条、第二十五条至第二十九条。Under Art.6 and Art.25–29 of the "
+        + "Guideline for the Development of Advanced Manufacturing Cluster Development Promotion Organizations.</footer>\n</main>\n</body>\n</html>\n");
     return b.toString();
   }
 
@@ -227,7 +227,7 @@ final class DashboardPage {
     for (int r = 0; r < cov.functions().size(); r++) {
       FunctionRow f = cov.functions().get(r);
       int y = 24 + r * cell;
-      s.append("\n<text x=\"0\" y=\"").append(y + cell / 2 - 3).append("\">").append(escape(f.article() + " " + f.zh()))
+      s.append("\n<text x=\"0\" y=\"").append(y + cell / 2 - 3).append("\">").append(escape(clauseLabel(f.article()) + " " + f.zh()))
           .append("</text><text x=\"0\" y=\"").append(y + cell / 2 + 13).append("\" class=\"muted\">").append(escape(f.en())).append("</text>");
       for (int k = 0; k < f.items().size(); k++) {
         ItemCell c = f.items().get(k);
@@ -297,5 +297,24 @@ final class DashboardPage {
       b.append("<th>").append(zhEn[i]).append(" <span>").append(zhEn[i + 1]).append("</span></th>");
     }
     b.append("</tr>\n");
+  }
+
+  /** A rating's Chinese and English label (金标 · gold) from the name the JSON view carries. */
+  private static String ratingLabel(String name) {
+    for (dev.clustergov.core.supervision.Rating r : dev.clustergov.core.supervision.Rating.values()) {
+      if (r.name().equals(name)) {
+        return r.title().zh() + " · " + r.title().en();
+      }
+    }
+    return name;
+  }
+
+  /** A clause the JSON view carries as {@code Art.25}, in Chinese (第二十五条) and as it is. */
+  private static String clauseLabel(String clause) {
+    if (clause == null) {
+      return null;
+    }
+    var c = dev.clustergov.core.guideline.Citation.parse(clause);
+    return c.isValid() ? c.get().formatChinese() + " · " + clause : clause;
   }
 }

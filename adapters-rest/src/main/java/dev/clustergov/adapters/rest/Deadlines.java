@@ -60,21 +60,21 @@ final class Deadlines {
   private static Event disclosure(DueDisclosure d, String po) {
     boolean overdue = d.status() == Deadline.Status.OVERDUE;
     String org = d.organization().value();
-    String state = overdue ? "【逾期】" : "【待披露】";
+    String state = overdue ? "【逾期" + d.daysOverdue() + "天】" : "【待披露】";
     String stateEn = overdue ? "overdue by " + d.daysOverdue() + " days" : "due";
     String route = "GET /organizations/" + org + "/disclosure-obligations";
     if (d.kind() == DisclosureKind.ANNUAL_REPORT) {
       return new Event("annual-report-" + d.subject() + "-" + org + DOMAIN, d.dueOn(),
-          state + po + " " + d.subject() + " 年度报告" + " · Annual report " + d.subject() + " " + stateEn,
-          "信息披露（第十四条）：" + po + " 应于 " + d.dueOn() + " 前公开 " + d.subject() + " 年度报告" + (overdue ? "，已逾期 " + d.daysOverdue() + " 天" : "")
+          state + po + d.subject() + "年度报告" + " · Annual report " + d.subject() + " " + stateEn,
+          "信息披露（第十四条）：" + po + "应于" + Pages.date(d.dueOn()) + "前公开" + d.subject() + "年度报告" + (overdue ? "，已逾期" + d.daysOverdue() + "天" : "")
               + "。\nDisclosure (Art.14): " + po + " owes its annual report for " + d.subject() + " by " + d.dueOn() + " (" + stateEn + ").\n"
               + route,
           List.of("DISCLOSURE", overdue ? "OVERDUE" : "DUE"));
     }
     return new Event("major-matter-" + d.subject() + DOMAIN, d.dueOn(),
-        state + po + " 重大事项信息披露 · Major matter disclosure " + stateEn,
-        "信息披露（第十四条）：" + po + " 应于 " + d.dueOn() + " 前公开重大事项（" + d.matter() + "，" + d.arisenOn() + " 发生）"
-            + (overdue ? "，已逾期 " + d.daysOverdue() + " 天" : "") + "。\nDisclosure (Art.14): " + po + " owes the disclosure of a major matter ("
+        state + po + "重大事项信息披露 · Major matter disclosure " + stateEn,
+        "信息披露（第十四条）：" + po + "应于" + Pages.date(d.dueOn()) + "前公开重大事项（" + d.matter() + "，" + Pages.date(d.arisenOn()) + "发生）"
+            + (overdue ? "，已逾期" + d.daysOverdue() + "天" : "") + "。\nDisclosure (Art.14): " + po + " owes the disclosure of a major matter ("
             + d.matter() + ", arisen on " + d.arisenOn() + ") by " + d.dueOn() + " (" + stateEn + ").\n" + route,
         List.of("DISCLOSURE", overdue ? "OVERDUE" : "DUE"));
   }
@@ -86,8 +86,8 @@ final class Deadlines {
       for (InspectionFinding f : i.openFindings()) {
         boolean overdue = f.overdueOn(on);
         events.add(new Event("finding-" + i.id().value() + "-" + f.number() + DOMAIN, f.rectifyBy(),
-            (overdue ? "【逾期】" : "【待整改】") + o.name() + " 监督检查问题整改 · Rectification of an inspection finding" + late(overdue, f.rectifyBy(), on),
-            "监督检查（第二十五条）：" + o.name() + " 应于 " + f.rectifyBy() + " 前完成整改（" + f.clause().formatChinese() + "：" + f.description() + "）。\n"
+            (overdue ? "【逾期" + ChronoUnit.DAYS.between(f.rectifyBy(), on) + "天】" : "【待整改】") + o.name() + "监督检查发现问题的整改 · Rectification of an inspection finding" + late(overdue, f.rectifyBy(), on),
+            "监督检查（第二十五条）：" + o.name() + "应于" + Pages.date(f.rectifyBy()) + "前完成整改（" + f.clause().formatChinese() + "：" + f.description() + "）。\n"
                 + "Inspection (Art.25): " + o.name() + " must rectify by " + f.rectifyBy() + " (" + f.clause().format() + ": " + f.description()
                 + ").\nGET /organizations/" + org + "/inspections",
             List.of("RECTIFICATION", overdue ? "OVERDUE" : "DUE")));
@@ -100,8 +100,8 @@ final class Deadlines {
         String grounds = s.grounds().stream().map(c -> c.formatChinese()).collect(Collectors.joining("、"));
         String groundsEn = s.grounds().stream().map(c -> c.format()).collect(Collectors.joining(", "));
         events.add(new Event("rectification-order-" + s.id().value() + DOMAIN, by,
-            (overdue ? "【逾期】" : "【待整改】") + o.name() + " 责令限期整改" + " · Rectification order" + late(overdue, by, on),
-            "责令限期整改（第二十九条）：" + o.name() + " 应于 " + by + " 前完成整改（" + grounds + "）。\n"
+            (overdue ? "【逾期" + ChronoUnit.DAYS.between(by, on) + "天】" : "【待整改】") + o.name() + "责令限期整改" + " · Rectification order" + late(overdue, by, on),
+            "责令限期整改（第二十九条）：" + o.name() + "应于" + Pages.date(by) + "前完成整改（" + grounds + "）。\n"
                 + "Rectification order (Art.29): " + o.name() + " must rectify by " + by + " (" + groundsEn + ").\nGET /organizations/" + org
                 + "/sanctions",
             List.of("RECTIFICATION", overdue ? "OVERDUE" : "DUE")));

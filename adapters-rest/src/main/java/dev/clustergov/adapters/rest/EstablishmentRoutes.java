@@ -252,7 +252,7 @@ final class EstablishmentRoutes {
       try {
         stage = Optional.of(LifecycleStage.valueOf(ex.query("stage")));
       } catch (IllegalArgumentException e) {
-        bad.add(Violation.of("stage", "enum", "阶段须为 PROPOSED、ESTABLISHED、RECOGNISED、SUSPENDED、REVOKED 或 DISSOLVED",
+        bad.add(Violation.of("stage", "enum", "阶段须为“PROPOSED”“ESTABLISHED”“RECOGNISED”“SUSPENDED”“REVOKED”或“DISSOLVED”",
             "stage must be PROPOSED, ESTABLISHED, RECOGNISED, SUSPENDED, REVOKED or DISSOLVED"));
       }
     }

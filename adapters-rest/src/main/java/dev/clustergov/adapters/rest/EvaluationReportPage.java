@@ -41,10 +41,10 @@ final class EvaluationReportPage {
 
     // --- who, when, under what ---------------------------------------------------------------------------------------
     b.append("<section id=\"facts\"><table class=\"facts\">\n");
-    fact(b, "被评价组织", "Promotion organization", text(v.organization().name()) + " <span class=\"en\">" + escape(v.organization().id())
+    fact(b, "被评价的集群发展促进组织", "Promotion organization evaluated", text(v.organization().name()) + " <span class=\"en\">" + escape(v.organization().id())
         + (v.organization().creditCode() == null ? "" : " · " + escape(v.organization().creditCode())) + "</span>");
     fact(b, "所属集群", "Cluster", text(v.cluster()));
-    fact(b, "主管部门", "Supervising authority", text(v.authority().name()));
+    fact(b, "工业和信息化主管部门", "Supervising authority", text(v.authority().name()));
     fact(b, "第三方评价机构", "Evaluator", text(v.evaluator().name()) + " <span class=\"en\">" + escape(v.evaluator().id())
         + (v.evaluator().creditCode() == null ? "" : " · " + escape(v.evaluator().creditCode())) + "</span>");
     fact(b, "评价日期", "Evaluated on", escape(v.evaluatedOn().toString()));
@@ -65,13 +65,13 @@ final class EvaluationReportPage {
           .append(g.goldEveryThreshold() ? "，且每项指标达到门槛" : "").append(" <span class=\"en\">a total ≥ ").append(escape(g.goldPercent().toPlainString()))
           .append(g.goldEveryThreshold() ? ", with every indicator at its threshold" : "").append("</span></td></tr>\n")
           .append("<tr><td>").append("银标").append(" <span class=\"en\">silver</span></td><td>").append("总分 ≥ ").append(escape(g.silverPercent().toPlainString()))
-          .append("，且无约束性问题").append(" <span class=\"en\">a total ≥ ").append(escape(g.silverPercent().toPlainString()))
-          .append(", with no blocking finding</span></td></tr>\n")
-          .append("<tr><td>").append("铜标").append(" <span class=\"en\">bronze</span></td><td>").append("已评价且无约束性问题")
-          .append(" <span class=\"en\">evaluated, with no blocking finding</span></td></tr>\n</table>\n<p class=\"note\">")
+          .append("，且无不符合约束性要求的问题").append(" <span class=\"en\">a total ≥ ").append(escape(g.silverPercent().toPlainString()))
+          .append(", with no finding against a binding requirement</span></td></tr>\n")
+          .append("<tr><td>").append("铜标").append(" <span class=\"en\">bronze</span></td><td>").append("已评价且无不符合约束性要求的问题")
+          .append(" <span class=\"en\">evaluated, with no finding against a binding requirement</span></td></tr>\n</table>\n<p class=\"note\">")
           .append(g.everyIndicatorAtThreshold() ? "每项指标均达到门槛。" + "Every indicator is at its threshold."
               : "并非每项指标均达到门槛。" + "Not every indicator is at its threshold.")
-          .append(" 约束性问题与罚则见下文的评价依据。").append("Blocking findings and sanctions are in the trace below.</p>\n");
+          .append("不符合约束性要求的问题和处理决定见下文“评价依据”。").append(" Findings against binding requirements and sanctions are in the trace below.</p>\n");
     }
     b.append("</section>\n");
 
@@ -98,20 +98,20 @@ final class EvaluationReportPage {
     // --- the peers --------------------------------------------------------------------------------------------------------------
     Peers p = v.peers();
     b.append("<section id=\"peers\"><h2>同辖区对标 <span>Peers in the same jurisdiction</span></h2>\n<p class=\"note\">")
-        .append(escape(v.authority().name())).append("主管的集群发展促进组织在 ").append(escape(p.on().toString()))
-        .append(" 有效的评价结果，除本组织外不列名称。The ratings in force on ").append(escape(p.on().toString()))
-        .append(" of the POs this authority supervises; none is named but the evaluated one. 组织数 POs: <strong data-figure=\"peers\">")
+        .append(escape(v.authority().name())).append("主管的集群发展促进组织在").append(escape(Pages.date(p.on())))
+        .append("有效的评价结果，除被评价的集群发展促进组织外不列名称。The ratings in force on ").append(escape(p.on().toString()))
+        .append(" of the POs this authority supervises; none is named but the evaluated one. 集群发展促进组织数 POs: <strong data-figure=\"peers\">")
         .append(p.organizations()).append("</strong></p>\n");
     if (!p.shown()) {
-      b.append("<p>").append("不足 ").append(p.minimum()).append(" 个组织，不显示分布，以免识别其他组织的结果。").append("Fewer than ").append(p.minimum())
+      b.append("<p>").append("不足").append(p.minimum()).append("个集群发展促进组织，不显示分布，以免识别其他集群发展促进组织的结果。").append("Fewer than ").append(p.minimum())
           .append(" POs: the distribution is not shown, so that no other PO's result can be told.</p>\n");
     } else {
       b.append("<p>总分四分位数 Quartiles of the totals: ").append(escape(p.lowerQuartile().toPlainString())).append(" · ")
           .append(escape(p.median().toPlainString())).append(" · ").append(escape(p.upperQuartile().toPlainString()))
-          .append("。本组织高于 ").append(p.below()).append(" 个、低于 ").append(p.above()).append(" 个组织。Above ").append(p.below())
+          .append("。被评价的集群发展促进组织高于").append(p.below()).append("个、低于").append(p.above()).append("个集群发展促进组织。Above ").append(p.below())
           .append(" and below ").append(p.above()).append(" of them.</p>\n");
       b.append(histogram(p.totals()));
-      b.append("<table><tr><th>等级 <span>Rating</span></th><th>组织数 <span>POs</span></th></tr>\n");
+      b.append("<table><tr><th>等级 <span>Rating</span></th><th>集群发展促进组织数 <span>POs</span></th></tr>\n");
       for (RatingShare r : p.ratings()) {
         b.append("<tr").append(r.rating().equals(v.rating().code()) ? " class=\"own\"" : "").append("><td>").append(escape(r.zh()))
             .append(" <span class=\"en\">").append(escape(r.en())).append("</span></td><td>").append(r.organizations()).append("</td></tr>\n");
@@ -135,7 +135,7 @@ final class EvaluationReportPage {
     var ver = v.verification();
     b.append("<section id=\"verification\"><h2>").append("复核").append(" <span>Verification</span></h2>\n<p>").append("材料快照哈希")
         .append(" Dossier hash (SHA-256):</p>\n<pre class=\"hash\">")
-        .append(escape(ver.dossierHash())).append("</pre>\n<p>").append("以评价日及以前的记录、按当天政策重新计算并比对哈希、总分与等级").append(" · Recomputed from "
+        .append(escape(ver.dossierHash())).append("</pre>\n<p>").append("以评价日及以前的记录、按评价日适用的政策重新计算并比对哈希、总分与等级").append(" · Recomputed from "
             + "the records dated on or before the evaluation day under that day's policy, and compared (hash, total, rating): <code>GET ")
         .append(escape(ver.route())).append("</code></p>\n<pre>").append(escape(ver.command())).append("</pre>\n</section>\n");
     b.append("""
@@ -144,8 +144,10 @@ final class EvaluationReportPage {
         <td>日期<span>Date</span></td></tr><tr class="blank"><td></td><td></td><td></td></tr></table>
         </section>
         """);
-    b.append("<footer>").append("本报告由本系统依所记录的评价生成，内容与接口 ").append(escape("/organizations/" + v.organization().id() + "/evaluations/"
-        + v.evaluation())).append(" 一致。").append("Generated from the recorded evaluation; it says what its JSON route says.</footer>\n</main>\n</body>\n</html>\n");
+    b.append("<footer>").append("本报告依据本系统录入的第三方评价生成，评价编号：").append(escape(v.evaluation())).append("。")
+        .append("Generated from the third-party evaluation recorded in this system, evaluation ").append(escape(v.evaluation()))
+        .append(" (the same as GET ").append(escape("/organizations/" + v.organization().id() + "/evaluations/" + v.evaluation()))
+        .append(").</footer>\n</main>\n</body>\n</html>\n");
     return b.toString();
   }
 

@@ -70,7 +70,7 @@ final class Exchange {
       String media = parts[0].strip().toLowerCase(Locale.ROOT);
       if (!media.equals("application/json") && !(media.startsWith("application/") && media.endsWith("+json"))) {
         throw ApiError.of(415, "unsupported-media-type", Text.of("不支持的内容类型", "Unsupported media type"),
-            Text.of("请求体须为 application/json", "The request body must be application/json"))
+            Text.of("请求体须为“application/json”格式", "The request body must be application/json"))
             .withHeader("Accept-Post", "application/json");
       }
       for (int i = 1; i < parts.length; i++) {
@@ -189,7 +189,7 @@ final class Exchange {
         if (more && System.nanoTime() - deadline > 0 || tooSlow) {
           ctx.header("Connection", "close");
           throw ApiError.of(408, "request-timeout", Text.of("请求体发送过慢", "Request body too slow"),
-              Text.of("请求体须在 " + BODY_DEADLINE_MS / 1000 + " 秒内送达，且每秒不少于 " + ClustergovServer.MIN_REQUEST_DATA_RATE + " 字节",
+              Text.of("请求体须在" + BODY_DEADLINE_MS / 1000 + "秒内送达，且每秒不少于" + ClustergovServer.MIN_REQUEST_DATA_RATE + "字节",
                   "The request body must arrive within " + BODY_DEADLINE_MS / 1000 + " s, at no less than "
                       + ClustergovServer.MIN_REQUEST_DATA_RATE + " bytes a second"));
         }
@@ -279,7 +279,7 @@ final class Exchange {
 
   private ApiError tooLarge() {
     return ApiError.of(413, "content-too-large", Text.of("请求体过大", "Content too large"),
-        Text.of("请求体不得超过 " + maxBody + " 字节", "The request body must not exceed " + maxBody + " bytes"));
+        Text.of("请求体不得超过" + maxBody + "字节", "The request body must not exceed " + maxBody + " bytes"));
   }
 
   /** zh unless the caller prefers English ({@code Accept-Language}, by q-value; ties go to the first). */

@@ -41,15 +41,15 @@ final class ImportRoutes {
 
   static final List<Column> MEMBERS = List.of(new Column("name", "成员单位名称", "苏州某纳米新材料有限公司"),
       new Column("creditCode", "统一社会信用代码", "91320594MA1MX0Y04" + CreditCode.checkCharacter("91320594MA1MX0Y04")),
-      new Column("kind", "类型 ENTERPRISE/RESEARCH_INSTITUTE/UNIVERSITY/SOCIAL_GROUP/FINANCIAL_INSTITUTION/SERVICE_PROVIDER/OTHER", "ENTERPRISE"),
-      new Column("joinedOn", "加入日期 YYYY-MM-DD", "2025-03-01"));
+      new Column("kind", "类型（“ENTERPRISE”“RESEARCH_INSTITUTE”“UNIVERSITY”“SOCIAL_GROUP”“FINANCIAL_INSTITUTION”“SERVICE_PROVIDER”或“OTHER”）", "ENTERPRISE"),
+      new Column("joinedOn", "加入日期（“YYYY-MM-DD”）", "2025-03-01"));
 
-  static final List<Column> ACTIVITIES = List.of(new Column("item", "职能事项 如 Art.21(3)", "Art.21(3)"),
-      new Column("title", "活动名称", "纳米材料中试平台开放日"), new Column("heldOn", "举办日期 YYYY-MM-DD", "2025-04-18"),
-      new Column("delivery", "方式 DIRECT/BROKERED", "DIRECT"),
-      new Column("memberParticipants", "参与成员（成员编号，以分号分隔）", String.join(";", "member-000001", "member-000002")),
-      new Column("outsideParticipants", "外部参与单位（以分号分隔）", "苏州某产业技术研究院"),
-      new Column("openToAllMembers", "向全体成员开放 true/false", "true"), new Column("closedReason", "未全体开放的理由", ""));
+  static final List<Column> ACTIVITIES = List.of(new Column("item", "职能事项（如“第二十一条第（三）项”或“Art.21(3)”）", "Art.21(3)"),
+      new Column("title", "活动名称", "纳米材料中试平台开放日"), new Column("heldOn", "举办日期（“YYYY-MM-DD”）", "2025-04-18"),
+      new Column("delivery", "方式（“DIRECT”或“BROKERED”）", "DIRECT"),
+      new Column("memberParticipants", "参与的成员单位（成员单位编号，以分号分隔）", String.join(";", "member-000001", "member-000002")),
+      new Column("outsideParticipants", "非成员参与单位（以分号分隔）", "苏州某产业技术研究院"),
+      new Column("openToAllMembers", "是否向全体成员单位开放（是/否）", "true"), new Column("closedReason", "未向全体成员单位开放的理由", ""));
 
   /** A problem of one row: where, the text found, what is wrong, and the clauses of a rejection. */
   record Problem(int row, String column, String value, String code, String zh, String en, String rule, List<String> clauses) {}

@@ -77,7 +77,7 @@ final class Imports {
       throw unreadable("未知的列：" + String.join("、", unknown), "unknown columns: " + String.join(", ", unknown));
     }
     if (table.size() - 1 > MAX_ROWS) {
-      throw unreadable("一个文件最多 " + MAX_ROWS + " 行", "at most " + MAX_ROWS + " rows in one file");
+      throw unreadable("一个文件最多" + MAX_ROWS + "行", "at most " + MAX_ROWS + " rows in one file");
     }
     List<Line> lines = new ArrayList<>();
     for (int r = 1; r < table.size(); r++) {
@@ -123,7 +123,7 @@ final class Imports {
       }
       return out;
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw unreadable("CSV 无法解析（须为 UTF-8）：" + e.getMessage(), "the CSV does not parse (it must be UTF-8): " + e.getMessage());
+      throw unreadable("CSV文件无法解析，请确认文件为UTF-8编码", "the CSV does not parse (it must be UTF-8): " + e.getMessage());
     }
   }
 
@@ -144,7 +144,7 @@ final class Imports {
       }
       return out;
     } catch (IOException | RuntimeException e) {
-      throw unreadable("XLSX 无法解析：" + e.getMessage(), "the XLSX does not parse: " + e.getMessage());
+      throw unreadable("XLSX文件无法解析，请确认文件为有效的XLSX文件", "the XLSX does not parse: " + e.getMessage());
     }
   }
 

@@ -114,13 +114,13 @@ final class Json {
 
   static ApiError notUtf8() {
     return ApiError.of(415, "unsupported-media-type", Text.of("不支持的字符集", "Unsupported charset"),
-        Text.of("请求体须为 UTF-8 编码", "The request body must be UTF-8"));
+        Text.of("请求体须采用UTF-8编码", "The request body must be UTF-8"));
   }
 
   private static ApiError notJson(JsonLocation at) {
     String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-    String zhWhere = at == null ? "" : "（第 " + at.getLineNr() + " 行第 " + at.getColumnNr() + " 列）";
-    return ApiError.malformed(List.of(Violation.of("", "json", "请求体不是有效的 JSON" + zhWhere, "the body is not valid JSON" + where)));
+    String zhWhere = at == null ? "" : "（第" + at.getLineNr() + "行第" + at.getColumnNr() + "列）";
+    return ApiError.malformed(List.of(Violation.of("", "json", "请求体不是有效的JSON" + zhWhere, "the body is not valid JSON" + where)));
   }
 
   private static Violation mismatch(JsonMappingException e) {
@@ -128,7 +128,7 @@ final class Json {
     if (e instanceof UnrecognizedPropertyException) {
       return Shape.unknown(field);
     }
-    return Violation.of(field, "type", (field.isEmpty() ? "请求体" : "该项") + "的类型不对",
+    return Violation.of(field, "type", (field.isEmpty() ? "请求体" : "该项") + "的类型有误",
         (field.isEmpty() ? "the body" : field) + " has the wrong type");
   }
 

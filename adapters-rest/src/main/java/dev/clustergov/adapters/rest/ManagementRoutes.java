@@ -448,7 +448,8 @@ final class ManagementRoutes {
       }
     }
     String allowed = String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
-    return Validation.invalid(Violation.of(field, "enum", "该项须为以下之一：" + allowed, field + " must be one of: " + allowed));
+    String zhAllowed = String.join("、", java.util.Arrays.stream(type.getEnumConstants()).map(e -> "“" + e.name() + "”").toList());
+    return Validation.invalid(Violation.of(field, "enum", "该项须为以下之一：" + zhAllowed, field + " must be one of: " + allowed));
   }
 
   private static Reply dispute(dev.clustergov.core.dispute.Dispute d, int status) {

@@ -184,7 +184,8 @@ final class OperationRoutes {
         .handler(ex -> {
           Period p = period(ex, ports.clock().today());
           var o = done(queries.organization(orgId(ex)));
-          if (ex.caller.role() == Caller.Role.PUBLIC && o.stage() == LifecycleStage.PROPOSED) {
+          if (ex.caller.role() == Caller.Role.PUBLIC && (o.stage() == LifecycleStage.PROPOSED
+              || o.stage() == LifecycleStage.DISSOLVED && o.establishedOn().isEmpty())) {
             throw ApiError.notFound("organization", o.id().value());
           }
           return Reply.ok(CoverageView.of(done(queries.coverage(o.id(), p))));

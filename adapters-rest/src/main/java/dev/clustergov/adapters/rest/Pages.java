@@ -78,6 +78,8 @@ final class Pages {
     OrganizationId id = Api.id("id", idText, OrganizationId::parse);
     PublicOrganizationView view = queries.organization(id).toJavaOptional()
         .filter(o -> o.stage() != LifecycleStage.PROPOSED)
+        // a PO dissolved while still proposed was never established: it is not public, as a proposed one is not
+        .filter(o -> !(o.stage() == LifecycleStage.DISSOLVED && o.establishedOn().isEmpty()))
         .map(this::view)
         .orElseThrow(() -> ApiError.notFound("organization", id.value()));
     return html ? Reply.raw(200, render(view).getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8") : Reply.ok(view);
@@ -145,27 +147,27 @@ final class Pages {
     row(rows, "状态变更日期", "Stage changed on", date(v.stageChangedOn()));
     if (v.cluster() != null) {
       row(rows, "所服务集群", "Cluster", v.cluster().name());
-      row(rows, "集群所在地区", "Cluster region", v.cluster().region());
+      row(rows, "集群所在地区（行政区划代码）", "Cluster region (administrative region code)", v.cluster().region());
       row(rows, "产业领域", "Industry", v.cluster().industry());
     }
     if (v.supervisingAuthority() != null) {
-      row(rows, "主管部门", "Supervising authority", v.supervisingAuthority().name() + "（" + v.supervisingAuthority().jurisdiction() + "）");
+      row(rows, "工业和信息化主管部门", "Supervising authority (industry and information technology)", v.supervisingAuthority().name());
     }
     if (v.rating() != null) {
-      row(rows, "第三方评价", "Third-party rating", v.rating().rating().zh() + " · " + v.rating().rating().en() + "（"
-          + v.rating().totalPercent().toPlainString() + "%，" + v.rating().evaluator() + "，" + date(v.rating().evaluatedOn()) + "—"
+      row(rows, "第三方评价结果", "Third-party rating", v.rating().rating().zh() + " · " + v.rating().rating().en() + "（"
+          + v.rating().totalPercent().toPlainString() + "%，" + v.rating().evaluator() + "，" + date(v.rating().evaluatedOn()) + "至"
           + date(v.rating().validUntil()) + "）");
     }
     StringBuilder sections = new StringBuilder();
     List<PublicDisclosureView> ds = v.disclosures() == null ? List.of() : v.disclosures();
     sections.append("<h2 id=\"disclosures\">信息披露 <span>Disclosures</span></h2>\n");
     if (ds.isEmpty()) {
-      sections.append("<p>—</p>\n");
+      sections.append("<p>暂无 · None</p>\n");
     } else {
       sections.append("<table><tr><th>类型 <span>Kind</span></th><th>事项 <span>Subject</span></th><th>日期 <span>Date</span></th>"
           + "<th>渠道 <span>Channel</span></th><th>标题 <span>Title</span></th></tr>\n");
       for (PublicDisclosureView d : ds) {
-        sections.append("<tr>").append(cell(label(dev.clustergov.core.disclosure.DisclosureKind.class, d.kind()))).append(cell(d.subject())).append(cell(date(d.publishedOn())))
+        sections.append("<tr>").append(cell(label(dev.clustergov.core.disclosure.DisclosureKind.class, d.kind()))).append(cell(d.subject() != null && d.subject().matches("\\d{4}") ? d.subject() + "年度" : d.subject())).append(cell(date(d.publishedOn())))
             .append(cell(label(dev.clustergov.core.disclosure.ChannelKind.class, d.channel()) + (d.channelReference() == null ? "" : " · " + d.channelReference()))).append(cell(d.title()))
             .append("</tr>\n");
       }
@@ -174,18 +176,18 @@ final class Pages {
     List<PublicFeeScheduleView> fs = v.feeSchedules() == null ? List.of() : v.feeSchedules();
     sections.append("<h2 id=\"fees\">收费标准 <span>Fee schedules</span></h2>\n");
     if (fs.isEmpty()) {
-      sections.append("<p>—</p>\n");
+      sections.append("<p>暂无 · None</p>\n");
     }
     for (PublicFeeScheduleView f : fs) {
       sections.append("<h3>").append(text(f.title())).append("</h3>\n<p class=\"sub\">").append(escape(label(dev.clustergov.core.finance.FeeKind.class, f.kind()))).append(" · ")
           .append(escape(date(f.publishedOn()))).append(" · ").append(escape(f.channel())).append("</p>\n<table>");
       for (FeeItemView i : f.items()) {
         String price = switch (i.pricing()) {
-          case "FIXED" -> i.amount().toPlainString();
-          case "RANGE" -> i.min().toPlainString() + " – " + i.max().toPlainString();
-          default -> String.join("; ", i.tiers().stream().map(t -> t.label() + " " + t.amount().toPlainString()).toList());
+                    case "FIXED" -> i.amount().toPlainString() + "元";
+          case "RANGE" -> i.min().toPlainString() + "元至" + i.max().toPlainString() + "元";
+          default -> String.join("；", i.tiers().stream().map(t -> t.label() + t.amount().toPlainString() + "元").toList());
         };
-        sections.append("<tr>").append(cell(i.code())).append(cell(i.name())).append(cell(price + "元")).append("</tr>\n");
+        sections.append("<tr>").append(cell(i.code())).append(cell(i.name())).append(cell(price)).append("</tr>\n");
       }
       sections.append("</table>\n");
     }
@@ -216,7 +218,7 @@ final class Pages {
         <p class="sub">集群发展促进组织公开信息 · Public information of a cluster development promotion organization</p>
         <table>
         %2$s</table>
-        %3$s<footer>依据《先进制造业集群发展促进组织建设指引》公开的信息。Information made public under the Guideline for the Development of Advanced Manufacturing Cluster Development Promotion Organizations.</footer>
+        %3$s<footer>以上信息依据《先进制造业集群发展促进组织建设指引》第十四条公开。The information above is made public under Art.14 of the Guideline for the Development of Advanced Manufacturing Cluster Development Promotion Organizations.</footer>
         </main>
         </body>
         </html>
@@ -232,8 +234,9 @@ final class Pages {
     return "<td>" + (value == null || value.isEmpty() ? "—" : text(value)) + "</td>";
   }
 
-  private static String date(LocalDate d) {
-    return d == null ? null : d.toString();
+  /** A date in Chinese text: 2025年3月1日 (GB/T 15835 gives Arabic numerals in 公文 dates). */
+  static String date(LocalDate d) {
+    return d == null ? null : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
   }
 
   /**

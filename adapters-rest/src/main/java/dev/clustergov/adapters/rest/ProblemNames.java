@@ -23,7 +23,7 @@ final class ProblemNames {
       Map.entry("DissolveOrganization", Text.of("注销", "dissolve the PO")),
       Map.entry("RegisterAuthority", Text.of("录入主管部门", "enter an authority")),
       Map.entry("RegisterCluster", Text.of("录入集群", "enter a cluster")),
-      Map.entry("AppointToBody", Text.of("任职", "appoint to a seat")),
+      Map.entry("AppointToBody", Text.of("任命组织机构成员", "appoint to a seat")),
       Map.entry("RemoveFromBody", Text.of("免职", "remove from a seat")),
       Map.entry("AmendCharter", Text.of("修改章程", "amend the charter")),
       Map.entry("ChangeRegisteredCapital", Text.of("变更注册资金", "change the registered capital")),
@@ -61,7 +61,7 @@ final class ProblemNames {
       Map.entry("VerifyEvaluation", Text.of("复核第三方评价", "check a third-party evaluation")),
       Map.entry("GrantIncentive", Text.of("给予奖励", "grant an incentive")),
       Map.entry("ComputeIncentive", Text.of("奖励测算", "compute an incentive")),
-      Map.entry("PublishPolicyPack", Text.of("发布政策包", "publish a policy pack")),
+      Map.entry("PublishPolicyPack", Text.of("发布地方政策参数", "publish a policy pack")),
       Map.entry("RunWhatIf", Text.of("政策模拟", "run a policy simulation")));
 
   private static final Map<String, Text> KINDS = Map.ofEntries(
@@ -80,10 +80,10 @@ final class ProblemNames {
       Map.entry("inspection", Text.of("监督检查", "inspection")),
       Map.entry("ipAgreement", Text.of("知识产权管理协议", "IP agreement")),
       Map.entry("managementSystem", Text.of("规章制度", "management system")),
-      Map.entry("membership", Text.of("成员单位", "membership")),
+      Map.entry("membership", Text.of("成员单位", "member unit")),
       Map.entry("platform", Text.of("硬平台", "hard platform")),
       Map.entry("sanction", Text.of("处理决定", "sanction")),
-      Map.entry("policyPack", Text.of("政策包", "policy pack")),
+      Map.entry("policyPack", Text.of("地方政策参数", "policy pack")),
       Map.entry("article", Text.of("条款", "article")),
       Map.entry("rule", Text.of("规则", "rule")));
 

@@ -219,14 +219,15 @@ final class Shape {
       return new String[] {"数值", "a number"};
     }
     if (t == Boolean.class || t == boolean.class) {
-      return new String[] {"布尔值（true 或 false）", "a boolean (true or false)"};
+      return new String[] {"布尔值（“true”或“false”）", "a boolean (true or false)"};
     }
     if (t == LocalDate.class) {
-      return new String[] {"YYYY-MM-DD 格式的日期", "a date YYYY-MM-DD"};
+      return new String[] {"“YYYY-MM-DD”格式的日期", "a date YYYY-MM-DD"};
     }
     if (t.isEnum()) {
       String names = String.join("、", java.util.Arrays.stream(t.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
-      return new String[] {names + "之一", "one of " + names.replace("、", ", ")};
+      String quoted = String.join("、", java.util.Arrays.stream(t.getEnumConstants()).map(c -> "“" + ((Enum<?>) c).name() + "”").toList());
+      return new String[] {quoted + "之一", "one of " + names.replace("、", ", ")};
     }
     if (Collection.class.isAssignableFrom(t) || t.isArray()) {
       return new String[] {"数组", "an array"};
@@ -240,7 +241,7 @@ final class Shape {
       return new String[] {"字符串", "a string"};
     }
     if (n.isNumber()) {
-      return new String[] {n.isIntegralNumber() ? "整数 " + n.asText() : "数值 " + n.asText(),
+      return new String[] {n.isIntegralNumber() ? "整数" + n.asText() : "数值" + n.asText(),
           (n.isIntegralNumber() ? "the integer " : "the number ") + n.asText()};
     }
     if (n.isBoolean()) {

@@ -121,7 +121,7 @@ class BrowserTest {
     String dom = chromium("--dump-dom", url("/public/organizations/" + id + ".html"));
     assertThat(dom).contains("苏州市纳米新材料产业集群促进会", "已认定", "recognised", "苏州市工业和信息化局", "苏州市纳米新材料集群",
         "320500", "统一社会信用代码", "Unified social credit code");
-    assertThat(dom).doesNotContain("中国工商银行", "钱志远", "卫思源", "s-1", "evidence");
+    assertThat(dom).doesNotContain("澄信银行", "钱志远", "卫思源", "s-1", "evidence");
     Files.createDirectories(SHOTS);
     Path shot = SHOTS.resolve("public-organization.png").toAbsolutePath();
     chromium("--screenshot=" + shot, "--window-size=1100,800", url("/public/organizations/" + id + ".html"));
@@ -146,7 +146,7 @@ class BrowserTest {
     String page = "http://127.0.0.1:" + gateway.getAddress().getPort() + "/authorities/" + suzhou + "/dashboard?from=2020-01-01";
     String dom = chromium("--dump-dom", page);
     assertThat(dom).contains("苏州市工业和信息化局", "辖区监管概览", "Jurisdiction dashboard", "按状态统计的集群发展促进组织", "已认定",
-        "有效的第三方评价等级", "逾期事项", "最常未满足的条款", "七项职能、三十二个事项的覆盖情况", "期间内给予的激励",
+        "有效及即将到期的第三方评价结果", "逾期事项", "最常未满足的条款", "七项职能、三十二个事项的覆盖情况", "期间内给予的奖励",
         "<svg class=\"chart\"", "<svg class=\"heatmap\"", "data-figure=\"stage-RECOGNISED\"", "/organizations?authority=" + suzhou);
     assertThat(dom).doesNotContain("<script");
     Files.createDirectories(SHOTS);
@@ -165,7 +165,7 @@ class BrowserTest {
     String page = "http://127.0.0.1:" + gateway.getAddress().getPort() + "/organizations/" + evaluation.organization().value()
         + "/evaluations/" + evaluation.id().value() + "/report";
     String dom = chromium("--dump-dom", page);
-    assertThat(dom).contains("第三方评价报告", "Third-party evaluation report", "被评价组织", "第三方评价机构", "评价期间", "政策版本", "评价结果",
+    assertThat(dom).contains("第三方评价报告", "Third-party evaluation report", "被评价的集群发展促进组织", "第三方评价机构", "评价期间", "政策版本", "评价结果",
         "指标得分", "同辖区对标", "评价依据", "复核", "签署", evaluation.dossierHash(), "<svg class=\"chart\"", "/verification");
     assertThat(dom).doesNotContain("<script");
     Files.createDirectories(SHOTS);

@@ -211,7 +211,7 @@ class CalendarFeedTest {
     assertThat(again.keySet()).isEqualTo(first.keySet()).isNotEmpty();
     String name = get("/organizations/" + po).get("application").get("name").asText();
     for (JsonNode e : first.values()) {
-      assertThat(e.get("summary").asText()).contains(name).containsAnyOf("【逾期】", "【待披露】", "【待整改】");
+      assertThat(e.get("summary").asText()).contains(name).containsPattern("【(逾期\\d+天|待披露|待整改)】");
       assertThat(e.get("description").asText()).containsAnyOf("Art.14", "Art.25", "Art.29").contains("\n").contains("GET /organizations/" + po);
       assertThat(e.get("categories").toString()).containsAnyOf("DISCLOSURE", "RECTIFICATION");
     }

@@ -83,7 +83,7 @@ class EstablishmentFieldsTest extends ServerHarness {
         "registeredCapital", "charter.adoptedOn", "partyOrganization.setUpOn", "managementSystems[0].kind", "staff[0].category",
         "governance[0].layer", "incomeSources[0]");
     assertThat(fieldCodes(p)).contains("charter.adoptedOn:date", "registeredCapital:negative", "incomeSources[0]:enum");
-    assertThat(violation(p, "charter.adoptedOn").get("messageZh").asText()).isEqualTo("该项须为 YYYY-MM-DD 格式的日期");
+    assertThat(violation(p, "charter.adoptedOn").get("messageZh").asText()).isEqualTo("该项须为“YYYY-MM-DD”格式的日期");
   }
 
   @Test

@@ -55,7 +55,7 @@ class OpenApiTest extends ServerHarness {
       var r = http.method(mp[0], path, mp[0].equals("GET") || mp[0].equals("DELETE") ? null : "{}").send();
       assertThat(r.status()).as(entry + " → " + r.body()).isNotEqualTo(405);
       if (r.status() == 404) {
-        assertThat(r.json().get("detail").asText()).as(entry).doesNotContain("没有这个资源").doesNotContain("No such resource");
+        assertThat(r.json().get("detail").asText()).as(entry).doesNotContain("请求的资源不存在").doesNotContain("No such resource");
       }
     }
   }

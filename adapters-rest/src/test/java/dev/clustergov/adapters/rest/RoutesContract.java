@@ -512,6 +512,9 @@ abstract class RoutesContract extends ServerHarness {
     var r = http.post("/organizations/" + world.poD + "/dissolution", Map.of("reason", "会员大会决议注销")).token(World.SECRETARIAT_D).send();
     assertThat(r.json().get("stage").get("code").asText()).as(r.body()).isEqualTo("DISSOLVED");
     problem(http.post("/organizations/" + world.poD + "/dissolution", Map.of("reason", "again")).token(World.SECRETARIAT_D).send(), 422);
+    // dissolved while still proposed (终止筹建): never established, so not public, as a proposed PO is not
+    problem(http.get("/public/organizations/" + world.poD).send(), 404);
+    problem(http.get("/public/organizations/" + world.poD + ".html").send(), 404);
   }
 
   @Test

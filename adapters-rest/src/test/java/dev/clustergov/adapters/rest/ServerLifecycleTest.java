@@ -150,7 +150,7 @@ class ServerLifecycleTest {
       server.stop(Duration.ofSeconds(1));
       assertThat(r.status()).isEqualTo(500);
       assertThat(r.header("Content-Type")).startsWith("application/problem+json");
-      assertThat(r.json().get("detail").asText()).startsWith("事件编号");
+      assertThat(r.json().get("detail").asText()).startsWith("故障编号");
       assertThat(r.body()).doesNotContain("disk on fire", "/var/secret", "Exception", "at dev.");
     } finally {
       System.setErr(original);

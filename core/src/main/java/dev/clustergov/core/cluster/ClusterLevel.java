@@ -31,7 +31,7 @@ public enum ClusterLevel {
         return Validation.valid(l);
       }
     }
-    return Validation.invalid(Violation.of(field, "enum", "该项须为 NATIONAL、PROVINCIAL 或 MUNICIPAL",
+    return Validation.invalid(Violation.of(field, "enum", "该项须为“NATIONAL”“PROVINCIAL”或“MUNICIPAL”",
         field + " must be NATIONAL, PROVINCIAL or MUNICIPAL"));
   }
 }

@@ -111,7 +111,7 @@ public final class EvaluationEngine {
     List<Explanation> because = new ArrayList<>();
     because.add(Explanation.leaf(Kind.VERDICT, Text.of(
         "评级门槛：金标总分≥" + plain(gates.goldPercent()) + "%" + (gates.goldEveryThreshold() ? "且每项指标达到门槛" : "")
-            + "；银标总分≥" + plain(gates.silverPercent()) + "%且无违反约束性要求的问题；铜标为已评价且无违反约束性要求的问题。仅按得分评级："
+            + "；银标总分≥" + plain(gates.silverPercent()) + "%且无不符合约束性要求的问题；铜标为已评价且无不符合约束性要求的问题。仅按得分评级："
             + scoreRating.title().zh() + "；" + (everyAtThreshold ? "每项指标均达到门槛" : "并非每项指标均达到门槛"),
         "Gates: gold at a total ≥ " + plain(gates.goldPercent()) + " %" + (gates.goldEveryThreshold() ? " with every indicator at its threshold" : "")
             + "; silver at ≥ " + plain(gates.silverPercent()) + " % with no finding against a binding requirement; bronze when evaluated with no such finding. "
@@ -137,7 +137,7 @@ public final class EvaluationEngine {
     }
     for (Finding f : blocking) {
       because.add(Explanation.of(Kind.FINDING, Text.of(
-              "违反约束性要求的问题（规则编号" + f.rule() + "）：" + f.message().zh() + "，不能评为任何等级",
+              "不符合约束性要求的问题（规则编号" + f.rule() + "）：" + f.message().zh() + "，不能评为任何等级",
               "Finding against a binding requirement (rule " + f.rule() + "): " + f.message().en() + "; no rating can be given"),
           f.citations(), evidence(f.evidence(), f.citations())));
     }

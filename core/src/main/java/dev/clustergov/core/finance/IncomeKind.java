@@ -7,7 +7,7 @@ public enum IncomeKind {
   MEMBERSHIP_DUES(Text.of("会员会费", "membership dues")),
   GOVERNMENT_APPROPRIATION(Text.of("政府拨款", "government appropriation")),
   DONATION(Text.of("社会捐赠", "donation")),
-  SERVICE_INCOME(Text.of("服务收入", "permitted service income")),
+  SERVICE_INCOME(Text.of("规定允许范围内的服务收入", "permitted service income")),
   OTHER(Text.of("其他收入", "other income"));
 
   private final Text label;

@@ -17,7 +17,7 @@ public final class Identifier {
     }
     return wellFormed(raw)
         ? Validation.valid(raw)
-        : Validation.invalid(Violation.of(field, "identifier", "该项不是有效标识（字母、数字、-、_、.，最多64个字符）",
+        : Validation.invalid(Violation.of(field, "identifier", "该项不是有效标识：只能由字母、数字和“-”“_”“.”组成，最多64个字符",
             field + " is not an identifier (letters, digits, '-', '_', '.', at most 64 characters)"));
   }
 

@@ -32,7 +32,7 @@ public final class Money implements Comparable<Money> {
       return Validation.invalid(Violation.of(field, "negative", "该项不能为负数", field + " must not be negative"));
     }
     if (raw.stripTrailingZeros().scale() > SCALE) {
-      return Validation.invalid(Violation.of(field, "sub-fen", "该项精确到分（两位小数）",
+      return Validation.invalid(Violation.of(field, "sub-fen", "该项金额最多保留两位小数（精确到分）",
           field + " has more than two decimal places"));
     }
     if (raw.compareTo(MAX) > 0) {

@@ -24,7 +24,8 @@ public final class Parsing {
       }
     }
     String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
-    return Validation.invalid(Violation.of(field, "enum", "该项须为以下之一：" + allowed, field + " must be one of: " + allowed));
+    String zhAllowed = String.join("、", Arrays.stream(type.getEnumConstants()).map(e -> "“" + e.name() + "”").toList());
+    return Validation.invalid(Violation.of(field, "enum", "该项须为以下之一：" + zhAllowed, field + " must be one of: " + allowed));
   }
 
   /** A day written {@code YYYY-MM-DD}; its range is the command's to judge ({@link Validations#day}). */
@@ -35,7 +36,7 @@ public final class Parsing {
     try {
       return Validation.valid(LocalDate.parse(raw.strip()));
     } catch (DateTimeParseException e) {
-      return Validation.invalid(Violation.of(field, "date", "该项须为 YYYY-MM-DD 格式的日期", field + " must be a date YYYY-MM-DD"));
+      return Validation.invalid(Violation.of(field, "date", "该项须为“YYYY-MM-DD”格式的日期", field + " must be a date YYYY-MM-DD"));
     }
   }
 }

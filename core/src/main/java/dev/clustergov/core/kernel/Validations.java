@@ -20,7 +20,7 @@ public final class Validations {
           field + " contains a control character"));
     }
     if (trimmed.codePointCount(0, trimmed.length()) > max) {
-      return Validation.invalid(Violation.of(field, "too-long", "该项超过 " + max + " 个字符",
+      return Validation.invalid(Violation.of(field, "too-long", "该项超过" + max + "个字符",
           field + " is longer than " + max + " characters"));
     }
     return Validation.valid(trimmed);

@@ -26,7 +26,7 @@ final class Codecs {
     }
     if (n.compareTo(java.math.BigInteger.valueOf(min)) < 0 || n.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
       return Validation.invalid(Violation.of(field, "out-of-range",
-          "该项应在 " + min + " 至 " + max + " 之间",
+          "该项应在" + min + "至" + max + "之间",
           field + " must be between " + min + " and " + max));
     }
     return Validation.valid(n.intValueExact());
@@ -63,5 +63,10 @@ final class Codecs {
 
   static String names(Class<? extends Enum<?>> type) {
     return List.of(type.getEnumConstants()).map(Enum::name).mkString(", ");
+  }
+
+  /** The constants of {@code type} for a Chinese text: each in full-width quotes, joined by 、. */
+  static String quotedNames(Class<? extends Enum<?>> type) {
+    return List.of(type.getEnumConstants()).map(e -> "“" + e.name() + "”").mkString("、");
   }
 }

@@ -96,7 +96,7 @@ public final class Indicators {
     }
     if (dimension == null) {
       bad = bad.append(Violation.of(f + ".dimension", "unknown-value",
-          "评价维度应为 " + Codecs.names(Dimension.class) + " 之一",
+          "评价维度应为" + Codecs.quotedNames(Dimension.class) + "之一",
           f + ".dimension must be one of " + Codecs.names(Dimension.class)));
     }
     Validation<Violation, Citation> source = Citation.parse(cell[2]).mapError(v -> Violation.of(f + ".source",
@@ -117,7 +117,7 @@ public final class Indicators {
     }
     if (measure == null) {
       bad = bad.append(Violation.of(f + ".measure", "unknown-value",
-          "计量方式应为 " + Codecs.names(Measure.class) + " 之一（可在括号内带参数）",
+          "计量方式应为" + Codecs.quotedNames(Measure.class) + "之一（可在括号内带参数）",
           f + ".measure must be one of " + Codecs.names(Measure.class) + " (with an argument in brackets)"));
     } else {
       bad = bad.appendAll(argumentProblems(f + ".measure", measure, argument));
@@ -137,21 +137,21 @@ public final class Indicators {
     switch (measure.argument()) {
       case NONE:
         return argument.isEmpty() ? List.empty() : List.of(Violation.of(f, "unexpected-argument",
-            "该项的计量 " + measure.name() + " 不带参数", f + ": " + measure.name() + " takes no argument"));
+            "该项的计量方式“" + measure.name() + "”不带参数", f + ": " + measure.name() + " takes no argument"));
       case RULE_IDS: {
         List<String> ids = List.of(argument.split("\\+", -1)).map(String::strip);
         return argument.isEmpty() || ids.exists(x -> !RULE_ID.matcher(x).matches())
-            ? List.of(Violation.of(f, "not-rule-ids", "该项应列出以 + 分隔的规则编号",
+            ? List.of(Violation.of(f, "not-rule-ids", "该项应列出以“+”分隔的规则编号",
                 f + " must list rule ids separated by +"))
             : List.empty();
       }
       case OPTIONAL_FUNCTION:
         return argument.isEmpty() || List.of(Function.values()).exists(x -> x.name().equals(argument)) ? List.empty()
-            : List.of(Violation.of(f, "unknown-value", "该项的参数应为职能 " + Codecs.names(Function.class) + " 之一",
+            : List.of(Violation.of(f, "unknown-value", "该项的参数应为职能" + Codecs.quotedNames(Function.class) + "之一",
                 f + ": the argument must be one of the functions " + Codecs.names(Function.class)));
       default:
         return argument.isEmpty() || List.of(TalentLevel.values()).exists(x -> x.name().equals(argument)) ? List.empty()
-            : List.of(Violation.of(f, "unknown-value", "该项的参数应为人才层次 " + Codecs.names(TalentLevel.class) + " 之一",
+            : List.of(Violation.of(f, "unknown-value", "该项的参数应为人才层次" + Codecs.quotedNames(TalentLevel.class) + "之一",
                 f + ": the argument must be one of the talent levels " + Codecs.names(TalentLevel.class)));
     }
   }

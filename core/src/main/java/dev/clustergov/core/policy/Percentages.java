@@ -25,7 +25,7 @@ final class Percentages {
         BigDecimal v = new BigDecimal(s);
         if (v.compareTo(max) > 0) {
           return Validation.invalid(List.of(Violation.of(field, "out-of-range",
-              "该项不能超过 " + max.toPlainString(), field + " must not exceed " + max.toPlainString())));
+              "该项不能超过" + max.toPlainString(), field + " must not exceed " + max.toPlainString())));
         }
         return Validation.valid(canonical(v));
       }

@@ -92,7 +92,7 @@ public final class PolicyResolver {
             && !p.equals(overlay));
     if (taken) {
       bad = bad.append(Violation.of("version", "version-taken",
-          overlay.jurisdiction() + " 已有第 " + overlay.version() + " 版政策包",
+          "行政区划“" + overlay.jurisdiction() + "”已有第" + overlay.version() + "版地方政策参数",
           overlay.jurisdiction() + " already has a pack version " + overlay.version()));
     }
     List<PolicyPack> all = existing.append(overlay);

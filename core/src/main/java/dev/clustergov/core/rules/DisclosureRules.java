@@ -32,22 +32,22 @@ public final class DisclosureRules {
   private static final Citation ART14 = Citation.article(14);
 
   public static final Rule MAJOR_MATTER_DISCLOSED = Rule.defineDated("A14-major-matter-disclosed", ART14, ADVISORY,
-      "重大事项须在政策规定的天数内通过公开渠道面向社会公开：期限已过仍未披露的列为问题，并注明逾期天数",
+      "重大事项应在政策规定的天数内通过公开渠道面向社会公开：期限已过仍未披露的列为问题，并注明逾期天数",
       "Each major matter is disclosed through a public channel within the policy's days: one still undisclosed after its due day is a finding, with the days overdue",
       (d, p, date) -> Outcome.unless(majorMatters(d, date, Deadline.Status.OVERDUE), "overdueMajorMatters"));
 
   public static final Rule MAJOR_MATTER_ON_TIME = Rule.defineDated("A14-major-matter-on-time", ART14, ADVISORY,
-      "重大事项须按期披露：在期限之后才披露的列为问题，并注明逾期天数",
+      "重大事项应按期披露：在期限之后才披露的列为问题，并注明逾期天数",
       "Each major matter is disclosed by its due day: one disclosed after it is a finding, with the days late",
       (d, p, date) -> Outcome.unless(majorMatters(d, date, Deadline.Status.LATE), "lateMajorMatters"));
 
   public static final Rule ANNUAL_REPORT_DISCLOSED = Rule.defineDated("A14-annual-report-disclosed", ART14, ADVISORY,
-      "每年的年度报告须在次年政策规定的日期前通过公开渠道面向社会公开：期限已过仍未披露的列为问题，并注明逾期天数",
+      "每年的年度报告应在次年政策规定的日期前通过公开渠道面向社会公开：期限已过仍未披露的列为问题，并注明逾期天数",
       "Each year's annual report is disclosed through a public channel by the policy's day of the next year: one still unpublished after it is a finding, with the days overdue",
       (d, p, date) -> Outcome.unless(annualReports(d, p, date, Deadline.Status.OVERDUE), "overdueAnnualReports"));
 
   public static final Rule ANNUAL_REPORT_ON_TIME = Rule.defineDated("A14-annual-report-on-time", ART14, ADVISORY,
-      "年度报告须按期披露：在期限之后才披露的列为问题，并注明逾期天数",
+      "年度报告应按期披露：在期限之后才披露的列为问题，并注明逾期天数",
       "Each annual report is disclosed by its due day: one published after it is a finding, with the days late",
       (d, p, date) -> Outcome.unless(annualReports(d, p, date, Deadline.Status.LATE), "lateAnnualReports"));
 

@@ -107,8 +107,8 @@ public final class DisputeRules {
    * award and a judgment leave no further route (decision 0350).
    */
   public static final Guard<NextStep> LAWFUL_ROUTE = Guard.of("A15-lawful-route", List.of(ART15),
-      Text.of("经调解不成的，可以依法申请仲裁或者提起诉讼；仲裁实行一裁终局，诉讼以判决终结，二者之后不再寻求其他途径",
-          "After mediation fails, arbitration or litigation may follow by law; arbitration is final and litigation ends in a judgment, so neither is followed by another route"),
+      Text.of("经调解不成的，可以依法申请仲裁或者提起诉讼；仲裁实行一裁终局，诉讼依法终结后，不再寻求其他途径",
+          "After mediation fails, arbitration or litigation may follow by law; arbitration is final and, once litigation has ended by law, no other route follows"),
       s -> noArrow(s) && escalatedAgain(s),
       s -> List.of(Evidence.of("route", s.dispute().route().map(Route::name).orElse("none")),
           Evidence.of("nextRoute", s.step().route().map(Route::name).orElse("none")),

@@ -99,7 +99,7 @@ public final class EstablishmentRules {
    * Registration of Social Groups and its naming measures.
    */
   public static final Rule NAME = Rule.define("A7.2-name", Citation.item(7, 2), BLOCKING,
-      "须有规范的名称：4至50个字符，含中文；非国家级集群的集群发展促进组织，名称不得冠以“中国”“全国”“中华”",
+      "须有规范的名称：4至50个字符，含中文；非国家级集群的集群发展促进组织，名称中不得含有“中国”“全国”“中华”",
       "A standard name: 4–50 characters, in Chinese; only a PO of a national-level cluster may use 中国, 全国 or 中华",
       (d, p) -> {
         String name = d.organization().name();
@@ -236,7 +236,7 @@ public final class EstablishmentRules {
       });
 
   public static final Rule FIVE_LAYERS = Rule.define("A8.2-five-layers", Citation.item(8, 2), BLOCKING,
-      "“五位一体”组织架构：决策层、监督层、管理层、执行层、咨询层均须设立",
+      "须具备完整的“五位一体”组织架构：决策层、监督层、管理层、执行层和咨询层均须设立",
       "All five governance layers must exist: decision, supervision, management, execution, advisory",
       (d, p) -> Outcome.unless(d.organization().governance().missingLayers(), "missingLayers"))
       .alsoCiting(Citation.item(7, 2));

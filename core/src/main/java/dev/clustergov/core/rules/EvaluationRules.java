@@ -28,7 +28,7 @@ public final class EvaluationRules {
    * policy's cooling-off period ({@code evaluation.coolingOffMonths}).
    */
   public static final Guard<Relation> INDEPENDENT = Guard.of("A28-independent-evaluator", List.of(ART28),
-      Text.of("评价须由第三方机构进行：第三方评价机构不得是被评价的集群发展促进组织本身、其发起单位或成员单位、其主管部门或主管部门所属单位，亦不得在回避期内与其存在利害关系",
+      Text.of("评价须由第三方机构进行：第三方评价机构不得是被评价的集群发展促进组织本身、其发起单位或成员单位、其工业和信息化主管部门或该主管部门所属单位，亦不得在回避期内与其存在利害关系",
           "Evaluation is by a third party: the third-party evaluator may not be the PO itself, its founder or member unit, its supervising authority or a unit under that authority, nor have had an interest in it within the recusal period"),
       s -> s.since().map(b -> !b.isAfter(s.day())).orElse(true)
           && s.until().map(e -> !e.isBefore(s.day().minusMonths(s.coolingOffMonths()))).orElse(true),
@@ -175,7 +175,7 @@ public final class EvaluationRules {
    * runs both on the day evaluated and today (decision 0380).
    */
   public static final Guard<Engaged> ENGAGED = Guard.of("A28-engaged-evaluator", List.of(ART28, Citation.article(26)),
-      Text.of("第三方评价机构须受被评价组织的主管部门委托，并在委托期限内进行评价",
+      Text.of("第三方评价机构须受被评价的集群发展促进组织的工业和信息化主管部门委托，并在委托期限内进行评价",
           "A third-party evaluator evaluates a PO only when engaged by the PO's supervising authority, within the engagement's period"),
       s -> s.periods().stream().noneMatch(p -> !p.from().isAfter(s.day()) && !p.until().isBefore(s.today())),
       s -> {
@@ -200,7 +200,7 @@ public final class EvaluationRules {
    */
   public static final Guard<Commissioning> COMMISSIONED_BY_OWN_AUTHORITY = Guard.of("A28-commissioned-by-own-authority",
       List.of(ART28, Citation.article(26), Citation.article(6)),
-      Text.of("落实“谁主管、谁负责”：第三方评价机构只能由被评价组织的主管部门委托",
+      Text.of("落实“谁主管、谁负责”：第三方评价机构只能由被评价的集群发展促进组织的工业和信息化主管部门委托",
           "Whoever is in charge is responsible: only the PO's own supervising authority engages a third-party evaluator for it"),
       s -> !s.host() && !s.acting().map(s.supervisor()::equals).orElse(false),
       s -> List.of(Evidence.of("actor", s.actor()), Evidence.of("supervisingAuthority", s.supervisor())));

@@ -55,7 +55,7 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
 
   /** Only the PO's own supervising authority may recognise, suspend, reinstate or revoke it. */
   public static final Guard<Supervising> OWN_AUTHORITY = Guard.of("A26-own-authority", List.of(Citation.article(26), Citation.article(6)),
-      Text.of("落实“谁主管、谁负责”：只有集群发展促进组织的主管部门可以对其认定、暂停认定、恢复认定或撤销认定",
+      Text.of("落实“谁主管、谁负责”：只有集群发展促进组织的工业和信息化主管部门可以对其认定、暂停认定、恢复认定或撤销认定",
           "Whoever is in charge is responsible: only the PO's own supervising authority may recognise it, or suspend, reinstate or revoke its recognition"),
       s -> !s.acting().equals(s.supervising()),
       s -> List.of(Evidence.of("actingAuthority", s.acting()), Evidence.of("supervisingAuthority", s.supervising())));
@@ -65,8 +65,8 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
 
   /** The lifecycle moves only along its arrows; revoked and dissolved are final. */
   public static final Guard<Move> LIFECYCLE = Guard.of("A6-lifecycle", List.of(Citation.article(6)),
-      Text.of("认定、管理、监督须按生命周期进行：筹建中→已组建→已认定⇄认定已暂停→认定已撤销；认定未被撤销的可以注销（筹建中的为终止筹建）；认定已撤销和已注销为终局状态",
-          "Recognition, management and supervision follow the lifecycle: proposed → established → recognised ⇄ recognition suspended → recognition revoked; a PO whose recognition is not revoked may be dissolved (a proposed one by ending its founding); recognition revoked and dissolved are final"),
+      Text.of("认定、管理、监督须按生命周期进行：筹建中→已组建→已认定⇄认定已暂停；已认定或认定已暂停的可以撤销认定（认定已撤销）；认定未被撤销的可以注销（筹建中的为终止筹建）；认定已撤销和已注销为终局状态",
+          "Recognition, management and supervision follow the lifecycle: proposed → established → recognised ⇄ recognition suspended; a recognised or suspended PO's recognition may be revoked (recognition revoked); a PO whose recognition is not revoked may be dissolved (a proposed one by ending its founding); recognition revoked and dissolved are final"),
       m -> m.to().map(to -> !m.from().contains(m.stage()) || !m.stage().canMoveTo(to))
           .orElse(!m.from().contains(m.stage())),
       m -> m.to().map(to -> List.of(Evidence.of("from", m.stage()), Evidence.of("to", to)))
@@ -235,7 +235,7 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
    */
   public static final Guard<Decision> MAJOR_MATTER_DECISION = Guard.of("A8-major-matter-decision",
       List.of(Citation.point(8, 2, 1), Citation.point(8, 2, 3)),
-      Text.of("重大事项由决策层决定，决策层职权以外的重大事项由管理层决定：作出决定的须是本组织决策层或管理层的机构",
+      Text.of("重大事项由决策层决定，决策层职权以外的重大事项由管理层决定：作出决定的须是该集群发展促进组织决策层或管理层的机构",
           "Major matters are decided by the decision layer, or by the management layer outside the decision layer's powers: the deciding body must be one of the PO's decision or management bodies"),
       d -> d.layer().filter(l -> l == dev.clustergov.core.governance.Layer.DECISION
           || l == dev.clustergov.core.governance.Layer.MANAGEMENT).isEmpty(),
@@ -248,7 +248,7 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
    */
   public static final Guard<Acts> ACTOR_STANDING = Guard.of("A26-actor-standing",
       List.of(Citation.article(26), Citation.article(6), Citation.item(8, 2)),
-      Text.of("落实“谁主管、谁负责”：主管部门以本部门名义办理其主管的集群发展促进组织的事务；秘书处和成员单位只能办理本组织的事务；第三方评价机构和公众不能办理集群发展促进组织的事务",
+      Text.of("落实“谁主管、谁负责”：工业和信息化主管部门以本部门名义办理其主管的集群发展促进组织的事务；秘书处和成员单位只能办理所在集群发展促进组织的事务；第三方评价机构和公众不能办理集群发展促进组织的事务",
           "Whoever is in charge is responsible: an authority acts in its own name on the POs it supervises; a secretariat or a member unit acts only in its own PO; a third-party evaluator or the public acts for no PO"),
       Acts::broken, Acts::evidence);
 
@@ -332,7 +332,7 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
 
   /** Art.16: each party agrees to the IP agreement for itself; no one signs in another party's name. */
   public static final Guard<SigningFor> SIGNS_FOR_ITSELF = Guard.of("A16-signs-for-itself", List.of(Citation.article(16)),
-      Text.of("知识产权管理协议由各方分别签署：政府方由主管部门签署，集群发展促进组织方由其秘书处签署，合作共建单位等其他方由其本身签署，任何一方不得代替他方签署",
+      Text.of("知识产权管理协议由各方分别签署：政府方由工业和信息化主管部门签署，集群发展促进组织方由其秘书处签署，合作共建单位等其他方由其本身签署，任何一方不得代替他方签署",
           "Each party signs the IP agreement for itself: the government party through the supervising authority, the PO through its secretariat, a partner or other party by itself; no one signs for another party"),
       s -> !(s.kind() == ActorKind.HOST
           || s.kind() == ActorKind.SECRETARIAT && s.partyKind().equals(Optional.of(dev.clustergov.core.ip.PartyKind.PROMOTION_ORGANIZATION))
@@ -369,7 +369,7 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
    * parties it names, a governance body through the PO's secretariat — never in another's name.
    */
   public static final Guard<RaisingAs> RAISED_BY_ITSELF = Guard.of("A15-raised-by-itself", List.of(Citation.article(15)),
-      Text.of("内部矛盾由当事方提出：成员单位以本单位名义、作为所列当事方之一提出，组织机构通过本组织秘书处提出，不得以他人名义提出",
+      Text.of("内部矛盾由当事方提出：成员单位以本单位名义、作为所列当事方之一提出，组织机构通过所在集群发展促进组织的秘书处提出，不得以他人名义提出",
           "An internal dispute is raised by whom it concerns: a member unit in its own name as one of the parties it names, a governance body through the PO's secretariat; never in another's name"),
       r -> !(r.kind() == ActorKind.HOST
           || r.kind() == ActorKind.MEMBER && r.actorNames().contains(r.raisedBy()) && r.capacity() == dev.clustergov.core.dispute.Capacity.MEMBER

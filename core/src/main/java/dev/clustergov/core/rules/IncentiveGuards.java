@@ -39,7 +39,7 @@ public final class IncentiveGuards {
 
   /** 组织架构完善: all five layers of Art.8(2) present. */
   public static final Guard<Layers> FIVE_LAYERS = Guard.of("A29-incentive-five-layers", List.of(ART29, Citation.item(8, 2)),
-      Text.of("奖励面向组织架构完善的集群发展促进组织：决策层、监督层、管理层、执行层、咨询层须全部设立",
+      Text.of("奖励面向组织架构完善的集群发展促进组织：须具备完整的“五位一体”组织架构，决策层、监督层、管理层、执行层和咨询层均须设立",
           "Incentives are for POs with a sound structure: all five governance layers must exist"),
       s -> s.required() && !s.missing().isEmpty(), Layers::evidence);
 
@@ -151,7 +151,7 @@ public final class IncentiveGuards {
 
   /** Art.26 with Art.29: the PO's own supervising authority grants (谁主管、谁负责). */
   public static final Guard<Guard.Supervising> OWN_AUTHORITY = Guard.of("A29-incentive-own-authority", List.of(ART29, Citation.article(26)),
-      Text.of("落实“谁主管、谁负责”：奖励由集群发展促进组织的主管部门给予",
+      Text.of("落实“谁主管、谁负责”：奖励由集群发展促进组织的工业和信息化主管部门给予",
           "Whoever is in charge is responsible: an incentive is granted by the PO's own supervising authority"),
       s -> !s.acting().equals(s.supervising()),
       s -> List.of(Evidence.of("actingAuthority", s.acting()), Evidence.of("supervisingAuthority", s.supervising())));

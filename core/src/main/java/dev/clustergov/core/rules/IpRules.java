@@ -59,7 +59,7 @@ public final class IpRules {
   // ---- guards of the terms ------------------------------------------------------------------------
 
   public static final Guard<Drafting> PARTIES = new Guard<>("A16-parties", List.of(ART16),
-      Text.of("须明确政府、集群发展促进组织、合作共建单位等各方：至少一个政府方、本组织本身、至少一个合作共建单位",
+      Text.of("须明确政府、集群发展促进组织、合作共建单位等各方：至少一个政府方、该集群发展促进组织本身、至少一个合作共建单位",
           "The parties are government, the PO and co-building partners: at least one government party, the PO itself, and at least one partner"),
       d -> {
         List<String> government = names(d.terms().ofKind(PartyKind.GOVERNMENT));

@@ -102,7 +102,7 @@ public final class ManagementRules {
    * privately or misappropriated. Reported with every such payment and their exact total.
    */
   public static final Rule NO_PRIVATE_TAKING = Rule.define("A10-no-private-taking", ART10, BLOCKING,
-      "财产及其他合法收入任何单位和个人不得侵占、私分、挪用：向发起单位、任职人员或工作人员的支出须为工资或用于章程规定的业务范围",
+      "集群发展促进组织的财产及其他合法收入，任何单位和个人不得侵占、私分、挪用：向发起单位、任职人员或工作人员的支出须为工资或用于章程规定的业务范围",
       "No one may seize, privately divide or misappropriate the PO's property: a payment to a founder, officer or staff member must be payroll or serve the charter's business scope",
       (d, p) -> {
         List<Expenditure> suspect = d.expenditures().stream()
@@ -194,7 +194,7 @@ public final class ManagementRules {
    * (A2-legal-person).
    */
   public static final Rule OWN_ACCOUNT = Rule.define("A12-own-account", ART12, BLOCKING,
-      "必须建立独立的财务和银行账户：须录入以本组织名义开立的银行账户",
+      "必须建立独立的财务和银行账户：须录入以集群发展促进组织名义开立的银行账户",
       "Independent financial and bank accounts: a bank account held in the PO's own name must be entered",
       (d, p) -> d.organization().bankAccount()
           .map(a -> Outcome.when(a.holder().strip().equals(d.organization().name().strip()),
@@ -204,7 +204,7 @@ public final class ManagementRules {
 
   /** 独立核算: the account is the PO's alone — no other PO, and no founder of any PO, records the same number. */
   public static final Rule ACCOUNT_NOT_SHARED = Rule.define("A12-account-not-shared", ART12, BLOCKING,
-      "实行独立核算：本组织的银行账户不得与其他集群发展促进组织或任何发起单位共用",
+      "实行独立核算：集群发展促进组织的银行账户不得与其他集群发展促进组织或任何发起单位共用",
       "Independent accounting: the PO's bank account is shared with no other PO and no founder",
       (d, p) -> {
         if (d.organization().bankAccount().isEmpty()) {

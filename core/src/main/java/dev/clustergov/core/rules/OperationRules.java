@@ -35,7 +35,7 @@ public final class OperationRules {
 
   /** 非排他性的公共服务: an activity closed to part of the members must say why. */
   public static final Rule NON_EXCLUSIVE_ACTIVITIES = Rule.define("A17-non-exclusive-activities", ART17, ADVISORY,
-      "公共服务应当是集群成员共需的、非排他性的：只向部分成员开放的服务活动须说明理由",
+      "公共服务应当是集群成员共需的、非排他性的：只向部分成员单位开放的服务活动应说明理由",
       "Public services are non-exclusive, for what members commonly need: an activity closed to part of the members must state why",
       (d, p) -> {
         List<String> closed = d.activities().stream()
@@ -47,7 +47,7 @@ public final class OperationRules {
 
   /** 统筹搭建……硬平台: a platform restricted to part of the members must say why. */
   public static final Rule OPEN_PLATFORMS = Rule.define("A17-open-platforms", ART17, ADVISORY,
-      "创新中心、中试基地、共享制造中心等硬平台为集群成员共享：限制部分成员使用的须说明理由",
+      "创新中心、中试基地、共享制造中心等硬平台为集群成员共享：限制部分成员单位使用的应说明理由",
       "Hard platforms serve the cluster's members in common: a platform restricted to part of them must state why",
       (d, p) -> {
         List<String> restricted = d.platforms().stream()
@@ -191,8 +191,8 @@ public final class OperationRules {
    * that was not is named.
    */
   public static final Guard<Participation> PARTICIPANTS_ARE_MEMBERS = new Guard<>("A17-participants-members", List.of(ART17),
-      Text.of("服务活动的成员参与方须是本组织在活动当天的成员单位；其他单位记为集群外部单位",
-          "A member participant of an activity must be a member unit of this PO on the day it was held; other units are recorded as units outside the cluster"),
+      Text.of("服务活动的成员参与方须是集群发展促进组织在活动当天的成员单位；其他单位记为非成员参与单位",
+          "A member participant of an activity must be a member unit of this PO on the day it was held; other units are recorded as non-member participants"),
       p -> {
         List<String> notMembers = p.participants().stream()
             .filter(id -> p.roll().stream().noneMatch(m -> m.id().equals(id) && m.activeOn(p.heldOn())))

@@ -16,7 +16,7 @@ public final class PolicyGuards {
 
   /** Art.30 addresses localities: the national baseline ships with the library and is not published here. */
   public static final Guard<Publishing> POLICY_IS_LOCAL = Guard.of("A30-local-policy", List.of(Citation.article(30)),
-      Text.of("鼓励地方参照本指引制定政策措施：政策包由地方主管部门为本辖区发布",
+      Text.of("鼓励地方参照本指引制定政策措施：地方政策参数由地方工业和信息化主管部门为本辖区发布",
           "Localities adapt the guideline: a policy pack is published by a local authority for its own jurisdiction"),
       s -> s.jurisdiction().equals(RegionCode.NATIONAL),
       s -> List.of(Evidence.of("jurisdiction", s.jurisdiction())));
@@ -31,7 +31,7 @@ public final class PolicyGuards {
   /** Art.30 with Art.26: an authority tries drafts for its own jurisdiction or a narrower one inside it. */
   public static final Guard<Trying> WHAT_IF_OWN_JURISDICTION = Guard.of("A30-what-if-own-jurisdiction",
       List.of(Citation.article(30), Citation.article(26)),
-      Text.of("地方政策模拟由辖区覆盖该地区的主管部门进行", "A policy simulation is run by an authority whose jurisdiction covers the region"),
+      Text.of("地方政策模拟由辖区覆盖该地区的工业和信息化主管部门进行", "A policy simulation is run by an authority whose jurisdiction covers the region"),
       s -> !s.authorityJurisdiction().covers(s.jurisdiction()),
       s -> List.of(Evidence.of("jurisdiction", s.jurisdiction()), Evidence.of("authorityJurisdiction", s.authorityJurisdiction())));
 

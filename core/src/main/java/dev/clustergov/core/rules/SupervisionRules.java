@@ -44,7 +44,7 @@ public final class SupervisionRules {
    * cites a clause the PO broke and has not remedied in the time given.
    */
   public static final Rule RECTIFICATION_OVERDUE = Rule.defineDated("A25-rectification-overdue", ART25, BLOCKING,
-      "监督检查发现的问题应在整改期限内整改完毕：逾期未整改的，列为本组织的问题",
+      "监督检查发现的问题应在整改期限内整改完毕：逾期未整改的，列为该集群发展促进组织的问题",
       "A problem found by an inspection is rectified by its deadline: one still open after it is listed as a finding on the PO",
       (d, p, date) -> {
         List<String> overdue = d.inspections().stream()
@@ -84,7 +84,7 @@ public final class SupervisionRules {
 
   /** Art.26 (谁主管、谁负责): only the PO's own supervising authority inspects it and sanctions it. */
   public static final Guard<Guard.Supervising> OWN_SUPERVISOR = Guard.of("A26-own-supervisor", List.of(ART26, ART25),
-      Text.of("落实“谁主管、谁负责”：只有集群发展促进组织的主管部门可以对其进行监督检查和作出处理决定",
+      Text.of("落实“谁主管、谁负责”：只有集群发展促进组织的工业和信息化主管部门可以对其进行监督检查和作出处理决定",
           "Whoever is in charge is responsible: only the PO's own supervising authority inspects it and decides sanctions on it"),
       s -> !s.acting().equals(s.supervising()),
       s -> List.of(Evidence.of("actingAuthority", s.acting()), Evidence.of("supervisingAuthority", s.supervising())));
@@ -162,7 +162,7 @@ public final class SupervisionRules {
 
   /** Art.27: a disciplinary action rests on a self-discipline measure of the PO itself, in force on the action's day. */
   public static final Guard<UnderMeasure> MEASURE_IN_FORCE = new Guard<>("A27-measure-in-force", List.of(ART27),
-      Text.of("自律惩戒须依据本组织在惩戒当天已生效的自律措施", "A disciplinary action rests on a self-discipline measure of the PO in force on the day it is taken"),
+      Text.of("自律惩戒须依据集群发展促进组织在惩戒当天已生效的自律措施", "A disciplinary action rests on a self-discipline measure of the PO in force on the day it is taken"),
       u -> {
         Optional<SelfDisciplineMeasure> own = u.found().filter(m -> m.organization().equals(u.organization()));
         return own.isPresent() && own.get().inForceOn(u.on()) ? Optional.empty()

@@ -10,7 +10,7 @@ public enum Rating {
   GOLD("金标", "gold"),
   SILVER("银标", "silver"),
   BRONZE("铜标", "bronze"),
-  NONE("未达标", "none");
+  NONE("未评定等级", "no rating");
 
   private final Text title;
 

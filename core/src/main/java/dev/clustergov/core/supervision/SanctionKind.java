@@ -8,7 +8,7 @@ import dev.clustergov.core.kernel.Text;
  */
 public enum SanctionKind {
   WARNING("警告", "warning"),
-  RECTIFICATION_ORDER("责令整改", "rectification order"),
+  RECTIFICATION_ORDER("责令限期整改", "order to rectify within a time limit"),
   SUSPENSION("暂停认定", "suspension of recognition"),
   REVOCATION("撤销认定", "revocation of recognition");
 

@@ -38,7 +38,7 @@ class ExplanationWordingTest {
     assertThat(gates.text().en()).isEqualTo("Gates: gold at a total ≥ 80 % with every indicator at its threshold; silver at ≥ 65 % "
         + "with no finding against a binding requirement; bronze when evaluated with no such finding. The scores alone rate bronze; "
         + "not every indicator is at its threshold");
-    assertThat(gates.text().zh()).isEqualTo("评级门槛：金标总分≥80%且每项指标达到门槛；银标总分≥65%且无违反约束性要求的问题；铜标为已评价且无违反约束性要求的问题。"
+    assertThat(gates.text().zh()).isEqualTo("评级门槛：金标总分≥80%且每项指标达到门槛；银标总分≥65%且无不符合约束性要求的问题；铜标为已评价且无不符合约束性要求的问题。"
         + "仅按得分评级：铜标；并非每项指标均达到门槛");
   }
 

@@ -88,9 +88,9 @@ public final class Demo {
     String xian = authority("西安市工业和信息化局", "610100");
 
     String nano = cluster("苏州市纳米新材料集群", "320500", "纳米新材料", 620);
-    String ict = cluster("深圳市新一代信息通信集群", "440300", "新一代信息通信", 980);
+    String ict = cluster("深圳市岚峰通信终端集群", "440300", "通信终端", 980);
     String voice = cluster("合肥市智能语音集群", "340100", "智能语音", 410);
-    String machinery = cluster("长沙市工程机械集群", "430100", "工程机械", 760);
+    String machinery = cluster("长沙市朗晴智能装备集群", "430100", "智能装备", 760);
     String aero = cluster("西安市航空集群", "610100", "航空", 330);
     cluster("苏州市生物医药及高端医疗器械集群", "320500", "生物医药及高端医疗器械", 880); // left free for the README's walk
 
@@ -102,8 +102,8 @@ public final class Demo {
       recognise(o, suzhou);
     }
     // 暂停 suspended
-    if (absent("深圳市新一代信息通信产业集群促进会")) {
-      var o = propose(application("深圳市新一代信息通信产业集群促进会", ict, shenzhen, "深圳", "440300", "深圳市岚讯通信技术有限公司",
+    if (absent("深圳市岚峰通信终端产业集群促进会")) {
+      var o = propose(application("深圳市岚峰通信终端产业集群促进会", ict, shenzhen, "深圳", "440300", "深圳市岚讯通信技术有限公司",
           "深圳市岚峰通信技术研究院", "深圳市通信终端企业联合会", "深圳市高新区岚峰路216号"));
       o = recognise(establish(o, "51440300MJ2345678"), shenzhen);
       ok(gov.suspendOrganization().handle(new SuspendOrganization.Command(o.id(), OptionalLong.of(o.version()),
@@ -116,15 +116,15 @@ public final class Demo {
       establish(o, "52340100MJ3456789");
     }
     // 撤销认定 revoked, and a new PO being founded in the same cluster (筹建, its application still incomplete)
-    if (absent("长沙市工程机械产业集群促进会")) {
-      var o = propose(application("长沙市工程机械产业集群促进会", machinery, changsha, "长沙", "430100", "长沙朗重工程机械有限公司",
+    if (absent("长沙市朗晴智能装备产业集群促进会")) {
+      var o = propose(application("长沙市朗晴智能装备产业集群促进会", machinery, changsha, "长沙", "430100", "长沙朗重工程机械有限公司",
           "长沙朗晴工程机械研究院", "长沙市工程机械配套企业协会", "长沙市经济技术开发区朗晴路18号"));
       o = recognise(establish(o, "51430100MJ4567890"), changsha);
       ok(gov.revokeRecognition().handle(new RevokeRecognition.Command(o.id(), OptionalLong.of(o.version()),
           new dev.clustergov.core.supervision.AuthorityId(changsha), "经主管部门核查，不再具备可持续服务的能力，撤销认定")));
     }
-    if (absent("长沙市工程机械产业集群发展促进会")) {
-      propose(withoutParty(application("长沙市工程机械产业集群发展促进会", machinery, changsha, "长沙", "430100",
+    if (absent("长沙市朗晴智能装备产业集群发展促进会")) {
+      propose(withoutParty(application("长沙市朗晴智能装备产业集群发展促进会", machinery, changsha, "长沙", "430100",
           "长沙骁腾重装科技有限公司", "长沙骁腾智能制造研究院", "长沙市智能制造企业联合会", "长沙市高新区骁腾路627号")));
     }
     // 注销 dissolved, and 筹建 proposed
@@ -224,7 +224,7 @@ public final class Demo {
             new SystemInput(ManagementSystemKind.DISPUTE_RESOLUTION, "民主协商和内部矛盾调解制度", LocalDate.parse("2025-01-15")),
             new SystemInput(ManagementSystemKind.IP_MANAGEMENT, "“共建共享”知识产权管理制度", LocalDate.parse("2025-01-15"))),
         List.of(IncomeKind.MEMBERSHIP_DUES, IncomeKind.SERVICE_INCOME, IncomeKind.GOVERNMENT_APPROPRIATION),
-        new BankInput(name, "6222" + region + String.format("%010d", Integer.toUnsignedLong(name.hashCode())), "中国工商银行" + city + "分行"),
+        new BankInput(name, "6222" + region + String.format("%010d", Integer.toUnsignedLong(name.hashCode())), "澄信银行" + city + "分行"),
         List.of(
             new BodyInput(new BodyId("assembly"), Layer.DECISION, BodyForm.MEMBER_CONGRESS, "会员大会",
                 List.of(seat("p-chair", "钱志远", SeatRole.CHAIR), seat("p-m1", "郑春燕", SeatRole.MEMBER))),

@@ -243,7 +243,9 @@ public final class DemoData {
       String[] pair = pairs.get(i % pairs.size());
       City city = DemoNames.CITIES.get(Integer.parseInt(pair[0]));
       int round = i / pairs.size();
-      String name = city.name() + "市" + pair[1] + "集群" + (round == 0 ? "" : "（第" + (round + 1) + "片区）");
+      // an invented 字号 before the industry: no cluster is named as a real one (decision 0410), whatever level it draws
+      String name = city.name() + "市" + DemoNames.BRANDS.get(i % DemoNames.BRANDS.size()) + pair[1] + "集群"
+          + (round == 0 ? "" : "（第" + (round + 1) + "片区）");
       int draw = random.nextInt(10);
       Fate fate = i < FIRST_FATES.size() ? FIRST_FATES.get(i) : draw < 7 ? Fate.RECOGNISED : fates[1 + draw - 7];
       plan.add(new Planned(city, pair[1], name, 200 + random.nextInt(1300), fate, i));
@@ -521,7 +523,7 @@ public final class DemoData {
   }
 
   private void ipAgreement(Planned p, PromotionOrganization po) {
-    String government = p.city().name() + "市科学技术局";
+    String government = p.city().name() + "市" + p.industry() + "产业园管理委员会"; // an invented government party
     String partner = p.city().university();
     Map<String, BigDecimal> shares = new LinkedHashMap<>();
     shares.put(government, new BigDecimal("20"));
@@ -537,7 +539,7 @@ public final class DemoData {
     ipAgreements.add(draft.id().value());
     int day = clock.day;
     at(day + 5, () -> ok(gov.signIpAgreement().handle(new SignIpAgreement.Command(po.id(), draft.id(), OptionalLong.empty(),
-        government, "分管副局长", null))));
+        government, "分管副主任", null))));
     at(day + 7, () -> ok(gov.signIpAgreement().handle(new SignIpAgreement.Command(po.id(), draft.id(), OptionalLong.empty(),
         po.name(), "秘书长", null))));
     at(day + 12, () -> ok(gov.signIpAgreement().handle(new SignIpAgreement.Command(po.id(), draft.id(), OptionalLong.empty(),

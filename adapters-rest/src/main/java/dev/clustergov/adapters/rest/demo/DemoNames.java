@@ -88,7 +88,7 @@ final class DemoNames {
   static final List<String> ROADS = List.of("科技", "创新", "星湖", "金桥", "长江", "学府", "汇智", "锦绣", "明珠", "新华", "人民",
       "建设", "金融", "研发", "高新");
 
-  static final List<String> BANKS = List.of("中国工商银行", "中国建设银行", "中国银行", "中国农业银行", "交通银行", "招商银行");
+  static final List<String> BANKS = List.of("澄信银行", "岚峰银行", "霁川银行", "朗晴银行", "辰屹银行", "泓曜银行"); // invented (decision 0410)
 
   /** A person's name not yet in {@code taken}, added to it. */
   static String person(Random random, Set<String> taken) {

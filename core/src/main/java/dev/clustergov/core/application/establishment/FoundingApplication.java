@@ -188,7 +188,7 @@ public record FoundingApplication(
       return Validation.valid(java.util.List.of());
     }
     return list.size() > MAX_ITEMS
-        ? Validation.invalid(List.of(Violation.of(field, "too-many", "该项最多 " + MAX_ITEMS + " 项",
+        ? Validation.invalid(List.of(Violation.of(field, "too-many", "该项最多" + MAX_ITEMS + "项",
             field + " has more than " + MAX_ITEMS + " entries")))
         : Validation.valid(list);
   }

@@ -51,7 +51,7 @@ public final class ProposeOrganization {
       String key = c.idempotencyKey();
       if (key.isEmpty() || key.length() > MAX_KEY || !key.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f)) {
         return Either.left(new Refusal.Malformed(List.of(dev.clustergov.core.kernel.Violation.of("Idempotency-Key", "format",
-            "幂等键须为 1 至 " + MAX_KEY + " 个可见 ASCII 字符", "the idempotency key is 1 to " + MAX_KEY + " visible ASCII characters"))));
+            "幂等键须为1至" + MAX_KEY + "个可见ASCII字符", "the idempotency key is 1 to " + MAX_KEY + " visible ASCII characters"))));
       }
       // a key is decided with the registry held, so the same proposal sent twice at once founds one PO
       context.acting().lockRegistry();

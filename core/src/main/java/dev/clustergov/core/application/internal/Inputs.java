@@ -20,7 +20,7 @@ public final class Inputs {
   /** Every text of {@code raw}: present, between {@code min} and {@link #MAX_ITEMS} entries, distinct. */
   public static Validation<Seq<Violation>, java.util.List<String>> distinctTexts(String field, java.util.List<String> raw, int min, int max) {
     if (raw == null || raw.size() < min || raw.size() > MAX_ITEMS) {
-      return Validation.invalid(List.of(Violation.of(field, "count", "该项须有 " + min + " 至 " + MAX_ITEMS + " 项",
+      return Validation.invalid(List.of(Violation.of(field, "count", "该项须有" + min + "至" + MAX_ITEMS + "项",
           field + " needs " + min + " to " + MAX_ITEMS + " entries")));
     }
     return Validations.each(field, raw, s -> Validations.seq(Validations.text("", s, max))).flatMap(names -> {
@@ -47,7 +47,7 @@ public final class Inputs {
     if (dev.clustergov.core.guideline.Guideline.contains(c)) {
       return Validation.valid(c);
     }
-    return Validation.invalid(Violation.of(field, "not-a-clause", "该项不是指引中的条款：" + c.format(),
+    return Validation.invalid(Violation.of(field, "not-a-clause", "该项不是指引中的条款：" + c.formatChinese(),
         field + " is not a clause of the guideline: " + c.format()));
   }
 
@@ -55,7 +55,7 @@ public final class Inputs {
   public static Validation<Seq<Violation>, java.util.List<dev.clustergov.core.guideline.Citation>> clauses(String field,
       java.util.List<dev.clustergov.core.guideline.Citation> raw) {
     if (raw == null || raw.isEmpty() || raw.size() > MAX_ITEMS) {
-      return Validation.invalid(List.of(Violation.of(field, "count", "该项须有 1 至 " + MAX_ITEMS + " 项",
+      return Validation.invalid(List.of(Violation.of(field, "count", "该项须有1至" + MAX_ITEMS + "项",
           field + " needs 1 to " + MAX_ITEMS + " entries")));
     }
     List<Violation> bad = List.empty();
@@ -65,7 +65,7 @@ public final class Inputs {
       if (c.isInvalid()) {
         bad = bad.append(c.getError());
       } else if (ok.contains(c.get())) {
-        bad = bad.append(Violation.of(field + "[" + i + "]", "duplicate", "该项中重复：" + c.get().format(),
+        bad = bad.append(Violation.of(field + "[" + i + "]", "duplicate", "该项中重复：" + c.get().formatChinese(),
             field + " repeats " + c.get().format()));
       } else {
         ok.add(c.get());

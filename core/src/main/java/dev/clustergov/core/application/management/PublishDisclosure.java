@@ -109,8 +109,9 @@ public final class PublishDisclosure {
     Validation<Violation, OptionalInt> year = kind.isInvalid() ? Validation.valid(OptionalInt.empty())
         : kind.get() == DisclosureKind.ANNUAL_REPORT
             ? (c.year() == null ? Validation.invalid(Violation.of("year", "required", "年度报告须注明年度", "an annual report names its year"))
-                : c.year() < 1900 || c.year() > 9999
-                    ? Validation.invalid(Violation.of("year", "out-of-range", "年度应在1900至9999之间", "year must be between 1900 and 9999"))
+                : c.year() < Validations.FIRST_YEAR || c.year() > Validations.LAST_YEAR
+                    ? Validation.invalid(Violation.of("year", "out-of-range", "年度应在" + Validations.FIRST_YEAR + "至" + Validations.LAST_YEAR + "之间",
+                        "year must be between " + Validations.FIRST_YEAR + " and " + Validations.LAST_YEAR))
                     : Validation.valid(OptionalInt.of(c.year())))
             : (c.year() != null ? Validation.invalid(Violation.of("year", "not-allowed", "只有年度报告注明年度", "only an annual report names a year"))
                 : Validation.valid(OptionalInt.empty()));

@@ -87,7 +87,7 @@ public final class PublishFeeSchedule {
         }
         if (s.kind() != kind.get()) {
           return Either.left(Refusal.malformed(List.of(Violation.of("kind", "kind-changed",
-              "收费类别须与收费标准原类别一致（" + s.kind() + "）", "kind must stay the schedule's kind (" + s.kind() + ")"))));
+              "收费类别须与收费标准原类别一致（" + s.kind().label().zh() + "）", "kind must stay the schedule's kind (" + s.kind() + ")"))));
         }
         var outOfOrder = ManagementRules.EDITION_ORDER.check(new ManagementRules.NewEdition(on.get(), s.latest().publishedOn()));
         if (outOfOrder.isPresent()) {

@@ -72,7 +72,7 @@ public final class RecordDisputeStep {
         ? Validations.seq(Validations.required("route", c.route())).map(Optional::of)
         : c.route() == null ? Validation.valid(Optional.empty())
         : Validation.invalid(io.vavr.collection.List.of(Violation.of("route", "not-escalation",
-            "只有依法寻求调解、仲裁或诉讼的步骤才有途径", "only the escalation step names a route")));
+            "只有“依法寻求调解、仲裁或诉讼”步骤须注明途径", "only the escalation step names a route")));
     Validation<Seq<Violation>, Boolean> outcome = kind.isValid() && kind.get() == StepKind.CLOSED && note.isValid() && note.get().isEmpty()
         ? Validation.invalid(io.vavr.collection.List.of(Violation.of("note", "outcome-required",
             "结案须写明结果（调解书、裁决、判决等）", "closing states the outcome (settlement, award, judgment …)")))

@@ -38,7 +38,7 @@ public final class ChangePlatformOpenness {
   public static Validation<Seq<Violation>, Optional<String>> reason(boolean open, String raw) {
     if (open && raw != null && !raw.isBlank()) {
       return Validation.invalid(io.vavr.collection.List.of(Violation.of("restrictionReason", "open-needs-no-reason",
-          "向全体成员开放的不需说明限制理由", "a platform open to all members has no restriction reason")));
+          "向全体成员单位开放的硬平台无须说明限制理由", "a platform open to all members has no restriction reason")));
     }
     return Inputs.optionalText("restrictionReason", raw, 1000);
   }

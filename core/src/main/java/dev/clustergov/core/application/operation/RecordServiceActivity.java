@@ -82,7 +82,7 @@ public final class RecordServiceActivity {
     boolean open = c.openToAllMembers() == null || c.openToAllMembers();
     Validation<Seq<Violation>, Optional<String>> reason = open && c.closedReason() != null && !c.closedReason().isBlank()
         ? Validation.invalid(io.vavr.collection.List.of(Violation.of("closedReason", "open-needs-no-reason",
-            "向全体成员开放的活动不需说明限制理由", "an activity open to all members has no closed reason")))
+            "向全体成员单位开放的活动无须说明限制理由", "an activity open to all members has no closed reason")))
         : Inputs.optionalText("closedReason", c.closedReason(), 1000);
     var outcomes = outcomes(c.outcomes());
     Seq<Violation> errors = Validations.errors(item, title, held, delivery, members, outside, reason, outcomes);
@@ -161,7 +161,7 @@ public final class RecordServiceActivity {
           bad = bad.appendAll(level.getError());
         } else if (e.getValue() == null || e.getValue() < 1 || e.getValue() > 1_000_000) {
           bad = bad.append(Violation.of("outcomes.talents." + e.getKey(), "count",
-              "人才招引人数须为 1 至 1000000", "the number of people attracted is 1 to 1000000"));
+              "人才招引人数须为1至1000000", "the number of people attracted is 1 to 1000000"));
         } else {
           talents.add(new TalentIntake(level.get(), e.getValue()));
         }

@@ -72,7 +72,7 @@ public final class ImposeSanction {
         ? Validations.seq(Validations.day("rectifyBy", c.rectifyBy())).map(Optional::of)
         : c.rectifyBy() == null ? Validation.valid(Optional.empty())
         : Validation.invalid(io.vavr.collection.List.of(Violation.of("rectifyBy", "not-an-order",
-            "只有责令整改的处理决定有整改期限", "only a rectification order has a deadline")));
+            "只有责令限期整改的处理决定才有整改期限", "only a rectification order has a deadline")));
     Seq<Violation> errors = Validations.errors(actor, kind, grounds, reason, on, rectifyBy);
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));

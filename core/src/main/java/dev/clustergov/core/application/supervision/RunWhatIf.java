@@ -82,7 +82,7 @@ public final class RunWhatIf {
     }
     if (from.get().isAfter(on.get())) {
       return Either.left(Refusal.malformed(List.of(Violation.of("effectiveFrom", "after-on",
-          "草案生效日期不能晚于模拟日期 " + on.get(), "the draft takes effect after the day of the what-if, " + on.get()))));
+          "草案生效日期不能晚于模拟日期" + on.get(), "the draft takes effect after the day of the what-if, " + on.get()))));
     }
     RegionCode jurisdiction = region.get();
     var elsewhere = PolicyGuards.WHAT_IF_OWN_JURISDICTION.check(new PolicyGuards.Trying(jurisdiction, authority.get().jurisdiction()));
