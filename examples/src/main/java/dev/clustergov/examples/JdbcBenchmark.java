@@ -315,6 +315,11 @@ public final class JdbcBenchmark {
         seat.executeBatch();
         field.executeBatch();
       }
+      // what the adapter writes too: a unit of work that commits without an event advances the registry's read stamp
+      // (decision 0420), so that no server keeps an answer derived before it
+      try (PreparedStatement stamp = con.prepareStatement("UPDATE event_head SET registry_stamp = registry_stamp + 1 WHERE id = 1")) {
+        stamp.executeUpdate();
+      }
       con.commit();
     } catch (SQLException e) {
       throw new IllegalStateException("raw batch failed", e);
