@@ -69,6 +69,19 @@ class ConnectionLostOnRefusalTest {
   }
 
   @Test
+  void a_read_that_loses_its_connection_fails_with_its_own_failure_not_with_restoring_the_connection() {
+    // was: the snapshot's isolation level restored on the lost connection threw "Connection is closed" (no SQLSTATE)
+    // over the read's own failure, and DatabaseLossTest got a 500 where the outage is a 503
+    Losing db = new Losing();
+    Transactions transactions = new Transactions(Jdbi.create(db.dataSource), Optional.empty());
+    assertThatThrownBy(() -> transactions.read(() -> {
+      transactions.inTransaction(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+      db.lose();
+      throw new org.jdbi.v3.core.ConnectionException(new SQLException("An I/O error occurred while sending to the backend", "08006"));
+    })).hasRootCauseInstanceOf(SQLException.class).rootCause().extracting(t -> ((SQLException) t).getSQLState()).isEqualTo("08006");
+  }
+
+  @Test
   void a_refusal_stands_when_the_connection_is_lost_before_its_rollback() {
     Losing db = new Losing();
     Transactions transactions = new Transactions(Jdbi.create(db.dataSource), Optional.empty());
