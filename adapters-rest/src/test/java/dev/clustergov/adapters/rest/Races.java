@@ -432,11 +432,23 @@ final class Races {
     }
 
     static boolean citesClause(Http.Response r, String article) {
+      Pattern wanted = article == null ? ANY_CLAUSE : Pattern.compile("^" + Pattern.quote(article) + "(\\D.*)?$");
+      if (r.status() == 422 && r.header("Content-Type") != null && r.header("Content-Type").startsWith("application/json")
+          && r.json().has("problems")) {
+        // an import's refusal (decision 0451): its rows' problems, each rejection with the rule's clauses
+        for (JsonNode p : r.json().path("problems")) {
+          for (JsonNode c : p.path("clauses")) {
+            if (wanted.matcher(c.asText()).matches()) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
       if ((r.status() != 409 && r.status() != 422) || r.header("Content-Type") == null
           || !r.header("Content-Type").startsWith("application/problem+json") || r.body().contains("Exception")) {
         return false;
       }
-      Pattern wanted = article == null ? ANY_CLAUSE : Pattern.compile("^" + Pattern.quote(article) + "(\\D.*)?$");
       for (JsonNode f : r.json().path("findings")) {
         for (JsonNode c : f.path("citations")) {
           if (wanted.matcher(c.path("en").asText()).matches()) {

@@ -121,6 +121,63 @@ class RegistryRacesTest {
     t.report();
   }
 
+  /**
+   * Imports race too (decision 0451): each racer's file admits the contested unit and two of its own; exactly one file
+   * is recorded, whole, and every other one records nothing — not its own units either (all or nothing under a race).
+   */
+  @ParameterizedTest
+  @EnumSource(value = Races.Store.class, names = {"H2_FILE", "POSTGRESQL"})
+  void one_current_membership_per_credit_code_when_imports_race_and_a_refused_file_records_none_of_its_rows(Races.Store store)
+      throws Exception {
+    Races.Stand s = on(store);
+    Races.Tally t = new Races.Tally("one-membership-per-credit-code-by-import", s);
+    List<String> pos = new ArrayList<>();
+    String cluster = s.cluster();
+    int rounds = ROUNDS / 4;
+    for (int round = 1; round <= rounds; round++) {
+      pos.add(s.propose(cluster, "苏州竞争测试导入促进会" + s.next() + "号"));
+    }
+    List<String> tokens = s.secretariats(pos);
+    for (int round = 1; round <= rounds; round++) {
+      String po = pos.get(round - 1);
+      String token = tokens.get(round - 1);
+      String contested = s.creditCode();
+      List<List<String>> own = new ArrayList<>();
+      for (int i = 0; i < RACERS; i++) {
+        own.add(List.of(s.creditCode(), s.creditCode()));
+      }
+      var answers = Races.race(s, RACERS, i -> s.at(i).post("/organizations/" + po + "/imports/members", null)
+          .raw(("name,creditCode,kind\n苏州竞争测试导入材料有限公司," + contested + ",ENTERPRISE\n苏州竞争测试导入甲公司," + own.get(i).get(0)
+              + ",ENTERPRISE\n苏州竞争测试导入乙公司," + own.get(i).get(1) + ",ENTERPRISE\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+          .header("Content-Type", "text/csv; charset=utf-8").token(token));
+      var r = s.at(0).get("/organizations/" + po + "/members").token(token).send();
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      Set<String> current = new HashSet<>();
+      List<String> codes = new ArrayList<>();
+      for (JsonNode m : Races.items(r.json())) {
+        if (m.path("leftOn").isNull()) {
+          current.add(m.path("creditCode").asText(null));
+          codes.add(m.path("creditCode").asText(null));
+        }
+      }
+      List<String> broken = new ArrayList<>();
+      long contestedCount = codes.stream().filter(contested::equals).count();
+      if (contestedCount != 1) {
+        broken.add(contestedCount + " current memberships of " + contested);
+      }
+      for (int i = 0; i < RACERS; i++) {
+        boolean accepted = answers.get(i).status() / 100 == 2;
+        for (String code : own.get(i)) {
+          if (current.contains(code) != accepted) {
+            broken.add("racer " + i + (accepted ? "'s recorded file lacks " : "'s refused file recorded ") + code);
+          }
+        }
+      }
+      t.round(round, answers, 1, "Art.17", broken.isEmpty() ? null : broken + " in " + po);
+    }
+    t.report();
+  }
+
   // --- 3. one evaluator per credit code --------------------------------------------------------------------------------
 
   @ParameterizedTest
