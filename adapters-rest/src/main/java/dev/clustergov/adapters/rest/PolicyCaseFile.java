@@ -156,14 +156,14 @@ public final class PolicyCaseFile {
     int before = problems.size();
     unknown(c, CASE, at, problems);
     String name = text(c.get("name"), at + ".name", problems);
-    if (name == null) {
+    if (name == null && !present(c.get("name"))) {
       problems.add(Violation.of(at + ".name", "required", "用例名称不能为空", "a case needs a name"));
     }
     OrganizationId organization = null;
     String po = text(c.get("organization"), at + ".organization", problems);
-    if (po == null) {
+    if (po == null && !present(c.get("organization"))) {
       problems.add(Violation.of(at + ".organization", "required", "须写明集群发展促进组织的编号", "the PO's id is required"));
-    } else {
+    } else if (po != null) {
       organization = keep(OrganizationId.parse(at + ".organization", po), problems);
     }
     String day = text(c.get("on"), at + ".on", problems);
@@ -297,6 +297,11 @@ public final class PolicyCaseFile {
     }
     String s = n.asText().strip();
     return s.isEmpty() ? null : s;
+  }
+
+  /** A value given that is neither null nor blank text (a list or a mapping is present, and its own problem). */
+  private static boolean present(JsonNode n) {
+    return n != null && !n.isNull() && !(n.isTextual() && n.asText().isBlank());
   }
 
   private static void unknown(JsonNode node, Set<String> known, String at, List<Violation> problems) {
