@@ -6,6 +6,7 @@ import dev.clustergov.core.cluster.Cluster;
 import dev.clustergov.core.finance.Period;
 import dev.clustergov.core.kernel.RegionCode;
 import dev.clustergov.core.kernel.Text;
+import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.policy.KnownEvents;
@@ -89,6 +90,7 @@ public final class RunPolicyCases {
       } else if (!names.add(c.name())) {
         problems.add(Violation.of(at + ".name", "duplicate", "用例名称与前面的用例重复", "a case before this one has the same name"));
       }
+      Validations.day(at + ".on", c.on()).swap().forEach(problems::add);
       for (int j = 0; j < c.expect().failing().size(); j++) {
         unknownRule(book, c.expect().failing().get(j), at + ".expect.failing[" + j + "]").ifPresent(problems::add);
       }
