@@ -54,6 +54,8 @@ public final class Main {
         return WhatIfOnJdbc.run(Arrays.asList(args).subList(1, args.length), out, err);
       case "rest-benchmark":
         return RestBenchmark.run(Arrays.asList(args).subList(1, args.length), out, err);
+      case "policy-cases":
+        return PolicyCasesRun.run(Arrays.asList(args).subList(1, args.length), out, err);
       case "bare-javalin":
         return BareJavalin.run(Arrays.asList(args).subList(1, args.length), err);
       default:
@@ -98,6 +100,10 @@ public final class Main {
     err.println("                       management, disclosure, a dispute, an IP agreement, a year of services,");
     err.println("                       inspection, evaluation, incentive, a local policy draft and its what-if;");
     err.println("                       every verdict with its clauses in Chinese and English");
+    err.println("  policy-cases FILE.yaml [--authority NAME]");
+    err.println("                       a local authority's policy cases (Art.30) over the demo registry in memory, as");
+    err.println("                       苏州市工业和信息化局 or NAME: PASS or FAIL each, with the clauses of every miss;");
+    err.println("                       exit 1 when a case fails, 2 when the file is malformed (every problem, nothing run)");
     err.println("  embedded-host        what a provincial platform writes: its own H2 DataSource, the JDBC adapter,");
     err.println("                       a founding application filed, recognised, assessed, and its refusals handled");
     err.println("  jdbc-benchmark [H2|POSTGRESQL ...]");

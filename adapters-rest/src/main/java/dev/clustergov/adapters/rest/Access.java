@@ -192,6 +192,8 @@ final class Access {
     t.put(Op.COMPUTE_INCENTIVE, readBooks);
     // Art.30: a draft is tried by an authority whose jurisdiction covers the region (the body's, or its own when none is named)
     t.put(Op.WHAT_IF, row(AUTHORITY, IN_JURISDICTION));
+    // Art.30: policy cases are run by an authority, on POs of its own jurisdiction (the core answers one elsewhere as unknown)
+    t.put(Op.POLICY_CASES, row(AUTHORITY, ALWAYS));
     // --- dashboard and calendars (issue 18, decisions 0430, 0431) --------------------------------------------------------
     // an authority's jurisdiction at a glance: by that authority, or one whose jurisdiction covers it, never a neighbour's
     t.put(Op.DASHBOARD, row(AUTHORITY, IN_JURISDICTION));

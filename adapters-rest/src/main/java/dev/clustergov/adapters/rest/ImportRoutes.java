@@ -17,6 +17,8 @@ import dev.clustergov.core.guideline.FunctionItem;
 import dev.clustergov.core.kernel.Parsing;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.operation.Delivery;
+import dev.clustergov.core.operation.TalentLevel;
+import dev.clustergov.core.kernel.Money;
 import dev.clustergov.core.operation.MemberKind;
 import dev.clustergov.core.operation.MembershipId;
 import dev.clustergov.core.organization.CreditCode;
@@ -26,6 +28,8 @@ import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -49,7 +53,20 @@ final class ImportRoutes {
       new Column("delivery", "方式（“DIRECT”或“BROKERED”）", "DIRECT"),
       new Column("memberParticipants", "参与的成员单位（成员单位编号，以分号分隔）", String.join(";", "member-000001", "member-000002")),
       new Column("outsideParticipants", "非成员参与单位（以分号分隔）", "苏州某产业技术研究院"),
-      new Column("openToAllMembers", "是否向全体成员单位开放（是/否）", "true"), new Column("closedReason", "未向全体成员单位开放的理由", ""));
+      new Column("openToAllMembers", "是否向全体成员单位开放（是/否）", "true"), new Column("closedReason", "未向全体成员单位开放的理由", ""),
+      // Art.29's outcomes, each optional (decision 0451 addendum): amounts in yuan, people attracted by talent level
+      new Column("landedInvestment", "落地项目投资额（元）", ""), new Column("technologyTransactions", "技术交易额（元）", "2000000.00"),
+      new Column("supplyContracts", "供货合同额（元）", ""), new Column("leadingTalents", "招引领军人才人数", ""),
+      new Column("highLevelTalents", "招引高层次人才人数", "1"), new Column("highlySkilledTalents", "招引高技能人才人数", ""),
+      new Column("generalTalents", "招引一般人才人数", ""));
+
+  /** The talent columns by level (Art.29): a blank cell or 0 is none. */
+  static final Map<TalentLevel, String> TALENT_COLUMNS = new EnumMap<>(Map.of(TalentLevel.LEADING, "leadingTalents",
+      TalentLevel.HIGH_LEVEL, "highLevelTalents", TalentLevel.HIGHLY_SKILLED, "highlySkilledTalents", TalentLevel.GENERAL, "generalTalents"));
+
+  /** The outcome amount columns, by the field the core reports them under. */
+  static final Map<String, String> OUTCOME_COLUMNS = Map.of("outcomes.landedInvestment", "landedInvestment",
+      "outcomes.technologyTransactions", "technologyTransactions", "outcomes.supplyContracts", "supplyContracts");
 
   /** A problem of one row: where, the text found, what is wrong, and the clauses of a rejection. */
   record Problem(int row, String column, String value, String code, String zh, String en, String rule, List<String> clauses) {}
@@ -80,8 +97,10 @@ final class ImportRoutes {
         .handler(ex -> run(ex, "members", MEMBERS, this::member)));
     r.add(Route.post(Op.IMPORT_ACTIVITIES, po + "/imports/activities").tag("operation")
         .summary("Import service activities from CSV or XLSX (公共服务活动批量导入, Art.17–24)")
-        .description("Each row as POST /organizations/{id}/activities without outcomes: item, title, heldOn, delivery, memberParticipants "
-            + "and outsideParticipants separated by `;`, openToAllMembers, closedReason." + how)
+        .description("Each row as POST /organizations/{id}/activities: item, title, heldOn, delivery, memberParticipants "
+            + "and outsideParticipants separated by `;`, openToAllMembers, closedReason; and, each optional, Art.29's outcomes: "
+            + "landedInvestment, technologyTransactions, supplyContracts in yuan, and the people attracted by talent level "
+            + "(leadingTalents, highLevelTalents, highlySkilledTalents, generalTalents; blank or 0 is none)." + how)
         .params(List.of(new Param("dryRun", "boolean", "true: check and show, record nothing")))
         .response(ImportResult.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.ORGANIZATION)
         .handler(ex -> run(ex, "activities", ACTIVITIES, this::activity)));
@@ -171,8 +190,16 @@ final class ImportRoutes {
     return out;
   }
 
-  /** {@code memberParticipants[1]} → {@code memberParticipants}. */
+  /** {@code memberParticipants[1]} → {@code memberParticipants}; an outcome's field → its column. */
   private static String column(String field) {
+    if (OUTCOME_COLUMNS.containsKey(field)) {
+      return OUTCOME_COLUMNS.get(field);
+    }
+    for (var e : TALENT_COLUMNS.entrySet()) {
+      if (field.equals("outcomes.talents." + e.getKey().name())) {
+        return e.getValue();
+      }
+    }
     int i = field.indexOf('[');
     int d = field.indexOf('.');
     int cut = i < 0 ? d : d < 0 ? i : Math.min(i, d);
@@ -194,8 +221,34 @@ final class ImportRoutes {
         f.value("item", l.get("item"), (field, raw) -> FunctionItem.parse(raw).mapError(v -> Violation.of(field, v.code(), v.zh(), v.en()))),
         l.get("title"), f.value("heldOn", l.get("heldOn"), Parsing::day),
         f.value("delivery", l.get("delivery"), (field, raw) -> Parsing.constant(field, Delivery.class, raw)), members, outside,
-        f.bool("openToAllMembers", l.get("openToAllMembers")), l.get("closedReason"), null);
+        f.bool("openToAllMembers", l.get("openToAllMembers")), l.get("closedReason"), outcomes(l, f));
     return gov.as(actor).recordServiceActivity().handle(cmd).map(a -> (Object) ActivityView.of(a));
+  }
+
+  /** The row's Art.29 outcomes; null when every outcome cell is blank (an activity without outcomes, as before). */
+  private static RecordServiceActivity.OutcomesInput outcomes(Line l, RowFields f) {
+    boolean any = OUTCOME_COLUMNS.values().stream().anyMatch(c -> l.get(c) != null && !l.get(c).isBlank())
+        || TALENT_COLUMNS.values().stream().anyMatch(c -> l.get(c) != null && !l.get(c).isBlank());
+    if (!any) {
+      return null;
+    }
+    Map<TalentLevel, Integer> talents = new EnumMap<>(TalentLevel.class);
+    TALENT_COLUMNS.forEach((level, column) -> {
+      Integer n = f.value(column, l.get(column), ImportRoutes::people);
+      if (n != null && n > 0) {
+        talents.put(level, n);
+      }
+    });
+    return new RecordServiceActivity.OutcomesInput(f.value("landedInvestment", l.get("landedInvestment"), Money::parse),
+        f.value("technologyTransactions", l.get("technologyTransactions"), Money::parse),
+        f.value("supplyContracts", l.get("supplyContracts"), Money::parse), talents.isEmpty() ? null : talents);
+  }
+
+  /** A number of people: a whole number, 0 or more (the core judges the range of one given). */
+  static Validation<Violation, Integer> people(String column, String raw) {
+    String t = raw.strip();
+    return t.matches("[0-9]{1,9}") ? Validation.valid(Integer.parseInt(t))
+        : Validation.invalid(Violation.of(column, "number", "人数须为非负整数", "a number of people is a whole number, never negative"));
   }
 
   /** {@link Fields} for one row: what does not parse is a problem at its row and column, and the value is left out. */

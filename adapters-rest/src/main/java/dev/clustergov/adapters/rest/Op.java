@@ -39,5 +39,7 @@ enum Op {
   // the evaluation report (decision 0450)
   EVALUATION_REPORT,
   // secretariats' imports (decision 0451)
-  IMPORT_MEMBERS, IMPORT_ACTIVITIES, IMPORT_TEMPLATE
+  IMPORT_MEMBERS, IMPORT_ACTIVITIES, IMPORT_TEMPLATE,
+  // policy cases before a pack is published (decision 0465)
+  POLICY_CASES
 }

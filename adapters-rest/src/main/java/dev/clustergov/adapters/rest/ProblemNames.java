@@ -62,7 +62,8 @@ final class ProblemNames {
       Map.entry("GrantIncentive", Text.of("给予奖励", "grant an incentive")),
       Map.entry("ComputeIncentive", Text.of("奖励测算", "compute an incentive")),
       Map.entry("PublishPolicyPack", Text.of("发布地方政策参数", "publish a policy pack")),
-      Map.entry("RunWhatIf", Text.of("政策模拟", "run a policy simulation")));
+      Map.entry("RunWhatIf", Text.of("政策模拟", "run a policy simulation")),
+      Map.entry("RunPolicyCases", Text.of("政策测试", "run policy cases")));
 
   private static final Map<String, Text> KINDS = Map.ofEntries(
       Map.entry("organization", Text.of("集群发展促进组织", "promotion organization")),

@@ -96,6 +96,8 @@ class AccessFromTheGuidelineTest {
     allow("Art.30", List.of(r(AUTHORITY, ALWAYS, "a locality adapts the guideline; the core keeps it to the caller's own jurisdiction")),
         Op.PUBLISH_POLICY_PACK);
     allow("Art.30", List.of(r(AUTHORITY, IN_JURISDICTION, "a draft is tried where the trying authority is responsible")), Op.WHAT_IF);
+    allow("Art.30", List.of(r(AUTHORITY, ALWAYS, "a draft's cases are tried by an authority; the core keeps them to POs of its own "
+        + "jurisdiction and answers one elsewhere as unknown (decision 0465)")), Op.POLICY_CASES);
     // --- establishment (Art.2, 6, 7, 8) ---------------------------------------------------------------------------
     allow("reading a PO", READ_PO, Op.LIST_ORGANIZATIONS, Op.GET_ORGANIZATION, Op.ESTABLISHMENT_REPORT,
         Op.RECOGNITION_REPORT);

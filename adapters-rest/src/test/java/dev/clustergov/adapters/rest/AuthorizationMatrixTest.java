@@ -93,6 +93,8 @@ class AuthorizationMatrixTest extends ServerHarness {
       case COMPUTE_INCENTIVE -> new Call(token, "GET", "/organizations/" + po + "/incentive", null);
       // what-if (Art.30): in the caller's jurisdiction a day that is no date stops at 400; outside it, 403
       case WHAT_IF -> new Call(token, "POST", "/policy-packs/what-if", Map.of("jurisdiction", region, "on", "not-a-day"));
+      // policy cases (Art.30, decision 0465): any authority gets past authorization; a file without cases stops at 400
+      case POLICY_CASES -> new Call(token, "POST", "/policy-packs/cases", Map.of("cases", List.of()));
       case PUBLIC_ORGANIZATION -> new Call(token, "GET", "/public/organizations/" + world.poS, null);
       // management (Chapter 3): reads of the PO's own records answer 200; writes stop at a malformed body, an unknown id
       case ADOPT_SYSTEM -> new Call(token, "POST", "/organizations/" + po + "/management-systems", Map.of());

@@ -187,6 +187,36 @@ class ImportTest {
   }
 
   @Test
+  void activities_import_with_their_art29_outcomes_and_each_bad_outcome_is_reported_at_its_column() {
+    String day = ports.clock().today().toString();
+    String head = "item,title,heldOn,delivery,technologyTransactions,landedInvestment,supplyContracts,leadingTalents,highLevelTalents,"
+        + "generalTalents\n";
+    var ok = csv("activities", head
+        + "Art.21(3),成果转化对接会," + day + ",BROKERED,20000000.00,,,,2,0\n"
+        + "Art.18(1),政策宣讲会," + day + ",DIRECT,,,,,,\n", false);
+    assertThat(ok.status()).as(ok.body()).isEqualTo(201);
+    JsonNode outcomes = ok.json().get("records").get(0).get("outcomes");
+    assertThat(outcomes.get("technologyTransactions").decimalValue()).isEqualByComparingTo("20000000.00");
+    assertThat(outcomes.get("talents").toString()).isEqualTo("{\"HIGH_LEVEL\":2}");
+    // a row without outcome cells records an activity without outcomes, as before
+    assertThat(ok.json().get("records").get(1).get("outcomes").path("talents").size()).isZero();
+    var bad = csv("activities", head
+        + "Art.21(3),坏金额," + day + ",BROKERED,-5,1.234,,两个,,\n", false);
+    assertThat(bad.status()).as(bad.body()).isEqualTo(422);
+    List<String> where = new ArrayList<>();
+    bad.json().get("problems").forEach(p -> where.add(p.get("row").asInt() + ":" + (p.get("column").isNull() ? "-" : p.get("column").asText())
+        + ":" + p.get("value").asText()));
+    assertThat(where).as(bad.body()).contains("2:technologyTransactions:-5", "2:landedInvestment:1.234", "2:leadingTalents:两个");
+    // the activities template's example row parses too: nothing in it is reported at a column
+    String template = http.get("/organizations/" + po + "/imports/activities/template").token(OFFICE).send().body();
+    var tried = csv("activities", template, true);
+    assertThat(tried.status()).isIn(200, 422);
+    if (tried.status() == 422) {
+      tried.json().get("problems").forEach(p -> assertThat(p.get("column").isNull()).as(tried.body()).isTrue());
+    }
+  }
+
+  @Test
   void activities_import_with_their_participants_and_report_each_bad_one() {
     String joined = ports.clock().today().toString();
     assertThat(csv("members", "name,creditCode,kind,joinedOn\n活动成员甲," + code() + ",ENTERPRISE," + joined + "\n活动成员乙," + code()

@@ -116,7 +116,7 @@ class OpenApiContractTest {
     // every example is posted here; a route that gains one must be added to the walk
     assertThat(examples.keySet()).containsExactlyInAnyOrder("POST /clusters", "POST /organizations",
         "PUT /organizations/{id}/founding-application", "POST /organizations/{id}/establishment",
-        "POST /organizations/{id}/recognition", "POST /organizations/{id}/suspension");
+        "POST /organizations/{id}/recognition", "POST /organizations/{id}/suspension", "POST /policy-packs/cases");
     var cluster = post("POST /clusters", "", examples.get("POST /clusters").toString());
     assertThat(cluster.status()).as(cluster.body()).isEqualTo(201);
     String po = proposedFromTheReadmeExample();
@@ -126,6 +126,10 @@ class OpenApiContractTest {
       assertThat(r.status()).as(route + " → " + r.body()).isEqualTo(200);
     }
     assertThat(http.get("/organizations/" + po).token(README_SUZHOU).send().json().get("stage").get("code").asText()).isEqualTo("SUSPENDED");
+    // policy cases (decision 0465) on the demo data's recognised PO, org-000001: run, and every case passes
+    var cases = post("POST /policy-packs/cases", "", examples.get("POST /policy-packs/cases").toString());
+    assertThat(cases.status()).as(cases.body()).isEqualTo(200);
+    assertThat(cases.json().get("passed").asBoolean()).as(cases.body()).isTrue();
   }
 
   @Test
@@ -220,7 +224,7 @@ class OpenApiContractTest {
   }
 
   private static JsonNode set(JsonNode root, String path, JsonNode value) {
-    List<String> steps = steps(path);
+    List<String> steps = keys(root, steps(path));
     JsonNode parent = root;
     for (int i = 0; i < steps.size() - 1; i++) {
       String s = steps.get(i);
@@ -233,6 +237,31 @@ class OpenApiContractTest {
       ((ObjectNode) parent).set(last, value);
     }
     return root;
+  }
+
+  /**
+   * The steps with a key that holds dots put back together: a policy parameter's key ({@code draft.evaluation.goldPercent}
+   * is {@code draft}, then the key {@code evaluation.goldPercent}), found by what {@code root} holds.
+   */
+  private static List<String> keys(JsonNode root, List<String> steps) {
+    List<String> out = new ArrayList<>();
+    JsonNode at = root;
+    for (int i = 0; i < steps.size(); i++) {
+      String s = steps.get(i);
+      if (s.startsWith("[")) {
+        at = at == null ? null : at.get(Integer.parseInt(s.substring(1, s.length() - 1)));
+      } else {
+        int j = i;
+        while (at != null && at.isObject() && !at.has(s) && j + 1 < steps.size() && !steps.get(j + 1).startsWith("[")) {
+          s = s + "." + steps.get(++j);
+        }
+        i = at != null && at.has(s) ? j : i;
+        s = at != null && at.has(s) ? s : steps.get(i);
+        at = at == null ? null : at.get(s);
+      }
+      out.add(s);
+    }
+    return out;
   }
 
   /** founders[0].kind → founders, [0], kind. */

@@ -209,6 +209,19 @@ class PublicDisclosureLeakTest extends ServerHarness {
         }
       }
     }
+    // policy cases (decision 0465) show a PO's findings with their evidence: to the public and to a secretariat they answer
+    // nothing of it, whichever PO a case names
+    for (String po : pos) {
+      String file = "{\"cases\": [{\"name\": \"case\", \"organization\": \"" + po + "\"}]}";
+      for (String token : java.util.Arrays.asList(null, World.SECRETARIAT_A)) {
+        var res = http.post("/policy-packs/cases", file).token(token).send();
+        n++;
+        assertThat(res.status()).as("policy cases for %s with %s", po, token).isIn(401, 403);
+        for (String m : undisclosed) {
+          assertThat(res.body()).as("policy cases for %s show an undisclosed field", po).doesNotContain(key(m));
+        }
+      }
+    }
     // the pages do show what is disclosed: every disclosed marker appears on its PO's page
     for (String m : disclosed) {
       boolean somewhere = pos.stream().anyMatch(po -> http.get("/public/organizations/" + po + ".html").send().body().contains(Pages.escape(m)));

@@ -50,6 +50,7 @@ import dev.clustergov.core.application.supervision.RecordEvaluation;
 import dev.clustergov.core.application.supervision.RecordInspectionFinding;
 import dev.clustergov.core.application.supervision.RectifyFinding;
 import dev.clustergov.core.application.supervision.RegisterEvaluator;
+import dev.clustergov.core.application.supervision.RunPolicyCases;
 import dev.clustergov.core.application.supervision.RunWhatIf;
 import dev.clustergov.core.application.supervision.TakeDisciplinaryAction;
 import dev.clustergov.core.application.supervision.VerifyEvaluation;
@@ -281,6 +282,11 @@ public final class Clustergov {
 
   public RunWhatIf runWhatIf() {
     return new RunWhatIf(context);
+  }
+
+  /** Runs a file of policy cases for the acting authority's jurisdiction (Art.30). */
+  public RunPolicyCases runPolicyCases() {
+    return new RunPolicyCases(context);
   }
 
   public ComputeIncentive computeIncentive() {
