@@ -1,5 +1,7 @@
 package dev.clustergov.core.governance;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -11,7 +13,10 @@ public record Seat(Person person, SeatRole role, Set<ExpertField> fields) {
   public Seat {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(role, "role");
-    fields = Set.copyOf(fields);
+    // in the fields' declared order, the same in every process: Set.copyOf's order changes from one JVM to the next,
+    // and a seat's text is part of the evaluation's dossier hash (SnapshotAcrossProcessesTest)
+    fields = fields.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(ExpertField.class))
+        : Collections.unmodifiableSet(EnumSet.copyOf(fields));
   }
 
   public boolean isExpert() {
