@@ -334,13 +334,20 @@ class ParameterBoundaryProperties {
   // Art.15 民主协商; the policy's days: a dispute may stay raised or in consultation at most v days, on the v+1-th it is flagged
   static void consultationDays() {
     Parameter<Integer> p = Parameters.DISPUTE_CONSULTATION_MAX_DAYS;
+    Indicators one = Indicators.parse(Parameters.EVALUATION_INDICATORS.key(), "X1:GOVERNANCE:Art.15:100:DISPUTES_HANDLED:100:50")
+        .toEither().getOrElseThrow(e -> new IllegalStateException(e.mkString("; ")));
     Property.forAll(around(p, 1, 3650)).named("boundary " + p.key()).tries(TRIES).check(v -> {
       Policy policy = pack(p, v);
+      Policy withDisputeIndicator = pack(ParameterValues.empty().with(p, v).with(Parameters.EVALUATION_INDICATORS, one));
       for (int days : aroundLimit(v, 0, Integer.MAX_VALUE)) {
         Dossier d = Dossier.builder().from(Fixtures.compliantDossier()).disputes(List.of(raised("dispute-1", TODAY.minusDays(days))))
             .build();
         assertThat(passes(DisputeRules.CONSULTATION_OVERDUE, d, policy, TODAY)).as("raised %d days ago, at most %d", days, v)
             .isEqualTo(days <= v);
+        // Art.28's indicator of disputes handled in time reads the same days: the one dispute is handled (100 %) or not (0)
+        var result = EvaluationEngine.evaluate(d, withDisputeIndicator, TODAY);
+        assertThat(result.scores().get(0).measured()).as("share handled in time, raised %d days ago, at most %d", days, v)
+            .isEqualByComparingTo(days <= v ? "100" : "0");
       }
     });
   }
@@ -350,24 +357,10 @@ class ParameterBoundaryProperties {
   static void majorMatterDays() {
     Parameter<Integer> p = Parameters.DISCLOSURE_MAJOR_MATTER_DAYS;
     Property.forAll(around(p, 1, 366)).named("boundary " + p.key()).tries(12).check(v -> {
-      var memory = new dev.clustergov.core.testkit.memory.InMemoryClustergov(java.time.Instant.parse("2025-03-03T01:00:00Z"));
-      var gov = dev.clustergov.core.application.Clustergov.using(memory.ports());
-      var cluster = ok(gov.registerCluster().handle(new dev.clustergov.core.application.general.RegisterCluster.Command(
-          "苏州市纳米新材料集群", Fixtures.SUZHOU, "纳米新材料", ClusterLevel.MUNICIPAL, 600)));
-      var bureau = ok(gov.registerAuthority().handle(new dev.clustergov.core.application.general.RegisterAuthority.Command(
-          "苏州市工业和信息化局", Fixtures.SUZHOU)));
-      ok(gov.publishPolicyPack().handle(new dev.clustergov.core.application.supervision.PublishPolicyPack.Command(bureau.id(),
-          LocalDate.of(2025, 1, 1), 1, "苏州市信息披露期限", "Suzhou disclosure days", Map.of(p.key(), String.valueOf(v)))));
-      var a = Fixtures.compliantApplication();
-      var application = new dev.clustergov.core.application.establishment.FoundingApplication(a.name(), cluster.id(), bureau.id(),
-          a.guidingBody(), a.founders(), a.type(), a.creditCode(), a.charter(), a.partyOrganization(), a.officeAddress(), a.equipment(),
-          a.registeredCapital(), a.staff(), a.managementSystems(), a.incomeSources(), a.bankAccount(), a.governance());
-      PromotionOrganization po = ok(gov.proposeOrganization().handle(
-          new dev.clustergov.core.application.establishment.ProposeOrganization.Command(application)));
-      po = ok(gov.establishOrganization().handle(new dev.clustergov.core.application.establishment.EstablishOrganization.Command(
-          po.id(), java.util.OptionalLong.of(po.version()), Fixtures.PO_CODE)));
-      po = ok(gov.appointToBody().handle(new dev.clustergov.core.application.establishment.AppointToBody.Command(po.id(),
-          java.util.OptionalLong.of(po.version()), new dev.clustergov.core.governance.BodyId("council"),
+      Established e = established(Map.of(p.key(), String.valueOf(v)));
+      var gov = e.gov();
+      PromotionOrganization po = ok(gov.appointToBody().handle(new dev.clustergov.core.application.establishment.AppointToBody.Command(
+          e.po().id(), java.util.OptionalLong.of(e.po().version()), new dev.clustergov.core.governance.BodyId("council"),
           Fixtures.seat("p-wu", "吴刚", SeatRole.VICE_CHAIR))));
       var obligation = ok(gov.queries().disclosureObligations(po.id())).get(0);
       LocalDate arose = LocalDate.of(2025, 3, 3);
@@ -384,6 +377,30 @@ class ParameterBoundaryProperties {
             .isEqualTo(!on.isAfter(due));
       }
     });
+  }
+
+  /** A PO established on 2025-03-03 in Suzhou through the application, under a local pack of {@code values} from 2025-01-01. */
+  record Established(dev.clustergov.core.testkit.memory.InMemoryClustergov memory, dev.clustergov.core.application.Clustergov gov,
+      dev.clustergov.core.supervision.Authority bureau, PromotionOrganization po) {}
+
+  static Established established(Map<String, String> values) {
+    var memory = new dev.clustergov.core.testkit.memory.InMemoryClustergov(java.time.Instant.parse("2025-03-03T01:00:00Z"));
+    var gov = dev.clustergov.core.application.Clustergov.using(memory.ports());
+    var cluster = ok(gov.registerCluster().handle(new dev.clustergov.core.application.general.RegisterCluster.Command(
+        "苏州市纳米新材料集群", Fixtures.SUZHOU, "纳米新材料", ClusterLevel.MUNICIPAL, 600)));
+    var bureau = ok(gov.registerAuthority().handle(new dev.clustergov.core.application.general.RegisterAuthority.Command(
+        "苏州市工业和信息化局", Fixtures.SUZHOU)));
+    ok(gov.publishPolicyPack().handle(new dev.clustergov.core.application.supervision.PublishPolicyPack.Command(bureau.id(),
+        LocalDate.of(2025, 1, 1), 1, "苏州市信息披露期限", "Suzhou disclosure days", values)));
+    var a = Fixtures.compliantApplication();
+    var application = new dev.clustergov.core.application.establishment.FoundingApplication(a.name(), cluster.id(), bureau.id(),
+        a.guidingBody(), a.founders(), a.type(), a.creditCode(), a.charter(), a.partyOrganization(), a.officeAddress(), a.equipment(),
+        a.registeredCapital(), a.staff(), a.managementSystems(), a.incomeSources(), a.bankAccount(), a.governance());
+    PromotionOrganization po = ok(gov.proposeOrganization().handle(
+        new dev.clustergov.core.application.establishment.ProposeOrganization.Command(application)));
+    po = ok(gov.establishOrganization().handle(new dev.clustergov.core.application.establishment.EstablishOrganization.Command(
+        po.id(), java.util.OptionalLong.of(po.version()), Fixtures.PO_CODE)));
+    return new Established(memory, gov, bureau, po);
   }
 
   static <T> T ok(io.vavr.control.Either<dev.clustergov.core.application.Refusal, T> result) {
@@ -590,6 +607,24 @@ class ParameterBoundaryProperties {
       for (LocalDate on : List.of(due.minusDays(1), due, due.plusDays(1))) {
         assertThat(passes(DisclosureRules.ANNUAL_REPORT_DISCLOSED, d, policy, on)).as("unpublished on %s, due %s", on, due)
             .isEqualTo(!on.isAfter(due));
+      }
+      // the authority's list of what its POs owe reads the day from the pack too (Queries.dueDisclosures): a PO
+      // established on 2025-03-03 owes its 2025 report on v in 2026
+      Established e = established(Map.of(p.key(), p.format(v)));
+      LocalDate due2025 = v.equals(MonthDay.of(2, 29)) ? LocalDate.of(2026, 2, 28) : LocalDate.of(2026, v.getMonthValue(), v.getDayOfMonth());
+      for (LocalDate on : List.of(due2025.minusDays(1), due2025, due2025.plusDays(1))) {
+        e.memory().clock().set(on.atTime(9, 0).toInstant(java.time.ZoneOffset.ofHours(8)));
+        var owed = ok(e.gov().queries().dueDisclosures(e.bureau().id(), on)).stream()
+            .filter(x -> x.kind() == dev.clustergov.core.disclosure.DisclosureKind.ANNUAL_REPORT && x.subject().equals("2025")).toList();
+        if (on.getYear() < 2026) {
+          assertThat(owed).as("not yet arisen on %s", on).isEmpty();
+          continue;
+        }
+        assertThat(owed).as("the 2025 report on %s", on).singleElement().satisfies(x -> {
+          assertThat(x.dueOn()).isEqualTo(due2025);
+          assertThat(x.status()).isEqualTo(on.isAfter(due2025)
+              ? dev.clustergov.core.disclosure.Deadline.Status.OVERDUE : dev.clustergov.core.disclosure.Deadline.Status.DUE);
+        });
       }
     });
   }
