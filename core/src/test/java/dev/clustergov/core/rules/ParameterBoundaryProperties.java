@@ -1,4 +1,4 @@
-package dev.clustergov.core.policy;
+package dev.clustergov.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,15 +38,16 @@ import dev.clustergov.core.operation.TalentLevel;
 import dev.clustergov.core.organization.Charter;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.PromotionOrganization;
-import dev.clustergov.core.rules.DisclosureRules;
-import dev.clustergov.core.rules.DisputeRules;
-import dev.clustergov.core.rules.Dossier;
-import dev.clustergov.core.rules.EstablishmentRules;
-import dev.clustergov.core.rules.Finding;
-import dev.clustergov.core.rules.ManagementRules;
-import dev.clustergov.core.rules.OperationRules;
-import dev.clustergov.core.rules.Outcome;
-import dev.clustergov.core.rules.Rule;
+import dev.clustergov.core.policy.Indicators;
+import dev.clustergov.core.policy.MarginalRates;
+import dev.clustergov.core.policy.Parameter;
+import dev.clustergov.core.policy.ParameterValues;
+import dev.clustergov.core.policy.Parameters;
+import dev.clustergov.core.policy.Policy;
+import dev.clustergov.core.policy.PolicyPack;
+import dev.clustergov.core.policy.PolicyResolver;
+import dev.clustergov.core.policy.StaffingTiers;
+import dev.clustergov.core.policy.TalentAmounts;
 import dev.clustergov.core.supervision.Evaluation;
 import dev.clustergov.core.supervision.EvaluationId;
 import dev.clustergov.core.supervision.Evaluator;
