@@ -561,6 +561,9 @@ class ParameterBoundaryProperties {
             .evaluations(List.of(IncentiveGens.currentEvaluation(o.id(), Rating.GOLD))).build();
         assertThat(IncentiveCalculator.eligible(d, policy, IncentiveGens.PERIOD, IncentiveGens.DAY))
             .as("%d functions active, at least %d", active, v).isEqualTo(active >= v);
+        // the full computation judges by the guard (IncentiveGuards.ACTIVE_FUNCTIONS), which reads the same parameter
+        assertThat(IncentiveCalculator.compute(d, policy, IncentiveGens.PERIOD, IncentiveGens.DAY).eligible())
+            .as("the guard: %d functions active, at least %d", active, v).isEqualTo(active >= v);
       }
     });
   }
@@ -766,6 +769,38 @@ class ParameterBoundaryProperties {
         assertThat(passes(OperationRules.INNOVATION_PROMOTED, d, policy, TODAY)).as("held %s, %d months back from %s", held, v, TODAY)
             .isEqualTo(!held.isBefore(start));
       }
+    });
+  }
+
+  // ---- thresholds the rules hold as constants, not parameters --------------------------------------------
+
+  // Art.7(2) 规范的名称; after the naming measures of social groups: 4 to 50 characters
+  @Test
+  void a_name_of_4_to_50_characters_is_standard_and_one_of_3_or_51_is_not() {
+    Gen<Integer> lengths = Gen.integers(1, 60).withEdgeCases(List.of(3, 4, 50, 51));
+    Property.forAll(lengths).named("boundary name length").tries(TRIES).check(n -> {
+      String name = "苏州纳米集群促进会".repeat(8).substring(0, n);
+      Dossier base = Fixtures.compliantDossier();
+      Dossier d = base.with(org(base).name(name).build());
+      assertThat(passes(EstablishmentRules.NAME, d, Fixtures.baseline(), TODAY)).as("a name of %d characters", n)
+          .isEqualTo(n >= 4 && n <= 50);
+    });
+  }
+
+  // Art.8(1) 以上组织的联合体: a consortium is made of at least two organisations
+  @Test
+  void a_consortium_of_two_organisations_is_one_and_of_one_is_not() {
+    Property.forAll(Gen.integers(0, 6).withEdgeCases(List.of(1, 2, 3))).named("boundary consortium size").tries(TRIES).check(n -> {
+      List<dev.clustergov.core.organization.ConsortiumComponent> parts = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        parts.add(new dev.clustergov.core.organization.ConsortiumComponent("成员组织" + i,
+            dev.clustergov.core.organization.OrganizationKind.SOCIAL_GROUP));
+      }
+      Dossier base = Fixtures.compliantDossier();
+      Dossier d = base.with(org(base).type(new dev.clustergov.core.organization.OrganizationType(
+          dev.clustergov.core.organization.OrganizationKind.CONSORTIUM, parts)).build());
+      assertThat(passes(EstablishmentRules.ORGANIZATION_TYPE, d, Fixtures.baseline(), TODAY)).as("a consortium of %d", n)
+          .isEqualTo(n >= 2);
     });
   }
 
