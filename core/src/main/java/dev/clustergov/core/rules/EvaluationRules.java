@@ -31,7 +31,9 @@ public final class EvaluationRules {
       Text.of("评价须由第三方机构进行：第三方评价机构不得是被评价的集群发展促进组织本身、其发起单位或成员单位、其工业和信息化主管部门或该主管部门所属单位，亦不得在回避期内与其存在利害关系",
           "Evaluation is by a third party: the third-party evaluator may not be the PO itself, its founder or member unit, its supervising authority or a unit under that authority, nor have had an interest in it within the recusal period"),
       s -> s.since().map(b -> !b.isAfter(s.day())).orElse(true)
-          && s.until().map(e -> !e.isBefore(s.day().minusMonths(s.coolingOffMonths()))).orElse(true),
+          // the recusal period is counted from the day after the tie ended to the corresponding day of its last month,
+          // or that month's last day (《民法典》第二百零一条、第二百零二条): day.minusMonths(n) would stretch it by up to three days
+          && s.until().map(e -> !e.plusMonths(s.coolingOffMonths()).isBefore(s.day())).orElse(true),
       s -> {
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(Evidence.of("reason", s.reason()));

@@ -27,6 +27,7 @@ public record EvaluatorTie(OrganizationId organization, String nature, LocalDate
     if (from.isAfter(day)) {
       return false;
     }
-    return until.map(end -> !end.isBefore(day.minusMonths(coolingOffMonths))).orElse(true);
+    // counted as EvaluationRules.INDEPENDENT counts it: to the corresponding day of the last month (《民法典》第二百零二条)
+    return until.map(end -> !end.plusMonths(coolingOffMonths).isBefore(day)).orElse(true);
   }
 }

@@ -111,6 +111,67 @@ class IncentiveProperties {
     });
   }
 
+  /**
+   * The oracle of Art.29's formula, written apart from {@link IncentiveCalculator} and {@code MarginalRates.rewardFor}, in
+   * whole fen: each money metric summed over the period's activities and rewarded tier by tier (the part between the
+   * tier below's bound and its own, at its rate, rounded down to the fen), capped by its own cap; the talent metric the
+   * people of each level times its amount, capped by its cap; the sum capped by the cap per period.
+   */
+  static long oracleFen(Dossier d, Policy p) {
+    long[] money = new long[3];
+    java.util.Map<dev.clustergov.core.operation.TalentLevel, Long> people = new java.util.EnumMap<>(dev.clustergov.core.operation.TalentLevel.class);
+    for (ServiceActivity a : d.activities()) {
+      if (a.heldOn().isBefore(PERIOD.from()) || a.heldOn().isAfter(PERIOD.to())) {
+        continue;
+      }
+      money[0] += fen(a.outcomes().landedInvestment());
+      money[1] += fen(a.outcomes().technologyTransactions());
+      money[2] += fen(a.outcomes().supplyContracts());
+      a.outcomes().talents().forEach(t -> people.merge(t.level(), (long) t.count(), Long::sum));
+    }
+    List<dev.clustergov.core.policy.Parameter<dev.clustergov.core.policy.MarginalRates>> rates = List.of(
+        Parameters.INCENTIVE_RATES_LANDED_INVESTMENT, Parameters.INCENTIVE_RATES_TECHNOLOGY_TRANSACTIONS,
+        Parameters.INCENTIVE_RATES_SUPPLY_CONTRACTS);
+    List<dev.clustergov.core.policy.Parameter<io.vavr.control.Option<Money>>> caps = List.of(Parameters.INCENTIVE_CAP_LANDED_INVESTMENT,
+        Parameters.INCENTIVE_CAP_TECHNOLOGY_TRANSACTIONS, Parameters.INCENTIVE_CAP_SUPPLY_CONTRACTS);
+    long subtotal = 0;
+    for (int m = 0; m < 3; m++) {
+      long reward = 0;
+      long lower = 0;
+      for (var tier : p.get(rates.get(m)).tiers()) {
+        long upper = tier.upTo().map(IncentiveProperties::fen).getOrElse(Long.MAX_VALUE);
+        long part = Math.max(0, Math.min(money[m], upper) - lower);
+        reward += java.math.BigInteger.valueOf(part)
+            .multiply(tier.percent().setScale(4, java.math.RoundingMode.UNNECESSARY).unscaledValue())
+            .divide(java.math.BigInteger.valueOf(1_000_000L)).longValueExact();
+        lower = upper;
+      }
+      long r = reward;
+      subtotal += p.get(caps.get(m)).map(c -> Math.min(r, fen(c))).getOrElse(r);
+    }
+    long talent = 0;
+    for (var e : people.entrySet()) {
+      talent += e.getValue() * fen(p.get(Parameters.INCENTIVE_TALENT_AMOUNTS).perPerson(e.getKey()));
+    }
+    long t = talent;
+    subtotal += p.get(Parameters.INCENTIVE_CAP_TALENT).map(c -> Math.min(t, fen(c))).getOrElse(t);
+    return Math.min(subtotal, fen(p.get(Parameters.INCENTIVE_CAP_PER_PERIOD)));
+  }
+
+  static long fen(Money m) {
+    return m.yuan().movePointRight(2).longValueExact();
+  }
+
+  @Test
+  void the_incentive_is_the_formula_of_its_policy_computed_apart_in_whole_fen() {
+    Property.forAll(ELIGIBLE, POLICIES).tries(300).check((d, p) -> {
+      long expected = oracleFen(d, p);
+      assertThat(IncentiveCalculator.compute(d, p, PERIOD, DAY).amount().yuan().movePointRight(2).longValueExact())
+          .as("the full computation").isEqualTo(expected);
+      assertThat(fen(IncentiveCalculator.amount(d, p, PERIOD, DAY))).as("the lean amount").isEqualTo(expected);
+    });
+  }
+
   @Test
   void incentives_are_zero_with_the_reason_exactly_when_a_gate_fails_each_gate_on_both_sides() {
     Property.forAll(ELIGIBLE, POLICIES, Gen.elements(IncentiveGuards.GATES.toArray(Guard[]::new))).tries(300).check((d, p, gate) -> {

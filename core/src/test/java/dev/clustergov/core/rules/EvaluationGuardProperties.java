@@ -175,11 +175,15 @@ class EvaluationGuardProperties {
         .named("A28-independent-evaluator both sides").check((span, day, months) -> {
           Optional<LocalDate> since = span._1();
           Optional<LocalDate> until = span._2().filter(u -> since.map(b -> !u.isBefore(b)).orElse(true));
-          // the first day of the cooling-off window: the same day of the month, months before, or that month's last day
-          java.time.YearMonth back = java.time.YearMonth.from(day).minusMonths(months);
-          LocalDate windowStart = back.atDay(Math.min(day.getDayOfMonth(), back.lengthOfMonth()));
+          // the last day of the cooling-off period, counted forward from the day after the relation ended to the
+          // corresponding day of the last month, or that month's last day if it has none (《民法典》第二百零一条、第二百零二条;
+          // decision 0485)
+          Optional<LocalDate> lastRecused = until.map(u -> {
+            java.time.YearMonth last = java.time.YearMonth.from(u).plusMonths(months);
+            return last.atDay(Math.min(u.getDayOfMonth(), last.lengthOfMonth()));
+          });
           boolean begun = since.isEmpty() || since.get().toEpochDay() <= day.toEpochDay();
-          boolean endedLongAgo = until.isPresent() && until.get().toEpochDay() < windowStart.toEpochDay();
+          boolean endedLongAgo = lastRecused.isPresent() && lastRecused.get().toEpochDay() < day.toEpochDay();
           var relation = new EvaluationRules.Relation("a declared tie", since, until, day, months,
               List.of(Evidence.of("coolingOffMonths", months)));
           assertThat(shown(EvaluationRules.INDEPENDENT.check(relation))).isEqualTo(expected(EvaluationRules.INDEPENDENT,
