@@ -84,7 +84,7 @@ final class ApiError extends RuntimeException {
     String zh = clauses.stream().map(dev.clustergov.core.guideline.Citation::formatChinese).collect(java.util.stream.Collectors.joining("、"));
     String en = clauses.stream().map(dev.clustergov.core.guideline.Citation::format).collect(java.util.stream.Collectors.joining(", "));
     return new ApiError(403, "forbidden", Text.of("无权操作", "Forbidden"),
-        Text.of(why.zh() + "（依据《先进制造业集群发展促进组织建设指引》" + zh + "）", why.en() + " (guideline " + en + ")"),
+        Text.of(why.zh() + "（依据《先进制造业集群发展促进组织建设指引》" + zh + "）", why.en() + " (under " + en + " of the " + dev.clustergov.core.guideline.Guideline.TITLE.en() + ")"),
         null, null, null, Map.of(), clauses);
   }
 

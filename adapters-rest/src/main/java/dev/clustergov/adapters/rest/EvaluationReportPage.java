@@ -37,7 +37,8 @@ final class EvaluationReportPage {
         <title>""").append(plain(v.organization().name())).append(" — 第三方评价报告 Evaluation report ").append(plain(v.evaluation()))
         .append("</title>\n").append(STYLE).append("</head>\n<body>\n<main>\n");
     b.append("<h1>第三方评价报告 <span>Third-party evaluation report</span></h1>\n<p class=\"sub\">依据《先进制造业集群发展促进组织建设指引》"
-        + "第二十八条 · Under Art.28 of the guideline · ").append(escape(v.evaluation())).append("</p>\n");
+        + "第二十八条 · Under Art.28 of the Guideline for Building Advanced Manufacturing Cluster Development Promotion "
+        + "Organizations · ").append(escape(v.evaluation())).append("</p>\n");
 
     // --- who, when, under what ---------------------------------------------------------------------------------------
     b.append("<section id=\"facts\"><table class=\"facts\">\n");
@@ -47,9 +48,9 @@ final class EvaluationReportPage {
     fact(b, "工业和信息化主管部门", "Supervising authority", text(v.authority().name()));
     fact(b, "第三方评价机构", "Evaluator", text(v.evaluator().name()) + " <span class=\"en\">" + escape(v.evaluator().id())
         + (v.evaluator().creditCode() == null ? "" : " · " + escape(v.evaluator().creditCode())) + "</span>");
-    fact(b, "评价日期", "Evaluated on", escape(v.evaluatedOn().toString()));
-    fact(b, "评价期间", "Period evaluated", escape(v.periodFrom() + " — " + v.periodTo()));
-    fact(b, "有效期至", "Valid until", escape(v.validUntil().toString()));
+    fact(b, "评价日期", "Evaluated on", escape(Pages.dates(v.evaluatedOn())));
+    fact(b, "评价期间", "Period evaluated", escape(Pages.period(v.periodFrom(), v.periodTo())));
+    fact(b, "有效期至", "Valid until", escape(Pages.dates(v.validUntil())));
     fact(b, "政策版本", "Policy pack versions", escape(String.join(" · ", v.policyVersions())));
     b.append("</table></section>\n");
 
@@ -99,7 +100,7 @@ final class EvaluationReportPage {
     Peers p = v.peers();
     b.append("<section id=\"peers\"><h2>同辖区对标 <span>Peers in the same jurisdiction</span></h2>\n<p class=\"note\">")
         .append(escape(v.authority().name())).append("主管的集群发展促进组织在").append(escape(Pages.date(p.on())))
-        .append("有效的评价结果，除被评价的集群发展促进组织外不列名称。The ratings in force on ").append(escape(p.on().toString()))
+        .append("有效的评价结果，除被评价的集群发展促进组织外不列名称。The ratings in force on ").append(escape(Pages.dateEn(p.on())))
         .append(" of the POs this authority supervises; none is named but the evaluated one. 集群发展促进组织数 POs: <strong data-figure=\"peers\">")
         .append(p.organizations()).append("</strong></p>\n");
     if (!p.shown()) {
