@@ -44,7 +44,7 @@ final class EvaluationReportPage {
     b.append("<section id=\"facts\"><table class=\"facts\">\n");
     fact(b, "被评价的集群发展促进组织", "Promotion organization evaluated", text(v.organization().name()) + " <span class=\"en\">" + escape(v.organization().id())
         + (v.organization().creditCode() == null ? "" : " · " + escape(v.organization().creditCode())) + "</span>");
-    fact(b, "所属集群", "Cluster", text(v.cluster()));
+    fact(b, "所服务集群", "Cluster", text(v.cluster()));
     fact(b, "工业和信息化主管部门", "Supervising authority", text(v.authority().name()));
     fact(b, "第三方评价机构", "Evaluator", text(v.evaluator().name()) + " <span class=\"en\">" + escape(v.evaluator().id())
         + (v.evaluator().creditCode() == null ? "" : " · " + escape(v.evaluator().creditCode())) + "</span>");
@@ -62,23 +62,23 @@ final class EvaluationReportPage {
     if (v.gates() != null) {
       var g = v.gates();
       b.append("<table><tr><th>等级 <span>Rating</span></th><th>门槛 <span>Gate</span></th></tr>\n")
-          .append("<tr><td>").append("金标").append(" <span class=\"en\">gold</span></td><td>").append("总分 ≥ ").append(escape(g.goldPercent().toPlainString()))
+          .append("<tr><td>").append("金标").append(" <span class=\"en\">gold</span></td><td>").append("总分≥").append(escape(g.goldPercent().toPlainString()))
           .append(g.goldEveryThreshold() ? "，且每项指标达到门槛" : "").append(" <span class=\"en\">a total ≥ ").append(escape(g.goldPercent().toPlainString()))
           .append(g.goldEveryThreshold() ? ", with every indicator at its threshold" : "").append("</span></td></tr>\n")
-          .append("<tr><td>").append("银标").append(" <span class=\"en\">silver</span></td><td>").append("总分 ≥ ").append(escape(g.silverPercent().toPlainString()))
+          .append("<tr><td>").append("银标").append(" <span class=\"en\">silver</span></td><td>").append("总分≥").append(escape(g.silverPercent().toPlainString()))
           .append("，且无不符合约束性要求的问题").append(" <span class=\"en\">a total ≥ ").append(escape(g.silverPercent().toPlainString()))
           .append(", with no finding against a binding requirement</span></td></tr>\n")
           .append("<tr><td>").append("铜标").append(" <span class=\"en\">bronze</span></td><td>").append("已评价且无不符合约束性要求的问题")
           .append(" <span class=\"en\">evaluated, with no finding against a binding requirement</span></td></tr>\n</table>\n<p class=\"note\">")
           .append(g.everyIndicatorAtThreshold() ? "每项指标均达到门槛。" + "Every indicator is at its threshold."
               : "并非每项指标均达到门槛。" + "Not every indicator is at its threshold.")
-          .append("不符合约束性要求的问题和处理决定见下文“评价依据”。").append(" Findings against binding requirements and sanctions are in the trace below.</p>\n");
+          .append("不符合约束性要求的问题和处理决定见下文“评价依据”。").append(" Findings against binding requirements and sanctions are listed under “Trace” below.</p>\n");
     }
     b.append("</section>\n");
 
     // --- the indicators -----------------------------------------------------------------------------------------------------
     b.append("<section id=\"indicators\"><h2>指标得分 <span>Indicator scores</span></h2>\n")
-        .append("<p class=\"note\">条形为得分（满分 100%），竖线为门槛，右侧为权重。The bar is the score (of 100 %), the line the threshold, "
+        .append("<p class=\"note\">条形为得分（满分100%），竖线为门槛，右侧为权重。The bar is the score (of 100 %), the line the threshold, "
             + "the figure at the right the weight.</p>\n");
     b.append(indicatorChart(v.indicators()));
     b.append("<table class=\"records\"><tr><th>指标 <span>Indicator</span></th><th>维度 <span>Dimension</span></th><th>依据 <span>Clause</span></th>"

@@ -151,7 +151,7 @@ final class Pages {
       row(rows, "产业领域", "Industry", v.cluster().industry());
     }
     if (v.supervisingAuthority() != null) {
-      row(rows, "工业和信息化主管部门", "Supervising authority (industry and information technology)", v.supervisingAuthority().name());
+      row(rows, "工业和信息化主管部门", "Industry and information technology authority", v.supervisingAuthority().name());
     }
     if (v.rating() != null) {
       row(rows, "第三方评价结果", "Third-party rating", v.rating().rating().zh() + " · " + v.rating().rating().en() + "（"

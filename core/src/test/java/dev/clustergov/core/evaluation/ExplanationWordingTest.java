@@ -51,6 +51,14 @@ class ExplanationWordingTest {
   }
 
   @Test
+  void the_verdict_writes_its_validity_as_a_date_in_words_in_each_language() {
+    Explanation t = evaluate(EvaluationSamples.busy()).trace();
+    assertThat(t.text().zh()).matches(".*有效期至\\d{4}年\\d{1,2}月\\d{1,2}日");
+    assertThat(t.text().en()).matches(".*valid until \\d{1,2} [A-Z][a-z]+ \\d{4}");
+    assertThat(dev.clustergov.core.testkit.ChineseTerms.mismatch(t.text().zh(), t.text().en())).isEmpty();
+  }
+
+  @Test
   void each_dimension_states_its_full_points_as_the_sum_of_its_weights() {
     Explanation t = evaluate(EvaluationSamples.quiet()).trace();
     assertThat(child(t, "establishment").text().en()).endsWith(" of 20 points");
