@@ -54,7 +54,7 @@ import dev.clustergov.core.cluster.ClusterId;
 import dev.clustergov.core.supervision.AuthorityId;
 
 /**
- * The establishment demo (组建与认定演示): the guideline's Chapters 1–2 as a story. 苏州市纳米新材料集群
+ * The establishment demo (组建与认定演示): the guideline's Chapters 1–2 as a story. 苏州市恒岳纳米新材料集群
  * and 苏州市工业和信息化局 are registered; the cluster's leading enterprise, research institute and
  * industry alliance propose a promotion organization with an application that is not yet complete; the
  * report shows what Art.7–8 still miss; establishment is refused with every blocking finding and its
@@ -85,7 +85,7 @@ final class EstablishmentDemo {
 
     report.heading("1. 登记集群与主管部门 Register the cluster and its authority (Art.2, Art.6)");
     Cluster cluster = expect(out, gov.registerCluster().handle(new RegisterCluster.Command(
-        "苏州市纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.NATIONAL, 960)));
+        "苏州市恒岳纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.NATIONAL, 960)));
     Authority city = expect(out, gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))));
     Authority province = expect(out, gov.registerAuthority().handle(new RegisterAuthority.Command("江苏省工业和信息化厅", new RegionCode("320000"))));
     out.println("  集群 cluster:   " + cluster.id() + " " + cluster.name() + "（" + cluster.region() + "，"
@@ -154,7 +154,7 @@ final class EstablishmentDemo {
 
   private static final String NAME = "苏州市纳米新材料产业集群发展促进会";
   private static final List<FounderInput> FOUNDERS = List.of(
-      new FounderInput("苏州纳米科技发展有限公司", FounderKind.LEADING_ENTERPRISE, CreditCode.parse("91320594MA1MB1234M").get()),
+      new FounderInput("苏州澄湖纳米科技发展有限公司", FounderKind.LEADING_ENTERPRISE, CreditCode.parse("91320594MA1MB1234M").get()),
       new FounderInput("苏州某纳米技术研究所", FounderKind.RESEARCH_INSTITUTION, CreditCode.parse("12100000400012345P").get()),
       new FounderInput("苏州市纳米产业技术创新战略联盟", FounderKind.SOCIAL_GROUP, CreditCode.parse("51320500MJ5798765F").get()));
 
@@ -168,9 +168,9 @@ final class EstablishmentDemo {
     return new FoundingApplication(NAME, cluster, authority, "苏州市人民政府", FOUNDERS,
         new TypeInput(OrganizationKind.SOCIAL_GROUP, List.of()), null,
         new CharterInput(LocalDate.parse("2025-01-15"), List.of("产业研究与规划咨询", "产学研协同创新服务", "会员交流与对接活动"),
-            List.of("苏州纳米科技发展有限公司", "苏州市纳米产业技术创新战略联盟")),
+            List.of("苏州澄湖纳米科技发展有限公司", "苏州市纳米产业技术创新战略联盟")),
         null,
-        "江苏省苏州市工业园区若水路388号", List.of("办公电脑", "会议室设备", "档案柜"),
+        "江苏省苏州市澄湖路388号", List.of("办公电脑", "会议室设备", "档案柜"),
         Money.yuan("50000.00"),
         List.of(
             new StaffInput(new PersonId("p-201"), "周敏", StaffCategory.MANAGEMENT, Recruitment.OPEN_RECRUITMENT),
@@ -180,7 +180,7 @@ final class EstablishmentDemo {
             new SystemInput(ManagementSystemKind.PERSONNEL, "苏州市纳米新材料产业集群发展促进会人事管理制度", LocalDate.parse("2025-01-15")),
             new SystemInput(ManagementSystemKind.FINANCIAL, "苏州市纳米新材料产业集群发展促进会财务管理制度", LocalDate.parse("2025-01-15"))),
         List.of(IncomeKind.MEMBERSHIP_DUES, IncomeKind.GOVERNMENT_APPROPRIATION),
-        new BankInput(NAME, "3220 0188 3360 5250 1234", "中国建设银行苏州工业园区支行"),
+        new BankInput(NAME, "3220 0188 3360 5250 1234", "岚川银行苏州澄湖支行"),
         List.of(
             new BodyInput(new BodyId("assembly"), Layer.DECISION, BodyForm.MEMBER_CONGRESS, "会员大会", List.of(
                 new SeatInput(new PersonId("p-101"), "张伟", SeatRole.CHAIR, List.of()))),

@@ -48,7 +48,7 @@ public final class FirstHour {
     Authority bureau = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))));
     Authority province = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("江苏省工业和信息化厅", new RegionCode("320000"))));
     Cluster cluster = ok(gov.registerCluster().handle(new RegisterCluster.Command(
-        "苏州市纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.NATIONAL, 960)));
+        "苏州市恒岳纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.NATIONAL, 960)));
 
     // 3. the proposal with its founding application (筹建), by the bureau acting for itself
     Clustergov asBureau = gov.as(new Actor.Authority(bureau.id()));

@@ -94,7 +94,7 @@ public final class Main {
     err.println();
     err.println("  traceability         the guideline's traceability table: clause id, TAB, ids of the rules");
     err.println("                       and command guards that enforce exactly that clause");
-    err.println("  establishment-demo   a PO of 苏州市纳米新材料集群 from an incomplete founding application to");
+    err.println("  establishment-demo   a PO of 苏州市恒岳纳米新材料集群 from an incomplete founding application to");
     err.println("                       recognition: report, refusal with citations, amendment, event log");
     err.println("  walkthrough          one PO through all six chapters of the guideline: founding, governance,");
     err.println("                       management, disclosure, a dispute, an IP agreement, a year of services,");

@@ -106,7 +106,7 @@ import dev.clustergov.core.kernel.RegionCode;
 import dev.clustergov.core.governance.SeatRole;
 
 /**
- * The guideline walkthrough (指引全流程演示): one promotion organization of 苏州市纳米新材料集群 through
+ * The guideline walkthrough (指引全流程演示): one promotion organization of 苏州市恒岳纳米新材料集群 through
  * all six chapters — founded (Ch.1–2), governed and managed, disclosing, settling a dispute and sharing
  * IP (Ch.3), serving its cluster for a year (Ch.4), inspected, evaluated, rewarded, sanctioned, and
  * measured against a local policy draft with a what-if (Ch.5), with the catalogue's last word (Ch.6).
@@ -146,7 +146,7 @@ final class Walkthrough {
     // ---- Chapter 1 -----------------------------------------------------------------------------
     chapter(Chapter.GENERAL);
     step("Art.2, Art.6 — 登记集群与主管部门 the cluster and the authorities");
-    Cluster cluster = ok(gov.registerCluster().handle(new RegisterCluster.Command("苏州市纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.NATIONAL, 960)));
+    Cluster cluster = ok(gov.registerCluster().handle(new RegisterCluster.Command("苏州市恒岳纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.NATIONAL, 960)));
     Authority suzhou = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))));
     Authority jiangsu = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("江苏省工业和信息化厅", new RegionCode("320000"))));
     Authority wuxi = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("无锡市工业和信息化局", new RegionCode("320200"))));
@@ -191,7 +191,7 @@ final class Walkthrough {
                 new PublishFeeSchedule.TierInput("会员单位", Money.yuan("2000.00"))))))));
     out.println("  ACCEPTED fee schedule " + dues.id() + ": 理事单位 10000.00, 会员单位 2000.00");
     refused("Art.11 charge above the standard", () -> gov.recordCharge().handle(new RecordCharge.Command(id, dues.id(), "dues",
-        "会员单位", Money.yuan("3000.00"), today(), "苏州纳维科技有限公司")));
+        "会员单位", Money.yuan("3000.00"), today(), "苏州纳衡科技有限公司")));
     step("Art.13 — 市场化用人 a seconded hire far above the market is recorded, and reported");
     var hired = ok(gov.hireStaff().handle(new HireStaff.Command(id, OptionalLong.empty(), new PersonId("p-211"), "郑洁", StaffCategory.MANAGEMENT, Recruitment.SECONDMENT,
         today(), Money.yuan("40000.00"), Money.yuan("15000.00"))));
@@ -209,9 +209,9 @@ final class Walkthrough {
     out.println("  ACCEPTED disclosed on the website on " + today());
     step("Art.15 — 内部矛盾 two members fall out over the shared pilot line");
     Dispute dispute = ok(gov.raiseDispute().handle(new RaiseDispute.Command(id, "共享中试线使用时段和费用分摊争议",
-        List.of("苏州纳维科技有限公司", "苏州纳微新材料有限公司"), "苏州纳维科技有限公司", Capacity.MEMBER, null)));
+        List.of("苏州纳衡科技有限公司", "苏州纳微新材料有限公司"), "苏州纳衡科技有限公司", Capacity.MEMBER, null)));
     refused("Art.15 court before consultation", () -> gov.recordDisputeStep().handle(new RecordDisputeStep.Command(id,
-        dispute.id(), OptionalLong.empty(), StepKind.ESCALATED, null, "苏州纳维科技有限公司", Capacity.PARTY, Route.LITIGATION, "起诉至法院")));
+        dispute.id(), OptionalLong.empty(), StepKind.ESCALATED, null, "苏州纳衡科技有限公司", Capacity.PARTY, Route.LITIGATION, "起诉至法院")));
     Dispute d = dispute;
     for (String[] s : new String[][] {{"CONSULTATION_OPENED", "李强", "SECRETARIAT", "召开成员协商会"},
         {"CONSULTATION_FAILED", "李强", "SECRETARIAT", "双方未能达成一致"}, {"MEDIATION_OPENED", "刘洋", "MEDIATOR", "监事会主席刘洋调解"},
@@ -221,7 +221,7 @@ final class Walkthrough {
     }
     out.println("  ACCEPTED consultation, mediation: " + d.state() + " — " + d.outcome().orElse(""));
     step("Art.16 — 共建共享 an IP agreement among the park, the PO and the institute");
-    String park = "苏州工业园区管理委员会";
+    String park = "苏州市澄湖产业园管理委员会";
     String institute = "苏州某纳米技术研究所";
     String poName = po.name();
     refused("Art.16 shares not 100 %", () -> gov.draftIpAgreement().handle(new DraftIpAgreement.Command(id,

@@ -102,15 +102,15 @@ class ClustergovOnJdbcTest {
      * activity (a participant who is not a member) and a refused admission write nothing.
      */
     private void operation(Connected c, Clustergov gov, PromotionOrganization po) {
-      var member = gov.admitMember().handle(new dev.clustergov.core.application.operation.AdmitMember.Command(po.id(), "苏州纳维科技有限公司",
+      var member = gov.admitMember().handle(new dev.clustergov.core.application.operation.AdmitMember.Command(po.id(), "苏州纳衡科技有限公司",
           dev.clustergov.core.organization.CreditCode.parse(Fixtures.creditCode("91320505MA1MXXX01")).get(), dev.clustergov.core.operation.MemberKind.ENTERPRISE, null)).get();
       var platform = gov.registerPlatform().handle(new dev.clustergov.core.application.operation.RegisterPlatform.Command(po.id(), "纳米材料中试基地",
-          dev.clustergov.core.operation.PlatformKind.PILOT_BASE, dev.clustergov.core.operation.PlatformRole.BUILT, "苏州纳米科技发展有限公司", null, false, "产能有限，先向出资共建成员开放")).get();
+          dev.clustergov.core.operation.PlatformKind.PILOT_BASE, dev.clustergov.core.operation.PlatformRole.BUILT, "苏州澄湖纳米科技发展有限公司", null, false, "产能有限，先向出资共建成员开放")).get();
       var outcomes = new dev.clustergov.core.application.operation.RecordServiceActivity.OutcomesInput(dev.clustergov.core.kernel.Money.yuan("12000000.00"),
           null, dev.clustergov.core.kernel.Money.yuan("0.01"), java.util.Map.of(dev.clustergov.core.operation.TalentLevel.HIGH_LEVEL, 3));
       var activity = gov.recordServiceActivity().handle(new dev.clustergov.core.application.operation.RecordServiceActivity.Command(po.id(),
           dev.clustergov.core.guideline.FunctionItem.parse("Art.21(3)").get(), "中试熟化对接会", null, dev.clustergov.core.operation.Delivery.BROKERED,
-          List.of(member.id()), List.of("南京大学", "上海某投资公司"), true, null,
+          List.of(member.id()), List.of("南京澈言理工学院", "上海某投资公司"), true, null,
           outcomes)).get();
       String before = Tables.dump(c.dataSource());
       var refused = gov.recordServiceActivity().handle(new dev.clustergov.core.application.operation.RecordServiceActivity.Command(po.id(),
@@ -153,16 +153,16 @@ class ClustergovOnJdbcTest {
       assertThat(c.jdbc().ports().disputes().find(d.id())).contains(d);
 
       var terms = new dev.clustergov.core.application.management.TermsInput(
-          List.of(new dev.clustergov.core.application.management.TermsInput.PartyInput("苏州工业园区管理委员会", PartyKind.GOVERNMENT),
+          List.of(new dev.clustergov.core.application.management.TermsInput.PartyInput("苏州市澄湖产业园管理委员会", PartyKind.GOVERNMENT),
               new dev.clustergov.core.application.management.TermsInput.PartyInput(po.name(), PartyKind.PROMOTION_ORGANIZATION),
               new dev.clustergov.core.application.management.TermsInput.PartyInput("苏州某研究院", PartyKind.PARTNER)),
-          java.util.Map.of(IpActivity.CREATION, List.of("苏州某研究院"), IpActivity.PROTECTION, List.of(po.name()), IpActivity.UTILISATION, List.of("苏州工业园区管理委员会")),
+          java.util.Map.of(IpActivity.CREATION, List.of("苏州某研究院"), IpActivity.PROTECTION, List.of(po.name()), IpActivity.UTILISATION, List.of("苏州市澄湖产业园管理委员会")),
           List.of(new dev.clustergov.core.application.management.TermsInput.OwnershipInput("联合研发专利", List.of("苏州某研究院", po.name()))),
-          List.of(new dev.clustergov.core.application.management.TermsInput.UseRightInput("苏州工业园区管理委员会", "公益推广")),
-          java.util.Map.of("苏州工业园区管理委员会", new java.math.BigDecimal("33.3333"), po.name(), new java.math.BigDecimal("33.3333"),
+          List.of(new dev.clustergov.core.application.management.TermsInput.UseRightInput("苏州市澄湖产业园管理委员会", "公益推广")),
+          java.util.Map.of("苏州市澄湖产业园管理委员会", new java.math.BigDecimal("33.3333"), po.name(), new java.math.BigDecimal("33.3333"),
               "苏州某研究院", new java.math.BigDecimal("33.3334")));
       var a = gov.draftIpAgreement().handle(new dev.clustergov.core.application.management.DraftIpAgreement.Command(po.id(), "知识产权管理协议", terms)).get();
-      for (String party : List.of("苏州工业园区管理委员会", po.name(), "苏州某研究院")) {
+      for (String party : List.of("苏州市澄湖产业园管理委员会", po.name(), "苏州某研究院")) {
         a = gov.signIpAgreement().handle(new dev.clustergov.core.application.management.SignIpAgreement.Command(po.id(), a.id(),
             OptionalLong.of(a.version()), party, "代表", null)).get();
       }

@@ -55,7 +55,7 @@ class CommandStatementsTest {
     }
     Counted<?> activity = counted(c, () -> gov.recordServiceActivity().handle(new RecordServiceActivity.Command(po.id(),
         dev.clustergov.core.guideline.FunctionItem.parse("Art.19(1)").get(), "纳米材料项目投融资对接会", null, dev.clustergov.core.operation.Delivery.BROKERED,
-        List.of(first.value().id()), List.of("苏州元禾控股股份有限公司"), true, null,
+        List.of(first.value().id()), List.of("苏州禾岚控股股份有限公司"), true, null,
         new RecordServiceActivity.OutcomesInput(dev.clustergov.core.kernel.Money.yuan("100.00"), null, null, Map.of()))));
 
     System.out.println("STATEMENTS: propose=" + proposed.statements() + " establish=" + established.statements()

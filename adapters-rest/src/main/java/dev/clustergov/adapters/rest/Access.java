@@ -290,10 +290,10 @@ final class Access {
 
   static Text label(Role role) {
     return switch (role) {
-      case AUTHORITY -> Text.of("主管部门", "An authority");
-      case EVALUATOR -> Text.of("第三方评价机构", "An evaluator");
+      case AUTHORITY -> Text.of("工业和信息化主管部门", "A supervising authority");
+      case EVALUATOR -> Text.of("第三方评价机构", "A third-party evaluator");
       case SECRETARIAT -> Text.of("秘书处", "A secretariat");
-      case MEMBER -> Text.of("成员单位", "A member");
+      case MEMBER -> Text.of("成员单位", "A member unit");
       case PUBLIC -> Text.of("公众", "The public");
     };
   }

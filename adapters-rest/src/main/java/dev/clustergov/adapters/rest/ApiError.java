@@ -56,7 +56,7 @@ final class ApiError extends RuntimeException {
 
   static ApiError malformed(List<Violation> violations) {
     return new ApiError(400, "malformed", Text.of("请求格式错误", "Malformed request"),
-        Text.of("请求有" + violations.size() + "处问题，已全部列出", violations.size() + " problem(s) with the request, all listed"),
+        Text.of("请求有" + violations.size() + "处问题，已全部列出", count(violations.size(), "problem") + " with the request, all listed"),
         List.copyOf(violations), null, null, Map.of());
   }
 
@@ -84,13 +84,13 @@ final class ApiError extends RuntimeException {
     String zh = clauses.stream().map(dev.clustergov.core.guideline.Citation::formatChinese).collect(java.util.stream.Collectors.joining("、"));
     String en = clauses.stream().map(dev.clustergov.core.guideline.Citation::format).collect(java.util.stream.Collectors.joining(", "));
     return new ApiError(403, "forbidden", Text.of("无权操作", "Forbidden"),
-        Text.of(why.zh() + "（依据《先进制造业集群发展促进组织建设指引》" + zh + "）", why.en() + " (guideline " + en + ")"),
+        Text.of(why.zh() + "（依据《先进制造业集群发展促进组织建设指引》" + zh + "）", why.en() + " (under " + en + " of the " + dev.clustergov.core.guideline.Guideline.TITLE.en() + ")"),
         null, null, null, Map.of(), clauses);
   }
 
   static ApiError notFound(String kind, String id) {
     return of(404, "not-found", Text.of("未找到", "Not found"),
-        Text.of("未找到该" + ProblemNames.kind(kind).zh() + "：" + id, "No " + ProblemNames.kind(kind).en() + " " + id));
+        Text.of("未找到该" + ProblemNames.kind(kind).zh() + "：" + id, "No such " + ProblemNames.kind(kind).en() + ": " + id));
   }
 
   /**
@@ -107,6 +107,11 @@ final class ApiError extends RuntimeException {
     return new ApiError(412, "precondition-failed", Text.of("前提条件不成立", "Precondition failed"), why, null, null, conflict, headers);
   }
 
+  /** A count in English: 1 finding, 2 findings (never “finding(s)”). */
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   /** The refusals of the core, one status each: 400, 422, 404, 409. */
   static ApiError from(Refusal refusal) {
     if (refusal instanceof Refusal.Malformed m) {
@@ -117,7 +122,7 @@ final class ApiError extends RuntimeException {
           Text.of(ProblemNames.operation(r.rejection().command()).zh() + "未通过：有" + r.rejection().findings().size()
                   + "项问题不符合约束性要求，均附条款",
               ProblemNames.operation(r.rejection().command()).en() + " was rejected: "
-                  + r.rejection().findings().size() + " finding(s) against binding requirements, each with its clause"),
+                  + count(r.rejection().findings().size(), "finding") + " against binding requirements, each with its clause"),
           null, r.rejection(), null, Map.of());
     }
     if (refusal instanceof Refusal.NotFound n) {

@@ -744,11 +744,11 @@ public final class ClustergovServer {
       Tokens.Read read = Tokens.read(text, file.toString());
       if (read.problems().isEmpty()) {
         current = read.tokens();
-        LOG.info("tokens file {} read again: {} token(s), {} revoked", file, current.size(), current.revokedCount());
+        LOG.info("tokens file {} read again: tokens {}, revoked {}", file, current.size(), current.revokedCount());
       } else {
         // the messages name the entries, never their tokens
         current = (digest == null ? Tokens.none() : current).narrowedBy(read.tokens());
-        LOG.error("tokens file {} is invalid, nothing it grants is taken, its revocations are: {} token(s) stay in force, {} revoked; {}",
+        LOG.error("tokens file {} is invalid, nothing it grants is taken, its revocations are: tokens in force {}, revoked {}; {}",
             file, current.size(), current.revokedCount(), String.join("; ", read.problems()));
       }
       digest = d;

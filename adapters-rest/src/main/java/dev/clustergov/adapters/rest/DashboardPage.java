@@ -46,9 +46,9 @@ final class DashboardPage {
         <main>
         """);
     b.append("<h1 id=\"authority\">").append(text(v.authorityName())).append("</h1>\n<p class=\"sub\">辖区监管概览 · Jurisdiction dashboard · ")
-        .append(escape(v.jurisdiction())).append(" · ").append(escape(v.on().toString())).append("</p>\n");
+        .append(escape(Pages.region(v.jurisdiction()))).append(" · ").append(escape(Pages.dates(v.on()))).append("</p>\n");
     b.append("<p class=\"sub\">本页数字均链接至其依据的记录。Every figure links to the records behind it. 期间 Period: ")
-        .append(escape(v.from().toString())).append(" — ").append(escape(v.to().toString())).append("</p>\n");
+        .append(escape(Pages.period(v.from(), v.to()))).append("</p>\n");
 
     // --- POs by lifecycle stage -----------------------------------------------------------------------------------
     b.append("<section id=\"stages\"><h2>按状态统计的集群发展促进组织 <span>POs by lifecycle stage</span></h2>\n<p>合计 Total: ")
@@ -100,7 +100,7 @@ final class DashboardPage {
         b.append("<tr><td>").append(link("/organizations/" + d.organization() + "/disclosure-obligations",
             names.getOrDefault(d.organization(), d.organization()))).append("</td><td>")
             .append(escape(d.kind().equals("ANNUAL_REPORT") ? "年度报告 Annual report " + d.subject() : "重大事项 Major matter · " + d.matter()))
-            .append("</td><td>").append(escape(d.dueOn().toString())).append("</td><td>").append(d.daysOverdue()).append("</td></tr>\n");
+            .append("</td><td>").append(escape(Pages.date(d.dueOn()))).append("</td><td>").append(d.daysOverdue()).append("</td></tr>\n");
       }
       b.append("</table>\n");
     }
@@ -147,9 +147,10 @@ final class DashboardPage {
     // --- coverage heatmap -----------------------------------------------------------------------------------------------
     var cov = v.coverage();
     b.append("<section id=\"coverage\"><h2>七项职能、三十二个事项的覆盖情况 <span>Coverage of the 7 functions' 32 items</span></h2>\n")
-        .append("<p class=\"note\">每格为期间内开展过该事项服务活动的集群发展促进组织数（共").append(cov.organizations())
-        .append("个）。Each cell: the POs (of ").append(cov.organizations()).append(") that held a service activity on the item in ")
-        .append(escape(cov.from().toString())).append(" — ").append(escape(cov.to().toString())).append(".</p>\n");
+        .append("<p class=\"note\">每格为").append(escape(Pages.range(cov.from(), cov.to())))
+        .append("开展过该事项服务活动的集群发展促进组织数（共").append(cov.organizations())
+        .append("个）。Each cell: the POs (of ").append(cov.organizations()).append(") that held a service activity on the item from ")
+        .append(escape(Pages.dateEn(cov.from()))).append(" to ").append(escape(Pages.dateEn(cov.to()))).append(".</p>\n");
     b.append(heatmap(cov));
     b.append("<details><summary>各事项的集群发展促进组织 The POs behind each cell</summary>\n<table class=\"records\">"
         + "<tr><th>事项 <span>Item</span></th><th>组织数 <span>POs</span></th><th>服务活动 <span>Activities</span></th>"
@@ -176,13 +177,13 @@ final class DashboardPage {
       headers(b, "records", "集群发展促进组织", "PO", "奖励", "Award", "期间", "Period", "给予日期", "Granted on", "金额（元）", "Amount (yuan)");
       for (AwardRecord x : inc.awards()) {
         b.append("<tr><td>").append(po(x.organization())).append("</td><td>").append(link(x.href(), x.award())).append("</td><td>")
-            .append(escape(x.from() + " — " + x.to())).append("</td><td>").append(escape(x.grantedOn().toString())).append("</td><td>")
+            .append(escape(Pages.range(x.from(), x.to()))).append("</td><td>").append(escape(Pages.date(x.grantedOn()))).append("</td><td>")
             .append(escape(x.amount())).append("</td></tr>\n");
       }
       b.append("</table>\n");
     }
     b.append("</section>\n<footer>依据《先进制造业集群发展促进组织建设指引》第六条、第二十五条至第二十九条。Under Art.6 and Art.25–29 of the "
-        + "Guideline for the Development of Advanced Manufacturing Cluster Development Promotion Organizations.</footer>\n</main>\n</body>\n</html>\n");
+        + "Guideline for Building Advanced Manufacturing Cluster Development Promotion Organizations.</footer>\n</main>\n</body>\n</html>\n");
     return b.toString();
   }
 

@@ -61,13 +61,13 @@ final class Deadlines {
     boolean overdue = d.status() == Deadline.Status.OVERDUE;
     String org = d.organization().value();
     String state = overdue ? "【逾期" + d.daysOverdue() + "天】" : "【待披露】";
-    String stateEn = overdue ? "overdue by " + d.daysOverdue() + " days" : "due";
+    String stateEn = overdue ? "overdue by " + days(d.daysOverdue()) : "due";
     String route = "GET /organizations/" + org + "/disclosure-obligations";
     if (d.kind() == DisclosureKind.ANNUAL_REPORT) {
       return new Event("annual-report-" + d.subject() + "-" + org + DOMAIN, d.dueOn(),
           state + po + d.subject() + "年度报告" + " · Annual report " + d.subject() + " " + stateEn,
           "信息披露（第十四条）：" + po + "应于" + Pages.date(d.dueOn()) + "前公开" + d.subject() + "年度报告" + (overdue ? "，已逾期" + d.daysOverdue() + "天" : "")
-              + "。\nDisclosure (Art.14): " + po + " owes its annual report for " + d.subject() + " by " + d.dueOn() + " (" + stateEn + ").\n"
+              + "。\nDisclosure (Art.14): " + po + " owes its annual report for " + d.subject() + " by " + Pages.dateEn(d.dueOn()) + " (" + stateEn + ").\n"
               + route,
           List.of("DISCLOSURE", overdue ? "OVERDUE" : "DUE"));
     }
@@ -75,7 +75,7 @@ final class Deadlines {
         state + po + "重大事项信息披露 · Major matter disclosure " + stateEn,
         "信息披露（第十四条）：" + po + "应于" + Pages.date(d.dueOn()) + "前公开重大事项（" + d.matter() + "，" + Pages.date(d.arisenOn()) + "发生）"
             + (overdue ? "，已逾期" + d.daysOverdue() + "天" : "") + "。\nDisclosure (Art.14): " + po + " owes the disclosure of a major matter ("
-            + d.matter() + ", arisen on " + d.arisenOn() + ") by " + d.dueOn() + " (" + stateEn + ").\n" + route,
+            + d.matter() + ", arisen on " + Pages.dateEn(d.arisenOn()) + ") by " + Pages.dateEn(d.dueOn()) + " (" + stateEn + ").\n" + route,
         List.of("DISCLOSURE", overdue ? "OVERDUE" : "DUE"));
   }
 
@@ -88,7 +88,7 @@ final class Deadlines {
         events.add(new Event("finding-" + i.id().value() + "-" + f.number() + DOMAIN, f.rectifyBy(),
             (overdue ? "【逾期" + ChronoUnit.DAYS.between(f.rectifyBy(), on) + "天】" : "【待整改】") + o.name() + "监督检查发现问题的整改 · Rectification of an inspection finding" + late(overdue, f.rectifyBy(), on),
             "监督检查（第二十五条）：" + o.name() + "应于" + Pages.date(f.rectifyBy()) + "前完成整改（" + f.clause().formatChinese() + "：" + f.description() + "）。\n"
-                + "Inspection (Art.25): " + o.name() + " must rectify by " + f.rectifyBy() + " (" + f.clause().format() + ": " + f.description()
+                + "Inspection (Art.25): " + o.name() + " must rectify by " + Pages.dateEn(f.rectifyBy()) + " (" + f.clause().format() + ": " + f.description()
                 + ").\nGET /organizations/" + org + "/inspections",
             List.of("RECTIFICATION", overdue ? "OVERDUE" : "DUE")));
       }
@@ -102,7 +102,7 @@ final class Deadlines {
         events.add(new Event("rectification-order-" + s.id().value() + DOMAIN, by,
             (overdue ? "【逾期" + ChronoUnit.DAYS.between(by, on) + "天】" : "【待整改】") + o.name() + "责令限期整改" + " · Rectification order" + late(overdue, by, on),
             "责令限期整改（第二十九条）：" + o.name() + "应于" + Pages.date(by) + "前完成整改（" + grounds + "）。\n"
-                + "Rectification order (Art.29): " + o.name() + " must rectify by " + by + " (" + groundsEn + ").\nGET /organizations/" + org
+                + "Rectification order (Art.29): " + o.name() + " must rectify by " + Pages.dateEn(by) + " (" + groundsEn + ").\nGET /organizations/" + org
                 + "/sanctions",
             List.of("RECTIFICATION", overdue ? "OVERDUE" : "DUE")));
       }
@@ -111,6 +111,11 @@ final class Deadlines {
   }
 
   private static String late(boolean overdue, LocalDate by, LocalDate on) {
-    return overdue ? " overdue by " + ChronoUnit.DAYS.between(by, on) + " days" : " due";
+    return overdue ? " overdue by " + days(ChronoUnit.DAYS.between(by, on)) : " due";
+  }
+
+  /** A count of days in English: 1 day, 5 days. */
+  private static String days(long n) {
+    return n + (n == 1 ? " day" : " days");
   }
 }

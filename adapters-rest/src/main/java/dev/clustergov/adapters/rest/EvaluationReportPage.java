@@ -37,19 +37,20 @@ final class EvaluationReportPage {
         <title>""").append(plain(v.organization().name())).append(" — 第三方评价报告 Evaluation report ").append(plain(v.evaluation()))
         .append("</title>\n").append(STYLE).append("</head>\n<body>\n<main>\n");
     b.append("<h1>第三方评价报告 <span>Third-party evaluation report</span></h1>\n<p class=\"sub\">依据《先进制造业集群发展促进组织建设指引》"
-        + "第二十八条 · Under Art.28 of the guideline · ").append(escape(v.evaluation())).append("</p>\n");
+        + "第二十八条 · Under Art.28 of the Guideline for Building Advanced Manufacturing Cluster Development Promotion "
+        + "Organizations · ").append(escape(v.evaluation())).append("</p>\n");
 
     // --- who, when, under what ---------------------------------------------------------------------------------------
     b.append("<section id=\"facts\"><table class=\"facts\">\n");
     fact(b, "被评价的集群发展促进组织", "Promotion organization evaluated", text(v.organization().name()) + " <span class=\"en\">" + escape(v.organization().id())
         + (v.organization().creditCode() == null ? "" : " · " + escape(v.organization().creditCode())) + "</span>");
-    fact(b, "所属集群", "Cluster", text(v.cluster()));
+    fact(b, "所服务集群", "Cluster", text(v.cluster()));
     fact(b, "工业和信息化主管部门", "Supervising authority", text(v.authority().name()));
     fact(b, "第三方评价机构", "Evaluator", text(v.evaluator().name()) + " <span class=\"en\">" + escape(v.evaluator().id())
         + (v.evaluator().creditCode() == null ? "" : " · " + escape(v.evaluator().creditCode())) + "</span>");
-    fact(b, "评价日期", "Evaluated on", escape(v.evaluatedOn().toString()));
-    fact(b, "评价期间", "Period evaluated", escape(v.periodFrom() + " — " + v.periodTo()));
-    fact(b, "有效期至", "Valid until", escape(v.validUntil().toString()));
+    fact(b, "评价日期", "Evaluated on", escape(Pages.dates(v.evaluatedOn())));
+    fact(b, "评价期间", "Period evaluated", escape(Pages.period(v.periodFrom(), v.periodTo())));
+    fact(b, "有效期至", "Valid until", escape(Pages.dates(v.validUntil())));
     fact(b, "政策版本", "Policy pack versions", escape(String.join(" · ", v.policyVersions())));
     b.append("</table></section>\n");
 
@@ -61,23 +62,23 @@ final class EvaluationReportPage {
     if (v.gates() != null) {
       var g = v.gates();
       b.append("<table><tr><th>等级 <span>Rating</span></th><th>门槛 <span>Gate</span></th></tr>\n")
-          .append("<tr><td>").append("金标").append(" <span class=\"en\">gold</span></td><td>").append("总分 ≥ ").append(escape(g.goldPercent().toPlainString()))
+          .append("<tr><td>").append("金标").append(" <span class=\"en\">gold</span></td><td>").append("总分≥").append(escape(g.goldPercent().toPlainString()))
           .append(g.goldEveryThreshold() ? "，且每项指标达到门槛" : "").append(" <span class=\"en\">a total ≥ ").append(escape(g.goldPercent().toPlainString()))
           .append(g.goldEveryThreshold() ? ", with every indicator at its threshold" : "").append("</span></td></tr>\n")
-          .append("<tr><td>").append("银标").append(" <span class=\"en\">silver</span></td><td>").append("总分 ≥ ").append(escape(g.silverPercent().toPlainString()))
+          .append("<tr><td>").append("银标").append(" <span class=\"en\">silver</span></td><td>").append("总分≥").append(escape(g.silverPercent().toPlainString()))
           .append("，且无不符合约束性要求的问题").append(" <span class=\"en\">a total ≥ ").append(escape(g.silverPercent().toPlainString()))
           .append(", with no finding against a binding requirement</span></td></tr>\n")
           .append("<tr><td>").append("铜标").append(" <span class=\"en\">bronze</span></td><td>").append("已评价且无不符合约束性要求的问题")
           .append(" <span class=\"en\">evaluated, with no finding against a binding requirement</span></td></tr>\n</table>\n<p class=\"note\">")
           .append(g.everyIndicatorAtThreshold() ? "每项指标均达到门槛。" + "Every indicator is at its threshold."
               : "并非每项指标均达到门槛。" + "Not every indicator is at its threshold.")
-          .append("不符合约束性要求的问题和处理决定见下文“评价依据”。").append(" Findings against binding requirements and sanctions are in the trace below.</p>\n");
+          .append("不符合约束性要求的问题和处理决定见下文“评价依据”。").append(" Findings against binding requirements and sanctions are listed under “Trace” below.</p>\n");
     }
     b.append("</section>\n");
 
     // --- the indicators -----------------------------------------------------------------------------------------------------
     b.append("<section id=\"indicators\"><h2>指标得分 <span>Indicator scores</span></h2>\n")
-        .append("<p class=\"note\">条形为得分（满分 100%），竖线为门槛，右侧为权重。The bar is the score (of 100 %), the line the threshold, "
+        .append("<p class=\"note\">条形为得分（满分100%），竖线为门槛，右侧为权重。The bar is the score (of 100 %), the line the threshold, "
             + "the figure at the right the weight.</p>\n");
     b.append(indicatorChart(v.indicators()));
     b.append("<table class=\"records\"><tr><th>指标 <span>Indicator</span></th><th>维度 <span>Dimension</span></th><th>依据 <span>Clause</span></th>"
@@ -99,7 +100,7 @@ final class EvaluationReportPage {
     Peers p = v.peers();
     b.append("<section id=\"peers\"><h2>同辖区对标 <span>Peers in the same jurisdiction</span></h2>\n<p class=\"note\">")
         .append(escape(v.authority().name())).append("主管的集群发展促进组织在").append(escape(Pages.date(p.on())))
-        .append("有效的评价结果，除被评价的集群发展促进组织外不列名称。The ratings in force on ").append(escape(p.on().toString()))
+        .append("有效的评价结果，除被评价的集群发展促进组织外不列名称。The ratings in force on ").append(escape(Pages.dateEn(p.on())))
         .append(" of the POs this authority supervises; none is named but the evaluated one. 集群发展促进组织数 POs: <strong data-figure=\"peers\">")
         .append(p.organizations()).append("</strong></p>\n");
     if (!p.shown()) {

@@ -59,7 +59,7 @@ final class Imports {
       case CSV -> csv(body);
       case XLSX -> xlsx(body);
       default -> throw ApiError.of(415, "unsupported-media-type", Text.of("不支持的内容类型", "Unsupported media type"),
-          Text.of("导入文件须为 UTF-8 编码的 CSV 或 XLSX", "An import is text/csv (UTF-8) or XLSX")).withHeader("Accept-Post", CSV + ", " + XLSX);
+          Text.of("导入文件须为UTF-8编码的CSV文件或XLSX文件", "An import must be a CSV file in UTF-8 or an XLSX file")).withHeader("Accept-Post", CSV + ", " + XLSX);
     };
     if (table.isEmpty()) {
       throw unreadable("文件为空，缺少标题行", "the file is empty: no header row");

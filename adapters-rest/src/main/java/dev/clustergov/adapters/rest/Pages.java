@@ -142,16 +142,16 @@ final class Pages {
     row(rows, "统一社会信用代码", "Unified social credit code", v.creditCode());
     row(rows, "法定代表人", "Legal representative", v.legalRepresentative());
     row(rows, "状态", "Stage", v.stage().zh() + " · " + v.stage().en());
-    row(rows, "组建日期", "Established on", date(v.establishedOn()));
-    row(rows, "认定日期", "Recognised on", date(v.recognisedOn()));
-    row(rows, "状态变更日期", "Stage changed on", date(v.stageChangedOn()));
+    row(rows, "组建日期", "Established on", dates(v.establishedOn()));
+    row(rows, "认定日期", "Recognised on", dates(v.recognisedOn()));
+    row(rows, "状态变更日期", "Stage changed on", dates(v.stageChangedOn()));
     if (v.cluster() != null) {
       row(rows, "所服务集群", "Cluster", v.cluster().name());
-      row(rows, "集群所在地区（行政区划代码）", "Cluster region (administrative region code)", v.cluster().region());
+      row(rows, "集群所在地区", "Cluster region", region(v.cluster().region()));
       row(rows, "产业领域", "Industry", v.cluster().industry());
     }
     if (v.supervisingAuthority() != null) {
-      row(rows, "工业和信息化主管部门", "Supervising authority (industry and information technology)", v.supervisingAuthority().name());
+      row(rows, "工业和信息化主管部门", "Industry and information technology authority", v.supervisingAuthority().name());
     }
     if (v.rating() != null) {
       row(rows, "第三方评价结果", "Third-party rating", v.rating().rating().zh() + " · " + v.rating().rating().en() + "（"
@@ -218,7 +218,7 @@ final class Pages {
         <p class="sub">集群发展促进组织公开信息 · Public information of a cluster development promotion organization</p>
         <table>
         %2$s</table>
-        %3$s<footer>以上信息依据《先进制造业集群发展促进组织建设指引》第十四条公开。The information above is made public under Art.14 of the Guideline for the Development of Advanced Manufacturing Cluster Development Promotion Organizations.</footer>
+        %3$s<footer>以上信息依据《先进制造业集群发展促进组织建设指引》第十四条公开。The information above is made public under Art.14 of the Guideline for Building Advanced Manufacturing Cluster Development Promotion Organizations.</footer>
         </main>
         </body>
         </html>
@@ -236,7 +236,41 @@ final class Pages {
 
   /** A date in Chinese text: 2025年3月1日 (GB/T 15835 gives Arabic numerals in 公文 dates). */
   static String date(LocalDate d) {
-    return d == null ? null : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    return d == null ? null : dev.clustergov.core.kernel.Dates.zh(d);
+  }
+
+  /** A date in English prose: 7 December 2026 (day, month in words, year), never the ISO form outside JSON. */
+  static String dateEn(LocalDate d) {
+    return d == null ? null : dev.clustergov.core.kernel.Dates.en(d);
+  }
+
+  /** A date in both languages, for a cell under a bilingual heading: 2026年12月7日 · 7 December 2026. */
+  static String dates(LocalDate d) {
+    return d == null ? null : date(d) + " · " + dateEn(d);
+  }
+
+  /** A period in Chinese: 2025年1月1日至2025年12月31日. */
+  static String range(LocalDate from, LocalDate to) {
+    return date(from) + "至" + date(to);
+  }
+
+  /** A period in both languages: 2025年1月1日至2025年12月31日 · 1 January 2025 to 31 December 2025. */
+  static String period(LocalDate from, LocalDate to) {
+    return range(from, to) + " · " + dateEn(from) + " to " + dateEn(to);
+  }
+
+  /**
+   * A region by its name in both languages, its code beside it: 江苏省苏州市（320500） · Suzhou, Jiangsu Province. A code the
+   * table does not know is shown as itself, plainly labelled: 行政区划代码320599 · region code 320599.
+   */
+  static String region(String code) {
+    if (code == null) {
+      return null;
+    }
+    return dev.clustergov.core.kernel.RegionCode.parse("region", code).fold(bad -> "行政区划代码" + code + " · region code " + code, c -> {
+      dev.clustergov.core.kernel.Text t = dev.clustergov.core.kernel.RegionNames.name(c);
+      return dev.clustergov.core.kernel.RegionNames.known(c).isPresent() ? t.zh() + "（" + code + "） · " + t.en() : t.zh() + " · " + t.en();
+    });
   }
 
   /**

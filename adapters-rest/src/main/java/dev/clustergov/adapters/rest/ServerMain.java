@@ -139,7 +139,7 @@ final class ServerMain {
       storage.close();
       throw e;
     }
-    LOG.info("clustergov server on port {} — storage {}; {} token(s); ready in {} ms; version {}", server.port(),
+    LOG.info("clustergov server on port {} — storage {}; tokens {}; ready in {} ms; version {}", server.port(),
         storage.describe(), builder.tokenCount(), (System.nanoTime() - started) / 1_000_000, version());
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       LOG.info("stopping: letting requests in flight finish");

@@ -210,7 +210,7 @@ final class Shape {
       return new String[] {"字符串", "a string"};
     }
     if (t == Integer.class || t == int.class) {
-      return new String[] {"整数（-2147483648 至 2147483647）", "an integer from -2147483648 to 2147483647"};
+      return new String[] {"整数（-2147483648至2147483647）", "an integer from -2147483648 to 2147483647"};
     }
     if (t == Long.class || t == long.class || t == BigInteger.class) {
       return new String[] {"整数", "an integer"};

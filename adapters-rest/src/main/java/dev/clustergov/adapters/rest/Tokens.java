@@ -180,7 +180,7 @@ final class Tokens {
     }
     int expected = role == Caller.Role.MEMBER ? 4 : 3;
     if (f.length != expected) {
-      throw new IllegalArgumentException(where + ": " + f[1] + " takes " + (expected - 2) + " scope id(s)");
+      throw new IllegalArgumentException(where + ": " + f[1] + " takes " + (expected - 2) + (expected - 2 == 1 ? " scope id" : " scope ids"));
     }
     for (int k = 2; k < f.length; k++) {
       if (!Identifier.wellFormed(f[k])) {

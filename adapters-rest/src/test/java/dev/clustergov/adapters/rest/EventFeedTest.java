@@ -38,7 +38,7 @@ class EventFeedTest {
         event(1, "StaffHired", "organization", world.poA, "person", "p-9", "monthlySalary", "18000.00", "marketBenchmark", "17000.00"),
         event(2, "IncomeRecorded", "ledger", world.poA, "payer", "某某公司", "amount", "100.00"),
         event(3, "StaffHired", "organization", world.poB, "person", "p-8", "monthlySalary", "9000.00"),
-        event(4, "ClusterRegistered", "cluster", world.suzhouCluster, "name", "苏州市纳米新材料集群"),
+        event(4, "ClusterRegistered", "cluster", world.suzhouCluster, "name", "苏州市恒岳纳米新材料集群"),
         event(5, "DisputeRaised", "dispute", "dispute-000001", "organization", world.poA, "subject", "分配", "parties", "甲；乙")));
     assertThat(views).extracting(Views.EventView::sequence).containsExactly(1L, 4L, 5L);
     assertThat(views.get(0).data()).containsEntry("monthlySalary", EventFeed.REDACTED).containsEntry("marketBenchmark", EventFeed.REDACTED)

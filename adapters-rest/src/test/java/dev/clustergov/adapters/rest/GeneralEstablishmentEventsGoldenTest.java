@@ -95,10 +95,10 @@ class GeneralEstablishmentEventsGoldenTest {
     InMemoryClustergov memory = new InMemoryClustergov();
     Clustergov gov = Clustergov.using(memory.ports());
     Cluster cluster = ok(gov.registerCluster().handle(
-        new RegisterCluster.Command("苏州市纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.MUNICIPAL, 600)));
+        new RegisterCluster.Command("苏州市恒岳纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.MUNICIPAL, 600)));
     Authority suzhou = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))));
     ok(gov.registerAuthority().handle(new RegisterAuthority.Command("无锡市工业和信息化局", new RegionCode("320200"))));
-    ok(gov.registerCluster().handle(new RegisterCluster.Command("无锡市物联网集群", new RegionCode("320200"), "物联网", ClusterLevel.PROVINCIAL, 1200)));
+    ok(gov.registerCluster().handle(new RegisterCluster.Command("无锡市昱岑物联网集群", new RegionCode("320200"), "物联网", ClusterLevel.PROVINCIAL, 1200)));
     String c = cluster.id().value();
     String a = suzhou.id().value();
     AuthorityId by = suzhou.id();
@@ -119,7 +119,7 @@ class GeneralEstablishmentEventsGoldenTest {
         new PersonId("p-li"), "李娜", LocalDate.parse("2025-03-03"))));
     poA = ok(gov.amendCharter().handle(new AmendCharter.Command(poA.id(), v(poA), new BodyId("assembly"),
         new FoundingApplication.CharterInput(LocalDate.parse("2025-03-01"), List.of("产业研究与规划咨询", "技术创新协同服务", "会展与对外交流", "产业人才培训"),
-            List.of("苏州纳维科技有限公司", "中国科学院苏州纳米技术与纳米仿生研究所", "苏州市纳米产业协会")), LocalDate.parse("2025-03-03"))));
+            List.of("苏州纳衡科技有限公司", "苏州澄远纳米技术研究所", "苏州市澄湖纳米产业协会")), LocalDate.parse("2025-03-03"))));
     poA = ok(gov.changeRegisteredCapital().handle(new ChangeRegisteredCapital.Command(poA.id(), v(poA), new BodyId("assembly"),
         Money.yuan("600000.00"))));
     // suspended and reinstated by the lifecycle's commands, then by a sanction and its lifting, then revoked by one

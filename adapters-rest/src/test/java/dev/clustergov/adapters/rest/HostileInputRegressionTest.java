@@ -74,7 +74,7 @@ class HostileInputRegressionTest extends ServerHarness {
     try (Storage storage = Storage.h2(dir)) {
       var gov = dev.clustergov.core.application.Clustergov.using(storage.ports());
       String a1 = gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))).get().id().value();
-      String c1 = gov.registerCluster().handle(new RegisterCluster.Command("苏州市纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.NATIONAL, 600))
+      String c1 = gov.registerCluster().handle(new RegisterCluster.Command("苏州市恒岳纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.NATIONAL, 600))
           .get().id().value();
       for (int i = 0; i < 3; i++) {
         assertThat(gov.registerCluster().handle(new RegisterCluster.Command("", null, "", null, -1)).isLeft()).isTrue();

@@ -38,7 +38,7 @@ class JsonBodyTest extends ServerHarness {
     assertThat(fields(p)).containsExactlyInAnyOrder("industry", "enterprises", "name", "region", "level");
     JsonNode enterprises = violation(p, "enterprises");
     assertThat(enterprises.get("code").asText()).isEqualTo("type");
-    assertThat(enterprises.get("messageZh").asText()).isEqualTo("该项应为整数（-2147483648 至 2147483647），不能是字符串");
+    assertThat(enterprises.get("messageZh").asText()).isEqualTo("该项应为整数（-2147483648至2147483647），不能是字符串");
     assertThat(enterprises.get("messageEn").asText()).isEqualTo("enterprises must be an integer from -2147483648 to 2147483647, not a string");
     assertThat(violation(p, "industry").get("messageEn").asText()).isEqualTo("industry must be a string, not the integer 7");
     assertThat(clusters()).isEqualTo(before);

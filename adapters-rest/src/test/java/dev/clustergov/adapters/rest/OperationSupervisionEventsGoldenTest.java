@@ -84,7 +84,7 @@ class OperationSupervisionEventsGoldenTest {
     memory.clock().advance(Duration.ofDays(10)); // today 2025-03-13; the PO was proposed and recognised on 2025-03-03
 
     // Chapter 4: members, platforms, activities
-    Membership navi = ok(gov.admitMember().handle(new AdmitMember.Command(SUZHOU_PO, "苏州纳维科技有限公司",
+    Membership navi = ok(gov.admitMember().handle(new AdmitMember.Command(SUZHOU_PO, "苏州纳衡科技有限公司",
         CreditCode.parse(code("91320500MA1MXXX01")).get(), MemberKind.ENTERPRISE, LocalDate.parse("2025-03-04"))));
     Membership institute = ok(gov.admitMember().handle(new AdmitMember.Command(SUZHOU_PO, "苏州纳米技术研究院",
         null, MemberKind.RESEARCH_INSTITUTE, LocalDate.parse("2025-03-05"))));
@@ -98,11 +98,11 @@ class OperationSupervisionEventsGoldenTest {
         OptionalLong.empty(), null)));
 
     Platform open = ok(gov.registerPlatform().handle(new RegisterPlatform.Command(SUZHOU_PO, "纳米材料中试基地", PlatformKind.PILOT_BASE, PlatformRole.BUILT,
-        "苏州纳米科技发展有限公司", null, null, null)));
+        "苏州澄湖纳米科技发展有限公司", null, null, null)));
     Platform restricted = ok(gov.registerPlatform().handle(new RegisterPlatform.Command(SUZHOU_PO, "纳米器件共享制造中心",
-        PlatformKind.SHARED_MANUFACTURING_CENTRE, PlatformRole.COORDINATED, "苏州纳维科技有限公司", LocalDate.parse("2025-03-06"), false, "设备容量有限，先向发起单位开放")));
+        PlatformKind.SHARED_MANUFACTURING_CENTRE, PlatformRole.COORDINATED, "苏州纳衡科技有限公司", LocalDate.parse("2025-03-06"), false, "设备容量有限，先向发起单位开放")));
     Platform silent = ok(gov.registerPlatform().handle(new RegisterPlatform.Command(SUZHOU_PO, "纳米协同创新中心",
-        PlatformKind.INNOVATION_CENTRE, PlatformRole.BUILT, "中国科学院苏州纳米技术与纳米仿生研究所", LocalDate.parse("2025-03-07"), false, null)));
+        PlatformKind.INNOVATION_CENTRE, PlatformRole.BUILT, "苏州澄远纳米技术研究所", LocalDate.parse("2025-03-07"), false, null)));
     ok(gov.changePlatformOpenness().handle(new ChangePlatformOpenness.Command(SUZHOU_PO, open.id(),
         OptionalLong.of(open.version()), false, "检修期间仅向参与共建的成员开放")));
     ok(gov.changePlatformOpenness().handle(new ChangePlatformOpenness.Command(SUZHOU_PO, restricted.id(),
@@ -111,7 +111,7 @@ class OperationSupervisionEventsGoldenTest {
         OptionalLong.of(silent.version()), false, "")));
 
     ok(gov.recordServiceActivity().handle(new RecordServiceActivity.Command(SUZHOU_PO, item("Art.23(2)"), "纳米材料项目投融资对接会",
-        LocalDate.parse("2025-03-08"), Delivery.BROKERED, List.of(navi.id(), institute.id()), List.of("苏州元禾控股股份有限公司"), null, null,
+        LocalDate.parse("2025-03-08"), Delivery.BROKERED, List.of(navi.id(), institute.id()), List.of("苏州禾岚控股股份有限公司"), null, null,
         new RecordServiceActivity.OutcomesInput(Money.yuan("12000000"), Money.yuan("350000.5"), null,
             Map.of(TalentLevel.LEADING, 1, TalentLevel.GENERAL, 12)))));
     ok(gov.recordServiceActivity().handle(new RecordServiceActivity.Command(SUZHOU_PO, item("第十九条第（一）项"), "纳米新材料沙龙",
@@ -120,7 +120,7 @@ class OperationSupervisionEventsGoldenTest {
         LocalDate.parse("2025-03-12"), Delivery.DIRECT, List.of(navi.id()), List.of(), true, null,
         new RecordServiceActivity.OutcomesInput(null, null, null, null))));
     ok(authority.recordServiceActivity().handle(new RecordServiceActivity.Command(SUZHOU_PO, item("Art.20(1)"), "政企对接座谈会",
-        LocalDate.parse("2025-03-11"), Delivery.DIRECT, List.of(), List.of("苏州工业园区管委会", "苏州市科技局"), false, null,
+        LocalDate.parse("2025-03-11"), Delivery.DIRECT, List.of(), List.of("苏州市澄湖产业园管委会", "苏州市澄湖产业园经济发展局"), false, null,
         new RecordServiceActivity.OutcomesInput(null, null, Money.yuan("880000.00"), null))));
 
     // Chapter 5: inspection, findings, rectification

@@ -269,7 +269,7 @@ final class Races {
       }
       past.recordServiceActivity().handle(new RecordServiceActivity.Command(id, dev.clustergov.core.guideline.FunctionItem.parse("Art.21(3)").get(), "成果转化对接会",
           null, dev.clustergov.core.operation.Delivery.BROKERED, List.of(),
-          List.of("苏州大学"), true, null, new RecordServiceActivity.OutcomesInput(null, dev.clustergov.core.kernel.Money.yuan("20000000.00"), null,
+          List.of("苏州澄远理工学院"), true, null, new RecordServiceActivity.OutcomesInput(null, dev.clustergov.core.kernel.Money.yuan("20000000.00"), null,
               Map.of(dev.clustergov.core.operation.TalentLevel.LEADING, 1)))).getOrElseThrow(r -> new IllegalStateException(r.toString()));
       if (pastEvaluator == null) {
         pastEvaluator = past.registerEvaluator().handle(new RegisterEvaluator.Command(new AuthorityId(world.jiangsu), "竞争测试产业评估研究院",

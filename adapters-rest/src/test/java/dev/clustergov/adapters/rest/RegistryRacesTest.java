@@ -262,7 +262,7 @@ class RegistryRacesTest {
     for (int round = 1; round <= ROUNDS; round++) {
       String number = s.accountNumber();
       var answers = Races.race(s, RACERS, i -> s.at(i).put("/organizations/" + pos.get(i) + "/bank-account",
-          Map.of("holder", names.get(i), "number", number, "bank", "中国建设银行苏州分行")).token(tokens.get(i)));
+          Map.of("holder", names.get(i), "number", number, "bank", "岚川银行苏州分行")).token(tokens.get(i)));
       long holders = s.organizations(cluster).stream()
           .filter(o -> number.equals(o.path("application").path("bankAccount").path("number").asText(null))).count();
       t.round(round, answers, 1, "Art.12", holders == 1 ? null : holders + " POs hold the account " + number);

@@ -92,13 +92,13 @@ abstract class RoutesContract extends ServerHarness {
 
   @Test
   void registers_a_cluster_in_its_jurisdiction_with_location_and_etag() {
-    var r = http.post("/clusters", new RegisterCluster.Command("苏州市生物医药集群", new RegionCode("320500"), "生物医药", ClusterLevel.NATIONAL, 800))
+    var r = http.post("/clusters", new RegisterCluster.Command("苏州市澄远生物医药集群", new RegionCode("320500"), "生物医药", ClusterLevel.NATIONAL, 800))
         .token(World.SUZHOU).send();
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     assertThat(r.header("Location")).isEqualTo("/clusters/" + r.json().get("id").asText());
     assertThat(r.header("ETag")).isEqualTo("\"1\"");
     var got = http.get(r.header("Location")).send();
-    assertThat(got.json().get("name").asText()).isEqualTo("苏州市生物医药集群");
+    assertThat(got.json().get("name").asText()).isEqualTo("苏州市澄远生物医药集群");
     assertThat(got.header("ETag")).isEqualTo("\"1\"");
     assertThat(http.get("/clusters").send().json().get("items").size()).isGreaterThanOrEqualTo(3);
   }
@@ -693,7 +693,7 @@ abstract class RoutesContract extends ServerHarness {
     problem(http.get("/organizations/org-999999/ledger/income").token(World.SUZHOU).send(), 404);
 
     var out = http.post(poS("/ledger/expenditures"), Map.of("amount", new java.math.BigDecimal("30000.00"), "paidOn", today(),
-        "payee", "苏州纳维科技有限公司", "declaredRelation", "OTHER", "purpose", "往来款", "feeFunded", true)).token(World.SECRETARIAT_S).send();
+        "payee", "苏州纳衡科技有限公司", "declaredRelation", "OTHER", "purpose", "往来款", "feeFunded", true)).token(World.SECRETARIAT_S).send();
     assertThat(out.status()).as(out.body()).isEqualTo(201);
     assertThat(out.json().get("expenditure").get("purpose").asText()).isEqualTo("往来款");
     assertThat(out.json().get("findings")).isNotEmpty();
@@ -765,13 +765,13 @@ abstract class RoutesContract extends ServerHarness {
   @Test
   void art12_the_bank_account_stays_in_the_pos_own_name() {
     String name = http.get(poS("")).token(World.EVALUATOR).send().json().get("application").get("name").asText();
-    problem(http.put(poS("/bank-account"), Map.of("holder", name, "number", "62229999000011", "bank", "中国银行"))
+    problem(http.put(poS("/bank-account"), Map.of("holder", name, "number", "62229999000011", "bank", "澄信银行"))
         .token(World.SECRETARIAT_S).header("If-Match", "\"0\"").send(), 412);
-    var ok = http.put(poS("/bank-account"), Map.of("holder", name, "number", "62229999000011", "bank", "中国银行"))
+    var ok = http.put(poS("/bank-account"), Map.of("holder", name, "number", "62229999000011", "bank", "澄信银行"))
         .token(World.SECRETARIAT_S).header("If-Match", etag(poS(""))).send();
     assertThat(ok.status()).as(ok.body()).isEqualTo(200);
     assertThat(ok.body()).contains("62229999000011");
-    var p = problem(http.put(poS("/bank-account"), Map.of("holder", "苏州纳维科技有限公司", "number", "62220000999", "bank", "中国银行"))
+    var p = problem(http.put(poS("/bank-account"), Map.of("holder", "苏州纳衡科技有限公司", "number", "62220000999", "bank", "澄信银行"))
         .token(World.SECRETARIAT_S).send(), 422);
     assertThat(ruleIds(p)).contains("A12-own-account");
     problem(http.put(poS("/bank-account"), Map.of("holder", "x", "iban", "y")).token(World.SECRETARIAT_S).send(), 400);
@@ -1058,7 +1058,7 @@ abstract class RoutesContract extends ServerHarness {
     String poName = http.get(poS("")).token(World.EVALUATOR).send().json().get("application").get("name").asText();
     Map<String, Object> terms = new java.util.HashMap<>(terms(poName, "20", "33.3333", "46.6667"));
     terms.put("parties", List.of(Map.of("name", "", "kind", "KING"), Map.of("name", poName, "kind", "PROMOTION_ORGANIZATION"),
-        Map.of("name", "苏州纳维科技有限公司", "kind", "PARTNER")));
+        Map.of("name", "苏州纳衡科技有限公司", "kind", "PARTNER")));
     terms.put("duties", Map.of("INVENTION", List.of("甲")));
     assertThat(codes(problem(http.post(poS("/ip-agreements"), Map.of("title", "协议", "terms", terms)).token(World.SECRETARIAT_S).send(), 400)))
         .containsExactlyInAnyOrder("terms.parties[0].name:required", "terms.parties[0].kind:enum", "terms.duties:enum");
@@ -1102,10 +1102,10 @@ abstract class RoutesContract extends ServerHarness {
     problem(http.post(location + "/signatures", Map.of("party", "苏州市人民政府", "signatory", "李明")).token(World.SECRETARIAT_S).send(), 422);
     http.post(location + "/signatures", Map.of("party", poName, "signatory", "陈静")).token(World.SECRETARIAT_S).send();
     // Art.16: the secretariat signs for the PO, not for the partner; the partner signs for itself
-    var forAnother = problem(http.post(location + "/signatures", Map.of("party", "苏州纳维科技有限公司", "signatory", "赵总"))
+    var forAnother = problem(http.post(location + "/signatures", Map.of("party", "苏州纳衡科技有限公司", "signatory", "赵总"))
         .token(World.SECRETARIAT_S).send(), 422);
     assertThat(ruleIds(forAnother)).containsExactly("A16-signs-for-itself");
-    var effective = http.post(location + "/signatures", Map.of("party", "苏州纳维科技有限公司", "signatory", "赵总")).token(World.MEMBER_UNIT_S).send();
+    var effective = http.post(location + "/signatures", Map.of("party", "苏州纳衡科技有限公司", "signatory", "赵总")).token(World.MEMBER_UNIT_S).send();
     assertThat(effective.status()).as(effective.body()).isEqualTo(201);
     assertThat(effective.json().get("effectiveRevision").asInt()).isEqualTo(1);
     problem(http.post(location + "/signatures", Map.of("party", "x")).token(World.SHENZHEN).send(), 403);
@@ -1126,7 +1126,7 @@ abstract class RoutesContract extends ServerHarness {
   }
 
   private Map<String, Object> terms(String poName, String government, String po, String partner) {
-    String partnerName = "苏州纳维科技有限公司";
+    String partnerName = "苏州纳衡科技有限公司";
     return Map.of(
         "parties", List.of(Map.of("name", "苏州市人民政府", "kind", "GOVERNMENT"), Map.of("name", poName, "kind", "PROMOTION_ORGANIZATION"),
             Map.of("name", partnerName, "kind", "PARTNER")),
@@ -1205,7 +1205,7 @@ abstract class RoutesContract extends ServerHarness {
 
   @Test
   void art17_the_secretariat_keeps_the_roll_of_member_units_and_members_read_it() {
-    var admitted = http.post(poS("/members"), Map.of("name", "苏州纳维科技有限公司", "creditCode", Fixtures.creditCode("91320505MA1MXXX01"),
+    var admitted = http.post(poS("/members"), Map.of("name", "苏州纳衡科技有限公司", "creditCode", Fixtures.creditCode("91320505MA1MXXX01"),
         "kind", "ENTERPRISE")).token(World.SECRETARIAT_S).send();
     assertThat(admitted.status()).as(admitted.body()).isEqualTo(201);
     String location = admitted.header("Location");
@@ -1218,7 +1218,7 @@ abstract class RoutesContract extends ServerHarness {
         .containsExactlyInAnyOrder("name", "kind", "joinedOn");
     problem(http.post(poS("/members"), Map.of("name", "x", "kind", "OTHER")).token(World.MEMBER_S).send(), 403);
     problem(http.post(poS("/members"), Map.of("name", "x", "kind", "OTHER")).token(World.SECRETARIAT_A).send(), 403);
-    assertThat(http.get(poS("/members")).token(World.MEMBER_S).send().body()).contains("苏州纳维科技有限公司");
+    assertThat(http.get(poS("/members")).token(World.MEMBER_S).send().body()).contains("苏州纳衡科技有限公司");
     problem(http.get(poS("/members")).send(), 401);
     problem(http.get(poS("/members")).token(World.SHENZHEN).send(), 403);
 
@@ -1270,7 +1270,7 @@ abstract class RoutesContract extends ServerHarness {
   @Test
   void art17_a_platform_restricted_without_reason_is_reported_until_the_reason_is_given() {
     var registered = http.post(poS("/platforms"), Map.of("name", "纳米材料中试基地", "kind", "PILOT_BASE", "role", "BUILT",
-        "operator", "苏州纳米科技发展有限公司", "openToAllMembers", false)).token(World.SECRETARIAT_S).send();
+        "operator", "苏州澄湖纳米科技发展有限公司", "openToAllMembers", false)).token(World.SECRETARIAT_S).send();
     assertThat(registered.status()).as(registered.body()).isEqualTo(201);
     String location = registered.header("Location");
     assertThat(http.get(poS("/compliance")).token(World.SECRETARIAT_S).send().body()).contains("A17-open-platforms");
@@ -1293,7 +1293,7 @@ abstract class RoutesContract extends ServerHarness {
     String member = http.post(poS("/members"), Map.of("name", "苏州某纳米材料有限公司", "kind", "ENTERPRISE")).token(World.SECRETARIAT_S)
         .send().json().get("id").asText();
     var recorded = http.post(poS("/activities"), Map.of("item", "第二十三条第（二）项", "title", "纳米材料项目投融资对接会", "delivery", "BROKERED",
-        "memberParticipants", List.of(member), "outsideParticipants", List.of("苏州元禾控股股份有限公司"),
+        "memberParticipants", List.of(member), "outsideParticipants", List.of("苏州禾岚控股股份有限公司"),
         "outcomes", Map.of("landedInvestment", new java.math.BigDecimal("12000000.00"), "supplyContracts", new java.math.BigDecimal("350000.5"),
             "talents", Map.of("LEADING", 1)))).token(World.SECRETARIAT_S).send();
     assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
@@ -1516,9 +1516,9 @@ abstract class RoutesContract extends ServerHarness {
     // the evaluator among the founders: not a third party (Art.28)
     FoundingApplication a = World.application(freshCluster(), world.suzhou, "苏州市评估关联产业集群促进会");
     List<FoundingApplication.FounderInput> founders = new ArrayList<>(a.founders());
-    founders.add(new FoundingApplication.FounderInput("赛迪评估认证中心", FounderKind.OTHER, CreditCode.parse(World.EVALUATOR_CODE).get(), null));
+    founders.add(new FoundingApplication.FounderInput("澄衡评估认证中心", FounderKind.OTHER, CreditCode.parse(World.EVALUATOR_CODE).get(), null));
     List<String> consents = new ArrayList<>(a.charter().consentingFounders());
-    consents.add("赛迪评估认证中心");
+    consents.add("澄衡评估认证中心");
     var charter = new FoundingApplication.CharterInput(a.charter().adoptedOn(), a.charter().businessScope(), consents);
     a = new FoundingApplication(a.name(), a.cluster(), a.authority(), a.guidingBody(), founders, a.type(), a.creditCode(), charter,
         a.partyOrganization(), a.officeAddress(), a.equipment(), a.registeredCapital(), a.staff(), a.managementSystems(),

@@ -74,7 +74,7 @@ class ServerLifecycleTest {
     Demo.bootstrap(gov);
     var suzhou = gov.registerAuthority().handle(new dev.clustergov.core.application.general.RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))).get();
     ClustergovServer server = start(memory.ports(), "token-of-suzhou-for-the-test authority " + suzhou.id().value());
-    byte[] body = Json.write(Http.wire(new dev.clustergov.core.application.general.RegisterCluster.Command("苏州市生物医药集群", new RegionCode("320500"), "生物医药", ClusterLevel.NATIONAL, 80)));
+    byte[] body = Json.write(Http.wire(new dev.clustergov.core.application.general.RegisterCluster.Command("苏州市澄远生物医药集群", new RegionCode("320500"), "生物医药", ClusterLevel.NATIONAL, 80)));
     CountDownLatch rest = new CountDownLatch(1);
     CompletableFuture<String> inFlight = slowPost(server.port(), "/clusters", "token-of-suzhou-for-the-test", body, rest);
     waitFor(() -> server.inFlight() == 1, Duration.ofSeconds(30));
@@ -91,7 +91,7 @@ class ServerLifecycleTest {
     String finished = inFlight.get(60, TimeUnit.SECONDS);
     assertThat(finished).startsWith("HTTP/1.1 201");
     stopping.get(60, TimeUnit.SECONDS);
-    assertThat(gov.queries().clusters()).extracting(c -> c.name()).contains("苏州市生物医药集群");
+    assertThat(gov.queries().clusters()).extracting(c -> c.name()).contains("苏州市澄远生物医药集群");
   }
 
   @Test

@@ -90,6 +90,19 @@ class TerminologySourceTest {
     assertThat(found).isEmpty();
   }
 
+  /** Decision 0470: no English literal writes a count “finding(s)” or the old awkward wordings the second review found. */
+  @Test
+  void everyEnglishTextAvoidsTheFormsTheSecondReviewFound() throws IOException {
+    List<String> found = new ArrayList<>();
+    for (Line line : lines()) {
+      Matcher m = LITERAL.matcher(line.text());
+      while (m.find()) {
+        ChineseTerms.englishProblems(m.group(1)).forEach(p -> found.add(line.where() + ": " + p));
+      }
+    }
+    assertThat(found).isEmpty();
+  }
+
   @Test
   void theChineseAndEnglishOfEachMessageNameTheSameNumbersAndClauses() throws IOException {
     List<String> found = new ArrayList<>();

@@ -35,7 +35,7 @@ final class World {
   static final String SECRETARIAT_S = "token-secretariat-of-po-s-001";
   static final String MEMBER_S = "token-member-li-of-po-s-00001";
   static final String SECRETARIAT_M = "token-secretariat-of-po-m-001";
-  /** A member unit of {@link #poS} known by its membership id: 苏州纳维科技有限公司, a partner that signs for itself (Art.16). */
+  /** A member unit of {@link #poS} known by its membership id: 苏州纳衡科技有限公司, a partner that signs for itself (Art.16). */
   static final String MEMBER_UNIT_S = "token-member-unit-navi-of-po-s";
   /** Calendar feed tokens (decision 0431): PO A's deadline feed and Suzhou's bureau's, nothing else. */
   static final String FEED_A = "token-feed-of-po-a-deadlines-01";
@@ -61,7 +61,7 @@ final class World {
   final String poS;
   /** Suzhou, established without its business system (Art.9): adopted over HTTP by a test. */
   final String poM;
-  /** The membership of 苏州纳维科技有限公司 in {@link #poS}: {@link #MEMBER_UNIT_S}'s. */
+  /** The membership of 苏州纳衡科技有限公司 in {@link #poS}: {@link #MEMBER_UNIT_S}'s. */
   final String navi;
   /**
    * A third-party evaluator registered by Jiangsu (Art.28), independent of every PO here, engaged by Suzhou's bureau for
@@ -75,9 +75,9 @@ final class World {
     jiangsu = gov.registerAuthority().handle(new RegisterAuthority.Command("江苏省工业和信息化厅", new RegionCode("320000"))).get().id().value();
     suzhou = gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))).get().id().value();
     shenzhen = gov.registerAuthority().handle(new RegisterAuthority.Command("深圳市工业和信息化局", new RegionCode("440300"))).get().id().value();
-    suzhouCluster = gov.registerCluster().handle(new RegisterCluster.Command("苏州市纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.NATIONAL, 600))
+    suzhouCluster = gov.registerCluster().handle(new RegisterCluster.Command("苏州市恒岳纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.NATIONAL, 600))
         .get().id().value();
-    shenzhenCluster = gov.registerCluster().handle(new RegisterCluster.Command("深圳市新一代信息通信集群", new RegionCode("440300"), "新一代信息通信", ClusterLevel.NATIONAL, 900))
+    shenzhenCluster = gov.registerCluster().handle(new RegisterCluster.Command("深圳市岚峰新一代信息通信集群", new RegionCode("440300"), "新一代信息通信", ClusterLevel.NATIONAL, 900))
         .get().id().value();
     poA = propose(gov, application(suzhouCluster, suzhou, "苏州市纳米新材料产业集群促进会")).id().value();
     poB = propose(gov, application(shenzhenCluster, shenzhen, "深圳市新一代信息通信产业集群促进会")).id().value();
@@ -86,7 +86,7 @@ final class World {
     poS = gov.establishOrganization().handle(new dev.clustergov.core.application.establishment.EstablishOrganization.Command(
         s.id(), OptionalLong.empty(), Fixtures.code("51320500MJ7654321"))).get().id().value();
     navi = gov.admitMember().handle(new dev.clustergov.core.application.operation.AdmitMember.Command(new dev.clustergov.core.organization.OrganizationId(poS),
-        "苏州纳维科技有限公司", null, dev.clustergov.core.operation.MemberKind.ENTERPRISE, null)).get().id().value();
+        "苏州纳衡科技有限公司", null, dev.clustergov.core.operation.MemberKind.ENTERPRISE, null)).get().id().value();
     FoundingApplication m = application(suzhouCluster, suzhou, "苏州纳米产业服务联盟");
     m = new FoundingApplication(m.name(), m.cluster(), m.authority(), m.guidingBody(), m.founders(), m.type(), m.creditCode(), m.charter(),
         m.partyOrganization(), m.officeAddress(), m.equipment(), m.registeredCapital(), m.staff(),
@@ -94,7 +94,7 @@ final class World {
     poM = gov.establishOrganization().handle(new dev.clustergov.core.application.establishment.EstablishOrganization.Command(
         propose(gov, m).id(), OptionalLong.empty(), Fixtures.code("51320500MJ7654322"))).get().id().value();
     evaluator = gov.registerEvaluator().handle(new dev.clustergov.core.application.supervision.RegisterEvaluator.Command(
-        new dev.clustergov.core.supervision.AuthorityId(jiangsu), "赛迪评估认证中心",
+        new dev.clustergov.core.supervision.AuthorityId(jiangsu), "澄衡评估认证中心",
         dev.clustergov.core.organization.CreditCode.parse(EVALUATOR_CODE).get(), null, null)).get().id().value();
     // Art.28, decision 0380: Suzhou's bureau engages it for two of its POs — it reads those, and no other
     for (String po : List.of(poA, poS)) {

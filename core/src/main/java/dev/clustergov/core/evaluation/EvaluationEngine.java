@@ -1,6 +1,7 @@
 package dev.clustergov.core.evaluation;
 
 import dev.clustergov.core.guideline.Citation;
+import dev.clustergov.core.kernel.Dates;
 import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.policy.Dimension;
 import dev.clustergov.core.policy.Indicator;
@@ -115,7 +116,7 @@ public final class EvaluationEngine {
             + scoreRating.title().zh() + "；" + (everyAtThreshold ? "每项指标均达到门槛" : "并非每项指标均达到门槛"),
         "Gates: gold at a total ≥ " + plain(gates.goldPercent()) + " %" + (gates.goldEveryThreshold() ? " with every indicator at its threshold" : "")
             + "; silver at ≥ " + plain(gates.silverPercent()) + " % with no finding against a binding requirement; bronze when evaluated with no such finding. "
-            + "The scores alone rate " + scoreRating.title().en() + "; " + (everyAtThreshold ? "every indicator is at its threshold" : "not every indicator is at its threshold")),
+            + "Rating on the scores alone: " + scoreRating.title().en() + "; " + (everyAtThreshold ? "every indicator is at its threshold" : "not every indicator is at its threshold")),
         List.of(ART28)));
     for (Dimension d : Dimension.values()) {
       List<Explanation> rows = new ArrayList<>();
@@ -146,8 +147,8 @@ public final class EvaluationEngine {
     }
     String t = plain(total);
     Text verdict = Text.of(
-        "评价结果：" + rating.title().zh() + "（总分" + t + "%），有效期至" + validUntil,
-        "Rating: " + rating.title().en() + " (total " + t + " %), valid until " + validUntil);
+        "评价结果：" + rating.title().zh() + "（总分" + t + "%），有效期至" + Dates.zh(validUntil),
+        "Rating: " + rating.title().en() + " (total " + t + " %), valid until " + Dates.en(validUntil));
     return Explanation.of(Kind.VERDICT, verdict, List.of(ART28), because);
   }
 

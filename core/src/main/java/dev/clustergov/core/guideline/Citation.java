@@ -76,7 +76,7 @@ public record Citation(int article, int item, int point) implements Comparable<C
   private static Violation bad(String s) {
     String shown = echo(s);
     return Violation.of("citation", "citation",
-        "“" + shown + "” 不是有效的条款引用（如 Art.8(2).3 或 第八条第（二）项第3目）",
+        "“" + shown + "”不是有效的条款引用（如“Art.8(2).3”或“第八条第（二）项第3目”）",
         "'" + shown + "' is not a clause citation (such as Art.8(2).3 or 第八条第（二）项第3目)");
   }
 

@@ -17,6 +17,13 @@ public final class Guideline {
 
   private Guideline() {}
 
+  /**
+   * The guideline's title, for the first mention on a page or in a report: in Chinese in 《》 where it is cited, in English
+   * as the project's source gives it (建设 is building; 发展 stays inside the organizations' own name).
+   */
+  public static final dev.clustergov.core.kernel.Text TITLE = dev.clustergov.core.kernel.Text.of("先进制造业集群发展促进组织建设指引",
+      "Guideline for Building Advanced Manufacturing Cluster Development Promotion Organizations");
+
   private static final Map<Citation, Clause> CLAUSES =
       LinkedHashMap.ofEntries(Catalogue.ARTICLES.flatMap(Article::clauses).map(c -> Tuple.of(c.citation(), c)));
 

@@ -70,7 +70,7 @@ public final class IncentiveCalculator {
     long failed = gates.stream().filter(g -> !g.passed()).count();
     trace.add(new TraceStep(0, "verdict", "incentive", eligible
         ? Text.of("符合奖励条件，期内奖励" + amount + "元", "Eligible: the incentive for the period is " + amount + " yuan")
-        : Text.of("不符合奖励条件（" + failed + "项条件未满足），奖励为0", "Not eligible (" + failed + " condition(s) not met): the incentive is 0"),
+        : Text.of("不符合奖励条件（" + failed + "项条件未满足），奖励为0", "Not eligible (" + failed + (failed == 1 ? " condition" : " conditions") + " not met): the incentive is 0"),
         List.of(Evidence.of("period", period.from() + ".." + period.to()), Evidence.of("day", day),
             Evidence.of("amount", amount), Evidence.of("policy", policy.sources().mkString("; "))), ART29));
     for (GateCheck g : gates) {

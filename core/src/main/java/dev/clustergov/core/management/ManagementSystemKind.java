@@ -21,7 +21,7 @@ public enum ManagementSystemKind {
   /** Art.15: 民主协商和内部矛盾调解制度. */
   DISPUTE_RESOLUTION(Text.of("民主协商和内部矛盾调解制度", "democratic consultation and internal dispute mediation")),
   /** Art.16: "共建共享"的知识产权管理制度. */
-  IP_MANAGEMENT(Text.of("“共建共享”知识产权管理制度", "co-build and share IP management"));
+  IP_MANAGEMENT(Text.of("“共建共享”知识产权管理制度", "“co-build, co-share” IP management"));
 
   /** The systems Art.7(4) requires before establishment. */
   public static final Set<ManagementSystemKind> AT_FOUNDING = EnumSet.of(PERSONNEL, FINANCIAL, ARCHIVES);

@@ -121,7 +121,7 @@ public interface Codec<T> {
           }
         }
         return Validation.invalid(List.of(Violation.of(field, "not-a-month-day",
-            "该项应为月-日，如 03-31", field + " must be a month and day such as 03-31")));
+            "该项应为“月-日”，如“03-31”", field + " must be a month and day such as 03-31")));
       }
 
       @Override

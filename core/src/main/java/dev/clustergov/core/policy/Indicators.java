@@ -164,10 +164,10 @@ public final class Indicators {
     }
     BigDecimal v = new BigDecimal(s);
     if (percent && v.compareTo(Indicator.HUNDRED) > 0) {
-      return Validation.invalid(Violation.of(f, "out-of-range", "该项不能超过 100", f + " must not exceed 100"));
+      return Validation.invalid(Violation.of(f, "out-of-range", "该项不能超过100", f + " must not exceed 100"));
     }
     if (!percent && v.signum() == 0) {
-      return Validation.invalid(Violation.of(f, "out-of-range", "该项应大于 0", f + " must be above 0"));
+      return Validation.invalid(Violation.of(f, "out-of-range", "该项应大于0", f + " must be above 0"));
     }
     BigDecimal c = v.stripTrailingZeros();
     return Validation.valid(c.scale() < 0 ? c.setScale(0) : c);

@@ -54,7 +54,7 @@ public final class MarginalRates {
       String[] cell = parts[i].strip().split(":", -1);
       if (cell.length != 2) {
         bad = bad.append(Violation.of(f, "not-a-tier",
-            "该项应为“金额上限:比例”，如 10000000.00:1", f + " must be 'upper bound:percent', such as 10000000.00:1"));
+            "该项应为“金额上限:比例”，如“10000000.00:1”", f + " must be 'upper bound:percent', such as 10000000.00:1"));
         continue;
       }
       String bound = cell[0].strip();
@@ -104,11 +104,11 @@ public final class MarginalRates {
     String s = raw == null ? "" : raw.strip();
     if (!RATE.matcher(s).matches()) {
       return Validation.invalid(Violation.of(field, "not-a-percentage",
-          "该项应为百分数（至多四位小数，如 0.5）", field + " must be a percentage with at most four decimals, such as 0.5"));
+          "该项应为百分数（至多四位小数，如“0.5”）", field + " must be a percentage with at most four decimals, such as 0.5"));
     }
     BigDecimal v = new BigDecimal(s);
     if (v.compareTo(HUNDRED) > 0) {
-      return Validation.invalid(Violation.of(field, "out-of-range", "该项不能超过 100", field + " must not exceed 100"));
+      return Validation.invalid(Violation.of(field, "out-of-range", "该项不能超过100", field + " must not exceed 100"));
     }
     return Validation.valid(canonical(v));
   }
@@ -128,7 +128,7 @@ public final class MarginalRates {
             "该项最后一档不应设上限（以*表示），使任何金额都有比例", f + ": the last tier must be open (*) so that every amount has a rate"));
       }
       if (t.upTo().isDefined() && t.upTo().get().isZero()) {
-        bad = bad.append(Violation.of(f, "tiers-bounds-order", "该项金额上限应大于 0", f + ": an upper bound must be above 0"));
+        bad = bad.append(Violation.of(f, "tiers-bounds-order", "该项金额上限应大于0", f + ": an upper bound must be above 0"));
       }
       if (i > 0) {
         Tier before = tiers.get(i - 1);

@@ -20,7 +20,7 @@ final class Percentages {
         String s = raw == null ? "" : raw.strip();
         if (!PERCENT.matcher(s).matches()) {
           return Validation.invalid(List.of(Violation.of(field, "not-a-percentage",
-              "该项应为百分数（如 50 或 12.5）", field + " must be a percentage such as 50 or 12.5")));
+              "该项应为百分数（如“50”或“12.5”）", field + " must be a percentage such as 50 or 12.5")));
         }
         BigDecimal v = new BigDecimal(s);
         if (v.compareTo(max) > 0) {

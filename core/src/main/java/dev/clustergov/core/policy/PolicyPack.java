@@ -76,7 +76,7 @@ public final class PolicyPack {
       bad = bad.append(Violation.of("effectiveFrom", "required", "生效日期不能为空", "effectiveFrom is required"));
     }
     if (version < 1) {
-      bad = bad.append(Violation.of("version", "out-of-range", "版本号应从 1 开始", "version must be 1 or more"));
+      bad = bad.append(Violation.of("version", "out-of-range", "版本号应从1开始", "version must be 1 or more"));
     }
     if (title == null) {
       bad = bad.append(Violation.of("title", "required", "标题不能为空", "title is required"));

@@ -1,6 +1,8 @@
 package dev.clustergov.core.policy;
 
+import dev.clustergov.core.kernel.Dates;
 import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.kernel.RegionNames;
 import dev.clustergov.core.kernel.Violation;
 import io.vavr.Tuple;
 import io.vavr.collection.LinkedHashMap;
@@ -92,8 +94,8 @@ public final class PolicyResolver {
             && !p.equals(overlay));
     if (taken) {
       bad = bad.append(Violation.of("version", "version-taken",
-          "行政区划“" + overlay.jurisdiction() + "”已有第" + overlay.version() + "版地方政策参数",
-          overlay.jurisdiction() + " already has a pack version " + overlay.version()));
+          RegionNames.name(overlay.jurisdiction()).zh() + "已有第" + overlay.version() + "版地方政策参数",
+          RegionNames.name(overlay.jurisdiction()).en() + " already has version " + overlay.version() + " of its policy pack"));
     }
     List<PolicyPack> all = existing.append(overlay);
     var regions = TreeSet.of(overlay.jurisdiction())
@@ -113,8 +115,8 @@ public final class PolicyResolver {
           }
           seen = seen.add(Tuple.of(v.field(), v.code()));
           bad = bad.append(Violation.of(v.field(), v.code(),
-              "合并后（" + region + "，" + date + "）：" + v.zh(),
-              "merged for " + region + " on " + date + ": " + v.en()));
+              "合并后（" + RegionNames.name(region).zh() + "，" + Dates.zh(date) + "）：" + v.zh(),
+              "merged for " + RegionNames.name(region).en() + " on " + Dates.en(date) + ": " + v.en()));
         }
       }
     }

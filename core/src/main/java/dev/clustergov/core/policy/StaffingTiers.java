@@ -58,7 +58,7 @@ public final class StaffingTiers {
       String[] cell = parts[i].strip().split(":", -1);
       if (cell.length != 2) {
         bad = bad.append(Violation.of(f, "not-a-tier",
-            "该项应为“企业数上限:最少人数”，如 200:5", f + " must be 'max enterprises:minimum staff', such as 200:5"));
+            "该项应为“企业数上限:最少人数”，如“200:5”", f + " must be 'max enterprises:minimum staff', such as 200:5"));
         continue;
       }
       String bound = cell[0].strip();

@@ -45,13 +45,13 @@ public final class EstablishmentRules {
 
   public static final Rule FOUNDERS = Rule.define("A2-founders", ART2, BLOCKING,
       "集群发展促进组织须由集群龙头企业、社会团体、科研机构等单位发起成立，至少有一家发起单位",
-      "A PO is initiated by units of the cluster — leading enterprises, social groups, research institutions — so it needs at least one founder",
+      "A PO is initiated by units such as the cluster's leading enterprises, social groups and research institutions: it needs at least one founder",
       (d, p) -> Outcome.when(!d.organization().founders().isEmpty(),
           Evidence.of("founders", d.organization().founders().size())));
 
   public static final Rule GOVERNMENT_GUIDANCE = Rule.define("A2-government-guidance", ART2, BLOCKING,
-      "集群发展促进组织在政府的指导或引导下成立，须记录指导或引导的政府机构",
-      "A PO is founded under government guidance: the guiding government body must be recorded",
+      "集群发展促进组织在政府的指导或引导下成立，须录入指导或引导的政府机构",
+      "A PO is founded under government guidance: the guiding government body must be entered",
       (d, p) -> Outcome.when(d.organization().guidingBody().isPresent(),
           Evidence.of("guidingBody", d.organization().guidingBody().orElse("none"))));
 
@@ -100,7 +100,7 @@ public final class EstablishmentRules {
    */
   public static final Rule NAME = Rule.define("A7.2-name", Citation.item(7, 2), BLOCKING,
       "须有规范的名称：4至50个字符，含中文；非国家级集群的集群发展促进组织，名称中不得含有“中国”“全国”“中华”",
-      "A standard name: 4–50 characters, in Chinese; only a PO of a national-level cluster may use 中国, 全国 or 中华",
+      "A standard name: 4–50 characters, containing Chinese characters; only a PO of a national-level cluster may use 中国, 全国 or 中华",
       (d, p) -> {
         String name = d.organization().name();
         List<String> problems = new ArrayList<>();
@@ -193,8 +193,8 @@ public final class EstablishmentRules {
       });
 
   public static final Rule INCOME = Rule.define("A7.5-income-sources", Citation.item(7, 5), BLOCKING,
-      "应当具备自我造血能力，具有相对稳定的收入来源（会员会费、政府拨款、社会捐赠、服务收入等）：收入来源不少于政策规定的种数",
-      "Self-sustaining: relatively stable income sources (membership dues, government appropriations, donations, service income and the like), at least as many kinds as the policy sets",
+      "应当具备自我造血能力，具有相对稳定的收入来源（会员会费、政府拨款、社会捐赠、规定允许范围内的服务收入等）：收入来源须不少于政策规定的种数",
+      "Self-sustaining: relatively stable income sources (membership dues, government appropriations, donations, permitted service income and the like): the kinds of income source must be at least as many as the policy sets",
       (d, p) -> {
         int min = p.get(Parameters.INCOME_MINIMUM_SOURCES);
         int n = d.organization().incomeSources().size();

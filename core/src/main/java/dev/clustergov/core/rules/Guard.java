@@ -313,7 +313,7 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
    */
   public static final Guard<Amendment> APPLICATION_KEEPS_SUPERVISION = Guard.of("A6-application-keeps-supervision",
       List.of(Citation.article(6)),
-      Text.of("集群发展促进组织接受所在地工业和信息化主管部门的业务指导：修改组建申请不得变更其所属集群和主管部门",
+      Text.of("集群发展促进组织接受所在地工业和信息化主管部门的业务指导：修改组建申请不得变更其所服务集群和主管部门",
           "A PO takes guidance from the local industry and information technology authority: amending the founding application cannot change its cluster or its supervising authority"),
       a -> !a.amendedCluster().equals(a.cluster()) || !a.amendedAuthority().equals(a.supervising()),
       a -> List.of(Evidence.of("cluster", a.cluster()), Evidence.of("amendedCluster", a.amendedCluster()),
@@ -370,7 +370,7 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
    */
   public static final Guard<RaisingAs> RAISED_BY_ITSELF = Guard.of("A15-raised-by-itself", List.of(Citation.article(15)),
       Text.of("内部矛盾由当事方提出：成员单位以本单位名义、作为所列当事方之一提出，组织机构通过所在集群发展促进组织的秘书处提出，不得以他人名义提出",
-          "An internal dispute is raised by whom it concerns: a member unit in its own name as one of the parties it names, a governance body through the PO's secretariat; never in another's name"),
+          "An internal dispute is raised by those it concerns: a member unit in its own name as one of the parties it names, a governance body through the PO's secretariat; never in another's name"),
       r -> !(r.kind() == ActorKind.HOST
           || r.kind() == ActorKind.MEMBER && r.actorNames().contains(r.raisedBy()) && r.capacity() == dev.clustergov.core.dispute.Capacity.MEMBER
               && r.parties().contains(r.raisedBy())
@@ -485,7 +485,7 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
    */
   public static final Guard<Decided> DECISION_DATE = Guard.of("A14-decision-date", List.of(Citation.article(14)),
       Text.of("重大事项的决定日期是披露期限的起算日：不得晚于当天，不得早于集群发展促进组织筹建之日",
-          "The day a major matter was decided starts its disclosure period: it is not after today nor before the PO was proposed"),
+          "The day a major matter was decided starts its disclosure period: it may be neither after today nor before the PO was proposed"),
       d -> d.decidedOn().isAfter(d.today()) || d.decidedOn().isBefore(d.proposedOn()),
       d -> List.of(Evidence.of("decidedOn", d.decidedOn()), Evidence.of("today", d.today()),
           Evidence.of("organizationProposedOn", d.proposedOn())));

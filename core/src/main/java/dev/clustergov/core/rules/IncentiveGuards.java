@@ -78,7 +78,7 @@ public final class IncentiveGuards {
   /** A current third-party rating (Art.28) at least the policy's minimum. */
   public static final Guard<Rated> RATING = Guard.of("A29-incentive-rating", List.of(ART29, Citation.article(28)),
       Text.of("获得奖励须持有不低于政策规定等级的有效第三方评价结果",
-          "Incentives require a current third-party rating at least the policy's minimum"),
+          "An incentive requires a current third-party rating no lower than the policy's minimum"),
       s -> s.least() != Rating.NONE && !s.rating().atLeast(s.least()), Rated::evidence);
 
   /**

@@ -45,7 +45,7 @@ public final class IpRules {
    */
   public static final Rule IP_SYSTEM = Rule.define("A16-ip-system", ART16, BLOCKING,
       "应当建立“共建共享”的知识产权管理制度（制定知识产权管理制度，或签订生效的知识产权管理协议）",
-      "A co-build and share IP management system must be established: an adopted IP management system, or an IP agreement in force",
+      "A “co-build, co-share” IP management system must be established: an adopted IP management system, or an IP agreement in force",
       (d, p) -> {
         boolean document = d.organization().systemKinds().contains(ManagementSystemKind.IP_MANAGEMENT);
         List<String> inForce = d.ipAgreements().stream().filter(IpAgreement::inForce).map(a -> a.id().value()).toList();
@@ -92,7 +92,7 @@ public final class IpRules {
 
   public static final Guard<Drafting> OWNERSHIP = new Guard<>("A16-ownership", List.of(ART16),
       Text.of("须明确知识产权的归属：至少一项归属约定，每项归属于协议方",
-          "Ownership of IP is stated: at least one clause, each result owned by parties of the agreement"),
+          "Ownership of IP is stated: at least one ownership term, each result owned by parties of the agreement"),
       d -> {
         SortedSet<String> names = d.terms().partyNames();
         SortedSet<String> owners = new TreeSet<>();

@@ -162,7 +162,7 @@ public final class ManagementRules {
    */
   public static final Rule CHARGES_UNDER_STANDARDS = Rule.define("A11-charges-under-published-standards", ART11, BLOCKING,
       "要建立公开透明的会费或服务收费标准制度：每笔会费或服务收费须依据收费当天已公开且有效的收费标准项目及其金额",
-      "Open, transparent fee standards: every due or service fee is charged under an item of a schedule published on or before its date and in force then, at its price",
+      "An open and transparent system of dues and service fee standards: every charge of dues or a service fee is made under an item of a fee schedule published and in force on the day of the charge, at its price",
       (d, p) -> {
         List<String> problems = new ArrayList<>();
         d.income().forEach(e -> entryProblem(d.feeSchedules(), e).ifPresent(problems::add));
@@ -205,7 +205,7 @@ public final class ManagementRules {
   /** 独立核算: the account is the PO's alone — no other PO, and no founder of any PO, records the same number. */
   public static final Rule ACCOUNT_NOT_SHARED = Rule.define("A12-account-not-shared", ART12, BLOCKING,
       "实行独立核算：集群发展促进组织的银行账户不得与其他集群发展促进组织或任何发起单位共用",
-      "Independent accounting: the PO's bank account is shared with no other PO and no founder",
+      "Independent accounting: the PO's bank account must not be shared with another PO or any founder",
       (d, p) -> {
         if (d.organization().bankAccount().isEmpty()) {
           return Outcome.notApplicable("no account recorded (see A12-own-account)");
@@ -303,7 +303,7 @@ public final class ManagementRules {
   /** Fees are charged only under a published standard, at its price (Art.11). */
   public static final Guard<Charging> CHARGE_UNDER_STANDARD = new Guard<>("A11-charge-under-published-standard", List.of(ART11),
       Text.of("会费或服务收费须依据收费当天已公开且有效的收费标准项目，按其金额收取",
-          "A due or service fee is charged only under an item of a schedule published on or before its date and in force then, at its price"),
+          "A charge of dues or a service fee is made only under an item of a fee schedule published and in force on the day of the charge, at its price"),
       ManagementRules::chargeBreach);
 
   private static Optional<List<Evidence>> chargeBreach(Charging c) {
@@ -352,7 +352,7 @@ public final class ManagementRules {
   /** A new edition of a fee standard is published after the one it supersedes (Art.11). */
   public static final Guard<NewEdition> EDITION_ORDER = Guard.of("A11-edition-order", List.of(ART11),
       Text.of("收费标准新版本自公布之日起替代旧版本：公布日期不得早于上一版本，也不得晚于录入当天",
-          "A new edition supersedes the last from its publication date: it cannot be dated before the last edition, nor after the day it is entered"),
+          "A fee schedule's new edition supersedes the last from its publication date: it cannot be dated before the last edition, nor after the day it is entered"),
       e -> e.publishedOn().isBefore(e.lastEditionPublishedOn()),
       e -> List.of(Evidence.of("publishedOn", e.publishedOn()), Evidence.of("lastEditionPublishedOn", e.lastEditionPublishedOn())));
 

@@ -36,7 +36,7 @@ public final class OperationRules {
   /** 非排他性的公共服务: an activity closed to part of the members must say why. */
   public static final Rule NON_EXCLUSIVE_ACTIVITIES = Rule.define("A17-non-exclusive-activities", ART17, ADVISORY,
       "公共服务应当是集群成员共需的、非排他性的：只向部分成员单位开放的服务活动应说明理由",
-      "Public services are non-exclusive, for what members commonly need: an activity closed to part of the members must state why",
+      "Public services are non-exclusive, for what members commonly need: an activity open to only some member units should state why",
       (d, p) -> {
         List<String> closed = d.activities().stream()
             .filter(a -> !a.openToAllMembers() && a.closedReason().filter(r -> !r.isBlank()).isEmpty())
@@ -48,7 +48,7 @@ public final class OperationRules {
   /** 统筹搭建……硬平台: a platform restricted to part of the members must say why. */
   public static final Rule OPEN_PLATFORMS = Rule.define("A17-open-platforms", ART17, ADVISORY,
       "创新中心、中试基地、共享制造中心等硬平台为集群成员共享：限制部分成员单位使用的应说明理由",
-      "Hard platforms serve the cluster's members in common: a platform restricted to part of them must state why",
+      "Hard platforms serve the cluster's members in common: a platform whose use is restricted for some member units should state why",
       (d, p) -> {
         List<String> restricted = d.platforms().stream()
             .filter(x -> !x.openToAllMembers() && x.restrictionReason().filter(r -> !r.isBlank()).isEmpty())
@@ -85,8 +85,8 @@ public final class OperationRules {
   private static Rule performed(Function f, String zh, String en) {
     return new Rule(functionRuleId(f), List.of(f.citation()), BLOCKING,
         java.util.EnumSet.of(LifecycleStage.RECOGNISED, LifecycleStage.SUSPENDED),
-        Text.of("集群发展促进组织要" + zh + "：已认定的集群发展促进组织在政策规定的期间内须开展过服务本职能某一事项的活动",
-            "The PO shall " + en + ": a recognised PO must have served some item of this function within the policy's period"),
+        Text.of("集群发展促进组织要" + zh + "：已认定的集群发展促进组织在政策规定的期间内须就本职能至少一个事项开展过服务活动",
+            "The PO shall " + en + ": a recognised PO must have held a service activity on at least one item of this function within the policy's period"),
         (d, p, date) -> {
           int months = p.get(Parameters.OPERATION_FUNCTION_LOOKBACK_MONTHS);
           LocalDate end = d.period().to().isBefore(date) ? d.period().to() : date;

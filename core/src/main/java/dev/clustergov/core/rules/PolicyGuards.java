@@ -17,7 +17,7 @@ public final class PolicyGuards {
   /** Art.30 addresses localities: the national baseline ships with the library and is not published here. */
   public static final Guard<Publishing> POLICY_IS_LOCAL = Guard.of("A30-local-policy", List.of(Citation.article(30)),
       Text.of("鼓励地方参照本指引制定政策措施：地方政策参数由地方工业和信息化主管部门为本辖区发布",
-          "Localities adapt the guideline: a policy pack is published by a local authority for its own jurisdiction"),
+          "Localities are encouraged to draw up policy measures with reference to the guideline: a policy pack is published by a local industry and information technology authority for its own jurisdiction"),
       s -> s.jurisdiction().equals(RegionCode.NATIONAL),
       s -> List.of(Evidence.of("jurisdiction", s.jurisdiction())));
 

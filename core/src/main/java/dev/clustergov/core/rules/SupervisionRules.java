@@ -66,7 +66,7 @@ public final class SupervisionRules {
    */
   public static final Rule SELF_DISCIPLINE = Rule.defineDated("A24.1-self-discipline", ART24_1, BLOCKING,
       "集群发展促进组织要建立自律性机制：认定后须至少采取一项自律措施（自律公约、行为规范等）",
-      "A recognised PO establishes a self-discipline mechanism: at least one self-discipline measure (a convention, a code of conduct or the like) adopted",
+      "A PO establishes a self-discipline mechanism: once recognised, it must have adopted at least one self-discipline measure (a convention, a code of conduct or the like)",
       (d, p, date) -> {
         var recognisedOn = d.organization().recognisedOn();
         if (recognisedOn.isEmpty() || !recognisedOn.get().isBefore(date)) {

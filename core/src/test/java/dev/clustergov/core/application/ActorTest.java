@@ -103,7 +103,7 @@ class ActorTest {
   void an_amendment_cannot_move_the_po_to_another_cluster() {
     PromotionOrganization proposed = registry.proposed();
     var other = accepted(registry.gov.registerCluster().handle(
-        new RegisterCluster.Command("苏州市高端装备集群", new RegionCode("320500"), "高端装备", ClusterLevel.MUNICIPAL, 300)));
+        new RegisterCluster.Command("苏州市华岑高端装备集群", new RegionCode("320500"), "高端装备", ClusterLevel.MUNICIPAL, 300)));
     var account = proposed.bankAccount().orElseThrow();
     var amend = new AmendFoundingApplication.Command(proposed.id(), OptionalLong.of(proposed.version()),
         registry.application(d -> {
@@ -204,7 +204,7 @@ class ActorTest {
   void the_same_founding_application_filed_twice_founds_one_po_and_a_name_is_free_again_once_its_po_is_dissolved() {
     var application = registry.application(d -> {
       d.name = "苏州市纳米新材料产业发展促进中心";
-      d.bankAccount = new FoundingApplication.BankInput(d.name, "32250199883600000777", "中国银行苏州分行");
+      d.bankAccount = new FoundingApplication.BankInput(d.name, "32250199883600000777", "澄信银行苏州分行");
     });
     PromotionOrganization first = accepted(registry.gov.proposeOrganization().handle(new ProposeOrganization.Command(application)));
     assertThat(SuzhouRegistry.ruleIds(registry.rejected(() -> registry.gov.proposeOrganization().handle(
@@ -214,7 +214,7 @@ class ActorTest {
         new DissolveOrganization.Command(first.id(), OptionalLong.of(first.version()), "发起单位决定不再组建")));
     accepted(registry.gov.proposeOrganization().handle(new ProposeOrganization.Command(registry.application(d -> {
       d.name = "苏州市纳米新材料产业发展促进中心";
-      d.bankAccount = new FoundingApplication.BankInput(d.name, "32250199883600000778", "中国银行苏州分行");
+      d.bankAccount = new FoundingApplication.BankInput(d.name, "32250199883600000778", "澄信银行苏州分行");
     }))));
   }
 
@@ -222,7 +222,7 @@ class ActorTest {
   void a_proposal_sent_again_under_its_idempotency_key_answers_with_the_po_it_founded_and_founds_no_second() {
     var application = registry.application(d -> {
       d.name = "苏州市纳米新材料产业协同创新促进会";
-      d.bankAccount = new FoundingApplication.BankInput(d.name, "32250199883600000999", "中国银行苏州分行");
+      d.bankAccount = new FoundingApplication.BankInput(d.name, "32250199883600000999", "澄信银行苏州分行");
     });
     Clustergov bureau = as(suzhou());
     var first = registry.appendedBy(() -> bureau.proposeOrganization().handle(new ProposeOrganization.Command(application, "k-2026-0001")));
@@ -247,7 +247,7 @@ class ActorTest {
     String theirs = po.bankAccount().orElseThrow().number();
     var founderWithIt = registry.application(d -> {
       d.name = "苏州市纳米新材料产业联合会";
-      d.bankAccount = new FoundingApplication.BankInput(d.name, "32250199883600000888", "中国银行苏州分行");
+      d.bankAccount = new FoundingApplication.BankInput(d.name, "32250199883600000888", "澄信银行苏州分行");
       d.founders = List.of(new FoundingApplication.FounderInput(d.founders.get(0).name(), d.founders.get(0).kind(),
           d.founders.get(0).creditCode(), theirs));
     });
@@ -258,7 +258,7 @@ class ActorTest {
 
     var ownAccount = registry.application(d -> {
       d.name = "苏州市纳米新材料产业联合会";
-      d.bankAccount = new FoundingApplication.BankInput(d.name, theirs, "中国银行苏州分行");
+      d.bankAccount = new FoundingApplication.BankInput(d.name, theirs, "澄信银行苏州分行");
     });
     assertThat(SuzhouRegistry.ruleIds(registry.rejected(() -> registry.gov.proposeOrganization().handle(
         new ProposeOrganization.Command(ownAccount))))).containsExactly("A12-account-not-shared");

@@ -31,7 +31,7 @@ final class DisputeDesk {
   final SuzhouRegistry registry = new SuzhouRegistry();
   final PromotionOrganization po = registry.recognised();
 
-  static final String MEMBER_A = "苏州纳维科技有限公司";
+  static final String MEMBER_A = "苏州纳衡科技有限公司";
   static final String MEMBER_B = "苏州某纳米材料有限公司";
   static final String GOVERNMENT = DisputeSamples.GOVERNMENT;
   static final String PARTNER = DisputeSamples.PARTNER;

@@ -41,7 +41,7 @@ class IncentiveTest {
           List.of(), List.of(), true, null, null)));
     }
     accepted(r.gov.recordServiceActivity().handle(new RecordServiceActivity.Command(o.id(), OperationDesk.item("Art.21(3)"), "成果转化对接会", null, Delivery.BROKERED,
-        List.of(), List.of("苏州大学"), true, null,
+        List.of(), List.of("苏州澄远理工学院"), true, null,
         new RecordServiceActivity.OutcomesInput(null, Money.yuan("20000000.00"), null, Map.of(TalentLevel.LEADING, 1)))));
     Evaluator e = accepted(r.gov.registerEvaluator().handle(new RegisterEvaluator.Command(
         r.authority.id(), "江苏产业评估研究院", dev.clustergov.core.organization.CreditCode.parse(Fixtures.creditCode("91110000MA0EYAL01")).get(),

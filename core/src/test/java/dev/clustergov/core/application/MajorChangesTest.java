@@ -27,7 +27,7 @@ import dev.clustergov.core.governance.BodyId;
 class MajorChangesTest {
 
   private static final LocalDate TODAY = LocalDate.of(2025, 3, 3);
-  private static final List<String> FOUNDERS = List.of("苏州纳维科技有限公司", "中国科学院苏州纳米技术与纳米仿生研究所", "苏州市纳米产业协会");
+  private static final List<String> FOUNDERS = List.of("苏州纳衡科技有限公司", "苏州澄远纳米技术研究所", "苏州市澄湖纳米产业协会");
 
   private final SuzhouRegistry registry = new SuzhouRegistry();
   private final Clustergov gov = registry.gov;

@@ -187,7 +187,7 @@ class ManagementCommandsTest {
   void income_is_recorded_by_source_and_fees_cannot_bypass_a_schedule() {
     PromotionOrganization o = registry.established();
     var e = accepted(gov.recordIncome().handle(new RecordIncome.Command(o.id(), IncomeKind.GOVERNMENT_APPROPRIATION, yuan("200000.00"),
-        LocalDate.parse("2025-01-15"), "苏州工业园区经济发展委员会")));
+        LocalDate.parse("2025-01-15"), "苏州市澄湖产业园经济发展局")));
     assertThat(e.kind()).isEqualTo(IncomeKind.GOVERNMENT_APPROPRIATION);
     assertThat(cited(registry.rejected(() -> gov.recordIncome().handle(new RecordIncome.Command(o.id(), IncomeKind.MEMBERSHIP_DUES,
         yuan("2000.00"), LocalDate.parse("2025-01-15"), "会员单位甲"))))).containsExactly("A11-charge-under-published-standard Art.11");
@@ -202,7 +202,7 @@ class ManagementCommandsTest {
   void a_payment_to_a_founder_outside_payroll_and_scope_is_recorded_with_the_Art10_finding_even_when_declared_other() {
     PromotionOrganization o = registry.established();
     var recorded = accepted(gov.recordExpenditure().handle(new RecordExpenditure.Command(o.id(), yuan("80000.00"), LocalDate.parse("2025-02-01"),
-        "苏州纳维科技有限公司", null, PayeeRelation.OTHER, "借款", false, false, null)));
+        "苏州纳衡科技有限公司", null, PayeeRelation.OTHER, "借款", false, false, null)));
     assertThat(recorded.expenditure().relation()).isEqualTo(PayeeRelation.FOUNDER);
     assertThat(recorded.expenditure().declaredRelation()).isEqualTo(PayeeRelation.OTHER);
     assertThat(ruleIds(recorded.findings())).containsExactly("A10-no-private-taking");
@@ -239,7 +239,7 @@ class ManagementCommandsTest {
     PromotionOrganization o = registry.established();
     FeeSchedule s = dues(o, LocalDate.parse("2025-01-01"));
     var charge = accepted(gov.recordCharge().handle(new RecordCharge.Command(o.id(), s.id(), "dues", "理事单位",
-        yuan("10000.00"), LocalDate.parse("2025-01-20"), "苏州纳维科技有限公司")));
+        yuan("10000.00"), LocalDate.parse("2025-01-20"), "苏州纳衡科技有限公司")));
     assertThat(charge.kind()).isEqualTo(IncomeKind.MEMBERSHIP_DUES);
     assertThat(charge.basis().orElseThrow().edition()).isEqualTo(1);
     // wrong amount for the tier; before publication; unknown item; unknown schedule
@@ -295,22 +295,22 @@ class ManagementCommandsTest {
     PromotionOrganization second = registry.establish(registry.propose(registry.application(d -> {
       d.name = "苏州市纳米新材料产业创新联盟";
       d.bankAccount = null;
-      d.founders = List.of(new FoundingApplication.FounderInput("苏州纳维科技有限公司", FounderKind.LEADING_ENTERPRISE, null, "62220000111122223333"),
-          new FoundingApplication.FounderInput("中国科学院苏州纳米技术与纳米仿生研究所", FounderKind.RESEARCH_INSTITUTION, null),
-          new FoundingApplication.FounderInput("苏州市纳米产业协会", FounderKind.SOCIAL_GROUP, null));
+      d.founders = List.of(new FoundingApplication.FounderInput("苏州纳衡科技有限公司", FounderKind.LEADING_ENTERPRISE, null, "62220000111122223333"),
+          new FoundingApplication.FounderInput("苏州澄远纳米技术研究所", FounderKind.RESEARCH_INSTITUTION, null),
+          new FoundingApplication.FounderInput("苏州市澄湖纳米产业协会", FounderKind.SOCIAL_GROUP, null));
     })));
     assertThat(ruleIds(registry.rejected(() -> gov.changeBankAccount().handle(new ChangeBankAccount.Command(second.id(),
-        OptionalLong.empty(), new BankInput(first.name(), first.bankAccount().orElseThrow().number(), "中国建设银行"))))))
+        OptionalLong.empty(), new BankInput(first.name(), first.bankAccount().orElseThrow().number(), "岚川银行"))))))
         .containsExactlyInAnyOrder("A12-own-account", "A12-account-not-shared");
     assertThat(ruleIds(registry.rejected(() -> gov.changeBankAccount().handle(new ChangeBankAccount.Command(second.id(),
-        OptionalLong.empty(), new BankInput(second.name(), "62220000111122223333", "中国银行"))))))
+        OptionalLong.empty(), new BankInput(second.name(), "62220000111122223333", "澄信银行"))))))
         .containsExactly("A12-account-not-shared");
     // the same numbers written with the spaces and dashes of a passbook are still the same account
     assertThat(ruleIds(registry.rejected(() -> gov.changeBankAccount().handle(new ChangeBankAccount.Command(second.id(),
-        OptionalLong.empty(), new BankInput(second.name(), "6222 0000 1111-2222 3333", "中国银行"))))))
+        OptionalLong.empty(), new BankInput(second.name(), "6222 0000 1111-2222 3333", "澄信银行"))))))
         .containsExactly("A12-account-not-shared");
     var changed = accepted(gov.changeBankAccount().handle(new ChangeBankAccount.Command(second.id(), OptionalLong.empty(),
-        new BankInput(second.name(), "32250199883600005555", "中国银行苏州分行"))));
+        new BankInput(second.name(), "32250199883600005555", "澄信银行苏州分行"))));
     assertThat(changed.bankAccount().orElseThrow().holder()).isEqualTo(second.name());
   }
 
@@ -318,7 +318,7 @@ class ManagementCommandsTest {
   void the_assessment_over_a_period_reads_the_ledger_of_that_period_only() {
     PromotionOrganization o = registry.recognised();
     accepted(gov.recordExpenditure().handle(new RecordExpenditure.Command(o.id(), yuan("100.00"), LocalDate.parse("2025-02-01"),
-        "苏州纳维科技有限公司", null, PayeeRelation.FOUNDER, "借款", false, false, null)));
+        "苏州纳衡科技有限公司", null, PayeeRelation.FOUNDER, "借款", false, false, null)));
     var report = accepted(gov.queries().assess(o.id(), Period.assessedOn(LocalDate.of(2025, 3, 3))));
     assertThat(report.findings()).extracting(Finding::rule).contains("A10-no-private-taking");
     var earlier = accepted(gov.queries().assess(o.id(), new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))));

@@ -65,7 +65,7 @@ final class OperationDesk {
 
   Either<Refusal, Platform> register(boolean open, String reason) {
     return gov().registerPlatform().handle(new RegisterPlatform.Command(po.id(), "纳米材料中试基地", PlatformKind.PILOT_BASE, PlatformRole.BUILT,
-        "苏州纳米科技发展有限公司", null, open, reason));
+        "苏州澄湖纳米科技发展有限公司", null, open, reason));
   }
 
   static RecordServiceActivity.OutcomesInput outcomes(String landed, String tech, String supply, Map<TalentLevel, Integer> talents) {
@@ -86,7 +86,7 @@ final class OperationDesk {
   Either<Refusal, ServiceActivity> record(String item, String on, List<String> members, boolean open, String reason,
       RecordServiceActivity.OutcomesInput outcomes) {
     return gov().recordServiceActivity().handle(new RecordServiceActivity.Command(po.id(), item(item), "纳米材料项目投融资对接会", day(on),
-        Delivery.BROKERED, members.stream().map(MembershipId::new).toList(), List.of("苏州元禾控股股份有限公司"), open, reason, outcomes));
+        Delivery.BROKERED, members.stream().map(MembershipId::new).toList(), List.of("苏州禾岚控股股份有限公司"), open, reason, outcomes));
   }
 
   /** The command that records {@code a} as it is, for this desk's PO. */

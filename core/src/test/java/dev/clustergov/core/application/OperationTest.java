@@ -34,7 +34,7 @@ class OperationTest {
 
   @Test
   void admits_a_member_unit_and_records_the_event() {
-    var appended = registry.appendedBy(() -> desk.admit("苏州纳维科技有限公司", OperationDesk.NAVI, null));
+    var appended = registry.appendedBy(() -> desk.admit("苏州纳衡科技有限公司", OperationDesk.NAVI, null));
 
     Membership m = appended.value();
     assertThat(m.version()).isEqualTo(1);
@@ -46,16 +46,16 @@ class OperationTest {
 
   @Test
   void refuses_a_unit_that_is_already_a_member_and_admits_it_again_after_it_left() {
-    Membership first = desk.admitted("苏州纳维科技有限公司", OperationDesk.NAVI);
+    Membership first = desk.admitted("苏州纳衡科技有限公司", OperationDesk.NAVI);
 
     List<Finding> twice = registry.rejected(() -> desk.admit("苏州纳维科技（更名）", OperationDesk.NAVI, null));
     assertThat(SuzhouRegistry.cited(twice)).containsExactly("A17-member-once Art.17");
 
     desk.daysPass(10);
     SuzhouRegistry.accepted(desk.leave(first, null));
-    assertThat(registry.rejected(() -> desk.admit("苏州纳维科技有限公司", OperationDesk.NAVI, desk.today().minusDays(1).toString())))
+    assertThat(registry.rejected(() -> desk.admit("苏州纳衡科技有限公司", OperationDesk.NAVI, desk.today().minusDays(1).toString())))
         .as("rejoining while the first membership still ran").extracting(Finding::rule).containsExactly("A17-member-once");
-    Membership again = SuzhouRegistry.accepted(desk.admit("苏州纳维科技有限公司", OperationDesk.NAVI, null));
+    Membership again = SuzhouRegistry.accepted(desk.admit("苏州纳衡科技有限公司", OperationDesk.NAVI, null));
     assertThat(again.id()).isNotEqualTo(first.id());
     assertThat(desk.gov().ruleBook().guards()).extracting(g -> g.id()).contains("A17-member-once");
   }
@@ -65,8 +65,8 @@ class OperationTest {
     String before = desk.po.proposedOn().minusDays(1).toString();
     String tomorrow = desk.today().plusDays(1).toString();
 
-    assertThat(SuzhouRegistry.ruleIds(registry.rejected(() -> desk.admit("苏州大学", null, before)))).containsExactly("A17-operation-dates");
-    assertThat(SuzhouRegistry.ruleIds(registry.rejected(() -> desk.admit("苏州大学", null, tomorrow)))).containsExactly("A17-operation-dates");
+    assertThat(SuzhouRegistry.ruleIds(registry.rejected(() -> desk.admit("苏州澄远理工学院", null, before)))).containsExactly("A17-operation-dates");
+    assertThat(SuzhouRegistry.ruleIds(registry.rejected(() -> desk.admit("苏州澄远理工学院", null, tomorrow)))).containsExactly("A17-operation-dates");
   }
 
   @Test
@@ -80,7 +80,7 @@ class OperationTest {
 
   @Test
   void records_a_leaving_once_never_before_joining_and_not_for_another_pos_member() {
-    Membership m = desk.admitted("苏州纳维科技有限公司", OperationDesk.NAVI);
+    Membership m = desk.admitted("苏州纳衡科技有限公司", OperationDesk.NAVI);
     desk.daysPass(30);
 
     assertThat(SuzhouRegistry.ruleIds(registry.rejected(() -> desk.leave(m, m.joinedOn().minusDays(1).toString()))))
@@ -102,7 +102,7 @@ class OperationTest {
     var gone = d.dissolved();
 
     assertThat(SuzhouRegistry.ruleIds(d.rejected(() -> d.gov.admitMember().handle(
-        new AdmitMember.Command(gone.id(), "苏州大学", null, MemberKind.UNIVERSITY, null))))).containsExactly("A6-lifecycle");
+        new AdmitMember.Command(gone.id(), "苏州澄远理工学院", null, MemberKind.UNIVERSITY, null))))).containsExactly("A6-lifecycle");
     assertThat(SuzhouRegistry.ruleIds(d.rejected(() -> d.gov.recordServiceActivity().handle(
         new RecordServiceActivity.Command(gone.id(), OperationDesk.item("Art.18(1)"), "形势研判会", null, Delivery.DIRECT, List.of(), List.of(), true, null, null)))))
         .containsExactly("A6-lifecycle");
@@ -136,7 +136,7 @@ class OperationTest {
 
   @Test
   void records_an_activity_with_its_item_in_either_spelling_participants_and_exact_outcomes() {
-    Membership a = desk.admitted("苏州纳维科技有限公司", OperationDesk.NAVI);
+    Membership a = desk.admitted("苏州纳衡科技有限公司", OperationDesk.NAVI);
     Membership b = desk.admitted("苏州某纳米材料有限公司", OperationDesk.NANO);
     desk.daysPass(20);
 
@@ -154,13 +154,13 @@ class OperationTest {
 
   @Test
   void refuses_an_activity_listing_every_participant_who_was_not_a_member_of_this_po_on_the_day() {
-    Membership stays = desk.admitted("苏州纳维科技有限公司", OperationDesk.NAVI);
+    Membership stays = desk.admitted("苏州纳衡科技有限公司", OperationDesk.NAVI);
     Membership leaves = desk.admitted("苏州某纳米材料有限公司", OperationDesk.NANO);
     desk.daysPass(10);
     SuzhouRegistry.accepted(desk.leave(leaves, null));
     var otherPo = registry.proposed();
     Membership foreign = SuzhouRegistry.accepted(desk.gov().admitMember().handle(
-        new AdmitMember.Command(otherPo.id(), "苏州大学", null, MemberKind.UNIVERSITY, null)));
+        new AdmitMember.Command(otherPo.id(), "苏州澄远理工学院", null, MemberKind.UNIVERSITY, null)));
     desk.daysPass(5);
 
     List<Finding> findings = registry.rejected(() -> desk.record("Art.19(1)", null,
@@ -225,7 +225,7 @@ class OperationTest {
 
   @Test
   void coverage_counts_activities_members_outside_units_delivery_and_outcomes_per_item_and_shows_the_gaps() {
-    Membership a = desk.admitted("苏州纳维科技有限公司", OperationDesk.NAVI);
+    Membership a = desk.admitted("苏州纳衡科技有限公司", OperationDesk.NAVI);
     Membership b = desk.admitted("苏州某纳米材料有限公司", OperationDesk.NANO);
     desk.daysPass(40);
     SuzhouRegistry.accepted(desk.record("Art.23(2)", null, List.of(a.id().value()), true, null,
@@ -257,7 +257,7 @@ class OperationTest {
 
   @Test
   void the_dossier_carries_the_members_platforms_and_the_periods_activities() {
-    Membership m = desk.admitted("苏州纳维科技有限公司", OperationDesk.NAVI);
+    Membership m = desk.admitted("苏州纳衡科技有限公司", OperationDesk.NAVI);
     Platform p = SuzhouRegistry.accepted(desk.register(true, null));
     desk.daysPass(400);
     SuzhouRegistry.accepted(desk.record("Art.18(1)", desk.po.proposedOn().plusDays(1).toString(), List.of(), true, null, null));

@@ -60,7 +60,7 @@ class ProposeOrganizationTest {
     var bad = registry.application(d -> {
       d.name = " ";
       List<FounderInput> founders = new ArrayList<>(d.founders);
-      founders.set(1, new FounderInput("中国科学院苏州纳米技术与纳米仿生研究所", null, null));
+      founders.set(1, new FounderInput("苏州澄远纳米技术研究所", null, null));
       d.founders = founders;
       List<BodyInput> bodies = new ArrayList<>(d.governance);
       BodyInput council = bodies.get(2);

@@ -30,7 +30,7 @@ class RecogniseOrganizationTest {
     // a second PO with its own name and its own account (Art.12)
     return registry.establish(registry.propose(registry.application(d -> {
       d.name = "苏州市纳米新材料产业创新联盟";
-      d.bankAccount = new dev.clustergov.core.application.establishment.FoundingApplication.BankInput(d.name, "32250199883600009999", "中国银行苏州分行");
+      d.bankAccount = new dev.clustergov.core.application.establishment.FoundingApplication.BankInput(d.name, "32250199883600009999", "澄信银行苏州分行");
     })));
   }
 

@@ -15,7 +15,7 @@ class RegisterClusterTest {
 
   @Test
   void registers_a_cluster_with_a_generated_id_and_one_ClusterRegistered_event() {
-    var result = gov.registerCluster().handle(new RegisterCluster.Command("苏州市纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.MUNICIPAL, 600));
+    var result = gov.registerCluster().handle(new RegisterCluster.Command("苏州市恒岳纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.MUNICIPAL, 600));
 
     var cluster = result.get();
     assertThat(cluster.id().value()).isEqualTo("cluster-000001");
@@ -25,7 +25,7 @@ class RegisterClusterTest {
     assertThat(events).hasSize(1);
     assertThat(events.get(0).sequence()).isEqualTo(1);
     assertThat(events.get(0).event().type()).isEqualTo("ClusterRegistered");
-    assertThat(events.get(0).event().data()).containsEntry("name", "苏州市纳米新材料集群").containsEntry("region", "320500")
+    assertThat(events.get(0).event().data()).containsEntry("name", "苏州市恒岳纳米新材料集群").containsEntry("region", "320500")
         .containsEntry("level", "MUNICIPAL").containsEntry("enterprises", "600");
   }
 

@@ -36,7 +36,7 @@ class ExplanationWordingTest {
     assertThat(r.everyIndicatorAtThreshold()).isFalse();
     Explanation gates = r.trace().because().get(0);
     assertThat(gates.text().en()).isEqualTo("Gates: gold at a total ≥ 80 % with every indicator at its threshold; silver at ≥ 65 % "
-        + "with no finding against a binding requirement; bronze when evaluated with no such finding. The scores alone rate bronze; "
+        + "with no finding against a binding requirement; bronze when evaluated with no such finding. Rating on the scores alone: bronze; "
         + "not every indicator is at its threshold");
     assertThat(gates.text().zh()).isEqualTo("评级门槛：金标总分≥80%且每项指标达到门槛；银标总分≥65%且无不符合约束性要求的问题；铜标为已评价且无不符合约束性要求的问题。"
         + "仅按得分评级：铜标；并非每项指标均达到门槛");
@@ -46,8 +46,16 @@ class ExplanationWordingTest {
   void a_busy_po_is_told_every_indicator_is_at_its_threshold() {
     EvaluationResult r = evaluate(EvaluationSamples.busy());
     assertThat(r.everyIndicatorAtThreshold()).isTrue();
-    assertThat(r.trace().because().get(0).text().en()).endsWith("The scores alone rate gold; every indicator is at its threshold");
+    assertThat(r.trace().because().get(0).text().en()).endsWith("Rating on the scores alone: gold; every indicator is at its threshold");
     assertThat(r.trace().because().get(0).text().zh()).endsWith("按得分评级：金标；每项指标均达到门槛");
+  }
+
+  @Test
+  void the_verdict_writes_its_validity_as_a_date_in_words_in_each_language() {
+    Explanation t = evaluate(EvaluationSamples.busy()).trace();
+    assertThat(t.text().zh()).matches(".*有效期至\\d{4}年\\d{1,2}月\\d{1,2}日");
+    assertThat(t.text().en()).matches(".*valid until \\d{1,2} [A-Z][a-z]+ \\d{4}");
+    assertThat(dev.clustergov.core.testkit.ChineseTerms.mismatch(t.text().zh(), t.text().en())).isEmpty();
   }
 
   @Test

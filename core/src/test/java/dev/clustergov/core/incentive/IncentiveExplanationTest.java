@@ -55,7 +55,7 @@ class IncentiveExplanationTest {
   @Test
   void an_ineligible_po_is_told_how_many_gates_failed_and_each_gate_whether_it_holds() {
     Incentive i = IncentiveCalculator.compute(Fixtures.compliantDossier(), Fixtures.baseline(), PERIOD, DAY);
-    assertThat(i.trace().get(0).statement().en()).isEqualTo("Not eligible (2 condition(s) not met): the incentive is 0");
+    assertThat(i.trace().get(0).statement().en()).isEqualTo("Not eligible (2 conditions not met): the incentive is 0");
     assertThat(i.trace().get(0).statement().zh()).isEqualTo("不符合奖励条件（2项条件未满足），奖励为0");
     assertThat(i.trace()).filteredOn(s -> s.kind().equals("gate"))
         .extracting(s -> s.id() + " " + s.statement().en().substring(0, 6))

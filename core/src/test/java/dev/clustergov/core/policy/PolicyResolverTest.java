@@ -183,7 +183,9 @@ class PolicyResolverTest {
 
     assertThat(result.getError()).extracting(Violation::field, Violation::code)
         .containsExactly(tuple("capital.minimum.local", "capital-local-above-national"));
-    assertThat(result.getError().head().en()).contains("320500");
+    // the region by its name (decision 0470), not its bare code
+    assertThat(result.getError().head().en()).contains("merged for Suzhou, Jiangsu Province on 1 July 2024: ");
+    assertThat(result.getError().head().zh()).startsWith("合并后（江苏省苏州市，2024年7月1日）：");
   }
 
   @Test

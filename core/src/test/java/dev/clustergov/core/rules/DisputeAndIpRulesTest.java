@@ -61,7 +61,7 @@ class DisputeAndIpRulesTest {
   private static Dispute raisedOn(String id, LocalDate on) {
     Dispute d = DisputeSamples.raised(id, Fixtures.ORGANIZATION_ID);
     return new Dispute(d.id(), 0, d.organization(), d.subject(), d.parties(),
-        List.of(new Step(StepKind.RAISED, on, "苏州纳维科技有限公司", Capacity.MEMBER, Optional.empty(), Optional.empty())));
+        List.of(new Step(StepKind.RAISED, on, "苏州纳衡科技有限公司", Capacity.MEMBER, Optional.empty(), Optional.empty())));
   }
 
   @Test

@@ -103,7 +103,7 @@ class EstablishmentGuardProperties {
   // ---- A7.2-name-unique-in-cluster ------------------------------------------------------------
 
   private static final Gen<String> NAMES = Gen.elements("苏州市纳米新材料产业集群促进会", " 苏州市纳米新材料产业集群促进会 ",
-      "无锡市物联网产业集群促进会");
+      "无锡市昱岑物联网产业集群促进会");
   private static final Gen<Guard.Named> REGISTERED = Gen.combine(ORGANIZATION, NAMES, STAGES, Guard.Named::new);
 
   @Test

@@ -178,7 +178,7 @@ class EstablishmentRulesTest {
   void only_a_national_cluster_po_may_be_named_china() {
     PromotionOrganization o = PromotionOrganization.builder().from(compliantOrganization()).name("中国纳米新材料产业集群促进会").build();
     assertThat(EstablishmentRules.NAME.evaluate(Fixtures.dossier(o), baseline(), TODAY).failed()).isTrue();
-    Cluster national = new Cluster(Fixtures.CLUSTER_ID, 0, "苏州市纳米新材料集群", Fixtures.SUZHOU, "纳米新材料", ClusterLevel.NATIONAL, 600);
+    Cluster national = new Cluster(Fixtures.CLUSTER_ID, 0, "苏州市恒岳纳米新材料集群", Fixtures.SUZHOU, "纳米新材料", ClusterLevel.NATIONAL, 600);
     Dossier d = Dossier.of(o, national, Optional.of(Fixtures.authority()), 0);
     assertThat(EstablishmentRules.NAME.evaluate(d, baseline(), TODAY).passed()).isTrue();
   }
@@ -270,10 +270,10 @@ class EstablishmentRulesTest {
   @Test
   void a_charter_without_one_founders_consent_was_not_reached_by_common_consultation() {
     Charter c = compliantOrganization().charter().get();
-    Charter partial = new Charter(c.adoptedOn(), c.businessScope(), Set.of("苏州纳维科技有限公司"));
+    Charter partial = new Charter(c.adoptedOn(), c.businessScope(), Set.of("苏州纳衡科技有限公司"));
     Outcome out = breaking(EstablishmentRules.CHARTER_CONSENSUS, b -> b.charter(partial));
     assertThat(out.failed()).isTrue();
-    assertThat(out.evidence().toString()).contains("苏州市纳米产业协会");
+    assertThat(out.evidence().toString()).contains("苏州市澄湖纳米产业协会");
   }
 
   @Test

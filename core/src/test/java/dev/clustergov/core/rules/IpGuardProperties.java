@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 class IpGuardProperties {
 
   static final String PO = "苏州市纳米新材料产业集群促进会";
-  static final List<String> POOL = List.of("苏州市科学技术局", PO, "苏州大学", "苏州纳维科技有限公司", "苏州市纳米产业协会");
+  static final List<String> POOL = List.of("苏州市生物医药产业园管理委员会", PO, "苏州澄远理工学院", "苏州纳衡科技有限公司", "苏州市澄湖纳米产业协会");
   static final String STRANGER = "不相干公司";
   static final Gen<String> NAMES = Gen.elements(POOL.toArray(String[]::new));
   static final Gen<String> ANY_NAME = Gen.frequency(5, NAMES, 1, Gen.constant(STRANGER));

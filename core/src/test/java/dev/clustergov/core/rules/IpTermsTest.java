@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class IpTermsTest {
 
-  static final String GOV = "苏州工业园区管理委员会";
+  static final String GOV = "苏州市澄湖产业园管理委员会";
   static final String PO_NAME = "苏州纳米新材料产业集群发展促进会";
   static final String PARTNER = "苏州某纳米研究院";
   static final String STRANGER = "未列为协议方的公司";

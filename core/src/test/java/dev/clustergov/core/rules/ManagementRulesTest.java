@@ -99,7 +99,7 @@ class ManagementRulesTest {
           spend(pay("某会展公司", PayeeRelation.OTHER, false, false, true, SCOPE)),
           spend(pay("某会展公司", PayeeRelation.OTHER, false, false, true, "理事会旅游")))),
       Map.entry("A12-own-account", List.of(d -> d, org(o -> PromotionOrganization.builder().from(o)
-          .bankAccount(new BankAccount("苏州纳维科技有限公司", "1", "银行")).build()))),
+          .bankAccount(new BankAccount("苏州纳衡科技有限公司", "1", "银行")).build()))),
       Map.entry("A12-account-not-shared", List.of(
           d -> ImmutableDossier.copyOf(d).withAccountSharedWith(new AccountHolder(ID, AccountHolder.Role.ORGANIZATION, PO.name())),
           d -> ImmutableDossier.copyOf(d).withAccountSharedWith(new AccountHolder(ID, AccountHolder.Role.ORGANIZATION, PO.name()),

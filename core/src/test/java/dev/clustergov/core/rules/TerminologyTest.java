@@ -47,6 +47,33 @@ class TerminologyTest {
   }
 
   @Test
+  void everyEnglishMessageAvoidsTheFormsTheSecondReviewFound() {
+    List<String> found = new ArrayList<>();
+    messages().forEach(m -> ChineseTerms.englishProblems(m.text().en()).forEach(p -> found.add(m.id() + ": " + p)));
+    assertThat(found).isEmpty();
+  }
+
+  /** Decision 0470: each form the second review sent back is caught on its old text, and its fix passes. */
+  @Test
+  void theChecksCatchWhatTheSecondReviewFound() {
+    assertThat(ChineseTerms.problems("条形为得分（满分 100%），竖线为门槛")).hasSize(1);
+    assertThat(ChineseTerms.problems("条形为得分（满分100%），竖线为门槛")).isEmpty();
+    assertThat(ChineseTerms.problems("总分 ≥ 80，且每项指标达到门槛")).hasSize(1);
+    assertThat(ChineseTerms.problems("总分≥80，且每项指标达到门槛")).isEmpty();
+    assertThat(ChineseTerms.problems("评价结果：金标（总分85%），有效期至2026-12-07")).hasSize(1);
+    assertThat(ChineseTerms.problems("评价结果：金标（总分85%），有效期至2026年12月7日")).isEmpty();
+    assertThat(ChineseTerms.problems("该项须为“YYYY-MM-DD”格式")).isEmpty();
+    assertThat(ChineseTerms.problems("所属集群")).hasSize(1);
+    assertThat(ChineseTerms.englishProblems("2 finding(s) against binding requirements")).hasSize(1);
+    assertThat(ChineseTerms.englishProblems("2 findings against binding requirements")).isEmpty();
+    assertThat(ChineseTerms.englishProblems("The scores alone rate no rating; not every indicator is at its threshold")).hasSize(1);
+    assertThat(ChineseTerms.englishProblems("Rating: gold (total 85 %), valid until 2026-12-07")).hasSize(1);
+    assertThat(ChineseTerms.englishProblems("Rating: gold (total 85 %), valid until 7 December 2026")).isEmpty();
+    assertThat(ChineseTerms.mismatch("有效期至2026年12月7日", "valid until 7 December 2026")).isEmpty();
+    assertThat(ChineseTerms.mismatch("有效期至2026年12月7日", "valid until 8 December 2026")).hasSize(1);
+  }
+
+  @Test
   void lifecycleLabelsAreStatesNotVerbs() {
     assertThat(List.of(LifecycleStage.values())).extracting(s -> s.label().zh())
         .containsExactly("筹建中", "已组建", "已认定", "认定已暂停", "认定已撤销", "已注销");

@@ -53,7 +53,7 @@ class DisclosureScenarioTest {
 
   @Test
   void a_promotion_organisation_discloses_its_major_matters_and_annual_reports_through_public_channels() {
-    Cluster cluster = ok(gov.registerCluster().handle(new RegisterCluster.Command("苏州市纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.MUNICIPAL, 600)));
+    Cluster cluster = ok(gov.registerCluster().handle(new RegisterCluster.Command("苏州市恒岳纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.MUNICIPAL, 600)));
     Authority bureau = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))));
     ok(gov.publishPolicyPack().handle(new PublishPolicyPack.Command(bureau.id(), java.time.LocalDate.of(2025, 1, 1), 1, "苏州市信息披露要求",
         "Suzhou disclosure rules", Map.of("rules.bindingAdvisories", "A14-annual-report-disclosed"))));

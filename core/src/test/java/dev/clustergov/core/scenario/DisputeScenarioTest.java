@@ -33,8 +33,8 @@ class DisputeScenarioTest {
 
     // 内部矛盾: a member raises a dispute with another member about the shared pilot line
     Dispute pilotLine = accepted(desk.gov.raiseDispute().handle(new RaiseDispute.Command(desk.po.id(),
-        "共享中试线使用时段和费用分摊争议", List.of("苏州纳维科技有限公司", "苏州某纳米材料有限公司"),
-        "苏州纳维科技有限公司", Capacity.MEMBER, null)));
+        "共享中试线使用时段和费用分摊争议", List.of("苏州纳衡科技有限公司", "苏州某纳米材料有限公司"),
+        "苏州纳衡科技有限公司", Capacity.MEMBER, null)));
 
     // it cannot go to court before consultation has been tried (经协商不能解决的)
     assertThat(desk.refusedCiting(() -> step(pilotLine, "ESCALATED", "PARTY", "LITIGATION", null)))
@@ -47,7 +47,7 @@ class DisputeScenarioTest {
 
     // 可以依法通过调解、仲裁或诉讼: now a party may take it to arbitration
     desk.daysPass(14);
-    Dispute arbitration = accepted(step(failed, "ESCALATED", "PARTY", "ARBITRATION", "提交苏州仲裁委员会"));
+    Dispute arbitration = accepted(step(failed, "ESCALATED", "PARTY", "ARBITRATION", "提交澄湖仲裁委员会"));
     assertThat(arbitration.route()).contains(Route.ARBITRATION);
     desk.daysPass(90);
     Dispute closed = accepted(step(arbitration, "CLOSED", "SECRETARIAT", null, "仲裁裁决：费用按使用时长分摊"));

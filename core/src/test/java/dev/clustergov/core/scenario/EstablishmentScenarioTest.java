@@ -81,7 +81,7 @@ class EstablishmentScenarioTest {
 
   private void theClusterAndTheAuthoritiesAreRegistered() {
     suzhouNano = accepted(gov.registerCluster().handle(
-        new RegisterCluster.Command("苏州市纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.MUNICIPAL, 600)));
+        new RegisterCluster.Command("苏州市恒岳纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.MUNICIPAL, 600)));
     suzhouBureau = accepted(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))));
     wuxiBureau = accepted(gov.registerAuthority().handle(new RegisterAuthority.Command("无锡市工业和信息化局", new RegionCode("320200"))));
   }

@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
  */
 class IpAgreementScenarioTest {
 
-  private static final String PARK = "苏州工业园区管理委员会";
-  private static final String INSTITUTE = "中国科学院苏州纳米技术与纳米仿生研究所";
-  private static final String ENTERPRISE = "苏州纳维科技有限公司";
+  private static final String PARK = "苏州市澄湖产业园管理委员会";
+  private static final String INSTITUTE = "苏州澄远纳米技术研究所";
+  private static final String ENTERPRISE = "苏州纳衡科技有限公司";
 
   private final ScenarioDesk desk = new ScenarioDesk();
 

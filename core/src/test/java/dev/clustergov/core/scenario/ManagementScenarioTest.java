@@ -64,7 +64,7 @@ class ManagementScenarioTest {
   }
 
   PromotionOrganization established(List<FoundingApplication.SystemInput> systems) {
-    var cluster = ok(gov.registerCluster().handle(new RegisterCluster.Command("苏州市纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.MUNICIPAL, 600)));
+    var cluster = ok(gov.registerCluster().handle(new RegisterCluster.Command("苏州市恒岳纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.MUNICIPAL, 600)));
     var authority = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))));
     FoundingApplication a = Fixtures.compliantApplication();
     a = new FoundingApplication(a.name(), cluster.id(), authority.id(), a.guidingBody(), a.founders(), a.type(),
@@ -107,13 +107,13 @@ class ManagementScenarioTest {
         Money.yuan("3000.00"), LocalDate.parse("2025-01-25"), "苏州某材料公司")))).containsExactly("A11-charge-under-published-standard");
     // Art.10: a payment to a founder outside payroll and scope is recorded, and found
     var paid = ok(gov.recordExpenditure().handle(new RecordExpenditure.Command(o.id(), Money.yuan("30000.00"), LocalDate.parse("2025-02-01"),
-        "苏州纳维科技有限公司", null, PayeeRelation.OTHER, "往来款", false, true, null)));
+        "苏州纳衡科技有限公司", null, PayeeRelation.OTHER, "往来款", false, true, null)));
     assertThat(paid.findings()).extracting(Finding::rule).containsExactlyInAnyOrder("A10-no-private-taking", "A11-fees-for-business-scope");
     var report = ok(gov.queries().assess(o.id(), Period.assessedOn(LocalDate.of(2025, 3, 3))));
     assertThat(report.blockingFindings()).extracting(Finding::rule).containsExactlyInAnyOrder("A10-no-private-taking", "A11-fees-for-business-scope");
     // Art.12: the account stays the PO's own
     assertThat(rules(gov.changeBankAccount().handle(new ChangeBankAccount.Command(o.id(), OptionalLong.empty(),
-        new FoundingApplication.BankInput("苏州纳维科技有限公司", "62220000999", "中国银行"))))).containsExactly("A12-own-account");
+        new FoundingApplication.BankInput("苏州纳衡科技有限公司", "62220000999", "澄信银行"))))).containsExactly("A12-own-account");
   }
 
   @Test

@@ -56,13 +56,13 @@ class OperationScenarioTest {
   @Test
   void a_year_of_service_with_one_function_forgotten_blocks_reinstatement_until_it_is_performed() {
     // 集群成员单位: an enterprise, an institute and a university join
-    Membership navi = admit("苏州纳维科技有限公司", OperationSamples.creditCode("MA1MXXX01"), MemberKind.ENTERPRISE);
-    Membership sinano = admit("中科院苏州纳米技术与纳米仿生研究所", null, MemberKind.RESEARCH_INSTITUTE);
-    Membership suda = admit("苏州大学", null, MemberKind.UNIVERSITY);
+    Membership navi = admit("苏州纳衡科技有限公司", OperationSamples.creditCode("MA1MXXX01"), MemberKind.ENTERPRISE);
+    Membership sinano = admit("苏州澄远纳米技术研究所", null, MemberKind.RESEARCH_INSTITUTE);
+    Membership suda = admit("苏州澄远理工学院", null, MemberKind.UNIVERSITY);
 
     // 统筹搭建创新中心、中试基地、共享制造中心等硬平台: one built, open to all; one coordinated, restricted with its reason
     accepted(desk.gov.registerPlatform().handle(new RegisterPlatform.Command(desk.po.id(), "纳米材料中试基地", PlatformKind.PILOT_BASE, PlatformRole.BUILT,
-        "苏州纳米科技发展有限公司", null, true, null)));
+        "苏州澄湖纳米科技发展有限公司", null, true, null)));
     accepted(desk.gov.registerPlatform().handle(new RegisterPlatform.Command(desk.po.id(), "精密制造共享中心", PlatformKind.SHARED_MANUFACTURING_CENTRE,
         PlatformRole.COORDINATED, "苏州某精密制造有限公司", null, false, "设备产能有限，先向出资共建成员开放")));
 
@@ -77,10 +77,10 @@ class OperationScenarioTest {
     held("第二十一条第（三）项", "中试熟化成果转化对接会", "BROKERED", List.of(navi, sinano), List.of("上海某投资管理有限公司"),
         new RecordServiceActivity.OutcomesInput(Money.yuan("12000000.00"), Money.yuan("800000.00"), null, Map.of(TalentLevel.HIGH_LEVEL, 2)));
     desk.daysPass(60);
-    held("Art.22(3)", "纳米技术国际博览会", "DIRECT", List.of(navi, sinano, suda), List.of("德国某弗劳恩霍夫研究所", "南京大学"),
+    held("Art.22(3)", "纳米技术国际博览会", "DIRECT", List.of(navi, sinano, suda), List.of("德国某弗劳恩霍夫研究所", "南京澈言理工学院"),
         new RecordServiceActivity.OutcomesInput(null, null, Money.yuan("3500000.50"), Map.of(TalentLevel.LEADING, 1)));
     desk.daysPass(60);
-    held("Art.23(2)", "科技金融对接会", "BROKERED", List.of(suda), List.of("苏州元禾控股股份有限公司"), null);
+    held("Art.23(2)", "科技金融对接会", "BROKERED", List.of(suda), List.of("苏州禾岚控股股份有限公司"), null);
 
     // a unit outside the cluster's membership cannot be listed as a member participant (Art.17)
     assertThat(desk.refusedCiting(() -> desk.gov.recordServiceActivity().handle(new RecordServiceActivity.Command(desk.po.id(),

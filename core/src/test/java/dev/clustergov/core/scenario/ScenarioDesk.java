@@ -28,7 +28,7 @@ final class ScenarioDesk {
   final PromotionOrganization po;
 
   ScenarioDesk() {
-    var cluster = accepted(gov.registerCluster().handle(new RegisterCluster.Command("苏州市纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.MUNICIPAL, 600)));
+    var cluster = accepted(gov.registerCluster().handle(new RegisterCluster.Command("苏州市恒岳纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.MUNICIPAL, 600)));
     Authority bureau = accepted(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))));
     FoundingApplication a = Fixtures.compliantApplication();
     FoundingApplication mine = new FoundingApplication(a.name(), cluster.id(), bureau.id(), a.guidingBody(), a.founders(),

@@ -33,13 +33,36 @@ public final class ChineseTerms {
       new Forbidden("会员 for member units (use 成员单位; 会员大会 and 会员会费 are the guideline's)",
           Pattern.compile("会员(?!大会|会费)")),
       new Forbidden("纠纷 (use 内部矛盾)", Pattern.compile("纠纷")),
-      new Forbidden("信息公开 as the duty's name (use 信息披露)", Pattern.compile("信息公开")));
+      new Forbidden("信息公开 as the duty's name (use 信息披露)", Pattern.compile("信息公开")),
+      // the second review (decision 0470): dates, spaces and the register
+      new Forbidden("an ISO date inside Chinese text (write 2026年12月7日)", Pattern.compile("(?<![“\\d])\\d{4}-\\d{2}-\\d{2}")),
+      new Forbidden("所属集群 for the cluster a PO serves (use 所服务集群)", Pattern.compile("所属集群")));
+
+  /** Forms an English text avoids (decision 0470): a count written “finding(s)”, the old awkward verdict wording. */
+  private static final List<Forbidden> ENGLISH = List.of(
+      new Forbidden("a count written with “(s)” (write 1 finding, 2 findings)", Pattern.compile("(?<!http)(?<=[a-z])\\(s\\)")),
+      new Forbidden("“The scores alone rate …” (write “Rating on the scores alone: …”)", Pattern.compile("scores alone rate")),
+      new Forbidden("an ISO date inside English prose (write 7 December 2026)", Pattern.compile("\\b(on|by|until|from|to|since|before|after) \\d{4}-\\d{2}-\\d{2}")));
+
+  /** Every forbidden form in {@code text}, an English text the software shows; empty when there is none. */
+  public static List<String> englishProblems(String text) {
+    List<String> out = new ArrayList<>();
+    for (Forbidden f : ENGLISH) {
+      Matcher m = f.pattern().matcher(text);
+      if (m.find()) {
+        out.add(f.name() + " at “" + around(text, m.start()) + "”");
+      }
+    }
+    return out;
+  }
 
   private static final Pattern ENGLISH_SPAN = Pattern.compile("<span>[^<\\p{IsHan}]*</span>");
   private static final Pattern MARKUP = Pattern.compile("<[^>]*>");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   /** Quoted material — an input's syntax, a name, a quotation — is what it quotes. */
   private static final Pattern QUOTED = Pattern.compile("“[^”]*”|《[^》]*》");
+  /** A space beside a number or a comparison sign inside Chinese text (decision 0470): 满分100%, 总分≥80. */
+  private static final Pattern SPACED = Pattern.compile("\\p{IsHan} [\\d≥≤]|\\d%? \\p{IsHan}|\\p{IsHan}[≥≤] |[≥≤] \\d");
   private static final Pattern HALF_WIDTH = Pattern.compile("\\p{IsHan}[,;:!?()]|[,;:!?()]\\p{IsHan}");
   private static final Pattern IDENTIFIER = Pattern.compile("\\b[A-Za-z]*[a-z][A-Z][A-Za-z]*\\b|\\b[a-z]{3,}\\b");
   private static final Set<String> ASCII_WORDS = Set.of("http", "https", "json", "application", "none", "true", "false", "clustergov");
@@ -75,6 +98,10 @@ public final class ChineseTerms {
       if (h.find()) {
         out.add("half-width punctuation in Chinese at “" + around(own, h.start()) + "”");
       }
+      Matcher sp = SPACED.matcher(own);
+      if (sp.find()) {
+        out.add("a space beside a number inside Chinese text at “" + around(own, sp.start()) + "”");
+      }
       Matcher id = IDENTIFIER.matcher(own);
       while (id.find()) {
         if (!ASCII_WORDS.contains(id.group())) {
@@ -90,6 +117,10 @@ public final class ChineseTerms {
   private static final Pattern CHINESE_CLAUSE = Pattern.compile("第([一二三四五六七八九十]{1,3})条(?:第[（(]([一二三四五六七八九十]{1,3})[）)]项)?");
   private static final Pattern ENGLISH_CLAUSE = Pattern.compile("Art\\.\\s?(\\d+)(\\((\\d+)\\))?");
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+  private static final Pattern CHINESE_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+  private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July", "August",
+      "September", "October", "November", "December");
+  private static final Pattern ENGLISH_DATE = Pattern.compile("\\b(\\d{1,2}) (" + String.join("|", MONTHS) + ") (\\d{4})\\b");
 
   /** The clauses a text cites, as {@code Art.N} or {@code Art.N(M)}, in either language's form. */
   public static Set<String> clauses(String text) {
@@ -107,6 +138,14 @@ public final class ChineseTerms {
 
   /** The numbers written in digits in a text, its clause citations aside. */
   public static Set<String> numbers(String text) {
+    // a date names the same numbers in both languages: 2026年12月7日 ≡ 7 December 2026
+    text = CHINESE_DATE.matcher(text).replaceAll("$1 $2 $3");
+    Matcher d = ENGLISH_DATE.matcher(text);
+    StringBuilder dated = new StringBuilder();
+    while (d.find()) {
+      d.appendReplacement(dated, d.group(3) + " " + (MONTHS.indexOf(d.group(2)) + 1) + " " + d.group(1));
+    }
+    text = d.appendTail(dated).toString();
     String rest = ENGLISH_CLAUSE.matcher(CHINESE_CLAUSE.matcher(text).replaceAll(" ")).replaceAll(" ");
     Set<String> out = new TreeSet<>();
     NUMBER.matcher(rest).results().forEach(r -> out.add(r.group()));

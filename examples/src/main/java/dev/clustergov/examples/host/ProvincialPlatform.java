@@ -76,7 +76,7 @@ public final class ProvincialPlatform {
     out.println("== 1. 登记 the platform registers its cluster and the bureau that supervises it");
     Authority bureau = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))));
     Authority wuxi = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("无锡市工业和信息化局", new RegionCode("320200"))));
-    var cluster = ok(gov.registerCluster().handle(new RegisterCluster.Command("苏州市光通信集群", new RegionCode("320500"), "光通信", ClusterLevel.PROVINCIAL, 420)));
+    var cluster = ok(gov.registerCluster().handle(new RegisterCluster.Command("苏州市翊衡光通信集群", new RegionCode("320500"), "光通信", ClusterLevel.PROVINCIAL, 420)));
     out.println("  " + cluster.id() + " " + cluster.name() + ", " + bureau.id() + " " + bureau.name());
 
     Submissions submissions = new Submissions(ports);
@@ -184,12 +184,12 @@ public final class ProvincialPlatform {
     }
     List<Filing.SystemAdopted> systems = Filings.SYSTEMS.keySet().stream().map(k -> new Filing.SystemAdopted(k, adopted)).toList();
     return new Filing(name, cluster, authority, "苏州市人民政府",
-        List.of(new Filing.Founder("苏州光启通信科技有限公司", "龙头企业", null), new Filing.Founder("苏州大学", "科研机构", null),
+        List.of(new Filing.Founder("苏州光岫通信科技有限公司", "龙头企业", null), new Filing.Founder("苏州澄远理工学院", "科研机构", null),
             new Filing.Founder("苏州市光通信行业协会", "社会团体", null)),
         "社会团体", adopted, List.of("产业研究与规划咨询", "技术创新协同服务", "会展与对外交流"),
         new Filing.PartyBranch(name + "党支部", adopted.plusDays(5)), "苏州市吴江区光通信产业园学府路8号", List.of("办公电脑", "会议系统"),
         new BigDecimal("500000.00"), staff, systems, List.of("会员会费", "服务收入"),
-        new Filing.Bank(name, "32250199883600009876", "中国建设银行苏州吴江支行"),
+        new Filing.Bank(name, "32250199883600009876", "岚川银行苏州吴江支行"),
         List.of(new Filing.Body("会员大会", List.of(seat("p-1", "钱志远", "负责人"), seat("p-2", "郑春燕", "成员"))),
             new Filing.Body("监事会", List.of(seat("p-3", "冯建国", "负责人"))),
             new Filing.Body("理事会", List.of(seat("p-1", "钱志远", "负责人"), seat("p-4", "褚海波", "成员"))),

@@ -37,7 +37,7 @@ class HostIntegrationProperties {
     static Registry fresh() {
       InMemoryClustergov memory = new InMemoryClustergov();
       Clustergov gov = Clustergov.using(memory.ports());
-      String cluster = gov.registerCluster().handle(new RegisterCluster.Command("苏州市光通信集群", new RegionCode("320500"), "光通信", ClusterLevel.PROVINCIAL, 420))
+      String cluster = gov.registerCluster().handle(new RegisterCluster.Command("苏州市翊衡光通信集群", new RegionCode("320500"), "光通信", ClusterLevel.PROVINCIAL, 420))
           .get().id().value();
       String authority = gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))).get().id().value();
       return new Registry(memory, gov, cluster, authority);
@@ -128,7 +128,7 @@ class HostIntegrationProperties {
             .toArray(String[]::new))),
         (a, b, c) -> new Filing(a._1, "cluster-?", "authority-?", "苏州市人民政府", a._2, c._2, a._3,
             List.of("产业研究与规划咨询", "技术创新协同服务"), a._4, "苏州市高新区科技城锦峰路8号", List.of("办公电脑"), b._1, b._2, b._3, b._4,
-            new Filing.Bank(a._1, "32250199883600001234", "中国建设银行苏州分行"), c._1));
+            new Filing.Bank(a._1, "32250199883600001234", "岚川银行苏州分行"), c._1));
   }
 
   // ---- the properties ---------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import dev.clustergov.core.application.Refusal;
 import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.application.internal.DecisionDay;
 import dev.clustergov.core.governance.BodyId;
+import dev.clustergov.core.kernel.Dates;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.Charter;
@@ -59,7 +60,7 @@ public final class AmendCharter {
         ? Validation.invalid(io.vavr.collection.List.of(Violation.of("charter", "required", "章程不能为空", "charter is required")))
         : Validations.under("charter", FoundingApplication.charter(c.charter())).flatMap(ch -> ch.adoptedOn().isAfter(context.today())
             ? Validation.invalid(io.vavr.collection.List.of(Violation.of("charter.adoptedOn", "future-date",
-                "章程通过日期不能晚于当天（" + context.today() + "）", "charter.adoptedOn is after today (" + context.today() + ")")))
+                "章程通过日期不能晚于当天（" + Dates.zh(context.today()) + "）", "charter.adoptedOn is after today (" + Dates.en(context.today()) + ")")))
             : Validation.valid(ch));
     Validation<Seq<Violation>, java.time.LocalDate> decidedOn = Validations.dayOr(DecisionDay.FIELD, c.decidedOn(), context.today());
     Seq<Violation> errors = Validations.errors(decidedBy, charter, decidedOn);

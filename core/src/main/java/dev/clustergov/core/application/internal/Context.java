@@ -13,6 +13,7 @@ import dev.clustergov.core.disclosure.DisclosureObligation;
 import dev.clustergov.core.disclosure.DisclosureObligationId;
 import dev.clustergov.core.disclosure.MajorMatters;
 import dev.clustergov.core.policy.Parameters;
+import dev.clustergov.core.kernel.Dates;
 import dev.clustergov.core.kernel.DomainEvent;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.OrganizationId;
@@ -124,7 +125,7 @@ public final class Context {
   public io.vavr.control.Validation<io.vavr.collection.Seq<dev.clustergov.core.kernel.Violation>, LocalDate> pastDate(String field, LocalDate day) {
     return dev.clustergov.core.kernel.Validations.seq(dev.clustergov.core.kernel.Validations.day(field, day)).flatMap(d -> d.isAfter(today())
         ? io.vavr.control.Validation.invalid(io.vavr.collection.List.of(dev.clustergov.core.kernel.Violation.of(field, "future-date",
-            "该项不能晚于当天（" + today() + "）", field + " is after today (" + today() + ")")))
+            "该项不能晚于当天（" + Dates.zh(today()) + "）", field + " is after today (" + Dates.en(today()) + ")")))
         : io.vavr.control.Validation.valid(d));
   }
 }

@@ -46,7 +46,7 @@ final class DisclosureRegistry {
         kind == DisclosureKind.ANNUAL_REPORT ? OptionalInt.of(2025) : OptionalInt.empty(),
         kind == DisclosureKind.MAJOR_MATTER ? Optional.of(new DisclosureObligationId("dob-" + n)) : Optional.empty(),
         LocalDate.of(2026, 1, 1).plusDays(n), new Channel(ChannelKind.WEBSITE, "https://www.szbio.org.cn/xxgk/" + n + "?a=b&c=中文"),
-        "苏州市生物医药产业集群发展促进会 " + kind.label().zh() + "（第" + n + "号）");
+        "苏州市澄远生物医药产业集群发展促进会 " + kind.label().zh() + "（第" + n + "号）");
   }
 
   static Disclosure annualReport(String id, OrganizationId organization, int year, LocalDate publishedOn) {

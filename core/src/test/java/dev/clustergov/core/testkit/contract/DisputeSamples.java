@@ -39,8 +39,8 @@ public final class DisputeSamples {
   /** A dispute just raised by a member about shared equipment, between two members. */
   public static Dispute raised(String id, OrganizationId organization) {
     return new Dispute(new DisputeId(id), 0, organization, "共享中试设备使用时段分配争议",
-        List.of("苏州纳维科技有限公司", "苏州某纳米材料有限公司"),
-        List.of(new Step(StepKind.RAISED, DAY, "苏州纳维科技有限公司", Capacity.MEMBER, Optional.empty(), Optional.empty())));
+        List.of("苏州纳衡科技有限公司", "苏州某纳米材料有限公司"),
+        List.of(new Step(StepKind.RAISED, DAY, "苏州纳衡科技有限公司", Capacity.MEMBER, Optional.empty(), Optional.empty())));
   }
 
   /** A dispute that went every long way: consultation and mediation failed, arbitration, closed with an award. */
@@ -50,12 +50,12 @@ public final class DisputeSamples {
     d = d.with(new Step(StepKind.CONSULTATION_FAILED, DAY.plusDays(20), "陈静", Capacity.SECRETARIAT, Optional.empty(), Optional.empty()));
     d = d.with(new Step(StepKind.MEDIATION_OPENED, DAY.plusDays(21), "王芳", Capacity.MEDIATOR, Optional.empty(), Optional.empty()));
     d = d.with(new Step(StepKind.MEDIATION_FAILED, DAY.plusDays(35), "王芳", Capacity.MEDIATOR, Optional.empty(), Optional.of("双方未达成一致\n另附说明")));
-    d = d.with(new Step(StepKind.ESCALATED, DAY.plusDays(35), "苏州纳维科技有限公司", Capacity.PARTY, Optional.of(Route.ARBITRATION), Optional.empty()));
-    return d.with(new Step(StepKind.CLOSED, DAY.plusDays(120), "陈静", Capacity.SECRETARIAT, Optional.empty(), Optional.of("苏州仲裁委员会裁决书（2025）苏仲裁字第1号")));
+    d = d.with(new Step(StepKind.ESCALATED, DAY.plusDays(35), "苏州纳衡科技有限公司", Capacity.PARTY, Optional.of(Route.ARBITRATION), Optional.empty()));
+    return d.with(new Step(StepKind.CLOSED, DAY.plusDays(120), "陈静", Capacity.SECRETARIAT, Optional.empty(), Optional.of("澄湖仲裁委员会裁决书（2025）苏仲裁字第1号")));
   }
 
-  public static final String GOVERNMENT = "苏州工业园区管理委员会";
-  public static final String ORGANIZATION = "苏州市生物医药产业集群发展促进会";
+  public static final String GOVERNMENT = "苏州市澄湖产业园管理委员会";
+  public static final String ORGANIZATION = "苏州市澄远生物医药产业集群发展促进会";
   public static final String PARTNER = "苏州某医药研究院";
   public static final String SECOND_PARTNER = "苏州某生物医药龙头企业有限公司";
 

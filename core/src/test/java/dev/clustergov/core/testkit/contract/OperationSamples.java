@@ -39,7 +39,7 @@ public final class OperationSamples {
   }
 
   public static Membership member(String id, OrganizationId organization, CreditCode code) {
-    return new Membership(new MembershipId(id), 0, organization, "苏州纳维科技有限公司", Optional.of(code), MemberKind.ENTERPRISE,
+    return new Membership(new MembershipId(id), 0, organization, "苏州纳衡科技有限公司", Optional.of(code), MemberKind.ENTERPRISE,
         DAY, Optional.empty());
   }
 
@@ -55,7 +55,7 @@ public final class OperationSamples {
 
   public static Platform platform(String id, OrganizationId organization) {
     return new Platform(new PlatformId(id), 0, organization, "纳米材料中试基地", PlatformKind.PILOT_BASE, PlatformRole.BUILT,
-        "苏州纳米科技发展有限公司", DAY, true, Optional.empty());
+        "苏州澄湖纳米科技发展有限公司", DAY, true, Optional.empty());
   }
 
   /** A shared manufacturing centre restricted to members who paid in, with the reason. */
@@ -67,7 +67,7 @@ public final class OperationSamples {
   /** A brokered investment matchmaking (Art.23(2)) on {@code day} with two members and one outside unit, with outcomes. */
   public static ServiceActivity activity(String id, OrganizationId organization, LocalDate day) {
     return new ServiceActivity(new ActivityId(id), 0, organization, item("Art.23(2)"), "纳米材料项目投融资对接会", day, Delivery.BROKERED,
-        List.of(new MembershipId("member-1"), new MembershipId("member-2")), List.of("苏州元禾控股股份有限公司"), true, Optional.empty(),
+        List.of(new MembershipId("member-1"), new MembershipId("member-2")), List.of("苏州禾岚控股股份有限公司"), true, Optional.empty(),
         new Outcomes(Money.yuan("12000000.00"), Money.yuan("0"), Money.yuan("350000.50"),
             List.of(new TalentIntake(TalentLevel.LEADING, 1), new TalentIntake(TalentLevel.GENERAL, 12))));
   }

@@ -49,7 +49,7 @@ public abstract class OrganizationsContract extends VersionedAggregatesContract<
     if (organizations == null) {
       organizations = freshOrganizations();
       storeCluster(Samples.cluster());
-      storeCluster(new Cluster(OTHER_CLUSTER, 0, "无锡市物联网产业集群", new RegionCode("320200"), "物联网",
+      storeCluster(new Cluster(OTHER_CLUSTER, 0, "无锡市昱岑物联网产业集群", new RegionCode("320200"), "物联网",
           ClusterLevel.NATIONAL, 800));
       storeAuthority(Samples.authority());
       storeAuthority(new Authority(OTHER_AUTHORITY, 0, "江苏省工业和信息化厅", Samples.JIANGSU));
@@ -222,7 +222,7 @@ public abstract class OrganizationsContract extends VersionedAggregatesContract<
   public void account_holders_are_found_by_number_across_pos_and_founders_and_hire_terms_round_trip() {
     PromotionOrganization a = Samples.organization("org-acc-a");
     a = PromotionOrganization.builder().from(a)
-        .bankAccount(new dev.clustergov.core.finance.BankAccount(a.name(), "6222-0001", "中国银行"))
+        .bankAccount(new dev.clustergov.core.finance.BankAccount(a.name(), "6222-0001", "澄信银行"))
         .founders(List.of(new dev.clustergov.core.organization.Founder("甲公司", dev.clustergov.core.organization.FounderKind.LEADING_ENTERPRISE,
             Optional.empty(), Optional.of("6222-0002"))))
         .staff(List.of(new dev.clustergov.core.management.StaffMember(new dev.clustergov.core.governance.PersonId("s-1"), "吴昊",

@@ -40,9 +40,9 @@ public final class Samples {
     return cluster(CLUSTER.value());
   }
 
-  /** 苏州市生物医药产业集群, a national cluster of 1,200 enterprises. */
+  /** 苏州市澄远生物医药产业集群, a national cluster of 1,200 enterprises. */
   public static Cluster cluster(String id) {
-    return new Cluster(new ClusterId(id), 0, "苏州市生物医药产业集群", SUZHOU, "生物医药", ClusterLevel.NATIONAL, 1200);
+    return new Cluster(new ClusterId(id), 0, "苏州市澄远生物医药产业集群", SUZHOU, "生物医药", ClusterLevel.NATIONAL, 1200);
   }
 
   public static Authority authority() {
@@ -58,11 +58,11 @@ public final class Samples {
     return organization(id, CLUSTER, AUTHORITY, LifecycleStage.PROPOSED);
   }
 
-  /** 苏州市生物医药产业集群发展促进会, proposed on 2025-03-01 by a leading enterprise and a research institution. */
+  /** 苏州市澄远生物医药产业集群发展促进会, proposed on 2025-03-01 by a leading enterprise and a research institution. */
   public static PromotionOrganization organization(String id, ClusterId cluster, AuthorityId authority, LifecycleStage stage) {
     return PromotionOrganization.builder()
         .id(new OrganizationId(id))
-        .name("苏州市生物医药产业集群发展促进会")
+        .name("苏州市澄远生物医药产业集群发展促进会")
         .cluster(cluster)
         .authority(authority)
         .guidingBody("苏州市人民政府")
@@ -76,7 +76,7 @@ public final class Samples {
   /** The {@code n}-th sample event about PO {@code organizationId}, {@code n} seconds after {@link #AT}. */
   public static DomainEvent event(String organizationId, int n) {
     return DomainEvent.of("OrganizationProposed", "PromotionOrganization", organizationId, AT.plusSeconds(n),
-        Map.of("n", Integer.toString(n), "name", "苏州市生物医药产业集群发展促进会", "note", "line one\nline=two"));
+        Map.of("n", Integer.toString(n), "name", "苏州市澄远生物医药产业集群发展促进会", "note", "line one\nline=two"));
   }
 
   /**

@@ -58,7 +58,7 @@ public final class SupervisionSamples {
   }
 
   public static SelfDisciplineMeasure convention(String id, OrganizationId organization) {
-    return new SelfDisciplineMeasure(new MeasureId(id), 0, organization, MeasureKind.CONVENTION, "苏州市纳米新材料集群自律公约",
+    return new SelfDisciplineMeasure(new MeasureId(id), 0, organization, MeasureKind.CONVENTION, "苏州市恒岳纳米新材料集群自律公约",
         new BodyId("congress"), DAY);
   }
 

@@ -117,7 +117,7 @@ public final class ApplicationGens {
             first(a.managementSystems(), m -> new SystemInput(null, m.title(), m.adoptedOn())))),
         bad("incomeSources[0]", missing, (a, v) -> with(a, "incomeSources", first(a.incomeSources(), s -> null))),
         bad("bankAccount.number", Gen.integers(41, 60).map(n -> "1".repeat(n)), (a, v) -> with(a, "bankAccount",
-            new BankInput("开户单位", (String) v, "中国银行"))),
+            new BankInput("开户单位", (String) v, "澄信银行"))),
         bad("legalRepresentative.person", missing, (a, v) -> with(a, "legalRepresentative",
             new FoundingApplication.PersonInput(null, "张伟"))),
         bad("governance[0].layer", missing, (a, v) -> with(a, "governance",

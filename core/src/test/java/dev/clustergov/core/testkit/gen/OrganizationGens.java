@@ -309,7 +309,7 @@ public final class OrganizationGens {
               .staff(a._4)
               .managementSystems(b._3)
               .incomeSources(c._1)
-              .bankAccount(c._4._4._2.map(x -> new BankAccount(name, "3225" + Math.abs(name.hashCode()), "中国建设银行" + city.name() + "分行")))
+              .bankAccount(c._4._4._2.map(x -> new BankAccount(name, "3225" + Math.abs(name.hashCode()), "岚川银行" + city.name() + "分行")))
               .governance(c._3)
               .legalRepresentative(Math.floorMod(name.hashCode(), 2) == 0
                   ? Optional.of(new Person(new PersonId("p-legal-" + Math.floorMod(name.hashCode(), 10000)), city.name() + "法定代表人"))
