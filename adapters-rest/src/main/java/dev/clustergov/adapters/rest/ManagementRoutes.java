@@ -164,7 +164,7 @@ final class ManagementRoutes {
     r.add(Route.post(Op.ADOPT_SYSTEM, po + "/management-systems").tag("management")
         .summary("Adopt a management system (建立管理制度, Art.9)")
         .description("kind: PERSONNEL, ADMINISTRATIVE, FINANCIAL, BUSINESS or CONFIDENTIALITY_SECURITY. If-Match recommended.")
-        .body(SystemRequest.class).created(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(SystemRequest.class).example(Examples.SYSTEM, "id", Examples.README_PO).created(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           SystemRequest b = ex.body(SystemRequest.class);
           Fields f = ex.fields();
@@ -177,7 +177,8 @@ final class ManagementRoutes {
     r.add(Route.put(Op.REVISE_SYSTEM, po + "/management-systems/{kind}").tag("management")
         .summary("Revise a management system (修订, Art.9)")
         .description("A new revision of an adopted system. If-Match recommended.")
-        .body(SystemRevisionRequest.class).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(SystemRevisionRequest.class).example(Examples.SYSTEM_REVISION, "kind", "IP_MANAGEMENT")
+        .pathParam("kind", ManagementSystemKind.class).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           SystemRevisionRequest b = ex.body(SystemRevisionRequest.class);
           Fields f = ex.fields();
@@ -187,7 +188,7 @@ final class ManagementRoutes {
     r.add(Route.post(Op.HIRE_STAFF, po + "/staff").tag("management")
         .summary("Hire a staff member (市场化选聘, Art.13)")
         .description("Recorded with how the person was recruited and the salary benchmark; Art.13's findings about the hire come back with it.")
-        .body(HireRequest.class).created(HiredView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(HireRequest.class).example(Examples.HIRE).created(HiredView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           HireRequest b = ex.body(HireRequest.class);
           Fields f = ex.fields();
@@ -201,7 +202,7 @@ final class ManagementRoutes {
     r.add(Route.put(Op.CHANGE_BANK_ACCOUNT, po + "/bank-account").tag("finance")
         .summary("Change the PO's bank account (独立账户, Art.12)")
         .description("In the PO's own name and shared with no other PO or founder. If-Match recommended.")
-        .body(FoundingApplication.BankInput.class).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(FoundingApplication.BankInput.class).example(Examples.BANK_ACCOUNT).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> po(done(
             gov.as(ex.actor()).changeBankAccount().handle(new ChangeBankAccount.Command(orgId(ex), ex.ifMatch(), ex.body(FoundingApplication.BankInput.class)))))));
     // --- Art.10 the ledger -------------------------------------------------------------------------------------------
@@ -213,7 +214,7 @@ final class ManagementRoutes {
     r.add(Route.post(Op.RECORD_INCOME, po + "/ledger/income").tag("finance")
         .summary("Record income other than fees (收入入账, Art.10)")
         .description("Dues and service fees are charges under a published schedule: POST …/charges.")
-        .body(IncomeRequest.class).created(IncomeView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .body(IncomeRequest.class).example(Examples.INCOME).created(IncomeView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           IncomeRequest b = ex.body(IncomeRequest.class);
           Fields f = ex.fields();
@@ -229,7 +230,7 @@ final class ManagementRoutes {
         .summary("Record an expenditure (支出入账, Art.10, Art.11)")
         .description("Recorded, since it happened; a payment to an insider outside payroll and scope, or fee-funded spending that names no "
             + "business-scope item, comes back as findings.")
-        .body(ExpenditureRequest.class).created(RecordedView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .body(ExpenditureRequest.class).example(Examples.EXPENDITURE).created(RecordedView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           ExpenditureRequest b = ex.body(ExpenditureRequest.class);
           Fields f = ex.fields();
@@ -247,7 +248,7 @@ final class ManagementRoutes {
     r.add(Route.post(Op.PUBLISH_FEE_SCHEDULE, po + "/fee-schedules").tag("finance")
         .summary("Publish a fee schedule or its next edition (Art.11)")
         .description("Without `schedule` a new one; with an existing schedule's id its next edition (If-Match that schedule's ETag).")
-        .body(FeeScheduleRequest.class).created(FeeScheduleView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(FeeScheduleRequest.class).example(Examples.FEE_SCHEDULE).created(FeeScheduleView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           FeeScheduleRequest b = ex.body(FeeScheduleRequest.class);
           Fields f = ex.fields();
@@ -259,7 +260,7 @@ final class ManagementRoutes {
     r.add(Route.post(Op.RECORD_CHARGE, po + "/charges").tag("finance")
         .summary("Record a charge under a published fee item (收费, Art.11)")
         .description("Only under an item of a schedule published on or before the charge date, at its amount; otherwise 422 citing Art.11.")
-        .body(ChargeRequest.class).created(IncomeView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .body(ChargeRequest.class).example(Examples.CHARGE).created(IncomeView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           ChargeRequest b = ex.body(ChargeRequest.class);
           Fields f = ex.fields();
@@ -281,7 +282,7 @@ final class ManagementRoutes {
     r.add(Route.post(Op.PUBLISH_DISCLOSURE, po + "/disclosures").tag("disclosure")
         .summary("Publish a disclosure through a public channel (Art.14)")
         .description("An annual report names its year, a major matter the obligation it fulfils.")
-        .body(DisclosureRequest.class).created(DisclosureView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .body(DisclosureRequest.class).example(Examples.DISCLOSURE).created(DisclosureView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           DisclosureRequest b = ex.body(DisclosureRequest.class);
           Fields f = ex.fields();
@@ -321,7 +322,7 @@ final class ManagementRoutes {
     r.add(Route.post(Op.RAISE_DISPUTE, po + "/disputes").tag("disputes")
         .summary("Raise an internal dispute (提出内部矛盾, Art.15)")
         .description("By the secretariat or a member of the PO. capacity: MEMBER or GOVERNANCE_BODY.")
-        .body(DisputeRequest.class).created(DisputeView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .body(DisputeRequest.class).example(Examples.DISPUTE).created(DisputeView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           DisputeRequest b = ex.body(DisputeRequest.class);
           Fields f = ex.fields();
@@ -337,7 +338,7 @@ final class ManagementRoutes {
         .summary("Record the next step of a dispute (Art.15)")
         .description("Consultation before mediation; escalation (route EXTERNAL_MEDIATION, ARBITRATION or LITIGATION) only once consultation "
             + "has failed; closed disputes are final (422 with the citation). If-Match recommended.")
-        .body(StepRequest.class).created(DisputeView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(StepRequest.class).example(Examples.DISPUTE_STEP).created(DisputeView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           StepRequest b = ex.body(StepRequest.class);
           Fields f = ex.fields();
@@ -355,7 +356,7 @@ final class ManagementRoutes {
     r.add(Route.post(Op.DRAFT_IP_AGREEMENT, po + "/ip-agreements").tag("ip")
         .summary("Draft an IP agreement (知识产权协议, Art.16)")
         .description("Government, the PO and at least one partner; every activity assigned; shares > 0 summing to exactly 100.")
-        .body(IpDraftRequest.class).created(IpAgreementView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .body(IpDraftRequest.class).example(Examples.IP_AGREEMENT).created(IpAgreementView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           IpDraftRequest b = ex.body(IpDraftRequest.class);
           return agreement(done(gov.as(ex.actor()).draftIpAgreement().handle(new DraftIpAgreement.Command(orgId(ex), b.title(),
@@ -368,7 +369,7 @@ final class ManagementRoutes {
     r.add(Route.post(Op.SIGN_IP_AGREEMENT, agreement + "/signatures").tag("ip")
         .summary("A party signs the pending revision (签署, Art.16)")
         .description("Effective once every party has signed. If-Match recommended.")
-        .body(SignatureRequest.class).created(IpAgreementView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(SignatureRequest.class).example(Examples.SIGNATURE).created(IpAgreementView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           SignatureRequest b = ex.body(SignatureRequest.class);
           Fields f = ex.fields();
@@ -379,7 +380,7 @@ final class ManagementRoutes {
     r.add(Route.post(Op.AMEND_IP_AGREEMENT, agreement + "/amendments").tag("ip")
         .summary("Amend an IP agreement (修订, Art.16)")
         .description("New terms that every party must sign again. If-Match recommended.")
-        .body(TermsInput.class).created(IpAgreementView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(TermsInput.class).example(Examples.IP_AMENDMENT).created(IpAgreementView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           TermsInput b = ex.body(TermsInput.class);
           return agreement(done(gov.as(ex.actor()).amendIpAgreement().handle(new AmendIpAgreement.Command(orgId(ex),

@@ -72,11 +72,21 @@ final class OpenApi {
     op.put("description", description.toString());
     List<Object> params = new ArrayList<>();
     for (String p : r.pathParams()) {
-      params.add(Map.of("name", p, "in", "path", "required", true, "schema", Map.of("type", p.equals("n") ? "integer" : "string")));
+      Map<String, Object> param = new LinkedHashMap<>();
+      param.put("name", p);
+      param.put("in", "path");
+      param.put("required", true);
+      param.put("schema", r.pathValues().containsKey(p) ? Map.of("type", "string", "enum", r.pathValues().get(p))
+          : Map.of("type", p.equals("n") ? "integer" : "string"));
+      String example = r.example() == null ? null : r.pathExamples().get(p);
+      if (example != null) {
+        param.put("example", p.equals("n") ? (Object) Integer.valueOf(example) : example);
+      }
+      params.add(param);
     }
     for (Route.Param p : r.params()) {
       Map<String, Object> schema = p.type().equals("date") ? Map.of("type", "string", "format", "date")
-          : p.values() != null ? Map.of("type", p.type(), "enum", constants(p.values())) : Map.of("type", p.type());
+          : p.values() != null ? Map.of("type", p.type(), "enum", p.values()) : Map.of("type", p.type());
       params.add(Map.of("name", p.name(), "in", "query", "required", false, "description", p.description(), "schema", schema));
     }
     if (takesIfMatch(r)) {
