@@ -65,13 +65,13 @@ final class EstablishmentRoutes {
   record ReasonRequest(@Schema.Required String reason) {}
 
   /** decidedOn: the day the decision was taken (optional, today when absent), from which its disclosure runs (Art.14). */
-  record CharterRequest(String decidedBy, String adoptedOn, List<String> businessScope, List<String> consentingFounders,
+  record CharterRequest(@Schema.Required String decidedBy, @Schema.Required String adoptedOn, List<String> businessScope, List<String> consentingFounders,
       String decidedOn) {}
 
-  record CapitalRequest(String decidedBy, BigDecimal amount, String decidedOn) {}
+  record CapitalRequest(@Schema.Required String decidedBy, @Schema.Required BigDecimal amount, String decidedOn) {}
 
   /** The new legal representative, the body that decided the change and the day it did. */
-  record LegalRepresentativeRequest(String decidedBy, String person, String name, String decidedOn) {}
+  record LegalRepresentativeRequest(@Schema.Required String decidedBy, @Schema.Required String person, @Schema.Required String name, String decidedOn) {}
 
   static final int DEFAULT_PAGE = 50;
 

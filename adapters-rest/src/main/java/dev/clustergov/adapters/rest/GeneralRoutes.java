@@ -262,7 +262,7 @@ final class GeneralRoutes {
       @Schema.Required @Schema.OneOf(ClusterLevel.class) String level, @Schema.Required Integer enterprises) {}
 
   /** An authority to register, by its jurisdiction's region code. */
-  record AuthorityRequest(String name, String jurisdiction) {}
+  record AuthorityRequest(@Schema.Required String name, @Schema.Required String jurisdiction) {}
 
   private static Optional<RegionCode> regionOf(String raw) {
     return RegionCode.parse("region", raw).toJavaOptional();

@@ -91,36 +91,36 @@ import java.util.function.BiFunction;
 final class ManagementRoutes {
 
   // request bodies: the commands without the PO (it is in the path) and without the version (If-Match)
-  record SystemRequest(@Schema.OneOf(ManagementSystemKind.class) String kind, String title, String adoptedOn) {}
+  record SystemRequest(@Schema.Required @Schema.OneOf(ManagementSystemKind.class) String kind, @Schema.Required String title, @Schema.Required String adoptedOn) {}
 
-  record SystemRevisionRequest(String title, String revisedOn) {}
+  record SystemRevisionRequest(@Schema.Required String title, @Schema.Required String revisedOn) {}
 
-  record HireRequest(String person, String name, @Schema.OneOf(StaffCategory.class) String category, @Schema.OneOf(Recruitment.class) String recruitment, String hiredOn, BigDecimal monthlySalary,
-      BigDecimal marketBenchmark) {}
+  record HireRequest(@Schema.Required String person, @Schema.Required String name, @Schema.Required @Schema.OneOf(StaffCategory.class) String category, @Schema.Required @Schema.OneOf(Recruitment.class) String recruitment, @Schema.Required String hiredOn, @Schema.Required BigDecimal monthlySalary,
+      @Schema.Required BigDecimal marketBenchmark) {}
 
-  record IncomeRequest(@Schema.OneOf(IncomeKind.class) String kind, BigDecimal amount, String receivedOn, String payer) {}
+  record IncomeRequest(@Schema.Required @Schema.OneOf(IncomeKind.class) String kind, @Schema.Required BigDecimal amount, @Schema.Required String receivedOn, @Schema.Required String payer) {}
 
-  record ExpenditureRequest(BigDecimal amount, String paidOn, String payee, String payeeReference, @Schema.OneOf(PayeeRelation.class) String declaredRelation,
-      String purpose, Boolean payroll, Boolean feeFunded, String scopeItem) {}
+  record ExpenditureRequest(@Schema.Required BigDecimal amount, @Schema.Required String paidOn, @Schema.Required String payee, String payeeReference, @Schema.Required @Schema.OneOf(PayeeRelation.class) String declaredRelation,
+      @Schema.Required String purpose, Boolean payroll, Boolean feeFunded, String scopeItem) {}
 
   /** {@code schedule} absent for a new schedule, or an existing one's id for its next edition (If-Match its version). */
-  record FeeScheduleRequest(String schedule, @Schema.OneOf(FeeKind.class) String kind, String title, String publishedOn, String channel, List<ItemInput> items) {}
+  record FeeScheduleRequest(String schedule, @Schema.Required @Schema.OneOf(FeeKind.class) String kind, @Schema.Required String title, @Schema.Required String publishedOn, @Schema.Required String channel, @Schema.Required List<ItemInput> items) {}
 
   /** {@code pricing} FIXED (amount), RANGE (min, max) or TIERED (tiers). */
-  record ItemInput(String code, String name, String pricing, BigDecimal amount, BigDecimal min, BigDecimal max, List<TierInput> tiers) {}
+  record ItemInput(String code, String name, @Schema.OneOf(PublishFeeSchedule.Pricing.class) String pricing, BigDecimal amount, BigDecimal min, BigDecimal max, List<TierInput> tiers) {}
 
   record TierInput(String label, BigDecimal amount) {}
 
-  record ChargeRequest(String schedule, String item, String tier, BigDecimal amount, String chargedOn, String payer) {}
+  record ChargeRequest(@Schema.Required String schedule, @Schema.Required String item, String tier, @Schema.Required BigDecimal amount, @Schema.Required String chargedOn, @Schema.Required String payer) {}
 
-  record DisclosureRequest(String kind, Integer year, String obligation, LocalDate publishedOn, String channelKind,
-      String channelReference, String title) {}
+  record DisclosureRequest(@Schema.Required String kind, @Schema.Required Integer year, String obligation, @Schema.Required LocalDate publishedOn, String channelKind,
+      String channelReference, @Schema.Required String title) {}
 
-  record DisputeRequest(String subject, List<String> parties, String raisedBy, @Schema.OneOf(Capacity.class) String capacity, String on) {}
+  record DisputeRequest(@Schema.Required String subject, @Schema.Required List<String> parties, @Schema.Required String raisedBy, @Schema.Required @Schema.OneOf(Capacity.class) String capacity, String on) {}
 
-  record StepRequest(@Schema.OneOf(StepKind.class) String step, String on, String actor, @Schema.OneOf(Capacity.class) String capacity, @Schema.OneOf(dev.clustergov.core.dispute.Route.class) String route, String note) {}
+  record StepRequest(@Schema.Required @Schema.OneOf(StepKind.class) String step, String on, @Schema.Required String actor, @Schema.Required @Schema.OneOf(Capacity.class) String capacity, @Schema.OneOf(dev.clustergov.core.dispute.Route.class) String route, String note) {}
 
-  record IpDraftRequest(String title, TermsInput terms) {}
+  record IpDraftRequest(@Schema.Required String title, @Schema.Required TermsInput terms) {}
 
   /**
    * The terms of an IP agreement as JSON ({@link #terms} turns them into the core's): {@code duties} per activity name,
@@ -130,10 +130,17 @@ final class ManagementRoutes {
       List<UseRightInput> useRights, Map<String, BigDecimal> shares) {
 
     /** {@code kind} a party kind's name: GOVERNMENT, PROMOTION_ORGANIZATION, PARTNER or OTHER. */
-    record PartyInput(String name, String kind) {}
+    record PartyInput(String name, @Schema.OneOf(dev.clustergov.core.ip.PartyKind.class) String kind) {}
   }
 
-  record SignatureRequest(String party, String signatory, String on) {}
+  /** The PO's new account, in its own name (Art.12): the founding application's bank account, each part required here. */
+  record BankAccountRequest(@Schema.Required String holder, @Schema.Required String number, @Schema.Required String bank) {
+    FoundingApplication.BankInput typed() {
+      return new FoundingApplication.BankInput(holder, number, bank);
+    }
+  }
+
+  record SignatureRequest(@Schema.Required String party, @Schema.Required String signatory, String on) {}
 
 
   private static final Set<Integer> READ = Set.of(400, 401, 403, 404);
@@ -202,9 +209,9 @@ final class ManagementRoutes {
     r.add(Route.put(Op.CHANGE_BANK_ACCOUNT, po + "/bank-account").tag("finance")
         .summary("Change the PO's bank account (独立账户, Art.12)")
         .description("In the PO's own name and shared with no other PO or founder. If-Match recommended.")
-        .body(FoundingApplication.BankInput.class).example(Examples.BANK_ACCOUNT).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(BankAccountRequest.class).example(Examples.BANK_ACCOUNT).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> po(done(
-            gov.as(ex.actor()).changeBankAccount().handle(new ChangeBankAccount.Command(orgId(ex), ex.ifMatch(), ex.body(FoundingApplication.BankInput.class)))))));
+            gov.as(ex.actor()).changeBankAccount().handle(new ChangeBankAccount.Command(orgId(ex), ex.ifMatch(), ex.body(BankAccountRequest.class).typed()))))));
     // --- Art.10 the ledger -------------------------------------------------------------------------------------------
     r.add(Route.get(Op.LIST_INCOME, po + "/ledger/income").tag("finance")
         .summary("Income in a period, fee charges included (Art.10, Art.11)")

@@ -52,16 +52,16 @@ import java.util.Set;
  */
 final class OperationRoutes {
 
-  record MemberRequest(String name, String creditCode, @Schema.OneOf(MemberKind.class) String kind, String joinedOn) {}
+  record MemberRequest(@Schema.Required String name, String creditCode, @Schema.Required @Schema.OneOf(MemberKind.class) String kind, String joinedOn) {}
 
   record LeavingRequest(String leftOn) {}
 
-  record PlatformRequest(String name, @Schema.OneOf(PlatformKind.class) String kind, @Schema.OneOf(PlatformRole.class) String role, String operator, String openedOn, Boolean openToAllMembers,
+  record PlatformRequest(@Schema.Required String name, @Schema.Required @Schema.OneOf(PlatformKind.class) String kind, @Schema.Required @Schema.OneOf(PlatformRole.class) String role, @Schema.Required String operator, String openedOn, Boolean openToAllMembers,
       String restrictionReason) {}
 
-  record OpennessRequest(Boolean openToAllMembers, String restrictionReason) {}
+  record OpennessRequest(@Schema.Required Boolean openToAllMembers, String restrictionReason) {}
 
-  record ActivityRequest(String item, String title, String heldOn, @Schema.OneOf(Delivery.class) String delivery, List<String> memberParticipants,
+  record ActivityRequest(@Schema.Required String item, @Schema.Required String title, String heldOn, @Schema.Required @Schema.OneOf(Delivery.class) String delivery, List<String> memberParticipants,
       List<String> outsideParticipants, Boolean openToAllMembers, String closedReason, OutcomesRequest outcomes) {}
 
   /** Art.29's outcomes as sent: amounts in yuan, talents by level name. */

@@ -22,6 +22,15 @@ final class Schema {
     Class<? extends Enum<?>> value();
   }
 
+  /**
+   * A field of an answer that the server may write as null (a PO not yet established has no {@code establishedOn}); every
+   * other field of an answer is always there and never null. Request records are what clients send: their fields are
+   * null when left out, and need no mark.
+   */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.RECORD_COMPONENT)
+  @interface Nullable {}
+
   /** The core refuses the request without this field (400, code {@code required}). */
   @Retention(RetentionPolicy.RUNTIME)
   @Target(ElementType.RECORD_COMPONENT)

@@ -101,38 +101,38 @@ import java.util.Set;
  */
 final class SupervisionRoutes {
 
-  record InspectionRequest(String subject, String on) {}
+  record InspectionRequest(@Schema.Required String subject, String on) {}
 
-  record FindingRequest(String clause, String description, String rectifyBy, String on) {}
+  record FindingRequest(@Schema.Required String clause, @Schema.Required String description, @Schema.Required String rectifyBy, String on) {}
 
-  record RectificationRequest(String on, String description, String document) {}
+  record RectificationRequest(String on, @Schema.Required String description, @Schema.Required String document) {}
 
-  record SanctionRequest(@Schema.OneOf(SanctionKind.class) String kind, List<String> grounds, String reason, String rectifyBy, String on) {}
+  record SanctionRequest(@Schema.Required @Schema.OneOf(SanctionKind.class) String kind, @Schema.Required List<String> grounds, @Schema.Required String reason, String rectifyBy, String on) {}
 
-  record LiftingRequest(String on, String reason) {}
+  record LiftingRequest(String on, @Schema.Required String reason) {}
 
-  record MeasureRequest(@Schema.OneOf(MeasureKind.class) String kind, String title, String adoptedBy, String on) {}
+  record MeasureRequest(@Schema.Required @Schema.OneOf(MeasureKind.class) String kind, @Schema.Required String title, @Schema.Required String adoptedBy, String on) {}
 
-  record ActionRequest(String member, String measure, @Schema.OneOf(DisciplineKind.class) String kind, String on, String reason) {}
+  record ActionRequest(@Schema.Required String member, @Schema.Required String measure, @Schema.Required @Schema.OneOf(DisciplineKind.class) String kind, String on, @Schema.Required String reason) {}
 
   /** The registering authority is the caller; {@code affiliatedAuthority} when the evaluator is an authority's own unit. */
-  record EvaluatorRequest(String name, String creditCode, String affiliatedAuthority, String registeredOn) {}
+  record EvaluatorRequest(@Schema.Required String name, @Schema.Required String creditCode, String affiliatedAuthority, String registeredOn) {}
 
   /** A tie the calling evaluator declares to a PO: from a day, until a day or (null) still running. */
-  record TieRequest(String organization, String nature, String from, String until) {}
+  record TieRequest(@Schema.Required String organization, @Schema.Required String nature, @Schema.Required String from, String until) {}
 
   /** The evaluator the PO's authority engages, from a day (default today) until a day, both included. */
-  record EngagementRequest(String evaluator, String from, String until) {}
+  record EngagementRequest(@Schema.Required String evaluator, String from, @Schema.Required String until) {}
 
   /** The evaluator is the caller; {@code on} defaults to today. */
   record EvaluationRequest(String on) {}
 
-  record GrantRequest(String from, String to) {}
+  record GrantRequest(@Schema.Required String from, @Schema.Required String to) {}
 
   record WhatIfRequest(String jurisdiction, String on, String effectiveFrom, Integer version, String titleZh, String titleEn,
       Map<String, String> values) {}
 
-  record PolicyPackRequest(String effectiveFrom, Integer version, String titleZh, String titleEn, Map<String, String> values) {}
+  record PolicyPackRequest(@Schema.Required String effectiveFrom, @Schema.Required Integer version, @Schema.Required String titleZh, @Schema.Required String titleEn, Map<String, String> values) {}
 
   private static final Set<Integer> READ = Set.of(400, 401, 403, 404);
   private static final Set<Integer> WRITE = Set.of(400, 401, 403, 404, 409, 413, 415, 422);
