@@ -44,7 +44,7 @@ final class Examples {
       {"name": "苏州市吴中区工业和信息化局", "jurisdiction": "320506"}""";
 
   static final String EVALUATOR = """
-      {"name": "江苏澄明产业发展评估咨询有限公司", "creditCode": "91320500MA1W8K3P2H", "registeredOn": "2025-03-10"}""";
+      {"name": "江苏澄明产业发展评估咨询有限公司", "creditCode": "91320500MA1W8K3P2H"}""";
 
   /** Declared by the evaluator the example of {@code POST /evaluators} registers. */
   static final String TIE = """
@@ -85,14 +85,13 @@ final class Examples {
 
   static final String CHARTER = """
       {"decidedBy": "assembly", "adoptedOn": "2025-06-01", "businessScope": ["产业研究与规划咨询", "技术创新协同服务", "会展与对外交流",
-       "人才培训", "知识产权运营服务"], "consentingFounders": ["苏州市微纳制造企业联合会", "苏州澄微纳米科技有限公司", "苏州澄远纳米材料研究院"],
-       "decidedOn": "2025-06-01"}""";
+       "人才培训", "知识产权运营服务"], "consentingFounders": ["苏州市微纳制造企业联合会", "苏州澄微纳米科技有限公司", "苏州澄远纳米材料研究院"]}""";
 
   static final String CAPITAL = """
-      {"decidedBy": "assembly", "amount": 1000000, "decidedOn": "2025-06-01"}""";
+      {"decidedBy": "assembly", "amount": 1000000}""";
 
   static final String LEGAL_REPRESENTATIVE = """
-      {"decidedBy": "assembly", "person": "p-chair", "name": "钱志远", "decidedOn": "2025-06-01"}""";
+      {"decidedBy": "assembly", "person": "p-chair", "name": "钱志远"}""";
 
   // ---- management -------------------------------------------------------------------------------------------------
 
@@ -132,10 +131,10 @@ final class Examples {
 
   static final String DISPUTE = """
       {"subject": "联合研发项目成果分配争议", "parties": ["苏州澄微纳米科技有限公司", "苏州澄远纳米材料研究院"], "raisedBy": "理事会",
-       "capacity": "GOVERNANCE_BODY", "on": "2025-05-01"}""";
+       "capacity": "GOVERNANCE_BODY"}""";
 
   static final String DISPUTE_STEP = """
-      {"step": "CONSULTATION_OPENED", "on": "2025-05-05", "actor": "卫思源", "capacity": "SECRETARIAT", "note": "秘书处组织双方协商"}""";
+      {"step": "CONSULTATION_OPENED", "actor": "卫思源", "capacity": "SECRETARIAT", "note": "秘书处组织双方协商"}""";
 
   private static final String TERMS = """
       {"parties": [{"name": "苏州市工业和信息化局", "kind": "GOVERNMENT"}, {"name": "苏州市纳米新材料产业集群促进会", "kind": "PROMOTION_ORGANIZATION"},
@@ -155,46 +154,45 @@ final class Examples {
   // ---- operation ----------------------------------------------------------------------------------------------------
 
   static final String MEMBER = """
-      {"name": "苏州澄明微电子有限公司", "creditCode": "91320594MA1N6X5C33", "kind": "ENTERPRISE", "joinedOn": "2025-03-10"}""";
+      {"name": "苏州澄明微电子有限公司", "creditCode": "91320594MA1N6X5C33", "kind": "ENTERPRISE"}""";
 
-  static final String LEAVING = """
-      {"leftOn": "2025-06-01"}""";
+  static final String LEAVING = "{}";
 
   static final String PLATFORM = """
-      {"name": "纳米材料中试平台", "kind": "PILOT_BASE", "role": "BUILT", "operator": "苏州市纳米新材料产业集群促进会", "openedOn": "2025-03-20",
+      {"name": "纳米材料中试平台", "kind": "PILOT_BASE", "role": "BUILT", "operator": "苏州市纳米新材料产业集群促进会",
        "openToAllMembers": true}""";
 
   static final String OPENNESS = """
       {"openToAllMembers": false, "restrictionReason": "设备检修期间仅对理事单位开放"}""";
 
   static final String ACTIVITY = """
-      {"item": "Art.21(3)", "title": "纳米材料供需对接会", "heldOn": "2025-05-20", "delivery": "DIRECT",
+      {"item": "Art.21(3)", "title": "纳米材料供需对接会", "delivery": "DIRECT",
        "memberParticipants": ["member-000001"], "outsideParticipants": ["苏州澄观会展服务有限公司"], "openToAllMembers": true,
        "outcomes": {"landedInvestment": 0, "technologyTransactions": 1200000, "supplyContracts": 3000000, "talents": {}}}""";
 
   // ---- supervision --------------------------------------------------------------------------------------------------
 
   static final String INSPECTION = """
-      {"subject": "2025年度管理制度执行情况检查", "on": "2025-06-02"}""";
+      {"subject": "2025年度管理制度执行情况检查"}""";
 
   static final String FINDING = """
-      {"clause": "Art.9", "description": "财务管理制度未按规定修订", "rectifyBy": "2025-09-30", "on": "2025-06-02"}""";
+      {"clause": "Art.9", "description": "财务管理制度未按规定修订", "rectifyBy": "2025-09-30"}""";
 
   static final String RECTIFICATION = """
-      {"on": "2025-06-20", "description": "已修订财务管理制度并经理事会审议通过", "document": "苏纳促〔2025〕12号"}""";
+      {"description": "已修订财务管理制度并经理事会审议通过", "document": "苏纳促〔2025〕12号"}""";
 
   static final String SANCTION = """
-      {"kind": "WARNING", "grounds": ["Art.14"], "reason": "未按期披露年度报告", "on": "2025-06-02"}""";
+      {"kind": "WARNING", "grounds": ["Art.14"], "reason": "未按期披露年度报告"}""";
 
   static final String LIFTING = """
-      {"on": "2025-06-20", "reason": "已按要求完成整改"}""";
+      {"reason": "已按要求完成整改"}""";
 
   static final String MEASURE = """
-      {"kind": "CODE_OF_CONDUCT", "title": "会员行为准则", "adoptedBy": "assembly", "on": "2025-03-20"}""";
+      {"kind": "CODE_OF_CONDUCT", "title": "会员行为准则", "adoptedBy": "assembly"}""";
 
   /** On the member and under the measure the examples of {@code POST …/members} and {@code …/self-discipline/measures} make. */
   static final String ACTION = """
-      {"member": "member-000001", "measure": "measure-000001", "kind": "REMINDER", "on": "2025-05-01", "reason": "未按期缴纳会费"}""";
+      {"member": "member-000001", "measure": "measure-000001", "kind": "REMINDER", "reason": "未按期缴纳会费"}""";
 
 
   private static String resource(String name) {

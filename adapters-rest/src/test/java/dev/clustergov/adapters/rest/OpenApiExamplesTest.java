@@ -55,8 +55,7 @@ class OpenApiExamplesTest {
       // lets be any (the demo's PO is too young for a bronze one)
       Map.entry("POST /organizations/{id}/incentive-awards", List.of("POST /policy-packs {\"effectiveFrom\": \"2025-03-03\", "
           + "\"version\": 1, \"titleZh\": \"苏州市激励政策\", \"titleEn\": \"Suzhou incentives\", \"values\": {\"incentive.minimumRating\": \"NONE\"}}",
-          "POST /organizations/{id}/members",
-          "POST /organizations/{id}/activities", activity("Art.18(1)", "集群发展战略研讨会"), activity("Art.19(1)", "集群企业融资对接会"),
+          activity("Art.21(3)", "纳米材料供需对接会"), activity("Art.18(1)", "集群发展战略研讨会"), activity("Art.19(1)", "集群企业融资对接会"),
           activity("Art.20(1)", "产业链协作对接会"), "POST /evaluators", "POST /organizations/{id}/evaluator-engagements",
           "POST /organizations/{id}/evaluations")),
       // every party signs (each for itself, Art.16): an agreement awaiting signatures takes no amendment
@@ -82,7 +81,8 @@ class OpenApiExamplesTest {
   /** The example of {@code POST …/activities} serving another function item. */
   private static String activity(String item, String title) {
     ObjectNode a = (ObjectNode) parse(Examples.ACTIVITY);
-    a.put("item", item).put("title", title);
+    a.put("item", item).put("title", title).put("heldOn", "2025-05-20"); // in the grant's period, before the example's member joined
+    a.putArray("memberParticipants");
     return "POST /organizations/{id}/activities " + a;
   }
 
