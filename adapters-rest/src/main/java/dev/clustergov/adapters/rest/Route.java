@@ -145,14 +145,9 @@ record Route(Op op, String method, String path, String tag, String summary, Stri
       return problems(Set.of(statuses));
     }
 
-    /** A request body the server takes, as JSON text: the document's example, posted by {@code OpenApiTest}. */
-    Builder example(String json) {
-      this.example = json;
-      return this;
-    }
-
     /**
-     * A request body the server takes at {@code pathValues}: path parameter name, value, name, value… — the demo data's
+     * A request body the server takes, as JSON text — the document's example, posted by {@code OpenApiExamplesTest} — at
+     * {@code pathValues}: path parameter name, value, name, value… — the demo data's
      * ids (a PO in the stage the route needs). A path parameter left out is the demo's recognised PO for {@code id}, or
      * what posting the example of the collection it names creates ({@code disputeId}: {@code POST …/disputes}).
      */
