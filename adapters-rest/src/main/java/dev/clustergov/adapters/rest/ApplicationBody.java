@@ -72,7 +72,7 @@ record ApplicationBody(
 
   record BodyInput(String id, @Schema.OneOf(Layer.class) String layer, @Schema.OneOf(BodyForm.class) String form, String name, List<SeatInput> seats) {}
 
-  record SeatInput(String person, String name, @Schema.OneOf(SeatRole.class) String role, @Schema.OneOf(ExpertField.class) List<String> fields) {}
+  record SeatInput(@Schema.Required String person, @Schema.Required String name, @Schema.Required @Schema.OneOf(SeatRole.class) String role, @Schema.OneOf(ExpertField.class) List<String> fields) {}
 
   record PersonInput(String person, String name) {}
 

@@ -70,7 +70,7 @@ final class Dashboard {
   record Overdue(Figure figure, List<DueDisclosureView> items, List<PoRef> organizations) {}
 
   /** An overdue rectification: an inspection finding (Art.25) or a rectification order in force (Art.29). */
-  record OverdueRectification(PoRef organization, String kind, String record, Integer finding, String clause, LocalDate rectifyBy,
+  record OverdueRectification(PoRef organization, String kind, String record, @Schema.Nullable Integer finding, @Schema.Nullable String clause, LocalDate rectifyBy,
       long daysOverdue, String href) {}
 
   record Rectifications(Figure figure, List<OverdueRectification> items) {}

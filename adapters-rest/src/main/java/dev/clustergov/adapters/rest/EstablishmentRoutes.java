@@ -65,13 +65,13 @@ final class EstablishmentRoutes {
   record ReasonRequest(@Schema.Required String reason) {}
 
   /** decidedOn: the day the decision was taken (optional, today when absent), from which its disclosure runs (Art.14). */
-  record CharterRequest(String decidedBy, String adoptedOn, List<String> businessScope, List<String> consentingFounders,
+  record CharterRequest(@Schema.Required String decidedBy, @Schema.Required String adoptedOn, List<String> businessScope, List<String> consentingFounders,
       String decidedOn) {}
 
-  record CapitalRequest(String decidedBy, BigDecimal amount, String decidedOn) {}
+  record CapitalRequest(@Schema.Required String decidedBy, @Schema.Required BigDecimal amount, String decidedOn) {}
 
   /** The new legal representative, the body that decided the change and the day it did. */
-  record LegalRepresentativeRequest(String decidedBy, String person, String name, String decidedOn) {}
+  record LegalRepresentativeRequest(@Schema.Required String decidedBy, @Schema.Required String person, @Schema.Required String name, String decidedOn) {}
 
   static final int DEFAULT_PAGE = 50;
 
@@ -127,7 +127,7 @@ final class EstablishmentRoutes {
     r.add(Route.put(Op.AMEND, "/organizations/{id}/founding-application").tag("organizations")
         .summary("Amend the founding application (while proposed)")
         .description("Replaces the whole application. If-Match recommended.")
-        .body(ApplicationBody.class).example(Examples.FOUNDING_APPLICATION).response(OrganizationView.class).problems(WRITE_PO)
+        .body(ApplicationBody.class).example(Examples.FOUNDING_APPLICATION, "id", Examples.README_PO).response(OrganizationView.class).problems(WRITE_PO)
         .scope(Scope.ORGANIZATION)
         .handler(ex -> po(done(gov.as(ex.actor()).amendFoundingApplication()
             .handle(new AmendFoundingApplication.Command(orgId(ex), ex.ifMatch(), ex.body(ApplicationBody.class).typed(ex.fields())))))));
@@ -148,28 +148,28 @@ final class EstablishmentRoutes {
     r.add(Route.post(Op.ESTABLISH, "/organizations/{id}/establishment").tag("lifecycle")
         .summary("Establish the PO (组建, Art.7–8)")
         .description("Refused with every blocking finding unless Art.7 and Art.8 hold. The credit code may be recorded with it.")
-        .optionalBody(EstablishmentRequest.class).example(Examples.ESTABLISHMENT).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .optionalBody(EstablishmentRequest.class).example(Examples.ESTABLISHMENT, "id", Examples.README_PO).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
         .handler(ex -> po(done(gov.as(ex.actor()).establishOrganization()
             .handle(new EstablishOrganization.Command(orgId(ex), ex.ifMatch(),
                 ex.fields().value("creditCode", ex.body(EstablishmentRequest.class).creditCode(), CreditCode::parse)))))));
     r.add(Route.post(Op.RECOGNISE, "/organizations/{id}/recognition").tag("lifecycle")
         .summary("Recognise the PO (认定, Art.6)")
         .description("Only by its own supervising authority (Art.26), when every rule of a recognised PO holds.")
-        .optionalBody(RecognitionRequest.class).example(Examples.RECOGNITION).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .optionalBody(RecognitionRequest.class).example(Examples.RECOGNITION, "id", Examples.README_PO).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           ex.body(RecognitionRequest.class);
           return po(done(gov.as(ex.actor()).recogniseOrganization().handle(new RecogniseOrganization.Command(orgId(ex), ex.ifMatch(), acting(ex)))));
         }));
     r.add(Route.post(Op.DISSOLVE, "/organizations/{id}/dissolution").tag("lifecycle")
         .summary("Dissolve the PO by its members' decision (注销); final")
-        .body(ReasonRequest.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .body(ReasonRequest.class).example(Examples.DISSOLUTION).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
         .handler(ex -> po(done(gov.as(ex.actor()).dissolveOrganization()
             .handle(new DissolveOrganization.Command(orgId(ex), ex.ifMatch(), ex.body(ReasonRequest.class).reason()))))));
     // --- Art.8(2) seats on the governance layers ------------------------------------------------------------------------
     r.add(Route.post(Op.APPOINT, "/organizations/{id}/bodies/{bodyId}/seats").tag("governance")
         .summary("Appoint a person to a seat (任职, Art.8(2))")
         .description("An existing seat of the same person on the body is replaced. Once established, an appointment that breaks a governance rule is refused.")
-        .body(ApplicationBody.SeatInput.class).created(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .body(ApplicationBody.SeatInput.class).example(Examples.SEAT, "bodyId", "council").created(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           ApplicationBody.SeatInput seat = ex.body(ApplicationBody.SeatInput.class);
           Fields f = ex.fields();
@@ -193,7 +193,7 @@ final class EstablishmentRoutes {
             + "every founder's consent; the amendment is a major matter whose disclosure falls due (Art.14). "
             + "decidedOn: the day it was decided (YYYY-MM-DD, default today; not after today nor before the PO was proposed, else 422 "
             + "citing Art.14); its disclosure falls due the policy's days after that day. " + "If-Match recommended.")
-        .body(CharterRequest.class).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(CharterRequest.class).example(Examples.CHARTER).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           CharterRequest b = ex.body(CharterRequest.class);
           Fields f = ex.fields();
@@ -207,7 +207,7 @@ final class EstablishmentRoutes {
         .description("decidedBy: the id of the body of the decision layer that decided it; amount in yuan, not below the policy minimum. "
             + "A major matter whose disclosure falls due (Art.14). " + "decidedOn: the day it was decided (YYYY-MM-DD, default today; not after today nor before the PO was proposed, else 422 "
             + "citing Art.14); its disclosure falls due the policy's days after that day. " + "If-Match recommended.")
-        .body(CapitalRequest.class).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(CapitalRequest.class).example(Examples.CAPITAL).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           CapitalRequest b = ex.body(CapitalRequest.class);
           return po(done(gov.as(ex.actor()).changeRegisteredCapital().handle(
@@ -220,7 +220,7 @@ final class EstablishmentRoutes {
             + "only while established, recognised or suspended. A major matter: the disclosure obligation arises with it. "
             + "decidedOn: the day it was decided (YYYY-MM-DD, default today; not after today nor before the PO was proposed, else 422 "
             + "citing Art.14); its disclosure falls due the policy's days after that day. " + "If-Match recommended.")
-        .body(LegalRepresentativeRequest.class).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(LegalRepresentativeRequest.class).example(Examples.LEGAL_REPRESENTATIVE).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           LegalRepresentativeRequest b = ex.body(LegalRepresentativeRequest.class);
           Fields f = ex.fields();

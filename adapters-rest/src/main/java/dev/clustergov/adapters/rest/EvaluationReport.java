@@ -44,7 +44,7 @@ final class EvaluationReport {
   /** The totals' histogram: ten bins of 10 points, the last one closed (90–100). */
   static final int BINS = 10;
 
-  record Party(String id, String name, String creditCode) {}
+  record Party(String id, String name, @Schema.Nullable String creditCode) {}
 
   record Gates(BigDecimal goldPercent, BigDecimal silverPercent, boolean goldEveryThreshold, boolean everyIndicatorAtThreshold,
       String clause) {}
@@ -62,15 +62,15 @@ final class EvaluationReport {
    * but {@code organizations} is empty.
    */
   record Peers(String authority, String jurisdiction, LocalDate on, int organizations, int minimum, boolean shown,
-      List<RatingShare> ratings, List<Bin> totals, BigDecimal lowerQuartile, BigDecimal median, BigDecimal upperQuartile,
-      Integer below, Integer above) {}
+      List<RatingShare> ratings, List<Bin> totals, @Schema.Nullable BigDecimal lowerQuartile, @Schema.Nullable BigDecimal median, @Schema.Nullable BigDecimal upperQuartile,
+      @Schema.Nullable Integer below, @Schema.Nullable Integer above) {}
 
   /** How to check the report: the route that recomputes the evaluation, and the request a terminal sends. */
   record Verification(String dossierHash, String route, String command) {}
 
   record ReportView(String evaluation, Party organization, String cluster, Party authority, Party evaluator, LocalDate evaluatedOn,
       LocalDate validUntil, LocalDate periodFrom, LocalDate periodTo, List<String> policyVersions, BigDecimal totalPercent,
-      RatingView rating, Gates gates, List<IndicatorRow> indicators, TraceView trace, TraceView traceZh, TraceView traceEn,
+      RatingView rating, @Schema.Nullable Gates gates, List<IndicatorRow> indicators, @Schema.Nullable TraceView trace, @Schema.Nullable TraceView traceZh, @Schema.Nullable TraceView traceEn,
       Peers peers, Verification verification) {}
 
   private final Queries queries;

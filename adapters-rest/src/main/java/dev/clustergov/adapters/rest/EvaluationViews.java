@@ -18,14 +18,14 @@ final class EvaluationViews {
 
   private EvaluationViews() {}
 
-  record TieView(String organization, String nature, LocalDate from, LocalDate until) {
+  record TieView(String organization, String nature, LocalDate from, @Schema.Nullable LocalDate until) {
     static TieView of(EvaluatorTie t) {
       return new TieView(t.organization().value(), t.nature(), t.from(), t.until().orElse(null));
     }
   }
 
   record EvaluatorView(String id, long version, String name, String creditCode, String registeredBy, LocalDate registeredOn,
-      String affiliatedAuthority, List<TieView> ties) {
+      @Schema.Nullable String affiliatedAuthority, List<TieView> ties) {
     static EvaluatorView of(Evaluator e) {
       return new EvaluatorView(e.id().value(), e.version(), e.name(), e.creditCode().value(), e.registeredBy().value(),
           e.registeredOn(), e.affiliatedAuthority().map(Object::toString).orElse(null), e.ties().stream().map(TieView::of).toList());
@@ -67,7 +67,7 @@ final class EvaluationViews {
   /** An evaluation; {@code trace} and {@code explanation} (the same tree as indented text) only when asked for one. */
   record EvaluationView(String id, long version, String organization, String evaluator, LocalDate evaluatedOn, LocalDate validUntil,
       BigDecimal totalPercent, RatingView rating, String dossierHash, List<String> policyVersions, List<ScoreView> scores,
-      TraceView trace, String explanation) {
+      @Schema.Nullable TraceView trace, @Schema.Nullable String explanation) {
     static EvaluationView summary(Evaluation e) {
       return new EvaluationView(e.id().value(), e.version(), e.organization().value(), e.evaluator().value(), e.evaluatedOn(),
           e.validUntil(), e.totalPercent(), RatingView.of(e.rating()), e.dossierHash(), e.policyVersions(),

@@ -183,7 +183,7 @@ final class GeneralRoutes {
     r.add(Route.post(Op.REGISTER_AUTHORITY, "/authorities").tag("registry")
         .summary("Register an authority (Art.6)")
         .description("By an authority whose jurisdiction strictly covers the new one's: the ministry registers provinces, a province its cities.")
-        .body(AuthorityRequest.class).created(AuthorityView.class).problems(400, 401, 403, 413, 415).scope(Scope.BODY)
+        .body(AuthorityRequest.class).example(Examples.AUTHORITY).created(AuthorityView.class).problems(400, 401, 403, 413, 415).scope(Scope.BODY)
         .handler(ex -> {
           AuthorityRequest b = ex.body(AuthorityRequest.class);
           regionOf(b.jurisdiction()).ifPresent(region -> access.require(Op.REGISTER_AUTHORITY, ex.caller,
@@ -262,7 +262,7 @@ final class GeneralRoutes {
       @Schema.Required @Schema.OneOf(ClusterLevel.class) String level, @Schema.Required Integer enterprises) {}
 
   /** An authority to register, by its jurisdiction's region code. */
-  record AuthorityRequest(String name, String jurisdiction) {}
+  record AuthorityRequest(@Schema.Required String name, @Schema.Required String jurisdiction) {}
 
   private static Optional<RegionCode> regionOf(String raw) {
     return RegionCode.parse("region", raw).toJavaOptional();

@@ -107,7 +107,8 @@ final class ImportRoutes {
     r.add(Route.get(Op.IMPORT_TEMPLATE, po + "/imports/{kind}/template").tag("operation")
         .summary("The template of an import (导入模板): members or activities, as CSV or XLSX")
         .description("A header row naming each column with its Chinese label, and one example row.")
-        .params(List.of(new Param("format", "string", "csv (default) or xlsx")))
+        .pathParam("kind", List.of("members", "activities"))
+        .params(List.of(new Param("format", "string", "csv (default) or xlsx", List.of("csv", "xlsx"))))
         .response(String.class).problems(400, 401, 403, 404).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           List<Column> columns = switch (String.valueOf(ex.path("kind"))) {

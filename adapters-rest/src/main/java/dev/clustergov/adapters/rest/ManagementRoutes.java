@@ -91,36 +91,36 @@ import java.util.function.BiFunction;
 final class ManagementRoutes {
 
   // request bodies: the commands without the PO (it is in the path) and without the version (If-Match)
-  record SystemRequest(@Schema.OneOf(ManagementSystemKind.class) String kind, String title, String adoptedOn) {}
+  record SystemRequest(@Schema.Required @Schema.OneOf(ManagementSystemKind.class) String kind, @Schema.Required String title, @Schema.Required String adoptedOn) {}
 
-  record SystemRevisionRequest(String title, String revisedOn) {}
+  record SystemRevisionRequest(@Schema.Required String title, @Schema.Required String revisedOn) {}
 
-  record HireRequest(String person, String name, @Schema.OneOf(StaffCategory.class) String category, @Schema.OneOf(Recruitment.class) String recruitment, String hiredOn, BigDecimal monthlySalary,
-      BigDecimal marketBenchmark) {}
+  record HireRequest(@Schema.Required String person, @Schema.Required String name, @Schema.Required @Schema.OneOf(StaffCategory.class) String category, @Schema.Required @Schema.OneOf(Recruitment.class) String recruitment, @Schema.Required String hiredOn, @Schema.Required BigDecimal monthlySalary,
+      @Schema.Required BigDecimal marketBenchmark) {}
 
-  record IncomeRequest(@Schema.OneOf(IncomeKind.class) String kind, BigDecimal amount, String receivedOn, String payer) {}
+  record IncomeRequest(@Schema.Required @Schema.OneOf(IncomeKind.class) String kind, @Schema.Required BigDecimal amount, @Schema.Required String receivedOn, @Schema.Required String payer) {}
 
-  record ExpenditureRequest(BigDecimal amount, String paidOn, String payee, String payeeReference, @Schema.OneOf(PayeeRelation.class) String declaredRelation,
-      String purpose, Boolean payroll, Boolean feeFunded, String scopeItem) {}
+  record ExpenditureRequest(@Schema.Required BigDecimal amount, @Schema.Required String paidOn, @Schema.Required String payee, String payeeReference, @Schema.Required @Schema.OneOf(PayeeRelation.class) String declaredRelation,
+      @Schema.Required String purpose, Boolean payroll, Boolean feeFunded, String scopeItem) {}
 
   /** {@code schedule} absent for a new schedule, or an existing one's id for its next edition (If-Match its version). */
-  record FeeScheduleRequest(String schedule, @Schema.OneOf(FeeKind.class) String kind, String title, String publishedOn, String channel, List<ItemInput> items) {}
+  record FeeScheduleRequest(String schedule, @Schema.Required @Schema.OneOf(FeeKind.class) String kind, @Schema.Required String title, @Schema.Required String publishedOn, @Schema.Required String channel, @Schema.Required List<ItemInput> items) {}
 
   /** {@code pricing} FIXED (amount), RANGE (min, max) or TIERED (tiers). */
-  record ItemInput(String code, String name, String pricing, BigDecimal amount, BigDecimal min, BigDecimal max, List<TierInput> tiers) {}
+  record ItemInput(String code, String name, @Schema.OneOf(PublishFeeSchedule.Pricing.class) String pricing, BigDecimal amount, BigDecimal min, BigDecimal max, List<TierInput> tiers) {}
 
   record TierInput(String label, BigDecimal amount) {}
 
-  record ChargeRequest(String schedule, String item, String tier, BigDecimal amount, String chargedOn, String payer) {}
+  record ChargeRequest(@Schema.Required String schedule, @Schema.Required String item, String tier, @Schema.Required BigDecimal amount, @Schema.Required String chargedOn, @Schema.Required String payer) {}
 
-  record DisclosureRequest(String kind, Integer year, String obligation, LocalDate publishedOn, String channelKind,
-      String channelReference, String title) {}
+  record DisclosureRequest(@Schema.Required String kind, @Schema.Required Integer year, String obligation, @Schema.Required LocalDate publishedOn, String channelKind,
+      String channelReference, @Schema.Required String title) {}
 
-  record DisputeRequest(String subject, List<String> parties, String raisedBy, @Schema.OneOf(Capacity.class) String capacity, String on) {}
+  record DisputeRequest(@Schema.Required String subject, @Schema.Required List<String> parties, @Schema.Required String raisedBy, @Schema.Required @Schema.OneOf(Capacity.class) String capacity, String on) {}
 
-  record StepRequest(@Schema.OneOf(StepKind.class) String step, String on, String actor, @Schema.OneOf(Capacity.class) String capacity, @Schema.OneOf(dev.clustergov.core.dispute.Route.class) String route, String note) {}
+  record StepRequest(@Schema.Required @Schema.OneOf(StepKind.class) String step, String on, @Schema.Required String actor, @Schema.Required @Schema.OneOf(Capacity.class) String capacity, @Schema.OneOf(dev.clustergov.core.dispute.Route.class) String route, String note) {}
 
-  record IpDraftRequest(String title, TermsInput terms) {}
+  record IpDraftRequest(@Schema.Required String title, @Schema.Required TermsInput terms) {}
 
   /**
    * The terms of an IP agreement as JSON ({@link #terms} turns them into the core's): {@code duties} per activity name,
@@ -130,10 +130,17 @@ final class ManagementRoutes {
       List<UseRightInput> useRights, Map<String, BigDecimal> shares) {
 
     /** {@code kind} a party kind's name: GOVERNMENT, PROMOTION_ORGANIZATION, PARTNER or OTHER. */
-    record PartyInput(String name, String kind) {}
+    record PartyInput(String name, @Schema.OneOf(dev.clustergov.core.ip.PartyKind.class) String kind) {}
   }
 
-  record SignatureRequest(String party, String signatory, String on) {}
+  /** The PO's new account, in its own name (Art.12): the founding application's bank account, each part required here. */
+  record BankAccountRequest(@Schema.Required String holder, @Schema.Required String number, @Schema.Required String bank) {
+    FoundingApplication.BankInput typed() {
+      return new FoundingApplication.BankInput(holder, number, bank);
+    }
+  }
+
+  record SignatureRequest(@Schema.Required String party, @Schema.Required String signatory, String on) {}
 
 
   private static final Set<Integer> READ = Set.of(400, 401, 403, 404);
@@ -164,7 +171,7 @@ final class ManagementRoutes {
     r.add(Route.post(Op.ADOPT_SYSTEM, po + "/management-systems").tag("management")
         .summary("Adopt a management system (建立管理制度, Art.9)")
         .description("kind: PERSONNEL, ADMINISTRATIVE, FINANCIAL, BUSINESS or CONFIDENTIALITY_SECURITY. If-Match recommended.")
-        .body(SystemRequest.class).created(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(SystemRequest.class).example(Examples.SYSTEM, "id", Examples.README_PO).created(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           SystemRequest b = ex.body(SystemRequest.class);
           Fields f = ex.fields();
@@ -177,7 +184,8 @@ final class ManagementRoutes {
     r.add(Route.put(Op.REVISE_SYSTEM, po + "/management-systems/{kind}").tag("management")
         .summary("Revise a management system (修订, Art.9)")
         .description("A new revision of an adopted system. If-Match recommended.")
-        .body(SystemRevisionRequest.class).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(SystemRevisionRequest.class).example(Examples.SYSTEM_REVISION, "kind", "IP_MANAGEMENT")
+        .pathParam("kind", ManagementSystemKind.class).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           SystemRevisionRequest b = ex.body(SystemRevisionRequest.class);
           Fields f = ex.fields();
@@ -187,7 +195,7 @@ final class ManagementRoutes {
     r.add(Route.post(Op.HIRE_STAFF, po + "/staff").tag("management")
         .summary("Hire a staff member (市场化选聘, Art.13)")
         .description("Recorded with how the person was recruited and the salary benchmark; Art.13's findings about the hire come back with it.")
-        .body(HireRequest.class).created(HiredView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(HireRequest.class).example(Examples.HIRE).created(HiredView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           HireRequest b = ex.body(HireRequest.class);
           Fields f = ex.fields();
@@ -201,9 +209,9 @@ final class ManagementRoutes {
     r.add(Route.put(Op.CHANGE_BANK_ACCOUNT, po + "/bank-account").tag("finance")
         .summary("Change the PO's bank account (独立账户, Art.12)")
         .description("In the PO's own name and shared with no other PO or founder. If-Match recommended.")
-        .body(FoundingApplication.BankInput.class).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(BankAccountRequest.class).example(Examples.BANK_ACCOUNT).response(OrganizationView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> po(done(
-            gov.as(ex.actor()).changeBankAccount().handle(new ChangeBankAccount.Command(orgId(ex), ex.ifMatch(), ex.body(FoundingApplication.BankInput.class)))))));
+            gov.as(ex.actor()).changeBankAccount().handle(new ChangeBankAccount.Command(orgId(ex), ex.ifMatch(), ex.body(BankAccountRequest.class).typed()))))));
     // --- Art.10 the ledger -------------------------------------------------------------------------------------------
     r.add(Route.get(Op.LIST_INCOME, po + "/ledger/income").tag("finance")
         .summary("Income in a period, fee charges included (Art.10, Art.11)")
@@ -213,7 +221,7 @@ final class ManagementRoutes {
     r.add(Route.post(Op.RECORD_INCOME, po + "/ledger/income").tag("finance")
         .summary("Record income other than fees (收入入账, Art.10)")
         .description("Dues and service fees are charges under a published schedule: POST …/charges.")
-        .body(IncomeRequest.class).created(IncomeView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .body(IncomeRequest.class).example(Examples.INCOME).created(IncomeView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           IncomeRequest b = ex.body(IncomeRequest.class);
           Fields f = ex.fields();
@@ -229,7 +237,7 @@ final class ManagementRoutes {
         .summary("Record an expenditure (支出入账, Art.10, Art.11)")
         .description("Recorded, since it happened; a payment to an insider outside payroll and scope, or fee-funded spending that names no "
             + "business-scope item, comes back as findings.")
-        .body(ExpenditureRequest.class).created(RecordedView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .body(ExpenditureRequest.class).example(Examples.EXPENDITURE).created(RecordedView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           ExpenditureRequest b = ex.body(ExpenditureRequest.class);
           Fields f = ex.fields();
@@ -247,7 +255,7 @@ final class ManagementRoutes {
     r.add(Route.post(Op.PUBLISH_FEE_SCHEDULE, po + "/fee-schedules").tag("finance")
         .summary("Publish a fee schedule or its next edition (Art.11)")
         .description("Without `schedule` a new one; with an existing schedule's id its next edition (If-Match that schedule's ETag).")
-        .body(FeeScheduleRequest.class).created(FeeScheduleView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(FeeScheduleRequest.class).example(Examples.FEE_SCHEDULE).created(FeeScheduleView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           FeeScheduleRequest b = ex.body(FeeScheduleRequest.class);
           Fields f = ex.fields();
@@ -259,7 +267,7 @@ final class ManagementRoutes {
     r.add(Route.post(Op.RECORD_CHARGE, po + "/charges").tag("finance")
         .summary("Record a charge under a published fee item (收费, Art.11)")
         .description("Only under an item of a schedule published on or before the charge date, at its amount; otherwise 422 citing Art.11.")
-        .body(ChargeRequest.class).created(IncomeView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .body(ChargeRequest.class).example(Examples.CHARGE).created(IncomeView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           ChargeRequest b = ex.body(ChargeRequest.class);
           Fields f = ex.fields();
@@ -281,7 +289,7 @@ final class ManagementRoutes {
     r.add(Route.post(Op.PUBLISH_DISCLOSURE, po + "/disclosures").tag("disclosure")
         .summary("Publish a disclosure through a public channel (Art.14)")
         .description("An annual report names its year, a major matter the obligation it fulfils.")
-        .body(DisclosureRequest.class).created(DisclosureView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .body(DisclosureRequest.class).example(Examples.DISCLOSURE).created(DisclosureView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           DisclosureRequest b = ex.body(DisclosureRequest.class);
           Fields f = ex.fields();
@@ -321,7 +329,7 @@ final class ManagementRoutes {
     r.add(Route.post(Op.RAISE_DISPUTE, po + "/disputes").tag("disputes")
         .summary("Raise an internal dispute (提出内部矛盾, Art.15)")
         .description("By the secretariat or a member of the PO. capacity: MEMBER or GOVERNANCE_BODY.")
-        .body(DisputeRequest.class).created(DisputeView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .body(DisputeRequest.class).example(Examples.DISPUTE).created(DisputeView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           DisputeRequest b = ex.body(DisputeRequest.class);
           Fields f = ex.fields();
@@ -337,7 +345,7 @@ final class ManagementRoutes {
         .summary("Record the next step of a dispute (Art.15)")
         .description("Consultation before mediation; escalation (route EXTERNAL_MEDIATION, ARBITRATION or LITIGATION) only once consultation "
             + "has failed; closed disputes are final (422 with the citation). If-Match recommended.")
-        .body(StepRequest.class).created(DisputeView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(StepRequest.class).example(Examples.DISPUTE_STEP).created(DisputeView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           StepRequest b = ex.body(StepRequest.class);
           Fields f = ex.fields();
@@ -355,7 +363,7 @@ final class ManagementRoutes {
     r.add(Route.post(Op.DRAFT_IP_AGREEMENT, po + "/ip-agreements").tag("ip")
         .summary("Draft an IP agreement (知识产权协议, Art.16)")
         .description("Government, the PO and at least one partner; every activity assigned; shares > 0 summing to exactly 100.")
-        .body(IpDraftRequest.class).created(IpAgreementView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .body(IpDraftRequest.class).example(Examples.IP_AGREEMENT).created(IpAgreementView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           IpDraftRequest b = ex.body(IpDraftRequest.class);
           return agreement(done(gov.as(ex.actor()).draftIpAgreement().handle(new DraftIpAgreement.Command(orgId(ex), b.title(),
@@ -368,7 +376,7 @@ final class ManagementRoutes {
     r.add(Route.post(Op.SIGN_IP_AGREEMENT, agreement + "/signatures").tag("ip")
         .summary("A party signs the pending revision (签署, Art.16)")
         .description("Effective once every party has signed. If-Match recommended.")
-        .body(SignatureRequest.class).created(IpAgreementView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(SignatureRequest.class).example(Examples.SIGNATURE).created(IpAgreementView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           SignatureRequest b = ex.body(SignatureRequest.class);
           Fields f = ex.fields();
@@ -379,7 +387,7 @@ final class ManagementRoutes {
     r.add(Route.post(Op.AMEND_IP_AGREEMENT, agreement + "/amendments").tag("ip")
         .summary("Amend an IP agreement (修订, Art.16)")
         .description("New terms that every party must sign again. If-Match recommended.")
-        .body(TermsInput.class).created(IpAgreementView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(TermsInput.class).example(Examples.IP_AMENDMENT).created(IpAgreementView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           TermsInput b = ex.body(TermsInput.class);
           return agreement(done(gov.as(ex.actor()).amendIpAgreement().handle(new AmendIpAgreement.Command(orgId(ex),

@@ -37,8 +37,8 @@ final class ManagementViews {
   /** A hire (Art.13): the PO with its new staff member and what Art.13 says about the hire. */
   record HiredView(OrganizationView organization, List<FindingView> findings) {}
 
-  record IncomeView(String id, String kind, BigDecimal amount, LocalDate receivedOn, String payer, String schedule,
-      Integer edition, String item, String tier, LocalDate recordedOn) {
+  record IncomeView(String id, String kind, BigDecimal amount, LocalDate receivedOn, String payer, @Schema.Nullable String schedule,
+      @Schema.Nullable Integer edition, @Schema.Nullable String item, @Schema.Nullable String tier, LocalDate recordedOn) {
     static IncomeView of(IncomeEntry e) {
       var b = e.basis();
       return new IncomeView(e.id().value(), e.kind().name(), e.amount().yuan(), e.receivedOn(), e.payer(),
@@ -49,8 +49,8 @@ final class ManagementViews {
 
   record IncomeList(List<IncomeView> items) {}
 
-  record ExpenditureView(String id, BigDecimal amount, LocalDate paidOn, String payee, String payeeReference, String relation,
-      String declaredRelation, boolean payeeOnStaff, String purpose, boolean payroll, boolean feeFunded, String scopeItem,
+  record ExpenditureView(String id, BigDecimal amount, LocalDate paidOn, String payee, @Schema.Nullable String payeeReference, String relation,
+      String declaredRelation, boolean payeeOnStaff, String purpose, boolean payroll, boolean feeFunded, @Schema.Nullable String scopeItem,
       LocalDate recordedOn) {
     static ExpenditureView of(Expenditure e) {
       return new ExpenditureView(e.id().value(), e.amount().yuan(), e.paidOn(), e.payee(), e.payeeReference().orElse(null),
@@ -66,7 +66,7 @@ final class ManagementViews {
 
   record TierView(String label, BigDecimal amount) {}
 
-  record FeeItemView(String code, String name, String pricing, BigDecimal amount, BigDecimal min, BigDecimal max, List<TierView> tiers) {
+  record FeeItemView(String code, String name, String pricing, @Schema.Nullable BigDecimal amount, @Schema.Nullable BigDecimal min, @Schema.Nullable BigDecimal max, @Schema.Nullable List<TierView> tiers) {
     static FeeItemView of(FeeItem i) {
       Price p = i.price();
       if (p instanceof Price.Fixed f) {
@@ -96,7 +96,7 @@ final class ManagementViews {
 
   record FeeScheduleList(List<FeeScheduleView> items) {}
 
-  record DisclosureView(String id, String kind, Integer year, String obligation, LocalDate publishedOn, String channelKind,
+  record DisclosureView(String id, String kind, Integer year, @Schema.Nullable String obligation, LocalDate publishedOn, String channelKind,
       String channelReference, String title) {
     static DisclosureView of(Disclosure d) {
       return new DisclosureView(d.id().value(), d.kind().name(), d.year().isPresent() ? d.year().getAsInt() : null,
@@ -117,7 +117,7 @@ final class ManagementViews {
   /** What is due or overdue on a day (Art.14), oldest due first. */
   record DueDisclosureList(LocalDate on, List<DueDisclosureView> items) {}
 
-  record StepView(String kind, LocalDate on, String actor, String capacity, String route, String note) {
+  record StepView(String kind, LocalDate on, String actor, String capacity, @Schema.Nullable String route, @Schema.Nullable String note) {
     static StepView of(Step s) {
       return new StepView(s.kind().name(), s.on(), s.actor(), s.capacity().name(), s.route().map(Enum::name).orElse(null), s.note().orElse(null));
     }
@@ -163,7 +163,7 @@ final class ManagementViews {
    * An IP agreement (Art.16): {@code effectiveRevision} is the last revision every party signed (null
    * while none is), {@code missingSignatures} who must still sign the pending one.
    */
-  record IpAgreementView(String id, long version, String title, Integer effectiveRevision, Integer pendingRevision,
+  record IpAgreementView(String id, long version, String title, @Schema.Nullable Integer effectiveRevision, @Schema.Nullable Integer pendingRevision,
       List<String> missingSignatures, List<RevisionView> revisions) {
     static IpAgreementView of(IpAgreement a) {
       return new IpAgreementView(a.id().value(), a.version(), a.title(), a.effective().map(Revision::number).orElse(null),

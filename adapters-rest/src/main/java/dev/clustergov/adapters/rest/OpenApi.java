@@ -21,6 +21,9 @@ final class OpenApi {
 
   private final Map<String, Object> schemas = new TreeMap<>();
 
+  /** The records a client sends: the request bodies and every record inside one. */
+  private final java.util.Set<Class<?>> requestTypes = new java.util.HashSet<>();
+
   private OpenApi() {}
 
   static Map<String, Object> document(List<Route> routes) {
@@ -28,6 +31,7 @@ final class OpenApi {
   }
 
   private Map<String, Object> build(List<Route> routes) {
+    routes.stream().map(Route::request).filter(java.util.Objects::nonNull).forEach(this::sent);
     Map<String, Object> paths = new TreeMap<>();
     for (Route r : routes) {
       @SuppressWarnings("unchecked")
@@ -72,11 +76,21 @@ final class OpenApi {
     op.put("description", description.toString());
     List<Object> params = new ArrayList<>();
     for (String p : r.pathParams()) {
-      params.add(Map.of("name", p, "in", "path", "required", true, "schema", Map.of("type", p.equals("n") ? "integer" : "string")));
+      Map<String, Object> param = new LinkedHashMap<>();
+      param.put("name", p);
+      param.put("in", "path");
+      param.put("required", true);
+      param.put("schema", r.pathValues().containsKey(p) ? Map.of("type", "string", "enum", r.pathValues().get(p))
+          : Map.of("type", p.equals("n") ? "integer" : "string"));
+      String example = r.example() == null ? null : r.pathExamples().get(p);
+      if (example != null) {
+        param.put("example", p.equals("n") ? (Object) Integer.valueOf(example) : example);
+      }
+      params.add(param);
     }
     for (Route.Param p : r.params()) {
       Map<String, Object> schema = p.type().equals("date") ? Map.of("type", "string", "format", "date")
-          : p.values() != null ? Map.of("type", p.type(), "enum", constants(p.values())) : Map.of("type", p.type());
+          : p.values() != null ? Map.of("type", p.type(), "enum", p.values()) : Map.of("type", p.type());
       params.add(Map.of("name", p.name(), "in", "query", "required", false, "description", p.description(), "schema", schema));
     }
     if (takesIfMatch(r)) {
@@ -157,6 +171,19 @@ final class OpenApi {
     return op;
   }
 
+  /** Notes {@code type} and every record inside it as sent by clients. */
+  private void sent(Type type) {
+    if (type instanceof ParameterizedType p) {
+      for (Type a : p.getActualTypeArguments()) {
+        sent(a);
+      }
+    } else if (type instanceof Class<?> c && c.isRecord() && requestTypes.add(c)) {
+      for (RecordComponent rc : c.getRecordComponents()) {
+        sent(rc.getGenericType());
+      }
+    }
+  }
+
   /** Whether a route reads If-Match: every write on a PO. */
   static boolean takesIfMatch(Route r) {
     return r.scope() == Route.Scope.ORGANIZATION && !r.method().equals("GET");
@@ -178,7 +205,15 @@ final class OpenApi {
     };
   }
 
+  /** The record each schema name stands for: two records under one name would be documented as one. */
+  private final Map<String, Class<?>> named = new java.util.HashMap<>();
+
   private Map<String, Object> ref(Class<?> type) {
+    Class<?> other = named.putIfAbsent(name(type), type);
+    if (other != null && other != type) {
+      throw new IllegalStateException("two records are named " + name(type) + " in the OpenAPI document: " + other.getName()
+          + " and " + type.getName() + "; name one in OpenApi.name");
+    }
     schemaFor(type);
     return Map.of("$ref", "#/components/schemas/" + name(type));
   }
@@ -187,6 +222,19 @@ final class OpenApi {
     // the founding application's JSON shape (ApplicationBody) keeps the name of the core's record it mirrors
     if (type == ApplicationBody.class) {
       return "FoundingApplication";
+    }
+    // records of one simple name in two places, each named for what it is (two under one name would be documented as one)
+    if (type == SupervisionViews.FindingView.class) {
+      return "InspectionFindingView"; // a finding of an inspection (Art.25), not a rule's finding (Views.FindingView)
+    }
+    if (type == SupervisionViews.TraceView.class) {
+      return "IncentiveTraceView"; // the incentive's explanation (Art.29), not an evaluation's (EvaluationViews.TraceView)
+    }
+    if (type == ImportRoutes.Problem.class) {
+      return "ImportProblem"; // a row's problem in an import, not an RFC 9457 problem
+    }
+    if (type == EvaluationReport.ReportView.class) {
+      return "EvaluationReportView"; // the evaluation report (Art.28), not a compliance report (Views.ReportView)
     }
     return type.getEnclosingClass() != null && (type.getEnclosingClass().getSimpleName().equals("FoundingApplication")
         || type.getEnclosingClass() == ApplicationBody.class)
@@ -201,18 +249,32 @@ final class OpenApi {
     }
   }
 
+  /**
+   * A record's schema. What a client sends (a request record, or one inside it) may leave out what is not required and
+   * may send null for it. What the server answers (every other record) holds every field, null only where the record
+   * says it can be ({@link Schema.Nullable}) — except a record written without its null fields ({@code NON_NULL}, the
+   * problem), whose fields are then absent rather than null.
+   */
   private Map<String, Object> schemaOf(Class<?> record) {
     Map<String, Object> props = new LinkedHashMap<>();
     List<String> required = new ArrayList<>();
+    boolean sent = requestTypes.contains(record);
+    var include = record.getAnnotation(com.fasterxml.jackson.annotation.JsonInclude.class);
+    boolean withoutNulls = include != null && include.value() == com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
     if (record.isRecord()) {
       for (RecordComponent c : record.getRecordComponents()) {
-        boolean mandatory = c.getType().isPrimitive() || c.isAnnotationPresent(Schema.Required.class);
-        Map<String, Object> type = typeOf(c.getGenericType());
+        boolean nullable = sent || c.isAnnotationPresent(Schema.Nullable.class);
+        boolean mandatory = c.getType().isPrimitive() || c.isAnnotationPresent(Schema.Required.class)
+            || !sent && !withoutNulls;
+        Map<String, Object> type = typeOf(c.getGenericType(), sent);
         Schema.OneOf oneOf = c.getAnnotation(Schema.OneOf.class);
         if (oneOf != null) {
-          type = enumerated(type, oneOf.value());
+          type = enumerated(type, oneOf.value(), sent);
         }
-        props.put(c.getName(), mandatory ? notNull(type) : type);
+        if (!sent && nullable) {
+          type = orNull(type);
+        }
+        props.put(c.getName(), sent && mandatory ? notNull(type) : type);
         if (mandatory) {
           required.add(c.getName());
         }
@@ -228,14 +290,17 @@ final class OpenApi {
     return s;
   }
 
-  private Map<String, Object> typeOf(Type t) {
+  /** The schema of a Java type; with {@code orNull} null is among its values, and its elements' and entries'. */
+  private Map<String, Object> typeOf(Type t, boolean orNull) {
     if (t instanceof ParameterizedType p) {
       Class<?> raw = (Class<?>) p.getRawType();
       if (List.class.isAssignableFrom(raw)) {
-        return nullable(Map.of("type", "array", "items", typeOf(p.getActualTypeArguments()[0])));
+        Map<String, Object> list = Map.of("type", "array", "items", typeOf(p.getActualTypeArguments()[0], orNull));
+        return orNull ? nullable(list) : list;
       }
       if (Map.class.isAssignableFrom(raw)) {
-        return nullable(Map.of("type", "object", "additionalProperties", typeOf(p.getActualTypeArguments()[1])));
+        Map<String, Object> map = Map.of("type", "object", "additionalProperties", typeOf(p.getActualTypeArguments()[1], orNull));
+        return orNull ? nullable(map) : map;
       }
     }
     Class<?> c = (Class<?>) t;
@@ -245,36 +310,55 @@ final class OpenApi {
     if (c == boolean.class) {
       return Map.of("type", "boolean");
     }
+    Map<String, Object> s;
     if (c == Integer.class || c == Long.class) {
-      return Map.of("type", List.of("integer", "null"));
+      s = Map.of("type", "integer");
+    } else if (c == Boolean.class) {
+      s = Map.of("type", "boolean");
+    } else if (c == BigDecimal.class) {
+      s = Map.of("type", "number");
+    } else if (c == String.class) {
+      s = Map.of("type", "string");
+    } else if (c == LocalDate.class) {
+      s = Map.of("type", "string", "format", "date");
+    } else if (c == Instant.class) {
+      s = Map.of("type", "string", "format", "date-time");
+    } else if (c.isRecord()) {
+      s = ref(c);
+    } else {
+      return Map.of();
     }
-    if (c == BigDecimal.class) {
-      return Map.of("type", List.of("number", "null"));
+    return orNull ? orNull(s) : s;
+  }
+
+  /** {@code schema} or null. */
+  private static Map<String, Object> orNull(Map<String, Object> schema) {
+    if (schema.containsKey("$ref")) {
+      return Map.of("anyOf", List.of(schema, Map.of("type", "null")));
     }
-    if (c == String.class) {
-      return Map.of("type", List.of("string", "null"));
+    if (schema.get("type") instanceof String) {
+      Map<String, Object> s = nullable(schema);
+      if (s.get("enum") instanceof List<?> values && !values.contains(null)) {
+        List<Object> names = new ArrayList<>(values);
+        names.add(null);
+        s.put("enum", names);
+      }
+      return s;
     }
-    if (c == LocalDate.class) {
-      return Map.of("type", List.of("string", "null"), "format", "date");
-    }
-    if (c == Instant.class) {
-      return Map.of("type", List.of("string", "null"), "format", "date-time");
-    }
-    if (c.isRecord()) {
-      return Map.of("anyOf", List.of(ref(c), Map.of("type", "null")));
-    }
-    return Map.of();
+    return schema;
   }
 
   /** {@code type} — a string or a list of strings — with the constants of {@code values} as its (or its elements') values. */
-  private static Map<String, Object> enumerated(Map<String, Object> type, Class<? extends Enum<?>> values) {
+  private static Map<String, Object> enumerated(Map<String, Object> type, Class<? extends Enum<?>> values, boolean orNull) {
     Map<String, Object> s = new LinkedHashMap<>(type);
     if (s.containsKey("items")) {
       s.put("items", Map.of("type", "string", "enum", constants(values)));
       return s;
     }
     List<Object> names = new ArrayList<>(constants(values));
-    names.add(null); // absent, as the type says; a required field drops it with its null type
+    if (orNull) {
+      names.add(null); // absent, as the type says; a required field drops it with its null type
+    }
     s.put("enum", names);
     return s;
   }

@@ -52,16 +52,16 @@ import java.util.Set;
  */
 final class OperationRoutes {
 
-  record MemberRequest(String name, String creditCode, @Schema.OneOf(MemberKind.class) String kind, String joinedOn) {}
+  record MemberRequest(@Schema.Required String name, String creditCode, @Schema.Required @Schema.OneOf(MemberKind.class) String kind, String joinedOn) {}
 
   record LeavingRequest(String leftOn) {}
 
-  record PlatformRequest(String name, @Schema.OneOf(PlatformKind.class) String kind, @Schema.OneOf(PlatformRole.class) String role, String operator, String openedOn, Boolean openToAllMembers,
+  record PlatformRequest(@Schema.Required String name, @Schema.Required @Schema.OneOf(PlatformKind.class) String kind, @Schema.Required @Schema.OneOf(PlatformRole.class) String role, @Schema.Required String operator, String openedOn, Boolean openToAllMembers,
       String restrictionReason) {}
 
-  record OpennessRequest(Boolean openToAllMembers, String restrictionReason) {}
+  record OpennessRequest(@Schema.Required Boolean openToAllMembers, String restrictionReason) {}
 
-  record ActivityRequest(String item, String title, String heldOn, @Schema.OneOf(Delivery.class) String delivery, List<String> memberParticipants,
+  record ActivityRequest(@Schema.Required String item, @Schema.Required String title, String heldOn, @Schema.Required @Schema.OneOf(Delivery.class) String delivery, List<String> memberParticipants,
       List<String> outsideParticipants, Boolean openToAllMembers, String closedReason, OutcomesRequest outcomes) {}
 
   /** Art.29's outcomes as sent: amounts in yuan, talents by level name. */
@@ -98,7 +98,7 @@ final class OperationRoutes {
         .description("kind: ENTERPRISE, RESEARCH_INSTITUTE, UNIVERSITY, SOCIAL_GROUP, FINANCIAL_INSTITUTION, SERVICE_PROVIDER or OTHER. "
             + "A unit whose credit code is a member already on that day, or a day before the PO was proposed or after today, "
             + "is 422 citing Art.17.")
-        .body(MemberRequest.class).created(MembershipView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .body(MemberRequest.class).example(Examples.MEMBER).created(MembershipView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           MemberRequest b = ex.body(MemberRequest.class);
           Fields f = ex.fields();
@@ -109,7 +109,7 @@ final class OperationRoutes {
     r.add(Route.post(Op.RECORD_MEMBER_LEAVING, po + "/members/{memberId}/leaving").tag("operation")
         .summary("Record that a member unit left (成员单位退出, Art.17)")
         .description("Once, not before it joined, not after today (422 citing Art.17). If-Match recommended.")
-        .optionalBody(LeavingRequest.class).response(MembershipView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .optionalBody(LeavingRequest.class).example(Examples.LEAVING).response(MembershipView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           LeavingRequest b = ex.body(LeavingRequest.class);
           Fields f = ex.fields();
@@ -125,7 +125,7 @@ final class OperationRoutes {
         .summary("Register a platform the PO built or coordinates (Art.17)")
         .description("kind: INNOVATION_CENTRE, PILOT_BASE, SHARED_MANUFACTURING_CENTRE or OTHER; role: BUILT or COORDINATED. "
             + "openToAllMembers defaults to true; a restriction without a reason is recorded and reported by A17-open-platforms.")
-        .body(PlatformRequest.class).created(PlatformView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .body(PlatformRequest.class).example(Examples.PLATFORM).created(PlatformView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           PlatformRequest b = ex.body(PlatformRequest.class);
           Fields f = ex.fields();
@@ -136,7 +136,7 @@ final class OperationRoutes {
     r.add(Route.put(Op.CHANGE_PLATFORM_OPENNESS, po + "/platforms/{platformId}/openness").tag("operation")
         .summary("Open a platform to all members, or restrict it with the reason (Art.17)")
         .description("If-Match recommended.")
-        .body(OpennessRequest.class).response(PlatformView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(OpennessRequest.class).example(Examples.OPENNESS).response(PlatformView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           OpennessRequest b = ex.body(OpennessRequest.class);
           if (b.openToAllMembers() == null) {
@@ -163,7 +163,7 @@ final class OperationRoutes {
             + "membership ids, each a member of this PO on the day (else 422 listing every one, citing Art.17); outcomes: "
             + "Art.29's amounts in yuan (exact, never negative) and talents by level (LEADING, HIGH_LEVEL, HIGHLY_SKILLED, GENERAL). "
             + "An activity closed to part of the members without a reason is recorded and reported by A17-non-exclusive-activities.")
-        .body(ActivityRequest.class).created(ActivityView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .body(ActivityRequest.class).example(Examples.ACTIVITY).created(ActivityView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           ActivityRequest b = ex.body(ActivityRequest.class);
           Fields f = ex.fields();

@@ -22,7 +22,7 @@ import java.util.TreeMap;
 final class OperationViews {
   private OperationViews() {}
 
-  record MembershipView(String id, long version, String name, String creditCode, String kind, LocalDate joinedOn, LocalDate leftOn) {
+  record MembershipView(String id, long version, String name, @Schema.Nullable String creditCode, String kind, LocalDate joinedOn, @Schema.Nullable LocalDate leftOn) {
     static MembershipView of(Membership m) {
       return new MembershipView(m.id().value(), m.version(), m.name(), m.creditCode().map(CreditCode::value).orElse(null),
           m.kind().name(), m.joinedOn(), m.leftOn().orElse(null));
@@ -32,7 +32,7 @@ final class OperationViews {
   record MembershipList(List<MembershipView> items) {}
 
   record PlatformView(String id, long version, String name, String kind, String role, String operator, LocalDate openedOn,
-      boolean openToAllMembers, String restrictionReason) {
+      boolean openToAllMembers, @Schema.Nullable String restrictionReason) {
     static PlatformView of(Platform p) {
       return new PlatformView(p.id().value(), p.version(), p.name(), p.kind().name(), p.role().name(), p.operator(), p.openedOn(),
           p.openToAllMembers(), p.restrictionReason().orElse(null));
@@ -55,7 +55,7 @@ final class OperationViews {
 
   record ActivityView(String id, long version, String item, String itemZh, String function, String title, LocalDate heldOn,
       String delivery, List<String> memberParticipants, List<String> outsideParticipants, boolean openToAllMembers,
-      String closedReason, OutcomesView outcomes) {
+      @Schema.Nullable String closedReason, OutcomesView outcomes) {
     static ActivityView of(ServiceActivity a) {
       return new ActivityView(a.id().value(), a.version(), a.item().citation().format(), a.item().citation().formatChinese(),
           a.item().function().name(), a.title(), a.heldOn(), a.delivery().name(),

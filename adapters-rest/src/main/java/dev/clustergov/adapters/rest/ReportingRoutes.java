@@ -116,7 +116,7 @@ final class ReportingRoutes {
             + "peers' median; the dossier hash and the verification route that recomputes it. HTML in Chinese and English when "
             + "Accept prefers text/html, with its charts as inline SVG, no script and a print style sheet (A4, signature block). "
             + "Read as the evaluation itself (decision 0450).")
-        .params(List.of(new Param("lang", "string", "zh or en: the language of `trace` in JSON; default from Accept-Language")))
+        .params(List.of(new Param("lang", "string", "zh or en: the language of `trace` in JSON; default from Accept-Language", List.of("zh", "en"))))
         .response(EvaluationReport.ReportView.class).problems(READ).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           OrganizationId id = id("id", ex.path("id"), OrganizationId::parse);

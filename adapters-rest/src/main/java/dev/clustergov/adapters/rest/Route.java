@@ -14,6 +14,8 @@ import java.util.Set;
  * @param success the success status
  * @param scope what the object-level check of {@link Access} looks at
  * @param example a request body as JSON text that the server takes (an example for clients), or {@code null}
+ * @param pathValues the values a path parameter takes, when it takes only some (an enum's constants, by name)
+ * @param pathExamples a value of a path parameter at which the server takes {@code example} (the demo data's), by name
  *
  * <p>Built by name, never positionally: {@code Route.post(Op.X, "/x").tag(..).summary(..).body(..).created(..)
  * .problems(..).scope(..).handler(..)}. {@link Builder#handler} ends the chain and checks the route, so a route
@@ -21,7 +23,8 @@ import java.util.Set;
  */
 record Route(Op op, String method, String path, String tag, String summary, String description, List<Param> params,
     Class<?> request, boolean requestOptional, Class<?> response, int success, Set<Integer> problems,
-    Scope scope, Handler handler, String example) {
+    Scope scope, Handler handler, String example, java.util.Map<String, List<String>> pathValues,
+    java.util.Map<String, String> pathExamples) {
 
   static Builder get(Op op, String path) {
     return new Builder(op, "GET", path);
@@ -58,6 +61,8 @@ record Route(Op op, String method, String path, String tag, String summary, Stri
     private Set<Integer> problems = Set.of();
     private Scope scope = Scope.NONE;
     private String example;
+    private final java.util.Map<String, List<String>> pathValues = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, String> pathExamples = new java.util.LinkedHashMap<>();
 
     private Builder(Op op, String method, String path) {
       this.op = op;
@@ -140,9 +145,28 @@ record Route(Op op, String method, String path, String tag, String summary, Stri
       return problems(Set.of(statuses));
     }
 
-    /** A request body the server takes, as JSON text: the document's example, posted by {@code OpenApiTest}. */
-    Builder example(String json) {
+    /**
+     * A request body the server takes, as JSON text — the document's example, posted by {@code OpenApiExamplesTest} — at
+     * {@code pathValues}: path parameter name, value, name, value… — the demo data's
+     * ids (a PO in the stage the route needs). A path parameter left out is the demo's recognised PO for {@code id}, or
+     * what posting the example of the collection it names creates ({@code disputeId}: {@code POST …/disputes}).
+     */
+    Builder example(String json, String... pathValues) {
       this.example = json;
+      for (int i = 0; i + 1 < pathValues.length; i += 2) {
+        this.pathExamples.put(pathValues[i], pathValues[i + 1]);
+      }
+      return this;
+    }
+
+    /** A path parameter that takes only the constants of {@code values}, by name. */
+    Builder pathParam(String name, Class<? extends Enum<?>> values) {
+      return pathParam(name, OpenApi.constants(values));
+    }
+
+    /** A path parameter that takes only {@code values}. */
+    Builder pathParam(String name, List<String> values) {
+      this.pathValues.put(name, List.copyOf(values));
       return this;
     }
 
@@ -175,11 +199,21 @@ record Route(Op op, String method, String path, String tag, String summary, Stri
       if (scope == Scope.ORGANIZATION && (path == null || !path.startsWith("/organizations/{id}"))) {
         missing.add("scope ORGANIZATION without the PO's {id} in its path");
       }
+      if (path != null) {
+        for (String p : java.util.stream.Stream.concat(pathValues.keySet().stream(), pathExamples.keySet().stream()).toList()) {
+          if (!path.contains("{" + p + "}")) {
+            missing.add("a path parameter " + p + " that is not in its path");
+          }
+        }
+      }
+      if (example != null && path != null && path.startsWith("/organizations/{id}")) {
+        pathExamples.putIfAbsent("id", Examples.RECOGNISED_PO);
+      }
       if (!missing.isEmpty()) {
         throw new IllegalStateException("route " + method + " " + path + " (" + op + ") has " + String.join(", ", missing));
       }
       return new Route(op, method, path, tag, summary, description, List.copyOf(params), request, requestOptional, response,
-          success, Set.copyOf(problems), scope, handler, example);
+          success, Set.copyOf(problems), scope, handler, example, java.util.Map.copyOf(pathValues), java.util.Map.copyOf(pathExamples));
     }
   }
 
@@ -198,11 +232,15 @@ record Route(Op op, String method, String path, String tag, String summary, Stri
   /**
    * A query parameter, for the document; path parameters are read off the path.
    *
-   * @param values the enum whose constants are the parameter's values, or {@code null}
+   * @param values the parameter's values (an enum's constants, by name), or {@code null} for any of its type
    */
-  record Param(String name, String type, String description, Class<? extends Enum<?>> values) {
+  record Param(String name, String type, String description, List<String> values) {
     Param(String name, String type, String description) {
-      this(name, type, description, null);
+      this(name, type, description, (List<String>) null);
+    }
+
+    Param(String name, String type, String description, Class<? extends Enum<?>> values) {
+      this(name, type, description, OpenApi.constants(values));
     }
   }
 

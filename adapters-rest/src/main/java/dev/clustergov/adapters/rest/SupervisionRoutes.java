@@ -101,38 +101,38 @@ import java.util.Set;
  */
 final class SupervisionRoutes {
 
-  record InspectionRequest(String subject, String on) {}
+  record InspectionRequest(@Schema.Required String subject, String on) {}
 
-  record FindingRequest(String clause, String description, String rectifyBy, String on) {}
+  record FindingRequest(@Schema.Required String clause, @Schema.Required String description, @Schema.Required String rectifyBy, String on) {}
 
-  record RectificationRequest(String on, String description, String document) {}
+  record RectificationRequest(String on, @Schema.Required String description, @Schema.Required String document) {}
 
-  record SanctionRequest(@Schema.OneOf(SanctionKind.class) String kind, List<String> grounds, String reason, String rectifyBy, String on) {}
+  record SanctionRequest(@Schema.Required @Schema.OneOf(SanctionKind.class) String kind, @Schema.Required List<String> grounds, @Schema.Required String reason, String rectifyBy, String on) {}
 
-  record LiftingRequest(String on, String reason) {}
+  record LiftingRequest(String on, @Schema.Required String reason) {}
 
-  record MeasureRequest(@Schema.OneOf(MeasureKind.class) String kind, String title, String adoptedBy, String on) {}
+  record MeasureRequest(@Schema.Required @Schema.OneOf(MeasureKind.class) String kind, @Schema.Required String title, @Schema.Required String adoptedBy, String on) {}
 
-  record ActionRequest(String member, String measure, @Schema.OneOf(DisciplineKind.class) String kind, String on, String reason) {}
+  record ActionRequest(@Schema.Required String member, @Schema.Required String measure, @Schema.Required @Schema.OneOf(DisciplineKind.class) String kind, String on, @Schema.Required String reason) {}
 
   /** The registering authority is the caller; {@code affiliatedAuthority} when the evaluator is an authority's own unit. */
-  record EvaluatorRequest(String name, String creditCode, String affiliatedAuthority, String registeredOn) {}
+  record EvaluatorRequest(@Schema.Required String name, @Schema.Required String creditCode, String affiliatedAuthority, String registeredOn) {}
 
   /** A tie the calling evaluator declares to a PO: from a day, until a day or (null) still running. */
-  record TieRequest(String organization, String nature, String from, String until) {}
+  record TieRequest(@Schema.Required String organization, @Schema.Required String nature, @Schema.Required String from, String until) {}
 
   /** The evaluator the PO's authority engages, from a day (default today) until a day, both included. */
-  record EngagementRequest(String evaluator, String from, String until) {}
+  record EngagementRequest(@Schema.Required String evaluator, String from, @Schema.Required String until) {}
 
   /** The evaluator is the caller; {@code on} defaults to today. */
   record EvaluationRequest(String on) {}
 
-  record GrantRequest(String from, String to) {}
+  record GrantRequest(@Schema.Required String from, @Schema.Required String to) {}
 
   record WhatIfRequest(String jurisdiction, String on, String effectiveFrom, Integer version, String titleZh, String titleEn,
       Map<String, String> values) {}
 
-  record PolicyPackRequest(String effectiveFrom, Integer version, String titleZh, String titleEn, Map<String, String> values) {}
+  record PolicyPackRequest(@Schema.Required String effectiveFrom, @Schema.Required Integer version, @Schema.Required String titleZh, @Schema.Required String titleEn, Map<String, String> values) {}
 
   private static final Set<Integer> READ = Set.of(400, 401, 403, 404);
   private static final Set<Integer> WRITE = Set.of(400, 401, 403, 404, 409, 413, 415, 422);
@@ -163,7 +163,7 @@ final class SupervisionRoutes {
     r.add(Route.post(Op.OPEN_INSPECTION, po + "/inspections").tag("supervision")
         .summary("Open an inspection (开展监督检查, Art.25–26)")
         .description("Only the PO's own supervising authority (谁主管、谁负责, Art.26).")
-        .body(InspectionRequest.class).created(InspectionView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .body(InspectionRequest.class).example(Examples.INSPECTION).created(InspectionView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           InspectionRequest b = ex.body(InspectionRequest.class);
           Fields f = ex.fields();
@@ -173,7 +173,7 @@ final class SupervisionRoutes {
     r.add(Route.post(Op.RECORD_INSPECTION_FINDING, inspection + "/findings").tag("supervision")
         .summary("Note a finding with its rectification deadline (Art.25)")
         .description("clause: a clause of the guideline (Art.9, 第九条 …); rectifyBy required. If-Match: the inspection's version.")
-        .body(FindingRequest.class).created(InspectionView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(FindingRequest.class).example(Examples.FINDING).created(InspectionView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           FindingRequest b = ex.body(FindingRequest.class);
           Fields f = ex.fields();
@@ -185,7 +185,7 @@ final class SupervisionRoutes {
     r.add(Route.post(Op.RECTIFY_FINDING, inspection + "/findings/{n}/rectification").tag("supervision")
         .summary("Close a finding by evidence of rectification (整改, Art.25)")
         .description("Dated not before the finding nor after today; a rectified finding is not rectified again (422). If-Match: the inspection's version.")
-        .body(RectificationRequest.class).created(InspectionView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(RectificationRequest.class).example(Examples.RECTIFICATION, "n", "1").created(InspectionView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           int n = findingNumber(ex);
           RectificationRequest b = ex.body(RectificationRequest.class);
@@ -206,7 +206,7 @@ final class SupervisionRoutes {
         .summary("Impose a sanction (依法依规予以处理, Art.29)")
         .description("kind: WARNING, RECTIFICATION_ORDER (rectifyBy required), SUSPENSION (suspends the PO) or REVOCATION (revokes its "
             + "recognition); grounds: the clauses broken. If-Match: the PO's version (optional).")
-        .body(SanctionRequest.class).created(SanctionView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(SanctionRequest.class).example(Examples.SANCTION).created(SanctionView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           SanctionRequest b = ex.body(SanctionRequest.class);
           Fields f = ex.fields();
@@ -218,7 +218,7 @@ final class SupervisionRoutes {
         .summary("Lift a sanction (解除, Art.29)")
         .description("Lifting the last suspension sanction reinstates the PO when every rule of a recognised PO holds (else 422). "
             + "A revocation is final. If-Match: the sanction's version.")
-        .body(LiftingRequest.class).created(SanctionView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(LiftingRequest.class).example(Examples.LIFTING).created(SanctionView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           LiftingRequest b = ex.body(LiftingRequest.class);
           Fields f = ex.fields();
@@ -232,12 +232,12 @@ final class SupervisionRoutes {
             .handle(new SuspendOrganization.Command(orgId(ex), ex.ifMatch(), acting(ex), ex.body(ReasonRequest.class).reason()))))));
     r.add(Route.post(Op.REINSTATE, "/organizations/{id}/reinstatement").tag("lifecycle")
         .summary("Reinstate a suspended PO (恢复认定)")
-        .body(ReasonRequest.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .body(ReasonRequest.class).example(Examples.REINSTATEMENT).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
         .handler(ex -> po(done(gov.as(ex.actor()).reinstateOrganization()
             .handle(new ReinstateOrganization.Command(orgId(ex), ex.ifMatch(), acting(ex), ex.body(ReasonRequest.class).reason()))))));
     r.add(Route.post(Op.REVOKE, "/organizations/{id}/revocation").tag("lifecycle")
         .summary("Revoke recognition (撤销认定, Art.29); final")
-        .body(ReasonRequest.class).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
+        .body(ReasonRequest.class).example(Examples.REVOCATION).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
         .handler(ex -> po(done(gov.as(ex.actor()).revokeRecognition()
             .handle(new RevokeRecognition.Command(orgId(ex), ex.ifMatch(), acting(ex), ex.body(ReasonRequest.class).reason()))))));
     // --- Art.24(1), Art.27 self-discipline ------------------------------------------------------------------------------
@@ -248,7 +248,7 @@ final class SupervisionRoutes {
     r.add(Route.post(Op.ADOPT_SELF_DISCIPLINE_MEASURE, po + "/self-discipline/measures").tag("supervision")
         .summary("Adopt a self-discipline measure (Art.24(1), Art.27)")
         .description("kind: CONVENTION, CODE_OF_CONDUCT, DISCIPLINARY_RULES or OTHER; adoptedBy: a body of the decision layer.")
-        .body(MeasureRequest.class).created(MeasureView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .body(MeasureRequest.class).example(Examples.MEASURE).created(MeasureView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           MeasureRequest b = ex.body(MeasureRequest.class);
           Fields f = ex.fields();
@@ -264,7 +264,7 @@ final class SupervisionRoutes {
     r.add(Route.post(Op.TAKE_DISCIPLINARY_ACTION, po + "/self-discipline/actions").tag("supervision")
         .summary("Take a disciplinary action on a member unit (自律惩戒, Art.27)")
         .description("Under a measure of the PO in force that day (else 422, Art.27). kind: REMINDER, CRITICISM, PUBLIC_CENSURE or EXPULSION.")
-        .body(ActionRequest.class).created(ActionView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
+        .body(ActionRequest.class).example(Examples.ACTION).created(ActionView.class).problems(WRITE_UNVERSIONED).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           ActionRequest b = ex.body(ActionRequest.class);
           Fields f = ex.fields();
@@ -285,7 +285,7 @@ final class SupervisionRoutes {
         .description("By an authority, which is recorded as the registering one. A unified social credit code is registered once (422 "
             + "A28-evaluator-once). affiliatedAuthority names the authority whose own unit the evaluator is: it may then never "
             + "evaluate the POs that authority supervises.")
-        .body(EvaluatorRequest.class).created(EvaluatorView.class).problems(400, 401, 403, 404, 413, 415, 422)
+        .body(EvaluatorRequest.class).example(Examples.EVALUATOR).created(EvaluatorView.class).problems(400, 401, 403, 404, 413, 415, 422)
         .handler(ex -> {
           EvaluatorRequest b = ex.body(EvaluatorRequest.class);
           Fields f = ex.fields();
@@ -298,7 +298,7 @@ final class SupervisionRoutes {
         .summary("Declare an interest in a PO (申报利害关系, Art.28)")
         .description("By the evaluator itself (403 for another's): consulting for a PO and the like, which bars it from evaluating that PO "
             + "while the tie runs and for evaluation.coolingOffMonths after. If-Match recommended.")
-        .body(TieRequest.class).created(EvaluatorView.class).problems(400, 401, 403, 404, 409, 413, 415, 422)
+        .body(TieRequest.class).example(Examples.TIE).created(EvaluatorView.class).problems(400, 401, 403, 404, 409, 413, 415, 422)
         .handler(ex -> {
           EvaluatorId evaluator = id("evaluatorId", ex.path("evaluatorId"), EvaluatorId::parse);
           if (!evaluator.value().equals(ex.caller.id())) {
@@ -317,7 +317,7 @@ final class SupervisionRoutes {
             + "it runs the evaluator reads this PO and may record its evaluation, before and after it may do neither. 422 citing "
             + "Art.28 when the period ends before it begins or before today, 422 citing Art.6 for a PO revoked or dissolved; 404 "
             + "for an evaluator not registered.")
-        .body(EngagementRequest.class).created(EngagementView.class).problems(WRITE).scope(Scope.ORGANIZATION)
+        .body(EngagementRequest.class).example(Examples.ENGAGEMENT).created(EngagementView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           EngagementRequest b = ex.body(EngagementRequest.class);
           Fields f = ex.fields();
@@ -341,7 +341,7 @@ final class SupervisionRoutes {
             + "independent (the PO itself, a founder, a member unit, the authority's own unit, a tie within the cooling-off period), "
             + "the PO is not recognised, the day is in the future, or no engagement covers the day (A28-engaged-evaluator). 403 when the "
             + "token's evaluator is not registered.")
-        .optionalBody(EvaluationRequest.class).created(EvaluationView.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.ORGANIZATION)
+        .optionalBody(EvaluationRequest.class).example(Examples.EVALUATION).created(EvaluationView.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           // an evaluator that is not registered, or not engaged for this PO today, was refused before (403, Art.28)
           EvaluationRequest b = ex.body(EvaluationRequest.class);
@@ -351,7 +351,7 @@ final class SupervisionRoutes {
           return Reply.json(201, EvaluationView.full(e, lang(ex)))
               .with("Location", "/organizations/" + e.organization().value() + "/evaluations/" + e.id().value());
         }));
-    List<Param> lang = List.of(new Param("lang", "string", "zh or en; default from Accept-Language"));
+    List<Param> lang = List.of(new Param("lang", "string", "zh or en; default from Accept-Language", List.of("zh", "en")));
     r.add(Route.get(Op.GET_EVALUATION, po + "/evaluations/{evaluationId}").tag("evaluation")
         .summary("One evaluation with its explanation: verdict → dimension → indicator → rule → evidence, each with its clauses")
         .description("`trace` is the tree, `explanation` the same as indented text, in the language asked for.")
@@ -375,7 +375,7 @@ final class SupervisionRoutes {
         .description("Only the PO's own supervising authority (Art.26). The period must have ended and overlap no earlier award; a PO failing a "
             + "gate of the policy (recognised, five layers, functions active, a current rating, no blocking sanction) is refused "
             + "with every reason (422, citing Art.29).")
-        .body(GrantRequest.class).created(AwardView.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.ORGANIZATION)
+        .body(GrantRequest.class).example(Examples.GRANT).created(AwardView.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           GrantRequest b = ex.body(GrantRequest.class);
           Fields f = ex.fields();
@@ -430,7 +430,7 @@ final class SupervisionRoutes {
     r.add(Route.post(Op.PUBLISH_POLICY_PACK, "/policy-packs").tag("policy")
         .summary("Publish a local policy pack (Art.30)")
         .description("For the calling authority's own jurisdiction. A second pack with the same version is a conflict (409).")
-        .body(PolicyPackRequest.class).created(PolicyPackView.class).problems(400, 401, 403, 404, 409, 413, 415, 422)
+        .body(PolicyPackRequest.class).example(Examples.POLICY_PACK).created(PolicyPackView.class).problems(400, 401, 403, 404, 409, 413, 415, 422)
         .handler(ex -> {
           PolicyPackRequest p = ex.body(PolicyPackRequest.class);
           Fields f = ex.fields();
@@ -443,7 +443,7 @@ final class SupervisionRoutes {
         .description("Every operating PO of a cluster in the jurisdiction (default: the caller's own), evaluated, assessed and rewarded under the "
             + "pack in force on the day (default today) and under the draft laid over the same chain; the POs whose rating, incentive "
             + "or findings change, and a summary. Only an authority whose jurisdiction covers the region. Nothing is published.")
-        .body(WhatIfRequest.class).response(WhatIfView.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.BODY)
+        .body(WhatIfRequest.class).example(Examples.WHAT_IF).response(WhatIfView.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.BODY)
         .handler(ex -> {
           WhatIfRequest b = ex.body(WhatIfRequest.class);
           Fields f = ex.fields();

@@ -32,7 +32,7 @@ final class SupervisionViews {
   record RectificationView(LocalDate on, String description, String document) {}
 
   record FindingView(int number, LocalDate notedOn, String clause, String description, LocalDate rectifyBy, boolean open,
-      RectificationView rectification) {
+      @Schema.Nullable RectificationView rectification) {
     static FindingView of(InspectionFinding f) {
       return new FindingView(f.number(), f.notedOn(), f.clause().format(), f.description(), f.rectifyBy(), f.open(),
           f.rectification().map(r -> new RectificationView(r.on(), r.description(), r.document())).orElse(null));
@@ -50,7 +50,7 @@ final class SupervisionViews {
   record InspectionList(List<InspectionView> items) {}
 
   record SanctionView(String id, long version, String organization, String authority, String kind, String title,
-      LocalDate decidedOn, List<String> grounds, String reason, LocalDate rectifyBy, LocalDate liftedOn, boolean inForce) {
+      LocalDate decidedOn, List<String> grounds, String reason, @Schema.Nullable LocalDate rectifyBy, @Schema.Nullable LocalDate liftedOn, boolean inForce) {
     static SanctionView of(Sanction s, LocalDate today) {
       return new SanctionView(s.id().value(), s.version(), s.organization().value(), s.authority().value(), s.kind().name(),
           s.kind().title().zh(), s.decidedOn(), s.grounds().stream().map(Citation::format).toList(), s.reason(),
@@ -79,7 +79,7 @@ final class SupervisionViews {
 
   // --- Art.29 incentives, Art.30 policy packs and what-ifs ---------------------------------------------------------
 
-  record MetricView(String metric, String title, String base, String formula, String computed, String cap, String amount) {
+  record MetricView(String metric, String title, String base, String formula, String computed, @Schema.Nullable String cap, String amount) {
     static MetricView of(MetricAward m, Language lang) {
       return new MetricView(m.metric().name(), m.metric().title().in(lang), m.base(), m.formula().in(lang), m.computed().toString(),
           m.cap().map(Object::toString).orElse(null), m.amount().toString());

@@ -87,15 +87,15 @@ final class Views {
    * A PO as its supervisors and its own office see it: the founding application in the same shape
    * that {@code PUT …/founding-application} takes, plus identity, version and lifecycle.
    */
-  record OrganizationView(String id, long version, StageView stage, LocalDate proposedOn, LocalDate establishedOn,
-      LocalDate recognisedOn, LocalDate stageChangedOn, ApplicationBody application) {
+  record OrganizationView(String id, long version, StageView stage, LocalDate proposedOn, @Schema.Nullable LocalDate establishedOn,
+      @Schema.Nullable LocalDate recognisedOn, @Schema.Nullable LocalDate stageChangedOn, ApplicationBody application) {
     static OrganizationView of(PromotionOrganization o) {
       return new OrganizationView(o.id().value(), o.version(), StageView.of(o.stage()), o.proposedOn(),
           o.establishedOn().orElse(null), o.recognisedOn().orElse(null), o.stageChangedOn().orElse(null), ApplicationBody.of(o));
     }
   }
 
-  record OrganizationPage(List<OrganizationView> items, String next) {}
+  record OrganizationPage(List<OrganizationView> items, @Schema.Nullable String next) {}
 
   record PolicySourceView(String jurisdiction, int version, LocalDate effectiveFrom) {
     static PolicySourceView of(PolicySource s) {
@@ -137,7 +137,7 @@ final class Views {
     }
   }
 
-  record ClauseView(CitationView citation, String heading, String headingZh, String headingEn, String text, String textZh,
+  record ClauseView(CitationView citation, @Schema.Nullable String heading, @Schema.Nullable String headingZh, @Schema.Nullable String headingEn, String text, String textZh,
       String textEn, String modality, boolean binding) {
     static ClauseView of(Clause c, Language lang) {
       Text h = c.heading().getOrNull();
