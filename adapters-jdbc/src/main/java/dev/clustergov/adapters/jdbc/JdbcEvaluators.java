@@ -83,6 +83,8 @@ final class JdbcEvaluators implements Evaluators {
         ties.execute();
       }
       if (e.version() > 0) {
+        // the endings first: they refer to the engagement rows (decision 0475)
+        h.createUpdate("DELETE FROM evaluator_engagement_end WHERE evaluator_id = :id").bind("id", id).execute();
         h.createUpdate("DELETE FROM evaluator_engagement WHERE evaluator_id = :id").bind("id", id).execute();
       }
       var engagements = h.prepareBatch("INSERT INTO evaluator_engagement (evaluator_id, position, organization_id, engaged_by,"
@@ -94,6 +96,20 @@ final class JdbcEvaluators implements Evaluators {
       }
       if (!e.engagements().isEmpty()) {
         engagements.execute();
+      }
+      var endings = h.prepareBatch("INSERT INTO evaluator_engagement_end (evaluator_id, position, ended_on, ended_by, reason)"
+          + " VALUES (:e, :p, :on, :by, :reason)");
+      boolean anyEnded = false;
+      for (int i = 0; i < e.engagements().size(); i++) {
+        var ending = e.engagements().get(i).ending();
+        if (ending.isPresent()) {
+          endings.bind("e", id).bind("p", i).bind("on", ending.get().on()).bind("by", ending.get().by().value())
+              .bind("reason", ending.get().reason()).add();
+          anyEnded = true;
+        }
+      }
+      if (anyEnded) {
+        endings.execute();
       }
       return e.withVersion(e.version() + 1);
     });
@@ -132,8 +148,10 @@ final class JdbcEvaluators implements Evaluators {
     }
     Map<String, List<EvaluatorEngagement>> engagements = new HashMap<>();
     for (List<String> chunk : Chunks.of(rows.stream().map(Row::id).toList())) {
-      h.createQuery("SELECT evaluator_id, organization_id, engaged_by, engaged_from, engaged_until FROM evaluator_engagement"
-              + " WHERE evaluator_id IN (<ids>) ORDER BY evaluator_id, position")
+      h.createQuery("SELECT g.evaluator_id, g.organization_id, g.engaged_by, g.engaged_from, g.engaged_until, x.ended_on, x.ended_by,"
+              + " x.reason FROM evaluator_engagement g LEFT JOIN evaluator_engagement_end x"
+              + " ON x.evaluator_id = g.evaluator_id AND x.position = g.position"
+              + " WHERE g.evaluator_id IN (<ids>) ORDER BY g.evaluator_id, g.position")
           .bindList("ids", chunk)
           .map((rs, ctx) -> {
             String key = rs.getString(1);
@@ -143,8 +161,13 @@ final class JdbcEvaluators implements Evaluators {
                 raw -> AuthorityId.parse("engaged_by", raw));
             LocalDate from = rs.getObject(4, LocalDate.class);
             LocalDate until = rs.getObject(5, LocalDate.class);
-            EvaluatorEngagement g = o == null || by == null ? null
-                : p.construct("evaluator_engagement", key, () -> new EvaluatorEngagement(o, by, from, until));
+            LocalDate endedOn = rs.getObject(6, LocalDate.class);
+            AuthorityId endedBy = endedOn == null ? null : p.identifier("evaluator_engagement_end", key, "ended_by", rs.getString(7),
+                raw -> AuthorityId.parse("ended_by", raw));
+            String reason = rs.getString(8);
+            EvaluatorEngagement g = o == null || by == null || (endedOn != null && endedBy == null) ? null
+                : p.construct("evaluator_engagement", key, () -> new EvaluatorEngagement(o, by, from, until, endedOn == null
+                    ? Optional.empty() : Optional.of(new EvaluatorEngagement.Ending(endedOn, endedBy, reason))));
             engagements.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
             return 0;
           })
