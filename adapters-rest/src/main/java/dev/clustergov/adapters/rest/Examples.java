@@ -28,6 +28,10 @@ final class Examples {
   static final String SUSPENSION = """
       {"reason": "年度第三方评价结果未达标，暂停认定，责令限期整改"}""";
 
+  /** An engagement ended from today, with its reason (decision 0475). */
+  static final String ENGAGEMENT_ENDING = """
+      {"reason": "第三方评价机构与被评价的集群发展促进组织产生利害关系，终止委托"}""";
+
   private static String resource(String name) {
     try (InputStream in = Examples.class.getResourceAsStream("examples/" + name)) {
       if (in == null) {

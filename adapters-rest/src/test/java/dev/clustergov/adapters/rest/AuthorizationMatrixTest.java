@@ -142,6 +142,10 @@ class AuthorizationMatrixTest extends ServerHarness {
       case DECLARE_EVALUATOR_TIE -> new Call(token, "POST", "/evaluators/" + world.evaluator + "/ties", Map.of());
       case LIST_EVALUATIONS -> new Call(token, "GET", "/organizations/" + po + "/evaluations", null);
       case ENGAGE_EVALUATOR -> new Call(token, "POST", "/organizations/" + po + "/evaluator-engagements", Map.of()); // no until: 400
+      // decision 0475: the list is a filter; an ending without its reason stops at 400 once admitted
+      case LIST_ENGAGEMENTS -> new Call(token, "GET", "/evaluator-engagements", null);
+      case END_ENGAGEMENT -> new Call(token, "POST", "/organizations/" + po + "/evaluator-engagements/" + world.evaluator + "/1/ending",
+          Map.of());
       case RECORD_EVALUATION -> new Call(token, "POST", "/organizations/" + po + "/evaluations", Map.of("on", "not-a-day"));
       case GET_EVALUATION -> new Call(token, "GET", "/organizations/" + po + "/evaluations/evaluation-999999", null);
       case VERIFY_EVALUATION -> new Call(token, "GET", "/organizations/" + po + "/evaluations/evaluation-999999/verification", null);
