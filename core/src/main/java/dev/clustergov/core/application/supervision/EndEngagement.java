@@ -27,9 +27,9 @@ import java.util.OptionalLong;
  * the engagement grants the evaluator nothing: no read of the PO, no evaluation. An engagement is ended once.
  *
  * <p>The engagement is the evaluator's {@code number}-th, from 1 in the order made, and must be for {@code organization}
- * (else 404). {@code on} is null for today. The PO is locked first, as {@link EngageEvaluator} locks it, so an ending and
- * another ending or engagement of the same PO are decided one after the other inside their units of work; a write to the
- * same evaluator for another PO meets the evaluator's version.
+ * (else 404). {@code on} is null for today. The PO is locked first, then the registry that holds the evaluators, as
+ * {@link EngageEvaluator} locks them, so an ending and another ending, or an engagement of the same evaluator for any PO, are
+ * decided one after the other inside their units of work.
  */
 public final class EndEngagement {
 
@@ -64,6 +64,9 @@ public final class EndEngagement {
       return Either.left(Refusal.malformed(errors));
     }
     context.ports().unitOfWork().lock(new UnitOfWork.Lock.Organization(c.organization()));
+    // then the registry, which holds the evaluators (decision 0475): two writes to one evaluator for different POs run one
+    // after the other instead of the later one failing on the evaluator's version
+    context.ports().unitOfWork().lock(UnitOfWork.Lock.REGISTRY);
     return context.loading().organization(c.organization(), OptionalLong.empty()).flatMap(o -> {
       String label = evaluatorId.get().value() + "/" + c.number();
       Optional<Evaluator> found = context.ports().evaluators().find(evaluatorId.get());
