@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Ending an evaluator's engagement (终止委托, decision 0475), raced over HTTP as {@link RegistryRacesTest} races the
- * registry's invariants, on H2 in a file and on PostgreSQL: in every round {@value #RACERS} requests of the PO's own
+ * registry's invariants, on H2 in a file, on PostgreSQL and on two server processes sharing one PostgreSQL (the requests
+ * alternating between them; the mixed race below on the first two only): in every round {@value #RACERS} requests of the PO's own
  * authority end one engagement at once, each with its own reason. Exactly one is accepted; every other one is a 422 citing
  * Art.28 (A28-engagement-ended-once); the engagement read back is ended with the reason of the accepted one, and the log
  * holds exactly one EvaluatorEngagementEnded for it. A second race mixes the ending with engagements of the same evaluator
@@ -93,7 +94,7 @@ class EngagementRacesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Races.Store.class, names = {"H2_FILE", "POSTGRESQL"})
+  @EnumSource(value = Races.Store.class, names = {"H2_FILE", "POSTGRESQL", "POSTGRESQL_TWO_INSTANCES"})
   void an_engagement_is_ended_once_when_its_authority_ends_it_sixteen_times_at_once(Races.Store store) throws Exception {
     Races.Stand s = on(store);
     String evaluator = evaluators.get(store);
