@@ -360,8 +360,13 @@ final class SupervisionRoutes {
           int number = (int) Api.longValue("number", ex.path("number"), 1, Integer.MAX_VALUE);
           EndingRequest b = ex.body(EndingRequest.class);
           Fields f = ex.fields();
-          Evaluator e = done(gov.as(ex.actor()).endEngagement().handle(new EndEngagement.Command(evaluator, number, orgId(ex),
-              ex.ifMatch(), f.day("on", b.on()), b.reason())));
+          var ended = gov.as(ex.actor()).endEngagement().handle(new EndEngagement.Command(evaluator, number, orgId(ex),
+              ex.ifMatch(), f.day("on", b.on()), b.reason()));
+          // an engagement that is not there — not the evaluator's, not this PO's — was never made under Art.28: say so
+          if (ended.isLeft() && ended.getLeft() instanceof dev.clustergov.core.application.Refusal.NotFound n && n.kind().equals("engagement")) {
+            throw ApiError.notFound(n.kind(), n.id(), List.of(dev.clustergov.core.guideline.Citation.article(28)));
+          }
+          Evaluator e = done(ended);
           return Reply.ok(EngagementView.of(e, number, ports.clock().today())).with("ETag", Etags.of(e.version()));
         }));
     r.add(Route.get(Op.LIST_EVALUATIONS, po + "/evaluations").tag("evaluation")

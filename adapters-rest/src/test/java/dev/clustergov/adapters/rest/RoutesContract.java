@@ -1659,8 +1659,10 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(fields(problem(http.post(ending, Map.of()).token(World.SUZHOU).send(), 400))).contains("reason");
     var past = problem(http.post(ending, Map.of("on", "2000-01-01", "reason", "补记")).token(World.SUZHOU).send(), 422);
     assertThat(ruleIds(past)).containsExactly("A28-engagement-ending-day");
-    problem(http.post("/organizations/" + id + "/evaluator-engagements/" + world.evaluator + "/99999/ending", why).token(World.SUZHOU)
-        .send(), 404);
+    var unknown = problem(http.post("/organizations/" + id + "/evaluator-engagements/" + world.evaluator + "/99999/ending", why)
+        .token(World.SUZHOU).send(), 404);
+    assertThat(unknown.get("clauses").toString()).contains("Art.28");
+    assertThat(unknown.toString()).contains("第二十八条").contains(world.evaluator + "/99999");
     problem(http.post("/organizations/" + id + "/evaluator-engagements/evaluator-999999/1/ending", why).token(World.SUZHOU).send(), 404);
     // the World's engagement for poA is not this PO's: 404, and it runs on
     var poAs = engagementsOf(world.poA, World.SUZHOU).get(0).get("number").asInt();
