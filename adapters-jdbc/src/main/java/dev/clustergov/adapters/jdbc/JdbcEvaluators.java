@@ -18,8 +18,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * {@link Evaluators} in the tables {@code evaluator}, {@code evaluator_tie} and {@code evaluator_engagement}: one
- * query per table for any number of evaluators; saving updates the row under its version and replaces the ties and
- * engagements.
+ * query per table for any number of evaluators; saving updates the row under its version and writes the ties, engagements
+ * and endings (V15 {@code evaluator_engagement_end}) that changed, by position.
  */
 final class JdbcEvaluators implements Evaluators {
   static final String TYPE = "Evaluator";
@@ -69,32 +69,29 @@ final class JdbcEvaluators implements Evaluators {
       Versioned.save(h, TYPE, TABLE, id, e.version(),
           x -> bind(x.createUpdate(COLUMNS.insert()), e, 1).execute(),
           x -> bind(x.createUpdate(COLUMNS.versionedUpdate()), e, e.version()).execute());
-      if (e.version() > 0) {
-        h.createUpdate("DELETE FROM evaluator_tie WHERE evaluator_id = :id").bind("id", id).execute();
-      }
-      var ties = h.prepareBatch("INSERT INTO evaluator_tie (evaluator_id, position, organization_id, nature, tie_from, tie_until)"
-          + " VALUES (:e, :p, :o, :nature, :from, :until)");
+      // the child rows are written by position, only those that changed (decision 0475): rewriting every engagement and
+      // tie would re-check each row's foreign key to its PO (FOR KEY SHARE on PostgreSQL), and a unit of work holding another
+      // PO's row (Lock.Organization, FOR UPDATE) while saving the same evaluator would wait on this one as this one waits on
+      // it — a deadlock seen when an ending and engagements for other POs raced (EngagementRacesTest)
+      Map<Integer, List<Object>> ties = new HashMap<>();
       for (int i = 0; i < e.ties().size(); i++) {
         EvaluatorTie t = e.ties().get(i);
-        ties.bind("e", id).bind("p", i).bind("o", t.organization().value()).bind("nature", t.nature())
-            .bind("from", t.from()).bind("until", t.until().orElse(null)).add();
+        ties.put(i, java.util.Arrays.asList(t.organization().value(), t.nature(), t.from(), t.until().orElse(null)));
       }
-      if (!e.ties().isEmpty()) {
-        ties.execute();
-      }
-      if (e.version() > 0) {
-        h.createUpdate("DELETE FROM evaluator_engagement WHERE evaluator_id = :id").bind("id", id).execute();
-      }
-      var engagements = h.prepareBatch("INSERT INTO evaluator_engagement (evaluator_id, position, organization_id, engaged_by,"
-          + " engaged_from, engaged_until) VALUES (:e, :p, :o, :by, :from, :until)");
+      sync(h, "evaluator_tie", id, List.of("organization_id", "nature", "tie_from", "tie_until"), ties);
+      Map<Integer, List<Object>> engagements = new HashMap<>();
+      Map<Integer, List<Object>> endings = new HashMap<>();
       for (int i = 0; i < e.engagements().size(); i++) {
         EvaluatorEngagement g = e.engagements().get(i);
-        engagements.bind("e", id).bind("p", i).bind("o", g.organization().value()).bind("by", g.engagedBy().value())
-            .bind("from", g.from()).bind("until", g.until()).add();
+        engagements.put(i, java.util.Arrays.asList(g.organization().value(), g.engagedBy().value(), g.from(), g.until()));
+        int position = i;
+        g.ending().ifPresent(x -> endings.put(position, java.util.Arrays.asList(x.on(), x.by().value(), x.reason())));
       }
-      if (!e.engagements().isEmpty()) {
-        engagements.execute();
-      }
+      // an ending refers to its engagement's row: those beyond the engagements kept go first
+      h.createUpdate("DELETE FROM evaluator_engagement_end WHERE evaluator_id = :id AND position >= :n").bind("id", id)
+          .bind("n", e.engagements().size()).execute();
+      sync(h, "evaluator_engagement", id, List.of("organization_id", "engaged_by", "engaged_from", "engaged_until"), engagements);
+      sync(h, "evaluator_engagement_end", id, List.of("ended_on", "ended_by", "reason"), endings);
       return e.withVersion(e.version() + 1);
     });
   }
@@ -132,8 +129,10 @@ final class JdbcEvaluators implements Evaluators {
     }
     Map<String, List<EvaluatorEngagement>> engagements = new HashMap<>();
     for (List<String> chunk : Chunks.of(rows.stream().map(Row::id).toList())) {
-      h.createQuery("SELECT evaluator_id, organization_id, engaged_by, engaged_from, engaged_until FROM evaluator_engagement"
-              + " WHERE evaluator_id IN (<ids>) ORDER BY evaluator_id, position")
+      h.createQuery("SELECT g.evaluator_id, g.organization_id, g.engaged_by, g.engaged_from, g.engaged_until, x.ended_on, x.ended_by,"
+              + " x.reason FROM evaluator_engagement g LEFT JOIN evaluator_engagement_end x"
+              + " ON x.evaluator_id = g.evaluator_id AND x.position = g.position"
+              + " WHERE g.evaluator_id IN (<ids>) ORDER BY g.evaluator_id, g.position")
           .bindList("ids", chunk)
           .map((rs, ctx) -> {
             String key = rs.getString(1);
@@ -143,8 +142,13 @@ final class JdbcEvaluators implements Evaluators {
                 raw -> AuthorityId.parse("engaged_by", raw));
             LocalDate from = rs.getObject(4, LocalDate.class);
             LocalDate until = rs.getObject(5, LocalDate.class);
-            EvaluatorEngagement g = o == null || by == null ? null
-                : p.construct("evaluator_engagement", key, () -> new EvaluatorEngagement(o, by, from, until));
+            LocalDate endedOn = rs.getObject(6, LocalDate.class);
+            AuthorityId endedBy = endedOn == null ? null : p.identifier("evaluator_engagement_end", key, "ended_by", rs.getString(7),
+                raw -> AuthorityId.parse("ended_by", raw));
+            String reason = rs.getString(8);
+            EvaluatorEngagement g = o == null || by == null || (endedOn != null && endedBy == null) ? null
+                : p.construct("evaluator_engagement", key, () -> new EvaluatorEngagement(o, by, from, until, endedOn == null
+                    ? Optional.empty() : Optional.of(new EvaluatorEngagement.Ending(endedOn, endedBy, reason))));
             engagements.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
             return 0;
           })
@@ -164,5 +168,50 @@ final class JdbcEvaluators implements Evaluators {
       p.throwIfAny();
     }
     return out;
+  }
+
+  /**
+   * Makes the rows of {@code table} for evaluator {@code id} those of {@code wanted} (position → column values): a missing
+   * row is inserted, a changed one updated, one no longer wanted deleted, an unchanged one not touched. Values compare as
+   * the database's text ({@code getString}), which for the types used here (text, dates) is their Java {@code toString}.
+   */
+  private static void sync(Handle h, String table, String id, List<String> columns, Map<Integer, List<Object>> wanted) {
+    Map<Integer, List<String>> stored = new HashMap<>();
+    h.createQuery("SELECT position, " + String.join(", ", columns) + " FROM " + table + " WHERE evaluator_id = :id").bind("id", id)
+        .map((rs, ctx) -> {
+          List<String> values = new ArrayList<>();
+          for (int c = 0; c < columns.size(); c++) {
+            values.add(rs.getString(c + 2));
+          }
+          stored.put(rs.getInt(1), values);
+          return 0;
+        })
+        .list();
+    StringBuilder names = new StringBuilder();
+    StringBuilder params = new StringBuilder();
+    StringBuilder sets = new StringBuilder();
+    for (int c = 0; c < columns.size(); c++) {
+      names.append(", ").append(columns.get(c));
+      params.append(", :c").append(c);
+      sets.append(c == 0 ? "" : ", ").append(columns.get(c)).append(" = :c").append(c);
+    }
+    for (var w : new java.util.TreeMap<>(wanted).entrySet()) {
+      List<String> text = w.getValue().stream().map(v -> v == null ? null : v.toString()).toList();
+      List<String> old = stored.remove(w.getKey());
+      if (old != null && old.equals(text)) {
+        continue;
+      }
+      var u = h.createUpdate(old == null
+          ? "INSERT INTO " + table + " (evaluator_id, position" + names + ") VALUES (:id, :p" + params + ")"
+          : "UPDATE " + table + " SET " + sets + " WHERE evaluator_id = :id AND position = :p");
+      u.bind("id", id).bind("p", w.getKey());
+      for (int c = 0; c < columns.size(); c++) {
+        u.bind("c" + c, w.getValue().get(c));
+      }
+      u.execute();
+    }
+    for (Integer gone : stored.keySet()) {
+      h.createUpdate("DELETE FROM " + table + " WHERE evaluator_id = :id AND position = :p").bind("id", id).bind("p", gone).execute();
+    }
   }
 }

@@ -51,7 +51,7 @@ class MigrationTest {
         "dispute", "dispute_step", "ip_agreement", "ip_share", "ip_signature",
         "membership", "platform", "service_activity", "activity_member", "activity_outside",
         "inspection", "inspection_finding", "sanction", "sanction_ground", "self_discipline_measure", "disciplinary_action",
-        "evaluator", "evaluator_tie", "evaluator_engagement", "evaluation", "evaluation_policy", "evaluation_score",
+        "evaluator", "evaluator_tie", "evaluator_engagement", "evaluator_engagement_end", "evaluation", "evaluation_policy", "evaluation_score",
         "incentive_award", "incentive_award_metric");
     assertThat(pg).isEqualTo(h2);
   }

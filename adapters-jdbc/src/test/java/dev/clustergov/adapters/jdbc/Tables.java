@@ -44,7 +44,7 @@ final class Tables {
       new String[] {"sanction", "id"}, new String[] {"sanction_ground", "sanction_id, position"},
       new String[] {"self_discipline_measure", "id"}, new String[] {"disciplinary_action", "id"},
       new String[] {"evaluator", "id"}, new String[] {"evaluator_tie", "evaluator_id, position"},
-      new String[] {"evaluator_engagement", "evaluator_id, position"},
+      new String[] {"evaluator_engagement", "evaluator_id, position"}, new String[] {"evaluator_engagement_end", "evaluator_id, position"},
       new String[] {"evaluation", "id"}, new String[] {"evaluation_policy", "evaluation_id, position"},
       new String[] {"evaluation_score", "evaluation_id, position"},
       new String[] {"incentive_award", "id"}, new String[] {"incentive_award_metric", "award_id, position"},

@@ -126,6 +126,29 @@ class TamperEvidenceTest {
     }
 
     @Test
+    void an_ending_of_an_engagement_removed_from_its_table_is_found_so_ended_reads_are_not_regained() {
+      Scene s = scene();
+      Clustergov gov = Clustergov.using(s.c().jdbc().ports());
+      var evaluator = gov.registerEvaluator().handle(new dev.clustergov.core.application.supervision.RegisterEvaluator.Command(
+          Fixtures.authority().id(), "苏州第三方评价中心", dev.clustergov.core.organization.CreditCode.parse(
+              Fixtures.creditCode("91320500MA0EX0001")).get(), null, null)).get();
+      gov.engageEvaluator().handle(new dev.clustergov.core.application.supervision.EngageEvaluator.Command(evaluator.id(), s.po().id(),
+          OptionalLong.empty(), null, java.time.LocalDate.of(2099, 12, 31))).get();
+      gov.endEngagement().handle(new dev.clustergov.core.application.supervision.EndEngagement.Command(evaluator.id(), 1, s.po().id(),
+          OptionalLong.empty(), null, "委托终止")).get();
+      assertThat(s.audit().intact()).isTrue();
+      // decision 0475: deleting the ending would give the evaluator its reads back; the evaluator's state hash covers it
+      s.sql().useHandle(h -> h.createUpdate("DELETE FROM evaluator_engagement_end WHERE evaluator_id = :id")
+          .bind("id", evaluator.id().value()).execute());
+      Report r = s.audit();
+      System.out.println("TAMPER: deleted ending: " + r.findings());
+      assertThat(r.findings()).singleElement().satisfies(f -> {
+        assertThat(f.problem()).isEqualTo(Problem.STATE_ALTERED);
+        assertThat(f.detail()).startsWith("evaluator " + evaluator.id().value());
+      });
+    }
+
+    @Test
     void a_truncation_below_the_last_checkpoint_is_found_and_writes_can_be_halted() {
       Scene s = scene();
       s.sign();

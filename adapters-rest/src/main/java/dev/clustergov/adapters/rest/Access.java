@@ -109,10 +109,11 @@ final class Access {
     t.put(Op.DISSOLVE, row(SECRETARIAT, OWN_ORGANIZATION)); // by the members' own decision (Art.8(2).1)
     t.put(Op.APPOINT, row(SECRETARIAT, OWN_ORGANIZATION));
     t.put(Op.REMOVE, row(SECRETARIAT, OWN_ORGANIZATION, MEMBER, OWN_SEAT)); // a member may resign its own seat
-    // the log spans every region, read as a filter (EventFeed, decision 0380): an authority the events of the POs in its
-    // jurisdiction (the national one's covers all), an evaluator those of the POs it is engaged for; what the public view
+    // the log spans every region, read as a filter (EventFeed, decisions 0380, 0475): an authority the events of the POs in its
+    // jurisdiction (the national one's covers all), an evaluator those of the POs it is engaged for, a PO's secretariat and
+    // members those of their own PO — each event only as the caller's own routes show its record; what the public view
     // hides is redacted unless the caller may read the route that shows it
-    t.put(Op.EVENTS, row(AUTHORITY, IN_JURISDICTION, EVALUATOR, ENGAGED));
+    t.put(Op.EVENTS, row(AUTHORITY, IN_JURISDICTION, EVALUATOR, ENGAGED, SECRETARIAT, OWN_ORGANIZATION, MEMBER, OWN_ORGANIZATION));
     // decision 0372: whether the chain holds — sequence numbers and aggregate ids, no payload — for every authority
     t.put(Op.CHAIN_AUDIT, row(AUTHORITY, ALWAYS));
     // --- management (Chapter 3, Art.9–16) ------------------------------------------------------------------------
@@ -164,6 +165,11 @@ final class Access {
     t.put(Op.DECLARE_EVALUATOR_TIE, row(EVALUATOR, ALWAYS));
     // Art.28 with Art.26: the PO's own supervising authority engages a third-party evaluator for it, over a period
     t.put(Op.ENGAGE_EVALUATOR, row(AUTHORITY, OWN_SUPERVISOR));
+    // decision 0475: who reads an engagement — the authorities over the PO (the commissioning one among them), the evaluator
+    // itself (its own, a filter: the handler keeps the caller's), the PO's own office (who may read its books); not members
+    t.put(Op.LIST_ENGAGEMENTS, row(AUTHORITY, IN_JURISDICTION, EVALUATOR, ALWAYS, SECRETARIAT, OWN_ORGANIZATION));
+    // the authority that engaged ends it: the PO's own (403 before the body for any other); the core checks engagedBy
+    t.put(Op.END_ENGAGEMENT, row(AUTHORITY, OWN_SUPERVISOR));
     // only the engaged evaluator evaluates; whether it is independent of this PO is the core's rule (422 citing Art.28)
     t.put(Op.RECORD_EVALUATION, row(EVALUATOR, ENGAGED));
     for (Op op : new Op[] {Op.LIST_EVALUATIONS, Op.GET_EVALUATION, Op.VERIFY_EVALUATION}) {

@@ -93,6 +93,16 @@ final class ApiError extends RuntimeException {
         Text.of("未找到该" + ProblemNames.kind(kind).zh() + "：" + id, "No such " + ProblemNames.kind(kind).en() + ": " + id));
   }
 
+  /** Not found, naming the clauses that make the record what it is (an engagement: Art.28, decision 0475). */
+  static ApiError notFound(String kind, String id, List<dev.clustergov.core.guideline.Citation> clauses) {
+    String zh = clauses.stream().map(dev.clustergov.core.guideline.Citation::formatChinese).collect(java.util.stream.Collectors.joining("、"));
+    String en = clauses.stream().map(dev.clustergov.core.guideline.Citation::format).collect(java.util.stream.Collectors.joining(", "));
+    return new ApiError(404, "not-found", Text.of("未找到", "Not found"),
+        Text.of("未找到该" + ProblemNames.kind(kind).zh() + "：" + id + "（依据《先进制造业集群发展促进组织建设指引》" + zh + "）",
+            "No " + ProblemNames.kind(kind).en() + " " + id + " (guideline " + en + ")"),
+        null, null, null, Map.of(), clauses);
+  }
+
   /**
    * A conflict found for a write that carried {@code If-Match}: its precondition failed (412, RFC 9110 §13.1.1), with the
    * current ETag. Without {@code If-Match}, a write that lost a race stays a 409.

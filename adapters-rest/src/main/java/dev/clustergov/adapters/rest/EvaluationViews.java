@@ -34,12 +34,23 @@ final class EvaluationViews {
 
   record EvaluatorList(List<EvaluatorView> items) {}
 
-  /** An engagement (委托评价, Art.28): which evaluator, for which PO, by which authority, over which days (both included). */
-  record EngagementView(String evaluator, String organization, String engagedBy, LocalDate from, LocalDate until) {
-    static EngagementView of(Evaluator e, dev.clustergov.core.supervision.EvaluatorEngagement g) {
-      return new EngagementView(e.id().value(), g.organization().value(), g.engagedBy().value(), g.from(), g.until());
+  /**
+   * An engagement (委托评价, Art.28): which evaluator — its {@code number}-th engagement, from 1 — for which PO, by which
+   * authority, over which days (both included), where it stands today, and when, by whom and why it was ended early
+   * (decision 0475; null while it was not).
+   */
+  record EngagementView(String evaluator, int number, String organization, String engagedBy, LocalDate from, LocalDate until,
+      @Schema.OneOf(dev.clustergov.core.supervision.EvaluatorEngagement.Status.class) String status, LocalDate endedOn, String endedBy,
+      String endReason) {
+    static EngagementView of(Evaluator e, int number, LocalDate today) {
+      var g = e.engagements().get(number - 1);
+      return new EngagementView(e.id().value(), number, g.organization().value(), g.engagedBy().value(), g.from(), g.until(),
+          g.status(today).name(), g.ending().map(x -> x.on()).orElse(null), g.ending().map(x -> x.by().value()).orElse(null),
+          g.ending().map(x -> x.reason()).orElse(null));
     }
   }
+
+  record EngagementList(List<EngagementView> items) {}
 
   record RatingView(String code, String zh, String en) {
     static RatingView of(Rating r) {

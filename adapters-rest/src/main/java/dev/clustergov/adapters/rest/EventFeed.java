@@ -21,6 +21,12 @@ import java.util.TreeMap;
  * field that the public view hides and that another route shows (a payer, a salary, a bank account, a dispute's
  * parties) only when the caller may read that route too. The registry's public facts (clusters, authorities, policy
  * packs, the evaluators' entries) are shown to every caller of the feed. The stored events are untouched: this is a view.
+ *
+ * <p>Who reads it (decision 0475): an authority the events of the POs in its jurisdiction, an evaluator those of the POs it
+ * is engaged for today, a PO's secretariat those of its own PO (all of them: it reads every route of its PO), a member unit
+ * those of its own PO that its own routes show — the PO itself, its fee standards, disclosures, disputes, roll, platforms,
+ * activities, sanctions, self-discipline and evaluations; not its books, IP agreements, inspections, disclosure
+ * obligations, incentive awards or evaluators' engagements — with a salary, a market benchmark and a payer redacted.
  */
 final class EventFeed {
 
@@ -40,8 +46,9 @@ final class EventFeed {
       Map.entry("sanction", Op.LIST_SANCTIONS),
       Map.entry("selfDisciplineMeasure", Op.LIST_SELF_DISCIPLINE_MEASURES),
       Map.entry("disciplinaryAction", Op.LIST_DISCIPLINARY_ACTIONS),
-      // a tie or an engagement names the PO it concerns: read with the PO's evaluations
-      Map.entry("evaluator", Op.LIST_EVALUATIONS),
+      // a tie or an engagement names the PO it concerns: read as the engagements are (decision 0475) — by the authorities
+      // over the PO, the PO's own office and the evaluator itself (its own events only, see view), not by members
+      Map.entry("evaluator", Op.LIST_ENGAGEMENTS),
       Map.entry("evaluation", Op.GET_EVALUATION),
       Map.entry("incentiveAward", Op.LIST_INCENTIVE_AWARDS));
 
@@ -98,7 +105,13 @@ final class EventFeed {
       }
       Optional<Target> target = targets.computeIfAbsent(po.get(), this::target);
       Op op = READ_BY.getOrDefault(e.aggregateType(), Op.LIST_INCOME); // an aggregate not listed: read like the books
-      if (target.isEmpty() || !access.allows(op, caller, target.get())) {
+      // the feed's own row first (a PO the caller may read events of), then the route of the record the event wrote
+      if (target.isEmpty() || !access.allows(Op.EVENTS, caller, target.get()) || !access.allows(op, caller, target.get())) {
+        continue;
+      }
+      // an evaluator's dealings with a PO (its ties, its engagements) are its own: another evaluator engaged for the same PO
+      // does not read them (decision 0475)
+      if (e.aggregateType().equals("evaluator") && caller.role() == Caller.Role.EVALUATOR && !e.aggregateId().equals(caller.id())) {
         continue;
       }
       TreeMap<String, String> data = new TreeMap<>(e.data());

@@ -194,6 +194,9 @@ final class Examples {
   static final String ACTION = """
       {"member": "member-000001", "measure": "measure-000001", "kind": "REMINDER", "reason": "未按期缴纳会费"}""";
 
+  /** An engagement ended from today, with its reason (decision 0475). */
+  static final String ENGAGEMENT_ENDING = """
+      {"reason": "第三方评价机构与被评价的集群发展促进组织产生利害关系，终止委托"}""";
 
   private static String resource(String name) {
     try (InputStream in = Examples.class.getResourceAsStream("examples/" + name)) {

@@ -204,10 +204,14 @@ final class GeneralRoutes {
     r.add(Route.get(Op.EVENTS, "/events").tag("events")
         .summary("The event log, by sequence number")
         .description("Events after `after`, of the next `limit` in the log (1–1000, default 100); pass `next` as `after` to continue. "
-            + "The national authority reads every event; an evaluator only those of the POs it is engaged for today and the "
-            + "registry's public facts (Art.28), so a page may hold fewer than `limit` items while `next` moves on. A field the "
-            + "public view hides (payer, salary, bank account, a dispute's parties) reads `[redacted]` for a caller who may not "
-            + "read the route that shows it.")
+            + "Each caller reads the events of the POs whose records it may read, each as its own routes show that record, and the "
+            + "registry's public facts (decisions 0380, 0475): an authority those of the POs in its jurisdiction (the national one "
+            + "every event); an evaluator those of the POs it is engaged for today, of its own dealings only (Art.28); a PO's "
+            + "secretariat every event of its own PO; a member unit those of its own PO that members read — not its books, IP "
+            + "agreements, inspections, disclosure obligations, incentive awards or evaluators' engagements. So a page may hold "
+            + "fewer than `limit` items while `next` moves on. A field the public view hides (payer, salary, market benchmark, "
+            + "bank account, a dispute's parties and subject) reads `[redacted]` for a caller who may not read the route that "
+            + "shows it.")
         .params(List.of(new Param("after", "integer", "sequence number, default 0"), new Param("limit", "integer", "1–1000, default 100")))
         .response(EventPage.class).problems(400, 401, 403).scope(Scope.FILTER)
         .handler(ex -> {

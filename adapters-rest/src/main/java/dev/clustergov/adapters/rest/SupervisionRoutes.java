@@ -12,6 +12,7 @@ import dev.clustergov.adapters.rest.EvaluationViews.EvaluationList;
 import dev.clustergov.adapters.rest.EvaluationViews.EvaluationView;
 import dev.clustergov.adapters.rest.EvaluationViews.EvaluatorList;
 import dev.clustergov.adapters.rest.EvaluationViews.EvaluatorView;
+import dev.clustergov.adapters.rest.EvaluationViews.EngagementList;
 import dev.clustergov.adapters.rest.EvaluationViews.EngagementView;
 import dev.clustergov.adapters.rest.EvaluationViews.VerificationView;
 import dev.clustergov.adapters.rest.Route.Param;
@@ -37,6 +38,7 @@ import dev.clustergov.core.application.supervision.AdoptSelfDisciplineMeasure;
 import dev.clustergov.core.application.Clustergov;
 import dev.clustergov.core.application.supervision.ComputeIncentive;
 import dev.clustergov.core.application.supervision.DeclareEvaluatorTie;
+import dev.clustergov.core.application.supervision.EndEngagement;
 import dev.clustergov.core.application.supervision.EngageEvaluator;
 import dev.clustergov.core.supervision.Evaluator;
 import dev.clustergov.core.application.supervision.GrantIncentive;
@@ -127,7 +129,10 @@ final class SupervisionRoutes {
   /** The evaluator is the caller; {@code on} defaults to today. */
   record EvaluationRequest(String on) {}
 
-  record GrantRequest(@Schema.Required String from, @Schema.Required String to) {}
+  /** An engagement ended early by its commissioning authority: from {@code on} (default today), for a reason (decision 0475). */
+  record EndingRequest(String on, @Schema.Required String reason) {}
+
+    record GrantRequest(@Schema.Required String from, @Schema.Required String to) {}
 
   record WhatIfRequest(String jurisdiction, String on, String effectiveFrom, Integer version, String titleZh, String titleEn,
       Map<String, String> values) {}
@@ -324,9 +329,45 @@ final class SupervisionRoutes {
           Evaluator e = done(gov.as(ex.actor()).engageEvaluator().handle(new EngageEvaluator.Command(
               f.value("evaluator", b.evaluator(), EvaluatorId::parse), orgId(ex), java.util.OptionalLong.empty(), f.day("from", b.from()),
               f.day("until", b.until()))));
-          var g = e.engagements().get(e.engagements().size() - 1);
-          return Reply.json(201, EngagementView.of(e, g)).with("ETag", Etags.of(e.version()))
-              .with("Location", "/organizations/" + g.organization().value() + "/evaluator-engagements");
+          int number = e.engagements().size();
+          return Reply.json(201, EngagementView.of(e, number, ports.clock().today())).with("ETag", Etags.of(e.version()))
+              .with("Location", "/evaluator-engagements?organization=" + orgId(ex).value());
+        }));
+    r.add(Route.get(Op.LIST_ENGAGEMENTS, "/evaluator-engagements").tag("evaluation")
+        .summary("Evaluators' engagements: for which PO, by whom, over which period, where each stands (委托第三方评价, Art.28)")
+        .description("A filter (decision 0475): an authority lists the engagements of the POs in its jurisdiction and those it "
+            + "commissioned; an evaluator its own, ended and expired ones included; a PO's secretariat those for its own PO, so that "
+            + "it knows who may read its books (Art.28). Each with its number (from 1 among the evaluator's engagements), status "
+            + "today (UPCOMING, RUNNING, EXPIRED, ENDED) and, when ended early, the day, the authority and the reason. `organization` "
+            + "keeps one PO's, `status` one status; ordered by evaluator and number.")
+        .params(List.of(new Param("organization", "string", "only this PO's engagements"),
+            new Param("status", "string", "only engagements with this status today", dev.clustergov.core.supervision.EvaluatorEngagement.Status.class)))
+        .response(EngagementList.class).problems(400, 401, 403).scope(Scope.FILTER)
+        .handler(this::listEngagements));
+    r.add(Route.post(Op.END_ENGAGEMENT, po + "/evaluator-engagements/{evaluatorId}/{number}/ending").tag("evaluation")
+        .summary("End an evaluator's engagement early (终止委托, Art.28)")
+        .description("Only the authority that engaged the evaluator — the PO's own supervising authority (Art.26; another is 403 before "
+            + "the body is read, and the core checks the commissioning authority itself, 422 A28-ended-by-commissioning-authority). "
+            + "From `on` (default today; not before today nor after the engagement's last day, 422 A28-engagement-ending-day) the "
+            + "engagement grants nothing: the evaluator reads the PO no more and records no evaluation of it. `reason` is required and "
+            + "recorded with the day in the event EvaluatorEngagementEnded. An engagement ended already is 422 "
+            + "A28-engagement-ended-once; an evaluator, a number or an engagement for another PO that is not there is 404. "
+            + "If-Match: the evaluator's version.")
+        .body(EndingRequest.class).example(Examples.ENGAGEMENT_ENDING).response(EngagementView.class)
+        .problems(WRITE).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
+          EvaluatorId evaluator = id("evaluatorId", ex.path("evaluatorId"), EvaluatorId::parse);
+          int number = (int) Api.longValue("number", ex.path("number"), 1, Integer.MAX_VALUE);
+          EndingRequest b = ex.body(EndingRequest.class);
+          Fields f = ex.fields();
+          var ended = gov.as(ex.actor()).endEngagement().handle(new EndEngagement.Command(evaluator, number, orgId(ex),
+              ex.ifMatch(), f.day("on", b.on()), b.reason()));
+          // an engagement that is not there — not the evaluator's, not this PO's — was never made under Art.28: say so
+          if (ended.isLeft() && ended.getLeft() instanceof dev.clustergov.core.application.Refusal.NotFound n && n.kind().equals("engagement")) {
+            throw ApiError.notFound(n.kind(), n.id(), List.of(dev.clustergov.core.guideline.Citation.article(28)));
+          }
+          Evaluator e = done(ended);
+          return Reply.ok(EngagementView.of(e, number, ports.clock().today())).with("ETag", Etags.of(e.version()));
         }));
     r.add(Route.get(Op.LIST_EVALUATIONS, po + "/evaluations").tag("evaluation")
         .summary("The PO's third-party evaluations, oldest first (Art.28)")
@@ -495,5 +536,59 @@ final class SupervisionRoutes {
       case "en" -> Language.EN;
       default -> throw ApiError.malformed(List.of(Violation.of("lang", "enum", "语言须为 zh 或 en", "lang must be zh or en")));
     };
+  }
+
+  /** The engagements the caller may read (decision 0475), one PO's or one status's when asked. */
+  private Reply listEngagements(Exchange ex) {
+    Optional<OrganizationId> only = ex.query("organization") == null ? Optional.empty()
+        : Optional.of(id("organization", ex.query("organization"), OrganizationId::parse));
+    Optional<dev.clustergov.core.supervision.EvaluatorEngagement.Status> status = Optional.empty();
+    if (ex.query("status") != null) {
+      try {
+        status = Optional.of(dev.clustergov.core.supervision.EvaluatorEngagement.Status.valueOf(ex.query("status")));
+      } catch (IllegalArgumentException e) {
+        throw ApiError.malformed(List.of(Violation.of("status", "enum", "状态须为“UPCOMING”“RUNNING”“EXPIRED”或“ENDED”",
+            "status must be UPCOMING, RUNNING, EXPIRED or ENDED")));
+      }
+    }
+    LocalDate today = ports.clock().today();
+    Map<OrganizationId, Optional<Target>> targets = new java.util.HashMap<>();
+    List<EngagementView> items = new ArrayList<>();
+    for (Evaluator e : queries.evaluators()) {
+      for (int i = 0; i < e.engagements().size(); i++) {
+        var g = e.engagements().get(i);
+        if (only.isPresent() && !only.get().equals(g.organization()) || status.isPresent() && g.status(today) != status.get()) {
+          continue;
+        }
+        if (mayReadEngagement(ex.caller, e, g, targets.computeIfAbsent(g.organization(), this::target))) {
+          items.add(EngagementView.of(e, i + 1, today));
+        }
+      }
+    }
+    return Reply.ok(new EngagementList(items));
+  }
+
+  /**
+   * Whether {@code caller} may read an engagement: an evaluator its own; an authority one it commissioned or of a PO in its
+   * jurisdiction; a secretariat one for its own PO (the row of LIST_ENGAGEMENTS).
+   */
+  private boolean mayReadEngagement(Caller caller, Evaluator e, dev.clustergov.core.supervision.EvaluatorEngagement g,
+      Optional<Target> target) {
+    if (Access.condition(Op.LIST_ENGAGEMENTS, caller.role()).isEmpty()) {
+      return false;
+    }
+    return switch (caller.role()) {
+      case EVALUATOR -> e.id().value().equals(caller.id());
+      case AUTHORITY -> g.engagedBy().value().equals(caller.id())
+          || target.map(t -> access.allows(Op.LIST_ENGAGEMENTS, caller, t)).orElse(false);
+      default -> target.map(t -> access.allows(Op.LIST_ENGAGEMENTS, caller, t)).orElse(false);
+    };
+  }
+
+  /** A PO as an access target: its id, its cluster's region, its supervising authority; empty when it is not found. */
+  private Optional<Target> target(OrganizationId po) {
+    return ports.organizations().find(po).map(o -> new Target(Optional.of(po.value()),
+        ports.clusters().find(o.cluster()).map(dev.clustergov.core.cluster.Cluster::region), Optional.of(o.authority().value()),
+        Optional.empty()));
   }
 }

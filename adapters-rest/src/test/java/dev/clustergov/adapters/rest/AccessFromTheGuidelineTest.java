@@ -116,7 +116,10 @@ class AccessFromTheGuidelineTest {
     // --- the audit trail --------------------------------------------------------------------------------------------
     allow("the event log, filtered per reader", List.of(r(AUTHORITY, IN_JURISDICTION,
             "Art.6, Art.26: the events of the POs it covers; the national authority's jurisdiction covers all"),
-        r(EVALUATOR, ENGAGED, ENGAGEMENT + ": the events of the POs it is engaged for")), Op.EVENTS);
+        r(EVALUATOR, ENGAGED, ENGAGEMENT + ": the events of the POs it is engaged for"),
+        r(SECRETARIAT, OWN_ORGANIZATION, OWN_OFFICE + ": the events of its own PO, as it reads every record of it"),
+        r(MEMBER, OWN_ORGANIZATION, OWN_MEMBERS + ": the events of its own PO that its own routes show (decision 0475)")),
+        Op.EVENTS);
     allow("Art.6, Art.26: every authority answers for the records it supervises", List.of(r(AUTHORITY, ALWAYS,
         "whether the log's chain holds: entries and aggregates named, never a payload (decision 0372)")), Op.CHAIN_AUDIT);
     // --- management (Art.9–16): the office keeps; supervisors and the evaluator read; members read what is theirs ---------
@@ -149,6 +152,15 @@ class AccessFromTheGuidelineTest {
     allow("Art.28", List.of(r(EVALUATOR, ENGAGED, ENGAGEMENT)), Op.RECORD_EVALUATION);
     allow("Art.28 with Art.26 谁主管、谁负责 and Art.6 考核: who commissions a third party to evaluate a PO", OWN_AUTHORITY_ACTS,
         Op.ENGAGE_EVALUATOR);
+    // decision 0475: the commission is ended by whoever gave it — the PO's own authority (the core checks it is the one
+    // recorded as engagedBy); no one else ends another's commission
+    allow("Art.28 with Art.26: the commissioning authority ends the engagement it gave", OWN_AUTHORITY_ACTS, Op.END_ENGAGEMENT);
+    // who reads an engagement: the authorities over the PO (Art.6 supervision, the commissioning one among them), the
+    // evaluator its own commissions whatever their state (Art.28: the work it was given), the PO's own office — which must
+    // know who may read its books under Art.28 — and not the members (an engagement is supervision's, not published, Art.14)
+    allow("Art.28: who is engaged to evaluate which PO", List.of(r(AUTHORITY, IN_JURISDICTION, JURISDICTION),
+        r(EVALUATOR, ALWAYS, "its own engagements, a filter (ended and expired ones too)"),
+        r(SECRETARIAT, OWN_ORGANIZATION, "Art.28, Art.8(2).4: who may read its books")), Op.LIST_ENGAGEMENTS);
     allow("Art.28: the result is the PO's and its members'", READ_PO, Op.LIST_EVALUATIONS, Op.GET_EVALUATION, Op.VERIFY_EVALUATION,
         Op.EVALUATION_REPORT);
     // --- supervision (Art.25–29) ------------------------------------------------------------------------------------

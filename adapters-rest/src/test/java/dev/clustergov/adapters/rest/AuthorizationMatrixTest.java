@@ -142,6 +142,10 @@ class AuthorizationMatrixTest extends ServerHarness {
       case DECLARE_EVALUATOR_TIE -> new Call(token, "POST", "/evaluators/" + world.evaluator + "/ties", Map.of());
       case LIST_EVALUATIONS -> new Call(token, "GET", "/organizations/" + po + "/evaluations", null);
       case ENGAGE_EVALUATOR -> new Call(token, "POST", "/organizations/" + po + "/evaluator-engagements", Map.of()); // no until: 400
+      // decision 0475: the list is a filter; an ending without its reason stops at 400 once admitted
+      case LIST_ENGAGEMENTS -> new Call(token, "GET", "/evaluator-engagements", null);
+      case END_ENGAGEMENT -> new Call(token, "POST", "/organizations/" + po + "/evaluator-engagements/" + world.evaluator + "/1/ending",
+          Map.of());
       case RECORD_EVALUATION -> new Call(token, "POST", "/organizations/" + po + "/evaluations", Map.of("on", "not-a-day"));
       case GET_EVALUATION -> new Call(token, "GET", "/organizations/" + po + "/evaluations/evaluation-999999", null);
       case VERIFY_EVALUATION -> new Call(token, "GET", "/organizations/" + po + "/evaluations/evaluation-999999/verification", null);
@@ -244,5 +248,45 @@ class AuthorizationMatrixTest extends ServerHarness {
   void an_authority_that_is_not_registered_has_no_jurisdiction() {
     var r = http.post("/clusters", Map.of("region", "320500")).token(World.UNREGISTERED_AUTHORITY).send();
     assertThat(r.status()).isEqualTo(403);
+  }
+
+  /** The event types {@code token} reads in the feed, by the World PO each concerns ("registry" for none). */
+  private Map<String, Set<String>> feedByPo(String token) {
+    Map<String, Set<String>> out = new java.util.TreeMap<>();
+    var r = http.get("/events?limit=1000").token(token).send();
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    for (var e : r.json().get("items")) {
+      String po = e.path("data").has("organization") ? e.get("data").get("organization").asText()
+          : e.get("aggregateType").asText().equals("organization") || e.get("aggregateType").asText().equals("ledger")
+              ? e.get("aggregateId").asText() : "registry";
+      out.computeIfAbsent(po, k -> new java.util.TreeSet<>()).add(e.get("type").asText());
+    }
+    return out;
+  }
+
+  @Test
+  void the_event_feed_shows_each_reader_the_events_of_the_pos_it_may_read_as_the_guideline_draws_them() {
+    // written from the guideline (decisions 0380, 0475), not from Access.TABLE: World's PO A is a Suzhou PO, proposed, the
+    // evaluator engaged for it and for PO S by Suzhou's bureau; PO B is Shenzhen's
+    Set<String> registry = Set.of("AuthorityRegistered", "ClusterRegistered", "EvaluatorRegistered");
+    // Art.8(2).4: the PO's office reads every record of its own PO — the evaluator's engagement for it too (Art.28)
+    var office = feedByPo(World.SECRETARIAT_A);
+    assertThat(office.keySet()).containsExactlyInAnyOrder("registry", world.poA);
+    assertThat(office.get(world.poA)).contains("OrganizationProposed", "EvaluatorEngaged");
+    assertThat(office.get("registry")).containsAll(registry);
+    // Art.8(2).1, Art.14: a member reads its own PO, not supervision's arrangements with an evaluator
+    var member = feedByPo(World.MEMBER_A);
+    assertThat(member.keySet()).containsExactlyInAnyOrder("registry", world.poA);
+    assertThat(member.get(world.poA)).contains("OrganizationProposed").doesNotContain("EvaluatorEngaged");
+    // Art.28: the evaluator, the POs it is engaged for — and its own engagements with them
+    var evaluator = feedByPo(World.EVALUATOR);
+    assertThat(evaluator.keySet()).containsExactlyInAnyOrder("registry", world.poA, world.poS);
+    assertThat(evaluator.get(world.poA)).contains("OrganizationProposed", "EvaluatorEngaged");
+    // Art.6, Art.26: an authority, the POs of its jurisdiction; a neighbour's none of them
+    assertThat(feedByPo(World.SUZHOU).keySet()).contains(world.poA, world.poS, world.poD, world.poM).doesNotContain(world.poB);
+    assertThat(feedByPo(World.SHENZHEN).keySet()).contains(world.poB).doesNotContain(world.poA, world.poS);
+    assertThat(feedByPo(World.NATIONAL).keySet()).contains(world.poA, world.poB, world.poS);
+    // the public reads the log not at all (it reads what is disclosed, Art.14)
+    assertThat(http.get("/events").send().status()).isEqualTo(401);
   }
 }

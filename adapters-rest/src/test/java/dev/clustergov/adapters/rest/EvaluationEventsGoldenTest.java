@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * The stored format of the events of evaluation, incentives and policy packs (评价、激励与政策包事件, Art.28–30),
  * pinned as {@link EventFormatGoldenTest} pins the demo registry's: on the demo registry, evaluators are
  * registered (with and without an authority they belong to), ties declared (ended and running), an evaluator
- * engaged for a PO, an evaluation recorded, a local pack published and an incentive granted, and every event they record —
+ * engaged for a PO, an evaluation recorded, a local pack published, an incentive granted and an engagement ended early
+ * (decision 0475), and every event they record —
  * everything but its instant — must equal the golden file line for line. A deliberate change of format
  * regenerates the file ({@code -Dclustergov.golden.write=true}) and says so in a decision record.
  */
@@ -46,7 +47,7 @@ class EvaluationEventsGoldenTest {
   static final String GOLDEN = "/golden/evaluation-events.txt";
 
   static final List<String> TYPES = List.of("EvaluatorRegistered", "EvaluatorTieDeclared", "EvaluatorEngaged", "EvaluationRecorded",
-      "PolicyPackPublished", "IncentiveGranted");
+      "PolicyPackPublished", "IncentiveGranted", "EvaluatorEngagementEnded");
 
   static <T> T accepted(Either<Refusal, T> result) {
     assertThat(result.isRight()).as(() -> String.valueOf(result.isLeft() ? result.getLeft() : "")).isTrue();
@@ -84,6 +85,11 @@ class EvaluationEventsGoldenTest {
         "Shenzhen cluster PO incentives", Map.of("incentive.requireFiveLayers", "false", "incentive.requireRecognition", "false", "incentive.minimumActiveFunctions", "1",
             "incentive.cap.perPeriod", "800000.00"))));
     accepted(gov.grantIncentive().handle(new GrantIncentive.Command(shenzhen, batteries, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))));
+    // an engagement ended early by the authority that gave it, with its reason (decision 0475)
+    Evaluator engaged = accepted(gov.engageEvaluator().handle(new EngageEvaluator.Command(third.id(), batteries, OptionalLong.empty(),
+        LocalDate.of(2024, 1, 1), LocalDate.of(2099, 12, 31))));
+    accepted(gov.endEngagement().handle(new dev.clustergov.core.application.supervision.EndEngagement.Command(third.id(),
+        engaged.engagements().size(), batteries, OptionalLong.empty(), null, "评价机构与本组织产生利害关系，终止委托")));
 
     List<String> lines = new ArrayList<>();
     for (RecordedEvent r : memory.ports().events().read(before, 100_000)) {

@@ -14,8 +14,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The event feed as a view (decision 0380), on the World registry with a caller the feed does not admit today — a member
- * of {@link World#poA}, who reads its PO but not its books — so that what filters and what redacts can be seen apart.
+ * The event feed as a view (decisions 0380, 0475), on the World registry — mostly with a member of {@link World#poA}, who
+ * reads its PO but not its books, so that what filters and what redacts can be seen apart.
  */
 class EventFeedTest {
 
@@ -64,5 +64,27 @@ class EventFeedTest {
     var views = feed.view(member, List.of(event(1, "SomethingNew", "somethingNew", "x-1", "organization", world.poA),
         event(2, "SomethingElse", "somethingElse", "y-1")));
     assertThat(views).isEmpty();
+  }
+
+  @Test
+  void an_evaluators_dealings_with_a_po_are_read_by_that_evaluator_the_pos_office_and_its_authorities_not_by_its_members() {
+    EventFeed engaged = new EventFeed(new Access(id -> Optional.<RegionCode>empty(), (e, po) -> po.equals(world.poA)), memory.ports());
+    List<RecordedEvent> events = List.of(
+        event(1, "EvaluatorEngaged", "evaluator", world.evaluator, "organization", world.poA, "engagedBy", world.suzhou),
+        event(2, "EvaluatorEngaged", "evaluator", "evaluator-000777", "organization", world.poA, "engagedBy", world.suzhou),
+        event(3, "EvaluatorEngagementEnded", "evaluator", world.evaluator, "organization", world.poA, "reason", "委托终止"),
+        event(4, "EvaluatorRegistered", "evaluator", "evaluator-000777", "name", "某评价中心"));
+    // the evaluator engaged for poA: its own engagement and ending, not another evaluator's; the registry's entry
+    assertThat(engaged.view(new Caller(Role.EVALUATOR, world.evaluator, null), events)).extracting(Views.EventView::sequence)
+        .containsExactly(1L, 3L, 4L);
+    // the PO's office: every evaluator's dealings with its PO
+    assertThat(engaged.view(new Caller(Role.SECRETARIAT, world.poA, null), events)).extracting(Views.EventView::sequence)
+        .containsExactly(1L, 2L, 3L, 4L);
+    // its member: none of them (an engagement is supervision's, not published), the registry's entry only
+    assertThat(engaged.view(new Caller(Role.MEMBER, world.poA, "p-li"), events)).extracting(Views.EventView::sequence)
+        .containsExactly(4L);
+    // another PO's office and member: nothing of poA
+    assertThat(engaged.view(new Caller(Role.SECRETARIAT, world.poB, null), events)).extracting(Views.EventView::sequence)
+        .containsExactly(4L);
   }
 }

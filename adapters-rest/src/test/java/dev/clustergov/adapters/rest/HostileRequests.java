@@ -256,6 +256,8 @@ final class HostileRequests {
       case "bodyId" -> pick(random, List.of("council", "board", "supervisors", "nobody"));
       case "kind" -> pick(random, List.of("BUSINESS", "PERSONNEL", "FINANCE", "NONSENSE"));
       case "evaluatorId" -> pick(random, List.of(world.evaluator, "evaluator-999999"));
+      // an engagement's number among the evaluator's (decision 0475)
+      case "number" -> pick(random, List.of("1", "2", "3", "0", "-1", "99999999999999999999", "1.5", "x"));
       default -> {
         String stem = param.endsWith("Id") ? param.substring(0, param.length() - 2) : param;
         yield pick(random, List.of(stem + "-000001", stem + "-999999", "1"));

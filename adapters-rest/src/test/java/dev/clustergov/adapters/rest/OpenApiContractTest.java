@@ -30,6 +30,8 @@ class OpenApiContractTest {
   private ClustergovServer server;
   private Http http;
   private int proposals;
+  /** The evaluator the walk registers to end an engagement of (decision 0475); none yet on a fresh registry. */
+  private String evaluator;
 
   private static JsonNode parse(String json) {
     try {
@@ -87,10 +89,41 @@ class OpenApiContractTest {
     return location.substring("/organizations/".length());
   }
 
-  /** Where an example is posted: the route with {id} replaced by {@code po}. */
+  /**
+   * Where an example is posted: the route with {id} replaced by {@code po}; an engagement's ending (decision 0475) on an
+   * engagement the README's authority gave in the demo and that still runs.
+   */
   private Http.Response post(String route, String po, String body) {
     String[] mp = route.split(" ", 2);
-    return http.method(mp[0], mp[1].replace("{id}", po), body).token(README_SUZHOU).send();
+    String path = mp[1];
+    if (path.contains("{evaluatorId}")) {
+      JsonNode g = runningEngagement(po);
+      path = path.replace("{id}", g.get("organization").asText()).replace("{evaluatorId}", g.get("evaluator").asText())
+          .replace("{number}", g.get("number").asText());
+    }
+    return http.method(mp[0], path.replace("{id}", po), body).token(README_SUZHOU).send();
+  }
+
+  /**
+   * An engagement the README's authority gave that runs today: the first one listed, or (the named demo set registers no
+   * evaluator) an evaluator registered and engaged for {@code po} over HTTP.
+   */
+  private JsonNode runningEngagement(String po) {
+    for (JsonNode g : http.get("/evaluator-engagements?status=RUNNING").token(README_SUZHOU).send().json().get("items")) {
+      if (g.get("engagedBy").asText().equals("authority-000003")) {
+        return g;
+      }
+    }
+    if (evaluator == null) {
+      var registered = http.post("/evaluators", java.util.Map.of("name", "苏州市第三方评价示例中心",
+          "creditCode", dev.clustergov.core.testkit.fixtures.Fixtures.creditCode("91320500MA0EXMP01"))).token(README_SUZHOU).send();
+      assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+      evaluator = registered.json().get("id").asText();
+    }
+    var engaged = http.post("/organizations/" + po + "/evaluator-engagements", java.util.Map.of("evaluator", evaluator,
+        "until", "2099-12-31")).token(README_SUZHOU).send();
+    assertThat(engaged.status()).as(engaged.body()).isEqualTo(201);
+    return engaged.json();
   }
 
   @Test
@@ -122,6 +155,11 @@ class OpenApiContractTest {
     var cases = post("POST /policy-packs/cases", "", examples.get("POST /policy-packs/cases").toString());
     assertThat(cases.status()).as(cases.body()).isEqualTo(200);
     assertThat(cases.json().get("passed").asBoolean()).as(cases.body()).isTrue();
+    // decision 0475: the authority that engaged an evaluator for the PO ends the engagement
+    String ending = "POST /organizations/{id}/evaluator-engagements/{evaluatorId}/{number}/ending";
+    var ended = post(ending, po, examples.get(ending).toString());
+    assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+    assertThat(ended.json().get("status").asText()).isEqualTo("ENDED");
   }
 
   @Test

@@ -147,10 +147,11 @@ class PublicDisclosureLeakTest extends ServerHarness {
     assertThat(established[0]).as("some POs were established (their pages have content)").isPositive();
     assertThat(established[0]).as("some POs were left proposed (nothing of them is public)").isLessThan(pos.size());
     assertThat(disclosed).as("some markers are disclosed").isNotEmpty();
-    // the event feed and the lists of readers who may not read these POs (decision 0380): the evaluator is engaged for
-    // two World POs and none of these, Shenzhen's bureau covers another region — no marker of them, disclosed or not
+    // the event feed and the lists of readers who may not read these POs (decisions 0380, 0475): the evaluator is engaged
+    // for two World POs and none of these, Shenzhen's bureau covers another region, and the secretariat and the member of
+    // World's PO A read their own PO's events only — no marker of these POs, disclosed or not
     int feedReads = 0;
-    for (String token : List.of(World.EVALUATOR, World.SHENZHEN)) {
+    for (String token : List.of(World.EVALUATOR, World.SHENZHEN, World.SECRETARIAT_A, World.MEMBER_A)) {
       long after = 0;
       while (true) {
         var page = http.get("/events?limit=1000&after=" + after).token(token).send();
@@ -174,8 +175,8 @@ class PublicDisclosureLeakTest extends ServerHarness {
     // the ministry's feed does carry them: the check above reads where the markers are
     String national = http.get("/events?limit=1000").token(World.NATIONAL).send().body();
     assertThat(undisclosed.stream().anyMatch(m -> national.contains(key(m)))).as("the feed carries the markers").isTrue();
-    System.out.println("RELIABILITY: event feed scope: " + feedReads + " feed pages read by an evaluator not engaged for and an "
-        + "authority not covering " + pos.size() + " POs, 0 leaks");
+    System.out.println("RELIABILITY: event feed scope: " + feedReads + " feed pages read by an evaluator not engaged for, an "
+        + "authority not covering, and another PO's secretariat and member of " + pos.size() + " POs, 0 leaks");
     System.out.println("RELIABILITY: public disclosure: " + pos.size() + " generated POs (" + established[0] + " established), "
         + undisclosed.size() + " undisclosed and " + disclosed.size() + " disclosed markers, " + reads[0]
         + " public reads (JSON and HTML), 0 leaks, 0 unescaped, seed " + HostileRequestsContract.SEED + ", "

@@ -1599,4 +1599,128 @@ abstract class RoutesContract extends ServerHarness {
     var unregistered = problem(http.get("/evaluators").token(World.UNREGISTERED_EVALUATOR).send(), 403);
     assertThat(unregistered.get("clauses").toString()).contains("Art.28");
   }
+
+  // --- decision 0475: engagements listed and ended; the feed for a PO's secretariat and members -------------------------
+
+  /** The whole event feed as {@code token} reads it, page by page. */
+  private String wholeFeed(String token) {
+    StringBuilder all = new StringBuilder();
+    long after = 0;
+    while (true) {
+      var page = http.get("/events?limit=1000&after=" + after).token(token).send();
+      assertThat(page.status()).as(page.body()).isEqualTo(200);
+      all.append(page.body());
+      long next = page.json().get("next").asLong();
+      if (next == after) {
+        return all.toString();
+      }
+      after = next;
+    }
+  }
+
+  /** The engagements {@code token} lists for one PO. */
+  private com.fasterxml.jackson.databind.JsonNode engagementsOf(String po, String token) {
+    var r = http.get("/evaluator-engagements?organization=" + po).token(token).send();
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return r.json().get("items");
+  }
+
+  @Test
+  void the_commissioning_authority_lists_and_ends_an_engagement_and_the_evaluator_reads_the_po_no_more_citing_art28() {
+    String id = recognised();
+    engage(id);
+    var listed = engagementsOf(id, World.SUZHOU);
+    assertThat(listed).hasSize(1);
+    var g = listed.get(0);
+    assertThat(g.get("evaluator").asText()).isEqualTo(world.evaluator);
+    assertThat(g.get("engagedBy").asText()).isEqualTo(world.suzhou);
+    assertThat(g.get("status").asText()).isEqualTo("RUNNING");
+    assertThat(g.get("until").asText()).isEqualTo("2099-12-31");
+    assertThat(g.get("endedOn").isNull()).isTrue();
+    int number = g.get("number").asInt();
+    // who lists it: Jiangsu over Suzhou, the evaluator itself, the ministry; not Shenzhen, not another PO's office; members never
+    assertThat(engagementsOf(id, World.JIANGSU)).hasSize(1);
+    assertThat(engagementsOf(id, World.NATIONAL)).hasSize(1);
+    assertThat(engagementsOf(id, World.EVALUATOR)).hasSize(1);
+    assertThat(engagementsOf(id, World.SHENZHEN)).isEmpty();
+    assertThat(engagementsOf(id, World.SECRETARIAT_A)).isEmpty();
+    problem(http.get("/evaluator-engagements").token(World.MEMBER_A).send(), 403);
+    problem(http.get("/evaluator-engagements").send(), 401);
+    assertThat(fields(problem(http.get("/evaluator-engagements?status=OVER").token(World.SUZHOU).send(), 400))).contains("status");
+    problem(http.get("/evaluator-engagements?organization=" + "%20").token(World.SUZHOU).send(), 400);
+
+    String ending = "/organizations/" + id + "/evaluator-engagements/" + world.evaluator + "/" + number + "/ending";
+    Map<String, String> why = Map.of("reason", "评价机构与本组织产生利害关系");
+    // who ends it: the PO's own authority only — a broader one, a neighbour, the PO, its member and the evaluator are 403
+    for (String token : List.of(World.JIANGSU, World.SHENZHEN, World.SECRETARIAT_A, World.MEMBER_A, World.EVALUATOR)) {
+      problem(http.post(ending, why).token(token).send(), 403);
+    }
+    assertThat(problem(http.post(ending, why).token(World.JIANGSU).send(), 403).get("clauses").toString()).contains("Art.26");
+    assertThat(fields(problem(http.post(ending, Map.of()).token(World.SUZHOU).send(), 400))).contains("reason");
+    var past = problem(http.post(ending, Map.of("on", "2000-01-01", "reason", "补记")).token(World.SUZHOU).send(), 422);
+    assertThat(ruleIds(past)).containsExactly("A28-engagement-ending-day");
+    var unknown = problem(http.post("/organizations/" + id + "/evaluator-engagements/" + world.evaluator + "/99999/ending", why)
+        .token(World.SUZHOU).send(), 404);
+    assertThat(unknown.get("clauses").toString()).contains("Art.28");
+    assertThat(unknown.toString()).contains("第二十八条").contains(world.evaluator + "/99999");
+    problem(http.post("/organizations/" + id + "/evaluator-engagements/evaluator-999999/1/ending", why).token(World.SUZHOU).send(), 404);
+    // the World's engagement for poA is not this PO's: 404, and it runs on
+    var poAs = engagementsOf(world.poA, World.SUZHOU).get(0).get("number").asInt();
+    problem(http.post("/organizations/" + id + "/evaluator-engagements/" + world.evaluator + "/" + poAs + "/ending", why)
+        .token(World.SUZHOU).send(), 404);
+    assertThat(http.get("/organizations/" + id).token(World.EVALUATOR).send().status()).as("refusals changed nothing").isEqualTo(200);
+
+    var ended = http.post(ending, why).token(World.SUZHOU).send();
+    assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+    assertThat(ended.json().get("status").asText()).isEqualTo("ENDED");
+    assertThat(ended.json().get("endedOn").asText()).isEqualTo(today());
+    assertThat(ended.json().get("endedBy").asText()).isEqualTo(world.suzhou);
+    assertThat(ended.json().get("endReason").asText()).isEqualTo("评价机构与本组织产生利害关系");
+    // from today it grants nothing: no read of the PO, no evaluation, none of its events
+    var closed = problem(http.get("/organizations/" + id).token(World.EVALUATOR).send(), 403);
+    assertThat(closed.get("clauses").toString()).contains("Art.28");
+    problem(http.post("/organizations/" + id + "/evaluations", Map.of()).token(World.EVALUATOR).send(), 403);
+    assertThat(wholeFeed(World.EVALUATOR)).doesNotContain(id);
+    // the evaluator still lists its own engagement, ended; the ending is an event with its day and reason
+    assertThat(engagementsOf(id, World.EVALUATOR).get(0).get("status").asText()).isEqualTo("ENDED");
+    var endedOnly = http.get("/evaluator-engagements?status=ENDED&organization=" + id).token(World.SUZHOU).send();
+    assertThat(endedOnly.json().get("items")).hasSize(1);
+    assertThat(wholeFeed(World.SUZHOU)).contains("EvaluatorEngagementEnded").contains("评价机构与本组织产生利害关系");
+    // an engagement is ended once
+    var twice = problem(http.post(ending, why).token(World.SUZHOU).send(), 422);
+    assertThat(ruleIds(twice)).containsExactly("A28-engagement-ended-once");
+    assertThat(twice.toString()).contains("Art.28").contains("第二十八条");
+  }
+
+  @Test
+  void a_secretariat_reads_every_event_of_its_own_po_and_a_member_those_members_read_with_salaries_and_payers_redacted() {
+    String salary = "31415.92";
+    String payer = "苏州事件流付款方基金会";
+    String subject = "事件流可见性测试争议";
+    assertThat(http.post(poS("/staff"), hire("s-feed-1", "OPEN_RECRUITMENT", salary)).token(World.SECRETARIAT_S).send().status())
+        .isEqualTo(201);
+    var in = http.post(poS("/ledger/income"), Map.of("kind", "DONATION", "amount", new java.math.BigDecimal("12345.00"),
+        "receivedOn", today(), "payer", payer)).token(World.SECRETARIAT_S).send();
+    assertThat(in.status()).as(in.body()).isEqualTo(201);
+    var raised = http.post(poS("/disputes"), Map.of("subject", subject, "parties", List.of("p-li", "丙公司"),
+        "raisedBy", "p-li", "capacity", "MEMBER")).token(World.MEMBER_S).send();
+    assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+
+    // the PO's own office: every event of its PO, nothing redacted, no other PO's
+    String office = wholeFeed(World.SECRETARIAT_S);
+    assertThat(office).contains(salary).contains(payer).contains(subject).contains("EvaluatorEngaged").contains("IncomeRecorded")
+        .doesNotContain(EventFeed.REDACTED).doesNotContain("\"" + world.poA + "\"").doesNotContain("\"" + world.poB + "\"");
+    // a member unit of it: the PO's own events that members read — its dispute (Art.15, as GET /disputes shows it) — with the
+    // salary and the market benchmark redacted, and neither its books nor the evaluators' engagements
+    String member = wholeFeed(World.MEMBER_S);
+    assertThat(member).contains("StaffHired").contains(EventFeed.REDACTED).contains(subject)
+        .doesNotContain(salary).doesNotContain(payer).doesNotContain("IncomeRecorded").doesNotContain("EvaluatorEngaged")
+        .doesNotContain("\"" + world.poA + "\"").doesNotContain("\"" + world.poB + "\"");
+    assertThat(member).contains("ClusterRegistered").as("the registry's public facts");
+    // another PO's office and member read none of it
+    for (String token : List.of(World.SECRETARIAT_A, World.MEMBER_A)) {
+      String other = wholeFeed(token);
+      assertThat(other).doesNotContain(salary).doesNotContain(payer).doesNotContain(subject).doesNotContain("\"" + world.poS + "\"");
+    }
+  }
 }

@@ -40,6 +40,7 @@ import dev.clustergov.core.application.operation.RegisterPlatform;
 import dev.clustergov.core.application.supervision.AdoptSelfDisciplineMeasure;
 import dev.clustergov.core.application.supervision.ComputeIncentive;
 import dev.clustergov.core.application.supervision.DeclareEvaluatorTie;
+import dev.clustergov.core.application.supervision.EndEngagement;
 import dev.clustergov.core.application.supervision.EngageEvaluator;
 import dev.clustergov.core.application.supervision.GrantIncentive;
 import dev.clustergov.core.application.supervision.ImposeSanction;
@@ -304,6 +305,11 @@ public final class Clustergov {
   /** Art.28 with Art.26: the PO's own supervising authority engages a third-party evaluator for it, over a period. */
   public EngageEvaluator engageEvaluator() {
     return new EngageEvaluator(context);
+  }
+
+  /** Art.28 with Art.26: the authority that engaged an evaluator ends the engagement early, with the day and reason (decision 0475). */
+  public EndEngagement endEngagement() {
+    return new EndEngagement(context);
   }
 
   public RecordEvaluation recordEvaluation() {

@@ -38,7 +38,8 @@ public final class KnownEvents {
       "MemberAdmitted", "MemberLeft", "PlatformRegistered", "PlatformOpennessChanged", "ServiceActivityRecorded",
       // supervision (Chapter 5, Art.25–30)
       "InspectionOpened", "InspectionFindingRecorded", "FindingRectified", "SelfDisciplineMeasureAdopted", "DisciplinaryActionTaken",
-      "SanctionImposed", "SanctionLifted", "EvaluatorRegistered", "EvaluatorTieDeclared", "EvaluatorEngaged", "EvaluationRecorded",
+      "SanctionImposed", "SanctionLifted", "EvaluatorRegistered", "EvaluatorTieDeclared", "EvaluatorEngaged", "EvaluatorEngagementEnded",
+      "EvaluationRecorded",
       "IncentiveGranted",
       "PolicyPackPublished");
 

@@ -217,6 +217,46 @@ public final class EvaluationRules {
     }
   }
 
+  /**
+   * Art.28 with Art.26 (decision 0475): only the authority that commissioned an engagement ends it — the one recorded as
+   * {@code engagedBy}, or the host in its name.
+   */
+  public static final Guard<Commissioning> ENDED_BY_COMMISSIONING_AUTHORITY = Guard.of("A28-ended-by-commissioning-authority",
+      List.of(ART28, Citation.article(26)),
+      Text.of("落实“谁主管、谁负责”：委托只能由委托该第三方评价机构的工业和信息化主管部门终止",
+          "Whoever is in charge is responsible: only the authority that engaged the third-party evaluator ends the engagement"),
+      s -> !s.host() && !s.acting().map(s.supervisor()::equals).orElse(false),
+      s -> List.of(Evidence.of("actor", s.actor()), Evidence.of("engagedBy", s.supervisor())));
+
+  /** Art.28 (decision 0475): an engagement is ended once; an ended one stays ended, with the day and reason recorded. */
+  public static final Guard<Ending> ENDED_ONCE = Guard.of("A28-engagement-ended-once", List.of(ART28),
+      Text.of("该委托已终止，不能再次终止", "The engagement has already been ended; it is not ended twice"),
+      s -> s.endedOn().isPresent(),
+      s -> List.of(Evidence.of("engagement", s.engagement()), Evidence.of("endedOn", s.endedOn().map(Object::toString).orElse("")),
+          Evidence.of("reason", s.reason().orElse(""))));
+
+  /**
+   * Art.28 (decision 0475): an engagement is ended from a day not before today — what the evaluator read and recorded
+   * under it stands — and not after its last day (after that it has run out by itself).
+   */
+  public static final Guard<Ending> ENDING_DAY = Guard.of("A28-engagement-ending-day", List.of(ART28),
+      Text.of("终止委托的日期不得早于当天，亦不得晚于委托期限终止日", "An engagement is ended from a day not before today and not after its last day"),
+      s -> s.on().isBefore(s.today()) || s.on().isAfter(s.until()),
+      s -> List.of(Evidence.of("on", s.on()), Evidence.of("today", s.today()), Evidence.of("until", s.until())));
+
+  /** An engagement to end: its number, whether (on which day and why) it was ended, its last day; the day asked and today. */
+  public record Ending(String engagement, Optional<LocalDate> endedOn, Optional<String> reason, LocalDate until, LocalDate on,
+      LocalDate today) {
+    public Ending {
+      Objects.requireNonNull(engagement, "engagement");
+      Objects.requireNonNull(endedOn, "endedOn");
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(until, "until");
+      Objects.requireNonNull(on, "on");
+      Objects.requireNonNull(today, "today");
+    }
+  }
+
   public static final List<Guard<?>> GUARDS = List.of(INDEPENDENT, EVALUABLE, EVALUATION_DATE, ONE_ENTRY, ENGAGEMENT_PERIOD, ENGAGED,
-      COMMISSIONED_BY_OWN_AUTHORITY);
+      COMMISSIONED_BY_OWN_AUTHORITY, ENDED_BY_COMMISSIONING_AUTHORITY, ENDED_ONCE, ENDING_DAY);
 }

@@ -55,6 +55,13 @@ public record Evaluator(
     return new Evaluator(id, version, name, creditCode, registeredBy, registeredOn, affiliatedAuthority, ties, more);
   }
 
+  /** The same evaluator with its engagement at {@code index} (0-based, in the order made) ended early (decision 0475). */
+  public Evaluator withEnded(int index, EvaluatorEngagement.Ending ending) {
+    List<EvaluatorEngagement> changed = new java.util.ArrayList<>(engagements);
+    changed.set(index, engagements.get(index).endedBy(ending));
+    return new Evaluator(id, version, name, creditCode, registeredBy, registeredOn, affiliatedAuthority, ties, changed);
+  }
+
   /** Its engagements for one PO. */
   public List<EvaluatorEngagement> engagementsFor(dev.clustergov.core.organization.OrganizationId organization) {
     return engagements.stream().filter(e -> e.organization().equals(organization)).toList();

@@ -270,4 +270,77 @@ class EvaluationTest {
         new dev.clustergov.core.application.supervision.EngageEvaluator.Command(e.id(), o.id(), java.util.OptionalLong.empty(),
             LocalDate.of(2020, 1, 1), yesterday))))).containsExactly("A28-engagement-period");
   }
+
+  // --- ending an engagement (终止委托, Art.28 with Art.26; decision 0475) ----------------------------------------------
+
+  private static dev.clustergov.core.application.supervision.EndEngagement.Command ending(Evaluator e, int number,
+      PromotionOrganization o, LocalDate on, String reason) {
+    return new dev.clustergov.core.application.supervision.EndEngagement.Command(e.id(), number, o.id(), java.util.OptionalLong.empty(),
+        on, reason);
+  }
+
+  @Test
+  void the_commissioning_authority_ends_an_engagement_with_its_day_and_reason_and_from_that_day_it_grants_nothing() {
+    PromotionOrganization o = r.recognised();
+    Evaluator e = evaluator();
+    r.engaging(e.id(), o.id());
+    LocalDate today = r.memory.clock().today();
+    var suzhou = r.gov.as(new dev.clustergov.core.application.Actor.Authority(r.authority.id()));
+    var appended = r.appendedBy(() -> suzhou.endEngagement().handle(ending(e, 1, o, null, "评价机构与本组织产生利害关系")));
+    assertThat(appended.only().event().type()).isEqualTo("EvaluatorEngagementEnded");
+    assertThat(appended.only().event().aggregateId()).isEqualTo(e.id().value());
+    assertThat(appended.only().event().data()).containsEntry("engagement", "1").containsEntry("organization", o.id().value())
+        .containsEntry("endedBy", r.authority.id().value()).containsEntry("on", today.toString())
+        .containsEntry("reason", "评价机构与本组织产生利害关系");
+    var ended = appended.value().engagementsFor(o.id()).get(0);
+    assertThat(ended.status(today)).isEqualTo(dev.clustergov.core.supervision.EvaluatorEngagement.Status.ENDED);
+    assertThat(appended.value().engagedFor(o.id(), today)).isFalse();
+    assertThat(SuzhouRegistry.ruleIds(r.rejected(() -> r.gov.recordEvaluation().handle(new RecordEvaluation.Command(e.id(), o.id(),
+        null))))).contains("A28-engaged-evaluator");
+  }
+
+  @Test
+  void an_ending_on_a_later_day_leaves_the_engagement_running_until_the_day_before() {
+    PromotionOrganization o = r.recognised();
+    Evaluator e = evaluator();
+    r.engaging(e.id(), o.id());
+    LocalDate today = r.memory.clock().today();
+    Evaluator after = accepted(r.gov.endEngagement().handle(ending(e, 1, o, today.plusDays(10), "委托事项提前完成")));
+    assertThat(after.engagedFor(o.id(), today)).isTrue();
+    assertThat(after.engagedFor(o.id(), today.plusDays(9))).isTrue();
+    assertThat(after.engagedFor(o.id(), today.plusDays(10))).isFalse();
+  }
+
+  @Test
+  void an_engagement_is_ended_once_by_its_commissioning_authority_from_today_to_its_last_day_and_a_refusal_changes_nothing() {
+    PromotionOrganization o = r.recognised();
+    Evaluator e = evaluator();
+    r.engaging(e.id(), o.id());
+    LocalDate today = r.memory.clock().today();
+    var secretariat = r.gov.as(new dev.clustergov.core.application.Actor.Secretariat(o.id()));
+    assertThat(SuzhouRegistry.cited(r.rejected(() -> secretariat.endEngagement().handle(ending(e, 1, o, null, "理由")))))
+        .containsExactly("A28-ended-by-commissioning-authority Art.28 Art.26");
+    var wuxi = r.gov.as(new dev.clustergov.core.application.Actor.Authority(r.wuxi.id()));
+    assertThat(SuzhouRegistry.ruleIds(r.rejected(() -> wuxi.endEngagement().handle(ending(e, 1, o, null, "理由")))))
+        .containsExactly("A28-ended-by-commissioning-authority");
+    var evaluatorItself = r.gov.as(new dev.clustergov.core.application.Actor.Evaluator(e.id()));
+    assertThat(SuzhouRegistry.ruleIds(r.rejected(() -> evaluatorItself.endEngagement().handle(ending(e, 1, o, null, "理由")))))
+        .containsExactly("A28-ended-by-commissioning-authority");
+    assertThat(SuzhouRegistry.cited(r.rejected(() -> r.gov.endEngagement().handle(ending(e, 1, o, today.minusDays(1), "理由")))))
+        .containsExactly("A28-engagement-ending-day Art.28");
+    assertThat(SuzhouRegistry.ruleIds(r.rejected(() -> r.gov.endEngagement().handle(ending(e, 1, o, LocalDate.of(2100, 1, 1), "理由")))))
+        .containsExactly("A28-engagement-ending-day");
+    assertThat(r.malformed(() -> r.gov.endEngagement().handle(ending(e, 1, o, null, " ")))).containsExactly("reason:required");
+    assertThat(r.refused(() -> r.gov.endEngagement().handle(ending(e, 2, o, null, "理由"))))
+        .isEqualTo(new Refusal.NotFound("engagement", e.id().value() + "/2"));
+    PromotionOrganization another = r.established();
+    assertThat(r.refused(() -> r.gov.endEngagement().handle(ending(e, 1, another, null, "理由"))))
+        .isEqualTo(new Refusal.NotFound("engagement", e.id().value() + "/1"));
+    assertThat(r.gov.queries().evaluators().stream().filter(x -> x.id().equals(e.id())).findFirst().orElseThrow()
+        .engagedFor(o.id(), today)).as("every refusal left the engagement running").isTrue();
+    accepted(r.gov.endEngagement().handle(ending(e, 1, o, null, "委托终止")));
+    List<Finding> twice = r.rejected(() -> r.gov.endEngagement().handle(ending(e, 1, o, null, "再次终止")));
+    assertThat(SuzhouRegistry.cited(twice)).containsExactly("A28-engagement-ended-once Art.28");
+    assertThat(twice.get(0).evidence().toString()).contains(today.toString()).contains("委托终止");
+  }
 }

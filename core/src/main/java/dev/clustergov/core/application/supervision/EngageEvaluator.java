@@ -59,6 +59,9 @@ public final class EngageEvaluator {
       return Either.left(Refusal.malformed(errors));
     }
     context.ports().unitOfWork().lock(new UnitOfWork.Lock.Organization(c.organization()));
+    // then the registry, which holds the evaluators (decision 0475): two writes to one evaluator for different POs run one
+    // after the other instead of the later one failing on the evaluator's version
+    context.ports().unitOfWork().lock(UnitOfWork.Lock.REGISTRY);
     return context.loading().organization(c.organization(), OptionalLong.empty()).flatMap(o -> {
       Actor actor = context.actor();
       List<Finding> findings = new ArrayList<>();

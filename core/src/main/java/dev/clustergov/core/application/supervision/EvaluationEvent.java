@@ -95,6 +95,35 @@ public sealed interface EvaluationEvent extends Event {
     }
   }
 
+  /**
+   * An engagement ended early by the authority that commissioned it (终止委托, decision 0475): the engagement is the
+   * evaluator's {@code number}-th (from 1, in the order made); it runs no more from {@code on}.
+   */
+  record EvaluatorEngagementEnded(EvaluatorId evaluator, int number, OrganizationId organization, AuthorityId endedBy, LocalDate on,
+      String reason) implements EvaluationEvent {
+
+    @Override
+    public String aggregateType() {
+      return "evaluator";
+    }
+
+    @Override
+    public String aggregateId() {
+      return evaluator.value();
+    }
+
+    @Override
+    public Map<String, String> data() {
+      Map<String, String> data = new TreeMap<>();
+      data.put("engagement", Integer.toString(number));
+      data.put("organization", organization.value());
+      data.put("endedBy", endedBy.value());
+      data.put("on", on.toString());
+      data.put("reason", reason);
+      return data;
+    }
+  }
+
   /** An evaluation of a PO on a day, with its total, rating, validity, dossier hash and the pack versions it used. */
   record EvaluationRecorded(EvaluationId evaluation, OrganizationId organization, EvaluatorId evaluator, LocalDate on,
       BigDecimal totalPercent, Rating rating, LocalDate validUntil, String dossierHash, List<String> policyVersions)

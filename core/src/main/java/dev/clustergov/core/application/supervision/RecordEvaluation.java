@@ -83,7 +83,7 @@ public final class RecordEvaluation {
         EvaluationRules.EVALUABLE.check(new EvaluationRules.Evaluated(o.stage())).ifPresent(findings::add);
         // Art.28 with Art.26: evaluated under an engagement by the PO's own authority that runs on the day and today
         EvaluationRules.ENGAGED.check(new EvaluationRules.Engaged(evaluator.engagementsFor(o.id()).stream()
-            .map(x -> new EvaluationRules.Period(x.from(), x.until(), today)).toList(), day, today)).ifPresent(findings::add);
+            .map(x -> new EvaluationRules.Period(x.from(), x.lastDay(), today)).toList(), day, today)).ifPresent(findings::add);
         EvaluationRules.EVALUATION_DATE.check(new EvaluationRules.Dated("on", day, today, List.of(
             new EvaluationRules.Since("evaluatorRegisteredOn", Optional.of(evaluator.registeredOn()), ""),
             new EvaluationRules.Since("recognisedOn", o.recognisedOn(), "not recognised")))).ifPresent(findings::add);

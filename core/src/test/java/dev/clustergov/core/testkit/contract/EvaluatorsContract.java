@@ -49,6 +49,29 @@ public abstract class EvaluatorsContract extends VersionedAggregatesContract<Eva
   }
 
   @Test
+  public void keeps_an_engagement_ended_early_with_its_day_authority_and_reason_and_the_others_as_they_were() {
+    var authority = Samples.authority().id();
+    Evaluator engaged = evaluators().save(EvaluatorSamples.tied("evaluator-9", "12320500MB0000009")
+        .with(new dev.clustergov.core.supervision.EvaluatorEngagement(DisputeSamples.PO, authority, java.time.LocalDate.of(2025, 1, 1),
+            java.time.LocalDate.of(2025, 12, 31)))
+        .with(new dev.clustergov.core.supervision.EvaluatorEngagement(DisputeSamples.OTHER_PO, authority, java.time.LocalDate.of(2025, 3, 1),
+            java.time.LocalDate.of(2025, 9, 30))));
+    var ending = new dev.clustergov.core.supervision.EvaluatorEngagement.Ending(java.time.LocalDate.of(2025, 6, 1), authority,
+        "评价工作已完成；work done");
+    Evaluator ended = evaluators().save(engaged.withEnded(1, ending));
+    Evaluator read = evaluators().find(engaged.id()).orElseThrow();
+    assertThat(read).isEqualTo(ended);
+    assertThat(read.engagements().get(0).ending()).isEmpty();
+    assertThat(read.engagements().get(1).ending()).contains(ending);
+    assertThat(read.engagementsFor(DisputeSamples.OTHER_PO).get(0).lastDay()).isEqualTo(java.time.LocalDate.of(2025, 5, 31));
+    // a later save of the same evaluator keeps the ending with its engagement
+    Evaluator more = evaluators().save(read.with(new dev.clustergov.core.supervision.EvaluatorEngagement(DisputeSamples.PO, authority,
+        java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31))));
+    assertThat(evaluators().find(engaged.id())).contains(more);
+    assertThat(more.engagements().get(1).ending()).contains(ending);
+  }
+
+  @Test
   public void finds_an_evaluator_by_its_credit_code_and_nothing_by_another() {
     Evaluator a = evaluators().save(EvaluatorSamples.evaluator("evaluator-a", "91320500MA0000001"));
     evaluators().save(EvaluatorSamples.evaluator("evaluator-b", "91320500MA0000002"));
