@@ -135,7 +135,7 @@ final class ImportRoutes {
 
   private Reply run(Exchange ex, String kind, List<Column> columns, RowCommand command) {
     OrganizationId po = Api.id("id", ex.path("id"), OrganizationId::parse);
-    boolean dryRun = "true".equalsIgnoreCase(ex.query("dryRun"));
+    boolean dryRun = dryRun(ex.query("dryRun"));
     List<Line> lines = Imports.read(ex.bytes(), ex.header("Content-Type"), columns);
     if (lines.isEmpty()) {
       throw ApiError.malformed(List.of(Violation.of("", "required", "文件中没有数据行", "the file holds no row")));
@@ -164,6 +164,21 @@ final class ImportRoutes {
       return Reply.json(422, new ImportResult(kind, dryRun, false, lines.size(), problems, List.of()));
     }
     return Reply.ok(new ImportResult(kind, true, false, lines.size(), List.of(), records));
+  }
+
+  /**
+   * {@code dryRun}: absent or {@code false} records, {@code true} rehearses, anything else is refused before the file is
+   * read — a misspelt rehearsal ({@code yes}, {@code 1}, {@code on}, an empty value) recorded the whole file for real.
+   */
+  static boolean dryRun(String raw) {
+    if (raw == null || raw.equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (raw.equalsIgnoreCase("true")) {
+      return true;
+    }
+    throw ApiError.malformed(List.of(Violation.of("dryRun", "boolean", "试运行参数须为“true”或“false”，未导入任何数据",
+        "dryRun must be true or false; nothing was imported")));
   }
 
   /** A refusal of one row as problems at that row: each violation at its column, each finding with its rule and clauses. */

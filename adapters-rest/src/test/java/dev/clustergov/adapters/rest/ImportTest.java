@@ -103,6 +103,28 @@ class ImportTest {
   }
 
   @Test
+  void a_dry_run_spelt_any_other_way_than_true_or_false_is_refused_and_records_nothing() {
+    String file = "name,creditCode,kind\n苏州试运行材料有限公司," + code() + ",ENTERPRISE\n";
+    int before = members();
+    // was: each of these recorded the file for real (201), as only "true" rehearsed (attack pass, finding F5)
+    for (String spelt : List.of("yes", "1", "on", "", "ture", "true%20")) {
+      var r = send("/organizations/" + po + "/imports/members?dryRun=" + spelt, "text/csv; charset=utf-8",
+          file.getBytes(StandardCharsets.UTF_8));
+      assertThat(r.status()).as("dryRun=%s → %s", spelt, r.body()).isEqualTo(400);
+      assertThat(r.body()).contains("\"dryRun\"");
+      assertThat(members()).as("dryRun=%s recorded nothing", spelt).isEqualTo(before);
+    }
+    var rehearsed = send("/organizations/" + po + "/imports/members?dryRun=TRUE", "text/csv; charset=utf-8",
+        file.getBytes(StandardCharsets.UTF_8));
+    assertThat(rehearsed.status()).as(rehearsed.body()).isEqualTo(200);
+    assertThat(members()).isEqualTo(before);
+    var recorded = send("/organizations/" + po + "/imports/members?dryRun=false", "text/csv; charset=utf-8",
+        file.getBytes(StandardCharsets.UTF_8));
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+    assertThat(members()).isEqualTo(before + 1);
+  }
+
+  @Test
   void every_problem_of_every_row_is_reported_at_once_and_nothing_is_recorded() {
     String day = ports.clock().today().toString();
     String dup = code();
