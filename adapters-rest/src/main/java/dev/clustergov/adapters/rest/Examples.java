@@ -44,11 +44,11 @@ final class Examples {
       {"name": "苏州市吴中区工业和信息化局", "jurisdiction": "320506"}""";
 
   static final String EVALUATOR = """
-      {"name": "江苏澄明产业发展评估咨询有限公司", "creditCode": "91320500MA1W8K3P2H"}""";
+      {"name": "江苏澄明产业研究咨询有限公司", "creditCode": "91320500MA1W8K3P2H"}""";
 
   /** Declared by the evaluator the example of {@code POST /evaluators} registers. */
   static final String TIE = """
-      {"organization": "org-000002", "nature": "为该促进组织编制发展规划（咨询服务）", "from": "2025-03-10", "until": "2025-06-30"}""";
+      {"organization": "org-000002", "nature": "为该集群发展促进组织编制发展规划（咨询服务）", "from": "2025-03-10", "until": "2025-06-30"}""";
 
   /** The evaluator the example of {@code POST /evaluators} registers in a fresh registry. */
   static final String ENGAGEMENT = """
@@ -144,7 +144,7 @@ final class Examples {
        "useRights": [{"holder": "苏州市纳米新材料产业集群促进会", "scope": "集群内非独占许可"}],
        "shares": {"苏州澄明微电子有限公司": 70, "苏州市纳米新材料产业集群促进会": 30}}""";
 
-  static final String IP_AGREEMENT = "{\"title\": \"纳米涂层联合研发知识产权协议\", \"terms\": " + TERMS + "}";
+  static final String IP_AGREEMENT = "{\"title\": \"" + "纳米涂层联合研发知识产权协议" + "\", \"terms\": " + TERMS + "}";
 
   static final String IP_AMENDMENT = TERMS;
 
@@ -188,7 +188,7 @@ final class Examples {
       {"reason": "已按要求完成整改"}""";
 
   static final String MEASURE = """
-      {"kind": "CODE_OF_CONDUCT", "title": "会员行为准则", "adoptedBy": "assembly"}""";
+      {"kind": "CODE_OF_CONDUCT", "title": "成员单位行为准则", "adoptedBy": "assembly"}""";
 
   /** On the member and under the measure the examples of {@code POST …/members} and {@code …/self-discipline/measures} make. */
   static final String ACTION = """

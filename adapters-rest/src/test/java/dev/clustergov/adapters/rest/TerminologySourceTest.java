@@ -52,11 +52,15 @@ class TerminologySourceTest {
             String l = all.get(i);
             String t = l.strip();
             if (t.contains("\"\"\"")) {
+              String before = t.substring(0, t.indexOf("\"\"\"")).strip();
+              if (block && !before.isEmpty()) {
+                out.add(blockLine(f, i + 1, before)); // a text block's last line, before its closing quotes
+              }
               block = !block;
               continue;
             }
             if (block) {
-              out.add(new Line(f, i + 1, "\"" + t.replace("\"", "'") + "\""));
+              out.add(blockLine(f, i + 1, t));
             } else if (!t.startsWith("*") && !t.startsWith("/*") && !t.startsWith("//") && !t.contains("Pattern.compile")) {
               int comment = l.indexOf(" // ");
               out.add(new Line(f, i + 1, comment > 0 && l.lastIndexOf('"') < comment ? l.substring(0, comment) : l));
@@ -66,6 +70,15 @@ class TerminologySourceTest {
       }
     }
     return out;
+  }
+
+  /**
+   * A line inside a text block: JSON (an OpenAPI example) is read as the JSON strings it holds, each a text of its own
+   * (a key or a date beside a Chinese value is not inside it); any other line is one text.
+   */
+  private static Line blockLine(Path f, int number, String t) {
+    boolean json = t.startsWith("{") || t.startsWith("[") || t.startsWith("\"") || t.contains("\": ");
+    return new Line(f, number, json ? t : "\"" + t.replace("\"", "'") + "\"");
   }
 
   @Test
