@@ -40,8 +40,8 @@ final class EvaluationViews {
    * (decision 0475; null while it was not).
    */
   record EngagementView(String evaluator, int number, String organization, String engagedBy, LocalDate from, LocalDate until,
-      @Schema.OneOf(dev.clustergov.core.supervision.EvaluatorEngagement.Status.class) String status, LocalDate endedOn, String endedBy,
-      String endReason) {
+      @Schema.OneOf(dev.clustergov.core.supervision.EvaluatorEngagement.Status.class) String status, @Schema.Nullable LocalDate endedOn,
+      @Schema.Nullable String endedBy, @Schema.Nullable String endReason) {
     static EngagementView of(Evaluator e, int number, LocalDate today) {
       var g = e.engagements().get(number - 1);
       return new EngagementView(e.id().value(), number, g.organization().value(), g.engagedBy().value(), g.from(), g.until(),

@@ -353,7 +353,7 @@ final class SupervisionRoutes {
             + "recorded with the day in the event EvaluatorEngagementEnded. An engagement ended already is 422 "
             + "A28-engagement-ended-once; an evaluator, a number or an engagement for another PO that is not there is 404. "
             + "If-Match: the evaluator's version.")
-        .body(EndingRequest.class).example(Examples.ENGAGEMENT_ENDING).response(EngagementView.class)
+        .body(EndingRequest.class).example(Examples.ENGAGEMENT_ENDING, "evaluatorId", "evaluator-000001", "number", "1").response(EngagementView.class)
         .problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           EvaluatorId evaluator = id("evaluatorId", ex.path("evaluatorId"), EvaluatorId::parse);

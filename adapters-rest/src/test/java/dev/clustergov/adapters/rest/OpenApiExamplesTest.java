@@ -43,6 +43,9 @@ class OpenApiExamplesTest {
       Map.entry("POST /organizations/{id}/recognition", List.of("POST /organizations", "POST /organizations/{id}/establishment")),
       Map.entry("POST /organizations/{id}/evaluator-engagements", List.of("POST /evaluators")),
       Map.entry("POST /organizations/{id}/evaluations", List.of("POST /evaluators", "POST /organizations/{id}/evaluator-engagements")),
+      // decision 0475: the engagement ended is the one the registered evaluator's example engagement makes
+      Map.entry("POST /organizations/{id}/evaluator-engagements/{evaluatorId}/{number}/ending", List.of("POST /evaluators",
+          "POST /organizations/{id}/evaluator-engagements")),
       Map.entry("POST /organizations/{id}/charges", List.of("POST /organizations/{id}/fee-schedules")),
       Map.entry("POST /organizations/{id}/activities", List.of("POST /organizations/{id}/members")),
       Map.entry("POST /organizations/{id}/reinstatement", List.of("POST /organizations/{id}/self-discipline/measures",
