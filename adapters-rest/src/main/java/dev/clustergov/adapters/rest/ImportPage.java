@@ -242,6 +242,7 @@ final class ImportPage {
       th span{display:block}
       td.value{font-family:monospace;white-space:pre-wrap;word-break:break-all}
       table.problems tr:nth-child(even) td{background:#fff8f8}
+      table.problems td:last-child{min-width:9rem}
       fieldset{border:1px solid #d0d7de;padding:.4rem .8rem}
       fieldset label{margin-right:1.4rem}
       form{background:#f6f8fa;border:1px solid #d0d7de;padding:.8rem 1rem;border-radius:6px}
