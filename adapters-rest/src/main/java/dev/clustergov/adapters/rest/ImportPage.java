@@ -10,7 +10,6 @@ import dev.clustergov.adapters.rest.Imports.Column;
 import dev.clustergov.adapters.rest.OperationViews.ActivityView;
 import dev.clustergov.adapters.rest.OperationViews.MembershipView;
 import dev.clustergov.core.guideline.Citation;
-import dev.clustergov.core.kernel.Violation;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -157,23 +156,6 @@ final class ImportPage {
       b.append("</section>\n");
     }
     b.append("<p><a href=\"/organizations/").append(escape(po)).append("/imports\">返回批量导入 <span class=\"en\">Back to imports</span></a></p>\n");
-    return foot(b, po);
-  }
-
-  /** A refusal of the whole file (it cannot be read, names an unknown column, is too large) as a page. */
-  static String refused(String po, String name, ApiError e) {
-    StringBuilder b = head("导入结果", "Import result", name);
-    b.append("<section id=\"refused\"><h2 class=\"bad\">").append(escape(e.title.zh())).append(" <span>").append(escape(e.title.en()))
-        .append("</span></h2>\n<p>").append(text(e.detail.zh())).append("<br><span class=\"en\">").append(text(e.detail.en()))
-        .append("</span></p>\n<p>未录入任何一行。<span class=\"en\">Nothing was recorded.</span></p>\n");
-    if (e.violations != null && !e.violations.isEmpty()) {
-      b.append("<ul>");
-      for (Violation v : e.violations) {
-        b.append("<li>").append(text(v.zh())).append(" <span class=\"en\">").append(text(v.en())).append("</span></li>");
-      }
-      b.append("</ul>\n");
-    }
-    b.append("</section>\n<p><a href=\"/organizations/").append(escape(po)).append("/imports\">返回批量导入 <span class=\"en\">Back to imports</span></a></p>\n");
     return foot(b, po);
   }
 

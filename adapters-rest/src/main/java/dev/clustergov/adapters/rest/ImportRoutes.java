@@ -144,7 +144,8 @@ final class ImportRoutes {
             + "The import runs exactly as POST /organizations/{id}/imports/{kind} (all or nothing, every problem of every row, "
             + "201, 422 or 200 for a dry run). When Accept prefers text/html the answer is a page in Chinese and English: every "
             + "problem with its row, column, value, rule and clauses; what a dry run would record; or what was recorded. "
-            + "Otherwise the same JSON as the import routes (decision 0467).")
+            + "Otherwise the same JSON as the import routes. A file refused as a whole (unreadable, an unknown column, no file, "
+            + "a bad kind, too large) is a problem (application/problem+json), as every refusal is (decision 0467).")
         .response(ImportResult.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.ORGANIZATION)
         .handler(this::upload));
     return r;
@@ -154,24 +155,15 @@ final class ImportRoutes {
   private Reply upload(Exchange ex) {
     OrganizationId id = Api.id("id", ex.path("id"), OrganizationId::parse);
     boolean html = Pages.prefersHtml(ex.header("Accept"));
-    try {
-      ImportForm.Upload u = ImportForm.read(ex.bytes(), ex.header("Content-Type"));
-      if (!"members".equals(u.kind()) && !"activities".equals(u.kind())) {
-        throw ApiError.malformed(List.of(Violation.of("kind", "enum", "导入内容须为成员单位或公共服务活动",
-            "kind must be members or activities")));
-      }
-      ImportResult result = result(ex, id, u.kind(), u.file(), u.media(), u.dryRun());
-      return html ? page(status(result), ImportPage.result(id.value(), name(id), u.fileName(), result)) : Reply.json(status(result), result);
-    } catch (ApiError e) {
-      if (!html || e.status >= 500 || e.status == 401 || e.status == 403 || e.status == 408) {
-        throw e;
-      }
-      Reply reply = page(e.status, ImportPage.refused(id.value(), name(id), e));
-      for (var h : e.headers.entrySet()) {
-        reply = reply.with(h.getKey(), h.getValue());
-      }
-      return reply;
+    // a file refused as a whole (unreadable, an unknown column, no file, a bad kind, too large) is a problem, as every
+    // refusal of this server is (problem+json, in the browser's language); the rows' problems are the import's result
+    ImportForm.Upload u = ImportForm.read(ex.bytes(), ex.header("Content-Type"));
+    if (!"members".equals(u.kind()) && !"activities".equals(u.kind())) {
+      throw ApiError.malformed(List.of(Violation.of("kind", "enum", "导入内容须为成员单位或公共服务活动",
+          "kind must be members or activities")));
     }
+    ImportResult result = result(ex, id, u.kind(), u.file(), u.media(), u.dryRun());
+    return html ? page(status(result), ImportPage.result(id.value(), name(id), u.fileName(), result)) : Reply.json(status(result), result);
   }
 
   private static Reply page(int status, String html) {

@@ -173,7 +173,7 @@ class ImportPageTest {
   }
 
   @Test
-  void an_xlsx_sent_as_octet_stream_imports_activities_and_a_file_that_cannot_be_read_is_a_page_saying_why() throws Exception {
+  void an_xlsx_sent_as_octet_stream_imports_activities_and_a_file_refused_as_a_whole_is_a_problem() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (XSSFWorkbook w = new XSSFWorkbook()) {
       var s = w.createSheet("活动");
@@ -193,11 +193,13 @@ class ImportPageTest {
 
     var unknown = csvForm("members", true, "name,<b>colour</b>\nx,y\n");
     assertThat(unknown.status()).isEqualTo(400);
-    assertThat(unknown.header("Content-Type")).startsWith("text/html");
-    assertThat(unknown.body()).contains("无法读取导入文件", "unknown columns", "&lt;b&gt;colour&lt;/b&gt;", "未录入任何一行").doesNotContain("<b>");
+    // as every refusal of the server: a problem, in the browser's language (the unknown column named in JSON, never markup)
+    assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(unknown.json().get("detail").asText()).contains("未知的列", "<b>colour</b>");
     var noFile = upload(OFFICE, HTML, form("members", true, null, null, null));
     assertThat(noFile.status()).isEqualTo(400);
-    assertThat(noFile.body()).contains("请选择要导入的文件", "choose a file to import");
+    assertThat(noFile.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(noFile.body()).contains("请选择要导入的文件");
     var badKind = upload(OFFICE, null, form("platforms", true, "x.csv", "text/csv", "name\nx\n".getBytes(StandardCharsets.UTF_8)));
     assertThat(badKind.status()).isEqualTo(400);
     assertThat(badKind.body()).contains("kind must be members or activities");
