@@ -65,7 +65,8 @@ final class ImportForm {
       return new Upload(kind == null ? null : kind.strip(), name, bytes, media(file.getHeaders().get("Content-Type"), name, bytes),
           dryRun != null && (dryRun.strip().equalsIgnoreCase("true") || dryRun.strip().equalsIgnoreCase("on")));
     } catch (ExecutionException e) {
-      throw unreadable("表单无法解析", "the form does not parse: " + e.getCause().getMessage());
+      // the parser's own message is not echoed: it names the parser, not what the person can fix
+      throw unreadable("表单无法解析，请通过导入页面的表单重新上传", "the form does not parse: upload it again from the imports page");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw unreadable("表单无法解析", "the form was not parsed");
