@@ -209,7 +209,7 @@ final class Access {
     // the evaluation report is the evaluation, printed: read as the evaluation is (decision 0450)
     t.put(Op.EVALUATION_REPORT, readPo);
     // a PO's own office keeps its roll and its record of services (Art.17): it imports them, and downloads the templates
-    for (Op op : new Op[] {Op.IMPORT_MEMBERS, Op.IMPORT_ACTIVITIES, Op.IMPORT_TEMPLATE}) {
+    for (Op op : new Op[] {Op.IMPORT_MEMBERS, Op.IMPORT_ACTIVITIES, Op.IMPORT_TEMPLATE, Op.IMPORT_PAGE, Op.IMPORT_UPLOAD}) {
       t.put(op, row(SECRETARIAT, OWN_ORGANIZATION));
     }
     TABLE = Collections.unmodifiableMap(t);

@@ -629,7 +629,7 @@ public final class ClustergovServer {
     if (reply.raw() != null) {
       ctx.contentType(reply.contentType());
       ctx.result(reply.raw());
-      if (reply.contentType().startsWith("text/html")) {
+      if (reply.contentType().startsWith("text/html") && !reply.headers().containsKey("Content-Security-Policy")) {
         ctx.header("Content-Security-Policy", ctx.path().startsWith("/docs") ? DOCS_CSP : PAGE_CSP);
       }
     } else {

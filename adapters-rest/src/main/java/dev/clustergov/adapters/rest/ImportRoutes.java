@@ -124,8 +124,59 @@ final class ImportRoutes {
           return Reply.raw(200, Imports.template(columns, xlsx), xlsx ? Imports.XLSX : Imports.CSV + "; charset=utf-8")
               .with("Content-Disposition", "attachment; filename=\"" + ex.path("kind") + "-template." + format + "\"");
         }));
+    r.add(Route.get(Op.IMPORT_PAGE, po + "/imports").tag("operation")
+        .summary("The imports page (批量导入页面): the two kinds, their columns and templates, and the upload form")
+        .description("HTML in Chinese and English when Accept prefers text/html, usable without JavaScript: the columns of each "
+            + "kind, links to the CSV and XLSX templates, and a form (multipart/form-data: file, kind, dryRun) posting to "
+            + "POST /organizations/{id}/imports. JSON otherwise: the same, as data (decision 0467).")
+        .response(ImportPage.ImportCatalogue.class).problems(400, 401, 403, 404).scope(Scope.ORGANIZATION)
+        .handler(ex -> {
+          OrganizationId id = Api.id("id", ex.path("id"), OrganizationId::parse);
+          var catalogue = ImportPage.catalogue(id.value(), name(id));
+          if (Pages.prefersHtml(ex.header("Accept"))) {
+            return page(200, ImportPage.render(catalogue));
+          }
+          return Reply.ok(catalogue);
+        }));
+    r.add(Route.post(Op.IMPORT_UPLOAD, po + "/imports").tag("operation")
+        .summary("Import from the imports page's form (批量导入表单): members or activities, as multipart/form-data")
+        .description("The form of GET /organizations/{id}/imports: a `file` part (CSV or XLSX; its type by the part's "
+            + "Content-Type, else the file name, else its first bytes), `kind` (members or activities) and `dryRun` (true or on). "
+            + "The import runs exactly as POST /organizations/{id}/imports/{kind} (all or nothing, every problem of every row, "
+            + "201, 422 or 200 for a dry run). When Accept prefers text/html the answer is a page in Chinese and English: every "
+            + "problem with its row, column, value, rule and clauses; what a dry run would record; or what was recorded. "
+            + "Otherwise the same JSON as the import routes. A file refused as a whole (unreadable, an unknown column, no file, "
+            + "a bad kind, too large) is a problem (application/problem+json), as every refusal is (decision 0467).")
+        .response(ImportResult.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.ORGANIZATION)
+        .handler(this::upload));
     return r;
   }
+
+  /** The form's import: as the kind's own route, answered as a page when the browser asks for one. */
+  private Reply upload(Exchange ex) {
+    OrganizationId id = Api.id("id", ex.path("id"), OrganizationId::parse);
+    boolean html = Pages.prefersHtml(ex.header("Accept"));
+    // a file refused as a whole (unreadable, an unknown column, no file, a bad kind, too large) is a problem, as every
+    // refusal of this server is (problem+json, in the browser's language); the rows' problems are the import's result
+    ImportForm.Upload u = ImportForm.read(ex.bytes(), ex.header("Content-Type"));
+    if (!"members".equals(u.kind()) && !"activities".equals(u.kind())) {
+      throw ApiError.malformed(List.of(Violation.of("kind", "enum", "导入内容须为成员单位或公共服务活动",
+          "kind must be members or activities")));
+    }
+    ImportResult result = result(ex, id, u.kind(), u.file(), u.media(), u.dryRun());
+    return html ? page(status(result), ImportPage.result(id.value(), name(id), u.fileName(), result)) : Reply.json(status(result), result);
+  }
+
+  private static Reply page(int status, String html) {
+    return Reply.raw(status, ImportPage.bytes(html), "text/html; charset=utf-8").with("Vary", "Accept")
+        .with("Content-Security-Policy", ImportPage.CSP);
+  }
+
+  /** The PO's name, for the page's heading; its id when it is not found (the import then says what is wrong). */
+  private String name(OrganizationId id) {
+    return gov.queries().organization(id).map(o -> o.name()).getOrElse(id.value());
+  }
+
 
   /** One row's parsed command and its misfits; {@code run} calls the core with it. */
   @FunctionalInterface
@@ -136,7 +187,20 @@ final class ImportRoutes {
   private Reply run(Exchange ex, String kind, List<Column> columns, RowCommand command) {
     OrganizationId po = Api.id("id", ex.path("id"), OrganizationId::parse);
     boolean dryRun = dryRun(ex.query("dryRun"));
-    List<Line> lines = Imports.read(ex.bytes(), ex.header("Content-Type"), columns);
+    ImportResult result = result(ex, po, kind, ex.bytes(), ex.header("Content-Type"), dryRun);
+    return Reply.json(status(result), result);
+  }
+
+  /** The status of an import's answer: 201 recorded, 422 with problems, 200 for a clean dry run. */
+  static int status(ImportResult r) {
+    return r.recorded() ? 201 : r.problems().isEmpty() ? 200 : 422;
+  }
+
+  /** Runs an import of {@code kind} from a CSV or XLSX body, all or nothing; a dry run rolls back. */
+  ImportResult result(Exchange ex, OrganizationId po, String kind, byte[] body, String contentType, boolean dryRun) {
+    List<Column> columns = kind.equals("members") ? MEMBERS : ACTIVITIES;
+    RowCommand command = kind.equals("members") ? this::member : this::activity;
+    List<Line> lines = Imports.read(body, contentType, columns);
     if (lines.isEmpty()) {
       throw ApiError.malformed(List.of(Violation.of("", "required", "文件中没有数据行", "the file holds no row")));
     }
@@ -158,12 +222,12 @@ final class ImportRoutes {
       return problems.isEmpty() && !dryRun ? Either.right(records) : Either.left(problems);
     });
     if (problems.isEmpty() && records.size() == lines.size() && !dryRun) {
-      return Reply.json(201, new ImportResult(kind, false, true, lines.size(), List.of(), records));
+      return new ImportResult(kind, false, true, lines.size(), List.of(), records);
     }
     if (!problems.isEmpty()) {
-      return Reply.json(422, new ImportResult(kind, dryRun, false, lines.size(), problems, List.of()));
+      return new ImportResult(kind, dryRun, false, lines.size(), problems, List.of());
     }
-    return Reply.ok(new ImportResult(kind, true, false, lines.size(), List.of(), records));
+    return new ImportResult(kind, true, false, lines.size(), List.of(), records);
   }
 
   /**

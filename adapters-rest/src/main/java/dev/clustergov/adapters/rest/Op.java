@@ -40,6 +40,8 @@ enum Op {
   EVALUATION_REPORT,
   // secretariats' imports (decision 0451)
   IMPORT_MEMBERS, IMPORT_ACTIVITIES, IMPORT_TEMPLATE,
+  // the imports page and its form (decision 0467)
+  IMPORT_PAGE, IMPORT_UPLOAD,
   // policy cases before a pack is published (decision 0465)
   POLICY_CASES
 }

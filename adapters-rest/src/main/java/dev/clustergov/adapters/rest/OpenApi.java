@@ -105,6 +105,9 @@ final class OpenApi {
       op.put("requestBody", Map.of("required", true, "content", Map.of(Imports.CSV, Map.of("schema", Map.of("type", "string")),
           Imports.XLSX, Map.of("schema", Map.of("type", "string", "format", "binary")))));
     }
+    if (r.op() == Op.IMPORT_UPLOAD) { // the imports page's form (decision 0467)
+      op.put("requestBody", ImportPage.formBody());
+    }
     if (r.request() != null) {
       Map<String, Object> media = new LinkedHashMap<>();
       media.put("schema", ref(r.request()));
@@ -138,7 +141,7 @@ final class OpenApi {
     } else if (r.response() != null) {
       Map<String, Object> content = new LinkedHashMap<>();
       content.put("application/json", Map.of("schema", ref(r.response())));
-      if (r.op() == Op.PUBLIC_ORGANIZATION || r.op() == Op.DASHBOARD || r.op() == Op.EVALUATION_REPORT) {
+      if (r.op() == Op.PUBLIC_ORGANIZATION || r.op() == Op.DASHBOARD || r.op() == Op.EVALUATION_REPORT || ImportPage.isPage(r.op())) {
         content.put("text/html", Map.of("schema", Map.of("type", "string")));
       }
       success.put("content", content);

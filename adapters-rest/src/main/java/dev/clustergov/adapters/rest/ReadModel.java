@@ -164,7 +164,7 @@ final class ReadModel {
     ctx.status(a.status());
     ctx.contentType(a.contentType());
     ctx.result(a.body());
-    if (a.contentType().startsWith("text/html")) {
+    if (a.contentType().startsWith("text/html") && !a.headers().containsKey("Content-Security-Policy")) {
       ctx.header("Content-Security-Policy", ClustergovServer.PAGE_CSP);
     }
   }

@@ -140,7 +140,7 @@ class AccessFromTheGuidelineTest {
     // --- operation (Art.17–24) ------------------------------------------------------------------------------------
     allow("Art.17–24: the PO's members, platforms and services, kept by its office", OFFICE_FILES,
         Op.ADMIT_MEMBER, Op.RECORD_MEMBER_LEAVING, Op.REGISTER_PLATFORM, Op.CHANGE_PLATFORM_OPENNESS, Op.RECORD_ACTIVITY,
-        Op.IMPORT_MEMBERS, Op.IMPORT_ACTIVITIES, Op.IMPORT_TEMPLATE);
+        Op.IMPORT_MEMBERS, Op.IMPORT_ACTIVITIES, Op.IMPORT_TEMPLATE, Op.IMPORT_PAGE, Op.IMPORT_UPLOAD);
     allow("Art.17: the services are for the members", READ_PO, Op.LIST_MEMBERS, Op.LIST_PLATFORMS, Op.LIST_ACTIVITIES);
     // --- third-party evaluation (Art.28) ----------------------------------------------------------------------------
     allow("Art.28: a PO and its members check who may evaluate it", List.of(r(AUTHORITY, ALWAYS, "registry"),

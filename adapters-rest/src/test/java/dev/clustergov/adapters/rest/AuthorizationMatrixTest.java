@@ -153,6 +153,8 @@ class AuthorizationMatrixTest extends ServerHarness {
       case IMPORT_MEMBERS -> new Call(token, "POST", "/organizations/" + po + "/imports/members", null);
       case IMPORT_ACTIVITIES -> new Call(token, "POST", "/organizations/" + po + "/imports/activities", null);
       case IMPORT_TEMPLATE -> new Call(token, "GET", "/organizations/" + po + "/imports/members/template", null);
+      case IMPORT_PAGE -> new Call(token, "GET", "/organizations/" + po + "/imports", null);
+      case IMPORT_UPLOAD -> new Call(token, "POST", "/organizations/" + po + "/imports", null); // no form: 415 once admitted
       case EVALUATION_REPORT -> new Call(token, "GET", "/organizations/" + po + "/evaluations/evaluation-999999/report", null);
       // supervision: a body missing its required fields stops at 400 once admitted
       case LIST_INSPECTIONS -> new Call(token, "GET", "/organizations/" + po + "/inspections", null);

@@ -35,6 +35,8 @@ class BrowserTest {
   static final Path SHOTS = Path.of("target", "screenshots");
 
   static final String SUZHOU = "token-suzhou-browser-test-000001";
+  /** The secretariat of 苏州市纳米新材料产业集群促进会, for its imports page (decision 0467). */
+  static final String OFFICE = "token-nano-office-browser-test-01";
 
   private ClustergovServer server;
   private Map<String, String> demo;
@@ -49,7 +51,8 @@ class BrowserTest {
     ports = memory.ports();
     demo = new Demo(Clustergov.using(ports)).load();
     dev.clustergov.adapters.rest.demo.DemoData.generate(ports, dev.clustergov.adapters.rest.demo.DemoData.Size.DEMO, 2025L);
-    server = ClustergovServer.builder().ports(() -> ports).tokens(SUZHOU + " authority " + demo.get("苏州市工业和信息化局")).start("127.0.0.1", 0);
+    server = ClustergovServer.builder().ports(() -> ports).tokens(SUZHOU + " authority " + demo.get("苏州市工业和信息化局") + "\n"
+        + OFFICE + " secretariat " + demo.get("苏州市纳米新材料产业集群促进会")).start("127.0.0.1", 0);
     gateway = gateway(server.port(), SUZHOU);
   }
 
@@ -180,5 +183,51 @@ class BrowserTest {
     byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(pdf), 5);
     assertThat(new String(head, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     assertThat(Files.size(pdf)).isGreaterThan(20_000);
+  }
+
+  @Test
+  void a_secretariat_sees_its_imports_page_and_every_problem_of_its_file_without_javascript() throws Exception {
+    String po = demo.get("苏州市纳米新材料产业集群促进会");
+    var office = gateway(server.port(), OFFICE);
+    try {
+      String page = "http://127.0.0.1:" + office.getAddress().getPort() + "/organizations/" + po + "/imports";
+      String dom = chromium("--dump-dom", page);
+      assertThat(dom).contains("批量导入", "Imports", "苏州市纳米新材料产业集群促进会", "成员单位", "公共服务活动", "enctype=\"multipart/form-data\"",
+          "type=\"file\"", "name=\"dryRun\"", "/imports/members/template?format=xlsx", "/imports/activities/template?format=csv");
+      assertThat(dom).doesNotContain("<script");
+      Files.createDirectories(SHOTS);
+      Path shot = SHOTS.resolve("import.png").toAbsolutePath();
+      chromium("--screenshot=" + shot, "--window-size=1100,1500", page);
+      assertThat(shot).exists();
+      assertThat(Files.size(shot)).isGreaterThan(20_000);
+
+      // the answer to the form, as the browser posts it: every problem of every row, nothing recorded
+      String day = ports.clock().today().toString();
+      String unit = "91320500MC0000001";
+      unit += dev.clustergov.core.organization.CreditCode.checkCharacter(unit);
+      String csv = "name,creditCode,kind,joinedOn\n"
+          + "苏州微纳传感有限公司," + unit + ",ENTERPRISE," + day + "\n"
+          + "苏州纳米检测中心,91320500MA0000000X,COMPANY,2025-13-01\n"
+          + "苏州纳米新材料研究院,=cmd|' /C calc'!A0,<script>alert(1)</script>," + day + "\n"
+          + "苏州微纳传感有限公司（重复）," + unit + ",ENTERPRISE," + day + "\n";
+      int before = ports.memberships().of(new dev.clustergov.core.organization.OrganizationId(po)).size();
+      var res = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/organizations/"
+              + po + "/imports"))).header("Authorization", "Bearer " + OFFICE).header("Accept", "text/html")
+              .header("Content-Type", "multipart/form-data; boundary=" + ImportPageTest.BOUNDARY)
+              .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(ImportPageTest.form("members", true, "成员单位.csv", "text/csv",
+                  csv.getBytes(StandardCharsets.UTF_8)))).build(), java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertThat(res.statusCode()).as(res.body()).isEqualTo(422);
+      assertThat(ports.memberships().of(new dev.clustergov.core.organization.OrganizationId(po)).size()).isEqualTo(before);
+      Path answer = SHOTS.resolve("import-problems.html").toAbsolutePath();
+      Files.writeString(answer, res.body(), StandardCharsets.UTF_8);
+      String problems = chromium("--dump-dom", answer.toUri().toString());
+      assertThat(problems).contains("有问题，未录入任何一行", "creditCode", "&lt;script&gt;alert(1)&lt;/script&gt;", "=cmd|' /C calc'!A0",
+          "/guideline/articles/17").doesNotContain("<script");
+      Path problemsShot = SHOTS.resolve("import-problems.png").toAbsolutePath();
+      chromium("--screenshot=" + problemsShot, "--window-size=1100,1100", answer.toUri().toString());
+      assertThat(Files.size(problemsShot)).isGreaterThan(20_000);
+    } finally {
+      office.stop(0);
+    }
   }
 }
