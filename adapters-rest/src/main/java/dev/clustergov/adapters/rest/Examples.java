@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 final class Examples {
   private Examples() {}
 
-  /** The README's founding application of a PO of 苏州市生物医药及高端医疗器械集群 (cluster-000006, authority-000003). */
+  /** The README's founding application of a PO of 苏州市澄湖生物医药及高端医疗器械集群 (cluster-000006, authority-000003). */
   static final String FOUNDING_APPLICATION = resource("founding-application.json");
 
   /** The demo's recognised PO (苏州市纳米新材料产业集群促进会, authority-000003): where a route's example is taken unless it says. */

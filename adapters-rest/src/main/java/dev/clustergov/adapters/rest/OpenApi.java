@@ -44,8 +44,8 @@ final class OpenApi {
     doc.put("info", Map.of(
         "title", "clustergov — 先进制造业集群发展促进组织治理接口",
         "version", ServerMain.version(), // the build's, from the filtered version.properties
-        "description", "The guideline for advanced manufacturing cluster development promotion organizations "
-            + "(先进制造业集群发展促进组织建设指引, CCID 2023) over HTTP. Errors are RFC 9457 problems "
+        "description", "The " + dev.clustergov.core.guideline.Guideline.TITLE.en() + " ("
+            + dev.clustergov.core.guideline.Guideline.TITLE.zh() + ", CCID 2023) over HTTP. Errors are RFC 9457 problems "
             + "(application/problem+json): 400 lists every violation, 422 every blocking finding with its clause. "
             + "Every route but /health may answer 503: with Retry-After while the database cannot be reached (try again; read "
             + "before retrying a write), or while the server is stopping. Enumerated fields list their values; `required` is "

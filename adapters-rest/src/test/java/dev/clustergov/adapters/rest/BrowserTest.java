@@ -122,7 +122,7 @@ class BrowserTest {
   void a_person_sees_the_public_registry_facts_of_a_recognised_po_and_nothing_else() throws Exception {
     String id = demo.get("苏州市纳米新材料产业集群促进会");
     String dom = chromium("--dump-dom", url("/public/organizations/" + id + ".html"));
-    assertThat(dom).contains("苏州市纳米新材料产业集群促进会", "已认定", "recognised", "苏州市工业和信息化局", "苏州市恒岳纳米新材料集群",
+    assertThat(dom).contains("苏州市纳米新材料产业集群促进会", "已认定", "recognised", "苏州市工业和信息化局", "苏州市澄湖纳米新材料集群",
         "320500", "统一社会信用代码", "Unified social credit code");
     assertThat(dom).doesNotContain("澄信银行", "钱志远", "卫思源", "s-1", "evidence");
     Files.createDirectories(SHOTS);

@@ -56,7 +56,7 @@ class DemoTest {
       assertThat(gov.queries().authority(new dev.clustergov.core.supervision.AuthorityId("authority-000003")).get().name())
           .isEqualTo("苏州市工业和信息化局");
       assertThat(gov.queries().cluster(new dev.clustergov.core.cluster.ClusterId("cluster-000006")).get().name())
-          .as("the README's founding-application.json names it").isEqualTo("苏州市生物医药及高端医疗器械集群");
+          .as("the README's founding-application.json names it").isEqualTo("苏州市澄湖生物医药及高端医疗器械集群");
       assertThat(gov.queries().organization(new dev.clustergov.core.organization.OrganizationId("org-000001")).get().name())
           .isEqualTo("苏州市纳米新材料产业集群促进会");
       assertThat(gov.queries().clusters()).hasSize(10);

@@ -387,7 +387,7 @@ class ParameterBoundaryProperties {
     var memory = new dev.clustergov.core.testkit.memory.InMemoryClustergov(java.time.Instant.parse("2025-03-03T01:00:00Z"));
     var gov = dev.clustergov.core.application.Clustergov.using(memory.ports());
     var cluster = ok(gov.registerCluster().handle(new dev.clustergov.core.application.general.RegisterCluster.Command(
-        "苏州市纳米新材料集群", Fixtures.SUZHOU, "纳米新材料", ClusterLevel.MUNICIPAL, 600)));
+        "苏州市澄湖纳米新材料集群", Fixtures.SUZHOU, "纳米新材料", ClusterLevel.MUNICIPAL, 600)));
     var bureau = ok(gov.registerAuthority().handle(new dev.clustergov.core.application.general.RegisterAuthority.Command(
         "苏州市工业和信息化局", Fixtures.SUZHOU)));
     ok(gov.publishPolicyPack().handle(new dev.clustergov.core.application.supervision.PublishPolicyPack.Command(bureau.id(),

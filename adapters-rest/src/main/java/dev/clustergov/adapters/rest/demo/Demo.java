@@ -87,12 +87,12 @@ public final class Demo {
     String changsha = authority("长沙市工业和信息化局", "430100");
     String xian = authority("西安市工业和信息化局", "610100");
 
-    String nano = cluster("苏州市纳米新材料集群", "320500", "纳米新材料", 620);
+    String nano = cluster("苏州市澄湖纳米新材料集群", "320500", "纳米新材料", 620);
     String ict = cluster("深圳市岚峰通信终端集群", "440300", "通信终端", 980);
-    String voice = cluster("合肥市智能语音集群", "340100", "智能语音", 410);
+    String voice = cluster("合肥市岚湖智能语音集群", "340100", "智能语音", 410);
     String machinery = cluster("长沙市朗晴智能装备集群", "430100", "智能装备", 760);
-    String aero = cluster("西安市航空集群", "610100", "航空", 330);
-    cluster("苏州市生物医药及高端医疗器械集群", "320500", "生物医药及高端医疗器械", 880); // left free for the README's walk
+    String aero = cluster("西安市昊原航空集群", "610100", "航空", 330);
+    cluster("苏州市澄湖生物医药及高端医疗器械集群", "320500", "生物医药及高端医疗器械", 880); // left free for the README's walk
 
     // 已认定 recognised
     if (absent("苏州市纳米新材料产业集群促进会")) {
