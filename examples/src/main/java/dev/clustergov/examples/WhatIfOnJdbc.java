@@ -24,12 +24,14 @@ import java.util.Optional;
 
 /**
  * The what-if (政策模拟, Art.30) end to end over a stored registry: {@code n} recognised POs saved by the
- * JDBC adapter into H2 in memory, then {@link RunWhatIf} for the Suzhou authority with a draft that moves
+ * JDBC adapter into H2 in memory (or, with {@code --db postgresql}, an embedded PostgreSQL), then {@link RunWhatIf} for the Suzhou authority with a draft that moves
  * the rating gates — loading every PO's dossier through the ports, evaluating and rewarding it twice. The
  * baseline in the same run is the very same use case over the core test kit's in-memory adapters holding
  * the same POs, so the ratio is what reading the registry from the database costs.
  *
- * <p>Each figure is the median of {@code -Dwhatif.shots} (3) timed runs after one untimed run.
+ * <p>Each figure is the median of {@code -Dwhatif.shots} (3) timed runs after one untimed run, with the CPU time
+ * the process used in that run (its threads, GC and JIT included): on a machine shared with other work, the ratio of
+ * the CPU times is the steadier figure.
  */
 final class WhatIfOnJdbc {
 
