@@ -24,12 +24,14 @@ import java.util.Optional;
 
 /**
  * The what-if (政策模拟, Art.30) end to end over a stored registry: {@code n} recognised POs saved by the
- * JDBC adapter into H2 in memory, then {@link RunWhatIf} for the Suzhou authority with a draft that moves
+ * JDBC adapter into H2 in memory (or, with {@code --db postgresql}, an embedded PostgreSQL), then {@link RunWhatIf} for the Suzhou authority with a draft that moves
  * the rating gates — loading every PO's dossier through the ports, evaluating and rewarding it twice. The
  * baseline in the same run is the very same use case over the core test kit's in-memory adapters holding
  * the same POs, so the ratio is what reading the registry from the database costs.
  *
- * <p>Each figure is the median of {@code -Dwhatif.shots} (3) timed runs after one untimed run.
+ * <p>Each figure is the median of {@code -Dwhatif.shots} (3) timed runs after one untimed run, with the CPU time
+ * the process used in that run (its threads, GC and JIT included): on a machine shared with other work, the ratio of
+ * the CPU times is the steadier figure.
  */
 final class WhatIfOnJdbc {
 
@@ -46,40 +48,76 @@ final class WhatIfOnJdbc {
 
   static int run(List<String> args, PrintStream out, PrintStream err) {
     List<Integer> sizes = new ArrayList<>();
-    for (String a : args) {
+    List<JdbcBenchmark.Engine> engines = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (a.equals("--db") && i + 1 < args.size()) {
+        for (String e : args.get(++i).split(",")) {
+          switch (e) {
+            case "h2" -> engines.add(JdbcBenchmark.Engine.H2);
+            case "postgresql" -> engines.add(JdbcBenchmark.Engine.POSTGRESQL);
+            default -> {
+              err.println("whatif-jdbc --db takes h2, postgresql or both separated by a comma; not: " + e);
+              return Main.USAGE;
+            }
+          }
+        }
+        continue;
+      }
       try {
         sizes.add(Integer.parseInt(a));
       } catch (NumberFormatException e) {
-        err.println("whatif-jdbc takes registry sizes, e.g. 1000 10000; not: " + a);
+        err.println("whatif-jdbc takes registry sizes, e.g. 1000 10000, and --db h2,postgresql; not: " + a);
         return Main.USAGE;
       }
     }
     if (sizes.isEmpty()) {
       sizes = List.of(1_000, 5_000, 10_000);
     }
+    if (engines.isEmpty()) {
+      engines = List.of(JdbcBenchmark.Engine.H2);
+    }
     int shots = Integer.getInteger("whatif.shots", 3);
     out.printf(Locale.ROOT, "what-if (Art.30) over a stored registry, draft %s; H2%s; median of %d; %s, %d cores%n", DRAFT,
         H2_SETTINGS, shots,
         Runtime.version(), Runtime.getRuntime().availableProcessors());
-    for (int n : sizes) {
-      List<PromotionOrganization> registry = registry(n);
-      InMemoryClustergov memory = new InMemoryClustergov(SettableClock.at(SettableClock.DEFAULT_START));
-      memory.authorities().save(Fixtures.authority());
-      clusters(n).forEach(memory.clusters()::save);
-      registry.forEach(memory.organizations()::save);
-      double inMemory = median(memory, n, shots);
-      try (JdbcBenchmark.Databases dbs = JdbcBenchmark.Databases.h2(H2_SETTINGS);
-           JdbcBenchmark.Fresh db = dbs.fresh()) {
-        JdbcClustergov jdbc = JdbcClustergov.migrateAndConnect(db.dataSource(), SettableClock.at(SettableClock.DEFAULT_START));
-        jdbc.ports().authorities().save(Fixtures.authority());
-        clusters(n).forEach(jdbc.ports().clusters()::save);
-        jdbc.saveAll(registry);
-        double onJdbc = median(jdbc.ports(), n, shots);
-        out.printf(Locale.ROOT, "%,7d POs: H2 %,9.0f ms, in-memory adapters %,8.0f ms (same run), ratio %.1f×%n",
-            n, onJdbc, inMemory, onJdbc / inMemory);
+    out.println("wall ms (CPU ms of this process in the same shot: on a shared machine the fairer figure; PostgreSQL's"
+        + " own server processes are not in it)");
+    for (JdbcBenchmark.Engine engine : engines) {
+      try (JdbcBenchmark.Databases dbs = engine == JdbcBenchmark.Engine.H2 ? JdbcBenchmark.Databases.h2(H2_SETTINGS)
+          : JdbcBenchmark.Databases.start(engine)) {
+        for (int n : sizes) {
+          List<PromotionOrganization> registry = registry(n);
+          InMemoryClustergov memory = new InMemoryClustergov(SettableClock.at(SettableClock.DEFAULT_START));
+          memory.authorities().save(Fixtures.authority());
+          clusters(n).forEach(memory.clusters()::save);
+          registry.forEach(memory.organizations()::save);
+          double[] inMemory = median(memory, n, shots);
+          memory = null;
+          try (JdbcBenchmark.Fresh db = dbs.fresh()) {
+            JdbcClustergov jdbc = JdbcClustergov.migrateAndConnect(db.dataSource(), SettableClock.at(SettableClock.DEFAULT_START));
+            jdbc.ports().authorities().save(Fixtures.authority());
+            clusters(n).forEach(jdbc.ports().clusters()::save);
+            jdbc.saveAll(registry);
+            double[] onJdbc = median(jdbc.ports(), n, shots);
+            out.printf(Locale.ROOT, "%,7d POs: %s %,9.0f ms (CPU %,9.0f), in-memory adapters %,8.0f ms (CPU %,8.0f) same run,"
+                    + " ratio %.2f× wall, %.2f× CPU; load %s%n",
+                n, engine == JdbcBenchmark.Engine.H2 ? "H2" : "PostgreSQL", onJdbc[0], onJdbc[1], inMemory[0], inMemory[1],
+                onJdbc[0] / inMemory[0], onJdbc[1] / inMemory[1], load());
+          }
+        }
       }
     }
     return 0;
+  }
+
+  /** The load average over the last minute, as {@code /proc/loadavg} gives it. */
+  static String load() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (java.io.IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   /** {@code n} clusters of Suzhou, one for each PO (Art.2: a cluster recognises one PO). */
@@ -115,22 +153,26 @@ final class WhatIfOnJdbc {
     return all;
   }
 
-  private static double median(Object ports, int n, int shots) {
+  /** The median wall time and the CPU time of the process in that same shot, both in ms. */
+  private static double[] median(Object ports, int n, int shots) {
     Clustergov gov = ports instanceof InMemoryClustergov m ? Clustergov.using(m.ports()) : Clustergov.using((Ports) ports);
     RunWhatIf.Command command = new RunWhatIf.Command(Fixtures.AUTHORITY_ID, null, null, null, null, null, null, DRAFT);
-    double[] ms = new double[shots];
+    var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    double[][] shot = new double[shots][];
     for (int s = -1; s < shots; s++) {
+      long c0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       WhatIfReport report = gov.runWhatIf().handle(command).getOrElseThrow(r -> new IllegalStateException(r.toString()));
       long t1 = System.nanoTime();
+      long c1 = os.getProcessCpuTime();
       if (report.summary().organizations() != n) {
         throw new IllegalStateException("the what-if saw " + report.summary().organizations() + " POs, not " + n);
       }
       if (s >= 0) {
-        ms[s] = (t1 - t0) / 1e6;
+        shot[s] = new double[] {(t1 - t0) / 1e6, (c1 - c0) / 1e6};
       }
     }
-    java.util.Arrays.sort(ms);
-    return ms[shots / 2];
+    java.util.Arrays.sort(shot, java.util.Comparator.comparingDouble(x -> x[0]));
+    return shot[shots / 2];
   }
 }

@@ -53,5 +53,13 @@ class MainTest {
         .contains("128 POs: H2").contains("150 POs: H2");
     assertThat(run("whatif-jdbc", "many")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("not: many");
+    assertThat(run("whatif-jdbc", "--db", "oracle", "30")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("not: oracle");
+  }
+
+  @Test
+  void the_stored_registry_what_if_runs_on_postgresql_too_and_prints_cpu_time_and_load() {
+    assertThat(run("whatif-jdbc", "--db", "postgresql", "70")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("70 POs: PostgreSQL").contains("CPU").contains("; load ");
   }
 }

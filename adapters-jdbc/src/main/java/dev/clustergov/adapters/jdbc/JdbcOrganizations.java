@@ -114,7 +114,12 @@ final class JdbcOrganizations implements Organizations {
       q.authority().ifPresent(a -> query.bind("authority", a.value()));
       q.stage().ifPresent(s -> query.bind("stage", s.name()));
       q.after().ifPresent(a -> query.bind("after", a.value()));
-      return assemble(h, query.map(OrganizationRow::map).list());
+      List<OrganizationRow> rows = query.map(OrganizationRow::map).list();
+      // a page with no filter holds every PO of its range of ids: its children are a range scan, not an IN list
+      boolean whole = q.cluster().isEmpty() && q.authority().isEmpty() && q.stage().isEmpty();
+      return whole && !rows.isEmpty()
+          ? assemble(rows, OrganizationChildren.loadRange(h, rows.get(0).id(), rows.get(rows.size() - 1).id()))
+          : assemble(h, rows);
     });
   }
 
@@ -123,7 +128,10 @@ final class JdbcOrganizations implements Organizations {
     if (rows.isEmpty()) {
       return List.of();
     }
-    OrganizationChildren children = OrganizationChildren.load(h, rows.stream().map(OrganizationRow::id).toList());
+    return assemble(rows, OrganizationChildren.load(h, rows.stream().map(OrganizationRow::id).toList()));
+  }
+
+  private static List<PromotionOrganization> assemble(List<OrganizationRow> rows, OrganizationChildren children) {
     List<PromotionOrganization> result = new ArrayList<>(rows.size());
     for (OrganizationRow row : rows) {
       result.add(row.toOrganization(children));

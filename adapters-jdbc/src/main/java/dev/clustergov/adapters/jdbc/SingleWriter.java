@@ -22,8 +22,8 @@ import org.jdbi.v3.core.statement.StatementCustomizer;
  * keeps some rows (a PO one version on with no event for it), or a table's index names a row its data
  * map does not have (H2 then times out every read of it: {@code Row "424" not found in primary index}).
  * A bare H2 program with eight writing threads showed it in 4 of 35 kills; with the writes taken one
- * at a time, in none of 50 (decision 0302). So the adapter runs a unit of work — and any write outside one —
- * holding this lock; readers are not held.
+ * at a time, in none of 50 (decision 0302). So the adapter runs a unit of work holding this lock from its first
+ * writing statement to its end (decision 0481), and any write outside one holding it throughout; readers are not held.
  *
  * <p>The lock is the JVM's: it covers the processes' own writes through this adapter, not other
  * writers to the same file (H2's server mode, a host's own statements on the same database).
@@ -65,14 +65,19 @@ final class SingleWriter {
   }
 
   /**
-   * Refuses a writing statement run by a thread that does not hold {@code lock}: a write that escaped the
-   * lock would bring back the risk the lock exists for, so it fails where it happens, loudly.
+   * Before a writing statement: when the thread does not hold {@code lock}, takes it if {@code takes} says the thread
+   * runs a unit of work (which releases it when it ends: decision 0481), and otherwise refuses the statement — a write
+   * that escaped the lock would bring back the risk the lock exists for, so it fails where it happens, loudly.
    */
-  static StatementCustomizer guard(ReentrantLock lock) {
+  static StatementCustomizer guard(ReentrantLock lock, java.util.function.BooleanSupplier takes) {
     return new StatementCustomizer() {
       @Override
       public void beforeExecution(PreparedStatement stmt, StatementContext ctx) {
         if (!lock.isHeldByCurrentThread() && WRITES.matcher(ctx.getRenderedSql()).find()) {
+          if (takes.getAsBoolean()) {
+            lock.lock();
+            return;
+          }
           throw new IllegalStateException("a write to H2 in a file outside the adapter's single-writer lock (decision 0302): "
               + ctx.getRenderedSql());
         }

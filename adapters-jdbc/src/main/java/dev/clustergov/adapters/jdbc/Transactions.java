@@ -15,9 +15,9 @@ import org.jdbi.v3.core.Jdbi;
  * The unit of work over JDBC (事务): the handle of the running unit of work is kept per thread, so
  * every repository and the event log called inside {@link #run} write through the same transaction;
  * outside one, each call runs in a short transaction of its own. A {@code run} inside a {@code run}
- * joins the outer one, whose outcome decides. On H2 in a file, a unit of work and a write outside one
- * hold the database's {@link SingleWriter} lock from before the connection is borrowed until it is
- * returned (decision 0302).
+ * joins the outer one, whose outcome decides. On H2 in a file, a unit of work holds the database's
+ * {@link SingleWriter} lock from its first writing statement until its connection is returned (decision 0481),
+ * and a write outside one from before the connection is borrowed until it is returned (decision 0302).
  *
  * <p>{@link #read} runs reads in one read-only transaction over a snapshot (REPEATABLE READ on PostgreSQL, SNAPSHOT
  * on H2), joined by every repository's read on the thread (decision 0420). When the adapter keeps read stamps, a
@@ -55,7 +55,8 @@ final class Transactions implements UnitOfWork {
     this.dialect = dialect;
     this.stamps = stamps;
     if (this.writer != null) {
-      jdbi.addCustomizer(SingleWriter.guard(this.writer));
+      // a unit of work takes the lock at its first writing statement, not at its start (decision 0481)
+      jdbi.addCustomizer(SingleWriter.guard(this.writer, () -> current.get() != null && !inRead()));
     }
   }
 
@@ -66,7 +67,9 @@ final class Transactions implements UnitOfWork {
       refuseInRead();
       return work.get();
     }
-    lockWriter();
+    // the single writer's lock is taken by the unit's first writing statement (SingleWriter.guard), so its reads
+    // before it do not hold other writers back; it is held from there until the commit or rollback (decision 0481)
+    int held = writer == null ? 0 : writer.getHoldCount();
     Handle handle = null;
     try {
       handle = jdbi.open();
@@ -115,7 +118,9 @@ final class Transactions implements UnitOfWork {
           handle.close();
         }
       } finally {
-        unlockWriter();
+        while (writer != null && writer.getHoldCount() > held) {
+          writer.unlock();
+        }
       }
     }
   }

@@ -69,14 +69,15 @@ class SingleWriterTest {
   }
 
   @Test
-  void a_unit_of_work_holds_the_lock_so_a_second_one_waits_for_it() throws Exception {
+  void a_unit_of_work_holds_the_lock_from_its_first_write_so_a_second_one_reads_but_waits_to_write() throws Exception {
     DataSource ds = Database.H2_FILE.fresh();
     table(ds);
     ReentrantLock lock = SingleWriter.of(ds).orElseThrow();
     Transactions tx = new Transactions(Jdbi.create(ds), SingleWriter.of(ds));
     CountDownLatch inside = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    AtomicBoolean secondRanWhileFirstHeld = new AtomicBoolean();
+    AtomicBoolean secondReadWhileFirstHeld = new AtomicBoolean();
+    AtomicBoolean secondWroteWhileFirstHeld = new AtomicBoolean();
     AtomicBoolean firstDone = new AtomicBoolean();
     Thread first = new Thread(() -> tx.run(() -> {
       tx.inTransaction(h -> h.createUpdate("INSERT INTO t VALUES (1)").execute());
@@ -89,8 +90,12 @@ class SingleWriterTest {
     assertThat(inside.await(30, TimeUnit.SECONDS)).isTrue();
     assertThat(lock.isLocked()).as("the first unit of work holds the lock").isTrue();
     Thread second = new Thread(() -> tx.run(() -> {
-      secondRanWhileFirstHeld.set(!firstDone.get());
-      return Either.right(tx.inTransaction(h -> h.createUpdate("INSERT INTO t VALUES (2)").execute()));
+      // a read before the unit's first write takes no lock (decision 0481): it runs while the first holds it
+      count(tx);
+      secondReadWhileFirstHeld.set(!firstDone.get());
+      int wrote = tx.inTransaction(h -> h.createUpdate("INSERT INTO t VALUES (2)").execute());
+      secondWroteWhileFirstHeld.set(!firstDone.get());
+      return Either.right(wrote);
     }));
     second.start();
     // waits for the second to be queued, however slowly it gets there on a loaded machine; a fixed sleep
@@ -105,9 +110,34 @@ class SingleWriterTest {
     first.join(30_000);
     second.join(30_000);
     assertThat(first.isAlive() || second.isAlive()).as("both units of work finished").isFalse();
-    assertThat(secondRanWhileFirstHeld).as("the second ran only after the first had finished").isFalse();
+    assertThat(secondReadWhileFirstHeld).as("the second read while the first held the lock").isTrue();
+    assertThat(secondWroteWhileFirstHeld).as("the second wrote only after the first had finished").isFalse();
     assertThat(lock.isLocked()).isFalse();
     assertThat(count(tx)).isEqualTo(2);
+  }
+
+  @Test
+  void a_unit_of_work_that_only_reads_takes_no_lock_and_one_that_writes_releases_it() throws SQLException {
+    DataSource ds = Database.H2_FILE.fresh();
+    table(ds);
+    ReentrantLock lock = SingleWriter.of(ds).orElseThrow();
+    Transactions tx = new Transactions(Jdbi.create(ds), SingleWriter.of(ds));
+
+    tx.run(() -> {
+      count(tx);
+      assertThat(lock.isHeldByCurrentThread()).as("no write yet, no lock").isFalse();
+      tx.inTransaction(h -> h.createUpdate("INSERT INTO t VALUES (1)").execute());
+      assertThat(lock.isHeldByCurrentThread()).as("held from the first write").isTrue();
+      return Either.left("refused");
+    });
+    assertThat(lock.isLocked()).as("released after the rollback").isFalse();
+    assertThat(count(tx)).as("the refused unit's write rolled back").isZero();
+    tx.run(() -> Either.right(tx.inTransaction(h -> h.createUpdate("INSERT INTO t VALUES (1)").execute())));
+    assertThat(lock.isLocked()).as("released after the commit").isFalse();
+    assertThat(count(tx)).isEqualTo(1);
+    assertThatThrownBy(() -> tx.read(() -> tx.inTransaction(h -> h.createUpdate("INSERT INTO t VALUES (2)").execute())))
+        .as("a snapshot read takes no lock for a write: it is refused").isInstanceOf(IllegalStateException.class);
+    assertThat(lock.isLocked()).isFalse();
   }
 
   private static void table(DataSource ds) throws SQLException {

@@ -45,16 +45,123 @@ public final class WhatIf {
 
   public static WhatIfReport compare(List<Dossier> dossiers, Function<Dossier, Policy> inForce, Function<Dossier, Policy> draft,
       Period period, LocalDate day, RuleBook book) {
-    Map<Pair, Scope> scopes = new ConcurrentHashMap<>();
-    List<PolicyChange> all = dossiers.parallelStream()
-        .map(d -> {
-          Policy before = inForce.apply(d);
-          Policy after = draft.apply(d);
-          return change(d, before, after, scopes.computeIfAbsent(new Pair(before, after), Scope::of), period, day, book);
-        })
-        .sorted(Comparator.comparing(PolicyChange::organization))
-        .toList();
-    return new WhatIfReport(day, period, all.stream().filter(PolicyChange::changed).toList(), summarise(all));
+    Comparison comparison = new Comparison(inForce, draft, period, day, book);
+    for (int i = 0; i < dossiers.size(); i += Comparison.SLICE) {
+      comparison.add(dossiers.subList(i, Math.min(dossiers.size(), i + Comparison.SLICE)));
+    }
+    return comparison.report();
+  }
+
+  /** A what-if fed its dossiers a page at a time, on {@code day} over its {@link #periodFor incentive period}. */
+  public static Comparison comparison(Function<Dossier, Policy> inForce, Function<Dossier, Policy> draft, LocalDate day) {
+    return new Comparison(inForce, draft, periodFor(day), day, RuleBook.standard());
+  }
+
+  /**
+   * A what-if over dossiers handed over a page at a time, so that a caller reading a stored registry compares one
+   * page while it reads the next and keeps no page it has handed over (逐页比较). Each page is compared by a task
+   * of the common fork-join pool; when more than {@link #AHEAD} pages wait, the caller compares the oldest itself,
+   * so memory stays bounded whatever the registry's size and both the reader and the pool keep busy. The report is
+   * the one {@link WhatIf#compare} gives for all the pages' dossiers at once: changes in organization id order, the
+   * summary over all. Not for use from several threads: one reader adds, then asks for the report.
+   */
+  public static final class Comparison {
+    /** POs a task compares when {@link WhatIf#compare} cuts a list into pages. */
+    static final int SLICE = 64;
+    /** Pages handed over and not yet started before the caller compares one itself. */
+    static final int AHEAD = 4;
+
+    private final Function<Dossier, Policy> inForce;
+    private final Function<Dossier, Policy> draft;
+    private final Period period;
+    private final LocalDate day;
+    private final RuleBook book;
+    private final Map<Pair, Scope> scopes = new ConcurrentHashMap<>();
+    private final java.util.ArrayDeque<Page> waiting = new java.util.ArrayDeque<>();
+    private final List<Page> pages = new ArrayList<>();
+
+    Comparison(Function<Dossier, Policy> inForce, Function<Dossier, Policy> draft, Period period, LocalDate day, RuleBook book) {
+      this.inForce = inForce;
+      this.draft = draft;
+      this.period = period;
+      this.day = day;
+      this.book = book;
+    }
+
+    /** Hands over a page of dossiers: compared in the background, or now by the caller when too many wait. */
+    public void add(List<Dossier> dossiers) {
+      if (dossiers.isEmpty()) {
+        return;
+      }
+      Page page = new Page(List.copyOf(dossiers));
+      pages.add(page);
+      waiting.add(page);
+      java.util.concurrent.ForkJoinPool.commonPool().execute(page::claimAndRun);
+      while (!waiting.isEmpty() && (waiting.peekFirst().claimed.get() || waiting.size() > AHEAD)) {
+        waiting.pollFirst().claimAndRun();
+      }
+    }
+
+    /** Every page compared (the caller compares those no task has started), then the report. */
+    public WhatIfReport report() {
+      for (Page page : pages) {
+        page.claimAndRun();
+      }
+      List<PolicyChange> all = new ArrayList<>();
+      for (Page page : pages) {
+        all.addAll(page.await());
+      }
+      all.sort(Comparator.comparing(PolicyChange::organization));
+      return new WhatIfReport(day, period, all.stream().filter(PolicyChange::changed).toList(), summarise(all));
+    }
+
+    private PolicyChange change(Dossier d) {
+      Policy before = inForce.apply(d);
+      Policy after = draft.apply(d);
+      return WhatIf.change(d, before, after, scopes.computeIfAbsent(new Pair(before, after), Scope::of), period, day, book);
+    }
+
+    /** A page's dossiers until compared, then its changes; compared once, by whichever thread claims it first. */
+    private final class Page {
+      private final java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
+      private final java.util.concurrent.CompletableFuture<List<PolicyChange>> changes = new java.util.concurrent.CompletableFuture<>();
+      private List<Dossier> dossiers;
+
+      Page(List<Dossier> dossiers) {
+        this.dossiers = dossiers;
+      }
+
+      void claimAndRun() {
+        if (!claimed.compareAndSet(false, true)) {
+          return;
+        }
+        List<Dossier> mine = dossiers;
+        dossiers = null;
+        try {
+          List<PolicyChange> out = new ArrayList<>(mine.size());
+          for (Dossier d : mine) {
+            out.add(change(d));
+          }
+          changes.complete(out);
+        } catch (RuntimeException | Error e) {
+          changes.completeExceptionally(e);
+        }
+      }
+
+      List<PolicyChange> await() {
+        try {
+          return changes.join();
+        } catch (java.util.concurrent.CompletionException e) {
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          if (e.getCause() instanceof Error err) {
+            throw err;
+          }
+          throw e;
+        }
+      }
+    }
   }
 
   /** Two policies, compared by identity: a use case resolves one per region and hands the same objects back. */

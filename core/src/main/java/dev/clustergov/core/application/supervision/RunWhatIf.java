@@ -18,7 +18,6 @@ import dev.clustergov.core.policy.Policy;
 import dev.clustergov.core.policy.KnownEvents;
 import dev.clustergov.core.policy.PolicyPack;
 import dev.clustergov.core.policy.PolicyResolver;
-import dev.clustergov.core.rules.Dossier;
 import dev.clustergov.core.rules.PolicyGuards;
 import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.supervision.Authority;
@@ -116,25 +115,15 @@ public final class RunWhatIf {
    */
   public static final int PAGE = 64;
 
+  /**
+   * Reads the registry a page at a time in one consistent read of the stores (decision 0420) and hands each page's
+   * dossiers to the comparison as soon as they are read: the pool compares a page while this thread reads the next,
+   * and no page is kept once compared (decision 0480).
+   */
   private WhatIfReport compare(RegionCode jurisdiction, LocalDate day, java.util.List<PolicyPack> inForce,
       java.util.List<PolicyPack> withDraft) {
     Map<ClusterId, Cluster> clusters = context.ports().clusters().all().stream().filter(c -> jurisdiction.covers(c.region()))
         .collect(Collectors.toMap(Cluster::id, c -> c));
-    java.util.List<Dossier> dossiers = new ArrayList<>();
-    Period period = Period.assessedOn(day);
-    Optional<OrganizationId> after = Optional.empty();
-    while (true) {
-      java.util.List<PromotionOrganization> page = context.ports().organizations().list(new OrganizationQuery(
-          Optional.empty(), Optional.empty(), Optional.empty(), after, PAGE));
-      java.util.List<PromotionOrganization> operating = page.stream()
-          .filter(o -> clusters.containsKey(o.cluster()) && LifecycleStage.OPERATING.contains(o.stage())).toList();
-      // one bulk read per part for the page, not some twenty queries per PO (decision 0330)
-      dossiers.addAll(context.dossiers().ofAll(operating, period, id -> Optional.ofNullable(clusters.get(id))));
-      if (page.size() < PAGE) {
-        break;
-      }
-      after = Optional.of(page.get(page.size() - 1).id());
-    }
     Map<RegionCode, Policy> before = new HashMap<>();
     Map<RegionCode, Policy> draft = new HashMap<>();
     Set<RegionCode> regions = clusters.values().stream().map(Cluster::region).collect(Collectors.toSet());
@@ -142,6 +131,23 @@ public final class RunWhatIf {
       before.put(r, PolicyResolver.resolve(inForce, r, day));
       draft.put(r, PolicyResolver.resolve(withDraft, r, day));
     }
-    return WhatIf.compare(dossiers, d -> before.get(d.cluster().region()), d -> draft.get(d.cluster().region()), day);
+    WhatIf.Comparison comparison = WhatIf.comparison(d -> before.get(d.cluster().region()), d -> draft.get(d.cluster().region()), day);
+    Period period = Period.assessedOn(day);
+    context.ports().unitOfWork().read(() -> {
+      Optional<OrganizationId> after = Optional.empty();
+      while (true) {
+        java.util.List<PromotionOrganization> page = context.ports().organizations().list(new OrganizationQuery(
+            Optional.empty(), Optional.empty(), Optional.empty(), after, PAGE));
+        java.util.List<PromotionOrganization> operating = page.stream()
+            .filter(o -> clusters.containsKey(o.cluster()) && LifecycleStage.OPERATING.contains(o.stage())).toList();
+        // one bulk read per part for the page, not some twenty queries per PO (decision 0330)
+        comparison.add(context.dossiers().ofAll(operating, period, id -> Optional.ofNullable(clusters.get(id))));
+        if (page.size() < PAGE) {
+          return null;
+        }
+        after = Optional.of(page.get(page.size() - 1).id());
+      }
+    });
+    return comparison.report();
   }
 }
