@@ -79,7 +79,7 @@ final class Dashboard {
   record FailedClause(String clause, String clauseZh, int article, String articleHref, List<String> rules, Figure figure,
       List<PoRef> organizations) {}
 
-  record ItemCell(String item, String itemZh, String title, int number, Figure organizations, int activities,
+  record ItemCell(String item, String itemZh, String titleZh, String title, int number, Figure organizations, int activities,
       List<PoRef> covering) {}
 
   record FunctionRow(String function, String article, String zh, String en, List<ItemCell> items) {}
@@ -233,7 +233,7 @@ final class Dashboard {
       List<ItemCell> cells = new ArrayList<>();
       for (FunctionItem i : f.items()) {
         List<PoRef> by = covering.getOrDefault(i, List.of());
-        cells.add(new ItemCell(i.citation().format(), i.citation().formatChinese(), i.en(), i.number(),
+        cells.add(new ItemCell(i.citation().format(), i.citation().formatChinese(), i.zh(), i.en(), i.number(),
             new Figure("coverage-" + i.citation().format(), by.size(), "#item-" + anchor(i.citation().format())),
             activities.getOrDefault(i, 0), by));
       }

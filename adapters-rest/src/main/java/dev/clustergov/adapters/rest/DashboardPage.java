@@ -158,7 +158,7 @@ final class DashboardPage {
     for (FunctionRow f : cov.functions()) {
       for (ItemCell c : f.items()) {
         b.append("<tr id=\"item-").append(escape(Dashboard.anchor(c.item()))).append("\"><td>").append(link("/guideline/articles/"
-            + f.article().substring(4), c.itemZh())).append(" <span class=\"en\">").append(escape(c.item() + " " + c.title()))
+            + f.article().substring(4), c.itemZh())).append(' ').append(escape(c.titleZh())).append(" <span class=\"en\">").append(escape(c.item() + " " + c.title()))
             .append("</span></td><td>").append(fig(c.organizations())).append("</td><td>").append(c.activities()).append("</td><td>");
         for (PoRef p : c.covering()) {
           b.append(link("/organizations/" + p.id() + "/coverage?from=" + cov.from() + "&to=" + cov.to(), p.name())).append("<br>");
@@ -237,7 +237,7 @@ final class DashboardPage {
         int x = labelW + k * cell;
         s.append("<a href=\"").append(escape(c.organizations().href())).append("\"><rect x=\"").append(x + 2).append("\" y=\"").append(y + 2)
             .append("\" width=\"").append(cell - 4).append("\" height=\"").append(cell - 4).append("\" rx=\"4\" fill=\"").append(shade(share))
-            .append("\"><title>").append(escape(c.itemZh() + " " + c.item() + " " + c.title() + ": " + n + "/" + cov.organizations()))
+            .append("\"><title>").append(escape(c.itemZh() + " " + c.titleZh() + " · " + c.item() + " " + c.title() + ": " + n + "/" + cov.organizations()))
             .append("</title></rect><text x=\"").append(x + cell / 2).append("\" y=\"").append(y + cell / 2 + 5)
             .append("\" text-anchor=\"middle\" class=\"").append(share > 0.55 ? "on-dark" : "on-light").append("\">").append(n)
             .append("</text></a>");
