@@ -43,10 +43,32 @@ public record Indicator(
     return argument.isEmpty() ? measure.name() : measure.name() + "(" + argument + ")";
   }
 
-  /** A title in both languages, e.g. 服务活动数（GUIDE_STRATEGY）/ service activities held (GUIDE_STRATEGY). */
+  /**
+   * A title in both languages, the argument named in each: 服务活动数（精准引导集群战略方向）/ service activities held (guide the
+   * cluster's strategic direction); a list of rule ids stays as written. Not the constant's name: a reader of the Chinese
+   * report saw 服务活动数（GUIDE_STRATEGY）.
+   */
   public Text title() {
-    return argument.isEmpty() ? measure.title()
-        : Text.of(measure.title().zh() + "（" + argument + "）", measure.title().en() + " (" + argument + ")");
+    if (argument.isEmpty()) {
+      return measure.title();
+    }
+    Text named = switch (measure.argument()) {
+      case OPTIONAL_FUNCTION -> constant(dev.clustergov.core.guideline.Function.class).map(f -> f.title()).orElse(null);
+      case OPTIONAL_TALENT_LEVEL -> constant(dev.clustergov.core.operation.TalentLevel.class).map(l -> l.title()).orElse(null);
+      default -> null;
+    };
+    Text arg = named == null ? Text.of(argument, argument)
+        : Text.of(named.zh(), Character.toLowerCase(named.en().charAt(0)) + named.en().substring(1));
+    return Text.of(measure.title().zh() + "（" + arg.zh() + "）", measure.title().en() + " (" + arg.en() + ")");
+  }
+
+  private <E extends Enum<E>> java.util.Optional<E> constant(Class<E> type) {
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(argument)) {
+        return java.util.Optional.of(e);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** The canonical text form. */

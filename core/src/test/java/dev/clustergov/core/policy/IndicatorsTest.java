@@ -106,6 +106,7 @@ class IndicatorsTest {
     Indicator o1 = BASELINE.byId("O1").get();
     assertThat(o1.source()).isEqualTo(Citation.article(18));
     assertThat(o1.format()).isEqualTo("O1:OPERATION:Art.18:2:ACTIVITIES(GUIDE_STRATEGY):4:25");
-    assertThat(o1.title().zh()).isEqualTo("服务活动数（GUIDE_STRATEGY）");
+    assertThat(o1.title().zh()).isEqualTo("服务活动数（引导集群战略方向）"); // the function by its title, not its constant
+    assertThat(o1.title().en()).isEqualTo("service activities held (guide the cluster's strategic direction)");
   }
 }
