@@ -114,16 +114,28 @@ final class Imports {
   }
 
   private static List<List<String>> csv(byte[] body) {
+    long[] read = {0};
     try (CSVParser p = CSVFormat.RFC4180.builder().get().parse(new InputStreamReader(
         new org.apache.commons.io.input.BOMInputStream.Builder().setInputStream(new ByteArrayInputStream(body)).get(),
         StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)))) {
       List<List<String>> out = new ArrayList<>();
       for (CSVRecord r : p) {
+        read[0] = p.getCurrentLineNumber();
         out.add(r.toList());
       }
       return out;
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw unreadable("CSV文件无法解析，请确认文件为UTF-8编码", "the CSV does not parse (it must be UTF-8): " + e.getMessage());
+      // said in the person's terms, the same in both languages, never the parser's own message (attack pass F7: the English
+      // carried Commons CSV's exception text, the Chinese blamed the encoding for a stray quote)
+      for (Throwable c = e; c != null; c = c.getCause()) {
+        if (c instanceof java.nio.charset.CharacterCodingException) {
+          throw unreadable("CSV文件不是UTF-8编码，请在表格软件中另存为UTF-8编码的CSV文件，未导入任何数据",
+              "the CSV file is not in UTF-8: save it from the spreadsheet as CSV in UTF-8; nothing was imported");
+        }
+      }
+      long line = read[0] + 1;
+      throw unreadable("CSV文件自第" + line + "行起无法解析，常见原因是引号未闭合，未导入任何数据",
+          "the CSV file does not parse from line " + line + " on, often because of an unclosed quote; nothing was imported");
     }
   }
 
@@ -144,7 +156,9 @@ final class Imports {
       }
       return out;
     } catch (IOException | RuntimeException e) {
-      throw unreadable("XLSX文件无法解析，请确认文件为有效的XLSX文件", "the XLSX does not parse: " + e.getMessage());
+      // not the library's message (it named Apache POI and asked to report a bug): what the person can do
+      throw unreadable("XLSX文件无法解析，请确认文件为有效的XLSX文件，未导入任何数据",
+          "the XLSX file cannot be read as a workbook: check that it is a valid XLSX file; nothing was imported");
     }
   }
 

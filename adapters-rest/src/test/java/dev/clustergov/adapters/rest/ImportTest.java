@@ -125,6 +125,26 @@ class ImportTest {
   }
 
   @Test
+  void a_csv_that_does_not_parse_is_refused_in_the_persons_terms_in_both_languages() {
+    int before = members();
+    // an unclosed quote on line 2 (attack pass F7: the English carried Commons CSV's exception, the Chinese blamed the encoding)
+    byte[] quote = ("name,creditCode,kind\n\"苏州引号材料有限公司," + code() + ",ENTERPRISE\n").getBytes(StandardCharsets.UTF_8);
+    for (String lang : List.of("zh-CN", "en")) {
+      var r = http.post("/organizations/" + po + "/imports/members", null).raw(quote).header("Content-Type", "text/csv; charset=utf-8")
+          .header("Accept-Language", lang).token(OFFICE).send();
+      assertThat(r.status()).as(r.body()).isEqualTo(400);
+      assertThat(r.json().get("detail").asText()).contains(lang.equals("en") ? "line 2" : "第2行").doesNotContain("org.apache", "Exception");
+    }
+    // GBK bytes, as a Chinese spreadsheet saves them by default
+    byte[] gbk = ("name,creditCode,kind\n苏州编码材料有限公司," + code() + ",ENTERPRISE\n").getBytes(java.nio.charset.Charset.forName("GBK"));
+    var r = http.post("/organizations/" + po + "/imports/members", null).raw(gbk).header("Content-Type", "text/csv")
+        .header("Accept-Language", "zh-CN").token(OFFICE).send();
+    assertThat(r.status()).as(r.body()).isEqualTo(400);
+    assertThat(r.json().get("detail").asText()).contains("UTF-8").doesNotContain("Exception");
+    assertThat(members()).isEqualTo(before);
+  }
+
+  @Test
   void every_problem_of_every_row_is_reported_at_once_and_nothing_is_recorded() {
     String day = ports.clock().today().toString();
     String dup = code();
