@@ -4,6 +4,7 @@ import dev.clustergov.adapters.rest.ICalendar.Event;
 import dev.clustergov.core.application.Queries;
 import dev.clustergov.core.disclosure.Deadline;
 import dev.clustergov.core.disclosure.DisclosureKind;
+import dev.clustergov.core.disclosure.MajorMatters;
 import dev.clustergov.core.disclosure.DueDisclosure;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.supervision.Authority;
@@ -73,9 +74,9 @@ final class Deadlines {
     }
     return new Event("major-matter-" + d.subject() + DOMAIN, d.dueOn(),
         state + po + "重大事项信息披露 · Major matter disclosure " + stateEn,
-        "信息披露（第十四条）：" + po + "应于" + Pages.date(d.dueOn()) + "前公开重大事项（" + d.matter() + "，" + Pages.date(d.arisenOn()) + "发生）"
+        "信息披露（第十四条）：" + po + "应于" + Pages.date(d.dueOn()) + "前公开" + Pages.date(d.arisenOn()) + "发生的重大事项（" + MajorMatters.label(d.matter()).zh() + "）"
             + (overdue ? "，已逾期" + d.daysOverdue() + "天" : "") + "。\nDisclosure (Art.14): " + po + " owes the disclosure of a major matter ("
-            + d.matter() + ", arisen on " + Pages.dateEn(d.arisenOn()) + ") by " + Pages.dateEn(d.dueOn()) + " (" + stateEn + ").\n" + route,
+            + MajorMatters.label(d.matter()).en() + ", arisen on " + Pages.dateEn(d.arisenOn()) + ") by " + Pages.dateEn(d.dueOn()) + " (" + stateEn + ").\n" + route,
         List.of("DISCLOSURE", overdue ? "OVERDUE" : "DUE"));
   }
 

@@ -1,10 +1,12 @@
 package dev.clustergov.core.disclosure;
 
+import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.kernel.DomainEvent;
 import dev.clustergov.core.organization.OrganizationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +22,47 @@ public final class MajorMatters {
 
   /** Aggregates whose own events never make a major matter: disclosure must not feed on itself. */
   public static final Set<String> EXEMPT_AGGREGATES = Set.of("disclosure", "disclosureObligation");
+
+  /** The matters the baseline names (decision 0351's types), each in the words the disclosure owes. */
+  private static final Map<String, Text> TYPES = Map.ofEntries(
+      Map.entry("CharterAmended", Text.of("章程修改", "amendment of the charter")),
+      Map.entry("NameChanged", Text.of("名称变更", "change of name")),
+      Map.entry("HeadChanged", Text.of("负责人变更", "change of head")),
+      Map.entry("LegalRepresentativeChanged", Text.of("法定代表人变更", "change of legal representative")),
+      Map.entry("CapitalChanged", Text.of("注册资金变更", "change of registered capital")),
+      Map.entry("SanctionImposed", Text.of("受到依法依规处理", "a sanction imposed")),
+      Map.entry("OrganizationSuspended", Text.of("认定被暂停", "suspension of recognition")),
+      Map.entry("OrganizationReinstated", Text.of("认定被恢复", "reinstatement of recognition")),
+      Map.entry("RecognitionRevoked", Text.of("认定被撤销", "revocation of recognition")),
+      Map.entry("OrganizationDissolved", Text.of("注销", "dissolution")),
+      Map.entry("SeatAppointed", Text.of("人员任命", "appointment")),
+      Map.entry("SeatRemoved", Text.of("人员免职", "removal from office")));
+
+  /**
+   * A matter key in words, e.g. {@code SeatAppointed.DECISION} 决策层人员任命 / appointment (decision layer): what a
+   * feed or page shows, never the key itself in Chinese text. A key a local pack adds that is not known here is said as a
+   * major matter in Chinese and by its key in English.
+   */
+  public static Text label(String key) {
+    int dot = key.indexOf('.');
+    Text base = TYPES.get(dot < 0 ? key : key.substring(0, dot));
+    if (base == null) {
+      return Text.of("其他重大事项", "major matter " + key);
+    }
+    if (dot < 0) {
+      return base;
+    }
+    String q = key.substring(dot + 1);
+    var layer = java.util.Arrays.stream(dev.clustergov.core.governance.Layer.values()).filter(l -> l.name().equals(q)).findFirst();
+    if (layer.isPresent()) {
+      return Text.of(layer.get().label().zh() + base.zh(), base.en() + " (" + layer.get().label().en() + ")");
+    }
+    var role = java.util.Arrays.stream(dev.clustergov.core.governance.SeatRole.values()).filter(r -> r.name().equals(q)).findFirst();
+    if (role.isPresent()) { // 负责人任命, not 负责人人员任命
+      return Text.of(role.get().label().zh() + base.zh().replaceFirst("^人员", ""), base.en() + " (" + role.get().label().en() + ")");
+    }
+    return Text.of(base.zh(), base.en() + " (" + q + ")");
+  }
 
   /** The keys an event answers to, most specific last. */
   public static List<String> keys(DomainEvent e) {
