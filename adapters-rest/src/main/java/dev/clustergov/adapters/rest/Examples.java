@@ -194,6 +194,25 @@ final class Examples {
   static final String ACTION = """
       {"member": "member-000001", "measure": "measure-000001", "kind": "REMINDER", "reason": "未按期缴纳会费"}""";
 
+  // ---- imports (decisions 0451, 0466): CSV bodies, each row as its single route takes it, the day left to today ----
+
+  static final String MEMBERS_CSV = row("name", "creditCode", "kind")
+      + row("苏州澄明精密材料有限公司", code("91320594MA1R2T3U4"), "ENTERPRISE")
+      + row("苏州澄远检测技术服务有限公司", code("91320594MA1R2T3U5"), "SERVICE_PROVIDER");
+
+  static final String ACTIVITIES_CSV = row("item", "title", "delivery", "openToAllMembers", "technologyTransactions", "highLevelTalents")
+      + row("Art.21(3)", "纳米材料供需对接会", "DIRECT", "true", "1200000", "1")
+      + row("Art.18(1)", "集群发展战略研讨会", "DIRECT", "true", "", "");
+
+  /** A CSV line of the cells (none holds a comma or a quote). */
+  private static String row(String... cells) {
+    return String.join(",", cells) + "\n";
+  }
+
+  private static String code(String first17) {
+    return first17 + dev.clustergov.core.organization.CreditCode.checkCharacter(first17);
+  }
+
   /** An engagement ended from today, with its reason (decision 0475). */
   static final String ENGAGEMENT_ENDING = """
       {"reason": "第三方评价机构与被评价的集群发展促进组织产生利害关系，终止委托"}""";

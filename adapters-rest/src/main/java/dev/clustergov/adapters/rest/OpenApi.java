@@ -102,7 +102,8 @@ final class OpenApi {
       op.put("parameters", params);
     }
     if (r.op() == Op.IMPORT_MEMBERS || r.op() == Op.IMPORT_ACTIVITIES) { // a spreadsheet, not JSON (decision 0451)
-      op.put("requestBody", Map.of("required", true, "content", Map.of(Imports.CSV, Map.of("schema", Map.of("type", "string")),
+      op.put("requestBody", Map.of("required", true, "content", Map.of(Imports.CSV, Map.of("schema", Map.of("type", "string"),
+              "example", r.op() == Op.IMPORT_MEMBERS ? Examples.MEMBERS_CSV : Examples.ACTIVITIES_CSV),
           Imports.XLSX, Map.of("schema", Map.of("type", "string", "format", "binary")))));
     }
     if (r.op() == Op.IMPORT_UPLOAD) { // the imports page's form (decision 0467)

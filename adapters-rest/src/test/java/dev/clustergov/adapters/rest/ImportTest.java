@@ -145,6 +145,19 @@ class ImportTest {
   }
 
   @Test
+  void the_csv_examples_in_the_openapi_document_are_taken_as_they_stand() {
+    JsonNode doc = http.get("/openapi.json").send().json();
+    for (String kind : List.of("members", "activities")) {
+      JsonNode example = doc.get("paths").get("/organizations/{id}/imports/" + kind).get("post").get("requestBody").get("content")
+          .get("text/csv").get("example");
+      assertThat(example).as(kind + "'s example").isNotNull();
+      var r = csv(kind, example.asText(), true);
+      assertThat(r.status()).as(kind + " → " + r.body()).isEqualTo(200);
+      assertThat(r.json().get("records")).as(r.body()).hasSize((int) example.asText().lines().count() - 1);
+    }
+  }
+
+  @Test
   void every_problem_of_every_row_is_reported_at_once_and_nothing_is_recorded() {
     String day = ports.clock().today().toString();
     String dup = code();
