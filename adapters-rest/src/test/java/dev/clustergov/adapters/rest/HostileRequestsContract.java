@@ -67,7 +67,7 @@ abstract class HostileRequestsContract extends ServerHarness {
             // an over-size body refused before it was read (Jetty refuses a bad URI before any handler runs): the server
             // answered and closed while this client was still uploading the rest, and TCP's reset took the answer with it.
             // Only such a request may end so, and it must have written nothing
-            assertThat(h.label()).as("only an over-size body may lose its answer: %s", h).contains("over-size body");
+            // (send() returns this only for an over-size body or a request Jetty refuses before any handler)
             Object after = state();
             if (!after.equals(before)) {
               throw new AssertionError("a request closed before its answer changed " + difference(before, after) + ": " + h);
@@ -112,7 +112,7 @@ abstract class HostileRequestsContract extends ServerHarness {
     System.out.println("RELIABILITY: hostile requests (" + backend.name() + "): " + total.get() + " requests over "
         + sent.size() + " routes (" + server.routes().size() + " in the table), seed " + SEED + ", " + accepted.get()
         + " accepted writes, statuses " + statuses + ", " + closedBeforeAnswer.get()
-        + " over-size bodies whose answer the upload's reset took, 0 5xx, 0 partial writes, " + ms + " ms");
+        + " requests whose answer the reset of their unread body took (over-size, or refused by Jetty before any handler), 0 5xx, 0 partial writes, " + ms + " ms");
   }
 
   /**
@@ -207,6 +207,19 @@ abstract class HostileRequestsContract extends ServerHarness {
     return out.isEmpty() ? "the state" : String.join("; ", out);
   }
 
+  /**
+   * Whether Jetty refuses {@code h} before any handler runs, told by the same URI and headers as a HEAD without a body: Jetty's own
+   * refusals (400 for a URI it cannot take, 414, 431) are the only answers that close the connection at once.
+   */
+  private boolean refusedByJetty(Hostile h) throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + h.path())).timeout(Duration.ofSeconds(30))
+        .method("HEAD", HttpRequest.BodyPublishers.noBody()); // safe: no route writes on HEAD, and Jetty's refusal does not depend on the method
+    h.headers().forEach(b::header);
+    HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return (r.statusCode() == 400 || r.statusCode() == 414 || r.statusCode() == 431)
+        && r.headers().firstValue("Connection").map(v -> v.equalsIgnoreCase("close")).orElse(false);
+  }
+
   Answer send(Hostile h) throws IOException, InterruptedException {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + h.path())).timeout(Duration.ofSeconds(30))
         .method(h.method(), h.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(h.body()));
@@ -219,6 +232,12 @@ abstract class HostileRequestsContract extends ServerHarness {
       r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       if (h.body() != null && h.body().length > MAX_BODY) {
+        return new Answer(CLOSED_BEFORE_ANSWER, "", null);
+      }
+      if (h.body() != null && h.body().length > 0 && !(e instanceof java.net.ProtocolException) && refusedByJetty(h)) {
+        // Jetty itself refuses the request line or headers (a bad URI, a URI too long) before any handler, answers and
+        // closes with the body unread, and the reset may reach the client before the answer does: the same as an
+        // over-size body, whatever the body's size (seen in CI: a 42 KB body behind an over-long query, 414)
         return new Answer(CLOSED_BEFORE_ANSWER, "", null);
       }
       throw e;
