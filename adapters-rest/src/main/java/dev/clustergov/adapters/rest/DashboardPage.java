@@ -99,7 +99,8 @@ final class DashboardPage {
       for (DueDisclosureView d : v.overdueDisclosures().items()) {
         b.append("<tr><td>").append(link("/organizations/" + d.organization() + "/disclosure-obligations",
             names.getOrDefault(d.organization(), d.organization()))).append("</td><td>")
-            .append(escape(d.kind().equals("ANNUAL_REPORT") ? "年度报告 Annual report " + d.subject() : "重大事项 Major matter · " + d.matter()))
+            .append(escape(d.kind().equals("ANNUAL_REPORT") ? "年度报告 Annual report " + d.subject() : "重大事项：" + dev.clustergov.core.disclosure.MajorMatters.label(d.matter()).zh() + " Major matter: "
+                + dev.clustergov.core.disclosure.MajorMatters.label(d.matter()).en()))
             .append("</td><td>").append(escape(Pages.date(d.dueOn()))).append("</td><td>").append(d.daysOverdue()).append("</td></tr>\n");
       }
       b.append("</table>\n");

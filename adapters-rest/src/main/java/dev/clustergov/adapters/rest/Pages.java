@@ -167,7 +167,8 @@ final class Pages {
       sections.append("<table><tr><th>类型 <span>Kind</span></th><th>事项 <span>Subject</span></th><th>日期 <span>Date</span></th>"
           + "<th>渠道 <span>Channel</span></th><th>标题 <span>Title</span></th></tr>\n");
       for (PublicDisclosureView d : ds) {
-        sections.append("<tr>").append(cell(label(dev.clustergov.core.disclosure.DisclosureKind.class, d.kind()))).append(cell(d.subject() != null && d.subject().matches("\\d{4}") ? d.subject() + "年度" : d.subject())).append(cell(date(d.publishedOn())))
+        sections.append("<tr>").append(cell(label(dev.clustergov.core.disclosure.DisclosureKind.class, d.kind()))).append(cell(d.subject() == null ? null : d.subject().matches("\\d{4}") ? d.subject() + "年度"
+            : dev.clustergov.core.disclosure.MajorMatters.label(d.subject()).zh() + " · " + dev.clustergov.core.disclosure.MajorMatters.label(d.subject()).en())).append(cell(date(d.publishedOn())))
             .append(cell(label(dev.clustergov.core.disclosure.ChannelKind.class, d.channel()) + (d.channelReference() == null ? "" : " · " + d.channelReference()))).append(cell(d.title()))
             .append("</tr>\n");
       }

@@ -267,6 +267,7 @@ class DashboardTest {
     }
     // the demo registry exercises every kind of figure somewhere, so none of the comparisons above is vacuous
     assertThat(totals).allSatisfy((kind, n) -> assertThat(n).as(kind).isPositive());
+    assertThat(majorMattersShown).as("overdue major matters checked on the pages").isPositive();
   }
 
   private static final Pattern FIGURE = Pattern.compile("<a class=\"fig\" data-figure=\"([^\"]+)\" href=\"([^\"]+)\">(\\d+)</a>");
@@ -291,7 +292,19 @@ class DashboardTest {
       assertThat(shown.get(key)[1]).as(key).isEqualTo(f.get("value").asText());
     }
     assertThat(shown.keySet()).hasSize(figures.size());
+    // an overdue major matter is said in words, never by its event type (attack pass F7)
+    for (JsonNode item : d.get("overdueDisclosures").get("items")) {
+      if (!item.get("kind").asText().equals("ANNUAL_REPORT")) {
+        String matter = item.get("matter").asText();
+        assertThat(r.body()).as(authority + " shows the matter " + matter).contains(
+            dev.clustergov.core.disclosure.MajorMatters.label(matter).zh()).doesNotContain(matter);
+        majorMattersShown++;
+      }
+    }
   }
+
+  /** Overdue major matters the pages were checked on: the demo must give some. */
+  private int majorMattersShown;
 
   /** Every figure of the view, wherever it is: an object with key, value and href. */
   private static void collect(JsonNode n, List<JsonNode> out) {
