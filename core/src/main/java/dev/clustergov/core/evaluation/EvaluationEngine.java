@@ -175,7 +175,7 @@ public final class EvaluationEngine {
 
   private static List<Explanation> evidence(List<Evidence> evidence, List<Citation> clauses) {
     return evidence.stream().map(e -> Explanation.leaf(Kind.EVIDENCE,
-        Text.of("证据 " + e.name() + " = " + e.value(), "evidence " + e.name() + " = " + e.value()), clauses)).toList();
+        Text.of("证据：" + e.line().zh(), "Evidence: " + e.line().en()), clauses)).toList();
   }
 
   private static String plain(BigDecimal v) {

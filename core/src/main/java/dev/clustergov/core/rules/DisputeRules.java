@@ -110,8 +110,8 @@ public final class DisputeRules {
       Text.of("经调解不成的，可以依法申请仲裁或者提起诉讼；仲裁实行一裁终局，诉讼依法终结后，不再寻求其他途径",
           "After mediation fails, arbitration or litigation may follow by law; arbitration is final and, once litigation has ended by law, no other route follows"),
       s -> noArrow(s) && escalatedAgain(s),
-      s -> List.of(Evidence.of("route", s.dispute().route().map(Route::name).orElse("none")),
-          Evidence.of("nextRoute", s.step().route().map(Route::name).orElse("none")),
+      s -> List.of(Evidence.of("route", s.dispute().route()),
+          Evidence.of("nextRoute", s.step().route()),
           Evidence.of("openAfter", s.dispute().route().map(Route::openAfter).orElse(java.util.Set.of()))));
 
   /** {@code step} about to be taken on {@code dispute}. */

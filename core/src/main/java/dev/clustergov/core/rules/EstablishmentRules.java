@@ -11,6 +11,7 @@ import dev.clustergov.core.governance.PersonId;
 import dev.clustergov.core.governance.Seat;
 import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.management.ManagementSystemKind;
 import dev.clustergov.core.management.StaffCategory;
 import dev.clustergov.core.organization.Charter;
@@ -80,7 +81,8 @@ public final class EstablishmentRules {
       (d, p) -> d.authority()
           .map(a -> Outcome.when(a.covers(d.cluster().region()),
               Evidence.of("authorityJurisdiction", a.jurisdiction()), Evidence.of("clusterRegion", d.cluster().region())))
-          .orElseGet(() -> Outcome.fail(Evidence.of("authority", "not registered: " + d.organization().authority()))));
+          .orElseGet(() -> Outcome.fail(Evidence.of("authority", Evidence.said("not registered: " + d.organization().authority(),
+              "“" + d.organization().authority() + "”（未录入本系统）", d.organization().authority() + " (not entered in the system)")))));
 
   // ---- Art.7: basic conditions --------------------------------------------------------------
 
@@ -88,7 +90,7 @@ public final class EstablishmentRules {
       "坚持党的领导：须设立党组织（党委、党总支、党支部或联合党支部）",
       "Party leadership: a Party organisation (committee, general branch, branch or joint branch) must be set up",
       (d, p) -> Outcome.when(d.organization().partyOrganization().isPresent(),
-          Evidence.of("partyOrganization", d.organization().partyOrganization().map(o -> o.form().name()).orElse("none"))));
+          Evidence.of("partyOrganization", d.organization().partyOrganization().map(o -> o.form()))));
 
   private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
   private static final List<String> NATIONAL_WORDS = List.of("中国", "全国", "中华");
@@ -157,7 +159,7 @@ public final class EstablishmentRules {
         Money capital = d.organization().registeredCapital();
         return Outcome.when(!capital.isZero() && !capital.isLessThan(min),
             Evidence.of("registeredCapital", capital), Evidence.of("policyMinimum", min),
-            Evidence.of("scope", national ? "national" : "local"));
+            Evidence.of("scope", national ? Text.of("国家级集群", "national") : Text.of("其他集群", "local")));
       });
 
   public static final Rule STAFF_CATEGORIES = Rule.define("A7.3-staff-categories", Citation.item(7, 3), ADVISORY,
@@ -165,7 +167,7 @@ public final class EstablishmentRules {
       "Professional-technical, management and auxiliary staff should all be present",
       (d, p) -> {
         if (!p.get(Parameters.STAFFING_REQUIRE_ALL_CATEGORIES)) {
-          return Outcome.notApplicable("policy does not ask for every category");
+          return Outcome.notApplicable("政策未要求配备全部类别的工作人员", "policy does not ask for every category");
         }
         Set<StaffCategory> missing = EnumSet.allOf(StaffCategory.class);
         d.organization().staff().forEach(s -> missing.remove(s.category()));
@@ -275,7 +277,7 @@ public final class EstablishmentRules {
       "The supervision layer supervises operations and daily management: no one may sit in it and in the management or execution layer at once",
       (d, p) -> {
         if (!p.get(Parameters.GOVERNANCE_SUPERVISOR_MANAGER_SEPARATION)) {
-          return Outcome.notApplicable("policy does not separate supervisors from managers");
+          return Outcome.notApplicable("政策未要求监督层与管理层人员分设", "policy does not separate supervisors from managers");
         }
         var g = d.organization().governance();
         Set<PersonId> both = new TreeSet<>(g.peopleIn(Layer.SUPERVISION));

@@ -140,7 +140,7 @@ class RuleModelTest {
   void pass_fail_and_not_applicable_are_told_apart() {
     Outcome pass = Outcome.pass();
     Outcome fail = Outcome.fail(Evidence.of("x", 1));
-    Outcome na = Outcome.notApplicable("policy off");
+    Outcome na = Outcome.notApplicable("政策未启用", "policy off");
     assertThat(pass.passed()).isTrue();
     assertThat(pass.failed()).isFalse();
     assertThat(fail.passed()).isFalse();
