@@ -202,7 +202,7 @@ public final class IncentiveCalculator {
     trace.add(new TraceStep(1, "metric", metric.name(), Text.of(metric.title().zh() + "：奖励" + amount + "元",
         metric.title().en() + ": " + amount + " yuan"),
         List.of(Evidence.of("base", base), Evidence.of("activities", totals.activities()), Evidence.of("computed", computed),
-            Evidence.of("cap", cap.map(Money::toString).orElse("none")), Evidence.of("parameter", ratesParameter),
+            Evidence.of("cap", cap), Evidence.of("parameter", ratesParameter),
             Evidence.of("source", policy.sourceOf(ratesParameter))), ART29));
     for (var s : shares) {
       String upTo = s.upTo().map(Money::toString).getOrElse("∞");
@@ -236,13 +236,16 @@ public final class IncentiveCalculator {
     Optional<Money> cap = policy.get(Parameters.INCENTIVE_CAP_TALENT).toJavaOptional();
     Money amount = cap.map(computed::min).orElse(computed);
     String base = totals.talents().entrySet().stream().map(e -> e.getKey().name() + ":" + e.getValue()).collect(Collectors.joining(","));
+    Evidence.Said byLevel = Evidence.said(base,
+        totals.talents().entrySet().stream().map(e -> e.getKey().title().zh() + e.getValue() + "人").collect(Collectors.joining("、")),
+        totals.talents().entrySet().stream().map(e -> e.getKey().title().en() + ": " + e.getValue()).collect(Collectors.joining(", ")));
     Text formula = Text.of("人才招引：" + String.join("＋", partsZh) + "＝" + computed + "元" + cap.map(c -> "，该项上限" + c + "元").orElse(""),
         "talent " + String.join(" + ", parts) + " = " + computed + " yuan" + cap.map(c -> ", capped at " + c + " yuan").orElse(""));
     trace.add(trace.size() - (int) totals.talents().values().stream().filter(n -> n > 0).count(),
         new TraceStep(1, "metric", IncentiveMetric.TALENT.name(), Text.of(IncentiveMetric.TALENT.title().zh() + "：奖励" + amount + "元",
             IncentiveMetric.TALENT.title().en() + ": " + amount + " yuan"),
-            List.of(Evidence.of("people", totals.talentCount()), Evidence.of("byLevel", base), Evidence.of("computed", computed),
-                Evidence.of("cap", cap.map(Money::toString).orElse("none")),
+            List.of(Evidence.of("people", totals.talentCount()), Evidence.of("byLevel", byLevel), Evidence.of("computed", computed),
+                Evidence.of("cap", cap),
                 Evidence.of("parameter", Parameters.INCENTIVE_TALENT_AMOUNTS),
                 Evidence.of("source", policy.sourceOf(Parameters.INCENTIVE_TALENT_AMOUNTS))), ART29));
     return new MetricAward(IncentiveMetric.TALENT, base, formula, computed, cap, amount);

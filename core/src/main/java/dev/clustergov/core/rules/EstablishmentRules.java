@@ -11,7 +11,6 @@ import dev.clustergov.core.governance.PersonId;
 import dev.clustergov.core.governance.Seat;
 import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.kernel.Money;
-import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.management.ManagementSystemKind;
 import dev.clustergov.core.management.StaffCategory;
 import dev.clustergov.core.organization.Charter;
@@ -159,7 +158,8 @@ public final class EstablishmentRules {
         Money capital = d.organization().registeredCapital();
         return Outcome.when(!capital.isZero() && !capital.isLessThan(min),
             Evidence.of("registeredCapital", capital), Evidence.of("policyMinimum", min),
-            Evidence.of("scope", national ? Text.of("国家级集群", "national") : Text.of("其他集群", "local")));
+            Evidence.of("scope", national ? Evidence.said("national", "国家级集群", "national-level cluster")
+                : Evidence.said("local", "其他集群", "not a national-level cluster")));
       });
 
   public static final Rule STAFF_CATEGORIES = Rule.define("A7.3-staff-categories", Citation.item(7, 3), ADVISORY,
@@ -247,7 +247,7 @@ public final class EstablishmentRules {
     String id = "A8.2." + layer.clause().point() + "-" + layer.name().toLowerCase() + "-body";
     return Rule.define(id, layer.clause(), BLOCKING, zh, en, (d, p) -> {
       List<Body> bodies = d.organization().governance().in(layer);
-      List<String> forms = bodies.stream().map(b -> b.form().name()).toList();
+      List<dev.clustergov.core.governance.BodyForm> forms = bodies.stream().map(b -> b.form()).toList();
       return Outcome.when(bodies.stream().anyMatch(Body::formPermitted), Evidence.of("layer", layer), Evidence.of("forms", forms));
     });
   }

@@ -158,7 +158,7 @@ public final class EvidenceLabels {
     label("tolerancePercent", "允许偏离的百分比", "tolerance in per cent");
 
     // operation (Art.16–24)
-    label("activities", "服务活动数", "service activities");
+    label("activities", "服务活动", "service activities");
     label("function", "职能", "function");
     label("functions", "已开展的职能", "functions active");
     label("activeFunctions", "已开展的职能数", "functions active");
@@ -190,8 +190,8 @@ public final class EvidenceLabels {
     label("overdue", "逾期事项", "overdue");
 
     // intellectual property (Art.16)
-    label("ipManagementSystem", "知识产权管理制度", "IP management system");
-    label("agreementsInForce", "有效的知识产权协议数", "IP agreements in force");
+    label("ipManagementSystem", "已制定知识产权管理制度", "IP management system adopted");
+    label("agreementsInForce", "生效的知识产权协议", "IP agreements in force");
     label("unassigned", "未明确归属的成果", "results not assigned");
     label("notParties", "非协议当事方", "not parties to the agreement");
     label("clauses", "权属条款数", "ownership terms");
@@ -221,7 +221,7 @@ public final class EvidenceLabels {
     label("measure", "自律措施", "self-discipline measure");
     label("measures", "有效的自律措施", "self-discipline measures in force");
     label("sanctions", "有效的处理措施", "sanctions in force");
-    label("sanctionsInForce", "有效的处理措施", "sanctions in force");
+    label("sanctionsInForce", "有效的处理措施数", "sanctions in force");
     label("blockingSanctions", "影响奖励的处理措施", "sanctions that bar incentives");
     label("engagement", "评价委托", "engagement");
     label("engagements", "评价委托期间", "engagement periods");
