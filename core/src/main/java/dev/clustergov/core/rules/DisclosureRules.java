@@ -80,11 +80,11 @@ public final class DisclosureRules {
     return found;
   }
 
-  /** 逾期未披露，已逾期30天 · not disclosed, 30 days overdue; 逾期30天披露 · disclosed 30 days late. */
+  /** 尚未披露，已逾期30天 · not disclosed, 30 days overdue; 逾期30天披露 · disclosed 30 days late. */
   private static Text late(Deadline.Status status, long days) {
     String unit = days == 1 ? " day" : " days";
     return status == Deadline.Status.OVERDUE
-        ? Text.of("逾期未披露，已逾期" + days + "天", "not disclosed, " + days + unit + " overdue")
+        ? Text.of("尚未披露，已逾期" + days + "天", "not disclosed, " + days + unit + " overdue")
         : Text.of("逾期" + days + "天披露", "disclosed " + days + unit + " late");
   }
 

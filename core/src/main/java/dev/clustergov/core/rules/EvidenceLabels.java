@@ -65,7 +65,7 @@ public final class EvidenceLabels {
     label("problems", "问题", "problems");
 
     // dates
-    label("on", "所述日期", "day stated");
+    label("on", "日期", "date");
     label("today", "当天", "today");
     label("day", "计算日期", "day of the calculation");
     label("until", "截止日期", "until");
