@@ -142,8 +142,11 @@ public final class Evidence {
 
   /** The words the rules give for nothing, as the stable text: none, or an empty text. */
   private static final java.util.Set<String> NOTHING = java.util.Set.of("none", "");
-  /** A record's id as the registry gives it (activity-000010, inspection-000005#1): quoted inside Chinese text. */
-  private static final Pattern ID = Pattern.compile("[a-z]+(?:-[a-z]+)*-\\d+(?:#\\d+)?");
+  /**
+   * One token of Latin letters, digits and signs, no space and no Han: a record's id (activity-000010,
+   * inspection-000005#1), a credit code, an address, a command's name — quoted inside Chinese text.
+   */
+  private static final Pattern TOKEN = Pattern.compile("(?=.*[A-Za-z])[\\x21-\\x7E]+");
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern ISO_RANGE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
 
@@ -191,7 +194,7 @@ public final class Evidence {
     if (v instanceof Enum<?> e) {
       return labelOf(e).map(t -> t.in(lang)).orElse(e.name());
     }
-    if (v instanceof Iterable<?> c && !(v instanceof java.nio.file.Path)) {
+    if (v instanceof Iterable<?> c) {
       java.util.List<String> each = new java.util.ArrayList<>();
       c.forEach(x -> each.add(words(x, lang)));
       return each.isEmpty() ? (zh ? "无" : "none") : String.join(zh ? "、" : ", ", each);
@@ -216,9 +219,6 @@ public final class Evidence {
     if (NOTHING.contains(s)) {
       return zh ? "无" : "none";
     }
-    if (ID.matcher(s).matches()) {
-      return zh ? "“" + s + "”" : s;
-    }
     if (s.contains("; ")) {
       java.util.List<String> each = new java.util.ArrayList<>();
       for (String part : s.split("; ")) {
@@ -239,6 +239,10 @@ public final class Evidence {
     }
     if (s.startsWith("Art.")) {
       return Citation.parse(s).map(c -> words(c, lang)).getOrElse(s);
+    }
+    if (TOKEN.matcher(s).matches()) {
+      // a record's id, a code, an address, a command's name: what it is, quoted inside Chinese (decision 0410)
+      return zh ? "“" + s + "”" : s;
     }
     return s;
   }

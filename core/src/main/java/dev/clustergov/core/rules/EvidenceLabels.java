@@ -2,7 +2,6 @@ package dev.clustergov.core.rules;
 
 import dev.clustergov.core.kernel.Text;
 import java.util.Collections;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -287,12 +286,5 @@ public final class EvidenceLabels {
   /** Every labelled name with its label, in the names' order. */
   public static SortedMap<String, Text> all() {
     return Collections.unmodifiableSortedMap(LABELS);
-  }
-
-  /** Prints the table, one name a line: {@code name  中文  English}. */
-  public static void main(String[] args) {
-    for (Map.Entry<String, Text> e : LABELS.entrySet()) {
-      System.out.println(e.getKey() + "\t" + e.getValue().zh() + "\t" + e.getValue().en());
-    }
   }
 }

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Decision 0525: every evidence name the core can give — a rule's, a guard's, an indicator's, the incentive
+ * Decision 0525 (the list: {@code mvn -pl core test -Dtest=EvidenceLabelsTest}, then {@code core/target/evidence-names.txt}):
+ * every evidence name the core can give — a rule's, a guard's, an indicator's, the incentive
  * calculator's — has a label in Chinese and in English ({@link EvidenceLabels}). The names are read from the core's main
  * sources, not from a list kept here: every place that makes an {@link Evidence} names it by a literal, by a policy
  * parameter's key, or by one of the few parameters that carry a name from their callers (a command's field, an
@@ -155,6 +156,19 @@ class EvidenceLabelsTest {
         unlabelled.add(name + " (" + String.join(", ", where) + ")");
       }
     });
+    // the list to read: core/target/evidence-names.txt, one name a line with its labels and the sources that give it
+    StringBuilder list = new StringBuilder();
+    names.forEach((name, where) -> {
+      Text label = EvidenceLabels.label(name).orElse(Text.of("（无）", "(none)"));
+      list.append(name).append('\t').append(label.zh()).append('\t').append(label.en()).append('\t')
+          .append(String.join(", ", where)).append('\n');
+    });
+    try {
+      Files.createDirectories(Path.of("target"));
+      Files.writeString(Path.of("target", "evidence-names.txt"), list.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     assertThat(unlabelled).as("evidence names without a label in EvidenceLabels").isEmpty();
   }
 
