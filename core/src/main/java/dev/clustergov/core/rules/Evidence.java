@@ -147,6 +147,15 @@ public final class Evidence {
    * inspection-000005#1), a credit code, an address, a command's name — quoted inside Chinese text.
    */
   private static final Pattern TOKEN = Pattern.compile("(?=.*[A-Za-z])[\\x21-\\x7E]+");
+  /** An actor as the guards name it ({@code Actor.label()}: authority:authority-1, member:org-1/某公司, public). */
+  private static final java.util.Map<String, Text> ACTORS = java.util.Map.of(
+      "authority", Text.of("工业和信息化主管部门", "supervising authority"),
+      "evaluator", Text.of("第三方评价机构", "third-party evaluator"),
+      "secretariat", Text.of("集群发展促进组织秘书处", "secretariat of the PO"),
+      "member", Text.of("成员单位", "member unit"),
+      "public", Text.of("社会公众", "the public"),
+      "host", Text.of("宿主系统", "host system"));
+  private static final Pattern ACTOR = Pattern.compile("(authority|evaluator|secretariat|member|public|host)(?::(.+))?");
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern ISO_RANGE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
 
@@ -239,6 +248,12 @@ public final class Evidence {
     }
     if (s.startsWith("Art.")) {
       return Citation.parse(s).map(c -> words(c, lang)).getOrElse(s);
+    }
+    var actor = ACTOR.matcher(s);
+    if (actor.matches()) {
+      Text kind = ACTORS.get(actor.group(1));
+      String who = actor.group(2);
+      return who == null ? kind.in(lang) : zh ? kind.zh() + "“" + who + "”" : kind.en() + " " + who;
     }
     if (TOKEN.matcher(s).matches()) {
       // a record's id, a code, an address, a command's name: what it is, quoted inside Chinese (decision 0410)
