@@ -50,10 +50,14 @@ public final class DisputeRules {
       "Internal disputes should be consulted on promptly: one raised or in consultation longer than the policy's days is flagged",
       (d, p, date) -> {
         int max = p.get(Parameters.DISPUTE_CONSULTATION_MAX_DAYS);
-        List<String> overdue = d.disputes().stream()
+        List<Evidence.Said> overdue = d.disputes().stream()
             .filter(x -> x.state().awaitingConsultation())
             .filter(x -> ChronoUnit.DAYS.between(x.raisedOn(), date) > max)
-            .map(x -> x.id().value() + " (" + ChronoUnit.DAYS.between(x.raisedOn(), date) + " days)")
+            .map(x -> {
+              long days = ChronoUnit.DAYS.between(x.raisedOn(), date);
+              return Evidence.said(x.id().value() + " (" + days + " days)", "“" + x.id().value() + "”（已" + days + "天）",
+                  x.id().value() + " (" + days + (days == 1 ? " day)" : " days)"));
+            })
             .toList();
         return overdue.isEmpty()
             ? Outcome.pass(Evidence.of("policyMaximumDays", max))

@@ -104,19 +104,22 @@ public final class EstablishmentRules {
       "A standard name: 4–50 characters, containing Chinese characters; only a PO of a national-level cluster may use 中国, 全国 or 中华",
       (d, p) -> {
         String name = d.organization().name();
-        List<String> problems = new ArrayList<>();
+        List<Evidence.Said> problems = new ArrayList<>();
         int length = name.codePointCount(0, name.length());
         if (length < 4 || length > 50) {
-          problems.add("length " + length);
+          problems.add(Evidence.said("length " + length, "名称为" + length + "个字符，应为4至50个字符",
+              "the name has " + length + " characters, not 4 to 50"));
         }
         if (!CJK.matcher(name).find()) {
-          problems.add("no Chinese characters");
+          problems.add(Evidence.said("no Chinese characters", "名称不含中文字符", "no Chinese characters"));
         }
         if (name.codePoints().anyMatch(Character::isISOControl) || !name.equals(name.strip())) {
-          problems.add("control or surrounding whitespace");
+          problems.add(Evidence.said("control or surrounding whitespace", "名称含控制字符或首尾空白",
+              "control characters or surrounding whitespace"));
         }
         if (d.cluster().level() != ClusterLevel.NATIONAL && NATIONAL_WORDS.stream().anyMatch(name::contains)) {
-          problems.add("national wording for a " + d.cluster().level().name().toLowerCase() + " cluster");
+          problems.add(Evidence.said("national wording for a " + d.cluster().level().name().toLowerCase() + " cluster",
+              "所服务集群不是国家级集群，名称却使用了表示全国范围的字样", "national wording for a cluster that is not national-level"));
         }
         return problems.isEmpty()
             ? Outcome.pass(Evidence.of("name", name))
@@ -139,12 +142,12 @@ public final class EstablishmentRules {
       "Basic facilities for the business: a fixed office and office equipment",
       (d, p) -> {
         var f = d.organization().facilities();
-        List<String> missing = new ArrayList<>();
+        List<Evidence.Said> missing = new ArrayList<>();
         if (f.officeAddress().isEmpty()) {
-          missing.add("fixed office");
+          missing.add(Evidence.said("fixed office", "固定的办公场所", "a fixed office"));
         }
         if (f.equipment().isEmpty()) {
-          missing.add("office equipment");
+          missing.add(Evidence.said("office equipment", "办公设备", "office equipment"));
         }
         return Outcome.unless(missing, "missing");
       });

@@ -226,18 +226,33 @@ public final class ManagementRules {
         }
         String number = d.organization().bankAccount().get().number();
         List<String> others = new ArrayList<>();
+        List<Evidence.Said> said = new ArrayList<>();
         for (AccountHolder h : d.accountSharedWith()) {
           if (!(h.role() == AccountHolder.Role.ORGANIZATION && h.organization().equals(d.organization().id()))) {
-            others.add(h.role() + " " + h.name() + " (" + h.organization() + ")");
+            String s = h.role() + " " + h.name() + " (" + h.organization() + ")";
+            others.add(s);
+            said.add(holder(s, h.role(), h.name(), h.organization().value()));
           }
         }
         // the PO's own founders are in the dossier even when the registry was not asked
         d.organization().founders().stream().filter(f -> f.bankAccountNumber().map(number::equals).orElse(false))
-            .map(f -> AccountHolder.Role.FOUNDER + " " + f.name() + " (" + d.organization().id() + ")")
-            .filter(s -> !others.contains(s)).forEach(others::add);
-        return Outcome.unless(others, "sharedWith");
+            .forEach(f -> {
+              String s = AccountHolder.Role.FOUNDER + " " + f.name() + " (" + d.organization().id() + ")";
+              if (!others.contains(s)) {
+                others.add(s);
+                said.add(holder(s, AccountHolder.Role.FOUNDER, f.name(), d.organization().id().value()));
+              }
+            });
+        return Outcome.unless(said, "sharedWith");
       })
       .at(LifecycleStage.RECOGNISED, LifecycleStage.SUSPENDED);
+
+  /** Another holder of the account, in words: 发起单位某公司（“org-1”） · founder 某公司 (org-1). */
+  private static Evidence.Said holder(String text, AccountHolder.Role role, String name, String organization) {
+    boolean founder = role == AccountHolder.Role.FOUNDER;
+    return Evidence.said(text, (founder ? "发起单位" : "集群发展促进组织") + name + "（“" + organization + "”）",
+        (founder ? "founder " : "promotion organization ") + name + " (" + organization + ")");
+  }
 
   // ---- Art.13: market-based employment ---------------------------------------------------------
 
@@ -246,7 +261,9 @@ public final class ManagementRules {
       "采用市场化用人机制，自主面向社会公开招聘人员",
       "Market-based employment: staff are recruited openly from the public",
       (d, p) -> Outcome.unless(d.organization().staff().stream().filter(s -> s.recruitment() != Recruitment.OPEN_RECRUITMENT)
-          .map(s -> s.person() + " " + s.name() + " (" + s.recruitment() + ")").toList(), "notOpenlyRecruited"));
+          .map(s -> Evidence.said(s.person() + " " + s.name() + " (" + s.recruitment() + ")",
+              "“" + s.person() + "”" + s.name() + "（" + s.recruitment().label().zh() + "）",
+              s.person() + " " + s.name() + " (" + s.recruitment().label().en() + ")")).toList(), "notOpenlyRecruited"));
 
   /** Whether {@code terms}' salary lies within {@code percent} % of its benchmark, exactly. */
   public static boolean withinBenchmark(HireTerms terms, BigDecimal percent) {
