@@ -6,7 +6,6 @@ import dev.clustergov.core.application.internal.Context;
 import dev.clustergov.core.evaluation.EvaluationEngine;
 import dev.clustergov.core.evaluation.EvaluationResult;
 import dev.clustergov.core.evaluation.Independence;
-import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
@@ -86,8 +85,8 @@ public final class RecordEvaluation {
         EvaluationRules.ENGAGED.check(new EvaluationRules.Engaged(evaluator.engagementsFor(o.id()).stream()
             .map(x -> new EvaluationRules.Period(x.from(), x.lastDay(), today)).toList(), day, today)).ifPresent(findings::add);
         EvaluationRules.EVALUATION_DATE.check(new EvaluationRules.Dated("on", day, today, List.of(
-            new EvaluationRules.Since("evaluatorRegisteredOn", Optional.of(evaluator.registeredOn()), Text.of("无", "")),
-            new EvaluationRules.Since("recognisedOn", o.recognisedOn(), Text.of("未认定", "not recognised"))))).ifPresent(findings::add);
+            new EvaluationRules.Since("evaluatorRegisteredOn", Optional.of(evaluator.registeredOn()), dev.clustergov.core.kernel.Text.of("无", "")),
+            new EvaluationRules.Since("recognisedOn", o.recognisedOn(), dev.clustergov.core.kernel.Text.of("未认定", "not recognised"))))).ifPresent(findings::add);
         if (!findings.isEmpty()) {
           return Context.reject("RecordEvaluation", findings);
         }
