@@ -77,6 +77,10 @@ final class EstablishmentRoutes {
 
   private static final Set<Integer> WRITE_PO = Set.of(400, 401, 403, 404, 409, 413, 415, 422);
   private static final Set<Integer> WRITE = WRITE_PO;
+  /** A seat's appointment or removal runs its disclosure, when the policy names it a major matter, from the day decided (decision 0351). */
+  private static final String DECIDED_ON = "decidedOn (query, YYYY-MM-DD, default today; not after today nor before the PO was proposed, "
+      + "else 422 citing Art.14): the day it was decided; where the policy names it a major matter (e.g. SeatAppointed.DECISION), "
+      + "its disclosure falls due the policy's days after that day.";
 
   private final Clustergov gov;
   private final Queries queries;
@@ -168,24 +172,29 @@ final class EstablishmentRoutes {
     // --- Art.8(2) seats on the governance layers ------------------------------------------------------------------------
     r.add(Route.post(Op.APPOINT, "/organizations/{id}/bodies/{bodyId}/seats").tag("governance")
         .summary("Appoint a person to a seat (任职, Art.8(2))")
-        .description("An existing seat of the same person on the body is replaced. Once established, an appointment that breaks a governance rule is refused.")
+        .description("An existing seat of the same person on the body is replaced. Once established, an appointment that breaks a governance rule is refused. "
+            + DECIDED_ON)
+        .params(List.of(new Param("decidedOn", "date", "YYYY-MM-DD, the day the appointment was decided; default today")))
         .body(ApplicationBody.SeatInput.class).example(Examples.SEAT, "bodyId", "council").created(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           ApplicationBody.SeatInput seat = ex.body(ApplicationBody.SeatInput.class);
           Fields f = ex.fields();
           var saved = done(gov.as(ex.actor()).appointToBody().handle(new AppointToBody.Command(orgId(ex), ex.ifMatch(),
-              f.value("body", ex.path("bodyId"), BodyId::parse), Fields.part(seat, s -> ApplicationBody.seat(f, "seat", s)))));
+              f.value("body", ex.path("bodyId"), BodyId::parse), Fields.part(seat, s -> ApplicationBody.seat(f, "seat", s)),
+              f.day("decidedOn", ex.query("decidedOn")))));
           Reply reply = po(saved);
           return new Reply(201, reply.json(), null, null, reply.headers()).with("Location",
               "/organizations/" + saved.id().value() + "/bodies/" + ex.path("bodyId") + "/seats/" + (seat.person() == null ? "" : seat.person()));
         }));
     r.add(Route.delete(Op.REMOVE, "/organizations/{id}/bodies/{bodyId}/seats/{personId}").tag("governance")
         .summary("Remove a person from a seat (免职, Art.8(2))")
-        .description("By the secretariat, or by the member who holds the seat (resignation). Refused when it breaks a governance rule that held.")
+        .description("By the secretariat, or by the member who holds the seat (resignation). Refused when it breaks a governance rule that held. "
+            + DECIDED_ON)
+        .params(List.of(new Param("decidedOn", "date", "YYYY-MM-DD, the day the removal was decided; default today")))
         .response(OrganizationView.class).problems(400, 401, 403, 404, 409, 422).scope(Scope.ORGANIZATION)
         .handler(ex -> po(done(gov.as(ex.actor()).removeFromBody()
             .handle(new RemoveFromBody.Command(orgId(ex), ex.ifMatch(), ex.fields().value("body", ex.path("bodyId"), BodyId::parse),
-                ex.fields().value("person", ex.path("personId"), PersonId::parse)))))));
+                ex.fields().value("person", ex.path("personId"), PersonId::parse), ex.fields().day("decidedOn", ex.query("decidedOn"))))))));
     // --- Art.8(2).1 the decision layer's decisions on the charter and the capital, major matters under Art.14 ------
     r.add(Route.put(Op.AMEND_CHARTER, po + "/charter").tag("organizations")
         .summary("Amend the charter (修改章程, Art.8(2).1, Art.7(2))")

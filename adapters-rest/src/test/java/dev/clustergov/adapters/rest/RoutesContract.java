@@ -544,6 +544,27 @@ abstract class RoutesContract extends ServerHarness {
         .containsExactly("person");
   }
 
+  @Test
+  void a_seat_is_appointed_and_removed_with_the_day_it_was_decided_never_after_today() {
+    // Art.14 with decision 0351: where the policy names a seat a major matter, its disclosure runs from the day decided
+    String seats = "/organizations/" + world.poS + "/bodies/council/seats";
+    String tomorrow = java.time.LocalDate.parse(today()).plusDays(1).toString();
+    assertThat(fields(problem(http.post(seats + "?decidedOn=yesterday", Map.of("person", "p-x")).token(World.SECRETARIAT_S).send(), 400)))
+        .contains("decidedOn", "seat.name", "seat.role");
+    var future = problem(http.post(seats + "?decidedOn=" + tomorrow, Fixtures.seat("p-zhou", "周敏", SeatRole.MEMBER))
+        .token(World.SECRETARIAT_S).send(), 422);
+    assertThat(ruleIds(future)).containsExactly("A14-decision-date");
+    assertThat(future.get("findings").get(0).get("citations").get(0).get("en").asText()).startsWith("Art.14");
+    var ok = http.post(seats + "?decidedOn=" + today(), Fixtures.seat("p-zhou", "周敏", SeatRole.MEMBER)).token(World.SECRETARIAT_S).send();
+    assertThat(ok.status()).as(ok.body()).isEqualTo(201);
+    assertThat(ruleIds(problem(http.delete(seats + "/p-zhou?decidedOn=" + tomorrow).token(World.SECRETARIAT_S).send(), 422)))
+        .containsExactly("A14-decision-date");
+    assertThat(fields(problem(http.delete(seats + "/p-zhou?decidedOn=2025-02-30").token(World.SECRETARIAT_S).send(), 400)))
+        .containsExactly("decidedOn");
+    var removed = http.delete(seats + "/p-zhou?decidedOn=" + today()).token(World.SECRETARIAT_S).send();
+    assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+  }
+
   // --- events --------------------------------------------------------------------------------------------------------
 
   @Test

@@ -5,6 +5,10 @@ import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.disclosure.DisclosureKind;
 import dev.clustergov.core.disclosure.ChannelKind;
 import dev.clustergov.core.application.establishment.AmendCharter;
+import dev.clustergov.core.application.establishment.AppointToBody;
+import dev.clustergov.core.application.establishment.RemoveFromBody;
+import dev.clustergov.core.governance.SeatRole;
+import dev.clustergov.core.testkit.fixtures.Fixtures;
 import dev.clustergov.core.application.establishment.ChangeLegalRepresentative;
 import dev.clustergov.core.application.establishment.ChangeRegisteredCapital;
 import dev.clustergov.core.application.management.PublishDisclosure;
@@ -79,6 +83,33 @@ class MajorMatterDatesTest {
     List<Finding> findings = art14Findings();
     assertThat(ruleIds(findings)).containsExactly("A14-major-matter-disclosed");
     assertThat(findings.get(0).evidence().toString()).contains("due 2025-04-04: OVERDUE 8 days");
+  }
+
+  @Test
+  void a_council_appointment_and_a_removal_entered_late_owe_their_disclosures_from_the_days_they_were_decided() {
+    LocalDate today = daysLater(40);
+    PromotionOrganization o = registry.stored(po.id());
+    var appointed = registry.appendedBy(() -> gov.appointToBody().handle(new AppointToBody.Command(o.id(), OptionalLong.of(o.version()),
+        new BodyId("council"), Fixtures.seat("p-wu", "吴刚", SeatRole.VICE_CHAIR), LocalDate.parse("2025-03-05"))));
+    assertThat(appointed.majorMatter().event().data()).containsEntry("decidedOn", "2025-03-05");
+    assertThat(obligation("SeatAppointed.MANAGEMENT").arisenOn()).isEqualTo(LocalDate.of(2025, 3, 5));
+    assertThat(obligation("SeatAppointed.MANAGEMENT").dueOn()).isEqualTo(LocalDate.of(2025, 4, 4));
+
+    PromotionOrganization appointedPo = registry.stored(po.id());
+    accepted(gov.removeFromBody().handle(new RemoveFromBody.Command(appointedPo.id(), OptionalLong.of(appointedPo.version()),
+        new BodyId("council"), new PersonId("p-liu"), LocalDate.parse("2025-03-06"))));
+    assertThat(obligation("SeatRemoved.MANAGEMENT").dueOn()).isEqualTo(LocalDate.of(2025, 4, 5));
+    assertThat(obligation("SeatRemoved.MANAGEMENT").deadline(today).status()).isEqualTo(Deadline.Status.OVERDUE);
+
+    // a day after today is refused citing Art.14, beside the appointment's own finding (Art.8(2).2), and nothing changes
+    PromotionOrganization now = registry.stored(po.id());
+    var refused = registry.rejected(() -> gov.appointToBody().handle(new AppointToBody.Command(now.id(), OptionalLong.of(now.version()),
+        new BodyId("council"), Fixtures.seat("p-wang", "王芳", SeatRole.MEMBER), today.plusDays(1))));
+    assertThat(cited(refused)).containsExactlyInAnyOrder("A14-decision-date Art.14", "A8.2.2-supervisor-separation Art.8(2).2");
+    assertThat(ruleIds(registry.rejected(() -> gov.removeFromBody().handle(new RemoveFromBody.Command(now.id(),
+        OptionalLong.of(now.version()), new BodyId("council"), new PersonId("p-wu"), PROPOSED.minusDays(1))))))
+        .containsExactly("A14-decision-date");
+    assertThat(registry.stored(po.id()).version()).isEqualTo(now.version());
   }
 
   @Test
