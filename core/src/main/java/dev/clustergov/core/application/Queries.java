@@ -328,6 +328,16 @@ public final class Queries {
         .orElseGet(() -> Either.left(new Refusal.NotFound("evaluation", evaluation.value()))));
   }
 
+  /**
+   * Where the PO's rating stands on {@code day} (Art.28 with Art.29): in force, withheld under a sanction the policy in
+   * force for its cluster on that day says excludes a rating, expired, or none ({@link
+   * dev.clustergov.core.supervision.RatingStanding}).
+   */
+  public Either<Refusal, dev.clustergov.core.supervision.RatingStanding> ratingStanding(OrganizationId id, LocalDate day) {
+    return consistently(() -> organization(id).flatMap(o -> cluster(o.cluster()).map(c -> dev.clustergov.core.supervision.RatingStanding.of(o,
+        context.ports().evaluations().of(o.id()), context.ports().sanctions().of(o.id()), context.dossiers().policyFor(c, day), day))));
+  }
+
   /** The PO's rating in force today: the latest evaluation whose validity covers today, if any. */
   public Either<Refusal, java.util.Optional<dev.clustergov.core.supervision.Evaluation>> currentEvaluation(OrganizationId id) {
     LocalDate today = context.today();
