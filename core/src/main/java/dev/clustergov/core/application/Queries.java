@@ -181,6 +181,29 @@ public final class Queries {
     });
   }
 
+  /**
+   * The authorities inside {@code jurisdiction} (所辖地区), by id: those whose own jurisdiction it covers — itself, and the
+   * authorities of the regions below it (a province's cities and counties). Art.6: each guides the POs of its own region.
+   */
+  public List<Authority> authoritiesIn(dev.clustergov.core.kernel.RegionCode jurisdiction) {
+    return context.ports().authorities().all().stream().filter(a -> jurisdiction.covers(a.jurisdiction()))
+        .sorted(java.util.Comparator.comparing(a -> a.id().value())).toList();
+  }
+
+  /**
+   * What every PO supervised by an authority inside {@code jurisdiction} owed on {@code on} ({@link #authoritiesIn}): the
+   * roll-up of {@link #dueDisclosures(AuthorityId, LocalDate)} over them, oldest due first, in the same order.
+   */
+  public List<DueDisclosure> dueDisclosuresIn(dev.clustergov.core.kernel.RegionCode jurisdiction, LocalDate on) {
+    return consistently(() -> {
+      java.util.List<DueDisclosure> out = new java.util.ArrayList<>();
+      authoritiesIn(jurisdiction).forEach(a -> out.addAll(dueDisclosures(a.id(), on).getOrElse(List.of())));
+      out.sort(java.util.Comparator.comparing(DueDisclosure::dueOn).thenComparing(DueDisclosure::organization)
+          .thenComparing(DueDisclosure::subject));
+      return out;
+    });
+  }
+
   private java.time.MonthDay annualDay(Cluster c, LocalDate on) {
     return context.dossiers().policyFor(c, on).get(Parameters.DISCLOSURE_ANNUAL_REPORT_DUE);
   }
