@@ -411,8 +411,10 @@ final class ManagementRoutes {
     r.add(Route.get(Op.PUBLIC_ORGANIZATION, "/public/organizations/{id}").tag("public")
         .summary("What the public may see of a PO (公开信息), as JSON or as an HTML page")
         .description("HTML when Accept prefers text/html or the id ends in `.html`. Only registry facts of a PO past proposal: "
-            + "name, credit code, stage and dates, cluster, supervising authority, every disclosure (Art.14) and the fee schedules in force "
-            + "(Art.11). Never staff, seats, bank account, ledger or evidence.")
+            + "name, credit code, stage and dates, cluster, supervising authority, every disclosure (Art.14), the fee schedules in force "
+            + "(Art.11) and the third-party rating valid today (Art.28) with its standing: IN_FORCE, or WITHHELD under a sanction the "
+            + "policy says excludes a rating, with the kind, the day and the reason citing Art.29 (decision 0511). Never staff, seats, "
+            + "bank account, ledger or evidence.")
         .response(Views.PublicOrganizationView.class).problems(400, 404)
         .handler(ex -> pages.publicOrganization(ex)));
     return r;
