@@ -115,10 +115,10 @@ public record RatingStanding(Status status, Optional<Evaluation> evaluation, Lis
     for (SanctionEffects.Blocking b : SanctionEffects.blocking(sanctions, policy, day, SanctionEffects.Effect.RATING)) {
       Sanction s = b.sanction();
       out.add(new Withholding(Optional.of(s.id()), s.kind(), s.decidedOn(), b.citation(), parameter, Text.of(
-          "处理决定（" + s.kind().title().zh() + "，" + Dates.zh(s.decidedOn()) + "作出）仍在生效，按政策规定排除评价定级，评价结果在其生效期间暂停适用（"
+          "处理决定（" + s.kind().title().zh() + "，" + Dates.zh(s.decidedOn()) + "作出）仍在生效，按政策规定，该类处理决定生效期间评价结果暂停适用（"
               + CLAUSE.formatChinese() + "）",
-          "A sanction (" + s.kind().title().en() + ", decided on " + Dates.en(s.decidedOn()) + ") is in force and, by the policy, "
-              + "excludes a rating: the rating is withheld while it is in force (" + CLAUSE.format() + ")")));
+          "A sanction (" + s.kind().title().en() + ", decided on " + Dates.en(s.decidedOn()) + ") is in force; by the policy, a rating "
+              + "is withheld while a sanction of this kind is in force (" + CLAUSE.format() + ")")));
     }
     // a suspension or revocation decided through the lifecycle (暂停认定、撤销认定) has no sanction record, and weighs the same
     Optional<SanctionKind> byStage = switch (o.stage()) {
@@ -130,13 +130,12 @@ public record RatingStanding(Status status, Optional<Evaluation> evaluation, Lis
     if (byStage.isPresent() && since.isPresent() && policy.get(Parameters.SANCTION_BLOCKS_RATING).contains(byStage.get())
         && out.stream().noneMatch(w -> w.kind() == byStage.get())) {
       SanctionKind kind = byStage.get();
-      String stageZh = o.stage() == LifecycleStage.SUSPENDED ? "认定已于" + Dates.zh(since.get()) + "暂停" : "认定已于" + Dates.zh(since.get()) + "撤销";
-      String stageEn = o.stage() == LifecycleStage.SUSPENDED ? "Recognition was suspended on " + Dates.en(since.get())
-          : "Recognition was revoked on " + Dates.en(since.get());
-      out.add(new Withholding(Optional.empty(), kind, since.get(), CLAUSE, parameter, Text.of(
-          stageZh + "，按政策规定" + kind.title().zh() + "排除评价定级，评价结果在此期间暂停适用（" + CLAUSE.formatChinese() + "）",
-          stageEn + "; by the policy, a " + kind.title().en() + " excludes a rating: the rating is withheld meanwhile ("
-              + CLAUSE.format() + ")")));
+      boolean suspended = o.stage() == LifecycleStage.SUSPENDED;
+      String zh = "认定已于" + Dates.zh(since.get()) + (suspended ? "暂停，按政策规定，暂停认定期间" : "撤销，按政策规定，撤销认定后")
+          + "评价结果暂停适用（" + CLAUSE.formatChinese() + "）";
+      String en = "Recognition was " + (suspended ? "suspended" : "revoked") + " on " + Dates.en(since.get()) + "; by the policy, a rating is "
+          + "withheld while recognition is " + (suspended ? "suspended" : "revoked") + " (" + CLAUSE.format() + ")";
+      out.add(new Withholding(Optional.empty(), kind, since.get(), CLAUSE, parameter, Text.of(zh, en)));
     }
     return out;
   }
