@@ -32,6 +32,16 @@ final class DashboardPage {
   private static final Map<String, String> RATING_COLOURS = Map.of("GOLD", "#d4a72c", "SILVER", "#8c959f", "BRONZE", "#a0522d",
       "NONE", "#d0d7de");
 
+  /** Whose POs the page counts, and who acts on them (decision 0510). */
+  private static final String WHOSE_POS = "<p class=\"note\">本页统计辖区内各主管部门所主管的集群发展促进组织；本部门可查阅，"
+      + "监督检查、处理等事项由各组织的主管部门办理（第六条、第二十六条）。This page counts the POs supervised by every authority in the "
+      + "jurisdiction; this authority reads them, and each PO's own supervising authority alone acts on it (Art.6, Art.26).</p>\n";
+
+  private static final String DASHBOARD_LINK = "辖区监管概览 · Dashboard";
+
+  private static final String RATINGS_HEADER = "<table><tr><th>等级 <span>Rating</span></th><th>有效 <span>In force</span></th>"
+      + "<th>即将到期 <span>Expiring</span></th><th>暂停适用 <span>Withheld</span></th></tr>\n";
+
   static String render(DashboardView v) {
     StringBuilder b = new StringBuilder(32_000);
     b.append("""
@@ -50,6 +60,16 @@ final class DashboardPage {
     b.append("<p class=\"sub\">本页数字均链接至其依据的记录。Every figure links to the records behind it. 期间 Period: ")
         .append(escape(Pages.period(v.from(), v.to()))).append("</p>\n");
 
+    // --- whose POs: the authorities inside the jurisdiction (decision 0510) ------------------------------------------------
+    b.append("<section id=\"authorities\"><h2>辖区内各主管部门 <span>Authorities in the jurisdiction</span></h2>\n")
+        .append(WHOSE_POS);
+    headers(b, "records", "主管部门", "Authority", "所辖地区", "Jurisdiction", "集群发展促进组织", "POs", "概览", "Dashboard");
+    for (Dashboard.AuthorityCount x : v.authorities()) {
+      b.append("<tr><td>").append(text(x.name())).append("</td><td>").append(escape(Pages.region(x.jurisdiction()))).append("</td><td>")
+          .append(fig(x.organizations())).append("</td><td>").append(link(x.dashboard(), DASHBOARD_LINK)).append("</td></tr>\n");
+    }
+    b.append("</table></section>\n");
+
     // --- POs by lifecycle stage -----------------------------------------------------------------------------------
     b.append("<section id=\"stages\"><h2>按状态统计的集群发展促进组织 <span>POs by lifecycle stage</span></h2>\n<p>合计 Total: ")
         .append(fig(v.organizations())).append("</p>\n");
@@ -67,22 +87,44 @@ final class DashboardPage {
     var r = v.ratings();
     b.append("<section id=\"ratings\"><h2>有效及即将到期的第三方评价结果 <span>Ratings in force and expiring</span></h2>\n<p>有效 In force: ")
         .append(fig(r.inForce())).append(" · ").append(Dashboard.EXPIRING_DAYS).append("天内到期 Expiring within ")
-        .append(Dashboard.EXPIRING_DAYS).append(" days: ").append(fig(r.expiring())).append("</p>\n");
+        .append(Dashboard.EXPIRING_DAYS).append(" days: ").append(fig(r.expiring())).append(" · 因处理决定暂停适用 Withheld under a sanction: ")
+        .append(fig(r.withheld())).append("</p>\n");
     long maxRating = r.byRating().stream().mapToLong(x -> x.inForce().value()).max().orElse(0);
     b.append(bars(r.byRating().stream().map(x -> new Bar(x.zh() + " " + x.en(), x.inForce(), RATING_COLOURS.get(x.rating()))).toList(),
         maxRating, "有效评价等级 / Ratings in force"));
-    b.append("<table><tr><th>等级 <span>Rating</span></th><th>有效 <span>In force</span></th><th>即将到期 <span>Expiring</span></th></tr>\n");
+    b.append(RATINGS_HEADER);
     for (RatingCount x : r.byRating()) {
       b.append("<tr><td>").append(escape(x.zh())).append(" <span class=\"en\">").append(escape(x.en())).append("</span></td><td>")
-          .append(fig(x.inForce())).append("</td><td>").append(fig(x.expiring())).append("</td></tr>\n");
+          .append(fig(x.inForce())).append("</td><td>").append(fig(x.expiring())).append("</td><td>").append(fig(x.withheld()))
+          .append("</td></tr>\n");
     }
     b.append("</table>\n");
-    if (!r.records().isEmpty()) {
+    List<RatingRecord> inForce = r.records().stream().filter(x -> x.standing().equals("IN_FORCE")).toList();
+    if (!inForce.isEmpty()) {
       headers(b, "records", "集群发展促进组织", "PO", "等级", "Rating", "有效期至", "Valid until", "评价", "Evaluation");
-      for (RatingRecord x : r.records()) {
+      for (RatingRecord x : inForce) {
         b.append("<tr").append(x.expiring() ? " class=\"warn\"" : "").append("><td>").append(po(x.organization())).append("</td><td>")
             .append(escape(ratingLabel(x.rating()))).append("</td><td>").append(escape(Pages.date(x.validUntil()))).append("</td><td>")
             .append(link(x.href(), x.evaluation())).append("</td></tr>\n");
+      }
+      b.append("</table>\n");
+    }
+    List<RatingRecord> withheld = r.records().stream().filter(x -> !x.standing().equals("IN_FORCE")).toList();
+    b.append("<h3 id=\"ratings-withheld\">因处理决定暂停适用的评价结果 <span>Ratings withheld under a sanction</span></h3>\n");
+    if (withheld.isEmpty()) {
+      b.append("<p>—</p>\n");
+    } else {
+      b.append("<p class=\"note\">有效期内的评价结果，因生效的处理决定按政策规定排除评价定级，不计入有效。Ratings still within their validity "
+          + "that a sanction in force withholds by the policy, not counted in force.</p>\n");
+      headers(b, "records", "集群发展促进组织", "PO", "等级", "Rating", "有效期至", "Valid until", "原因", "Why", "评价", "Evaluation");
+      for (RatingRecord x : withheld) {
+        b.append("<tr class=\"withheld\"><td>").append(po(x.organization())).append("</td><td>").append(escape(ratingLabel(x.rating())))
+            .append("</td><td>").append(escape(Pages.date(x.validUntil()))).append("</td><td>");
+        for (Dashboard.Withholding w : x.withheldBy()) {
+          b.append(link("/guideline/articles/" + w.clause().substring(4).replaceAll("\\D.*", ""), w.clauseZh())).append(' ')
+              .append(text(w.zh())).append("<br><span class=\"en\">").append(text(w.en())).append("</span><br>");
+        }
+        b.append("</td><td>").append(link(x.href(), x.evaluation())).append("</td></tr>\n");
       }
       b.append("</table>\n");
     }
@@ -280,6 +322,7 @@ final class DashboardPage {
       th,td{border-bottom:1px solid #d0d7de;padding:.35rem .4rem;text-align:left;vertical-align:top}
       th span{display:block}
       tr.warn td{background:#fff8c5}
+      tr.withheld td{background:#ffebe9}
       a{color:#0969da}
       a.fig{font-weight:700;font-size:1.1rem}
       svg text{font-size:13px;fill:#1f2328}

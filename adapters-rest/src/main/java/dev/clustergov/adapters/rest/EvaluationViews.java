@@ -106,12 +106,23 @@ final class EvaluationViews {
     }
   }
 
-  /** The rating in force on the public page: label, day, validity and who evaluated. */
-  record PublicRatingView(RatingView rating, BigDecimal totalPercent, LocalDate evaluatedOn, LocalDate validUntil, String evaluator) {
-    static PublicRatingView of(Evaluation e, String evaluatorName) {
-      return new PublicRatingView(RatingView.of(e.rating()), e.totalPercent(), e.evaluatedOn(), e.validUntil(), evaluatorName);
+  /**
+   * The rating of the public page: label, day, validity, who evaluated, and where it stands today (decision 0511) —
+   * {@code IN_FORCE}, or {@code WITHHELD} with what withholds it (the kind of sanction, since when, the clause and why).
+   */
+  record PublicRatingView(RatingView rating, BigDecimal totalPercent, LocalDate evaluatedOn, LocalDate validUntil, String evaluator,
+      RatingView standing, List<PublicWithholding> withheldBy) {
+    static PublicRatingView of(dev.clustergov.core.supervision.RatingStanding st, String evaluatorName) {
+      Evaluation e = st.evaluation().orElseThrow();
+      return new PublicRatingView(RatingView.of(e.rating()), e.totalPercent(), e.evaluatedOn(), e.validUntil(), evaluatorName,
+          new RatingView(st.status().name(), st.status().label().zh(), st.status().label().en()),
+          st.withheldBy().stream().map(w -> new PublicWithholding(w.clause().format(), w.clause().formatChinese(), w.kind().name(),
+              w.since(), w.reason().zh(), w.reason().en())).toList());
     }
   }
+
+  /** What withholds a rating, as the public may read it: a sanction is a major matter it reads anyway (Art.14); no id, no reason. */
+  record PublicWithholding(String clause, String clauseZh, String kind, LocalDate since, String zh, String en) {}
 
   static String clause(Citation c, Language lang) {
     return lang == Language.ZH ? c.formatChinese() : c.format();
