@@ -54,7 +54,7 @@ class ShutdownBoundTest {
           .token(TOKEN).send());
       try (Connection watch = DriverManager.getConnection(url, "postgres", "")) {
         waitFor(() -> count(watch, "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")
-            == 1, "the server's unit of work waiting for the head the test holds");
+            >= 1, "the server's unit of work waiting for the head the test holds");
         long signalled = System.nanoTime();
         var exit = server.terminate(Duration.ofSeconds(30));
         long stoppedMs = (System.nanoTime() - signalled) / 1_000_000;
