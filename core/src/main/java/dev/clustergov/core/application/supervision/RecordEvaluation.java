@@ -3,9 +3,11 @@ package dev.clustergov.core.application.supervision;
 import dev.clustergov.core.application.Actor;
 import dev.clustergov.core.application.Refusal;
 import dev.clustergov.core.application.internal.Context;
+import dev.clustergov.core.evaluation.DossierAsRecorded;
 import dev.clustergov.core.evaluation.EvaluationEngine;
 import dev.clustergov.core.evaluation.EvaluationResult;
 import dev.clustergov.core.evaluation.Independence;
+import dev.clustergov.core.evaluation.Snapshot;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
@@ -77,6 +79,9 @@ public final class RecordEvaluation {
         return Either.left(new Refusal.NotFound("evaluator", evaluatorId.get().value()));
       }
       Evaluator evaluator = found.get();
+      // the log's head before the dossier is read: every record the dossier holds was entered by then or after it, never
+      // one entered by then is missing (decision 0505)
+      long recordedThrough = context.ports().events().last();
       return context.dossiers().of(o, EvaluationEngine.periodEnding(day)).flatMap(dossier -> {
         var policy = context.dossiers().policyFor(dossier.cluster(), day);
         List<Finding> findings = new ArrayList<>(Independence.reasons(evaluator, dossier, policy, day));
@@ -95,6 +100,12 @@ public final class RecordEvaluation {
         Evaluation evaluation = result.toEvaluation(id, evaluator.id());
         return context.write(() -> {
           Evaluation saved = context.ports().evaluations().save(evaluation);
+          var entries = Snapshot.entries(Snapshot.of(dossier, day), day);
+          var kept = new DossierAsRecorded(id, recordedThrough, entries);
+          if (!kept.hash().equals(saved.dossierHash())) {
+            throw new IllegalStateException("the dossier kept with " + id.value() + " does not make the hash the engine computed");
+          }
+          context.ports().evaluations().keep(kept);
           context.recorder().record(new EvaluationEvent.EvaluationRecorded(id, o.id(), evaluator.id(), day, saved.totalPercent(),
               saved.rating(), saved.validUntil(), saved.dossierHash(), saved.policyVersions()));
           return Either.right(saved);
