@@ -64,7 +64,7 @@ class EvaluationVerificationTest {
       po = gov.recogniseOrganization().handle(new RecogniseOrganization.Command(po.id(), OptionalLong.empty(), authority.id())).get();
       member = gov.admitMember().handle(new AdmitMember.Command(po.id(), "苏州纳米成员单位有限公司",
           CreditCode.parse(Fixtures.creditCode("91320500MA0000001")).get(), MemberKind.ENTERPRISE, null)).get();
-      var evaluator = gov.registerEvaluator().handle(new RegisterEvaluator.Command(authority.id(), "江苏产业评估研究院",
+      var evaluator = gov.registerEvaluator().handle(new RegisterEvaluator.Command(authority.id(), "江苏产业评价研究院",
           CreditCode.parse(Fixtures.creditCode("91110000MA0EYAL01")).get(), null, null)).get();
       gov.engageEvaluator().handle(new EngageEvaluator.Command(evaluator.id(), po.id(), OptionalLong.empty(),
           LocalDate.of(2000, 1, 1), LocalDate.of(2099, 12, 31))).get();

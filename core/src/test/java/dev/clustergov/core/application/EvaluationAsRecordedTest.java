@@ -50,7 +50,7 @@ class EvaluationAsRecordedTest {
     member = accepted(r.gov.admitMember().handle(new AdmitMember.Command(o.id(), "苏州甲材料有限公司", null, MemberKind.ENTERPRISE, null)));
     r.memory.clock().advance(Duration.ofDays(400));
     Evaluator e = accepted(r.gov.registerEvaluator().handle(new RegisterEvaluator.Command(
-        r.authority.id(), "江苏产业评估研究院", CreditCode.parse(Fixtures.creditCode("91110000MA0EYAL01")).get(), null, null)));
+        r.authority.id(), "江苏产业评价研究院", CreditCode.parse(Fixtures.creditCode("91110000MA0EYAL01")).get(), null, null)));
     ev = accepted(r.engaging(e.id(), o.id()).recordEvaluation().handle(new RecordEvaluation.Command(e.id(), o.id(), null)));
     r.memory.clock().advance(Duration.ofDays(3));
   }
@@ -102,7 +102,7 @@ class EvaluationAsRecordedTest {
     var late = accepted(r.gov.admitMember().handle(new AdmitMember.Command(o.id(), "后补登记的成员", null, MemberKind.ENTERPRISE,
         ev.evaluatedOn().minusDays(200))));
     var activity = accepted(r.gov.recordServiceActivity().handle(new RecordServiceActivity.Command(o.id(),
-        FunctionItem.parse("Art.19(1)").get(), "补录的会员沙龙", ev.evaluatedOn().minusDays(10), Delivery.DIRECT,
+        FunctionItem.parse("Art.19(1)").get(), "补录的成员单位交流会", ev.evaluatedOn().minusDays(10), Delivery.DIRECT,
         List.of(member.id()), List.of(), true, null, null)));
 
     var check = verify();

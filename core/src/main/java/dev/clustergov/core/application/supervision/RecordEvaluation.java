@@ -29,7 +29,9 @@ import java.util.OptionalLong;
 /**
  * Records a third-party evaluation of a PO (第三方评价, Art.28): the evaluation engine scores the PO's
  * dossier over the year ending on the day under the policy in force then, and the evaluation is stored
- * with its scores, rating, explanation, dossier hash and policy versions. Refused, with every reason at
+ * with its scores, rating, explanation, dossier hash and policy versions, and the dossier's canonical lines are kept
+ * beside it with the event log's number at the moment it was read (decision 0505), so that a verification compares
+ * the records with what this evaluation read. Refused, with every reason at
  * once, when the evaluator is not engaged for the PO over the day and today (decision 0380), is not independent of the PO, the PO does not hold a recognition in good
  * standing (recognised), or the day is in the future or before the evaluator's registration or the
  * PO's recognition.
