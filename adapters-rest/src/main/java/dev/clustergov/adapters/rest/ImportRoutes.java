@@ -118,7 +118,8 @@ final class ImportRoutes {
         .handler(ex -> run(ex, "activities")));
     r.add(Route.get(Op.IMPORT_TEMPLATE, po + "/imports/{kind}/template").tag("operation")
         .summary("The template of an import (导入模板): members or activities, as CSV or XLSX")
-        .description("A header row naming each column with its Chinese label, and one example row.")
+        .description("A header row naming each column with its Chinese label, and one example row whose first cell begins with # "
+            + "(示例行): an import refuses that row at its cell if it is left in (decision 0518).")
         .pathParam("kind", List.of("members", "activities"))
         .params(List.of(new Param("format", "string", "csv (default) or xlsx", List.of("csv", "xlsx"))))
         .response(String.class).problems(400, 401, 403, 404).scope(Scope.ORGANIZATION)
