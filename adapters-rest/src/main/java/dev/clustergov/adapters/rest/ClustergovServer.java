@@ -528,7 +528,7 @@ public final class ClustergovServer {
             "The token names no registered third-party evaluator and may do nothing"),
             List.of(dev.clustergov.core.guideline.Citation.article(28)));
       }
-      Exchange ex = new Exchange(ctx, caller, r, maxBody);
+      Exchange ex = new Exchange(ctx, caller, r, Imports.bodyLimit(r.op(), maxBody)); // imports have their own (decision 0519)
       if (r.scope() == Route.Scope.NONE) {
         access.require(r.op(), caller, Access.Target.NONE);
       } else if (r.scope() == Route.Scope.ORGANIZATION) {

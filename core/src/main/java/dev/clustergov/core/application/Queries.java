@@ -151,7 +151,7 @@ public final class Queries {
   public Either<Refusal, List<DueDisclosure>> dueDisclosures(OrganizationId id, LocalDate on) {
     return consistently(() -> organization(id).flatMap(o -> cluster(o.cluster()).map(c -> DueDisclosure.owed(
         context.ports().disclosureObligations().ofOrganization(o.id()),
-        AnnualReport.of(o, context.ports().disclosures().ofOrganization(o.id()), annualDay(c, on), on), on))));
+        AnnualReport.of(o, context.ports().disclosures().ofOrganization(o.id()), annualDay(c, on), establishedBy(c, on), on), on))));
   }
 
   /** What every PO {@code authority} supervises owed on {@code on}; oldest due first. */
@@ -161,6 +161,7 @@ public final class Queries {
       context.ports().disclosures().ofAuthority(a.id(), DisclosureKind.ANNUAL_REPORT)
           .forEach(d -> reports.computeIfAbsent(d.organization(), k -> new java.util.ArrayList<>()).add(d));
       java.util.Map<ClusterId, java.time.MonthDay> days = new java.util.HashMap<>();
+      java.util.Map<ClusterId, java.time.MonthDay> establishedBy = new java.util.HashMap<>();
       java.util.List<AnnualReport> annual = new java.util.ArrayList<>();
       java.util.Optional<OrganizationId> after = java.util.Optional.empty();
       while (true) {
@@ -170,7 +171,10 @@ public final class Queries {
           java.time.MonthDay day = days.computeIfAbsent(o.cluster(),
               c -> context.ports().clusters().find(c).map(cl -> annualDay(cl, on))
                   .orElse(Parameters.DISCLOSURE_ANNUAL_REPORT_DUE.baseline()));
-          annual.addAll(AnnualReport.of(o, reports.getOrDefault(o.id(), List.of()), day, on));
+          java.time.MonthDay by = establishedBy.computeIfAbsent(o.cluster(),
+              c -> context.ports().clusters().find(c).map(cl -> establishedBy(cl, on))
+                  .orElse(Parameters.DISCLOSURE_ANNUAL_REPORT_ESTABLISHED_BY.baseline()));
+          annual.addAll(AnnualReport.of(o, reports.getOrDefault(o.id(), List.of()), day, by, on));
         }
         if (page.size() < OrganizationQuery.MAX_LIMIT) {
           break;
@@ -206,6 +210,11 @@ public final class Queries {
 
   private java.time.MonthDay annualDay(Cluster c, LocalDate on) {
     return context.dossiers().policyFor(c, on).get(Parameters.DISCLOSURE_ANNUAL_REPORT_DUE);
+  }
+
+  /** The last day of its first year by which a PO of {@code c} must have been established to owe that year's report (0519). */
+  private java.time.MonthDay establishedBy(Cluster c, LocalDate on) {
+    return context.dossiers().policyFor(c, on).get(Parameters.DISCLOSURE_ANNUAL_REPORT_ESTABLISHED_BY);
   }
 
   /** Events after sequence number {@code after}, at most {@code limit} (capped at {@link #MAX_EVENTS}). */
