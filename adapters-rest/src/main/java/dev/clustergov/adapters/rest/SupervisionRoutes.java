@@ -319,7 +319,9 @@ final class SupervisionRoutes {
         .handler(ex -> {
           EvaluatorId evaluator = id("evaluatorId", ex.path("evaluatorId"), EvaluatorId::parse);
           if (!evaluator.value().equals(ex.caller.id())) {
-            throw ApiError.forbidden(Text.of("第三方评价机构只能申报本机构的利害关系", "A third-party evaluator declares its own interests only"));
+            // Art.28: a third party declares the ties that bear on its own independence, no other's (decision 0546)
+            throw ApiError.forbidden(Text.of("第三方评价机构只能申报本机构的利害关系", "A third-party evaluator declares its own interests only"),
+                List.of(dev.clustergov.core.guideline.Citation.article(28)));
           }
           TieRequest b = ex.body(TieRequest.class);
           Fields f = ex.fields();

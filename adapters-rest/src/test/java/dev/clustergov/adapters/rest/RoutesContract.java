@@ -1604,8 +1604,11 @@ abstract class RoutesContract extends ServerHarness {
     var p = problem(http.post("/organizations/" + id + "/evaluations", Map.of()).token(World.EVALUATOR).send(), 422);
     assertThat(ruleIds(p)).containsExactly("A28-independent-evaluator");
     assertThat(p.toString()).contains("declared interest");
-    problem(http.post("/evaluators/evaluator-999999/ties", Map.of("organization", id, "nature", "x", "from", "2024-01-01"))
+    // another evaluator's ties are not this one's to declare: 403 naming Art.28 (decision 0546)
+    var others = problem(http.post("/evaluators/evaluator-999999/ties", Map.of("organization", id, "nature", "x", "from", "2024-01-01"))
         .token(World.EVALUATOR).send(), 403);
+    assertThat(others.get("clauses").toString()).contains("Art.28");
+    assertThat(others.get("detail").asText()).containsAnyOf("第二十八条", "Art.28");
     problem(http.post("/evaluators/" + world.evaluator + "/ties", Map.of("nature", "x")).token(World.EVALUATOR).send(), 400);
     problem(http.post("/evaluators/" + world.evaluator + "/ties", Map.of("organization", id, "nature", "x", "from", "2024-01-01"))
         .token(World.SUZHOU).send(), 403);
