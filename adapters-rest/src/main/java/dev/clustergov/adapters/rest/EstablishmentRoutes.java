@@ -63,7 +63,16 @@ final class EstablishmentRoutes {
 
   record RecognitionRequest() {}
 
-  record ReasonRequest(@Schema.Required String reason) {}
+  /**
+   * A lifecycle step's reason, and the day it was decided ({@code decidedOn}, optional, today when absent): dissolution,
+   * suspension, reinstatement and revocation are major matters whose disclosure runs from that day (Art.14, decision 0545).
+   */
+  record ReasonRequest(@Schema.Required String reason, String decidedOn) {}
+
+  /** What the lifecycle routes that take a {@link ReasonRequest} say of its {@code decidedOn} (decision 0545). */
+  static final String DECIDED_ON_IN_BODY = "decidedOn: the day it was decided (YYYY-MM-DD, default today; not after today nor before "
+      + "the PO was proposed, else 422 citing Art.14); a major matter whose disclosure falls due the policy's days after that day. "
+      + "If-Match recommended.";
 
   /** decidedOn: the day the decision was taken (optional, today when absent), from which its disclosure runs (Art.14). */
   record CharterRequest(@Schema.Required String decidedBy, @Schema.Required String adoptedOn, List<String> businessScope, List<String> consentingFounders,
@@ -171,9 +180,13 @@ final class EstablishmentRoutes {
         }));
     r.add(Route.post(Op.DISSOLVE, "/organizations/{id}/dissolution").tag("lifecycle")
         .summary("Dissolve the PO by its members' decision (注销); final")
+        .description("Filed by the PO's own secretariat for what its decision layer decided (Art.8(2).1). " + DECIDED_ON_IN_BODY)
         .body(ReasonRequest.class).example(Examples.DISSOLUTION).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
-        .handler(ex -> po(done(gov.as(ex.actor()).dissolveOrganization()
-            .handle(new DissolveOrganization.Command(orgId(ex), ex.ifMatch(), ex.body(ReasonRequest.class).reason()))))));
+        .handler(ex -> {
+          ReasonRequest b = ex.body(ReasonRequest.class);
+          return po(done(gov.as(ex.actor()).dissolveOrganization()
+              .handle(new DissolveOrganization.Command(orgId(ex), ex.ifMatch(), b.reason(), ex.fields().day("decidedOn", b.decidedOn())))));
+        }));
     // --- Art.8(2) seats on the governance layers ------------------------------------------------------------------------
     r.add(Route.post(Op.APPOINT, "/organizations/{id}/bodies/{bodyId}/seats").tag("governance")
         .summary("Appoint a person to a seat (任职, Art.8(2))")
