@@ -225,7 +225,8 @@ final class StraightLineCheck {
     s[i++] = of(!lateMatter);
     boolean overdueReport = false;
     boolean lateReport = false;
-    for (AnnualReport r : AnnualReport.of(o, d.disclosures(), p.get(Parameters.DISCLOSURE_ANNUAL_REPORT_DUE), date)) {
+    for (AnnualReport r : AnnualReport.of(o, d.disclosures(), p.get(Parameters.DISCLOSURE_ANNUAL_REPORT_DUE),
+        p.get(Parameters.DISCLOSURE_ANNUAL_REPORT_ESTABLISHED_BY), date)) {
       Deadline.Status st = r.deadline(date).status();
       overdueReport |= st == Deadline.Status.OVERDUE;
       lateReport |= st == Deadline.Status.LATE;

@@ -232,6 +232,30 @@ class ClustergovOnJdbcTest {
     }
 
     @Test
+    void a_dissolution_entered_late_is_stored_owing_from_the_members_decision_beside_an_undated_suspension_and_the_chain_holds() {
+      // decision 0545: a lifecycle matter given its day carries it; one without (the format of every event before) is as it was
+      Connected c = Connected.to(database());
+      Clustergov gov = seeded(c);
+      PromotionOrganization po = established(gov);
+      po = gov.recogniseOrganization().handle(new RecogniseOrganization.Command(po.id(), OptionalLong.of(po.version()), Fixtures.AUTHORITY_ID)).get();
+      po = gov.suspendOrganization().handle(new dev.clustergov.core.application.general.SuspendOrganization.Command(po.id(),
+          OptionalLong.of(po.version()), Fixtures.AUTHORITY_ID, "年度检查发现问题，限期整改")).get();
+      c.clock().set(Fixtures.TODAY.plusDays(40).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+
+      gov.dissolveOrganization().handle(new dev.clustergov.core.application.general.DissolveOrganization.Command(po.id(),
+          OptionalLong.of(po.version()), "会员大会决议注销", Fixtures.TODAY.plusDays(5))).get();
+
+      var events = c.jdbc().ports().events().read(0, 100);
+      assertThat(events).filteredOn(e -> e.event().type().equals("OrganizationSuspended")).singleElement()
+          .satisfies(e -> assertThat(e.event().data()).doesNotContainKey("decidedOn"));
+      assertThat(events).filteredOn(e -> e.event().type().equals("OrganizationDissolved")).singleElement()
+          .satisfies(e -> assertThat(e.event().data()).containsEntry("decidedOn", Fixtures.TODAY.plusDays(5).toString()));
+      assertThat(c.jdbc().ports().disclosureObligations().ofOrganization(po.id())).filteredOn(o -> o.matter().equals("OrganizationDissolved"))
+          .singleElement().satisfies(o -> assertThat(o.dueOn()).isEqualTo(Fixtures.TODAY.plusDays(35)));
+      assertThat(c.jdbc().verifier().verify()).isInstanceOf(EventChainVerifier.Verdict.Intact.class);
+    }
+
+    @Test
     void a_capital_change_entered_late_is_stored_owing_from_its_decision_day_and_a_dispute_goes_from_mediation_to_arbitration() {
       Connected c = Connected.to(database());
       Clustergov gov = seeded(c);

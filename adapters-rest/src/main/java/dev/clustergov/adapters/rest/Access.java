@@ -248,13 +248,18 @@ final class Access {
     return Optional.ofNullable(TABLE.getOrDefault(op, Map.of()).get(role));
   }
 
-  /** The role-level check, before anything is loaded: 401 for the public, 403 for the others. */
+  /**
+   * The role-level check, before anything is loaded: 401 for the public, 403 for the others — naming what the role's part
+   * is and the clauses that draw it ({@link #competence}, decision 0546).
+   */
   static void admit(Op op, Caller caller) {
     if (condition(op, caller.role()).isEmpty()) {
       if (caller.role() == PUBLIC) {
         throw ApiError.unauthorized();
       }
-      throw ApiError.forbidden(Text.of(label(caller.role()).zh() + "不能执行此操作", label(caller.role()).en() + " may not do this"));
+      Competence part = competence(caller.role());
+      throw ApiError.forbidden(Text.of(label(caller.role()).zh() + "不能执行此操作：" + part.text().zh(),
+          label(caller.role()).en() + " may not do this: " + part.text().en()), part.clauses());
     }
   }
 
@@ -292,6 +297,35 @@ final class Access {
 
   private Optional<RegionCode> jurisdiction(Caller caller) {
     return caller.role() == AUTHORITY ? jurisdictionOf.apply(caller.id()) : Optional.empty();
+  }
+
+  /** What a role may do at all, in words, and the clauses of the guideline that draw it (职权范围, decision 0546). */
+  record Competence(Text text, List<Citation> clauses) {}
+
+  /**
+   * The part the guideline gives {@code role}, named when it asks for an operation outside it: an authority guides,
+   * recognises, manages, supervises and assesses the POs it is in charge of (Art.6, Art.26); a third party evaluates the
+   * POs it is engaged to evaluate (Art.28); a secretariat is its PO's execution layer (Art.8(2).4); a member unit takes its
+   * part through the decision layer, its PO's affairs being the execution layer's (Art.8(2).1, Art.8(2).4). The public
+   * logs in first (401), so it has none.
+   */
+  static Competence competence(Role role) {
+    return switch (role) {
+      case AUTHORITY -> new Competence(Text.of(
+          "主管部门对集群发展促进组织进行业务指导，开展认定、管理、监督和考核，履行监管责任，不代行集群发展促进组织自身事务和第三方评价",
+          "it gives POs business guidance, recognises, manages, supervises and assesses them and carries out its supervisory duty, "
+              + "and does not conduct a PO's own affairs or a third party's evaluation"),
+          List.of(Citation.article(6), Citation.article(26)));
+      case EVALUATOR -> new Competence(Text.of("第三方评价机构仅对受委托评价的集群发展促进组织的组建和运行情况开展评价",
+          "it only evaluates the establishment and operation of the POs it is engaged to evaluate"), List.of(Citation.article(28)));
+      case SECRETARIAT -> new Competence(Text.of("秘书处作为执行层，负责本组织的日常行政性事务，执行决策层、监督层、管理层的决策",
+          "as the execution layer it conducts its own PO's daily administrative affairs and carries out the decisions of its "
+              + "decision, supervision and management layers"), List.of(Citation.point(8, 2, 4)));
+      case MEMBER -> new Competence(Text.of("成员单位通过决策层参与重大事项决策，本组织的日常事务由执行层办理",
+          "a member unit takes part in the decision of major matters through the decision layer, and its PO's daily affairs are "
+              + "conducted by the execution layer"), List.of(Citation.point(8, 2, 1), Citation.point(8, 2, 4)));
+      case PUBLIC -> new Competence(Text.of("公众须先进行身份认证", "the public must authenticate first"), List.of());
+    };
   }
 
   static Text label(Role role) {

@@ -72,14 +72,14 @@ final class ApiError extends RuntimeException {
         Map.of("WWW-Authenticate", "Bearer realm=\"clustergov\", error=\"invalid_token\""));
   }
 
-  static ApiError forbidden(Text why) {
-    return of(403, "forbidden", Text.of("无权操作", "Forbidden"), why);
-  }
-
-  /** A refusal by scope: the detail names the clauses that draw the scope, and so does the problem's {@code clauses}. */
+  /**
+   * A refusal by scope: the detail names the clauses that draw the scope, and so does the problem's {@code clauses}. There is
+   * no 403 without them (decision 0546): a refusal by scope cites its clause as every other refusal does.
+   */
   static ApiError forbidden(Text why, List<dev.clustergov.core.guideline.Citation> clauses) {
     if (clauses.isEmpty()) {
-      return forbidden(why);
+      // a scope drawn by no clause is a fault of the table, not of the request; still a 403, never a 500
+      return of(403, "forbidden", Text.of("无权操作", "Forbidden"), why);
     }
     String zh = clauses.stream().map(dev.clustergov.core.guideline.Citation::formatChinese).collect(java.util.stream.Collectors.joining("、"));
     String en = clauses.stream().map(dev.clustergov.core.guideline.Citation::format).collect(java.util.stream.Collectors.joining(", "));

@@ -36,6 +36,7 @@ import dev.clustergov.core.governance.PersonId;
 import dev.clustergov.core.kernel.Identifier;
 import dev.clustergov.core.organization.CreditCode;
 import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.supervision.Authority;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.OrganizationId;
@@ -62,7 +63,16 @@ final class EstablishmentRoutes {
 
   record RecognitionRequest() {}
 
-  record ReasonRequest(@Schema.Required String reason) {}
+  /**
+   * A lifecycle step's reason, and the day it was decided ({@code decidedOn}, optional, today when absent): dissolution,
+   * suspension, reinstatement and revocation are major matters whose disclosure runs from that day (Art.14, decision 0545).
+   */
+  record ReasonRequest(@Schema.Required String reason, String decidedOn) {}
+
+  /** What the lifecycle routes that take a {@link ReasonRequest} say of its {@code decidedOn} (decision 0545). */
+  static final String DECIDED_ON_IN_BODY = "decidedOn: the day it was decided (YYYY-MM-DD, default today; not after today nor before "
+      + "the PO was proposed, else 422 citing Art.14); a major matter whose disclosure falls due the policy's days after that day. "
+      + "If-Match recommended.";
 
   /** decidedOn: the day the decision was taken (optional, today when absent), from which its disclosure runs (Art.14). */
   record CharterRequest(@Schema.Required String decidedBy, @Schema.Required String adoptedOn, List<String> businessScope, List<String> consentingFounders,
@@ -77,6 +87,10 @@ final class EstablishmentRoutes {
 
   private static final Set<Integer> WRITE_PO = Set.of(400, 401, 403, 404, 409, 413, 415, 422);
   private static final Set<Integer> WRITE = WRITE_PO;
+  /** A seat's appointment or removal runs its disclosure, when the policy names it a major matter, from the day decided (decision 0351). */
+  private static final String DECIDED_ON = "decidedOn (query, YYYY-MM-DD, default today; not after today nor before the PO was proposed, "
+      + "else 422 citing Art.14): the day it was decided; where the policy names it a major matter (e.g. SeatAppointed.DECISION), "
+      + "its disclosure falls due the policy's days after that day.";
 
   private final Clustergov gov;
   private final Queries queries;
@@ -96,8 +110,12 @@ final class EstablishmentRoutes {
     // --- the PO and its founding application (筹建) ---------------------------------------------------------------
     r.add(Route.get(Op.LIST_ORGANIZATIONS, "/organizations").tag("organizations")
         .summary("Promotion organizations the caller may read")
-        .description("Ordered by id; pass the page's `next` as `after` for the next page (keyset).")
+        .description("Ordered by id; pass the page's `next` as `after` for the next page (keyset). `jurisdiction` (a GB/T 2260 region "
+            + "code) keeps the POs supervised by an authority inside that region — its own and its sub-regions' authorities (a "
+            + "province's roll-up of its cities, decision 0510); an authority may only ask for a region inside its own jurisdiction "
+            + "(403 citing Art.6), and every caller still sees only the POs it may read.")
         .params(List.of(new Param("cluster", "string", "cluster id"), new Param("authority", "string", "supervising authority id"),
+            new Param("jurisdiction", "string", "a six-digit region code (GB/T 2260): POs of the authorities inside it"),
             new Param("stage", "string", "the lifecycle stage", LifecycleStage.class),
             new Param("after", "string", "the last id of the previous page"), new Param("limit", "integer", "1–500, default 50")))
         .response(OrganizationPage.class).problems(400, 401, 403).scope(Scope.FILTER)
@@ -162,30 +180,39 @@ final class EstablishmentRoutes {
         }));
     r.add(Route.post(Op.DISSOLVE, "/organizations/{id}/dissolution").tag("lifecycle")
         .summary("Dissolve the PO by its members' decision (注销); final")
+        .description("Filed by the PO's own secretariat for what its decision layer decided (Art.8(2).1). " + DECIDED_ON_IN_BODY)
         .body(ReasonRequest.class).example(Examples.DISSOLUTION).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
-        .handler(ex -> po(done(gov.as(ex.actor()).dissolveOrganization()
-            .handle(new DissolveOrganization.Command(orgId(ex), ex.ifMatch(), ex.body(ReasonRequest.class).reason()))))));
+        .handler(ex -> {
+          ReasonRequest b = ex.body(ReasonRequest.class);
+          return po(done(gov.as(ex.actor()).dissolveOrganization()
+              .handle(new DissolveOrganization.Command(orgId(ex), ex.ifMatch(), b.reason(), ex.fields().day("decidedOn", b.decidedOn())))));
+        }));
     // --- Art.8(2) seats on the governance layers ------------------------------------------------------------------------
     r.add(Route.post(Op.APPOINT, "/organizations/{id}/bodies/{bodyId}/seats").tag("governance")
         .summary("Appoint a person to a seat (任职, Art.8(2))")
-        .description("An existing seat of the same person on the body is replaced. Once established, an appointment that breaks a governance rule is refused.")
+        .description("An existing seat of the same person on the body is replaced. Once established, an appointment that breaks a governance rule is refused. "
+            + DECIDED_ON)
+        .params(List.of(new Param("decidedOn", "date", "YYYY-MM-DD, the day the appointment was decided; default today")))
         .body(ApplicationBody.SeatInput.class).example(Examples.SEAT, "bodyId", "council").created(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           ApplicationBody.SeatInput seat = ex.body(ApplicationBody.SeatInput.class);
           Fields f = ex.fields();
           var saved = done(gov.as(ex.actor()).appointToBody().handle(new AppointToBody.Command(orgId(ex), ex.ifMatch(),
-              f.value("body", ex.path("bodyId"), BodyId::parse), Fields.part(seat, s -> ApplicationBody.seat(f, "seat", s)))));
+              f.value("body", ex.path("bodyId"), BodyId::parse), Fields.part(seat, s -> ApplicationBody.seat(f, "seat", s)),
+              f.day("decidedOn", ex.query("decidedOn")))));
           Reply reply = po(saved);
           return new Reply(201, reply.json(), null, null, reply.headers()).with("Location",
               "/organizations/" + saved.id().value() + "/bodies/" + ex.path("bodyId") + "/seats/" + (seat.person() == null ? "" : seat.person()));
         }));
     r.add(Route.delete(Op.REMOVE, "/organizations/{id}/bodies/{bodyId}/seats/{personId}").tag("governance")
         .summary("Remove a person from a seat (免职, Art.8(2))")
-        .description("By the secretariat, or by the member who holds the seat (resignation). Refused when it breaks a governance rule that held.")
+        .description("By the secretariat, or by the member who holds the seat (resignation). Refused when it breaks a governance rule that held. "
+            + DECIDED_ON)
+        .params(List.of(new Param("decidedOn", "date", "YYYY-MM-DD, the day the removal was decided; default today")))
         .response(OrganizationView.class).problems(400, 401, 403, 404, 409, 422).scope(Scope.ORGANIZATION)
         .handler(ex -> po(done(gov.as(ex.actor()).removeFromBody()
             .handle(new RemoveFromBody.Command(orgId(ex), ex.ifMatch(), ex.fields().value("body", ex.path("bodyId"), BodyId::parse),
-                ex.fields().value("person", ex.path("personId"), PersonId::parse)))))));
+                ex.fields().value("person", ex.path("personId"), PersonId::parse), ex.fields().day("decidedOn", ex.query("decidedOn"))))))));
     // --- Art.8(2).1 the decision layer's decisions on the charter and the capital, major matters under Art.14 ------
     r.add(Route.put(Op.AMEND_CHARTER, po + "/charter").tag("organizations")
         .summary("Amend the charter (修改章程, Art.8(2).1, Art.7(2))")
@@ -247,6 +274,7 @@ final class EstablishmentRoutes {
     Optional<ClusterId> cluster = optional(ex.query("cluster"), s -> ClusterId.parse("cluster", s), bad);
     Optional<AuthorityId> authority = optional(ex.query("authority"), s -> AuthorityId.parse("authority", s), bad);
     Optional<OrganizationId> after = optional(ex.query("after"), s -> OrganizationId.parse("after", s), bad);
+    Optional<RegionCode> jurisdiction = optional(ex.query("jurisdiction"), s -> RegionCode.parse("jurisdiction", s), bad);
     Optional<LifecycleStage> stage = Optional.empty();
     if (ex.query("stage") != null) {
       try {
@@ -267,6 +295,12 @@ final class EstablishmentRoutes {
     if (!bad.isEmpty()) {
       throw ApiError.malformed(bad);
     }
+    // decision 0510: an authority rolls up a region inside its own jurisdiction, never a neighbour's (403 citing Art.6)
+    if (jurisdiction.isPresent() && ex.caller.role() == Caller.Role.AUTHORITY) {
+      access.require(Op.LIST_ORGANIZATIONS, ex.caller, new Target(Optional.empty(), jurisdiction, Optional.empty(), Optional.empty()));
+    }
+    Optional<Set<AuthorityId>> within = jurisdiction.map(j -> queries.authoritiesIn(j).stream().map(Authority::id)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
     // a page filtered to what the caller may read, filled from as many pages of the store as it takes (bounded)
     List<OrganizationView> items = new ArrayList<>();
     Optional<OrganizationId> cursor = after;
@@ -275,7 +309,7 @@ final class EstablishmentRoutes {
       List<PromotionOrganization> page = queries.organizations(new OrganizationQuery(cluster, authority, stage, cursor, OrganizationQuery.MAX_LIMIT));
       for (PromotionOrganization o : page) {
         cursor = Optional.of(o.id());
-        if (mayRead(ex.caller, o)) {
+        if (within.map(w -> w.contains(o.authority())).orElse(true) && mayRead(ex.caller, o)) {
           items.add(OrganizationView.of(o));
           if (items.size() == limit) {
             break;

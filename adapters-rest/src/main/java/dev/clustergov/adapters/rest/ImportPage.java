@@ -81,6 +81,12 @@ final class ImportPage {
         + "并列出每一行的全部问题。</p>\n<p class=\"note en\">Member units and service activities can be recorded from a spreadsheet "
         + "(CSV or XLSX): all rows are recorded or none — if any row has a problem, nothing is recorded, and every problem of every "
         + "row is listed.</p>\n");
+    // the limits and the template's example row, as the import routes apply them (decisions 0518, 0519)
+    b.append("<p class=\"note\">一个文件最多").append(Imports.MAX_ROWS).append("行、不超过").append(Imports.MAX_BODY / (1024 * 1024))
+        .append("兆字节，过大的文件请拆分后分别导入。模板第二行是以“#”开头的示例行，导入前请删除。日期可写作“YYYY-MM-DD”“YYYY/M/D”或“YYYY年M月D日”。</p>\n")
+        .append("<p class=\"note en\">At most ").append(Imports.MAX_ROWS).append(" rows and ").append(Imports.MAX_BODY / (1024 * 1024))
+        .append(" MiB in one file: split a larger one. The template's second row, beginning with #, is an example: delete it before "
+            + "importing. Days may be written YYYY-MM-DD, YYYY/M/D or YYYY年M月D日.</p>\n");
     b.append("<section id=\"upload\"><h2>上传文件 <span>Upload a file</span></h2>\n")
         .append("<form method=\"post\" action=\"").append(escape(c.upload())).append("\" enctype=\"multipart/form-data\">\n")
         .append("<fieldset><legend>导入内容 <span>Kind</span></legend>\n");
@@ -152,6 +158,9 @@ final class ImportPage {
     } else {
       b.append("<section id=\"recorded\"><h2 class=\"ok\">已录入 ").append(r.records().size()).append(" 行 <span>Recorded: ")
           .append(r.records().size()).append(" rows</span></h2>\n");
+      b.append("<p>导入批次：<code>").append(escape(r.batch())).append("</code>，本次录入的每个事件均载明该批次。")
+          .append("<span class=\"en\">Import batch <code>").append(escape(r.batch()))
+          .append("</code>: every event this import recorded names it.</span></p>\n");
       records(b, r.records());
       b.append("</section>\n");
     }

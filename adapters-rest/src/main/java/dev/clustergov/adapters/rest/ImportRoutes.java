@@ -9,17 +9,15 @@ import dev.clustergov.adapters.rest.Route.Reply;
 import dev.clustergov.adapters.rest.Route.Scope;
 import dev.clustergov.core.application.Actor;
 import dev.clustergov.core.application.Clustergov;
+import dev.clustergov.core.application.ImportBatchId;
 import dev.clustergov.core.application.Ports;
 import dev.clustergov.core.application.Refusal;
 import dev.clustergov.core.application.operation.AdmitMember;
 import dev.clustergov.core.application.operation.RecordServiceActivity;
 import dev.clustergov.core.guideline.FunctionItem;
-import dev.clustergov.core.kernel.Parsing;
 import dev.clustergov.core.kernel.Violation;
-import dev.clustergov.core.operation.Delivery;
 import dev.clustergov.core.operation.TalentLevel;
 import dev.clustergov.core.kernel.Money;
-import dev.clustergov.core.operation.MemberKind;
 import dev.clustergov.core.operation.MembershipId;
 import dev.clustergov.core.organization.CreditCode;
 import dev.clustergov.core.organization.OrganizationId;
@@ -32,6 +30,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -43,17 +42,18 @@ import java.util.function.BiFunction;
  */
 final class ImportRoutes {
 
-  static final List<Column> MEMBERS = List.of(new Column("name", "成员单位名称", "苏州某纳米新材料有限公司"),
+  // the examples name no real unit nor any one industry, and the template marks their row as one to delete (decision 0518)
+  static final List<Column> MEMBERS = List.of(new Column("name", "成员单位名称", "某某科技有限公司"),
       new Column("creditCode", "统一社会信用代码", "91320594MA1MX0Y04" + CreditCode.checkCharacter("91320594MA1MX0Y04")),
-      new Column("kind", "类型（“ENTERPRISE”“RESEARCH_INSTITUTE”“UNIVERSITY”“SOCIAL_GROUP”“FINANCIAL_INSTITUTION”“SERVICE_PROVIDER”或“OTHER”）", "ENTERPRISE"),
-      new Column("joinedOn", "加入日期（“YYYY-MM-DD”）", "2025-03-01"));
+      new Column("kind", "类型：" + ImportCells.kindsZh() + "之一", "企业"),
+      new Column("joinedOn", "加入日期，如“YYYY-MM-DD”“YYYY/M/D”或“YYYY年M月D日”", "2025/3/1"));
 
-  static final List<Column> ACTIVITIES = List.of(new Column("item", "职能事项（如“第二十一条第（三）项”或“Art.21(3)”）", "Art.21(3)"),
-      new Column("title", "活动名称", "纳米材料中试平台开放日"), new Column("heldOn", "举办日期（“YYYY-MM-DD”）", "2025-04-18"),
-      new Column("delivery", "方式（“DIRECT”或“BROKERED”）", "DIRECT"),
+  static final List<Column> ACTIVITIES = List.of(new Column("item", "职能事项，如“第二十一条第（三）项”或“Art.21(3)”", "第二十一条第（三）项"),
+      new Column("title", "活动名称", "中试平台开放日"), new Column("heldOn", "举办日期，如“YYYY-MM-DD”“YYYY/M/D”或“YYYY年M月D日”", "2025年4月18日"),
+      new Column("delivery", "方式：直接服务或对接服务", "直接服务"),
       new Column("memberParticipants", "参与的成员单位（成员单位编号，以分号分隔）", String.join(";", "member-000001", "member-000002")),
-      new Column("outsideParticipants", "非成员参与单位（以分号分隔）", "苏州某产业技术研究院"),
-      new Column("openToAllMembers", "是否向全体成员单位开放（是/否）", "true"), new Column("closedReason", "未向全体成员单位开放的理由", ""),
+      new Column("outsideParticipants", "非成员参与单位（以分号分隔）", "某某产业技术研究院"),
+      new Column("openToAllMembers", "是否向全体成员单位开放（是/否）", "是"), new Column("closedReason", "未向全体成员单位开放的理由", ""),
       // Art.29's outcomes, each optional (decision 0451 addendum): amounts in yuan, people attracted by talent level
       new Column("landedInvestment", "落地项目投资额（元）", ""), new Column("technologyTransactions", "技术交易额（元）", "2000000.00"),
       new Column("supplyContracts", "供货合同额（元）", ""), new Column("leadingTalents", "招引领军人才人数", ""),
@@ -71,8 +71,12 @@ final class ImportRoutes {
   /** A problem of one row: where, the text found, what is wrong, and the clauses of a rejection. */
   record Problem(int row, String column, String value, String code, String zh, String en, String rule, List<String> clauses) {}
 
-  /** What an import did, or would do: the rows, every problem, and each record as the single route would answer it. */
-  record ImportResult(String kind, boolean dryRun, boolean recorded, int rows, List<Problem> problems, List<Object> records) {}
+  /**
+   * What an import did, or would do: the rows, every problem, each record as the single route would answer it, and the
+   * batch that every event of a recorded import names ({@code importBatch}, decision 0516; null when nothing was recorded).
+   */
+  record ImportResult(String kind, boolean dryRun, boolean recorded, String batch, int rows, List<Problem> problems,
+      List<Object> records) {}
 
   private final Clustergov gov;
   private final Ports ports;
@@ -87,14 +91,22 @@ final class ImportRoutes {
     String how = " The body is a CSV file (text/csv, UTF-8) or an XLSX workbook (its first sheet); the first row names the columns as the "
         + "template does. All or nothing: every row runs in one unit of work, and one refused row records none; the answer lists "
         + "every problem of every row (row, column, value, what is wrong, the rule and clauses of a rejection) — 422 when any. "
-        + "`dryRun=true` runs it all and rolls back: 200 with what would be recorded. At most " + Imports.MAX_ROWS + " rows.";
+        + "`dryRun=true` runs it all and rolls back: 200 with what would be recorded. At most " + Imports.MAX_ROWS + " rows and "
+        + Imports.MAX_BODY / (1024 * 1024) + " MiB (" + Imports.MAX_BODY + " bytes; 413 beyond, saying so in the person's terms) — "
+        + "room for 10,000 rows of a realistic file. If-Match, when sent, is the PO's ETag the import is based on (412 when it "
+        + "is not the current one, a weak W/ tag never matches); member units and activities do not change the PO's version. "
+        + "A recorded import answers its `batch`, which every event it recorded names as `importBatch`. Days may be written "
+        + "YYYY-MM-DD, YYYY/M/D, YYYY.M.D or YYYY年M月D日 (or be date cells), a member unit's kind and a delivery by code or "
+        + "Chinese title (企业, 直接服务); the template's example row begins with # and is refused if left in; a name, title "
+        + "or outside participant beginning with = + - @ or holding a direction control (U+202A–U+202E, U+2066–U+2069) is a "
+        + "problem at its cell.";
     List<Route> r = new ArrayList<>();
     r.add(Route.post(Op.IMPORT_MEMBERS, po + "/imports/members").tag("operation")
         .summary("Import member units from CSV or XLSX (成员单位批量导入, Art.17)")
         .description("Each row as POST /organizations/{id}/members: name, creditCode, kind, joinedOn." + how)
         .params(List.of(new Param("dryRun", "boolean", "true: check and show, record nothing")))
         .response(ImportResult.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.ORGANIZATION)
-        .handler(ex -> run(ex, "members", MEMBERS, this::member)));
+        .handler(ex -> run(ex, "members")));
     r.add(Route.post(Op.IMPORT_ACTIVITIES, po + "/imports/activities").tag("operation")
         .summary("Import service activities from CSV or XLSX (公共服务活动批量导入, Art.17–24)")
         .description("Each row as POST /organizations/{id}/activities: item, title, heldOn, delivery, memberParticipants "
@@ -103,10 +115,11 @@ final class ImportRoutes {
             + "(leadingTalents, highLevelTalents, highlySkilledTalents, generalTalents; blank or 0 is none)." + how)
         .params(List.of(new Param("dryRun", "boolean", "true: check and show, record nothing")))
         .response(ImportResult.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.ORGANIZATION)
-        .handler(ex -> run(ex, "activities", ACTIVITIES, this::activity)));
+        .handler(ex -> run(ex, "activities")));
     r.add(Route.get(Op.IMPORT_TEMPLATE, po + "/imports/{kind}/template").tag("operation")
         .summary("The template of an import (导入模板): members or activities, as CSV or XLSX")
-        .description("A header row naming each column with its Chinese label, and one example row.")
+        .description("A header row naming each column with its Chinese label, and one example row whose first cell begins with # "
+            + "(示例行): an import refuses that row at its cell if it is left in (decision 0518).")
         .pathParam("kind", List.of("members", "activities"))
         .params(List.of(new Param("format", "string", "csv (default) or xlsx", List.of("csv", "xlsx"))))
         .response(String.class).problems(400, 401, 403, 404).scope(Scope.ORGANIZATION)
@@ -158,7 +171,7 @@ final class ImportRoutes {
     boolean html = Pages.prefersHtml(ex.header("Accept"));
     // a file refused as a whole (unreadable, an unknown column, no file, a bad kind, too large) is a problem, as every
     // refusal of this server is (problem+json, in the browser's language); the rows' problems are the import's result
-    ImportForm.Upload u = ImportForm.read(ex.bytes(), ex.header("Content-Type"));
+    ImportForm.Upload u = ImportForm.read(Imports.body(ex), ex.header("Content-Type"));
     if (!"members".equals(u.kind()) && !"activities".equals(u.kind())) {
       throw ApiError.malformed(List.of(Violation.of("kind", "enum", "导入内容须为成员单位或公共服务活动",
           "kind must be members or activities")));
@@ -178,16 +191,10 @@ final class ImportRoutes {
   }
 
 
-  /** One row's parsed command and its misfits; {@code run} calls the core with it. */
-  @FunctionalInterface
-  interface RowCommand {
-    Either<Refusal, Object> run(Actor actor, OrganizationId po, Line line, RowFields f);
-  }
-
-  private Reply run(Exchange ex, String kind, List<Column> columns, RowCommand command) {
+  private Reply run(Exchange ex, String kind) {
     OrganizationId po = Api.id("id", ex.path("id"), OrganizationId::parse);
     boolean dryRun = dryRun(ex.query("dryRun"));
-    ImportResult result = result(ex, po, kind, ex.bytes(), ex.header("Content-Type"), dryRun);
+    ImportResult result = result(ex, po, kind, Imports.body(ex), ex.header("Content-Type"), dryRun);
     return Reply.json(status(result), result);
   }
 
@@ -196,22 +203,45 @@ final class ImportRoutes {
     return r.recorded() ? 201 : r.problems().isEmpty() ? 200 : 422;
   }
 
-  /** Runs an import of {@code kind} from a CSV or XLSX body, all or nothing; a dry run rolls back. */
+  /**
+   * Runs an import of {@code kind} from a CSV or XLSX body, all or nothing; a dry run rolls back. {@code If-Match}, when
+   * sent, names the PO's version the import is based on (its ETag), compared strongly as every write's (decision 0361):
+   * a tag that is none of this server's is 400 and a weak or stale one 412, before any row runs (decision 0515).
+   */
   ImportResult result(Exchange ex, OrganizationId po, String kind, byte[] body, String contentType, boolean dryRun) {
+    OptionalLong expected = ex.ifMatch();
     List<Column> columns = kind.equals("members") ? MEMBERS : ACTIVITIES;
-    RowCommand command = kind.equals("members") ? this::member : this::activity;
     List<Line> lines = Imports.read(body, contentType, columns);
     if (lines.isEmpty()) {
       throw ApiError.malformed(List.of(Violation.of("", "required", "文件中没有数据行", "the file holds no row")));
     }
     List<Problem> problems = new ArrayList<>();
     List<Object> records = new ArrayList<>();
+    String[] batch = {null};
     Actor actor = ex.actor();
     // one unit of work: each command's own joins it, and a Left returned here rolls every row back
     ports.unitOfWork().run(() -> {
+      if (expected.isPresent()) {
+        ports.unitOfWork().lock(new dev.clustergov.core.application.port.UnitOfWork.Lock.Organization(po));
+        long current = ports.organizations().find(po).map(o -> o.version()).orElse(-1L);
+        if (current >= 0 && current != expected.getAsLong()) {
+          throw ApiError.from(new Refusal.Conflict("PromotionOrganization", po.value(), expected.getAsLong(), current))
+              .asPreconditionFailed();
+        }
+      }
+      // the batch's id is drawn in the unit of work: a dry run or a refused file rolls it back with every row's id
+      ImportBatchId id = new ImportBatchId(ports.ids().next("import"));
+      batch[0] = id.value();
+      Clustergov importing = gov.as(actor).inImport(id);
       for (Line line : lines) {
+        var example = ImportCells.exampleRow(line);
+        if (example.isPresent()) { // the template's example left in: said at its cell, and the row is not run (decision 0518)
+          problems.add(example.get());
+          continue;
+        }
+        problems.addAll(ImportCells.unsafeText(line, kind)); // formulas and direction controls at their cells (decision 0517)
         RowFields f = new RowFields(line);
-        Either<Refusal, Object> result = command.run(actor, po, line, f);
+        Either<Refusal, Object> result = kind.equals("members") ? member(importing, po, line, f) : activity(importing, po, line, f);
         problems.addAll(f.problems);
         if (result.isLeft()) {
           problems.addAll(problems(line, result.getLeft(), f));
@@ -222,12 +252,12 @@ final class ImportRoutes {
       return problems.isEmpty() && !dryRun ? Either.right(records) : Either.left(problems);
     });
     if (problems.isEmpty() && records.size() == lines.size() && !dryRun) {
-      return new ImportResult(kind, false, true, lines.size(), List.of(), records);
+      return new ImportResult(kind, false, true, batch[0], lines.size(), List.of(), records);
     }
     if (!problems.isEmpty()) {
-      return new ImportResult(kind, dryRun, false, lines.size(), problems, List.of());
+      return new ImportResult(kind, dryRun, false, null, lines.size(), problems, List.of());
     }
-    return new ImportResult(kind, true, false, lines.size(), List.of(), records);
+    return new ImportResult(kind, true, false, null, lines.size(), List.of(), records);
   }
 
   /**
@@ -286,23 +316,23 @@ final class ImportRoutes {
     return cut < 0 ? field : field.substring(0, cut);
   }
 
-  private Either<Refusal, Object> member(Actor actor, OrganizationId po, Line l, RowFields f) {
+  private Either<Refusal, Object> member(Clustergov importing, OrganizationId po, Line l, RowFields f) {
     var cmd = new AdmitMember.Command(po, l.get("name"), f.value("creditCode", l.get("creditCode"), CreditCode::parse),
-        f.value("kind", l.get("kind"), (field, raw) -> Parsing.constant(field, MemberKind.class, raw)),
-        f.value("joinedOn", l.get("joinedOn"), Parsing::day));
-    return gov.as(actor).admitMember().handle(cmd).map(m -> (Object) MembershipView.of(m));
+        f.value("kind", l.get("kind"), ImportCells::kind),
+        f.value("joinedOn", l.get("joinedOn"), ImportCells::day));
+    return importing.admitMember().handle(cmd).map(m -> (Object) MembershipView.of(m));
   }
 
-  private Either<Refusal, Object> activity(Actor actor, OrganizationId po, Line l, RowFields f) {
+  private Either<Refusal, Object> activity(Clustergov importing, OrganizationId po, Line l, RowFields f) {
     List<MembershipId> members = f.list("memberParticipants", l.get("memberParticipants"), MembershipId::parse);
     List<String> outside = l.get("outsideParticipants") == null ? null
         : Arrays.stream(l.get("outsideParticipants").split("[;；]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     var cmd = new RecordServiceActivity.Command(po,
         f.value("item", l.get("item"), (field, raw) -> FunctionItem.parse(raw).mapError(v -> Violation.of(field, v.code(), v.zh(), v.en()))),
-        l.get("title"), f.value("heldOn", l.get("heldOn"), Parsing::day),
-        f.value("delivery", l.get("delivery"), (field, raw) -> Parsing.constant(field, Delivery.class, raw)), members, outside,
+        l.get("title"), f.value("heldOn", l.get("heldOn"), ImportCells::day),
+        f.value("delivery", l.get("delivery"), ImportCells::delivery), members, outside,
         f.bool("openToAllMembers", l.get("openToAllMembers")), l.get("closedReason"), outcomes(l, f));
-    return gov.as(actor).recordServiceActivity().handle(cmd).map(a -> (Object) ActivityView.of(a));
+    return importing.recordServiceActivity().handle(cmd).map(a -> (Object) ActivityView.of(a));
   }
 
   /** The row's Art.29 outcomes; null when every outcome cell is blank (an activity without outcomes, as before). */

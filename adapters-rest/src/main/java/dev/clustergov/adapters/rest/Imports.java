@@ -40,7 +40,50 @@ final class Imports {
   /** More rows than this in one file is refused before any is parsed. */
   static final int MAX_ROWS = 10_000;
 
+  /**
+   * The body limit of the import routes (decision 0519): 4 MiB, room for {@link #MAX_ROWS} rows of a realistic file — an
+   * activity row with a Chinese title, participants and outcomes is 200–300 bytes in CSV, far less in XLSX — where the
+   * server's limit for every other request (1 MiB by default) stopped a CSV near 4,800 activity rows. Still bounded: the
+   * body is held in memory while it is read.
+   */
+  static final long MAX_BODY = 4L * 1024 * 1024;
+
+  /** What an XLSX part may unpack to: a 10,000-row sheet is a few MiB of XML; a sheet that claims more is refused. */
+  static final long MAX_XLSX_ENTRY = 64L * 1024 * 1024;
+
+  static {
+    // POI's own guard against a workbook that unpacks to far more than it weighs (its default allows 4 GiB a part);
+    // the process reads no other workbook
+    org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_XLSX_ENTRY);
+  }
+
   private Imports() {}
+
+  /** The body limit of {@code op}: the import routes' own, never below the server's {@code limit} for every request. */
+  static long bodyLimit(Op op, long limit) {
+    return op == Op.IMPORT_MEMBERS || op == Op.IMPORT_ACTIVITIES || op == Op.IMPORT_UPLOAD ? Math.max(limit, MAX_BODY) : limit;
+  }
+
+  /**
+   * The import's body, read within {@link #bodyLimit}; a file too large is refused in the person's terms — the limit in
+   * megabytes and rows, and what to do — rather than as a request of so many bytes (attack pass F14).
+   */
+  static byte[] body(Exchange ex) {
+    try {
+      return ex.bytes();
+    } catch (ApiError e) {
+      if (e.status != 413) {
+        throw e;
+      }
+      long limit = bodyLimit(ex.route.op(), 0);
+      long mib = limit / (1024 * 1024);
+      throw ApiError.of(413, "content-too-large", Text.of("导入文件过大", "Import file too large"),
+          Text.of("导入文件不得超过" + mib + "兆字节（" + limit + "字节），可容纳" + MAX_ROWS + "行的常见文件：请将文件拆分为几个较小的文件，"
+                  + "分别导入，未导入任何数据",
+              "an import file must not exceed " + mib + " MiB (" + limit + " bytes), room for a typical file of " + MAX_ROWS
+                  + " rows: split it into smaller files and import each; nothing was imported"));
+    }
+  }
 
   /** One column of a template: its key, its Chinese label and an example value. */
   record Column(String key, String zh, String example) {}
@@ -177,10 +220,14 @@ final class Imports {
     return format.formatCellValue(cell);
   }
 
-  /** The template: a header row of {@code key（中文）} and one example row. */
+  /**
+   * The template: a header row of {@code key（中文）} and one example row whose first cell begins with {@code #}, which an
+   * import refuses at that cell if it is left in (decision 0518).
+   */
   static byte[] template(List<Column> columns, boolean xlsx) {
     List<String> header = columns.stream().map(c -> c.key() + "（" + c.zh() + "）").toList();
-    List<String> example = columns.stream().map(Column::example).toList();
+    List<String> example = new ArrayList<>(columns.stream().map(Column::example).toList());
+    example.set(0, ImportCells.exampleCell(example.get(0)));
     if (!xlsx) {
       StringWriter out = new StringWriter();
       try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180)) {

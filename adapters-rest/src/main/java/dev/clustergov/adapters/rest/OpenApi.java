@@ -197,7 +197,7 @@ final class OpenApi {
     return switch (status) {
       case 400 -> "Malformed: every violation, with its field path";
       case 401 -> "No or invalid bearer token";
-      case 403 -> "The caller's role or scope does not allow this";
+      case 403 -> "The caller's role or scope does not allow this: the problem names the clauses that draw the scope (clauses)";
       case 404 -> "Not found";
       case 409 -> "Conflict: changed by another request meanwhile (no If-Match was sent), or already exists";
       case 412 -> "Precondition failed: If-Match is not the current version's ETag (a weak W/ tag never matches)";

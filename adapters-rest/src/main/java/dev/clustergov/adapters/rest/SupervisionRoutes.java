@@ -232,19 +232,31 @@ final class SupervisionRoutes {
         }));
     r.add(Route.post(Op.SUSPEND, "/organizations/{id}/suspension").tag("lifecycle")
         .summary("Suspend the PO (暂停, Art.29)")
+        .description("Only by the PO's own supervising authority (Art.26). " + EstablishmentRoutes.DECIDED_ON_IN_BODY)
         .body(ReasonRequest.class).example(Examples.SUSPENSION).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
-        .handler(ex -> po(done(gov.as(ex.actor()).suspendOrganization()
-            .handle(new SuspendOrganization.Command(orgId(ex), ex.ifMatch(), acting(ex), ex.body(ReasonRequest.class).reason()))))));
+        .handler(ex -> {
+          ReasonRequest b = ex.body(ReasonRequest.class);
+          return po(done(gov.as(ex.actor()).suspendOrganization()
+              .handle(new SuspendOrganization.Command(orgId(ex), ex.ifMatch(), acting(ex), b.reason(), ex.fields().day("decidedOn", b.decidedOn())))));
+        }));
     r.add(Route.post(Op.REINSTATE, "/organizations/{id}/reinstatement").tag("lifecycle")
         .summary("Reinstate a suspended PO (恢复认定)")
+        .description("Only by the PO's own supervising authority (Art.26). " + EstablishmentRoutes.DECIDED_ON_IN_BODY)
         .body(ReasonRequest.class).example(Examples.REINSTATEMENT).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
-        .handler(ex -> po(done(gov.as(ex.actor()).reinstateOrganization()
-            .handle(new ReinstateOrganization.Command(orgId(ex), ex.ifMatch(), acting(ex), ex.body(ReasonRequest.class).reason()))))));
+        .handler(ex -> {
+          ReasonRequest b = ex.body(ReasonRequest.class);
+          return po(done(gov.as(ex.actor()).reinstateOrganization()
+              .handle(new ReinstateOrganization.Command(orgId(ex), ex.ifMatch(), acting(ex), b.reason(), ex.fields().day("decidedOn", b.decidedOn())))));
+        }));
     r.add(Route.post(Op.REVOKE, "/organizations/{id}/revocation").tag("lifecycle")
         .summary("Revoke recognition (撤销认定, Art.29); final")
+        .description("Only by the PO's own supervising authority (Art.26). " + EstablishmentRoutes.DECIDED_ON_IN_BODY)
         .body(ReasonRequest.class).example(Examples.REVOCATION).response(OrganizationView.class).problems(WRITE_PO).scope(Scope.ORGANIZATION)
-        .handler(ex -> po(done(gov.as(ex.actor()).revokeRecognition()
-            .handle(new RevokeRecognition.Command(orgId(ex), ex.ifMatch(), acting(ex), ex.body(ReasonRequest.class).reason()))))));
+        .handler(ex -> {
+          ReasonRequest b = ex.body(ReasonRequest.class);
+          return po(done(gov.as(ex.actor()).revokeRecognition()
+              .handle(new RevokeRecognition.Command(orgId(ex), ex.ifMatch(), acting(ex), b.reason(), ex.fields().day("decidedOn", b.decidedOn())))));
+        }));
     // --- Art.24(1), Art.27 self-discipline ------------------------------------------------------------------------------
     r.add(Route.get(Op.LIST_SELF_DISCIPLINE_MEASURES, po + "/self-discipline/measures").tag("supervision")
         .summary("The PO's self-discipline measures (自律措施, Art.24(1), Art.27)")
@@ -307,7 +319,9 @@ final class SupervisionRoutes {
         .handler(ex -> {
           EvaluatorId evaluator = id("evaluatorId", ex.path("evaluatorId"), EvaluatorId::parse);
           if (!evaluator.value().equals(ex.caller.id())) {
-            throw ApiError.forbidden(Text.of("第三方评价机构只能申报本机构的利害关系", "A third-party evaluator declares its own interests only"));
+            // Art.28: a third party declares the ties that bear on its own independence, no other's (decision 0546)
+            throw ApiError.forbidden(Text.of("第三方评价机构只能申报本机构的利害关系", "A third-party evaluator declares its own interests only"),
+                List.of(dev.clustergov.core.guideline.Citation.article(28)));
           }
           TieRequest b = ex.body(TieRequest.class);
           Fields f = ex.fields();
@@ -401,8 +415,12 @@ final class SupervisionRoutes {
         .handler(ex -> Reply.ok(EvaluationView.full(done(queries.evaluation(orgId(ex), evaluationId(ex))), lang(ex)))));
     r.add(Route.get(Op.VERIFY_EVALUATION, po + "/evaluations/{evaluationId}/verification").tag("evaluation")
         .summary("Check an evaluation against the records (复核, Art.28)")
-        .description("Recomputes from the records dated on or before the evaluation day under the policy of that day; says whether the "
-            + "dossier hash, the rating, the total and the policy versions still match.")
+        .description("Compares the records with the dossier kept when the evaluation was recorded (decision 0505): `verified`, or not "
+            + "with the `differences` (part, record, CHANGED / MISSING / UNRECORDED) and `differingParts`; records changed by "
+            + "events entered after the evaluation (`changedAfter`) and records dated on or before its day but entered after it "
+            + "(`backDated`, a late filing) are listed and leave it verified. Recomputes under the pack versions it recorded and "
+            + "says whether the hash, rating, total and policy versions match. An evaluation recorded before dossiers were kept "
+            + "is `form` BY_DATES: recomputed from the records dated on or before its day.")
         .response(VerificationView.class).problems(READ).scope(Scope.ORGANIZATION)
         .handler(ex -> Reply.ok(VerificationView.of(done(gov.as(ex.actor()).verifyEvaluation().handle(orgId(ex), evaluationId(ex)))))));
     // --- Art.29 incentives -------------------------------------------------------------------------------------------------

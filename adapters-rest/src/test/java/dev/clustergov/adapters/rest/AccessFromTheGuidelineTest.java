@@ -199,6 +199,79 @@ class AccessFromTheGuidelineTest {
    */
   static final List<String> KNOWN_FINDINGS = List.of();
 
+  /**
+   * Each role's part, from the guideline: the clauses a 403 must name when the role asks for an operation outside it
+   * (decision 0546), in English and in Chinese. Art.6 (接受…业务指导，相关管理机构开展认定、管理、监督和考核工作) and Art.26
+   * (谁主管、谁负责…政策和业务指导，并履行相关监管责任) for an authority; Art.28 (第三方机构…监督与评价) for an evaluator;
+   * Art.8(2).4 (执行层…负责日常行政性事务以及执行…决策) for a secretariat; Art.8(2).1 (决策层…成员大会、会员大会…负责重大事项的决策)
+   * and Art.8(2).4 for a member unit, which decides through the decision layer and leaves the affairs to the execution layer.
+   */
+  static final Map<Role, List<String>> SCOPE = Map.of(AUTHORITY, List.of("Art.6", "Art.26"), EVALUATOR, List.of("Art.28"),
+      SECRETARIAT, List.of("Art.8(2).4"), MEMBER, List.of("Art.8(2).1", "Art.8(2).4"));
+  static final Map<Role, List<String>> SCOPE_ZH = Map.of(AUTHORITY, List.of("第六条", "第二十六条"), EVALUATOR, List.of("第二十八条"),
+      SECRETARIAT, List.of("第八条第（二）项第4目"), MEMBER, List.of("第八条第（二）项第1目", "第八条第（二）项第4目"));
+
+  /** What {@code check} throws; null when it lets the caller through. */
+  private static ApiError refusal(Runnable check) {
+    try {
+      check.run();
+      return null;
+    } catch (ApiError e) {
+      return e;
+    }
+  }
+
+  private static Caller caller(Role role) {
+    return switch (role) {
+      case PUBLIC -> Caller.PUBLIC;
+      case MEMBER -> new Caller(role, "org-000001", "p-li");
+      default -> new Caller(role, role == AUTHORITY ? "authority-000001" : role == EVALUATOR ? "evaluator-000001" : "org-000001", null);
+    };
+  }
+
+  @Test
+  void a_role_refused_an_operation_outside_its_part_is_told_the_clauses_that_draw_it_in_both_languages() {
+    int refused = 0;
+    for (Op op : Op.values()) {
+      for (Role role : List.of(AUTHORITY, EVALUATOR, SECRETARIAT, MEMBER)) {
+        if (GUIDELINE.get(op).stream().anyMatch(x -> x.role() == role)) {
+          continue;
+        }
+        refused++;
+        ApiError e = refusal(() -> Access.admit(op, caller(role)));
+        assertThat(e).as("%s × %s", op, role).isNotNull();
+        assertThat(e.status).isEqualTo(403);
+        assertThat(e.clauses.stream().map(dev.clustergov.core.guideline.Citation::format).toList()).as("%s × %s", op, role)
+            .containsExactlyElementsOf(SCOPE.get(role));
+        assertThat(e.detail.en()).as("%s × %s", op, role).contains(SCOPE.get(role));
+        assertThat(e.detail.zh()).as("%s × %s", op, role).contains(SCOPE_ZH.get(role));
+      }
+    }
+    assertThat(refused).as("cells where a role may never call the operation").isGreaterThan(100);
+  }
+
+  @Test
+  void a_role_refused_on_another_s_object_is_told_the_clauses_of_its_condition() {
+    // nobody's jurisdiction, no engagement, no PO in the target: every condition but ALWAYS fails, and each names its clauses
+    Access access = new Access(id -> java.util.Optional.empty(), (evaluator, po) -> false);
+    int refused = 0;
+    for (Op op : Op.values()) {
+      for (Reading x : GUIDELINE.get(op)) {
+        if (x.role() == PUBLIC || x.condition() == ALWAYS) {
+          continue;
+        }
+        refused++;
+        ApiError e = refusal(() -> access.require(op, caller(x.role()), Access.Target.NONE));
+        assertThat(e).as("%s × %s", op, x.role()).isNotNull();
+        assertThat(e.status).isEqualTo(403);
+        assertThat(e.clauses).as("%s × %s: %s", op, x.role(), x.why()).isNotEmpty();
+        assertThat(e.detail.en()).contains(e.clauses.get(0).format());
+        assertThat(e.detail.zh()).contains(e.clauses.get(0).formatChinese());
+      }
+    }
+    assertThat(refused).isGreaterThan(50);
+  }
+
   @Test
   void every_operation_has_a_row_from_the_guideline() {
     assertThat(GUIDELINE.keySet()).containsExactlyInAnyOrder(Op.values());

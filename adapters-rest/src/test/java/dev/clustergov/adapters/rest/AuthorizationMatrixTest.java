@@ -201,6 +201,10 @@ class AuthorizationMatrixTest extends ServerHarness {
     Http.Response r = req.send();
     if (condition == null) {
       assertThat(r.status()).as(r.body()).isEqualTo(role == Role.PUBLIC ? 401 : 403);
+      if (role != Role.PUBLIC) {
+        // a role asking for what is outside its part is told the clauses that draw it, as the guideline reads (decision 0546)
+        assertThat(clauses(r)).as(r.body()).containsExactlyElementsOf(AccessFromTheGuidelineTest.SCOPE.get(role));
+      }
     } else if (condition == Condition.ALWAYS || own) {
       assertThat(r.status()).as(r.body()).isNotIn(401, 403, 500);
     } else if (route.scope() == Route.Scope.FILTER) {
@@ -208,7 +212,20 @@ class AuthorizationMatrixTest extends ServerHarness {
       assertThat(r.body()).contains(world.poA).doesNotContain(world.poB);
     } else {
       assertThat(r.status()).as(r.body()).isEqualTo(403);
+      assertThat(clauses(r)).as("every 403 names the clauses that draw the scope: " + r.body()).isNotEmpty();
     }
+  }
+
+  /** The clauses a problem names, in the detail as in {@code clauses}; each of the latter must be in the former. */
+  private static List<String> clauses(Http.Response r) {
+    List<String> out = new ArrayList<>();
+    r.json().path("clauses").forEach(c -> out.add(c.asText()));
+    String detail = r.json().path("detail").asText();
+    for (String c : out) {
+      assertThat(detail.contains(c) || detail.contains(dev.clustergov.core.guideline.Citation.of(c).formatChinese()))
+          .as("the detail names %s: %s", c, detail).isTrue();
+    }
+    return out;
   }
 
   @Test

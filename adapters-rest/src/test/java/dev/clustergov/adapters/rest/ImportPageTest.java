@@ -139,6 +139,7 @@ class ImportPageTest {
     var real = csvForm("members", false, csv);
     assertThat(real.status()).as(real.body()).isEqualTo(201);
     assertThat(real.body()).contains("已录入", "Recorded: 2 rows", "页面甲材料有限公司", "member-");
+    assertThat(real.body()).as("the import's batch, which its events name (decision 0516)").containsPattern("导入批次：<code>import-\\d{6}</code>");
     assertThat(members()).isEqualTo(before + 2);
   }
 
@@ -207,11 +208,12 @@ class ImportPageTest {
         .header("Content-Type", "multipart/form-data; boundary=x").header("Accept", HTML).token(OFFICE).send();
     assertThat(garbled.status()).isEqualTo(400);
     assertThat(garbled.header("Content-Type")).startsWith("application/problem+json");
-    // the form is read by Exchange.bytes(): the body limit of decision 0370 holds for it as for a CSV body
-    byte[] big = form("members", true, "big.csv", "text/csv", new byte[2 * 1024 * 1024]);
+    // the form is read by Exchange.bytes(): the imports' body limit (decision 0519) holds for it as for a CSV body
+    byte[] big = form("members", true, "big.csv", "text/csv", new byte[(int) Imports.MAX_BODY + 1]);
     var tooLarge = http.post("/organizations/" + po + "/imports", null).raw(big)
         .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY).header("Accept", HTML).token(OFFICE).send();
     assertThat(tooLarge.status()).isEqualTo(413);
+    assertThat(tooLarge.json().get("detail").asText()).contains("兆字节", "拆分");
     var notAForm = http.post("/organizations/" + po + "/imports", null).raw("name\nx\n".getBytes(StandardCharsets.UTF_8))
         .header("Content-Type", "text/csv").token(OFFICE).send();
     assertThat(notAForm.status()).isEqualTo(415);

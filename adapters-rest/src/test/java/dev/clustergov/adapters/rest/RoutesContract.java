@@ -504,6 +504,38 @@ abstract class RoutesContract extends ServerHarness {
   }
 
   @Test
+  void a_lifecycle_step_takes_the_day_it_was_decided_in_its_body_never_after_today_nor_before_the_po_was_proposed() {
+    // Art.14 with decision 0545: suspension, reinstatement, revocation and dissolution run their disclosure from the day decided
+    String id = recognised();
+    String suspension = "/organizations/" + id + "/suspension";
+    String proposedOn = http.get("/organizations/" + id).token(World.SUZHOU).send().json().get("proposedOn").asText();
+    String tomorrow = java.time.LocalDate.parse(today()).plusDays(1).toString();
+    assertThat(fields(problem(http.post(suspension, Map.of("decidedOn", "2025-02-30")).token(World.SUZHOU).send(), 400)))
+        .containsExactlyInAnyOrder("reason", "decidedOn");
+    JsonNode future = problem(http.post(suspension, Map.of("reason", "限期整改", "decidedOn", tomorrow)).token(World.SUZHOU).send(), 422);
+    assertThat(ruleIds(future)).containsExactly("A14-decision-date");
+    assertThat(future.get("findings").get(0).get("citations").get(0).get("en").asText()).startsWith("Art.14");
+    String before = java.time.LocalDate.parse(proposedOn).minusDays(1).toString();
+    assertThat(ruleIds(problem(http.post("/organizations/" + id + "/revocation", Map.of("reason", "严重违规", "decidedOn", before))
+        .token(World.SUZHOU).send(), 422))).containsExactly("A14-decision-date");
+    // the PO's own office files its members' dissolution with the day they decided it: a day after today is refused too
+    assertThat(ruleIds(problem(http.post("/organizations/" + world.poD + "/dissolution", Map.of("reason", "会员大会决议注销",
+        "decidedOn", tomorrow)).token(World.SECRETARIAT_D).send(), 422))).contains("A14-decision-date");
+
+    var ok = http.post(suspension, Map.of("reason", "限期整改", "decidedOn", proposedOn)).token(World.SUZHOU).send();
+    assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+    List<String> decided = new ArrayList<>();
+    http.get("/events?after=0&limit=1000").token(World.NATIONAL).send().json().get("items").forEach(e -> {
+      if (e.get("type").asText().equals("OrganizationSuspended") && e.get("aggregateId").asText().equals(id)) {
+        decided.add(e.get("data").path("decidedOn").asText());
+      }
+    });
+    assertThat(decided).containsExactly(proposedOn);
+    assertThat(http.get("/openapi.json").send().json().get("components").get("schemas").get("ReasonRequest").get("properties")
+        .has("decidedOn")).isTrue();
+  }
+
+  @Test
   void the_secretariat_dissolves_its_own_po_and_dissolution_is_final() {
     problem(http.post("/organizations/" + world.poD + "/dissolution", Map.of("reason", "x")).token(World.SECRETARIAT_A).send(), 403);
     problem(http.post("/organizations/" + world.poD + "/dissolution", Map.of("reason", "x")).token(World.SUZHOU).send(), 403);
@@ -542,6 +574,27 @@ abstract class RoutesContract extends ServerHarness {
     problem(http.delete(base + "p-li").token(World.MEMBER_A).send(), 403);
     assertThat(fields(problem(http.delete("/organizations/" + world.poS + "/bodies/assembly/seats/%21x").token(World.SECRETARIAT_S).send(), 400)))
         .containsExactly("person");
+  }
+
+  @Test
+  void a_seat_is_appointed_and_removed_with_the_day_it_was_decided_never_after_today() {
+    // Art.14 with decision 0351: where the policy names a seat a major matter, its disclosure runs from the day decided
+    String seats = "/organizations/" + world.poS + "/bodies/council/seats";
+    String tomorrow = java.time.LocalDate.parse(today()).plusDays(1).toString();
+    assertThat(fields(problem(http.post(seats + "?decidedOn=yesterday", Map.of("person", "p-x")).token(World.SECRETARIAT_S).send(), 400)))
+        .contains("decidedOn", "seat.name", "seat.role");
+    var future = problem(http.post(seats + "?decidedOn=" + tomorrow, Fixtures.seat("p-zhou", "周敏", SeatRole.MEMBER))
+        .token(World.SECRETARIAT_S).send(), 422);
+    assertThat(ruleIds(future)).containsExactly("A14-decision-date");
+    assertThat(future.get("findings").get(0).get("citations").get(0).get("en").asText()).startsWith("Art.14");
+    var ok = http.post(seats + "?decidedOn=" + today(), Fixtures.seat("p-zhou", "周敏", SeatRole.MEMBER)).token(World.SECRETARIAT_S).send();
+    assertThat(ok.status()).as(ok.body()).isEqualTo(201);
+    assertThat(ruleIds(problem(http.delete(seats + "/p-zhou?decidedOn=" + tomorrow).token(World.SECRETARIAT_S).send(), 422)))
+        .containsExactly("A14-decision-date");
+    assertThat(fields(problem(http.delete(seats + "/p-zhou?decidedOn=2025-02-30").token(World.SECRETARIAT_S).send(), 400)))
+        .containsExactly("decidedOn");
+    var removed = http.delete(seats + "/p-zhou?decidedOn=" + today()).token(World.SECRETARIAT_S).send();
+    assertThat(removed.status()).as(removed.body()).isEqualTo(200);
   }
 
   // --- events --------------------------------------------------------------------------------------------------------
@@ -1497,6 +1550,11 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(check.status()).as(check.body()).isEqualTo(200);
     assertThat(check.json().get("verified").asBoolean()).isTrue();
     assertThat(check.json().get("recomputedHash").asText()).isEqualTo(r.json().get("dossierHash").asText());
+    // checked against the dossier kept when it was recorded (decision 0505), nothing changed or entered since
+    assertThat(check.json().get("form").asText()).isEqualTo("AS_RECORDED");
+    assertThat(check.json().get("copyIntact").asBoolean()).isTrue();
+    assertThat(check.json().get("differences")).isEmpty();
+    assertThat(check.json().get("backDated")).isEmpty();
 
     var pub = http.get("/public/organizations/" + id).send();
     assertThat(pub.json().get("rating").get("rating").get("code").asText()).isEqualTo("BRONZE");
@@ -1551,8 +1609,11 @@ abstract class RoutesContract extends ServerHarness {
     var p = problem(http.post("/organizations/" + id + "/evaluations", Map.of()).token(World.EVALUATOR).send(), 422);
     assertThat(ruleIds(p)).containsExactly("A28-independent-evaluator");
     assertThat(p.toString()).contains("declared interest");
-    problem(http.post("/evaluators/evaluator-999999/ties", Map.of("organization", id, "nature", "x", "from", "2024-01-01"))
+    // another evaluator's ties are not this one's to declare: 403 naming Art.28 (decision 0546)
+    var others = problem(http.post("/evaluators/evaluator-999999/ties", Map.of("organization", id, "nature", "x", "from", "2024-01-01"))
         .token(World.EVALUATOR).send(), 403);
+    assertThat(others.get("clauses").toString()).contains("Art.28");
+    assertThat(others.get("detail").asText()).containsAnyOf("第二十八条", "Art.28");
     problem(http.post("/evaluators/" + world.evaluator + "/ties", Map.of("nature", "x")).token(World.EVALUATOR).send(), 400);
     problem(http.post("/evaluators/" + world.evaluator + "/ties", Map.of("organization", id, "nature", "x", "from", "2024-01-01"))
         .token(World.SUZHOU).send(), 403);

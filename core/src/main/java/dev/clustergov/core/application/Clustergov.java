@@ -91,6 +91,14 @@ public final class Clustergov {
     return new Clustergov(context.actingAs(Objects.requireNonNull(actor, "actor")));
   }
 
+  /**
+   * The same use cases, each event they record naming {@code batch} under {@code importBatch} (导入批次, decision 0516):
+   * for a host recording a file of rows as one import, so the event log tells which file brought each record in.
+   */
+  public Clustergov inImport(ImportBatchId batch) {
+    return new Clustergov(context.inImport(Objects.requireNonNull(batch, "batch")));
+  }
+
   /** Who acts through this façade. */
   public Actor actor() {
     return context.actor();

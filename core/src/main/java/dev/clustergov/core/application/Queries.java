@@ -151,7 +151,7 @@ public final class Queries {
   public Either<Refusal, List<DueDisclosure>> dueDisclosures(OrganizationId id, LocalDate on) {
     return consistently(() -> organization(id).flatMap(o -> cluster(o.cluster()).map(c -> DueDisclosure.owed(
         context.ports().disclosureObligations().ofOrganization(o.id()),
-        AnnualReport.of(o, context.ports().disclosures().ofOrganization(o.id()), annualDay(c, on), on), on))));
+        AnnualReport.of(o, context.ports().disclosures().ofOrganization(o.id()), annualDay(c, on), establishedBy(c, on), on), on))));
   }
 
   /** What every PO {@code authority} supervises owed on {@code on}; oldest due first. */
@@ -161,6 +161,7 @@ public final class Queries {
       context.ports().disclosures().ofAuthority(a.id(), DisclosureKind.ANNUAL_REPORT)
           .forEach(d -> reports.computeIfAbsent(d.organization(), k -> new java.util.ArrayList<>()).add(d));
       java.util.Map<ClusterId, java.time.MonthDay> days = new java.util.HashMap<>();
+      java.util.Map<ClusterId, java.time.MonthDay> establishedBy = new java.util.HashMap<>();
       java.util.List<AnnualReport> annual = new java.util.ArrayList<>();
       java.util.Optional<OrganizationId> after = java.util.Optional.empty();
       while (true) {
@@ -170,7 +171,10 @@ public final class Queries {
           java.time.MonthDay day = days.computeIfAbsent(o.cluster(),
               c -> context.ports().clusters().find(c).map(cl -> annualDay(cl, on))
                   .orElse(Parameters.DISCLOSURE_ANNUAL_REPORT_DUE.baseline()));
-          annual.addAll(AnnualReport.of(o, reports.getOrDefault(o.id(), List.of()), day, on));
+          java.time.MonthDay by = establishedBy.computeIfAbsent(o.cluster(),
+              c -> context.ports().clusters().find(c).map(cl -> establishedBy(cl, on))
+                  .orElse(Parameters.DISCLOSURE_ANNUAL_REPORT_ESTABLISHED_BY.baseline()));
+          annual.addAll(AnnualReport.of(o, reports.getOrDefault(o.id(), List.of()), day, by, on));
         }
         if (page.size() < OrganizationQuery.MAX_LIMIT) {
           break;
@@ -181,8 +185,36 @@ public final class Queries {
     });
   }
 
+  /**
+   * The authorities inside {@code jurisdiction} (所辖地区), by id: those whose own jurisdiction it covers — itself, and the
+   * authorities of the regions below it (a province's cities and counties). Art.6: each guides the POs of its own region.
+   */
+  public List<Authority> authoritiesIn(dev.clustergov.core.kernel.RegionCode jurisdiction) {
+    return context.ports().authorities().all().stream().filter(a -> jurisdiction.covers(a.jurisdiction()))
+        .sorted(java.util.Comparator.comparing(a -> a.id().value())).toList();
+  }
+
+  /**
+   * What every PO supervised by an authority inside {@code jurisdiction} owed on {@code on} ({@link #authoritiesIn}): the
+   * roll-up of {@link #dueDisclosures(AuthorityId, LocalDate)} over them, oldest due first, in the same order.
+   */
+  public List<DueDisclosure> dueDisclosuresIn(dev.clustergov.core.kernel.RegionCode jurisdiction, LocalDate on) {
+    return consistently(() -> {
+      java.util.List<DueDisclosure> out = new java.util.ArrayList<>();
+      authoritiesIn(jurisdiction).forEach(a -> out.addAll(dueDisclosures(a.id(), on).getOrElse(List.of())));
+      out.sort(java.util.Comparator.comparing(DueDisclosure::dueOn).thenComparing(DueDisclosure::organization)
+          .thenComparing(DueDisclosure::subject));
+      return out;
+    });
+  }
+
   private java.time.MonthDay annualDay(Cluster c, LocalDate on) {
     return context.dossiers().policyFor(c, on).get(Parameters.DISCLOSURE_ANNUAL_REPORT_DUE);
+  }
+
+  /** The last day of its first year by which a PO of {@code c} must have been established to owe that year's report (0519). */
+  private java.time.MonthDay establishedBy(Cluster c, LocalDate on) {
+    return context.dossiers().policyFor(c, on).get(Parameters.DISCLOSURE_ANNUAL_REPORT_ESTABLISHED_BY);
   }
 
   /** Events after sequence number {@code after}, at most {@code limit} (capped at {@link #MAX_EVENTS}). */
@@ -326,6 +358,16 @@ public final class Queries {
     return organization(id).flatMap(o -> context.ports().evaluations().find(evaluation).filter(e -> e.organization().equals(o.id()))
         .<Either<Refusal, dev.clustergov.core.supervision.Evaluation>>map(Either::right)
         .orElseGet(() -> Either.left(new Refusal.NotFound("evaluation", evaluation.value()))));
+  }
+
+  /**
+   * Where the PO's rating stands on {@code day} (Art.28 with Art.29): in force, withheld under a sanction the policy in
+   * force for its cluster on that day says excludes a rating, expired, or none ({@link
+   * dev.clustergov.core.supervision.RatingStanding}).
+   */
+  public Either<Refusal, dev.clustergov.core.supervision.RatingStanding> ratingStanding(OrganizationId id, LocalDate day) {
+    return consistently(() -> organization(id).flatMap(o -> cluster(o.cluster()).map(c -> dev.clustergov.core.supervision.RatingStanding.of(o,
+        context.ports().evaluations().of(o.id()), context.ports().sanctions().of(o.id()), context.dossiers().policyFor(c, day), day))));
   }
 
   /** The PO's rating in force today: the latest evaluation whose validity covers today, if any. */

@@ -51,13 +51,34 @@ public final class KnownEvents {
   public static final SortedSet<String> RESERVED = TreeSet.of("NameChanged", "HeadChanged");
 
   /**
-   * Whether {@code key} — a type, or a type qualified by layer or role — names a type the library records or
-   * has reserved.
+   * The qualifiers each type's events carry (限定), by the type: the layer and the role of a seat (Art.8(2)), the role of
+   * a platform (Art.18) — what its events hold as {@code layer} or {@code role}, so what a key {@code Type.QUALIFIER}
+   * can match. A type not here carries none.
+   */
+  public static final Map<String, java.util.Set<String>> QUALIFIERS = qualifiers();
+
+  private static Map<String, java.util.Set<String>> qualifiers() {
+    java.util.Set<String> seat = new java.util.TreeSet<>();
+    java.util.Arrays.stream(dev.clustergov.core.governance.Layer.values()).forEach(l -> seat.add(l.name()));
+    java.util.Arrays.stream(dev.clustergov.core.governance.SeatRole.values()).forEach(r -> seat.add(r.name()));
+    java.util.Set<String> platform = new java.util.TreeSet<>();
+    java.util.Arrays.stream(dev.clustergov.core.operation.PlatformRole.values()).forEach(r -> platform.add(r.name()));
+    return Map.of("SeatAppointed", java.util.Collections.unmodifiableSet(seat), "SeatRemoved",
+        java.util.Collections.unmodifiableSet(seat), "PlatformRegistered", java.util.Collections.unmodifiableSet(platform));
+  }
+
+  /**
+   * Whether {@code key} — a type, or a type qualified by a layer or role its events carry — names a type the library
+   * records or has reserved. A qualifier the type's events never carry ({@code SeatAppointed.CHIAR},
+   * {@code OrganizationSuspended.DECISION}) would never match, so it names nothing.
    */
   public static boolean names(String key) {
     int dot = key.indexOf('.');
-    String type = dot < 0 ? key : key.substring(0, dot);
-    return TYPES.contains(type) || RESERVED.contains(type);
+    if (dot < 0) {
+      return TYPES.contains(key) || RESERVED.contains(key);
+    }
+    String type = key.substring(0, dot);
+    return TYPES.contains(type) && QUALIFIERS.getOrDefault(type, java.util.Set.of()).contains(key.substring(dot + 1));
   }
 
   /**
@@ -76,9 +97,14 @@ public final class KnownEvents {
       return List.empty();
     }
     Citation clause = matters.clauses().head();
-    return List.ofAll(keys.get()).filter(k -> !names(k)).map(k -> Violation.of(matters.key(), "unknown-event-type",
-        "“" + k + "” 不是本系统记录的事件类型，不会产生须披露的重大事项（" + clause.formatChinese() + "）",
-        "'" + k + "' is not an event type the registry records, so it would never make a major matter to disclose ("
-            + clause.format() + ")"));
+    return List.ofAll(keys.get()).filter(k -> !names(k)).map(k -> names(k.substring(0, Math.max(k.indexOf('.'), 0)))
+        ? Violation.of(matters.key(), "unknown-event-type",
+            "“" + k + "” 所限定的层级或职务不是该类事件记录的层级或职务，不会产生须披露的重大事项（" + clause.formatChinese() + "）",
+            "'" + k + "' qualifies the event type by a layer or role its events never carry, so it would never make a major"
+                + " matter to disclose (" + clause.format() + ")")
+        : Violation.of(matters.key(), "unknown-event-type",
+            "“" + k + "” 不是本系统记录的事件类型，不会产生须披露的重大事项（" + clause.formatChinese() + "）",
+            "'" + k + "' is not an event type the registry records, so it would never make a major matter to disclose ("
+                + clause.format() + ")"));
   }
 }

@@ -178,6 +178,23 @@ public final class Parameters {
       "年度报告须于次年何日前披露（月-日）", "Day of the following year by which the annual report is disclosed (month-day)");
 
   /**
+   * The last day of a year on which a PO may have been established for that year's annual report to be owed (decision
+   * 0519): a PO established (recognised, when it has no day of establishment) after it first reports for the next year.
+   * Art.14 says only "年度报告" and names no first year. The baseline, 12-31 — every year at whose end the PO existed —
+   * follows the civil-affairs annual report the 05-31 day comes from: 民函〔2021〕16号's notice of the 2020 annual
+   * inspection of national social groups, 凡在2020年12月31日以前经民政部批准登记成立的……均应参加年检 (and enterprises'
+   * annual reports, 当年设立登记的企业自下一年起报送, report their founding year the next year). Local registration
+   * offices often take only groups registered by 30 June (嘉兴市民政局's notice of the 2025 inspection: 2025年6月30日前经市民政局
+   * 批准成立的), which a local pack sets as 06-30. 02-29 means 28 February in a common year.
+   */
+  public static final Parameter<java.time.MonthDay> DISCLOSURE_ANNUAL_REPORT_ESTABLISHED_BY = Parameter.define(
+      "disclosure.annualReportEstablishedBy", Citation.article(14), Codec.monthDay(),
+      // 民函〔2021〕16号附件：凡在2020年12月31日以前经民政部批准登记成立的全国性社会团体……均应参加年检
+      java.time.MonthDay.of(12, 31),
+      "当年何日前组建的集群发展促进组织须披露当年年度报告（月-日）",
+      "Last day of a year by which a PO was established for that year's annual report to be owed (month-day)");
+
+  /**
    * The events that are major matters (重大事项) and so create a disclosure obligation, by type, or by
    * type and layer or role. The baseline takes the matters the civil-affairs rules make a social group
    * report or publish — registration changes (name, head, legal representative, capital), charter
@@ -517,6 +534,7 @@ public final class Parameters {
       DISPUTE_CONSULTATION_MAX_DAYS,
       DISCLOSURE_MAJOR_MATTER_DAYS,
       DISCLOSURE_ANNUAL_REPORT_DUE,
+      DISCLOSURE_ANNUAL_REPORT_ESTABLISHED_BY,
       DISCLOSURE_MAJOR_MATTERS,
       EMPLOYMENT_SALARY_TOLERANCE_PERCENT,
       INCENTIVE_RATES_LANDED_INVESTMENT,

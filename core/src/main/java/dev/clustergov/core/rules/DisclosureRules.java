@@ -69,7 +69,8 @@ public final class DisclosureRules {
 
   private static List<Evidence.Said> annualReports(Dossier d, Policy p, LocalDate date, Deadline.Status status) {
     List<Evidence.Said> found = new ArrayList<>();
-    for (AnnualReport r : AnnualReport.of(d.organization(), d.disclosures(), p.get(Parameters.DISCLOSURE_ANNUAL_REPORT_DUE), date)) {
+    for (AnnualReport r : AnnualReport.of(d.organization(), d.disclosures(), p.get(Parameters.DISCLOSURE_ANNUAL_REPORT_DUE),
+        p.get(Parameters.DISCLOSURE_ANNUAL_REPORT_ESTABLISHED_BY), date)) {
       Deadline deadline = r.deadline(date);
       if (deadline.status() == status) {
         found.add(Evidence.said(r.year() + " due " + r.dueOn() + ": " + status + " " + deadline.daysLate() + " days",

@@ -5,6 +5,14 @@ import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.disclosure.DisclosureKind;
 import dev.clustergov.core.disclosure.ChannelKind;
 import dev.clustergov.core.application.establishment.AmendCharter;
+import dev.clustergov.core.application.general.DissolveOrganization;
+import dev.clustergov.core.application.general.ReinstateOrganization;
+import dev.clustergov.core.application.general.RevokeRecognition;
+import dev.clustergov.core.application.general.SuspendOrganization;
+import dev.clustergov.core.application.establishment.AppointToBody;
+import dev.clustergov.core.application.establishment.RemoveFromBody;
+import dev.clustergov.core.governance.SeatRole;
+import dev.clustergov.core.testkit.fixtures.Fixtures;
 import dev.clustergov.core.application.establishment.ChangeLegalRepresentative;
 import dev.clustergov.core.application.establishment.ChangeRegisteredCapital;
 import dev.clustergov.core.application.management.PublishDisclosure;
@@ -82,6 +90,33 @@ class MajorMatterDatesTest {
   }
 
   @Test
+  void a_council_appointment_and_a_removal_entered_late_owe_their_disclosures_from_the_days_they_were_decided() {
+    LocalDate today = daysLater(40);
+    PromotionOrganization o = registry.stored(po.id());
+    var appointed = registry.appendedBy(() -> gov.appointToBody().handle(new AppointToBody.Command(o.id(), OptionalLong.of(o.version()),
+        new BodyId("council"), Fixtures.seat("p-wu", "吴刚", SeatRole.VICE_CHAIR), LocalDate.parse("2025-03-05"))));
+    assertThat(appointed.majorMatter().event().data()).containsEntry("decidedOn", "2025-03-05");
+    assertThat(obligation("SeatAppointed.MANAGEMENT").arisenOn()).isEqualTo(LocalDate.of(2025, 3, 5));
+    assertThat(obligation("SeatAppointed.MANAGEMENT").dueOn()).isEqualTo(LocalDate.of(2025, 4, 4));
+
+    PromotionOrganization appointedPo = registry.stored(po.id());
+    accepted(gov.removeFromBody().handle(new RemoveFromBody.Command(appointedPo.id(), OptionalLong.of(appointedPo.version()),
+        new BodyId("council"), new PersonId("p-liu"), LocalDate.parse("2025-03-06"))));
+    assertThat(obligation("SeatRemoved.MANAGEMENT").dueOn()).isEqualTo(LocalDate.of(2025, 4, 5));
+    assertThat(obligation("SeatRemoved.MANAGEMENT").deadline(today).status()).isEqualTo(Deadline.Status.OVERDUE);
+
+    // a day after today is refused citing Art.14, beside the appointment's own finding (Art.8(2).2), and nothing changes
+    PromotionOrganization now = registry.stored(po.id());
+    var refused = registry.rejected(() -> gov.appointToBody().handle(new AppointToBody.Command(now.id(), OptionalLong.of(now.version()),
+        new BodyId("council"), Fixtures.seat("p-wang", "王芳", SeatRole.MEMBER), today.plusDays(1))));
+    assertThat(cited(refused)).containsExactlyInAnyOrder("A14-decision-date Art.14", "A8.2.2-supervisor-separation Art.8(2).2");
+    assertThat(ruleIds(registry.rejected(() -> gov.removeFromBody().handle(new RemoveFromBody.Command(now.id(),
+        OptionalLong.of(now.version()), new BodyId("council"), new PersonId("p-wu"), PROPOSED.minusDays(1))))))
+        .containsExactly("A14-decision-date");
+    assertThat(registry.stored(po.id()).version()).isEqualTo(now.version());
+  }
+
+  @Test
   void a_change_decided_within_the_last_30_days_is_not_yet_overdue_and_without_a_day_it_runs_from_today() {
     LocalDate today = daysLater(40);
     accepted(gov.changeRegisteredCapital().handle(capital(today.minusDays(30))));
@@ -145,6 +180,91 @@ class MajorMatterDatesTest {
     assertThat(obligation("OrganizationSuspended").arisenOn()).isEqualTo(LocalDate.of(2025, 3, 13));
     assertThat(obligation("OrganizationSuspended").dueOn()).isEqualTo(LocalDate.of(2025, 4, 12));
     assertThat(registry.stored(po.id()).stageChangedOn()).contains(today);
+  }
+
+  /**
+   * The baseline's four lifecycle matters (Art.14, decision 0545): dissolution, decided by the members and entered later by
+   * the office, and suspension, reinstatement and revocation, decided by the authority, each owe their disclosure from the
+   * day decided.
+   */
+  @Test
+  void a_dissolution_decided_by_the_members_and_entered_later_owes_its_disclosure_from_the_day_they_decided() {
+    LocalDate today = daysLater(40);
+    var appended = registry.appendedBy(() -> gov.dissolveOrganization().handle(new DissolveOrganization.Command(po.id(),
+        OptionalLong.empty(), "会员大会决议注销", LocalDate.parse("2025-03-05"))));
+
+    assertThat(appended.majorMatter().event().data()).containsEntry("decidedOn", "2025-03-05");
+    DisclosureObligation ob = obligation("OrganizationDissolved");
+    assertThat(ob.arisenOn()).isEqualTo(LocalDate.of(2025, 3, 5));
+    assertThat(ob.dueOn()).isEqualTo(LocalDate.of(2025, 4, 4));
+    assertThat(ob.deadline(today).status()).isEqualTo(Deadline.Status.OVERDUE);
+    assertThat(registry.stored(po.id()).stageChangedOn()).contains(today);
+  }
+
+  /** A self-discipline convention adopted by the assembly (Art.24(1), Art.27), which a reinstated PO must have. */
+  private void adoptConvention() {
+    accepted(gov.adoptSelfDisciplineMeasure().handle(new dev.clustergov.core.application.supervision.AdoptSelfDisciplineMeasure.Command(
+        po.id(), dev.clustergov.core.supervision.MeasureKind.CONVENTION, "集群自律公约", new BodyId("assembly"), null)));
+  }
+
+  @Test
+  void a_suspension_a_reinstatement_and_a_revocation_by_the_authority_owe_their_disclosures_from_their_days() {
+    daysLater(20); // 2025-03-23: the suspension's disclosure, due 2025-04-09, is not yet overdue, so reinstatement is not blocked
+    adoptConvention();
+    var authority = registry.authority.id();
+    accepted(gov.suspendOrganization().handle(new SuspendOrganization.Command(po.id(), OptionalLong.empty(), authority,
+        "限期整改", LocalDate.parse("2025-03-10"))));
+    assertThat(obligation("OrganizationSuspended").dueOn()).isEqualTo(LocalDate.of(2025, 4, 9));
+    accepted(gov.reinstateOrganization().handle(new ReinstateOrganization.Command(po.id(), OptionalLong.empty(), authority,
+        "整改完成", LocalDate.parse("2025-03-20"))));
+    assertThat(obligation("OrganizationReinstated").arisenOn()).isEqualTo(LocalDate.of(2025, 3, 20));
+    assertThat(obligation("OrganizationReinstated").dueOn()).isEqualTo(LocalDate.of(2025, 4, 19));
+    accepted(gov.revokeRecognition().handle(new RevokeRecognition.Command(po.id(), OptionalLong.empty(), authority,
+        "严重违规", LocalDate.parse("2025-03-22"))));
+    assertThat(obligation("RecognitionRevoked").dueOn()).isEqualTo(LocalDate.of(2025, 4, 21));
+  }
+
+  @Test
+  void a_lifecycle_matter_decided_after_today_or_before_the_po_was_proposed_is_refused_with_every_finding_and_nothing_changes() {
+    LocalDate today = daysLater(10);
+    adoptConvention();
+    var authority = registry.authority.id();
+    long version = registry.stored(po.id()).version();
+
+    var tomorrow = registry.rejected(() -> gov.suspendOrganization().handle(new SuspendOrganization.Command(po.id(),
+        OptionalLong.empty(), authority, "限期整改", today.plusDays(1))));
+    assertThat(cited(tomorrow)).containsExactly("A14-decision-date Art.14");
+    assertThat(tomorrow.get(0).evidence().toString()).contains("decidedOn=" + today.plusDays(1));
+    assertThat(ruleIds(registry.rejected(() -> gov.revokeRecognition().handle(new RevokeRecognition.Command(po.id(),
+        OptionalLong.empty(), authority, "严重违规", PROPOSED.minusDays(1)))))).containsExactly("A14-decision-date");
+    assertThat(ruleIds(registry.rejected(() -> gov.dissolveOrganization().handle(new DissolveOrganization.Command(po.id(),
+        OptionalLong.empty(), "会员大会决议注销", today.plusDays(1)))))).containsExactly("A14-decision-date");
+    // reinstating a recognised PO: the lifecycle's finding (Art.6) and the day's (Art.14), both at once
+    assertThat(ruleIds(registry.rejected(() -> gov.reinstateOrganization().handle(new ReinstateOrganization.Command(po.id(),
+        OptionalLong.empty(), authority, "恢复", PROPOSED.minusDays(1)))))).contains("A14-decision-date", "A6-lifecycle");
+    // a reason missing and a day out of any range: both malformed at once
+    assertThat(registry.malformed(() -> gov.dissolveOrganization().handle(new DissolveOrganization.Command(po.id(),
+        OptionalLong.empty(), " ", LocalDate.of(2201, 1, 1))))).containsExactlyInAnyOrder("reason:required", "decidedOn:date-range");
+    assertThat(registry.stored(po.id()).version()).isEqualTo(version);
+
+    // the bounds themselves are accepted: decided the day the PO was proposed, and today
+    accepted(gov.suspendOrganization().handle(new SuspendOrganization.Command(po.id(), OptionalLong.empty(), authority,
+        "限期整改", PROPOSED)));
+    accepted(gov.reinstateOrganization().handle(new ReinstateOrganization.Command(po.id(), OptionalLong.empty(), authority,
+        "整改完成", today)));
+  }
+
+  @Test
+  void a_lifecycle_matter_without_a_day_was_decided_today_and_its_event_is_as_before() {
+    LocalDate today = daysLater(40);
+    var appended = registry.appendedBy(() -> gov.suspendOrganization().handle(new SuspendOrganization.Command(po.id(),
+        OptionalLong.empty(), registry.authority.id(), "限期整改")));
+    assertThat(appended.majorMatter().event().data()).doesNotContainKey("decidedOn");
+    assertThat(obligation("OrganizationSuspended").arisenOn()).isEqualTo(today);
+    assertThat(obligation("OrganizationSuspended").dueOn()).isEqualTo(today.plusDays(30));
+
+    accepted(gov.dissolveOrganization().handle(new DissolveOrganization.Command(po.id(), OptionalLong.empty(), "会员大会决议注销", null)));
+    assertThat(obligation("OrganizationDissolved").dueOn()).isEqualTo(today.plusDays(30));
   }
 
   @Test

@@ -117,6 +117,28 @@ class PublishPolicyPackTest {
   }
 
   @Test
+  void a_major_matter_qualified_by_a_layer_or_role_its_events_never_carry_is_a_pack_problem_too() {
+    // a misspelt role, a layer on an event that carries none, a reserved type with a qualifier: none would ever match
+    // (SeatRemoved.EXPERT is a role seats carry, so it is no problem)
+    var refusal = registry.refused(() -> gov.publishPolicyPack().handle(pack(registry.authority.id(), LocalDate.of(2025, 1, 1), 1,
+        Map.of("disclosure.majorMatters", "SeatAppointed.CHIAR,OrganizationSuspended.DECISION,NameChanged.CHAIR,SeatRemoved.EXPERT"))));
+
+    assertThat(refusal).isInstanceOf(Refusal.Malformed.class);
+    var violations = ((Refusal.Malformed) refusal).violations();
+    assertThat(violations).extracting(v -> v.field() + ":" + v.code()).containsExactly("disclosure.majorMatters:unknown-event-type",
+        "disclosure.majorMatters:unknown-event-type", "disclosure.majorMatters:unknown-event-type");
+    assertThat(violations).extracting(v -> v.en())
+        .anySatisfy(en -> assertThat(en).startsWith("'SeatAppointed.CHIAR' qualifies the event type by a layer or role its events never carry"))
+        .anySatisfy(en -> assertThat(en).startsWith("'OrganizationSuspended.DECISION' qualifies"))
+        .anySatisfy(en -> assertThat(en).startsWith("'NameChanged.CHAIR' qualifies"))
+        .allSatisfy(en -> assertThat(en).endsWith("(Art.14)"));
+    assertThat(violations).extracting(v -> v.zh()).allSatisfy(zh -> assertThat(zh).endsWith("（第十四条）"));
+    // the qualifiers seats and platforms carry are major matters a pack may name
+    registry.accepted(gov.publishPolicyPack().handle(pack(registry.authority.id(), LocalDate.of(2025, 1, 1), 1,
+        Map.of("disclosure.majorMatters", "SeatAppointed.EXPERT,SeatRemoved.SUPERVISION,PlatformRegistered"))));
+  }
+
+  @Test
   void an_unrecorded_major_matter_is_listed_with_the_problems_found_against_the_published_packs() {
     registry.accepted(gov.publishPolicyPack().handle(pack(registry.authority.id(), LocalDate.of(2025, 1, 1), 1,
         Map.of("cluster.maxRecognisedOrganizations", "2"))));

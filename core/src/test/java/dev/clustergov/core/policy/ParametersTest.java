@@ -47,6 +47,7 @@ class ParametersTest {
         "advisory.requiredExpertFields", "advisory.minimumExpertFields", "governance.supervisorManagerSeparation",
         "income.minimumSources", "cluster.maxRecognisedOrganizations", "rules.bindingAdvisories",
         "charter.minimumBusinessScopeItems", "dispute.consultationMaxDays", "disclosure.majorMatterDays", "disclosure.annualReportDue",
+        "disclosure.annualReportEstablishedBy",
         "disclosure.majorMatters", "employment.salaryTolerancePercent",
         "incentive.rates.landedInvestment", "incentive.rates.technologyTransactions", "incentive.rates.supplyContracts",
         "incentive.talentAmounts", "incentive.cap.perPeriod", "incentive.cap.landedInvestment",

@@ -135,6 +135,30 @@ class DisclosureRulesTest {
   }
 
   @Test
+  void a_years_report_is_owed_by_a_po_established_by_the_policys_day_of_that_year_and_not_by_one_established_after() {
+    // attack pass F12 (decision 0519): a PO established on 2024-12-08 owed a 2024 report; the baseline keeps that reading
+    // (凡在12月31日以前登记成立的……均应参加年检), a local pack of 06-30 moves a PO established later to the next year
+    PromotionOrganization december = PromotionOrganization.builder().from(po()).establishedOn(LocalDate.of(2024, 12, 8)).build();
+    PromotionOrganization lastDay = PromotionOrganization.builder().from(po()).establishedOn(LocalDate.of(2024, 12, 31)).build();
+    PromotionOrganization newYear = PromotionOrganization.builder().from(po()).establishedOn(LocalDate.of(2025, 1, 1)).build();
+    LocalDate after2024Due = LocalDate.of(2025, 6, 1);
+    assertThat(annual(december, List.of(), Fixtures.baseline(), after2024Due).evidence().get(0).value())
+        .isEqualTo("[2024 due 2025-05-31: OVERDUE 1 days]");
+    assertThat(annual(lastDay, List.of(), Fixtures.baseline(), after2024Due).failed()).isTrue();
+    assertThat(annual(newYear, List.of(), Fixtures.baseline(), after2024Due).passed()).isTrue();
+
+    Policy midYear = pack(Map.of("disclosure.annualReportEstablishedBy", "06-30"));
+    PromotionOrganization june30 = PromotionOrganization.builder().from(po()).establishedOn(LocalDate.of(2024, 6, 30)).build();
+    PromotionOrganization july1 = PromotionOrganization.builder().from(po()).establishedOn(LocalDate.of(2024, 7, 1)).build();
+    assertThat(annual(june30, List.of(), midYear, after2024Due).failed()).as("established on the day: owes 2024").isTrue();
+    assertThat(annual(july1, List.of(), midYear, after2024Due).passed()).as("established the day after: owes no 2024 report").isTrue();
+    assertThat(annual(december, List.of(), midYear, after2024Due).passed()).isTrue();
+    // its first report is the next year's, owed as any other
+    assertThat(annual(december, List.of(), midYear, LocalDate.of(2026, 6, 1)).evidence().get(0).value())
+        .isEqualTo("[2025 due 2026-05-31: OVERDUE 1 days]");
+  }
+
+  @Test
   void a_local_date_of_29_february_is_the_28th_in_a_common_year() {
     Policy leapDay = pack(Map.of("disclosure.annualReportDue", "02-29"));
 

@@ -165,6 +165,7 @@ class ParameterBoundaryProperties {
     t.put(Parameters.DISPUTE_CONSULTATION_MAX_DAYS.key(), ParameterBoundaryProperties::consultationDays);
     t.put(Parameters.DISCLOSURE_MAJOR_MATTER_DAYS.key(), ParameterBoundaryProperties::majorMatterDays);
     t.put(Parameters.DISCLOSURE_ANNUAL_REPORT_DUE.key(), ParameterBoundaryProperties::annualReportDue);
+    t.put(Parameters.DISCLOSURE_ANNUAL_REPORT_ESTABLISHED_BY.key(), ParameterBoundaryProperties::annualReportEstablishedBy);
     t.put(Parameters.EMPLOYMENT_SALARY_TOLERANCE_PERCENT.key(), ParameterBoundaryProperties::salaryTolerance);
     t.put(Parameters.INCENTIVE_RATES_LANDED_INVESTMENT.key(), () -> rates(Parameters.INCENTIVE_RATES_LANDED_INVESTMENT, 0));
     t.put(Parameters.INCENTIVE_RATES_TECHNOLOGY_TRANSACTIONS.key(), () -> rates(Parameters.INCENTIVE_RATES_TECHNOLOGY_TRANSACTIONS, 1));
@@ -629,6 +630,39 @@ class ParameterBoundaryProperties {
               ? dev.clustergov.core.disclosure.Deadline.Status.OVERDUE : dev.clustergov.core.disclosure.Deadline.Status.DUE);
         });
       }
+    });
+  }
+
+  // Art.14 年度报告, decision 0519: a PO established on v of a year owes that year's report, one established the day after
+  // first owes the next year's (凡在……以前登记成立的……均应参加年检)
+  static void annualReportEstablishedBy() {
+    Parameter<MonthDay> p = Parameters.DISCLOSURE_ANNUAL_REPORT_ESTABLISHED_BY;
+    Gen<MonthDay> days = Gen.integers(0, 364).map(i -> MonthDay.from(LocalDate.of(2023, 1, 1).plusDays(i)))
+        .filter(d -> !d.equals(p.baseline()))
+        .withEdgeCases(List.of(MonthDay.of(1, 1), MonthDay.of(6, 30), MonthDay.of(7, 1), MonthDay.of(12, 30)));
+    Property.forAll(days).named("boundary " + p.key()).tries(TRIES).check(v -> {
+      Policy policy = pack(p, v);
+      LocalDate limit = v.atYear(2023);
+      // the 2023 report is overdue from 2024-06-01 under the baseline's day; the 2024 one not yet
+      LocalDate on = LocalDate.of(2024, 6, 1);
+      for (LocalDate established : List.of(limit.minusDays(1), limit, limit.plusDays(1))) {
+        if (established.getYear() != 2023) {
+          continue; // 1 January's day before is another year
+        }
+        Dossier d = Dossier.builder().from(Fixtures.dossier(PromotionOrganization.builder().from(Fixtures.compliantOrganization())
+            .stage(dev.clustergov.core.organization.LifecycleStage.RECOGNISED).establishedOn(established).build())).build();
+        assertThat(passes(DisclosureRules.ANNUAL_REPORT_DISCLOSED, d, policy, on)).as("established %s, limit %s", established, v)
+            .isEqualTo(established.isAfter(limit));
+      }
+      // the authority's list of what its POs owe reads it from the pack too (Queries.dueDisclosures): the PO established on
+      // 2025-03-03 owes a 2025 report only when that day is not after v of 2025
+      Established e = established(Map.of(p.key(), p.format(v)));
+      LocalDate june2026 = LocalDate.of(2026, 6, 1);
+      e.memory().clock().set(june2026.atTime(9, 0).toInstant(java.time.ZoneOffset.ofHours(8)));
+      var owed = ok(e.gov().queries().dueDisclosures(e.bureau().id(), june2026)).stream()
+          .filter(x -> x.kind() == dev.clustergov.core.disclosure.DisclosureKind.ANNUAL_REPORT && x.subject().equals("2025")).toList();
+      assertThat(owed).as("the 2025 report of a PO established on 2025-03-03, limit %s", v)
+          .hasSize(LocalDate.of(2025, 3, 3).isAfter(v.atYear(2025)) ? 0 : 1);
     });
   }
 

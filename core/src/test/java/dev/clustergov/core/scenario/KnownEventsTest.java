@@ -3,6 +3,7 @@ package dev.clustergov.core.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clustergov.core.application.port.RecordedEvent;
+import dev.clustergov.core.disclosure.MajorMatters;
 import dev.clustergov.core.policy.KnownEvents;
 import dev.clustergov.core.testkit.memory.InMemoryClustergov;
 import java.lang.reflect.Constructor;
@@ -36,23 +37,33 @@ class KnownEventsTest {
   @Test
   void every_event_type_a_command_records_in_the_scenarios_is_a_known_event_type_and_every_known_one_is_recorded() throws Exception {
     Map<String, String> recordedBy = new TreeMap<>();
+    Map<String, String> qualified = new TreeMap<>();
     for (Class<?> test : testClasses()) {
       for (Method m : test.getDeclaredMethods()) {
         if (m.isAnnotationPresent(Test.class) && m.getParameterCount() == 0) {
-          run(test, m).forEach(type -> recordedBy.putIfAbsent(type, test.getSimpleName() + "." + m.getName()));
+          run(test, m).forEach(key -> (key.contains(".") ? qualified : recordedBy).putIfAbsent(key, test.getSimpleName() + "." + m.getName()));
         }
       }
     }
     assertThat(recordedBy).as("event types recorded by the scenarios and use-case tests").hasSizeGreaterThan(40);
     Map<String, String> unknown = new TreeMap<>(recordedBy);
     unknown.keySet().removeIf(KnownEvents.TYPES::contains);
+    // the keys a pack may name an event by, its type qualified by the layer or role it carries (MajorMatters.keys)
+    Map<String, String> unnamed = new TreeMap<>(qualified);
+    unnamed.keySet().removeIf(KnownEvents::names);
+    assertThat(qualified).as("qualified keys recorded by the scenarios").containsKeys("SeatAppointed.MANAGEMENT", "SeatRemoved.MEMBER", "PlatformRegistered.BUILT");
+    assertThat(unnamed).as("qualified keys recorded that KnownEvents.QUALIFIERS does not name, with the test that first recorded each")
+        .isEmpty();
     assertThat(unknown).as("recorded types missing from KnownEvents.TYPES, with the test that first recorded each").isEmpty();
     Set<String> unrecorded = new TreeSet<>(KnownEvents.TYPES.toJavaSet());
     unrecorded.removeAll(recordedBy.keySet());
     assertThat(unrecorded).as("types in KnownEvents.TYPES that no command recorded in the scenarios").isEmpty();
   }
 
-  /** The types of the events a fresh instance of {@code test} records running {@code method}, pass or fail. */
+  /**
+   * The types of the events a fresh instance of {@code test} records running {@code method}, pass or fail, and the keys
+   * qualified by the layer or role they carry.
+   */
   static Set<String> run(Class<?> test, Method method) throws Exception {
     Constructor<?> constructor = test.getDeclaredConstructor();
     constructor.setAccessible(true);
@@ -77,7 +88,7 @@ class KnownEventsTest {
     Set<String> types = new TreeSet<>();
     for (InMemoryClustergov memory : registries(instance, 3, new IdentityHashMap<>())) {
       for (RecordedEvent r : memory.ports().events().read(0, 1_000_000)) {
-        types.add(r.event().type());
+        types.addAll(MajorMatters.keys(r.event()));
       }
     }
     return types;

@@ -67,20 +67,36 @@ public sealed interface EstablishmentEvent extends Event {
   }
 
   /** A person appointed to a seat on a governance body (任职, Art.8(2)). */
-  record SeatAppointed(OrganizationId organization, BodyId body, PersonId person, SeatRole role, Layer layer)
-      implements EstablishmentEvent {
+  record SeatAppointed(OrganizationId organization, BodyId body, PersonId person, SeatRole role, Layer layer,
+      java.util.Optional<LocalDate> decidedOn) implements EstablishmentEvent {
+    /** {@code decidedOn}: the day the appointment was decided, when given (decision 0351); its disclosure runs from it. */
+    public SeatAppointed {
+      java.util.Objects.requireNonNull(decidedOn, "decidedOn");
+    }
+
     @Override
     public Map<String, String> data() {
-      return Map.of("body", body.value(), "person", person.value(), "role", role.name(), "layer", layer.name());
+      Map<String, String> data = new java.util.TreeMap<>(Map.of("body", body.value(), "person", person.value(), "role", role.name(),
+          "layer", layer.name()));
+      decidedOn.ifPresent(d -> data.put("decidedOn", d.toString()));
+      return data;
     }
   }
 
   /** A person removed from the seat held on a governance body (免职, Art.8(2)). */
-  record SeatRemoved(OrganizationId organization, BodyId body, PersonId person, SeatRole role, Layer layer)
-      implements EstablishmentEvent {
+  record SeatRemoved(OrganizationId organization, BodyId body, PersonId person, SeatRole role, Layer layer,
+      java.util.Optional<LocalDate> decidedOn) implements EstablishmentEvent {
+    /** {@code decidedOn}: the day the removal was decided, when given (decision 0351); its disclosure runs from it. */
+    public SeatRemoved {
+      java.util.Objects.requireNonNull(decidedOn, "decidedOn");
+    }
+
     @Override
     public Map<String, String> data() {
-      return Map.of("body", body.value(), "person", person.value(), "role", role.name(), "layer", layer.name());
+      Map<String, String> data = new java.util.TreeMap<>(Map.of("body", body.value(), "person", person.value(), "role", role.name(),
+          "layer", layer.name()));
+      decidedOn.ifPresent(d -> data.put("decidedOn", d.toString()));
+      return data;
     }
   }
 

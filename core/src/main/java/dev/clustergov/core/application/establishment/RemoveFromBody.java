@@ -2,6 +2,7 @@ package dev.clustergov.core.application.establishment;
 
 import dev.clustergov.core.application.Refusal;
 import dev.clustergov.core.application.internal.Context;
+import dev.clustergov.core.application.internal.DecisionDay;
 import dev.clustergov.core.governance.BodyId;
 import dev.clustergov.core.governance.PersonId;
 import dev.clustergov.core.kernel.Validations;
@@ -22,9 +23,19 @@ import java.util.OptionalLong;
 public final class RemoveFromBody {
 
   /** The guards this command applies. */
-  public static final List<Guard<?>> GUARDS = List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE);
+  public static final List<Guard<?>> GUARDS = List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE, Guard.DECISION_DATE);
 
-  public record Command(OrganizationId organization, OptionalLong expectedVersion, BodyId body, PersonId person) {}
+  /**
+   * {@code decidedOn}: the day the removal was decided (null for today) — a removal the policy names a major matter
+   * ({@code SeatRemoved.DECISION}, …) owes its disclosure from that day (Art.14, decision 0351).
+   */
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, BodyId body, PersonId person,
+      java.time.LocalDate decidedOn) {
+
+    public Command(OrganizationId organization, OptionalLong expectedVersion, BodyId body, PersonId person) {
+      this(organization, expectedVersion, body, person, null);
+    }
+  }
 
   private final Context context;
 
@@ -40,7 +51,8 @@ public final class RemoveFromBody {
   private Either<Refusal, PromotionOrganization> decide(Command c) {
     var bodyId = Validations.seq(Validations.required("body", c.body()));
     var personId = Validations.seq(Validations.required("person", c.person()));
-    Seq<Violation> errors = Validations.errors(bodyId, personId);
+    var decidedOn = Validations.dayOr(DecisionDay.FIELD, c.decidedOn(), context.today());
+    Seq<Violation> errors = Validations.errors(bodyId, personId, decidedOn);
     if (!errors.isEmpty()) {
       return Either.left(Refusal.malformed(errors));
     }
@@ -48,7 +60,8 @@ public final class RemoveFromBody {
         .filter(b -> b.seatOf(personId.get()).isPresent())
         .<Either<Refusal, PromotionOrganization>>map(body -> context.changes().governance("RemoveFromBody", o,
             o.governance().with(body.withoutSeat(personId.get())), new EstablishmentEvent.SeatRemoved(o.id(), body.id(), personId.get(),
-                body.seatOf(personId.get()).map(s -> s.role()).orElseThrow(), body.layer())))
+                body.seatOf(personId.get()).map(s -> s.role()).orElseThrow(), body.layer(), java.util.Optional.ofNullable(c.decidedOn())),
+            Guard.DECISION_DATE.check(new Guard.Decided(decidedOn.get(), context.today(), o.proposedOn())).stream().toList()))
         .orElseGet(() -> Either.left(new Refusal.NotFound("seat", bodyId.get().value() + "/" + personId.get().value()))));
   }
 }

@@ -8,6 +8,7 @@ import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.rules.Guard;
 import io.vavr.control.Either;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -18,9 +19,20 @@ import java.util.OptionalLong;
 public final class DissolveOrganization {
 
   /** The guards this command applies. */
-  public static final List<Guard<?>> GUARDS = List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE);
+  public static final List<Guard<?>> GUARDS = List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE, Guard.DECISION_DATE);
 
-  public record Command(OrganizationId organization, OptionalLong expectedVersion, String reason) {}
+  /**
+   * {@code decidedOn}: the day the decision layer decided the dissolution (null for today), entered later by the
+   * secretariat; the dissolution is a major matter whose disclosure runs from that day (Art.14, decision 0545), never after
+   * today nor before the PO was proposed.
+   */
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, String reason, LocalDate decidedOn) {
+
+    /** Decided today. */
+    public Command(OrganizationId organization, OptionalLong expectedVersion, String reason) {
+      this(organization, expectedVersion, reason, null);
+    }
+  }
 
   private final Context context;
 
@@ -34,8 +46,8 @@ public final class DissolveOrganization {
   }
 
   private Either<Refusal, PromotionOrganization> decide(Command c) {
-    return context.lifecycle().withReason(c.organization(), c.expectedVersion(), c.reason(),
-        reason -> Step.to("DissolveOrganization", LifecycleStage.DISSOLVED)
-            .recording((from, to) -> new GeneralEvent.OrganizationDissolved(c.organization(), from, to, reason)));
+    return context.lifecycle().withReason(c.organization(), c.expectedVersion(), c.reason(), c.decidedOn(),
+        (reason, decidedOn) -> Step.to("DissolveOrganization", LifecycleStage.DISSOLVED)
+            .recording((from, to) -> new GeneralEvent.OrganizationDissolved(c.organization(), from, to, reason, decidedOn)));
   }
 }

@@ -146,13 +146,28 @@ public sealed interface GeneralEvent extends Event {
     }
   }
 
-  /** Dissolved (注销) by the decision of its members (Art.8(2).1), for a stated reason; final. */
-  record OrganizationDissolved(OrganizationId organization, LifecycleStage from, LifecycleStage to, String reason)
-      implements Moved {
+  /**
+   * Dissolved (注销) by the decision of its members (Art.8(2).1), for a stated reason; final. {@code decidedOn}: the day the
+   * members decided it, when given (decision 0545) — its disclosure runs from it; an event without it (all recorded before)
+   * was decided the day it was recorded, and its data, hence its place in the hash chain, is as it was.
+   */
+  record OrganizationDissolved(OrganizationId organization, LifecycleStage from, LifecycleStage to, String reason,
+      Optional<LocalDate> decidedOn) implements Moved {
+
+    public OrganizationDissolved {
+      java.util.Objects.requireNonNull(decidedOn, "decidedOn");
+    }
+
+    /** Decided the day it was recorded. */
+    public OrganizationDissolved(OrganizationId organization, LifecycleStage from, LifecycleStage to, String reason) {
+      this(organization, from, to, reason, Optional.empty());
+    }
+
     @Override
     public Map<String, String> data() {
       Map<String, String> data = stages();
       data.put("reason", reason);
+      decidedOn.ifPresent(d -> data.put("decidedOn", d.toString()));
       return data;
     }
   }

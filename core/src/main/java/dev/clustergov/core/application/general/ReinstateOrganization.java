@@ -10,6 +10,9 @@ import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.supervision.AuthorityId;
 import io.vavr.control.Either;
+import dev.clustergov.core.application.internal.DecisionDay;
+import dev.clustergov.core.kernel.Validations;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -22,9 +25,20 @@ public final class ReinstateOrganization {
 
   /** The guards this command applies. */
   public static final List<Guard<?>> GUARDS = List.of(Guard.OWN_AUTHORITY, Guard.ACTOR_STANDING, Guard.LIFECYCLE,
-      dev.clustergov.core.rules.SupervisionRules.SUSPENSION_SANCTION_IN_FORCE);
+      dev.clustergov.core.rules.SupervisionRules.SUSPENSION_SANCTION_IN_FORCE, Guard.DECISION_DATE);
 
-  public record Command(OrganizationId organization, OptionalLong expectedVersion, AuthorityId actingAuthority, String reason) {}
+  /**
+   * {@code decidedOn}: the day the authority decided the reinstatement (null for today); a major matter whose disclosure
+   * runs from that day (Art.14, decision 0545), never after today nor before the PO was proposed.
+   */
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, AuthorityId actingAuthority, String reason,
+      LocalDate decidedOn) {
+
+    /** Decided today. */
+    public Command(OrganizationId organization, OptionalLong expectedVersion, AuthorityId actingAuthority, String reason) {
+      this(organization, expectedVersion, actingAuthority, reason, null);
+    }
+  }
 
   private final Context context;
 
@@ -38,16 +52,19 @@ public final class ReinstateOrganization {
   }
 
   private Either<Refusal, PromotionOrganization> decide(Command c) {
-    var reason = dev.clustergov.core.kernel.Validations.text("reason", c.reason(), 500);
-    if (reason.isInvalid()) {
-      return Either.left(new Refusal.Malformed(java.util.List.of(reason.getError())));
+    var reason = Validations.seq(Validations.text("reason", c.reason(), 500));
+    var decidedOn = Validations.dayOr(DecisionDay.FIELD, c.decidedOn(), context.today());
+    var errors = Validations.errors(reason, decidedOn);
+    if (!errors.isEmpty()) {
+      return Either.left(Refusal.malformed(errors));
     }
     return context.acting().on("ReinstateOrganization", c.organization(), c.expectedVersion()).flatMap(o -> context.lifecycle().move(o,
-        Step.to("ReinstateOrganization", LifecycleStage.RECOGNISED).from(LifecycleStage.SUSPENDED).by(c.actingAuthority()).assessed()
-            .changing(b -> b.stageChangedOn(context.today()))
-            .recording((from, to) -> new GeneralEvent.OrganizationReinstated(o.id(), from, to, reason.get(),
-                Optional.of(c.actingAuthority()), Optional.empty(), Optional.empty()))
-            .withFindings(suspensionsInForce(context, o))));
+        context.lifecycle().dated(
+            Step.to("ReinstateOrganization", LifecycleStage.RECOGNISED).from(LifecycleStage.SUSPENDED).by(c.actingAuthority()).assessed()
+                .changing(b -> b.stageChangedOn(context.today()))
+                .recording((from, to) -> new GeneralEvent.OrganizationReinstated(o.id(), from, to, reason.get(),
+                    Optional.of(c.actingAuthority()), Optional.empty(), Optional.ofNullable(c.decidedOn())))
+                .withFindings(suspensionsInForce(context, o)), o, decidedOn.get())));
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.supervision.AuthorityId;
 import io.vavr.control.Either;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -17,9 +18,20 @@ import java.util.OptionalLong;
 public final class SuspendOrganization {
 
   /** The guards this command applies. */
-  public static final List<Guard<?>> GUARDS = List.of(Guard.OWN_AUTHORITY, Guard.ACTOR_STANDING, Guard.LIFECYCLE);
+  public static final List<Guard<?>> GUARDS = List.of(Guard.OWN_AUTHORITY, Guard.ACTOR_STANDING, Guard.LIFECYCLE, Guard.DECISION_DATE);
 
-  public record Command(OrganizationId organization, OptionalLong expectedVersion, AuthorityId actingAuthority, String reason) {}
+  /**
+   * {@code decidedOn}: the day the authority decided the suspension (null for today); a major matter whose disclosure runs from
+   * that day (Art.14, decision 0545), never after today nor before the PO was proposed.
+   */
+  public record Command(OrganizationId organization, OptionalLong expectedVersion, AuthorityId actingAuthority, String reason,
+      LocalDate decidedOn) {
+
+    /** Decided today. */
+    public Command(OrganizationId organization, OptionalLong expectedVersion, AuthorityId actingAuthority, String reason) {
+      this(organization, expectedVersion, actingAuthority, reason, null);
+    }
+  }
 
   private final Context context;
 
@@ -33,9 +45,9 @@ public final class SuspendOrganization {
   }
 
   private Either<Refusal, PromotionOrganization> decide(Command c) {
-    return context.lifecycle().withReason(c.organization(), c.expectedVersion(), c.reason(),
-        reason -> Step.to("SuspendOrganization", LifecycleStage.SUSPENDED).by(c.actingAuthority())
+    return context.lifecycle().withReason(c.organization(), c.expectedVersion(), c.reason(), c.decidedOn(),
+        (reason, decidedOn) -> Step.to("SuspendOrganization", LifecycleStage.SUSPENDED).by(c.actingAuthority())
             .recording((from, to) -> new GeneralEvent.OrganizationSuspended(c.organization(), from, to, reason,
-                Optional.of(c.actingAuthority()), Optional.empty(), Optional.empty())));
+                Optional.of(c.actingAuthority()), Optional.empty(), decidedOn)));
   }
 }

@@ -52,9 +52,22 @@ public final class Changes {
   public Either<Refusal, PromotionOrganization> governance(
       String command, PromotionOrganization o, dev.clustergov.core.governance.Governance governance,
       dev.clustergov.core.kernel.Event event) {
+    return governance(command, o, governance, event, List.of());
+  }
+
+  /**
+   * As {@link #governance(String, PromotionOrganization, dev.clustergov.core.governance.Governance,
+   * dev.clustergov.core.kernel.Event)}, with the command's own blocking findings ({@code also}, e.g. a decision day
+   * out of bounds) reported beside those of the change, every one at once.
+   */
+  public Either<Refusal, PromotionOrganization> governance(
+      String command, PromotionOrganization o, dev.clustergov.core.governance.Governance governance,
+      dev.clustergov.core.kernel.Event event, List<Finding> also) {
     var closed = dev.clustergov.core.rules.Guard.LIFECYCLE.check(dev.clustergov.core.rules.Guard.Move.acting(command, o.stage()));
     if (closed.isPresent()) {
-      return Context.reject(command, closed.get());
+      List<Finding> all = new java.util.ArrayList<>(List.of(closed.get()));
+      all.addAll(also);
+      return Context.reject(command, all);
     }
     PromotionOrganization next = PromotionOrganization.builder().from(o).governance(governance).build();
     return context.dossiers().of(o).flatMap(before -> {
@@ -67,10 +80,13 @@ public final class Changes {
             r -> dev.clustergov.core.rules.EstablishmentRules.GOVERNANCE.contains(r.id()));
         java.util.Set<String> failedBefore = new java.util.HashSet<>();
         was.blockingFindings().forEach(f -> failedBefore.add(f.rule()));
-        List<Finding> broken = now.blockingFindings().stream().filter(f -> !failedBefore.contains(f.rule())).toList();
+        List<Finding> broken = new java.util.ArrayList<>(also);
+        now.blockingFindings().stream().filter(f -> !failedBefore.contains(f.rule())).forEach(broken::add);
         if (!broken.isEmpty()) {
           return Context.reject(command, broken);
         }
+      } else if (!also.isEmpty()) {
+        return Context.reject(command, also);
       }
       return context.write(() -> {
         PromotionOrganization saved = context.ports().organizations().save(next);

@@ -43,15 +43,25 @@ public final class Context {
   /** The key under which every event names its actor ({@link Actor#label()}). */
   public static final String ACTED_BY = "actedBy";
 
+  /** The key under which every event of an import names its batch (decision 0516); other events have none. */
+  public static final String IMPORT_BATCH = "importBatch";
+
   private final Ports ports;
   private final RuleBook book;
   /** Who is acting in the commands run with this context (Art.6, 15, 16, 26). */
   private final Actor actor;
+  /** The import the commands run with this context belong to, if any (decision 0516). */
+  private final java.util.Optional<dev.clustergov.core.application.ImportBatchId> batch;
 
   public Context(Ports ports, RuleBook book, Actor actor) {
+    this(ports, book, actor, java.util.Optional.empty());
+  }
+
+  private Context(Ports ports, RuleBook book, Actor actor, java.util.Optional<dev.clustergov.core.application.ImportBatchId> batch) {
     this.ports = java.util.Objects.requireNonNull(ports, "ports");
     this.book = java.util.Objects.requireNonNull(book, "book");
     this.actor = java.util.Objects.requireNonNull(actor, "actor");
+    this.batch = java.util.Objects.requireNonNull(batch, "batch");
   }
 
   public Ports ports() {
@@ -92,7 +102,17 @@ public final class Context {
 
   /** The same ports and rules, with {@code other} acting. */
   public Context actingAs(Actor other) {
-    return new Context(ports, book, other);
+    return new Context(ports, book, other, batch);
+  }
+
+  /** The same ports, rules and actor, every event recorded naming {@code importBatch} (decision 0516). */
+  public Context inImport(dev.clustergov.core.application.ImportBatchId importBatch) {
+    return new Context(ports, book, actor, java.util.Optional.of(java.util.Objects.requireNonNull(importBatch, "importBatch")));
+  }
+
+  /** The import the commands belong to, if any. */
+  public java.util.Optional<dev.clustergov.core.application.ImportBatchId> importBatch() {
+    return batch;
   }
 
   public LocalDate today() {

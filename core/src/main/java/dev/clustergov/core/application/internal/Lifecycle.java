@@ -109,4 +109,29 @@ public final class Lifecycle {
     return context.acting().on(taken.command(), id, expectedVersion)
         .flatMap(o -> move(o, taken.changing(b -> b.stageChangedOn(context.today()))));
   }
+
+  /**
+   * As {@link #withReason(OrganizationId, OptionalLong, String, java.util.function.Function)}, for a step that is a major
+   * matter decided on {@code decidedOn} (null for today, decision 0545): a reason and a day that are malformed are reported
+   * together; a day after today or before the PO was proposed is refused by {@link Guard#DECISION_DATE} (Art.14) beside
+   * every other finding of the step. The PO's stage still changes today, the day the step is entered; the day decided
+   * travels in the event, which {@code step} makes of the reason and the day given (empty when none was).
+   */
+  public Either<Refusal, PromotionOrganization> withReason(OrganizationId id, OptionalLong expectedVersion, String rawReason,
+      LocalDate decidedOn, java.util.function.BiFunction<String, java.util.Optional<LocalDate>, Step> step) {
+    var reason = dev.clustergov.core.kernel.Validations.seq(dev.clustergov.core.kernel.Validations.text("reason", rawReason, 500));
+    var day = dev.clustergov.core.kernel.Validations.dayOr(DecisionDay.FIELD, decidedOn, context.today());
+    var errors = dev.clustergov.core.kernel.Validations.errors(reason, day);
+    if (!errors.isEmpty()) {
+      return Either.left(Refusal.malformed(errors));
+    }
+    Step taken = step.apply(reason.get(), java.util.Optional.ofNullable(decidedOn));
+    return context.acting().on(taken.command(), id, expectedVersion)
+        .flatMap(o -> move(o, dated(taken, o, day.get()).changing(b -> b.stageChangedOn(context.today()))));
+  }
+
+  /** {@code step} with the finding of {@link Guard#DECISION_DATE} on {@code decidedOn}, if it has one (Art.14). */
+  public Step dated(Step step, PromotionOrganization o, LocalDate decidedOn) {
+    return step.withFindings(Guard.DECISION_DATE.check(new Guard.Decided(decidedOn, context.today(), o.proposedOn())).stream().toList());
+  }
 }

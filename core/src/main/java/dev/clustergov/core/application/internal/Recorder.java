@@ -60,6 +60,8 @@ public final class Recorder {
   public void record(String type, String aggregateType, String id, Map<String, String> data) {
     Map<String, String> withActor = new java.util.TreeMap<>(data);
     withActor.put(Context.ACTED_BY, context.actor().label());
+    // an import's events name its batch; any other event's data is as it always was, so its stored form and hash are too
+    context.importBatch().ifPresent(b -> withActor.put(Context.IMPORT_BATCH, b.value()));
     context.ports().events().append(List.of(DomainEvent.of(type, aggregateType, id, context.ports().clock().now(), withActor)))
         .forEach(this::obligationArising);
   }

@@ -230,6 +230,7 @@ public final class InMemoryClustergov {
     incentiveAwards.store.restore(s.incentiveAwards());
     evaluators.store.restore(s.evaluators());
     evaluations.store.restore(s.evaluations());
+    evaluations.pruneDossiers();
   }
 
   /**

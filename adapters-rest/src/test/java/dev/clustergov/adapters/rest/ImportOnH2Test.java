@@ -1,0 +1,70 @@
+package dev.clustergov.adapters.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clustergov.adapters.rest.demo.Demo;
+import dev.clustergov.core.application.Clustergov;
+import dev.clustergov.core.application.port.RecordedEvent;
+import dev.clustergov.core.organization.CreditCode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * An import's batch in the stored event log (decision 0516), on the server's default storage: the events of a recorded
+ * import carry {@code importBatch} in the hashed payload, read back as stored, and the full chain audit finds the log
+ * intact with them in it — the key needs no migration and changes no other entry.
+ */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
+class ImportOnH2Test {
+
+  static final String OFFICE = "token-secretariat-import-h2-001";
+
+  @Test
+  void an_imports_events_name_its_batch_in_the_stored_chain_and_the_audit_finds_it_intact() throws Exception {
+    Path dir = Files.createTempDirectory("clustergov-import-h2-");
+    try (Storage storage = Storage.h2(dir)) {
+      Map<String, String> demo = new Demo(Clustergov.using(storage.ports())).load();
+      String po = demo.get("苏州市纳米新材料产业集群促进会");
+      ClustergovServer server = ClustergovServer.builder().ports(storage::ports).tokens(OFFICE + " secretariat " + po)
+          .start("127.0.0.1", 0);
+      try {
+        Http http = new Http(server.port());
+        long after = last(storage);
+        String a = "91320500MB0000001";
+        String b = "91320500MB0000002";
+        String file = "name,creditCode,kind,joinedOn\n存储批次甲公司," + a + CreditCode.checkCharacter(a) + ",企业,"
+            + storage.ports().clock().today() + "\n存储批次乙公司," + b + CreditCode.checkCharacter(b) + ",高校,\n";
+        var r = http.post("/organizations/" + po + "/imports/members", null).raw(file.getBytes(StandardCharsets.UTF_8))
+            .header("Content-Type", "text/csv").token(OFFICE).send();
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        String batch = r.json().get("batch").asText();
+        List<RecordedEvent> stored = storage.ports().events().read(after, 1000);
+        assertThat(stored.stream().filter(e -> e.event().type().equals("MemberAdmitted"))).hasSize(2)
+            .allSatisfy(e -> assertThat(e.event().canonical()).contains("data.importBatch=" + batch + "\n"));
+        var report = storage.verifier().audit(Optional.empty());
+        assertThat(report.findings()).as("the chain with the import's entries in it").isEmpty();
+        assertThat(report.count()).isEqualTo(last(storage));
+      } finally {
+        server.stop(java.time.Duration.ofSeconds(2));
+      }
+    }
+  }
+
+  private static long last(Storage storage) {
+    long after = 0;
+    while (true) {
+      var page = storage.ports().events().read(after, 1000);
+      if (page.isEmpty()) {
+        return after;
+      }
+      after = page.get(page.size() - 1).sequence();
+    }
+  }
+}
