@@ -4,6 +4,7 @@ import dev.clustergov.core.application.port.EventLog;
 import dev.clustergov.core.application.Refusal;
 import dev.clustergov.core.application.port.RecordedEvent;
 import dev.clustergov.core.guideline.Citation;
+import dev.clustergov.core.kernel.Language;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.rules.Assessment;
 import dev.clustergov.core.rules.ComplianceReport;
@@ -39,8 +40,10 @@ final class Report {
     return outcome instanceof Outcome.Fail ? "FAIL" : "N/A";
   }
 
-  static String evidence(List<Evidence> evidence) {
-    return evidence.stream().map(Evidence::toString).collect(Collectors.joining(", "));
+  /** The evidence as a person reads it (decision 0525): each name by its label, each value in words. */
+  static String evidence(List<Evidence> evidence, Language language) {
+    return evidence.stream().map(e -> e.line().in(language))
+        .collect(Collectors.joining(language == Language.ZH ? "；" : "; "));
   }
 
   void print(ComplianceReport report) {
@@ -53,7 +56,8 @@ final class Report {
       out.println("         中文: " + a.rule().message().zh());
       out.println("         EN:   " + a.rule().message().en());
       if (!a.outcome().evidence().isEmpty()) {
-        out.println("         evidence: " + evidence(a.outcome().evidence()));
+        out.println("         证据：  " + evidence(a.outcome().evidence(), Language.ZH));
+        out.println("         evidence: " + evidence(a.outcome().evidence(), Language.EN));
       }
     }
     long failed = report.assessments().stream().filter(a -> a.outcome().failed()).count();
@@ -69,7 +73,8 @@ final class Report {
         out.println("      " + f.message().zh());
         out.println("      " + f.message().en());
         if (!f.evidence().isEmpty()) {
-          out.println("      evidence: " + evidence(f.evidence()));
+          out.println("      证据：" + evidence(f.evidence(), Language.ZH));
+          out.println("      evidence: " + evidence(f.evidence(), Language.EN));
         }
       }
     } else if (refusal instanceof Refusal.Malformed m) {

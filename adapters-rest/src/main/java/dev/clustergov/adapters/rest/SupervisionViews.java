@@ -109,7 +109,7 @@ final class SupervisionViews {
   record GateView(String gate, List<CitationView> citations, boolean passed, String condition, List<EvidenceView> evidence) {
     static GateView of(GateCheck g, Language lang) {
       return new GateView(g.gate().id(), g.gate().clauses().stream().map(CitationView::of).toList(), g.passed(),
-          g.gate().message().in(lang), g.evidence().stream().map(e -> new EvidenceView(e.name(), e.value())).toList());
+          g.gate().message().in(lang), g.evidence().stream().map(e -> EvidenceView.of(e, lang)).toList());
     }
   }
 
@@ -117,7 +117,7 @@ final class SupervisionViews {
       List<CitationView> citations, List<EvidenceView> evidence) {
     static TraceView of(TraceStep s, Language lang) {
       return new TraceView(s.depth(), s.kind(), s.id(), s.statement().in(lang), s.statement().zh(), s.statement().en(),
-          s.clauses().stream().map(CitationView::of).toList(), s.evidence().stream().map(e -> new EvidenceView(e.name(), e.value())).toList());
+          s.clauses().stream().map(CitationView::of).toList(), s.evidence().stream().map(e -> EvidenceView.of(e, lang)).toList());
     }
   }
 

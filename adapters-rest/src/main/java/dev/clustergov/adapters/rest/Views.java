@@ -41,14 +41,25 @@ final class Views {
     }
   }
 
-  record EvidenceView(String name, String value) {}
+  /**
+   * One piece of evidence: the stable {@code name} and {@code value} (ISO dates, enum constants) for programs, and what a
+   * person reads — the name's label and the value in words — in the caller's language and in both (decision 0525).
+   */
+  record EvidenceView(String name, String value, String label, String labelZh, String labelEn, String text, String textZh,
+      String textEn) {
+    static EvidenceView of(dev.clustergov.core.rules.Evidence e, Language lang) {
+      Text label = e.label();
+      Text line = e.line();
+      return new EvidenceView(e.name(), e.value(), label.in(lang), label.zh(), label.en(), line.in(lang), line.zh(), line.en());
+    }
+  }
 
   record FindingView(String ruleId, List<CitationView> citations, String severity, String message, String messageZh,
       String messageEn, List<EvidenceView> evidence) {
     static FindingView of(Finding f, Language lang) {
       return new FindingView(f.rule(), f.citations().stream().map(CitationView::of).toList(), f.severity().name(),
           f.message().in(lang), f.message().zh(), f.message().en(),
-          f.evidence().stream().map(e -> new EvidenceView(e.name(), e.value())).toList());
+          f.evidence().stream().map(e -> EvidenceView.of(e, lang)).toList());
     }
   }
 
@@ -110,7 +121,7 @@ final class Views {
       Rule r = a.rule();
       return new AssessmentView(r.id(), r.clauses().stream().map(CitationView::of).toList(), a.severity().name(), outcome,
           r.message().in(lang), r.message().zh(), r.message().en(),
-          a.outcome().evidence().stream().map(e -> new EvidenceView(e.name(), e.value())).toList());
+          a.outcome().evidence().stream().map(e -> EvidenceView.of(e, lang)).toList());
     }
   }
 

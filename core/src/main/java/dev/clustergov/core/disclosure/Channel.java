@@ -77,13 +77,18 @@ public record Channel(ChannelKind kind, String reference) {
     return kind.reachesThePublic() && (!kind.addressed() || publicHost(host(reference)));
   }
 
-  /** Why this channel is not public, or empty when it is. */
-  public java.util.Optional<String> whyNotPublic() {
+  /** Why this channel is not public, in both languages, or empty when it is. */
+  public java.util.Optional<dev.clustergov.core.kernel.Text> whyNotPublic() {
     if (!kind.reachesThePublic()) {
-      return java.util.Optional.of("channel kind " + kind + " reaches members or staff only");
+      return java.util.Optional.of(dev.clustergov.core.kernel.Text.of(
+          "该渠道（" + kind.label().zh() + "）仅面向成员单位或工作人员",
+          "a channel of this kind (" + kind.label().en() + ") reaches member units or staff only"));
     }
     if (kind.addressed() && !publicHost(host(reference))) {
-      return java.util.Optional.of("host " + host(reference) + " is not reachable by the public");
+      String host = host(reference);
+      return java.util.Optional.of(host == null
+          ? dev.clustergov.core.kernel.Text.of("该地址不是社会公众可以访问的网址", "the address is not one the public can reach")
+          : dev.clustergov.core.kernel.Text.of("网址所在主机“" + host + "”不能由社会公众访问", "host " + host + " is not reachable by the public"));
     }
     return java.util.Optional.empty();
   }

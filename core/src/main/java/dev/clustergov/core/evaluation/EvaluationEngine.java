@@ -175,7 +175,8 @@ public final class EvaluationEngine {
 
   private static List<Explanation> evidence(List<Evidence> evidence, List<Citation> clauses) {
     return evidence.stream().map(e -> Explanation.leaf(Kind.EVIDENCE,
-        Text.of("证据 " + e.name() + " = " + e.value(), "evidence " + e.name() + " = " + e.value()), clauses)).toList();
+        Text.of("证据（" + e.label().zh() + "）：" + e.words().zh(),
+            "Evidence (" + e.label().en() + "): " + e.words().en()), clauses)).toList();
   }
 
   private static String plain(BigDecimal v) {

@@ -1,5 +1,6 @@
 package dev.clustergov.core.evaluation;
 
+import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.operation.Membership;
 import dev.clustergov.core.organization.Founder;
 import dev.clustergov.core.organization.PromotionOrganization;
@@ -51,7 +52,7 @@ public final class Independence {
                 Evidence.of("membership", m.id()), Evidence.of("member", m.name()), Evidence.of("joinedOn", m.joinedOn())))
             : new Relation("a former member unit within the recusal period (回避期内的原成员单位)", Optional.of(m.joinedOn()), m.leftOn(), day,
                 coolingOff, List.of(Evidence.of("membership", m.id()), Evidence.of("member", m.name()),
-                    Evidence.of("leftOn", m.leftOn().map(Object::toString).orElse("")), Evidence.of("coolingOffMonths", coolingOff)))));
+                    Evidence.of("leftOn", m.leftOn().<Object>map(l -> l).orElse("")), Evidence.of("coolingOffMonths", coolingOff)))));
     if (evaluator.affiliatedAuthority().map(a -> a.equals(po.authority())).orElse(false)) {
       check(out, Relation.standing("a unit under the supervising authority (主管部门所属单位)", day, coolingOff,
           Evidence.of("authority", po.authority()), Evidence.of("affiliatedAuthority", evaluator.affiliatedAuthority().get())));
@@ -61,7 +62,8 @@ public final class Independence {
         .sorted(Comparator.comparing(EvaluatorTie::from).thenComparing(EvaluatorTie::nature))
         .forEach(t -> check(out, new Relation("a declared interest within the recusal period (回避期内的利害关系)", Optional.of(t.from()),
             t.until(), day, coolingOff, List.of(Evidence.of("tie", t.nature()), Evidence.of("from", t.from()),
-                Evidence.of("until", t.until().map(Object::toString).orElse("running")),
+                Evidence.of("until", t.until().<Object>map(u -> u)
+                .orElse(Text.of("仍存续", "running"))),
                 Evidence.of("coolingOffMonths", coolingOff)))));
     return out;
   }

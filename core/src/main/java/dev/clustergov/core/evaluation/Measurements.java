@@ -4,6 +4,7 @@ import dev.clustergov.core.governance.Layer;
 import dev.clustergov.core.guideline.Function;
 import dev.clustergov.core.guideline.FunctionItem;
 import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.management.ManagementSystemKind;
 import dev.clustergov.core.operation.Membership;
 import dev.clustergov.core.operation.MembershipId;
@@ -52,7 +53,8 @@ public final class Measurements {
       case ACTIVITIES -> {
         Optional<Function> function = arg.isEmpty() ? Optional.empty() : Optional.of(Function.valueOf(arg));
         long n = activities.stream().filter(a -> function.map(f -> a.item().function() == f).orElse(true)).count();
-        yield Measurement.of(n, Evidence.of("activities", n), Evidence.of("function", function.map(Enum::name).orElse("all")),
+        yield Measurement.of(n, Evidence.of("activities", n), Evidence.of("function", function.<Object>map(f -> f)
+            .orElse(Evidence.said("all", "全部职能", "all functions"))),
             Evidence.of("period", dossier.period().from() + ".." + min(dossier.period().to(), day)));
       }
       case ITEMS_COVERED -> {
@@ -98,7 +100,8 @@ public final class Measurements {
         Predicate<TalentLevel> counts = l -> atLeast.map(min -> l.ordinal() <= min.ordinal()).orElse(true);
         long n = activities.stream().flatMap(a -> a.outcomes().talents().stream()).filter(t -> counts.test(t.level()))
             .mapToLong(t -> t.count()).sum();
-        yield Measurement.of(n, Evidence.of("talents", n), Evidence.of("atLeast", atLeast.map(Enum::name).orElse("any level")));
+        yield Measurement.of(n, Evidence.of("talents", n), Evidence.of("atLeast", atLeast.<Object>map(l -> l)
+            .orElse(Text.of("不限层次", "any level"))));
       }
       case DISCLOSURE_PUNCTUALITY -> {
         var due = dossier.disclosureObligations().stream().filter(o -> !o.dueOn().isAfter(day)).toList();

@@ -72,7 +72,7 @@ public final class IncentiveCalculator {
         ? Text.of("符合奖励条件，期内奖励" + amount + "元", "Eligible: the incentive for the period is " + amount + " yuan")
         : Text.of("不符合奖励条件（" + failed + "项条件未满足），奖励为0", "Not eligible (" + failed + (failed == 1 ? " condition" : " conditions") + " not met): the incentive is 0"),
         List.of(Evidence.of("period", period.from() + ".." + period.to()), Evidence.of("day", day),
-            Evidence.of("amount", amount), Evidence.of("policy", policy.sources().mkString("; "))), ART29));
+            Evidence.of("amount", amount), Evidence.of("policy", new Evidence.Said(policy.sources().mkString("; "), policy.sources().toJavaList()))), ART29));
     for (GateCheck g : gates) {
       trace.add(new TraceStep(1, "gate", g.gate().id(), Text.of(
           (g.passed() ? "满足：" : "未满足：") + g.gate().message().zh(),
@@ -84,7 +84,7 @@ public final class IncentiveCalculator {
             + cap + " yuan")
         : Text.of("各项合计" + subtotal + "元，未超过每期上限" + cap + "元", "The metrics total " + subtotal + " yuan, within the per-period cap of "
             + cap + " yuan"),
-        List.of(Evidence.of("subtotal", subtotal), Evidence.of("cap", cap), Evidence.of("parameter", Parameters.INCENTIVE_CAP_PER_PERIOD.key()),
+        List.of(Evidence.of("subtotal", subtotal), Evidence.of("cap", cap), Evidence.of("parameter", Parameters.INCENTIVE_CAP_PER_PERIOD),
             Evidence.of("source", policy.sourceOf(Parameters.INCENTIVE_CAP_PER_PERIOD))), ART29));
     return new Incentive(dossier.organization().id(), period, day, gates, totals, metrics, subtotal, cap, amount, formula,
         policy.sources().toJavaList(), trace);
@@ -161,7 +161,8 @@ public final class IncentiveCalculator {
     out.add(GateCheck.of(IncentiveGuards.RATING, new IncentiveGuards.Rated(current.map(Evaluation::rating).orElse(Rating.NONE),
         current.map(e -> new IncentiveGuards.Current(e.id().value(), e.validUntil())), policy.get(Parameters.INCENTIVE_MINIMUM_RATING))));
     out.add(GateCheck.of(IncentiveGuards.NO_BLOCKING_SANCTION, new IncentiveGuards.Sanctioned(
-        blockingSanctions(d.sanctions(), policy, day).stream().map(s -> s.id().value() + " " + s.kind()).toList(),
+        blockingSanctions(d.sanctions(), policy, day).stream().map(s -> Evidence.said(s.id().value() + " " + s.kind(),
+            "“" + s.id().value() + "”" + s.kind().title().zh(), s.id().value() + " " + s.kind().title().en())).toList(),
         policy.get(Parameters.SANCTION_BLOCKS_INCENTIVES), d.sanctions().stream().filter(s -> s.inForceOn(day)).count())));
     return out;
   }
@@ -201,7 +202,7 @@ public final class IncentiveCalculator {
     trace.add(new TraceStep(1, "metric", metric.name(), Text.of(metric.title().zh() + "：奖励" + amount + "元",
         metric.title().en() + ": " + amount + " yuan"),
         List.of(Evidence.of("base", base), Evidence.of("activities", totals.activities()), Evidence.of("computed", computed),
-            Evidence.of("cap", cap.map(Money::toString).orElse("none")), Evidence.of("parameter", ratesParameter.key()),
+            Evidence.of("cap", cap), Evidence.of("parameter", ratesParameter),
             Evidence.of("source", policy.sourceOf(ratesParameter))), ART29));
     for (var s : shares) {
       String upTo = s.upTo().map(Money::toString).getOrElse("∞");
@@ -235,14 +236,17 @@ public final class IncentiveCalculator {
     Optional<Money> cap = policy.get(Parameters.INCENTIVE_CAP_TALENT).toJavaOptional();
     Money amount = cap.map(computed::min).orElse(computed);
     String base = totals.talents().entrySet().stream().map(e -> e.getKey().name() + ":" + e.getValue()).collect(Collectors.joining(","));
+    Evidence.Said byLevel = Evidence.said(base,
+        totals.talents().entrySet().stream().map(e -> e.getKey().title().zh() + e.getValue() + "人").collect(Collectors.joining("、")),
+        totals.talents().entrySet().stream().map(e -> e.getKey().title().en() + ": " + e.getValue()).collect(Collectors.joining(", ")));
     Text formula = Text.of("人才招引：" + String.join("＋", partsZh) + "＝" + computed + "元" + cap.map(c -> "，该项上限" + c + "元").orElse(""),
         "talent " + String.join(" + ", parts) + " = " + computed + " yuan" + cap.map(c -> ", capped at " + c + " yuan").orElse(""));
     trace.add(trace.size() - (int) totals.talents().values().stream().filter(n -> n > 0).count(),
         new TraceStep(1, "metric", IncentiveMetric.TALENT.name(), Text.of(IncentiveMetric.TALENT.title().zh() + "：奖励" + amount + "元",
             IncentiveMetric.TALENT.title().en() + ": " + amount + " yuan"),
-            List.of(Evidence.of("people", totals.talentCount()), Evidence.of("byLevel", base), Evidence.of("computed", computed),
-                Evidence.of("cap", cap.map(Money::toString).orElse("none")),
-                Evidence.of("parameter", Parameters.INCENTIVE_TALENT_AMOUNTS.key()),
+            List.of(Evidence.of("people", totals.talentCount()), Evidence.of("byLevel", byLevel), Evidence.of("computed", computed),
+                Evidence.of("cap", cap),
+                Evidence.of("parameter", Parameters.INCENTIVE_TALENT_AMOUNTS),
                 Evidence.of("source", policy.sourceOf(Parameters.INCENTIVE_TALENT_AMOUNTS))), ART29));
     return new MetricAward(IncentiveMetric.TALENT, base, formula, computed, cap, amount);
   }

@@ -49,7 +49,7 @@ public final class TalentAmounts {
       String[] cell = parts[i].strip().split(":", -1);
       if (cell.length != 2) {
         bad = bad.append(Violation.of(f, "not-a-level-amount",
-            "该项应为“人才层次:每人金额”，如 LEADING:200000.00", f + " must be 'LEVEL:yuan per person', such as LEADING:200000.00"));
+            "该项应为“人才层次:每人金额”，如“LEADING:200000.00”", f + " must be 'LEVEL:yuan per person', such as LEADING:200000.00"));
         continue;
       }
       TalentLevel level = null;

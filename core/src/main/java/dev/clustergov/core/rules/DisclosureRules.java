@@ -6,6 +6,8 @@ import dev.clustergov.core.disclosure.AnnualReport;
 import dev.clustergov.core.disclosure.Deadline;
 import dev.clustergov.core.disclosure.DisclosureObligation;
 import dev.clustergov.core.guideline.Citation;
+import dev.clustergov.core.kernel.Dates;
+import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.policy.Parameters;
 import dev.clustergov.core.policy.Policy;
 import java.time.LocalDate;
@@ -51,27 +53,40 @@ public final class DisclosureRules {
       "Each annual report is disclosed by its due day: one published after it is a finding, with the days late",
       (d, p, date) -> Outcome.unless(annualReports(d, p, date, Deadline.Status.LATE), "lateAnnualReports"));
 
-  private static List<String> majorMatters(Dossier d, LocalDate date, Deadline.Status status) {
-    List<String> found = new ArrayList<>();
+  private static List<Evidence.Said> majorMatters(Dossier d, LocalDate date, Deadline.Status status) {
+    List<Evidence.Said> found = new ArrayList<>();
     for (DisclosureObligation o : d.disclosureObligations()) {
       Deadline deadline = o.deadline(date);
       if (!o.arisenOn().isAfter(date) && deadline.status() == status) {
-        found.add(o.id() + " " + o.matter() + " due " + o.dueOn() + ": " + status + " " + deadline.daysLate() + " days");
+        Text matter = dev.clustergov.core.disclosure.MajorMatters.label(o.matter());
+        found.add(Evidence.said(o.id() + " " + o.matter() + " due " + o.dueOn() + ": " + status + " " + deadline.daysLate() + " days",
+            "“" + o.id() + "”" + matter.zh() + "，披露期限为" + Dates.zh(o.dueOn()) + "，" + late(status, deadline.daysLate()).zh(),
+            o.id() + " " + matter.en() + ", due by " + Dates.en(o.dueOn()) + ": " + late(status, deadline.daysLate()).en()));
       }
     }
     return found;
   }
 
-  private static List<String> annualReports(Dossier d, Policy p, LocalDate date, Deadline.Status status) {
-    List<String> found = new ArrayList<>();
+  private static List<Evidence.Said> annualReports(Dossier d, Policy p, LocalDate date, Deadline.Status status) {
+    List<Evidence.Said> found = new ArrayList<>();
     for (AnnualReport r : AnnualReport.of(d.organization(), d.disclosures(), p.get(Parameters.DISCLOSURE_ANNUAL_REPORT_DUE),
         p.get(Parameters.DISCLOSURE_ANNUAL_REPORT_ESTABLISHED_BY), date)) {
       Deadline deadline = r.deadline(date);
       if (deadline.status() == status) {
-        found.add(r.year() + " due " + r.dueOn() + ": " + status + " " + deadline.daysLate() + " days");
+        found.add(Evidence.said(r.year() + " due " + r.dueOn() + ": " + status + " " + deadline.daysLate() + " days",
+            r.year() + "年度报告，披露期限为" + Dates.zh(r.dueOn()) + "，" + late(status, deadline.daysLate()).zh(),
+            "annual report for " + r.year() + ", due by " + Dates.en(r.dueOn()) + ": " + late(status, deadline.daysLate()).en()));
       }
     }
     return found;
+  }
+
+  /** 尚未披露，已逾期30天 · not disclosed, 30 days overdue; 逾期30天披露 · disclosed 30 days late. */
+  private static Text late(Deadline.Status status, long days) {
+    String unit = days == 1 ? " day" : " days";
+    return status == Deadline.Status.OVERDUE
+        ? Text.of("尚未披露，已逾期" + days + "天", "not disclosed, " + days + unit + " overdue")
+        : Text.of("逾期" + days + "天披露", "disclosed " + days + unit + " late");
   }
 
   public static final List<Rule> ALL = List.of(MAJOR_MATTER_DISCLOSED, MAJOR_MATTER_ON_TIME, ANNUAL_REPORT_DISCLOSED,

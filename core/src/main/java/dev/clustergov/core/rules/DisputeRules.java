@@ -50,10 +50,14 @@ public final class DisputeRules {
       "Internal disputes should be consulted on promptly: one raised or in consultation longer than the policy's days is flagged",
       (d, p, date) -> {
         int max = p.get(Parameters.DISPUTE_CONSULTATION_MAX_DAYS);
-        List<String> overdue = d.disputes().stream()
+        List<Evidence.Said> overdue = d.disputes().stream()
             .filter(x -> x.state().awaitingConsultation())
             .filter(x -> ChronoUnit.DAYS.between(x.raisedOn(), date) > max)
-            .map(x -> x.id().value() + " (" + ChronoUnit.DAYS.between(x.raisedOn(), date) + " days)")
+            .map(x -> {
+              long days = ChronoUnit.DAYS.between(x.raisedOn(), date);
+              return Evidence.said(x.id().value() + " (" + days + " days)", "“" + x.id().value() + "”（已" + days + "天）",
+                  x.id().value() + " (" + days + (days == 1 ? " day)" : " days)"));
+            })
             .toList();
         return overdue.isEmpty()
             ? Outcome.pass(Evidence.of("policyMaximumDays", max))
@@ -110,8 +114,8 @@ public final class DisputeRules {
       Text.of("经调解不成的，可以依法申请仲裁或者提起诉讼；仲裁实行一裁终局，诉讼依法终结后，不再寻求其他途径",
           "After mediation fails, arbitration or litigation may follow by law; arbitration is final and, once litigation has ended by law, no other route follows"),
       s -> noArrow(s) && escalatedAgain(s),
-      s -> List.of(Evidence.of("route", s.dispute().route().map(Route::name).orElse("none")),
-          Evidence.of("nextRoute", s.step().route().map(Route::name).orElse("none")),
+      s -> List.of(Evidence.of("route", s.dispute().route()),
+          Evidence.of("nextRoute", s.step().route()),
           Evidence.of("openAfter", s.dispute().route().map(Route::openAfter).orElse(java.util.Set.of()))));
 
   /** {@code step} about to be taken on {@code dispute}. */

@@ -80,7 +80,8 @@ public final class EstablishmentRules {
       (d, p) -> d.authority()
           .map(a -> Outcome.when(a.covers(d.cluster().region()),
               Evidence.of("authorityJurisdiction", a.jurisdiction()), Evidence.of("clusterRegion", d.cluster().region())))
-          .orElseGet(() -> Outcome.fail(Evidence.of("authority", "not registered: " + d.organization().authority()))));
+          .orElseGet(() -> Outcome.fail(Evidence.of("authority", Evidence.said("not registered: " + d.organization().authority(),
+              "“" + d.organization().authority() + "”（未录入本系统）", d.organization().authority() + " (not entered in the system)")))));
 
   // ---- Art.7: basic conditions --------------------------------------------------------------
 
@@ -88,7 +89,7 @@ public final class EstablishmentRules {
       "坚持党的领导：须设立党组织（党委、党总支、党支部或联合党支部）",
       "Party leadership: a Party organisation (committee, general branch, branch or joint branch) must be set up",
       (d, p) -> Outcome.when(d.organization().partyOrganization().isPresent(),
-          Evidence.of("partyOrganization", d.organization().partyOrganization().map(o -> o.form().name()).orElse("none"))));
+          Evidence.of("partyOrganization", d.organization().partyOrganization().map(o -> o.form()))));
 
   private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
   private static final List<String> NATIONAL_WORDS = List.of("中国", "全国", "中华");
@@ -103,19 +104,22 @@ public final class EstablishmentRules {
       "A standard name: 4–50 characters, containing Chinese characters; only a PO of a national-level cluster may use 中国, 全国 or 中华",
       (d, p) -> {
         String name = d.organization().name();
-        List<String> problems = new ArrayList<>();
+        List<Evidence.Said> problems = new ArrayList<>();
         int length = name.codePointCount(0, name.length());
         if (length < 4 || length > 50) {
-          problems.add("length " + length);
+          problems.add(Evidence.said("length " + length, "名称为" + length + "个字符，应为4至50个字符",
+              "the name has " + length + " characters, not 4 to 50"));
         }
         if (!CJK.matcher(name).find()) {
-          problems.add("no Chinese characters");
+          problems.add(Evidence.said("no Chinese characters", "名称不含中文字符", "no Chinese characters"));
         }
         if (name.codePoints().anyMatch(Character::isISOControl) || !name.equals(name.strip())) {
-          problems.add("control or surrounding whitespace");
+          problems.add(Evidence.said("control or surrounding whitespace", "名称含控制字符或首尾空白",
+              "control characters or surrounding whitespace"));
         }
         if (d.cluster().level() != ClusterLevel.NATIONAL && NATIONAL_WORDS.stream().anyMatch(name::contains)) {
-          problems.add("national wording for a " + d.cluster().level().name().toLowerCase() + " cluster");
+          problems.add(Evidence.said("national wording for a " + d.cluster().level().name().toLowerCase() + " cluster",
+              "所服务集群不是国家级集群，名称却使用了表示全国范围的字样", "national wording for a cluster that is not national-level"));
         }
         return problems.isEmpty()
             ? Outcome.pass(Evidence.of("name", name))
@@ -138,12 +142,12 @@ public final class EstablishmentRules {
       "Basic facilities for the business: a fixed office and office equipment",
       (d, p) -> {
         var f = d.organization().facilities();
-        List<String> missing = new ArrayList<>();
+        List<Evidence.Said> missing = new ArrayList<>();
         if (f.officeAddress().isEmpty()) {
-          missing.add("fixed office");
+          missing.add(Evidence.said("fixed office", "固定的办公场所", "a fixed office"));
         }
         if (f.equipment().isEmpty()) {
-          missing.add("office equipment");
+          missing.add(Evidence.said("office equipment", "办公设备", "office equipment"));
         }
         return Outcome.unless(missing, "missing");
       });
@@ -157,7 +161,8 @@ public final class EstablishmentRules {
         Money capital = d.organization().registeredCapital();
         return Outcome.when(!capital.isZero() && !capital.isLessThan(min),
             Evidence.of("registeredCapital", capital), Evidence.of("policyMinimum", min),
-            Evidence.of("scope", national ? "national" : "local"));
+            Evidence.of("scope", national ? Evidence.said("national", "国家级集群", "national-level cluster")
+                : Evidence.said("local", "其他集群", "not a national-level cluster")));
       });
 
   public static final Rule STAFF_CATEGORIES = Rule.define("A7.3-staff-categories", Citation.item(7, 3), ADVISORY,
@@ -165,7 +170,7 @@ public final class EstablishmentRules {
       "Professional-technical, management and auxiliary staff should all be present",
       (d, p) -> {
         if (!p.get(Parameters.STAFFING_REQUIRE_ALL_CATEGORIES)) {
-          return Outcome.notApplicable("policy does not ask for every category");
+          return Outcome.notApplicable("政策未要求配备全部类别的工作人员", "policy does not ask for every category");
         }
         Set<StaffCategory> missing = EnumSet.allOf(StaffCategory.class);
         d.organization().staff().forEach(s -> missing.remove(s.category()));
@@ -245,7 +250,7 @@ public final class EstablishmentRules {
     String id = "A8.2." + layer.clause().point() + "-" + layer.name().toLowerCase() + "-body";
     return Rule.define(id, layer.clause(), BLOCKING, zh, en, (d, p) -> {
       List<Body> bodies = d.organization().governance().in(layer);
-      List<String> forms = bodies.stream().map(b -> b.form().name()).toList();
+      List<dev.clustergov.core.governance.BodyForm> forms = bodies.stream().map(b -> b.form()).toList();
       return Outcome.when(bodies.stream().anyMatch(Body::formPermitted), Evidence.of("layer", layer), Evidence.of("forms", forms));
     });
   }
@@ -275,7 +280,7 @@ public final class EstablishmentRules {
       "The supervision layer supervises operations and daily management: no one may sit in it and in the management or execution layer at once",
       (d, p) -> {
         if (!p.get(Parameters.GOVERNANCE_SUPERVISOR_MANAGER_SEPARATION)) {
-          return Outcome.notApplicable("policy does not separate supervisors from managers");
+          return Outcome.notApplicable("政策未要求监督层与管理层人员分设", "policy does not separate supervisors from managers");
         }
         var g = d.organization().governance();
         Set<PersonId> both = new TreeSet<>(g.peopleIn(Layer.SUPERVISION));

@@ -85,7 +85,7 @@ public final class EvaluationRules {
       s -> s.day().isAfter(s.today()) || s.since().stream().anyMatch(b -> b.day().map(s.day()::isBefore).orElse(false)),
       s -> {
         List<Evidence> evidence = new ArrayList<>(List.of(Evidence.of(s.field(), s.day()), Evidence.of("today", s.today())));
-        s.since().forEach(b -> evidence.add(Evidence.of(b.name(), b.day().map(Object::toString).orElse(b.absent()))));
+        s.since().forEach(b -> evidence.add(Evidence.of(b.name(), b.day().<Object>map(x -> x).orElse(b.absent()))));
         return evidence;
       });
 
@@ -108,7 +108,7 @@ public final class EvaluationRules {
   }
 
   /** A day an evaluation may not come before, named as the evidence names it; {@code absent} is its text when there is none. */
-  public record Since(String name, Optional<LocalDate> day, String absent) {
+  public record Since(String name, Optional<LocalDate> day, Text absent) {
     public Since {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(day, "day");

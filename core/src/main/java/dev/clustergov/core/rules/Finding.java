@@ -28,12 +28,15 @@ public record Finding(String rule, List<Citation> citations, Severity severity, 
     return severity == Severity.BLOCKING;
   }
 
-  /** The message with its citations, e.g. {@code [Art.7(1)] …} or {@code 【第七条第（一）项】…}. */
+  /** The message with its citations and evidence, e.g. {@code [Art.7(1)] … Evidence (…): …} or {@code 【第七条第（一）项】…证据（…）：…}. */
   public String render(Language language) {
     String cites = citations.stream()
         .map(c -> language == Language.ZH ? c.formatChinese() : c.format())
         .collect(Collectors.joining(language == Language.ZH ? "、" : ", "));
-    String ev = evidence.isEmpty() ? "" : " " + evidence;
+    // each piece of evidence by its label and in words (decision 0525): 证据（党组织形式）：无
+    String ev = evidence.stream()
+        .map(e -> language == Language.ZH ? "证据（" + e.label().zh() + "）：" + e.words().zh() : " Evidence (" + e.label().en() + "): " + e.words().en())
+        .collect(Collectors.joining(language == Language.ZH ? "；" : ";"));
     return language == Language.ZH
         ? "【" + cites + "】" + message.zh() + "（" + rule + "）" + ev
         : "[" + cites + "] " + message.en() + " (" + rule + ")" + ev;

@@ -1,5 +1,6 @@
 package dev.clustergov.core.rules;
 
+import dev.clustergov.core.kernel.Dates;
 import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.kernel.Text;
 import java.util.List;
@@ -181,14 +182,18 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
     List<Evidence> breaches() {
       List<Evidence> dates = new java.util.ArrayList<>();
       if (publishedOn.isAfter(today)) {
-        dates.add(Evidence.of("publishedOnAfterToday", publishedOn + " > " + today));
+        dates.add(Evidence.of("publishedOnAfterToday", Evidence.said(publishedOn + " > " + today,
+            Dates.zh(publishedOn) + "晚于当天（" + Dates.zh(today) + "）", Dates.en(publishedOn) + " is after today (" + Dates.en(today) + ")")));
       }
       establishedOn.filter(publishedOn::isBefore)
-          .ifPresent(e -> dates.add(Evidence.of("publishedOnBeforeEstablishment", publishedOn + " < " + e)));
+          .ifPresent(e -> dates.add(Evidence.of("publishedOnBeforeEstablishment", Evidence.said(publishedOn + " < " + e,
+              Dates.zh(publishedOn) + "早于" + Dates.zh(e), Dates.en(publishedOn) + " is before " + Dates.en(e)))));
       matterArisenOn.filter(publishedOn::isBefore)
-          .ifPresent(a -> dates.add(Evidence.of("publishedOnBeforeTheMatter", publishedOn + " < " + a)));
+          .ifPresent(a -> dates.add(Evidence.of("publishedOnBeforeTheMatter", Evidence.said(publishedOn + " < " + a,
+              Dates.zh(publishedOn) + "早于" + Dates.zh(a), Dates.en(publishedOn) + " is before " + Dates.en(a)))));
       if (year.isPresent() && year.getAsInt() >= publishedOn.getYear()) {
-        dates.add(Evidence.of("yearNotEnded", year.getAsInt() + " on " + publishedOn));
+        dates.add(Evidence.of("yearNotEnded", Evidence.said(year.getAsInt() + " on " + publishedOn,
+            Dates.zh(publishedOn) + "发布" + year.getAsInt() + "年度报告", "the annual report for " + year.getAsInt() + " published on " + Dates.en(publishedOn))));
       }
       return dates;
     }
@@ -225,7 +230,7 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
     }
 
     List<Evidence> evidence() {
-      return List.of(Evidence.of(field, body.value()), Evidence.of("layer", layer.map(Enum::name).orElse("none")));
+      return List.of(Evidence.of(field, body.value()), Evidence.of("layer", layer));
     }
   }
 
@@ -341,7 +346,7 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
               && s.partyKind().map(k -> k == dev.clustergov.core.ip.PartyKind.PARTNER || k == dev.clustergov.core.ip.PartyKind.OTHER)
                   .orElse(false)),
       s -> List.of(Evidence.of("actor", s.actor()), Evidence.of("party", s.party()),
-          Evidence.of("partyKind", s.partyKind().map(Enum::name).orElse("none"))));
+          Evidence.of("partyKind", s.partyKind())));
 
   /**
    * What kind of party acts, as far as acting for oneself goes (Art.15, 16): the host system (which vouches for

@@ -118,7 +118,7 @@ public final class IncentiveGuards {
    * The sanctions in force on the day of a kind that blocks incentives ({@code "<id> <kind>"}), the kinds the
    * policy says block them ({@code sanction.blocksIncentives}), and how many sanctions are in force.
    */
-  public record Sanctioned(List<String> blocking, io.vavr.collection.SortedSet<SanctionKind> blockingKinds, long inForce) implements Gate {
+  public record Sanctioned(List<?> blocking, io.vavr.collection.SortedSet<SanctionKind> blockingKinds, long inForce) implements Gate {
     public Sanctioned {
       blocking = List.copyOf(blocking);
       Objects.requireNonNull(blockingKinds, "blockingKinds");

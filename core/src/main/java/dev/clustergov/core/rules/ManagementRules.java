@@ -12,6 +12,7 @@ import dev.clustergov.core.finance.FeeSchedule;
 import dev.clustergov.core.finance.IncomeEntry;
 import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.kernel.Dates;
 import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.management.HireTerms;
 import dev.clustergov.core.management.ManagementSystemKind;
@@ -60,10 +61,12 @@ public final class ManagementRules {
         "应当建立规范的" + kind.label().zh() + "（认定后须已制定）",
         "The " + kind.label().en() + " system must be adopted once the PO is recognised",
         (d, p) -> {
-          Optional<String> current = d.organization().managementSystems().stream().filter(s -> s.kind() == kind)
+          Optional<Evidence.Said> current = d.organization().managementSystems().stream().filter(s -> s.kind() == kind)
               .max(java.util.Comparator.comparingInt(s -> s.revision()))
-              .map(s -> s.title() + " rev." + s.revision() + " " + s.adoptedOn());
-          return Outcome.when(current.isPresent(), Evidence.of("system", kind), Evidence.of("current", current.orElse("none")));
+              .map(s -> Evidence.said(s.title() + " rev." + s.revision() + " " + s.adoptedOn(),
+                  "《" + s.title() + "》第" + s.revision() + "版（" + Dates.zh(s.adoptedOn()) + "制定）",
+                  "“" + s.title() + "”, revision " + s.revision() + " adopted on " + Dates.en(s.adoptedOn())));
+          return Outcome.when(current.isPresent(), Evidence.of("system", kind), Evidence.of("current", current));
         })
         .at(LifecycleStage.RECOGNISED, LifecycleStage.SUSPENDED);
   }
@@ -81,11 +84,22 @@ public final class ManagementRules {
     return item.isPresent() && o.charter().map(c -> c.businessScope().contains(item.get())).orElse(false);
   }
 
-  static String describe(Expenditure e) {
-    return e.id() + " " + e.paidOn() + " " + e.amount() + " to " + e.payee() + " (" + e.relation()
-        + (e.relation() != e.declaredRelation() ? ", declared " + e.declaredRelation() : "") + ") for " + e.purpose()
-        + (e.payroll() && !e.payeeOnStaff() ? " [payroll declared, payee not on staff]" : "")
-        + " scope=" + e.scopeItem().orElse("none");
+  /** An expenditure as evidence: the stable text of the JSON, and in words for a person. */
+  static Evidence.Said describe(Expenditure e) {
+    boolean declaredOther = e.relation() != e.declaredRelation();
+    boolean payrollOffStaff = e.payroll() && !e.payeeOnStaff();
+    return Evidence.said(e.id() + " " + e.paidOn() + " " + e.amount() + " to " + e.payee() + " (" + e.relation()
+        + (declaredOther ? ", declared " + e.declaredRelation() : "") + ") for " + e.purpose()
+        + (payrollOffStaff ? " [payroll declared, payee not on staff]" : "")
+        + " scope=" + e.scopeItem().orElse("none"),
+        "“" + e.id() + "”：" + Dates.zh(e.paidOn()) + "向" + e.payee() + "支付" + e.amount() + "元（" + e.relation().label().zh()
+            + (declaredOther ? "，申报为" + e.declaredRelation().label().zh() : "") + "），用途为" + e.purpose()
+            + (payrollOffStaff ? "，申报为工资但收款人不是本组织工作人员" : "")
+            + "，业务范围事项：" + e.scopeItem().orElse("无"),
+        e.id() + ": " + e.amount() + " yuan paid on " + Dates.en(e.paidOn()) + " to " + e.payee() + " (" + e.relation().label().en()
+            + (declaredOther ? ", declared as " + e.declaredRelation().label().en() : "") + ") for " + e.purpose()
+            + (payrollOffStaff ? "; declared as payroll, but the payee is not on the staff" : "")
+            + "; business scope item: " + e.scopeItem().orElse("none"));
   }
 
   static Money sum(List<Expenditure> es) {
@@ -208,22 +222,37 @@ public final class ManagementRules {
       "Independent accounting: the PO's bank account must not be shared with another PO or any founder",
       (d, p) -> {
         if (d.organization().bankAccount().isEmpty()) {
-          return Outcome.notApplicable("no account recorded (see A12-own-account)");
+          return Outcome.notApplicable("未录入银行账户（见第十二条独立账户的规则）", "no account recorded (see the rule on an own account, Art.12)");
         }
         String number = d.organization().bankAccount().get().number();
         List<String> others = new ArrayList<>();
+        List<Evidence.Said> said = new ArrayList<>();
         for (AccountHolder h : d.accountSharedWith()) {
           if (!(h.role() == AccountHolder.Role.ORGANIZATION && h.organization().equals(d.organization().id()))) {
-            others.add(h.role() + " " + h.name() + " (" + h.organization() + ")");
+            String s = h.role() + " " + h.name() + " (" + h.organization() + ")";
+            others.add(s);
+            said.add(holder(s, h.role(), h.name(), h.organization().value()));
           }
         }
         // the PO's own founders are in the dossier even when the registry was not asked
         d.organization().founders().stream().filter(f -> f.bankAccountNumber().map(number::equals).orElse(false))
-            .map(f -> AccountHolder.Role.FOUNDER + " " + f.name() + " (" + d.organization().id() + ")")
-            .filter(s -> !others.contains(s)).forEach(others::add);
-        return Outcome.unless(others, "sharedWith");
+            .forEach(f -> {
+              String s = AccountHolder.Role.FOUNDER + " " + f.name() + " (" + d.organization().id() + ")";
+              if (!others.contains(s)) {
+                others.add(s);
+                said.add(holder(s, AccountHolder.Role.FOUNDER, f.name(), d.organization().id().value()));
+              }
+            });
+        return Outcome.unless(said, "sharedWith");
       })
       .at(LifecycleStage.RECOGNISED, LifecycleStage.SUSPENDED);
+
+  /** Another holder of the account, in words: 发起单位某公司（“org-1”） · founder 某公司 (org-1). */
+  private static Evidence.Said holder(String text, AccountHolder.Role role, String name, String organization) {
+    boolean founder = role == AccountHolder.Role.FOUNDER;
+    return Evidence.said(text, (founder ? "发起单位" : "集群发展促进组织") + name + "（“" + organization + "”）",
+        (founder ? "founder " : "promotion organization ") + name + " (" + organization + ")");
+  }
 
   // ---- Art.13: market-based employment ---------------------------------------------------------
 
@@ -232,7 +261,9 @@ public final class ManagementRules {
       "采用市场化用人机制，自主面向社会公开招聘人员",
       "Market-based employment: staff are recruited openly from the public",
       (d, p) -> Outcome.unless(d.organization().staff().stream().filter(s -> s.recruitment() != Recruitment.OPEN_RECRUITMENT)
-          .map(s -> s.person() + " " + s.name() + " (" + s.recruitment() + ")").toList(), "notOpenlyRecruited"));
+          .map(s -> Evidence.said(s.person() + " " + s.name() + " (" + s.recruitment() + ")",
+              "“" + s.person() + "”" + s.name() + "（" + s.recruitment().label().zh() + "）",
+              s.person() + " " + s.name() + " (" + s.recruitment().label().en() + ")")).toList(), "notOpenlyRecruited"));
 
   /** Whether {@code terms}' salary lies within {@code percent} % of its benchmark, exactly. */
   public static boolean withinBenchmark(HireTerms terms, BigDecimal percent) {
@@ -258,7 +289,7 @@ public final class ManagementRules {
           }
         }
         if (withTerms == 0) {
-          return Outcome.notApplicable("no hire with recorded terms");
+          return Outcome.notApplicable("没有录入聘用条件的聘用记录", "no hire with recorded terms");
         }
         return off.isEmpty() ? Outcome.pass(Evidence.of("hiresChecked", withTerms), Evidence.of("tolerancePercent", percent))
             : Outcome.fail(Evidence.of("offBenchmark", off), Evidence.of("tolerancePercent", percent));
@@ -283,7 +314,8 @@ public final class ManagementRules {
       c -> {
         dev.clustergov.core.management.ManagementSystem s = c.current().orElseThrow();
         return c.adopt()
-            ? List.of(Evidence.of("kind", c.kind()), Evidence.of("adopted", "revision " + s.revision() + " of " + s.adoptedOn()))
+            ? List.of(Evidence.of("kind", c.kind()), Evidence.of("adopted", Evidence.said("revision " + s.revision() + " of " + s.adoptedOn(),
+                "第" + s.revision() + "版（" + Dates.zh(s.adoptedOn()) + "制定）", "revision " + s.revision() + " of " + Dates.en(s.adoptedOn()))))
             : List.of(Evidence.of("kind", c.kind()), Evidence.of("revisedOn", c.on()), Evidence.of("currentRevisionOf", s.adoptedOn()));
       });
 
@@ -310,12 +342,15 @@ public final class ManagementRules {
     if (c instanceof Charging.AsIncome i) {
       return FeeKind.isFee(i.kind())
           ? Optional.of(List.of(Evidence.of("kind", i.kind()),
-              Evidence.of("reason", "dues and service fees are recorded as charges under a published fee schedule")))
+              Evidence.of("reason", Text.of("会费和服务费按已公布的收费标准作为收费录入",
+                "dues and service fees are recorded as charges under a published fee schedule"))))
           : Optional.empty();
     }
     Charging.UnderSchedule u = (Charging.UnderSchedule) c;
     return u.published().isEmpty()
-        ? Optional.of(List.of(Evidence.of("schedule", u.schedule() + " is not a published schedule of " + u.organization())))
+        ? Optional.of(List.of(Evidence.of("schedule", Evidence.said(u.schedule() + " is not a published schedule of " + u.organization(),
+                "“" + u.schedule() + "”不是“" + u.organization() + "”已公布的收费标准",
+                u.schedule() + " is not a published fee schedule of " + u.organization()))))
         : chargeProblem(u.published().get(), u.chargedOn(), u.item(), u.tier(), u.amount())
             .map(problem -> List.of(Evidence.of("problem", problem), Evidence.of("chargedOn", u.chargedOn()),
                 Evidence.of("amount", u.amount())));

@@ -6,6 +6,7 @@ import static dev.clustergov.core.rules.Severity.BLOCKING;
 import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.guideline.Function;
 import dev.clustergov.core.guideline.FunctionItem;
+import dev.clustergov.core.kernel.Dates;
 import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.operation.Delivery;
 import dev.clustergov.core.operation.Membership;
@@ -92,10 +93,12 @@ public final class OperationRules {
           LocalDate end = d.period().to().isBefore(date) ? d.period().to() : date;
           LocalDate start = end.minusMonths(months);
           if (d.organization().recognisedOn().map(r -> r.isAfter(start)).orElse(true)) {
-            return Outcome.notApplicable("recognised less than " + months + " months before " + end);
+            return Outcome.notApplicable("截至" + Dates.zh(end) + "认定未满" + months + "个月",
+                "recognised less than " + months + " months before " + Dates.en(end));
           }
           if (d.period().from().isAfter(start)) {
-            return Outcome.notApplicable("the dossier's period starts after " + start + ", the start of the " + months + "-month window");
+            return Outcome.notApplicable("核查期间的起始日晚于" + Dates.zh(start) + "，即" + months + "个月计量期间的起始日",
+                "the dossier's period starts after " + Dates.en(start) + ", the start of the " + months + "-month window");
           }
           // the function's activities, by day, from the dossier's index (made once for the seven rules); the window is a slice
           List<ServiceActivity> ofFunction = d.activitiesByFunction().getOrDefault(f, List.of());

@@ -26,10 +26,14 @@ public sealed interface Outcome {
   }
 
   /** The clause does not apply to this dossier (e.g. the policy switched it off). */
-  record NotApplicable(String reason) implements Outcome {
+  record NotApplicable(dev.clustergov.core.kernel.Text reason) implements Outcome {
+    public NotApplicable {
+      java.util.Objects.requireNonNull(reason, "reason");
+    }
+
     @Override
     public List<Evidence> evidence() {
-      return List.of(new Evidence("notApplicable", reason));
+      return List.of(Evidence.of("notApplicable", reason));
     }
   }
 
@@ -41,8 +45,8 @@ public sealed interface Outcome {
     return new Fail(List.of(evidence));
   }
 
-  static Outcome notApplicable(String reason) {
-    return new NotApplicable(reason);
+  static Outcome notApplicable(String zh, String en) {
+    return new NotApplicable(dev.clustergov.core.kernel.Text.of(zh, en));
   }
 
   /** Pass when {@code condition} holds, else fail; the evidence is kept either way. */

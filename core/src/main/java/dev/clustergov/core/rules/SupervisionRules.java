@@ -3,6 +3,7 @@ package dev.clustergov.core.rules;
 import static dev.clustergov.core.rules.Severity.BLOCKING;
 
 import dev.clustergov.core.guideline.Citation;
+import dev.clustergov.core.kernel.Dates;
 import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.operation.Membership;
@@ -47,9 +48,11 @@ public final class SupervisionRules {
       "监督检查发现的问题应在整改期限内整改完毕：逾期未整改的，列为该集群发展促进组织的问题",
       "A problem found by an inspection is rectified by its deadline: one still open after it is listed as a finding on the PO",
       (d, p, date) -> {
-        List<String> overdue = d.inspections().stream()
-            .flatMap(i -> i.overdueOn(date).stream().map(f -> i.id().value() + "#" + f.number() + " (" + f.clause().format()
-                + ", due " + f.rectifyBy() + ")"))
+        List<Evidence.Said> overdue = d.inspections().stream()
+            .flatMap(i -> i.overdueOn(date).stream().map(f -> Evidence.said(i.id().value() + "#" + f.number() + " (" + f.clause().format()
+                + ", due " + f.rectifyBy() + ")",
+                "“" + i.id().value() + "#" + f.number() + "”（" + f.clause().formatChinese() + "，整改期限为" + Dates.zh(f.rectifyBy()) + "）",
+                i.id().value() + "#" + f.number() + " (" + f.clause().format() + ", to be rectified by " + Dates.en(f.rectifyBy()) + ")")))
             .toList();
         long open = d.inspections().stream().mapToLong(i -> i.openFindings().size()).sum();
         return overdue.isEmpty()
@@ -70,7 +73,7 @@ public final class SupervisionRules {
       (d, p, date) -> {
         var recognisedOn = d.organization().recognisedOn();
         if (recognisedOn.isEmpty() || !recognisedOn.get().isBefore(date)) {
-          return Outcome.notApplicable("recognised today or not yet recognised");
+          return Outcome.notApplicable("当天认定或尚未认定", "recognised today or not yet recognised");
         }
         var inForce = d.selfDisciplineMeasures().stream().filter(m -> m.inForceOn(date)).map(m -> m.id().value()).toList();
         return Outcome.when(!inForce.isEmpty(), Evidence.of("measures", inForce), Evidence.of("recognisedOn", recognisedOn.get()));
@@ -127,7 +130,7 @@ public final class SupervisionRules {
     return s.on().isAfter(s.today()) || s.on().isBefore(s.proposedOn()) || s.rectifyBy().map(r -> r.isBefore(s.on())).orElse(false)
         ? Optional.of(List.of(Evidence.of("on", s.on()), Evidence.of("today", s.today()),
             Evidence.of("organizationProposedOn", s.proposedOn()),
-            Evidence.of("rectifyBy", s.rectifyBy().map(LocalDate::toString).orElse("none"))))
+            Evidence.of("rectifyBy", s.rectifyBy())))
         : Optional.empty();
   }
 
@@ -167,7 +170,8 @@ public final class SupervisionRules {
         Optional<SelfDisciplineMeasure> own = u.found().filter(m -> m.organization().equals(u.organization()));
         return own.isPresent() && own.get().inForceOn(u.on()) ? Optional.empty()
             : Optional.of(List.of(Evidence.of("measure", u.measure().value()), Evidence.of("on", u.on()),
-                Evidence.of("adoptedOn", own.map(m -> m.adoptedOn().toString()).orElse("not the PO's measure"))));
+                Evidence.of("adoptedOn", own.<Object>map(m -> m.adoptedOn())
+                .orElse(Text.of("非本组织的自律措施", "not the PO's measure")))));
       });
 
   /** A disciplinary action in {@code organization} {@code on} a day under {@code measure}, and the measure found by that id, if any. */
@@ -206,7 +210,7 @@ public final class SupervisionRules {
       l -> l.sanction().liftedOn().isPresent() || l.sanction().kind() == SanctionKind.REVOCATION
           || l.on().isBefore(l.sanction().decidedOn()) || l.on().isAfter(l.today()),
       l -> List.of(Evidence.of("kind", l.sanction().kind()), Evidence.of("decidedOn", l.sanction().decidedOn()),
-          Evidence.of("liftedOn", l.sanction().liftedOn().map(LocalDate::toString).orElse("none")),
+          Evidence.of("liftedOn", l.sanction().liftedOn()),
           Evidence.of("on", l.on()), Evidence.of("today", l.today())));
 
   /** A sanction to be lifted {@code on} a day. */

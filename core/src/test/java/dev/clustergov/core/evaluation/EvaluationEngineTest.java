@@ -94,7 +94,8 @@ class EvaluationEngineTest {
     assertThat(rule.text().zh()).contains("A8.2-charter-consensus").contains("通过");
     assertThat(g2.because()).anySatisfy(e -> {
       assertThat(e.kind()).isEqualTo(Explanation.Kind.EVIDENCE);
-      assertThat(e.text().en()).isEqualTo("evidence rulesPassed = 3");
+      assertThat(e.text().en()).isEqualTo("Evidence (rules passed): 3");
+      assertThat(e.text().zh()).isEqualTo("证据（通过的规则数）：3");
     });
     assertThat(t.nodes()).anySatisfy(n -> {
       assertThat(n.kind()).isEqualTo(Explanation.Kind.RULE);

@@ -57,7 +57,7 @@ class EvaluationGuardProperties {
           boolean broken = day.toEpochDay() > today.toEpochDay();
           for (int i = 0; i < bounds.size(); i++) {
             Optional<LocalDate> b = bounds.get(i);
-            since.add(new EvaluationRules.Since("since" + i, b, "none"));
+            since.add(new EvaluationRules.Since("since" + i, b, dev.clustergov.core.kernel.Text.of("无", "none")));
             evidence.add("since" + i + "=" + b.map(LocalDate::toString).orElse("none"));
             broken |= b.isPresent() && day.toEpochDay() < b.get().toEpochDay();
           }

@@ -101,8 +101,8 @@ class RuleModelTest {
   void a_finding_renders_its_citations_message_rule_and_evidence_in_either_language() {
     Finding f = new Finding("R-6", List.of(A7_1, A8_2_3), Severity.ADVISORY, Text.of("须设党组织", "a Party organisation"),
         List.of(new Evidence("partyOrganization", "none")));
-    assertThat(f.render(Language.EN)).isEqualTo("[Art.7(1), Art.8(2).3] a Party organisation (R-6) [partyOrganization=none]");
-    assertThat(f.render(Language.ZH)).isEqualTo("【第七条第（一）项、第八条第（二）项第3目】须设党组织（R-6） [partyOrganization=none]");
+    assertThat(f.render(Language.EN)).isEqualTo("[Art.7(1), Art.8(2).3] a Party organisation (R-6) Evidence (Party organization form): none");
+    assertThat(f.render(Language.ZH)).isEqualTo("【第七条第（一）项、第八条第（二）项第3目】须设党组织（R-6）证据（党组织形式）：无");
     assertThat(f.toString()).isEqualTo(f.render(Language.EN));
     assertThat(f.blocking()).isFalse();
     Finding bare = new Finding("R-7", List.of(A7_1), Severity.BLOCKING, Text.of("中", "en"), List.of());
@@ -140,7 +140,7 @@ class RuleModelTest {
   void pass_fail_and_not_applicable_are_told_apart() {
     Outcome pass = Outcome.pass();
     Outcome fail = Outcome.fail(Evidence.of("x", 1));
-    Outcome na = Outcome.notApplicable("policy off");
+    Outcome na = Outcome.notApplicable("政策未启用", "policy off");
     assertThat(pass.passed()).isTrue();
     assertThat(pass.failed()).isFalse();
     assertThat(fail.passed()).isFalse();

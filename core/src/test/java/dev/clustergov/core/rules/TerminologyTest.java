@@ -64,6 +64,11 @@ class TerminologyTest {
     assertThat(ChineseTerms.problems("评价结果：金标（总分85%），有效期至2026年12月7日")).isEmpty();
     assertThat(ChineseTerms.problems("该项须为“YYYY-MM-DD”格式")).isEmpty();
     assertThat(ChineseTerms.problems("所属集群")).hasSize(1);
+    // decision 0525: evidence values printed as enum constants inside Chinese
+    assertThat(ChineseTerms.problems("该层级机构的形式：BOARD_OF_SUPERVISORS")).hasSize(1);
+    assertThat(ChineseTerms.problems("按层次计算的合计：LEADING:0")).hasSize(1);
+    assertThat(ChineseTerms.problems("该层级机构的形式：监事会")).isEmpty();
+    assertThat(ChineseTerms.problems("导入文件须为UTF-8编码的CSV文件或XLSX文件")).isEmpty();
     assertThat(ChineseTerms.englishProblems("2 finding(s) against binding requirements")).hasSize(1);
     assertThat(ChineseTerms.englishProblems("2 findings against binding requirements")).isEmpty();
     assertThat(ChineseTerms.englishProblems("The scores alone rate no rating; not every indicator is at its threshold")).hasSize(1);
@@ -71,6 +76,35 @@ class TerminologyTest {
     assertThat(ChineseTerms.englishProblems("Rating: gold (total 85 %), valid until 7 December 2026")).isEmpty();
     assertThat(ChineseTerms.mismatch("有效期至2026年12月7日", "valid until 7 December 2026")).isEmpty();
     assertThat(ChineseTerms.mismatch("有效期至2026年12月7日", "valid until 8 December 2026")).hasSize(1);
+  }
+
+  /**
+   * Decision 0525: the evidence lines every rule gives over the fixtures' dossiers (a compliant PO at every stage, so that
+   * rules pass, fail and do not apply) — each name by its label, each value in words — pass the same checks as the
+   * messages. The demo's lines (findings, the evaluation trace, incentives) are checked by the REST adapter's
+   * {@code EvidenceLinesTest}.
+   */
+  @Test
+  void everyEvidenceLineOfTheRulesIsInTheTermsTableAndTheRegister() {
+    List<String> found = new ArrayList<>();
+    int lines = 0;
+    for (LifecycleStage stage : LifecycleStage.values()) {
+      Dossier d = dev.clustergov.core.testkit.fixtures.Fixtures.dossier(dev.clustergov.core.testkit.fixtures.Fixtures.organization(stage));
+      for (Rule r : RuleBook.standard().rules()) {
+        for (Evidence e : r.evaluate(d, dev.clustergov.core.testkit.fixtures.Fixtures.baseline(), dev.clustergov.core.testkit.fixtures.Fixtures.TODAY).evidence()) {
+          lines++;
+          Text line = e.line();
+          if (EvidenceLabels.label(e.name()).isEmpty()) {
+            found.add(r.id() + ": evidence “" + e.name() + "” has no label");
+          }
+          ChineseTerms.problems(line.zh()).forEach(p -> found.add(r.id() + ": " + line.zh() + " — " + p));
+          ChineseTerms.englishProblems(line.en()).forEach(p -> found.add(r.id() + ": " + line.en() + " — " + p));
+          ChineseTerms.mismatch(line.zh(), line.en()).forEach(p -> found.add(r.id() + ": " + line.zh() + " | " + line.en() + " — " + p));
+        }
+      }
+    }
+    assertThat(lines).isGreaterThan(100);
+    assertThat(found).isEmpty();
   }
 
   @Test

@@ -66,6 +66,12 @@ public final class ChineseTerms {
   private static final Pattern HALF_WIDTH = Pattern.compile("\\p{IsHan}[,;:!?()]|[,;:!?()]\\p{IsHan}");
   private static final Pattern IDENTIFIER = Pattern.compile("\\b[A-Za-z]*[a-z][A-Z][A-Za-z]*\\b|\\b[a-z]{3,}\\b");
   private static final Set<String> ASCII_WORDS = Set.of("http", "https", "json", "application", "none", "true", "false", "clustergov");
+  /**
+   * An enum constant inside Chinese text (decision 0525: evidence printed BOARD_OF_SUPERVISORS, LEADING:0): words joined
+   * by underscores, or a capitalised word of four letters or more that is not a format's name.
+   */
+  private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\b[A-Z]{4,}\\b");
+  private static final Set<String> FORMATS = Set.of("XLSX", "JSON", "HTTP", "HTTPS", "HTML", "UTF", "YYYY");
 
   private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)|（[^）]*）");
   private static final Pattern ENGLISH_RUN = Pattern.compile("[A-Za-z']{2,}(?: [A-Za-z']{1,}){2,}");
@@ -101,6 +107,13 @@ public final class ChineseTerms {
       Matcher sp = SPACED.matcher(own);
       if (sp.find()) {
         out.add("a space beside a number inside Chinese text at “" + around(own, sp.start()) + "”");
+      }
+      Matcher constant = CONSTANT.matcher(own);
+      while (constant.find()) {
+        if (!FORMATS.contains(constant.group())) {
+          out.add("enum constant “" + constant.group() + "” in Chinese text");
+          break;
+        }
       }
       Matcher id = IDENTIFIER.matcher(own);
       while (id.find()) {

@@ -14,7 +14,6 @@ import dev.clustergov.core.rules.ManagementRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * The registry's identities that span POs (登记信息的唯一性), decided with the registry held (see
@@ -72,17 +71,32 @@ public final class Identities {
    * PO; a founder's account may be no other PO's own account (that PO would then share it).
    */
   private Optional<Finding> accountShared(PromotionOrganization filed) {
-    TreeSet<String> sharedWith = new TreeSet<>();
+    // by the text the evidence has always given (its order and JSON), each with its words (decision 0525)
+    java.util.TreeMap<String, Evidence.Said> sharedWith = new java.util.TreeMap<>();
     filed.bankAccount().ifPresent(a -> context.ports().organizations().accountHolders(a.number()).stream()
         .filter(h -> !h.organization().equals(filed.id()))
-        .forEach(h -> sharedWith.add(h.role() + " " + h.name() + " (" + h.organization().value() + ")")));
+        .forEach(h -> {
+          String text = h.role() + " " + h.name() + " (" + h.organization().value() + ")";
+          sharedWith.put(text, Evidence.said(text, holder(h).zh(), holder(h).en()));
+        }));
     for (Founder f : filed.founders()) {
       f.bankAccountNumber().ifPresent(n -> context.ports().organizations().accountHolders(BankAccount.canonical(n)).stream()
           .filter(h -> h.role() == AccountHolder.Role.ORGANIZATION && !h.organization().equals(filed.id()))
-          .forEach(h -> sharedWith.add(h.role() + " " + h.name() + " (" + h.organization().value() + ") = FOUNDER " + f.name())));
+          .forEach(h -> {
+            String text = h.role() + " " + h.name() + " (" + h.organization().value() + ") = FOUNDER " + f.name();
+            sharedWith.put(text, Evidence.said(text, holder(h).zh() + "，即发起单位" + f.name() + "的账户",
+                holder(h).en() + ", the account of founder " + f.name()));
+          }));
     }
     return sharedWith.isEmpty() ? Optional.empty()
         : Optional.of(ManagementRules.ACCOUNT_NOT_SHARED.finding(dev.clustergov.core.rules.Severity.BLOCKING,
-            dev.clustergov.core.rules.Outcome.fail(Evidence.of("sharedWith", List.copyOf(sharedWith)))));
+            dev.clustergov.core.rules.Outcome.fail(Evidence.of("sharedWith", List.copyOf(sharedWith.values())))));
+  }
+
+  /** An account's holder in words: 集群发展促进组织某促进会（“org-1”） · promotion organization 某促进会 (org-1). */
+  private static dev.clustergov.core.kernel.Text holder(AccountHolder h) {
+    boolean founder = h.role() == AccountHolder.Role.FOUNDER;
+    return dev.clustergov.core.kernel.Text.of((founder ? "发起单位" : "集群发展促进组织") + h.name() + "（“" + h.organization().value() + "”）",
+        (founder ? "founder " : "promotion organization ") + h.name() + " (" + h.organization().value() + ")");
   }
 }

@@ -92,8 +92,8 @@ public final class RecordEvaluation {
         EvaluationRules.ENGAGED.check(new EvaluationRules.Engaged(evaluator.engagementsFor(o.id()).stream()
             .map(x -> new EvaluationRules.Period(x.from(), x.lastDay(), today)).toList(), day, today)).ifPresent(findings::add);
         EvaluationRules.EVALUATION_DATE.check(new EvaluationRules.Dated("on", day, today, List.of(
-            new EvaluationRules.Since("evaluatorRegisteredOn", Optional.of(evaluator.registeredOn()), ""),
-            new EvaluationRules.Since("recognisedOn", o.recognisedOn(), "not recognised")))).ifPresent(findings::add);
+            new EvaluationRules.Since("evaluatorRegisteredOn", Optional.of(evaluator.registeredOn()), dev.clustergov.core.kernel.Text.of("无", "")),
+            new EvaluationRules.Since("recognisedOn", o.recognisedOn(), dev.clustergov.core.kernel.Text.of("未认定", "not recognised"))))).ifPresent(findings::add);
         if (!findings.isEmpty()) {
           return Context.reject("RecordEvaluation", findings);
         }

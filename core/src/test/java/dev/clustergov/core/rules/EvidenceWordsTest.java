@@ -1,0 +1,63 @@
+package dev.clustergov.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clustergov.core.finance.Period;
+import dev.clustergov.core.governance.Layer;
+import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.kernel.Text;
+import dev.clustergov.core.policy.PolicySource;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Decision 0525: a piece of evidence keeps its stable name and text for the JSON, and is read as its label and its value
+ * in words: an enum by its label, a date in words, money in 元 / yuan, a region by name, a record's id quoted inside
+ * Chinese, nothing as 无 / none.
+ */
+class EvidenceWordsTest {
+
+  @Test
+  void theNameAndTheTextStayWhatTheJsonHasAlwaysSaid() {
+    Evidence layer = Evidence.of("layer", Optional.of(Layer.DECISION));
+    assertThat(layer.name()).isEqualTo("layer");
+    assertThat(layer.value()).isEqualTo("DECISION");
+    assertThat(Evidence.of("layer", Optional.empty()).value()).isEqualTo("none");
+    assertThat(Evidence.of("forms", List.of(Layer.DECISION, Layer.ADVISORY)).value()).isEqualTo("[DECISION, ADVISORY]");
+    assertThat(Evidence.of("scope", Evidence.said("national", "国家级集群", "national-level cluster")).value()).isEqualTo("national");
+    assertThat(Evidence.of("atLeast", Text.of("不限层次", "any level")).value()).isEqualTo("any level");
+  }
+
+  @Test
+  void aLineIsTheLabelAndTheValueInWords() {
+    assertThat(Evidence.of("layer", Optional.of(Layer.DECISION)).line()).isEqualTo(Text.of("所属层级：决策层", "layer: decision layer"));
+    assertThat(Evidence.of("today", LocalDate.of(2026, 12, 7)).line()).isEqualTo(Text.of("当天：2026年12月7日", "today: 7 December 2026"));
+    assertThat(Evidence.of("registeredCapital", Money.yuan("100000")).line())
+        .isEqualTo(Text.of("注册资金：100000.00元", "registered capital: 100000.00 yuan"));
+    assertThat(Evidence.of("clusterRegion", new RegionCode("320500")).words()).isEqualTo(Text.of("江苏省苏州市", "Suzhou, Jiangsu Province"));
+    assertThat(Evidence.of("period", new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))).words())
+        .isEqualTo(Text.of("2025年1月1日至2025年12月31日", "1 January 2025 to 31 December 2025"));
+    assertThat(Evidence.of("window", "2024-03-03..2025-03-03").words())
+        .isEqualTo(Text.of("2024年3月3日至2025年3月3日", "3 March 2024 to 3 March 2025"));
+    assertThat(Evidence.of("items", List.of("Art.18(1)", "Art.18(2)")).words())
+        .isEqualTo(Text.of("第十八条第（一）项、第十八条第（二）项", "Art.18(1), Art.18(2)"));
+    assertThat(Evidence.of("measures", List.of("measure-000001")).words()).isEqualTo(Text.of("“measure-000001”", "measure-000001"));
+    assertThat(Evidence.of("actor", "authority:authority-1").words()).isEqualTo(Text.of("工业和信息化主管部门“authority-1”", "supervising authority authority-1"));
+    assertThat(Evidence.of("actor", "member:org-1/澄信科技").words()).isEqualTo(Text.of("成员单位“org-1/澄信科技”", "member unit org-1/澄信科技"));
+    assertThat(Evidence.of("command", "RecogniseOrganization").words()).isEqualTo(Text.of("“RecogniseOrganization”", "RecogniseOrganization"));
+    assertThat(Evidence.of("bankAccount", "none").words()).isEqualTo(Text.of("无", "none"));
+    assertThat(Evidence.of("missingLayers", List.of()).words()).isEqualTo(Text.of("无", "none"));
+    assertThat(Evidence.of("ipManagementSystem", true).words()).isEqualTo(Text.of("是", "yes"));
+    assertThat(Evidence.of("source", new PolicySource(new RegionCode("000000"), 1, LocalDate.of(2023, 12, 1))).words())
+        .isEqualTo(Text.of("全国第1版政策参数（2023年12月1日起施行）",
+            "version 1 of the policy pack of the whole country, in force from 1 December 2023"));
+  }
+
+  @Test
+  void anUnlabelledNameIsShownAsItselfSoTheChecksCatchIt() {
+    assertThat(Evidence.of("noSuchName", 1).label()).isEqualTo(Text.of("noSuchName", "noSuchName"));
+  }
+}
