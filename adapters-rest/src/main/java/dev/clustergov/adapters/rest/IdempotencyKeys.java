@@ -61,8 +61,8 @@ final class IdempotencyKeys {
     String key = sent.get(0);
     if (sent.size() > 1 || !KeyedAnswer.wellFormed(key)) {
       throw ApiError.malformed(List.of(Violation.of(HEADER, "format",
-          "幂等键须为1至" + KeyedAnswer.MAX_KEY + "个可见ASCII字符，且只能出现一次",
-          "the idempotency key is 1 to " + KeyedAnswer.MAX_KEY + " visible ASCII characters, sent once")));
+          "幂等键须为1至" + KeyedAnswer.MAX_KEY + "个半角可见字符（不含空格），且只能出现一次",
+          "the idempotency key is 1 to " + KeyedAnswer.MAX_KEY + " visible ASCII characters (no space), sent once")));
     }
     String fingerprint = fingerprint(ex);
     Reply[] passed = new Reply[1];
