@@ -99,6 +99,23 @@ class IdempotencyKeyContractTest {
     }
   }
 
+  /** A misshapen body runs as a rehearsal (decision 0360): its 400 keeps neither the cluster nor the key. */
+  @Test
+  void a_misshapen_body_under_a_key_is_a_400_that_keeps_no_key() {
+    try (World w = new World()) {
+      Route r = w.routes.get("POST /clusters");
+      InMemoryClustergov.Snapshot before = w.memory.snapshot();
+      String misshapen = r.example().replace("450", "\"many\"");
+      assertThat(misshapen).isNotEqualTo(r.example());
+      var answer = send(w, r, Map.of(), misshapen, "rehearsed", null);
+      assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+      assertThat(w.memory.snapshot()).isEqualTo(before);
+      var first = send(w, r, Map.of(), r.example(), "rehearsed", null);
+      assertThat(first.status()).as(first.body()).isEqualTo(201);
+      assertThat(send(w, r, Map.of(), r.example(), "rehearsed", null).body()).isEqualTo(first.body());
+    }
+  }
+
   @Test
   void the_document_names_the_header_on_every_creating_route_and_on_no_other() {
     try (World w = new World()) {
