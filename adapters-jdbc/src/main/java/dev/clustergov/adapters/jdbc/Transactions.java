@@ -125,7 +125,7 @@ final class Transactions implements UnitOfWork {
     }
   }
 
-  /** The table {@code answer_key} (V16): one row per request run under an idempotency key (decision 0540). */
+  /** The table {@code answer_key} (V17): one row per request run under an idempotency key (decision 0540). */
   static final Columns ANSWER_KEY = Columns.of("answer_key", "idem_key", "fingerprint", "answer", "kept_at");
 
   /**
