@@ -65,7 +65,8 @@ final class AggregateStates {
     m.put("evaluator", List.of(new Part("evaluator", "id"), new Part("evaluator_tie", "evaluator_id"),
         new Part("evaluator_engagement", "evaluator_id"), new Part("evaluator_engagement_end", "evaluator_id")));
     m.put("evaluation", List.of(new Part("evaluation", "id"), new Part("evaluation_policy", "evaluation_id"),
-        new Part("evaluation_score", "evaluation_id")));
+        new Part("evaluation_score", "evaluation_id"), new Part("evaluation_dossier", "evaluation_id"),
+        new Part("evaluation_dossier_line", "evaluation_id")));
     m.put("incentiveAward", List.of(new Part("incentive_award", "id"), new Part("incentive_award_metric", "award_id")));
     return Collections.unmodifiableMap(m);
   }

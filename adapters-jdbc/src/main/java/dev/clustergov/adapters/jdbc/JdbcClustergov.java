@@ -28,6 +28,12 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class JdbcClustergov {
 
+  /**
+   * How long a unit of work on H2 kept in a file waits for the single writer's lock (decision 0481) unless
+   * {@link #writerWait} says otherwise: past it, {@link WriterBusy} (decision 0520).
+   */
+  public static final java.time.Duration DEFAULT_WRITER_WAIT = java.time.Duration.ofSeconds(30);
+
   /** Flyway's history table for this schema, named so that it never meets a host's own migrations. */
   public static final String HISTORY_TABLE = "clustergov_schema_history";
 
@@ -113,6 +119,17 @@ public final class JdbcClustergov {
         .load()
         .migrate();
     return dataSource;
+  }
+
+  /**
+   * On H2 kept in a file, how long a unit of work waits, at most, for another's writes to end (the single writer's lock,
+   * decisions 0481 and 0520) before it is refused with {@link WriterBusy}, having written nothing; by default
+   * {@link #DEFAULT_WRITER_WAIT}. A host that bounds its pool's wait for a connection bounds this one by the same
+   * setting. No effect on PostgreSQL or H2 in memory, which take no such lock.
+   */
+  public JdbcClustergov writerWait(java.time.Duration wait) {
+    transactions.writerWait(Objects.requireNonNull(wait, "wait"));
+    return this;
   }
 
   /** Every driven port, for {@code Clustergov.using(ports)}; repositories and event log share one unit of work. */

@@ -1,6 +1,8 @@
 package dev.clustergov.adapters.jdbc;
 
 import dev.clustergov.core.application.port.Evaluations;
+import dev.clustergov.core.evaluation.DossierAsRecorded;
+import dev.clustergov.core.evaluation.Snapshot;
 import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.policy.Dimension;
@@ -21,7 +23,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * {@link Evaluations} in the tables {@code evaluation}, {@code evaluation_score} and
- * {@code evaluation_policy}; the explanation is one column in {@link Explanation#format()}'s canonical
+ * {@code evaluation_policy}, the dossier as recorded in {@code evaluation_dossier} and {@code evaluation_dossier_line}
+ * (V16, decision 0505); the explanation is one column in {@link Explanation#format()}'s canonical
  * text (ADR 0270). One query per table for any number of evaluations.
  */
 final class JdbcEvaluations implements Evaluations {
@@ -88,6 +91,35 @@ final class JdbcEvaluations implements Evaluations {
       }
       return e.withVersion(e.version() + 1);
     });
+  }
+
+  @Override
+  public void keep(DossierAsRecorded d) {
+    tx.inWriteTransaction(h -> {
+      String id = d.evaluation().value();
+      h.createUpdate("INSERT INTO evaluation_dossier (evaluation_id, recorded_through) VALUES (:e, :s)")
+          .bind("e", id).bind("s", d.recordedThrough()).execute();
+      if (!d.entries().isEmpty()) {
+        var lines = h.prepareBatch("INSERT INTO evaluation_dossier_line (evaluation_id, position, part, record_key, line)"
+            + " VALUES (:e, :p, :part, :k, :l)");
+        for (int i = 0; i < d.entries().size(); i++) {
+          Snapshot.Entry x = d.entries().get(i);
+          lines.bind("e", id).bind("p", i).bind("part", x.part()).bind("k", x.key()).bind("l", x.line()).add();
+        }
+        lines.execute();
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public Optional<DossierAsRecorded> dossierAsRecorded(EvaluationId id) {
+    return tx.inTransaction(h -> h.createQuery("SELECT recorded_through FROM evaluation_dossier WHERE evaluation_id = :e")
+        .bind("e", id.value()).mapTo(Long.class).findOne()
+        .map(through -> new DossierAsRecorded(id, through, h.createQuery(
+                "SELECT part, record_key, line FROM evaluation_dossier_line WHERE evaluation_id = :e ORDER BY position")
+            .bind("e", id.value())
+            .map((rs, ctx) -> new Snapshot.Entry(rs.getString(1), rs.getString(2), rs.getString(3))).list())));
   }
 
   /** The row of {@code e} under {@link #COLUMNS}, with {@code version}: 1 to insert, the version read to update. */

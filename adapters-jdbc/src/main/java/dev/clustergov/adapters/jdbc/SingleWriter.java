@@ -66,16 +66,17 @@ final class SingleWriter {
 
   /**
    * Before a writing statement: when the thread does not hold {@code lock}, takes it if {@code takes} says the thread
-   * runs a unit of work (which releases it when it ends: decision 0481), and otherwise refuses the statement — a write
-   * that escaped the lock would bring back the risk the lock exists for, so it fails where it happens, loudly.
+   * runs a unit of work (which releases it when it ends: decision 0481), waiting for it at most {@code waitMs}
+   * (decision 0520), and otherwise refuses the statement — a write that escaped the lock would bring back the risk the
+   * lock exists for, so it fails where it happens, loudly.
    */
-  static StatementCustomizer guard(ReentrantLock lock, java.util.function.BooleanSupplier takes) {
+  static StatementCustomizer guard(ReentrantLock lock, java.util.function.BooleanSupplier takes, java.util.function.LongSupplier waitMs) {
     return new StatementCustomizer() {
       @Override
       public void beforeExecution(PreparedStatement stmt, StatementContext ctx) {
         if (!lock.isHeldByCurrentThread() && WRITES.matcher(ctx.getRenderedSql()).find()) {
           if (takes.getAsBoolean()) {
-            lock.lock();
+            take(lock, waitMs.getAsLong());
             return;
           }
           throw new IllegalStateException("a write to H2 in a file outside the adapter's single-writer lock (decision 0302): "
@@ -83,5 +84,21 @@ final class SingleWriter {
         }
       }
     };
+  }
+
+  /**
+   * Takes {@code lock}, waiting at most {@code waitMs} (decision 0520): a unit of work that cannot have it in that time —
+   * another holds it through a long write — is refused with {@link WriterBusy} before it writes anything, instead of
+   * waiting without bound behind it. An interrupted wait (the server stopping) is refused the same way, the flag kept.
+   */
+  static void take(ReentrantLock lock, long waitMs) {
+    try {
+      if (!lock.tryLock(waitMs, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        throw new WriterBusy(waitMs);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new WriterBusy(waitMs);
+    }
   }
 }

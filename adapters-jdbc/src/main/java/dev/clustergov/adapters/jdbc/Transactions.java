@@ -38,6 +38,8 @@ final class Transactions implements UnitOfWork {
   private final boolean stamps;
   /** The dialect of the database, for the snapshot of {@link #read}. */
   private final JdbcClustergov.Dialect dialect;
+  /** How long a unit of work waits for the single writer's lock before {@link WriterBusy} (decision 0520). */
+  private volatile long writerWaitMs = JdbcClustergov.DEFAULT_WRITER_WAIT.toMillis();
 
   /** A unit of work that keeps no read stamps and reads on H2 (tests of the transaction machinery alone). */
   Transactions(Jdbi jdbi, Optional<ReentrantLock> writer) {
@@ -56,7 +58,7 @@ final class Transactions implements UnitOfWork {
     this.stamps = stamps;
     if (this.writer != null) {
       // a unit of work takes the lock at its first writing statement, not at its start (decision 0481)
-      jdbi.addCustomizer(SingleWriter.guard(this.writer, () -> current.get() != null && !inRead()));
+      jdbi.addCustomizer(SingleWriter.guard(this.writer, () -> current.get() != null && !inRead(), () -> writerWaitMs));
     }
   }
 
@@ -342,8 +344,16 @@ final class Transactions implements UnitOfWork {
 
   private void lockWriter() {
     if (writer != null) {
-      writer.lock();
+      SingleWriter.take(writer, writerWaitMs);
     }
+  }
+
+  /** How long a write waits for the single writer's lock, at most (decision 0520). */
+  void writerWait(java.time.Duration wait) {
+    if (wait.isNegative() || wait.isZero()) {
+      throw new IllegalArgumentException("the writer's wait must be positive");
+    }
+    this.writerWaitMs = wait.toMillis();
   }
 
   private void unlockWriter() {

@@ -52,7 +52,7 @@ class MigrationTest {
         "membership", "platform", "service_activity", "activity_member", "activity_outside",
         "inspection", "inspection_finding", "sanction", "sanction_ground", "self_discipline_measure", "disciplinary_action",
         "evaluator", "evaluator_tie", "evaluator_engagement", "evaluator_engagement_end", "evaluation", "evaluation_policy", "evaluation_score",
-        "incentive_award", "incentive_award_metric");
+        "evaluation_dossier", "evaluation_dossier_line", "incentive_award", "incentive_award_metric");
     assertThat(pg).isEqualTo(h2);
   }
 

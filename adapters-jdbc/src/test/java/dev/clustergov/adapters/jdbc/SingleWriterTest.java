@@ -140,6 +140,52 @@ class SingleWriterTest {
     assertThat(lock.isLocked()).isFalse();
   }
 
+  /**
+   * Decision 0520: while a long unit of work holds the lock (an import of thousands of rows), another unit of work and a
+   * write outside one wait for it no longer than the writer's wait, and are then refused with {@link WriterBusy} having
+   * written nothing — they waited without bound before.
+   */
+  @Test
+  void a_write_waits_for_the_holder_no_longer_than_the_writers_wait_and_is_refused_having_written_nothing() throws Exception {
+    DataSource ds = Database.H2_FILE.fresh();
+    table(ds);
+    ReentrantLock lock = SingleWriter.of(ds).orElseThrow();
+    Transactions tx = new Transactions(Jdbi.create(ds), SingleWriter.of(ds));
+    tx.writerWait(java.time.Duration.ofMillis(300));
+    CountDownLatch inside = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Thread holder = new Thread(() -> tx.run(() -> {
+      tx.inTransaction(h -> h.createUpdate("INSERT INTO t VALUES (1)").execute());
+      inside.countDown();
+      await(release);
+      return Either.right(1);
+    }));
+    holder.start();
+    try {
+      assertThat(inside.await(30, TimeUnit.SECONDS)).isTrue();
+      AtomicBoolean readFirst = new AtomicBoolean();
+      assertThatThrownBy(() -> tx.run(() -> {
+        count(tx);
+        readFirst.set(true);
+        return Either.right(tx.inTransaction(h -> h.createUpdate("INSERT INTO t VALUES (2)").execute()));
+      })).as("a unit of work that cannot have the lock within the wait").isInstanceOf(WriterBusy.class)
+          .hasMessageContaining("300 ms").hasMessageContaining("decision 0520");
+      assertThat(readFirst).as("it read before it tried to write").isTrue();
+      assertThatThrownBy(() -> tx.inWriteTransaction(h -> h.createUpdate("INSERT INTO t VALUES (3)").execute()))
+          .as("a write outside a unit of work").isInstanceOf(WriterBusy.class);
+      assertThat(lock.isHeldByCurrentThread()).as("a refused write holds nothing").isFalse();
+      assertThat(lock.getQueueLength()).as("and waits no more").isZero();
+      assertThat(holder.isAlive()).as("the holder still runs: the refusals came by the bound, not by its end").isTrue();
+    } finally {
+      release.countDown();
+      holder.join(30_000);
+    }
+    assertThat(count(tx)).as("only the holder's row: the refused ones wrote nothing").isEqualTo(1);
+    tx.run(() -> Either.right(tx.inTransaction(h -> h.createUpdate("INSERT INTO t VALUES (2)").execute())));
+    assertThat(count(tx)).as("once the holder is done, a write passes").isEqualTo(2);
+    assertThatThrownBy(() -> tx.writerWait(java.time.Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+  }
+
   private static void table(DataSource ds) throws SQLException {
     try (Connection c = ds.getConnection()) {
       c.createStatement().execute("CREATE TABLE t (n INT PRIMARY KEY)");

@@ -47,6 +47,7 @@ final class Tables {
       new String[] {"evaluator_engagement", "evaluator_id, position"}, new String[] {"evaluator_engagement_end", "evaluator_id, position"},
       new String[] {"evaluation", "id"}, new String[] {"evaluation_policy", "evaluation_id, position"},
       new String[] {"evaluation_score", "evaluation_id, position"},
+      new String[] {"evaluation_dossier", "evaluation_id"}, new String[] {"evaluation_dossier_line", "evaluation_id, position"},
       new String[] {"incentive_award", "id"}, new String[] {"incentive_award_metric", "award_id, position"},
       new String[] {"organization_stamp", "organization_id"});
 

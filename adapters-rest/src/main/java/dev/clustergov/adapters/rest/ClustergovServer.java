@@ -45,6 +45,9 @@ public final class ClustergovServer {
   /** How long Jetty waits, at most, for responses in flight to be written once the server stops. */
   static final long STOP_TIMEOUT_MS = 20_000;
 
+  /** How long Jetty is given, at least, to stop once the grace of {@link #stop} has run out (decision 0521). */
+  static final long STOP_FLOOR_MS = 500;
+
   /**
    * Worker threads, at most (decision 0370). A request holds one only while it runs: a slow body no longer holds one
    * at the client's pace (the minimum data rate, the body deadline and the close instead of draining).
@@ -131,6 +134,8 @@ public final class ClustergovServer {
   public static final long DEFAULT_MAX_BODY = 1024 * 1024;
 
   private final Javalin app;
+  /** Jetty's server under Javalin, whose stop timeout {@link #stop} narrows to what is left of the grace (decision 0521). */
+  private volatile org.eclipse.jetty.server.Server jetty;
   private final List<Route> routes;
   private final AtomicBoolean draining = new AtomicBoolean();
   private final AtomicInteger inFlight = new AtomicInteger();
@@ -217,6 +222,7 @@ public final class ClustergovServer {
       cfg.jetty.modifyServer(server -> {
         server.setStopTimeout(STOP_TIMEOUT_MS);
         jetty[0] = server;
+        this.jetty = server;
         server.addBean(new org.eclipse.jetty.server.NetworkConnectionLimit(MAX_CONNECTIONS, server));
         // what Jetty answers itself, before a route runs (a URI or headers too long, a request it cannot parse):
         // a problem with the security headers too, never its HTML error page
@@ -235,6 +241,13 @@ public final class ClustergovServer {
       });
       cfg.routes.before(ClustergovServer::securityHeaders);
       cfg.routes.before(ClustergovServer::noMethodOverride);
+      // Javalin answers HEAD itself, without the route's handler, so nothing read a body sent with it: Jetty then closed the
+      // connection after an answer that had said it stays open (KeptAliveFramingTest, decision 0522)
+      cfg.routes.before(ctx -> {
+        if (ctx.req().getMethod().equals("HEAD")) {
+          Exchange.discardUnread(ctx);
+        }
+      });
       for (Route r : routes) {
         cfg.routes.addHttpHandler(HandlerType.findOrCreate(r.method()), r.path(), ctx -> handle(ctx, r, api, access, tokens, maxBody));
       }
@@ -426,7 +439,10 @@ public final class ClustergovServer {
 
   /**
    * Stops taking new requests (they get 503 and {@code /ready} says so), waits up to {@code grace} for
-   * the requests in flight to finish, then stops the server.
+   * the requests in flight to finish, then stops the server — anyway (decision 0521): Jetty is given what is left of the
+   * grace to write the last answers (at least {@link #STOP_FLOOR_MS}, at most {@link #STOP_TIMEOUT_MS}), not its own
+   * 20 s again, and then interrupts its workers. A request still running then is cut short: its answer is lost and its
+   * unit of work does not commit — the storage, closed after the server, rolls it back.
    */
   public void stop(java.time.Duration grace) {
     draining.set(true);
@@ -439,7 +455,31 @@ public final class ClustergovServer {
         break;
       }
     }
-    app.stop();
+    int left = inFlight.get();
+    if (left > 0) {
+      if (left == 1) {
+        LOG.warn("stopping anyway: 1 request still in flight after the grace of {} ms is cut short; its unit of work rolls back",
+            grace.toMillis());
+      } else {
+        LOG.warn("stopping anyway: {} requests still in flight after the grace of {} ms are cut short; their units of work roll back",
+            left, grace.toMillis());
+      }
+    }
+    org.eclipse.jetty.server.Server j = jetty;
+    long jettyMs = Math.max(STOP_FLOOR_MS, Math.min(STOP_TIMEOUT_MS, (deadline - System.nanoTime()) / 1_000_000));
+    if (j != null) {
+      j.setStopTimeout(jettyMs);
+    }
+    try {
+      app.stop();
+    } catch (RuntimeException e) {
+      // Jetty's graceful shutdown waits for every connection to close, idle kept-alive ones too; past its stop timeout it
+      // closes them, stops everything and only then throws the timeout: the server has stopped
+      if (!(e.getCause() instanceof java.util.concurrent.TimeoutException)) {
+        throw e;
+      }
+      LOG.info("stopped after Jetty's stop timeout of {} ms: connections still open were closed", jettyMs);
+    }
     if (metrics != null) {
       metrics.close();
     }
@@ -658,9 +698,22 @@ public final class ClustergovServer {
   /**
    * Anything unexpected: logged with an incident id, answered 500 without a trace of the cause — unless the
    * database is out of reach, which is answered 503 with {@code Retry-After} (decision 0300). A unit of work
-   * the outage interrupted has rolled back, unless the connection broke while it committed.
+   * the outage interrupted has rolled back, unless the connection broke while it committed. A write that waited out
+   * {@code --db-wait-ms} behind another (H2 in a file, decision 0520) is a 503 {@code storage-busy}: it wrote nothing.
    */
   private static void internal(Context ctx, Exception e) {
+    var busy = StorageOutage.writerBusy(e);
+    if (busy.isPresent()) {
+      // decision 0520: refused before its first write, so nothing of it was written; one line, no trace
+      LOG.warn("storage busy on {} {}: {}", ctx.method().name(), ctx.path(), busy.get().getMessage());
+      long seconds = Math.max(1, (busy.get().waitedMs() + 999) / 1000);
+      problem(ctx, Exchange.language(ctx.header("Accept-Language")), ApiError.of(503, "storage-busy",
+          Text.of("数据库正忙", "Storage busy"),
+          Text.of("另一项写入占用数据库超过" + seconds + "秒，本次请求未写入任何内容，请稍后重试",
+              "Another write held the database for more than " + seconds + " s; nothing of this request was written. Try again later"))
+          .withHeader("Retry-After", Integer.toString(StorageOutage.RETRY_AFTER_SECONDS)));
+      return;
+    }
     var outage = StorageOutage.of(e);
     if (outage.isPresent()) {
       LOG.warn("storage unavailable on {} {}: {} (SQLSTATE {})", ctx.method().name(), ctx.path(), outage.get().getMessage(),

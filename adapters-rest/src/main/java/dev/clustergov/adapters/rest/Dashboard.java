@@ -19,6 +19,7 @@ import dev.clustergov.core.supervision.Evaluation;
 import dev.clustergov.core.supervision.Inspection;
 import dev.clustergov.core.supervision.InspectionFinding;
 import dev.clustergov.core.supervision.Rating;
+import dev.clustergov.core.supervision.RatingStanding;
 import dev.clustergov.core.supervision.Sanction;
 import dev.clustergov.core.supervision.SanctionKind;
 import java.math.BigDecimal;
@@ -36,9 +37,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The jurisdiction dashboard of an authority (辖区监管概览): the POs it supervises (Art.6, Art.26) at a glance — by
- * lifecycle stage, their third-party ratings in force and expiring (Art.28), the disclosures (Art.14) and rectifications
- * (Art.25, Art.29) overdue, the clauses its POs fail most often, the coverage of the 7 functions' 32 items (Art.18–24)
+ * The jurisdiction dashboard of an authority (辖区监管概览): the POs of its jurisdiction (Art.6) at a glance — those it
+ * supervises and those of the authorities inside its jurisdiction (decision 0510), each with the authority that supervises
+ * it and alone acts on it (Art.26) — by lifecycle stage, their third-party ratings in force, withheld under a sanction
+ * (Art.29, decision 0511) and expiring (Art.28), the disclosures (Art.14) and rectifications (Art.25, Art.29) overdue, the clauses its POs fail most often, the coverage of the 7 functions' 32 items (Art.18–24)
  * over a period, and the incentives granted in it (Art.29). Every figure carries the route of the records behind it,
  * and is counted from the same queries those routes answer with, so the two cannot differ (decision 0430).
  */
@@ -53,18 +55,30 @@ final class Dashboard {
   /** The stages whose POs are assessed, covered and rated: past proposal and not ended. */
   static final Set<LifecycleStage> ACTIVE = EnumSet.of(LifecycleStage.ESTABLISHED, LifecycleStage.RECOGNISED, LifecycleStage.SUSPENDED);
 
-  record PoRef(String id, String name) {}
+  /** A PO, with the authority that supervises it (Art.26: the one that acts on it). */
+  record PoRef(String id, String name, String authority) {}
 
   /** One count with the route (or the anchor of this page's list) of the records behind it. */
   record Figure(String key, long value, String href) {}
 
   record StageCount(String code, String zh, String en, Figure figure) {}
 
-  record RatingRecord(PoRef organization, String evaluation, String rating, LocalDate validUntil, boolean expiring, String href) {}
+  /** Why a rating is withheld: the clause, the sanction when one is recorded, and the reason in both languages. */
+  record Withholding(String clause, String clauseZh, String kind, @Schema.Nullable String sanction, LocalDate since, String zh, String en) {}
 
-  record RatingCount(String rating, String zh, String en, Figure inForce, Figure expiring) {}
+  /**
+   * The rating of the latest evaluation valid on the day, and where it stands ({@code IN_FORCE} or {@code WITHHELD},
+   * decision 0511); {@code expiring} only for a rating in force.
+   */
+  record RatingRecord(PoRef organization, String evaluation, String rating, LocalDate validUntil, String standing, boolean expiring,
+      List<Withholding> withheldBy, String href) {}
 
-  record Ratings(List<RatingCount> byRating, Figure inForce, Figure expiring, List<RatingRecord> records) {}
+  record RatingCount(String rating, String zh, String en, Figure inForce, Figure expiring, Figure withheld) {}
+
+  record Ratings(List<RatingCount> byRating, Figure inForce, Figure expiring, Figure withheld, List<RatingRecord> records) {}
+
+  /** An authority inside the jurisdiction: how many of the dashboard's POs it supervises, and its own dashboard. */
+  record AuthorityCount(String authority, String name, String jurisdiction, Figure organizations, String dashboard) {}
 
   /** The disclosures overdue, and the POs they are owed by (the items name the PO by id only). */
   record Overdue(Figure figure, List<DueDisclosureView> items, List<PoRef> organizations) {}
@@ -91,7 +105,7 @@ final class Dashboard {
   record Incentives(Figure figure, String total, List<AwardRecord> awards) {}
 
   record DashboardView(String authority, String authorityName, String jurisdiction, LocalDate on, LocalDate from, LocalDate to,
-      Figure organizations, List<StageCount> stages, Ratings ratings, Overdue overdueDisclosures, Rectifications overdueRectifications,
+      Figure organizations, List<AuthorityCount> authorities, List<StageCount> stages, Ratings ratings, Overdue overdueDisclosures, Rectifications overdueRectifications,
       List<FailedClause> failedClauses, Coverage coverage, Incentives incentives) {}
 
   private final Queries queries;
@@ -115,22 +129,38 @@ final class Dashboard {
     }
   }
 
+  /**
+   * Every PO of {@code authority}'s jurisdiction, by id: those supervised by an authority inside it — itself, and the
+   * authorities of the regions below (decision 0510) — as {@code GET /organizations?jurisdiction=} lists them.
+   */
+  List<PromotionOrganization> inJurisdiction(Authority authority) {
+    List<PromotionOrganization> all = new ArrayList<>();
+    queries.authoritiesIn(authority.jurisdiction()).forEach(b -> all.addAll(supervised(b)));
+    all.sort(Comparator.comparing(PromotionOrganization::id));
+    return all;
+  }
+
   DashboardView of(Authority authority, LocalDate on, Period period) {
     String a = authority.id().value();
-    List<PromotionOrganization> pos = supervised(authority);
+    String j = authority.jurisdiction().value();
+    List<Authority> inside = queries.authoritiesIn(authority.jurisdiction());
+    List<PromotionOrganization> pos = inJurisdiction(authority);
     Map<String, PoRef> refs = new LinkedHashMap<>();
-    pos.forEach(o -> refs.put(o.id().value(), new PoRef(o.id().value(), o.name())));
+    pos.forEach(o -> refs.put(o.id().value(), new PoRef(o.id().value(), o.name(), o.authority().value())));
+    List<AuthorityCount> authorities = inside.stream().map(b -> new AuthorityCount(b.id().value(), b.name(), b.jurisdiction().value(),
+        new Figure("authority-" + b.id().value(), pos.stream().filter(o -> o.authority().equals(b.id())).count(),
+            "/organizations?authority=" + b.id().value() + "&limit=500"), "/authorities/" + b.id().value() + "/dashboard")).toList();
     List<PromotionOrganization> active = pos.stream().filter(o -> ACTIVE.contains(o.stage())).toList();
 
     List<StageCount> stages = new ArrayList<>();
     for (LifecycleStage s : LifecycleStage.values()) {
       long n = pos.stream().filter(o -> o.stage() == s).count();
       stages.add(new StageCount(s.name(), s.label().zh(), s.label().en(),
-          new Figure("stage-" + s.name(), n, "/organizations?authority=" + a + "&stage=" + s.name() + "&limit=500")));
+          new Figure("stage-" + s.name(), n, "/organizations?jurisdiction=" + j + "&stage=" + s.name() + "&limit=500")));
     }
 
-    return new DashboardView(a, authority.name(), authority.jurisdiction().value(), on, period.from(), period.to(),
-        new Figure("organizations", pos.size(), "/organizations?authority=" + a + "&limit=500"), stages,
+    return new DashboardView(a, authority.name(), j, on, period.from(), period.to(),
+        new Figure("organizations", pos.size(), "/organizations?jurisdiction=" + j + "&limit=500"), authorities, stages,
         ratings(pos, refs, on), overdueDisclosures(authority, on, refs), rectifications(pos, refs, on), failedClauses(active, refs),
         coverage(active, refs, period), incentives(pos, refs, period));
   }
@@ -138,29 +168,41 @@ final class Dashboard {
   private Ratings ratings(List<PromotionOrganization> pos, Map<String, PoRef> refs, LocalDate on) {
     List<RatingRecord> records = new ArrayList<>();
     for (PromotionOrganization o : pos) {
-      // the rating in force on the day: the latest evaluation whose validity covers it, as the public page and Art.28 read it
-      queries.evaluations(o.id()).getOrElse(List.of()).stream().filter(e -> e.currentOn(on))
-          .max(Comparator.comparing(Evaluation::evaluatedOn).thenComparing(Evaluation::id))
-          .ifPresent(e -> records.add(new RatingRecord(refs.get(o.id().value()), e.id().value(), e.rating().name(), e.validUntil(),
-              !e.validUntil().isAfter(on.plusDays(EXPIRING_DAYS)),
-              "/organizations/" + o.id().value() + "/evaluations/" + e.id().value())));
+      // where the rating stands on the day (decision 0511): the latest evaluation whose validity covers it, in force unless a
+      // sanction the policy of the day lists withholds it — as the public page reads it
+      queries.ratingStanding(o.id(), on).toJavaOptional()
+          .filter(st -> st.status() == RatingStanding.Status.IN_FORCE || st.status() == RatingStanding.Status.WITHHELD)
+          .ifPresent(st -> {
+            Evaluation e = st.evaluation().orElseThrow();
+            records.add(new RatingRecord(refs.get(o.id().value()), e.id().value(), e.rating().name(), e.validUntil(), st.status().name(),
+                st.inForce() && !e.validUntil().isAfter(on.plusDays(EXPIRING_DAYS)),
+                st.withheldBy().stream().map(w -> new Withholding(w.clause().format(), w.clause().formatChinese(), w.kind().name(),
+                    w.sanction().map(x -> x.value()).orElse(null), w.since(), w.reason().zh(), w.reason().en())).toList(),
+                "/organizations/" + o.id().value() + "/evaluations/" + e.id().value()));
+          });
     }
     List<RatingCount> byRating = new ArrayList<>();
     for (Rating r : Rating.values()) {
-      long inForce = records.stream().filter(x -> x.rating().equals(r.name())).count();
+      long inForce = records.stream().filter(x -> x.rating().equals(r.name()) && inForce(x)).count();
       long expiring = records.stream().filter(x -> x.rating().equals(r.name()) && x.expiring()).count();
+      long withheld = records.stream().filter(x -> x.rating().equals(r.name()) && !inForce(x)).count();
       byRating.add(new RatingCount(r.name(), r.title().zh(), r.title().en(), new Figure("rating-" + r.name(), inForce, "#ratings"),
-          new Figure("expiring-" + r.name(), expiring, "#ratings")));
+          new Figure("expiring-" + r.name(), expiring, "#ratings"), new Figure("withheld-" + r.name(), withheld, "#ratings-withheld")));
     }
-    return new Ratings(byRating, new Figure("ratings-in-force", records.size(), "#ratings"),
-        new Figure("ratings-expiring", records.stream().filter(RatingRecord::expiring).count(), "#ratings"), records);
+    return new Ratings(byRating, new Figure("ratings-in-force", records.stream().filter(Dashboard::inForce).count(), "#ratings"),
+        new Figure("ratings-expiring", records.stream().filter(RatingRecord::expiring).count(), "#ratings"),
+        new Figure("ratings-withheld", records.stream().filter(x -> !inForce(x)).count(), "#ratings-withheld"), records);
+  }
+
+  private static boolean inForce(RatingRecord r) {
+    return r.standing().equals(RatingStanding.Status.IN_FORCE.name());
   }
 
   private Overdue overdueDisclosures(Authority authority, LocalDate on, Map<String, PoRef> refs) {
-    List<DueDisclosureView> overdue = queries.dueDisclosures(authority.id(), on).getOrElse(List.of()).stream()
+    List<DueDisclosureView> overdue = queries.dueDisclosuresIn(authority.jurisdiction(), on).stream()
         .filter(d -> d.status() == Deadline.Status.OVERDUE).map(DueDisclosureView::of).toList();
     return new Overdue(new Figure("overdue-disclosures", overdue.size(),
-        "/authorities/" + authority.id().value() + "/disclosure-obligations?on=" + on), overdue,
+        "/authorities/" + authority.id().value() + "/disclosure-obligations?on=" + on + "&jurisdiction=" + authority.jurisdiction().value()), overdue,
         overdue.stream().map(DueDisclosureView::organization).distinct().map(refs::get).filter(java.util.Objects::nonNull).toList());
   }
 

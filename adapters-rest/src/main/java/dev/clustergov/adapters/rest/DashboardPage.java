@@ -32,6 +32,16 @@ final class DashboardPage {
   private static final Map<String, String> RATING_COLOURS = Map.of("GOLD", "#d4a72c", "SILVER", "#8c959f", "BRONZE", "#a0522d",
       "NONE", "#d0d7de");
 
+  /** Whose POs the page counts, and who acts on them (decision 0510). */
+  private static final String WHOSE_POS = "<p class=\"note\">本页统计辖区内各主管部门所主管的集群发展促进组织；本部门可查阅，"
+      + "监督检查、处理等事项由各组织的主管部门办理（第六条、第二十六条）。This page counts the POs supervised by every authority in the "
+      + "jurisdiction; this authority reads them, and each PO's own supervising authority alone acts on it (Art.6, Art.26).</p>\n";
+
+  private static final String DASHBOARD_LINK = "辖区监管概览 · Dashboard";
+
+  private static final String RATINGS_HEADER = "<table><tr><th>等级 <span>Rating</span></th><th>有效 <span>In force</span></th>"
+      + "<th>即将到期 <span>Expiring</span></th><th>暂停适用 <span>Withheld</span></th></tr>\n";
+
   static String render(DashboardView v) {
     StringBuilder b = new StringBuilder(32_000);
     b.append("""
@@ -45,10 +55,20 @@ final class DashboardPage {
         <body>
         <main>
         """);
-    b.append("<h1 id=\"authority\">").append(text(v.authorityName())).append("</h1>\n<p class=\"sub\">辖区监管概览 · Jurisdiction dashboard · ")
+    b.append("<h1 id=\"authority\">").append(text(v.authorityName())).append("</h1>\n<p class=\"sub\">辖区监管概览 · " + "Jurisdiction dashboard · ")
         .append(escape(Pages.region(v.jurisdiction()))).append(" · ").append(escape(Pages.dates(v.on()))).append("</p>\n");
     b.append("<p class=\"sub\">本页数字均链接至其依据的记录。Every figure links to the records behind it. 期间 Period: ")
         .append(escape(Pages.period(v.from(), v.to()))).append("</p>\n");
+
+    // --- whose POs: the authorities inside the jurisdiction (decision 0510) ------------------------------------------------
+    b.append("<section id=\"authorities\"><h2>辖区内各主管部门 <span>Authorities in the jurisdiction</span></h2>\n")
+        .append(WHOSE_POS);
+    headers(b, "records", "主管部门", "Authority", "所辖地区", "Jurisdiction", "集群发展促进组织", "POs", "概览", "Dashboard");
+    for (Dashboard.AuthorityCount x : v.authorities()) {
+      b.append("<tr><td>").append(text(x.name())).append("</td><td>").append(escape(Pages.region(x.jurisdiction()))).append("</td><td>")
+          .append(fig(x.organizations())).append("</td><td>").append(link(x.dashboard(), DASHBOARD_LINK)).append("</td></tr>\n");
+    }
+    b.append("</table></section>\n");
 
     // --- POs by lifecycle stage -----------------------------------------------------------------------------------
     b.append("<section id=\"stages\"><h2>按状态统计的集群发展促进组织 <span>POs by lifecycle stage</span></h2>\n<p>合计 Total: ")
@@ -65,32 +85,54 @@ final class DashboardPage {
 
     // --- ratings in force and expiring ------------------------------------------------------------------------------
     var r = v.ratings();
-    b.append("<section id=\"ratings\"><h2>有效及即将到期的第三方评价结果 <span>Ratings in force and expiring</span></h2>\n<p>有效 In force: ")
-        .append(fig(r.inForce())).append(" · ").append(Dashboard.EXPIRING_DAYS).append("天内到期 Expiring within ")
-        .append(Dashboard.EXPIRING_DAYS).append(" days: ").append(fig(r.expiring())).append("</p>\n");
+    b.append("<section id=\"ratings\"><h2>有效及即将到期的第三方评价结果 <span>Ratings in force and expiring</span></h2>\n<p>有效 " + "In force: ")
+        .append(fig(r.inForce())).append(" · ").append(Dashboard.EXPIRING_DAYS).append("天内到期 " + "Expiring within ")
+        .append(Dashboard.EXPIRING_DAYS).append(" days: ").append(fig(r.expiring())).append(" · 因处理决定暂停适用 Withheld under a sanction: ")
+        .append(fig(r.withheld())).append("</p>\n");
     long maxRating = r.byRating().stream().mapToLong(x -> x.inForce().value()).max().orElse(0);
     b.append(bars(r.byRating().stream().map(x -> new Bar(x.zh() + " " + x.en(), x.inForce(), RATING_COLOURS.get(x.rating()))).toList(),
         maxRating, "有效评价等级 / Ratings in force"));
-    b.append("<table><tr><th>等级 <span>Rating</span></th><th>有效 <span>In force</span></th><th>即将到期 <span>Expiring</span></th></tr>\n");
+    b.append(RATINGS_HEADER);
     for (RatingCount x : r.byRating()) {
       b.append("<tr><td>").append(escape(x.zh())).append(" <span class=\"en\">").append(escape(x.en())).append("</span></td><td>")
-          .append(fig(x.inForce())).append("</td><td>").append(fig(x.expiring())).append("</td></tr>\n");
+          .append(fig(x.inForce())).append("</td><td>").append(fig(x.expiring())).append("</td><td>").append(fig(x.withheld()))
+          .append("</td></tr>\n");
     }
     b.append("</table>\n");
-    if (!r.records().isEmpty()) {
+    List<RatingRecord> inForce = r.records().stream().filter(x -> x.standing().equals("IN_FORCE")).toList();
+    if (!inForce.isEmpty()) {
       headers(b, "records", "集群发展促进组织", "PO", "等级", "Rating", "有效期至", "Valid until", "评价", "Evaluation");
-      for (RatingRecord x : r.records()) {
+      for (RatingRecord x : inForce) {
         b.append("<tr").append(x.expiring() ? " class=\"warn\"" : "").append("><td>").append(po(x.organization())).append("</td><td>")
             .append(escape(ratingLabel(x.rating()))).append("</td><td>").append(escape(Pages.date(x.validUntil()))).append("</td><td>")
             .append(link(x.href(), x.evaluation())).append("</td></tr>\n");
       }
       b.append("</table>\n");
     }
+    List<RatingRecord> withheld = r.records().stream().filter(x -> !x.standing().equals("IN_FORCE")).toList();
+    b.append("<h3 id=\"ratings-withheld\">因处理决定暂停适用的评价结果 <span>Ratings withheld under a sanction</span></h3>\n");
+    if (withheld.isEmpty()) {
+      b.append("<p>—</p>\n");
+    } else {
+      b.append("<p class=\"note\">有效期内的评价结果，因生效的处理决定按政策规定排除评价定级，不计入有效。Ratings still within their validity "
+          + "that a sanction in force withholds by the policy, not counted in force.</p>\n");
+      headers(b, "records", "集群发展促进组织", "PO", "等级", "Rating", "有效期至", "Valid until", "原因", "Why", "评价", "Evaluation");
+      for (RatingRecord x : withheld) {
+        b.append("<tr class=\"withheld\"><td>").append(po(x.organization())).append("</td><td>").append(escape(ratingLabel(x.rating())))
+            .append("</td><td>").append(escape(Pages.date(x.validUntil()))).append("</td><td>");
+        for (Dashboard.Withholding w : x.withheldBy()) {
+          b.append(link("/guideline/articles/" + w.clause().substring(4).replaceAll("\\D.*", ""), w.clauseZh())).append(' ')
+              .append(text(w.zh())).append("<br><span class=\"en\">").append(text(w.en())).append("</span><br>");
+        }
+        b.append("</td><td>").append(link(x.href(), x.evaluation())).append("</td></tr>\n");
+      }
+      b.append("</table>\n");
+    }
     b.append("</section>\n");
 
     // --- overdue disclosures and rectifications -------------------------------------------------------------------------
-    b.append("<section id=\"overdue\"><h2>逾期事项 <span>Overdue disclosures and rectifications</span></h2>\n<p>逾期信息披露 Overdue disclosures: ")
-        .append(fig(v.overdueDisclosures().figure())).append(" · 逾期整改 Overdue rectifications: ").append(fig(v.overdueRectifications().figure()))
+    b.append("<section id=\"overdue\"><h2>逾期事项 " + "<span>Overdue disclosures and rectifications</span></h2>\n<p>逾期信息披露 " + "Overdue disclosures: ")
+        .append(fig(v.overdueDisclosures().figure())).append(" · 逾期整改 " + "Overdue rectifications: ").append(fig(v.overdueRectifications().figure()))
         .append("</p>\n");
     if (!v.overdueDisclosures().items().isEmpty()) {
       headers(b, "records", "集群发展促进组织", "PO", "事项", "Subject", "应披露日期", "Due on", "逾期天数", "Days overdue");
@@ -99,7 +141,7 @@ final class DashboardPage {
       for (DueDisclosureView d : v.overdueDisclosures().items()) {
         b.append("<tr><td>").append(link("/organizations/" + d.organization() + "/disclosure-obligations",
             names.getOrDefault(d.organization(), d.organization()))).append("</td><td>")
-            .append(escape(d.kind().equals("ANNUAL_REPORT") ? "年度报告 Annual report " + d.subject() : "重大事项：" + dev.clustergov.core.disclosure.MajorMatters.label(d.matter()).zh() + " Major matter: "
+            .append(escape(d.kind().equals("ANNUAL_REPORT") ? "年度报告 " + "Annual report " + d.subject() : "重大事项：" + dev.clustergov.core.disclosure.MajorMatters.label(d.matter()).zh() + " Major matter: "
                 + dev.clustergov.core.disclosure.MajorMatters.label(d.matter()).en()))
             .append("</td><td>").append(escape(Pages.date(d.dueOn()))).append("</td><td>").append(d.daysOverdue()).append("</td></tr>\n");
       }
@@ -111,8 +153,8 @@ final class DashboardPage {
     } else {
       headers(b, "records", "集群发展促进组织", "PO", "记录", "Record", "条款", "Clause", "整改期限", "Rectify by", "逾期天数", "Days overdue");
       for (OverdueRectification x : v.overdueRectifications().items()) {
-        String what = x.kind().equals("RECTIFICATION_ORDER") ? "责令限期整改 Rectification order " + x.record()
-            : "监督检查发现的问题（第" + x.finding() + "项）Inspection finding " + x.record() + " #" + x.finding();
+        String what = x.kind().equals("RECTIFICATION_ORDER") ? "责令限期整改 " + "Rectification order " + x.record()
+            : "监督检查发现的问题（第" + x.finding() + "项）" + "Inspection finding " + x.record() + " #" + x.finding();
         b.append("<tr><td>").append(po(x.organization())).append("</td><td>").append(link(x.href(), what)).append("</td><td>")
             .append(escape(clauseLabel(x.clause()))).append("</td><td>").append(escape(Pages.date(x.rectifyBy()))).append("</td><td>")
             .append(x.daysOverdue()).append("</td></tr>\n");
@@ -150,7 +192,7 @@ final class DashboardPage {
     b.append("<section id=\"coverage\"><h2>七项职能、三十二个事项的覆盖情况 <span>Coverage of the 7 functions' 32 items</span></h2>\n")
         .append("<p class=\"note\">每格为").append(escape(Pages.range(cov.from(), cov.to())))
         .append("开展过该事项服务活动的集群发展促进组织数（共").append(cov.organizations())
-        .append("个）。Each cell: the POs (of ").append(cov.organizations()).append(") that held a service activity on the item from ")
+        .append("个）。" + "Each cell: the POs (of ").append(cov.organizations()).append(") that held a service activity on the item from ")
         .append(escape(Pages.dateEn(cov.from()))).append(" to ").append(escape(Pages.dateEn(cov.to()))).append(".</p>\n");
     b.append(heatmap(cov));
     b.append("<details><summary>各事项的集群发展促进组织 The POs behind each cell</summary>\n<table class=\"records\">"
@@ -173,7 +215,7 @@ final class DashboardPage {
     var inc = v.incentives();
     b.append("<section id=\"incentives\"><h2>期间内给予的奖励 <span>Incentives granted in the period</span></h2>\n<p>奖励 Awards: ")
         .append(fig(inc.figure())).append(" · 合计 Total: <span data-figure=\"incentives-total\">").append(escape(inc.total()))
-        .append("</span> 元 yuan</p>\n");
+        .append("</span> 元 " + "yuan</p>\n");
     if (!inc.awards().isEmpty()) {
       headers(b, "records", "集群发展促进组织", "PO", "奖励", "Award", "期间", "Period", "给予日期", "Granted on", "金额（元）", "Amount (yuan)");
       for (AwardRecord x : inc.awards()) {
@@ -183,7 +225,7 @@ final class DashboardPage {
       }
       b.append("</table>\n");
     }
-    b.append("</section>\n<footer>依据《先进制造业集群发展促进组织建设指引》第六条、第二十五条至第二十九条。Under Art.6 and Art.25–29 of the "
+    b.append("</section>\n<footer>依据《先进制造业集群发展促进组织建设指引》第六条、第二十五条至第二十九条。" + "Under Art.6 and Art.25–29 of the "
         + "Guideline for Building Advanced Manufacturing Cluster Development Promotion Organizations.</footer>\n</main>\n</body>\n</html>\n");
     return b.toString();
   }
@@ -221,7 +263,7 @@ final class DashboardPage {
     int h = 24 + cov.functions().size() * cell + 4;
     StringBuilder s = new StringBuilder();
     s.append("<svg class=\"heatmap\" role=\"img\" viewBox=\"0 0 ").append(w).append(' ').append(h).append("\" width=\"").append(w)
-        .append("\" height=\"").append(h).append("\" xmlns=\"http://www.w3.org/2000/svg\"><title>职能事项覆盖热力图 / Coverage heatmap</title>\n");
+        .append("\" height=\"").append(h).append("\" xmlns=\"http://www.w3.org/2000/svg\"><title>" + "职能事项覆盖热力图 / " + "Coverage heatmap</title>\n");
     for (int k = 0; k < maxItems; k++) {
       s.append("<text x=\"").append(labelW + k * cell + cell / 2).append("\" y=\"16\" text-anchor=\"middle\" class=\"muted\">(")
           .append(k + 1).append(")</text>");
@@ -280,6 +322,7 @@ final class DashboardPage {
       th,td{border-bottom:1px solid #d0d7de;padding:.35rem .4rem;text-align:left;vertical-align:top}
       th span{display:block}
       tr.warn td{background:#fff8c5}
+      tr.withheld td{background:#ffebe9}
       a{color:#0969da}
       a.fig{font-weight:700;font-size:1.1rem}
       svg text{font-size:13px;fill:#1f2328}

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The deadlines of a PO or of every PO an authority supervises, as calendar events (期限日历): each disclosure it owes
+ * The deadlines of a PO or of every PO of an authority's jurisdiction, as calendar events (期限日历): each disclosure it owes
  * on the day, due or overdue — annual reports and major matters (Art.14) — and each rectification still open — an
  * inspection finding (Art.25) or a rectification order in force (Art.29). An event's UID names the record it comes
  * from, so it stays the same from one fetch to the next and from a PO's feed to its authority's: a client updates the
@@ -47,11 +47,12 @@ final class Deadlines {
     return events;
   }
 
+  /** The deadlines of every PO of {@code a}'s jurisdiction: its own and those of the authorities inside it (decision 0510). */
   List<Event> of(Authority a, LocalDate on) {
-    List<PromotionOrganization> pos = dashboard.supervised(a);
+    List<PromotionOrganization> pos = dashboard.inJurisdiction(a);
     Map<String, String> names = pos.stream().collect(Collectors.toMap(o -> o.id().value(), PromotionOrganization::name));
     List<Event> events = new ArrayList<>();
-    queries.dueDisclosures(a.id(), on).getOrElse(List.of())
+    queries.dueDisclosuresIn(a.jurisdiction(), on)
         .forEach(d -> events.add(disclosure(d, names.getOrDefault(d.organization().value(), d.organization().value()))));
     pos.forEach(o -> events.addAll(rectifications(o, on)));
     events.sort(Comparator.comparing(Event::day).thenComparing(Event::uid));

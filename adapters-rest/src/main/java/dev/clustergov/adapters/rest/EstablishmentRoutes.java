@@ -36,6 +36,7 @@ import dev.clustergov.core.governance.PersonId;
 import dev.clustergov.core.kernel.Identifier;
 import dev.clustergov.core.organization.CreditCode;
 import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.supervision.Authority;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.OrganizationId;
@@ -100,8 +101,12 @@ final class EstablishmentRoutes {
     // --- the PO and its founding application (筹建) ---------------------------------------------------------------
     r.add(Route.get(Op.LIST_ORGANIZATIONS, "/organizations").tag("organizations")
         .summary("Promotion organizations the caller may read")
-        .description("Ordered by id; pass the page's `next` as `after` for the next page (keyset).")
+        .description("Ordered by id; pass the page's `next` as `after` for the next page (keyset). `jurisdiction` (a GB/T 2260 region "
+            + "code) keeps the POs supervised by an authority inside that region — its own and its sub-regions' authorities (a "
+            + "province's roll-up of its cities, decision 0510); an authority may only ask for a region inside its own jurisdiction "
+            + "(403 citing Art.6), and every caller still sees only the POs it may read.")
         .params(List.of(new Param("cluster", "string", "cluster id"), new Param("authority", "string", "supervising authority id"),
+            new Param("jurisdiction", "string", "a six-digit region code (GB/T 2260): POs of the authorities inside it"),
             new Param("stage", "string", "the lifecycle stage", LifecycleStage.class),
             new Param("after", "string", "the last id of the previous page"), new Param("limit", "integer", "1–500, default 50")))
         .response(OrganizationPage.class).problems(400, 401, 403).scope(Scope.FILTER)
@@ -255,6 +260,7 @@ final class EstablishmentRoutes {
     Optional<ClusterId> cluster = optional(ex.query("cluster"), s -> ClusterId.parse("cluster", s), bad);
     Optional<AuthorityId> authority = optional(ex.query("authority"), s -> AuthorityId.parse("authority", s), bad);
     Optional<OrganizationId> after = optional(ex.query("after"), s -> OrganizationId.parse("after", s), bad);
+    Optional<RegionCode> jurisdiction = optional(ex.query("jurisdiction"), s -> RegionCode.parse("jurisdiction", s), bad);
     Optional<LifecycleStage> stage = Optional.empty();
     if (ex.query("stage") != null) {
       try {
@@ -275,6 +281,12 @@ final class EstablishmentRoutes {
     if (!bad.isEmpty()) {
       throw ApiError.malformed(bad);
     }
+    // decision 0510: an authority rolls up a region inside its own jurisdiction, never a neighbour's (403 citing Art.6)
+    if (jurisdiction.isPresent() && ex.caller.role() == Caller.Role.AUTHORITY) {
+      access.require(Op.LIST_ORGANIZATIONS, ex.caller, new Target(Optional.empty(), jurisdiction, Optional.empty(), Optional.empty()));
+    }
+    Optional<Set<AuthorityId>> within = jurisdiction.map(j -> queries.authoritiesIn(j).stream().map(Authority::id)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
     // a page filtered to what the caller may read, filled from as many pages of the store as it takes (bounded)
     List<OrganizationView> items = new ArrayList<>();
     Optional<OrganizationId> cursor = after;
@@ -283,7 +295,7 @@ final class EstablishmentRoutes {
       List<PromotionOrganization> page = queries.organizations(new OrganizationQuery(cluster, authority, stage, cursor, OrganizationQuery.MAX_LIMIT));
       for (PromotionOrganization o : page) {
         cursor = Optional.of(o.id());
-        if (mayRead(ex.caller, o)) {
+        if (within.map(w -> w.contains(o.authority())).orElse(true) && mayRead(ex.caller, o)) {
           items.add(OrganizationView.of(o));
           if (items.size() == limit) {
             break;

@@ -95,23 +95,60 @@ final class EvaluationViews {
 
   record EvaluationList(List<EvaluationView> items) {}
 
-  record VerificationView(String evaluation, boolean verified, boolean hashMatches, boolean ratingMatches, boolean totalMatches,
+  /**
+   * A verification (复核, decision 0505): {@code verified}; {@code form} AS_RECORDED (checked against the dossier kept when
+   * the evaluation was recorded, {@code recordedThrough} the event log's last number then) or BY_DATES (an evaluation
+   * recorded before dossiers were kept: recomputed from the records dated on or before its day); {@code differences} the
+   * records that make it fail (part, record, CHANGED / MISSING / UNRECORDED), {@code differingParts} their parts;
+   * {@code changedAfter} records changed by events entered after the evaluation, the kept line standing for them;
+   * {@code backDated} records dated on or before the evaluation day but entered after it, with the events that entered them.
+   */
+  record VerificationView(String evaluation, boolean verified, String form, long recordedThrough, boolean copyIntact,
+      List<String> differingParts, List<DifferenceView> differences, List<LateView> changedAfter, List<LateView> backDated,
+      boolean hashMatches, boolean ratingMatches, boolean totalMatches,
       boolean policyMatches, String recordedHash, String recomputedHash, RatingView recordedRating, RatingView recomputedRating,
       BigDecimal recordedTotal, BigDecimal recomputedTotal, List<String> recordedPolicy, List<String> recomputedPolicy) {
     static VerificationView of(VerifyEvaluation.Verification v) {
-      return new VerificationView(v.recorded().id().value(), v.verified(), v.hashMatches(), v.ratingMatches(), v.totalMatches(),
+      return new VerificationView(v.recorded().id().value(), v.verified(), v.form().name(), v.recordedThrough(), v.copyIntact(),
+          v.differingParts(), v.differences().stream().map(d -> new DifferenceView(d.part(), d.record(), d.change().name())).toList(),
+          v.changedAfter().stream().map(LateView::of).toList(), v.backDated().stream().map(LateView::of).toList(),
+          v.hashMatches(), v.ratingMatches(), v.totalMatches(),
           v.policyMatches(), v.recorded().dossierHash(), v.recomputed().dossierHash(), RatingView.of(v.recorded().rating()),
           RatingView.of(v.recomputed().rating()), v.recorded().totalPercent(), v.recomputed().totalPercent(),
           v.recorded().policyVersions(), v.recomputed().policyVersions());
     }
   }
 
-  /** The rating in force on the public page: label, day, validity and who evaluated. */
-  record PublicRatingView(RatingView rating, BigDecimal totalPercent, LocalDate evaluatedOn, LocalDate validUntil, String evaluator) {
-    static PublicRatingView of(Evaluation e, String evaluatorName) {
-      return new PublicRatingView(RatingView.of(e.rating()), e.totalPercent(), e.evaluatedOn(), e.validUntil(), evaluatorName);
+  /** A record that makes a verification fail: its part of the dossier, its id, and how it differs. */
+  record DifferenceView(String part, String record, String change) {}
+
+  /** A record touched after the evaluation, with the events that touched it. */
+  record LateView(String part, String record, List<EnteredView> events) {
+    static LateView of(VerifyEvaluation.Late l) {
+      return new LateView(l.part(), l.record(), l.events().stream().map(e -> new EnteredView(e.sequence(), e.type(), e.at())).toList());
     }
   }
+
+  /** An event of the log: its number, type and when it was entered. */
+  record EnteredView(long sequence, String type, java.time.Instant recordedAt) {}
+
+  /**
+   * The rating of the public page: label, day, validity, who evaluated, and where it stands today (decision 0511) —
+   * {@code IN_FORCE}, or {@code WITHHELD} with what withholds it (the kind of sanction, since when, the clause and why).
+   */
+  record PublicRatingView(RatingView rating, BigDecimal totalPercent, LocalDate evaluatedOn, LocalDate validUntil, String evaluator,
+      RatingView standing, List<PublicWithholding> withheldBy) {
+    static PublicRatingView of(dev.clustergov.core.supervision.RatingStanding st, String evaluatorName) {
+      Evaluation e = st.evaluation().orElseThrow();
+      return new PublicRatingView(RatingView.of(e.rating()), e.totalPercent(), e.evaluatedOn(), e.validUntil(), evaluatorName,
+          new RatingView(st.status().name(), st.status().label().zh(), st.status().label().en()),
+          st.withheldBy().stream().map(w -> new PublicWithholding(w.clause().format(), w.clause().formatChinese(), w.kind().name(),
+              w.since(), w.reason().zh(), w.reason().en())).toList());
+    }
+  }
+
+  /** What withholds a rating, as the public may read it: a sanction is a major matter it reads anyway (Art.14); no id, no reason. */
+  record PublicWithholding(String clause, String clauseZh, String kind, LocalDate since, String zh, String en) {}
 
   static String clause(Citation c, Language lang) {
     return lang == Language.ZH ? c.formatChinese() : c.format();

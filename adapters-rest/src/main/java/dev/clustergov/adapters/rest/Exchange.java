@@ -268,12 +268,13 @@ final class Exchange {
           Thread.sleep(1);
         }
       }
-    } catch (IOException | IllegalStateException ignored) {
-      // read and closed already, or the client went away: nothing to discard
+    } catch (IOException | RuntimeException e) {
+      // the client went away, or the stream is in a state we did not expect (Jetty's IllegalStateException): what is left
+      // of the body is unknown, so the connection is not kept for another request (decision 0522) — it was kept before
+      ctx.header("Connection", "close");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (RuntimeException e) {
-      ctx.header("Connection", "close"); // a body Jetty could not read
+      ctx.header("Connection", "close");
     }
   }
 

@@ -64,6 +64,7 @@ import dev.clustergov.core.ip.IpActivity;
 import dev.clustergov.core.ip.IpAgreementId;
 import dev.clustergov.core.ip.PartyKind;
 import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.kernel.RegionCode;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.management.ManagementSystemKind;
 import dev.clustergov.core.management.Recruitment;
@@ -309,8 +310,12 @@ final class ManagementRoutes {
         }));
     r.add(Route.get(Op.AUTHORITY_DUE_DISCLOSURES, "/authorities/{id}/disclosure-obligations").tag("disclosure")
         .summary("What every PO an authority supervises owes on a day (Art.14)")
-        .description("By that authority or one whose jurisdiction covers it, and by evaluators; oldest due first.")
-        .params(on)
+        .description("By that authority or one whose jurisdiction covers it; oldest due first. With `jurisdiction` (a GB/T 2260 region "
+            + "code inside the authority's own jurisdiction, else 400), what the POs of every authority inside that region owe — "
+            + "the authority's own and its sub-regions' (a province's roll-up, decision 0510); the caller's jurisdiction must "
+            + "cover it (403 citing Art.6).")
+        .params(List.of(on.get(0), new Param("jurisdiction", "string",
+            "a six-digit region code (GB/T 2260) inside the authority's jurisdiction: the POs of every authority inside it")))
         .response(DueDisclosureList.class).problems(READ).scope(Scope.BODY)
         .handler(ex -> {
           AuthorityId id = id("id", ex.path("id"), AuthorityId::parse);
@@ -318,7 +323,16 @@ final class ManagementRoutes {
           access.require(Op.AUTHORITY_DUE_DISCLOSURES, ex.caller, new Target(Optional.empty(),
               authority.map(a -> a.jurisdiction()), Optional.empty(), Optional.empty()));
           LocalDate day = on(ex);
-          return Reply.ok(new DueDisclosureList(day, done(queries.dueDisclosures(id, day)).stream().map(DueDisclosureView::of).toList()));
+          if (ex.query("jurisdiction") == null) {
+            return Reply.ok(new DueDisclosureList(day, done(queries.dueDisclosures(id, day)).stream().map(DueDisclosureView::of).toList()));
+          }
+          RegionCode region = id("jurisdiction", ex.query("jurisdiction"), RegionCode::parse);
+          if (!authority.get().jurisdiction().covers(region)) {
+            throw ApiError.malformed(List.of(Violation.of("jurisdiction", "jurisdiction",
+                "所查地区不在该主管部门辖区内（第六条）", "jurisdiction is not inside the authority's jurisdiction (Art.6)")));
+          }
+          access.require(Op.AUTHORITY_DUE_DISCLOSURES, ex.caller, new Target(Optional.empty(), Optional.of(region), Optional.empty(), Optional.empty()));
+          return Reply.ok(new DueDisclosureList(day, queries.dueDisclosuresIn(region, day).stream().map(DueDisclosureView::of).toList()));
         }));
     // --- Art.15 disputes -------------------------------------------------------------------------------------------------------
     String dispute = po + "/disputes/{disputeId}";
@@ -397,8 +411,10 @@ final class ManagementRoutes {
     r.add(Route.get(Op.PUBLIC_ORGANIZATION, "/public/organizations/{id}").tag("public")
         .summary("What the public may see of a PO (公开信息), as JSON or as an HTML page")
         .description("HTML when Accept prefers text/html or the id ends in `.html`. Only registry facts of a PO past proposal: "
-            + "name, credit code, stage and dates, cluster, supervising authority, every disclosure (Art.14) and the fee schedules in force "
-            + "(Art.11). Never staff, seats, bank account, ledger or evidence.")
+            + "name, credit code, stage and dates, cluster, supervising authority, every disclosure (Art.14), the fee schedules in force "
+            + "(Art.11) and the third-party rating valid today (Art.28) with its standing: IN_FORCE, or WITHHELD under a sanction the "
+            + "policy says excludes a rating, with the kind, the day and the reason citing Art.29 (decision 0511). Never staff, seats, "
+            + "bank account, ledger or evidence.")
         .response(Views.PublicOrganizationView.class).problems(400, 404)
         .handler(ex -> pages.publicOrganization(ex)));
     return r;

@@ -10,7 +10,11 @@ import java.util.Optional;
  */
 record Options(int port, Path dataDir, Optional<String> dbUrl, Optional<String> dbUser, Optional<String> dbPassword,
     Optional<Path> tokens, Optional<String> tokenLines, boolean demo, long dbWaitMs, java.util.OptionalInt metricsPort,
-    String metricsHost, LogFormat logFormat, Path signingKey, Optional<Path> publicKey, long checkpointSeconds, boolean verify) {
+    String metricsHost, LogFormat logFormat, Path signingKey, Optional<Path> publicKey, long checkpointSeconds, boolean verify,
+    long stopGraceSeconds) {
+
+  /** How long SIGTERM lets requests in flight run before the server stops anyway (decision 0521). */
+  static final long DEFAULT_STOP_GRACE_SECONDS = 30;
 
   /** How the log is written: lines of text for a person, or one JSON object a line for a log pipeline. */
   enum LogFormat {
@@ -42,13 +46,18 @@ record Options(int port, Path dataDir, Optional<String> dbUrl, Optional<String> 
         --checkpoint-seconds N  how often the head is signed (default 60) CLUSTERGOV_CHECKPOINT_SECONDS
         --public-key FILE   verify only: the public key (FILE.pub, kept elsewhere) to check
                             the checkpoints' signatures with; default: the --signing-key file
+        --stop-grace-seconds N  on SIGTERM, how long requests in flight may run before the
+                            server stops anyway, rolling back their units of work; the
+                            process is gone at most 15 s later (default 30)  CLUSTERGOV_STOP_GRACE_SECONDS
         --demo              load the demo data set (idempotent)         CLUSTERGOV_DEMO=true
                             (true/false, 1/0, yes/no; anything else is a usage error)
         --version           print the version and exit
         --help
 
       exit codes, each failure told in one line on stderr:
-        0  stopped by SIGTERM or Ctrl-C (or --help, --version answered)
+        0  --help or --version answered
+        143  stopped by SIGTERM (130: Ctrl-C), as the JVM reports a stop by a signal;
+           1 when the stop had to halt, 15 s after --stop-grace-seconds
         1  an unexpected failure (-Dclustergov.trace=true prints its stack trace)
         2  usage: an unknown option or a bad value
         3  the data folder is unusable: a file, not writable, or in use by another process
@@ -76,6 +85,7 @@ record Options(int port, Path dataDir, Optional<String> dbUrl, Optional<String> 
     String logFormat = env.get("CLUSTERGOV_LOG_FORMAT");
     String signingKey = env.get("CLUSTERGOV_SIGNING_KEY");
     String checkpointSeconds = env.get("CLUSTERGOV_CHECKPOINT_SECONDS");
+    String stopGrace = env.get("CLUSTERGOV_STOP_GRACE_SECONDS");
     String publicKey = null;
     boolean verify = args.length > 0 && args[0].equals("verify");
     for (int i = verify ? 1 : 0; i < args.length; i++) {
@@ -92,7 +102,7 @@ record Options(int port, Path dataDir, Optional<String> dbUrl, Optional<String> 
         case "--help", "-h" -> throw new HelpRequested();
         case "--version" -> throw new VersionRequested();
         case "--port", "--data-dir", "--db-url", "--db-user", "--db-password", "--db-wait-ms", "--tokens", "--metrics-port",
-            "--metrics-host", "--log-format", "--signing-key", "--checkpoint-seconds", "--public-key" -> {
+            "--metrics-host", "--log-format", "--signing-key", "--checkpoint-seconds", "--public-key", "--stop-grace-seconds" -> {
           if (value == null) {
             if (i + 1 >= args.length) {
               throw new IllegalArgumentException(flag + " needs a value");
@@ -112,6 +122,7 @@ record Options(int port, Path dataDir, Optional<String> dbUrl, Optional<String> 
             case "--signing-key" -> signingKey = value;
             case "--checkpoint-seconds" -> checkpointSeconds = value;
             case "--public-key" -> publicKey = value;
+            case "--stop-grace-seconds" -> stopGrace = value;
             default -> tokens = value;
           }
         }
@@ -163,11 +174,22 @@ record Options(int port, Path dataDir, Optional<String> dbUrl, Optional<String> 
         throw new IllegalArgumentException("--checkpoint-seconds must be at least 1");
       }
     }
+    long grace = DEFAULT_STOP_GRACE_SECONDS;
+    if (stopGrace != null && !stopGrace.isBlank()) {
+      try {
+        grace = Long.parseLong(stopGrace.strip());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--stop-grace-seconds must be a number of seconds, not " + stopGrace);
+      }
+      if (grace < 1 || grace > 3600) {
+        throw new IllegalArgumentException("--stop-grace-seconds must be 1–3600");
+      }
+    }
     return new Options(p, Path.of(dataDir == null || dataDir.isBlank() ? "clustergov-data" : dataDir),
         blank(dbUrl), blank(dbUser), blank(dbPassword), blank(tokens).map(Path::of), blank(tokenLines), demo, waitMs,
         metrics, blank(metricsHost).orElse("127.0.0.1").strip(), logFormat(logFormat),
         Path.of(signingKey == null || signingKey.isBlank() ? "clustergov-signing.key" : signingKey), blank(publicKey).map(Path::of),
-        every, verify);
+        every, verify, grace);
 
   }
 

@@ -12,6 +12,7 @@ import dev.clustergov.core.application.Queries;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.supervision.RatingStanding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -105,11 +106,15 @@ final class Pages {
         cluster, authority, disclosures, fees, rating(o));
   }
 
-  /** The third-party rating in force today (Art.28), if any, with the evaluator's name. */
+  /**
+   * The third-party rating valid today (Art.28), if any, with the evaluator's name and where it stands: in force, or withheld
+   * under a sanction the policy says excludes a rating (Art.29, decision 0511).
+   */
   private EvaluationViews.PublicRatingView rating(PromotionOrganization o) {
-    return queries.currentEvaluation(o.id()).toJavaOptional().flatMap(x -> x)
-        .map(e -> EvaluationViews.PublicRatingView.of(e,
-            queries.evaluator(e.evaluator()).map(dev.clustergov.core.supervision.Evaluator::name).getOrElse(e.evaluator().value())))
+    return queries.ratingStanding(o.id(), queries.today()).toJavaOptional()
+        .filter(st -> st.status() == RatingStanding.Status.IN_FORCE || st.status() == RatingStanding.Status.WITHHELD)
+        .map(st -> EvaluationViews.PublicRatingView.of(st, queries.evaluator(st.evaluation().orElseThrow().evaluator())
+            .map(dev.clustergov.core.supervision.Evaluator::name).getOrElse(st.evaluation().orElseThrow().evaluator().value())))
         .orElse(null);
   }
 
@@ -157,6 +162,11 @@ final class Pages {
       row(rows, "第三方评价结果", "Third-party rating", v.rating().rating().zh() + " · " + v.rating().rating().en() + "（"
           + v.rating().totalPercent().toPlainString() + "%，" + v.rating().evaluator() + "，" + date(v.rating().evaluatedOn()) + "至"
           + date(v.rating().validUntil()) + "）");
+      // decision 0511: a rating a sanction in force withholds is said so, with why and the clause, never shown as good standing
+      row(rows, "评价结果效力", "Rating standing", v.rating().standing().zh() + " · " + v.rating().standing().en());
+      for (EvaluationViews.PublicWithholding w : v.rating().withheldBy()) {
+        row(rows, "暂停适用原因", "Why it is withheld", w.zh() + " · " + w.en());
+      }
     }
     StringBuilder sections = new StringBuilder();
     List<PublicDisclosureView> ds = v.disclosures() == null ? List.of() : v.disclosures();

@@ -52,9 +52,14 @@ final class ReadModel {
         .build();
   }
 
-  /** Whether {@code r} is a GET of one PO's resources, which the read model answers. */
+  /**
+   * Whether {@code r} is a GET of one PO's resources, which the read model answers. Not the verification of an
+   * evaluation (复核, decision 0505): it is there to find a change made outside the commands, and such a change moves no
+   * stamp, so it reads the records on every request.
+   */
   static boolean serves(Route r) {
-    return r.method().equals("GET") && (r.scope() == Route.Scope.ORGANIZATION || r.op() == Op.PUBLIC_ORGANIZATION);
+    return r.method().equals("GET") && r.op() != Op.VERIFY_EVALUATION
+        && (r.scope() == Route.Scope.ORGANIZATION || r.op() == Op.PUBLIC_ORGANIZATION);
   }
 
   /** The PO the request names, if its id is well formed (a malformed one is the route's to refuse). */

@@ -55,8 +55,11 @@ final class ReportingRoutes {
     List<Route> r = new ArrayList<>();
     r.add(Route.get(Op.DASHBOARD, "/authorities/{id}/dashboard").tag("supervision")
         .summary("An authority's jurisdiction dashboard (辖区监管概览), as a page or as JSON")
-        .description("The POs the authority supervises (Art.6, Art.26): by lifecycle stage; third-party ratings in force today and "
-            + "those expiring within " + Dashboard.EXPIRING_DAYS + " days (Art.28); disclosures (Art.14) and rectifications (Art.25, "
+        .description("The POs of the authority's jurisdiction (Art.6): those it supervises and those of the authorities inside its "
+            + "jurisdiction (a province's cities and counties, decision 0510), each with the authority that supervises it and alone "
+            + "acts on it (Art.26), and the count of each authority's; by lifecycle stage; third-party ratings in force today, those "
+            + "withheld under a sanction the policy says excludes a rating (Art.29, decision 0511) and those in force expiring within "
+            + Dashboard.EXPIRING_DAYS + " days (Art.28); disclosures (Art.14) and rectifications (Art.25, "
             + "Art.29) overdue today; the " + Dashboard.TOP_CLAUSES + " clauses today's compliance reports of its established, "
             + "recognised and suspended POs fail most often, each with its rules; the coverage of the 7 functions' 32 items (Art.18–24) "
             + "in the period; the incentives granted in it (Art.29). Every figure carries `href`, the route (or the list of this "
@@ -94,16 +97,16 @@ final class ReportingRoutes {
               deadlines.of(o, today)));
         }));
     r.add(Route.get(Op.AUTHORITY_CALENDAR, "/authorities/{id}/deadlines.ics").tag("calendar")
-        .summary("The deadlines of every PO an authority supervises, as an iCalendar feed (RFC 5545)")
-        .description("What each PO the authority supervises owes today (Art.14) and must still rectify (Art.25, Art.29), as the PO's "
-            + "own feed has them. With a bearer token of the authority or one whose jurisdiction covers it, or subscribed with the "
+        .summary("The deadlines of every PO of an authority's jurisdiction, as an iCalendar feed (RFC 5545)")
+        .description("What each PO of the authority's jurisdiction — its own and those of the authorities inside it (decision 0510) — "
+            + "owes today (Art.14) and must still rectify (Art.25, Art.29), as the PO's own feed has them. With a bearer token of the authority or one whose jurisdiction covers it, or subscribed with the "
             + "feed token of this authority's calendar as `token` (decision 0431).")
         .params(List.of(new Param("token", "string", "a feed token of this very calendar (tokens file: `<token> feed authority <id>`)")))
         .response(String.class).problems(READ).scope(Scope.BODY)
         .handler(ex -> {
           Authority a = authority(Op.AUTHORITY_CALENDAR, ex);
           return calendar(ICalendar.calendar(a.name() + " · 期限 Deadlines",
-              "辖区内集群发展促进组织的信息披露与整改期限 · The disclosure and rectification deadlines of the POs it supervises",
+              "辖区内集群发展促进组织的信息披露与整改期限 · The disclosure and rectification deadlines of the POs in its jurisdiction",
               ports.clock().now(), deadlines.of(a, ports.clock().today())));
         }));
     r.add(Route.get(Op.EVALUATION_REPORT, "/organizations/{id}/evaluations/{evaluationId}/report").tag("evaluation")

@@ -141,13 +141,48 @@ final class ServerMain {
     }
     LOG.info("clustergov server on port {} — storage {}; tokens {}; ready in {} ms; version {}", server.port(),
         storage.describe(), builder.tokenCount(), (System.nanoTime() - started) / 1_000_000, version());
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      LOG.info("stopping: letting requests in flight finish");
-      server.stop(Duration.ofSeconds(20));
-      guard.stop();
-      storage.close();
-      LOG.info("stopped");
-    }, "clustergov-shutdown"));
+    Duration grace = Duration.ofSeconds(options.stopGraceSeconds());
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, guard, storage, grace), "clustergov-shutdown"));
+  }
+
+  /**
+   * How long after its grace the stop may still take — Jetty's last answers, the final checkpoint, the pool aborting the
+   * connections of units of work cut short — before the process halts regardless (decision 0521).
+   */
+  static final Duration STOP_MARGIN = Duration.ofSeconds(15);
+
+  /**
+   * SIGTERM (decision 0521): requests in flight may run for {@code grace}; then the server stops anyway, and the storage is
+   * closed, which aborts the connections of units of work still running — they roll back, nothing of them is written. The
+   * whole stop runs on a thread of its own: should any of it hang, the process halts {@link #STOP_MARGIN} after the grace.
+   */
+  static void stop(ClustergovServer server, ChainGuard guard, Storage storage, Duration grace) {
+    LOG.info("stopping: letting requests in flight finish (at most {} s)", grace.toSeconds());
+    Thread stopping = new Thread(() -> {
+      // each step whatever the one before did: a storage left open would leave the units of work cut short to the exit
+      try {
+        server.stop(grace);
+      } finally {
+        try {
+          guard.stop();
+        } finally {
+          storage.close();
+        }
+      }
+    }, "clustergov-stop");
+    stopping.setDaemon(true);
+    stopping.start();
+    try {
+      stopping.join(grace.plus(STOP_MARGIN).toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (stopping.isAlive()) {
+      LOG.error("not stopped {} s after the grace of {} s: halting; units of work still running are rolled back by the database",
+          STOP_MARGIN.toSeconds(), grace.toSeconds());
+      Runtime.getRuntime().halt(StartupFailure.Exit.UNEXPECTED.code);
+    }
+    LOG.info("stopped");
   }
 
   private static void start(Options options, Storage storage, Clustergov gov) {

@@ -18,7 +18,10 @@ import java.sql.SQLException;
  */
 final class Storage implements AutoCloseable {
 
-  /** How long a request waits for a connection before it is answered 503 (decision 0300), unless {@code --db-wait-ms} says otherwise. */
+  /**
+   * How long a request waits for a connection before it is answered 503 (decision 0300), unless {@code --db-wait-ms} says
+   * otherwise; on H2 in a file, also how long a write waits for another's to end (decision 0520).
+   */
   static final long CONNECTION_TIMEOUT_MS = 2_000;
 
   private final HikariDataSource dataSource;
@@ -33,7 +36,10 @@ final class Storage implements AutoCloseable {
     this.description = description;
     this.folder = folder;
     try {
-      this.jdbc = JdbcClustergov.migrateAndConnect(dataSource, new SystemClock());
+      // the single writer's wait (H2 in a file) is bounded by the pool's: a write held behind a long one is a 503 as a request
+      // waiting for a connection is (--db-wait-ms, decision 0520)
+      this.jdbc = JdbcClustergov.migrateAndConnect(dataSource, new SystemClock())
+          .writerWait(java.time.Duration.ofMillis(dataSource.getConnectionTimeout()));
       this.ports = jdbc.ports();
     } catch (RuntimeException e) {
       dataSource.close();

@@ -52,6 +52,20 @@ final class StorageOutage {
     return false;
   }
 
+  /**
+   * The single writer's lock not had within the wait (H2 in a file, decision 0520), anywhere in the chain of causes: the
+   * database is there but busy with another unit of work's writes; this one wrote nothing.
+   */
+  static Optional<dev.clustergov.adapters.jdbc.WriterBusy> writerBusy(Throwable failure) {
+    int depth = 0;
+    for (Throwable c = failure; c != null && depth < 32; c = c.getCause(), depth++) {
+      if (c instanceof dev.clustergov.adapters.jdbc.WriterBusy b) {
+        return Optional.of(b);
+      }
+    }
+    return Optional.empty();
+  }
+
   private static boolean outage(SQLException s) {
     if (s instanceof SQLTransientConnectionException || s instanceof SQLNonTransientConnectionException) {
       return true;

@@ -401,8 +401,12 @@ final class SupervisionRoutes {
         .handler(ex -> Reply.ok(EvaluationView.full(done(queries.evaluation(orgId(ex), evaluationId(ex))), lang(ex)))));
     r.add(Route.get(Op.VERIFY_EVALUATION, po + "/evaluations/{evaluationId}/verification").tag("evaluation")
         .summary("Check an evaluation against the records (复核, Art.28)")
-        .description("Recomputes from the records dated on or before the evaluation day under the policy of that day; says whether the "
-            + "dossier hash, the rating, the total and the policy versions still match.")
+        .description("Compares the records with the dossier kept when the evaluation was recorded (decision 0505): `verified`, or not "
+            + "with the `differences` (part, record, CHANGED / MISSING / UNRECORDED) and `differingParts`; records changed by "
+            + "events entered after the evaluation (`changedAfter`) and records dated on or before its day but entered after it "
+            + "(`backDated`, a late filing) are listed and leave it verified. Recomputes under the pack versions it recorded and "
+            + "says whether the hash, rating, total and policy versions match. An evaluation recorded before dossiers were kept "
+            + "is `form` BY_DATES: recomputed from the records dated on or before its day.")
         .response(VerificationView.class).problems(READ).scope(Scope.ORGANIZATION)
         .handler(ex -> Reply.ok(VerificationView.of(done(gov.as(ex.actor()).verifyEvaluation().handle(orgId(ex), evaluationId(ex)))))));
     // --- Art.29 incentives -------------------------------------------------------------------------------------------------

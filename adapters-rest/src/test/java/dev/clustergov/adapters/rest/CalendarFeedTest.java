@@ -196,12 +196,24 @@ class CalendarFeedTest {
       events += feed.size();
     }
     assertThat(events).as("the demo registry owes something somewhere").isPositive();
-    for (JsonNode a : get("/authorities").get("items")) {
+    List<JsonNode> authorities = new java.util.ArrayList<>();
+    get("/authorities").get("items").forEach(authorities::add);
+    int rolledUp = 0;
+    for (JsonNode a : authorities) {
       String id = a.get("id").asText();
-      // an authority's feed is the union of its own POs' feeds: nothing of another authority's POs
-      assertThat(days(events("/authorities/" + id + "/deadlines.ics", NATIONAL, null))).as(id)
-          .isEqualTo(byAuthority.getOrDefault(id, Map.of()));
+      RegionCode j = new RegionCode(a.get("jurisdiction").asText());
+      // an authority's feed is the union of the feeds of the POs of every authority inside its jurisdiction — its own and
+      // its sub-regions' (decision 0510): nothing of a PO outside it
+      Map<String, LocalDate> expected = new TreeMap<>();
+      for (JsonNode b : authorities) {
+        if (j.covers(new RegionCode(b.get("jurisdiction").asText()))) {
+          expected.putAll(byAuthority.getOrDefault(b.get("id").asText(), Map.of()));
+        }
+      }
+      assertThat(days(events("/authorities/" + id + "/deadlines.ics", NATIONAL, null))).as(id).isEqualTo(expected);
+      rolledUp += expected.size() > byAuthority.getOrDefault(id, Map.of()).size() ? 1 : 0;
     }
+    assertThat(rolledUp).as("feeds that roll up a sub-region's deadlines").isPositive();
   }
 
   @Test

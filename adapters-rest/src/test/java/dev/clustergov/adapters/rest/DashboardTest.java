@@ -39,12 +39,14 @@ class DashboardTest {
 
   static final String NATIONAL = "token-national-dashboard-test-01";
   static final String SUZHOU = "token-suzhou-dashboard-test-0001";
+  static final String JIANGSU = "token-jiangsu-dashboard-test-001";
 
   private ClustergovServer server;
   private Http http;
   private List<JsonNode> authorities;
   private String suzhou;
   private String shenzhen;
+  private String jiangsu;
   private int granted;
 
   @BeforeAll
@@ -66,8 +68,9 @@ class DashboardTest {
         .orElseThrow().id().value();
     suzhou = ports.authorities().all().stream().filter(a -> a.jurisdiction().value().equals("320500")).findFirst().orElseThrow().id().value();
     shenzhen = ports.authorities().all().stream().filter(a -> a.jurisdiction().value().equals("440300")).findFirst().orElseThrow().id().value();
-    server = ClustergovServer.builder().ports(() -> ports).tokens(NATIONAL + " authority " + national + "\n" + SUZHOU + " authority " + suzhou)
-        .start("127.0.0.1", 0);
+    jiangsu = ports.authorities().all().stream().filter(a -> a.jurisdiction().value().equals("320000")).findFirst().orElseThrow().id().value();
+    server = ClustergovServer.builder().ports(() -> ports).tokens(NATIONAL + " authority " + national + "\n" + SUZHOU + " authority " + suzhou
+        + "\n" + JIANGSU + " authority " + jiangsu).start("127.0.0.1", 0);
     http = new Http(server.port());
     authorities = new ArrayList<>();
     http.get("/authorities").send().json().get("items").forEach(authorities::add);
@@ -102,21 +105,51 @@ class DashboardTest {
       LocalDate from = LocalDate.parse(d.get("from").asText());
       LocalDate to = LocalDate.parse(d.get("to").asText());
       assertThat(from).isEqualTo(LocalDate.of(2020, 1, 1));
+      String j = authority.get("jurisdiction").asText();
+      assertThat(d.get("organizations").get("href").asText()).isEqualTo("/organizations?jurisdiction=" + j + "&limit=500");
       List<JsonNode> pos = list(get(d.get("organizations").get("href").asText()).get("items"));
       assertThat(d.get("organizations").get("value").asLong()).isEqualTo(pos.size());
       totals.merge("organizations", (long) pos.size(), Long::sum);
 
+      // the roll-up (decision 0510): exactly the POs each authority inside the jurisdiction supervises, each counted on the
+      // list of that authority's POs its figure links to
+      Set<String> rolledUp = new TreeSet<>();
+      pos.forEach(p -> rolledUp.add(p.get("id").asText()));
+      Set<String> bySupervisor = new TreeSet<>();
+      Set<String> inside = new TreeSet<>();
+      for (JsonNode b : authorities) {
+        if (RegionCode.NATIONAL.value().equals(j) || covers(j, b.get("jurisdiction").asText())) {
+          inside.add(b.get("id").asText());
+          get("/organizations?authority=" + b.get("id").asText() + "&limit=500").get("items").forEach(p -> bySupervisor.add(p.get("id").asText()));
+        }
+      }
+      assertThat(rolledUp).as(a + " rolls up its jurisdiction").isEqualTo(bySupervisor);
+      Set<String> listed0 = new TreeSet<>();
+      for (JsonNode x : d.get("authorities")) {
+        listed0.add(x.get("authority").asText());
+        JsonNode f = x.get("organizations");
+        assertThat(f.get("value").asLong()).as(a + " " + x.get("authority")).isEqualTo(get(f.get("href").asText()).get("items").size());
+        assertThat(x.get("dashboard").asText()).isEqualTo("/authorities/" + x.get("authority").asText() + "/dashboard");
+      }
+      assertThat(listed0).isEqualTo(inside).contains(a);
+      if (rolledUp.size() > get("/organizations?authority=" + a + "&limit=500").get("items").size()) {
+        rolledUpSomewhere++;
+      }
+
       // by lifecycle stage: the count is the length of the filtered list it links to
       for (JsonNode s : d.get("stages")) {
         JsonNode f = s.get("figure");
-        assertThat(f.get("href").asText()).isEqualTo("/organizations?authority=" + a + "&stage=" + s.get("code").asText() + "&limit=500");
+        assertThat(f.get("href").asText()).isEqualTo("/organizations?jurisdiction=" + j + "&stage=" + s.get("code").asText() + "&limit=500");
         assertThat(f.get("value").asLong()).as(a + " " + s.get("code")).isEqualTo(get(f.get("href").asText()).get("items").size());
       }
 
-      // ratings in force on the day, and those expiring within 90 days: recounted from each PO's evaluations
+      // ratings in force on the day, those withheld under a sanction (decision 0511), and those in force expiring within 90
+      // days: recounted from each PO's evaluations, its sanctions, its stage and the policy in force for its cluster
       Map<String, Long> inForce = new HashMap<>();
       Map<String, Long> expiring = new HashMap<>();
+      Map<String, Long> withheld = new HashMap<>();
       Set<String> evaluations = new TreeSet<>();
+      Set<String> withheldEvaluations = new TreeSet<>();
       for (JsonNode po : pos) {
         JsonNode current = null;
         for (JsonNode e : get("/organizations/" + po.get("id").asText() + "/evaluations").get("items")) {
@@ -128,9 +161,14 @@ class DashboardTest {
         }
         if (current != null) {
           String rating = current.get("rating").get("code").asText();
-          inForce.merge(rating, 1L, Long::sum);
-          if (!LocalDate.parse(current.get("validUntil").asText()).isAfter(on.plusDays(Dashboard.EXPIRING_DAYS))) {
-            expiring.merge(rating, 1L, Long::sum);
+          if (withheld(po, on)) {
+            withheld.merge(rating, 1L, Long::sum);
+            withheldEvaluations.add(current.get("id").asText());
+          } else {
+            inForce.merge(rating, 1L, Long::sum);
+            if (!LocalDate.parse(current.get("validUntil").asText()).isAfter(on.plusDays(Dashboard.EXPIRING_DAYS))) {
+              expiring.merge(rating, 1L, Long::sum);
+            }
           }
           evaluations.add(current.get("id").asText());
         }
@@ -139,20 +177,46 @@ class DashboardTest {
         String rating = x.get("rating").asText();
         assertThat(x.get("inForce").get("value").asLong()).as(a + " " + rating).isEqualTo(inForce.getOrDefault(rating, 0L));
         assertThat(x.get("expiring").get("value").asLong()).as(a + " expiring " + rating).isEqualTo(expiring.getOrDefault(rating, 0L));
+        assertThat(x.get("withheld").get("value").asLong()).as(a + " withheld " + rating).isEqualTo(withheld.getOrDefault(rating, 0L));
       }
+      assertThat(d.get("ratings").get("withheld").get("value").asLong()).isEqualTo(withheldEvaluations.size());
+      assertThat(d.get("ratings").get("inForce").get("value").asLong()).isEqualTo(evaluations.size() - withheldEvaluations.size());
       Set<String> listed = new TreeSet<>();
+      Set<String> listedWithheld = new TreeSet<>();
       for (JsonNode x : d.get("ratings").get("records")) {
         listed.add(x.get("evaluation").asText());
         assertThat(get(x.get("href").asText()).get("rating").get("code").asText()).isEqualTo(x.get("rating").asText());
+        if (x.get("standing").asText().equals("WITHHELD")) {
+          listedWithheld.add(x.get("evaluation").asText());
+          assertThat(x.get("expiring").asBoolean()).isFalse();
+          // the withheld state says why, citing the clause, in Chinese and English
+          assertThat(x.get("withheldBy")).isNotEmpty().allSatisfy(w -> {
+            assertThat(w.get("clause").asText()).isEqualTo("Art.29");
+            assertThat(w.get("zh").asText()).contains("第二十九条");
+            assertThat(w.get("en").asText()).contains("Art.29");
+          });
+        } else {
+          assertThat(x.get("standing").asText()).isEqualTo("IN_FORCE");
+          assertThat(x.get("withheldBy")).isEmpty();
+        }
       }
       assertThat(listed).isEqualTo(evaluations);
-      totals.merge("ratings", (long) evaluations.size(), Long::sum);
+      assertThat(listedWithheld).isEqualTo(withheldEvaluations);
+      totals.merge("ratings", (long) evaluations.size() - withheldEvaluations.size(), Long::sum);
+      totals.merge("ratingsWithheld", (long) withheldEvaluations.size(), Long::sum);
 
       // overdue disclosures: the OVERDUE items of the route the figure links to
       JsonNode od = d.get("overdueDisclosures").get("figure");
-      assertThat(od.get("href").asText()).isEqualTo("/authorities/" + a + "/disclosure-obligations?on=" + on);
+      assertThat(od.get("href").asText()).isEqualTo("/authorities/" + a + "/disclosure-obligations?on=" + on + "&jurisdiction=" + j);
       long overdue = list(get(od.get("href").asText()).get("items")).stream().filter(i -> i.get("status").asText().equals("OVERDUE")).count();
       assertThat(od.get("value").asLong()).as(a + " overdue disclosures").isEqualTo(overdue);
+      // the roll-up of the obligations is that of each authority inside the jurisdiction
+      long overdueBySupervisor = 0;
+      for (String b : inside) {
+        overdueBySupervisor += list(get("/authorities/" + b + "/disclosure-obligations?on=" + on).get("items")).stream()
+            .filter(i -> i.get("status").asText().equals("OVERDUE")).count();
+      }
+      assertThat(overdue).as(a + " overdue disclosures of the authorities inside").isEqualTo(overdueBySupervisor);
       totals.merge("overdueDisclosures", overdue, Long::sum);
 
       // overdue rectifications: open findings past their deadline, rectification orders in force past theirs
@@ -268,6 +332,35 @@ class DashboardTest {
     // the demo registry exercises every kind of figure somewhere, so none of the comparisons above is vacuous
     assertThat(totals).allSatisfy((kind, n) -> assertThat(n).as(kind).isPositive());
     assertThat(majorMattersShown).as("overdue major matters checked on the pages").isPositive();
+    assertThat(rolledUpSomewhere).as("a dashboard that counts more than its own authority's POs").isPositive();
+  }
+
+  /** Dashboards whose roll-up counts POs of an authority inside the jurisdiction: the demo must give some. */
+  private int rolledUpSomewhere;
+
+  /** Whether jurisdiction {@code j} covers region {@code r} (GB/T 2260: a province its cities, a city its counties). */
+  private static boolean covers(String j, String r) {
+    return new RegionCode(j).covers(new RegionCode(r));
+  }
+
+  /**
+   * Whether the PO's rating is withheld on {@code on}, recounted from the routes: a sanction in force of a kind that the
+   * policy in force for its cluster lists in {@code sanction.blocksRating}, or its recognition suspended or revoked since
+   * a day not after {@code on}, when the policy lists that kind.
+   */
+  private boolean withheld(JsonNode po, LocalDate on) {
+    String cluster = po.get("application").get("cluster").asText();
+    Set<String> blocking = new TreeSet<>(List.of(get("/clusters/" + cluster + "/policy?date=" + on).get("values")
+        .get("sanction.blocksRating").asText().split("[^A-Z_]+")));
+    for (JsonNode s : get("/organizations/" + po.get("id").asText() + "/sanctions").get("items")) {
+      if (s.get("inForce").asBoolean() && blocking.contains(s.get("kind").asText())) {
+        return true;
+      }
+    }
+    String stage = po.get("stage").get("code").asText();
+    String kind = stage.equals("SUSPENDED") ? "SUSPENSION" : stage.equals("REVOKED") ? "REVOCATION" : null;
+    return kind != null && blocking.contains(kind) && po.hasNonNull("stageChangedOn")
+        && !LocalDate.parse(po.get("stageChangedOn").asText()).isAfter(on);
   }
 
   private static final Pattern FIGURE = Pattern.compile("<a class=\"fig\" data-figure=\"([^\"]+)\" href=\"([^\"]+)\">(\\d+)</a>");
@@ -325,5 +418,75 @@ class DashboardTest {
     // an authority that does not exist is refused as a neighbour's is: its existence is not told
     assertThat(http.get("/authorities/authority-999999/dashboard").token(SUZHOU).send().status()).isEqualTo(403);
     assertThat(http.get("/authorities/" + suzhou + "/dashboard?from=2025-13-01").token(SUZHOU).send().status()).isEqualTo(400);
+  }
+
+  @Test
+  void a_province_reads_its_cities_pos_on_its_own_dashboard_but_acts_on_none_of_them() {
+    // Jiangsu's own dashboard counts Suzhou's POs (attack pass F2): the same as the filtered list, read with its own token
+    JsonNode d = http.get("/authorities/" + jiangsu + "/dashboard").token(JIANGSU).send().json();
+    var list = http.get("/organizations?jurisdiction=320000&limit=500").token(JIANGSU).send();
+    assertThat(list.status()).as(list.body()).isEqualTo(200);
+    List<String> ids = new ArrayList<>();
+    list.json().get("items").forEach(p -> ids.add(p.get("id").asText()));
+    assertThat(d.get("organizations").get("value").asLong()).isEqualTo(ids.size());
+    List<String> suzhous = new ArrayList<>();
+    http.get("/organizations?authority=" + suzhou + "&limit=500").token(SUZHOU).send().json().get("items").forEach(p -> suzhous.add(p.get("id").asText()));
+    assertThat(suzhous).isNotEmpty();
+    assertThat(ids).containsAll(suzhous);
+    assertThat(http.get("/authorities/" + jiangsu + "/disclosure-obligations?jurisdiction=320500").token(JIANGSU).send().status()).isEqualTo(200);
+
+    // outside the caller's jurisdiction: 403 citing Art.6, as every scope refusal; a city cannot roll up its province
+    for (String[] refused : new String[][] {{SUZHOU, "/organizations?jurisdiction=320000"}, {SUZHOU, "/organizations?jurisdiction=440300"},
+        {JIANGSU, "/organizations?jurisdiction=000000"}, {JIANGSU, "/organizations?jurisdiction=440000&stage=RECOGNISED"}}) {
+      var r = http.get(refused[1]).token(refused[0]).send();
+      assertThat(r.status()).as(refused[1] + " " + r.body()).isEqualTo(403);
+      assertThat(r.body()).contains("Art.6").contains("辖区");
+    }
+    // a region not inside the authority of the path, or not a region at all: 400, naming the field
+    var outside = http.get("/authorities/" + suzhou + "/disclosure-obligations?jurisdiction=320000").token(JIANGSU).send();
+    assertThat(outside.status()).as(outside.body()).isEqualTo(400);
+    assertThat(outside.body()).contains("jurisdiction").contains("第六条");
+    var malformed = http.get("/organizations?jurisdiction=32").token(JIANGSU).send();
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(malformed.body()).contains("jurisdiction").contains("GB/T 2260");
+
+    // reading is not acting (Art.26 谁主管、谁负责): the province may not inspect or sanction a city's PO; Suzhou may
+    String po = suzhous.get(0);
+    var inspect = http.post("/organizations/" + po + "/inspections", Examples.INSPECTION).token(JIANGSU).send();
+    assertThat(inspect.status()).as(inspect.body()).isEqualTo(403);
+    assertThat(inspect.body()).contains("Art.26");
+    var sanction = http.post("/organizations/" + po + "/sanctions", Examples.SANCTION).token(JIANGSU).send();
+    assertThat(sanction.status()).as(sanction.body()).isEqualTo(403);
+    assertThat(http.get("/organizations/" + po + "/sanctions").token(JIANGSU).send().status()).isEqualTo(200);
+  }
+
+  @Test
+  void a_rating_under_a_sanction_is_withheld_on_the_dashboard_and_the_public_page_saying_why() {
+    int seen = 0;
+    for (JsonNode authority : authorities) {
+      JsonNode d = get("/authorities/" + authority.get("id").asText() + "/dashboard");
+      for (JsonNode x : d.get("ratings").get("records")) {
+        String po = x.get("organization").get("id").asText();
+        JsonNode pub = http.get("/public/organizations/" + po).send().json();
+        assertThat(pub.get("rating").get("standing").get("code").asText()).as(po).isEqualTo(x.get("standing").asText());
+        if (!x.get("standing").asText().equals("WITHHELD")) {
+          assertThat(pub.get("rating").get("withheldBy")).isEmpty();
+          continue;
+        }
+        seen++;
+        assertThat(pub.get("rating").get("withheldBy")).isNotEmpty().allSatisfy(w -> {
+          assertThat(w.get("clause").asText()).isEqualTo("Art.29");
+          assertThat(w.get("zh").asText()).contains("第二十九条");
+          assertThat(w.get("en").asText()).contains("Art.29");
+          assertThat(w.has("reason")).isFalse();
+        });
+        var page = http.get("/public/organizations/" + po + ".html").send();
+        assertThat(page.body()).contains("因处理决定暂停适用").contains("withheld under a sanction").contains("第二十九条")
+            .contains(pub.get("rating").get("withheldBy").get(0).get("zh").asText());
+        var html = http.get("/authorities/" + authority.get("id").asText() + "/dashboard").token(NATIONAL).header("Accept", "text/html").send();
+        assertThat(html.body()).contains("id=\"ratings-withheld\"").contains(Pages.text(x.get("withheldBy").get(0).get("zh").asText()));
+      }
+    }
+    assertThat(seen).as("withheld ratings in the demo (Shenzhen's suspended PO, Changsha's under an order)").isPositive();
   }
 }

@@ -92,6 +92,7 @@ class EvaluationReportTest {
     assertThat(names).hasSize(pos.size());
     int reports = 0;
     int shown = 0;
+    int verifiedAfterLaterChanges = 0;
     for (JsonNode po : pos) {
       String id = po.get("id").asText();
       for (JsonNode summary : get("/organizations/" + id + "/evaluations").get("items")) {
@@ -127,6 +128,12 @@ class EvaluationReportTest {
         JsonNode verification = get(r.get("verification").get("route").asText());
         assertThat(verification.get("evaluation").asText()).isEqualTo(ev);
         assertThat(verification.get("recordedHash").asText()).isEqualTo(e.get("dossierHash").asText());
+        // and verifies it, also for a PO suspended after its evaluation (attack-24 F0b, decision 0505): the demo's evaluations
+        // keep the dossier they read, and nothing in the demo was changed outside its commands
+        assertThat(verification.get("form").asText()).isEqualTo("AS_RECORDED");
+        assertThat(verification.get("differences")).as("%s %s", ev, verification).isEmpty();
+        assertThat(verification.get("verified").asBoolean()).as("%s %s", ev, verification).isTrue();
+        verifiedAfterLaterChanges += verification.get("changedAfter").isEmpty() ? 0 : 1;
 
         // the peers: recounted from the evaluations of every PO the same authority supervises
         JsonNode peers = r.get("peers");
@@ -203,6 +210,8 @@ class EvaluationReportTest {
       }
     }
     assertThat(reports).as("evaluations in the demo registry").isGreaterThan(3);
+    // the demo suspends POs after their evaluation (org-000009, org-000019): verified with the change listed, not failed
+    assertThat(verifiedAfterLaterChanges).as("evaluations verified with changes entered after them").isPositive();
     assertThat(shown).as("reports with a peer distribution shown").isPositive();
     System.out.println("EVALUATION REPORT: " + reports + " reports checked against their evaluations, " + shown
         + " with a peer distribution, 0 peers named");

@@ -28,8 +28,13 @@ class OptionsTest {
     assertThat(o).isEqualTo(new Options(9000, Path.of("/var/lib/cg"), java.util.Optional.of("jdbc:postgresql://db/cg"),
         java.util.Optional.of("cg"), java.util.Optional.of("pw"), java.util.Optional.of(Path.of("/etc/cg/tokens")),
         java.util.Optional.empty(), true, 5000, java.util.OptionalInt.empty(), "127.0.0.1", Options.LogFormat.TEXT,
-        Path.of("clustergov-signing.key"), java.util.Optional.empty(), 60, false));
+        Path.of("clustergov-signing.key"), java.util.Optional.empty(), 60, false, Options.DEFAULT_STOP_GRACE_SECONDS));
     assertThat(Options.parse(new String[] {"--db-wait-ms", "30000"}, env).dbWaitMs()).isEqualTo(30_000);
+    // decision 0521: the bound of a graceful stop, from the flag or the environment, 1 s to an hour
+    assertThat(Options.parse(new String[] {"--stop-grace-seconds", "5"}, env).stopGraceSeconds()).isEqualTo(5);
+    assertThat(Options.parse(new String[0], Map.of("CLUSTERGOV_STOP_GRACE_SECONDS", "12")).stopGraceSeconds()).isEqualTo(12);
+    assertThatThrownBy(() -> Options.parse(new String[] {"--stop-grace-seconds", "0"}, Map.of())).hasMessageContaining("1–3600");
+    assertThatThrownBy(() -> Options.parse(new String[] {"--stop-grace-seconds", "soon"}, Map.of())).hasMessageContaining("--stop-grace-seconds");
     assertThat(Options.parse(new String[] {"--port", "9100", "--data-dir=/tmp/x"}, env).port()).isEqualTo(9100);
     assertThat(Options.parse(new String[] {"--port", "9100", "--data-dir=/tmp/x"}, env).dataDir()).isEqualTo(Path.of("/tmp/x"));
   }

@@ -1518,6 +1518,11 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(check.status()).as(check.body()).isEqualTo(200);
     assertThat(check.json().get("verified").asBoolean()).isTrue();
     assertThat(check.json().get("recomputedHash").asText()).isEqualTo(r.json().get("dossierHash").asText());
+    // checked against the dossier kept when it was recorded (decision 0505), nothing changed or entered since
+    assertThat(check.json().get("form").asText()).isEqualTo("AS_RECORDED");
+    assertThat(check.json().get("copyIntact").asBoolean()).isTrue();
+    assertThat(check.json().get("differences")).isEmpty();
+    assertThat(check.json().get("backDated")).isEmpty();
 
     var pub = http.get("/public/organizations/" + id).send();
     assertThat(pub.json().get("rating").get("rating").get("code").asText()).isEqualTo("BRONZE");

@@ -177,6 +177,21 @@ final class ServerProcess implements AutoCloseable {
     }
   }
 
+  /**
+   * SIGTERM, and the process's exit code if it exited within {@code within}; empty if it still runs then (it is left
+   * running: {@link #close} kills it).
+   */
+  java.util.OptionalInt terminate(Duration within) throws InterruptedException {
+    process.destroy();
+    return process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS) ? java.util.OptionalInt.of(process.exitValue())
+        : java.util.OptionalInt.empty();
+  }
+
+  /** The whole log so far (not only its tail, which {@link #log} gives for a message). */
+  String wholeLog() throws IOException {
+    return Files.readString(log, StandardCharsets.UTF_8);
+  }
+
   String log() {
     return tail(log);
   }

@@ -56,7 +56,10 @@ class TerminologySourceTest {
               if (block && !before.isEmpty()) {
                 out.add(blockLine(f, i + 1, before)); // a text block's last line, before its closing quotes
               }
-              block = !block;
+              // a line that closes one text block and opens the next (`""").append(x).append("""`) stays inside one
+              if ((t.split("\"\"\"", -1).length - 1) % 2 == 1) {
+                block = !block;
+              }
               continue;
             }
             if (block) {

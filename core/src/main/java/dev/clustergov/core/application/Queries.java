@@ -181,6 +181,29 @@ public final class Queries {
     });
   }
 
+  /**
+   * The authorities inside {@code jurisdiction} (所辖地区), by id: those whose own jurisdiction it covers — itself, and the
+   * authorities of the regions below it (a province's cities and counties). Art.6: each guides the POs of its own region.
+   */
+  public List<Authority> authoritiesIn(dev.clustergov.core.kernel.RegionCode jurisdiction) {
+    return context.ports().authorities().all().stream().filter(a -> jurisdiction.covers(a.jurisdiction()))
+        .sorted(java.util.Comparator.comparing(a -> a.id().value())).toList();
+  }
+
+  /**
+   * What every PO supervised by an authority inside {@code jurisdiction} owed on {@code on} ({@link #authoritiesIn}): the
+   * roll-up of {@link #dueDisclosures(AuthorityId, LocalDate)} over them, oldest due first, in the same order.
+   */
+  public List<DueDisclosure> dueDisclosuresIn(dev.clustergov.core.kernel.RegionCode jurisdiction, LocalDate on) {
+    return consistently(() -> {
+      java.util.List<DueDisclosure> out = new java.util.ArrayList<>();
+      authoritiesIn(jurisdiction).forEach(a -> out.addAll(dueDisclosures(a.id(), on).getOrElse(List.of())));
+      out.sort(java.util.Comparator.comparing(DueDisclosure::dueOn).thenComparing(DueDisclosure::organization)
+          .thenComparing(DueDisclosure::subject));
+      return out;
+    });
+  }
+
   private java.time.MonthDay annualDay(Cluster c, LocalDate on) {
     return context.dossiers().policyFor(c, on).get(Parameters.DISCLOSURE_ANNUAL_REPORT_DUE);
   }
@@ -326,6 +349,16 @@ public final class Queries {
     return organization(id).flatMap(o -> context.ports().evaluations().find(evaluation).filter(e -> e.organization().equals(o.id()))
         .<Either<Refusal, dev.clustergov.core.supervision.Evaluation>>map(Either::right)
         .orElseGet(() -> Either.left(new Refusal.NotFound("evaluation", evaluation.value()))));
+  }
+
+  /**
+   * Where the PO's rating stands on {@code day} (Art.28 with Art.29): in force, withheld under a sanction the policy in
+   * force for its cluster on that day says excludes a rating, expired, or none ({@link
+   * dev.clustergov.core.supervision.RatingStanding}).
+   */
+  public Either<Refusal, dev.clustergov.core.supervision.RatingStanding> ratingStanding(OrganizationId id, LocalDate day) {
+    return consistently(() -> organization(id).flatMap(o -> cluster(o.cluster()).map(c -> dev.clustergov.core.supervision.RatingStanding.of(o,
+        context.ports().evaluations().of(o.id()), context.ports().sanctions().of(o.id()), context.dossiers().policyFor(c, day), day))));
   }
 
   /** The PO's rating in force today: the latest evaluation whose validity covers today, if any. */

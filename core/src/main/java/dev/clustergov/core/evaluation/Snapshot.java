@@ -57,40 +57,91 @@ public final class Snapshot {
         .withEvaluations(List.of());
   }
 
+  /** The first line of the canonical text: the format, bumped when the text changes (decision 0270). */
+  public static final String FORMAT = "clustergov-dossier/1";
+
+  /**
+   * One line of the canonical text (档案快照的一行): the part it belongs to ({@code membership}, {@code organization}, …), the
+   * record it is (its id, or the part's name for a part that is one value: the PO, its cluster, its authority, …) and the
+   * line as {@link #text} writes it, without the line break. The key of a part that is one value is the part's name.
+   */
+  public record Entry(String part, String key, String line) {
+    public Entry {
+      java.util.Objects.requireNonNull(part, "part");
+      java.util.Objects.requireNonNull(key, "key");
+      java.util.Objects.requireNonNull(line, "line");
+    }
+  }
+
   /** The canonical text of a dossier already made by {@link #of}: a header, then a line a record. */
   public static String text(Dossier canonical, LocalDate day) {
-    StringBuilder out = new StringBuilder("clustergov-dossier/1\n");
-    line(out, "day", day);
-    line(out, "period", canonical.period());
-    line(out, "organization", canonical.organization());
-    line(out, "cluster", canonical.cluster());
-    line(out, "authority", canonical.authority());
-    line(out, "recognisedPeersInCluster", canonical.recognisedPeersInCluster());
-    canonical.disclosures().forEach(x -> line(out, "disclosure", x));
-    canonical.disclosureObligations().forEach(x -> line(out, "disclosureObligation", x));
-    canonical.disputes().forEach(x -> line(out, "dispute", x));
-    canonical.ipAgreements().forEach(x -> line(out, "ipAgreement", x));
-    canonical.income().forEach(x -> line(out, "income", x));
-    canonical.expenditures().forEach(x -> line(out, "expenditure", x));
-    canonical.feeSchedules().forEach(x -> line(out, "feeSchedule", x));
-    canonical.accountSharedWith().forEach(x -> line(out, "accountSharedWith", x));
-    canonical.memberships().forEach(m -> line(out, "membership", String.join("|", m.id().value(), esc(m.name()),
+    return text(entries(canonical, day));
+  }
+
+  /** The canonical text of {@link #entries}: the format line, then each entry's line. */
+  public static String text(List<Entry> entries) {
+    StringBuilder out = new StringBuilder(FORMAT).append('\n');
+    entries.forEach(e -> out.append(e.line()).append('\n'));
+    return out.toString();
+  }
+
+  /** The lines of {@link #text}, each with its part and record, in the text's order. */
+  public static List<Entry> entries(Dossier canonical, LocalDate day) {
+    List<Entry> out = new java.util.ArrayList<>();
+    line(out, "day", "day", day);
+    line(out, "period", "period", canonical.period());
+    line(out, "organization", "organization", canonical.organization());
+    line(out, "cluster", "cluster", canonical.cluster());
+    line(out, "authority", "authority", canonical.authority());
+    line(out, "recognisedPeersInCluster", "recognisedPeersInCluster", canonical.recognisedPeersInCluster());
+    canonical.disclosures().forEach(x -> line(out, "disclosure", x.id().value(), x));
+    canonical.disclosureObligations().forEach(x -> line(out, "disclosureObligation", x.id().value(), x));
+    canonical.disputes().forEach(x -> line(out, "dispute", x.id().value(), x));
+    canonical.ipAgreements().forEach(x -> line(out, "ipAgreement", x.id().value(), x));
+    canonical.income().forEach(x -> line(out, "income", x.id().value(), x));
+    canonical.expenditures().forEach(x -> line(out, "expenditure", x.id().value(), x));
+    canonical.feeSchedules().forEach(x -> line(out, "feeSchedule", x.id().value(), x));
+    canonical.accountSharedWith().forEach(x -> line(out, "accountSharedWith", String.valueOf(x), x));
+    canonical.memberships().forEach(m -> line(out, "membership", m.id().value(), String.join("|", m.id().value(), esc(m.name()),
         m.creditCode().map(Object::toString).orElse("-"), m.kind().name(), m.joinedOn().toString(),
         m.leftOn().map(Object::toString).orElse("-"))));
-    canonical.platforms().forEach(x -> line(out, "platform", x));
-    canonical.activities().forEach(a -> line(out, "activity", activity(a)));
-    canonical.sanctions().forEach(x -> line(out, "sanction", x));
-    canonical.inspections().forEach(x -> line(out, "inspection", x));
-    canonical.selfDisciplineMeasures().forEach(x -> line(out, "selfDisciplineMeasure", x));
-    canonical.disciplinaryActions().forEach(x -> line(out, "disciplinaryAction", x));
+    canonical.platforms().forEach(x -> line(out, "platform", x.id().value(), x));
+    canonical.activities().forEach(a -> line(out, "activity", a.id().value(), activity(a)));
+    canonical.sanctions().forEach(x -> line(out, "sanction", x.id().value(), x));
+    canonical.inspections().forEach(x -> line(out, "inspection", x.id().value(), x));
+    canonical.selfDisciplineMeasures().forEach(x -> line(out, "selfDisciplineMeasure", x.id().value(), x));
+    canonical.disciplinaryActions().forEach(x -> line(out, "disciplinaryAction", x.id().value(), x));
     // whatever else the dossier holds (a part added after this was written) is fingerprinted too
-    line(out, "rest", ImmutableDossier.copyOf(canonical).withOrganization(canonical.organization())
+    line(out, "rest", "rest", ImmutableDossier.copyOf(canonical).withOrganization(canonical.organization())
         .withDisclosures(List.of()).withDisclosureObligations(List.of()).withDisputes(List.of()).withIpAgreements(List.of())
         .withIncome(List.of()).withExpenditures(List.of()).withFeeSchedules(List.of()).withAccountSharedWith(List.of())
         .withMemberships(List.of()).withPlatforms(List.of()).withActivities(List.of()).withSanctions(List.of())
         .withInspections(List.of()).withSelfDisciplineMeasures(List.of()).withDisciplinaryActions(List.of())
         .withEvaluations(List.of()).toString().replace(canonical.organization().toString(), "organization"));
-    return out.toString();
+    return List.copyOf(out);
+  }
+
+  /**
+   * {@code d} without the records {@code keep} refuses (given a record's part and key as {@link #entries} names them):
+   * the dossier as it was recorded by a moment, when {@code keep} knows the records of that moment. Parts that are one
+   * value (the PO, its cluster, …) are kept whatever {@code keep} says.
+   */
+  public static Dossier keeping(Dossier d, java.util.function.BiPredicate<String, String> keep) {
+    return ImmutableDossier.copyOf(d)
+        .withDisclosures(d.disclosures().stream().filter(x -> keep.test("disclosure", x.id().value())).toList())
+        .withDisclosureObligations(d.disclosureObligations().stream().filter(x -> keep.test("disclosureObligation", x.id().value())).toList())
+        .withDisputes(d.disputes().stream().filter(x -> keep.test("dispute", x.id().value())).toList())
+        .withIpAgreements(d.ipAgreements().stream().filter(x -> keep.test("ipAgreement", x.id().value())).toList())
+        .withIncome(d.income().stream().filter(x -> keep.test("income", x.id().value())).toList())
+        .withExpenditures(d.expenditures().stream().filter(x -> keep.test("expenditure", x.id().value())).toList())
+        .withFeeSchedules(d.feeSchedules().stream().filter(x -> keep.test("feeSchedule", x.id().value())).toList())
+        .withMemberships(d.memberships().stream().filter(x -> keep.test("membership", x.id().value())).toList())
+        .withPlatforms(d.platforms().stream().filter(x -> keep.test("platform", x.id().value())).toList())
+        .withActivities(d.activities().stream().filter(x -> keep.test("activity", x.id().value())).toList())
+        .withSanctions(d.sanctions().stream().filter(x -> keep.test("sanction", x.id().value())).toList())
+        .withInspections(d.inspections().stream().filter(x -> keep.test("inspection", x.id().value())).toList())
+        .withSelfDisciplineMeasures(d.selfDisciplineMeasures().stream().filter(x -> keep.test("selfDisciplineMeasure", x.id().value())).toList())
+        .withDisciplinaryActions(d.disciplinaryActions().stream().filter(x -> keep.test("disciplinaryAction", x.id().value())).toList());
   }
 
   /** SHA-256 of the text, in lower-case hex. */
@@ -127,8 +178,8 @@ public final class Snapshot {
     return s.replace("\\", "\\\\").replace("|", "\\p").replace(",", "\\c").replace("-", "\\d");
   }
 
-  private static void line(StringBuilder out, String name, Object value) {
-    out.append(name).append(' ').append(String.valueOf(value).replace("\\", "\\\\").replace("\n", "\\n")).append('\n');
+  private static void line(List<Entry> out, String name, String key, Object value) {
+    out.add(new Entry(name, key, name + ' ' + String.valueOf(value).replace("\\", "\\\\").replace("\n", "\\n")));
   }
 
   /**

@@ -13,6 +13,18 @@ public interface Evaluations {
   /** Optimistic like {@link Clusters#save}; an evaluation is recorded once and not changed. */
   Evaluation save(Evaluation evaluation);
 
+  /**
+   * Keeps the dossier as it was recorded at the evaluation's moment beside the evaluation (decision 0505), in the unit
+   * of work that records it; once, and not changed.
+   */
+  void keep(dev.clustergov.core.evaluation.DossierAsRecorded dossier);
+
+  /**
+   * The dossier kept with evaluation {@code id}, its lines in their order; empty for an evaluation recorded before
+   * these were kept (the old form, verified by the records' dates alone).
+   */
+  Optional<dev.clustergov.core.evaluation.DossierAsRecorded> dossierAsRecorded(EvaluationId id);
+
   /** Every evaluation of {@code organization}, oldest first (by day, then id). */
   List<Evaluation> of(OrganizationId organization);
 

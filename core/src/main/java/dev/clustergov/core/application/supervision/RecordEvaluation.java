@@ -3,9 +3,11 @@ package dev.clustergov.core.application.supervision;
 import dev.clustergov.core.application.Actor;
 import dev.clustergov.core.application.Refusal;
 import dev.clustergov.core.application.internal.Context;
+import dev.clustergov.core.evaluation.DossierAsRecorded;
 import dev.clustergov.core.evaluation.EvaluationEngine;
 import dev.clustergov.core.evaluation.EvaluationResult;
 import dev.clustergov.core.evaluation.Independence;
+import dev.clustergov.core.evaluation.Snapshot;
 import dev.clustergov.core.kernel.Validations;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.OrganizationId;
@@ -27,7 +29,9 @@ import java.util.OptionalLong;
 /**
  * Records a third-party evaluation of a PO (第三方评价, Art.28): the evaluation engine scores the PO's
  * dossier over the year ending on the day under the policy in force then, and the evaluation is stored
- * with its scores, rating, explanation, dossier hash and policy versions. Refused, with every reason at
+ * with its scores, rating, explanation, dossier hash and policy versions, and the dossier's canonical lines are kept
+ * beside it with the event log's number at the moment it was read (decision 0505), so that a verification compares
+ * the records with what this evaluation read. Refused, with every reason at
  * once, when the evaluator is not engaged for the PO over the day and today (decision 0380), is not independent of the PO, the PO does not hold a recognition in good
  * standing (recognised), or the day is in the future or before the evaluator's registration or the
  * PO's recognition.
@@ -77,6 +81,9 @@ public final class RecordEvaluation {
         return Either.left(new Refusal.NotFound("evaluator", evaluatorId.get().value()));
       }
       Evaluator evaluator = found.get();
+      // the log's head before the dossier is read: every record the dossier holds was entered by then or after it, never
+      // one entered by then is missing (decision 0505)
+      long recordedThrough = context.ports().events().last();
       return context.dossiers().of(o, EvaluationEngine.periodEnding(day)).flatMap(dossier -> {
         var policy = context.dossiers().policyFor(dossier.cluster(), day);
         List<Finding> findings = new ArrayList<>(Independence.reasons(evaluator, dossier, policy, day));
@@ -95,6 +102,12 @@ public final class RecordEvaluation {
         Evaluation evaluation = result.toEvaluation(id, evaluator.id());
         return context.write(() -> {
           Evaluation saved = context.ports().evaluations().save(evaluation);
+          var entries = Snapshot.entries(Snapshot.of(dossier, day), day);
+          var kept = new DossierAsRecorded(id, recordedThrough, entries);
+          if (!kept.hash().equals(saved.dossierHash())) {
+            throw new IllegalStateException("the dossier kept with " + id.value() + " does not make the hash the engine computed");
+          }
+          context.ports().evaluations().keep(kept);
           context.recorder().record(new EvaluationEvent.EvaluationRecorded(id, o.id(), evaluator.id(), day, saved.totalPercent(),
               saved.rating(), saved.validUntil(), saved.dossierHash(), saved.policyVersions()));
           return Either.right(saved);

@@ -39,6 +39,24 @@ public abstract class EvaluationsContract extends VersionedAggregatesContract<Ev
   }
 
   @Test
+  public void keeps_the_dossier_as_recorded_line_for_line_once_and_has_none_for_an_evaluation_without_one() {
+    Evaluation e = evaluations().save(EvaluatorSamples.evaluation("evaluation-k"));
+    Evaluation other = evaluations().save(EvaluatorSamples.evaluation("evaluation-l"));
+    // lines as Snapshot.entries makes them: a part that is one value, records, free text with escapes and CJK, a long line
+    var kept = new dev.clustergov.core.evaluation.DossierAsRecorded(e.id(), 42, List.of(
+        new dev.clustergov.core.evaluation.Snapshot.Entry("day", "day", "day 2026-11-27"),
+        new dev.clustergov.core.evaluation.Snapshot.Entry("organization", "organization", "organization " + "组织".repeat(5000)),
+        new dev.clustergov.core.evaluation.Snapshot.Entry("membership", "member-000002", "membership member-000002|苏州\\p乙公司|-"),
+        new dev.clustergov.core.evaluation.Snapshot.Entry("membership", "member-000001", "membership member-000001|苏州甲公司|-")));
+    evaluations().keep(kept);
+    assertThat(evaluations().dossierAsRecorded(e.id())).contains(kept);
+    assertThat(evaluations().dossierAsRecorded(other.id())).isEmpty();
+    var again = new dev.clustergov.core.evaluation.DossierAsRecorded(e.id(), 43, List.of());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> evaluations().keep(again)).as("kept once");
+    assertThat(evaluations().dossierAsRecorded(e.id())).contains(kept);
+  }
+
+  @Test
   public void keeps_an_evaluation_recorded_without_scores_or_explanation() {
     Evaluation e = EvaluatorSamples.evaluation("evaluation-8");
     Evaluation bare = new Evaluation(e.id(), 0, e.organization(), e.evaluator(), e.evaluatedOn(), e.validUntil(), e.totalPercent(),

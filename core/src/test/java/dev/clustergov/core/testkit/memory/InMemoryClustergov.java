@@ -233,6 +233,7 @@ public final class InMemoryClustergov {
     incentiveAwards.store.restore(s.incentiveAwards());
     evaluators.store.restore(s.evaluators());
     evaluations.store.restore(s.evaluations());
+    evaluations.pruneDossiers();
   }
 
   /**

@@ -15,6 +15,9 @@ final class InMemoryEvaluations implements Evaluations {
   final VersionedStore<EvaluationId, Evaluation> store =
       new VersionedStore<>("Evaluation", Evaluation::id, Evaluation::version, Evaluation::withVersion);
 
+  /** The dossiers kept with the evaluations (decision 0505); pruned with the store when a unit of work rolls back. */
+  final java.util.SortedMap<EvaluationId, dev.clustergov.core.evaluation.DossierAsRecorded> dossiers = new java.util.TreeMap<>();
+
   InMemoryEvaluations(Guard guard) {
     this.guard = guard;
   }
@@ -27,6 +30,30 @@ final class InMemoryEvaluations implements Evaluations {
   @Override
   public Evaluation save(Evaluation evaluation) {
     return guard.locked(() -> store.save(evaluation));
+  }
+
+  @Override
+  public void keep(dev.clustergov.core.evaluation.DossierAsRecorded dossier) {
+    Objects.requireNonNull(dossier, "dossier");
+    guard.locked(() -> {
+      if (store.find(dossier.evaluation()).isEmpty()) {
+        throw new IllegalStateException("no evaluation " + dossier.evaluation().value() + " to keep a dossier with");
+      }
+      if (dossiers.putIfAbsent(dossier.evaluation(), dossier) != null) {
+        throw new IllegalStateException("the dossier of " + dossier.evaluation().value() + " is kept once");
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public Optional<dev.clustergov.core.evaluation.DossierAsRecorded> dossierAsRecorded(EvaluationId id) {
+    return guard.locked(() -> Optional.ofNullable(dossiers.get(id)));
+  }
+
+  /** The copies of evaluations a rolled-back unit of work recorded go with them. */
+  void pruneDossiers() {
+    dossiers.keySet().retainAll(store.copy().keySet());
   }
 
   @Override
