@@ -127,6 +127,55 @@ final class Transactions implements UnitOfWork {
     }
   }
 
+  /** The table {@code answer_key} (V17): one row per request run under an idempotency key (decision 0540). */
+  static final Columns ANSWER_KEY = Columns.of("answer_key", "idem_key", "fingerprint", "answer", "kept_at");
+
+  /**
+   * Takes {@code key} with an {@code INSERT} as the unit of work's first write, inside a savepoint: the primary key of
+   * {@code answer_key} makes a second unit of work under the key wait for the first's transaction (PostgreSQL, H2 in
+   * memory; on H2 in a file the single writer's lock makes it wait before), and then either take the key, when the first
+   * kept nothing, or fail with a unique violation, be rolled back to the savepoint, and read the answer the first kept.
+   * {@code work} runs after the key is taken, and its answer is written to the key's row before the commit.
+   */
+  @Override
+  public <L> Either<L, dev.clustergov.core.application.port.KeyedAnswer> once(String key, String fingerprint,
+      Supplier<Either<L, String>> work) {
+    Objects.requireNonNull(fingerprint, "fingerprint");
+    Objects.requireNonNull(work, "work");
+    if (!dev.clustergov.core.application.port.KeyedAnswer.wellFormed(key)
+        || fingerprint.length() > dev.clustergov.core.application.port.KeyedAnswer.MAX_FINGERPRINT) {
+      throw new IllegalArgumentException("an idempotency key is 1 to " + dev.clustergov.core.application.port.KeyedAnswer.MAX_KEY
+          + " visible ASCII characters, a fingerprint at most " + dev.clustergov.core.application.port.KeyedAnswer.MAX_FINGERPRINT);
+    }
+    return run(() -> {
+      Handle h = current.get();
+      String savepoint = "answer_key_claim";
+      h.savepoint(savepoint);
+      try {
+        h.createUpdate("INSERT INTO answer_key (idem_key, fingerprint, answer, kept_at) VALUES (:idem_key, :fingerprint, NULL, LOCALTIMESTAMP)")
+            .bind("idem_key", key).bind("fingerprint", fingerprint).execute();
+      } catch (RuntimeException e) {
+        if (!isUniqueViolation(e)) {
+          throw e;
+        }
+        h.rollbackToSavepoint(savepoint);
+        // READ COMMITTED: this statement sees the row of the unit of work that took the key and committed
+        var kept = h.createQuery(ANSWER_KEY.select() + " WHERE idem_key = :idem_key").bind("idem_key", key)
+            .map((rs, ctx) -> new dev.clustergov.core.application.port.KeyedAnswer(rs.getString("idem_key"), rs.getString("fingerprint"),
+                java.util.Objects.requireNonNull(rs.getString("answer"), "a committed key without its answer"), false))
+            .findOne()
+            .orElseThrow(() -> new IllegalStateException("the key " + key + " was taken, but no answer is kept under it"));
+        return Either.<L, dev.clustergov.core.application.port.KeyedAnswer>right(kept);
+      }
+      h.releaseSavepoint(savepoint);
+      return work.get().map(answer -> {
+        h.createUpdate("UPDATE answer_key SET answer = :answer WHERE idem_key = :idem_key").bind("answer", answer)
+            .bind("idem_key", key).execute();
+        return new dev.clustergov.core.application.port.KeyedAnswer(key, fingerprint, answer, true);
+      });
+    });
+  }
+
   /**
    * Runs {@code work} in one read-only transaction over a snapshot of the database: every statement in it, on this
    * thread, sees the same committed state, however many there are (decision 0420). Inside a unit of work or another

@@ -145,6 +145,8 @@ public final class ClustergovServer {
   private final ReadModel readModel;
   /** Whether an evaluator id names a registered evaluator (Art.28). */
   private final java.util.function.Predicate<String> registeredEvaluator;
+  /** A creating request's Idempotency-Key, kept with its writes (decision 0540). */
+  private final IdempotencyKeys keys;
 
   /** The request attribute holding the route template a request was routed to, for the metrics. */
   private static final String ROUTE_TEMPLATE = "clustergov.route";
@@ -188,6 +190,7 @@ public final class ClustergovServer {
     this.registeredEvaluator = id -> dev.clustergov.core.supervision.EvaluatorId.parse("evaluator", id).toJavaOptional()
         .flatMap(e -> ports.evaluators().find(e)).isPresent();
     this.readModel = new ReadModel(gov.queries(), b.readModelBytes);
+    this.keys = new IdempotencyKeys(ports.unitOfWork());
     Api api = new Api(gov, ports, access, ready, chainProblem, b.chainAudit, () -> openApi[0], new Pages(gov.queries()));
     this.routes = api.routes();
     openApi[0] = Json.write(OpenApi.document(routes));
@@ -555,7 +558,7 @@ public final class ClustergovServer {
           return;
         }
       }
-      Reply reply = run(r, ex);
+      Reply reply = keys.run(r, ex, () -> run(r, ex));
       ex.refuseIfMisshapen();
       write(ctx, reply);
     } catch (ApiError e) {

@@ -123,9 +123,8 @@ final class EstablishmentRoutes {
     r.add(Route.post(Op.PROPOSE, "/organizations").tag("organizations")
         .summary("Propose a PO with its founding application (筹建)")
         .description("By the authority the application names as supervising authority (Art.6). The application may be incomplete; "
-            + "the establishment report tells what is missing. Idempotency-Key (optional header, 1-200 visible ASCII characters): "
-            + "the same application sent again by the same caller under the same key is answered 201 with the PO the first "
-            + "founded, and founds no second; the key reused for another application or by another caller is 400.")
+            + "the establishment report tells what is missing. Idempotency-Key: the same application sent again by the same caller "
+            + "under the same key is answered with the first answer and founds no second PO, as on every creating route.")
         .body(ApplicationBody.class).example(Examples.FOUNDING_APPLICATION).created(OrganizationView.class)
         .problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.BODY)
         .handler(ex -> {

@@ -98,6 +98,11 @@ final class OpenApi {
           "description", "The ETag of the version this write is based on, compared strongly (a W/ tag never matches); 412 when "
               + "it is not the current one.", "schema", Map.of("type", "string")));
     }
+    if (IdempotencyKeys.applies(r)) {
+      params.add(Map.of("name", IdempotencyKeys.HEADER, "in", "header", "required", false,
+          "description", IdempotencyKeys.DESCRIPTION, "schema", Map.of("type", "string", "minLength", 1, "maxLength",
+              dev.clustergov.core.application.port.KeyedAnswer.MAX_KEY, "pattern", "^[!-~]+$")));
+    }
     if (!params.isEmpty()) {
       op.put("parameters", params);
     }
@@ -153,6 +158,9 @@ final class OpenApi {
       problems.add(412);
     }
     problems.add(400); // a body or a header of the wrong shape: every route that reads one, and Authorization sent twice
+    if (IdempotencyKeys.applies(r)) {
+      problems.add(422); // an Idempotency-Key used for another request or by another caller (decision 0540)
+    }
     if (!isPublic) {
       problems.add(401); // no token, or one the tokens file does not hold
     }
@@ -203,7 +211,8 @@ final class OpenApi {
       case 412 -> "Precondition failed: If-Match is not the current version's ETag (a weak W/ tag never matches)";
       case 413 -> "Request body too large";
       case 415 -> "Request body is not application/json in UTF-8";
-      case 422 -> "Rejected by the guideline: every blocking finding with its clause";
+      case 422 -> "Rejected by the guideline: every blocking finding with its clause; on a creating route, also an "
+          + "Idempotency-Key used for another request or by another caller (violation at Idempotency-Key, code reused)";
       case 503 -> "Unavailable: the storage is out of reach (Retry-After) or the server is stopping";
       default -> "Error";
     };

@@ -71,6 +71,19 @@ final class Rehearsal {
       delegate.lock(what);
     }
 
+    /** A rehearsal keeps no key: a success is rolled back with the key taken for it (decision 0540). */
+    @Override
+    public <L> Either<L, dev.clustergov.core.application.port.KeyedAnswer> once(String key, String fingerprint,
+        Supplier<Either<L, String>> work) {
+      return delegate.once(key, fingerprint, () -> {
+        Either<L, String> result = work.get();
+        if (result.isRight() && ON.get() != null) {
+          throw new Stopped();
+        }
+        return result;
+      });
+    }
+
     @Override
     public <T> T read(Supplier<T> work) {
       return delegate.read(work);

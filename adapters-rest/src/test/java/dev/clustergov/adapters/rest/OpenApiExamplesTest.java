@@ -116,9 +116,11 @@ class OpenApiExamplesTest {
     final ClustergovServer server;
     final Http http;
     final Map<String, Route> routes = new LinkedHashMap<>();
+    /** The world's stores, for a test that compares them before and after a request. */
+    final InMemoryClustergov memory;
 
     World() {
-      InMemoryClustergov memory = new InMemoryClustergov();
+      memory = new InMemoryClustergov();
       new Demo(Clustergov.using(memory.ports())).load();
       memory.clock().set(SENT); // the examples' dates are of the months after the demo's
       server = ClustergovServer.builder().ports(memory::ports).tokens(tokens()).start("127.0.0.1", 0);

@@ -203,7 +203,8 @@ public final class InMemoryClustergov {
         memberships.store.copy(), platforms.store.copy(), activities.store.copy(),
         inspections.store.copy(), selfDiscipline.measures.copy(), selfDiscipline.actions.copy(), sanctions.store.copy(),
         incentiveAwards.store.copy(),
-        evaluators.store.copy(), evaluations.store.copy(), new java.util.TreeMap<>(organizations.keys)));
+        evaluators.store.copy(), evaluations.store.copy(), new java.util.TreeMap<>(organizations.keys),
+        new java.util.TreeMap<>(answerKeys)));
   }
 
   private void restore(Snapshot s) {
@@ -221,6 +222,8 @@ public final class InMemoryClustergov {
     memberships.store.restore(s.memberships());
     organizations.keys.clear();
     organizations.keys.putAll(s.proposalKeys());
+    answerKeys.clear();
+    answerKeys.putAll(s.answerKeys());
     platforms.store.restore(s.platforms());
     activities.store.restore(s.activities());
     inspections.store.restore(s.inspections());
@@ -260,7 +263,11 @@ public final class InMemoryClustergov {
       SortedMap<dev.clustergov.core.incentive.IncentiveAwardId, dev.clustergov.core.incentive.IncentiveAward> incentiveAwards,
       SortedMap<dev.clustergov.core.supervision.EvaluatorId, dev.clustergov.core.supervision.Evaluator> evaluators,
       SortedMap<dev.clustergov.core.supervision.EvaluationId, dev.clustergov.core.supervision.Evaluation> evaluations,
-      SortedMap<String, dev.clustergov.core.application.port.KeyedProposal> proposalKeys) {}
+      SortedMap<String, dev.clustergov.core.application.port.KeyedProposal> proposalKeys,
+      SortedMap<String, dev.clustergov.core.application.port.KeyedAnswer> answerKeys) {}
+
+  /** The answers kept under idempotency keys (幂等键, decision 0540), restored with the rest when a unit of work rolls back. */
+  private final java.util.SortedMap<String, dev.clustergov.core.application.port.KeyedAnswer> answerKeys = new java.util.TreeMap<>();
 
   /**
    * Holds the lock for the whole work, so units of work run one at a time; a {@code run} inside a
@@ -290,6 +297,31 @@ public final class InMemoryClustergov {
       } finally {
         guard.unlock();
       }
+    }
+
+    /**
+     * The key taken and the answer kept inside the unit of work, in the map a rollback restores; the racers under one key
+     * wait for the registry's one lock, so the first keeps the answer and the others find it.
+     */
+    @Override
+    public <L> Either<L, dev.clustergov.core.application.port.KeyedAnswer> once(String key, String fingerprint,
+        Supplier<Either<L, String>> work) {
+      Objects.requireNonNull(fingerprint, "fingerprint");
+      if (!dev.clustergov.core.application.port.KeyedAnswer.wellFormed(key) || fingerprint.length() > dev.clustergov.core.application.port.KeyedAnswer.MAX_FINGERPRINT) {
+        throw new IllegalArgumentException("an idempotency key is 1 to 200 visible ASCII characters, a fingerprint at most 64");
+      }
+      Objects.requireNonNull(work, "work");
+      return run(() -> {
+        var kept = answerKeys.get(key);
+        if (kept != null) {
+          return Either.right(new dev.clustergov.core.application.port.KeyedAnswer(key, kept.fingerprint(), kept.answer(), false));
+        }
+        return work.get().map(answer -> {
+          var first = new dev.clustergov.core.application.port.KeyedAnswer(key, fingerprint, answer, true);
+          answerKeys.put(key, first);
+          return first;
+        });
+      });
     }
 
     /** Nothing more to hold: a unit of work here holds the registry's one lock throughout. */
