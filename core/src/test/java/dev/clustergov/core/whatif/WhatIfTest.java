@@ -99,6 +99,23 @@ class WhatIfTest {
     assertThat(r.summary().ratingsUp() + r.summary().ratingsDown()).isZero();
   }
 
+  /** A lower silver gate lifts ratings: each PO's move named by the ratings' order written here (gold, silver, bronze, none). */
+  @Test
+  void a_lower_silver_gate_moves_ratings_up_and_each_change_names_its_move() {
+    List<Rating> best = List.of(Rating.GOLD, Rating.SILVER, Rating.BRONZE, Rating.NONE);
+    List<Dossier> registry = RegistryGens.dossiers(60, 7);
+    Policy lower = draft(ParameterValues.empty().with(Parameters.EVALUATION_SILVER_PERCENT, new java.math.BigDecimal("40")));
+    WhatIfReport r = WhatIf.compare(registry, d -> IN_FORCE, d -> lower, RegistryGens.DAY);
+    assertThat(r.changes()).filteredOn(c -> c.ratingBefore() != c.ratingAfter()).isNotEmpty().allSatisfy(c -> {
+      assertThat(best.indexOf(c.ratingAfter())).isLessThan(best.indexOf(c.ratingBefore()));
+      assertThat(c.rating()).isEqualTo(PolicyChange.Move.UP);
+    });
+    WhatIfReport back = WhatIf.compare(registry, d -> lower, d -> IN_FORCE, RegistryGens.DAY);
+    assertThat(back.changes()).filteredOn(c -> c.ratingBefore() != c.ratingAfter()).isNotEmpty()
+        .allMatch(c -> c.rating() == PolicyChange.Move.DOWN);
+    assertThat(r.changes()).filteredOn(c -> c.ratingBefore() == c.ratingAfter()).allMatch(c -> c.rating() == PolicyChange.Move.UNCHANGED);
+  }
+
   @Test
   void a_draft_that_makes_an_advisory_binding_reports_the_finding_as_new() {
     // employment and staffing advisories made binding: whatever failed as advisory now also fails as blocking
