@@ -125,6 +125,27 @@ class PolicyValueEdgesTest {
   }
 
   @Test
+  void a_consistency_condition_reads_its_parameters_and_says_nothing_until_each_is_set() {
+    var local = Parameters.CAPITAL_MINIMUM_LOCAL;
+    var national = Parameters.CAPITAL_MINIMUM_NATIONAL;
+    Consistency between = Consistency.between("local-above-national", local, national, (l, n) -> l.compareTo(n) <= 0,
+        dev.clustergov.core.kernel.Text.of("地方标准高于国家标准", "local above national"));
+    Consistency positive = Consistency.of("local-zero", local, l -> l.compareTo(dev.clustergov.core.kernel.Money.ZERO) > 0,
+        dev.clustergov.core.kernel.Text.of("地方标准为零", "local zero"));
+    assertThat(between.code()).isEqualTo("local-above-national");
+    assertThat(between.reads().toJavaList()).containsExactly(local, national);
+    assertThat(positive.reads().toJavaList()).containsExactly(local);
+    var highLocal = ParameterValues.empty().with(local, dev.clustergov.core.kernel.Money.yuan("200000.00"));
+    assertThat(between.check(highLocal)).isEmpty(); // national unset
+    assertThat(codes(io.vavr.control.Validation.invalid(between.check(highLocal.with(national, dev.clustergov.core.kernel.Money.yuan("100000.00"))))))
+        .containsExactly("capital.minimum.local local-above-national");
+    assertThat(between.check(highLocal.with(national, dev.clustergov.core.kernel.Money.yuan("200000.00")))).isEmpty();
+    assertThat(positive.check(highLocal)).isEmpty();
+    assertThat(codes(io.vavr.control.Validation.invalid(positive.check(ParameterValues.empty().with(local, dev.clustergov.core.kernel.Money.ZERO)))))
+        .containsExactly("capital.minimum.local local-zero");
+  }
+
+  @Test
   void of_two_packs_equally_recent_the_last_given_wins_and_a_recorded_resolution_reads_only_the_versions_named() {
     PolicyPack a = pack(JIANGSU, JAN_2024, 1, Map.of("income.minimumSources", "2"));
     PolicyPack b = pack(JIANGSU, JAN_2024, 1, Map.of("income.minimumSources", "3"));
