@@ -69,7 +69,8 @@ class SnapshotTest {
 
   /**
    * Three records of a kind: {@code -10} five days before the day, {@code -3} the day after, {@code -1} on the day — in
-   * that order. By id {@code -1} comes before {@code -10}; by the record's whole text it would come after ("1]" > "10").
+   * that order, so that keeping them in the order given would fail the id order {@code -1}, {@code -10}. (Ordering by the
+   * records' whole text would give the id order too: see {@link #a_record_s_text_begins_with_its_type_and_id}.)
    */
   static <T> List<T> three(Function<Integer, Function<LocalDate, T>> make) {
     return List.of(make.apply(10).apply(DAY.minusDays(5)), make.apply(3).apply(DAY.plusDays(1)), make.apply(1).apply(DAY));
@@ -162,6 +163,31 @@ class SnapshotTest {
     assertThat(lines).filteredOn(l -> l.startsWith("ipAgreement ")).hasSize(2);
     assertThat(lines).filteredOn(l -> l.startsWith("feeSchedule ")).hasSize(1);
     assertThat(lines).filteredOn(l -> l.startsWith("accountSharedWith ")).singleElement().asString().contains("发起单位甲");
+  }
+
+  /**
+   * What makes PIT's mutants of {@code Snapshot.of}'s sort keys ({@code x -> x.id().value()} returning "") equivalent
+   * (docs/pit-equivalent-mutants.md): with every key "", {@code sorted} orders the records by their whole text, and a
+   * record's text is its type, then {@code [id=}, its id and {@code ", "}. An id has only letters, digits, '.', '_' and
+   * '-', all after ',' — so the texts of two records of a part compare as their ids do, and a shared id falls back to the
+   * rest of the text, as the original does. Should a record's text ever begin otherwise, this fails and the mutants are
+   * no longer known to be equivalent.
+   */
+  @Test
+  void a_record_s_text_begins_with_its_type_and_id() {
+    Dossier s = Snapshot.of(ImmutableDossier.copyOf(dossier())
+        .withIpAgreements(DisputeSamples.drafted("ip-2", PO), DisputeSamples.drafted("ip-1", PO))
+        .withFeeSchedules(FinanceSamples.schedule("fees-2", PO), FinanceSamples.schedule("fees-1", PO)), DAY);
+    List<List<? extends Object>> parts = List.of(s.disclosures(), s.disclosureObligations(), s.disputes(), s.ipAgreements(),
+        s.income(), s.expenditures(), s.feeSchedules(), s.memberships(), s.platforms(), s.activities(), s.sanctions(),
+        s.inspections(), s.selfDisciplineMeasures(), s.disciplinaryActions());
+    List<String> ids = List.of("disclosure-1", "obligation-1", "dispute-1", "ip-1", "income-1", "spent-1", "fees-1", "member-1",
+        "platform-1", "activity-1", "sanction-1", "inspection-1", "measure-1", "action-1");
+    for (int i = 0; i < parts.size(); i++) {
+      assertThat(parts.get(i)).as("part %d", i).hasSize(2);
+      assertThat(String.valueOf(parts.get(i).get(0))).as("part %d", i)
+          .matches("(?s)[A-Za-z]+[\\[{]id=" + java.util.regex.Pattern.quote(ids.get(i)) + ", .*");
+    }
   }
 
   @Test

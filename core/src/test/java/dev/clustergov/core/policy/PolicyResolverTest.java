@@ -188,6 +188,26 @@ class PolicyResolverTest {
     assertThat(result.getError().head().zh()).startsWith("合并后（江苏省苏州市，2024年7月1日）：");
   }
 
+  /**
+   * A narrower pack that takes effect after the overlay is merged with it from its own first day: consistent on the
+   * overlay's first day (Suzhou then has only the baseline's national minimum, 100,000 yuan), inconsistent from
+   * 1 January 2025, when Suzhou's national minimum of 85,000 yuan meets the province's local minimum of 90,000.
+   */
+  @Test
+  void an_overlay_is_checked_on_each_later_day_a_pack_takes_effect() {
+    var cityLowersNationalLater = pack(SUZHOU, LocalDate.of(2025, 1, 1), 1, Map.of("capital.minimum.national", "85000"));
+    PolicyPack provinceRaisesLocal = pack(JIANGSU, JULY_2024, 1, Map.of("capital.minimum.local", "90000"));
+
+    var result = PolicyResolver.validateOverlay(List.of(cityLowersNationalLater), provinceRaisesLocal);
+
+    assertThat(result.getError()).extracting(Violation::field, Violation::code)
+        .containsExactly(tuple("capital.minimum.local", "capital-local-above-national"));
+    assertThat(result.getError().head().en()).contains("merged for Suzhou, Jiangsu Province on 1 January 2025: ");
+    assertThat(result.getError().head().zh()).startsWith("合并后（江苏省苏州市，2025年1月1日）：");
+    // the same overlay without the later pack is consistent
+    assertThat(PolicyResolver.validateOverlay(List.of(), provinceRaisesLocal).isValid()).isTrue();
+  }
+
   @Test
   void an_overlay_reusing_a_taken_version_number_is_refused() {
     var first = pack(JIANGSU, JAN_2024, 1, Map.of("income.minimumSources", "2"));

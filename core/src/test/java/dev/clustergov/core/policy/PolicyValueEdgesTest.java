@@ -39,7 +39,7 @@ class PolicyValueEdgesTest {
     MarginalRates b = MarginalRates.parse("f", "100.00:1,*:0.5").get();
     MarginalRates c = MarginalRates.parse("f", "100.00:1,*:0.6").get();
     assertThat(a).isEqualTo(b).isNotEqualTo(c).isNotEqualTo("100.00:1,*:0.5");
-    assertThat(a.hashCode()).isEqualTo(b.hashCode());
+    assertThat(a.hashCode()).isEqualTo(b.hashCode()).isNotEqualTo(c.hashCode()); // hashed by content, not one constant
     assertThat(a).hasToString("100.00:1,*:0.5");
     assertThat(a.tiers()).hasSize(2);
   }
@@ -54,7 +54,8 @@ class PolicyValueEdgesTest {
     assertThat(t.minimumStaffFor(1001)).isEqualTo(15);
     assertThat(t).hasToString("200:5,1000:10,*:15").isEqualTo(StaffingTiers.parse("f", "200:5, 1000:10, *:15").get())
         .isNotEqualTo(StaffingTiers.parse("f", "200:5,1000:11,*:15").get());
-    assertThat(t.hashCode()).isEqualTo(StaffingTiers.parse("f", "200:5,1000:10,*:15").get().hashCode());
+    assertThat(t.hashCode()).isEqualTo(StaffingTiers.parse("f", "200:5,1000:10,*:15").get().hashCode())
+        .isNotEqualTo(StaffingTiers.parse("f", "200:5,1000:11,*:15").get().hashCode()); // hashed by content
     assertThat(t.tiers()).hasSize(3);
     assertThatThrownBy(StaffingTiers::from).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> StaffingTiers.from(StaffingTiers.Tier.upTo(200, 5))).isInstanceOf(IllegalArgumentException.class)
@@ -69,9 +70,11 @@ class PolicyValueEdgesTest {
     assertThat(ParameterValues.empty().isEmpty()).isTrue();
     ParameterValues two = ParameterValues.parse(Map.of("income.minimumSources", "2")).get();
     assertThat(two.isEmpty()).isFalse();
+    assertThat(two.toString()).startsWith("{").endsWith("}").contains("income.minimumSources").contains("2");
     assertThat(two).isEqualTo(ParameterValues.parse(Map.of("income.minimumSources", " 2 ")).get())
         .isNotEqualTo(ParameterValues.parse(Map.of("income.minimumSources", "3")).get());
-    assertThat(two.hashCode()).isEqualTo(ParameterValues.parse(Map.of("income.minimumSources", "2")).get().hashCode());
+    assertThat(two.hashCode()).isEqualTo(ParameterValues.parse(Map.of("income.minimumSources", "2")).get().hashCode())
+        .isNotEqualTo(ParameterValues.parse(Map.of("income.minimumSources", "3")).get().hashCode()); // hashed by content
   }
 
   @Test
@@ -81,6 +84,65 @@ class PolicyValueEdgesTest {
     assertThat(same).isEqualTo(baseline).hasToString(baseline.format());
     assertThat(same.hashCode()).isEqualTo(baseline.hashCode());
     assertThat(Indicators.of(baseline.all().head())).isNotEqualTo(baseline);
+    // hashed by content, not one constant for every table: a table of one indicator and the baseline's table differ
+    assertThat(Indicators.of(baseline.all().head()).hashCode()).isNotEqualTo(baseline.hashCode());
+  }
+
+  @Test
+  void an_indicator_s_malformed_number_is_refused_and_a_bad_set_written_in_code_is_a_bug() {
+    assertThat(codes(Indicators.parse("f",
+        "O1:OPERATION:Art.18:2:ACTIVITIES(GUIDE_STRATEGY):4.001:25;O2:OPERATION:Art.18:2:ACTIVITIES(GUIDE_STRATEGY):4:-1")))
+        .containsExactly("f[0].target not-a-number", "f[1].threshold not-a-number");
+    // an unknown dimension is refused naming every dimension, in full-width quotes joined by 、 in Chinese
+    assertThat(Indicators.parse("f", "O1:FINANCE:Art.18:2:ACTIVITIES(GUIDE_STRATEGY):4:25").getError().head().zh())
+        .isEqualTo("评价维度应为“ESTABLISHMENT”、“GOVERNANCE”、“MANAGEMENT”、“OPERATION”、“RESULTS”之一");
+    // the edges an indicator takes: weight 0, threshold 0 % and 100 %; a talent level named by its title
+    Indicators edges = Indicators.parse("f", "O1:OPERATION:Art.18:0:ACTIVITIES(GUIDE_STRATEGY):4:0;O2:RESULTS:Art.18:5:TALENTS(LEADING):1:100").get();
+    assertThat(edges.all().map(Indicator::weight).toJavaList()).containsExactly(0, 5);
+    assertThat(edges.all().get(1).title().zh()).isEqualTo("招引人才数（领军人才）");
+    Indicator o1 = Indicators.parse("f", "O1:OPERATION:Art.18:2:ACTIVITIES(GUIDE_STRATEGY):4:25").get().all().head();
+    assertThatThrownBy(() -> Indicators.of(o1, o1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("indicators[1]").hasMessageContaining("duplicate");
+  }
+
+  @Test
+  void a_parameter_defined_in_code_needs_a_dotted_key_and_is_equal_by_it() {
+    var clause = dev.clustergov.core.guideline.Citation.of("Art.7(2)");
+    Codec<dev.clustergov.core.kernel.Money> money = Codec.money();
+    var one = Parameter.define("test.minimum", clause, money, dev.clustergov.core.kernel.Money.yuan("1.00"), "测试", "test");
+    var same = Parameter.define("test.minimum", clause, money, dev.clustergov.core.kernel.Money.yuan("2.00"), "测试", "test");
+    assertThat(one).isEqualTo(same).hasToString("test.minimum")
+        .isNotEqualTo(Parameter.define("test.maximum", clause, money, dev.clustergov.core.kernel.Money.yuan("1.00"), "测试", "test"));
+    assertThat(one.hashCode()).isEqualTo(same.hashCode());
+    assertThat(one.codec()).isSameAs(money);
+    assertThat(one.baseline()).isEqualTo(dev.clustergov.core.kernel.Money.yuan("1.00"));
+    for (String bad : new String[] {"Test minimum", "", "test..minimum"}) {
+      assertThatThrownBy(() -> Parameter.define(bad, clause, money, dev.clustergov.core.kernel.Money.yuan("1.00"), "测试", "test"))
+          .as(bad).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a parameter key");
+    }
+    assertThatThrownBy(() -> Parameter.define(null, clause, money, dev.clustergov.core.kernel.Money.yuan("1.00"), "测试", "test"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a parameter key");
+  }
+
+  @Test
+  void a_consistency_condition_reads_its_parameters_and_says_nothing_until_each_is_set() {
+    var local = Parameters.CAPITAL_MINIMUM_LOCAL;
+    var national = Parameters.CAPITAL_MINIMUM_NATIONAL;
+    Consistency between = Consistency.between("local-above-national", local, national, (l, n) -> l.compareTo(n) <= 0,
+        dev.clustergov.core.kernel.Text.of("地方标准高于国家标准", "local above national"));
+    Consistency positive = Consistency.of("local-zero", local, l -> l.compareTo(dev.clustergov.core.kernel.Money.ZERO) > 0,
+        dev.clustergov.core.kernel.Text.of("地方标准为零", "local zero"));
+    assertThat(between.code()).isEqualTo("local-above-national");
+    assertThat(between.reads().toJavaList()).containsExactly(local, national);
+    assertThat(positive.reads().toJavaList()).containsExactly(local);
+    var highLocal = ParameterValues.empty().with(local, dev.clustergov.core.kernel.Money.yuan("200000.00"));
+    assertThat(between.check(highLocal)).isEmpty(); // national unset
+    assertThat(codes(io.vavr.control.Validation.invalid(between.check(highLocal.with(national, dev.clustergov.core.kernel.Money.yuan("100000.00"))))))
+        .containsExactly("capital.minimum.local local-above-national");
+    assertThat(between.check(highLocal.with(national, dev.clustergov.core.kernel.Money.yuan("200000.00")))).isEmpty();
+    assertThat(positive.check(highLocal)).isEmpty();
+    assertThat(codes(io.vavr.control.Validation.invalid(positive.check(ParameterValues.empty().with(local, dev.clustergov.core.kernel.Money.ZERO)))))
+        .containsExactly("capital.minimum.local local-zero");
   }
 
   @Test
@@ -110,15 +172,19 @@ class PolicyValueEdgesTest {
     TalentAmounts a = TalentAmounts.of(leading, "200000.00", general, "10.00");
     assertThat(a).hasToString("LEADING:200000.00,HIGH_LEVEL:0.00,HIGHLY_SKILLED:0.00,GENERAL:10.00");
     assertThat(a.perPerson(general)).isEqualTo(dev.clustergov.core.kernel.Money.yuan("10.00"));
+    // an empty text is a table of no amounts: every level at 0.00
+    assertThat(TalentAmounts.parse("f", "  ").get()).hasToString("LEADING:0.00,HIGH_LEVEL:0.00,HIGHLY_SKILLED:0.00,GENERAL:0.00");
     assertThat(a).isEqualTo(TalentAmounts.of(general, "10.00", leading, "200000.00"))
         .isNotEqualTo(TalentAmounts.of(leading, "200000.00"));
-    assertThat(a.hashCode()).isEqualTo(TalentAmounts.of(general, "10.00", leading, "200000.00").hashCode());
+    assertThat(a.hashCode()).isEqualTo(TalentAmounts.of(general, "10.00", leading, "200000.00").hashCode())
+        .isNotEqualTo(TalentAmounts.of(leading, "200000.00").hashCode()); // hashed by content
   }
 
   @Test
   void a_pack_reads_as_its_source_and_values_and_is_equal_by_them() {
     PolicyPack a = pack(JIANGSU, JAN_2024, 1, Map.of("income.minimumSources", "2"));
     assertThat(a.toString()).startsWith("320000 v1 from 2024-01-01 ");
-    assertThat(a.hashCode()).isEqualTo(pack(JIANGSU, JAN_2024, 1, Map.of("income.minimumSources", "2")).hashCode());
+    assertThat(a.hashCode()).isEqualTo(pack(JIANGSU, JAN_2024, 1, Map.of("income.minimumSources", "2")).hashCode())
+        .isNotEqualTo(pack(JIANGSU, JAN_2024, 1, Map.of("income.minimumSources", "3")).hashCode()); // hashed by content
   }
 }

@@ -60,6 +60,33 @@ class WhatIfTest {
     assertThat(r.changes()).extracting(PolicyChange::organization).isSorted();
   }
 
+  /**
+   * {@code WhatIf.comparison}, fed a page at a time as a stored registry is read (pages of 7, the last short, one
+   * empty), over the last full calendar year before the day (2025 for a day in 2026): the same changes in organization
+   * id order and the same summary as the registry compared at once.
+   */
+  @Test
+  void a_comparison_fed_page_by_page_reports_what_the_whole_registry_compared_at_once_does() {
+    List<Dossier> registry = RegistryGens.dossiers(30, 11);
+    Policy generous = draft(ParameterValues.empty()
+        .with(Parameters.INCENTIVE_RATES_TECHNOLOGY_TRANSACTIONS, MarginalRates.from(MarginalRates.above("3")))
+        .with(Parameters.INCENTIVE_CAP_PER_PERIOD, Money.yuan("5000000.00")));
+    WhatIf.Comparison paged = WhatIf.comparison(d -> IN_FORCE, d -> generous, RegistryGens.DAY);
+    List<Dossier> reversed = new java.util.ArrayList<>(registry);
+    java.util.Collections.reverse(reversed);
+    for (int i = 0; i < reversed.size(); i += 7) {
+      paged.add(reversed.subList(i, Math.min(reversed.size(), i + 7)));
+    }
+    paged.add(List.of());
+    WhatIfReport byPage = paged.report();
+    WhatIfReport atOnce = WhatIf.compare(registry, d -> IN_FORCE, d -> generous, RegistryGens.DAY);
+    assertThat(byPage.period().from()).isEqualTo(java.time.LocalDate.of(2025, 1, 1));
+    assertThat(byPage.period().to()).isEqualTo(java.time.LocalDate.of(2025, 12, 31));
+    assertThat(byPage.summary().organizations()).isEqualTo(30);
+    assertThat(byPage.changes()).isNotEmpty().extracting(PolicyChange::organization).isSorted();
+    assertThat(byPage).isEqualTo(atOnce);
+  }
+
   @Test
   void a_stricter_rating_gate_shows_which_incentives_fall_to_zero_and_why_not_a_rating() {
     List<Dossier> registry = RegistryGens.dossiers(80, 11);
@@ -70,6 +97,23 @@ class WhatIfTest {
     assertThat(r.changes()).filteredOn(c -> c.eligibleBefore() && !c.eligibleAfter())
         .isNotEmpty().allMatch(c -> c.incentiveAfter().isZero());
     assertThat(r.summary().ratingsUp() + r.summary().ratingsDown()).isZero();
+  }
+
+  /** A lower silver gate lifts ratings: each PO's move named by the ratings' order written here (gold, silver, bronze, none). */
+  @Test
+  void a_lower_silver_gate_moves_ratings_up_and_each_change_names_its_move() {
+    List<Rating> best = List.of(Rating.GOLD, Rating.SILVER, Rating.BRONZE, Rating.NONE);
+    List<Dossier> registry = RegistryGens.dossiers(60, 7);
+    Policy lower = draft(ParameterValues.empty().with(Parameters.EVALUATION_SILVER_PERCENT, new java.math.BigDecimal("40")));
+    WhatIfReport r = WhatIf.compare(registry, d -> IN_FORCE, d -> lower, RegistryGens.DAY);
+    assertThat(r.changes()).filteredOn(c -> c.ratingBefore() != c.ratingAfter()).isNotEmpty().allSatisfy(c -> {
+      assertThat(best.indexOf(c.ratingAfter())).isLessThan(best.indexOf(c.ratingBefore()));
+      assertThat(c.rating()).isEqualTo(PolicyChange.Move.UP);
+    });
+    WhatIfReport back = WhatIf.compare(registry, d -> lower, d -> IN_FORCE, RegistryGens.DAY);
+    assertThat(back.changes()).filteredOn(c -> c.ratingBefore() != c.ratingAfter()).isNotEmpty()
+        .allMatch(c -> c.rating() == PolicyChange.Move.DOWN);
+    assertThat(r.changes()).filteredOn(c -> c.ratingBefore() == c.ratingAfter()).allMatch(c -> c.rating() == PolicyChange.Move.UNCHANGED);
   }
 
   @Test
