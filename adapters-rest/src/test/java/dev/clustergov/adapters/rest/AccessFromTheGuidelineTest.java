@@ -118,7 +118,8 @@ class AccessFromTheGuidelineTest {
             "Art.6, Art.26: the events of the POs it covers; the national authority's jurisdiction covers all"),
         r(EVALUATOR, ENGAGED, ENGAGEMENT + ": the events of the POs it is engaged for"),
         r(SECRETARIAT, OWN_ORGANIZATION, OWN_OFFICE + ": the events of its own PO, as it reads every record of it"),
-        r(MEMBER, OWN_ORGANIZATION, OWN_MEMBERS + ": the events of its own PO that its own routes show (decision 0475)")),
+        r(MEMBER, OWN_ORGANIZATION, OWN_MEMBERS + ": the events of its own PO that its own routes show (decision 0475) — of its "
+            + "disputes, those it is a party to (Art.15, decision 0550)")),
         Op.EVENTS);
     allow("Art.6, Art.26: every authority answers for the records it supervises", List.of(r(AUTHORITY, ALWAYS,
         "whether the log's chain holds: entries and aggregates named, never a payload (decision 0372)")), Op.CHAIN_AUDIT);
