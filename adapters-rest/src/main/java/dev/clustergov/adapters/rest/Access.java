@@ -9,6 +9,7 @@ import static dev.clustergov.adapters.rest.Access.Condition.NAMED_AS_SUPERVISOR;
 import static dev.clustergov.adapters.rest.Access.Condition.OWN_ORGANIZATION;
 import static dev.clustergov.adapters.rest.Access.Condition.OWN_SEAT;
 import static dev.clustergov.adapters.rest.Access.Condition.OWN_SUPERVISOR;
+import static dev.clustergov.adapters.rest.Access.Condition.PARTY;
 import static dev.clustergov.adapters.rest.Caller.Role.AUTHORITY;
 import static dev.clustergov.adapters.rest.Caller.Role.EVALUATOR;
 import static dev.clustergov.adapters.rest.Caller.Role.MEMBER;
@@ -41,6 +42,14 @@ final class Access {
     ALWAYS(Text.of("总是", "always"), List.of()),
     /** The PO in the path is the caller's own (secretariat, member). */
     OWN_ORGANIZATION(Text.of("仅限本组织", "only on its own PO"), List.of(Citation.item(8, 2))),
+    /**
+     * Of its own PO's internal disputes, a member unit reads those it is a party to (Art.15, decisions 0523, 0550): one of
+     * the dispute's parties is a name the member acts under ({@link #partyTo}). Checked on the PO like
+     * {@link #OWN_ORGANIZATION} before the route runs; the route then keeps the member's own disputes (a list is a filter,
+     * another dispute is 404 as one that does not exist) and the event feed shows it the events of those only.
+     */
+    PARTY(Text.of("仅限本组织中本单位为当事方的内部矛盾", "only the internal disputes of its own PO it is a party to"),
+        List.of(Citation.article(15), Citation.item(8, 2))),
     /** The PO is the member's own and the seat in the path is the member's own. */
     OWN_SEAT(Text.of("仅限本人在本组织的席位", "only its own seat in its own PO"), List.of(Citation.item(8, 2))),
     /** The authority's jurisdiction covers the region of the cluster concerned (Art.6). */
@@ -138,9 +147,14 @@ final class Access {
         Op.GET_IP_AGREEMENT}) {
       t.put(op, readBooks);
     }
-    // what members see of their own PO anyway: its published standards and disclosures, and its disputes
-    for (Op op : new Op[] {Op.LIST_FEE_SCHEDULES, Op.LIST_DISCLOSURES, Op.LIST_DISPUTES, Op.GET_DISPUTE}) {
+    // what members see of their own PO anyway: its published standards and disclosures
+    for (Op op : new Op[] {Op.LIST_FEE_SCHEDULES, Op.LIST_DISCLOSURES}) {
       t.put(op, readPo);
+    }
+    // Art.15: a dispute is its parties' — a member reads the disputes it is a party to, not those between other members
+    // (decisions 0523, 0550); the PO's supervisors, its evaluator and its office read them all, as its other records
+    for (Op op : new Op[] {Op.LIST_DISPUTES, Op.GET_DISPUTE}) {
+      t.put(op, row(AUTHORITY, IN_JURISDICTION, EVALUATOR, ENGAGED, SECRETARIAT, OWN_ORGANIZATION, MEMBER, PARTY));
     }
     // an authority reads what the POs it covers owe: its own list, or a narrower authority's inside its jurisdiction;
     // supervision's worklist, no evaluator's (an evaluator reads what its engaged PO owes on the PO's own route)
@@ -234,14 +248,23 @@ final class Access {
 
   private final Function<String, Optional<RegionCode>> jurisdictionOf;
   private final java.util.function.BiPredicate<String, String> engaged;
+  private final Function<Caller, java.util.Set<String>> namesOf;
+
+  /** With a member known by the token's name alone (no membership's registered name): for tests of other conditions. */
+  Access(Function<String, Optional<RegionCode>> jurisdictionOf, java.util.function.BiPredicate<String, String> engaged) {
+    this(jurisdictionOf, engaged, c -> c.member() == null ? java.util.Set.of() : java.util.Set.of(c.member()));
+  }
 
   /**
    * @param jurisdictionOf an authority id's jurisdiction, empty when it is not registered
    * @param engaged whether an evaluator id names a registered evaluator engaged today for a PO id (Art.28)
+   * @param namesOf the names a member acts under in its PO ({@link Members#namesOf}), by which it is a dispute's party
    */
-  Access(Function<String, Optional<RegionCode>> jurisdictionOf, java.util.function.BiPredicate<String, String> engaged) {
+  Access(Function<String, Optional<RegionCode>> jurisdictionOf, java.util.function.BiPredicate<String, String> engaged,
+      Function<Caller, java.util.Set<String>> namesOf) {
     this.jurisdictionOf = jurisdictionOf;
     this.engaged = engaged;
+    this.namesOf = namesOf;
   }
 
   static Optional<Condition> condition(Op op, Role role) {
@@ -277,10 +300,24 @@ final class Access {
     return condition(op, caller.role()).map(c -> holds(c, caller, target)).orElse(false);
   }
 
+  /**
+   * Whether {@code caller}, who may read the disputes of the PO, reads one with these parties (Art.15, decision 0550): a
+   * member whose row is {@link Condition#PARTY} only when one of the names it acts under is among them; every other reader
+   * of the route, always.
+   */
+  boolean partyTo(Caller caller, java.util.Collection<String> parties) {
+    if (condition(Op.GET_DISPUTE, caller.role()).orElse(null) != PARTY) {
+      return true;
+    }
+    java.util.Set<String> names = namesOf.apply(caller);
+    return parties.stream().anyMatch(names::contains);
+  }
+
   private boolean holds(Condition c, Caller caller, Target t) {
     return switch (c) {
       case ALWAYS -> true;
-      case OWN_ORGANIZATION -> t.organization().map(caller.id()::equals).orElse(false);
+      // PARTY narrows further inside the route (partyTo); on the PO it holds as OWN_ORGANIZATION does
+      case OWN_ORGANIZATION, PARTY -> t.organization().map(caller.id()::equals).orElse(false);
       case OWN_SEAT -> t.organization().map(caller.id()::equals).orElse(false)
           && t.person().map(caller.member()::equals).orElse(false);
       case IN_JURISDICTION -> jurisdiction(caller).flatMap(j -> t.region().map(j::covers)).orElse(false);

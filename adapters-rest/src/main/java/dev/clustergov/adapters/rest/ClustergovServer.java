@@ -147,6 +147,8 @@ public final class ClustergovServer {
   private final java.util.function.Predicate<String> registeredEvaluator;
   /** A creating request's Idempotency-Key, kept with its writes (decision 0540). */
   private final IdempotencyKeys keys;
+  /** Whom a member token names: a current member unit or seat holder of its PO, checked per request (decision 0550). */
+  private final Members members;
 
   /** The request attribute holding the route template a request was routed to, for the metrics. */
   private static final String ROUTE_TEMPLATE = "clustergov.route";
@@ -154,13 +156,16 @@ public final class ClustergovServer {
   private ClustergovServer(Builder b) {
     Ports ports = Rehearsal.guard(Objects.requireNonNull(b.ports.get(), "ports"));
     Clustergov gov = Clustergov.using(ports);
+    // Art.15, Art.17, Art.8(2), decision 0550: whom a member token names, and the names it is a dispute's party by
+    this.members = new Members(ports);
     // Art.28, decision 0380: an evaluator reads a PO while an engagement by the PO's authority runs today
     Access access = new Access(id -> ports.authorities().find(new AuthorityId(id)).map(a -> a.jurisdiction()),
         (evaluator, po) -> dev.clustergov.core.supervision.EvaluatorId.parse("evaluator", evaluator).toJavaOptional()
             .flatMap(e -> ports.evaluators().find(e))
             .map(e -> dev.clustergov.core.organization.OrganizationId.parse("organization", po).toJavaOptional()
                 .map(o -> e.engagedFor(o, ports.clock().today())).orElse(false))
-            .orElse(false));
+            .orElse(false),
+        members::namesOf);
     Supplier<Tokens> tokens;
     try {
       Tokens fixed = b.tokens;
@@ -530,6 +535,14 @@ public final class ClustergovServer {
         throw ApiError.forbidden(Text.of("令牌所指第三方评价机构未录入评价机构名录，不能执行任何操作",
             "The token names no registered third-party evaluator and may do nothing"),
             List.of(dev.clustergov.core.guideline.Citation.article(28)));
+      }
+      if (caller.role() == Caller.Role.MEMBER && !members.current(caller)) {
+        // Art.8(2), Art.17, decision 0550: a token that names no member unit on the PO's roll today and no holder of a seat
+        // on one of its bodies reads and writes nothing — a member that left or a seat removed loses it the same day
+        throw ApiError.forbidden(Text.of("令牌所指既不是该集群发展促进组织当天在册的成员单位，也不是在其治理机构中任职的人员，不能执行任何操作",
+            "The token names neither a member unit on the PO's roll today nor a person holding a seat on one of its governance "
+                + "bodies, and may do nothing"),
+            List.of(dev.clustergov.core.guideline.Citation.item(8, 2), dev.clustergov.core.guideline.Citation.article(17)));
       }
       Exchange ex = new Exchange(ctx, caller, r, Imports.bodyLimit(r.op(), maxBody)); // imports have their own (decision 0519)
       if (r.scope() == Route.Scope.NONE) {

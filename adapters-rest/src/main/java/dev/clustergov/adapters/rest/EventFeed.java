@@ -24,9 +24,10 @@ import java.util.TreeMap;
  *
  * <p>Who reads it (decision 0475): an authority the events of the POs in its jurisdiction, an evaluator those of the POs it
  * is engaged for today, a PO's secretariat those of its own PO (all of them: it reads every route of its PO), a member unit
- * those of its own PO that its own routes show — the PO itself, its fee standards, disclosures, disputes, roll, platforms,
- * activities, sanctions, self-discipline and evaluations; not its books, IP agreements, inspections, disclosure
- * obligations, incentive awards or evaluators' engagements — with a salary, a market benchmark and a payer redacted.
+ * those of its own PO that its own routes show — the PO itself, its fee standards, disclosures, the disputes it is a party
+ * to (Art.15, decision 0550), roll, platforms, activities, sanctions, self-discipline and evaluations; not its books, IP
+ * agreements, inspections, disclosure obligations, incentive awards, evaluators' engagements or disputes between other
+ * members — with a salary, a market benchmark and a payer redacted.
  */
 final class EventFeed {
 
@@ -92,6 +93,7 @@ final class EventFeed {
   /** The page as {@code caller} may read it: events it may not read left out, hidden fields it may not read redacted. */
   List<EventView> view(Caller caller, List<RecordedEvent> events) {
     Map<String, Optional<Target>> targets = new HashMap<>();
+    Map<String, List<String>> parties = new HashMap<>();
     List<EventView> out = new ArrayList<>();
     for (RecordedEvent r : events) {
       DomainEvent e = r.event();
@@ -114,6 +116,12 @@ final class EventFeed {
       if (e.aggregateType().equals("evaluator") && caller.role() == Caller.Role.EVALUATOR && !e.aggregateId().equals(caller.id())) {
         continue;
       }
+      // a dispute is its parties' (Art.15, decision 0550): a member reads the events of the disputes it is a party to only,
+      // as its dispute routes show it those only — the parties are the dispute's, the steps' events name none
+      if (e.aggregateType().equals("dispute") && Access.condition(Op.GET_DISPUTE, caller.role()).orElse(null) == Access.Condition.PARTY
+          && !access.partyTo(caller, parties.computeIfAbsent(e.aggregateId(), this::partiesOf))) {
+        continue;
+      }
       TreeMap<String, String> data = new TreeMap<>(e.data());
       HIDDEN_FIELDS.forEach((field, reader) -> {
         if (data.containsKey(field) && reader != op && !access.allows(reader, caller, target.get())) {
@@ -123,6 +131,12 @@ final class EventFeed {
       out.add(new EventView(r.sequence(), e.type(), e.aggregateType(), e.aggregateId(), e.at(), data));
     }
     return out;
+  }
+
+  /** The parties of a dispute by its id; none when it is not found (then no member is a party to it). */
+  private List<String> partiesOf(String dispute) {
+    return dev.clustergov.core.dispute.DisputeId.parse("dispute", dispute).toJavaOptional()
+        .flatMap(id -> ports.disputes().find(id)).map(dev.clustergov.core.dispute.Dispute::parties).orElse(List.of());
   }
 
   /** The PO as an access target: its id, its cluster's region, its supervising authority; empty when it is not found. */

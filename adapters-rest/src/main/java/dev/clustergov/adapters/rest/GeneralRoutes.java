@@ -208,10 +208,11 @@ final class GeneralRoutes {
             + "registry's public facts (decisions 0380, 0475): an authority those of the POs in its jurisdiction (the national one "
             + "every event); an evaluator those of the POs it is engaged for today, of its own dealings only (Art.28); a PO's "
             + "secretariat every event of its own PO; a member unit those of its own PO that members read — not its books, IP "
-            + "agreements, inspections, disclosure obligations, incentive awards or evaluators' engagements. So a page may hold "
-            + "fewer than `limit` items while `next` moves on. A field the public view hides (payer, salary, market benchmark, "
-            + "bank account, a dispute's parties and subject) reads `[redacted]` for a caller who may not read the route that "
-            + "shows it.")
+            + "agreements, inspections, disclosure obligations, incentive awards or evaluators' engagements, and of the PO's "
+            + "internal disputes only those it is a party to (Art.15, decision 0550), as its dispute routes show it. So a page "
+            + "may hold fewer than `limit` items while `next` moves on. A field the public view hides (payer, salary, market "
+            + "benchmark, bank account, a dispute's parties and subject) reads `[redacted]` for a caller who may not read the "
+            + "route that shows it; a dispute's events are not shown at all to a member that is not one of its parties.")
         .params(List.of(new Param("after", "integer", "sequence number, default 0"), new Param("limit", "integer", "1–1000, default 100")))
         .response(EventPage.class).problems(400, 401, 403).scope(Scope.FILTER)
         .handler(ex -> {

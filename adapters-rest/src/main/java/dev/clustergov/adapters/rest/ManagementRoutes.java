@@ -338,8 +338,12 @@ final class ManagementRoutes {
     String dispute = po + "/disputes/{disputeId}";
     r.add(Route.get(Op.LIST_DISPUTES, po + "/disputes").tag("disputes")
         .summary("The PO's internal disputes (内部矛盾, Art.15)")
+        .description("A member unit reads only the disputes it is a party to: one whose parties include the name its token gives "
+            + "(its membership id or person id) or, for a membership, its registered name (Art.15; decisions 0523, 0550). The "
+            + "PO's secretariat, the authorities in jurisdiction and the evaluator engaged for it read them all.")
         .response(DisputeList.class).problems(READ).scope(Scope.ORGANIZATION)
-        .handler(ex -> Reply.ok(new DisputeList(done(queries.disputes(orgId(ex))).stream().map(DisputeView::of).toList()))));
+        .handler(ex -> Reply.ok(new DisputeList(done(queries.disputes(orgId(ex))).stream()
+            .filter(d -> access.partyTo(ex.caller, d.parties())).map(DisputeView::of).toList()))));
     r.add(Route.post(Op.RAISE_DISPUTE, po + "/disputes").tag("disputes")
         .summary("Raise an internal dispute (提出内部矛盾, Art.15)")
         .description("By the secretariat or a member of the PO. capacity: MEMBER or GOVERNANCE_BODY.")
@@ -353,8 +357,19 @@ final class ManagementRoutes {
         }));
     r.add(Route.get(Op.GET_DISPUTE, dispute).tag("disputes")
         .summary("One dispute with every dated, attributed step")
+        .description("A member unit reads a dispute it is a party to (as on the list, Art.15); for one it is not a party to the "
+            + "answer is 404, the same as for a dispute that does not exist — its existence is not the member's to learn "
+            + "(decisions 0523, 0550).")
         .response(DisputeView.class).problems(READ).scope(Scope.ORGANIZATION)
-        .handler(ex -> dispute(done(queries.dispute(orgId(ex), id("disputeId", ex.path("disputeId"), DisputeId::parse))), 200)));
+        .handler(ex -> {
+          DisputeId id = id("disputeId", ex.path("disputeId"), DisputeId::parse);
+          var d = done(queries.dispute(orgId(ex), id));
+          if (!access.partyTo(ex.caller, d.parties())) {
+            // answered exactly as a dispute not there (Refusal.NotFound), so the answer tells nothing of it
+            throw ApiError.from(new dev.clustergov.core.application.Refusal.NotFound("dispute", id.value()));
+          }
+          return dispute(d, 200);
+        }));
     r.add(Route.post(Op.RECORD_DISPUTE_STEP, dispute + "/steps").tag("disputes")
         .summary("Record the next step of a dispute (Art.15)")
         .description("Consultation before mediation; escalation (route EXTERNAL_MEDIATION, ARBITRATION or LITIGATION) only once consultation "

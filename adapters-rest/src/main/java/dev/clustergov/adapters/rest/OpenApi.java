@@ -55,7 +55,9 @@ final class OpenApi {
     doc.put("components", Map.of(
         "schemas", schemas,
         "securitySchemes", Map.of("bearer", Map.of("type", "http", "scheme", "bearer",
-            "description", "A token bound to a role: authority, evaluator, secretariat or member. No token: the public."),
+            "description", "A token bound to a role: authority, evaluator, secretariat or member. No token: the public. A member "
+                + "token names a member unit on its PO's roll today or a person holding a seat on one of its governance bodies; "
+                + "any other is refused (403) on every route (Art.8(2), Art.17, decision 0550)."),
             "feedToken", Map.of("type", "apiKey", "in", "query", "name", "token",
                 "description", "A calendar feed token, scoped to one PO's or one authority's deadline feed and revocable in the tokens "
                     + "file (decision 0431); calendar clients send no header."))));

@@ -118,7 +118,8 @@ class AccessFromTheGuidelineTest {
             "Art.6, Art.26: the events of the POs it covers; the national authority's jurisdiction covers all"),
         r(EVALUATOR, ENGAGED, ENGAGEMENT + ": the events of the POs it is engaged for"),
         r(SECRETARIAT, OWN_ORGANIZATION, OWN_OFFICE + ": the events of its own PO, as it reads every record of it"),
-        r(MEMBER, OWN_ORGANIZATION, OWN_MEMBERS + ": the events of its own PO that its own routes show (decision 0475)")),
+        r(MEMBER, OWN_ORGANIZATION, OWN_MEMBERS + ": the events of its own PO that its own routes show (decision 0475) — of its "
+            + "disputes, those it is a party to (Art.15, decision 0550)")),
         Op.EVENTS);
     allow("Art.6, Art.26: every authority answers for the records it supervises", List.of(r(AUTHORITY, ALWAYS,
         "whether the log's chain holds: entries and aggregates named, never a payload (decision 0372)")), Op.CHAIN_AUDIT);
@@ -128,8 +129,15 @@ class AccessFromTheGuidelineTest {
         Op.PUBLISH_DISCLOSURE, Op.RECORD_DISPUTE_STEP, Op.DRAFT_IP_AGREEMENT, Op.AMEND_IP_AGREEMENT);
     allow("Art.10–12, Art.14, Art.16: the PO's books, compliance and agreements", READ_BOOKS, Op.LIST_INCOME, Op.LIST_EXPENDITURES,
         Op.COMPLIANCE, Op.DUE_DISCLOSURES, Op.LIST_IP_AGREEMENTS, Op.GET_IP_AGREEMENT);
-    allow("Art.11, Art.14, Art.15: what the PO publishes to its members and their disputes", READ_PO,
-        Op.LIST_FEE_SCHEDULES, Op.LIST_DISCLOSURES, Op.LIST_DISPUTES, Op.GET_DISPUTE);
+    allow("Art.11, Art.14: what the PO publishes to its members", READ_PO, Op.LIST_FEE_SCHEDULES, Op.LIST_DISCLOSURES);
+    // Art.15 第十五条 集群发展促进组织应当建立民主协商和内部矛盾调解制度: the PO keeps a system of consultation and mediation — its
+    // office records every step, supervision and the evaluator check that the system works (Art.26, Art.28) — and a mediation
+    // is between its parties; Art.14 opens to all neither a dispute nor its parties. So a member unit reads the disputes it
+    // is a party to and no other (decisions 0523, 0550)
+    allow("Art.15: the PO's internal disputes", List.of(r(AUTHORITY, IN_JURISDICTION, JURISDICTION), r(EVALUATOR, ENGAGED, ENGAGEMENT),
+        r(SECRETARIAT, OWN_ORGANIZATION, OWN_OFFICE + ", the secretariat keeps the record of every step"),
+        r(MEMBER, Condition.PARTY, "Art.15: a mediation is between its parties — a member reads the disputes of its own PO "
+            + "it is a party to, not those between other members")), Op.LIST_DISPUTES, Op.GET_DISPUTE);
     allow("Art.15: a dispute is raised in one's own PO", List.of(r(SECRETARIAT, OWN_ORGANIZATION, "for a governance body"),
         r(MEMBER, OWN_ORGANIZATION, "a member, as one of its parties")), Op.RAISE_DISPUTE);
     allow("Art.16: each party signs for itself", List.of(r(SECRETARIAT, OWN_ORGANIZATION, "for the PO"),

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestFactory;
 class AccessScopeTest extends ServerHarness {
 
   static final String REVOKED = "token-revoked-secretariat-a-001";
+  static final String MEMBER_NOBODY = "token-member-of-po-a-naming-nobody";
 
   private final InMemoryClustergov memory = new InMemoryClustergov();
 
@@ -39,7 +40,8 @@ class AccessScopeTest extends ServerHarness {
   @Override
   protected String tokens() {
     // a token that was valid, now withdrawn: listed with its role and marked revoked
-    return world.tokens() + "\n" + REVOKED + " secretariat " + world.poA + "\n" + REVOKED + " revoked";
+    return world.tokens() + "\n" + REVOKED + " secretariat " + world.poA + "\n" + REVOKED + " revoked\n" + MEMBER_NOBODY + " member "
+        + world.poA + " p-does-not-exist";
   }
 
   /**
@@ -58,8 +60,11 @@ class AccessScopeTest extends ServerHarness {
     EVALUATOR_UNREGISTERED(World.UNREGISTERED_EVALUATOR, Role.EVALUATOR, Set.of()),
     SECRETARIAT_OWN(World.SECRETARIAT_A, Role.SECRETARIAT, Set.of(Condition.OWN_ORGANIZATION)),
     SECRETARIAT_OTHER_PO(World.SECRETARIAT_S, Role.SECRETARIAT, Set.of()),
-    MEMBER_OWN(World.MEMBER_A, Role.MEMBER, Set.of(Condition.OWN_ORGANIZATION, Condition.OWN_SEAT)),
-    MEMBER_OTHER_PO(World.MEMBER_S, Role.MEMBER, Set.of());
+    /** p-li sits on PO A's assembly; of its disputes the routes keep those p-li is a party to (PARTY: admitted, then narrowed). */
+    MEMBER_OWN(World.MEMBER_A, Role.MEMBER, Set.of(Condition.OWN_ORGANIZATION, Condition.OWN_SEAT, Condition.PARTY)),
+    MEMBER_OTHER_PO(World.MEMBER_S, Role.MEMBER, Set.of()),
+    /** A member token of PO A naming no membership and no seat holder of it: refused everywhere (Art.8(2), Art.17, decision 0550). */
+    MEMBER_NAMING_NOBODY(MEMBER_NOBODY, Role.MEMBER, Set.of());
 
     final String token;
     final Role role;
@@ -100,7 +105,7 @@ class AccessScopeTest extends ServerHarness {
       for (Kind k : Kind.values()) {
         Condition c = Access.condition(r.op(), k.role).orElse(null);
         int expected = c == null ? (k.role == Role.PUBLIC ? 401 : 403)
-            : k == Kind.EVALUATOR_UNREGISTERED ? 403
+            : k == Kind.EVALUATOR_UNREGISTERED || k == Kind.MEMBER_NAMING_NOBODY ? 403
             : c == Condition.ALWAYS || k.holds.contains(c) ? 0 : 403;
         String name = r.method() + " " + r.path() + " × " + k + " → " + (expected == 0 ? "admitted" : expected);
         tests.add(DynamicTest.dynamicTest(name, () -> {

@@ -29,6 +29,23 @@ class AuthorizationMatrixTest extends ServerHarness {
     return Backend.memory(memory);
   }
 
+  /** A member unit of World's PO S that has left it (Art.17): its token names no current member (decision 0550). */
+  static final String LEFT_S = "token-member-unit-that-left-po-s";
+  /** A member token of PO A naming no membership and no seat holder of it (finding F13 of attack 24). */
+  static final String NOBODY_A = "token-member-nobody-of-po-a-0001";
+
+  @Override
+  protected String tokens() {
+    var gov = dev.clustergov.core.application.Clustergov.using(backend.ports());
+    var s = new dev.clustergov.core.organization.OrganizationId(world.poS);
+    var left = gov.admitMember().handle(new dev.clustergov.core.application.operation.AdmitMember.Command(s, "苏州澄退检测有限公司", null,
+        dev.clustergov.core.operation.MemberKind.ENTERPRISE, null)).get();
+    assertThat(gov.recordMemberLeaving().handle(new dev.clustergov.core.application.operation.RecordMemberLeaving.Command(s, left.id(),
+        java.util.OptionalLong.empty(), null)).isRight()).isTrue();
+    return world.tokens() + "\n" + LEFT_S + " member " + world.poS + " " + left.id().value() + "\n" + NOBODY_A + " member "
+        + world.poA + " p-does-not-exist";
+  }
+
   /** A request for one cell: the token to send and the request. */
   private record Call(String token, String method, String path, Object body) {}
 
@@ -307,5 +324,69 @@ class AuthorizationMatrixTest extends ServerHarness {
     assertThat(feedByPo(World.NATIONAL).keySet()).contains(world.poA, world.poB, world.poS);
     // the public reads the log not at all (it reads what is disclosed, Art.14)
     assertThat(http.get("/events").send().status()).isEqualTo(401);
+  }
+
+  @Test
+  void a_member_token_names_a_current_member_unit_or_seat_holder_of_its_po_or_does_nothing() {
+    // Art.8(2), Art.17, decision 0550: p-li sits on PO A's assembly; 苏州纳衡科技有限公司 is on PO S's roll today
+    assertThat(http.get("/organizations/" + world.poA).token(World.MEMBER_A).send().status()).isEqualTo(200);
+    assertThat(http.get("/organizations/" + world.poS).token(World.MEMBER_UNIT_S).send().status()).isEqualTo(200);
+    // a person who holds no seat and a member unit that left: refused on every route, its own PO's and the open ones alike
+    for (String token : List.of(NOBODY_A, LEFT_S)) {
+      String po = token.equals(NOBODY_A) ? world.poA : world.poS;
+      for (String path : List.of("/organizations/" + po, "/organizations/" + po + "/disputes", "/organizations/" + po + "/members",
+          "/events", "/evaluators", "/guideline/articles")) {
+        var r = http.get(path).token(token).send();
+        assertThat(r.status()).as(token + " " + path + " " + r.body()).isEqualTo(403);
+        assertThat(r.json().get("detail").asText()).contains("成员单位", "第八条第（二）项", "第十七条");
+        assertThat(r.json().get("clauses").toString()).contains("Art.8(2)", "Art.17");
+        var en = http.get(path).token(token).header("Accept-Language", "en").send();
+        assertThat(en.json().get("detail").asText()).contains("member unit", "Art.8(2)", "Art.17");
+      }
+      var raise = http.post("/organizations/" + po + "/disputes", Map.of("subject", "x", "parties", List.of("p-does-not-exist", "乙"),
+          "raisedBy", "p-does-not-exist", "capacity", "MEMBER")).token(token).send();
+      assertThat(raise.status()).as(raise.body()).isEqualTo(403);
+    }
+  }
+
+  @Test
+  void a_member_reads_the_disputes_it_is_a_party_to_and_not_those_between_others() {
+    // Art.15, decisions 0523, 0550 — written from the guideline: a mediation is between its parties; the PO's office, its
+    // supervisors and its evaluator read every dispute, a member unit those it is a party to, by a name it acts under
+    var gov = dev.clustergov.core.application.Clustergov.using(backend.ports());
+    var s = new dev.clustergov.core.organization.OrganizationId(world.poS);
+    java.util.function.BiFunction<String, List<String>, String> raise = (subject, parties) -> gov.raiseDispute().handle(
+        new dev.clustergov.core.application.management.RaiseDispute.Command(s, subject, parties, parties.get(0),
+            dev.clustergov.core.dispute.Capacity.MEMBER, null)).get().id().value();
+    // 苏州纳衡科技有限公司 by its registered name; p-li by the name its token gives; and two units none of the tokens is
+    String unit = raise.apply("矩阵测试甲争议", List.of("苏州纳衡科技有限公司", "苏州澄远材料有限公司"));
+    String person = raise.apply("矩阵测试乙争议", List.of("p-li", "苏州丙公司"));
+    String others = raise.apply("矩阵测试丙争议", List.of("苏州甲公司", "苏州乙公司"));
+    var step = http.post("/organizations/" + world.poS + "/disputes/" + others + "/steps", Map.of("step", "CONSULTATION_OPENED",
+        "actor", "陈静", "capacity", "SECRETARIAT")).token(World.SECRETARIAT_S).send();
+    assertThat(step.status()).as(step.body()).isEqualTo(201);
+    String list = "/organizations/" + world.poS + "/disputes";
+    Map<String, String> subjects = Map.of(unit, "矩阵测试甲争议", person, "矩阵测试乙争议", others, "矩阵测试丙争议");
+    Map<String, Set<String>> reads = Map.of(World.MEMBER_UNIT_S, Set.of(unit), World.MEMBER_S, Set.of(person),
+        World.SECRETARIAT_S, Set.of(unit, person, others), World.SUZHOU, Set.of(unit, person, others),
+        World.EVALUATOR, Set.of(unit, person, others));
+    String absent = problem(http.get(list + "/dispute-999999").token(World.MEMBER_S).send(), 404).get("detail").asText();
+    reads.forEach((token, own) -> subjects.forEach((id, subject) -> {
+      var listed = http.get(list).token(token).send();
+      assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+      var one = http.get(list + "/" + id).token(token).send();
+      String feed = http.get("/events?limit=1000").token(token).send().body();
+      if (own.contains(id)) {
+        assertThat(listed.body()).as(token).contains(id, subject);
+        assertThat(one.status()).as(one.body()).isEqualTo(200);
+        assertThat(feed).as(token).contains("\"" + id + "\"", subject);
+      } else {
+        assertThat(listed.body()).as(token).doesNotContain(id).doesNotContain(subject);
+        // the same answer as for a dispute that does not exist: nothing of it is learnt
+        assertThat(problem(one, 404).get("detail").asText()).isEqualTo(absent.replace("dispute-999999", id));
+        assertThat(feed).as("the feed of %s shows a dispute it is not a party to", token).doesNotContain("\"" + id + "\"")
+            .doesNotContain(subject);
+      }
+    }));
   }
 }

@@ -38,13 +38,35 @@ class EventFeedTest {
         event(1, "StaffHired", "organization", world.poA, "person", "p-9", "monthlySalary", "18000.00", "marketBenchmark", "17000.00"),
         event(2, "IncomeRecorded", "ledger", world.poA, "payer", "某某公司", "amount", "100.00"),
         event(3, "StaffHired", "organization", world.poB, "person", "p-8", "monthlySalary", "9000.00"),
-        event(4, "ClusterRegistered", "cluster", world.suzhouCluster, "name", "苏州市恒岳纳米新材料集群"),
-        event(5, "DisputeRaised", "dispute", "dispute-000001", "organization", world.poA, "subject", "分配", "parties", "甲；乙")));
-    assertThat(views).extracting(Views.EventView::sequence).containsExactly(1L, 4L, 5L);
+        event(4, "ClusterRegistered", "cluster", world.suzhouCluster, "name", "苏州市恒岳纳米新材料集群")));
+    assertThat(views).extracting(Views.EventView::sequence).containsExactly(1L, 4L);
     assertThat(views.get(0).data()).containsEntry("monthlySalary", EventFeed.REDACTED).containsEntry("marketBenchmark", EventFeed.REDACTED)
         .containsEntry("person", "p-9");
-    // a dispute is the member's to read (Art.15): its subject and parties stay
-    assertThat(views.get(2).data()).containsEntry("subject", "分配").containsEntry("parties", "甲；乙");
+  }
+
+  @Test
+  void a_member_reads_the_events_of_the_disputes_it_is_a_party_to_with_subject_and_parties_and_none_of_the_others() {
+    // Art.15, decision 0550: the disputes are found by their ids, so a step's event (which names no party) follows its dispute
+    var gov = dev.clustergov.core.application.Clustergov.using(memory.ports());
+    var s = new dev.clustergov.core.organization.OrganizationId(world.poS);
+    String own = gov.raiseDispute().handle(new dev.clustergov.core.application.management.RaiseDispute.Command(s, "分配",
+        List.of("p-li", "乙公司"), "p-li", dev.clustergov.core.dispute.Capacity.MEMBER, null)).get().id().value();
+    String others = gov.raiseDispute().handle(new dev.clustergov.core.application.management.RaiseDispute.Command(s, "排期",
+        List.of("甲公司", "乙公司"), "甲公司", dev.clustergov.core.dispute.Capacity.MEMBER, null)).get().id().value();
+    List<RecordedEvent> events = List.of(
+        event(1, "DisputeRaised", "dispute", own, "organization", world.poS, "subject", "分配", "parties", "p-li、乙公司"),
+        event(2, "DisputeRaised", "dispute", others, "organization", world.poS, "subject", "排期", "parties", "甲公司、乙公司"),
+        event(3, "ConsultationOpened", "dispute", others, "organization", world.poS, "step", "CONSULTATION_OPENED"),
+        event(4, "ConsultationOpened", "dispute", own, "organization", world.poS, "step", "CONSULTATION_OPENED"),
+        event(5, "DisputeRaised", "dispute", "dispute-999999", "organization", world.poS, "subject", "无", "parties", "p-li、丙"));
+    var member = feed.view(new Caller(Role.MEMBER, world.poS, "p-li"), events);
+    assertThat(member).extracting(Views.EventView::sequence).containsExactly(1L, 4L);
+    // its own dispute is the member's to read: its subject and parties stay
+    assertThat(member.get(0).data()).containsEntry("subject", "分配").containsEntry("parties", "p-li、乙公司");
+    // a member unit named in none of them reads none; the PO's office reads all, a dispute not found as well
+    assertThat(feed.view(new Caller(Role.MEMBER, world.poS, world.navi), events)).isEmpty();
+    assertThat(feed.view(new Caller(Role.SECRETARIAT, world.poS, null), events)).extracting(Views.EventView::sequence)
+        .containsExactly(1L, 2L, 3L, 4L, 5L);
   }
 
   @Test

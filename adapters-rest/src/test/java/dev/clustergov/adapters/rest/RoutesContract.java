@@ -564,16 +564,50 @@ abstract class RoutesContract extends ServerHarness {
     problem(http.post(base + "council/seats", Fixtures.seat("p-wu", "吴刚", SeatRole.MEMBER)).token(World.SECRETARIAT_A).send(), 403);
   }
 
+  /** Seats {@code person} on PO S's assembly through its secretariat; its member token names a seat holder from then on. */
+  private void seatOnTheAssembly(String person, String name, String token) {
+    // decision 0550: before the appointment the token names no one of PO S and is refused (Art.8(2), Art.17)
+    assertThat(problem(http.get("/organizations/" + world.poS).token(token).send(), 403).get("clauses").toString()).contains("Art.17");
+    var seated = http.post("/organizations/" + world.poS + "/bodies/assembly/seats", Fixtures.seat(person, name, SeatRole.MEMBER))
+        .token(World.SECRETARIAT_S).send();
+    assertThat(seated.status()).as(seated.body()).isEqualTo(201);
+    assertThat(http.get("/organizations/" + world.poS).token(token).send().status()).isEqualTo(200);
+  }
+
   @Test
   void a_member_resigns_its_own_seat_but_no_one_elses() {
+    // a person of its own, seated for this test: World's p-li keeps its seat, and MEMBER_S its reads, for the other tests
+    seatOnTheAssembly("p-qian", "钱敏", World.MEMBER_S_QIAN);
     String base = "/organizations/" + world.poS + "/bodies/assembly/seats/";
-    problem(http.delete(base + "p-zhang").token(World.MEMBER_S).send(), 403);
-    var ok = http.delete(base + "p-li").token(World.MEMBER_S).send();
+    problem(http.delete(base + "p-zhang").token(World.MEMBER_S_QIAN).send(), 403);
+    problem(http.delete(base + "p-li").token(World.MEMBER_S_QIAN).send(), 403);
+    var ok = http.delete(base + "p-qian").token(World.MEMBER_S_QIAN).send();
     assertThat(ok.status()).as(ok.body()).isEqualTo(200);
-    problem(http.delete(base + "p-li").token(World.MEMBER_S).send(), 404);
+    // its own seat on a body it does not sit on: not there
+    problem(http.delete("/organizations/" + world.poS + "/bodies/council/seats/p-li").token(World.MEMBER_S).send(), 404);
     problem(http.delete(base + "p-li").token(World.MEMBER_A).send(), 403);
     assertThat(fields(problem(http.delete("/organizations/" + world.poS + "/bodies/assembly/seats/%21x").token(World.SECRETARIAT_S).send(), 400)))
         .containsExactly("person");
+  }
+
+  @Test
+  void a_member_that_resigned_its_only_seat_reads_and_writes_nothing_from_that_day() {
+    // Art.8(2), Art.17, decision 0550: the token named a seat holder; once the seat is gone it names no one of PO S
+    seatOnTheAssembly("p-feng", "冯丽", World.MEMBER_S_FENG);
+    var resigned = http.delete("/organizations/" + world.poS + "/bodies/assembly/seats/p-feng").token(World.MEMBER_S_FENG).send();
+    assertThat(resigned.status()).as(resigned.body()).isEqualTo(200);
+    for (String path : List.of("", "/disputes", "/members", "/fee-schedules")) {
+      var p = problem(http.get(poS(path)).token(World.MEMBER_S_FENG).send(), 403);
+      assertThat(p.get("detail").asText()).contains("第八条第（二）项", "第十七条");
+      assertThat(p.get("clauses").toString()).contains("Art.8(2)", "Art.17");
+    }
+    problem(http.get("/events").token(World.MEMBER_S_FENG).send(), 403);
+    // resigning again, or raising a dispute: refused as every other request, before the seat is looked for
+    problem(http.delete("/organizations/" + world.poS + "/bodies/assembly/seats/p-feng").token(World.MEMBER_S_FENG).send(), 403);
+    problem(http.post(poS("/disputes"), Map.of("subject", "x", "parties", List.of("p-feng", "乙公司"), "raisedBy", "p-feng",
+        "capacity", "MEMBER")).token(World.MEMBER_S_FENG).send(), 403);
+    // the other seat holders of PO S keep theirs
+    assertThat(http.get(poS("")).token(World.MEMBER_S).send().status()).isEqualTo(200);
   }
 
   @Test
@@ -1043,6 +1077,10 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(got.json().get("state").asText()).isEqualTo(opened.json().get("state").asText());
     assertThat(got.header("ETag")).isEqualTo(opened.header("ETag"));
     assertThat(http.get(poS("/disputes")).token(World.MEMBER_S).send().body()).contains("共享中试线费用分摊争议");
+    // Art.15, decision 0550: 苏州纳衡科技有限公司 is a member of the PO but no party to it — not listed, and 404 as one not there
+    assertThat(http.get(poS("/disputes")).token(World.MEMBER_UNIT_S).send().body()).doesNotContain("共享中试线费用分摊争议");
+    problem(http.get(location).token(World.MEMBER_UNIT_S).send(), 404);
+    assertThat(http.get(location).token(World.MEMBER_S).send().status()).isEqualTo(200);
     problem(http.get(poS("/disputes/dispute-999999")).token(World.EVALUATOR).send(), 404);
     assertThat(fields(problem(http.get(poS("/disputes/%21x")).token(World.EVALUATOR).send(), 400))).containsExactly("disputeId");
     assertThat(fields(problem(http.post(poS("/disputes"), Map.of("parties", List.of())).token(World.MEMBER_S).send(), 400))).contains("subject");
@@ -1766,10 +1804,16 @@ abstract class RoutesContract extends ServerHarness {
     var raised = http.post(poS("/disputes"), Map.of("subject", subject, "parties", List.of("p-li", "丙公司"),
         "raisedBy", "p-li", "capacity", "MEMBER")).token(World.MEMBER_S).send();
     assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+    // a dispute between two other units, raised for the council (Art.15): its parties' and the office's, no other member's
+    String between = "事件流他方当事争议";
+    var others = http.post(poS("/disputes"), Map.of("subject", between, "parties", List.of("苏州事件流甲公司", "苏州事件流乙公司"),
+        "raisedBy", "理事会", "capacity", "GOVERNANCE_BODY")).token(World.SECRETARIAT_S).send();
+    assertThat(others.status()).as(others.body()).isEqualTo(201);
+    String betweenId = others.json().get("id").asText();
 
     // the PO's own office: every event of its PO, nothing redacted, no other PO's
     String office = wholeFeed(World.SECRETARIAT_S);
-    assertThat(office).contains(salary).contains(payer).contains(subject).contains("EvaluatorEngaged").contains("IncomeRecorded")
+    assertThat(office).contains(salary).contains(payer).contains(subject).contains(between).contains("EvaluatorEngaged").contains("IncomeRecorded")
         .doesNotContain(EventFeed.REDACTED).doesNotContain("\"" + world.poA + "\"").doesNotContain("\"" + world.poB + "\"");
     // a member unit of it: the PO's own events that members read — its dispute (Art.15, as GET /disputes shows it) — with the
     // salary and the market benchmark redacted, and neither its books nor the evaluators' engagements
@@ -1778,6 +1822,10 @@ abstract class RoutesContract extends ServerHarness {
         .doesNotContain(salary).doesNotContain(payer).doesNotContain("IncomeRecorded").doesNotContain("EvaluatorEngaged")
         .doesNotContain("\"" + world.poA + "\"").doesNotContain("\"" + world.poB + "\"");
     assertThat(member).contains("ClusterRegistered").as("the registry's public facts");
+    // Art.15, decision 0550: of the PO's disputes, a member reads in the feed those it is a party to, as on its routes
+    assertThat(member).doesNotContain(between).doesNotContain("\"" + betweenId + "\"");
+    assertThat(wholeFeed(World.MEMBER_UNIT_S)).contains("StaffHired").doesNotContain(between).doesNotContain(subject)
+        .doesNotContain("\"" + betweenId + "\"");
     // another PO's office and member read none of it
     for (String token : List.of(World.SECRETARIAT_A, World.MEMBER_A)) {
       String other = wholeFeed(token);

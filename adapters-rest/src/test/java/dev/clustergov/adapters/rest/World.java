@@ -37,6 +37,12 @@ final class World {
   static final String SECRETARIAT_M = "token-secretariat-of-po-m-001";
   /** A member unit of {@link #poS} known by its membership id: 苏州纳衡科技有限公司, a partner that signs for itself (Art.16). */
   static final String MEMBER_UNIT_S = "token-member-unit-navi-of-po-s";
+  /**
+   * Member tokens of {@link #poS} for people who sit on none of its bodies until a test seats them (p-qian, p-feng): each is
+   * refused until then, and again once its seat is removed (decision 0550).
+   */
+  static final String MEMBER_S_QIAN = "token-member-qian-of-po-s-0001";
+  static final String MEMBER_S_FENG = "token-member-feng-of-po-s-0001";
   /** Calendar feed tokens (decision 0431): PO A's deadline feed and Suzhou's bureau's, nothing else. */
   static final String FEED_A = "token-feed-of-po-a-deadlines-01";
   static final String FEED_SUZHOU = "token-feed-of-suzhou-deadlines-1";
@@ -118,6 +124,8 @@ final class World {
         SECRETARIAT_S + " secretariat " + poS,
         MEMBER_S + " member " + poS + " p-li",
         MEMBER_UNIT_S + " member " + poS + " " + navi,
+        MEMBER_S_QIAN + " member " + poS + " p-qian",
+        MEMBER_S_FENG + " member " + poS + " p-feng",
         SECRETARIAT_M + " secretariat " + poM,
         UNREGISTERED_AUTHORITY + " authority authority-999999",
         UNREGISTERED_EVALUATOR + " evaluator evaluator-999999",
