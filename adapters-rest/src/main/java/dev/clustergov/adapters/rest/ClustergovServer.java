@@ -228,8 +228,10 @@ public final class ClustergovServer {
       cfg.jetty.modifyServletContextHandler(context -> context.insertHandler(new org.eclipse.jetty.server.handler.GracefulHandler()));
       // Swagger UI and the page's script, read when asked for: Javalin's static files cost a quarter of the start (0341)
       Assets assets = new Assets();
-      cfg.routes.get(Assets.WEBJARS + "<file>", ctx -> assets.serve(ctx, "META-INF/resources/webjars", ctx.pathParam("file")));
-      cfg.routes.get(Assets.ASSETS + "<file>", ctx -> assets.serve(ctx, "assets", ctx.pathParam("file")));
+      for (HandlerType m : List.of(HandlerType.GET, HandlerType.HEAD)) { // HEAD as GET: a missing file is 404 (decision 0555)
+        cfg.routes.addHttpHandler(m, Assets.WEBJARS + "<file>", ctx -> assets.serve(ctx, "META-INF/resources/webjars", ctx.pathParam("file")));
+        cfg.routes.addHttpHandler(m, Assets.ASSETS + "<file>", ctx -> assets.serve(ctx, "assets", ctx.pathParam("file")));
+      }
       cfg.requestLogger.http((ctx, ms) -> {
         ACCESS.info("{} {} {} {}ms", ctx.method().name(), ctx.path(), ctx.status().getCode(), Math.round(ms));
         if (metrics != null) {
@@ -238,8 +240,9 @@ public final class ClustergovServer {
       });
       cfg.routes.before(ClustergovServer::securityHeaders);
       cfg.routes.before(ClustergovServer::noMethodOverride);
-      // Javalin answers HEAD itself, without the route's handler, so nothing read a body sent with it: Jetty then closed the
-      // connection after an answer that had said it stays open (KeptAliveFramingTest, decision 0522)
+      // a HEAD's body is drained before anything else (decision 0522): Javalin answered HEAD itself then, without the route's
+      // handler, and Jetty closed the connection after an answer that had said it stays open (KeptAliveFramingTest). HEAD now
+      // runs the GET's pipeline (decision 0555), which drains too; this stays for a HEAD refused before it (a method override)
       cfg.routes.before(ctx -> {
         if (ctx.req().getMethod().equals("HEAD")) {
           Exchange.discardUnread(ctx);
@@ -247,6 +250,12 @@ public final class ClustergovServer {
       });
       for (Route r : routes) {
         cfg.routes.addHttpHandler(HandlerType.findOrCreate(r.method()), r.path(), ctx -> handle(ctx, r, api, access, tokens, maxBody));
+        if (r.method().equals("GET")) {
+          // HEAD runs the GET's whole pipeline — authentication, admission, the object check, the handler — and Jetty sends its
+          // head without the body: Javalin's own HEAD answered every GET route 200 without running it, so a HEAD without a
+          // token told which ids exist (decision 0555)
+          cfg.routes.addHttpHandler(HandlerType.HEAD, r.path(), ctx -> handle(ctx, r, api, access, tokens, maxBody));
+        }
       }
       cfg.routes.exception(HttpResponseException.class, (e, ctx) -> {
         int status = e.getStatus();
@@ -489,7 +498,9 @@ public final class ClustergovServer {
   /** The routes as registered with Javalin, {@code METHOD path} (filters and static files aside): for the document check. */
   List<String> registeredRoutes() {
     List<String> out = new ArrayList<>();
+    // a GET route's HEAD is the GET itself (decision 0555), documented with it, not as a route of its own
     app.unsafe.internalRouter.allHttpHandlers().stream().filter(p -> p.endpoint.method.isHttpMethod())
+        .filter(p -> p.endpoint.method != HandlerType.HEAD)
         .filter(p -> !Assets.isAsset(p.endpoint.path))
         .forEach(p -> out.add(p.endpoint.method.name() + " " + p.endpoint.path));
     return out;
