@@ -162,7 +162,7 @@ final class ServerMain {
     Thread stopping = new Thread(() -> {
       // each step whatever the one before did: a storage left open would leave the units of work cut short to the exit
       try {
-        server.stop(grace);
+        server.stop(grace, Logs::quietCutShort);
       } finally {
         try {
           guard.stop();
