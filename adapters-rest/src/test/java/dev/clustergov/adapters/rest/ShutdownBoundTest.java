@@ -68,6 +68,7 @@ class ShutdownBoundTest {
         String afterGrace = server.wholeLog().substring(server.wholeLog().indexOf("stopping anyway"));
         assertThat(afterGrace).as("the log from the forced stop on").contains("POST /clusters")
             .doesNotContain("\tat ").doesNotContain("Couldn't stop").doesNotContain("marked as broken");
+        System.out.println("RELIABILITY: the log of the forced stop:\n" + afterGrace.strip());
         test.rollback();
         // the cut-short unit's session ends when PostgreSQL sees its connection gone: only the test's own remain
         waitFor(() -> count(watch, "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
