@@ -139,6 +139,10 @@ public final class ClustergovServer {
   private final List<Route> routes;
   private final AtomicBoolean draining = new AtomicBoolean();
   private final AtomicInteger inFlight = new AtomicInteger();
+  /** The requests in flight, {@code METHOD path} by their context: what a forced stop names as cut short (decision 0521). */
+  private final java.util.Map<Context, String> running = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Whether the stop has cut requests short: their failures from then on are one line each, never a trace. */
+  private final AtomicBoolean cuttingShort = new AtomicBoolean();
   /** The metrics and their management listener, when asked for (decision 0373); {@code null} otherwise. */
   private final Metrics metrics;
   /** The answers of a PO's GET routes, kept by read stamp (decision 0420). */
@@ -236,8 +240,10 @@ public final class ClustergovServer {
       cfg.jetty.modifyServletContextHandler(context -> context.insertHandler(new org.eclipse.jetty.server.handler.GracefulHandler()));
       // Swagger UI and the page's script, read when asked for: Javalin's static files cost a quarter of the start (0341)
       Assets assets = new Assets();
-      cfg.routes.get(Assets.WEBJARS + "<file>", ctx -> assets.serve(ctx, "META-INF/resources/webjars", ctx.pathParam("file")));
-      cfg.routes.get(Assets.ASSETS + "<file>", ctx -> assets.serve(ctx, "assets", ctx.pathParam("file")));
+      for (HandlerType m : List.of(HandlerType.GET, HandlerType.HEAD)) { // HEAD as GET: a missing file is 404 (decision 0555)
+        cfg.routes.addHttpHandler(m, Assets.WEBJARS + "<file>", ctx -> assets.serve(ctx, "META-INF/resources/webjars", ctx.pathParam("file")));
+        cfg.routes.addHttpHandler(m, Assets.ASSETS + "<file>", ctx -> assets.serve(ctx, "assets", ctx.pathParam("file")));
+      }
       cfg.requestLogger.http((ctx, ms) -> {
         ACCESS.info("{} {} {} {}ms", ctx.method().name(), ctx.path(), ctx.status().getCode(), Math.round(ms));
         if (metrics != null) {
@@ -246,8 +252,9 @@ public final class ClustergovServer {
       });
       cfg.routes.before(ClustergovServer::securityHeaders);
       cfg.routes.before(ClustergovServer::noMethodOverride);
-      // Javalin answers HEAD itself, without the route's handler, so nothing read a body sent with it: Jetty then closed the
-      // connection after an answer that had said it stays open (KeptAliveFramingTest, decision 0522)
+      // a HEAD's body is drained before anything else (decision 0522): Javalin answered HEAD itself then, without the route's
+      // handler, and Jetty closed the connection after an answer that had said it stays open (KeptAliveFramingTest). HEAD now
+      // runs the GET's pipeline (decision 0555), which drains too; this stays for a HEAD refused before it (a method override)
       cfg.routes.before(ctx -> {
         if (ctx.req().getMethod().equals("HEAD")) {
           Exchange.discardUnread(ctx);
@@ -255,6 +262,12 @@ public final class ClustergovServer {
       });
       for (Route r : routes) {
         cfg.routes.addHttpHandler(HandlerType.findOrCreate(r.method()), r.path(), ctx -> handle(ctx, r, api, access, tokens, maxBody));
+        if (r.method().equals("GET")) {
+          // HEAD runs the GET's whole pipeline — authentication, admission, the object check, the handler — and Jetty sends its
+          // head without the body: Javalin's own HEAD answered every GET route 200 without running it, so a HEAD without a
+          // token told which ids exist (decision 0555)
+          cfg.routes.addHttpHandler(HandlerType.HEAD, r.path(), ctx -> handle(ctx, r, api, access, tokens, maxBody));
+        }
       }
       cfg.routes.exception(HttpResponseException.class, (e, ctx) -> {
         int status = e.getStatus();
@@ -450,6 +463,15 @@ public final class ClustergovServer {
    * unit of work does not commit — the storage, closed after the server, rolls it back.
    */
   public void stop(java.time.Duration grace) {
+    stop(grace, () -> {});
+  }
+
+  /**
+   * {@link #stop(java.time.Duration)}, running {@code beforeCut} once the grace has run out with requests still in flight,
+   * just before they are cut short: the runnable server quiets the libraries' own reports of it there (Jetty's "Couldn't
+   * stop Thread", HikariCP's broken connection with its stack trace), the one WARN line having said what was cut short.
+   */
+  void stop(java.time.Duration grace, Runnable beforeCut) {
     draining.set(true);
     long deadline = System.nanoTime() + grace.toNanos();
     while (inFlight.get() > 0 && System.nanoTime() < deadline) {
@@ -462,13 +484,18 @@ public final class ClustergovServer {
     }
     int left = inFlight.get();
     if (left > 0) {
+      cuttingShort.set(true);
+      List<String> named = running.values().stream().sorted().toList();
+      String which = named.isEmpty() ? "" : " (" + String.join(", ", named.subList(0, Math.min(10, named.size())))
+          + (named.size() > 10 ? " and " + (named.size() - 10) + " more" : "") + ")";
       if (left == 1) {
-        LOG.warn("stopping anyway: 1 request still in flight after the grace of {} ms is cut short; its unit of work rolls back",
-            grace.toMillis());
+        LOG.warn("stopping anyway: 1 request still in flight after the grace of {} ms is cut short{}; its unit of work rolls back",
+            grace.toMillis(), which);
       } else {
-        LOG.warn("stopping anyway: {} requests still in flight after the grace of {} ms are cut short; their units of work roll back",
-            left, grace.toMillis());
+        LOG.warn("stopping anyway: {} requests still in flight after the grace of {} ms are cut short{}; their units of work roll back",
+            left, grace.toMillis(), which);
       }
+      beforeCut.run();
     }
     org.eclipse.jetty.server.Server j = jetty;
     long jettyMs = Math.max(STOP_FLOOR_MS, Math.min(STOP_TIMEOUT_MS, (deadline - System.nanoTime()) / 1_000_000));
@@ -497,7 +524,9 @@ public final class ClustergovServer {
   /** The routes as registered with Javalin, {@code METHOD path} (filters and static files aside): for the document check. */
   List<String> registeredRoutes() {
     List<String> out = new ArrayList<>();
+    // a GET route's HEAD is the GET itself (decision 0555), documented with it, not as a route of its own
     app.unsafe.internalRouter.allHttpHandlers().stream().filter(p -> p.endpoint.method.isHttpMethod())
+        .filter(p -> p.endpoint.method != HandlerType.HEAD)
         .filter(p -> !Assets.isAsset(p.endpoint.path))
         .forEach(p -> out.add(p.endpoint.method.name() + " " + p.endpoint.path));
     return out;
@@ -520,6 +549,7 @@ public final class ClustergovServer {
 
   private void handle(Context ctx, Route r, Api api, Access access, Supplier<Tokens> tokens, long maxBody) {
     inFlight.incrementAndGet();
+    running.put(ctx, ctx.method().name() + " " + ctx.path());
     ctx.attribute(ROUTE_TEMPLATE, r.path());
     Language lang = Exchange.language(ctx.header("Accept-Language"));
     try {
@@ -577,8 +607,17 @@ public final class ClustergovServer {
     } catch (ApiError e) {
       problem(ctx, lang, e);
     } catch (Exception e) {
+      if (cuttingShort.get()) {
+        // cut short by the stop (decision 0521): its connection aborted or its worker interrupted — said once, as such
+        LOG.info("cut short by the stop: {} {} ({}: {})", ctx.method().name(), ctx.path(), e.getClass().getSimpleName(),
+            StartupFailure.root(e));
+        ctx.header("Connection", "close");
+        problem(ctx, lang, ApiError.of(503, "unavailable", Text.of("服务正在停止", "Shutting down"), Text.of("请稍后重试", "Try again later")));
+        return;
+      }
       internal(ctx, e);
     } finally {
+      running.remove(ctx);
       // whatever of the body was not read — refused before it (401, 403, 404, 415), or a body the route does not
       // take — is read and discarded before the answer goes out: left unread, Jetty closes the connection while the
       // client is still sending (it saw a reset instead of the 403) or while a large answer is still being written

@@ -48,7 +48,8 @@ final class OpenApi {
             + dev.clustergov.core.guideline.Guideline.TITLE.zh() + ", CCID 2023) over HTTP. Errors are RFC 9457 problems "
             + "(application/problem+json): 400 lists every violation, 422 every blocking finding with its clause. "
             + "Every route but /health may answer 503: with Retry-After while the database cannot be reached (try again; read "
-            + "before retrying a write), or while the server is stopping. Enumerated fields list their values; `required` is "
+            + "before retrying a write), or while the server is stopping. Every GET route answers HEAD as it answers GET — the "
+            + "same authentication and access checks, status and headers — without the body. Enumerated fields list their values; `required` is "
             + "what the core refuses a request without; every request body has an example the server takes. Messages follow Accept-Language (zh or en); both are always present.",
         "license", Map.of("name", "Apache-2.0", "identifier", "Apache-2.0")));
     doc.put("paths", paths);

@@ -33,7 +33,8 @@ final class ServerMain {
   }
 
   /**
-   * Starts the server (it then runs until the JVM stops) and answers 0, or answers {@code --help} or {@code --version}
+   * Starts the server (it then runs until the JVM stops: on SIGTERM the process exits 143, decision 0521) and answers 0 to
+   * {@link #main}, which then leaves the server's threads running; or answers {@code --help} or {@code --version}
    * on {@code out} and 0, or tells on {@code err} in one line why it cannot start and answers the exit code.
    */
   static int launch(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
@@ -161,7 +162,7 @@ final class ServerMain {
     Thread stopping = new Thread(() -> {
       // each step whatever the one before did: a storage left open would leave the units of work cut short to the exit
       try {
-        server.stop(grace);
+        server.stop(grace, Logs::quietCutShort);
       } finally {
         try {
           guard.stop();

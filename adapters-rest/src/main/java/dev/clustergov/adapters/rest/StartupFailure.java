@@ -7,7 +7,11 @@ package dev.clustergov.adapters.rest;
 final class StartupFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** The documented exit codes; 0 is a server that ran, or {@code --help}/{@code --version} answered. */
+  /**
+   * The documented exit codes; 0 is {@code --help}/{@code --version} answered or an intact {@code verify}. A server that ran
+   * and was stopped exits as the JVM does on a signal, 143 for SIGTERM and 130 for Ctrl-C, or 1 when its stop was halted
+   * (decision 0521).
+   */
   enum Exit {
     UNEXPECTED(1), USAGE(2), DATA_DIR(3), DATABASE(4), TOKENS(5), PORT(6), CHAIN_BROKEN(7), SIGNING_KEY(8);
 
