@@ -86,7 +86,7 @@ public final class JdbcClustergov {
         new JdbcInspections(transactions), new JdbcSelfDiscipline(transactions), new JdbcSanctions(transactions),
         new JdbcIncentiveAwards(transactions),
         new JdbcEvaluators(transactions), new JdbcEvaluations(transactions));
-    this.verifier = new EventChainVerifier(jdbi, transactions, states);
+    this.verifier = new EventChainVerifier(transactions, states);
   }
 
   /**

@@ -184,8 +184,21 @@ final class Transactions implements UnitOfWork {
   @Override
   public <T> T read(java.util.function.Supplier<T> work) {
     Objects.requireNonNull(work, "work");
-    if (current.get() != null) {
-      return work.get();
+    return snapshot(h -> work.get());
+  }
+
+  /**
+   * Runs {@code work} on the handle of one read-only transaction over a snapshot, as {@link #read} does: every statement
+   * {@code work} sends through the handle, or through a repository on this thread, sees the same committed state. A
+   * reader that compares two reads — the chain's head and its entries (decision 0560) — needs this: at READ COMMITTED a
+   * commit between the two reads makes the second disagree with the first. Inside a unit of work or a read, {@code work}
+   * runs on that transaction's handle.
+   */
+  <T> T snapshot(Function<Handle, T> work) {
+    Objects.requireNonNull(work, "work");
+    Handle joined = current.get();
+    if (joined != null) {
+      return work.apply(joined);
     }
     try (Handle handle = jdbi.open()) {
       java.sql.Connection c = handle.getConnection();
@@ -205,7 +218,7 @@ final class Transactions implements UnitOfWork {
         reading.set(Boolean.TRUE);
         T result;
         try {
-          result = work.get();
+          result = work.apply(handle);
         } catch (Throwable t) {
           rollbackQuietly(handle, t);
           throw t;
