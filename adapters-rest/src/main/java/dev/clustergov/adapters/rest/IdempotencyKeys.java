@@ -36,9 +36,24 @@ final class IdempotencyKeys {
     this.unitOfWork = unitOfWork;
   }
 
-  /** Whether {@code r} takes the header: it creates (answers 201). */
+  /**
+   * What the document adds on an import route: a dry run takes no key (decision 0540, addendum) — it records nothing, so
+   * there is nothing to answer again, and the real import may follow under the same key.
+   */
+  static final String IMPORT_DESCRIPTION = DESCRIPTION + " On an import, only a real one is keyed: a dry run (dryRun=true) "
+      + "records nothing, so its key is neither consulted nor kept, and the real import may then be sent under it.";
+
+  /**
+   * Whether {@code r} takes the header: it creates (answers 201), or it is one of the two imports, whose declared answer
+   * is 200 (a dry run's) but whose real import records and answers 201 (decision 0540, addendum).
+   */
   static boolean applies(Route r) {
-    return r.success() == 201;
+    return r.success() == 201 || imports(r);
+  }
+
+  /** The import routes of one kind (member units, service activities): keyed unless the request is a dry run. */
+  static boolean imports(Route r) {
+    return r.op() == Op.IMPORT_MEMBERS || r.op() == Op.IMPORT_ACTIVITIES;
   }
 
   @FunctionalInterface
@@ -52,6 +67,10 @@ final class IdempotencyKeys {
    */
   Reply run(Route r, Exchange ex, Handler handler) throws Exception {
     if (!applies(r)) {
+      return handler.run();
+    }
+    if (imports(r) && ImportRoutes.dryRun(ex.query("dryRun"))) {
+      // a dry run rolls its rows back by a nested refusal, which inside a keyed unit of work would commit: it takes no key
       return handler.run();
     }
     var sent = java.util.Collections.list(ex.ctx.req().getHeaders(HEADER));
@@ -106,7 +125,7 @@ final class IdempotencyKeys {
       String head = ex.caller.role() + "\n" + ex.caller.id() + "\n" + ex.caller.member() + "\n" + ex.ctx.method().name() + "\n"
           + ex.ctx.path() + (query == null ? "" : "?" + query) + "\n";
       sha.update(head.getBytes(StandardCharsets.UTF_8));
-      sha.update(ex.bytes());
+      sha.update(imports(ex.route) ? Imports.body(ex) : ex.bytes()); // an import's limit and its 413 in the person's terms
       return java.util.HexFormat.of().formatHex(sha.digest());
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
