@@ -151,15 +151,38 @@ final class IdempotencyKeys {
       a.put("base64", java.util.Base64.getEncoder().encodeToString(reply.raw()));
     } else {
       a.put("contentType", "application/json");
-      a.put("body", new String(Json.write(reply.json()), StandardCharsets.UTF_8)); // the bytes sent, replayed as they are
+      byte[] json = Json.write(reply.json());
+      if (json.length > PLAIN) { // an import's answer lists every record: kept compressed, so it fits the column
+        a.put("gzip", java.util.Base64.getEncoder().encodeToString(gzip(json)));
+      } else {
+        a.put("body", new String(json, StandardCharsets.UTF_8)); // the bytes sent, replayed as they are
+      }
     }
     return new String(Json.write(a), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The longest JSON answer kept as text; a longer one (a keyed import of some thousands of rows: 3,000 activities
+   * answer 1.3 million characters, beyond {@code answer_key.answer}'s million) is kept gzipped, in Base64.
+   */
+  static final int PLAIN = 100_000;
+
+  private static byte[] gzip(byte[] bytes) {
+    var out = new java.io.ByteArrayOutputStream();
+    try (var z = new java.util.zip.GZIPOutputStream(out)) {
+      z.write(bytes);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   private static Reply read(String answer) {
     try {
       var a = Json.MAPPER.readTree(answer);
       byte[] body = a.has("body") ? a.get("body").asText().getBytes(StandardCharsets.UTF_8)
+          : a.has("gzip") ? new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(
+              java.util.Base64.getDecoder().decode(a.get("gzip").asText()))).readAllBytes()
           : java.util.Base64.getDecoder().decode(a.get("base64").asText());
       Reply reply = Reply.raw(a.get("status").asInt(), body, a.get("contentType").asText());
       var headers = a.get("headers").fields();
