@@ -36,9 +36,24 @@ final class IdempotencyKeys {
     this.unitOfWork = unitOfWork;
   }
 
-  /** Whether {@code r} takes the header: it creates (answers 201). */
+  /**
+   * What the document adds on an import route: a dry run takes no key (decision 0540, addendum) — it records nothing, so
+   * there is nothing to answer again, and the real import may follow under the same key.
+   */
+  static final String IMPORT_DESCRIPTION = DESCRIPTION + " On an import, only a real one is keyed: a dry run (dryRun=true) "
+      + "records nothing, so its key is neither consulted nor kept, and the real import may then be sent under it.";
+
+  /**
+   * Whether {@code r} takes the header: it creates (answers 201), or it is one of the two imports, whose declared answer
+   * is 200 (a dry run's) but whose real import records and answers 201 (decision 0540, addendum).
+   */
   static boolean applies(Route r) {
-    return r.success() == 201;
+    return r.success() == 201 || imports(r);
+  }
+
+  /** The import routes of one kind (member units, service activities): keyed unless the request is a dry run. */
+  static boolean imports(Route r) {
+    return r.op() == Op.IMPORT_MEMBERS || r.op() == Op.IMPORT_ACTIVITIES;
   }
 
   @FunctionalInterface
@@ -52,6 +67,10 @@ final class IdempotencyKeys {
    */
   Reply run(Route r, Exchange ex, Handler handler) throws Exception {
     if (!applies(r)) {
+      return handler.run();
+    }
+    if (imports(r) && ImportRoutes.dryRun(ex.query("dryRun"))) {
+      // a dry run rolls its rows back by a nested refusal, which inside a keyed unit of work would commit: it takes no key
       return handler.run();
     }
     var sent = java.util.Collections.list(ex.ctx.req().getHeaders(HEADER));
@@ -106,7 +125,7 @@ final class IdempotencyKeys {
       String head = ex.caller.role() + "\n" + ex.caller.id() + "\n" + ex.caller.member() + "\n" + ex.ctx.method().name() + "\n"
           + ex.ctx.path() + (query == null ? "" : "?" + query) + "\n";
       sha.update(head.getBytes(StandardCharsets.UTF_8));
-      sha.update(ex.bytes());
+      sha.update(imports(ex.route) ? Imports.body(ex) : ex.bytes()); // an import's limit and its 413 in the person's terms
       return java.util.HexFormat.of().formatHex(sha.digest());
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
@@ -132,15 +151,38 @@ final class IdempotencyKeys {
       a.put("base64", java.util.Base64.getEncoder().encodeToString(reply.raw()));
     } else {
       a.put("contentType", "application/json");
-      a.put("body", new String(Json.write(reply.json()), StandardCharsets.UTF_8)); // the bytes sent, replayed as they are
+      byte[] json = Json.write(reply.json());
+      if (json.length > PLAIN) { // an import's answer lists every record: kept compressed, so it fits the column
+        a.put("gzip", java.util.Base64.getEncoder().encodeToString(gzip(json)));
+      } else {
+        a.put("body", new String(json, StandardCharsets.UTF_8)); // the bytes sent, replayed as they are
+      }
     }
     return new String(Json.write(a), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The longest JSON answer kept as text; a longer one (a keyed import of some thousands of rows: 3,000 activities
+   * answer 1.3 million characters, beyond {@code answer_key.answer}'s million) is kept gzipped, in Base64.
+   */
+  static final int PLAIN = 100_000;
+
+  private static byte[] gzip(byte[] bytes) {
+    var out = new java.io.ByteArrayOutputStream();
+    try (var z = new java.util.zip.GZIPOutputStream(out)) {
+      z.write(bytes);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   private static Reply read(String answer) {
     try {
       var a = Json.MAPPER.readTree(answer);
       byte[] body = a.has("body") ? a.get("body").asText().getBytes(StandardCharsets.UTF_8)
+          : a.has("gzip") ? new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(
+              java.util.Base64.getDecoder().decode(a.get("gzip").asText()))).readAllBytes()
           : java.util.Base64.getDecoder().decode(a.get("base64").asText());
       Reply reply = Reply.raw(a.get("status").asInt(), body, a.get("contentType").asText());
       var headers = a.get("headers").fields();

@@ -103,7 +103,7 @@ final class OpenApi {
     }
     if (IdempotencyKeys.applies(r)) {
       params.add(Map.of("name", IdempotencyKeys.HEADER, "in", "header", "required", false,
-          "description", IdempotencyKeys.DESCRIPTION, "schema", Map.of("type", "string", "minLength", 1, "maxLength",
+          "description", IdempotencyKeys.imports(r) ? IdempotencyKeys.IMPORT_DESCRIPTION : IdempotencyKeys.DESCRIPTION, "schema", Map.of("type", "string", "minLength", 1, "maxLength",
               dev.clustergov.core.application.port.KeyedAnswer.MAX_KEY, "pattern", "^[!-~]+$")));
     }
     if (!params.isEmpty()) {

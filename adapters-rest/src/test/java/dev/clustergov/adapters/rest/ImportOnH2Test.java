@@ -57,6 +57,77 @@ class ImportOnH2Test {
     }
   }
 
+  /** On H2, where the key is a row of {@code answer_key} in the import's own transaction (decision 0540, addendum). */
+  @Test
+  void a_real_import_sent_again_under_its_key_records_once_on_h2_and_a_dry_run_keeps_no_key() throws Exception {
+    Path dir = Files.createTempDirectory("clustergov-import-key-h2-");
+    try (Storage storage = Storage.h2(dir)) {
+      Map<String, String> demo = new Demo(Clustergov.using(storage.ports())).load();
+      String po = demo.get("苏州市纳米新材料产业集群促进会");
+      ClustergovServer server = ClustergovServer.builder().ports(storage::ports).tokens(OFFICE + " secretariat " + po)
+          .start("127.0.0.1", 0);
+      try {
+        Http http = new Http(server.port());
+        String path = "/organizations/" + po + "/imports/activities";
+        String file = "item,title,heldOn,delivery,openToAllMembers\n第二十一条第（三）项,重发测试开放日," + storage.ports().clock().today()
+            + ",直接服务,是\n";
+        java.util.function.BiFunction<String, String, Http.Response> send = (p, body) -> http.post(p, null)
+            .raw(body.getBytes(StandardCharsets.UTF_8)).header("Content-Type", "text/csv").header(IdempotencyKeys.HEADER, "h2-import-1")
+            .token(OFFICE).send();
+        var id = new dev.clustergov.core.organization.OrganizationId(po);
+        int before = storage.ports().activities().of(id, dev.clustergov.core.finance.Period.assessedOn(storage.ports().clock().today())).size();
+        var dry = send.apply(path + "?dryRun=true", file);
+        assertThat(dry.status()).as(dry.body()).isEqualTo(200);
+        var first = send.apply(path, file);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        var again = send.apply(path, file);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(storage.ports().activities().of(id, dev.clustergov.core.finance.Period.assessedOn(storage.ports().clock().today()))).hasSize(before + 1);
+        var other = send.apply(path, file.replace("重发测试开放日", "另一开放日"));
+        assertThat(other.status()).as(other.body()).isEqualTo(422);
+        assertThat(storage.ports().activities().of(id, dev.clustergov.core.finance.Period.assessedOn(storage.ports().clock().today()))).hasSize(before + 1);
+        assertThat(storage.verifier().audit(Optional.empty()).findings()).isEmpty();
+      } finally {
+        server.stop(java.time.Duration.ofSeconds(2));
+      }
+    }
+  }
+
+  /** A keyed import whose answer is longer than the kept column (a million characters) is kept and answered again. */
+  @Test
+  void a_keyed_import_of_3000_activities_is_kept_and_answered_again_on_h2() throws Exception {
+    Path dir = Files.createTempDirectory("clustergov-import-key-large-h2-");
+    try (Storage storage = Storage.h2(dir)) {
+      Map<String, String> demo = new Demo(Clustergov.using(storage.ports())).load();
+      String po = demo.get("苏州市纳米新材料产业集群促进会");
+      ClustergovServer server = ClustergovServer.builder().ports(storage::ports).tokens(OFFICE + " secretariat " + po)
+          .start("127.0.0.1", 0);
+      try {
+        Http http = new Http(server.port());
+        StringBuilder file = new StringBuilder("item,title,heldOn,delivery,openToAllMembers,technologyTransactions\n");
+        for (int i = 0; i < 3000; i++) {
+          file.append("第二十一条第（三）项,中试平台开放日第").append(i).append("场,").append(storage.ports().clock().today())
+              .append(",直接服务,是,2000000.00\n");
+        }
+        java.util.function.Supplier<Http.Response> send = () -> http.post("/organizations/" + po + "/imports/activities", null)
+            .raw(file.toString().getBytes(StandardCharsets.UTF_8)).header("Content-Type", "text/csv")
+            .header(IdempotencyKeys.HEADER, "h2-import-large").token(OFFICE).send();
+        var first = send.get();
+        assertThat(first.status()).as(first.body().substring(0, Math.min(2000, first.body().length()))).isEqualTo(201);
+        assertThat(first.body().length()).as("an answer longer than the column").isGreaterThan(1_000_000);
+        var again = send.get();
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.body()).isEqualTo(first.body());
+        var id = new dev.clustergov.core.organization.OrganizationId(po);
+        assertThat(storage.ports().activities().of(id, dev.clustergov.core.finance.Period.assessedOn(storage.ports().clock().today())))
+            .hasSize(3000);
+      } finally {
+        server.stop(java.time.Duration.ofSeconds(2));
+      }
+    }
+  }
+
   private static long last(Storage storage) {
     long after = 0;
     while (true) {

@@ -102,6 +102,49 @@ class ImportTest {
     assertThat(members()).isEqualTo(before + 3);
   }
 
+  private Http.Response keyed(String path, String text, String key) {
+    return http.post(path, null).raw(text.getBytes(StandardCharsets.UTF_8)).header("Content-Type", "text/csv; charset=utf-8")
+        .header(IdempotencyKeys.HEADER, key).token(OFFICE).send();
+  }
+
+  /**
+   * A real import sent again under its {@code Idempotency-Key} (after a timeout, say) is answered as the first time and
+   * records nothing again — member units without a credit code were admitted twice before (decision 0540, addendum);
+   * another file under the key is 422; a dry run under the key records nothing and leaves the key free; a refused import
+   * keeps no key.
+   */
+  @Test
+  void a_real_import_sent_again_under_its_key_records_once_and_a_dry_run_under_it_keeps_no_key() {
+    String day = ports.clock().today().toString();
+    String path = "/organizations/" + po + "/imports/members";
+    String file = "name,creditCode,kind,joinedOn\n苏州重发甲服务有限公司,,SERVICE_PROVIDER," + day + "\n";
+    String key = "import-retry-" + java.util.UUID.randomUUID();
+    int before = members();
+    var dry = keyed(path + "?dryRun=true", file, key);
+    assertThat(dry.status()).as(dry.body()).isEqualTo(200);
+    assertThat(members()).as("a dry run under a key records nothing").isEqualTo(before);
+    var first = keyed(path, file, key);
+    assertThat(first.status()).as("the dry run left the key free: " + first.body()).isEqualTo(201);
+    assertThat(members()).isEqualTo(before + 1);
+    var again = keyed(path, file, key);
+    assertThat(again.status()).isEqualTo(201);
+    assertThat(again.body()).as("the first answer, batch and ids included").isEqualTo(first.body());
+    assertThat(members()).as("sent again under its key, it records nothing again").isEqualTo(before + 1);
+    var rehearsedAfter = keyed(path + "?dryRun=true", file, key);
+    assertThat(rehearsedAfter.status()).as("a dry run is never answered from the key: " + rehearsedAfter.body()).isEqualTo(200);
+    var other = keyed(path, file + "苏州重发乙服务有限公司,,SERVICE_PROVIDER," + day + "\n", key);
+    assertThat(other.status()).as(other.body()).isEqualTo(422);
+    assertThat(OpenApiExamplesTest.codesAt(other.json(), IdempotencyKeys.HEADER)).containsExactly("reused");
+    assertThat(members()).as("another file under the key records nothing").isEqualTo(before + 1);
+    String key2 = "import-refused-" + java.util.UUID.randomUUID();
+    var refused = keyed(path, "name,creditCode,kind,joinedOn\n,,SERVICE_PROVIDER," + day + "\n", key2);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+    assertThat(refused.json().get("problems")).isNotEmpty();
+    var corrected = keyed(path, file, key2);
+    assertThat(corrected.status()).as("a refused import keeps no key: " + corrected.body()).isEqualTo(201);
+    assertThat(members()).isEqualTo(before + 2);
+  }
+
   @Test
   void a_dry_run_spelt_any_other_way_than_true_or_false_is_refused_and_records_nothing() {
     String file = "name,creditCode,kind\n苏州试运行材料有限公司," + code() + ",ENTERPRISE\n";
