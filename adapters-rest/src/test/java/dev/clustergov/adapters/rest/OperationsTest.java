@@ -116,6 +116,7 @@ class OperationsTest {
       // JSON escapes the slashes of the address: the port is read from the message itself
       int metricsPort = -1;
       for (String line : log.lines().filter(l -> !l.isBlank()).toList()) {
+        assertThat(line).as("a line of the JSON log, among: %s", log).startsWith("{");
         Matcher m = METRICS_AT.matcher(Json.MAPPER.readTree(line).path("formattedMessage").asText());
         if (m.find()) {
           metricsPort = Integer.parseInt(m.group(1));
