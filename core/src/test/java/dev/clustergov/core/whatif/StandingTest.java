@@ -11,6 +11,7 @@ import dev.clustergov.core.testkit.gen.RegistryGens;
 import dev.clustergov.core.testkit.property.Gen;
 import dev.clustergov.core.testkit.property.Property;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StandingTest {
@@ -48,5 +49,71 @@ class StandingTest {
             .isEqualTo(Standing.of(snapshot, draft, RegistryGens.DAY, book));
       }
     });
+  }
+
+  /**
+   * Judged on an earlier day (up to fourteen months back, into the year the generated activities are held in), an
+   * unsnapshotted dossier gives the engine's rating and total on that day, and the same standing as its snapshot.
+   */
+  @Test
+  void a_dossier_judged_on_an_earlier_day_counts_only_what_was_recorded_by_then() {
+    RuleBook book = RuleBook.standard();
+    Property.forAll(Gen.longs(), Gen.integers(1, 14)).tries(20).check((seed, monthsBack) -> {
+      java.time.LocalDate day = RegistryGens.DAY.minusMonths(monthsBack);
+      for (var d : RegistryGens.dossiers(10, seed)) {
+        var engine = EvaluationEngine.evaluate(d, WhatIfTest.IN_FORCE, day, book);
+        var standing = Standing.of(d, WhatIfTest.IN_FORCE, day, book, false);
+        assertThat(standing.rating()).as(d.organization().id().value() + " on " + day).isEqualTo(engine.rating());
+        assertThat(standing.total()).isEqualByComparingTo(engine.totalPercent());
+        assertThat(Standing.of(dev.clustergov.core.evaluation.Snapshot.of(d, day), WhatIfTest.IN_FORCE, day, book, true))
+            .isEqualTo(standing);
+      }
+    });
+  }
+
+  /**
+   * A RULES indicator scores the share of its named rules that apply and pass, by hand here: a rule the book lacks is
+   * left out, not counted as failing; rules that all fail give 0; none applicable gives 100.
+   */
+  @Test
+  void a_rules_indicator_counts_only_the_rules_the_book_has_that_apply() {
+    RuleBook standard = RuleBook.standard();
+    var indicators = WhatIfTest.IN_FORCE.get(Parameters.EVALUATION_INDICATORS).all().toJavaList();
+    var rulesIndicator = indicators.stream().filter(i -> i.measure() == dev.clustergov.core.policy.Measure.RULES).findFirst()
+        .orElseThrow();
+    java.util.Set<String> named = new java.util.HashSet<>(rulesIndicator.arguments());
+    for (var d : RegistryGens.dossiers(30, 5)) {
+      var snapshot = dev.clustergov.core.evaluation.Snapshot.of(d, RegistryGens.DAY);
+      // the book without the first named rule that applies and passes, and the book without all that pass
+      java.util.List<dev.clustergov.core.rules.Rule> passing = new java.util.ArrayList<>();
+      long applicable = 0;
+      for (String id : rulesIndicator.arguments()) {
+        var o = standard.rule(id).orElseThrow().evaluate(snapshot, WhatIfTest.IN_FORCE, RegistryGens.DAY);
+        if (o.passed() || o.failed()) {
+          applicable++;
+        }
+        if (o.passed()) {
+          passing.add(standard.rule(id).orElseThrow());
+        }
+      }
+      if (passing.isEmpty()) {
+        continue;
+      }
+      for (var dropped : List.of(passing.subList(0, 1), passing)) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        dropped.forEach(r -> ids.add(r.id()));
+        RuleBook less = RuleBook.of(standard.rules().stream().filter(r -> !ids.contains(r.id())).toList());
+        long stillApplicable = applicable - ids.size();
+        long stillPassing = passing.size() - ids.size();
+        BigDecimal expected = stillApplicable == 0 ? new BigDecimal("100")
+            : BigDecimal.valueOf(stillPassing * 100).divide(BigDecimal.valueOf(stillApplicable), 2, java.math.RoundingMode.DOWN);
+        var engine = EvaluationEngine.evaluate(snapshot, WhatIfTest.IN_FORCE, RegistryGens.DAY, less);
+        var score = engine.scores().stream().filter(x -> x.indicator().equals(rulesIndicator.id())).findFirst().orElseThrow();
+        assertThat(score.measured()).as(d.organization().id().value() + " without " + ids).isEqualByComparingTo(expected);
+        var standing = Standing.of(snapshot, WhatIfTest.IN_FORCE, RegistryGens.DAY, less);
+        assertThat(standing.total()).isEqualByComparingTo(engine.totalPercent());
+      }
+      assertThat(named).isNotEmpty();
+    }
   }
 }

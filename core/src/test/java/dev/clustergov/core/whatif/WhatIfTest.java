@@ -87,6 +87,44 @@ class WhatIfTest {
     assertThat(byPage).isEqualTo(atOnce);
   }
 
+  /**
+   * A draft that differs from one PO to the next (as when each region has its own): even-numbered POs under a draft
+   * identical to the pack in force, the others under more generous rates. Each PO is compared under its own pair of
+   * policies — the report is the two halves' reports put together, though a comparison caches what a pair of
+   * policies can change.
+   */
+  @Test
+  void a_draft_that_differs_from_one_po_to_the_next_compares_each_po_under_its_own() {
+    List<Dossier> registry = RegistryGens.dossiers(40, 7);
+    Policy same = draft(ParameterValues.empty().with(Parameters.INCENTIVE_CAP_PER_PERIOD,
+        IN_FORCE.get(Parameters.INCENTIVE_CAP_PER_PERIOD)));
+    Policy generous = draft(ParameterValues.empty()
+        .with(Parameters.INCENTIVE_RATES_TECHNOLOGY_TRANSACTIONS, MarginalRates.from(MarginalRates.above("3")))
+        .with(Parameters.INCENTIVE_CAP_PER_PERIOD, Money.yuan("5000000.00")));
+    List<Dossier> even = new java.util.ArrayList<>();
+    List<Dossier> odd = new java.util.ArrayList<>();
+    for (int i = 0; i < registry.size(); i++) {
+      (i % 2 == 0 ? even : odd).add(registry.get(i));
+    }
+    java.util.Set<Dossier> evens = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    evens.addAll(even);
+    for (List<Dossier> order : List.of(registry, reversed(registry))) {
+      WhatIfReport mixed = WhatIf.compare(order, d -> IN_FORCE, d -> evens.contains(d) ? same : generous, RegistryGens.DAY);
+      WhatIfReport generousHalf = WhatIf.compare(odd, d -> IN_FORCE, d -> generous, RegistryGens.DAY);
+      assertThat(WhatIf.compare(even, d -> IN_FORCE, d -> same, RegistryGens.DAY).changes()).isEmpty();
+      assertThat(generousHalf.changes()).isNotEmpty();
+      assertThat(mixed.changes()).isEqualTo(generousHalf.changes());
+      assertThat(mixed.summary().organizations()).isEqualTo(40);
+      assertThat(mixed.summary().incentiveDifference()).isEqualByComparingTo(generousHalf.summary().incentiveDifference());
+    }
+  }
+
+  private static List<Dossier> reversed(List<Dossier> registry) {
+    List<Dossier> r = new java.util.ArrayList<>(registry);
+    java.util.Collections.reverse(r);
+    return r;
+  }
+
   @Test
   void a_stricter_rating_gate_shows_which_incentives_fall_to_zero_and_why_not_a_rating() {
     List<Dossier> registry = RegistryGens.dossiers(80, 11);
