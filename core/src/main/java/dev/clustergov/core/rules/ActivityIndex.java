@@ -1,0 +1,90 @@
+package dev.clustergov.core.rules;
+
+import dev.clustergov.core.guideline.Function;
+import dev.clustergov.core.operation.ServiceActivity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the rules of Art.17–24 read about a dossier's service activities (服务活动索引), made in one pass over them
+ * and kept on the dossier ({@link Dossier#activityIndex()}, decision 0570): the activities by the function their
+ * item serves, each by day then id, for the seven function rules of Art.18–24; and the activities open to only
+ * some member units with no reason given, for Art.17. Immutable once made.
+ */
+final class ActivityIndex {
+
+  private static final Function[] FUNCTIONS = Function.values();
+  private static final Comparator<ServiceActivity> BY_DAY_THEN_ID =
+      Comparator.comparing(ServiceActivity::heldOn).thenComparing(ServiceActivity::id);
+
+  private final Map<Function, List<ServiceActivity>> byFunction;
+  private final List<ServiceActivity> closedWithoutReason;
+
+  private ActivityIndex(Map<Function, List<ServiceActivity>> byFunction, List<ServiceActivity> closedWithoutReason) {
+    this.byFunction = byFunction;
+    this.closedWithoutReason = closedWithoutReason;
+  }
+
+  /** The index of {@code activities}, in any order (the ports give them by day then id; only otherwise is there a sort). */
+  static ActivityIndex of(List<ServiceActivity> activities) {
+    ServiceActivity[] all = activities.toArray(new ServiceActivity[0]);
+    int[] counts = new int[FUNCTIONS.length];
+    List<ServiceActivity> closed = null;
+    boolean ordered = true;
+    ServiceActivity previous = null;
+    LocalDate previousDay = null;
+    // the one pass: order, counts by function, and Art.17's closed activities with no reason
+    for (ServiceActivity a : all) {
+      LocalDate day = a.heldOn();
+      if (ordered && previous != null) {
+        int byDay = previousDay.compareTo(day);
+        ordered = byDay < 0 || byDay == 0 && previous.id().compareTo(a.id()) <= 0;
+      }
+      counts[a.item().function().ordinal()]++;
+      if (!a.openToAllMembers() && a.closedReason().filter(r -> !r.isBlank()).isEmpty()) {
+        if (closed == null) {
+          closed = new ArrayList<>();
+        }
+        closed.add(a);
+      }
+      previous = a;
+      previousDay = day;
+    }
+    if (!ordered) {
+      Arrays.sort(all, BY_DAY_THEN_ID);
+    }
+    ServiceActivity[][] grouped = new ServiceActivity[FUNCTIONS.length][];
+    for (int f = 0; f < FUNCTIONS.length; f++) {
+      grouped[f] = new ServiceActivity[counts[f]];
+      counts[f] = 0;
+    }
+    for (ServiceActivity a : all) {
+      int f = a.item().function().ordinal();
+      grouped[f][counts[f]++] = a;
+    }
+    Map<Function, List<ServiceActivity>> index = new EnumMap<>(Function.class);
+    for (int f = 0; f < FUNCTIONS.length; f++) {
+      if (grouped[f].length > 0) {
+        index.put(FUNCTIONS[f], Collections.unmodifiableList(Arrays.asList(grouped[f])));
+      }
+    }
+    return new ActivityIndex(Collections.unmodifiableMap(index),
+        closed == null ? List.of() : Collections.unmodifiableList(closed));
+  }
+
+  /** The activities by function, each list by day then id; a function no activity served has no entry. */
+  Map<Function, List<ServiceActivity>> byFunction() {
+    return byFunction;
+  }
+
+  /** The activities open to only some member units whose reason is absent or blank (Art.17), in the dossier's order. */
+  List<ServiceActivity> closedWithoutReason() {
+    return closedWithoutReason;
+  }
+}
