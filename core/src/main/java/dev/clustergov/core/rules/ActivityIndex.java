@@ -39,14 +39,17 @@ final class ActivityIndex {
     boolean ordered = true;
     ServiceActivity previous = null;
     LocalDate previousDay = null;
-    // the one pass: order, counts by function, and Art.17's closed activities with no reason
-    for (ServiceActivity a : all) {
+    int[] function = new int[all.length];
+    // the one pass: order, each one's function, counts by function, and Art.17's closed activities with no reason
+    for (int i = 0; i < all.length; i++) {
+      ServiceActivity a = all[i];
       LocalDate day = a.heldOn();
       if (ordered && previous != null) {
         int byDay = previousDay.compareTo(day);
         ordered = byDay < 0 || byDay == 0 && previous.id().compareTo(a.id()) <= 0;
       }
-      counts[a.item().function().ordinal()]++;
+      function[i] = a.item().function().ordinal();
+      counts[function[i]]++;
       if (!a.openToAllMembers() && a.closedReason().filter(r -> !r.isBlank()).isEmpty()) {
         if (closed == null) {
           closed = new ArrayList<>();
@@ -58,15 +61,18 @@ final class ActivityIndex {
     }
     if (!ordered) {
       Arrays.sort(all, BY_DAY_THEN_ID);
+      for (int i = 0; i < all.length; i++) {
+        function[i] = all[i].item().function().ordinal();
+      }
     }
     ServiceActivity[][] grouped = new ServiceActivity[FUNCTIONS.length][];
     for (int f = 0; f < FUNCTIONS.length; f++) {
       grouped[f] = new ServiceActivity[counts[f]];
       counts[f] = 0;
     }
-    for (ServiceActivity a : all) {
-      int f = a.item().function().ordinal();
-      grouped[f][counts[f]++] = a;
+    for (int i = 0; i < all.length; i++) {
+      int f = function[i];
+      grouped[f][counts[f]++] = all[i];
     }
     Map<Function, List<ServiceActivity>> index = new EnumMap<>(Function.class);
     for (int f = 0; f < FUNCTIONS.length; f++) {

@@ -88,6 +88,31 @@ class DossierTest {
     assertThat(index()).isEmpty();
   }
 
+  static ServiceActivity closed(String id, Optional<String> reason) {
+    ServiceActivity open = held(id, "Art.23(3)", DAY);
+    return new ServiceActivity(open.id(), 1, OWN, open.item(), open.title(), DAY, Delivery.DIRECT, open.memberParticipants(),
+        List.of(), false, reason, Outcomes.NONE);
+  }
+
+  @Test
+  void the_activities_closed_to_some_members_without_a_reason_are_those_with_none_or_a_blank_one_in_the_dossiers_order() {
+    Dossier d = Dossier.builder().from(Fixtures.compliantDossier()).activities(List.of(closed("b", Optional.of(" \u3000")),
+        held("c", "Art.23(3)", DAY), closed("d", Optional.of("场地容量有限")), closed("a", Optional.empty()))).build();
+    assertThat(ids(d.activityIndex().closedWithoutReason())).containsExactly("b", "a");
+  }
+
+  @Test
+  void the_activity_index_is_made_once_per_dossier_and_is_not_part_of_its_equality() {
+    Dossier d = Dossier.builder().from(Fixtures.compliantDossier()).activities(List.of(held("a", "Art.23(3)", DAY))).build();
+    Dossier same = Dossier.builder().from(d).build();
+    ActivityIndex first = d.activityIndex();
+    assertThat(d.activityIndex()).isSameAs(first);
+    assertThat(d.activitiesByFunction()).isSameAs(first.byFunction());
+    assertThat(same).isEqualTo(d).hasSameHashCodeAs(d);
+    assertThat(same.activityIndex()).isNotSameAs(first);
+    assertThat(same.activitiesByFunction()).isEqualTo(first.byFunction());
+  }
+
   // ---- a dossier is about one PO -----------------------------------------------------------------------
 
   static void refusesAnotherPos(UnaryOperator<ImmutableDossier.Builder> own, UnaryOperator<ImmutableDossier.Builder> other) {
