@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * What the rules of Art.17–24 read about a dossier's service activities (服务活动索引), made in one pass over them
  * and kept on the dossier ({@link Dossier#activityIndex()}, decision 0570): the activities by the function their
- * item serves, each by day then id, for the seven function rules of Art.18–24; and the activities open to only
+ * item serves, each by day, for the seven function rules of Art.18–24 (their window is a slice by day); and the activities open to only
  * some member units with no reason given, for Art.17. Immutable once made.
  */
 final class ActivityIndex {
@@ -37,16 +37,15 @@ final class ActivityIndex {
     int[] counts = new int[FUNCTIONS.length];
     List<ServiceActivity> closed = null;
     boolean ordered = true;
-    ServiceActivity previous = null;
     LocalDate previousDay = null;
     int[] function = new int[all.length];
     // the one pass: order, each one's function, counts by function, and Art.17's closed activities with no reason
     for (int i = 0; i < all.length; i++) {
       ServiceActivity a = all[i];
       LocalDate day = a.heldOn();
-      if (ordered && previous != null) {
-        int byDay = previousDay.compareTo(day);
-        ordered = byDay < 0 || byDay == 0 && previous.id().compareTo(a.id()) <= 0;
+      // by day is all the window's binary search needs; activities of one day keep the dossier's order
+      if (ordered && previousDay != null) {
+        ordered = !day.isBefore(previousDay);
       }
       function[i] = a.item().function().ordinal();
       counts[function[i]]++;
@@ -56,7 +55,6 @@ final class ActivityIndex {
         }
         closed.add(a);
       }
-      previous = a;
       previousDay = day;
     }
     if (!ordered) {
@@ -84,9 +82,32 @@ final class ActivityIndex {
         closed == null ? List.of() : Collections.unmodifiableList(closed));
   }
 
-  /** The activities by function, each list by day then id; a function no activity served has no entry. */
+  /**
+   * The activities by function, each list by day (activities of one day in the dossier's order, or by id if the
+   * dossier was not by day); a function no activity served has no entry.
+   */
   Map<Function, List<ServiceActivity>> byFunction() {
     return byFunction;
+  }
+
+  /** {@link #byFunction()} with the activities of one day by id: only a list with a day out of id order is copied. */
+  Map<Function, List<ServiceActivity>> byFunctionByDayThenId() {
+    Map<Function, List<ServiceActivity>> sorted = null;
+    for (Map.Entry<Function, List<ServiceActivity>> e : byFunction.entrySet()) {
+      List<ServiceActivity> l = e.getValue();
+      for (int i = 1; i < l.size(); i++) {
+        if (BY_DAY_THEN_ID.compare(l.get(i - 1), l.get(i)) > 0) {
+          if (sorted == null) {
+            sorted = new EnumMap<>(byFunction);
+          }
+          ServiceActivity[] copy = l.toArray(new ServiceActivity[0]);
+          Arrays.sort(copy, BY_DAY_THEN_ID);
+          sorted.put(e.getKey(), Collections.unmodifiableList(Arrays.asList(copy)));
+          break;
+        }
+      }
+    }
+    return sorted == null ? byFunction : Collections.unmodifiableMap(sorted);
   }
 
   /** The activities open to only some member units whose reason is absent or blank (Art.17), in the dossier's order. */

@@ -135,10 +135,12 @@ public abstract class Dossier {
   /**
    * The activities of {@link #activities()} by the function their item serves, each list by day then id, so the
    * seven rules of Art.18–24 each look up their function's window instead of scanning every activity (decision
-   * 0331): from {@link #activityIndex()}, made once per dossier.
+   * 0331): from {@link #activityIndex()}, made once per dossier (the rules read the index itself, by day alone).
+   * Not part of equality.
    */
+  @Value.Lazy
   public java.util.Map<dev.clustergov.core.guideline.Function, List<dev.clustergov.core.operation.ServiceActivity>> activitiesByFunction() {
-    return activityIndex().byFunction();
+    return activityIndex().byFunctionByDayThenId();
   }
 
   /**

@@ -100,7 +100,7 @@ public final class OperationRules {
                 "the dossier's period starts after " + Dates.en(start) + ", the start of the " + months + "-month window");
           }
           // the function's activities, by day, from the dossier's index (made once for the seven rules); the window is a slice
-          List<ServiceActivity> ofFunction = d.activitiesByFunction().getOrDefault(f, List.of());
+          List<ServiceActivity> ofFunction = d.activityIndex().byFunction().getOrDefault(f, List.of());
           int from = firstOnOrAfter(ofFunction, start);
           int to = firstOnOrAfter(ofFunction, end.plusDays(1));
           Evidence window = Evidence.lazily("window", () -> start + ".." + end);

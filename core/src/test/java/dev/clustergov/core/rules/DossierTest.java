@@ -102,6 +102,14 @@ class DossierTest {
   }
 
   @Test
+  void the_rules_index_keeps_one_days_activities_in_the_dossiers_order_and_only_the_public_map_sorts_them_by_id() {
+    Dossier d = Dossier.builder().from(Fixtures.compliantDossier())
+        .activities(List.of(held("b", "Art.23(3)", DAY), held("a", "Art.23(1)", DAY), held("c", "Art.23(3)", DAY.plusDays(1)))).build();
+    assertThat(ids(d.activityIndex().byFunction().get(Function.SERVICE_BASE))).containsExactly("b", "a", "c");
+    assertThat(ids(d.activitiesByFunction().get(Function.SERVICE_BASE))).containsExactly("a", "b", "c");
+  }
+
+  @Test
   void the_activity_index_is_made_once_per_dossier_and_is_not_part_of_its_equality() {
     Dossier d = Dossier.builder().from(Fixtures.compliantDossier()).activities(List.of(held("a", "Art.23(3)", DAY))).build();
     Dossier same = Dossier.builder().from(d).build();
