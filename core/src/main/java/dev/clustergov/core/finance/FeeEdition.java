@@ -22,6 +22,11 @@ public record FeeEdition(int number, LocalDate publishedOn, String channel, Loca
   }
 
   public Optional<FeeItem> item(String code) {
-    return items.stream().filter(i -> i.code().equals(code)).findFirst();
+    for (FeeItem i : items) {
+      if (i.code().equals(code)) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -3,7 +3,6 @@ package dev.clustergov.core.finance;
 import dev.clustergov.core.organization.OrganizationId;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,8 +37,14 @@ public record FeeSchedule(FeeScheduleId id, long version, OrganizationId organiz
 
   /** The edition in force on {@code date}: the latest published on or before it (the later number on a tie). */
   public Optional<FeeEdition> inForceOn(LocalDate date) {
-    return editions.stream().filter(e -> !e.publishedOn().isAfter(date))
-        .max(Comparator.comparing(FeeEdition::publishedOn).thenComparingInt(FeeEdition::number));
+    // editions are numbered 1.. in publication order (checked above): the last one published on or before the date
+    for (int i = editions.size() - 1; i >= 0; i--) {
+      FeeEdition e = editions.get(i);
+      if (!e.publishedOn().isAfter(date)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
   }
 
   public FeeEdition latest() {

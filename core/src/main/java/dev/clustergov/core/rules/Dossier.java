@@ -133,81 +133,67 @@ public abstract class Dossier {
   }
 
   /**
-   * The activities of {@link #activities()} by the function their item serves, each list by day then id:
-   * made once per dossier, when first asked for, so the seven rules of Art.18–24 each look up their
-   * function's window instead of scanning every activity (decision 0331). Not part of equality.
+   * The activities of {@link #activities()} by the function their item serves, each list by day then id, so the
+   * seven rules of Art.18–24 each look up their function's window instead of scanning every activity (decision
+   * 0331): from {@link #activityIndex()}, made once per dossier (the rules read the index itself, by day alone).
+   * Not part of equality.
    */
   @Value.Lazy
   public java.util.Map<dev.clustergov.core.guideline.Function, List<dev.clustergov.core.operation.ServiceActivity>> activitiesByFunction() {
-    List<dev.clustergov.core.operation.ServiceActivity> all = activities();
-    // the ports give activities by day then id; sort only a dossier built otherwise
-    boolean ordered = true;
-    for (int i = 1; i < all.size() && ordered; i++) {
-      dev.clustergov.core.operation.ServiceActivity a = all.get(i - 1);
-      dev.clustergov.core.operation.ServiceActivity b = all.get(i);
-      int byDay = a.heldOn().compareTo(b.heldOn());
-      ordered = byDay < 0 || byDay == 0 && a.id().compareTo(b.id()) <= 0;
-    }
-    if (!ordered) {
-      all = new java.util.ArrayList<>(all);
-      all.sort(java.util.Comparator.comparing(dev.clustergov.core.operation.ServiceActivity::heldOn)
-          .thenComparing(dev.clustergov.core.operation.ServiceActivity::id));
-    }
-    dev.clustergov.core.guideline.Function[] functions = dev.clustergov.core.guideline.Function.values();
-    int[] counts = new int[functions.length];
-    for (dev.clustergov.core.operation.ServiceActivity a : all) {
-      counts[a.item().function().ordinal()]++;
-    }
-    dev.clustergov.core.operation.ServiceActivity[][] byFunction = new dev.clustergov.core.operation.ServiceActivity[functions.length][];
-    for (int f = 0; f < functions.length; f++) {
-      byFunction[f] = new dev.clustergov.core.operation.ServiceActivity[counts[f]];
-      counts[f] = 0;
-    }
-    for (dev.clustergov.core.operation.ServiceActivity a : all) {
-      int f = a.item().function().ordinal();
-      byFunction[f][counts[f]++] = a;
-    }
-    java.util.Map<dev.clustergov.core.guideline.Function, List<dev.clustergov.core.operation.ServiceActivity>> index =
-        new java.util.EnumMap<>(dev.clustergov.core.guideline.Function.class);
-    for (int f = 0; f < functions.length; f++) {
-      if (byFunction[f].length > 0) {
-        index.put(functions[f], java.util.Collections.unmodifiableList(java.util.Arrays.asList(byFunction[f])));
+    return activityIndex().byFunctionByDayThenId();
+  }
+
+  /**
+   * What the rules of Art.17–24 read about the activities, made in one pass when first asked for and kept for
+   * every later rule and assessment of this dossier (decision 0570). Not part of equality; thread-safe (made once).
+   */
+  @Value.Lazy
+  ActivityIndex activityIndex() {
+    return ActivityIndex.of(activities());
+  }
+
+  /** Whether every record of {@code parts} belongs to {@code organization}: one loop, no stream, as the check runs on every copy. */
+  private static <T> boolean all(List<T> parts, java.util.function.Function<T, dev.clustergov.core.organization.OrganizationId> owner,
+      dev.clustergov.core.organization.OrganizationId organization) {
+    for (int i = 0, n = parts.size(); i < n; i++) {
+      if (!owner.apply(parts.get(i)).equals(organization)) {
+        return false;
       }
     }
-    return java.util.Collections.unmodifiableMap(index);
+    return true;
   }
 
   @Value.Check
   protected void usable() {
+    dev.clustergov.core.organization.OrganizationId own = organization().id();
     if (!organization().cluster().equals(cluster().id())) {
       throw new IllegalStateException("the dossier's cluster is not the organization's");
     }
-    if (disputes().stream().anyMatch(x -> !x.organization().equals(organization().id()))
-        || ipAgreements().stream().anyMatch(x -> !x.organization().equals(organization().id()))) {
+    if (!all(disputes(), Dispute::organization, own) || !all(ipAgreements(), IpAgreement::organization, own)) {
       throw new IllegalStateException("the dossier holds another organization's dispute or agreement");
     }
-    if (disclosures().stream().anyMatch(x -> !x.organization().equals(organization().id()))
-        || disclosureObligations().stream().anyMatch(x -> !x.organization().equals(organization().id()))) {
+    if (!all(disclosures(), dev.clustergov.core.disclosure.Disclosure::organization, own)
+        || !all(disclosureObligations(), dev.clustergov.core.disclosure.DisclosureObligation::organization, own)) {
       throw new IllegalStateException("a disclosure or obligation of another organization in the dossier");
     }
     if (recognisedPeersInCluster() < 0) {
       throw new IllegalStateException("recognisedPeersInCluster");
     }
-    if (memberships().stream().anyMatch(x -> !x.organization().equals(organization().id()))
-        || platforms().stream().anyMatch(x -> !x.organization().equals(organization().id()))
-        || activities().stream().anyMatch(x -> !x.organization().equals(organization().id()))
-        || sanctions().stream().anyMatch(x -> !x.organization().equals(organization().id()))
-        || evaluations().stream().anyMatch(x -> !x.organization().equals(organization().id()))) {
+    if (!all(memberships(), dev.clustergov.core.operation.Membership::organization, own)
+        || !all(platforms(), dev.clustergov.core.operation.Platform::organization, own)
+        || !all(activities(), dev.clustergov.core.operation.ServiceActivity::organization, own)
+        || !all(sanctions(), dev.clustergov.core.supervision.Sanction::organization, own)
+        || !all(evaluations(), dev.clustergov.core.supervision.Evaluation::organization, own)) {
       throw new IllegalStateException("the dossier holds another organization's members, platforms, activities, sanctions or evaluations");
     }
-    if (inspections().stream().anyMatch(x -> !x.organization().equals(organization().id()))
-        || selfDisciplineMeasures().stream().anyMatch(x -> !x.organization().equals(organization().id()))
-        || disciplinaryActions().stream().anyMatch(x -> !x.organization().equals(organization().id()))) {
+    if (!all(inspections(), dev.clustergov.core.supervision.Inspection::organization, own)
+        || !all(selfDisciplineMeasures(), dev.clustergov.core.supervision.SelfDisciplineMeasure::organization, own)
+        || !all(disciplinaryActions(), dev.clustergov.core.supervision.DisciplinaryAction::organization, own)) {
       throw new IllegalStateException("the dossier holds another organization's inspections or self-discipline records");
     }
-    if (income().stream().anyMatch(e -> !e.organization().equals(organization().id()))
-        || expenditures().stream().anyMatch(e -> !e.organization().equals(organization().id()))
-        || feeSchedules().stream().anyMatch(f -> !f.organization().equals(organization().id()))) {
+    if (!all(income(), dev.clustergov.core.finance.IncomeEntry::organization, own)
+        || !all(expenditures(), dev.clustergov.core.finance.Expenditure::organization, own)
+        || !all(feeSchedules(), dev.clustergov.core.finance.FeeSchedule::organization, own)) {
       throw new IllegalStateException("the dossier holds another organization's ledger or fee schedules");
     }
   }

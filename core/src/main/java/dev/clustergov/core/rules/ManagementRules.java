@@ -15,6 +15,7 @@ import dev.clustergov.core.kernel.Money;
 import dev.clustergov.core.kernel.Dates;
 import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.management.HireTerms;
+import dev.clustergov.core.management.ManagementSystem;
 import dev.clustergov.core.management.ManagementSystemKind;
 import dev.clustergov.core.management.Recruitment;
 import dev.clustergov.core.management.StaffMember;
@@ -61,12 +62,13 @@ public final class ManagementRules {
         "应当建立规范的" + kind.label().zh() + "（认定后须已制定）",
         "The " + kind.label().en() + " system must be adopted once the PO is recognised",
         (d, p) -> {
-          Optional<Evidence.Said> current = d.organization().managementSystems().stream().filter(s -> s.kind() == kind)
-              .max(java.util.Comparator.comparingInt(s -> s.revision()))
-              .map(s -> Evidence.said(s.title() + " rev." + s.revision() + " " + s.adoptedOn(),
+          Optional<ManagementSystem> current = d.organization().managementSystems().stream().filter(s -> s.kind() == kind)
+              .max(java.util.Comparator.comparingInt(s -> s.revision()));
+          // the text of the current revision only when the evidence is read (decision 0331)
+          return Outcome.when(current.isPresent(), Evidence.of("system", kind), Evidence.lazily("current",
+              () -> current.map(s -> Evidence.said(s.title() + " rev." + s.revision() + " " + s.adoptedOn(),
                   "《" + s.title() + "》第" + s.revision() + "版（" + Dates.zh(s.adoptedOn()) + "制定）",
-                  "“" + s.title() + "”, revision " + s.revision() + " adopted on " + Dates.en(s.adoptedOn())));
-          return Outcome.when(current.isPresent(), Evidence.of("system", kind), Evidence.of("current", current));
+                  "“" + s.title() + "”, revision " + s.revision() + " adopted on " + Dates.en(s.adoptedOn())))));
         })
         .at(LifecycleStage.RECOGNISED, LifecycleStage.SUSPENDED);
   }
@@ -136,7 +138,12 @@ public final class ManagementRules {
    * {@code RecordCharge} command and {@link #CHARGES_UNDER_STANDARDS}.
    */
   public static Optional<String> chargeProblem(FeeSchedule schedule, LocalDate date, String item, Optional<String> tier, Money amount) {
-    Optional<FeeEdition> edition = schedule.inForceOn(date);
+    return chargeProblem(schedule, schedule.inForceOn(date), date, item, tier, amount);
+  }
+
+  /** {@link #chargeProblem(FeeSchedule, LocalDate, String, Optional, Money)} with the edition in force on {@code date} already found. */
+  private static Optional<String> chargeProblem(FeeSchedule schedule, Optional<FeeEdition> edition, LocalDate date, String item,
+      Optional<String> tier, Money amount) {
     if (edition.isEmpty()) {
       return Optional.of("no edition of " + schedule.id() + " was published on or before " + date);
     }
@@ -153,18 +160,25 @@ public final class ManagementRules {
       return Optional.empty();
     }
     ChargeBasis b = e.basis().orElseThrow();
-    Optional<FeeSchedule> s = schedules.stream().filter(x -> x.id().equals(b.schedule())).findFirst();
-    if (s.isEmpty()) {
+    FeeSchedule s = null;
+    for (FeeSchedule x : schedules) {
+      if (x.id().equals(b.schedule())) {
+        s = x;
+        break;
+      }
+    }
+    if (s == null) {
       return Optional.of(e.id() + ": schedule " + b.schedule() + " is not published");
     }
-    if (s.get().kind().income() != e.kind()) {
-      return Optional.of(e.id() + ": " + e.kind() + " charged under a " + s.get().kind() + " schedule");
+    if (s.kind().income() != e.kind()) {
+      return Optional.of(e.id() + ": " + e.kind() + " charged under a " + s.kind() + " schedule");
     }
-    Optional<String> problem = chargeProblem(s.get(), e.receivedOn(), b.item(), b.tier(), e.amount());
+    Optional<FeeEdition> edition = s.inForceOn(e.receivedOn());
+    Optional<String> problem = chargeProblem(s, edition, e.receivedOn(), b.item(), b.tier(), e.amount());
     if (problem.isPresent()) {
       return problem.map(x -> e.id() + ": " + x);
     }
-    int inForce = s.get().inForceOn(e.receivedOn()).orElseThrow().number();
+    int inForce = edition.orElseThrow().number();
     return inForce == b.edition() ? Optional.empty()
         : Optional.of(e.id() + ": charged under edition " + b.edition() + " but edition " + inForce + " was in force");
   }
@@ -179,8 +193,13 @@ public final class ManagementRules {
       "An open and transparent system of dues and service fee standards: every charge of dues or a service fee is made under an item of a fee schedule published and in force on the day of the charge, at its price",
       (d, p) -> {
         List<String> problems = new ArrayList<>();
-        d.income().forEach(e -> entryProblem(d.feeSchedules(), e).ifPresent(problems::add));
-        long charges = d.income().stream().filter(IncomeEntry::isCharge).count();
+        long charges = 0;
+        for (IncomeEntry e : d.income()) {
+          entryProblem(d.feeSchedules(), e).ifPresent(problems::add);
+          if (e.isCharge()) {
+            charges++;
+          }
+        }
         return problems.isEmpty()
             ? Outcome.pass(Evidence.of("charges", charges), Evidence.of("period", d.period()))
             : Outcome.fail(Evidence.of("chargesOutsideStandards", problems), Evidence.of("period", d.period()));

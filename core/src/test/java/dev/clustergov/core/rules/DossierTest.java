@@ -88,6 +88,39 @@ class DossierTest {
     assertThat(index()).isEmpty();
   }
 
+  static ServiceActivity closed(String id, Optional<String> reason) {
+    ServiceActivity open = held(id, "Art.23(3)", DAY);
+    return new ServiceActivity(open.id(), 1, OWN, open.item(), open.title(), DAY, Delivery.DIRECT, open.memberParticipants(),
+        List.of(), false, reason, Outcomes.NONE);
+  }
+
+  @Test
+  void the_activities_closed_to_some_members_without_a_reason_are_those_with_none_or_a_blank_one_in_the_dossiers_order() {
+    Dossier d = Dossier.builder().from(Fixtures.compliantDossier()).activities(List.of(closed("b", Optional.of(" \u3000")),
+        held("c", "Art.23(3)", DAY), closed("d", Optional.of("场地容量有限")), closed("a", Optional.empty()))).build();
+    assertThat(ids(d.activityIndex().closedWithoutReason())).containsExactly("b", "a");
+  }
+
+  @Test
+  void the_rules_index_keeps_one_days_activities_in_the_dossiers_order_and_only_the_public_map_sorts_them_by_id() {
+    Dossier d = Dossier.builder().from(Fixtures.compliantDossier())
+        .activities(List.of(held("b", "Art.23(3)", DAY), held("a", "Art.23(1)", DAY), held("c", "Art.23(3)", DAY.plusDays(1)))).build();
+    assertThat(ids(d.activityIndex().byFunction().get(Function.SERVICE_BASE))).containsExactly("b", "a", "c");
+    assertThat(ids(d.activitiesByFunction().get(Function.SERVICE_BASE))).containsExactly("a", "b", "c");
+  }
+
+  @Test
+  void the_activity_index_is_made_once_per_dossier_and_is_not_part_of_its_equality() {
+    Dossier d = Dossier.builder().from(Fixtures.compliantDossier()).activities(List.of(held("a", "Art.23(3)", DAY))).build();
+    Dossier same = Dossier.builder().from(d).build();
+    ActivityIndex first = d.activityIndex();
+    assertThat(d.activityIndex()).isSameAs(first);
+    assertThat(d.activitiesByFunction()).isSameAs(first.byFunction());
+    assertThat(same).isEqualTo(d).hasSameHashCodeAs(d);
+    assertThat(same.activityIndex()).isNotSameAs(first);
+    assertThat(same.activitiesByFunction()).isEqualTo(first.byFunction());
+  }
+
   // ---- a dossier is about one PO -----------------------------------------------------------------------
 
   static void refusesAnotherPos(UnaryOperator<ImmutableDossier.Builder> own, UnaryOperator<ImmutableDossier.Builder> other) {
