@@ -200,6 +200,10 @@ public final class Evidence {
     if (v instanceof Citation c) {
       return zh ? c.formatChinese() : c.format();
     }
+    if (v instanceof CommandName c) {
+      // the operation in words, never its identifier inside Chinese (decision 0565)
+      return zh ? "“" + c.words().zh() + "”" : c.words().en();
+    }
     if (v instanceof Enum<?> e) {
       return labelOf(e).map(t -> t.in(lang)).orElse(e.name());
     }
