@@ -174,7 +174,9 @@ public final class Evidence {
       return source(p, lang);
     }
     if (v instanceof dev.clustergov.core.policy.Parameter<?> p) {
-      return zh ? "“" + p.key() + "”" : p.key();
+      // the parameter by what it sets, its key (what a policy pack writes) only in the English (decision 0565)
+      return zh ? p.description().zh().replaceFirst("（格式：.*）$", "")
+          : p.description().en().replaceFirst(" \\([^()]*:[^()]*\\)$", "") + " (" + p.key() + ")";
     }
     if (v instanceof Optional<?> o) {
       return o.isEmpty() ? (zh ? "无" : "none") : words(o.get(), lang);
