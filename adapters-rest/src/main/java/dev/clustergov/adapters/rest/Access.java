@@ -53,7 +53,7 @@ final class Access {
     /** The PO is the member's own and the seat in the path is the member's own. */
     OWN_SEAT(Text.of("仅限本人在本组织的席位", "only its own seat in its own PO"), List.of(Citation.item(8, 2))),
     /** The authority's jurisdiction covers the region of the cluster concerned (Art.6). */
-    IN_JURISDICTION(Text.of("仅限辖区内（所辖地区覆盖集群所在地区）", "only within its jurisdiction (its region covers the cluster's region)"), List.of(Citation.article(6))),
+    IN_JURISDICTION(Text.of("仅限辖区内，即所辖地区覆盖集群所在地区", "only within its jurisdiction, that is where its region covers the cluster's region"), List.of(Citation.article(6))),
     /** The application names the calling authority as the PO's supervising authority (Art.6, Art.26). */
     NAMED_AS_SUPERVISOR(Text.of("仅限申请中指定本部门为主管部门", "only when the application names it as the supervising authority"), List.of(Citation.article(6), Citation.article(26))),
     /** The authority's jurisdiction covers a strictly narrower region (a province registers its cities). */
@@ -291,7 +291,9 @@ final class Access {
     admit(op, caller);
     Condition c = condition(op, caller.role()).orElseThrow();
     if (!holds(c, caller, target)) {
-      throw ApiError.forbidden(Text.of(label(caller.role()).zh() + "：" + c.text.zh(), label(caller.role()).en() + ": " + c.text.en()),
+      // a sentence with its subject and what it may not do, as the role-level refusal says it (issue 20)
+      throw ApiError.forbidden(Text.of(label(caller.role()).zh() + "不能对该对象执行此操作：" + c.text.zh(),
+          label(caller.role()).en() + " may not do this to this record: " + c.text.en()),
           c.clauses);
     }
   }

@@ -122,6 +122,17 @@ final class ApiError extends RuntimeException {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
+  /**
+   * A rejection's detail: the operation in words and the count, singular or plural in English and 均 only for more
+   * than one in Chinese — “认定”操作未通过：1项问题不符合约束性要求，已附所依据的条款.
+   */
+  static Text rejected(String command, int findings) {
+    Text operation = ProblemNames.operation(command);
+    return Text.of(operation.zh() + "未通过：" + findings + "项问题不符合约束性要求，" + (findings == 1 ? "已附" : "均附") + "所依据的条款",
+        operation.en() + " was rejected: " + count(findings, "finding") + (findings == 1
+            ? " against a binding requirement, with its clause" : " against binding requirements, each with its clause"));
+  }
+
   /** The refusals of the core, one status each: 400, 422, 404, 409. */
   static ApiError from(Refusal refusal) {
     if (refusal instanceof Refusal.Malformed m) {
@@ -129,10 +140,7 @@ final class ApiError extends RuntimeException {
     }
     if (refusal instanceof Refusal.Rejected r) {
       return new ApiError(422, "rejected", Text.of("指引不允许此操作", "Rejected by the guideline"),
-          Text.of(ProblemNames.operation(r.rejection().command()).zh() + "未通过：有" + r.rejection().findings().size()
-                  + "项问题不符合约束性要求，均附条款",
-              ProblemNames.operation(r.rejection().command()).en() + " was rejected: "
-                  + count(r.rejection().findings().size(), "finding") + " against binding requirements, each with its clause"),
+          rejected(r.rejection().command(), r.rejection().findings().size()),
           null, r.rejection(), null, Map.of());
     }
     if (refusal instanceof Refusal.NotFound n) {

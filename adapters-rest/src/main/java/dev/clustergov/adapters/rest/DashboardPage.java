@@ -29,6 +29,9 @@ final class DashboardPage {
 
   private DashboardPage() {}
 
+  /** The rules' words for the page (decision 0565): the standard book's messages. */
+  private static final dev.clustergov.core.rules.RuleBook RULE_WORDS = dev.clustergov.core.rules.RuleBook.standard();
+
   private static final Map<String, String> RATING_COLOURS = Map.of("GOLD", "#d4a72c", "SILVER", "#8c959f", "BRONZE", "#a0522d",
       "NONE", "#d0d7de");
 
@@ -105,7 +108,7 @@ final class DashboardPage {
       for (RatingRecord x : inForce) {
         b.append("<tr").append(x.expiring() ? " class=\"warn\"" : "").append("><td>").append(po(x.organization())).append("</td><td>")
             .append(escape(ratingLabel(x.rating()))).append("</td><td>").append(escape(Pages.date(x.validUntil()))).append("</td><td>")
-            .append(link(x.href(), x.evaluation())).append("</td></tr>\n");
+            .append(link(x.href(), "评价报告 · Report")).append("</td></tr>\n");
       }
       b.append("</table>\n");
     }
@@ -124,7 +127,7 @@ final class DashboardPage {
           b.append(link("/guideline/articles/" + w.clause().substring(4).replaceAll("\\D.*", ""), w.clauseZh())).append(' ')
               .append(text(w.zh())).append("<br><span class=\"en\">").append(text(w.en())).append("</span><br>");
         }
-        b.append("</td><td>").append(link(x.href(), x.evaluation())).append("</td></tr>\n");
+        b.append("</td><td>").append(link(x.href(), "评价报告 · Report")).append("</td></tr>\n");
       }
       b.append("</table>\n");
     }
@@ -141,7 +144,7 @@ final class DashboardPage {
       for (DueDisclosureView d : v.overdueDisclosures().items()) {
         b.append("<tr><td>").append(link("/organizations/" + d.organization() + "/disclosure-obligations",
             names.getOrDefault(d.organization(), d.organization()))).append("</td><td>")
-            .append(escape(d.kind().equals("ANNUAL_REPORT") ? "年度报告 " + "Annual report " + d.subject() : "重大事项：" + dev.clustergov.core.disclosure.MajorMatters.label(d.matter()).zh() + " Major matter: "
+            .append(escape(d.kind().equals("ANNUAL_REPORT") ? d.subject() + "年度报告 · " + "Annual report " + d.subject() : "重大事项：" + dev.clustergov.core.disclosure.MajorMatters.label(d.matter()).zh() + " · Major matter: "
                 + dev.clustergov.core.disclosure.MajorMatters.label(d.matter()).en()))
             .append("</td><td>").append(escape(Pages.date(d.dueOn()))).append("</td><td>").append(d.daysOverdue()).append("</td></tr>\n");
       }
@@ -165,7 +168,7 @@ final class DashboardPage {
 
     // --- the clauses most often failed ------------------------------------------------------------------------------
     b.append("<section id=\"clauses\"><h2>最常未满足的条款 <span>Clauses most often failed</span></h2>\n")
-        .append("<p class=\"note\">已组建、已认定和认定已暂停的集群发展促进组织当天的合规报告。Today's compliance reports of the established, "
+        .append("<p class=\"note\">依据已组建、已认定和认定已暂停的集群发展促进组织当天的合规报告统计。Counted from today's compliance reports of the established, "
             + "recognised and suspended POs.</p>\n");
     if (v.failedClauses().isEmpty()) {
       b.append("<p>—</p>\n");
@@ -175,7 +178,11 @@ final class DashboardPage {
         b.append("<tr id=\"failed-").append(escape(Dashboard.anchor(c.clause()))).append("\"><td>").append(link(c.articleHref(), c.clauseZh()))
             .append(" <span class=\"en\">").append(escape(c.clause())).append("</span></td><td>");
         for (String rule : c.rules()) {
-          b.append(link("/rules/" + rule, rule)).append(' ');
+          // the rule by its requirement in Chinese, its id beside it in the English (decision 0565); the rules' words are the
+          // standard book's, which a policy pack does not change (it changes only their weight)
+          String zh = RULE_WORDS.rule(rule).map(x -> x.message().zh().replaceFirst("：.*", "")).orElse(null);
+          b.append(zh == null ? link("/rules/" + rule, rule) : link("/rules/" + rule, zh) + " <span class=\"en\">" + escape(rule) + "</span>")
+              .append("<br>");
         }
         b.append("</td><td>").append(fig(c.figure())).append("</td><td>");
         for (PoRef p : c.organizations()) {

@@ -51,7 +51,7 @@ final class EvaluationReportPage {
     fact(b, "评价日期", "Evaluated on", escape(Pages.dates(v.evaluatedOn())));
     fact(b, "评价期间", "Period evaluated", escape(Pages.period(v.periodFrom(), v.periodTo())));
     fact(b, "有效期至", "Valid until", escape(Pages.dates(v.validUntil())));
-    fact(b, "政策版本", "Policy pack versions", escape(String.join(" · ", v.policyVersions())));
+    fact(b, "政策版本", "Policy pack versions", String.join("<br>", v.policyVersions().stream().map(EvaluationReportPage::policyVersion).toList()));
     b.append("</table></section>\n");
 
     // --- the result and the gates ---------------------------------------------------------------------------------------
@@ -62,11 +62,11 @@ final class EvaluationReportPage {
     if (v.gates() != null) {
       var g = v.gates();
       b.append("<table><tr><th>等级 <span>Rating</span></th><th>门槛 <span>Gate</span></th></tr>\n")
-          .append("<tr><td>").append("金标").append(" <span class=\"en\">gold</span></td><td>").append("总分≥").append(escape(g.goldPercent().toPlainString()))
-          .append(g.goldEveryThreshold() ? "，且每项指标达到门槛" : "").append(" <span class=\"en\">a total ≥ ").append(escape(g.goldPercent().toPlainString()))
+          .append("<tr><td>").append("金标").append(" <span class=\"en\">gold</span></td><td>").append("总分≥").append(escape(g.goldPercent().toPlainString())).append("%")
+          .append(g.goldEveryThreshold() ? "，且每项指标达到门槛" : "").append(" <span class=\"en\">a total ≥ ").append(escape(g.goldPercent().toPlainString())).append(" %")
           .append(g.goldEveryThreshold() ? ", with every indicator at its threshold" : "").append("</span></td></tr>\n")
-          .append("<tr><td>").append("银标").append(" <span class=\"en\">silver</span></td><td>").append("总分≥").append(escape(g.silverPercent().toPlainString()))
-          .append("，且无不符合约束性要求的问题").append(" <span class=\"en\">a total ≥ ").append(escape(g.silverPercent().toPlainString()))
+          .append("<tr><td>").append("银标").append(" <span class=\"en\">silver</span></td><td>").append("总分≥").append(escape(g.silverPercent().toPlainString())).append("%")
+          .append("，且无不符合约束性要求的问题").append(" <span class=\"en\">a total ≥ ").append(escape(g.silverPercent().toPlainString())).append(" %")
           .append(", with no finding against a binding requirement</span></td></tr>\n")
           .append("<tr><td>").append("铜标").append(" <span class=\"en\">bronze</span></td><td>").append("已评价且无不符合约束性要求的问题")
           .append(" <span class=\"en\">evaluated, with no finding against a binding requirement</span></td></tr>\n</table>\n<p class=\"note\">")
@@ -282,4 +282,22 @@ final class EvaluationReportPage {
       *{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
       </style>
       """;
+
+  private static final java.util.regex.Pattern POLICY_VERSION = java.util.regex.Pattern.compile("(\\d{6}) v(\\d+) from (\\d{4}-\\d{2}-\\d{2})");
+
+  /**
+   * A policy pack's version in words in each language (issue 20): 全国第1版政策参数（2023年12月1日起施行）· version 1 of the
+   * policy pack of the whole country, in force from 1 December 2023 — not {@code 000000 v1 from 2023-12-01} in a Chinese row.
+   */
+  static String policyVersion(String stored) {
+    var m = POLICY_VERSION.matcher(stored);
+    if (!m.matches()) {
+      return escape(stored);
+    }
+    return dev.clustergov.core.kernel.RegionCode.parse("jurisdiction", m.group(1)).fold(bad -> escape(stored), region -> {
+      dev.clustergov.core.kernel.Text t = dev.clustergov.core.rules.Evidence.of("policy", new dev.clustergov.core.policy.PolicySource(
+          region, Integer.parseInt(m.group(2)), java.time.LocalDate.parse(m.group(3)))).words();
+      return text(t.zh()) + " <span class=\"en\">" + escape(t.en()) + "</span>";
+    });
+  }
 }

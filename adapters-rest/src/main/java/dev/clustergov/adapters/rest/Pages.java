@@ -156,12 +156,15 @@ final class Pages {
       row(rows, "产业领域", "Industry", v.cluster().industry());
     }
     if (v.supervisingAuthority() != null) {
-      row(rows, "工业和信息化主管部门", "Industry and information technology authority", v.supervisingAuthority().name());
+      row(rows, "工业和信息化主管部门", "Supervising authority", v.supervisingAuthority().name());
     }
     if (v.rating() != null) {
-      row(rows, "第三方评价结果", "Third-party rating", v.rating().rating().zh() + " · " + v.rating().rating().en() + "（"
-          + v.rating().totalPercent().toPlainString() + "%，" + v.rating().evaluator() + "，" + date(v.rating().evaluatedOn()) + "至"
-          + date(v.rating().validUntil()) + "）");
+      // each language says the whole of it: the rating, the total, the evaluator and the validity (issue 20)
+      String total = v.rating().totalPercent().toPlainString();
+      row(rows, "第三方评价结果", "Third-party rating", v.rating().rating().zh() + "（总分" + total + "%，评价机构：" + v.rating().evaluator()
+          + "，有效期" + date(v.rating().evaluatedOn()) + "至" + date(v.rating().validUntil()) + "） · " + v.rating().rating().en()
+          + " (total " + total + " %, evaluator: " + v.rating().evaluator() + ", valid from " + dateEn(v.rating().evaluatedOn()) + " to "
+          + dateEn(v.rating().validUntil()) + ")");
       // decision 0511: a rating a sanction in force withholds is said so, with why and the clause, never shown as good standing
       row(rows, "评价结果效力", "Rating standing", v.rating().standing().zh() + " · " + v.rating().standing().en());
       for (EvaluationViews.PublicWithholding w : v.rating().withheldBy()) {
@@ -280,7 +283,7 @@ final class Pages {
     }
     return dev.clustergov.core.kernel.RegionCode.parse("region", code).fold(bad -> "行政区划代码" + code + " · region code " + code, c -> {
       dev.clustergov.core.kernel.Text t = dev.clustergov.core.kernel.RegionNames.name(c);
-      return dev.clustergov.core.kernel.RegionNames.known(c).isPresent() ? t.zh() + "（" + code + "） · " + t.en() : t.zh() + " · " + t.en();
+      return dev.clustergov.core.kernel.RegionNames.known(c).isPresent() ? t.zh() + "（" + code + "） · " + t.en() + " (" + code + ")" : t.zh() + " · " + t.en();
     });
   }
 

@@ -193,7 +193,7 @@ final class Shape {
   }
 
   static Violation unknown(String field) {
-    return Violation.of(field, "unknown-field", "未知字段：" + field, "unknown field: " + field);
+    return Violation.of(field, "unknown-field", "请求中有本系统不接受的字段“" + field + "”", "unknown field: " + field);
   }
 
   private static Violation wrong(String path, Class<?> expected, JsonNode got) {

@@ -18,8 +18,17 @@ class PagesTextTest {
   @Test
   void the_public_page_names_the_clusters_region_in_both_languages_with_its_code() {
     String html = Pages.render(po("320500"));
-    assertThat(html).contains("集群所在地区<span>Cluster region</span>").contains("江苏省苏州市（320500） · Suzhou, Jiangsu Province")
+    assertThat(html).contains("集群所在地区<span>Cluster region</span>").contains("江苏省苏州市（320500） · Suzhou, Jiangsu Province (320500)")
         .doesNotContain("行政区划代码）");
+  }
+
+  /** Issue 20: the report's policy versions in words in each language, not the stored {@code 000000 v1 from 2023-12-01}. */
+  @Test
+  void the_reports_policy_versions_are_in_words_in_each_language() {
+    assertThat(EvaluationReportPage.policyVersion("000000 v1 from 2023-12-01"))
+        .isEqualTo("<bdi>全国第1版政策参数（2023年12月1日起施行）</bdi> <span class=\"en\">version 1 of the policy pack of the whole country, in force from "
+            + "1 December 2023</span>");
+    assertThat(EvaluationReportPage.policyVersion("320500 v2 from 2025-01-01")).startsWith("<bdi>江苏省苏州市第2版政策参数（2025年1月1日起施行）");
   }
 
   @Test

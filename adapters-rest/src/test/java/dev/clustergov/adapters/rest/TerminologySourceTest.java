@@ -28,6 +28,13 @@ class TerminologySourceTest {
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   /** A field name or key put in front of Chinese text: the text then carries an English identifier. */
   private static final Pattern FIELD_BEFORE_CHINESE = Pattern.compile("\\b(field|f|key|param|child|path)\\s*\\+\\s*\" ?\\p{IsHan}");
+  /**
+   * An identifier — a rule's, an indicator's, a command's id, a parameter's key — joined into Chinese text outside
+   * quotation marks (decision 0565: 规则A8.2-charter-consensus通过, 指标O1（…）): name the thing in Chinese instead.
+   */
+  private static final Pattern IDENTIFIER_IN_CHINESE = Pattern.compile(
+      "\"(?:[^\"\\\\\\n]|\\\\.)*\\p{IsHan}(?:[^\"\\\\\\n]|\\\\.)*(?<!“)\"\\s*\\+\\s*[\\w.()]*\\.(?:id|rule|key|command|getSimpleName)\\(\\)(?!\\s*\\+\\s*\"”)"
+      + "|\\.(?:id|rule|key|command|getSimpleName)\\(\\)\\s*\\+\\s*\"(?!”)(?:[^\"\\\\\\n]|\\\\.)*\\p{IsHan}");
   /** A Chinese literal with an English literal right after it: the two texts of one message. */
   private static final Pattern PAIR = Pattern.compile(
       "\"((?:[^\"\\\\\\n]|\\\\.)*\\p{IsHan}(?:[^\"\\\\\\n]|\\\\.)*)\"\\s*,\\s*\"((?:[^\"\\\\\\n\\p{IsHan}]|\\\\.)*)\"\\s*[),]");
@@ -100,6 +107,9 @@ class TerminologySourceTest {
       }
       if (FIELD_BEFORE_CHINESE.matcher(line.text()).find()) {
         found.add(line.where() + ": a field name put in front of Chinese text");
+      }
+      if (IDENTIFIER_IN_CHINESE.matcher(line.text()).find()) {
+        found.add(line.where() + ": an identifier joined into Chinese text outside quotation marks");
       }
     }
     assertThat(texts).as("Chinese texts scanned").isGreaterThan(500);

@@ -69,7 +69,7 @@ public record Channel(ChannelKind kind, String reference) {
       }
     }
     return Validation.invalid(Violation.of(field, "unknown-value",
-        "“" + raw + "” 不是渠道类型", "'" + raw + "' is not a channel kind"));
+        "“" + raw + "”不是渠道类型", "'" + raw + "' is not a channel kind"));
   }
 
   /** Whether society can read what goes out here (面向社会公开). */

@@ -39,7 +39,7 @@ public enum DisclosureKind {
         return io.vavr.control.Validation.valid(k);
       }
     }
-    return io.vavr.control.Validation.invalid(dev.clustergov.core.kernel.Violation.of(field, "unknown-value", "“" + raw + "” 不是披露类型",
+    return io.vavr.control.Validation.invalid(dev.clustergov.core.kernel.Violation.of(field, "unknown-value", "“" + raw + "”不是披露类型",
         "'" + raw + "' is not a disclosure kind: " + io.vavr.collection.List.of(values()).mkString(", ")));
   }
 }

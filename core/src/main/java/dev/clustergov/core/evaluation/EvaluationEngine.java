@@ -138,7 +138,8 @@ public final class EvaluationEngine {
     }
     for (Finding f : blocking) {
       because.add(Explanation.of(Kind.FINDING, Text.of(
-              "不符合约束性要求的问题（规则编号" + f.rule() + "）：" + f.message().zh() + "，不能评为任何等级",
+              // the rule's id stays in the English and in the finding's field; the clauses stand before the line (decision 0565)
+              "不符合约束性要求的问题：" + f.message().zh() + "，不能评为任何等级",
               "Finding against a binding requirement (rule " + f.rule() + "): " + f.message().en() + "; no rating can be given"),
           f.citations(), evidence(f.evidence(), f.citations())));
     }
@@ -155,17 +156,18 @@ public final class EvaluationEngine {
   private static Explanation indicator(Indicator i, IndicatorScore s, Measurement m) {
     List<Explanation> because = new ArrayList<>();
     for (Assessment a : m.rules()) {
-      String outcome = a.outcome().passed() ? "通过" : a.outcome().failed() ? "未通过" : "不适用";
+      // in Chinese the rule is named by its requirement and its clauses (before the line), never by its id (decision 0565)
+      String outcome = a.outcome().passed() ? "符合要求" : a.outcome().failed() ? "不符合要求" : "不适用";
       String outcomeEn = a.outcome().passed() ? "passes" : a.outcome().failed() ? "fails" : "does not apply";
       because.add(Explanation.of(Kind.RULE, Text.of(
-              "规则" + a.rule().id() + outcome + "：" + a.rule().message().zh(),
+              a.rule().message().zh() + "（" + outcome + "）",
               "Rule " + a.rule().id() + " " + outcomeEn + ": " + a.rule().message().en()),
           a.rule().clauses(), evidence(a.outcome().evidence(), a.rule().clauses())));
     }
     because.addAll(evidence(m.evidence(), List.of(i.source())));
     String threshold = s.atThreshold() ? "达到" : "未达到";
     return Explanation.of(Kind.INDICATOR, Text.of(
-            "指标" + i.id() + "（" + i.title().zh() + "）：计量值" + plain(s.measured()) + "，目标值" + plain(i.target()) + "，得分"
+            "“" + i.title().zh() + "”指标：计量值" + plain(s.measured()) + "，目标值" + plain(i.target()) + "，得分"
                 + plain(s.scorePercent()) + "%（权重" + i.weight() + "），" + threshold + "门槛" + plain(i.thresholdPercent()) + "%",
             i.id() + " " + i.title().en() + ": measured " + plain(s.measured()) + " against a target of " + plain(i.target())
                 + ", score " + plain(s.scorePercent()) + " % (weight " + i.weight() + "), "

@@ -143,7 +143,7 @@ public interface Codec<T> {
             }
           }
           return Validation.invalid(Violation.of(f, "unknown-value",
-              "“" + name + "” 不是可选值：" + Codecs.names(type),
+              "“" + name + "”不是可选值，可选值为" + Codecs.quotedNames(type),
               "'" + name + "' is not one of " + Codecs.names(type)));
         });
       }
@@ -167,7 +167,7 @@ public interface Codec<T> {
         return Codecs.set(field, raw, (f, s) -> id.matcher(s).matches()
             ? Validation.valid(s)
             : Validation.invalid(Violation.of(f, "not-a-rule-id",
-                "“" + s + "” 不是规则编号（字母、数字、. _ -）",
+                "“" + s + "”不是规则编号（规则编号由字母、数字和“.”“_”“-”组成）",
                 "'" + s + "' is not a rule id (letters, digits, . _ -)")));
       }
 
@@ -191,7 +191,7 @@ public interface Codec<T> {
         return Codecs.set(field, raw, (f, s) -> key.matcher(s).matches()
             ? Validation.valid(s)
             : Validation.invalid(Violation.of(f, "not-an-event-type",
-                "“" + s + "” 不是事件类型（如“OrganizationDissolved”或“SeatAppointed.DECISION”）",
+                "“" + s + "”不是事件类型（如“OrganizationDissolved”或“SeatAppointed.DECISION”）",
                 "'" + s + "' is not an event type (such as OrganizationDissolved or SeatAppointed.DECISION)")));
       }
 
@@ -214,7 +214,7 @@ public interface Codec<T> {
           }
         }
         return Validation.invalid(List.of(Violation.of(field, "unknown-value",
-            "“" + s + "” 不是可选值：" + Codecs.names(type), "'" + s + "' is not one of " + Codecs.names(type))));
+            "“" + s + "”不是可选值，可选值为" + Codecs.quotedNames(type), "'" + s + "' is not one of " + Codecs.names(type))));
       }
 
       @Override

@@ -53,7 +53,7 @@ final class Codecs {
       if (v.isInvalid()) {
         bad = bad.append(v.getError());
       } else if (ok.contains(v.get())) {
-        bad = bad.append(Violation.of(f, "duplicate", "“" + part + "” 重复", "'" + part + "' is repeated"));
+        bad = bad.append(Violation.of(f, "duplicate", "“" + part + "”重复", "'" + part + "' is repeated"));
       } else {
         ok = ok.add(v.get());
       }

@@ -45,12 +45,18 @@ public record Indicator(
 
   /**
    * A title in both languages, the argument named in each: 服务活动数（精准引导集群战略方向）/ service activities held (guide the
-   * cluster's strategic direction); a list of rule ids stays as written. Not the constant's name: a reader of the Chinese
-   * report saw 服务活动数（GUIDE_STRATEGY）.
+   * cluster's strategic direction); a list of rule ids is named by the indicator's clause and counted in Chinese (规则通过比例（第二条，共3项规则）) and stays as written in
+   * English, the rules themselves named under the indicator by their clauses (decision 0565). Not the constant's name: a
+   * reader of the Chinese report saw 服务活动数（GUIDE_STRATEGY）.
    */
   public Text title() {
     if (argument.isEmpty()) {
       return measure.title();
+    }
+    if (measure.argument() == Measure.Argument.RULE_IDS) {
+      int n = arguments().size();
+      return Text.of(measure.title().zh() + "（" + source.formatChinese() + "，共" + n + "项规则）",
+          measure.title().en() + " (" + source.format() + ", " + n + (n == 1 ? " rule: " : " rules: ") + String.join(", ", arguments()) + ")");
     }
     Text named = switch (measure.argument()) {
       case OPTIONAL_FUNCTION -> constant(dev.clustergov.core.guideline.Function.class).map(f -> f.title()).orElse(null);

@@ -99,11 +99,11 @@ public final class KnownEvents {
     Citation clause = matters.clauses().head();
     return List.ofAll(keys.get()).filter(k -> !names(k)).map(k -> names(k.substring(0, Math.max(k.indexOf('.'), 0)))
         ? Violation.of(matters.key(), "unknown-event-type",
-            "“" + k + "” 所限定的层级或职务不是该类事件记录的层级或职务，不会产生须披露的重大事项（" + clause.formatChinese() + "）",
+            "“" + k + "”所限定的层级或职务不是该类事件记录的层级或职务，不会产生须披露的重大事项（" + clause.formatChinese() + "）",
             "'" + k + "' qualifies the event type by a layer or role its events never carry, so it would never make a major"
                 + " matter to disclose (" + clause.format() + ")")
         : Violation.of(matters.key(), "unknown-event-type",
-            "“" + k + "” 不是本系统记录的事件类型，不会产生须披露的重大事项（" + clause.formatChinese() + "）",
+            "“" + k + "”不是本系统记录的事件类型，不会产生须披露的重大事项（" + clause.formatChinese() + "）",
             "'" + k + "' is not an event type the registry records, so it would never make a major matter to disclose ("
                 + clause.format() + ")"));
   }

@@ -54,7 +54,7 @@ public final class ParameterValues {
       Option<Parameter<?>> p = Parameters.byKey(e.getKey());
       if (p.isEmpty()) {
         bad = bad.append(Violation.of(e.getKey(), "unknown-parameter",
-            "“" + e.getKey() + "” 不是已知的政策参数", "'" + e.getKey() + "' is not a known policy parameter"));
+            "“" + e.getKey() + "”不是已知的政策参数", "'" + e.getKey() + "' is not a known policy parameter"));
         continue;
       }
       Validation<Seq<Violation>, ParameterValues> v = ok.parsed(p.get(), e.getValue());

@@ -59,12 +59,12 @@ public final class TalentAmounts {
         }
       }
       if (level == null) {
-        bad = bad.append(Violation.of(f, "unknown-value", "“" + cell[0].strip() + "” 不是可选值：" + Codecs.names(TalentLevel.class),
+        bad = bad.append(Violation.of(f, "unknown-value", "“" + cell[0].strip() + "”不是可选值，可选值为" + Codecs.quotedNames(TalentLevel.class),
             "'" + cell[0].strip() + "' is not one of " + Codecs.names(TalentLevel.class)));
         continue;
       }
       if (m.containsKey(level)) {
-        bad = bad.append(Violation.of(f, "duplicate", "“" + level + "” 重复", "'" + level + "' is repeated"));
+        bad = bad.append(Violation.of(f, "duplicate", "“" + level + "”重复", "'" + level + "' is repeated"));
         continue;
       }
       var amount = Money.parse(f + ".amount", cell[1]);

@@ -174,7 +174,9 @@ public final class Evidence {
       return source(p, lang);
     }
     if (v instanceof dev.clustergov.core.policy.Parameter<?> p) {
-      return zh ? "“" + p.key() + "”" : p.key();
+      // the parameter by what it sets, its key (what a policy pack writes) only in the English (decision 0565)
+      return zh ? p.description().zh().replaceFirst("（格式：.*）$", "")
+          : p.description().en().replaceFirst(" \\([^()]*:[^()]*\\)$", "") + " (" + p.key() + ")";
     }
     if (v instanceof Optional<?> o) {
       return o.isEmpty() ? (zh ? "无" : "none") : words(o.get(), lang);
@@ -199,6 +201,10 @@ public final class Evidence {
     }
     if (v instanceof Citation c) {
       return zh ? c.formatChinese() : c.format();
+    }
+    if (v instanceof CommandName c) {
+      // the operation in words, never its identifier inside Chinese (decision 0565)
+      return zh ? "“" + c.words().zh() + "”" : c.words().en();
     }
     if (v instanceof Enum<?> e) {
       return labelOf(e).map(t -> t.in(lang)).orElse(e.name());

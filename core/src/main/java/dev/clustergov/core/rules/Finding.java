@@ -28,7 +28,7 @@ public record Finding(String rule, List<Citation> citations, Severity severity, 
     return severity == Severity.BLOCKING;
   }
 
-  /** The message with its citations and evidence, e.g. {@code [Art.7(1)] … Evidence (…): …} or {@code 【第七条第（一）项】…证据（…）：…}. */
+  /** The message with its citations and evidence, e.g. {@code [Art.7(1)] … Evidence (…): …} or {@code 【第七条第（一）项】…，证据（…）：…}. */
   public String render(Language language) {
     String cites = citations.stream()
         .map(c -> language == Language.ZH ? c.formatChinese() : c.format())
@@ -37,8 +37,9 @@ public record Finding(String rule, List<Citation> citations, Severity severity, 
     String ev = evidence.stream()
         .map(e -> language == Language.ZH ? "证据（" + e.label().zh() + "）：" + e.words().zh() : " Evidence (" + e.label().en() + "): " + e.words().en())
         .collect(Collectors.joining(language == Language.ZH ? "；" : ";"));
+    // the rule's id stays in the English and in the structured field: no identifier inside Chinese (decision 0565)
     return language == Language.ZH
-        ? "【" + cites + "】" + message.zh() + "（" + rule + "）" + ev
+        ? "【" + cites + "】" + message.zh() + (ev.isEmpty() ? "" : "，" + ev)
         : "[" + cites + "] " + message.en() + " (" + rule + ")" + ev;
   }
 

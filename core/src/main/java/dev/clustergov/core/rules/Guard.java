@@ -71,7 +71,7 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
       m -> m.to().map(to -> !m.from().contains(m.stage()) || !m.stage().canMoveTo(to))
           .orElse(!m.from().contains(m.stage())),
       m -> m.to().map(to -> List.of(Evidence.of("from", m.stage()), Evidence.of("to", to)))
-          .orElseGet(() -> List.of(Evidence.of("stage", m.stage()), Evidence.of("command", m.command()))));
+          .orElseGet(() -> List.of(Evidence.of("stage", m.stage()), Evidence.of("command", CommandName.of(m.command())))));
 
   /**
    * What a command does to a PO's stage: {@code to} a new stage, taken only from the stages {@code from}; or,

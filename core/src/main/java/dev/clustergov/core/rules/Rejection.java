@@ -1,6 +1,7 @@
 package dev.clustergov.core.rules;
 
 import dev.clustergov.core.kernel.Language;
+import dev.clustergov.core.kernel.Text;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -23,8 +24,15 @@ public record Rejection(String command, List<Finding> findings) {
     return new Rejection(command, List.of(findings));
   }
 
+  /**
+   * The operation in words and every finding: {@code “认定”操作未通过：【…】…；【…】…} or {@code The operation "recognise the
+   * PO" (RecogniseOrganization) was rejected: […] …; […] …} — no identifier inside the Chinese (decision 0565).
+   */
   public String render(Language language) {
-    return command + ": " + findings.stream().map(f -> f.render(language)).collect(Collectors.joining("; "));
+    Text operation = CommandName.of(command).operation();
+    return language == Language.ZH
+        ? operation.zh() + "未通过：" + findings.stream().map(f -> f.render(language)).collect(Collectors.joining("；"))
+        : operation.en() + " was rejected: " + findings.stream().map(f -> f.render(language)).collect(Collectors.joining("; "));
   }
 
   @Override

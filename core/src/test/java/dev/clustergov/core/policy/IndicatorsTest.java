@@ -109,4 +109,17 @@ class IndicatorsTest {
     assertThat(o1.title().zh()).isEqualTo("服务活动数（引导集群战略方向）"); // the function by its title, not its constant
     assertThat(o1.title().en()).isEqualTo("service activities held (guide the cluster's strategic direction)");
   }
+
+  /**
+   * Decision 0565: the Chinese names an indicator by its title alone (its id stays in the English), so no two indicators of
+   * the baseline may share a Chinese title, and none holds an ASCII letter; a rule list is named by its clause and counted.
+   */
+  @Test
+  void every_indicator_of_the_baseline_has_its_own_chinese_title_without_identifiers() {
+    java.util.List<String> titles = BASELINE.all().map(i -> i.title().zh()).toJavaList();
+    assertThat(titles).doesNotHaveDuplicates().noneMatch(t -> t.matches(".*[A-Za-z].*"));
+    Indicator e1 = BASELINE.byId("E1").get();
+    assertThat(e1.title().zh()).isEqualTo("规则通过比例（第二条，共3项规则）");
+    assertThat(e1.title().en()).isEqualTo("share of the named rules that pass (Art.2, 3 rules: A2-legal-person, A2-founders, A2-government-guidance)");
+  }
 }

@@ -35,7 +35,7 @@ class KnownEventsNamesTest {
     assertThat(v.map(Violation::en).toJavaList()).containsExactly(
         "'Merged.X' is not an event type the registry records, so it would never make a major matter to disclose (Art.14)",
         "'SeatVacated' is not an event type the registry records, so it would never make a major matter to disclose (Art.14)");
-    assertThat(v.head().zh()).startsWith("“Merged.X” 不是本系统记录的事件类型");
+    assertThat(v.head().zh()).startsWith("“Merged.X”不是本系统记录的事件类型");
     // nothing to say: no values, no list, a list that does not parse (the pack's parsing reports that), only known types
     assertThat(KnownEvents.unrecordedMatters(null)).isEmpty();
     assertThat(KnownEvents.unrecordedMatters(Map.of("income.minimumSources", "2"))).isEmpty();

@@ -43,8 +43,11 @@ class EvidenceValuesInWordsTest {
   @Test
   void aValueOfTheDomainIsSaidByWhatItIs() {
     assertThat(words(Evidence.said("national", "国家级集群", "national-level cluster"))).isEqualTo(Text.of("国家级集群", "national-level cluster"));
-    assertThat(words(Parameters.CAPITAL_MINIMUM_NATIONAL)).isEqualTo(Text.of("“" + Parameters.CAPITAL_MINIMUM_NATIONAL.key() + "”",
-        Parameters.CAPITAL_MINIMUM_NATIONAL.key()));
+    // decision 0565: a parameter by what it sets in Chinese, its key only in the English
+    assertThat(words(Parameters.CAPITAL_MINIMUM_NATIONAL)).isEqualTo(Text.of("国家级集群的集群发展促进组织最低注册资金（元）",
+        "Minimum registered capital of a PO of a national-level cluster (yuan) (capital.minimum.national)"));
+    assertThat(words(Parameters.INCENTIVE_TALENT_AMOUNTS)).isEqualTo(Text.of("每引进一名人才的奖励金额",
+        "Amount per talent attracted, by level (incentive.talentAmounts)"));
     assertThat(words(Optional.of(LocalDate.of(2026, 1, 1)))).isEqualTo(Text.of("2026年1月1日", "1 January 2026"));
     assertThat(words(new BigDecimal("1.50"))).isEqualTo(Text.of("1.50", "1.50"));
     assertThat(words(Boolean.TRUE)).isEqualTo(Text.of("是", "yes"));

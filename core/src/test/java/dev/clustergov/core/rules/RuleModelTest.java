@@ -102,12 +102,12 @@ class RuleModelTest {
     Finding f = new Finding("R-6", List.of(A7_1, A8_2_3), Severity.ADVISORY, Text.of("须设党组织", "a Party organisation"),
         List.of(new Evidence("partyOrganization", "none")));
     assertThat(f.render(Language.EN)).isEqualTo("[Art.7(1), Art.8(2).3] a Party organisation (R-6) Evidence (Party organization form): none");
-    assertThat(f.render(Language.ZH)).isEqualTo("【第七条第（一）项、第八条第（二）项第3目】须设党组织（R-6）证据（党组织形式）：无");
+    assertThat(f.render(Language.ZH)).isEqualTo("【第七条第（一）项、第八条第（二）项第3目】须设党组织，证据（党组织形式）：无");
     assertThat(f.toString()).isEqualTo(f.render(Language.EN));
     assertThat(f.blocking()).isFalse();
     Finding bare = new Finding("R-7", List.of(A7_1), Severity.BLOCKING, Text.of("中", "en"), List.of());
     assertThat(bare.render(Language.EN)).isEqualTo("[Art.7(1)] en (R-7)");
-    assertThat(bare.render(Language.ZH)).isEqualTo("【第七条第（一）项】中（R-7）");
+    assertThat(bare.render(Language.ZH)).isEqualTo("【第七条第（一）项】中");
     assertThat(bare.blocking()).isTrue();
   }
 
@@ -115,10 +115,11 @@ class RuleModelTest {
   void a_rejection_lists_every_finding_and_needs_one() {
     Finding a = new Finding("R-8", List.of(A7_1), Severity.BLOCKING, Text.of("甲", "a"), List.of());
     Finding b = new Finding("R-9", List.of(A7_1), Severity.BLOCKING, Text.of("乙", "b"), List.of());
-    Rejection r = Rejection.of("Establish", a, b);
+    Rejection r = Rejection.of("EstablishOrganization", a, b);
     assertThat(r.findings()).containsExactly(a, b);
-    assertThat(r.render(Language.EN)).isEqualTo("Establish: [Art.7(1)] a (R-8); [Art.7(1)] b (R-9)");
-    assertThat(r.render(Language.ZH)).isEqualTo("Establish: 【第七条第（一）项】甲（R-8）; 【第七条第（一）项】乙（R-9）");
+    assertThat(r.render(Language.EN)).isEqualTo(
+        "The operation \"establish the PO\" (EstablishOrganization) was rejected: [Art.7(1)] a (R-8); [Art.7(1)] b (R-9)");
+    assertThat(r.render(Language.ZH)).isEqualTo("“组建”操作未通过：【第七条第（一）项】甲；【第七条第（一）项】乙");
     assertThat(r.toString()).isEqualTo(r.render(Language.EN));
     assertThatThrownBy(() -> Rejection.of("Establish")).isInstanceOf(IllegalArgumentException.class);
   }

@@ -69,6 +69,9 @@ class TerminologyTest {
     assertThat(ChineseTerms.problems("按层次计算的合计：LEADING:0")).hasSize(1);
     assertThat(ChineseTerms.problems("该层级机构的形式：监事会")).isEmpty();
     assertThat(ChineseTerms.problems("导入文件须为UTF-8编码的CSV文件或XLSX文件")).isEmpty();
+    // decision 0565: a space beside a quotation mark
+    assertThat(ChineseTerms.problems("“LEADER” 不是可选值")).hasSize(1);
+    assertThat(ChineseTerms.problems("“LEADER”不是可选值")).isEmpty();
     assertThat(ChineseTerms.englishProblems("2 finding(s) against binding requirements")).hasSize(1);
     assertThat(ChineseTerms.englishProblems("2 findings against binding requirements")).isEmpty();
     assertThat(ChineseTerms.englishProblems("The scores alone rate no rating; not every indicator is at its threshold")).hasSize(1);

@@ -63,6 +63,8 @@ public final class ChineseTerms {
   private static final Pattern QUOTED = Pattern.compile("“[^”]*”|《[^》]*》");
   /** A space beside a number or a comparison sign inside Chinese text (decision 0470): 满分100%, 总分≥80. */
   private static final Pattern SPACED = Pattern.compile("\\p{IsHan} [\\d≥≤]|\\d%? \\p{IsHan}|\\p{IsHan}[≥≤] |[≥≤] \\d");
+  /** A space between a quotation mark and Chinese text (decision 0565): “X” 不是可选值 is written “X”不是可选值. */
+  private static final Pattern SPACED_QUOTE = Pattern.compile("” \\p{IsHan}|\\p{IsHan} “");
   private static final Pattern HALF_WIDTH = Pattern.compile("\\p{IsHan}[,;:!?()]|[,;:!?()]\\p{IsHan}");
   private static final Pattern IDENTIFIER = Pattern.compile("\\b[A-Za-z]*[a-z][A-Z][A-Za-z]*\\b|\\b[a-z]{3,}\\b");
   private static final Set<String> ASCII_WORDS = Set.of("http", "https", "json", "application", "none", "true", "false", "clustergov");
@@ -107,6 +109,10 @@ public final class ChineseTerms {
       Matcher sp = SPACED.matcher(own);
       if (sp.find()) {
         out.add("a space beside a number inside Chinese text at “" + around(own, sp.start()) + "”");
+      }
+      Matcher sq = SPACED_QUOTE.matcher(text);
+      if (sq.find()) {
+        out.add("a space beside a quotation mark inside Chinese text at “" + around(text, sq.start()) + "”");
       }
       Matcher constant = CONSTANT.matcher(own);
       while (constant.find()) {

@@ -156,13 +156,19 @@ public final class DemoData {
       return clusters.isEmpty();
     }
 
-    /** One line: how many of each. */
+    /** One line: how many of each, each noun in the number its count asks for (1 sanction, 2 sanctions). */
     public String summary() {
-      return authorities.size() + " authorities, " + clusters.size() + " clusters, " + organizations.size() + " POs, "
-          + memberships.size() + " member units, " + platforms.size() + " platforms, " + activities.size() + " service activities, "
-          + disclosures.size() + " disclosures, " + disputes.size() + " disputes, " + ipAgreements.size() + " IP agreements, "
-          + evaluators.size() + " evaluators, " + evaluations.size() + " evaluations, " + inspections.size() + " inspections, "
-          + sanctions.size() + " sanctions";
+      return count(authorities.size(), "authority", "authorities") + ", " + count(clusters.size(), "cluster", "clusters") + ", "
+          + count(organizations.size(), "PO", "POs") + ", " + count(memberships.size(), "member unit", "member units") + ", "
+          + count(platforms.size(), "platform", "platforms") + ", " + count(activities.size(), "service activity", "service activities") + ", "
+          + count(disclosures.size(), "disclosure", "disclosures") + ", " + count(disputes.size(), "dispute", "disputes") + ", "
+          + count(ipAgreements.size(), "IP agreement", "IP agreements") + ", " + count(evaluators.size(), "evaluator", "evaluators") + ", "
+          + count(evaluations.size(), "evaluation", "evaluations") + ", " + count(inspections.size(), "inspection", "inspections") + ", "
+          + count(sanctions.size(), "sanction", "sanctions");
+    }
+
+    private static String count(int n, String one, String many) {
+      return n + " " + (n == 1 ? one : many);
     }
   }
 
