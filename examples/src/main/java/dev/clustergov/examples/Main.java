@@ -58,6 +58,8 @@ public final class Main {
         return PolicyCasesRun.run(Arrays.asList(args).subList(1, args.length), out, err);
       case "bare-javalin":
         return BareJavalin.run(Arrays.asList(args).subList(1, args.length), err);
+      case "bare-jdbc-write":
+        return BareJdbcWrite.run(Arrays.asList(args).subList(1, args.length), err);
       default:
         if (!command.isEmpty()) {
           err.println("unknown subcommand: " + command);
@@ -124,5 +126,7 @@ public final class Main {
     err.println("                       route answering the same bytes; start to ready; RSS under load");
     err.println("  bare-javalin PORT ROUTES_FILE");
     err.println("                       the baseline rest-benchmark starts: fixed answers on bare Javalin routes");
+    err.println("  bare-jdbc-write PORT DATA_DIR");
+    err.println("                       the write route's baseline rest-benchmark starts: a service activity's rows and event by plain JDBC");
   }
 }

@@ -139,10 +139,22 @@ final class RestBenchmark {
   /** One route under load: how wrk requests it (a Lua script for headers and bodies), and its name. */
   record Load(String name, String method, String path, String script, Path file) {}
 
-  /** One line of the table. */
-  record Row(Load load, Wrk server, Wrk bare) {
+  /**
+   * One line of the table; a write route has also its plain-JDBC baseline ({@link BareJdbcWrite}) measured in the same run,
+   * with the activities and events that baseline's database gained while wrk loaded it.
+   */
+  record Row(Load load, Wrk server, Wrk bare, Optional<Wrk> jdbc, long jdbcActivities, long jdbcEvents) {
+    Row(Load load, Wrk server, Wrk bare) {
+      this(load, server, bare, Optional.empty(), 0, 0);
+    }
+
     double ratio() {
       return bare.requestsPerSecond() > 0 ? server.requestsPerSecond() / bare.requestsPerSecond() : 0;
+    }
+
+    /** The server against its plain-JDBC baseline; 0 without one. */
+    double jdbcRatio() {
+      return jdbc.filter(j -> j.requestsPerSecond() > 0).map(j -> server.requestsPerSecond() / j.requestsPerSecond()).orElse(0.0);
     }
   }
 
@@ -201,6 +213,10 @@ final class RestBenchmark {
       String authorityOfPo = authorityOf(http, port, po);
       log.printf("server started with --demo on an empty folder in %d ms; PO under load: %s%n", demoStartMs, po);
       stop(first, children);
+      // the write route's plain-JDBC baseline writes into a copy of that database: the same kind (H2 in a file), the same
+      // schema (the project's migrations) and the same PO, opened as the server opens it
+      Path baselineData = work.resolve("baseline-data");
+      copyTree(data, baselineData);
       // 2. a restart over that folder, with the tokens of the PO found: this server takes the load
       Files.writeString(tokens, MINISTRY_TOKEN + " authority authority-000001\n" + EVALUATOR_TOKEN + " evaluator " + evaluatorOfPo + "\n"
           + SECRETARIAT_TOKEN + " secretariat " + po + "\n" + AUTHORITY_TOKEN + " authority " + authorityOfPo + "\n",
@@ -233,6 +249,15 @@ final class RestBenchmark {
       if (!ready(http, barePort, 60_000)) {
         fail(bare, work.resolve("bare.log"));
       }
+      int jdbcPort = freePort();
+      List<String> jdbcCommand = new ArrayList<>(List.of(java()));
+      jdbcCommand.addAll(s.serverJvm()); // the server's JVM flags: the same heap, collector and compiler
+      jdbcCommand.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bare-jdbc-write",
+          String.valueOf(jdbcPort), baselineData.toString()));
+      Process jdbc = spawn(children, jdbcCommand, work.resolve("bare-jdbc.log"));
+      if (!ready(http, jdbcPort, 60_000)) {
+        fail(jdbc, work.resolve("bare-jdbc.log"));
+      }
 
       // 4. wrk against each, the server first, each warmed up alike; the server's RSS sampled meanwhile
       AtomicLong maxRss = new AtomicLong();
@@ -253,13 +278,23 @@ final class RestBenchmark {
       for (Load l : loads) {
         Wrk onServer = wrk(s, port, l);
         Wrk onBare = wrk(s, barePort, l);
-        rows.add(new Row(l, onServer, onBare));
         log.printf("%-16s server %9.1f req/s p99 %8.1f ms | bare %9.1f req/s p99 %8.1f ms%n", l.name(), onServer.requestsPerSecond(),
             onServer.p99Ms(), onBare.requestsPerSecond(), onBare.p99Ms());
+        if (!l.method().equals("POST")) {
+          rows.add(new Row(l, onServer, onBare));
+          continue;
+        }
+        long[] before = written(http, jdbcPort);
+        Wrk onJdbc = wrk(s, jdbcPort, l);
+        long[] after = written(http, jdbcPort);
+        rows.add(new Row(l, onServer, onBare, Optional.of(onJdbc), after[0] - before[0], after[1] - before[1]));
+        log.printf("%-16s plain JDBC %9.1f req/s p99 %8.1f ms, %d activities and %d events written%n", l.name(),
+            onJdbc.requestsPerSecond(), onJdbc.p99Ms(), after[0] - before[0], after[1] - before[1]);
       }
       sampling.set(false);
       sampler.join(2_000);
       String loadAfter = loadAverage();
+      stop(jdbc, children);
       stop(bare, children);
       stop(server, children);
       return new Result(rows, demoStartMs, restartMs, maxRss.get(), loadBefore, loadAfter);
@@ -308,6 +343,17 @@ final class RestBenchmark {
       loads.add(new Load(l[0], l[1], l[2], l[3], file));
     }
     return loads;
+  }
+
+  /** The activities and events the plain-JDBC baseline's database holds. */
+  private static long[] written(HttpClient http, int port) throws IOException, InterruptedException {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/written"))
+        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    JsonNode n = new ObjectMapper().readTree(r.body());
+    if (r.statusCode() != 200 || !n.has("activities")) {
+      throw new IllegalStateException("the plain-JDBC baseline answered " + r.statusCode() + ": " + r.body());
+    }
+    return new long[] {n.path("activities").asLong(), n.path("events").asLong()};
   }
 
   private static Wrk wrk(Settings s, int port, Load l) throws IOException, InterruptedException {
@@ -494,6 +540,18 @@ final class RestBenchmark {
           row.bare().p99Ms(), row.server().non2xx() + row.server().socketErrors());
     }
     out.println();
+    out.println("the write route against the same rows and event written by plain JDBC in one transaction (bare-jdbc-write), into a"
+        + " copy of the server's database (H2 in a file, the project's migrations), with the server's JVM flags:");
+    out.println();
+    out.println("| write route | server req/s | plain-JDBC req/s | ratio (goal ≥ 0.5) | server p99 | plain-JDBC p99 (goal: server ≤ 2×) |"
+        + " plain-JDBC errors | rows written by plain JDBC |");
+    out.println("|---|---|---|---|---|---|---|---|");
+    for (Row row : r.rows()) {
+      row.jdbc().ifPresent(j -> out.printf(Locale.ROOT, "| %s `%s %s`, H2 file | %.0f | %.0f | %.2f× | %.1f ms | %.1f ms | %d | %d activities, %d events |%n",
+          row.load().name(), row.load().method(), row.load().path(), row.server().requestsPerSecond(), j.requestsPerSecond(),
+          row.jdbcRatio(), row.server().p99Ms(), j.p99Ms(), j.non2xx() + j.socketErrors(), row.jdbcActivities(), row.jdbcEvents()));
+    }
+    out.println();
     out.printf("start to ready (goal ≤ 2 s): %d ms on a restart over the data folder; %d ms on an empty folder with --demo%n",
         r.restartMs(), r.demoStartMs());
     out.printf("server RSS under load (goal ≤ 300 MB): %d MB at most (VmRSS sampled every 250 ms)%n", r.maxRssKb() / 1024);
@@ -515,6 +573,19 @@ final class RestBenchmark {
       return Optional.empty();
     }
     return Stream.of(path.split(java.io.File.pathSeparator)).map(d -> Path.of(d, program)).filter(Files::isExecutable).findFirst();
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : all.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
   }
 
   private static void deleteTree(Path root) {

@@ -103,11 +103,23 @@ class RestBenchmarkTest {
       assertThat(row.server().non2xx() + row.server().socketErrors()).as(row.load().name() + " errors on the server").isZero();
       assertThat(row.bare().non2xx() + row.bare().socketErrors()).as(row.load().name() + " errors on the baseline").isZero();
     }
+    // the write route's plain-JDBC baseline: measured beside the server, without an error, and each request it answered
+    // wrote an activity and its event into its database (wrk counts the answers; a request cut off by the end may also commit)
+    RestBenchmark.Row write = r.rows().get(4);
+    assertThat(r.rows().subList(0, 4)).allSatisfy(row -> assertThat(row.jdbc()).isEmpty());
+    assertThat(write.jdbc()).hasValueSatisfying(j -> {
+      assertThat(j.requests()).isPositive();
+      assertThat(j.non2xx() + j.socketErrors()).as("errors on the plain-JDBC baseline").isZero();
+      assertThat(write.jdbcActivities()).isGreaterThanOrEqualTo(j.requests());
+    });
+    assertThat(write.jdbcEvents()).isEqualTo(write.jdbcActivities());
     assertThat(r.demoStartMs()).isPositive();
     assertThat(r.restartMs()).isPositive();
     assertThat(r.maxRssKb()).isPositive();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     RestBenchmark.print(r, new RestBenchmark.Settings(1, 0, 4, 1), new PrintStream(out, true, StandardCharsets.UTF_8));
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("| record activity `POST /organizations/").contains("start to ready");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("| record activity `POST /organizations/")
+        .contains("| record activity `POST /organizations/" + write.load().path().split("/")[2] + "/activities`, H2 file |")
+        .contains("plain-JDBC req/s").contains("start to ready");
   }
 }

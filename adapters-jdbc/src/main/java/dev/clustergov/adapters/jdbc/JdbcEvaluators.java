@@ -52,6 +52,16 @@ final class JdbcEvaluators implements Evaluators {
     return tx.inTransaction(h -> assemble(h, rows(h, " WHERE id = :v", id.value())).stream().findFirst());
   }
 
+  /**
+   * One statement on the evaluator's own row, in auto-commit outside a unit of work, as the read stamp is read (decision
+   * 0580): every save advances it under its version.
+   */
+  @Override
+  public Optional<Long> version(EvaluatorId id) {
+    return tx.readOnce(h -> h.createQuery("SELECT version FROM " + TABLE + " WHERE id = :v").bind("v", id.value())
+        .mapTo(Long.class).findOne());
+  }
+
   @Override
   public Optional<Evaluator> findByCreditCode(CreditCode creditCode) {
     return tx.inTransaction(h -> assemble(h, rows(h, " WHERE credit_code = :v", creditCode.value())).stream().findFirst());

@@ -147,8 +147,8 @@ public final class ClustergovServer {
   private final Metrics metrics;
   /** The answers of a PO's GET routes, kept by read stamp (decision 0420). */
   private final ReadModel readModel;
-  /** Whether an evaluator id names a registered evaluator (Art.28). */
-  private final java.util.function.Predicate<String> registeredEvaluator;
+  /** What an evaluator's token grants now (Art.28, decision 0580): read once a request, kept by the evaluator's version. */
+  private final EvaluatorGrants grants;
   /** A creating request's Idempotency-Key, kept with its writes (decision 0540). */
   private final IdempotencyKeys keys;
   /** Whom a member token names: a current member unit or seat holder of its PO, checked per request (decision 0550). */
@@ -162,13 +162,10 @@ public final class ClustergovServer {
     Clustergov gov = Clustergov.using(ports);
     // Art.15, Art.17, Art.8(2), decision 0550: whom a member token names, and the names it is a dispute's party by
     this.members = new Members(ports);
-    // Art.28, decision 0380: an evaluator reads a PO while an engagement by the PO's authority runs today
-    Access access = new Access(id -> ports.authorities().find(new AuthorityId(id)).map(a -> a.jurisdiction()),
-        (evaluator, po) -> dev.clustergov.core.supervision.EvaluatorId.parse("evaluator", evaluator).toJavaOptional()
-            .flatMap(e -> ports.evaluators().find(e))
-            .map(e -> dev.clustergov.core.organization.OrganizationId.parse("organization", po).toJavaOptional()
-                .map(o -> e.engagedFor(o, ports.clock().today())).orElse(false))
-            .orElse(false),
+    // Art.28, decisions 0380, 0580: an evaluator reads a PO while an engagement by the PO's authority runs today, decided on
+    // the evaluator as stored now — its version read on each request, the evaluator kept under it
+    this.grants = new EvaluatorGrants(ports.evaluators(), ports.clock());
+    Access access = new Access(id -> ports.authorities().find(new AuthorityId(id)).map(a -> a.jurisdiction()), grants::engaged,
         members::namesOf);
     Supplier<Tokens> tokens;
     try {
@@ -196,8 +193,6 @@ public final class ClustergovServer {
       }
     };
     byte[][] openApi = new byte[1][];
-    this.registeredEvaluator = id -> dev.clustergov.core.supervision.EvaluatorId.parse("evaluator", id).toJavaOptional()
-        .flatMap(e -> ports.evaluators().find(e)).isPresent();
     this.readModel = new ReadModel(gov.queries(), b.readModelBytes);
     this.keys = new IdempotencyKeys(ports.unitOfWork());
     Api api = new Api(gov, ports, access, ready, chainProblem, b.chainAudit, () -> openApi[0], new Pages(gov.queries()));
@@ -560,7 +555,7 @@ public final class ClustergovServer {
       Caller caller = authenticate(ctx, tokens.get());
       feed(ctx, r, caller, tokens.get());
       Access.admit(r.op(), caller);
-      if (caller.role() == Caller.Role.EVALUATOR && !registeredEvaluator.test(caller.id())) {
+      if (caller.role() == Caller.Role.EVALUATOR && grants.pin(caller.id()).isEmpty()) {
         // Art.28, decision 0380: a token that names no registered third-party evaluator reads and writes nothing
         throw ApiError.forbidden(Text.of("令牌所指第三方评价机构未录入评价机构名录，不能执行任何操作",
             "The token names no registered third-party evaluator and may do nothing"),
@@ -618,6 +613,7 @@ public final class ClustergovServer {
       internal(ctx, e);
     } finally {
       running.remove(ctx);
+      grants.unpin();
       // whatever of the body was not read — refused before it (401, 403, 404, 415), or a body the route does not
       // take — is read and discarded before the answer goes out: left unread, Jetty closes the connection while the
       // client is still sending (it saw a reset instead of the 403) or while a large answer is still being written

@@ -175,4 +175,36 @@ class ReadModelTest extends ServerHarness {
     assertThat(http.get(path).token(World.MEMBER_S).send().status()).isEqualTo(403);
     assertThat(http.get(path).send().status()).isEqualTo(401);
   }
+
+  /**
+   * Decision 0580: an evaluator's grant is decided on the evaluator as stored now, whatever this instance kept. Its reads are
+   * answered, the evaluator kept; its engagement for the PO is ended through the other instance on the same database; the
+   * very next read on this one is refused (Art.28), and an engagement made again there is honoured on the next read here.
+   */
+  @Test
+  void an_engagement_ended_on_another_instance_refuses_the_very_next_read_on_this_one() {
+    String po = "/organizations/" + world.poS;
+    for (String path : List.of(po, po + "/compliance", po, po + "/compliance")) {
+      assertThat(http.get(path).token(World.EVALUATOR).send().status()).as(path + " while engaged").isEqualTo(200);
+    }
+    String number = null;
+    for (var g : Races.items(freshHttp.get("/evaluator-engagements?organization=" + world.poS).token(World.SUZHOU).send().json())) {
+      if (g.get("evaluator").asText().equals(world.evaluator) && g.get("status").asText().equals("RUNNING")) {
+        number = g.get("number").asText();
+      }
+    }
+    assertThat(number).as("the evaluator's running engagement for the PO").isNotNull();
+    Http.Response ended = freshHttp.post(po + "/evaluator-engagements/" + world.evaluator + "/" + number + "/ending",
+        Map.of("reason", "委托事项已调整")).token(World.SUZHOU).send();
+    assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+    for (String path : List.of(po, po + "/compliance")) {
+      Http.Response refused = http.get(path).token(World.EVALUATOR).send();
+      assertThat(refused.status()).as(path + " the next read after the ending").isEqualTo(403);
+      assertThat(refused.body()).contains("第二十八条");
+    }
+    Http.Response engaged = freshHttp.post(po + "/evaluator-engagements", Map.of("evaluator", world.evaluator, "from", TODAY,
+        "until", "2099-12-31")).token(World.SUZHOU).send();
+    assertThat(engaged.status()).as(engaged.body()).isEqualTo(201);
+    assertThat(http.get(po).token(World.EVALUATOR).send().status()).as("engaged again, the next read").isEqualTo(200);
+  }
 }

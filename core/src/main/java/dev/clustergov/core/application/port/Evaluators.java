@@ -13,6 +13,16 @@ public interface Evaluators {
   /** The evaluator registered under a unified social credit code, if any. */
   Optional<Evaluator> findByCreditCode(CreditCode creditCode);
 
+  /**
+   * The version of the evaluator registered under {@code id}, if any: what {@link #find} would return now, without its ties
+   * and engagements. Every change to an evaluator — a tie declared, an engagement made or ended — is a {@link #save} that
+   * advances it, so a caller that kept an evaluator of this version may use it as read now (decision 0580). A store that
+   * reads it cheaper than the whole evaluator overrides this.
+   */
+  default Optional<Long> version(EvaluatorId id) {
+    return find(id).map(Evaluator::version);
+  }
+
   /** Optimistic like {@link Clusters#save}. */
   Evaluator save(Evaluator evaluator);
 

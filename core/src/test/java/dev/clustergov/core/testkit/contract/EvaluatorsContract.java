@@ -71,6 +71,22 @@ public abstract class EvaluatorsContract extends VersionedAggregatesContract<Eva
     assertThat(more.engagements().get(1).ending()).contains(ending);
   }
 
+  /** Decision 0580: the version read alone is the one {@code find} returns, advanced by each save; none for an unknown id. */
+  @Test
+  public void reads_the_version_alone_as_find_returns_it_advanced_by_every_save() {
+    var authority = Samples.authority().id();
+    assertThat(evaluators().version(new EvaluatorId("evaluator-404"))).isEmpty();
+    Evaluator saved = evaluators().save(EvaluatorSamples.tied("evaluator-v", "12320500MB0000010"));
+    assertThat(evaluators().version(saved.id())).contains(evaluators().find(saved.id()).orElseThrow().version());
+    Evaluator engaged = evaluators().save(saved.with(new dev.clustergov.core.supervision.EvaluatorEngagement(DisputeSamples.PO,
+        authority, java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31))));
+    Evaluator ended = evaluators().save(engaged.withEnded(0, new dev.clustergov.core.supervision.EvaluatorEngagement.Ending(
+        java.time.LocalDate.of(2025, 6, 1), authority, "委托终止；ended")));
+    assertThat(engaged.version()).isGreaterThan(saved.version());
+    assertThat(ended.version()).isGreaterThan(engaged.version());
+    assertThat(evaluators().version(saved.id())).contains(ended.version()).contains(evaluators().find(saved.id()).orElseThrow().version());
+  }
+
   @Test
   public void finds_an_evaluator_by_its_credit_code_and_nothing_by_another() {
     Evaluator a = evaluators().save(EvaluatorSamples.evaluator("evaluator-a", "91320500MA0000001"));
