@@ -247,4 +247,53 @@ class SnapshotTest {
     assertThat(Snapshot.hash("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     assertThat(Snapshot.hash("")).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   }
+
+  /** The parts {@link Snapshot#keeping} sifts record by record, named as the snapshot's entries name them. */
+  static final List<String> SIFTED = List.of("disclosure", "disclosureObligation", "dispute", "ipAgreement", "income", "expenditure",
+      "feeSchedule", "membership", "platform", "activity", "sanction", "inspection", "selfDisciplineMeasure", "disciplinaryAction");
+
+  /**
+   * The dossier as recorded by a moment (decision 0505): keeping every record gives the dossier's own lines; keeping none
+   * leaves only the parts that are one value; refusing one record (by its part and key) drops exactly its line, for a
+   * record of every sifted part.
+   */
+  @Test
+  void keeping_drops_exactly_the_records_it_refuses_by_part_and_key() {
+    Dossier canonical = Snapshot.of(ImmutableDossier.copyOf(dossier())
+        .withIpAgreements(DisputeSamples.drafted("ip-1", PO)).withFeeSchedules(FinanceSamples.schedule("fees-1", PO)), DAY);
+    List<Snapshot.Entry> all = Snapshot.entries(canonical, DAY);
+    assertThat(Snapshot.entries(Snapshot.keeping(canonical, (part, key) -> true), DAY)).isEqualTo(all);
+    List<Snapshot.Entry> none = Snapshot.entries(Snapshot.keeping(canonical, (part, key) -> false), DAY);
+    assertThat(none).extracting(Snapshot.Entry::part).doesNotContainAnyElementsOf(SIFTED)
+        .contains("day", "period", "organization", "cluster", "authority", "recognisedPeersInCluster");
+    assertThat(none).isEqualTo(all.stream().filter(e -> !SIFTED.contains(e.part())).toList());
+    java.util.Set<String> seen = new java.util.TreeSet<>();
+    for (Snapshot.Entry e : all) {
+      if (SIFTED.contains(e.part())) {
+        seen.add(e.part());
+        List<Snapshot.Entry> without = Snapshot.entries(
+            Snapshot.keeping(canonical, (part, key) -> !(part.equals(e.part()) && key.equals(e.key()))), DAY);
+        assertThat(without).as(e.part() + " " + e.key()).isEqualTo(all.stream().filter(x -> x != e).toList());
+      }
+    }
+    assertThat(seen).containsExactlyInAnyOrderElementsOf(SIFTED);
+  }
+
+  /** A dossier as recorded writes the text of its lines, whose hash is the snapshot's; its moment is a sequence number, 0 or more. */
+  @Test
+  void a_dossier_as_recorded_writes_the_snapshots_text_and_hash() {
+    Dossier canonical = Snapshot.of(dossier(), DAY);
+    List<Snapshot.Entry> lines = new java.util.ArrayList<>(Snapshot.entries(canonical, DAY));
+    var id = new dev.clustergov.core.supervision.EvaluationId("evaluation-1");
+    DossierAsRecorded kept = new DossierAsRecorded(id, 0, lines);
+    lines.clear();
+    assertThat(kept.entries()).isNotEmpty();
+    assertThat(kept.text()).isEqualTo(Snapshot.text(canonical, DAY)).startsWith(Snapshot.FORMAT);
+    assertThat(kept.hash()).isEqualTo(Snapshot.hash(Snapshot.text(canonical, DAY))).hasSize(64);
+    assertThat(new DossierAsRecorded(id, 7, List.of()).recordedThrough()).isEqualTo(7);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DossierAsRecorded(id, -1, List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DossierAsRecorded(null, 0, List.of()))
+        .isInstanceOf(NullPointerException.class);
+  }
 }
