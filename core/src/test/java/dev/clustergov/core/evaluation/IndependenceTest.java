@@ -91,4 +91,20 @@ class IndependenceTest {
     assertThat(reasons(both, member(DAY.minusYears(1), Optional.empty()), OTHER_MEMBER))
         .containsExactly("a member unit (成员单位)", "a declared interest within the recusal period (回避期内的利害关系)");
   }
+
+  /** What each finding shows besides its reason: the day a former member left, the day a tie ended, written here by hand. */
+  @Test
+  void a_finding_names_the_day_the_member_left_or_the_tie_ended() {
+    Dossier d = ImmutableDossier.copyOf(Fixtures.compliantDossier())
+        .withMemberships(member(DAY.minusYears(5), Optional.of(LAST_DAY_TIED)));
+    Evaluator e = evaluator(List.of(tie(Fixtures.ORGANIZATION_ID, DAY.minusYears(5), Optional.of(LAST_DAY_TIED))));
+    List<Finding> out = Independence.reasons(e, d, Fixtures.baseline(), DAY);
+    assertThat(out).hasSize(2);
+    java.util.Map<String, String> member = new java.util.HashMap<>();
+    out.get(0).evidence().forEach(x -> member.put(x.name(), x.value()));
+    java.util.Map<String, String> tie = new java.util.HashMap<>();
+    out.get(1).evidence().forEach(x -> tie.put(x.name(), x.value()));
+    assertThat(member).containsEntry("leftOn", LAST_DAY_TIED.toString()).containsEntry("coolingOffMonths", String.valueOf(COOLING_OFF_MONTHS));
+    assertThat(tie).containsEntry("until", LAST_DAY_TIED.toString()).containsEntry("tie", "咨询服务");
+  }
 }

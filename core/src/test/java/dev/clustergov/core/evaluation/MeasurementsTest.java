@@ -213,4 +213,17 @@ class MeasurementsTest {
   static List<ServiceActivity> list(ServiceActivity... a) {
     return new ArrayList<>(List.of(a));
   }
+
+  /** A measure's evidence names what it counted: the function, or the least talent level, as given. */
+  @Test
+  void a_measures_evidence_names_the_function_or_level_it_counted() {
+    java.util.function.BiFunction<String, String, String> evidence = (measure, name) -> {
+      Indicator i = Indicators.parse("t", "T:OPERATION:Art.17:1:" + measure + ":2:50").get().all().head();
+      Measurement m = Measurements.measure(i, Snapshot.of(with(act(1, STRATEGY)), DAY), Fixtures.baseline(), DAY, RuleBook.standard());
+      return m.evidence().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow().value();
+    };
+    assertThat(evidence.apply("ACTIVITIES(GUIDE_STRATEGY)", "function")).isEqualTo("GUIDE_STRATEGY");
+    assertThat(evidence.apply("TALENTS(HIGH_LEVEL)", "atLeast")).isEqualTo("HIGH_LEVEL");
+    assertThat(evidence.apply("ACTIVITIES", "function")).isEqualTo("all");
+  }
 }
