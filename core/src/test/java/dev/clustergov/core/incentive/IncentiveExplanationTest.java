@@ -95,6 +95,9 @@ class IncentiveExplanationTest {
     assertThat(award.formula().en()).isEqualTo(
         "talent LEADING 1×200000.00 + HIGH_LEVEL 0×100000.00 + HIGHLY_SKILLED 2×20000.00 + GENERAL 0×0.00 = 240000.00 yuan");
     assertThat(talent.get(0).evidence().toString()).contains("LEADING:1").contains("HIGHLY_SKILLED:2");
+    var byLevel = talent.get(0).evidence().stream().filter(e -> e.name().equals("byLevel")).findFirst().orElseThrow().words();
+    assertThat(byLevel.zh()).contains("领军人才1人").contains("高技能人才2人");
+    assertThat(byLevel.en()).contains("leading talent: 1").contains("highly skilled talent: 2");
   }
 
   @Test
