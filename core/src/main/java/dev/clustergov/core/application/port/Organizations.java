@@ -21,6 +21,15 @@ public interface Organizations {
   List<PromotionOrganization> list(OrganizationQuery query);
 
   /**
+   * How many POs a page of a read of the whole registry (the what-if, Art.30) should hold, 1 to
+   * {@link OrganizationQuery#MAX_LIMIT}: the size this store reads fastest. A store that answers each statement over a
+   * round trip to a server reads the registry in fewer, larger pages (decision 0575).
+   */
+  default int registryPage() {
+    return 64;
+  }
+
+  /**
    * Everyone in the registry who records the bank account {@code number} (Art.12): POs whose own
    * account it is and founders (of any PO) who gave it as theirs, ordered by organization id, POs
    * before founders. The number is compared in its canonical form ({@code BankAccount.canonical}: no
