@@ -120,7 +120,9 @@ public final class Main {
     err.println("                       2,000 / 20,000 activities) by the rule book vs a straight-line check; JMH");
     err.println("  whatif-jdbc [SIZE ...]");
     err.println("                       the what-if end to end over a registry stored in H2 (1,000 / 5,000 / 10,000");
-    err.println("                       recognised POs): RunWhatIf on the JDBC adapter vs the in-memory adapters");
+    err.println("                       recognised POs): RunWhatIf on the JDBC adapter vs the in-memory adapters;");
+    err.println("                       --db h2,postgresql; -Dwhatif.shots=N (3), -Dwhatif.analyze=false (no ANALYZE");
+    err.println("                       after the import), -Dwhatif.baseline=false (no in-memory run)");
     err.println("  rest-benchmark [--duration S] [--warmup S] [--connections N] [--threads N]");
     err.println("                       the reference server under wrk (64 connections, loopback) against a bare Javalin");
     err.println("                       route answering the same bytes; start to ready; RSS under load");

@@ -62,6 +62,11 @@ final class Transactions implements UnitOfWork {
     }
   }
 
+  /** The dialect of the database. */
+  JdbcClustergov.Dialect dialect() {
+    return dialect;
+  }
+
   @Override
   public <L, R> Either<L, R> run(Supplier<Either<L, R>> work) {
     Objects.requireNonNull(work, "work");

@@ -109,13 +109,6 @@ public final class RunWhatIf {
   }
 
   /**
-   * POs read a page at a time. Small on purpose: H2 checks {@code organization_id IN (…)} against every
-   * bound id for each row it reads, so a page of 500 cost 10,000 stored POs 4.7 s, most of it comparing
-   * ids (JFR: {@code ConditionInList.getValue}); pages of 64 cost 3.0 s (decision 0330).
-   */
-  public static final int PAGE = 64;
-
-  /**
    * Reads the registry a page at a time in one consistent read of the stores (decision 0420) and hands each page's
    * dossiers to the comparison as soon as they are read: the pool compares a page while this thread reads the next,
    * and no page is kept once compared (decision 0480).
@@ -133,16 +126,18 @@ public final class RunWhatIf {
     }
     WhatIf.Comparison comparison = WhatIf.comparison(d -> before.get(d.cluster().region()), d -> draft.get(d.cluster().region()), day);
     Period period = Period.assessedOn(day);
+    // as many POs a page as the store reads fastest (decision 0575): 64 on H2 and in memory, 500 on PostgreSQL
+    int size = Math.max(1, Math.min(OrganizationQuery.MAX_LIMIT, context.ports().organizations().registryPage()));
     context.ports().unitOfWork().read(() -> {
       Optional<OrganizationId> after = Optional.empty();
       while (true) {
         java.util.List<PromotionOrganization> page = context.ports().organizations().list(new OrganizationQuery(
-            Optional.empty(), Optional.empty(), Optional.empty(), after, PAGE));
+            Optional.empty(), Optional.empty(), Optional.empty(), after, size));
         java.util.List<PromotionOrganization> operating = page.stream()
             .filter(o -> clusters.containsKey(o.cluster()) && LifecycleStage.OPERATING.contains(o.stage())).toList();
         // one bulk read per part for the page, not some twenty queries per PO (decision 0330)
         comparison.add(context.dossiers().ofAll(operating, period, id -> Optional.ofNullable(clusters.get(id))));
-        if (page.size() < PAGE) {
+        if (page.size() < size) {
           return null;
         }
         after = Optional.of(page.get(page.size() - 1).id());
