@@ -680,7 +680,9 @@ public final class DemoData {
             new BodyInput(new BodyId("experts"), Layer.ADVISORY, BodyForm.EXPERT_COMMITTEE, "专家委员会",
                 List.of(new SeatInput(new PersonId("p-e1"), DemoNames.person(random, people), SeatRole.EXPERT, List.of(ExpertField.TECHNOLOGY)),
                     new SeatInput(new PersonId("p-e2"), DemoNames.person(random, people), SeatRole.EXPERT, List.of(ExpertField.SERVICES)),
-                    new SeatInput(new PersonId("p-e3"), DemoNames.person(random, people), SeatRole.EXPERT, List.of(ExpertField.INDUSTRY_MANAGEMENT))))));
+                    new SeatInput(new PersonId("p-e3"), DemoNames.person(random, people), SeatRole.EXPERT, List.of(ExpertField.INDUSTRY_MANAGEMENT))))),
+        // the chair of the council is the legal representative (法定代表人), as a social group's charter usually names
+        new FoundingApplication.PersonInput(new PersonId("p-chair"), chair));
   }
 
   private static SeatInput seat(String id, String name, SeatRole role) {

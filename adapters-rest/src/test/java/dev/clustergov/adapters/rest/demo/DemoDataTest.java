@@ -49,6 +49,17 @@ class DemoDataTest {
     assertThat(created.sanctions()).hasSize(1);
   }
 
+  /** Each PO names its legal representative (法定代表人), the chair of its council, as the public page shows. */
+  @Test
+  void every_po_names_the_chair_of_its_council_as_its_legal_representative() {
+    DemoData.generate(memory.ports(), DemoData.Size.SMALL, 7L);
+    assertThat(organizations()).isNotEmpty().allSatisfy(o -> {
+      var chair = o.governance().in(dev.clustergov.core.governance.Layer.MANAGEMENT).get(0).seats().stream()
+          .filter(seat -> seat.role() == dev.clustergov.core.governance.SeatRole.CHAIR).findFirst().orElseThrow().person();
+      assertThat(o.legalRepresentative()).as(o.name()).contains(chair);
+    });
+  }
+
   @Test
   void on_an_empty_registry_jiangsu_and_suzhou_are_authorities_2_and_3_as_the_readme_says() {
     DemoData.generate(memory.ports(), DemoData.Size.SMALL, 1L);
