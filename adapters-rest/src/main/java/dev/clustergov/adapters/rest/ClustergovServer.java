@@ -192,12 +192,17 @@ public final class ClustergovServer {
         return false;
       }
     };
-    byte[][] openApi = new byte[1][];
+    // the OpenAPI document is written when first asked for, not at start, where it was a tenth of the time to ready (issue 16,
+    // decision 0585); the routes it documents are fixed here, so every request gets the same bytes
+    java.util.concurrent.atomic.AtomicReference<List<Route>> documented = new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.atomic.AtomicReference<byte[]> openApi = new java.util.concurrent.atomic.AtomicReference<>();
+    Supplier<byte[]> openApiDocument =
+        () -> openApi.updateAndGet(written -> written != null ? written : Json.write(OpenApi.document(documented.get())));
     this.readModel = new ReadModel(gov.queries(), b.readModelBytes);
     this.keys = new IdempotencyKeys(ports.unitOfWork());
-    Api api = new Api(gov, ports, access, ready, chainProblem, b.chainAudit, () -> openApi[0], new Pages(gov.queries()));
+    Api api = new Api(gov, ports, access, ready, chainProblem, b.chainAudit, openApiDocument, new Pages(gov.queries()));
     this.routes = api.routes();
-    openApi[0] = Json.write(OpenApi.document(routes));
+    documented.set(routes);
     long maxBody = b.maxBody;
     this.metrics = b.metricsPort < 0 ? null : new Metrics(b.metricsHost, b.metricsPort, inFlight);
 

@@ -3,8 +3,8 @@ package dev.clustergov.adapters.rest;
 import org.slf4j.LoggerFactory;
 
 /**
- * The runnable server's log (日志), text or one JSON object a line (decision 0373): logback, configured from
- * {@code logback-server.xml} beside this class. Touched only by {@link ServerMain}: the module as a library brings no
+ * The runnable server's log (日志), text or one JSON object a line (decision 0373): logback, configured as
+ * {@code logback-server.xml} beside this class describes (in code since issue 16, decision 0585). Touched only by {@link ServerMain}: the module as a library brings no
  * logging backend (logback is an optional dependency), and the host's configuration is never replaced.
  */
 final class Logs {
@@ -42,23 +42,68 @@ final class Logs {
   }
 
   /** Apart, so that logback's classes are loaded only when logback is there. */
-  private static final class Logback {
+  static final class Logback {
     static void quiet(java.util.List<String> names) {
       var context = (ch.qos.logback.classic.LoggerContext) LoggerFactory.getILoggerFactory();
       names.forEach(n -> context.getLogger(n).setLevel(ch.qos.logback.classic.Level.ERROR));
     }
 
+    /**
+     * What {@code logback-server.xml} says, set up in code: read by logback's XML configurator it was a tenth of the main
+     * thread's time to ready (issue 16, decision 0585). The file stays the description an operator copies for a
+     * configuration of their own; {@code LogsTest} holds the two to the same appenders, encoders and levels.
+     */
     static void configure(Options.LogFormat format) {
-      var context = (ch.qos.logback.classic.LoggerContext) LoggerFactory.getILoggerFactory();
-      var configurator = new ch.qos.logback.classic.joran.JoranConfigurator();
-      configurator.setContext(context);
+      configure((ch.qos.logback.classic.LoggerContext) LoggerFactory.getILoggerFactory(), format);
+    }
+
+    static void configure(ch.qos.logback.classic.LoggerContext context, Options.LogFormat format) {
       context.reset();
       context.putProperty("LOG_FORMAT", format.name());
-      try {
-        configurator.doConfigure(Logs.class.getResource("logback-server.xml"));
-      } catch (ch.qos.logback.core.joran.spi.JoranException e) {
-        throw new IllegalStateException("the server's log configuration cannot be read: " + e.getMessage(), e);
-      }
+      var appender = new ch.qos.logback.core.ConsoleAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+      appender.setContext(context);
+      appender.setName(format.name());
+      appender.setTarget("System.err");
+      appender.setEncoder(format == Options.LogFormat.JSON ? json(context) : text(context));
+      appender.start();
+      level(context, "org.eclipse.jetty", ch.qos.logback.classic.Level.WARN);
+      level(context, "io.javalin", ch.qos.logback.classic.Level.WARN);
+      level(context, "io.javalin.Javalin", ch.qos.logback.classic.Level.OFF);
+      level(context, "com.zaxxer.hikari", ch.qos.logback.classic.Level.WARN);
+      level(context, "org.flywaydb", ch.qos.logback.classic.Level.WARN);
+      // as the XML's ${clustergov.log.access:-INFO}: a system property, else the environment, else INFO
+      String access = System.getProperty("clustergov.log.access", System.getenv().getOrDefault("clustergov.log.access", "INFO"));
+      level(context, "clustergov.access", ch.qos.logback.classic.Level.toLevel(access));
+      var root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+      root.setLevel(ch.qos.logback.classic.Level.INFO);
+      root.addAppender(appender);
+    }
+
+    private static void level(ch.qos.logback.classic.LoggerContext context, String name, ch.qos.logback.classic.Level level) {
+      context.getLogger(name).setLevel(level);
+    }
+
+    private static ch.qos.logback.core.encoder.Encoder<ch.qos.logback.classic.spi.ILoggingEvent> text(
+        ch.qos.logback.classic.LoggerContext context) {
+      var encoder = new ch.qos.logback.classic.encoder.PatternLayoutEncoder();
+      encoder.setContext(context);
+      encoder.setPattern("%d{yyyy-MM-dd'T'HH:mm:ss.SSSZ} %level %logger{0} - %msg%n");
+      encoder.start();
+      return encoder;
+    }
+
+    private static ch.qos.logback.core.encoder.Encoder<ch.qos.logback.classic.spi.ILoggingEvent> json(
+        ch.qos.logback.classic.LoggerContext context) {
+      var encoder = new ch.qos.logback.classic.encoder.JsonEncoder();
+      encoder.setContext(context);
+      encoder.setWithSequenceNumber(false);
+      encoder.setWithNanoseconds(false);
+      encoder.setWithContext(false);
+      encoder.setWithMessage(false);
+      encoder.setWithArguments(false);
+      encoder.setWithFormattedMessage(true);
+      encoder.start();
+      return encoder;
     }
   }
 }

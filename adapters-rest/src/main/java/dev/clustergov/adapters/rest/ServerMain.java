@@ -106,14 +106,25 @@ final class ServerMain {
         .map(s -> s.verifier().auditSinceLastCheckpoint(java.util.Optional.of(keys.getPublic()))));
     StorageInWaiting waiting = new StorageInWaiting();
     java.util.concurrent.atomic.AtomicReference<Storage> opened = new java.util.concurrent.atomic.AtomicReference<>();
-    ClustergovServer server = listen(builder.ports(waiting::ports).readiness(() -> waiting.arrived() && opened.get().ready()),
-        options.port());
+    // the storage opens and migrates on a thread of its own while the server is built and starts listening: on two cores the
+    // two take about as long each (issue 16, decision 0585); nothing is served from the storage before it has arrived
+    java.util.concurrent.FutureTask<Storage> opening = new java.util.concurrent.FutureTask<>(() -> Storage.open(options));
+    Thread opener = new Thread(opening, "clustergov-storage-open");
+    opener.start();
+    ClustergovServer server;
+    try {
+      server = listen(builder.ports(waiting::ports).readiness(() -> waiting.arrived() && opened.get().ready()), options.port());
+    } catch (RuntimeException | Error e) {
+      // the port's failure is the one reported; a storage that opened meanwhile is closed again
+      abandon(opening, e);
+      throw e;
+    }
     LOG.info("listening on port {}; opening the storage", server.port());
     server.metricsPort().ifPresent(p -> LOG.info("metrics at http://{}:{}/metrics", options.metricsHost(), p));
     Storage storage;
     try {
       try {
-        storage = Storage.open(options);
+        storage = arrived(opening);
       } catch (IllegalArgumentException e) {
         throw new StartupFailure(StartupFailure.Exit.USAGE, e.getMessage() + " (--help lists the options)");
       }
@@ -144,6 +155,43 @@ final class ServerMain {
         storage.describe(), builder.tokenCount(), (System.nanoTime() - started) / 1_000_000, version());
     Duration grace = Duration.ofSeconds(options.stopGraceSeconds());
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, guard, storage, grace), "clustergov-shutdown"));
+  }
+
+  /** The storage {@code opening} opened, or what it threw, as {@link Storage#open} would have thrown it on this thread. */
+  private static Storage arrived(java.util.concurrent.FutureTask<Storage> opening) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return opening.get();
+        } catch (InterruptedException e) {
+          // the start is not given up half way: the storage's own thread would go on opening it
+          interrupted = true;
+        } catch (java.util.concurrent.ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof RuntimeException r) {
+            throw r;
+          }
+          if (cause instanceof Error err) {
+            throw err;
+          }
+          throw new IllegalStateException("opening the storage failed", cause);
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** After the start failed: waits for the storage being opened and closes it; what opening it threw goes with {@code failure}. */
+  private static void abandon(java.util.concurrent.FutureTask<Storage> opening, Throwable failure) {
+    try {
+      arrived(opening).close();
+    } catch (RuntimeException | Error e) {
+      failure.addSuppressed(e);
+    }
   }
 
   /**

@@ -73,8 +73,12 @@ final class Storage implements AutoCloseable {
     usableFolder(dir);
     String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("clustergov") + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128"
         + ";WRITE_DELAY=0";
-    // opened once on its own first, so that a folder another process holds is named as such, not as the pool's stack trace
-    try (Connection probe = java.sql.DriverManager.getConnection(url, "sa", "")) {
+    // opened once on its own first, so that a folder another process holds is named as such, not as the pool's stack trace;
+    // held open until the pool and the migrations have their own connections: H2 closes a database with its last connection,
+    // and opening it again re-reads every table's definition, which was a third of the start (issue 16, decision 0585)
+    Connection probe;
+    try {
+      probe = java.sql.DriverManager.getConnection(url, "sa", "");
       probe.isValid(1);
     } catch (SQLException e) {
       if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
@@ -84,17 +88,31 @@ final class Storage implements AutoCloseable {
       throw new StartupFailure(StartupFailure.Exit.DATA_DIR, "--data-dir " + dir + ": cannot open the H2 database ("
           + StartupFailure.root(e) + "): check the folder and the disk, or give another --data-dir", e);
     }
-    HikariConfig c = config(url, "sa", "", waitMs);
-    c.setDriverClassName("org.h2.Driver");
-    ClosedH2 closed = new ClosedH2();
-    c.setExceptionOverride(closed);
     try {
+      HikariConfig c = config(url, "sa", "", waitMs);
+      c.setDriverClassName("org.h2.Driver");
+      ClosedH2 closed = new ClosedH2();
+      c.setExceptionOverride(closed);
       HikariDataSource pool = new HikariDataSource(c);
       closed.pool = pool;
       return new Storage(pool, "H2 in " + dir.toAbsolutePath(), java.util.Optional.of(dir));
     } catch (RuntimeException e) {
       throw new StartupFailure(StartupFailure.Exit.DATA_DIR, "--data-dir " + dir + ": cannot prepare the H2 database ("
           + StartupFailure.root(e) + "): check the folder and the disk, or give another --data-dir", e);
+    } finally {
+      release(probe);
+    }
+  }
+
+  /**
+   * Closes the probe once the pool holds the database open. Closing one session of an open embedded database writes nothing
+   * the pool's sessions need, so a failure to close it changes nothing the server does; it is not worth failing the start.
+   */
+  private static void release(Connection probe) {
+    try {
+      probe.close();
+    } catch (SQLException e) {
+      org.slf4j.LoggerFactory.getLogger("clustergov.server").debug("closing the H2 probe connection: {}", e.toString());
     }
   }
 

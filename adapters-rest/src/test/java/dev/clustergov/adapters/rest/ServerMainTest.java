@@ -164,4 +164,16 @@ class ServerMainTest {
       assertThat(oneLine(o.err())).contains("cannot listen on port " + taken.getLocalPort());
     }
   }
+
+  /** The storage opens beside the server's start (decision 0585): when both fail, the port is still the one reported. */
+  @Test
+  void a_port_taken_is_reported_even_when_the_storage_opened_beside_it_fails_too() throws Exception {
+    Path notAFolder = Files.writeString(work.resolve("a-file"), "not a folder");
+    try (ServerSocket taken = new ServerSocket(0)) {
+      ServerProcess.Exited o = ServerProcess.exit(work, "port-and-folder", List.of("--port", String.valueOf(taken.getLocalPort()),
+          "--data-dir", notAFolder.toString()), Map.of(), Duration.ofSeconds(90));
+      assertThat(o.code()).as(o.err()).isEqualTo(6);
+      assertThat(oneLine(o.err())).contains("cannot listen on port " + taken.getLocalPort()).doesNotContain("is a file, not a folder");
+    }
+  }
 }
