@@ -55,6 +55,8 @@ class EvidenceValuesInWordsTest {
     assertThat(words(new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))))
         .isEqualTo(Text.of("2026年1月1日至2026年12月31日", "1 January 2026 to 31 December 2026"));
     assertThat(words(new OrganizationId("org-000001"))).isEqualTo(Text.of("“org-000001”", "org-000001"));
+    // decision 0565: an operation by its name, never the command's identifier inside Chinese
+    assertThat(words(CommandName.of("RecogniseOrganization"))).isEqualTo(Text.of("“认定”", "recognise the PO"));
   }
 
   @Test

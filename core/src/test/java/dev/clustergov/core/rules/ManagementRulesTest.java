@@ -15,6 +15,7 @@ import dev.clustergov.core.finance.LedgerEntryId;
 import dev.clustergov.core.finance.PayeeRelation;
 import dev.clustergov.core.governance.PersonId;
 import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.management.HireTerms;
 import dev.clustergov.core.management.ManagementSystemKind;
 import dev.clustergov.core.management.Recruitment;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -133,5 +135,22 @@ class ManagementRulesTest {
     Dossier d = org(o -> PromotionOrganization.builder().from(o).founders(o.founders().stream()
         .map(f -> new Founder(f.name(), f.kind(), f.creditCode(), o.bankAccount().map(BankAccount::number))).toList()).build()).apply(base());
     assertThat(rule.evaluate(d, baseline(), TODAY).failed()).isTrue();
+  }
+
+  /**
+   * An expenditure said in words, by hand: a relation declared otherwise and a payroll entry whose payee is not on the
+   * staff are said in both languages, and left out when they do not hold.
+   */
+  @Test
+  void an_expenditure_says_a_relation_declared_otherwise_and_a_payroll_entry_off_the_staff() {
+    Expenditure odd = pay("某公司", PayeeRelation.FOUNDER, true, false, false, null);
+    Text words = (Text) ManagementRules.describe(odd).words();
+    assertThat(words.zh()).contains("（发起单位，申报为其他）").contains("，申报为工资但收款人不是本组织工作人员").endsWith("，业务范围事项：无");
+    assertThat(words.en()).contains("(founder, declared as other)").contains("; declared as payroll, but the payee is not on the staff");
+    Expenditure plain = new Expenditure(new LedgerEntryId("exp-2"), ID, Money.yuan("5000.00"), TODAY, "某公司", Optional.empty(),
+        PayeeRelation.OTHER, PayeeRelation.OTHER, true, "用途", true, false, Optional.of("产业研究"), TODAY);
+    Text said = (Text) ManagementRules.describe(plain).words();
+    assertThat(said.zh()).contains("（其他）").doesNotContain("申报为").endsWith("，业务范围事项：产业研究");
+    assertThat(said.en()).contains("(other)").doesNotContain("declared as");
   }
 }

@@ -70,6 +70,9 @@ class PolicyCasesRunTest {
     assertThat(wrong.mismatches().get(0).message().en())
         .isEqualTo("the rating should be " + otherRating.title().en() + "; it is " + came.rating().title().en());
     assertThat(wrong.mismatches().get(5).message().en()).startsWith("rule " + failing + " should not fail; it fails: ");
+    assertThat(wrong.mismatches().get(2).message().en()).isEqualTo(came.eligible()
+        ? "should not be eligible for an incentive; it is" : "should be eligible for an incentive; it is not");
+    assertThat(wrong.mismatches().get(2).message().zh()).isEqualTo(came.eligible() ? "不应符合激励条件，实际符合" : "应符合激励条件，实际不符合");
   }
 
   @Test
