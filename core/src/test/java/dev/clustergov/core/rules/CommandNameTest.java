@@ -105,4 +105,13 @@ class CommandNameTest {
     assertThat(CommandName.of("RecogniseOrganization").operation())
         .isEqualTo(Text.of("“认定”操作", "The operation \"recognise the PO\" (RecogniseOrganization)"));
   }
+
+  /** Every command the core names is listed, each with words in both languages. */
+  @Test
+  void every_command_is_listed_with_its_words() {
+    assertThat(CommandName.all()).contains("ProposeOrganization", "RecogniseOrganization", "DissolveOrganization", "RunWhatIf")
+        .hasSizeGreaterThanOrEqualTo(49);
+    assertThat(CommandName.all()).allSatisfy(c -> assertThat(CommandName.of(c).known()).as(c).isTrue());
+    assertThat(CommandName.of("RecogniseOrganization").words()).isEqualTo(Text.of("认定", "recognise the PO"));
+  }
 }

@@ -119,6 +119,18 @@ class WhatIfTest {
     }
   }
 
+  /** A failure while comparing a PO reaches the caller of the report as it was thrown, an error as an error. */
+  @Test
+  void a_failure_while_comparing_reaches_the_caller_as_it_was_thrown() {
+    List<Dossier> registry = RegistryGens.dossiers(3, 7);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> WhatIf.compare(registry, d -> IN_FORCE, d -> {
+      throw new IllegalStateException("no draft for this region");
+    }, RegistryGens.DAY)).isInstanceOf(IllegalStateException.class).hasMessage("no draft for this region");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> WhatIf.compare(registry, d -> IN_FORCE, d -> {
+      throw new AssertionError("broken");
+    }, RegistryGens.DAY)).isInstanceOf(AssertionError.class).hasMessage("broken");
+  }
+
   private static List<Dossier> reversed(List<Dossier> registry) {
     List<Dossier> r = new java.util.ArrayList<>(registry);
     java.util.Collections.reverse(r);
