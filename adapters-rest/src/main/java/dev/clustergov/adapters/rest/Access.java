@@ -280,11 +280,34 @@ final class Access {
       if (caller.role() == PUBLIC) {
         throw ApiError.unauthorized();
       }
+      Map<Role, Condition> row = TABLE.getOrDefault(op, Map.of());
+      if (caller.role() != AUTHORITY && row.keySet().equals(java.util.Set.of(AUTHORITY))) {
+        // an authority's act (认定, 暂停认定, 监督检查 …) asked by another role: say whose act it is, not the caller's own part
+        // (review stop 25 item 9); still cited, by the clauses that give the act to the authority (Art.6, Art.26)
+        Text act = AUTHORITY_ACTS.containsKey(op) ? dev.clustergov.core.rules.CommandName.of(AUTHORITY_ACTS.get(op)).words()
+            : Text.of("此操作", "do this");
+        boolean own = row.get(AUTHORITY) == OWN_SUPERVISOR;
+        throw ApiError.forbidden(Text.of(act.zh() + "由" + (own ? "该集群发展促进组织的工业和信息化主管部门" : "工业和信息化主管部门") + "办理",
+            "Only " + (own ? "the PO's own supervising authority" : "a supervising authority") + " may " + act.en()),
+            competence(AUTHORITY).clauses());
+      }
       Competence part = competence(caller.role());
       throw ApiError.forbidden(Text.of(label(caller.role()).zh() + "不能执行此操作：" + part.text().zh(),
           label(caller.role()).en() + " may not do this: " + part.text().en()), part.clauses());
     }
   }
+
+  /** The authority's acts named in words when another role asks for them (the command whose words they are). */
+  private static final Map<Op, String> AUTHORITY_ACTS = Map.ofEntries(
+      Map.entry(Op.RECOGNISE, "RecogniseOrganization"), Map.entry(Op.SUSPEND, "SuspendOrganization"),
+      Map.entry(Op.REINSTATE, "ReinstateOrganization"), Map.entry(Op.REVOKE, "RevokeRecognition"),
+      Map.entry(Op.OPEN_INSPECTION, "OpenInspection"), Map.entry(Op.RECORD_INSPECTION_FINDING, "RecordInspectionFinding"),
+      Map.entry(Op.IMPOSE_SANCTION, "ImposeSanction"), Map.entry(Op.LIFT_SANCTION, "LiftSanction"),
+      Map.entry(Op.ENGAGE_EVALUATOR, "EngageEvaluator"), Map.entry(Op.END_ENGAGEMENT, "EndEngagement"),
+      Map.entry(Op.GRANT_INCENTIVE, "GrantIncentive"), Map.entry(Op.REGISTER_EVALUATOR, "RegisterEvaluator"),
+      Map.entry(Op.REGISTER_CLUSTER, "RegisterCluster"), Map.entry(Op.REGISTER_AUTHORITY, "RegisterAuthority"),
+      Map.entry(Op.PUBLISH_POLICY_PACK, "PublishPolicyPack"), Map.entry(Op.WHAT_IF, "RunWhatIf"),
+      Map.entry(Op.POLICY_CASES, "RunPolicyCases"), Map.entry(Op.PROPOSE, "ProposeOrganization"));
 
   /** The object-level check: 403 unless the condition holds for this target. */
   void require(Op op, Caller caller, Target target) {
@@ -292,6 +315,11 @@ final class Access {
     Condition c = condition(op, caller.role()).orElseThrow();
     if (!holds(c, caller, target)) {
       // a sentence with its subject and what it may not do, as the role-level refusal says it (issue 20)
+      if (c == IN_JURISDICTION) {
+        // review stop 25 item 11: the department says what it may do, in its own voice
+        throw ApiError.forbidden(Text.of("本部门只能办理辖区内集群发展促进组织的事项",
+            "This department may act only on the promotion organizations within its jurisdiction"), c.clauses);
+      }
       throw ApiError.forbidden(Text.of(label(caller.role()).zh() + "不能对该对象执行此操作：" + c.text.zh(),
           label(caller.role()).en() + " may not do this to this record: " + c.text.en()),
           c.clauses);

@@ -54,11 +54,20 @@ final class ApiError extends RuntimeException {
     return new ApiError(status, slug, title, detail, null, null, null, Map.of());
   }
 
+  /**
+   * A request the server cannot take, every problem listed (decision 0360): titled 请求格式错误 only when it cannot be read
+   * at all (not JSON, no body); a field empty or out of its range is 请求内容有误 (review stop 25 item 6, decision 0593).
+   * Each problem names its field in Chinese ({@link FieldNames}).
+   */
   static ApiError malformed(List<Violation> violations) {
-    return new ApiError(400, "malformed", Text.of("请求格式错误", "Malformed request"),
+    boolean unreadable = !violations.isEmpty() && violations.stream().allMatch(v -> UNREADABLE.contains(v.code()));
+    return new ApiError(400, "malformed", unreadable ? Text.of("请求格式错误", "Malformed request") : Text.of("请求内容有误", "Invalid request"),
         Text.of("请求有" + violations.size() + "处问题，已全部列出", count(violations.size(), "problem") + " with the request, all listed"),
-        List.copyOf(violations), null, null, Map.of());
+        violations.stream().map(FieldNames::named).toList(), null, null, Map.of());
   }
+
+  /** The codes of a request that cannot be read at all: not JSON, a body that could not be read. */
+  private static final java.util.Set<String> UNREADABLE = java.util.Set.of("json", "body");
 
   static ApiError unauthorized() {
     return new ApiError(401, "unauthorized", Text.of("需要身份认证", "Authentication required"),
@@ -139,7 +148,7 @@ final class ApiError extends RuntimeException {
       return malformed(m.violations());
     }
     if (refusal instanceof Refusal.Rejected r) {
-      return new ApiError(422, "rejected", Text.of("指引不允许此操作", "Rejected by the guideline"),
+      return new ApiError(422, "rejected", Text.of("不符合《指引》规定", "Not in keeping with the guideline"),
           rejected(r.rejection().command(), r.rejection().findings().size()),
           null, r.rejection(), null, Map.of());
     }

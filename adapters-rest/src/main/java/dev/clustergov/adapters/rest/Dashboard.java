@@ -238,10 +238,11 @@ final class Dashboard {
       }
       for (Assessment x : report.get().assessments()) {
         if (x.outcome() instanceof Outcome.Fail) {
-          for (Citation c : x.rule().clauses()) {
-            pos.computeIfAbsent(c, k -> new TreeSet<>()).add(o.id().value());
-            rules.computeIfAbsent(c, k -> new TreeSet<>()).add(x.rule().id());
-          }
+          // a rule counts once, under its own clause (the first it cites; the others it also enforces, as Art.26 for a
+          // rectification owed under Art.25, are not failed again: review stop 25 item 10)
+          Citation c = x.rule().clauses().get(0);
+          pos.computeIfAbsent(c, k -> new TreeSet<>()).add(o.id().value());
+          rules.computeIfAbsent(c, k -> new TreeSet<>()).add(x.rule().id());
         }
       }
     }

@@ -117,7 +117,7 @@ final class DashboardPage {
     if (withheld.isEmpty()) {
       b.append("<p>—</p>\n");
     } else {
-      b.append("<p class=\"note\">有效期内的评价结果，因生效的处理决定按政策规定排除评价定级，不计入有效。Ratings still within their validity "
+      b.append("<p class=\"note\">有效期内的评价结果，因生效的处理决定按政策规定暂停适用，不计入有效。Ratings still within their validity "
           + "that a sanction in force withholds by the policy, not counted in force.</p>\n");
       headers(b, "records", "集群发展促进组织", "PO", "等级", "Rating", "有效期至", "Valid until", "原因", "Why", "评价", "Evaluation");
       for (RatingRecord x : withheld) {

@@ -132,19 +132,19 @@ final class EvaluationReportPage {
     }
     b.append("</section>\n");
 
-    // --- how to check it, and the signatures -------------------------------------------------------------------------------------
-    var ver = v.verification();
-    b.append("<section id=\"verification\"><h2>").append("复核").append(" <span>Verification</span></h2>\n<p>").append("材料快照哈希")
-        .append(" Dossier hash (SHA-256):</p>\n<pre class=\"hash\">")
-        .append(escape(ver.dossierHash())).append("</pre>\n<p>").append("以评价日及以前的记录、按评价日适用的政策重新计算并比对哈希、总分与等级").append(" · Recomputed from "
-            + "the records dated on or before the evaluation day under that day's policy, and compared (hash, total, rating): <code>GET ")
-        .append(escape(ver.route())).append("</code></p>\n<pre>").append(escape(ver.command())).append("</pre>\n</section>\n");
+    // --- the signatures, then how to check it: an appendix after the signed body (review stop 25 item 14) -----------------
     b.append("""
         <section id="signatures"><h2>签署 <span>Signatures</span></h2>
         <table class="sign"><tr><td>第三方评价机构（盖章）<span>Evaluator (seal)</span></td><td>评价负责人（签字）<span>Lead evaluator (signature)</span></td>
         <td>日期<span>Date</span></td></tr><tr class="blank"><td></td><td></td><td></td></tr></table>
         </section>
         """);
+    var ver = v.verification();
+    b.append("<section id=\"verification\" class=\"appendix\"><h2>").append("附录：复核方法").append(" <span>Appendix: verification</span></h2>\n<p>")
+        .append("材料快照校验值").append(" Dossier checksum (SHA-256):</p>\n<pre class=\"hash\">")
+        .append(escape(ver.dossierHash())).append("</pre>\n<p>").append("以评价日及以前的记录、按评价日适用的政策重新计算，并比对校验值、总分与等级").append(" · Recomputed from "
+            + "the records dated on or before the evaluation day under that day's policy, and compared (checksum, total, rating): <code>GET ")
+        .append(escape(ver.route())).append("</code></p>\n<pre>").append(escape(ver.command())).append("</pre>\n</section>\n");
     b.append("<footer>").append("本报告依据本系统录入的第三方评价生成，评价编号：").append(escape(v.evaluation())).append("。")
         .append("Generated from the third-party evaluation recorded in this system, evaluation ").append(escape(v.evaluation()))
         .append(" (the same as GET ").append(escape("/organizations/" + v.organization().id() + "/evaluations/" + v.evaluation()))

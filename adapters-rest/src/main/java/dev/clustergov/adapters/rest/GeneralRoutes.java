@@ -128,7 +128,9 @@ final class GeneralRoutes {
         .handler(ex -> {
           int n = integer("n", ex.path("n"));
           return Guideline.article(n).map(a -> Reply.ok(ArticleView.of(a, ex.lang)))
-              .getOrElseThrow(() -> ApiError.notFound("article", String.valueOf(n)));
+              .getOrElseThrow(() -> ApiError.of(404, "not-found", dev.clustergov.core.kernel.Text.of("未找到", "Not found"),
+                  dev.clustergov.core.kernel.Text.of("《指引》共" + dev.clustergov.core.guideline.Citation.ARTICLES + "条，无" + articleZh(n),
+                      "The guideline has " + dev.clustergov.core.guideline.Citation.ARTICLES + " articles, and no Art." + n)));
         }));
     r.add(Route.get(Op.LIST_RULES, "/rules").tag("guideline")
         .summary("Every rule and command guard")
@@ -271,5 +273,16 @@ final class GeneralRoutes {
 
   private static Optional<RegionCode> regionOf(String raw) {
     return RegionCode.parse("region", raw).toJavaOptional();
+  }
+
+  /** An article's number as the guideline writes it, 第三十二条, for one it lacks (review stop 25 item 12); past 99 in digits. */
+  static String articleZh(int n) {
+    if (n < 1 || n > 99) {
+      return "第" + n + "条";
+    }
+    String digits = "〇一二三四五六七八九";
+    String numeral = n < 10 ? String.valueOf(digits.charAt(n))
+        : (n / 10 == 1 ? "" : String.valueOf(digits.charAt(n / 10))) + "十" + (n % 10 == 0 ? "" : String.valueOf(digits.charAt(n % 10)));
+    return "第" + numeral + "条";
   }
 }

@@ -487,7 +487,7 @@ final class ManagementRoutes {
       }
     }
     String allowed = String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
-    String zhAllowed = String.join("、", java.util.Arrays.stream(type.getEnumConstants()).map(e -> "“" + e.name() + "”").toList());
+    String zhAllowed = dev.clustergov.core.kernel.Parsing.choicesZh(type);
     return Validation.invalid(Violation.of(field, "enum", "该项须为以下之一：" + zhAllowed, field + " must be one of: " + allowed));
   }
 

@@ -249,13 +249,34 @@ class AccessFromTheGuidelineTest {
         ApiError e = refusal(() -> Access.admit(op, caller(role)));
         assertThat(e).as("%s × %s", op, role).isNotNull();
         assertThat(e.status).isEqualTo(403);
+        // an authority's act asked by another role names whose act it is, by the authority's clauses (review stop 25 item 9)
+        Role whose = role != AUTHORITY && GUIDELINE.get(op).stream().allMatch(x -> x.role() == AUTHORITY) ? AUTHORITY : role;
         assertThat(e.clauses.stream().map(dev.clustergov.core.guideline.Citation::format).toList()).as("%s × %s", op, role)
-            .containsExactlyElementsOf(SCOPE.get(role));
-        assertThat(e.detail.en()).as("%s × %s", op, role).contains(SCOPE.get(role));
-        assertThat(e.detail.zh()).as("%s × %s", op, role).contains(SCOPE_ZH.get(role));
+            .containsExactlyElementsOf(SCOPE.get(whose));
+        assertThat(e.detail.en()).as("%s × %s", op, role).contains(SCOPE.get(whose));
+        assertThat(e.detail.zh()).as("%s × %s", op, role).contains(SCOPE_ZH.get(whose));
+        if (whose != role) {
+          assertThat(e.detail.zh()).as("%s × %s", op, role).contains("由").contains("工业和信息化主管部门办理").doesNotContain("执行层");
+        }
       }
     }
     assertThat(refused).as("cells where a role may never call the operation").isGreaterThan(100);
+  }
+
+  @Test
+  void a_member_refused_an_authority_s_act_is_told_whose_act_it_is() {
+    ApiError e = refusal(() -> Access.admit(Op.SUSPEND, caller(MEMBER)));
+    assertThat(e.detail.zh()).isEqualTo("暂停认定由该集群发展促进组织的工业和信息化主管部门办理（依据《先进制造业集群发展促进组织建设指引》第六条、第二十六条）");
+    assertThat(e.detail.en()).startsWith("Only the PO's own supervising authority may suspend recognition (under Art.6, Art.26");
+    // the PO's own affairs still answer with the member's part
+    assertThat(refusal(() -> Access.admit(Op.HIRE_STAFF, caller(MEMBER))).detail.zh()).startsWith("成员单位不能执行此操作：");
+  }
+
+  @Test
+  void an_authority_outside_its_jurisdiction_is_told_it_in_its_own_voice() {
+    Access access = new Access(id -> java.util.Optional.empty(), (evaluator, po) -> false);
+    ApiError e = refusal(() -> access.require(Op.GET_ORGANIZATION, caller(AUTHORITY), Access.Target.NONE));
+    assertThat(e.detail.zh()).isEqualTo("本部门只能办理辖区内集群发展促进组织的事项（依据《先进制造业集群发展促进组织建设指引》第六条）");
   }
 
   @Test

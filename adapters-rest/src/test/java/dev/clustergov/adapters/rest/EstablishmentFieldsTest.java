@@ -61,7 +61,7 @@ class EstablishmentFieldsTest extends ServerHarness {
     var p = problem(http.post("/organizations", app.toString()).token(World.SUZHOU).send(), 400);
     assertThat(fieldCodes(p)).containsExactlyInAnyOrder("name:required", "founders[1].kind:enum", "governance[2].seats[0].role:enum");
     assertThat(violation(p, "founders[1].kind").get("messageEn").asText()).startsWith("kind must be one of: ");
-    assertThat(violation(p, "governance[2].seats[0].role").get("messageZh").asText()).startsWith("该项须为以下之一：");
+    assertThat(violation(p, "governance[2].seats[0].role").get("messageZh").asText()).startsWith("“角色”须为以下之一：").contains("（CHAIR）");
     assertThat(lastEvent()).as("nothing recorded").isEqualTo(before);
   }
 
@@ -83,7 +83,7 @@ class EstablishmentFieldsTest extends ServerHarness {
         "registeredCapital", "charter.adoptedOn", "partyOrganization.setUpOn", "managementSystems[0].kind", "staff[0].category",
         "governance[0].layer", "incomeSources[0]");
     assertThat(fieldCodes(p)).contains("charter.adoptedOn:date", "registeredCapital:negative", "incomeSources[0]:enum");
-    assertThat(violation(p, "charter.adoptedOn").get("messageZh").asText()).isEqualTo("该项须为“YYYY-MM-DD”格式的日期");
+    assertThat(violation(p, "charter.adoptedOn").get("messageZh").asText()).isEqualTo("“制定日期”须为“YYYY-MM-DD”格式的日期");
   }
 
   @Test

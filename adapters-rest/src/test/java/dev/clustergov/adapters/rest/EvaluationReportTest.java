@@ -195,6 +195,9 @@ class EvaluationReportTest {
         // no PO named but the evaluated one: no other PO's id or name on the page or in the JSON
         String page = http.get("/organizations/" + id + "/evaluations/" + ev + "/report").token(NATIONAL).header("Accept", "text/html").send().body();
         String json = r.toString();
+        // how to check the report is an appendix after the signatures, and says 校验值 (review stop 25 item 14)
+        assertThat(page).contains("附录：复核方法", "材料快照校验值").doesNotContain("哈希");
+        assertThat(page.indexOf("id=\"verification\"")).isGreaterThan(page.indexOf("id=\"signatures\""));
         for (var other : names.entrySet()) {
           if (!other.getKey().equals(id)) {
             assertThat(page).as("report of %s names %s", id, other.getKey()).doesNotContain(other.getKey() + "\"", other.getKey() + "<",

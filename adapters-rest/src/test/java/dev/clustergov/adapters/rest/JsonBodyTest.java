@@ -38,8 +38,11 @@ class JsonBodyTest extends ServerHarness {
     assertThat(fields(p)).containsExactlyInAnyOrder("industry", "enterprises", "name", "region", "level");
     JsonNode enterprises = violation(p, "enterprises");
     assertThat(enterprises.get("code").asText()).isEqualTo("type");
-    assertThat(enterprises.get("messageZh").asText()).isEqualTo("该项应为整数（-2147483648至2147483647），不能是字符串");
+    assertThat(enterprises.get("messageZh").asText()).isEqualTo("“企业数”应为整数（-2147483648至2147483647），不能是字符串");
     assertThat(enterprises.get("messageEn").asText()).isEqualTo("enterprises must be an integer from -2147483648 to 2147483647, not a string");
+    // a field's problem names its field in Chinese as in English, and an empty name is not a format error (review stop 25 item 6)
+    assertThat(violation(p, "name").get("messageZh").asText()).isEqualTo("“名称”不能为空");
+    assertThat(p.get("title").asText()).isEqualTo("请求内容有误");
     assertThat(violation(p, "industry").get("messageEn").asText()).isEqualTo("industry must be a string, not the integer 7");
     assertThat(clusters()).isEqualTo(before);
   }

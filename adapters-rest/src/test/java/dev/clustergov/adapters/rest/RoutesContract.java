@@ -73,6 +73,8 @@ abstract class RoutesContract extends ServerHarness {
   void an_article_number_that_is_not_a_number_is_400_and_one_the_guideline_lacks_is_404() {
     assertThat(fields(problem(http.get("/guideline/articles/eight").send(), 400))).containsExactly("n");
     problem(http.get("/guideline/articles/99").send(), 404);
+    JsonNode p = problem(http.get("/guideline/articles/32").send(), 404);
+    assertThat(p.get("detail").asText()).isEqualTo("《指引》共31条，无第三十二条");
   }
 
   @Test
@@ -659,7 +661,11 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(v.get("supervisingAuthority").get("name").asText()).isEqualTo("苏州市工业和信息化局");
     assertThat(v.get("cluster").get("region").asText()).isEqualTo("320500");
     assertThat(r.body()).doesNotContain("staff", "bankAccount", "32250199883600001234", "p-zhang", "张伟", "evidence", "seats");
-    problem(http.get("/public/organizations/" + world.poA).send(), 404);
+    // one still proposed and one that does not exist answer in the same words: existence is not told (review stop 25 item 12)
+    JsonNode proposed = problem(http.get("/public/organizations/" + world.poA).send(), 404);
+    JsonNode none = problem(http.get("/public/organizations/org-999999").send(), 404);
+    assertThat(proposed.get("detail").asText()).isEqualTo("未找到该集群发展促进组织的公开信息：" + world.poA + "（筹建中的集群发展促进组织不予公开）");
+    assertThat(none.get("detail").asText().replace("org-999999", world.poA)).isEqualTo(proposed.get("detail").asText());
     problem(http.get("/public/organizations/org-nope").send(), 404);
   }
 
