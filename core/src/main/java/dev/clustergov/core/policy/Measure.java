@@ -33,7 +33,7 @@ public enum Measure {
   /** Supply contract value (供货合同额), yuan. */
   SUPPLY_CONTRACTS(Argument.NONE, Unit.YUAN, "供货合同额", "supply contract value"),
   /** People attracted, at the named level or better when one is named (人才招引数量及质量). */
-  TALENTS(Argument.OPTIONAL_TALENT_LEVEL, Unit.COUNT, "招引人才数", "talent attracted"),
+  TALENTS(Argument.OPTIONAL_TALENT_LEVEL, Unit.COUNT, "人才招引数量", "talent attracted"),
   /** The share of disclosure obligations due by the day that were met on time (Art.14). */
   DISCLOSURE_PUNCTUALITY(Argument.NONE, Unit.PERCENT, "重大事项按时披露比例", "share of disclosures made on time"),
   /** The share of disputes closed or still within the consultation period (Art.15). */

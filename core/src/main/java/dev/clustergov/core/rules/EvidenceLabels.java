@@ -241,7 +241,7 @@ public final class EvidenceLabels {
     label("membersWhoTookPart", "参加过活动的成员单位数", "member units that took part");
     label("outsideUnits", "服务的非成员单位数", "units served from outside");
     label("services", "服务活动数", "service activities");
-    label("talents", "引进或培养的人才数", "talents");
+    label("talents", "人才招引数量", "talent attracted");
     label("atLeast", "人才层次不低于", "talent level at least");
     label("obligationsDue", "应披露事项数", "disclosures due");
     label("lateOrOpen", "逾期或尚未披露的事项", "disclosures late or open");
@@ -252,9 +252,9 @@ public final class EvidenceLabels {
     label("rulesApplicable", "适用的规则数", "rules applicable");
     label("unknownRules", "规则手册中没有的规则", "rules not in the rule book");
     label("activitiesWithIt", "有该项成果的服务活动数", "activities with it");
-    label("landedInvestment", "落地投资额（元）", "investment landed (yuan)");
-    label("technologyTransactions", "技术交易额（元）", "technology transactions (yuan)");
-    label("supplyContracts", "供需对接签约额（元）", "supply contracts (yuan)");
+    label("landedInvestment", "落地项目投资额", "invested amount of landed projects");
+    label("technologyTransactions", "技术交易额", "technology transaction value");
+    label("supplyContracts", "供货合同额", "supply contract value");
 
     // incentives (Art.29)
     label("base", "计算基数", "base");
