@@ -9,7 +9,7 @@ import dev.clustergov.core.kernel.Text;
  */
 public enum Measure {
   /** The share of the named rules that pass (不适用 rules left out), e.g. Art.8(2)'s governance rules. */
-  RULES(Argument.RULE_IDS, Unit.PERCENT, "规则通过比例", "share of the named rules that pass"),
+  RULES(Argument.RULE_IDS, Unit.PERCENT, "要求的符合比例", "share of the requirements met"),
   /** Service activities held in the period, of one function when one is named. */
   ACTIVITIES(Argument.OPTIONAL_FUNCTION, Unit.COUNT, "服务活动数", "service activities held"),
   /** Function items (of 32) with at least one activity. */
