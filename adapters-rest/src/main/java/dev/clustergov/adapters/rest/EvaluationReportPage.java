@@ -62,11 +62,11 @@ final class EvaluationReportPage {
     if (v.gates() != null) {
       var g = v.gates();
       b.append("<table><tr><th>等级 <span>Rating</span></th><th>门槛 <span>Gate</span></th></tr>\n")
-          .append("<tr><td>").append("金标").append(" <span class=\"en\">gold</span></td><td>").append("总分≥").append(escape(g.goldPercent().toPlainString())).append("%")
-          .append(g.goldEveryThreshold() ? "，且每项指标达到门槛" : "").append(" <span class=\"en\">a total ≥ ").append(escape(g.goldPercent().toPlainString())).append(" %")
+          .append("<tr><td>").append("金标").append(" <span class=\"en\">gold</span></td><td>").append("总分不低于").append(escape(g.goldPercent().toPlainString())).append("分")
+          .append(g.goldEveryThreshold() ? "，且每项指标达到门槛" : "").append(" <span class=\"en\">a total of at least ").append(escape(g.goldPercent().toPlainString())).append(" points")
           .append(g.goldEveryThreshold() ? ", with every indicator at its threshold" : "").append("</span></td></tr>\n")
-          .append("<tr><td>").append("银标").append(" <span class=\"en\">silver</span></td><td>").append("总分≥").append(escape(g.silverPercent().toPlainString())).append("%")
-          .append("，且无不符合约束性要求的问题").append(" <span class=\"en\">a total ≥ ").append(escape(g.silverPercent().toPlainString())).append(" %")
+          .append("<tr><td>").append("银标").append(" <span class=\"en\">silver</span></td><td>").append("总分不低于").append(escape(g.silverPercent().toPlainString())).append("分")
+          .append("，且无不符合约束性要求的问题").append(" <span class=\"en\">a total of at least ").append(escape(g.silverPercent().toPlainString())).append(" points")
           .append(", with no finding against a binding requirement</span></td></tr>\n")
           .append("<tr><td>").append("铜标").append(" <span class=\"en\">bronze</span></td><td>").append("已评价且无不符合约束性要求的问题")
           .append(" <span class=\"en\">evaluated, with no finding against a binding requirement</span></td></tr>\n</table>\n<p class=\"note\">")

@@ -165,9 +165,9 @@ final class Pages {
     if (v.rating() != null) {
       // each language says the whole of it: the rating, the total, the evaluator and the validity (issue 20)
       String total = v.rating().totalPercent().toPlainString();
-      row(rows, "第三方评价结果", "Third-party rating", v.rating().rating().zh() + "（总分" + total + "%，评价机构：" + v.rating().evaluator()
+      row(rows, "第三方评价结果", "Third-party rating", v.rating().rating().zh() + "（总分" + total + "分，满分100分；评价机构：" + v.rating().evaluator()
           + "，有效期" + date(v.rating().evaluatedOn()) + "至" + date(v.rating().validUntil()) + "） · " + v.rating().rating().en()
-          + " (total " + total + " %, evaluator: " + v.rating().evaluator() + ", valid from " + dateEn(v.rating().evaluatedOn()) + " to "
+          + " (total " + total + " of 100; evaluator: " + v.rating().evaluator() + ", valid from " + dateEn(v.rating().evaluatedOn()) + " to "
           + dateEn(v.rating().validUntil()) + ")");
       // decision 0511: a rating a sanction in force withholds is said so, with why and the clause, never shown as good standing
       row(rows, "评价结果效力", "Rating standing", v.rating().standing().zh() + " · " + v.rating().standing().en());

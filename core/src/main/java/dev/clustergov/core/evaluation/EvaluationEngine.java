@@ -111,11 +111,11 @@ public final class EvaluationEngine {
       List<SanctionEffects.Blocking> sanctions, LocalDate validUntil) {
     List<Explanation> because = new ArrayList<>();
     because.add(Explanation.leaf(Kind.VERDICT, Text.of(
-        "评级门槛：金标总分≥" + plain(gates.goldPercent()) + "%" + (gates.goldEveryThreshold() ? "且每项指标达到门槛" : "")
-            + "；银标总分≥" + plain(gates.silverPercent()) + "%且无不符合约束性要求的问题；铜标为已评价且无不符合约束性要求的问题。仅按得分评级："
+        "评级门槛：金标为总分不低于" + plain(gates.goldPercent()) + "分" + (gates.goldEveryThreshold() ? "且每项指标达到门槛" : "")
+            + "；银标为总分不低于" + plain(gates.silverPercent()) + "分且无不符合约束性要求的问题；铜标为已评价且无不符合约束性要求的问题。仅按得分评级："
             + scoreRating.title().zh() + "；" + (everyAtThreshold ? "每项指标均达到门槛" : "并非每项指标均达到门槛"),
-        "Gates: gold at a total ≥ " + plain(gates.goldPercent()) + " %" + (gates.goldEveryThreshold() ? " with every indicator at its threshold" : "")
-            + "; silver at ≥ " + plain(gates.silverPercent()) + " % with no finding against a binding requirement; bronze when evaluated with no such finding. "
+        "Gates: gold at a total of at least " + plain(gates.goldPercent()) + " points" + (gates.goldEveryThreshold() ? " with every indicator at its threshold" : "")
+            + "; silver at a total of at least " + plain(gates.silverPercent()) + " points with no finding against a binding requirement; bronze when evaluated with no such finding. "
             + "Rating on the scores alone: " + scoreRating.title().en() + "; " + (everyAtThreshold ? "every indicator is at its threshold" : "not every indicator is at its threshold")),
         List.of(ART28)));
     for (Dimension d : Dimension.values()) {
@@ -148,8 +148,8 @@ public final class EvaluationEngine {
     }
     String t = plain(total);
     Text verdict = Text.of(
-        "评价结果：" + rating.title().zh() + "（总分" + t + "%），有效期至" + Dates.zh(validUntil),
-        "Rating: " + rating.title().en() + " (total " + t + " %), valid until " + Dates.en(validUntil));
+        "评价结果：" + rating.title().zh() + "，总分" + t + "分（满分100分），有效期至" + Dates.zh(validUntil),
+        "Rating: " + rating.title().en() + ", total " + t + " of 100, valid until " + Dates.en(validUntil));
     return Explanation.of(Kind.VERDICT, verdict, List.of(ART28), because);
   }
 

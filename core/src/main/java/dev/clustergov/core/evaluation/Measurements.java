@@ -174,7 +174,8 @@ public final class Measurements {
     BigDecimal sum = activities.stream().map(a -> metric.apply(a.outcomes()).yuan()).reduce(BigDecimal.ZERO, BigDecimal::add)
         .setScale(Money.SCALE, RoundingMode.UNNECESSARY);
     long with = activities.stream().filter(a -> !metric.apply(a.outcomes()).isZero()).count();
-    return Measurement.of(sum, Evidence.of(name, sum.toPlainString()), Evidence.of("activitiesWithIt", with));
+    // a Money reads "…元" in words and its plain amount in the JSON, as the string did (zh review item 8)
+    return Measurement.of(sum, Evidence.of(name, Money.yuan(sum.toPlainString())), Evidence.of("activitiesWithIt", with));
   }
 
   private static LocalDate min(LocalDate a, LocalDate b) {

@@ -195,9 +195,9 @@ public final class IncentiveCalculator {
     Money computed = shares.foldLeft(Money.ZERO, (s, x) -> s.plus(x.reward()));
     Optional<Money> cap = policy.get(capParameter).toJavaOptional();
     Money amount = cap.map(computed::min).orElse(computed);
-    Text formula = Text.of(metric.title().zh() + base + "元×分档累进比例（" + rates.format() + "）＝" + computed + "元"
+    Text formula = Text.of(metric.title().zh() + base + "元，" + rates.words().zh() + "，计得" + computed + "元"
             + cap.map(c -> "，该项上限" + c + "元").orElse(""),
-        metric.title().en() + " " + base + " yuan × marginal rates " + rates.format() + " = " + computed + " yuan"
+        metric.title().en() + " " + base + " yuan at " + rates.words().en() + ": " + computed + " yuan"
             + cap.map(c -> ", capped at " + c + " yuan").orElse(""));
     trace.add(new TraceStep(1, "metric", metric.name(), Text.of(metric.title().zh() + "：奖励" + amount + "元",
         metric.title().en() + ": " + amount + " yuan"),

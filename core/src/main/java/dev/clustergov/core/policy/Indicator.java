@@ -45,7 +45,7 @@ public record Indicator(
 
   /**
    * A title in both languages, the argument named in each: 服务活动数（精准引导集群战略方向）/ service activities held (guide the
-   * cluster's strategic direction); a list of rule ids is named by the indicator's clause and counted in Chinese (规则通过比例（第二条，共3项规则）) and stays as written in
+   * cluster's strategic direction); a list of rule ids is named by the indicator's clause and named by every clause its rules cite and counted in Chinese (第十五条、第十六条要求的符合比例（共2项）) and listed in
    * English, the rules themselves named under the indicator by their clauses (decision 0565). Not the constant's name: a
    * reader of the Chinese report saw 服务活动数（GUIDE_STRATEGY）.
    */
@@ -55,8 +55,10 @@ public record Indicator(
     }
     if (measure.argument() == Measure.Argument.RULE_IDS) {
       int n = arguments().size();
-      return Text.of(measure.title().zh() + "（" + source.formatChinese() + "，共" + n + "项规则）",
-          measure.title().en() + " (" + source.format() + ", " + n + (n == 1 ? " rule: " : " rules: ") + String.join(", ", arguments()) + ")");
+      java.util.List<Citation> clauses = ruleClauses();
+      return Text.of(clauses.stream().map(Citation::formatChinese).collect(java.util.stream.Collectors.joining("、")) + "要求的符合比例（共" + n + "项）",
+          "share of the requirements of " + clauses.stream().map(Citation::format).collect(java.util.stream.Collectors.joining(", "))
+              + " met (" + n + (n == 1 ? " rule: " : " rules: ") + String.join(", ", arguments()) + ")");
     }
     Text named = switch (measure.argument()) {
       case OPTIONAL_FUNCTION -> constant(dev.clustergov.core.guideline.Function.class).map(f -> f.title()).orElse(null);
@@ -66,6 +68,26 @@ public record Indicator(
     Text arg = named == null ? Text.of(argument, argument)
         : Text.of(named.zh(), Character.toLowerCase(named.en().charAt(0)) + named.en().substring(1));
     return Text.of(measure.title().zh() + "（" + arg.zh() + "）", measure.title().en() + " (" + arg.en() + ")");
+  }
+
+  private static final java.util.regex.Pattern RULE_CLAUSE = java.util.regex.Pattern.compile("A(\\d{1,2})(?:\\.(\\d{1,2}))?(?:\\.(\\d{1,2}))?-.*");
+
+  /**
+   * The clauses a rule list stands for: the indicator's own clause and each rule's, read from the rule id's article prefix
+   * ({@code A15-dispute-system} → Art.15, {@code A8.2.5-expert-fields} → Art.8(2).5; the policy does not see the rule book),
+   * those another covers left out, in the guideline's order. A reader saw 第十六条 over a count that included an Art.15 rule.
+   */
+  java.util.List<Citation> ruleClauses() {
+    java.util.TreeSet<Citation> all = new java.util.TreeSet<>();
+    all.add(source);
+    for (String id : arguments()) {
+      java.util.regex.Matcher m = RULE_CLAUSE.matcher(id);
+      if (m.matches() && Integer.parseInt(m.group(1)) >= 1 && Integer.parseInt(m.group(1)) <= Citation.ARTICLES) {
+        all.add(new Citation(Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
+            m.group(3) == null ? 0 : Integer.parseInt(m.group(3))));
+      }
+    }
+    return all.stream().filter(c -> all.stream().noneMatch(o -> !o.equals(c) && o.covers(c))).toList();
   }
 
   private <E extends Enum<E>> java.util.Optional<E> constant(Class<E> type) {

@@ -1,6 +1,7 @@
 package dev.clustergov.core.policy;
 
 import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.kernel.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -169,6 +170,52 @@ public final class MarginalRates {
   /** The reward for {@code base}: the sum of every tier's share, each rounded down to the fen. */
   public Money rewardFor(Money base) {
     return shares(base).foldLeft(Money.ZERO, (sum, s) -> sum.plus(s.reward()));
+  }
+
+  /**
+   * The rates in words for people, as a policy states them: {@code 5000万元以下部分按0.2%，超过部分按0.1%} and
+   * {@code 0.2 % up to 50,000,000 yuan, 0.1 % above}. {@link #format()} stays the parameter's own notation.
+   */
+  public Text words() {
+    java.util.List<String> zh = new java.util.ArrayList<>();
+    java.util.List<String> en = new java.util.ArrayList<>();
+    Option<Money> from = Option.none();
+    for (Tier t : tiers) {
+      String rate = canonical(t.percent()).toPlainString();
+      if (t.upTo().isDefined()) {
+        String to = t.upTo().get().yuan().toPlainString();
+        zh.add((from.isEmpty() ? "" : "超过" + wan(from.get()) + "至") + wan(t.upTo().get()) + (from.isEmpty() ? "以下" : "") + "部分按" + rate + "%");
+        en.add(rate + " % " + (from.isEmpty() ? "up to " : "from " + grouped(from.get()) + " to ") + grouped(t.upTo().get()) + " yuan");
+      } else if (from.isEmpty()) {
+        zh.add("全额按" + rate + "%");
+        en.add(rate + " % of the whole amount");
+      } else {
+        zh.add((tiers.size() == 2 ? "超过部分" : "超过" + wan(from.get()) + "部分") + "按" + rate + "%");
+        en.add(rate + " % above" + (tiers.size() == 2 ? "" : " " + grouped(from.get()) + " yuan"));
+      }
+      from = t.upTo();
+    }
+    return Text.of(String.join("，", zh), String.join(", ", en));
+  }
+
+  private static final BigDecimal WAN = new BigDecimal("10000");
+  private static final BigDecimal YI = new BigDecimal("100000000");
+
+  /** An amount in the units a Chinese policy writes: 亿元 or 万元 when whole, else 元. */
+  private static String wan(Money m) {
+    BigDecimal y = m.yuan();
+    if (y.remainder(YI).signum() == 0) {
+      return canonical(y.divide(YI)).toPlainString() + "亿元";
+    }
+    if (y.remainder(WAN).signum() == 0) {
+      return canonical(y.divide(WAN)).toPlainString() + "万元";
+    }
+    return canonical(y).toPlainString() + "元";
+  }
+
+  private static String grouped(Money m) {
+    BigDecimal y = canonical(m.yuan());
+    return String.format(java.util.Locale.ROOT, y.scale() == 0 ? "%,.0f" : "%,.2f", y);
   }
 
   public String format() {

@@ -9,7 +9,7 @@ import dev.clustergov.core.kernel.Text;
  */
 public enum Measure {
   /** The share of the named rules that pass (不适用 rules left out), e.g. Art.8(2)'s governance rules. */
-  RULES(Argument.RULE_IDS, Unit.PERCENT, "规则通过比例", "share of the named rules that pass"),
+  RULES(Argument.RULE_IDS, Unit.PERCENT, "要求的符合比例", "share of the requirements met"),
   /** Service activities held in the period, of one function when one is named. */
   ACTIVITIES(Argument.OPTIONAL_FUNCTION, Unit.COUNT, "服务活动数", "service activities held"),
   /** Function items (of 32) with at least one activity. */
@@ -33,7 +33,7 @@ public enum Measure {
   /** Supply contract value (供货合同额), yuan. */
   SUPPLY_CONTRACTS(Argument.NONE, Unit.YUAN, "供货合同额", "supply contract value"),
   /** People attracted, at the named level or better when one is named (人才招引数量及质量). */
-  TALENTS(Argument.OPTIONAL_TALENT_LEVEL, Unit.COUNT, "招引人才数", "talent attracted"),
+  TALENTS(Argument.OPTIONAL_TALENT_LEVEL, Unit.COUNT, "人才招引数量", "talent attracted"),
   /** The share of disclosure obligations due by the day that were met on time (Art.14). */
   DISCLOSURE_PUNCTUALITY(Argument.NONE, Unit.PERCENT, "重大事项按时披露比例", "share of disclosures made on time"),
   /** The share of disputes closed or still within the consultation period (Art.15). */

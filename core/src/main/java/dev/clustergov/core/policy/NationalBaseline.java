@@ -13,6 +13,8 @@ public final class NationalBaseline {
 
   public static final LocalDate EFFECTIVE_FROM = LocalDate.of(2023, 12, 1);
   public static final int VERSION = 1;
+  /** The one name of the national baseline (国家基准政策参数), in its pack's title and wherever a policy source is named. */
+  public static final dev.clustergov.core.kernel.Text NAME = dev.clustergov.core.kernel.Text.of("国家基准政策参数", "national baseline policy pack");
 
   private static final PolicyPack PACK = build();
 
@@ -28,7 +30,7 @@ public final class NationalBaseline {
       values = withBaseline(values, p);
     }
     return PolicyPack.define(RegionCode.NATIONAL, EFFECTIVE_FROM, VERSION,
-            Text.of("先进制造业集群发展促进组织建设指引 国家基准", "Guideline for cluster development promotion organizations: national baseline"),
+            NAME,
             values)
         .fold(errors -> {
           throw new IllegalStateException("national baseline inconsistent: " + errors.mkString("; "));

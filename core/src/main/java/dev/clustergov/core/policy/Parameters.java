@@ -462,14 +462,14 @@ public final class Parameters {
       "evaluation.goldPercent", Citation.article(28), Percentages.codec(new java.math.BigDecimal("100")),
       // assumption after the ESCA Gold label; Art.28 names 金标 without a cut-off
       new java.math.BigDecimal("80"),
-      "评为金标的最低总分（百分比）", "Lowest total rated gold (percent)");
+      "评为金标的最低总分（满分100分）", "Lowest total rated gold (of 100 points)");
 
   /** The total at or above which a PO is rated silver (银标), after the ESCA Silver label; 65 % likewise an assumption. */
   public static final Parameter<java.math.BigDecimal> EVALUATION_SILVER_PERCENT = Parameter.define(
       "evaluation.silverPercent", Citation.article(28), Percentages.codec(new java.math.BigDecimal("100")),
       // assumption after the ESCA Silver label; Art.28 names 银标 without a cut-off
       new java.math.BigDecimal("65"),
-      "评为银标的最低总分（百分比）", "Lowest total rated silver (percent)");
+      "评为银标的最低总分（满分100分）", "Lowest total rated silver (of 100 points)");
 
   /** Whether gold also requires every indicator at or above its threshold (ESCA Gold: no weak spot). */
   public static final Parameter<Boolean> EVALUATION_GOLD_EVERY_THRESHOLD = Parameter.define(

@@ -53,9 +53,9 @@ public final class EvidenceLabels {
     label("name", "名称", "name");
 
     // lifecycle and commands
-    label("stage", "所处阶段", "lifecycle stage");
+    label("stage", "当前状态", "current stage");
     label("from", "起始", "from");
-    label("to", "拟变更为", "to");
+    label("to", "拟变更状态", "proposed stage");
     label("command", "所执行的操作", "operation");
     label("notApplicable", "不适用的理由", "why the rule does not apply");
     label("reason", "理由", "reason");
@@ -105,7 +105,7 @@ public final class EvidenceLabels {
     // establishment (Art.6–8)
     label("founders", "发起单位数", "founders");
     label("foundersWithoutConsent", "未同意的发起单位", "founders without consent");
-    label("recognisedPeersInCluster", "同一集群已认定的集群发展促进组织数", "recognised POs of the same cluster");
+    label("recognisedPeersInCluster", "同一集群已认定的其他集群发展促进组织数", "other recognised POs of the same cluster");
     label("policyMaximum", "政策规定的上限", "policy maximum");
     label("policyMinimum", "政策规定的下限", "policy minimum");
     label("policyMinimumFields", "政策规定的最少领域数", "policy minimum of fields");
@@ -145,8 +145,8 @@ public final class EvidenceLabels {
     label("chargesOutsideStandards", "未按公开收费标准收取的费用", "charges outside the published standards");
     label("schedule", "收费标准", "fee schedule");
     label("amount", "金额", "amount");
-    label("feeFundedExpenditures", "会费列支的支出笔数", "expenditures from dues");
-    label("feeFundedOutsideScope", "超出业务范围的会费支出", "expenditures from dues outside the business scope");
+    label("feeFundedExpenditures", "以会费或服务收费列支的支出笔数", "expenditures funded by fees");
+    label("feeFundedOutsideScope", "以会费或服务收费列支但超出章程业务范围的支出", "fee-funded expenditures outside the charter's business scope");
     label("total", "合计", "total");
     label("bankAccount", "银行账户", "bank account");
     label("holder", "开户名称", "account holder");
@@ -241,7 +241,7 @@ public final class EvidenceLabels {
     label("membersWhoTookPart", "参加过活动的成员单位数", "member units that took part");
     label("outsideUnits", "服务的非成员单位数", "units served from outside");
     label("services", "服务活动数", "service activities");
-    label("talents", "引进或培养的人才数", "talents");
+    label("talents", "人才招引数量", "talent attracted");
     label("atLeast", "人才层次不低于", "talent level at least");
     label("obligationsDue", "应披露事项数", "disclosures due");
     label("lateOrOpen", "逾期或尚未披露的事项", "disclosures late or open");
@@ -252,9 +252,9 @@ public final class EvidenceLabels {
     label("rulesApplicable", "适用的规则数", "rules applicable");
     label("unknownRules", "规则手册中没有的规则", "rules not in the rule book");
     label("activitiesWithIt", "有该项成果的服务活动数", "activities with it");
-    label("landedInvestment", "落地投资额（元）", "investment landed (yuan)");
-    label("technologyTransactions", "技术交易额（元）", "technology transactions (yuan)");
-    label("supplyContracts", "供需对接签约额（元）", "supply contracts (yuan)");
+    label("landedInvestment", "落地项目投资额", "invested amount of landed projects");
+    label("technologyTransactions", "技术交易额", "technology transaction value");
+    label("supplyContracts", "供货合同额", "supply contract value");
 
     // incentives (Art.29)
     label("base", "计算基数", "base");

@@ -207,7 +207,7 @@ public final class ManagementRules {
 
   /** 相关费用必须用于章程规定的业务范围和事业的发展: spending funded by fees names an item of the charter's business scope. */
   public static final Rule FEES_FOR_BUSINESS_SCOPE = Rule.define("A11-fees-for-business-scope", ART11, BLOCKING,
-      "会费和服务收费必须用于章程规定的业务范围和事业的发展：以收费列支的支出须注明所服务的章程业务范围条目",
+      "会费和服务收费必须用于章程规定的业务范围和事业的发展：以会费或服务收费列支的支出须注明所服务的章程业务范围条目",
       "Fees must be used for the charter's business scope and the PO's development: fee-funded spending names an item of the charter's business scope",
       (d, p) -> {
         List<Expenditure> outside = d.expenditures().stream()

@@ -46,8 +46,8 @@ public final class PolicyCases {
             "the rating should be " + r.title().en() + "; it is " + standing.rating().title().en()))));
     e.total().filter(t -> t.compareTo(standing.total()) != 0).ifPresent(t -> missed.add(new Mismatch("total", t.toPlainString(),
         standing.total().toPlainString(), ART28,
-        Text.of("评价总分应为" + t.toPlainString() + "，实际为" + standing.total().toPlainString(),
-            "the evaluation total should be " + t.toPlainString() + "; it is " + standing.total().toPlainString()))));
+        Text.of("评价总分应为" + t.toPlainString() + "分，实际为" + standing.total().toPlainString() + "分",
+            "the evaluation total should be " + t.toPlainString() + " points; it is " + standing.total().toPlainString() + " points"))));
     e.eligible().filter(x -> x != eligible).ifPresent(x -> missed.add(new Mismatch("eligible", String.valueOf(x), String.valueOf(eligible), ART29,
         x ? Text.of("应符合激励条件，实际不符合", "should be eligible for an incentive; it is not")
             : Text.of("不应符合激励条件，实际符合", "should not be eligible for an incentive; it is"))));

@@ -35,10 +35,10 @@ class ExplanationWordingTest {
     EvaluationResult r = evaluate(EvaluationSamples.quiet());
     assertThat(r.everyIndicatorAtThreshold()).isFalse();
     Explanation gates = r.trace().because().get(0);
-    assertThat(gates.text().en()).isEqualTo("Gates: gold at a total ≥ 80 % with every indicator at its threshold; silver at ≥ 65 % "
+    assertThat(gates.text().en()).isEqualTo("Gates: gold at a total of at least 80 points with every indicator at its threshold; silver at a total of at least 65 points "
         + "with no finding against a binding requirement; bronze when evaluated with no such finding. Rating on the scores alone: bronze; "
         + "not every indicator is at its threshold");
-    assertThat(gates.text().zh()).isEqualTo("评级门槛：金标总分≥80%且每项指标达到门槛；银标总分≥65%且无不符合约束性要求的问题；铜标为已评价且无不符合约束性要求的问题。"
+    assertThat(gates.text().zh()).isEqualTo("评级门槛：金标为总分不低于80分且每项指标达到门槛；银标为总分不低于65分且无不符合约束性要求的问题；铜标为已评价且无不符合约束性要求的问题。"
         + "仅按得分评级：铜标；并非每项指标均达到门槛");
   }
 
@@ -53,7 +53,8 @@ class ExplanationWordingTest {
   @Test
   void the_verdict_writes_its_validity_as_a_date_in_words_in_each_language() {
     Explanation t = evaluate(EvaluationSamples.busy()).trace();
-    assertThat(t.text().zh()).matches(".*有效期至\\d{4}年\\d{1,2}月\\d{1,2}日");
+    assertThat(t.text().zh()).matches(".*，总分\\d+\\.\\d{2}分（满分100分），有效期至\\d{4}年\\d{1,2}月\\d{1,2}日");
+    assertThat(t.text().en()).contains(", total ").contains(" of 100, valid until ");
     assertThat(t.text().en()).matches(".*valid until \\d{1,2} [A-Z][a-z]+ \\d{4}");
     assertThat(dev.clustergov.core.testkit.ChineseTerms.mismatch(t.text().zh(), t.text().en())).isEmpty();
   }

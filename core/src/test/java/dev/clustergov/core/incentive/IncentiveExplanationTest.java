@@ -107,8 +107,8 @@ class IncentiveExplanationTest {
     // 10M × 1 % + 10M × 0.5 % = 150,000, capped at 100,000; 1 × 100,000 capped at 50,000
     MetricAward tech = i.metrics().get(1);
     assertThat(tech.amount()).isEqualTo(Money.yuan("100000.00"));
-    assertThat(tech.formula().en()).endsWith(" = 150000.00 yuan, capped at 100000.00 yuan");
-    assertThat(tech.formula().zh()).endsWith("＝150000.00元，该项上限100000.00元");
+    assertThat(tech.formula().en()).endsWith(" above 100,000,000 yuan: 150000.00 yuan, capped at 100000.00 yuan");
+    assertThat(tech.formula().zh()).endsWith("超过1亿元部分按0.2%，计得150000.00元，该项上限100000.00元");
     MetricAward talent = i.metrics().get(3);
     assertThat(talent.amount()).isEqualTo(Money.yuan("50000.00"));
     assertThat(talent.formula().en()).endsWith(" = 100000.00 yuan, capped at 50000.00 yuan");

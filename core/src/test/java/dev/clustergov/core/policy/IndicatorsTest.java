@@ -119,7 +119,12 @@ class IndicatorsTest {
     java.util.List<String> titles = BASELINE.all().map(i -> i.title().zh()).toJavaList();
     assertThat(titles).doesNotHaveDuplicates().noneMatch(t -> t.matches(".*[A-Za-z].*"));
     Indicator e1 = BASELINE.byId("E1").get();
-    assertThat(e1.title().zh()).isEqualTo("规则通过比例（第二条，共3项规则）");
-    assertThat(e1.title().en()).isEqualTo("share of the named rules that pass (Art.2, 3 rules: A2-legal-person, A2-founders, A2-government-guidance)");
+    assertThat(e1.title().zh()).isEqualTo("第二条要求的符合比例（共3项）");
+    assertThat(e1.title().en()).isEqualTo("share of the requirements of Art.2 met (3 rules: A2-legal-person, A2-founders, A2-government-guidance)");
+    // every article its rules cite, in the guideline's order, a clause another covers left out (zh review item 7)
+    assertThat(BASELINE.byId("G5").get().title().zh()).isEqualTo("第十五条、第十六条要求的符合比例（共2项）");
+    assertThat(BASELINE.byId("G5").get().title().en()).startsWith("share of the requirements of Art.15, Art.16 met (2 rules: ");
+    assertThat(BASELINE.byId("M2").get().title().zh()).isEqualTo("第十条、第十二条要求的符合比例（共3项）");
+    assertThat(BASELINE.byId("G2").get().title().zh()).isEqualTo("第八条第（二）项要求的符合比例（共3项）");
   }
 }

@@ -34,6 +34,20 @@ class PolicyValueEdgesTest {
   }
 
   @Test
+  void marginal_rates_read_in_words_as_a_policy_states_them_in_each_language() {
+    var two = MarginalRates.parse("f", "50000000.00:0.2,*:0.1").get().words();
+    assertThat(two.zh()).isEqualTo("5000万元以下部分按0.2%，超过部分按0.1%");
+    assertThat(two.en()).isEqualTo("0.2 % up to 50,000,000 yuan, 0.1 % above");
+    var three = MarginalRates.parse("f", "10000000.00:1,100000000.00:0.5,*:0.2").get().words();
+    assertThat(three.zh()).isEqualTo("1000万元以下部分按1%，超过1000万元至1亿元部分按0.5%，超过1亿元部分按0.2%");
+    assertThat(three.en()).isEqualTo("1 % up to 10,000,000 yuan, 0.5 % from 10,000,000 to 100,000,000 yuan, 0.2 % above 100,000,000 yuan");
+    var odd = MarginalRates.parse("f", "12345.50:1,*:0.25").get().words();
+    assertThat(odd.zh()).isEqualTo("12345.5元以下部分按1%，超过部分按0.25%");
+    assertThat(odd.en()).isEqualTo("1 % up to 12,345.50 yuan, 0.25 % above");
+    assertThat(MarginalRates.parse("f", "*:3").get().words().zh()).isEqualTo("全额按3%");
+  }
+
+  @Test
   void marginal_rates_are_equal_by_their_canonical_text() {
     MarginalRates a = MarginalRates.parse("f", "100:1.0, *:0.50").get();
     MarginalRates b = MarginalRates.parse("f", "100.00:1,*:0.5").get();
@@ -99,7 +113,7 @@ class PolicyValueEdgesTest {
     // the edges an indicator takes: weight 0, threshold 0 % and 100 %; a talent level named by its title
     Indicators edges = Indicators.parse("f", "O1:OPERATION:Art.18:0:ACTIVITIES(GUIDE_STRATEGY):4:0;O2:RESULTS:Art.18:5:TALENTS(LEADING):1:100").get();
     assertThat(edges.all().map(Indicator::weight).toJavaList()).containsExactly(0, 5);
-    assertThat(edges.all().get(1).title().zh()).isEqualTo("招引人才数（领军人才）");
+    assertThat(edges.all().get(1).title().zh()).isEqualTo("人才招引数量（领军人才）");
     Indicator o1 = Indicators.parse("f", "O1:OPERATION:Art.18:2:ACTIVITIES(GUIDE_STRATEGY):4:25").get().all().head();
     assertThatThrownBy(() -> Indicators.of(o1, o1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("indicators[1]").hasMessageContaining("duplicate");

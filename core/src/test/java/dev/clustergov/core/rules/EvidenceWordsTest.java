@@ -7,6 +7,7 @@ import dev.clustergov.core.governance.Layer;
 import dev.clustergov.core.kernel.Money;
 import dev.clustergov.core.kernel.RegionCode;
 import dev.clustergov.core.kernel.Text;
+import dev.clustergov.core.policy.NationalBaseline;
 import dev.clustergov.core.policy.PolicySource;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,8 +53,9 @@ class EvidenceWordsTest {
     assertThat(Evidence.of("missingLayers", List.of()).words()).isEqualTo(Text.of("无", "none"));
     assertThat(Evidence.of("ipManagementSystem", true).words()).isEqualTo(Text.of("是", "yes"));
     assertThat(Evidence.of("source", new PolicySource(new RegionCode("000000"), 1, LocalDate.of(2023, 12, 1))).words())
-        .isEqualTo(Text.of("全国第1版政策参数（2023年12月1日起施行）",
-            "version 1 of the policy pack of the whole country, in force from 1 December 2023"));
+        .isEqualTo(Text.of("国家基准政策参数第1版（2023年12月1日起施行）",
+            "version 1 of the national baseline policy pack, in force from 1 December 2023"));
+    assertThat(NationalBaseline.pack().title()).isEqualTo(NationalBaseline.NAME);
   }
 
   @Test
