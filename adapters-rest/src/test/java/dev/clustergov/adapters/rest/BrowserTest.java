@@ -49,7 +49,7 @@ class BrowserTest {
     Prerequisites.require(Files.isExecutable(CHROMIUM), "/usr/bin/chromium is not installed (apt-get install chromium fonts-wqy-microhei)");
     InMemoryClustergov memory = new InMemoryClustergov();
     ports = memory.ports();
-    demo = new Demo(Clustergov.using(ports)).load();
+    demo = new Demo(ports).load();
     dev.clustergov.adapters.rest.demo.DemoData.generate(ports, dev.clustergov.adapters.rest.demo.DemoData.Size.DEMO, 2025L);
     server = ClustergovServer.builder().ports(() -> ports).tokens(SUZHOU + " authority " + demo.get("苏州市工业和信息化局") + "\n"
         + OFFICE + " secretariat " + demo.get("苏州市纳米新材料产业集群促进会")).start("127.0.0.1", 0);

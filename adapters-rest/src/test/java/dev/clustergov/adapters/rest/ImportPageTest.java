@@ -45,7 +45,7 @@ class ImportPageTest {
   void start() {
     InMemoryClustergov memory = new InMemoryClustergov();
     ports = memory.ports();
-    Map<String, String> demo = new Demo(Clustergov.using(ports)).load();
+    Map<String, String> demo = new Demo(ports).load();
     po = demo.get("苏州市纳米新材料产业集群促进会");
     otherPo = ports.organizations().list(dev.clustergov.core.application.port.OrganizationQuery.all(500)).stream()
         .map(o -> o.id().value()).filter(id -> !id.equals(po)).findFirst().orElseThrow();

@@ -121,7 +121,7 @@ class OpenApiExamplesTest {
 
     World() {
       memory = new InMemoryClustergov();
-      new Demo(Clustergov.using(memory.ports())).load();
+      new Demo(memory.ports()).load();
       memory.clock().set(SENT); // the examples' dates are of the months after the demo's
       server = ClustergovServer.builder().ports(memory::ports).tokens(tokens()).start("127.0.0.1", 0);
       http = new Http(server.port());
