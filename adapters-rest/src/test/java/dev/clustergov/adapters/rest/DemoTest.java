@@ -80,7 +80,7 @@ class DemoTest {
     }
     assertThat(days).as("the days of the named set").hasSizeGreaterThan(10);
     assertThat(gov.queries().organization(new dev.clustergov.core.organization.OrganizationId("org-000001")).get().name())
-        .isEqualTo("苏州市纳米新材料产业集群促进会");
+        .isEqualTo("苏州市澄湖纳米新材料产业集群促进会");
   }
 
   /** Every fate, few members and activities: what the H2 test needs, and quick on a busy machine. */
@@ -101,7 +101,7 @@ class DemoTest {
       assertThat(gov.queries().cluster(new dev.clustergov.core.cluster.ClusterId("cluster-000006")).get().name())
           .as("the README's founding-application.json names it").isEqualTo("苏州市澄湖生物医药及高端医疗器械集群");
       assertThat(gov.queries().organization(new dev.clustergov.core.organization.OrganizationId("org-000001")).get().name())
-          .isEqualTo("苏州市纳米新材料产业集群促进会");
+          .isEqualTo("苏州市澄湖纳米新材料产业集群促进会");
       assertThat(gov.queries().clusters()).hasSize(10);
       long events = gov.queries().events(0, Integer.MAX_VALUE).size();
       assertThat(Demo.loadAll(storage.ports(), TINY)).contains("generated demo data: already there");

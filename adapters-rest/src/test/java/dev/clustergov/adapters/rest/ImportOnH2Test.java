@@ -31,7 +31,7 @@ class ImportOnH2Test {
     Path dir = Files.createTempDirectory("clustergov-import-h2-");
     try (Storage storage = Storage.h2(dir)) {
       Map<String, String> demo = new Demo(storage.ports()).load();
-      String po = demo.get("苏州市纳米新材料产业集群促进会");
+      String po = demo.get("苏州市澄湖纳米新材料产业集群促进会");
       ClustergovServer server = ClustergovServer.builder().ports(storage::ports).tokens(OFFICE + " secretariat " + po)
           .start("127.0.0.1", 0);
       try {
@@ -63,7 +63,7 @@ class ImportOnH2Test {
     Path dir = Files.createTempDirectory("clustergov-import-key-h2-");
     try (Storage storage = Storage.h2(dir)) {
       Map<String, String> demo = new Demo(storage.ports()).load();
-      String po = demo.get("苏州市纳米新材料产业集群促进会");
+      String po = demo.get("苏州市澄湖纳米新材料产业集群促进会");
       ClustergovServer server = ClustergovServer.builder().ports(storage::ports).tokens(OFFICE + " secretariat " + po)
           .start("127.0.0.1", 0);
       try {
@@ -100,7 +100,7 @@ class ImportOnH2Test {
     Path dir = Files.createTempDirectory("clustergov-import-key-large-h2-");
     try (Storage storage = Storage.h2(dir)) {
       Map<String, String> demo = new Demo(storage.ports()).load();
-      String po = demo.get("苏州市纳米新材料产业集群促进会");
+      String po = demo.get("苏州市澄湖纳米新材料产业集群促进会");
       ClustergovServer server = ClustergovServer.builder().ports(storage::ports).tokens(OFFICE + " secretariat " + po)
           .start("127.0.0.1", 0);
       try {

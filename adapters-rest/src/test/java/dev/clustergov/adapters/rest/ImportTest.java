@@ -50,7 +50,7 @@ class ImportTest {
     ports = memory.ports();
     // the named demo registry; its POs were proposed on the clock's day, which stands still: every row is dated that day
     Map<String, String> demo = new Demo(ports).load();
-    po = demo.get("苏州市纳米新材料产业集群促进会");
+    po = demo.get("苏州市澄湖纳米新材料产业集群促进会");
     server = ClustergovServer.builder().ports(() -> ports).tokens(OFFICE + " secretariat " + po).start("127.0.0.1", 0);
     http = new Http(server.port());
   }

@@ -67,7 +67,7 @@ public final class Demo {
    * days later, recognised later still and changes status months after, not all on one day (as {@link DemoData} schedules its
    * days). The days stay in the order of the ids, which the README names.
    */
-  static final int DAYS = 360;
+  static final int DAYS = 240;
 
   private final Clustergov gov;
   private final DemoData.StoryClock clock;
@@ -118,54 +118,54 @@ public final class Demo {
     // the story's days (decision 0596): proposed, established about 30 days later, recognised some 45 days after that, a
     // status changed months later; the ids stay in the README's order (each PO's days in order)
     // 已认定 recognised
-    if (absent("苏州市纳米新材料产业集群促进会")) {
-      var o = on(0).propose(named("苏州市纳米新材料产业集群促进会", nano, suzhou, "苏州", "320500", "苏州澄微纳米科技有限公司",
-          "苏州澄远纳米材料研究院", "苏州市微纳制造企业联合会", "苏州市高新区澄远路88号", adopted()));
+    if (absent("苏州市澄湖纳米新材料产业集群促进会")) {
+      var o = on(0).propose(named("苏州市澄湖纳米新材料产业集群促进会", nano, suzhou, "苏州", "320500", "苏州澄微纳米科技有限公司",
+          "苏州澄远纳米材料研究院", "苏州市澄湖微纳制造企业联合会", "苏州市高新区澄远路88号", adopted()));
       o = on(30).establish(o, "51320500MJ1234567");
       on(75).recognise(o, suzhou);
     }
     // 暂停 suspended
     if (absent("深圳市岚峰通信终端产业集群促进会")) {
-      var o = on(80).propose(named("深圳市岚峰通信终端产业集群促进会", ict, shenzhen, "深圳", "440300", "深圳市岚讯通信技术有限公司",
-          "深圳市岚峰通信技术研究院", "深圳市通信终端企业联合会", "深圳市高新区岚峰路216号", adopted()));
-      o = on(110).establish(o, "51440300MJ2345678");
-      o = on(125).recognise(o, shenzhen);
-      on(290);
+      var o = on(40).propose(named("深圳市岚峰通信终端产业集群促进会", ict, shenzhen, "深圳", "440300", "深圳市岚讯通信技术有限公司",
+          "深圳市岚峰通信技术研究院", "深圳市岚峰通信终端企业联合会", "深圳市高新区岚峰路216号", adopted()));
+      o = on(70).establish(o, "51440300MJ2345678");
+      o = on(100).recognise(o, shenzhen);
+      on(180);
       ok(gov.suspendOrganization().handle(new SuspendOrganization.Command(o.id(), OptionalLong.of(o.version()),
           new dev.clustergov.core.supervision.AuthorityId(shenzhen), "第三方评价结果未达标，暂停认定，责令限期整改")));
     }
     // 已组建 established
-    if (absent("合肥市智能语音产业集群促进中心")) {
-      var o = on(295).propose(named("合肥市智能语音产业集群促进中心", voice, hefei, "合肥", "340100", "合肥霁声智能科技股份有限公司",
-          "合肥霁川智能语音研究院", "合肥市语音技术企业促进会", "合肥市高新区霁川路366号", adopted()));
-      on(326).establish(o, "52340100MJ3456789");
+    if (absent("合肥市岚湖智能语音产业集群促进中心")) {
+      var o = on(110).propose(named("合肥市岚湖智能语音产业集群促进中心", voice, hefei, "合肥", "340100", "合肥霁声智能科技股份有限公司",
+          "合肥霁川智能语音研究院", "合肥市岚湖语音技术企业促进会", "合肥市高新区霁川路366号", adopted()));
+      on(141).establish(o, "52340100MJ3456789");
     }
     // 撤销认定 revoked, and a new PO being founded in the same cluster (筹建, its application still incomplete)
     if (absent("长沙市朗晴智能装备产业集群促进会")) {
-      var o = on(130).propose(named("长沙市朗晴智能装备产业集群促进会", machinery, changsha, "长沙", "430100", "长沙朗重工程机械有限公司",
-          "长沙朗晴工程机械研究院", "长沙市工程机械配套企业协会", "长沙市经济技术开发区朗晴路18号", adopted()));
-      o = on(160).establish(o, "51430100MJ4567890");
-      o = on(205).recognise(o, changsha);
-      on(330);
+      var o = on(60).propose(named("长沙市朗晴智能装备产业集群促进会", machinery, changsha, "长沙", "430100", "长沙朗重工程机械有限公司",
+          "长沙朗晴工程机械研究院", "长沙市朗晴工程机械配套企业协会", "长沙市经济技术开发区朗晴路18号", adopted()));
+      o = on(90).establish(o, "51430100MJ4567890");
+      o = on(135).recognise(o, changsha);
+      on(200);
       ok(gov.revokeRecognition().handle(new RevokeRecognition.Command(o.id(), OptionalLong.of(o.version()),
           new dev.clustergov.core.supervision.AuthorityId(changsha), "经主管部门核查，不再具备可持续服务的能力，撤销认定")));
     }
     if (absent("长沙市朗晴智能装备产业集群发展促进会")) {
-      on(340).propose(withoutParty(named("长沙市朗晴智能装备产业集群发展促进会", machinery, changsha, "长沙", "430100",
-          "长沙骁腾重装科技有限公司", "长沙骁腾智能制造研究院", "长沙市智能制造企业联合会", "长沙市高新区骁腾路627号", adopted())));
+      on(215).propose(withoutParty(named("长沙市朗晴智能装备产业集群发展促进会", machinery, changsha, "长沙", "430100",
+          "长沙骁腾重装科技有限公司", "长沙骁腾智能制造研究院", "长沙市骁腾智能制造企业联合会", "长沙市高新区骁腾路627号", adopted())));
     }
     // 终止筹建 dissolved while proposed, and 筹建 proposed
-    if (absent("西安市航空产业集群发展联合会")) {
-      var o = on(220).propose(named("西安市航空产业集群发展联合会", aero, xian, "西安", "610100", "西安辰翼航空制造有限公司",
-          "西安辰屹航空技术研究院", "西安市航空配套企业协会", "西安市高新区辰屹路1号", adopted()));
-      on(300);
+    if (absent("西安市昊原航空产业集群发展联合会")) {
+      var o = on(120).propose(named("西安市昊原航空产业集群发展联合会", aero, xian, "西安", "610100", "西安辰翼航空制造有限公司",
+          "西安辰屹航空技术研究院", "西安市昊原航空配套企业协会", "西安市高新区辰屹路1号", adopted()));
+      on(170);
       ok(gov.dissolveOrganization().handle(new DissolveOrganization.Command(o.id(), OptionalLong.of(o.version()),
           "发起单位协商一致，终止筹建，另行申请筹建")));
     }
-    if (absent("西安市航空产业集群促进会")) {
-      var o = on(345).propose(named("西安市航空产业集群促进会", aero, xian, "西安", "610100", "西安辰翼航空制造有限公司",
-          "西安辰屹航空技术研究院", "西安市航空配套企业协会", "西安市高新区辰屹路1号", adopted()));
-      on(350);
+    if (absent("西安市昊原航空产业集群促进会")) {
+      var o = on(225).propose(named("西安市昊原航空产业集群促进会", aero, xian, "西安", "610100", "西安辰翼航空制造有限公司",
+          "西安辰屹航空技术研究院", "西安市昊原航空配套企业协会", "西安市高新区辰屹路1号", adopted()));
+      on(230);
       ok(gov.appointToBody().handle(new AppointToBody.Command(o.id(), OptionalLong.of(o.version()), new BodyId("experts"),
           new SeatInput(new PersonId("p-expert-9"), "郝航", SeatRole.EXPERT, List.of(ExpertField.TECHNOLOGY)))));
     }
@@ -254,7 +254,7 @@ public final class Demo {
     StaffCategory[] categories = {StaffCategory.PROFESSIONAL_TECHNICAL, StaffCategory.MANAGEMENT, StaffCategory.AUXILIARY};
     String[] surnames = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙"};
     for (int i = 0; i < 12; i++) {
-      staff.add(new StaffInput(new PersonId("s-" + (i + 1)), surnames[i] + (i % 2 == 0 ? "晓明" : "丽华"), categories[i % 3], Recruitment.OPEN_RECRUITMENT));
+      staff.add(new StaffInput(new PersonId("s-" + (i + 1)), surnames[i] + (i % 2 == 0 ? "景澄" : "沐岚"), categories[i % 3], Recruitment.OPEN_RECRUITMENT));
     }
     String party = name + "党支部";
     return new FoundingApplication(name, new ClusterId(cluster), new AuthorityId(authority), city + "市人民政府",
