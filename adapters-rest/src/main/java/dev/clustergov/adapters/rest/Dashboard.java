@@ -154,9 +154,16 @@ final class Dashboard {
 
     List<StageCount> stages = new ArrayList<>();
     for (LifecycleStage s : LifecycleStage.values()) {
-      long n = pos.stream().filter(o -> o.stage() == s).count();
+      // a PO dissolved while proposed is counted apart as 已终止筹建, never as 已注销 (Guard A6-lifecycle); the code stays DISSOLVED
+      long n = pos.stream().filter(o -> o.stage() == s && !o.foundingAbandoned()).count();
       stages.add(new StageCount(s.name(), s.label().zh(), s.label().en(),
           new Figure("stage-" + s.name(), n, "/organizations?jurisdiction=" + j + "&stage=" + s.name() + "&limit=500")));
+      if (s == LifecycleStage.DISSOLVED) {
+        dev.clustergov.core.kernel.Text t = LifecycleStage.FOUNDING_ABANDONED;
+        stages.add(new StageCount(s.name(), t.zh(), t.en(), new Figure("stage-" + s.name() + "-founding-abandoned",
+            pos.stream().filter(PromotionOrganization::foundingAbandoned).count(),
+            "/organizations?jurisdiction=" + j + "&stage=" + s.name() + "&limit=500")));
+      }
     }
 
     return new DashboardView(a, authority.name(), j, on, period.from(), period.to(),

@@ -19,14 +19,14 @@ final class Examples {
   /** The README's founding application of a PO of 苏州市澄湖生物医药及高端医疗器械集群 (cluster-000006, authority-000003). */
   static final String FOUNDING_APPLICATION = resource("founding-application.json");
 
-  /** The demo's recognised PO (苏州市纳米新材料产业集群促进会, authority-000003): where a route's example is taken unless it says. */
+  /** The demo's recognised PO (苏州市澄湖纳米新材料产业集群促进会, authority-000003): where a route's example is taken unless it says. */
   static final String RECOGNISED_PO = "org-000001";
 
   /** The README's PO: the demo's seven and then the founding application's (POST /organizations). */
   static final String README_PO = "org-000008";
 
   static final String CLUSTER = """
-      {"name": "苏州市高端纺织集群", "region": "320500", "industry": "高端纺织", "level": "PROVINCIAL", "enterprises": 450}""";
+      {"name": "苏州市澄溪高端纺织集群", "region": "320500", "industry": "高端纺织", "level": "PROVINCIAL", "enterprises": 450}""";
 
   /** A credit code whose check character is right (GB 32100-2015); a wrong one is a 400. */
   static final String ESTABLISHMENT = """
@@ -61,11 +61,11 @@ final class Examples {
       {"from": "2025-03-03", "to": "2025-06-30"}""";
 
   static final String POLICY_PACK = """
-      {"effectiveFrom": "2026-01-01", "version": 1, "titleZh": "苏州市先进制造业集群促进组织政策", "titleEn": "Suzhou PO policy",
+      {"effectiveFrom": "2026-01-01", "version": 1, "titleZh": "苏州市先进制造业集群发展促进组织政策", "titleEn": "Suzhou PO policy",
        "values": {"dispute.consultationMaxDays": "40"}}""";
 
   static final String WHAT_IF = """
-      {"jurisdiction": "320500", "effectiveFrom": "2025-06-01", "version": 1, "titleZh": "苏州市先进制造业集群促进组织政策（征求意见稿）",
+      {"jurisdiction": "320500", "effectiveFrom": "2025-06-01", "version": 1, "titleZh": "苏州市先进制造业集群发展促进组织政策（征求意见稿）",
        "titleEn": "Suzhou PO policy (draft)", "values": {"dispute.consultationMaxDays": "40"}}""";
 
   // ---- lifecycle and governance -----------------------------------------------------------------------------------
@@ -85,7 +85,7 @@ final class Examples {
 
   static final String CHARTER = """
       {"decidedBy": "assembly", "adoptedOn": "2025-06-01", "businessScope": ["产业研究与规划咨询", "技术创新协同服务", "会展与对外交流",
-       "人才培训", "知识产权运营服务"], "consentingFounders": ["苏州市微纳制造企业联合会", "苏州澄微纳米科技有限公司", "苏州澄远纳米材料研究院"]}""";
+       "人才培训", "知识产权运营服务"], "consentingFounders": ["苏州市澄湖微纳制造企业联合会", "苏州澄微纳米科技有限公司", "苏州澄远纳米材料研究院"]}""";
 
   static final String CAPITAL = """
       {"decidedBy": "assembly", "amount": 1000000}""";
@@ -108,7 +108,7 @@ final class Examples {
        "monthlySalary": 12000, "marketBenchmark": 11500}""";
 
   static final String BANK_ACCOUNT = """
-      {"holder": "苏州市纳米新材料产业集群促进会", "number": "62223205000625509917", "bank": "澄信银行苏州工业园区支行"}""";
+      {"holder": "苏州市澄湖纳米新材料产业集群促进会", "number": "62223205000625509917", "bank": "澄信银行苏州工业园区支行"}""";
 
   static final String INCOME = """
       {"kind": "GOVERNMENT_APPROPRIATION", "amount": 500000, "receivedOn": "2025-03-15", "payer": "苏州市工业和信息化局"}""";
@@ -137,12 +137,12 @@ final class Examples {
       {"step": "CONSULTATION_OPENED", "actor": "卫思源", "capacity": "SECRETARIAT", "note": "秘书处组织双方协商"}""";
 
   private static final String TERMS = """
-      {"parties": [{"name": "苏州市工业和信息化局", "kind": "GOVERNMENT"}, {"name": "苏州市纳米新材料产业集群促进会", "kind": "PROMOTION_ORGANIZATION"},
+      {"parties": [{"name": "苏州市工业和信息化局", "kind": "GOVERNMENT"}, {"name": "苏州市澄湖纳米新材料产业集群促进会", "kind": "PROMOTION_ORGANIZATION"},
         {"name": "苏州澄明微电子有限公司", "kind": "PARTNER"}],
-       "duties": {"CREATION": ["苏州澄明微电子有限公司"], "PROTECTION": ["苏州市纳米新材料产业集群促进会"], "UTILISATION": ["苏州澄明微电子有限公司"]},
+       "duties": {"CREATION": ["苏州澄明微电子有限公司"], "PROTECTION": ["苏州市澄湖纳米新材料产业集群促进会"], "UTILISATION": ["苏州澄明微电子有限公司"]},
        "ownership": [{"results": "纳米涂层工艺专利", "owners": ["苏州澄明微电子有限公司"]}],
-       "useRights": [{"holder": "苏州市纳米新材料产业集群促进会", "scope": "集群内非独占许可"}],
-       "shares": {"苏州澄明微电子有限公司": 70, "苏州市纳米新材料产业集群促进会": 30}}""";
+       "useRights": [{"holder": "苏州市澄湖纳米新材料产业集群促进会", "scope": "集群内非独占许可"}],
+       "shares": {"苏州澄明微电子有限公司": 70, "苏州市澄湖纳米新材料产业集群促进会": 30}}""";
 
   static final String IP_AGREEMENT = "{\"title\": \"" + "纳米涂层联合研发知识产权协议" + "\", \"terms\": " + TERMS + "}";
 
@@ -159,7 +159,7 @@ final class Examples {
   static final String LEAVING = "{}";
 
   static final String PLATFORM = """
-      {"name": "纳米材料中试平台", "kind": "PILOT_BASE", "role": "BUILT", "operator": "苏州市纳米新材料产业集群促进会",
+      {"name": "纳米材料中试平台", "kind": "PILOT_BASE", "role": "BUILT", "operator": "苏州市澄湖纳米新材料产业集群促进会",
        "openToAllMembers": true}""";
 
   static final String OPENNESS = """

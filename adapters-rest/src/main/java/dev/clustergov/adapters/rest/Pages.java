@@ -106,7 +106,7 @@ final class Pages {
     List<PublicFeeScheduleView> fees = queries.feeSchedules(o.id()).getOrElse(List.of()).stream()
         .map(PublicFeeScheduleView::of).toList();
     return new PublicOrganizationView(o.id().value(), o.name(), o.creditCode().map(Object::toString).orElse(null),
-        o.legalRepresentative().map(dev.clustergov.core.governance.Person::name).orElse(null), StageView.of(o.stage()), o.establishedOn().orElse(null), o.recognisedOn().orElse(null), o.stageChangedOn().orElse(null),
+        o.legalRepresentative().map(dev.clustergov.core.governance.Person::name).orElse(null), StageView.of(o), o.establishedOn().orElse(null), o.recognisedOn().orElse(null), o.stageChangedOn().orElse(null),
         cluster, authority, disclosures, fees, rating(o));
   }
 

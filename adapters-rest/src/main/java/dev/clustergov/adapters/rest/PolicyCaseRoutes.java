@@ -61,7 +61,7 @@ final class PolicyCaseRoutes {
   }
 
   /**
-   * The route's example ({@code adapters-rest/examples/policy-cases.json}), on the demo data's ids ({@code --demo}): 苏州市纳米新材料产业集群促进会 (org-000001) under the
+   * The route's example ({@code adapters-rest/examples/policy-cases.json}), on the demo data's ids ({@code --demo}): 苏州市澄湖纳米新材料产业集群促进会 (org-000001) under the
    * pack in force and under a draft that lowers the silver and gold thresholds, as 苏州市工业和信息化局 would try it: a recognised PO
    * that has adopted no self-discipline measure (Art.24(1), binding) is rated under neither.
    */

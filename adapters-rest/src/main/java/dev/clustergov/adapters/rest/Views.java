@@ -92,6 +92,12 @@ final class Views {
     static StageView of(dev.clustergov.core.organization.LifecycleStage s) {
       return new StageView(s.name(), s.label().zh(), s.label().en());
     }
+
+    /** The PO's stage as an official reads it: the code stays, a PO dissolved never established reads 已终止筹建. */
+    static StageView of(dev.clustergov.core.organization.PromotionOrganization o) {
+      dev.clustergov.core.kernel.Text t = o.stageLabel();
+      return new StageView(o.stage().name(), t.zh(), t.en());
+    }
   }
 
   /**
@@ -101,7 +107,7 @@ final class Views {
   record OrganizationView(String id, long version, StageView stage, LocalDate proposedOn, @Schema.Nullable LocalDate establishedOn,
       @Schema.Nullable LocalDate recognisedOn, @Schema.Nullable LocalDate stageChangedOn, ApplicationBody application) {
     static OrganizationView of(PromotionOrganization o) {
-      return new OrganizationView(o.id().value(), o.version(), StageView.of(o.stage()), o.proposedOn(),
+      return new OrganizationView(o.id().value(), o.version(), StageView.of(o), o.proposedOn(),
           o.establishedOn().orElse(null), o.recognisedOn().orElse(null), o.stageChangedOn().orElse(null), ApplicationBody.of(o));
     }
   }

@@ -35,7 +35,7 @@ class BrowserTest {
   static final Path SHOTS = Path.of("target", "screenshots");
 
   static final String SUZHOU = "token-suzhou-browser-test-000001";
-  /** The secretariat of 苏州市纳米新材料产业集群促进会, for its imports page (decision 0467). */
+  /** The secretariat of 苏州市澄湖纳米新材料产业集群促进会, for its imports page (decision 0467). */
   static final String OFFICE = "token-nano-office-browser-test-01";
 
   private ClustergovServer server;
@@ -49,10 +49,10 @@ class BrowserTest {
     Prerequisites.require(Files.isExecutable(CHROMIUM), "/usr/bin/chromium is not installed (apt-get install chromium fonts-wqy-microhei)");
     InMemoryClustergov memory = new InMemoryClustergov();
     ports = memory.ports();
-    demo = new Demo(Clustergov.using(ports)).load();
+    demo = new Demo(ports).load();
     dev.clustergov.adapters.rest.demo.DemoData.generate(ports, dev.clustergov.adapters.rest.demo.DemoData.Size.DEMO, 2025L);
     server = ClustergovServer.builder().ports(() -> ports).tokens(SUZHOU + " authority " + demo.get("苏州市工业和信息化局") + "\n"
-        + OFFICE + " secretariat " + demo.get("苏州市纳米新材料产业集群促进会")).start("127.0.0.1", 0);
+        + OFFICE + " secretariat " + demo.get("苏州市澄湖纳米新材料产业集群促进会")).start("127.0.0.1", 0);
     gateway = gateway(server.port(), SUZHOU);
   }
 
@@ -120,9 +120,9 @@ class BrowserTest {
 
   @Test
   void a_person_sees_the_public_registry_facts_of_a_recognised_po_and_nothing_else() throws Exception {
-    String id = demo.get("苏州市纳米新材料产业集群促进会");
+    String id = demo.get("苏州市澄湖纳米新材料产业集群促进会");
     String dom = chromium("--dump-dom", url("/public/organizations/" + id + ".html"));
-    assertThat(dom).contains("苏州市纳米新材料产业集群促进会", "已认定", "recognised", "苏州市工业和信息化局", "苏州市澄湖纳米新材料集群",
+    assertThat(dom).contains("苏州市澄湖纳米新材料产业集群促进会", "已认定", "recognised", "苏州市工业和信息化局", "苏州市澄湖纳米新材料集群",
         "320500", "统一社会信用代码", "Unified social credit code");
     assertThat(dom).doesNotContain("澄信银行", "钱志远", "卫思源", "s-1", "evidence");
     Files.createDirectories(SHOTS);
@@ -187,12 +187,12 @@ class BrowserTest {
 
   @Test
   void a_secretariat_sees_its_imports_page_and_every_problem_of_its_file_without_javascript() throws Exception {
-    String po = demo.get("苏州市纳米新材料产业集群促进会");
+    String po = demo.get("苏州市澄湖纳米新材料产业集群促进会");
     var office = gateway(server.port(), OFFICE);
     try {
       String page = "http://127.0.0.1:" + office.getAddress().getPort() + "/organizations/" + po + "/imports";
       String dom = chromium("--dump-dom", page);
-      assertThat(dom).contains("批量导入", "Imports", "苏州市纳米新材料产业集群促进会", "成员单位", "公共服务活动", "enctype=\"multipart/form-data\"",
+      assertThat(dom).contains("批量导入", "Imports", "苏州市澄湖纳米新材料产业集群促进会", "成员单位", "公共服务活动", "enctype=\"multipart/form-data\"",
           "type=\"file\"", "name=\"dryRun\"", "/imports/members/template?format=xlsx", "/imports/activities/template?format=csv");
       assertThat(dom).doesNotContain("<script");
       Files.createDirectories(SHOTS);

@@ -136,12 +136,24 @@ class DashboardTest {
         rolledUpSomewhere++;
       }
 
-      // by lifecycle stage: the count is the length of the filtered list it links to
+      // by lifecycle stage: the count is the number of POs on the filtered list it links to that carry the row's label — a PO
+      // dissolved while proposed (no establishedOn) reads 已终止筹建 and is counted apart from 已注销 (Guard A6-lifecycle)
+      Set<String> labels = new TreeSet<>();
       for (JsonNode s : d.get("stages")) {
         JsonNode f = s.get("figure");
+        labels.add(s.get("zh").asText());
         assertThat(f.get("href").asText()).isEqualTo("/organizations?jurisdiction=" + j + "&stage=" + s.get("code").asText() + "&limit=500");
-        assertThat(f.get("value").asLong()).as(a + " " + s.get("code")).isEqualTo(get(f.get("href").asText()).get("items").size());
+        List<JsonNode> listed = list(get(f.get("href").asText()).get("items"));
+        assertThat(f.get("value").asLong()).as(a + " " + s.get("code") + " " + s.get("zh"))
+            .isEqualTo(listed.stream().filter(p -> p.get("stage").get("zh").asText().equals(s.get("zh").asText())).count());
+        for (JsonNode p : listed) {
+          if (p.get("stage").get("code").asText().equals("DISSOLVED")) {
+            assertThat(p.get("stage").get("zh").asText()).as(p.get("id").asText())
+                .isEqualTo(p.hasNonNull("establishedOn") ? "已注销" : "已终止筹建");
+          }
+        }
       }
+      assertThat(labels).as(a).contains("已注销", "已终止筹建");
 
       // ratings in force on the day, those withheld under a sanction (decision 0511), and those in force expiring within 90
       // days: recounted from each PO's evaluations, its sanctions, its stage and the policy in force for its cluster

@@ -30,8 +30,8 @@ class ImportOnH2Test {
   void an_imports_events_name_its_batch_in_the_stored_chain_and_the_audit_finds_it_intact() throws Exception {
     Path dir = Files.createTempDirectory("clustergov-import-h2-");
     try (Storage storage = Storage.h2(dir)) {
-      Map<String, String> demo = new Demo(Clustergov.using(storage.ports())).load();
-      String po = demo.get("苏州市纳米新材料产业集群促进会");
+      Map<String, String> demo = new Demo(storage.ports()).load();
+      String po = demo.get("苏州市澄湖纳米新材料产业集群促进会");
       ClustergovServer server = ClustergovServer.builder().ports(storage::ports).tokens(OFFICE + " secretariat " + po)
           .start("127.0.0.1", 0);
       try {
@@ -62,8 +62,8 @@ class ImportOnH2Test {
   void a_real_import_sent_again_under_its_key_records_once_on_h2_and_a_dry_run_keeps_no_key() throws Exception {
     Path dir = Files.createTempDirectory("clustergov-import-key-h2-");
     try (Storage storage = Storage.h2(dir)) {
-      Map<String, String> demo = new Demo(Clustergov.using(storage.ports())).load();
-      String po = demo.get("苏州市纳米新材料产业集群促进会");
+      Map<String, String> demo = new Demo(storage.ports()).load();
+      String po = demo.get("苏州市澄湖纳米新材料产业集群促进会");
       ClustergovServer server = ClustergovServer.builder().ports(storage::ports).tokens(OFFICE + " secretariat " + po)
           .start("127.0.0.1", 0);
       try {
@@ -99,8 +99,8 @@ class ImportOnH2Test {
   void a_keyed_import_of_3000_activities_is_kept_and_answered_again_on_h2() throws Exception {
     Path dir = Files.createTempDirectory("clustergov-import-key-large-h2-");
     try (Storage storage = Storage.h2(dir)) {
-      Map<String, String> demo = new Demo(Clustergov.using(storage.ports())).load();
-      String po = demo.get("苏州市纳米新材料产业集群促进会");
+      Map<String, String> demo = new Demo(storage.ports()).load();
+      String po = demo.get("苏州市澄湖纳米新材料产业集群促进会");
       ClustergovServer server = ClustergovServer.builder().ports(storage::ports).tokens(OFFICE + " secretariat " + po)
           .start("127.0.0.1", 0);
       try {

@@ -45,8 +45,8 @@ class ImportPageTest {
   void start() {
     InMemoryClustergov memory = new InMemoryClustergov();
     ports = memory.ports();
-    Map<String, String> demo = new Demo(Clustergov.using(ports)).load();
-    po = demo.get("苏州市纳米新材料产业集群促进会");
+    Map<String, String> demo = new Demo(ports).load();
+    po = demo.get("苏州市澄湖纳米新材料产业集群促进会");
     otherPo = ports.organizations().list(dev.clustergov.core.application.port.OrganizationQuery.all(500)).stream()
         .map(o -> o.id().value()).filter(id -> !id.equals(po)).findFirst().orElseThrow();
     server = ClustergovServer.builder().ports(() -> ports)
@@ -109,7 +109,7 @@ class ImportPageTest {
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.header("Content-Type")).startsWith("text/html");
     assertThat(page.header("Content-Security-Policy")).contains("form-action 'self'").contains("default-src 'none'");
-    assertThat(page.body()).contains("批量导入", "Imports", "苏州市纳米新材料产业集群促进会", "成员单位", "Member units", "公共服务活动",
+    assertThat(page.body()).contains("批量导入", "Imports", "苏州市澄湖纳米新材料产业集群促进会", "成员单位", "Member units", "公共服务活动",
         "Service activities", "<form method=\"post\" action=\"/organizations/" + po + "/imports\" enctype=\"multipart/form-data\">",
         "type=\"file\" name=\"file\"", "name=\"kind\" value=\"members\"", "name=\"kind\" value=\"activities\"",
         "type=\"checkbox\" name=\"dryRun\" value=\"true\"", "/imports/members/template?format=csv", "/imports/members/template?format=xlsx",
@@ -229,7 +229,7 @@ class ImportPageTest {
     int before = members();
     var other = upload(OTHER_OFFICE, HTML, body);
     assertThat(other.status()).isEqualTo(403);
-    assertThat(other.body()).doesNotContain("苏州市纳米新材料产业集群促进会");
+    assertThat(other.body()).doesNotContain("苏州市澄湖纳米新材料产业集群促进会");
     assertThat(members()).isEqualTo(before);
   }
 }

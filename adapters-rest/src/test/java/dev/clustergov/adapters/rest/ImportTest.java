@@ -49,8 +49,8 @@ class ImportTest {
     InMemoryClustergov memory = new InMemoryClustergov();
     ports = memory.ports();
     // the named demo registry; its POs were proposed on the clock's day, which stands still: every row is dated that day
-    Map<String, String> demo = new Demo(Clustergov.using(ports)).load();
-    po = demo.get("苏州市纳米新材料产业集群促进会");
+    Map<String, String> demo = new Demo(ports).load();
+    po = demo.get("苏州市澄湖纳米新材料产业集群促进会");
     server = ClustergovServer.builder().ports(() -> ports).tokens(OFFICE + " secretariat " + po).start("127.0.0.1", 0);
     http = new Http(server.port());
   }

@@ -45,7 +45,7 @@ class OpenApiContractTest {
   @org.junit.jupiter.api.BeforeEach
   void start() {
     InMemoryClustergov memory = new InMemoryClustergov();
-    new Demo(Clustergov.using(memory.ports())).load(); // the named demo set, whose ids are the README's (authority-000003, cluster-000006)
+    new Demo(memory.ports()).load(); // the named demo set, whose ids are the README's (authority-000003, cluster-000006)
     server = ClustergovServer.builder().ports(memory::ports).tokens(README_SUZHOU + " authority authority-000003\n")
         .start("127.0.0.1", 0);
     http = new Http(server.port());

@@ -64,7 +64,7 @@ class OpenApiExamplesTest {
       // every party signs (each for itself, Art.16): an agreement awaiting signatures takes no amendment
       Map.entry("POST /organizations/{id}/ip-agreements/{agreementId}/amendments", List.of("POST /organizations/{id}/members",
           "POST /organizations/{id}/ip-agreements/{agreementId}/signatures",
-          "POST /organizations/{id}/ip-agreements/{agreementId}/signatures as secretariat {\"party\": \"苏州市纳米新材料产业集群促进会\", \"signatory\": \"卫思源\"}",
+          "POST /organizations/{id}/ip-agreements/{agreementId}/signatures as secretariat {\"party\": \"苏州市澄湖纳米新材料产业集群促进会\", \"signatory\": \"卫思源\"}",
           "POST /organizations/{id}/ip-agreements/{agreementId}/signatures as member {\"party\": \"苏州澄明微电子有限公司\", \"signatory\": \"王澄明\"}")),
       Map.entry("POST /organizations/{id}/self-discipline/actions",
           List.of("POST /organizations/{id}/members", "POST /organizations/{id}/self-discipline/measures")));
@@ -121,7 +121,7 @@ class OpenApiExamplesTest {
 
     World() {
       memory = new InMemoryClustergov();
-      new Demo(Clustergov.using(memory.ports())).load();
+      new Demo(memory.ports()).load();
       memory.clock().set(SENT); // the examples' dates are of the months after the demo's
       server = ClustergovServer.builder().ports(memory::ports).tokens(tokens()).start("127.0.0.1", 0);
       http = new Http(server.port());

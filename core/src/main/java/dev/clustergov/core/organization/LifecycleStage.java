@@ -17,6 +17,12 @@ public enum LifecycleStage {
   REVOKED(Text.of("认定已撤销", "recognition revoked")),
   DISSOLVED(Text.of("已注销", "dissolved"));
 
+  /**
+   * The label of a PO dissolved while still proposed (终止筹建): it was never established, so it is not said to be
+   * 已注销 (Guard A6-lifecycle: “筹建中的为终止筹建”). The stage stays {@link #DISSOLVED}; only the words differ.
+   */
+  public static final Text FOUNDING_ABANDONED = Text.of("已终止筹建", "founding abandoned");
+
   private final Text label;
 
   LifecycleStage(Text label) {
@@ -25,6 +31,14 @@ public enum LifecycleStage {
 
   public Text label() {
     return label;
+  }
+
+  /**
+   * The label of this stage for a PO that was or was never established: {@link #FOUNDING_ABANDONED} for one dissolved
+   * without ever being established, {@link #label()} otherwise.
+   */
+  public Text label(boolean everEstablished) {
+    return this == DISSOLVED && !everEstablished ? FOUNDING_ABANDONED : label;
   }
 
   public boolean isFinal() {

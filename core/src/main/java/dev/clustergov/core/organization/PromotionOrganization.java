@@ -5,6 +5,7 @@ import dev.clustergov.core.finance.BankAccount;
 import dev.clustergov.core.finance.IncomeKind;
 import dev.clustergov.core.governance.Governance;
 import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.management.ManagementSystem;
 import dev.clustergov.core.management.ManagementSystemKind;
 import dev.clustergov.core.management.StaffMember;
@@ -110,6 +111,16 @@ public abstract class PromotionOrganization {
 
   /** The date of the last move into a final stage or into suspension, when there was one. */
   public abstract Optional<LocalDate> stageChangedOn();
+
+  /** Whether the PO was dissolved while still proposed, never established (终止筹建). */
+  public boolean foundingAbandoned() {
+    return stage() == LifecycleStage.DISSOLVED && establishedOn().isEmpty();
+  }
+
+  /** The label of the PO's stage, decided from its data: 已终止筹建 when dissolved never established, 已注销 after. */
+  public Text stageLabel() {
+    return stage().label(establishedOn().isPresent());
+  }
 
   /** Kinds of the management systems adopted. */
   public Set<ManagementSystemKind> systemKinds() {

@@ -45,14 +45,23 @@ class DissolveOrganizationTest {
     assertThat(appended.majorMatter().event().type()).isEqualTo("OrganizationDissolved");
     assertThat(appended.majorMatter().event().data()).containsEntry("from", "RECOGNISED").containsEntry("to", "DISSOLVED")
         .containsEntry("reason", "会员大会决议注销");
+    // dissolved after establishment: 已注销 (TERMS-zh, lifecycle states)
+    assertThat(appended.value().foundingAbandoned()).isFalse();
+    assertThat(appended.value().stageLabel().zh()).isEqualTo("已注销");
+    assertThat(appended.value().stageLabel().en()).isEqualTo("dissolved");
   }
 
   @Test
   void founders_may_give_up_a_po_that_is_only_proposed() {
     PromotionOrganization o = registry.proposed();
 
-    assertThat(registry.accepted(gov.dissolveOrganization().handle(dissolve(o, "发起单位撤回"))).stage())
-        .isEqualTo(LifecycleStage.DISSOLVED);
+    PromotionOrganization given = registry.accepted(gov.dissolveOrganization().handle(dissolve(o, "发起单位撤回")));
+    assertThat(given.stage()).isEqualTo(LifecycleStage.DISSOLVED);
+    // dissolved while proposed, never established: 终止筹建, never 已注销 (Guard A6-lifecycle: “筹建中的为终止筹建”)
+    assertThat(given.establishedOn()).isEmpty();
+    assertThat(given.foundingAbandoned()).isTrue();
+    assertThat(given.stageLabel().zh()).isEqualTo("已终止筹建");
+    assertThat(given.stageLabel().en()).isEqualTo("founding abandoned");
   }
 
   @Test

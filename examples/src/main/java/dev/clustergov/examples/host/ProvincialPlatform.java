@@ -177,7 +177,7 @@ public final class ProvincialPlatform {
     LocalDate adopted = today.minusDays(30);
     String name = "苏州市光通信产业集群促进会";
     List<Filing.Staff> staff = new ArrayList<>();
-    String[] names = {"王建华", "李秀英", "张志强", "刘海燕", "陈晓东", "杨春梅", "黄国强", "赵丽华", "吴晓明", "周婷婷"};
+    String[] names = {"王建华", "李秀英", "张志强", "刘海燕", "陈晓东", "杨春梅", "黄国强", "赵沐岚", "吴景澄", "周婷婷"};
     String[] categories = {"专业技术人员", "管理人员", "辅助人员"};
     for (int i = 0; i < names.length; i++) {
       staff.add(new Filing.Staff("s-" + (i + 1), names[i], categories[i % 3]));

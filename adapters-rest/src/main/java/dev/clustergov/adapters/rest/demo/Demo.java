@@ -62,11 +62,32 @@ public final class Demo {
   /** The national authority every fresh registry starts with, so that a token can register the provinces. */
   static final String MINISTRY = "工业和信息化部";
 
+  /**
+   * How long the named set's story runs, ending before the host clock's present: each PO is proposed, established about 30
+   * days later, recognised later still and changes status months after, not all on one day (as {@link DemoData} schedules its
+   * days). The days stay in the order of the ids, which the README names.
+   */
+  static final int DAYS = 240;
+
   private final Clustergov gov;
+  private final DemoData.StoryClock clock;
   private final Map<String, String> ids = new LinkedHashMap<>();
 
-  public Demo(Clustergov gov) {
-    this.gov = gov;
+  /** The named set over {@code ports}, written on the dates of its story (the host clock's present less {@link #DAYS}). */
+  public Demo(Ports ports) {
+    this.clock = new DemoData.StoryClock(ports.clock().now().minus(java.time.Duration.ofDays(DAYS)), ports.clock().zone());
+    this.gov = Clustergov.using(DemoData.withClock(ports, clock));
+  }
+
+  /** The day of the story the next step is written on. */
+  private Demo on(int day) {
+    clock.day(day);
+    return this;
+  }
+
+  /** The day the named set's charters and systems were adopted: 30 days before the story begins. */
+  private LocalDate adopted() {
+    return clock.startDate().minusDays(30);
   }
 
   /** A fresh registry gets the ministry (jurisdiction 000000), the root of the supervision hierarchy. */
@@ -94,49 +115,57 @@ public final class Demo {
     String aero = cluster("西安市昊原航空集群", "610100", "航空", 330);
     cluster("苏州市澄湖生物医药及高端医疗器械集群", "320500", "生物医药及高端医疗器械", 880); // left free for the README's walk
 
+    // the story's days (decision 0596): proposed, established about 30 days later, recognised some 45 days after that, a
+    // status changed months later; the ids stay in the README's order (each PO's days in order)
     // 已认定 recognised
-    if (absent("苏州市纳米新材料产业集群促进会")) {
-      var o = propose(application("苏州市纳米新材料产业集群促进会", nano, suzhou, "苏州", "320500", "苏州澄微纳米科技有限公司",
-          "苏州澄远纳米材料研究院", "苏州市微纳制造企业联合会", "苏州市高新区澄远路88号"));
-      o = establish(o, "51320500MJ1234567");
-      recognise(o, suzhou);
+    if (absent("苏州市澄湖纳米新材料产业集群促进会")) {
+      var o = on(0).propose(named("苏州市澄湖纳米新材料产业集群促进会", nano, suzhou, "苏州", "320500", "苏州澄微纳米科技有限公司",
+          "苏州澄远纳米材料研究院", "苏州市澄湖微纳制造企业联合会", "苏州市高新区澄远路88号", adopted()));
+      o = on(30).establish(o, "51320500MJ1234567");
+      on(75).recognise(o, suzhou);
     }
     // 暂停 suspended
     if (absent("深圳市岚峰通信终端产业集群促进会")) {
-      var o = propose(application("深圳市岚峰通信终端产业集群促进会", ict, shenzhen, "深圳", "440300", "深圳市岚讯通信技术有限公司",
-          "深圳市岚峰通信技术研究院", "深圳市通信终端企业联合会", "深圳市高新区岚峰路216号"));
-      o = recognise(establish(o, "51440300MJ2345678"), shenzhen);
+      var o = on(40).propose(named("深圳市岚峰通信终端产业集群促进会", ict, shenzhen, "深圳", "440300", "深圳市岚讯通信技术有限公司",
+          "深圳市岚峰通信技术研究院", "深圳市岚峰通信终端企业联合会", "深圳市高新区岚峰路216号", adopted()));
+      o = on(70).establish(o, "51440300MJ2345678");
+      o = on(100).recognise(o, shenzhen);
+      on(180);
       ok(gov.suspendOrganization().handle(new SuspendOrganization.Command(o.id(), OptionalLong.of(o.version()),
           new dev.clustergov.core.supervision.AuthorityId(shenzhen), "第三方评价结果未达标，暂停认定，责令限期整改")));
     }
     // 已组建 established
-    if (absent("合肥市智能语音产业集群促进中心")) {
-      var o = propose(application("合肥市智能语音产业集群促进中心", voice, hefei, "合肥", "340100", "合肥霁声智能科技股份有限公司",
-          "合肥霁川智能语音研究院", "合肥市语音技术企业促进会", "合肥市高新区霁川路366号"));
-      establish(o, "52340100MJ3456789");
+    if (absent("合肥市岚湖智能语音产业集群促进中心")) {
+      var o = on(110).propose(named("合肥市岚湖智能语音产业集群促进中心", voice, hefei, "合肥", "340100", "合肥霁声智能科技股份有限公司",
+          "合肥霁川智能语音研究院", "合肥市岚湖语音技术企业促进会", "合肥市高新区霁川路366号", adopted()));
+      on(141).establish(o, "52340100MJ3456789");
     }
     // 撤销认定 revoked, and a new PO being founded in the same cluster (筹建, its application still incomplete)
     if (absent("长沙市朗晴智能装备产业集群促进会")) {
-      var o = propose(application("长沙市朗晴智能装备产业集群促进会", machinery, changsha, "长沙", "430100", "长沙朗重工程机械有限公司",
-          "长沙朗晴工程机械研究院", "长沙市工程机械配套企业协会", "长沙市经济技术开发区朗晴路18号"));
-      o = recognise(establish(o, "51430100MJ4567890"), changsha);
+      var o = on(60).propose(named("长沙市朗晴智能装备产业集群促进会", machinery, changsha, "长沙", "430100", "长沙朗重工程机械有限公司",
+          "长沙朗晴工程机械研究院", "长沙市朗晴工程机械配套企业协会", "长沙市经济技术开发区朗晴路18号", adopted()));
+      o = on(90).establish(o, "51430100MJ4567890");
+      o = on(135).recognise(o, changsha);
+      on(200);
       ok(gov.revokeRecognition().handle(new RevokeRecognition.Command(o.id(), OptionalLong.of(o.version()),
           new dev.clustergov.core.supervision.AuthorityId(changsha), "经主管部门核查，不再具备可持续服务的能力，撤销认定")));
     }
     if (absent("长沙市朗晴智能装备产业集群发展促进会")) {
-      propose(withoutParty(application("长沙市朗晴智能装备产业集群发展促进会", machinery, changsha, "长沙", "430100",
-          "长沙骁腾重装科技有限公司", "长沙骁腾智能制造研究院", "长沙市智能制造企业联合会", "长沙市高新区骁腾路627号")));
+      on(215).propose(withoutParty(named("长沙市朗晴智能装备产业集群发展促进会", machinery, changsha, "长沙", "430100",
+          "长沙骁腾重装科技有限公司", "长沙骁腾智能制造研究院", "长沙市骁腾智能制造企业联合会", "长沙市高新区骁腾路627号", adopted())));
     }
-    // 注销 dissolved, and 筹建 proposed
-    if (absent("西安市航空产业集群发展联合会")) {
-      var o = propose(application("西安市航空产业集群发展联合会", aero, xian, "西安", "610100", "西安辰翼航空制造有限公司",
-          "西安辰屹航空技术研究院", "西安市航空配套企业协会", "西安市高新区辰屹路1号"));
+    // 终止筹建 dissolved while proposed, and 筹建 proposed
+    if (absent("西安市昊原航空产业集群发展联合会")) {
+      var o = on(120).propose(named("西安市昊原航空产业集群发展联合会", aero, xian, "西安", "610100", "西安辰翼航空制造有限公司",
+          "西安辰屹航空技术研究院", "西安市昊原航空配套企业协会", "西安市高新区辰屹路1号", adopted()));
+      on(170);
       ok(gov.dissolveOrganization().handle(new DissolveOrganization.Command(o.id(), OptionalLong.of(o.version()),
           "发起单位协商一致，终止筹建，另行申请筹建")));
     }
-    if (absent("西安市航空产业集群促进会")) {
-      var o = propose(application("西安市航空产业集群促进会", aero, xian, "西安", "610100", "西安辰翼航空制造有限公司",
-          "西安辰屹航空技术研究院", "西安市航空配套企业协会", "西安市高新区辰屹路1号"));
+    if (absent("西安市昊原航空产业集群促进会")) {
+      var o = on(225).propose(named("西安市昊原航空产业集群促进会", aero, xian, "西安", "610100", "西安辰翼航空制造有限公司",
+          "西安辰屹航空技术研究院", "西安市昊原航空配套企业协会", "西安市高新区辰屹路1号", adopted()));
+      on(230);
       ok(gov.appointToBody().handle(new AppointToBody.Command(o.id(), OptionalLong.of(o.version()), new BodyId("experts"),
           new SeatInput(new PersonId("p-expert-9"), "郝航", SeatRole.EXPERT, List.of(ExpertField.TECHNOLOGY)))));
     }
@@ -198,49 +227,70 @@ public final class Demo {
     return r.getOrElseThrow(refusal -> new IllegalStateException("demo data refused: " + refusal));
   }
 
-  /** A complete founding application (Art.7–8) for a PO of {@code city}. */
+  /** A complete founding application (Art.7–8) for a PO of {@code city}, its charter and systems adopted on 2025-01-15. */
   public static FoundingApplication application(String name, String cluster, String authority, String city, String region,
       String leader, String institute, String association, String office) {
+    return application(name, cluster, authority, city, region, leader, institute, association, office, LocalDate.parse("2025-01-15"));
+  }
+
+  /**
+   * The named set's application: its charter and systems adopted on {@code adopted}, its party branch 17 days later, and
+   * the chair of its council named as its legal representative (法定代表人), as {@link DemoData}'s generated POs.
+   */
+  private static FoundingApplication named(String name, String cluster, String authority, String city, String region,
+      String leader, String institute, String association, String office, LocalDate adopted) {
+    FoundingApplication a = application(name, cluster, authority, city, region, leader, institute, association, office, adopted);
+    return new FoundingApplication(a.name(), a.cluster(), a.authority(), a.guidingBody(), a.founders(), a.type(), a.creditCode(),
+        a.charter(), a.partyOrganization(), a.officeAddress(), a.equipment(), a.registeredCapital(), a.staff(), a.managementSystems(),
+        a.incomeSources(), a.bankAccount(), a.governance(), new FoundingApplication.PersonInput(new PersonId("p-chair"), CHAIR));
+  }
+
+  /** The chair of every named PO's council (and so its legal representative). */
+  private static final String CHAIR = "钱志远";
+
+  private static FoundingApplication application(String name, String cluster, String authority, String city, String region,
+      String leader, String institute, String association, String office, LocalDate adopted) {
     List<StaffInput> staff = new ArrayList<>();
     StaffCategory[] categories = {StaffCategory.PROFESSIONAL_TECHNICAL, StaffCategory.MANAGEMENT, StaffCategory.AUXILIARY};
     String[] surnames = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙"};
     for (int i = 0; i < 12; i++) {
-      staff.add(new StaffInput(new PersonId("s-" + (i + 1)), surnames[i] + (i % 2 == 0 ? "晓明" : "丽华"), categories[i % 3], Recruitment.OPEN_RECRUITMENT));
+      staff.add(new StaffInput(new PersonId("s-" + (i + 1)), surnames[i] + (i % 2 == 0 ? "景澄" : "沐岚"), categories[i % 3], Recruitment.OPEN_RECRUITMENT));
     }
     String party = name + "党支部";
     return new FoundingApplication(name, new ClusterId(cluster), new AuthorityId(authority), city + "市人民政府",
         List.of(new FounderInput(leader, FounderKind.LEADING_ENTERPRISE, null), new FounderInput(institute, FounderKind.RESEARCH_INSTITUTION, null),
             new FounderInput(association, FounderKind.SOCIAL_GROUP, null)),
         new TypeInput(DemoData.kindOf(name), List.of()), null,
-        new CharterInput(LocalDate.parse("2025-01-15"), List.of("产业研究与规划咨询", "技术创新协同服务", "会展与对外交流", "人才培训"),
+        new CharterInput(adopted, List.of("产业研究与规划咨询", "技术创新协同服务", "会展与对外交流", "人才培训"),
             List.of(leader, institute, association)),
-        new PartyInput(PartyOrganizationForm.BRANCH, party, LocalDate.parse("2025-02-01")), office, List.of("办公电脑", "会议系统", "展示中心"),
+        new PartyInput(PartyOrganizationForm.BRANCH, party, adopted.plusDays(17)), office, List.of("办公电脑", "会议系统", "展示中心"),
         Money.yuan("800000.00"), staff,
-        List.of(new SystemInput(ManagementSystemKind.PERSONNEL, "人事管理制度", LocalDate.parse("2025-01-15")), new SystemInput(ManagementSystemKind.FINANCIAL, "财务管理制度", LocalDate.parse("2025-01-15")),
-            new SystemInput(ManagementSystemKind.ARCHIVES, "档案管理制度", LocalDate.parse("2025-01-15")),
+        List.of(new SystemInput(ManagementSystemKind.PERSONNEL, "人事管理制度", adopted), new SystemInput(ManagementSystemKind.FINANCIAL, "财务管理制度", adopted),
+            new SystemInput(ManagementSystemKind.ARCHIVES, "档案管理制度", adopted),
             // Art.9: the other systems, required once recognised; Art.15 and Art.16: dispute and IP systems
-            new SystemInput(ManagementSystemKind.ADMINISTRATIVE, "行政管理制度", LocalDate.parse("2025-01-15")), new SystemInput(ManagementSystemKind.BUSINESS, "业务管理制度", LocalDate.parse("2025-01-15")),
-            new SystemInput(ManagementSystemKind.CONFIDENTIALITY_SECURITY, "保密安全管理制度", LocalDate.parse("2025-01-15")),
-            new SystemInput(ManagementSystemKind.DISPUTE_RESOLUTION, "民主协商和内部矛盾调解制度", LocalDate.parse("2025-01-15")),
-            new SystemInput(ManagementSystemKind.IP_MANAGEMENT, "“共建共享”知识产权管理制度", LocalDate.parse("2025-01-15"))),
+            new SystemInput(ManagementSystemKind.ADMINISTRATIVE, "行政管理制度", adopted), new SystemInput(ManagementSystemKind.BUSINESS, "业务管理制度", adopted),
+            new SystemInput(ManagementSystemKind.CONFIDENTIALITY_SECURITY, "保密安全管理制度", adopted),
+            new SystemInput(ManagementSystemKind.DISPUTE_RESOLUTION, "民主协商和内部矛盾调解制度", adopted),
+            new SystemInput(ManagementSystemKind.IP_MANAGEMENT, "“共建共享”知识产权管理制度", adopted)),
         List.of(IncomeKind.MEMBERSHIP_DUES, IncomeKind.SERVICE_INCOME, IncomeKind.GOVERNMENT_APPROPRIATION),
         new BankInput(name, "6222" + region + String.format("%010d", Integer.toUnsignedLong(name.hashCode())), "澄信银行" + city + "分行"),
         List.of(
             new BodyInput(new BodyId("assembly"), Layer.DECISION, BodyForm.MEMBER_CONGRESS, "会员大会",
-                List.of(seat("p-chair", "钱志远", SeatRole.CHAIR), seat("p-m1", "郑春燕", SeatRole.MEMBER))),
+                List.of(seat("p-chair", CHAIR, SeatRole.CHAIR), seat("p-m1", "郑春燕", SeatRole.MEMBER))),
             new BodyInput(new BodyId("supervisors"), Layer.SUPERVISION, BodyForm.BOARD_OF_SUPERVISORS, "监事会", List.of(seat("p-sup", "冯建国", SeatRole.CHAIR))),
             new BodyInput(new BodyId("council"), Layer.MANAGEMENT, BodyForm.COUNCIL, "理事会",
-                List.of(seat("p-chair", "钱志远", SeatRole.CHAIR), seat("p-m2", "褚海波", SeatRole.MEMBER))),
+                List.of(seat("p-chair", CHAIR, SeatRole.CHAIR), seat("p-m2", "褚海波", SeatRole.MEMBER))),
             new BodyInput(new BodyId("secretariat"), Layer.EXECUTION, BodyForm.SECRETARIAT, "秘书处", List.of(seat("p-sg", "卫思源", SeatRole.SECRETARY_GENERAL))),
             new BodyInput(new BodyId("experts"), Layer.ADVISORY, BodyForm.EXPERT_COMMITTEE, "专家委员会",
                 List.of(expert("p-e1", "蒋文博", ExpertField.TECHNOLOGY), expert("p-e2", "沈若兰", ExpertField.SERVICES),
-                    expert("p-e3", "韩立群", ExpertField.INDUSTRY_MANAGEMENT)))));
+                    expert("p-e3", "韩立群", ExpertField.INDUSTRY_MANAGEMENT)))),
+        null);
   }
 
   static FoundingApplication withoutParty(FoundingApplication a) {
     return new FoundingApplication(a.name(), a.cluster(), a.authority(), a.guidingBody(), a.founders(), a.type(), a.creditCode(),
         a.charter(), null, a.officeAddress(), a.equipment(), a.registeredCapital(), a.staff(), a.managementSystems(),
-        a.incomeSources(), a.bankAccount(), a.governance());
+        a.incomeSources(), a.bankAccount(), a.governance(), a.legalRepresentative());
   }
 
   private static SeatInput seat(String id, String name, SeatRole role) {
@@ -262,7 +312,7 @@ public final class Demo {
   public static String loadAll(Ports ports, DemoData.Size size) {
     // one unit of work, as the generated set: a kill -9 between a PO's proposal and its establishment left it proposed for
     // good (the next start found its name and went on), so the named set is written whole or not at all
-    Map<String, String> ids = ports.unitOfWork().<Refusal, Map<String, String>>run(() -> Either.right(new Demo(Clustergov.using(ports))
+    Map<String, String> ids = ports.unitOfWork().<Refusal, Map<String, String>>run(() -> Either.right(new Demo(ports)
         .load())).get();
     String named = describe(ids);
     DemoData.Created generated = DemoData.generate(ports, size, SEED);

@@ -183,10 +183,7 @@ public final class DemoData {
    */
   public static Created generate(Ports ports, Size size, long seed) {
     StoryClock clock = new StoryClock(ports.clock().now().minus(Duration.ofDays(DAYS)), ports.clock().zone());
-    Ports story = new Ports(ports.clusters(), ports.authorities(), ports.organizations(), ports.policyPacks(), ports.events(), clock,
-        ports.ids(), ports.unitOfWork(), ports.disputes(), ports.ipAgreements(), ports.disclosures(), ports.disclosureObligations(),
-        ports.ledger(), ports.feeSchedules(), ports.memberships(), ports.platforms(), ports.activities(), ports.inspections(),
-        ports.selfDiscipline(), ports.sanctions(), ports.incentiveAwards(), ports.evaluators(), ports.evaluations());
+    Ports story = withClock(ports, clock);
     DemoData data = new DemoData(Clustergov.using(story), clock, size, seed);
     Set<String> existing = new java.util.HashSet<>();
     data.gov.queries().clusters().forEach(c -> existing.add(c.name()));
@@ -194,6 +191,14 @@ public final class DemoData {
       return data.created();
     }
     return ports.unitOfWork().<Refusal, Created>run(() -> Either.right(data.run())).get();
+  }
+
+  /** The same stores over another clock: a story's days are written on the story's dates. */
+  static Ports withClock(Ports ports, TimeSource clock) {
+    return new Ports(ports.clusters(), ports.authorities(), ports.organizations(), ports.policyPacks(), ports.events(), clock,
+        ports.ids(), ports.unitOfWork(), ports.disputes(), ports.ipAgreements(), ports.disclosures(), ports.disclosureObligations(),
+        ports.ledger(), ports.feeSchedules(), ports.memberships(), ports.platforms(), ports.activities(), ports.inspections(),
+        ports.selfDiscipline(), ports.sanctions(), ports.incentiveAwards(), ports.evaluators(), ports.evaluations());
   }
 
   /** Generates {@link Size#DEMO} from seed 2025. */
