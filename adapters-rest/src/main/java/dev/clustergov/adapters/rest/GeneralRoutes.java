@@ -280,9 +280,6 @@ final class GeneralRoutes {
     if (n < 1 || n > 99) {
       return "第" + n + "条";
     }
-    String digits = "〇一二三四五六七八九";
-    String numeral = n < 10 ? String.valueOf(digits.charAt(n))
-        : (n / 10 == 1 ? "" : String.valueOf(digits.charAt(n / 10))) + "十" + (n % 10 == 0 ? "" : String.valueOf(digits.charAt(n % 10)));
-    return "第" + numeral + "条";
+    return "第" + dev.clustergov.core.guideline.Citation.chinese(n) + "条";
   }
 }

@@ -122,7 +122,7 @@ public record Citation(int article, int item, int point) implements Comparable<C
   }
 
   /** 1 … 99 to 一 … 九十九, as the guideline writes its articles and items. */
-  static String chinese(int n) {
+  public static String chinese(int n) {
     if (n < 10) {
       return String.valueOf(DIGITS.charAt(n));
     }
