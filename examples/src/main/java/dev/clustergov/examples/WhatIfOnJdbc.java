@@ -80,7 +80,7 @@ final class WhatIfOnJdbc {
     int shots = Integer.getInteger("whatif.shots", 3);
     // -Dwhatif.analyze=false: read the registry as PostgreSQL plans it before its autovacuum has gathered statistics
     boolean analyze = Boolean.parseBoolean(System.getProperty("whatif.analyze", "true"));
-    // -Dwhatif.baseline=false: no in-memory run (the test kit's listing is quadratic: minutes at 100,000 POs)
+    // -Dwhatif.baseline=false: no in-memory run (the test kit reads a page through its indexes by owner since decision 0595)
     boolean baseline = Boolean.parseBoolean(System.getProperty("whatif.baseline", "true"));
     out.printf(Locale.ROOT, "what-if (Art.30) over a stored registry, draft %s; H2%s; median of %d; statistics gathered after"
             + " the import: %s; %s, %d cores%n", DRAFT, H2_SETTINGS, shots, analyze ? "yes" : "no",

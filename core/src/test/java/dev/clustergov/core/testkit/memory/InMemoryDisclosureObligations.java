@@ -16,7 +16,7 @@ final class InMemoryDisclosureObligations implements DisclosureObligations {
   private final Guard guard;
   private final InMemoryOrganizations organizations;
   final VersionedStore<DisclosureObligationId, DisclosureObligation> store = new VersionedStore<>(
-      "DisclosureObligation", DisclosureObligation::id, DisclosureObligation::version, DisclosureObligation::withVersion);
+      "DisclosureObligation", DisclosureObligation::id, DisclosureObligation::version, DisclosureObligation::withVersion).indexedBy(DisclosureObligation::organization);
 
   InMemoryDisclosureObligations(Guard guard, InMemoryOrganizations organizations) {
     this.guard = guard;
@@ -36,7 +36,7 @@ final class InMemoryDisclosureObligations implements DisclosureObligations {
   @Override
   public List<DisclosureObligation> ofOrganization(OrganizationId organization) {
     Objects.requireNonNull(organization, "organization");
-    return guard.locked(() -> store.where(o -> o.organization().equals(organization)).stream()
+    return guard.locked(() -> store.ofOwner(organization, x -> true).stream()
         .sorted(Comparator.comparing(DisclosureObligation::arisenOn).thenComparing(DisclosureObligation::id)).toList());
   }
 
@@ -54,6 +54,6 @@ final class InMemoryDisclosureObligations implements DisclosureObligations {
   public java.util.Map<OrganizationId, List<DisclosureObligation>> ofOrganization(java.util.Set<OrganizationId> organizations) {
     Objects.requireNonNull(organizations, "organizations");
     return guard.locked(() -> dev.clustergov.core.application.port.ByOrganization.group(organizations,
-        store.where(x -> organizations.contains(x.organization())).stream().sorted(Comparator.comparing(DisclosureObligation::arisenOn).thenComparing(DisclosureObligation::id)).toList(), DisclosureObligation::organization));
+        store.ofOwners(organizations, x -> true).stream().sorted(Comparator.comparing(DisclosureObligation::arisenOn).thenComparing(DisclosureObligation::id)).toList(), DisclosureObligation::organization));
   }
 }

@@ -19,7 +19,7 @@ final class InMemoryDisclosures implements Disclosures {
   private final Guard guard;
   private final InMemoryOrganizations organizations;
   final VersionedStore<DisclosureId, Disclosure> store = new VersionedStore<>(
-      "Disclosure", Disclosure::id, Disclosure::version, Disclosure::withVersion);
+      "Disclosure", Disclosure::id, Disclosure::version, Disclosure::withVersion).indexedBy(Disclosure::organization);
 
   InMemoryDisclosures(Guard guard, InMemoryOrganizations organizations) {
     this.guard = guard;
@@ -39,7 +39,7 @@ final class InMemoryDisclosures implements Disclosures {
   @Override
   public List<Disclosure> ofOrganization(OrganizationId organization) {
     Objects.requireNonNull(organization, "organization");
-    return guard.locked(() -> store.where(d -> d.organization().equals(organization)).stream().sorted(ORDER).toList());
+    return guard.locked(() -> store.ofOwner(organization, x -> true).stream().sorted(ORDER).toList());
   }
 
   @Override
@@ -55,6 +55,6 @@ final class InMemoryDisclosures implements Disclosures {
   public java.util.Map<OrganizationId, List<Disclosure>> ofOrganization(java.util.Set<OrganizationId> organizations) {
     Objects.requireNonNull(organizations, "organizations");
     return guard.locked(() -> dev.clustergov.core.application.port.ByOrganization.group(organizations,
-        store.where(x -> organizations.contains(x.organization())).stream().sorted(ORDER).toList(), Disclosure::organization));
+        store.ofOwners(organizations, x -> true).stream().sorted(ORDER).toList(), Disclosure::organization));
   }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 /** {@link Disputes} in memory; obtained from {@link InMemoryClustergov#disputes()}. */
 final class InMemoryDisputes implements Disputes {
   private final Guard guard;
-  final VersionedStore<DisputeId, Dispute> store = new VersionedStore<>("Dispute", Dispute::id, Dispute::version, Dispute::withVersion);
+  final VersionedStore<DisputeId, Dispute> store = new VersionedStore<>("Dispute", Dispute::id, Dispute::version, Dispute::withVersion).indexedBy(Dispute::organization);
 
   InMemoryDisputes(Guard guard) {
     this.guard = guard;
@@ -30,7 +30,7 @@ final class InMemoryDisputes implements Disputes {
   @Override
   public List<Dispute> of(OrganizationId organization) {
     Objects.requireNonNull(organization, "organization");
-    return guard.locked(() -> store.where(d -> d.organization().equals(organization)));
+    return guard.locked(() -> store.ofOwner(organization, x -> true));
   }
 
   /** One pass over the store for all of {@code organizations}, not one per PO. */
@@ -38,6 +38,6 @@ final class InMemoryDisputes implements Disputes {
   public java.util.Map<OrganizationId, List<Dispute>> of(java.util.Set<OrganizationId> organizations) {
     Objects.requireNonNull(organizations, "organizations");
     return guard.locked(() -> dev.clustergov.core.application.port.ByOrganization.group(organizations,
-        store.where(x -> organizations.contains(x.organization())), Dispute::organization));
+        store.ofOwners(organizations, x -> true), Dispute::organization));
   }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
 final class InMemoryEvaluations implements Evaluations {
   private final Guard guard;
   final VersionedStore<EvaluationId, Evaluation> store =
-      new VersionedStore<>("Evaluation", Evaluation::id, Evaluation::version, Evaluation::withVersion);
+      new VersionedStore<>("Evaluation", Evaluation::id, Evaluation::version, Evaluation::withVersion).indexedBy(Evaluation::organization);
 
   /** The dossiers kept with the evaluations (decision 0505); pruned with the store when a unit of work rolls back. */
   final java.util.SortedMap<EvaluationId, dev.clustergov.core.evaluation.DossierAsRecorded> dossiers = new java.util.TreeMap<>();
@@ -59,7 +59,7 @@ final class InMemoryEvaluations implements Evaluations {
   @Override
   public List<Evaluation> of(OrganizationId organization) {
     Objects.requireNonNull(organization, "organization");
-    return guard.locked(() -> store.where(e -> e.organization().equals(organization)).stream()
+    return guard.locked(() -> store.ofOwner(organization, x -> true).stream()
         .sorted(Comparator.comparing(Evaluation::evaluatedOn).thenComparing(Evaluation::id)).toList());
   }
 
@@ -68,6 +68,6 @@ final class InMemoryEvaluations implements Evaluations {
   public java.util.Map<OrganizationId, List<Evaluation>> of(java.util.Set<OrganizationId> organizations) {
     Objects.requireNonNull(organizations, "organizations");
     return guard.locked(() -> dev.clustergov.core.application.port.ByOrganization.group(organizations,
-        store.where(x -> organizations.contains(x.organization())).stream().sorted(Comparator.comparing(Evaluation::evaluatedOn).thenComparing(Evaluation::id)).toList(), Evaluation::organization));
+        store.ofOwners(organizations, x -> true).stream().sorted(Comparator.comparing(Evaluation::evaluatedOn).thenComparing(Evaluation::id)).toList(), Evaluation::organization));
   }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 final class InMemoryFeeSchedules implements FeeSchedules {
   private final Guard guard;
   final VersionedStore<FeeScheduleId, FeeSchedule> store = new VersionedStore<>(
-      "FeeSchedule", FeeSchedule::id, FeeSchedule::version, FeeSchedule::withVersion);
+      "FeeSchedule", FeeSchedule::id, FeeSchedule::version, FeeSchedule::withVersion).indexedBy(FeeSchedule::organization);
 
   InMemoryFeeSchedules(Guard guard) {
     this.guard = guard;
@@ -31,7 +31,7 @@ final class InMemoryFeeSchedules implements FeeSchedules {
   @Override
   public List<FeeSchedule> of(OrganizationId organization) {
     Objects.requireNonNull(organization, "organization");
-    return guard.locked(() -> store.where(s -> s.organization().equals(organization)));
+    return guard.locked(() -> store.ofOwner(organization, x -> true));
   }
 
   /** One pass over the store for all of {@code organizations}, not one per PO. */
@@ -39,6 +39,6 @@ final class InMemoryFeeSchedules implements FeeSchedules {
   public java.util.Map<OrganizationId, List<FeeSchedule>> of(java.util.Set<OrganizationId> organizations) {
     Objects.requireNonNull(organizations, "organizations");
     return guard.locked(() -> dev.clustergov.core.application.port.ByOrganization.group(organizations,
-        store.where(x -> organizations.contains(x.organization())), FeeSchedule::organization));
+        store.ofOwners(organizations, x -> true), FeeSchedule::organization));
   }
 }

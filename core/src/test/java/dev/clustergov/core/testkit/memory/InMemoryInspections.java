@@ -11,7 +11,7 @@ import java.util.Optional;
 /** {@link Inspections} in memory; obtained from {@link InMemoryClustergov#inspections()}. */
 final class InMemoryInspections implements Inspections {
   private final Guard guard;
-  final VersionedStore<InspectionId, Inspection> store = new VersionedStore<>("Inspection", Inspection::id, Inspection::version, Inspection::withVersion);
+  final VersionedStore<InspectionId, Inspection> store = new VersionedStore<>("Inspection", Inspection::id, Inspection::version, Inspection::withVersion).indexedBy(Inspection::organization);
 
   InMemoryInspections(Guard guard) {
     this.guard = guard;
@@ -30,7 +30,7 @@ final class InMemoryInspections implements Inspections {
   @Override
   public List<Inspection> of(OrganizationId organization) {
     Objects.requireNonNull(organization, "organization");
-    return guard.locked(() -> store.where(x -> x.organization().equals(organization)));
+    return guard.locked(() -> store.ofOwner(organization, x -> true));
   }
 
   /** One pass over the store for all of {@code organizations}, not one per PO. */
@@ -38,6 +38,6 @@ final class InMemoryInspections implements Inspections {
   public java.util.Map<OrganizationId, List<Inspection>> of(java.util.Set<OrganizationId> organizations) {
     Objects.requireNonNull(organizations, "organizations");
     return guard.locked(() -> dev.clustergov.core.application.port.ByOrganization.group(organizations,
-        store.where(x -> organizations.contains(x.organization())), Inspection::organization));
+        store.ofOwners(organizations, x -> true), Inspection::organization));
   }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 final class InMemoryIpAgreements implements IpAgreements {
   private final Guard guard;
   final VersionedStore<IpAgreementId, IpAgreement> store = new VersionedStore<>(
-      "IpAgreement", IpAgreement::id, IpAgreement::version, IpAgreement::withVersion);
+      "IpAgreement", IpAgreement::id, IpAgreement::version, IpAgreement::withVersion).indexedBy(IpAgreement::organization);
 
   InMemoryIpAgreements(Guard guard) {
     this.guard = guard;
@@ -31,7 +31,7 @@ final class InMemoryIpAgreements implements IpAgreements {
   @Override
   public List<IpAgreement> of(OrganizationId organization) {
     Objects.requireNonNull(organization, "organization");
-    return guard.locked(() -> store.where(a -> a.organization().equals(organization)));
+    return guard.locked(() -> store.ofOwner(organization, x -> true));
   }
 
   /** One pass over the store for all of {@code organizations}, not one per PO. */
@@ -39,6 +39,6 @@ final class InMemoryIpAgreements implements IpAgreements {
   public java.util.Map<OrganizationId, List<IpAgreement>> of(java.util.Set<OrganizationId> organizations) {
     Objects.requireNonNull(organizations, "organizations");
     return guard.locked(() -> dev.clustergov.core.application.port.ByOrganization.group(organizations,
-        store.where(x -> organizations.contains(x.organization())), IpAgreement::organization));
+        store.ofOwners(organizations, x -> true), IpAgreement::organization));
   }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
 final class InMemoryMemberships implements Memberships {
   private final Guard guard;
   final VersionedStore<MembershipId, Membership> store =
-      new VersionedStore<>("Membership", Membership::id, Membership::version, Membership::withVersion);
+      new VersionedStore<>("Membership", Membership::id, Membership::version, Membership::withVersion).indexedBy(Membership::organization);
 
   InMemoryMemberships(Guard guard) {
     this.guard = guard;
@@ -32,7 +32,7 @@ final class InMemoryMemberships implements Memberships {
   @Override
   public List<Membership> of(OrganizationId organization) {
     Objects.requireNonNull(organization, "organization");
-    return guard.locked(() -> store.where(m -> m.organization().equals(organization)));
+    return guard.locked(() -> store.ofOwner(organization, x -> true));
   }
 
   @Override
@@ -46,6 +46,6 @@ final class InMemoryMemberships implements Memberships {
   public java.util.Map<OrganizationId, List<Membership>> of(java.util.Set<OrganizationId> organizations) {
     Objects.requireNonNull(organizations, "organizations");
     return guard.locked(() -> dev.clustergov.core.application.port.ByOrganization.group(organizations,
-        store.where(x -> organizations.contains(x.organization())), Membership::organization));
+        store.ofOwners(organizations, x -> true), Membership::organization));
   }
 }

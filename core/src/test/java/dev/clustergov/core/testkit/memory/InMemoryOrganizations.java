@@ -16,7 +16,10 @@ final class InMemoryOrganizations implements Organizations {
   private final Guard guard;
   final VersionedStore<OrganizationId, PromotionOrganization> store = new VersionedStore<>(
       "PromotionOrganization", PromotionOrganization::id, PromotionOrganization::version,
-      (o, v) -> ImmutablePromotionOrganization.copyOf(o).withVersion(v));
+      (o, v) -> ImmutablePromotionOrganization.copyOf(o).withVersion(v)).indexedBy(PromotionOrganization::cluster);
+  /** The holders of each bank account number, as of the store's {@link VersionedStore#changes()} in {@link #holdersAt}. */
+  private java.util.Map<String, List<dev.clustergov.core.finance.AccountHolder>> holders = java.util.Map.of();
+  private long holdersAt = -1;
 
   InMemoryOrganizations(Guard guard) {
     this.guard = guard;
@@ -36,35 +39,42 @@ final class InMemoryOrganizations implements Organizations {
   public int countInCluster(ClusterId cluster, LifecycleStage stage, OrganizationId except) {
     Objects.requireNonNull(cluster, "cluster");
     Objects.requireNonNull(stage, "stage");
-    return guard.locked(() -> store.where(
-        o -> o.cluster().equals(cluster) && o.stage() == stage && !o.id().equals(except)).size());
+    return guard.locked(() -> store.ofOwner(cluster, o -> o.stage() == stage && !o.id().equals(except)).size());
   }
 
   @Override
   public List<PromotionOrganization> list(OrganizationQuery query) {
     Objects.requireNonNull(query, "query");
-    return guard.locked(() -> {
-      List<PromotionOrganization> matching = store.where(query::matches);
-      return matching.subList(0, Math.min(query.limit(), matching.size()));
-    });
+    return guard.locked(() -> store.page(query.after(), query::matches, query.limit()));
   }
 
   @Override
   public List<dev.clustergov.core.finance.AccountHolder> accountHolders(String raw) {
     String number = dev.clustergov.core.finance.BankAccount.canonical(Objects.requireNonNull(raw, "number"));
-    return guard.locked(() -> {
-      List<dev.clustergov.core.finance.AccountHolder> found = new java.util.ArrayList<>();
-      for (PromotionOrganization o : store.where(x -> true)) {
-        if (o.bankAccount().map(a -> a.number().equals(number)).orElse(false)) {
-          found.add(new dev.clustergov.core.finance.AccountHolder(o.id(), dev.clustergov.core.finance.AccountHolder.Role.ORGANIZATION, o.name()));
-        }
+    return guard.locked(() -> holders().getOrDefault(number, List.of()));
+  }
+
+  /**
+   * Every account's holders — the POs holding it first, then the founders, each in id order — built in one pass
+   * over the registry when it changed since the last build, so that a page of accounts costs what it is.
+   */
+  private java.util.Map<String, List<dev.clustergov.core.finance.AccountHolder>> holders() {
+    if (holdersAt != store.changes()) {
+      java.util.Map<String, List<dev.clustergov.core.finance.AccountHolder>> byNumber = new java.util.HashMap<>();
+      List<PromotionOrganization> all = store.where(x -> true);
+      for (PromotionOrganization o : all) {
+        o.bankAccount().ifPresent(a -> byNumber.computeIfAbsent(a.number(), k -> new java.util.ArrayList<>())
+            .add(new dev.clustergov.core.finance.AccountHolder(o.id(), dev.clustergov.core.finance.AccountHolder.Role.ORGANIZATION, o.name())));
       }
-      for (PromotionOrganization o : store.where(x -> true)) {
-        o.founders().stream().filter(f -> f.bankAccountNumber().map(number::equals).orElse(false))
-            .forEach(f -> found.add(new dev.clustergov.core.finance.AccountHolder(o.id(), dev.clustergov.core.finance.AccountHolder.Role.FOUNDER, f.name())));
+      for (PromotionOrganization o : all) {
+        o.founders().forEach(f -> f.bankAccountNumber().ifPresent(n -> byNumber.computeIfAbsent(n, k -> new java.util.ArrayList<>())
+            .add(new dev.clustergov.core.finance.AccountHolder(o.id(), dev.clustergov.core.finance.AccountHolder.Role.FOUNDER, f.name()))));
       }
-      return List.copyOf(found);
-    });
+      byNumber.replaceAll((n, l) -> List.copyOf(l));
+      holders = byNumber;
+      holdersAt = store.changes();
+    }
+    return holders;
   }
 
   /** The idempotency keys of proposals, restored with the rest when a unit of work rolls back. */
@@ -93,14 +103,14 @@ final class InMemoryOrganizations implements Organizations {
         .map(PromotionOrganization::id).sorted().toList());
   }
 
-  /** One pass over the registry for all of {@code clusters}. */
+  /** The POs of {@code clusters} in {@code stage}, through the registry's index by cluster. */
   @Override
   public java.util.Map<ClusterId, List<OrganizationId>> inClusters(java.util.Set<ClusterId> clusters, LifecycleStage stage) {
     Objects.requireNonNull(stage, "stage");
     return guard.locked(() -> {
       java.util.Map<ClusterId, List<OrganizationId>> all = new java.util.LinkedHashMap<>();
       new java.util.TreeSet<>(clusters).forEach(c -> all.put(c, new java.util.ArrayList<>()));
-      for (PromotionOrganization o : store.where(x -> x.stage() == stage && all.containsKey(x.cluster()))) {
+      for (PromotionOrganization o : store.ofOwners(all.keySet(), x -> x.stage() == stage)) {
         all.get(o.cluster()).add(o.id());
       }
       all.replaceAll((c, l) -> List.copyOf(l));
@@ -108,25 +118,15 @@ final class InMemoryOrganizations implements Organizations {
     });
   }
 
-  /** One pass over the registry for all of {@code numbers}, not one per account. */
+  /** The holders of {@code numbers}, from the index of {@link #holders()}. */
   @Override
   public java.util.Map<String, List<dev.clustergov.core.finance.AccountHolder>> accountHolders(java.util.Set<String> numbers) {
     java.util.Map<String, String> canonical = new java.util.TreeMap<>();
     numbers.forEach(n -> canonical.put(n, dev.clustergov.core.finance.BankAccount.canonical(Objects.requireNonNull(n, "number"))));
     return guard.locked(() -> {
-      java.util.Map<String, List<dev.clustergov.core.finance.AccountHolder>> byNumber = new java.util.HashMap<>();
-      java.util.Set<String> wanted = new java.util.HashSet<>(canonical.values());
-      List<PromotionOrganization> all = store.where(x -> true);
-      for (PromotionOrganization o : all) {
-        o.bankAccount().filter(a -> wanted.contains(a.number())).ifPresent(a -> byNumber.computeIfAbsent(a.number(), k -> new java.util.ArrayList<>())
-            .add(new dev.clustergov.core.finance.AccountHolder(o.id(), dev.clustergov.core.finance.AccountHolder.Role.ORGANIZATION, o.name())));
-      }
-      for (PromotionOrganization o : all) {
-        o.founders().forEach(f -> f.bankAccountNumber().filter(wanted::contains).ifPresent(n -> byNumber.computeIfAbsent(n, k -> new java.util.ArrayList<>())
-            .add(new dev.clustergov.core.finance.AccountHolder(o.id(), dev.clustergov.core.finance.AccountHolder.Role.FOUNDER, f.name()))));
-      }
+      java.util.Map<String, List<dev.clustergov.core.finance.AccountHolder>> byNumber = holders();
       java.util.Map<String, List<dev.clustergov.core.finance.AccountHolder>> answer = new java.util.LinkedHashMap<>();
-      canonical.forEach((asked, n) -> answer.put(asked, List.copyOf(byNumber.getOrDefault(n, List.of()))));
+      canonical.forEach((asked, n) -> answer.put(asked, byNumber.getOrDefault(n, List.of())));
       return answer;
     });
   }

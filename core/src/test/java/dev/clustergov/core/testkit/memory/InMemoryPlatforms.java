@@ -12,7 +12,7 @@ import java.util.Optional;
 final class InMemoryPlatforms implements Platforms {
   private final Guard guard;
   final VersionedStore<PlatformId, Platform> store =
-      new VersionedStore<>("Platform", Platform::id, Platform::version, Platform::withVersion);
+      new VersionedStore<>("Platform", Platform::id, Platform::version, Platform::withVersion).indexedBy(Platform::organization);
 
   InMemoryPlatforms(Guard guard) {
     this.guard = guard;
@@ -31,7 +31,7 @@ final class InMemoryPlatforms implements Platforms {
   @Override
   public List<Platform> of(OrganizationId organization) {
     Objects.requireNonNull(organization, "organization");
-    return guard.locked(() -> store.where(p -> p.organization().equals(organization)));
+    return guard.locked(() -> store.ofOwner(organization, x -> true));
   }
 
   /** One pass over the store for all of {@code organizations}, not one per PO. */
@@ -39,6 +39,6 @@ final class InMemoryPlatforms implements Platforms {
   public java.util.Map<OrganizationId, List<Platform>> of(java.util.Set<OrganizationId> organizations) {
     Objects.requireNonNull(organizations, "organizations");
     return guard.locked(() -> dev.clustergov.core.application.port.ByOrganization.group(organizations,
-        store.where(x -> organizations.contains(x.organization())), Platform::organization));
+        store.ofOwners(organizations, x -> true), Platform::organization));
   }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 /** {@link Sanctions} in memory; obtained from {@link InMemoryClustergov#sanctions()}. */
 final class InMemorySanctions implements Sanctions {
   private final Guard guard;
-  final VersionedStore<SanctionId, Sanction> store = new VersionedStore<>("Sanction", Sanction::id, Sanction::version, Sanction::withVersion);
+  final VersionedStore<SanctionId, Sanction> store = new VersionedStore<>("Sanction", Sanction::id, Sanction::version, Sanction::withVersion).indexedBy(Sanction::organization);
 
   InMemorySanctions(Guard guard) {
     this.guard = guard;
@@ -30,7 +30,7 @@ final class InMemorySanctions implements Sanctions {
   @Override
   public List<Sanction> of(OrganizationId organization) {
     Objects.requireNonNull(organization, "organization");
-    return guard.locked(() -> store.where(x -> x.organization().equals(organization)));
+    return guard.locked(() -> store.ofOwner(organization, x -> true));
   }
 
   /** One pass over the store for all of {@code organizations}, not one per PO. */
@@ -38,6 +38,6 @@ final class InMemorySanctions implements Sanctions {
   public java.util.Map<OrganizationId, List<Sanction>> of(java.util.Set<OrganizationId> organizations) {
     Objects.requireNonNull(organizations, "organizations");
     return guard.locked(() -> dev.clustergov.core.application.port.ByOrganization.group(organizations,
-        store.where(x -> organizations.contains(x.organization())), Sanction::organization));
+        store.ofOwners(organizations, x -> true), Sanction::organization));
   }
 }

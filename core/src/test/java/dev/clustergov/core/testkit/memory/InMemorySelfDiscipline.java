@@ -14,9 +14,9 @@ import java.util.Optional;
 final class InMemorySelfDiscipline implements SelfDiscipline {
   private final Guard guard;
   final VersionedStore<MeasureId, SelfDisciplineMeasure> measures = new VersionedStore<>("SelfDisciplineMeasure",
-      SelfDisciplineMeasure::id, SelfDisciplineMeasure::version, SelfDisciplineMeasure::withVersion);
+      SelfDisciplineMeasure::id, SelfDisciplineMeasure::version, SelfDisciplineMeasure::withVersion).indexedBy(SelfDisciplineMeasure::organization);
   final VersionedStore<DisciplinaryActionId, DisciplinaryAction> actions = new VersionedStore<>("DisciplinaryAction",
-      DisciplinaryAction::id, DisciplinaryAction::version, DisciplinaryAction::withVersion);
+      DisciplinaryAction::id, DisciplinaryAction::version, DisciplinaryAction::withVersion).indexedBy(DisciplinaryAction::organization);
 
   InMemorySelfDiscipline(Guard guard) {
     this.guard = guard;
@@ -35,7 +35,7 @@ final class InMemorySelfDiscipline implements SelfDiscipline {
   @Override
   public List<SelfDisciplineMeasure> measuresOf(OrganizationId organization) {
     Objects.requireNonNull(organization, "organization");
-    return guard.locked(() -> measures.where(x -> x.organization().equals(organization)));
+    return guard.locked(() -> measures.ofOwner(organization, x -> true));
   }
 
   @Override
@@ -51,7 +51,7 @@ final class InMemorySelfDiscipline implements SelfDiscipline {
   @Override
   public List<DisciplinaryAction> actionsOf(OrganizationId organization) {
     Objects.requireNonNull(organization, "organization");
-    return guard.locked(() -> actions.where(x -> x.organization().equals(organization)));
+    return guard.locked(() -> actions.ofOwner(organization, x -> true));
   }
 
   /** One pass over the store for all of {@code organizations}, not one per PO. */
@@ -59,7 +59,7 @@ final class InMemorySelfDiscipline implements SelfDiscipline {
   public java.util.Map<OrganizationId, List<SelfDisciplineMeasure>> measuresOf(java.util.Set<OrganizationId> organizations) {
     Objects.requireNonNull(organizations, "organizations");
     return guard.locked(() -> dev.clustergov.core.application.port.ByOrganization.group(organizations,
-        measures.where(x -> organizations.contains(x.organization())), SelfDisciplineMeasure::organization));
+        measures.ofOwners(organizations, x -> true), SelfDisciplineMeasure::organization));
   }
 
   /** One pass over the store for all of {@code organizations}, not one per PO. */
@@ -67,6 +67,6 @@ final class InMemorySelfDiscipline implements SelfDiscipline {
   public java.util.Map<OrganizationId, List<DisciplinaryAction>> actionsOf(java.util.Set<OrganizationId> organizations) {
     Objects.requireNonNull(organizations, "organizations");
     return guard.locked(() -> dev.clustergov.core.application.port.ByOrganization.group(organizations,
-        actions.where(x -> organizations.contains(x.organization())), DisciplinaryAction::organization));
+        actions.ofOwners(organizations, x -> true), DisciplinaryAction::organization));
   }
 }

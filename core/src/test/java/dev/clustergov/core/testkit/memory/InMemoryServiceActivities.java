@@ -14,7 +14,7 @@ import java.util.Optional;
 final class InMemoryServiceActivities implements ServiceActivities {
   private final Guard guard;
   final VersionedStore<ActivityId, ServiceActivity> store =
-      new VersionedStore<>("ServiceActivity", ServiceActivity::id, ServiceActivity::version, ServiceActivity::withVersion);
+      new VersionedStore<>("ServiceActivity", ServiceActivity::id, ServiceActivity::version, ServiceActivity::withVersion).indexedBy(ServiceActivity::organization);
 
   InMemoryServiceActivities(Guard guard) {
     this.guard = guard;
@@ -34,7 +34,7 @@ final class InMemoryServiceActivities implements ServiceActivities {
   public List<ServiceActivity> of(OrganizationId organization, Period period) {
     Objects.requireNonNull(organization, "organization");
     Objects.requireNonNull(period, "period");
-    return guard.locked(() -> store.where(a -> a.organization().equals(organization) && period.contains(a.heldOn())).stream()
+    return guard.locked(() -> store.ofOwner(organization, a -> period.contains(a.heldOn())).stream()
         .sorted(Comparator.comparing(ServiceActivity::heldOn).thenComparing(ServiceActivity::id)).toList());
   }
 
@@ -43,6 +43,6 @@ final class InMemoryServiceActivities implements ServiceActivities {
   public java.util.Map<OrganizationId, List<ServiceActivity>> of(java.util.Set<OrganizationId> organizations, dev.clustergov.core.finance.Period period) {
     Objects.requireNonNull(organizations, "organizations");
     return guard.locked(() -> dev.clustergov.core.application.port.ByOrganization.group(organizations,
-        store.where(x -> organizations.contains(x.organization()) && period.contains(x.heldOn())).stream().sorted(Comparator.comparing(ServiceActivity::heldOn).thenComparing(ServiceActivity::id)).toList(), ServiceActivity::organization));
+        store.ofOwners(organizations, x -> period.contains(x.heldOn())).stream().sorted(Comparator.comparing(ServiceActivity::heldOn).thenComparing(ServiceActivity::id)).toList(), ServiceActivity::organization));
   }
 }
