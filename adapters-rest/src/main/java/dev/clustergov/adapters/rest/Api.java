@@ -48,7 +48,7 @@ final class Api {
     all.addAll(new OperationRoutes(gov, queries, ports).routes());
     all.addAll(new SupervisionRoutes(gov, queries, ports, access).routes());
     all.addAll(new PolicyCaseRoutes(gov, ports).routes());
-    all.addAll(new ReportingRoutes(queries, ports, access).routes());
+    all.addAll(new ReportingRoutes(queries, ports, access, gov.ruleBook()).routes());
     all.addAll(new ImportRoutes(gov, ports).routes());
     this.routes = List.copyOf(all);
   }

@@ -11,6 +11,7 @@ import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.policy.Indicator;
 import dev.clustergov.core.policy.Parameters;
 import dev.clustergov.core.policy.Policy;
+import dev.clustergov.core.rules.RuleBook;
 import dev.clustergov.core.supervision.Authority;
 import dev.clustergov.core.supervision.Evaluation;
 import dev.clustergov.core.supervision.IndicatorScore;
@@ -75,9 +76,12 @@ final class EvaluationReport {
 
   private final Queries queries;
   private final Dashboard dashboard;
+  private final RuleBook book;
 
-  EvaluationReport(Queries queries) {
+  /** {@code book}: the rule book the evaluations are made with, whose citations name a rule list's clauses (decision 0610). */
+  EvaluationReport(Queries queries, RuleBook book) {
     this.queries = queries;
+    this.book = java.util.Objects.requireNonNull(book, "book");
     this.dashboard = new Dashboard(queries);
   }
 
@@ -101,7 +105,8 @@ final class EvaluationReport {
       Indicator i = indicators.get(s.indicator());
       BigDecimal peerMedian = shown ? median(peerEvaluations.stream().flatMap(p -> p.scores().stream())
           .filter(x -> x.indicator().equals(s.indicator())).map(IndicatorScore::scorePercent).toList()) : null;
-      rows.add(new IndicatorRow(s.indicator(), i == null ? s.indicator() : i.title().zh(), i == null ? s.indicator() : i.title().en(),
+      dev.clustergov.core.kernel.Text title = i == null ? null : i.title(book::citations);
+      rows.add(new IndicatorRow(s.indicator(), i == null ? s.indicator() : title.zh(), i == null ? s.indicator() : title.en(),
           s.dimension().name(), s.dimension().title().zh(), s.dimension().title().en(), s.source().format(), s.source().formatChinese(),
           s.weight(), s.measured(), s.target(), s.scorePercent(), s.thresholdPercent(), s.atThreshold(), peerMedian));
     }

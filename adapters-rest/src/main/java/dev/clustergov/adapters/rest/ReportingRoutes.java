@@ -42,13 +42,13 @@ final class ReportingRoutes {
   private final Deadlines deadlines;
   private final EvaluationReport report;
 
-  ReportingRoutes(Queries queries, Ports ports, Access access) {
+  ReportingRoutes(Queries queries, Ports ports, Access access, dev.clustergov.core.rules.RuleBook book) {
     this.queries = queries;
     this.ports = ports;
     this.access = access;
     this.dashboard = new Dashboard(queries);
     this.deadlines = new Deadlines(queries);
-    this.report = new EvaluationReport(queries);
+    this.report = new EvaluationReport(queries, book);
   }
 
   List<Route> routes() {

@@ -93,6 +93,7 @@ class EvaluationReportTest {
     int reports = 0;
     int shown = 0;
     int verifiedAfterLaterChanges = 0;
+    int ruleLists = 0;
     for (JsonNode po : pos) {
       String id = po.get("id").asText();
       for (JsonNode summary : get("/organizations/" + id + "/evaluations").get("items")) {
@@ -119,6 +120,12 @@ class EvaluationReportTest {
           assertThat(i.get("scorePercent").decimalValue()).isEqualByComparingTo(s.get("scorePercent").decimalValue());
           assertThat(i.get("thresholdPercent").decimalValue()).isEqualByComparingTo(s.get("thresholdPercent").decimalValue());
           assertThat(i.get("atThreshold").asBoolean()).isEqualTo(s.get("atThreshold").asBoolean());
+          if (i.get("en").asText().endsWith("(2 rules: A15-dispute-system, A16-ip-system)")) {
+            // a rule list titled by the clauses its rules cite in the application's rule book (decision 0610)
+            assertThat(i.get("zh").asText()).isEqualTo("第十五条、第十六条要求的符合比例（共2项）");
+            assertThat(i.get("en").asText()).isEqualTo("share of the requirements of Art.15, Art.16 met (2 rules: A15-dispute-system, A16-ip-system)");
+            ruleLists++;
+          }
         }
         if (e.get("trace") != null && !e.get("trace").isNull()) {
           assertThat(r.get("trace")).isEqualTo(e.get("trace"));
@@ -216,6 +223,7 @@ class EvaluationReportTest {
     // the demo suspends POs after their evaluation (org-000009, org-000019): verified with the change listed, not failed
     assertThat(verifiedAfterLaterChanges).as("evaluations verified with changes entered after them").isPositive();
     assertThat(shown).as("reports with a peer distribution shown").isPositive();
+    assertThat(ruleLists).as("rows of the rule list A15-dispute-system + A16-ip-system").isPositive();
     System.out.println("EVALUATION REPORT: " + reports + " reports checked against their evaluations, " + shown
         + " with a peer distribution, 0 peers named");
   }

@@ -89,7 +89,7 @@ public final class EvaluationEngine {
     LocalDate validUntil = date.plusMonths(policy.get(Parameters.EVALUATION_VALIDITY_MONTHS)).minusDays(1);
 
     Explanation trace = explain(indicators, scores, measurements, total, gates, everyAtThreshold, rating, scoreRating,
-        blocking, sanctions, validUntil);
+        blocking, sanctions, validUntil, book);
     return new EvaluationResult(snapshot.organization().id(), date, total, scores, rating, scoreRating, blocking, sanctions,
         trace, hash, policy.sources().toJavaList(), validUntil);
   }
@@ -108,7 +108,7 @@ public final class EvaluationEngine {
   private static Explanation explain(
       List<Indicator> indicators, List<IndicatorScore> scores, List<Measurement> measurements, BigDecimal total,
       RatingGates gates, boolean everyAtThreshold, Rating rating, Rating scoreRating, List<Finding> blocking,
-      List<SanctionEffects.Blocking> sanctions, LocalDate validUntil) {
+      List<SanctionEffects.Blocking> sanctions, LocalDate validUntil, RuleBook book) {
     List<Explanation> because = new ArrayList<>();
     because.add(Explanation.leaf(Kind.VERDICT, Text.of(
         "评级门槛：金标为总分不低于" + plain(gates.goldPercent()) + "分" + (gates.goldEveryThreshold() ? "且每项指标达到门槛" : "")
@@ -124,7 +124,7 @@ public final class EvaluationEngine {
       BigDecimal weighted = BigDecimal.ZERO;
       for (int k = 0; k < indicators.size(); k++) {
         if (indicators.get(k).dimension() == d) {
-          rows.add(indicator(indicators.get(k), scores.get(k), measurements.get(k)));
+          rows.add(indicator(indicators.get(k), scores.get(k), measurements.get(k), book));
           weight += scores.get(k).weight();
           weighted = weighted.add(scores.get(k).scorePercent().multiply(BigDecimal.valueOf(scores.get(k).weight())));
         }
@@ -153,7 +153,7 @@ public final class EvaluationEngine {
     return Explanation.of(Kind.VERDICT, verdict, List.of(ART28), because);
   }
 
-  private static Explanation indicator(Indicator i, IndicatorScore s, Measurement m) {
+  private static Explanation indicator(Indicator i, IndicatorScore s, Measurement m, RuleBook book) {
     List<Explanation> because = new ArrayList<>();
     for (Assessment a : m.rules()) {
       // in Chinese the rule is named by its requirement and its clauses (before the line), never by its id (decision 0565)
@@ -166,10 +166,11 @@ public final class EvaluationEngine {
     }
     because.addAll(evidence(m.evidence(), List.of(i.source())));
     String threshold = s.atThreshold() ? "达到" : "未达到";
+    Text title = i.title(book::citations); // a rule list named by the clauses its rules cite in the book (decision 0610)
     return Explanation.of(Kind.INDICATOR, Text.of(
-            "“" + i.title().zh() + "”指标：计量值" + plain(s.measured()) + "，目标值" + plain(i.target()) + "，得分"
+            "“" + title.zh() + "”指标：计量值" + plain(s.measured()) + "，目标值" + plain(i.target()) + "，得分"
                 + plain(s.scorePercent()) + "%（权重" + i.weight() + "），" + threshold + "门槛" + plain(i.thresholdPercent()) + "%",
-            i.id() + " " + i.title().en() + ": measured " + plain(s.measured()) + " against a target of " + plain(i.target())
+            i.id() + " " + title.en() + ": measured " + plain(s.measured()) + " against a target of " + plain(i.target())
                 + ", score " + plain(s.scorePercent()) + " % (weight " + i.weight() + "), "
                 + (s.atThreshold() ? "at or above" : "below") + " its threshold of " + plain(i.thresholdPercent()) + " %"),
         List.of(i.source()), because);

@@ -44,18 +44,29 @@ public record Indicator(
   }
 
   /**
-   * A title in both languages, the argument named in each: 服务活动数（精准引导集群战略方向）/ service activities held (guide the
-   * cluster's strategic direction); a list of rule ids is named by the indicator's clause and named by every clause its rules cite and counted in Chinese (第十五条、第十六条要求的符合比例（共2项）) and listed in
-   * English, the rules themselves named under the indicator by their clauses (decision 0565). Not the constant's name: a
-   * reader of the Chinese report saw 服务活动数（GUIDE_STRATEGY）.
+   * The title where the rule book is not known: as {@link #title(java.util.function.Function)}, a list of rule ids named by
+   * the indicator's own clause alone, for the policy does not see which clauses its rules cite (decision 0610). What a
+   * report shows is titled by the rule book ({@code EvaluationEngine}, the evaluation report).
    */
   public Text title() {
+    return title(rule -> java.util.List.of());
+  }
+
+  /**
+   * A title in both languages, the argument named in each: 服务活动数（精准引导集群战略方向）/ service activities held (guide the
+   * cluster's strategic direction); a list of rule ids is named by the indicator's clause and by every clause its rules cite,
+   * as {@code citations} gives each rule's (the rule book's citations, decision 0610), counted in Chinese
+   * (第十五条、第十六条要求的符合比例（共2项）) and listed in English, the rules themselves named under the indicator by their
+   * clauses (decision 0565). Not the constant's name: a reader of the Chinese report saw 服务活动数（GUIDE_STRATEGY）.
+   */
+  public Text title(java.util.function.Function<String, java.util.List<Citation>> citations) {
+    Objects.requireNonNull(citations, "citations");
     if (argument.isEmpty()) {
       return measure.title();
     }
     if (measure.argument() == Measure.Argument.RULE_IDS) {
       int n = arguments().size();
-      java.util.List<Citation> clauses = ruleClauses();
+      java.util.List<Citation> clauses = ruleClauses(citations);
       return Text.of(clauses.stream().map(Citation::formatChinese).collect(java.util.stream.Collectors.joining("、")) + "要求的符合比例（共" + n + "项）",
           "share of the requirements of " + clauses.stream().map(Citation::format).collect(java.util.stream.Collectors.joining(", "))
               + " met (" + n + (n == 1 ? " rule: " : " rules: ") + String.join(", ", arguments()) + ")");
@@ -70,22 +81,16 @@ public record Indicator(
     return Text.of(measure.title().zh() + "（" + arg.zh() + "）", measure.title().en() + " (" + arg.en() + ")");
   }
 
-  private static final java.util.regex.Pattern RULE_CLAUSE = java.util.regex.Pattern.compile("A(\\d{1,2})(?:\\.(\\d{1,2}))?(?:\\.(\\d{1,2}))?-.*");
-
   /**
-   * The clauses a rule list stands for: the indicator's own clause and each rule's, read from the rule id's article prefix
-   * ({@code A15-dispute-system} → Art.15, {@code A8.2.5-expert-fields} → Art.8(2).5; the policy does not see the rule book),
-   * those another covers left out, in the guideline's order. A reader saw 第十六条 over a count that included an Art.15 rule.
+   * The clauses a rule list stands for: the indicator's own clause and every clause its rules cite ({@code citations} of
+   * each rule id; none for a rule it does not know), those another covers left out, in the guideline's order. A reader saw
+   * 第十六条 over a count that included an Art.15 rule.
    */
-  java.util.List<Citation> ruleClauses() {
+  java.util.List<Citation> ruleClauses(java.util.function.Function<String, java.util.List<Citation>> citations) {
     java.util.TreeSet<Citation> all = new java.util.TreeSet<>();
     all.add(source);
     for (String id : arguments()) {
-      java.util.regex.Matcher m = RULE_CLAUSE.matcher(id);
-      if (m.matches() && Integer.parseInt(m.group(1)) >= 1 && Integer.parseInt(m.group(1)) <= Citation.ARTICLES) {
-        all.add(new Citation(Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
-            m.group(3) == null ? 0 : Integer.parseInt(m.group(3))));
-      }
+      all.addAll(citations.apply(id));
     }
     return all.stream().filter(c -> all.stream().noneMatch(o -> !o.equals(c) && o.covers(c))).toList();
   }

@@ -54,6 +54,14 @@ public final class RuleBook {
     return Optional.ofNullable(rules.get(id));
   }
 
+  /**
+   * The clauses the rule {@code id} cites, none when the book has no such rule: what a RULES indicator's title names
+   * ({@code indicator.title(book::citations)}, decision 0610), not its id's prefix.
+   */
+  public List<Citation> citations(String id) {
+    return rule(id).map(Rule::clauses).orElse(List.of());
+  }
+
   /** Rules that enforce {@code clause} or any part of it: {@code enforcing(Art.8)} includes Art.8(2).3. */
   public List<Rule> enforcing(Citation clause) {
     return rules.values().stream().filter(r -> r.enforces(clause)).toList();

@@ -142,4 +142,26 @@ class EvaluationEngineTest {
   static IndicatorScore score(EvaluationResult r, String id) {
     return r.scores().stream().filter(s -> s.indicator().equals(id)).findFirst().orElseThrow();
   }
+
+  /**
+   * Decision 0610: a rule list's indicator is titled in the trace by the clauses its rules cite in the evaluation's rule
+   * book, not by their ids: with the Art.16 rule of G5 also citing Art.26, G5 reads 第十五条、第十六条、第二十六条, which no
+   * rule id says.
+   */
+  @Test
+  void a_rule_lists_indicator_is_titled_by_the_clauses_its_rules_cite_in_the_book() {
+    java.util.List<dev.clustergov.core.rules.Rule> rules = new java.util.ArrayList<>(dev.clustergov.core.rules.RuleBook.standard().rules());
+    rules.replaceAll(r -> r.id().equals("A16-ip-system") ? r.alsoCiting(Citation.article(26)) : r);
+    for (var book : java.util.List.of(dev.clustergov.core.rules.RuleBook.standard(), dev.clustergov.core.rules.RuleBook.of(rules))) {
+      Explanation t = EvaluationEngine.evaluate(EvaluationSamples.busy(), Fixtures.baseline(), DAY, book).trace();
+      Explanation g5 = t.nodes().stream().filter(n -> n.kind() == Explanation.Kind.INDICATOR && n.text().en().startsWith("G5 "))
+          .findFirst().orElseThrow();
+      boolean art26 = book.citations("A16-ip-system").contains(Citation.article(26));
+      assertThat(g5.text().zh()).startsWith(art26 ? "“第十五条、第十六条、第二十六条要求的符合比例（共2项）”指标："
+          : "“第十五条、第十六条要求的符合比例（共2项）”指标：");
+      assertThat(g5.text().en()).startsWith(art26
+          ? "G5 share of the requirements of Art.15, Art.16, Art.26 met (2 rules: A15-dispute-system, A16-ip-system): "
+          : "G5 share of the requirements of Art.15, Art.16 met (2 rules: A15-dispute-system, A16-ip-system): ");
+    }
+  }
 }

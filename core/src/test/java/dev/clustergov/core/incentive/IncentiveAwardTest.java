@@ -72,4 +72,28 @@ class IncentiveAwardTest {
     assertThat(AWARD.overlaps(new Period(LocalDate.of(2024, 12, 1), LocalDate.of(2024, 12, 31)))).isFalse();
     assertThat(AWARD.overlaps(new Period(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)))).isTrue();
   }
+
+  /**
+   * {@code of} awards a computed incentive as computed — its PO, period, day, totals, metrics, amounts, formula and the
+   * versions of the packs used — and refuses one whose PO is not eligible (Art.29: no rating and no activity here).
+   */
+  @Test
+  void an_eligible_computed_incentive_is_awarded_as_computed_and_an_ineligible_one_is_refused() {
+    Incentive eligible = IncentiveCalculator.compute(IncentiveCalculatorTest.withOutcomes(new dev.clustergov.core.operation.Outcomes(
+        Money.yuan("150000000.00"), Money.ZERO, Money.ZERO, List.of())), dev.clustergov.core.testkit.fixtures.Fixtures.baseline(),
+        dev.clustergov.core.testkit.gen.IncentiveGens.PERIOD, dev.clustergov.core.testkit.gen.IncentiveGens.DAY);
+    assertThat(eligible.eligible()).isTrue();
+    IncentiveAward award = IncentiveAward.of(new IncentiveAwardId("award-9"), AWARD.authority(), eligible);
+    assertThat(award).isEqualTo(new IncentiveAward(new IncentiveAwardId("award-9"), 0, eligible.organization(), AWARD.authority(),
+        eligible.period(), eligible.computedOn(), eligible.totals(), eligible.metrics(), eligible.subtotal(), eligible.cap(),
+        eligible.amount(), eligible.formula(), eligible.policy().stream().map(Object::toString).toList()));
+    assertThat(award.amount()).isEqualTo(Money.yuan("600000.00"));
+
+    Incentive ineligible = IncentiveCalculator.compute(dev.clustergov.core.testkit.fixtures.Fixtures.compliantDossier(),
+        dev.clustergov.core.testkit.fixtures.Fixtures.baseline(), dev.clustergov.core.testkit.gen.IncentiveGens.PERIOD,
+        dev.clustergov.core.testkit.gen.IncentiveGens.DAY);
+    assertThat(ineligible.eligible()).isFalse();
+    assertThatThrownBy(() -> IncentiveAward.of(new IncentiveAwardId("award-10"), AWARD.authority(), ineligible))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("only an eligible PO is awarded");
+  }
 }

@@ -112,19 +112,41 @@ class IndicatorsTest {
 
   /**
    * Decision 0565: the Chinese names an indicator by its title alone (its id stays in the English), so no two indicators of
-   * the baseline may share a Chinese title, and none holds an ASCII letter; a rule list is named by its clause and counted.
+   * the baseline may share a Chinese title, and none holds an ASCII letter; a rule list is named by its clause and counted,
+   * its rules' clauses as the standard rule book cites them (decision 0610), as a report shows it.
    */
   @Test
   void every_indicator_of_the_baseline_has_its_own_chinese_title_without_identifiers() {
-    java.util.List<String> titles = BASELINE.all().map(i -> i.title().zh()).toJavaList();
+    RuleBook book = RuleBook.standard();
+    java.util.List<String> titles = BASELINE.all().map(i -> i.title(book::citations).zh()).toJavaList();
     assertThat(titles).doesNotHaveDuplicates().noneMatch(t -> t.matches(".*[A-Za-z].*"));
     Indicator e1 = BASELINE.byId("E1").get();
-    assertThat(e1.title().zh()).isEqualTo("第二条要求的符合比例（共3项）");
-    assertThat(e1.title().en()).isEqualTo("share of the requirements of Art.2 met (3 rules: A2-legal-person, A2-founders, A2-government-guidance)");
+    assertThat(e1.title(book::citations).zh()).isEqualTo("第二条要求的符合比例（共3项）");
+    assertThat(e1.title(book::citations).en()).isEqualTo("share of the requirements of Art.2 met (3 rules: A2-legal-person, A2-founders, A2-government-guidance)");
     // every article its rules cite, in the guideline's order, a clause another covers left out (zh review item 7)
-    assertThat(BASELINE.byId("G5").get().title().zh()).isEqualTo("第十五条、第十六条要求的符合比例（共2项）");
-    assertThat(BASELINE.byId("G5").get().title().en()).startsWith("share of the requirements of Art.15, Art.16 met (2 rules: ");
-    assertThat(BASELINE.byId("M2").get().title().zh()).isEqualTo("第十条、第十二条要求的符合比例（共3项）");
-    assertThat(BASELINE.byId("G2").get().title().zh()).isEqualTo("第八条第（二）项要求的符合比例（共3项）");
+    assertThat(BASELINE.byId("G5").get().title(book::citations).zh()).isEqualTo("第十五条、第十六条要求的符合比例（共2项）");
+    assertThat(BASELINE.byId("G5").get().title(book::citations).en()).startsWith("share of the requirements of Art.15, Art.16 met (2 rules: ");
+    assertThat(BASELINE.byId("M2").get().title(book::citations).zh()).isEqualTo("第十条、第十二条要求的符合比例（共3项）");
+    assertThat(BASELINE.byId("G2").get().title(book::citations).zh()).isEqualTo("第八条第（二）项要求的符合比例（共3项）");
+  }
+
+  /**
+   * Decision 0610: a rule list is named by the clauses its rules cite in the rule book, not by their ids. The Art.15 rule
+   * under an id that does not carry its article ({@code dispute-procedure}) still puts 第十五条 in the title; read from the
+   * ids (decision 0590), the title said 第十六条 alone over a count that included it. Without the book, the indicator's own
+   * clause alone; a rule the book lacks adds none.
+   */
+  @Test
+  void a_rule_list_is_named_by_the_clauses_its_rules_cite_in_the_book_not_by_their_ids() {
+    var dispute = dev.clustergov.core.rules.DisputeRules.DISPUTE_SYSTEM;
+    var renamed = new dev.clustergov.core.rules.Rule("dispute-procedure", dispute.clauses(), dispute.severity(), dispute.stages(),
+        dispute.message(), dispute.check());
+    RuleBook book = RuleBook.of(java.util.List.of(renamed, dev.clustergov.core.rules.IpRules.IP_SYSTEM));
+    Indicator g9 = new Indicator("G9", Dimension.GOVERNANCE, Citation.article(16), 3, Measure.RULES,
+        "dispute-procedure+A16-ip-system+A99-unknown", new java.math.BigDecimal("100"), new java.math.BigDecimal("50"));
+    assertThat(g9.title(book::citations)).isEqualTo(Text.of("第十五条、第十六条要求的符合比例（共3项）",
+        "share of the requirements of Art.15, Art.16 met (3 rules: dispute-procedure, A16-ip-system, A99-unknown)"));
+    assertThat(g9.title()).isEqualTo(Text.of("第十六条要求的符合比例（共3项）",
+        "share of the requirements of Art.16 met (3 rules: dispute-procedure, A16-ip-system, A99-unknown)"));
   }
 }

@@ -63,6 +63,9 @@ class EvaluationGuardProperties {
           }
           assertThat(shown(EvaluationRules.EVALUATION_DATE.check(new EvaluationRules.Dated(field, day, today, since))))
               .isEqualTo(expected(EvaluationRules.EVALUATION_DATE, broken, evidence.toArray(String[]::new)));
+          // only the day and today (a tie's from, an evaluator's entry): no bound, so only a day after today breaks it
+          assertThat(shown(EvaluationRules.EVALUATION_DATE.check(EvaluationRules.Dated.on(field, day, today))))
+              .isEqualTo(expected(EvaluationRules.EVALUATION_DATE, day.isAfter(today), field + "=" + day, "today=" + today));
         });
   }
 

@@ -55,6 +55,10 @@ class EvidenceWordsTest {
     assertThat(Evidence.of("source", new PolicySource(new RegionCode("000000"), 1, LocalDate.of(2023, 12, 1))).words())
         .isEqualTo(Text.of("国家基准政策参数第1版（2023年12月1日起施行）",
             "version 1 of the national baseline policy pack, in force from 1 December 2023"));
+    assertThat(Evidence.of("source", new PolicySource(new RegionCode("320000"), 2, LocalDate.of(2025, 1, 1))).words())
+        .as("a regional pack by its region's name")
+        .isEqualTo(Text.of("江苏省第2版政策参数（2025年1月1日起施行）",
+            "version 2 of the policy pack of Jiangsu Province, in force from 1 January 2025"));
     assertThat(NationalBaseline.pack().title()).isEqualTo(NationalBaseline.NAME);
   }
 

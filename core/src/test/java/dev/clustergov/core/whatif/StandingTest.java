@@ -116,4 +116,34 @@ class StandingTest {
       assertThat(named).isNotEmpty();
     }
   }
+
+  /**
+   * A step taken after the day tells the record from its snapshot: a dispute raised sixty days before the day and in
+   * consultation on it, resolved by consultation five days after it, is overdue on the day (A15-consultation-overdue,
+   * Art.15) only as the snapshot reads it. An unsnapshotted dossier is judged as its snapshot; read as recorded, the
+   * resolution would already count.
+   */
+  @Test
+  void a_step_taken_after_the_day_is_not_read_on_the_day() {
+    RuleBook book = RuleBook.standard();
+    java.time.LocalDate day = RegistryGens.DAY;
+    var dispute = new dev.clustergov.core.dispute.Dispute(new dev.clustergov.core.dispute.DisputeId("dispute-1"), 0,
+        dev.clustergov.core.testkit.fixtures.Fixtures.ORGANIZATION_ID, "会费分摊", List.of("甲", "乙"), List.of(
+            step(dev.clustergov.core.dispute.StepKind.RAISED, day.minusDays(60), dev.clustergov.core.dispute.Capacity.MEMBER),
+            step(dev.clustergov.core.dispute.StepKind.CONSULTATION_OPENED, day.minusDays(50), dev.clustergov.core.dispute.Capacity.SECRETARIAT),
+            step(dev.clustergov.core.dispute.StepKind.RESOLVED_BY_CONSULTATION, day.plusDays(5), dev.clustergov.core.dispute.Capacity.SECRETARIAT)));
+    var dossier = dev.clustergov.core.rules.ImmutableDossier.copyOf(dev.clustergov.core.testkit.fixtures.Fixtures.compliantDossier())
+        .withPeriod(EvaluationEngine.periodEnding(day)).withDisputes(dispute);
+
+    var standing = Standing.of(dossier, WhatIfTest.IN_FORCE, day, book, false);
+    assertThat(standing.findings()).extracting(f -> f.rule()).contains("A15-consultation-overdue");
+    assertThat(standing).isEqualTo(Standing.of(dev.clustergov.core.evaluation.Snapshot.of(dossier, day), WhatIfTest.IN_FORCE, day, book));
+    assertThat(Standing.of(dossier, WhatIfTest.IN_FORCE, day, book, true).findings()).extracting(f -> f.rule())
+        .as("the record as it stands now: resolved").doesNotContain("A15-consultation-overdue");
+  }
+
+  private static dev.clustergov.core.dispute.Step step(dev.clustergov.core.dispute.StepKind kind, java.time.LocalDate on,
+      dev.clustergov.core.dispute.Capacity capacity) {
+    return new dev.clustergov.core.dispute.Step(kind, on, "陈静", capacity, java.util.Optional.empty(), java.util.Optional.empty());
+  }
 }
