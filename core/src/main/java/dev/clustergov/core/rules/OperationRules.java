@@ -48,7 +48,7 @@ public final class OperationRules {
   /** 统筹搭建……硬平台: a platform restricted to part of the members must say why. */
   public static final Rule OPEN_PLATFORMS = Rule.define("A17-open-platforms", ART17, ADVISORY,
       "创新中心、中试基地、共享制造中心等硬平台为集群成员共享：限制部分成员单位使用的应说明理由",
-      "Hard platforms serve the cluster's members in common: a platform whose use is restricted for some member units should state why",
+      "Hard platforms serve the cluster's member units in common: a platform whose use is restricted for some member units should state why",
       (d, p) -> {
         List<String> restricted = d.platforms().stream()
             .filter(x -> !x.openToAllMembers() && x.restrictionReason().filter(r -> !r.isBlank()).isEmpty())
