@@ -291,6 +291,13 @@ final class Access {
             "Only " + (own ? "the PO's own supervising authority" : "a supervising authority") + " may " + act.en()),
             competence(AUTHORITY).clauses());
       }
+      if (caller.role() != EVALUATOR && row.keySet().equals(java.util.Set.of(EVALUATOR))) {
+        // an evaluator's act (录入第三方评价, 申报利害关系) asked by another role: say whose act it is (review stop 26, item 8)
+        Text act = EVALUATOR_ACTS.containsKey(op) ? dev.clustergov.core.rules.CommandName.of(EVALUATOR_ACTS.get(op)).words()
+            : Text.of("该事项", "do this");
+        throw ApiError.forbidden(Text.of(act.zh() + "由受工业和信息化主管部门委托的第三方评价机构办理",
+            "Only a third-party evaluator engaged by the supervising authority may " + act.en()), competence(EVALUATOR).clauses());
+      }
       Competence part = competence(caller.role());
       throw ApiError.forbidden(Text.of(label(caller.role()).zh() + "不能执行此操作：" + part.text().zh(),
           label(caller.role()).en() + " may not do this: " + part.text().en()), part.clauses());
@@ -309,6 +316,10 @@ final class Access {
       Map.entry(Op.PUBLISH_POLICY_PACK, "PublishPolicyPack"), Map.entry(Op.WHAT_IF, "RunWhatIf"),
       Map.entry(Op.POLICY_CASES, "RunPolicyCases"), Map.entry(Op.PROPOSE, "ProposeOrganization"));
 
+  /** The evaluator's acts named in words when another role asks for them (Art.28). */
+  private static final Map<Op, String> EVALUATOR_ACTS = Map.of(Op.RECORD_EVALUATION, "RecordEvaluation",
+      Op.DECLARE_EVALUATOR_TIE, "DeclareEvaluatorTie");
+
   /** The object-level check: 403 unless the condition holds for this target. */
   void require(Op op, Caller caller, Target target) {
     admit(op, caller);
@@ -319,6 +330,15 @@ final class Access {
         // review stop 25 item 11: the department says what it may do, in its own voice
         throw ApiError.forbidden(Text.of("本部门只能办理辖区内集群发展促进组织的事项",
             "This department may act only on the promotion organizations within its jurisdiction"), c.clauses);
+      }
+      if (c == OWN_SUPERVISOR) {
+        // review stop 26 item 8: said as the role-level refusal of an authority's act says it (decision 0594), the
+        // department in its own voice, the clauses in their order (Art.6, Art.26)
+        Text act = AUTHORITY_ACTS.containsKey(op) ? dev.clustergov.core.rules.CommandName.of(AUTHORITY_ACTS.get(op)).words()
+            : Text.of("该事项", "act on it");
+        throw ApiError.forbidden(Text.of(act.zh() + "由该集群发展促进组织的工业和信息化主管部门办理，本部门不是其主管部门（落实“谁主管、谁负责”原则）",
+            "Only the PO's own supervising authority may " + act.en() + "; this department is not that authority (who supervises is responsible)"),
+            competence(AUTHORITY).clauses());
       }
       throw ApiError.forbidden(Text.of(label(caller.role()).zh() + "不能对该对象执行此操作：" + c.text.zh(),
           label(caller.role()).en() + " may not do this to this record: " + c.text.en()),

@@ -62,7 +62,9 @@ final class ApiError extends RuntimeException {
   static ApiError malformed(List<Violation> violations) {
     boolean unreadable = !violations.isEmpty() && violations.stream().allMatch(v -> UNREADABLE.contains(v.code()));
     return new ApiError(400, "malformed", unreadable ? Text.of("请求格式错误", "Malformed request") : Text.of("请求内容有误", "Invalid request"),
-        Text.of("请求有" + violations.size() + "处问题，已全部列出", count(violations.size(), "problem") + " with the request, all listed"),
+        // one problem is not "all listed" (review stop 26, item 14)
+        violations.size() == 1 ? Text.of("请求有1处问题", "1 problem with the request")
+            : Text.of("请求有" + violations.size() + "处问题，已全部列出", count(violations.size(), "problem") + " with the request, all listed"),
         violations.stream().map(FieldNames::named).toList(), null, null, Map.of());
   }
 

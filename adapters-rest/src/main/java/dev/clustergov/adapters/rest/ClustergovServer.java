@@ -795,8 +795,8 @@ public final class ClustergovServer {
           Text.of("请求地址超过服务器的长度上限", "The request URI is longer than the server accepts"));
       case 431 -> ApiError.of(431, "headers-too-large", Text.of("请求头过大", "Request headers too large"),
           Text.of("请求头超过服务器的长度上限", "The request headers are larger than the server accepts"));
-      case 405 -> ApiError.of(405, "method-not-allowed", Text.of("方法不允许", "Method not allowed"),
-          Text.of("此资源不支持该方法", "This resource does not support this method"));
+      case 405 -> ApiError.of(405, "method-not-allowed", Text.of("不支持该请求方式", "Method not allowed"),
+          Text.of("此地址不支持该请求方式", "This resource does not support this method"));
       default -> ApiError.of(status, "http-" + status, Text.of("请求失败", "Request failed"), Text.of("HTTP " + status, "HTTP " + status));
     };
   }

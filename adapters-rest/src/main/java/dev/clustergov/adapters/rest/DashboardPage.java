@@ -90,7 +90,7 @@ final class DashboardPage {
     var r = v.ratings();
     b.append("<section id=\"ratings\"><h2>有效及即将到期的第三方评价结果 <span>Ratings in force and expiring</span></h2>\n<p>有效 " + "In force: ")
         .append(fig(r.inForce())).append(" · ").append(Dashboard.EXPIRING_DAYS).append("天内到期 " + "Expiring within ")
-        .append(Dashboard.EXPIRING_DAYS).append(" days: ").append(fig(r.expiring())).append(" · 因处理决定暂停适用 Withheld under a sanction: ")
+        .append(Dashboard.EXPIRING_DAYS).append(" days: ").append(fig(r.expiring())).append(" · 暂停适用 Withheld: ")
         .append(fig(r.withheld())).append("</p>\n");
     long maxRating = r.byRating().stream().mapToLong(x -> x.inForce().value()).max().orElse(0);
     b.append(bars(r.byRating().stream().map(x -> new Bar(x.zh() + " " + x.en(), x.inForce(), RATING_COLOURS.get(x.rating()))).toList(),
@@ -113,12 +113,12 @@ final class DashboardPage {
       b.append("</table>\n");
     }
     List<RatingRecord> withheld = r.records().stream().filter(x -> !x.standing().equals("IN_FORCE")).toList();
-    b.append("<h3 id=\"ratings-withheld\">因处理决定暂停适用的评价结果 <span>Ratings withheld under a sanction</span></h3>\n");
+    b.append("<h3 id=\"ratings-withheld\">暂停适用的评价结果 <span>Ratings withheld</span></h3>\n");
     if (withheld.isEmpty()) {
       b.append("<p>—</p>\n");
     } else {
-      b.append("<p class=\"note\">有效期内的评价结果，因生效的处理决定按政策规定暂停适用，不计入有效。Ratings still within their validity "
-          + "that a sanction in force withholds by the policy, not counted in force.</p>\n");
+      b.append("<p class=\"note\">有效期内的评价结果，因生效的处理决定或认定暂停、撤销，按政策规定暂停适用，不计入有效。Ratings still within their validity "
+          + "that a sanction in force, or the suspension or revocation of recognition, withholds by the policy, not counted in force.</p>\n");
       headers(b, "records", "集群发展促进组织", "PO", "等级", "Rating", "有效期至", "Valid until", "原因", "Why", "评价", "Evaluation");
       for (RatingRecord x : withheld) {
         b.append("<tr class=\"withheld\"><td>").append(po(x.organization())).append("</td><td>").append(escape(ratingLabel(x.rating())))

@@ -39,6 +39,7 @@ import dev.clustergov.core.kernel.RegionCode;
 import dev.clustergov.core.supervision.Authority;
 import dev.clustergov.core.kernel.Violation;
 import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.organization.PromotionOrganization;
 import dev.clustergov.core.supervision.AuthorityId;
@@ -268,6 +269,16 @@ final class EstablishmentRoutes {
     return access.allows(Op.GET_ORGANIZATION, caller, new Target(Optional.of(o.id().value()), region, Optional.empty(), Optional.empty()));
   }
 
+  /**
+   * The stages a list may be filtered by, as the pages name them, each with its code (review stop 26, item 6): 状态, and
+   * DISSOLVED by both its labels, 已注销 for a PO once established and 已终止筹建 for one that never was.
+   */
+  static final Text STAGE_CHOICES = Text.of(
+      String.join("、", java.util.Arrays.stream(LifecycleStage.values()).map(s -> (s == LifecycleStage.DISSOLVED
+          ? s.label().zh() + "或" + LifecycleStage.FOUNDING_ABANDONED.zh() : s.label().zh()) + "（" + s.name() + "）").toList()),
+      String.join(", ", java.util.Arrays.stream(LifecycleStage.values()).map(s -> s.name() + " (" + (s == LifecycleStage.DISSOLVED
+          ? s.label().en() + " or " + LifecycleStage.FOUNDING_ABANDONED.en() : s.label().en()) + ")").toList()));
+
   private Reply listOrganizations(Exchange ex) {
     List<Violation> bad = new ArrayList<>();
     Optional<ClusterId> cluster = optional(ex.query("cluster"), s -> ClusterId.parse("cluster", s), bad);
@@ -279,8 +290,7 @@ final class EstablishmentRoutes {
       try {
         stage = Optional.of(LifecycleStage.valueOf(ex.query("stage")));
       } catch (IllegalArgumentException e) {
-        bad.add(Violation.of("stage", "enum", "阶段须为“PROPOSED”“ESTABLISHED”“RECOGNISED”“SUSPENDED”“REVOKED”或“DISSOLVED”",
-            "stage must be PROPOSED, ESTABLISHED, RECOGNISED, SUSPENDED, REVOKED or DISSOLVED"));
+        bad.add(Violation.of("stage", "enum", "状态须为以下之一：" + STAGE_CHOICES.zh(), "stage must be one of: " + STAGE_CHOICES.en()));
       }
     }
     int limit = DEFAULT_PAGE;

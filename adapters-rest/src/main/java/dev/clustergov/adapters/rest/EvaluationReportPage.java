@@ -34,20 +34,20 @@ final class EvaluationReportPage {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>""").append(plain(v.organization().name())).append(" — 第三方评价报告 Evaluation report ").append(plain(v.evaluation()))
+        <title>""").append(plain(v.organization().name())).append(" — 第三方评价报告 Evaluation report")
         .append("</title>\n").append(STYLE).append("</head>\n<body>\n<main>\n");
     b.append("<h1>第三方评价报告 <span>Third-party evaluation report</span></h1>\n<p class=\"sub\">依据《先进制造业集群发展促进组织建设指引》"
         + "第二十八条 · Under Art.28 of the Guideline for Building Advanced Manufacturing Cluster Development Promotion "
-        + "Organizations · ").append(escape(v.evaluation())).append("</p>\n");
+        + "Organizations</p>\n");
 
     // --- who, when, under what ---------------------------------------------------------------------------------------
     b.append("<section id=\"facts\"><table class=\"facts\">\n");
-    fact(b, "被评价的集群发展促进组织", "Promotion organization evaluated", text(v.organization().name()) + " <span class=\"en\">" + escape(v.organization().id())
-        + (v.organization().creditCode() == null ? "" : " · " + escape(v.organization().creditCode())) + "</span>");
+    fact(b, "被评价的集群发展促进组织", "Promotion organization evaluated", text(v.organization().name())
+        + (v.organization().creditCode() == null ? "" : " <span class=\"en\">" + escape(v.organization().creditCode()) + "</span>"));
     fact(b, "所服务集群", "Cluster", text(v.cluster()));
     fact(b, "工业和信息化主管部门", "Supervising authority", text(v.authority().name()));
-    fact(b, "第三方评价机构", "Evaluator", text(v.evaluator().name()) + " <span class=\"en\">" + escape(v.evaluator().id())
-        + (v.evaluator().creditCode() == null ? "" : " · " + escape(v.evaluator().creditCode())) + "</span>");
+    fact(b, "第三方评价机构", "Evaluator", text(v.evaluator().name())
+        + (v.evaluator().creditCode() == null ? "" : " <span class=\"en\">" + escape(v.evaluator().creditCode()) + "</span>"));
     fact(b, "评价日期", "Evaluated on", escape(Pages.dates(v.evaluatedOn())));
     fact(b, "评价期间", "Period evaluated", escape(Pages.period(v.periodFrom(), v.periodTo())));
     fact(b, "有效期至", "Valid until", escape(Pages.dates(v.validUntil())));
@@ -78,7 +78,7 @@ final class EvaluationReportPage {
 
     // --- the indicators -----------------------------------------------------------------------------------------------------
     b.append("<section id=\"indicators\"><h2>指标得分 <span>Indicator scores</span></h2>\n")
-        .append("<p class=\"note\">条形为得分（满分100%），竖线为门槛，右侧为权重。The bar is the score (of 100 %), the line the threshold, "
+        .append("<p class=\"note\">条形为得分率（满分100%），竖线为门槛，右侧为权重。The bar is the score (of 100 %), the line the threshold, "
             + "the figure at the right the weight.</p>\n");
     b.append(indicatorChart(v.indicators()));
     b.append("<table class=\"records\"><tr><th>指标 <span>Indicator</span></th><th>维度 <span>Dimension</span></th><th>依据 <span>Clause</span></th>"
@@ -185,7 +185,9 @@ final class EvaluationReportPage {
     int labelW = 250;
     int barW = 400;
     int w = labelW + barW + 90;
-    int h = 22 + rows.size() * rowH + 4;
+    // a label is wrapped, never cut: a signed text does not end in “…” (review stop 26, item 12)
+    List<List<String>> labels = rows.stream().map(r -> wrap(r.indicator() + " " + r.zh(), 18)).toList();
+    int h = 22 + labels.stream().mapToInt(l -> rowH + (l.size() - 1) * LABEL_LINE).sum() + 4;
     StringBuilder s = new StringBuilder();
     s.append("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 ").append(w).append(' ').append(h).append("\" width=\"").append(w)
         .append("\" height=\"").append(h).append("\" xmlns=\"http://www.w3.org/2000/svg\"><title>指标得分与门槛 / Indicator scores and thresholds</title>\n");
@@ -196,14 +198,15 @@ final class EvaluationReportPage {
           .append("</text>");
     }
     s.append("<text x=\"").append(labelW + barW + 50).append("\" y=\"12\" text-anchor=\"middle\" class=\"muted\">").append("权重").append(" weight</text>\n");
+    int y = 22 - rowH;
     for (int k = 0; k < rows.size(); k++) {
       IndicatorRow r = rows.get(k);
-      int y = 22 + k * rowH;
+      y += k == 0 ? rowH : rowH + (labels.get(k - 1).size() - 1) * LABEL_LINE;
       long bw = Math.round(r.scorePercent().doubleValue() * barW / 100);
       long tx = labelW + Math.round(r.thresholdPercent().min(BigDecimal.valueOf(100)).doubleValue() * barW / 100);
       s.append("<g><title>").append(escape(r.indicator() + " " + r.zh() + " / " + r.en() + ": " + r.scorePercent().toPlainString() + "% (≥ "
           + r.thresholdPercent().toPlainString() + "%), " + r.weight())).append("</title><text x=\"0\" y=\"").append(y + 16).append("\">")
-          .append(escape(shorten(r.indicator() + " " + r.zh(), 18))).append("</text><rect x=\"").append(labelW).append("\" y=\"").append(y + 4)
+          .append(lines(labels.get(k))).append("</text><rect x=\"").append(labelW).append("\" y=\"").append(y + 4)
           .append("\" width=\"").append(Math.max(bw, 1)).append("\" height=\"").append(rowH - 10).append("\" fill=\"")
           .append(r.atThreshold() ? "#1a7f37" : "#cf222e").append("\"/><line x1=\"").append(tx).append("\" y1=\"").append(y + 1)
           .append("\" x2=\"").append(tx).append("\" y2=\"").append(y + rowH - 3).append("\" stroke=\"#1f2328\" stroke-width=\"2\"/><text x=\"")
@@ -241,8 +244,26 @@ final class EvaluationReportPage {
     return s.append("</svg>\n").toString();
   }
 
-  private static String shorten(String s, int max) {
-    return s.codePointCount(0, s.length()) <= max ? s : s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
+  /** The height of a label's further line in the chart. */
+  private static final int LABEL_LINE = 14;
+
+  /** {@code s} in lines of at most {@code max} characters, every character kept. */
+  static List<String> wrap(String s, int max) {
+    List<String> out = new java.util.ArrayList<>();
+    int[] cps = s.codePoints().toArray();
+    for (int i = 0; i < cps.length; i += max) {
+      out.add(new String(cps, i, Math.min(max, cps.length - i)));
+    }
+    return out.isEmpty() ? List.of("") : out;
+  }
+
+  /** The lines of a label, the first as the text's own, each further one a tspan below it. */
+  private static String lines(List<String> lines) {
+    StringBuilder t = new StringBuilder(escape(lines.get(0)));
+    for (String l : lines.subList(1, lines.size())) {
+      t.append("<tspan x=\"0\" dy=\"").append(LABEL_LINE).append("\">").append(escape(l)).append("</tspan>");
+    }
+    return t.toString();
   }
 
   private static final String STYLE = """

@@ -141,7 +141,7 @@ final class EvaluationViews {
     static PublicRatingView of(dev.clustergov.core.supervision.RatingStanding st, String evaluatorName) {
       Evaluation e = st.evaluation().orElseThrow();
       return new PublicRatingView(RatingView.of(e.rating()), e.totalPercent(), e.evaluatedOn(), e.validUntil(), evaluatorName,
-          new RatingView(st.status().name(), st.status().label().zh(), st.status().label().en()),
+          new RatingView(st.status().name(), st.label().zh(), st.label().en()),
           st.withheldBy().stream().map(w -> new PublicWithholding(w.clause().format(), w.clause().formatChinese(), w.kind().name(),
               w.since(), w.reason().zh(), w.reason().en())).toList());
     }

@@ -35,7 +35,7 @@ final class Examples {
   static final String RECOGNITION = "{}";
 
   static final String SUSPENSION = """
-      {"reason": "年度第三方评价结果未达标，暂停认定，责令限期整改", "decidedOn": "2025-03-03"}""";
+      {"reason": "第三方评价结果未达标，暂停认定，责令限期整改", "decidedOn": "2025-03-03"}""";
 
   // ---- general: authorities, evaluators, policy ----------------------------------------------------------------------
 
@@ -71,13 +71,13 @@ final class Examples {
   // ---- lifecycle and governance -----------------------------------------------------------------------------------
 
   static final String DISSOLUTION = """
-      {"reason": "会员大会决议注销", "decidedOn": "2025-03-03"}""";
+      {"reason": "成员大会决议注销", "decidedOn": "2025-03-03"}""";
 
   static final String REINSTATEMENT = """
       {"reason": "整改完成，经核查恢复认定", "decidedOn": "2025-03-03"}""";
 
   static final String REVOCATION = """
-      {"reason": "严重违反指引规定，经责令整改仍未改正", "decidedOn": "2025-03-03"}""";
+      {"reason": "严重违反《指引》规定，经责令整改仍未改正", "decidedOn": "2025-03-03"}""";
 
   /** A seat on the demo PO's council ({@code bodyId} council). */
   static final String SEAT = """

@@ -35,17 +35,86 @@ final class FieldNames {
       Map.entry("version", "版本号"), Map.entry("reason", "原因"), Map.entry("grounds", "依据"), Map.entry("clause", "条款"),
       Map.entry("rating", "等级"), Map.entry("year", "年度"), Map.entry("person", "人员"), Map.entry("seats", "席位"),
       Map.entry("landedInvestment", "落地项目投资额"), Map.entry("supplyContracts", "供货合同额"),
-      Map.entry("description", "说明"), Map.entry("text", "内容"), Map.entry("textZh", "中文内容"));
+      Map.entry("description", "说明"), Map.entry("text", "内容"), Map.entry("textZh", "中文内容"),
+      // review stop 26 item 6: every field a request can carry (OpenApiTest walks the request schemas)
+      Map.entry("actor", "办理方"), Map.entry("adoptedBy", "制定机构"), Map.entry("affiliatedAuthority", "隶属的主管部门"),
+      Map.entry("after", "起始编号"), Map.entry("bankAccount", "银行账户"), Map.entry("businessScope", "业务范围"),
+      Map.entry("cases", "测试案例"), Map.entry("values", "参数值"), Map.entry("draft", "草案"), Map.entry("category", "人员类别"),
+      Map.entry("channelKind", "披露渠道"), Map.entry("channelReference", "披露渠道网址"), Map.entry("charter", "章程"),
+      Map.entry("consentingFounders", "同意章程的发起单位"), Map.entry("closedReason", "限制参加的原因"), Map.entry("date", "日期"),
+      Map.entry("decidedBy", "决定机构"), Map.entry("declaredRelation", "申报的关联关系"), Map.entry("document", "整改材料"),
+      Map.entry("dryRun", "是否仅预检"), Map.entry("duties", "各方义务"), Map.entry("equipment", "设施设备"),
+      Map.entry("feeFunded", "是否使用收费收入"), Map.entry("fields", "专业领域"), Map.entry("format", "格式"),
+      Map.entry("founders", "发起单位"), Map.entry("governance", "治理机构"), Map.entry("guidingBody", "指导单位"),
+      Map.entry("incomeSources", "收入来源"), Map.entry("lang", "语言"), Map.entry("managementSystems", "管理制度"),
+      Map.entry("marketBenchmark", "市场薪酬参考"), Map.entry("measure", "自律措施"), Map.entry("member", "成员单位"),
+      Map.entry("nature", "利害关系性质"), Map.entry("note", "备注"), Map.entry("obligation", "披露义务"),
+      Map.entry("officeAddress", "办公地址"), Map.entry("outcomes", "服务成效"), Map.entry("outsideParticipants", "成员单位以外的参与方"),
+      Map.entry("ownership", "成果权属"), Map.entry("party", "签署方"), Map.entry("signatory", "签署人"),
+      Map.entry("partyOrganization", "党组织"), Map.entry("setUpOn", "成立日期"), Map.entry("payeeReference", "收款方标识"),
+      Map.entry("payroll", "是否为薪酬支出"), Map.entry("purpose", "用途"), Map.entry("recruitment", "招聘方式"),
+      Map.entry("registeredCapital", "注册资本"), Map.entry("registeredOn", "注册日期"), Map.entry("route", "处理途径"),
+      Map.entry("schedule", "收费标准"), Map.entry("scopeItem", "业务范围事项"), Map.entry("shares", "收益分配"),
+      Map.entry("stage", "状态"), Map.entry("status", "状态"), Map.entry("step", "处理步骤"), Map.entry("terms", "协议条款"),
+      Map.entry("tier", "收费档次"), Map.entry("token", "订阅令牌"), Map.entry("until", "截止日期"), Map.entry("useRights", "使用权"),
+      Map.entry("staff", "工作人员"));
 
-  /** The field's name in Chinese, in quotation marks: “名称”; its path when it has no name here. */
+  /**
+   * Fields named by their path, where the last name alone would say too little or something else (review stop 26, item 6):
+   * {@code channel.reference} is the disclosure channel's address, not any reference. A list's element is written
+   * {@code []}: {@code items[].code} names the code of a fee item, and the problem says which item (第1项收费项目编码).
+   */
+  private static final Map<String, String> BY_PATH = Map.ofEntries(
+      Map.entry("limit", "每页条数"), Map.entry("channel", "披露渠道"), Map.entry("channel.reference", "披露渠道网址"),
+      Map.entry("items[].code", "收费项目编码"), Map.entry("items[].pricing", "收费方式"),
+      Map.entry("account.holder", "账户名称"), Map.entry("account.number", "银行账号"),
+      Map.entry("subject", "矛盾事由"), Map.entry("parties", "当事方"), Map.entry("raisedBy", "提出方"),
+      Map.entry("capacity", "提出方身份"), Map.entry("holder", "账户名称"), Map.entry("number", "银行账号"),
+      Map.entry("useRights[].holder", "使用权人"), Map.entry("useRights[].scope", "使用范围"),
+      Map.entry("ownership[].owners", "权利人"), Map.entry("ownership[].results", "成果"),
+      Map.entry("items[].min", "收费下限"), Map.entry("items[].max", "收费上限"), Map.entry("items[].tiers", "收费档次"),
+      Map.entry("items[].tiers[].label", "档次名称"), Map.entry("items", "收费项目"),
+      Map.entry("governance[].id", "机构编号"), Map.entry("governance[].form", "机构形式"), Map.entry("governance[].layer", "层级"),
+      Map.entry("partyOrganization.form", "党组织形式"), Map.entry("type.components", "组成单位类型"), Map.entry("type", "组织类型"),
+      Map.entry("cases[].expect.eligible", "预期是否符合奖励条件"), Map.entry("cases[].expect.failing", "预期未通过的规则"),
+      Map.entry("cases[].expect.passing", "预期通过的规则"), Map.entry("cases[].expect.incentive", "预期奖励"),
+      Map.entry("cases[].expect.total", "预期总分"), Map.entry("cases[].expect", "预期结果"), Map.entry("cases[].pack", "政策包"),
+      Map.entry("outcomes.talents", "引育人才数"), Map.entry("outcomes.technologyTransactions", "技术交易数"));
+
+  /** The field's name in Chinese, in quotation marks: “名称”, “第1项收费项目编码”; its path when it has no name here. */
   static String zh(String field) {
-    String last = field.replaceAll("\\[\\d+]$", "").replaceFirst("^.*[.]", "").replaceAll("\\[\\d+]", "");
-    return "“" + ZH.getOrDefault(last, field) + "”";
+    return "“" + nameOf(field).orElse(field) + "”";
+  }
+
+  /**
+   * The Chinese name of the field at {@code path} (a request's path, {@code items[0].code}, or a schema's,
+   * {@code items[].code}): by its path, the longest tail of it named here first, then by its last name; empty when it has
+   * none. A name given to a list's element says which element, 第N项, from the path's index when it has one.
+   */
+  static java.util.Optional<String> nameOf(String path) {
+    String general = path.replaceAll("\\[\\d*]", "[]");
+    String tail = general;
+    while (true) {
+      String key = tail.replaceAll("\\[]$", "");
+      if (BY_PATH.containsKey(key)) {
+        java.util.regex.Matcher index = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(path);
+        boolean ofElement = key.contains("[]");
+        return java.util.Optional.of((ofElement && index.find() ? "第" + (Integer.parseInt(index.group(1)) + 1) + "项" : "")
+            + BY_PATH.get(key));
+      }
+      int dot = tail.indexOf('.');
+      if (dot < 0) {
+        break;
+      }
+      tail = tail.substring(dot + 1);
+    }
+    String last = general.replaceAll("\\[]$", "").replaceFirst("^.*[.]", "").replace("[]", "");
+    return java.util.Optional.ofNullable(ZH.get(last));
   }
 
   /** Whether {@code name} has a Chinese name here. */
   static boolean named(String name) {
-    return ZH.containsKey(name);
+    return nameOf(name).isPresent();
   }
 
   /**

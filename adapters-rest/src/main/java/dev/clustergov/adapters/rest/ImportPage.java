@@ -107,7 +107,7 @@ final class ImportPage {
       for (String clause : k.clauses()) {
         b.append(clause(clause)).append(' ');
       }
-      b.append("</p>\n<p>").append("模板").append(" <span class=\"en\">Template</span>: <a href=\"").append(escape(k.csvTemplate())).append("\">CSV</a> · <a href=\"")
+      b.append("</p>\n<p>").append("模板").append("<span class=\"en\"> Template</span>：<a href=\"").append(escape(k.csvTemplate())).append("\">CSV</a> · <a href=\"")
           .append(escape(k.xlsxTemplate())).append("\">XLSX</a></p>\n");
       b.append("<table><tr><th>列 <span>Column</span></th><th>说明 <span>Meaning</span></th><th>示例 <span>Example</span></th></tr>\n");
       for (Column col : k.columns()) {

@@ -134,7 +134,7 @@ final class OperationRoutes {
               f.day("openedOn", b.openedOn()), b.openToAllMembers(), b.restrictionReason()))), 201);
         }));
     r.add(Route.put(Op.CHANGE_PLATFORM_OPENNESS, po + "/platforms/{platformId}/openness").tag("operation")
-        .summary("Open a platform to all members, or restrict it with the reason (Art.17)")
+        .summary("Open a platform to all member units, or restrict it with the reason (Art.17)")
         .description("If-Match recommended.")
         .body(OpennessRequest.class).example(Examples.OPENNESS).response(PlatformView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {

@@ -250,13 +250,16 @@ class AccessFromTheGuidelineTest {
         assertThat(e).as("%s × %s", op, role).isNotNull();
         assertThat(e.status).isEqualTo(403);
         // an authority's act asked by another role names whose act it is, by the authority's clauses (review stop 25 item 9)
-        Role whose = role != AUTHORITY && GUIDELINE.get(op).stream().allMatch(x -> x.role() == AUTHORITY) ? AUTHORITY : role;
+        // likewise an evaluator's act (review stop 26 item 8, Art.28)
+        Role whose = role != AUTHORITY && GUIDELINE.get(op).stream().allMatch(x -> x.role() == AUTHORITY) ? AUTHORITY
+            : role != EVALUATOR && GUIDELINE.get(op).stream().allMatch(x -> x.role() == EVALUATOR) ? EVALUATOR : role;
         assertThat(e.clauses.stream().map(dev.clustergov.core.guideline.Citation::format).toList()).as("%s × %s", op, role)
             .containsExactlyElementsOf(SCOPE.get(whose));
         assertThat(e.detail.en()).as("%s × %s", op, role).contains(SCOPE.get(whose));
         assertThat(e.detail.zh()).as("%s × %s", op, role).contains(SCOPE_ZH.get(whose));
         if (whose != role) {
-          assertThat(e.detail.zh()).as("%s × %s", op, role).contains("由").contains("工业和信息化主管部门办理").doesNotContain("执行层");
+          assertThat(e.detail.zh()).as("%s × %s", op, role).contains("由")
+              .contains(whose == AUTHORITY ? "工业和信息化主管部门办理" : "第三方评价机构办理").doesNotContain("执行层");
         }
       }
     }
@@ -270,6 +273,25 @@ class AccessFromTheGuidelineTest {
     assertThat(e.detail.en()).startsWith("Only the PO's own supervising authority may suspend recognition (under Art.6, Art.26");
     // the PO's own affairs still answer with the member's part
     assertThat(refusal(() -> Access.admit(Op.HIRE_STAFF, caller(MEMBER))).detail.zh()).startsWith("成员单位不能执行此操作：");
+  }
+
+  @Test
+  void a_secretariat_refused_an_evaluation_is_told_it_is_the_evaluator_s_act() {
+    ApiError e = refusal(() -> Access.admit(Op.RECORD_EVALUATION, caller(SECRETARIAT)));
+    assertThat(e.detail.zh()).isEqualTo("录入第三方评价由受工业和信息化主管部门委托的第三方评价机构办理（依据《先进制造业集群发展促进组织建设指引》第二十八条）");
+    assertThat(e.detail.en()).startsWith("Only a third-party evaluator engaged by the supervising authority may enter a third-party evaluation (under Art.28");
+  }
+
+  @Test
+  void an_authority_refused_another_s_po_is_told_whose_act_it_is_as_its_sibling_says_it() {
+    // review stop 26 item 8: 认定 of another authority's PO, worded as decision 0594's role-level refusal, Art.6 before Art.26
+    Access access = new Access(id -> java.util.Optional.empty(), (evaluator, po) -> false);
+    ApiError e = refusal(() -> access.require(Op.RECOGNISE, caller(AUTHORITY), Access.Target.NONE));
+    assertThat(e.detail.zh()).isEqualTo("认定由该集群发展促进组织的工业和信息化主管部门办理，本部门不是其主管部门（落实“谁主管、谁负责”原则）"
+        + "（依据《先进制造业集群发展促进组织建设指引》第六条、第二十六条）");
+    assertThat(e.detail.en()).startsWith("Only the PO's own supervising authority may recognise the PO; this department is not that authority")
+        .contains("Art.6, Art.26");
+    assertThat(e.detail.zh()).doesNotContain("对该对象").doesNotContain("执行此操作");
   }
 
   @Test

@@ -223,7 +223,11 @@ class AuthorizationMatrixTest extends ServerHarness {
         // for an authority's act, the clauses that make it the authority's (review stop 25 item 9, decision 0594)
         boolean authoritysAct = role != Role.AUTHORITY
             && AccessFromTheGuidelineTest.GUIDELINE.get(route.op()).stream().allMatch(x -> x.role() == Role.AUTHORITY);
-        assertThat(clauses(r)).as(r.body()).containsExactlyElementsOf(AccessFromTheGuidelineTest.SCOPE.get(authoritysAct ? Role.AUTHORITY : role));
+        // likewise an evaluator's act (录入第三方评价, 申报利害关系) asked by another role: Art.28 (review stop 26 item 8)
+        boolean evaluatorsAct = role != Role.EVALUATOR
+            && AccessFromTheGuidelineTest.GUIDELINE.get(route.op()).stream().allMatch(x -> x.role() == Role.EVALUATOR);
+        assertThat(clauses(r)).as(r.body()).containsExactlyElementsOf(
+            AccessFromTheGuidelineTest.SCOPE.get(authoritysAct ? Role.AUTHORITY : evaluatorsAct ? Role.EVALUATOR : role));
       }
     } else if (condition == Condition.ALWAYS || own) {
       assertThat(r.status()).as(r.body()).isNotIn(401, 403, 500);

@@ -498,7 +498,26 @@ class DashboardTest {
           assertThat(w.has("reason")).isFalse();
         });
         var page = http.get("/public/organizations/" + po + ".html").send();
-        assertThat(page.body()).contains("因处理决定暂停适用").contains("withheld under a sanction").contains("第二十九条")
+        // the label names the cause: 因处理决定 only when a sanction is recorded (review stop 26, item 3)
+        // a recorded sanction withholds when one in force has the kind and day of a withholding
+        Set<String> recorded = new TreeSet<>();
+        http.get("/organizations/" + po + "/sanctions").token(NATIONAL).send().json().get("items").forEach(s -> {
+          if (s.get("inForce").asBoolean()) {
+            recorded.add(s.get("kind").asText() + "@" + s.get("decidedOn").asText());
+          }
+        });
+        boolean sanctioned = false;
+        for (JsonNode w : pub.get("rating").get("withheldBy")) {
+          sanctioned |= recorded.contains(w.get("kind").asText() + "@" + w.get("since").asText());
+        }
+        String label = pub.get("rating").get("standing").get("zh").asText();
+        if (sanctioned) {
+          assertThat(label).as(po).isEqualTo("因处理决定暂停适用");
+        } else {
+          assertThat(label).as(po).isIn("因认定暂停而暂停适用", "因认定撤销而暂停适用");
+          assertThat(page.body()).doesNotContain("因处理决定暂停适用").doesNotContain("withheld under a sanction");
+        }
+        assertThat(page.body()).contains(label).contains(pub.get("rating").get("standing").get("en").asText()).contains("第二十九条")
             .contains(pub.get("rating").get("withheldBy").get(0).get("zh").asText());
         var html = http.get("/authorities/" + authority.get("id").asText() + "/dashboard").token(NATIONAL).header("Accept", "text/html").send();
         assertThat(html.body()).contains("id=\"ratings-withheld\"").contains(Pages.text(x.get("withheldBy").get(0).get("zh").asText()));

@@ -51,6 +51,19 @@ class EstablishmentFieldsTest extends ServerHarness {
   }
 
   @Test
+  void a_list_s_filter_and_page_size_are_named_in_chinese_and_the_stages_by_their_labels() {
+    // review stop 26 item 6: 状态 as the pages say, every stage by its label and code, 已终止筹建 included
+    var r = http.get("/organizations?stage=FOO&limit=0").token(World.SUZHOU).send();
+    assertThat(r.status()).as(r.body()).isEqualTo(400);
+    assertThat(violation(r.json(), "stage").get("messageZh").asText()).isEqualTo("状态须为以下之一：筹建中（PROPOSED）、已组建（ESTABLISHED）、"
+        + "已认定（RECOGNISED）、认定已暂停（SUSPENDED）、认定已撤销（REVOKED）、已注销或已终止筹建（DISSOLVED）");
+    assertThat(violation(r.json(), "limit").get("messageZh").asText()).startsWith("“每页条数”须在1至");
+    // a disclosure's kind lists its choices, as the other enums do
+    var kind = dev.clustergov.core.disclosure.DisclosureKind.parse("kind", "X").getError();
+    assertThat(FieldNames.named(kind).zh()).startsWith("“类型”须为以下之一：年度报告（ANNUAL_REPORT）、重大事项（MAJOR_MATTER）");
+  }
+
+  @Test
   void unknown_constants_of_a_proposal_are_reported_with_their_paths_beside_the_cores_violations() {
     // moved from ProposeOrganizationTest.three_malformed_fields_give_three_violations_with_their_paths
     ObjectNode app = application(freshCluster());

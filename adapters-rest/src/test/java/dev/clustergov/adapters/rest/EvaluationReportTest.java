@@ -204,6 +204,11 @@ class EvaluationReportTest {
         String json = r.toString();
         // how to check the report is an appendix after the signatures, and says 校验值 (review stop 25 item 14)
         assertThat(page).contains("附录：复核方法", "材料快照校验值").doesNotContain("哈希");
+        // a text to be signed and stamped (review stop 26, item 12): no label cut with “…”, no internal id before the
+        // appendix that says how to verify it, 得分率 for the bars (分 is for points)
+        String signed = page.substring(0, page.indexOf("id=\"verification\""));
+        assertThat(signed).as(ev).doesNotContain("…").doesNotContain(ev).doesNotContain(id + " ")
+            .doesNotContain(e.get("evaluator").asText() + " ").contains("条形为得分率");
         assertThat(page.indexOf("id=\"verification\"")).isGreaterThan(page.indexOf("id=\"signatures\""));
         for (var other : names.entrySet()) {
           if (!other.getKey().equals(id)) {

@@ -116,6 +116,8 @@ class ImportPageTest {
         "/imports/activities/template?format=csv", "/imports/activities/template?format=xlsx", "<code>creditCode</code>",
         "<code>technologyTransactions</code>", "href=\"/guideline/articles/17\"", "第十七条");
     assertThat(page.body()).doesNotContain("<script");
+    // a full-width colon after 模板, also when the English is hidden (review stop 26, item 14)
+    assertThat(page.body()).contains("模板<span class=\"en\"> Template</span>：").doesNotContain("</span>: <a");
     // JSON for an API client: the same, as data
     var json = http.get("/organizations/" + po + "/imports").token(OFFICE).send();
     assertThat(json.status()).isEqualTo(200);

@@ -145,6 +145,8 @@ class JsonBodyTest extends ServerHarness {
   void text_that_is_not_json_is_refused_at_once() {
     var p = problem(postRaw("/clusters", "{\"name\": \"x\",, }"), 400);
     assertThat(fields(p)).containsExactly("");
+    // one problem is not "all listed" (review stop 26, item 14)
+    assertThat(p.get("detail").asText()).isEqualTo("请求有1处问题");
     assertThat(p.get("violations").get(0).get("messageEn").asText()).startsWith("the body is not valid JSON (line 1");
     assertThat(problem(postRaw("/clusters", "{} {}"), 400).get("violations").get(0).get("code").asText()).isEqualTo("json");
     assertThat(problem(postRaw("/clusters", "[1]"), 400).get("violations").get(0).get("messageEn").asText())

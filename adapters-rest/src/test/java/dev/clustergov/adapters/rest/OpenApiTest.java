@@ -80,6 +80,67 @@ class OpenApiTest extends ServerHarness {
     }
   }
 
+  /**
+   * Every field a request can carry — each property of a request body's schema, however deep, and each query parameter —
+   * has a Chinese name, so that its problem names it in Chinese (review stop 26 item 6, decision 0593): a field added to a
+   * request without a line in {@link FieldNames} fails here, naming the route and the path.
+   */
+  @Test
+  void every_field_a_request_can_carry_has_a_chinese_name() {
+    JsonNode doc = document();
+    JsonNode schemas = doc.get("components").get("schemas");
+    java.util.Set<String> unnamed = new TreeSet<>();
+    int seen[] = {0};
+    doc.get("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(m -> {
+      String route = m.getKey().toUpperCase(Locale.ROOT) + " " + p.getKey();
+      for (JsonNode par : m.getValue().path("parameters")) {
+        if (par.path("in").asText().equals("query")) {
+          seen[0]++;
+          if (FieldNames.nameOf(par.get("name").asText()).isEmpty()) {
+            unnamed.add(par.get("name").asText() + " (" + route + ")");
+          }
+        }
+      }
+      JsonNode body = m.getValue().path("requestBody").path("content").path("application/json").path("schema");
+      if (!body.isMissingNode()) {
+        walk(schemas, body, "", route, unnamed, new java.util.HashSet<>(), seen);
+      }
+    }));
+    assertThat(seen[0]).as("fields walked").isGreaterThan(100);
+    assertThat(unnamed).as("request fields without a Chinese name in FieldNames").isEmpty();
+    // and the name is what a problem says, the element's place included
+    assertThat(FieldNames.zh("items[0].code")).isEqualTo("“第1项收费项目编码”");
+    assertThat(FieldNames.zh("channel.reference")).isEqualTo("“披露渠道网址”");
+    assertThat(FieldNames.zh("account.holder")).isEqualTo("“账户名称”");
+    assertThat(FieldNames.zh("founders[2].name")).isEqualTo("“名称”");
+  }
+
+  private static void walk(JsonNode schemas, JsonNode schema, String path, String route, java.util.Set<String> unnamed,
+      java.util.Set<String> visiting, int[] seen) {
+    if (schema.has("$ref")) {
+      String ref = schema.get("$ref").asText();
+      if (!visiting.add(ref + "@" + path)) {
+        return;
+      }
+      walk(schemas, schemas.get(ref.substring("#/components/schemas/".length())), path, route, unnamed, visiting, seen);
+      return;
+    }
+    for (String combinator : new String[] {"oneOf", "anyOf", "allOf"}) {
+      schema.path(combinator).forEach(s -> walk(schemas, s, path, route, unnamed, visiting, seen));
+    }
+    if (schema.has("items")) {
+      walk(schemas, schema.get("items"), path + "[]", route, unnamed, visiting, seen);
+    }
+    schema.path("properties").fields().forEachRemaining(e -> {
+      String field = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+      seen[0]++;
+      if (FieldNames.nameOf(field).isEmpty()) {
+        unnamed.add(field + " (" + route + ")");
+      }
+      walk(schemas, e.getValue(), field, route, unnamed, visiting, seen);
+    });
+  }
+
   private static void collect(JsonNode n, List<String> refs) {
     if (n.isObject()) {
       n.fields().forEachRemaining(e -> {

@@ -46,7 +46,10 @@ abstract class RoutesContract extends ServerHarness {
   @Test
   void an_unknown_route_is_a_404_problem_and_a_wrong_method_a_405() {
     problem(http.get("/no/such/thing").send(), 404);
-    problem(http.method("PATCH", "/clusters", "{}").send(), 405);
+    var wrong = http.method("PATCH", "/clusters", "{}").send();
+    problem(wrong, 405);
+    // not the calque 方法不允许 (review stop 26, item 14)
+    assertThat(wrong.json().get("title").asText()).isEqualTo("不支持该请求方式");
   }
 
   @Test

@@ -39,7 +39,9 @@ public enum DisclosureKind {
         return io.vavr.control.Validation.valid(k);
       }
     }
-    return io.vavr.control.Validation.invalid(dev.clustergov.core.kernel.Violation.of(field, "unknown-value", "“" + raw + "”不是披露类型",
+    // the choices by their names, as the other enums' problems list them (review stop 26, item 6)
+    return io.vavr.control.Validation.invalid(dev.clustergov.core.kernel.Violation.of(field, "unknown-value",
+        "该项须为以下之一：" + dev.clustergov.core.kernel.Parsing.choicesZh(DisclosureKind.class),
         "'" + raw + "' is not a disclosure kind: " + io.vavr.collection.List.of(values()).mkString(", ")));
   }
 }

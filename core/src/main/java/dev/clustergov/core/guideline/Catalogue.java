@@ -51,9 +51,9 @@ final class Catalogue {
           says(SHALL, "集群发展促进组织是开展集群发展促进工作、提供专业化服务的特定机构。集群发展促进组织的组建应当具备以下基本条件：",
               "A promotion organization is a dedicated body for cluster promotion and professional services; to be established it shall meet the following basic conditions:"),
           item(follows("坚持党的领导地位，充分发挥党组织在集群发展促进组织中的战斗堡垒作用，强化政治引领，切实保证党的领导贯彻落实到位。",
-              "Party leadership: a Party organisation in the promotion organization plays its role as a stronghold and gives political guidance.")),
+              "Party leadership: a Party organization in the promotion organization plays its role as a stronghold and gives political guidance.")),
           item(says(SHALL, "集群发展促进组织应具备可持续服务的能力，包括规范的名称和组织机构、符合规定的章程、开展业务的基本设施（固定的办公地点、办公设备等）、注册资金等。",
-              "Capacity to serve sustainably: a standard name and organisational structure, a charter that meets the rules, basic facilities (a fixed office, office equipment) and registered capital.")),
+              "Capacity to serve sustainably: a standard name and organizational structure, a charter that meets the rules, basic facilities (a fixed office, office equipment) and registered capital.")),
           item(says(SHOULD, "集群发展促进组织的工作人员宜根据所服务集群的规模、范围和功能等因素合理确定，宜配备相应的专业技术人员、管理人员和辅助人员，并符合相关法律法规和章程的要求。",
               "Staff should be sized to the cluster's scale, scope and functions, with professional-technical, management and auxiliary staff, in line with law and the charter.")
               .note("两处“宜”：人员规模与配备为提示性要求；符合法律法规和章程的要求另由法律约束。",
@@ -66,13 +66,13 @@ final class Catalogue {
           says(SHALL, "健全的法人治理结构和运行机制，是集群发展促进组织成为职能清晰、权责明确、协调有序、运转高效的法人主体的基本要求。集群发展促进组织应具备如下治理特征：",
               "A sound legal-person governance structure and operating mechanism are the basic requirement for clear functions, defined powers and responsibilities, and efficient operation; the organization shall have these governance features:"),
           item(says(MAY, "集群发展促进组织主体选择既可以是事业单位、社会团体、社会服务机构等非营利组织，也可以是诸如系统解决方案服务商、科研机构等市场化运作的营利性中介组织，还可以是以上组织的联合体。",
-              "Organisation type: a non-profit (public institution, social group, social service agency), a market-run for-profit intermediary (such as a system solution provider or research institution), or a consortium of these.")
-              .heading("组织类型", "Organisation type")
+              "Organization type: a non-profit (public institution, social group, social service agency), a market-run for-profit intermediary (such as a system solution provider or research institution), or a consortium of these.")
+              .heading("组织类型", "Organization type")
               .note("“可以”列出允许的组织类型，供选择，不要求某一特定类型。",
                   "可以 lists the permitted types to choose from; no one type is required.")),
           item(says(SHALL, "集群发展促进组织应在共同协商的基础上，建立规范的组织章程，并同步制定有决策层、监督层、管理层、执行层和咨询层“五位一体”的组织架构体系。",
-              "Organisational structure: a charter reached by common consultation, and the five-layer structure of decision, supervision, management, execution and advisory layers.")
-              .heading("组织架构", "Organisational structure"),
+              "Organizational structure: a charter reached by common consultation, and the five-layer structure of decision, supervision, management, execution and advisory layers.")
+              .heading("组织架构", "Organizational structure"),
               follows("决策层是集群发展促进组织的权力机构，主要形式包括成员大会、会员大会、决策部门等成员公认的具备决策权力的机构。决策层主要负责重大事项的决策。",
                   "Decision layer: the organization's highest authority, such as a members' assembly, member congress or decision department; decides major matters.")
                   .heading("决策层", "Decision layer"),

@@ -4,7 +4,7 @@ import dev.clustergov.core.kernel.Text;
 
 /** The four results Art.29 rewards (奖励依据): 落地项目投资额、技术交易额、供货合同额、人才招引数量及质量. */
 public enum IncentiveMetric {
-  LANDED_INVESTMENT("落地项目投资额", "landed project investment"),
+  LANDED_INVESTMENT("落地项目投资额", "investment in projects brought to the cluster"),
   TECHNOLOGY_TRANSACTIONS("技术交易额", "technology transaction value"),
   SUPPLY_CONTRACTS("供货合同额", "supply contract value"),
   TALENT("人才招引数量及质量", "talent attracted by number and level");

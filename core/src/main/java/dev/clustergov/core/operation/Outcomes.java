@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The results of an activity that Art.29 rewards (成效): invested amount of landed projects (落地项目投资额),
+ * The results of an activity that Art.29 rewards (成效): investment in projects brought to the cluster (落地项目投资额),
  * technology transaction value (技术交易额), supply contract value (供货合同额), and talent attracted by
  * number and quality (人才招引数量及质量). Zero where an activity had none.
  */

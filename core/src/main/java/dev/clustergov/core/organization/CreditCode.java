@@ -6,7 +6,7 @@ import io.vavr.control.Validation;
 /**
  * A unified social credit code (统一社会信用代码) after GB 32100-2015: 18 characters from the 31-letter
  * alphabet {@code 0-9 A-H J-N P-R T U W-Y} — registration authority, category, six-digit region,
- * nine-character organisation code — and a check character computed with weights 3^i mod 31.
+ * nine-character organization code — and a check character computed with weights 3^i mod 31.
  */
 public record CreditCode(String value) {
 

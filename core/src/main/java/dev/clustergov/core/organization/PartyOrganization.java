@@ -3,7 +3,7 @@ package dev.clustergov.core.organization;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** The Party organisation set up in the PO (党组织, Art.7(1)). */
+/** The Party organization set up in the PO (党组织, Art.7(1)). */
 public record PartyOrganization(PartyOrganizationForm form, String name, LocalDate setUpOn) {
   public PartyOrganization {
     Objects.requireNonNull(form, "form");

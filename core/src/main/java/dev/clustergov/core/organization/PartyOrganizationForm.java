@@ -2,7 +2,7 @@ package dev.clustergov.core.organization;
 
 import dev.clustergov.core.kernel.Text;
 
-/** The form of a Party organisation (党组织形式, Art.7(1)). */
+/** The form of a Party organization (党组织形式, Art.7(1)). */
 public enum PartyOrganizationForm {
   COMMITTEE(Text.of("党委", "Party committee")),
   GENERAL_BRANCH(Text.of("党总支", "Party general branch")),

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * inside one advanced manufacturing cluster, founded under government guidance by the cluster's
  * leading enterprises, social groups and research institutions, serving the cluster.
  *
- * <p>The aggregate holds what Chapters 1–2 ask of it — founders, type, charter, Party organisation,
+ * <p>The aggregate holds what Chapters 1–2 ask of it — founders, type, charter, Party organization,
  * facilities, capital, staff, management systems, income sources, bank account, the five-layer
  * governance — and its lifecycle stage. It checks only that an instance is usable; whether it meets
  * the guideline is the rules' business (see {@code dev.clustergov.core.rules}).

@@ -19,15 +19,15 @@ public enum Measure {
   /** Member units on the day. */
   MEMBERS(Argument.NONE, Unit.COUNT, "成员单位数", "member units"),
   /** The share of the day's members that took part in at least one activity. */
-  MEMBER_PARTICIPATION(Argument.NONE, Unit.PERCENT, "参与活动的成员比例", "share of members who took part"),
+  MEMBER_PARTICIPATION(Argument.NONE, Unit.PERCENT, "参与活动的成员比例", "share of member units that took part"),
   /** Distinct outside units (集群外部单位) that took part. */
   OUTSIDE_UNITS(Argument.NONE, Unit.COUNT, "参与的外部单位数", "outside units that took part"),
   /** Hard platforms opened by the day. */
   PLATFORMS(Argument.NONE, Unit.COUNT, "硬平台数", "hard platforms"),
-  /** The share of activities and platforms open to all members or stating why not (Art.17 非排他性). */
-  OPEN_SERVICE(Argument.NONE, Unit.PERCENT, "非排他性服务比例", "share of services open to all members or stating why not"),
-  /** Invested amount of landed projects (落地项目投资额), yuan. */
-  LANDED_INVESTMENT(Argument.NONE, Unit.YUAN, "落地项目投资额", "invested amount of landed projects"),
+  /** The share of activities and platforms open to all member units or stating why not (Art.17 非排他性). */
+  OPEN_SERVICE(Argument.NONE, Unit.PERCENT, "非排他性服务比例（含说明限制理由的）", "share of services open to all member units or stating why not"),
+  /** Investment in projects brought to the cluster (落地项目投资额), yuan. */
+  LANDED_INVESTMENT(Argument.NONE, Unit.YUAN, "落地项目投资额", "investment in projects brought to the cluster"),
   /** Technology transaction value (技术交易额), yuan. */
   TECHNOLOGY_TRANSACTIONS(Argument.NONE, Unit.YUAN, "技术交易额", "technology transaction value"),
   /** Supply contract value (供货合同额), yuan. */
@@ -35,7 +35,7 @@ public enum Measure {
   /** People attracted, at the named level or better when one is named (人才招引数量及质量). */
   TALENTS(Argument.OPTIONAL_TALENT_LEVEL, Unit.COUNT, "人才招引数量", "talent attracted"),
   /** The share of disclosure obligations due by the day that were met on time (Art.14). */
-  DISCLOSURE_PUNCTUALITY(Argument.NONE, Unit.PERCENT, "重大事项按时披露比例", "share of disclosures made on time"),
+  DISCLOSURE_PUNCTUALITY(Argument.NONE, Unit.PERCENT, "信息披露按时完成比例", "share of disclosures made on time"),
   /** The share of disputes closed or still within the consultation period (Art.15). */
   DISPUTES_HANDLED(Argument.NONE, Unit.PERCENT, "内部矛盾及时处理比例", "share of disputes handled in time"),
   /** Governance layers (of 5) with a body (Art.8(2)). */

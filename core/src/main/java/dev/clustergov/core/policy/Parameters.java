@@ -240,7 +240,7 @@ public final class Parameters {
   // this library's assumption, a conservative starting point for localities to overlay (Art.30).
 
   /**
-   * Marginal rates on the invested amount of landed projects. Assumption: 0.5 % up to 100 million yuan,
+   * Marginal rates on the investment in projects brought to the cluster. Assumption: 0.5 % up to 100 million yuan,
    * 0.2 % from 100 to 500 million, 0.1 % above — small rates, since investment is large and the PO only
    * brokered it, falling with size so one large project does not take the whole budget.
    */
@@ -250,7 +250,7 @@ public final class Parameters {
       MarginalRates.from(MarginalRates.upTo("100000000.00", "0.5"), MarginalRates.upTo("500000000.00", "0.2"),
           MarginalRates.above("0.1")),
       "落地项目投资额的分档累进奖励比例（格式：“金额上限:百分比”）",
-      "Marginal rates on landed project investment (upper bound:percent)");
+      "Marginal rates on investment in projects brought to the cluster (upper bound:percent)");
 
   /**
    * Marginal rates on technology transaction value. Assumption: 1 % up to 10 million yuan, 0.5 % from
@@ -294,7 +294,7 @@ public final class Parameters {
 
   /** The most one metric earns in a period, or {@code none}; the baseline caps only the total. */
   public static final Parameter<Option<Money>> INCENTIVE_CAP_LANDED_INVESTMENT = metricCap(
-      "incentive.cap.landedInvestment", "落地项目投资额", "landed project investment");
+      "incentive.cap.landedInvestment", "落地项目投资额", "investment in projects brought to the cluster");
 
   public static final Parameter<Option<Money>> INCENTIVE_CAP_TECHNOLOGY_TRANSACTIONS = metricCap(
       "incentive.cap.technologyTransactions", "技术交易额", "technology transaction value");
@@ -400,7 +400,7 @@ public final class Parameters {
    *       overlaid by each locality (Art.30); thresholds are 30 % of target.</li>
    * </ul>
    * Weights and thresholds are assumptions too: the guideline weighs nothing. They follow the ESCA
-   * cluster-management labels in spirit (ESCA's Gold label asks a cluster organisation to meet most of
+   * cluster-management labels in spirit (ESCA's Gold label asks a cluster organization to meet most of
    * its 31 quality indicators; this set likewise expects every indicator at a modest threshold for gold).
    */
   public static final Parameter<Indicators> EVALUATION_INDICATORS = Parameter.define(

@@ -87,12 +87,15 @@ public record CommandName(String id) {
     return w == null ? Text.of("该操作", id) : w;
   }
 
-  /** The operation a command is, named in a sentence: “认定”操作 / the operation "recognise the PO" (RecogniseOrganization). */
+  /**
+   * The operation a command is, named in a sentence: “认定”操作 / the operation "recognise the PO" — in words in both
+   * languages, no identifier of the code (review stop 26, item 13); the identifier is {@link #id()}.
+   */
   public Text operation() {
     Text w = WORDS.get(id);
     return w == null
         ? Text.of("该操作", "The operation " + id)
-        : Text.of("“" + w.zh() + "”操作", "The operation \"" + w.en() + "\" (" + id + ")");
+        : Text.of("“" + w.zh() + "”操作", "The operation \"" + w.en() + "\"");
   }
 
   /** Every command named here. */

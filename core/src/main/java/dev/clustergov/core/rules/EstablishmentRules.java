@@ -87,7 +87,7 @@ public final class EstablishmentRules {
 
   public static final Rule PARTY_ORGANISATION = Rule.define("A7.1-party-organisation", Citation.item(7, 1), BLOCKING,
       "坚持党的领导：须设立党组织（党委、党总支、党支部或联合党支部）",
-      "Party leadership: a Party organisation (committee, general branch, branch or joint branch) must be set up",
+      "Party leadership: a Party organization (committee, general branch, branch or joint branch) must be set up",
       (d, p) -> Outcome.when(d.organization().partyOrganization().isPresent(),
           Evidence.of("partyOrganization", d.organization().partyOrganization().map(o -> o.form()))));
 
@@ -211,7 +211,7 @@ public final class EstablishmentRules {
 
   public static final Rule ORGANIZATION_TYPE = Rule.define("A8.1-organization-type", Citation.item(8, 1), BLOCKING,
       "组织类型须为事业单位、社会团体、社会服务机构等非营利组织，或市场化运作的营利性中介组织，或以上组织的联合体（至少由两个组织组成，且不含联合体）",
-      "The type must be a non-profit (public institution, social group, social service agency), a market-run for-profit intermediary, or a consortium of these (made of at least two organisations, none of them a consortium)",
+      "The type must be a non-profit (public institution, social group, social service agency), a market-run for-profit intermediary, or a consortium of these (made of at least two organizations, none of them a consortium)",
       (d, p) -> d.organization().type().map(EstablishmentRules::checkType)
           .orElseGet(() -> Outcome.fail(Evidence.of("type", "none"))));
 

@@ -252,7 +252,7 @@ public final class EvidenceLabels {
     label("rulesApplicable", "适用的规则数", "rules applicable");
     label("unknownRules", "规则手册中没有的规则", "rules not in the rule book");
     label("activitiesWithIt", "有该项成果的服务活动数", "activities with it");
-    label("landedInvestment", "落地项目投资额", "invested amount of landed projects");
+    label("landedInvestment", "落地项目投资额", "investment in projects brought to the cluster");
     label("technologyTransactions", "技术交易额", "technology transaction value");
     label("supplyContracts", "供货合同额", "supply contract value");
 

@@ -48,7 +48,7 @@ public final class OperationRules {
   /** 统筹搭建……硬平台: a platform restricted to part of the members must say why. */
   public static final Rule OPEN_PLATFORMS = Rule.define("A17-open-platforms", ART17, ADVISORY,
       "创新中心、中试基地、共享制造中心等硬平台为集群成员共享：限制部分成员单位使用的应说明理由",
-      "Hard platforms serve the cluster's members in common: a platform whose use is restricted for some member units should state why",
+      "Hard platforms serve the cluster's member units in common: a platform whose use is restricted for some member units should state why",
       (d, p) -> {
         List<String> restricted = d.platforms().stream()
             .filter(x -> !x.openToAllMembers() && x.restrictionReason().filter(r -> !r.isBlank()).isEmpty())
@@ -91,9 +91,15 @@ public final class OperationRules {
           int months = p.get(Parameters.OPERATION_FUNCTION_LOOKBACK_MONTHS);
           LocalDate end = d.period().to().isBefore(date) ? d.period().to() : date;
           LocalDate start = end.minusMonths(months);
-          if (d.organization().recognisedOn().map(r -> r.isAfter(start)).orElse(true)) {
-            return Outcome.notApplicable("截至" + Dates.zh(end) + "认定未满" + months + "个月",
-                "recognised less than " + months + " months before " + Dates.en(end));
+          // a PO never recognised is said to be so, not "recognised less than N months ago" (review stop 26, item 5)
+          Optional<LocalDate> recognised = d.organization().recognisedOn();
+          if (recognised.isEmpty() || recognised.get().isAfter(end)) {
+            return Outcome.notApplicable("截至" + Dates.zh(end) + "尚未认定，" + f.citation().formatChinese() + "的职能要求适用于已认定的集群发展促进组织",
+                "not yet recognised on " + Dates.en(end) + "; the function of " + f.citation().format() + " is required of a recognised PO");
+          }
+          if (recognised.get().isAfter(start)) {
+            return Outcome.notApplicable("于" + Dates.zh(recognised.get()) + "认定，截至" + Dates.zh(end) + "认定未满" + months + "个月",
+                "recognised on " + Dates.en(recognised.get()) + ", less than " + months + " months before " + Dates.en(end));
           }
           if (d.period().from().isAfter(start)) {
             return Outcome.notApplicable("核查期间的起始日晚于" + Dates.zh(start) + "，即" + months + "个月计量期间的起始日",

@@ -185,12 +185,12 @@ public final class SupervisionRules {
   }
 
   /**
-   * Art.27 regulates the conduct of the cluster's members: once the PO's member units are on record, the unit
+   * Art.27 regulates the conduct of the cluster's member units: once the PO's member units are on record, the unit
    * disciplined is one of them on the day; a PO with no member units on record is not checked.
    */
   public static final Guard<Disciplined> CLUSTER_MEMBER = Guard.of("A27-cluster-member", List.of(ART27),
       Text.of("自律措施规范的是集群成员的行为：惩戒对象须为惩戒当天的成员单位",
-          "Self-discipline regulates the conduct of the cluster's members: the unit disciplined is a member unit on the day it is disciplined"),
+          "Self-discipline regulates the conduct of the cluster's member units: the unit disciplined is a member unit on the day it is disciplined"),
       d -> !d.roll().isEmpty() && d.roll().stream().noneMatch(m -> m.id().equals(d.member()) && m.activeOn(d.on())),
       d -> List.of(Evidence.of("member", d.member().value()), Evidence.of("on", d.on())));
 

@@ -31,7 +31,7 @@ public record RatingStanding(Status status, Optional<Evaluation> evaluation, Lis
   /** The four standings, with their Chinese and English names. */
   public enum Status {
     IN_FORCE("有效", "in force"),
-    WITHHELD("因处理决定暂停适用", "withheld under a sanction"),
+    WITHHELD("暂停适用", "withheld"),
     EXPIRED("已过有效期", "expired"),
     NONE("尚未评价", "never evaluated");
 
@@ -72,6 +72,23 @@ public record RatingStanding(Status status, Optional<Evaluation> evaluation, Lis
     if (withheldBy.isEmpty() == (status == Status.WITHHELD)) {
       throw new IllegalArgumentException("a withheld rating, and only one, says what withholds it");
     }
+  }
+
+  /**
+   * The standing named by its cause (review stop 26, item 3): a withheld rating is 因处理决定暂停适用 only when a recorded
+   * sanction withholds it; when only the PO's recognition, suspended or revoked through its lifecycle, withholds it, the
+   * label says so. Every other standing is named by its status.
+   */
+  public Text label() {
+    if (status != Status.WITHHELD) {
+      return status.label();
+    }
+    if (withheldBy.stream().anyMatch(w -> w.sanction().isPresent())) {
+      return Text.of("因处理决定暂停适用", "withheld under a sanction");
+    }
+    return withheldBy.stream().anyMatch(w -> w.kind() == SanctionKind.REVOCATION)
+        ? Text.of("因认定撤销而暂停适用", "withheld since recognition was revoked")
+        : Text.of("因认定暂停而暂停适用", "withheld while recognition is suspended");
   }
 
   /** Whether the rating counts as in force on the day. */

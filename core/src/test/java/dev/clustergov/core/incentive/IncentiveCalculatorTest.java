@@ -42,7 +42,7 @@ class IncentiveCalculatorTest {
     // the rates in words, never the parameter's notation (zh review item 4)
     assertThat(i.metrics().get(0).formula().zh()).isEqualTo("落地项目投资额150000000.00元，1亿元以下部分按0.5%，超过1亿元至5亿元部分按0.2%，超过5亿元部分按0.1%，计得600000.00元")
         .doesNotContain("*").doesNotContain(":");
-    assertThat(i.metrics().get(0).formula().en()).isEqualTo("landed project investment 150000000.00 yuan at 0.5 % up to 100,000,000 yuan, "
+    assertThat(i.metrics().get(0).formula().en()).isEqualTo("investment in projects brought to the cluster 150000000.00 yuan at 0.5 % up to 100,000,000 yuan, "
         + "0.2 % from 100,000,000 to 500,000,000 yuan, 0.1 % above 500,000,000 yuan: 600000.00 yuan");
     assertThat(i.totals().landedInvestment()).isEqualTo(Money.yuan("150000000.00"));
     assertThat(i.totals().talents().get(TalentLevel.HIGHLY_SKILLED)).isEqualTo(2);

@@ -91,8 +91,10 @@ class CommandNameTest {
         found.add(command + ": does not open with the operation in words: " + zh);
       }
       String en = r.render(Language.EN);
-      if (!en.contains("(" + command + ")") || !en.contains("A8.2-charter-consensus")) {
-        found.add(command + ": the English lost the identifier or the rule: " + en);
+      // the English names the operation in words, no code identifier beside them (review stop 26, item 13)
+      if (en.contains("(" + command + ")") || !en.contains("\"" + CommandName.of(command).words().en() + "\"")
+          || !en.contains("A8.2-charter-consensus")) {
+        found.add(command + ": the English names the identifier, or lost the words or the rule: " + en);
       }
     }
     assertThat(found).isEmpty();
@@ -103,7 +105,7 @@ class CommandNameTest {
     assertThat(CommandName.of("Nothing").known()).isFalse();
     assertThat(CommandName.of("Nothing").operation()).isEqualTo(Text.of("该操作", "The operation Nothing"));
     assertThat(CommandName.of("RecogniseOrganization").operation())
-        .isEqualTo(Text.of("“认定”操作", "The operation \"recognise the PO\" (RecogniseOrganization)"));
+        .isEqualTo(Text.of("“认定”操作", "The operation \"recognise the PO\""));
   }
 
   /** Every command the core names is listed, each with words in both languages. */

@@ -18,6 +18,7 @@ import dev.clustergov.core.policy.Policy;
 import dev.clustergov.core.policy.PolicyPack;
 import dev.clustergov.core.policy.PolicyResolver;
 import dev.clustergov.core.policy.ParameterValues;
+import dev.clustergov.core.kernel.Dates;
 import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.testkit.contract.OperationSamples;
 import dev.clustergov.core.testkit.fixtures.Fixtures;
@@ -194,6 +195,14 @@ class OperationRulesTest {
     for (Rule r : OperationRules.FUNCTIONS) {
       assertThat(r.evaluate(young, BASELINE, TODAY)).as(r.id()).isInstanceOf(Outcome.NotApplicable.class);
       assertThat(r.evaluate(never, BASELINE, TODAY)).as(r.id()).isInstanceOf(Outcome.NotApplicable.class);
+      // the reason says which: never recognised, or recognised too lately (review stop 26, item 5)
+      Text neverWhy = ((Outcome.NotApplicable) r.evaluate(never, BASELINE, TODAY)).reason();
+      assertThat(neverWhy.zh()).as(r.id()).contains("尚未认定").contains(r.clauses().get(0).formatChinese()).doesNotContain("认定未满");
+      assertThat(neverWhy.en()).as(r.id()).contains("not yet recognised").doesNotContain("recognised less than");
+      Text youngWhy = ((Outcome.NotApplicable) r.evaluate(young, BASELINE, TODAY)).reason();
+      assertThat(youngWhy.zh()).as(r.id()).contains("认定未满12个月").contains("于" + Dates.zh(TODAY.minusMonths(11)) + "认定")
+          .doesNotContain("尚未认定");
+      assertThat(youngWhy.en()).as(r.id()).contains("less than 12 months").contains("recognised on " + Dates.en(TODAY.minusMonths(11)));
       assertThat(r.evaluate(recognisedFor(12, List.of()), BASELINE, TODAY).failed()).as(r.id() + " after exactly a year").isTrue();
       assertThat(r.appliesAt(LifecycleStage.ESTABLISHED)).as("a PO not yet recognised").isFalse();
     }

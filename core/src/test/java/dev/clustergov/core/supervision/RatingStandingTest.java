@@ -104,6 +104,8 @@ class RatingStandingTest {
     Sanction order = sanction(SanctionKind.RECTIFICATION_ORDER, DAY.minusDays(20), Optional.of(DAY));
     assertThat(RatingStanding.of(RECOGNISED, List.of(silver), List.of(order), BASELINE, DAY).status()).isEqualTo(Status.IN_FORCE);
     assertThat(RatingStanding.of(RECOGNISED, List.of(silver), List.of(order), BASELINE, DAY.minusDays(1)).status()).isEqualTo(Status.WITHHELD);
+    assertThat(RatingStanding.of(RECOGNISED, List.of(silver), List.of(order), BASELINE, DAY.minusDays(1)).label())
+        .isEqualTo(dev.clustergov.core.kernel.Text.of("因处理决定暂停适用", "withheld under a sanction"));
     // decided the day after: not yet; decided on the day: already
     Sanction tomorrow = sanction(SanctionKind.SUSPENSION, DAY.plusDays(1), Optional.empty());
     assertThat(RatingStanding.of(RECOGNISED, List.of(silver), List.of(tomorrow), BASELINE, DAY).status()).isEqualTo(Status.IN_FORCE);
@@ -123,6 +125,11 @@ class RatingStandingTest {
   void a_suspension_or_revocation_through_the_lifecycle_withholds_as_the_sanction_would() {
     RatingStanding suspended = RatingStanding.of(stage(LifecycleStage.SUSPENDED, DAY.minusDays(30)), List.of(silver), List.of(), BASELINE, DAY);
     assertThat(suspended.status()).isEqualTo(Status.WITHHELD);
+    // named by its cause: no sanction is recorded, so not 因处理决定 (review stop 26, item 3)
+    assertThat(suspended.label().zh()).isEqualTo("因认定暂停而暂停适用");
+    assertThat(suspended.label().en()).isEqualTo("withheld while recognition is suspended");
+    assertThat(RatingStanding.of(stage(LifecycleStage.REVOKED, DAY.minusDays(30)), List.of(silver), List.of(), BASELINE, DAY).label().zh())
+        .isEqualTo("因认定撤销而暂停适用");
     assertThat(suspended.withheldBy()).singleElement().satisfies(w -> {
       assertThat(w.sanction()).isEmpty();
       assertThat(w.kind()).isEqualTo(SanctionKind.SUSPENSION);

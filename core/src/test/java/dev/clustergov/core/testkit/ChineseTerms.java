@@ -42,7 +42,12 @@ public final class ChineseTerms {
   private static final List<Forbidden> ENGLISH = List.of(
       new Forbidden("a count written with “(s)” (write 1 finding, 2 findings)", Pattern.compile("(?<!http)(?<=[a-z])\\(s\\)")),
       new Forbidden("“The scores alone rate …” (write “Rating on the scores alone: …”)", Pattern.compile("scores alone rate")),
-      new Forbidden("an ISO date inside English prose (write 7 December 2026)", Pattern.compile("\\b(on|by|until|from|to|since|before|after) \\d{4}-\\d{2}-\\d{2}")));
+      new Forbidden("an ISO date inside English prose (write 7 December 2026)", Pattern.compile("\\b(on|by|until|from|to|since|before|after) \\d{4}-\\d{2}-\\d{2}")),
+      // review stop 26 item 13: one spelling, the glossary's (TERMS-zh.md: promotion organization); rule ids keep theirs
+      new Forbidden("“organisation” (the glossary writes organization)", Pattern.compile("(?<![-\\w])[Oo]rganis(?:ation|ational)")),
+      new Forbidden("“landed projects”, a calque (write projects brought to the cluster)", Pattern.compile("landed project")),
+      new Forbidden("“members” for 成员单位 in a measure (write member units)", Pattern.compile("share of members|cluster's members|to all members")),
+      new Forbidden("a code identifier after an operation's words (write the words alone)", Pattern.compile("\" \\([A-Z][a-z]+[A-Z][A-Za-z]+\\)")));
 
   /** Every forbidden form in {@code text}, an English text the software shows; empty when there is none. */
   public static List<String> englishProblems(String text) {

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Opens a platform to all members, or restricts it to part of them with the reason (平台开放, Art.17).
+ * Opens a platform to all member units, or restricts it to part of them with the reason (平台开放, Art.17).
  * A restriction without a reason is recorded and reported by {@code A17-open-platforms}; a reason for
  * an open platform is malformed. Another PO's platform is not found.
  */
@@ -38,7 +38,7 @@ public final class ChangePlatformOpenness {
   public static Validation<Seq<Violation>, Optional<String>> reason(boolean open, String raw) {
     if (open && raw != null && !raw.isBlank()) {
       return Validation.invalid(io.vavr.collection.List.of(Violation.of("restrictionReason", "open-needs-no-reason",
-          "向全体成员单位开放的硬平台无须说明限制理由", "a platform open to all members has no restriction reason")));
+          "向全体成员单位开放的硬平台无须说明限制理由", "a platform open to all member units has no restriction reason")));
     }
     return Inputs.optionalText("restrictionReason", raw, 1000);
   }

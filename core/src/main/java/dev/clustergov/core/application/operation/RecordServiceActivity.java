@@ -36,7 +36,7 @@ import java.util.Set;
  * Records a public service activity of a PO (记录公共服务活动, Art.17–24): the function item it served
  * ({@code Art.21(3)} or {@code 第二十一条第（三）项}), its title, the day it was held (today when none is
  * given), whether the PO provided it or brokered it, its member participants (membership ids) and
- * outside units (集群外部单位), whether it was open to all members (and why not), and its Art.29
+ * outside units (集群外部单位), whether it was open to all member units (and why not), and its Art.29
  * outcomes, each exact and never negative. Refused when the PO is revoked or dissolved, when the day
  * lies before the PO was proposed or after today, when an Art.23(2) service (brokering itself) is
  * recorded as provided directly, and — listing every one of them — when a member participant was not
@@ -82,7 +82,7 @@ public final class RecordServiceActivity {
     boolean open = c.openToAllMembers() == null || c.openToAllMembers();
     Validation<Seq<Violation>, Optional<String>> reason = open && c.closedReason() != null && !c.closedReason().isBlank()
         ? Validation.invalid(io.vavr.collection.List.of(Violation.of("closedReason", "open-needs-no-reason",
-            "向全体成员单位开放的活动无须说明限制理由", "an activity open to all members has no closed reason")))
+            "向全体成员单位开放的活动无须说明限制理由", "an activity open to all member units has no closed reason")))
         : Inputs.optionalText("closedReason", c.closedReason(), 1000);
     var outcomes = outcomes(c.outcomes());
     Seq<Violation> errors = Validations.errors(item, title, held, delivery, members, outside, reason, outcomes);
