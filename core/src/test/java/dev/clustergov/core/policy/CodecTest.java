@@ -41,6 +41,7 @@ class CodecTest {
     roundTrips(Codec.monthDay(), "03-31");
     roundTrips(Codec.monthDay(), "02-29");
     roundTrips(Codec.days(), "30");
+    roundTrips(Codec.indicators(), "O1:OPERATION:Art.18:2:ACTIVITIES(GUIDE_STRATEGY):4:25;R1:RESULTS:Art.21:98:MEMBERS:10:0");
   }
 
   @Test
@@ -143,5 +144,42 @@ class CodecTest {
         codec.parse("f", s);
       }
     }
+  }
+
+  @Test
+  void a_percentage_reads_up_to_its_maximum_with_two_decimals_and_is_written_without_trailing_zeros() {
+    Codec<java.math.BigDecimal> percent = Percentages.codec(new java.math.BigDecimal("100"));
+    roundTrips(percent, "50");
+    roundTrips(percent, "12.5");
+    roundTrips(percent, "0");
+    // the maximum itself is a percentage; a hundredth above it is not
+    assertThat(percent.parse("f", "100").get()).isEqualTo(new java.math.BigDecimal("100")); // scale 0, not 1E+2
+    assertThat(percent.format(percent.parse("f", " 100.00 ").get())).isEqualTo("100");
+    assertThat(percent.format(percent.parse("f", "12.50").get())).isEqualTo("12.5");
+    assertThat(percent.format(new java.math.BigDecimal("1E+1"))).isEqualTo("10");
+    Violation above = errors(percent, "100.01").head();
+    assertThat(above.field() + " " + above.code()).isEqualTo("f out-of-range");
+    assertThat(above.zh()).isEqualTo("该项不能超过100");
+    assertThat(above.en()).isEqualTo("f must not exceed 100");
+    for (String bad : new String[] {"-1", "12.345", "1e2", "fifty", "", null}) {
+      Violation v = errors(percent, bad).head();
+      assertThat(v.code()).as(bad).isEqualTo("not-a-percentage");
+      assertThat(v.en()).as(bad).isEqualTo("f must be a percentage such as 50 or 12.5");
+    }
+    // the salary tolerance's maximum is 1000 % (Art.13)
+    assertThat(errors(Parameters.EMPLOYMENT_SALARY_TOLERANCE_PERCENT.codec(), "1000.5").head().en())
+        .isEqualTo("f must not exceed 1000");
+  }
+
+  @Test
+  void event_keys_are_written_as_the_list_they_read_and_a_lower_case_or_dotted_start_is_not_an_event_type() {
+    Codec<io.vavr.collection.SortedSet<String>> keys = Codec.eventKeys();
+    roundTrips(keys, "OrganizationDissolved,SeatAppointed.DECISION");
+    roundTrips(keys, "");
+    assertThat(keys.format(keys.parse("f", " SeatAppointed.DECISION , OrganizationDissolved").get()))
+        .isEqualTo("OrganizationDissolved,SeatAppointed.DECISION");
+    assertThat(Parameters.DISCLOSURE_MAJOR_MATTERS.format(io.vavr.collection.TreeSet.of("NameChanged", "CharterAmended")))
+        .isEqualTo("CharterAmended,NameChanged");
+    assertThat(errors(keys, "seatAppointed,.DECISION").map(Violation::code)).containsExactly("not-an-event-type", "not-an-event-type");
   }
 }

@@ -25,6 +25,11 @@ class KnownEventsNamesTest {
     assertThat(KnownEvents.names("SeatVacated")).isFalse();
     assertThat(KnownEvents.names("SeatVacated.DECISION")).isFalse();
     assertThat(KnownEvents.names("X.SeatAppointed")).isFalse();
+    // a key beginning with a dot names nothing: no type is empty, and every name begins with a capital letter
+    // (docs/pit-equivalent-mutants.md: why `dot < 0` and `dot <= 0` answer alike)
+    assertThat(KnownEvents.names(".DECISION")).isFalse();
+    assertThat(KnownEvents.names(".")).isFalse();
+    assertThat(KnownEvents.TYPES.addAll(KnownEvents.RESERVED)).allMatch(t -> t.matches("[A-Z][A-Za-z0-9]*"));
   }
 
   @Test

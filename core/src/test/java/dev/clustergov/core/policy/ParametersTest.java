@@ -2,6 +2,7 @@ package dev.clustergov.core.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clustergov.core.kernel.Violation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -58,5 +59,20 @@ class ParametersTest {
         "evaluation.indicators", "evaluation.goldPercent", "evaluation.silverPercent", "evaluation.goldEveryThreshold",
         "evaluation.validityMonths", "evaluation.coolingOffMonths",
         "operation.functionLookbackMonths").toArray(String[]::new));
+  }
+
+  @Test
+  void the_conditions_between_parameters_are_the_three_the_packs_must_meet_each_reading_its_own_parameters() {
+    assertThat(Parameters.consistency().map(Consistency::code)).containsExactly(
+        "capital-local-above-national", "evaluation-weights-total", "evaluation-gold-below-silver");
+    assertThat(Parameters.consistency().map(c -> c.reads().map(Parameter::key).mkString("+"))).containsExactly(
+        "capital.minimum.local+capital.minimum.national", "evaluation.indicators",
+        "evaluation.goldPercent+evaluation.silverPercent");
+    // the list is the one the packs are checked against: each condition alone finds what the whole check finds
+    ParameterValues bad = ParameterValues.parse(java.util.Map.of("capital.minimum.local", "200000",
+        "capital.minimum.national", "100000", "evaluation.goldPercent", "70", "evaluation.silverPercent", "80")).get();
+    assertThat(Parameters.consistency().flatMap(c -> c.check(bad)).map(Violation::code))
+        .containsExactlyElementsOf(Parameters.inconsistencies(bad).map(Violation::code))
+        .containsExactly("capital-local-above-national", "evaluation-gold-below-silver");
   }
 }

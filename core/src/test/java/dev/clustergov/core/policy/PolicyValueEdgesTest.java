@@ -201,4 +201,37 @@ class PolicyValueEdgesTest {
     assertThat(a.hashCode()).isEqualTo(pack(JIANGSU, JAN_2024, 1, Map.of("income.minimumSources", "2")).hashCode())
         .isNotEqualTo(pack(JIANGSU, JAN_2024, 1, Map.of("income.minimumSources", "3")).hashCode()); // hashed by content
   }
+
+  @Test
+  void a_baseline_written_in_code_that_does_not_read_back_is_a_bug_naming_the_key_the_value_and_the_codec_s_refusal() {
+    var clause = dev.clustergov.core.guideline.Citation.of("Art.7(2)");
+    // refused by its own codec: the refusal is in the message
+    assertThatThrownBy(() -> Parameter.define("test.sources", clause, Codec.count(1, 6), 7, "测试", "test"))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("test.sources: value does not round-trip: 7 test.sources: out-of-range (test.sources must be between 1 and 6)");
+    // read back, but as another value: nothing was refused, so nothing more is said
+    Codec<Integer> lossy = Codec.<Integer>of((f, raw) -> io.vavr.control.Validation.valid(0), v -> v.toString());
+    assertThatThrownBy(() -> Parameter.define("test.sources", clause, lossy, 7, "测试", "test"))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("test.sources: value does not round-trip: 7");
+    assertThat(Parameter.define("test.sources", clause, lossy, 0, "测试", "test").baseline()).isZero();
+  }
+
+  @Test
+  void an_indicator_written_in_code_needs_a_weight_of_at_least_0_a_target_above_0_and_a_threshold_from_0_to_100() {
+    var clause = dev.clustergov.core.guideline.Citation.article(18);
+    java.util.function.Function<String, Indicator> o1 = cells -> {
+      String[] c = cells.split(":");
+      return new Indicator("O1", Dimension.OPERATION, clause, Integer.parseInt(c[0]), Measure.MEMBERS, "",
+          new java.math.BigDecimal(c[1]), new java.math.BigDecimal(c[2]));
+    };
+    // the edges it takes: weight 0, the least target above 0, thresholds 0 and 100
+    assertThat(o1.apply("0:0.01:0").format()).isEqualTo("O1:OPERATION:Art.18:0:MEMBERS:0.01:0");
+    assertThat(o1.apply("100:1:100").format()).isEqualTo("O1:OPERATION:Art.18:100:MEMBERS:1:100");
+    // a target of 0 would score every measured value against nothing
+    for (String bad : new String[] {"-1:1:0", "1:0:0", "1:-1:0", "1:1:-0.01", "1:1:100.01"}) {
+      assertThatThrownBy(() -> o1.apply(bad)).as(bad).isExactlyInstanceOf(IllegalArgumentException.class)
+          .hasMessage("indicator O1: weight, target or threshold out of range");
+    }
+  }
 }
