@@ -19,6 +19,23 @@ import org.junit.jupiter.api.Test;
  */
 class RuleModelTest {
 
+  /**
+   * {@code Guard.of} called directly, not only from the guard classes' initialisers (decision 0605): a guard made by it
+   * is broken exactly when its predicate holds, with the evidence the function gives and the clauses it was made with.
+   */
+  @Test
+  void a_guard_made_by_of_is_broken_exactly_when_its_predicate_holds() {
+    Guard<Integer> atMostTen = Guard.of("T-at-most-ten", List.of(Citation.article(8)),
+        Text.of("不得超过十", "must not exceed ten"), n -> n > 10, n -> List.of(Evidence.of("value", n)));
+
+    assertThat(atMostTen.check(10)).isEmpty();
+    Finding finding = atMostTen.check(11).orElseThrow();
+    assertThat(finding.rule()).isEqualTo("T-at-most-ten");
+    assertThat(finding.citations()).containsExactly(Citation.article(8));
+    assertThat(finding.severity()).isEqualTo(Severity.BLOCKING);
+    assertThat(finding.evidence()).containsExactly(Evidence.of("value", 11));
+  }
+
   static final Citation A7_1 = Citation.item(7, 1);
   static final Citation A8_2_3 = Citation.point(8, 2, 3);
 
