@@ -284,8 +284,10 @@ public final class DemoData {
     });
     for (int i = 0; i < plan.size(); i++) {
       int n = i;
-      // review stop 26 item 4: the POs are proposed over two months, not on consecutive days
-      at(1 + random.nextInt(60), () -> story(plan.get(n), clusters.get(n)));
+      // review stop 26 item 4: the POs are proposed over two months, not on consecutive days — still in the plan's order,
+      // which gives the ids the README and the examples name (org-000008 the Suzhou PO)
+      int n2 = plan.size();
+      at(1 + i * 60 / n2 + random.nextInt(Math.max(1, 60 / n2)), () -> story(plan.get(n), clusters.get(n)));
     }
     // actions scheduled for a day may schedule more for later days, never for one that has begun
     for (var day = schedule.pollFirstEntry(); day != null; day = schedule.pollFirstEntry()) {
@@ -360,7 +362,9 @@ public final class DemoData {
         int day = start + 200 + 10 * k;
         at(day, () -> {
           PromotionOrganization extra = propose(p, cluster, authority, companies, variant);
-          if (random.nextBoolean()) {
+          // the first cluster's is always established: the README's policy case reads its overdue annual report
+          boolean established = random.nextBoolean();
+          if (established || p.index() == 0 && variant == 2) {
             at(day + 30, () -> establish(extra, p));
           }
         });
@@ -406,6 +410,9 @@ public final class DemoData {
           PlatformKind.valueOf(kind[which]), k == 0 ? PlatformRole.BUILT : PlatformRole.COORDINATED, DemoNames.company(random, city, companies, p.industry()),
           null, null, null))).id().value());
     }
+    // Art.11: fee standards made public, the dues charged under them every year, service fees and an appropriation
+    // (review stop 26 item 4: the indicators on income and fees rest on records)
+    at(day + 2, () -> fees(p, id, city, day));
     // a council change, a major matter disclosed on the website within its 30 days (Art.14)
     at(day + 10, () -> {
       String person = DemoNames.person(random, people(po));
@@ -487,6 +494,37 @@ public final class DemoData {
           new AuthorityId(authority), SanctionKind.RECTIFICATION_ORDER, List.of(Citation.of("Art.14"), Citation.of("Art.25")),
           "检查发现问题逾期未整改，责令限期整改", today().plusDays(30), null))).id().value()));
     }
+  }
+
+  /** Publishes the PO's dues and service-fee standards today, and schedules its charges and income under them. */
+  private void fees(Planned p, OrganizationId id, City city, int recognised) {
+    var dues = ok(gov.publishFeeSchedule().handle(new dev.clustergov.core.application.management.PublishFeeSchedule.Command(id, null,
+        OptionalLong.empty(), dev.clustergov.core.finance.FeeKind.DUES, "会费标准", today(), site(p) + "/xxgk/sfbz/hf", List.of(
+            new dev.clustergov.core.application.management.PublishFeeSchedule.ItemInput("DUES-COUNCIL", "理事单位会费",
+                dev.clustergov.core.application.management.PublishFeeSchedule.Pricing.FIXED, money(20_000), null, null, null),
+            new dev.clustergov.core.application.management.PublishFeeSchedule.ItemInput("DUES-MEMBER", "成员单位会费",
+                dev.clustergov.core.application.management.PublishFeeSchedule.Pricing.FIXED, money(5_000), null, null, null)))));
+    var services = ok(gov.publishFeeSchedule().handle(new dev.clustergov.core.application.management.PublishFeeSchedule.Command(id, null,
+        OptionalLong.empty(), dev.clustergov.core.finance.FeeKind.SERVICE_FEES, "服务收费标准", today(), site(p) + "/xxgk/sfbz/fw", List.of(
+            new dev.clustergov.core.application.management.PublishFeeSchedule.ItemInput("SVC-TEST", "中试验证服务费",
+                dev.clustergov.core.application.management.PublishFeeSchedule.Pricing.RANGE, null, money(2_000), money(20_000), null)))));
+    for (int year = 0; recognised + 5 + 365 * year <= DAYS - 5; year++) {
+      at(recognised + 5 + 365 * year, () -> {
+        var roll = ok(gov.queries().memberships(id));
+        for (int m = 0; m < roll.size(); m++) {
+          boolean council = m < 2;
+          ok(gov.recordCharge().handle(new dev.clustergov.core.application.management.RecordCharge.Command(id, dues.id(),
+              council ? "DUES-COUNCIL" : "DUES-MEMBER", null, money(council ? 20_000 : 5_000), today(), roll.get(m).name())));
+        }
+      });
+    }
+    at(recognised + 40, () -> {
+      var roll = ok(gov.queries().memberships(id));
+      ok(gov.recordCharge().handle(new dev.clustergov.core.application.management.RecordCharge.Command(id, services.id(), "SVC-TEST",
+          null, money(2_000 + 1_000 * random.nextInt(18)), today(), roll.get(roll.size() - 1).name())));
+      ok(gov.recordIncome().handle(new dev.clustergov.core.application.management.RecordIncome.Command(id, IncomeKind.GOVERNMENT_APPROPRIATION,
+          money(100_000 * (1 + random.nextInt(5))), today(), city.name() + "市财政局")));
+    });
   }
 
   /** The cluster's invented qualifier (字号), as in its name (decision 0410). */
