@@ -30,7 +30,7 @@ final class Examples {
 
   /** A credit code whose check character is right (GB 32100-2015); a wrong one is a 400. */
   static final String ESTABLISHMENT = """
-      {"creditCode": "51320500MJ55500017"}""";
+      {"creditCode": "51320500MJ0003001A"}""";
 
   static final String RECOGNITION = "{}";
 
@@ -44,7 +44,7 @@ final class Examples {
       {"name": "苏州市吴中区工业和信息化局", "jurisdiction": "320506"}""";
 
   static final String EVALUATOR = """
-      {"name": "江苏澄明产业研究咨询有限公司", "creditCode": "91320500MA1W8K3P2H"}""";
+      {"name": "江苏澄明产业研究咨询有限公司", "creditCode": "91320500MA0002001E"}""";
 
   /** Declared by the evaluator the example of {@code POST /evaluators} registers. */
   static final String TIE = """
@@ -91,7 +91,7 @@ final class Examples {
       {"decidedBy": "assembly", "amount": 1000000}""";
 
   static final String LEGAL_REPRESENTATIVE = """
-      {"decidedBy": "assembly", "person": "p-chair", "name": "钱志远"}""";
+      {"decidedBy": "assembly", "person": "p-chair", "name": "顾澄远"}""";
 
   // ---- management -------------------------------------------------------------------------------------------------
 
@@ -114,7 +114,7 @@ final class Examples {
       {"kind": "GOVERNMENT_APPROPRIATION", "amount": 500000, "receivedOn": "2025-03-15", "payer": "苏州市工业和信息化局"}""";
 
   static final String EXPENDITURE = """
-      {"amount": 36000, "paidOn": "2025-05-10", "payee": "苏州澄观会展服务有限公司", "payeeReference": "91320505MA1TQ7L40G",
+      {"amount": 36000, "paidOn": "2025-05-10", "payee": "苏州澄观会展服务有限公司", "payeeReference": "91320505MA0002003W",
        "declaredRelation": "OTHER", "purpose": "产业对接会场地租赁", "payroll": false, "feeFunded": false}""";
 
   static final String FEE_SCHEDULE = """
@@ -154,7 +154,7 @@ final class Examples {
   // ---- operation ----------------------------------------------------------------------------------------------------
 
   static final String MEMBER = """
-      {"name": "苏州澄明微电子有限公司", "creditCode": "91320594MA1N6X5C33", "kind": "ENTERPRISE"}""";
+      {"name": "苏州澄明微电子有限公司", "creditCode": "91320594MA0002002N", "kind": "ENTERPRISE"}""";
 
   static final String LEAVING = "{}";
 
@@ -197,8 +197,8 @@ final class Examples {
   // ---- imports (decisions 0451, 0466): CSV bodies, each row as its single route takes it, the day left to today ----
 
   static final String MEMBERS_CSV = row("name", "creditCode", "kind")
-      + row("苏州澄明精密材料有限公司", code("91320594MA1R2T3U4"), "ENTERPRISE")
-      + row("苏州澄远检测技术服务有限公司", code("91320594MA1R2T3U5"), "SERVICE_PROVIDER");
+      + row("苏州澄明精密材料有限公司", code("91320594MA0002004"), "ENTERPRISE")
+      + row("苏州澄远检测技术服务有限公司", code("91320594MA0002005"), "SERVICE_PROVIDER");
 
   static final String ACTIVITIES_CSV = row("item", "title", "delivery", "openToAllMembers", "technologyTransactions", "highLevelTalents")
       + row("Art.21(3)", "纳米材料供需对接会", "DIRECT", "true", "1200000", "1")

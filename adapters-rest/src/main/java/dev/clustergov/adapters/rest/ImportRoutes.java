@@ -44,7 +44,7 @@ final class ImportRoutes {
 
   // the examples name no real unit nor any one industry, and the template marks their row as one to delete (decision 0518)
   static final List<Column> MEMBERS = List.of(new Column("name", "成员单位名称", "某某科技有限公司"),
-      new Column("creditCode", "统一社会信用代码", "91320594MA1MX0Y04" + CreditCode.checkCharacter("91320594MA1MX0Y04")),
+      new Column("creditCode", "统一社会信用代码", "91320594MA0002006" + CreditCode.checkCharacter("91320594MA0002006")),
       new Column("kind", "类型：" + ImportCells.kindsZh() + "之一", "企业"),
       new Column("joinedOn", "加入日期，如“YYYY-MM-DD”“YYYY/M/D”或“YYYY年M月D日”", "2025/3/1"));
 

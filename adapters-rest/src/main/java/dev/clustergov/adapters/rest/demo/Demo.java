@@ -85,9 +85,64 @@ public final class Demo {
     return this;
   }
 
-  /** The day the named set's charters and systems were adopted: 30 days before the story begins. */
-  private LocalDate adopted() {
-    return clock.startDate().minusDays(30);
+  /** The date of the story's day {@code day}. */
+  private LocalDate date(int day) {
+    return clock.startDate().plusDays(day);
+  }
+
+  /**
+   * Proposes the PO on {@code proposed} with its charter adopted that day and neither Party organisation nor management
+   * systems yet; its 临时党支部 is set up on {@code party} and its systems adopted on {@code systems}, both filed by an
+   * amendment of the application on {@code systems}, before its establishment (review stop 26 item 10: nothing of a PO is
+   * dated before it was proposed).
+   */
+  private PromotionOrganization found(int proposed, int party, int systems, FoundingApplication whole) {
+    FoundingApplication complete = dated(whole, date(proposed), date(party), date(systems));
+    PromotionOrganization o = on(proposed).propose(draft(withoutParty(complete)));
+    on(systems);
+    return ok(gov.amendFoundingApplication().handle(new dev.clustergov.core.application.establishment.AmendFoundingApplication.Command(
+        o.id(), OptionalLong.of(o.version()), complete)));
+  }
+
+  /** The application with its charter adopted on {@code charter}, its Party organisation set up on {@code party}, its systems adopted on {@code systems}. */
+  private static FoundingApplication dated(FoundingApplication a, LocalDate charter, LocalDate party, LocalDate systems) {
+    return new FoundingApplication(a.name(), a.cluster(), a.authority(), a.guidingBody(), a.founders(), a.type(), a.creditCode(),
+        new CharterInput(charter, a.charter().businessScope(), a.charter().consentingFounders()),
+        a.partyOrganization() == null ? null : new PartyInput(a.partyOrganization().form(), a.name() + "临时党支部", party),
+        a.officeAddress(), a.equipment(), a.registeredCapital(), a.staff(),
+        a.managementSystems().stream().map(s -> new SystemInput(s.kind(), s.title(), systems)).toList(),
+        a.incomeSources(), a.bankAccount(), a.governance(), a.legalRepresentative());
+  }
+
+  /** The application without its management systems, still drafts when the PO is proposed. */
+  private static FoundingApplication draft(FoundingApplication a) {
+    return new FoundingApplication(a.name(), a.cluster(), a.authority(), a.guidingBody(), a.founders(), a.type(), a.creditCode(),
+        a.charter(), a.partyOrganization(), a.officeAddress(), a.equipment(), a.registeredCapital(), a.staff(), List.of(),
+        a.incomeSources(), a.bankAccount(), a.governance(), a.legalRepresentative());
+  }
+
+  /**
+   * Why an authority suspends a PO in the demo (both sets): an inspection finding left unrectified past its deadline, which
+   * the records hold (Art.25, Art.29) — not an evaluation (review stop 26 item 1).
+   */
+  static final String SUSPENSION_REASON = "监督检查发现的问题逾期未整改，暂停认定，责令限期整改（第二十五条、第二十九条）";
+
+  /** Opens an inspection of {@code o} today with one finding due in 30 days, never rectified. */
+  private void inspectionLeftOverdue(PromotionOrganization o, String authority) {
+    var by = new dev.clustergov.core.supervision.AuthorityId(authority);
+    var opened = ok(gov.openInspection().handle(new dev.clustergov.core.application.supervision.OpenInspection.Command(o.id(), by,
+        clock.today().getYear() + "年度专项监督检查", null)));
+    ok(gov.recordInspectionFinding().handle(new dev.clustergov.core.application.supervision.RecordInspectionFinding.Command(o.id(),
+        opened.id(), OptionalLong.empty(), by, dev.clustergov.core.guideline.Citation.of("Art.9"), "档案管理制度执行不到位，理事会会议记录未归档",
+        clock.today().plusDays(30), null)));
+  }
+
+  /**
+   * A civil-affairs credit code (GB 32100-2015) for the named set: {@code kind} 51 a 社会团体, 52 a 社会服务机构, the city's
+   * region, and an organisation code MJ0001 + {@code n}: visibly invented, and apart from {@link DemoData}'s block (decision 0615).
+   */
+  static String code(String kind, String region, int n) {
+    return kind + region + "MJ0001" + String.format("%03d", n);
   }
 
   /** A fresh registry gets the ministry (jurisdiction 000000), the root of the supervision hierarchy. */
@@ -119,52 +174,58 @@ public final class Demo {
     // status changed months later; the ids stay in the README's order (each PO's days in order)
     // 已认定 recognised
     if (absent("苏州市澄湖纳米新材料产业集群促进会")) {
-      var o = on(0).propose(named("苏州市澄湖纳米新材料产业集群促进会", nano, suzhou, "苏州", "320500", "苏州澄微纳米科技有限公司",
-          "苏州澄远纳米材料研究院", "苏州市澄湖微纳制造企业联合会", "苏州市高新区澄远路88号", adopted()));
-      o = on(30).establish(o, "51320500MJ1234567");
+      var o = found(0, 12, 21, named("苏州市澄湖纳米新材料产业集群促进会", nano, suzhou, "苏州", "320500", "苏州澄微纳米科技有限公司",
+          "苏州澄远纳米材料研究院", "苏州市澄湖微纳制造企业联合会", "苏州市高新区澄远路88号", "顾澄远"));
+      o = on(30).establish(o, code("51", "320500", 1));
       on(75).recognise(o, suzhou);
     }
     // 暂停 suspended
     if (absent("深圳市岚峰通信终端产业集群促进会")) {
-      var o = on(40).propose(named("深圳市岚峰通信终端产业集群促进会", ict, shenzhen, "深圳", "440300", "深圳市岚讯通信技术有限公司",
-          "深圳市岚峰通信技术研究院", "深圳市岚峰通信终端企业联合会", "深圳市高新区岚峰路216号", adopted()));
-      o = on(70).establish(o, "51440300MJ2345678");
+      var o = found(40, 50, 62, named("深圳市岚峰通信终端产业集群促进会", ict, shenzhen, "深圳", "440300", "深圳市岚讯通信技术有限公司",
+          "深圳市岚峰通信技术研究院", "深圳市岚峰通信终端企业联合会", "深圳市高新区岚峰路216号", "林岚峰"));
+      o = on(70).establish(o, code("51", "440300", 2));
       o = on(100).recognise(o, shenzhen);
+      // review stop 26 item 1: the suspension rests on what the records hold — an inspection finding left unrectified past
+      // its deadline (Art.25), not an evaluation the PO never had
+      on(130);
+      inspectionLeftOverdue(o, shenzhen);
+      o = gov.queries().organization(o.id()).get();
       on(180);
       ok(gov.suspendOrganization().handle(new SuspendOrganization.Command(o.id(), OptionalLong.of(o.version()),
-          new dev.clustergov.core.supervision.AuthorityId(shenzhen), "第三方评价结果未达标，暂停认定，责令限期整改")));
+          new dev.clustergov.core.supervision.AuthorityId(shenzhen), SUSPENSION_REASON)));
     }
     // 已组建 established
     if (absent("合肥市岚湖智能语音产业集群促进中心")) {
-      var o = on(110).propose(named("合肥市岚湖智能语音产业集群促进中心", voice, hefei, "合肥", "340100", "合肥霁声智能科技股份有限公司",
-          "合肥霁川智能语音研究院", "合肥市岚湖语音技术企业促进会", "合肥市高新区霁川路366号", adopted()));
-      on(141).establish(o, "52340100MJ3456789");
+      var o = found(110, 118, 131, named("合肥市岚湖智能语音产业集群促进中心", voice, hefei, "合肥", "340100", "合肥霁声智能科技股份有限公司",
+          "合肥霁川智能语音研究院", "合肥市岚湖语音技术企业促进会", "合肥市高新区霁川路366号", "程岚湖"));
+      on(141).establish(o, code("52", "340100", 3));
     }
     // 撤销认定 revoked, and a new PO being founded in the same cluster (筹建, its application still incomplete)
     if (absent("长沙市朗晴智能装备产业集群促进会")) {
-      var o = on(60).propose(named("长沙市朗晴智能装备产业集群促进会", machinery, changsha, "长沙", "430100", "长沙朗重工程机械有限公司",
-          "长沙朗晴工程机械研究院", "长沙市朗晴工程机械配套企业协会", "长沙市经济技术开发区朗晴路18号", adopted()));
-      o = on(90).establish(o, "51430100MJ4567890");
+      var o = found(60, 67, 80, named("长沙市朗晴智能装备产业集群促进会", machinery, changsha, "长沙", "430100", "长沙朗重工程机械有限公司",
+          "长沙朗晴工程机械研究院", "长沙市朗晴工程机械配套企业协会", "长沙市经济技术开发区朗晴路18号", "易朗晴"));
+      o = on(90).establish(o, code("51", "430100", 4));
       o = on(135).recognise(o, changsha);
       on(200);
       ok(gov.revokeRecognition().handle(new RevokeRecognition.Command(o.id(), OptionalLong.of(o.version()),
           new dev.clustergov.core.supervision.AuthorityId(changsha), "经主管部门核查，不再具备可持续服务的能力，撤销认定")));
     }
     if (absent("长沙市朗晴智能装备产业集群发展促进会")) {
-      on(215).propose(withoutParty(named("长沙市朗晴智能装备产业集群发展促进会", machinery, changsha, "长沙", "430100",
-          "长沙骁腾重装科技有限公司", "长沙骁腾智能制造研究院", "长沙市骁腾智能制造企业联合会", "长沙市高新区骁腾路627号", adopted())));
+      // its application still incomplete: no Party organisation yet, and its systems still drafts
+      on(215).propose(draft(withoutParty(dated(named("长沙市朗晴智能装备产业集群发展促进会", machinery, changsha, "长沙", "430100",
+          "长沙骁腾重装科技有限公司", "长沙骁腾智能制造研究院", "长沙市骁腾智能制造企业联合会", "长沙市高新区骁腾路627号", "邵骁腾"), date(215), date(215), date(215)))));
     }
     // 终止筹建 dissolved while proposed, and 筹建 proposed
     if (absent("西安市昊原航空产业集群发展联合会")) {
-      var o = on(120).propose(named("西安市昊原航空产业集群发展联合会", aero, xian, "西安", "610100", "西安辰翼航空制造有限公司",
-          "西安辰屹航空技术研究院", "西安市昊原航空配套企业协会", "西安市高新区辰屹路1号", adopted()));
+      var o = found(120, 131, 145, named("西安市昊原航空产业集群发展联合会", aero, xian, "西安", "610100", "西安辰翼航空制造有限公司",
+          "西安辰屹航空技术研究院", "西安市昊原航空配套企业协会", "西安市高新区辰屹路1号", "严辰翼"));
       on(170);
       ok(gov.dissolveOrganization().handle(new DissolveOrganization.Command(o.id(), OptionalLong.of(o.version()),
           "发起单位协商一致，终止筹建，另行申请筹建")));
     }
     if (absent("西安市昊原航空产业集群促进会")) {
-      var o = on(225).propose(named("西安市昊原航空产业集群促进会", aero, xian, "西安", "610100", "西安辰翼航空制造有限公司",
-          "西安辰屹航空技术研究院", "西安市昊原航空配套企业协会", "西安市高新区辰屹路1号", adopted()));
+      var o = found(225, 226, 228, named("西安市昊原航空产业集群促进会", aero, xian, "西安", "610100", "西安辰翼航空制造有限公司",
+          "西安辰屹航空技术研究院", "西安市昊原航空配套企业协会", "西安市高新区辰屹路1号", "戴昊川"));
       on(230);
       ok(gov.appointToBody().handle(new AppointToBody.Command(o.id(), OptionalLong.of(o.version()), new BodyId("experts"),
           new SeatInput(new PersonId("p-expert-9"), "郝航", SeatRole.EXPERT, List.of(ExpertField.TECHNOLOGY)))));
@@ -214,11 +275,13 @@ public final class Demo {
   }
 
   private PromotionOrganization establish(PromotionOrganization o, String first17) {
+    o = gov.queries().organization(o.id()).get();
     return ok(gov.establishOrganization().handle(new EstablishOrganization.Command(o.id(), OptionalLong.of(o.version()),
         CreditCode.parse(first17 + CreditCode.checkCharacter(first17)).get())));
   }
 
   private PromotionOrganization recognise(PromotionOrganization o, String authority) {
+    o = gov.queries().organization(o.id()).get();
     return ok(gov.recogniseOrganization().handle(new RecogniseOrganization.Command(o.id(), OptionalLong.of(o.version()),
         new dev.clustergov.core.supervision.AuthorityId(authority))));
   }
@@ -230,31 +293,51 @@ public final class Demo {
   /** A complete founding application (Art.7–8) for a PO of {@code city}, its charter and systems adopted on 2025-01-15. */
   public static FoundingApplication application(String name, String cluster, String authority, String city, String region,
       String leader, String institute, String association, String office) {
-    return application(name, cluster, authority, city, region, leader, institute, association, office, LocalDate.parse("2025-01-15"));
+    return application(name, cluster, authority, city, region, leader, institute, association, office, LocalDate.parse("2025-01-15"),
+        CHAIR, null);
   }
 
   /**
    * The named set's application: its charter and systems adopted on {@code adopted}, its party branch 17 days later, and
    * the chair of its council named as its legal representative (法定代表人), as {@link DemoData}'s generated POs.
    */
-  private static FoundingApplication named(String name, String cluster, String authority, String city, String region,
-      String leader, String institute, String association, String office, LocalDate adopted) {
-    FoundingApplication a = application(name, cluster, authority, city, region, leader, institute, association, office, adopted);
+  private FoundingApplication named(String name, String cluster, String authority, String city, String region,
+      String leader, String institute, String association, String office, String chair) {
+    // review stop 26 item 2: each PO its own people — its chair (and so legal representative) named by the story, the
+    // other seat holders and staff drawn for it alone, never one person in the bodies of several POs
+    FoundingApplication a = application(name, cluster, authority, city, region, leader, institute, association, office,
+        LocalDate.parse("2025-01-15"), chair, people);
     return new FoundingApplication(a.name(), a.cluster(), a.authority(), a.guidingBody(), a.founders(), a.type(), a.creditCode(),
         a.charter(), a.partyOrganization(), a.officeAddress(), a.equipment(), a.registeredCapital(), a.staff(), a.managementSystems(),
-        a.incomeSources(), a.bankAccount(), a.governance(), new FoundingApplication.PersonInput(new PersonId("p-chair"), CHAIR));
+        a.incomeSources(), a.bankAccount(), a.governance(), new FoundingApplication.PersonInput(new PersonId("p-chair"), chair));
   }
 
-  /** The chair of every named PO's council (and so its legal representative). */
+  /** The people already named in this load of the named set (its chairs first), so that each PO's are its own. */
+  private final java.util.Set<String> people = new java.util.HashSet<>(List.of("顾澄远", "林岚峰", "程岚湖", "易朗晴", "邵骁腾",
+      "严辰翼", "戴昊川"));
+
+  /** The chair of the council of the README's application, and so its legal representative. */
   private static final String CHAIR = "钱志远";
 
+  /**
+   * {@code taken} null: the fixed people of the README's application; else people drawn (for the PO's name, so always the
+   * same) that are not in {@code taken}, and added to it.
+   */
   private static FoundingApplication application(String name, String cluster, String authority, String city, String region,
-      String leader, String institute, String association, String office, LocalDate adopted) {
+      String leader, String institute, String association, String office, LocalDate adopted, String chair, java.util.Set<String> taken) {
+    java.util.Random draw = new java.util.Random(name.hashCode());
+    java.util.function.Function<String, String> person = fixed -> {
+      if (taken == null) {
+        return fixed;
+      }
+      return DemoNames.person(draw, taken);
+    };
     List<StaffInput> staff = new ArrayList<>();
     StaffCategory[] categories = {StaffCategory.PROFESSIONAL_TECHNICAL, StaffCategory.MANAGEMENT, StaffCategory.AUXILIARY};
     String[] surnames = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙"};
     for (int i = 0; i < 12; i++) {
-      staff.add(new StaffInput(new PersonId("s-" + (i + 1)), surnames[i] + (i % 2 == 0 ? "景澄" : "沐岚"), categories[i % 3], Recruitment.OPEN_RECRUITMENT));
+      staff.add(new StaffInput(new PersonId("s-" + (i + 1)), person.apply(surnames[i] + (i % 2 == 0 ? "景澄" : "沐岚")), categories[i % 3],
+          Recruitment.OPEN_RECRUITMENT));
     }
     String party = name + "党支部";
     return new FoundingApplication(name, new ClusterId(cluster), new AuthorityId(authority), city + "市人民政府",
@@ -276,14 +359,16 @@ public final class Demo {
         new BankInput(name, "6222" + region + String.format("%010d", Integer.toUnsignedLong(name.hashCode())), "澄信银行" + city + "分行"),
         List.of(
             new BodyInput(new BodyId("assembly"), Layer.DECISION, BodyForm.MEMBER_CONGRESS, "会员大会",
-                List.of(seat("p-chair", CHAIR, SeatRole.CHAIR), seat("p-m1", "郑春燕", SeatRole.MEMBER))),
-            new BodyInput(new BodyId("supervisors"), Layer.SUPERVISION, BodyForm.BOARD_OF_SUPERVISORS, "监事会", List.of(seat("p-sup", "冯建国", SeatRole.CHAIR))),
+                List.of(seat("p-chair", chair, SeatRole.CHAIR), seat("p-m1", person.apply("郑春燕"), SeatRole.MEMBER))),
+            new BodyInput(new BodyId("supervisors"), Layer.SUPERVISION, BodyForm.BOARD_OF_SUPERVISORS, "监事会",
+                List.of(seat("p-sup", person.apply("冯建国"), SeatRole.CHAIR))),
             new BodyInput(new BodyId("council"), Layer.MANAGEMENT, BodyForm.COUNCIL, "理事会",
-                List.of(seat("p-chair", CHAIR, SeatRole.CHAIR), seat("p-m2", "褚海波", SeatRole.MEMBER))),
-            new BodyInput(new BodyId("secretariat"), Layer.EXECUTION, BodyForm.SECRETARIAT, "秘书处", List.of(seat("p-sg", "卫思源", SeatRole.SECRETARY_GENERAL))),
+                List.of(seat("p-chair", chair, SeatRole.CHAIR), seat("p-m2", person.apply("褚海波"), SeatRole.MEMBER))),
+            new BodyInput(new BodyId("secretariat"), Layer.EXECUTION, BodyForm.SECRETARIAT, "秘书处",
+                List.of(seat("p-sg", person.apply("卫思源"), SeatRole.SECRETARY_GENERAL))),
             new BodyInput(new BodyId("experts"), Layer.ADVISORY, BodyForm.EXPERT_COMMITTEE, "专家委员会",
-                List.of(expert("p-e1", "蒋文博", ExpertField.TECHNOLOGY), expert("p-e2", "沈若兰", ExpertField.SERVICES),
-                    expert("p-e3", "韩立群", ExpertField.INDUSTRY_MANAGEMENT)))),
+                List.of(expert("p-e1", person.apply("蒋文博"), ExpertField.TECHNOLOGY), expert("p-e2", person.apply("沈若兰"), ExpertField.SERVICES),
+                    expert("p-e3", person.apply("韩立群"), ExpertField.INDUSTRY_MANAGEMENT)))),
         null);
   }
 

@@ -220,6 +220,7 @@ public final class DemoData {
   private final Map<String, String> evaluatorByProvince = new LinkedHashMap<>();
   private final TreeMap<Integer, List<Runnable>> schedule = new TreeMap<>();
   private int sequence;
+  private final Set<String> chairs = new java.util.HashSet<>();
 
   private final List<String> authorities = new ArrayList<>();
   private final List<String> clusters = new ArrayList<>();
@@ -283,7 +284,10 @@ public final class DemoData {
     });
     for (int i = 0; i < plan.size(); i++) {
       int n = i;
-      at(1 + i % 20, () -> story(plan.get(n), clusters.get(n)));
+      // review stop 26 item 4: the POs are proposed over two months, not on consecutive days — still in the plan's order,
+      // which gives the ids the README and the examples name (org-000008 the Suzhou PO)
+      int n2 = plan.size();
+      at(1 + i * 60 / n2 + random.nextInt(Math.max(1, 60 / n2)), () -> story(plan.get(n), clusters.get(n)));
     }
     // actions scheduled for a day may schedule more for later days, never for one that has begun
     for (var day = schedule.pollFirstEntry(); day != null; day = schedule.pollFirstEntry()) {
@@ -317,17 +321,22 @@ public final class DemoData {
     int start = clock.day;
     switch (p.fate()) {
       case RECOGNISED, SUSPENDED -> {
+        // established some 25 to 44 days after the proposal, recognised 30 to 59 days after that (item 4: not a fixed 30/30)
+        int established = start + 25 + random.nextInt(20);
+        int recognised = established + 30 + random.nextInt(30);
         PromotionOrganization o = propose(p, cluster, authority, companies, 0);
-        at(start + 30, () -> {
+        at(established, () -> {
           PromotionOrganization e = establish(o, p);
-          at(start + 60, () -> life(p, recognise(e, authority), authority, companies));
+          at(recognised, () -> life(p, recognise(e, authority), authority, companies));
         });
       }
       case REVOKED -> {
+        int established = start + 25 + random.nextInt(20);
+        int recognised = established + 30 + random.nextInt(30);
         PromotionOrganization o = propose(p, cluster, authority, companies, 0);
-        at(start + 30, () -> {
+        at(established, () -> {
           PromotionOrganization e = establish(o, p);
-          at(start + 60, () -> {
+          at(recognised, () -> {
             PromotionOrganization r = recognise(e, authority);
             at(start + 420, () -> ok(gov.revokeRecognition().handle(new RevokeRecognition.Command(r.id(), OptionalLong.empty(),
                 new AuthorityId(authority), "经主管部门核查，不再具备可持续服务的能力，撤销认定"))));
@@ -342,7 +351,7 @@ public final class DemoData {
             "发起单位协商一致，终止筹建，另行申请筹建"))));
         at(start + 120, () -> {
           PromotionOrganization next = propose(p, cluster, authority, companies, 1);
-          at(start + 150, () -> establish(next, p));
+          at(start + 150 + random.nextInt(10), () -> establish(next, p));
         });
       }
     }
@@ -353,7 +362,9 @@ public final class DemoData {
         int day = start + 200 + 10 * k;
         at(day, () -> {
           PromotionOrganization extra = propose(p, cluster, authority, companies, variant);
-          if (random.nextBoolean()) {
+          // the first cluster's is always established: the README's policy case reads its overdue annual report
+          boolean established = random.nextBoolean();
+          if (established || p.index() == 0 && variant == 2) {
             at(day + 30, () -> establish(extra, p));
           }
         });
@@ -377,11 +388,11 @@ public final class DemoData {
     for (int m = 0; m < size.members(); m++) {
       String kind = m == 0 ? "UNIVERSITY" : kinds[random.nextInt(kinds.length)];
       String name = switch (kind) {
-        case "UNIVERSITY" -> m == 0 ? city.university() : DemoNames.company(random, city, companies).replace("有限公司", "职业技术学院")
-            .replace("股份", "").replace("集团", "");
+        case "UNIVERSITY" -> m == 0 ? city.university() : unique(companies, city.name() + DemoNames.pick(random, DemoNames.BRANDS) + "职业技术学院");
         case "RESEARCH_INSTITUTE" -> unique(companies, city.name() + DemoNames.pick(random, DemoNames.BRANDS) + p.industry() + "研究院");
         case "FINANCIAL_INSTITUTION" -> unique(companies, DemoNames.pick(random, DemoNames.BANKS) + city.name() + "分行");
-        default -> DemoNames.company(random, city, companies);
+        case "SERVICE_PROVIDER" -> unique(companies, city.name() + DemoNames.pick(random, DemoNames.BRANDS) + p.industry() + "检验检测服务有限公司");
+        default -> DemoNames.company(random, city, companies, p.industry());
       };
       String code = creditCode(kind.equals("UNIVERSITY") || kind.equals("RESEARCH_INSTITUTE") ? "12" : "91", city.code(),
           kind.equals("UNIVERSITY") || kind.equals("RESEARCH_INSTITUTE") ? "PD" : "MA");
@@ -395,16 +406,19 @@ public final class DemoData {
       String[] kind = {"PILOT_BASE", "INNOVATION_CENTRE", "SHARED_MANUFACTURING_CENTRE"};
       String[] label = {"中试基地", "协同创新中心", "共享制造中心"};
       int which = (p.index() + k) % 3;
-      platforms.add(ok(gov.registerPlatform().handle(new RegisterPlatform.Command(id, city.name() + p.industry() + label[which],
-          PlatformKind.valueOf(kind[which]), k == 0 ? PlatformRole.BUILT : PlatformRole.COORDINATED, DemoNames.company(random, city, companies),
+      platforms.add(ok(gov.registerPlatform().handle(new RegisterPlatform.Command(id, city.name() + qualifier(p) + p.industry() + label[which],
+          PlatformKind.valueOf(kind[which]), k == 0 ? PlatformRole.BUILT : PlatformRole.COORDINATED, DemoNames.company(random, city, companies, p.industry()),
           null, null, null))).id().value());
     }
+    // Art.11: fee standards made public, the dues charged under them every year, service fees and an appropriation
+    // (review stop 26 item 4: the indicators on income and fees rest on records)
+    at(day + 2, () -> fees(p, id, city, day));
     // a council change, a major matter disclosed on the website within its 30 days (Art.14)
     at(day + 10, () -> {
       String person = DemoNames.person(random, people(po));
       ok(gov.appointToBody().handle(new AppointToBody.Command(id, OptionalLong.empty(), new BodyId("council"),
           new SeatInput(new PersonId("p-vice-" + id.value()), person, SeatRole.VICE_CHAIR, List.of()))));
-      at(day + 25, () -> discloseMajorMatters(id, "关于理事会增补副理事长的公告"));
+      at(day + 25, () -> discloseMajorMatters(id, site(p), "关于理事会增补副理事长的公告"));
     });
     // services on the function items: one round of all 32 within the year that the evaluation and today's assessment both
     // look back on (Art.18–24 each served in the policy's period), the rest on any item, spread over the PO's recognised life
@@ -422,14 +436,15 @@ public final class DemoData {
       at(held, () -> activity(p, id, item, members, n));
     }
     // annual reports for every year the PO existed, by 20 April of the year after (due 31 May)
-    for (int year = today().getYear(); ; year++) {
+    // from the year the PO was established (review stop 26 item 4: a PO established in December owes that year's report too)
+    for (int year = po.establishedOn().orElse(today()).getYear(); ; year++) {
       int publishDay = dayOf(LocalDate.of(year + 1, 4, 20));
       if (publishDay > DAYS) {
         break;
       }
       int reportYear = year;
       at(Math.max(day + 1, publishDay), () -> disclosures.add(ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(id,
-          DisclosureKind.ANNUAL_REPORT, reportYear, null, today(), ChannelKind.WEBSITE, "https://www." + slug(id) + ".org.cn/xxgk/ndbg/" + reportYear,
+          DisclosureKind.ANNUAL_REPORT, reportYear, null, today(), ChannelKind.WEBSITE, site(p) + "/xxgk/ndbg/" + reportYear,
           reportYear + "年度工作报告"))).id().value()));
     }
     // Art.15: a dispute between members, consulted and settled
@@ -446,15 +461,25 @@ public final class DemoData {
     }
     // Art.28: evaluation of the year by the province's independent evaluator, engaged by the PO's own authority for a year
     // (decision 0380) — so that it still reads the PO when the story ends
-    at(DAYS - 40, () -> {
+    // item 4: evaluated on different days (40 to 54 days before the story's end), not all on one
+    at(DAYS - 40 - random.nextInt(15), () -> {
       ok(gov.engageEvaluator().handle(new EngageEvaluator.Command(new EvaluatorId(evaluatorByProvince.get(city.provinceCode())), id,
           OptionalLong.empty(), null, today().plusYears(1))));
       evaluations.add(ok(gov.recordEvaluation().handle(new RecordEvaluation.Command(
           new EvaluatorId(evaluatorByProvince.get(city.provinceCode())), id, null))).id().value());
     });
     if (p.fate() == Fate.SUSPENDED) {
+      // review stop 26 item 1: the suspension rests on a finding left unrectified past its deadline (Art.25), which the
+      // records hold, not on the evaluation (which the PO passed)
+      at(DAYS - 75, () -> {
+        AuthorityId by = new AuthorityId(authority);
+        Inspection opened = ok(gov.openInspection().handle(new OpenInspection.Command(id, by, today().getYear() + "年度专项监督检查", null)));
+        inspections.add(opened.id().value());
+        ok(gov.recordInspectionFinding().handle(new RecordInspectionFinding.Command(id, opened.id(), OptionalLong.empty(), by,
+            Citation.of("Art.9"), "档案管理制度执行不到位，理事会会议记录未归档", today().plusDays(30), null)));
+      });
       at(DAYS - 30, () -> ok(gov.suspendOrganization().handle(new SuspendOrganization.Command(id, OptionalLong.empty(),
-          new AuthorityId(authority), "第三方评价结果未达标，暂停认定，责令限期整改"))));
+          new AuthorityId(authority), Demo.SUSPENSION_REASON))));
     } else if (p.index() == firstRecognisedAfterFour()) {
       // Art.25–26: an inspection finding left unrectified past its day (A25-rectification-overdue, the one blocking finding
       // the set means to have), and Art.29: the rectification order that follows it, in force at the story's end
@@ -469,6 +494,42 @@ public final class DemoData {
           new AuthorityId(authority), SanctionKind.RECTIFICATION_ORDER, List.of(Citation.of("Art.14"), Citation.of("Art.25")),
           "检查发现问题逾期未整改，责令限期整改", today().plusDays(30), null))).id().value()));
     }
+  }
+
+  /** Publishes the PO's dues and service-fee standards today, and schedules its charges and income under them. */
+  private void fees(Planned p, OrganizationId id, City city, int recognised) {
+    var dues = ok(gov.publishFeeSchedule().handle(new dev.clustergov.core.application.management.PublishFeeSchedule.Command(id, null,
+        OptionalLong.empty(), dev.clustergov.core.finance.FeeKind.DUES, "会费标准", today(), site(p) + "/xxgk/sfbz/hf", List.of(
+            new dev.clustergov.core.application.management.PublishFeeSchedule.ItemInput("DUES-COUNCIL", "理事单位会费",
+                dev.clustergov.core.application.management.PublishFeeSchedule.Pricing.FIXED, money(20_000), null, null, null),
+            new dev.clustergov.core.application.management.PublishFeeSchedule.ItemInput("DUES-MEMBER", "成员单位会费",
+                dev.clustergov.core.application.management.PublishFeeSchedule.Pricing.FIXED, money(5_000), null, null, null)))));
+    var services = ok(gov.publishFeeSchedule().handle(new dev.clustergov.core.application.management.PublishFeeSchedule.Command(id, null,
+        OptionalLong.empty(), dev.clustergov.core.finance.FeeKind.SERVICE_FEES, "服务收费标准", today(), site(p) + "/xxgk/sfbz/fw", List.of(
+            new dev.clustergov.core.application.management.PublishFeeSchedule.ItemInput("SVC-TEST", "中试验证服务费",
+                dev.clustergov.core.application.management.PublishFeeSchedule.Pricing.RANGE, null, money(2_000), money(20_000), null)))));
+    for (int year = 0; recognised + 5 + 365 * year <= DAYS - 5; year++) {
+      at(recognised + 5 + 365 * year, () -> {
+        var roll = ok(gov.queries().memberships(id));
+        for (int m = 0; m < roll.size(); m++) {
+          boolean council = m < 2;
+          ok(gov.recordCharge().handle(new dev.clustergov.core.application.management.RecordCharge.Command(id, dues.id(),
+              council ? "DUES-COUNCIL" : "DUES-MEMBER", null, money(council ? 20_000 : 5_000), today(), roll.get(m).name())));
+        }
+      });
+    }
+    at(recognised + 40, () -> {
+      var roll = ok(gov.queries().memberships(id));
+      ok(gov.recordCharge().handle(new dev.clustergov.core.application.management.RecordCharge.Command(id, services.id(), "SVC-TEST",
+          null, money(2_000 + 1_000 * random.nextInt(18)), today(), roll.get(roll.size() - 1).name())));
+      ok(gov.recordIncome().handle(new dev.clustergov.core.application.management.RecordIncome.Command(id, IncomeKind.GOVERNMENT_APPROPRIATION,
+          money(100_000 * (1 + random.nextInt(5))), today(), city.name() + "市财政局")));
+    });
+  }
+
+  /** The cluster's invented qualifier (字号), as in its name (decision 0410). */
+  private static String qualifier(Planned p) {
+    return DemoNames.BRANDS.get(p.index() % DemoNames.BRANDS.size());
   }
 
   /** The index of the recognised cluster whose PO gets the sanction: the first past the four fixed fates, else the first. */
@@ -497,7 +558,7 @@ public final class DemoData {
     var outcomes = new RecordServiceActivity.OutcomesInput(money(random.nextInt(3) == 0 ? 0 : 500_000 + random.nextInt(4_500_000)),
         money(random.nextInt(2) == 0 ? 0 : 100_000 + random.nextInt(1_900_000)),
         money(random.nextInt(2) == 0 ? 0 : 200_000 + random.nextInt(3_800_000)), talents);
-    activities.add(ok(gov.recordServiceActivity().handle(new RecordServiceActivity.Command(id, item, title(p, item, n), null,
+    activities.add(ok(gov.recordServiceActivity().handle(new RecordServiceActivity.Command(id, item, title(p, id, item, n), null,
         brokered ? Delivery.BROKERED : Delivery.DIRECT, participants.stream().map(MembershipId::new).toList(), outsiders, null, null,
         outcomes))).id().value());
   }
@@ -511,16 +572,20 @@ public final class DemoData {
       23, new String[] {"公共服务平台开放日", "检验检测服务周", "人才招聘会"},
       24, new String[] {"行业自律公约宣贯会", "诚信经营培训", "标准宣贯会"});
 
-  private String title(Planned p, FunctionItem item, int n) {
+  /** How many of each series a PO has held so far, so that a series is numbered from 第1期 in date order (review item 9). */
+  private final Map<String, Integer> held = new java.util.HashMap<>();
+
+  private String title(Planned p, OrganizationId id, FunctionItem item, int n) {
     String[] options = TITLES.get(item.citation().article());
-    return p.city().name() + p.industry() + options[n % options.length] + "（第" + (n / options.length + 1) + "期）";
+    String series = p.city().name() + qualifier(p) + p.industry() + options[n % options.length];
+    return series + "（第" + held.merge(id.value() + series, 1, Integer::sum) + "期）";
   }
 
   private void dispute(PromotionOrganization po, List<String> members) {
     List<dev.clustergov.core.operation.Membership> roll = ok(gov.queries().memberships(po.id()));
     String a = roll.get(1).name();
     String b = roll.get(2).name();
-    var d = ok(gov.raiseDispute().handle(new RaiseDispute.Command(po.id(), "共享中试线使用时段和费用分摊争议", List.of(a, b), a,
+    var d = ok(gov.raiseDispute().handle(new RaiseDispute.Command(po.id(), "共享中试线使用时段和费用分摊问题", List.of(a, b), a,
         Capacity.MEMBER, null)));
     disputes.add(d.id().value());
     String secretary = po.governance().in(dev.clustergov.core.governance.Layer.EXECUTION).get(0).seats().get(0).person().name();
@@ -534,7 +599,7 @@ public final class DemoData {
   }
 
   private void ipAgreement(Planned p, PromotionOrganization po) {
-    String government = p.city().name() + "市" + p.industry() + "产业园管理委员会"; // an invented government party
+    String government = p.city().name() + "市" + qualifier(p) + p.industry() + "产业园管理委员会"; // invented: the cluster's qualifier
     String partner = p.city().university();
     Map<String, BigDecimal> shares = new LinkedHashMap<>();
     shares.put(government, new BigDecimal("20"));
@@ -568,11 +633,11 @@ public final class DemoData {
   }
 
   /** Publishes, on the website, every major-matter obligation of the PO still open today. */
-  private void discloseMajorMatters(OrganizationId id, String title) {
+  private void discloseMajorMatters(OrganizationId id, String site, String title) {
     for (DisclosureObligation o : ok(gov.queries().disclosureObligations(id))) {
       if (o.openOn(today())) {
         disclosures.add(ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(id, DisclosureKind.MAJOR_MATTER, null, o.id(),
-            today(), ChannelKind.WEBSITE, "https://www." + slug(id) + ".org.cn/xxgk/" + o.id().value(), title))).id().value());
+            today(), ChannelKind.WEBSITE, site + "/xxgk/zdsx/" + today().toString().replace("-", ""), title))).id().value());
       }
     }
   }
@@ -607,10 +672,21 @@ public final class DemoData {
     return name.replaceFirst("（\\d+）$", "").endsWith("中心") ? OrganizationKind.SOCIAL_SERVICE_AGENCY : OrganizationKind.SOCIAL_GROUP;
   }
 
+  /**
+   * Proposes a PO with its charter adopted that day, no Party organisation and its systems still drafts; some 5 to 14 days
+   * later its 临时党支部 is set up and, on the 20th day, its systems adopted and filed by an amendment of the application
+   * (review stop 26 item 10: nothing of a PO is dated before it was proposed).
+   */
   private PromotionOrganization propose(Planned p, String cluster, String authority, Set<String> companies, int variant) {
-    PromotionOrganization o = ok(gov.proposeOrganization().handle(new ProposeOrganization.Command(
-        application(p, cluster, authority, companies, variant))));
+    FoundingApplication whole = application(p, cluster, authority, companies, variant);
+    FoundingApplication proposed = new FoundingApplication(whole.name(), whole.cluster(), whole.authority(), whole.guidingBody(),
+        whole.founders(), whole.type(), whole.creditCode(), whole.charter(), null, whole.officeAddress(), whole.equipment(),
+        whole.registeredCapital(), whole.staff(), List.of(), whole.incomeSources(), whole.bankAccount(), whole.governance(),
+        whole.legalRepresentative());
+    PromotionOrganization o = ok(gov.proposeOrganization().handle(new ProposeOrganization.Command(proposed)));
     organizations.add(o.id().value());
+    at(clock.day + 20, () -> ok(gov.amendFoundingApplication().handle(new dev.clustergov.core.application.establishment.AmendFoundingApplication.Command(
+        o.id(), OptionalLong.empty(), whole))));
     return o;
   }
 
@@ -638,7 +714,7 @@ public final class DemoData {
     String name = city.name() + "市" + p.clusterName().substring(city.name().length() + 1).replace("集群", "")
         .replaceFirst("（", "").replaceFirst("）", "") + SUFFIXES[variant % SUFFIXES.length]
         + (variant < SUFFIXES.length ? "" : "（" + (variant / SUFFIXES.length + 1) + "）");
-    String leader = DemoNames.company(random, city, companies);
+    String leader = DemoNames.company(random, city, companies, p.industry());
     // the 字号 follows from the city and industry rather than from a draw, so the seeded stream stays as it was
     String institute = city.name() + DemoNames.BRANDS.get(Math.floorMod((city.name() + p.industry()).hashCode(), DemoNames.BRANDS.size()))
         + p.industry() + "研究院";
@@ -650,9 +726,15 @@ public final class DemoData {
     for (int i = 0; i < headcount; i++) {
       staff.add(new StaffInput(new PersonId("s-" + (i + 1)), DemoNames.person(random, people), categories[i % 3], Recruitment.OPEN_RECRUITMENT));
     }
+    // review stop 26 item 2: no one is the legal representative of two POs
     String chair = DemoNames.person(random, people);
-    LocalDate adopted = today().minusDays(20 + random.nextInt(40));
-    LocalDate on = adopted;
+    while (!chairs.add(chair)) {
+      chair = DemoNames.person(random, people);
+    }
+    // the charter adopted on the day of the proposal, the 临时党支部 set up 5 to 14 days later, the systems on the 20th day
+    LocalDate adopted = today().plusDays(5 + random.nextInt(40) % 10);
+    LocalDate charterOn = today();
+    LocalDate on = today().plusDays(20);
     String bank = DemoNames.pick(random, DemoNames.BANKS);
     StringBuilder account = new StringBuilder(city.code());
     while (account.length() < 19) {
@@ -662,8 +744,8 @@ public final class DemoData {
         List.of(new FounderInput(leader, FounderKind.LEADING_ENTERPRISE, CreditCode.parse(creditCode("91", city.code(), "MA")).get()),
             new FounderInput(institute, FounderKind.RESEARCH_INSTITUTION, null), new FounderInput(association, FounderKind.SOCIAL_GROUP, null)),
         new TypeInput(kindOf(name), List.of()), null,
-        new CharterInput(on, List.of("产业研究与规划咨询", "技术创新协同服务", "会展与对外交流", "人才培训"), List.of(leader, institute, association)),
-        new PartyInput(PartyOrganizationForm.BRANCH, name + "党支部", adopted.plusDays(10)),
+        new CharterInput(charterOn, List.of("产业研究与规划咨询", "技术创新协同服务", "会展与对外交流", "人才培训"), List.of(leader, institute, association)),
+        new PartyInput(PartyOrganizationForm.BRANCH, name + "临时党支部", adopted),
         city.name() + "市高新区" + DemoNames.pick(random, DemoNames.ROADS) + "路" + (1 + random.nextInt(999)) + "号",
         List.of("办公电脑", "会议系统", "展示中心"), Money.yuan(500_000 + 100_000 * random.nextInt(6) + ".00"), staff,
         List.of(new SystemInput(ManagementSystemKind.PERSONNEL, "人事管理制度", on), new SystemInput(ManagementSystemKind.FINANCIAL, "财务管理制度", on),
@@ -722,8 +804,12 @@ public final class DemoData {
     return candidate;
   }
 
-  private static String slug(OrganizationId id) {
-    return id.value().replace("-", "");
+  /**
+   * The PO's website: under the reserved example.org.cn (review stop 26 item 9: no internal id in a public address, and no
+   * domain a real body may hold), one path per cluster.
+   */
+  private static String site(Planned p) {
+    return "https://www.example.org.cn/" + p.city().code() + "-" + (p.index() + 1);
   }
 
   private static Money money(int amount) {

@@ -114,6 +114,25 @@ final class DemoNames {
     throw new IllegalStateException("no free company name left in " + city.name());
   }
 
+  /**
+   * A company of {@code city} in {@code industry} not yet in {@code taken}, added to it: 城市 + 字号 + 行业 + 组织形式, the 行业
+   * the cluster's own (review stop 26 item 9: no 半导体 company in a textile cluster).
+   */
+  static String company(Random random, City city, Set<String> taken, String industry) {
+    for (int attempt = 0; attempt < 10_000; attempt++) {
+      int form = random.nextInt(10);
+      String name = city.name() + pick(random, BRANDS) + industry + pick(random, INDUSTRY_TRADES)
+          + (form < 7 ? "有限公司" : form < 9 ? "股份有限公司" : "集团有限公司");
+      if (taken.add(name)) {
+        return name;
+      }
+    }
+    throw new IllegalStateException("no free company name left in " + city.name());
+  }
+
+  /** What follows the industry in a company's name. */
+  static final List<String> INDUSTRY_TRADES = List.of("科技", "技术", "制造", "产业发展");
+
   static <T> T pick(Random random, List<T> list) {
     return list.get(random.nextInt(list.size()));
   }

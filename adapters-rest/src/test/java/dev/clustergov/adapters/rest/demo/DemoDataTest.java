@@ -43,7 +43,7 @@ class DemoDataTest {
     assertThat(created.disclosures()).isNotEmpty();
     assertThat(created.disputes()).hasSize(1);
     assertThat(created.ipAgreements()).hasSize(1);
-    assertThat(created.inspections()).hasSize(2);
+    assertThat(created.inspections()).as("one an overdue finding behind the suspension").hasSize(3);
     assertThat(created.evaluations()).hasSize(2);
     assertThat(created.evaluators()).as("one per province").hasSize(4);
     assertThat(created.sanctions()).hasSize(1);

@@ -1,0 +1,173 @@
+package dev.clustergov.adapters.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clustergov.adapters.rest.demo.Demo;
+import dev.clustergov.adapters.rest.demo.DemoData;
+import dev.clustergov.core.application.Clustergov;
+import dev.clustergov.core.application.port.OrganizationQuery;
+import dev.clustergov.core.operation.MemberKind;
+import dev.clustergov.core.organization.CreditCode;
+import dev.clustergov.core.organization.OrganizationKind;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.supervision.Rating;
+import dev.clustergov.core.testkit.memory.InMemoryClustergov;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo data (演示数据) tells a story a signer could put their name to (review notes/zh-review-stop26.md): each
+ * suspension rests on a record behind it, each PO has its own legal representative, nothing of a PO is dated before it was
+ * proposed, and every credit code is valid, fits the kind of body it names and is of the invented block no live body holds.
+ */
+class DemoConsistencyTest {
+
+  private static InMemoryClustergov memory;
+
+  /** The named set and the generated small set, loaded once for the tests that only read them. */
+  private static synchronized Clustergov demo() {
+    if (memory == null) {
+      memory = new InMemoryClustergov();
+      Demo.loadAll(memory.ports(), DemoData.Size.SMALL);
+    }
+    return Clustergov.using(memory.ports());
+  }
+
+  private static List<PromotionOrganization> organizations(Clustergov gov) {
+    return gov.queries().organizations(OrganizationQuery.all(OrganizationQuery.MAX_LIMIT));
+  }
+
+  /** Item 1: no PO suspended for its evaluation without an evaluation that failed, nor for a finding without one overdue. */
+  @Test
+  void every_suspension_rests_on_a_record_that_supports_its_reason() {
+    Clustergov gov = demo();
+    Map<String, String> reasons = new HashMap<>();
+    Pattern id = Pattern.compile("aggregateId=(\\S+)");
+    Pattern reason = Pattern.compile("data\\.reason=(.*)");
+    gov.queries().events(0, Integer.MAX_VALUE).forEach(r -> {
+      String canonical = r.event().canonical();
+      if (canonical.contains("type=OrganizationSuspended")) {
+        Matcher i = id.matcher(canonical);
+        Matcher m = reason.matcher(canonical);
+        assertThat(i.find() && m.find()).as(canonical).isTrue();
+        reasons.put(i.group(1), m.group(1));
+      }
+    });
+    assertThat(reasons).as("the named set's and the generated set's suspended POs").hasSizeGreaterThanOrEqualTo(2);
+    reasons.forEach((po, why) -> {
+      var o = gov.queries().organization(new dev.clustergov.core.organization.OrganizationId(po)).get();
+      LocalDate on = o.stageChangedOn().orElseThrow();
+      boolean evaluationFailed = gov.queries().evaluations(o.id()).get().stream()
+          .anyMatch(e -> !e.evaluatedOn().isAfter(on) && e.rating() == Rating.NONE);
+      boolean findingOverdue = gov.queries().inspections(o.id()).get().stream().anyMatch(i -> !i.overdueOn(on).isEmpty());
+      if (why.contains("评价")) {
+        assertThat(evaluationFailed).as(po + " suspended on " + on + " for “" + why + "” without a failed evaluation").isTrue();
+      } else {
+        assertThat(why).as(po).contains("逾期未整改");
+        assertThat(findingOverdue).as(po + " suspended on " + on + " for “" + why + "” without an overdue finding").isTrue();
+      }
+    });
+  }
+
+  /** Item 2: one legal representative (法定代表人) per PO, none of two. */
+  @Test
+  void no_one_is_the_legal_representative_of_two_pos() {
+    Map<String, String> seen = new HashMap<>();
+    for (PromotionOrganization o : organizations(demo())) {
+      String name = o.legalRepresentative().orElseThrow().name();
+      assertThat(seen.put(name, o.name())).as(name + " represents " + o.name() + " and " + seen.get(name)).isNull();
+    }
+    assertThat(seen).hasSizeGreaterThan(10);
+  }
+
+  /** Item 10: charter, Party organisation and systems are dated on or after the proposal and not after the establishment. */
+  @Test
+  void nothing_of_a_po_is_dated_before_it_was_proposed() {
+    for (PromotionOrganization o : organizations(demo())) {
+      List<LocalDate> dates = new ArrayList<>();
+      o.charter().ifPresent(c -> dates.add(c.adoptedOn()));
+      o.partyOrganization().ifPresent(p -> dates.add(p.setUpOn()));
+      o.managementSystems().forEach(s -> dates.add(s.adoptedOn()));
+      assertThat(dates).as(o.name()).isNotEmpty().allSatisfy(d -> {
+        assertThat(d).as(o.name()).isAfterOrEqualTo(o.proposedOn());
+        o.establishedOn().ifPresent(e -> assertThat(d).as(o.name()).isBeforeOrEqualTo(e));
+      });
+    }
+  }
+
+  /**
+   * Item 4: a recognised PO of the generated set has published fee standards, income of the three kinds its application
+   * names, and no annual report overdue (A14-annual-report-disclosed) — the indicators that pass rest on records.
+   */
+  @Test
+  void a_recognised_po_has_fee_standards_income_and_no_annual_report_overdue() {
+    Clustergov gov = demo();
+    int checked = 0;
+    for (PromotionOrganization o : organizations(gov)) {
+      var stage = o.stage();
+      if (stage != dev.clustergov.core.organization.LifecycleStage.RECOGNISED && stage != dev.clustergov.core.organization.LifecycleStage.SUSPENDED
+          || o.name().startsWith("苏州市澄湖") || o.name().startsWith("深圳市岚峰")
+          || o.name().startsWith("长沙市朗晴")) {
+        continue; // the named set: no members, so neither dues nor services (see the report of zh-demo)
+      }
+      checked++;
+      assertThat(gov.queries().feeSchedules(o.id()).get()).as(o.name()).hasSize(2);
+      var income = gov.queries().income(o.id(), new dev.clustergov.core.finance.Period(o.proposedOn(), memory.clock().today())).get();
+      assertThat(income.stream().map(e -> e.kind()).collect(java.util.stream.Collectors.toSet())).as(o.name())
+          .containsExactlyInAnyOrderElementsOf(o.incomeSources());
+      assertThat(gov.queries().compliance(o.id()).get().findings()).as(o.name())
+          .noneMatch(f -> f.rule().equals("A14-annual-report-disclosed"));
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(2);
+  }
+
+  /** Item 11: GB 32100 check character valid, type prefix that of the body, organisation code of the invented block. */
+  @Test
+  void every_credit_code_is_valid_fits_its_body_and_is_invented() {
+    Clustergov gov = demo();
+    List<String[]> codes = new ArrayList<>(); // code, the prefix the body needs, what it is
+    for (PromotionOrganization o : organizations(gov)) {
+      o.creditCode().ifPresent(c -> codes.add(new String[] {c.toString(),
+          o.type().orElseThrow().kind() == OrganizationKind.SOCIAL_SERVICE_AGENCY ? "52" : "51", o.name()}));
+      o.founders().forEach(f -> f.creditCode().ifPresent(c -> codes.add(new String[] {c.toString(), "91", f.name()})));
+      gov.queries().memberships(o.id()).get().forEach(m -> m.creditCode().ifPresent(c -> codes.add(new String[] {c.toString(),
+          m.kind() == MemberKind.UNIVERSITY || m.kind() == MemberKind.RESEARCH_INSTITUTE ? "12" : "91", m.name()})));
+    }
+    gov.queries().evaluators().forEach(e -> codes.add(new String[] {e.creditCode().toString(), "91", e.name()}));
+    // the OpenAPI and imports page examples an official reads
+    Pattern code = Pattern.compile("(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[A-HJ-NPQRTUWXY]{2}[0-9A-HJ-NPQRTUWXY]{8}(?![0-9A-Z])"); // an organisation code that opens with letters (not an account number)
+    for (var f : List.of(Examples.class.getDeclaredFields())) {
+      if (f.getType() == String.class && java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+        try {
+          f.setAccessible(true);
+          Matcher m = code.matcher((String) f.get(null));
+          while (m.find()) {
+            codes.add(new String[] {m.group(), m.group().startsWith("5") ? m.group().substring(0, 2) : "91", "Examples." + f.getName()});
+          }
+        } catch (IllegalAccessException e) {
+          throw new AssertionError(e);
+        }
+      }
+    }
+    ImportRoutes.MEMBERS.forEach(c -> {
+      Matcher m = code.matcher(c.toString());
+      while (m.find()) {
+        codes.add(new String[] {m.group(), "91", "the imports template"});
+      }
+    });
+    assertThat(codes).hasSizeGreaterThan(30).allSatisfy(c -> {
+      assertThat(CreditCode.parse(c[0]).isValid()).as(c[2] + " " + c[0]).isTrue();
+      assertThat(c[0].substring(17)).as(c[2] + " " + c[0] + ": check character").isEqualTo(
+          String.valueOf(CreditCode.checkCharacter(c[0].substring(0, 17))));
+      assertThat(c[0]).as(c[2] + ": type prefix").startsWith(c[1]);
+      // organisation codes of the block 000…: no live body's (those of 2015 on run MA1…, MA2…; decision 0615)
+      assertThat(c[0].substring(8)).as(c[2] + " " + c[0] + ": organisation code").matches("(MA|MJ|PD)000.*");
+    });
+  }
+}
