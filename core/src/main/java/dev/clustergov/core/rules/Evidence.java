@@ -72,6 +72,22 @@ public final class Evidence {
     return new Said(text, Text.of(zh, en));
   }
 
+  /**
+   * A record as a person names it (issue 20): its id stays the stable text of the JSON ({@code activity-000010}); the
+   * words give its title or name — “产业对接会” · “产业对接会” — never the id inside Chinese.
+   */
+  public static Said record(String id, String title) {
+    return new Said(id, Text.of("“" + title + "”", "“" + title + "”"));
+  }
+
+  /**
+   * A record whose title may repeat, named by its title and its day: “产业对接会”（2025年6月1日） · “产业对接会” (1 June 2025);
+   * its id stays the stable text of the JSON.
+   */
+  public static Said record(String id, String title, LocalDate on) {
+    return new Said(id, Text.of("“" + title + "”（" + Dates.zh(on) + "）", "“" + title + "” (" + Dates.en(on) + ")"));
+  }
+
   /** The text of what {@code value} gives, computed only when first read: for evidence costly to gather. */
   public static Evidence lazily(String name, Supplier<?> value) {
     return new Evidence(name, value);

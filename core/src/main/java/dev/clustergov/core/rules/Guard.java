@@ -141,8 +141,15 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
       Text.of("集群发展促进组织披露的是本组织的重大事项：不得以本组织的信息披露履行其他集群发展促进组织的信息披露义务",
           "A PO discloses its own major matters: its disclosure cannot fulfil another PO's obligation"),
       f -> f.obligation().filter(x -> !x.organization().equals(f.disclosing())).isPresent(),
-      f -> List.of(Evidence.of("obligation", f.obligation().get().id()), Evidence.of("obligationOf", f.obligation().get().organization()),
+      f -> List.of(Evidence.of("obligation", obligation(f.obligation().get())), Evidence.of("obligationOf", f.obligation().get().organization()),
           Evidence.of("disclosingOrganization", f.disclosing())));
+
+  /** An obligation named by its matter and the day it arose (issue 20: no record id inside Chinese); its id for the JSON. */
+  private static Evidence.Said obligation(dev.clustergov.core.disclosure.DisclosureObligation o) {
+    Text matter = dev.clustergov.core.disclosure.MajorMatters.label(o.matter());
+    return new Evidence.Said(o.id().value(), Text.of(matter.zh() + "（" + dev.clustergov.core.kernel.Dates.zh(o.arisenOn()) + "发生）",
+        matter.en() + " (arisen on " + dev.clustergov.core.kernel.Dates.en(o.arisenOn()) + ")"));
+  }
 
   /** A disclosure by the PO {@code disclosing}, naming the obligation it fulfils, if it names one. */
   public record Fulfilling(dev.clustergov.core.organization.OrganizationId disclosing,

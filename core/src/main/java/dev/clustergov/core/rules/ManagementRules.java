@@ -94,11 +94,11 @@ public final class ManagementRules {
         + (declaredOther ? ", declared " + e.declaredRelation() : "") + ") for " + e.purpose()
         + (payrollOffStaff ? " [payroll declared, payee not on staff]" : "")
         + " scope=" + e.scopeItem().orElse("none"),
-        "“" + e.id() + "”：" + Dates.zh(e.paidOn()) + "向" + e.payee() + "支付" + e.amount() + "元（" + e.relation().label().zh()
+        Dates.zh(e.paidOn()) + "向" + e.payee() + "支付" + e.amount() + "元（" + e.relation().label().zh()
             + (declaredOther ? "，申报为" + e.declaredRelation().label().zh() : "") + "），用途为" + e.purpose()
             + (payrollOffStaff ? "，申报为工资但收款人不是本组织工作人员" : "")
             + "，业务范围事项：" + e.scopeItem().orElse("无"),
-        e.id() + ": " + e.amount() + " yuan paid on " + Dates.en(e.paidOn()) + " to " + e.payee() + " (" + e.relation().label().en()
+        e.amount() + " yuan paid on " + Dates.en(e.paidOn()) + " to " + e.payee() + " (" + e.relation().label().en()
             + (declaredOther ? ", declared as " + e.declaredRelation().label().en() : "") + ") for " + e.purpose()
             + (payrollOffStaff ? "; declared as payroll, but the payee is not on the staff" : "")
             + "; business scope item: " + e.scopeItem().orElse("none"));
