@@ -34,16 +34,32 @@ public final class Evidence {
   private Supplier<?> source;
   private Object raw;
   private volatile String value;
+  /** What this evidence's name means here, when the name's table label does not fit (null: the table's). */
+  private final Text meaning;
 
   public Evidence(String name, String value) {
     this.name = Objects.requireNonNull(name, "name");
     this.raw = Objects.requireNonNull(value, "value");
     this.value = value;
+    this.meaning = null;
+  }
+
+  private Evidence(String name, Supplier<?> source, Text meaning) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.source = Objects.requireNonNull(source, "value");
+    this.meaning = meaning;
   }
 
   private Evidence(String name, Supplier<?> source) {
-    this.name = Objects.requireNonNull(name, "name");
-    this.source = Objects.requireNonNull(source, "value");
+    this(name, source, null);
+  }
+
+  /**
+   * Evidence whose name is a key shared by facts that mean different things — {@code from} is a date's start and the
+   * lifecycle's current stage — read under {@code label} here: the JSON keeps the key, a person reads 当前状态.
+   */
+  public static Evidence labelled(String name, Text label, Object value) {
+    return new Evidence(name, () -> value, Objects.requireNonNull(label, "label"));
   }
 
   /** {@code value}'s text ({@code String.valueOf}; a {@link Text} by its English), made when first read. */
@@ -122,7 +138,7 @@ public final class Evidence {
 
   /** What the name means, in both languages (政策规定的最低数 · policy minimum); the name itself only if unlabelled. */
   public Text label() {
-    return EvidenceLabels.label(name).orElse(Text.of(name, name));
+    return meaning != null ? meaning : EvidenceLabels.label(name).orElse(Text.of(name, name));
   }
 
   /** The value in words, in both languages. */

@@ -64,13 +64,16 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
   /** An authority acting on a PO, and the PO's own supervising authority. */
   public record Supervising(dev.clustergov.core.supervision.AuthorityId acting, dev.clustergov.core.supervision.AuthorityId supervising) {}
 
+  private static final Text CURRENT_STAGE = Text.of("当前状态", "current stage");
+
   /** The lifecycle moves only along its arrows; revoked and dissolved are final. */
   public static final Guard<Move> LIFECYCLE = Guard.of("A6-lifecycle", List.of(Citation.article(6)),
       Text.of("认定、管理、监督须按生命周期进行：筹建中→已组建→已认定⇄认定已暂停；已认定或认定已暂停的可以撤销认定（认定已撤销）；认定未被撤销的可以注销（筹建中的为终止筹建）；认定已撤销和已注销为终局状态",
           "Recognition, management and supervision follow the lifecycle: proposed → established → recognised ⇄ recognition suspended; a recognised or suspended PO's recognition may be revoked (recognition revoked); a PO whose recognition is not revoked may be dissolved (a proposed one by ending its founding); recognition revoked and dissolved are final"),
       m -> m.to().map(to -> !m.from().contains(m.stage()) || !m.stage().canMoveTo(to))
           .orElse(!m.from().contains(m.stage())),
-      m -> m.to().map(to -> List.of(Evidence.of("from", m.stage()), Evidence.of("to", to)))
+      // the JSON keys stay from/to; a person reads 当前状态 (the table's label of from is a date's start) and 拟变更状态
+      m -> m.to().map(to -> List.of(Evidence.labelled("from", CURRENT_STAGE, m.stage()), Evidence.of("to", to)))
           .orElseGet(() -> List.of(Evidence.of("stage", m.stage()), Evidence.of("command", CommandName.of(m.command())))));
 
   /**

@@ -66,7 +66,7 @@ public final class Lifecycle {
       }
       findings.addAll(step.findings());
       if (!findings.isEmpty()) {
-        return Context.reject(step.command(), findings);
+        return Context.reject(step.command(), o.stage(), findings);
       }
       return context.write(() -> {
         PromotionOrganization saved = context.ports().organizations().save(next);
