@@ -3,6 +3,7 @@ package dev.clustergov.core.rules;
 import dev.clustergov.core.finance.Period;
 import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.kernel.Dates;
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Language;
 import dev.clustergov.core.kernel.Money;
 import dev.clustergov.core.kernel.RegionCode;
@@ -239,7 +240,7 @@ public final class Evidence {
       return zh ? "“" + c.words().zh() + "”" : c.words().en();
     }
     if (v instanceof Enum<?> e) {
-      return labelOf(e).map(t -> t.in(lang)).orElse(e.name());
+      return Labelled.of(e).map(t -> t.in(lang)).orElse(e.name());
     }
     if (v instanceof Iterable<?> c) {
       java.util.List<String> each = new java.util.ArrayList<>();
@@ -320,21 +321,6 @@ public final class Evidence {
 
   private static String range(LocalDate from, LocalDate to, Language lang) {
     return lang == Language.ZH ? Dates.zh(from) + "至" + Dates.zh(to) : Dates.en(from) + " to " + Dates.en(to);
-  }
-
-  /** An enum's own label ({@code label()} or {@code title()}, as the domain's enums name it), if it has one. */
-  private static Optional<Text> labelOf(Enum<?> e) {
-    for (String method : new String[] {"label", "title"}) {
-      try {
-        Object t = e.getDeclaringClass().getMethod(method).invoke(e);
-        if (t instanceof Text text) {
-          return Optional.of(text);
-        }
-      } catch (ReflectiveOperationException | SecurityException ignored) {
-        // no such label: the next form, or the constant
-      }
-    }
-    return Optional.empty();
   }
 
   @Override
