@@ -71,7 +71,7 @@ final class Examples {
   // ---- lifecycle and governance -----------------------------------------------------------------------------------
 
   static final String DISSOLUTION = """
-      {"reason": "会员大会决议注销", "decidedOn": "2025-03-03"}""";
+      {"reason": "成员大会决议注销", "decidedOn": "2025-03-03"}""";
 
   static final String REINSTATEMENT = """
       {"reason": "整改完成，经核查恢复认定", "decidedOn": "2025-03-03"}""";

@@ -59,10 +59,36 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
       Text.of("落实“谁主管、谁负责”：只有集群发展促进组织的工业和信息化主管部门可以对其认定、暂停认定、恢复认定或撤销认定",
           "Whoever is in charge is responsible: only the PO's own supervising authority may recognise it, or suspend, reinstate or revoke its recognition"),
       s -> !s.acting().equals(s.supervising()),
-      s -> List.of(Evidence.of("actingAuthority", s.acting()), Evidence.of("supervisingAuthority", s.supervising())));
+      Supervising::evidence);
 
   /** An authority acting on a PO, and the PO's own supervising authority. */
-  public record Supervising(dev.clustergov.core.supervision.AuthorityId acting, dev.clustergov.core.supervision.AuthorityId supervising) {}
+  public record Supervising(dev.clustergov.core.supervision.AuthorityId acting, dev.clustergov.core.supervision.AuthorityId supervising,
+      Optional<String> actingName, Optional<String> supervisingName) {
+
+    public Supervising {
+      Objects.requireNonNull(acting, "acting");
+      Objects.requireNonNull(supervising, "supervising");
+      Objects.requireNonNull(actingName, "actingName");
+      Objects.requireNonNull(supervisingName, "supervisingName");
+    }
+
+    /** The two authorities, known by their ids only. */
+    public Supervising(dev.clustergov.core.supervision.AuthorityId acting, dev.clustergov.core.supervision.AuthorityId supervising) {
+      this(acting, supervising, Optional.empty(), Optional.empty());
+    }
+
+    /** The two authorities with their names as {@code names} finds them: what the evidence names them by (issue 20). */
+    public static Supervising named(dev.clustergov.core.supervision.AuthorityId acting, dev.clustergov.core.supervision.AuthorityId supervising,
+        java.util.function.Function<dev.clustergov.core.supervision.AuthorityId, Optional<String>> names) {
+      return new Supervising(acting, supervising, names.apply(acting), names.apply(supervising));
+    }
+
+    /** Each authority by its name where known (its id stays the JSON's text), by its id otherwise. */
+    public List<Evidence> evidence() {
+      return List.of(Evidence.of("actingAuthority", actingName.<Object>map(n -> Evidence.record(acting.value(), n)).orElse(acting)),
+          Evidence.of("supervisingAuthority", supervisingName.<Object>map(n -> Evidence.record(supervising.value(), n)).orElse(supervising)));
+    }
+  }
 
   private static final Text CURRENT_STAGE = Text.of("当前状态", "current stage");
 

@@ -156,7 +156,7 @@ public final class IncentiveGuards {
       Text.of("落实“谁主管、谁负责”：奖励由集群发展促进组织的工业和信息化主管部门给予",
           "Whoever is in charge is responsible: an incentive is granted by the PO's own supervising authority"),
       s -> !s.acting().equals(s.supervising()),
-      s -> List.of(Evidence.of("actingAuthority", s.acting()), Evidence.of("supervisingAuthority", s.supervising())));
+      Guard.Supervising::evidence);
 
   /** One award per span of days: a period that overlaps an earlier award's is refused. */
   public static final Guard<Earlier> ONE_AWARD_PER_PERIOD = Guard.of("A29-incentive-one-per-period", List.of(ART29),

@@ -155,6 +155,24 @@ public final class ManagementRules {
             + " has no item " + item));
   }
 
+  /**
+   * What {@link #chargeProblem} finds, in words: the schedule by its title, the item by its name, no id inside Chinese
+   * (issue 20). The stable text stays {@code chargeProblem}'s.
+   */
+  static Text chargeWords(FeeSchedule schedule, LocalDate date, String item, Optional<String> tier, Money amount) {
+    Optional<FeeEdition> edition = schedule.inForceOn(date);
+    String title = "“" + schedule.title() + "”";
+    if (edition.isEmpty()) {
+      return Text.of(title + "在" + Dates.zh(date) + "前没有公布的版本", "no edition of " + title + " was published on or before " + Dates.en(date));
+    }
+    int n = edition.get().number();
+    return edition.get().item(item)
+        .map(i -> Text.of(amount + "元" + tier.map(t -> "（" + t + "档）").orElse("") + "不是" + title + "第" + n + "版中“" + i.name() + "”的收费金额",
+            amount + " yuan" + tier.map(t -> " (tier " + t + ")").orElse("") + " is not the price of “" + i.name() + "” in edition " + n + " of " + title))
+        .orElseGet(() -> Text.of(Dates.zh(date) + "有效的" + title + "第" + n + "版没有所收取的项目",
+            "edition " + n + " of " + title + " in force on " + Dates.en(date) + " has no such item"));
+  }
+
   static Optional<String> entryProblem(List<FeeSchedule> schedules, IncomeEntry e) {
     if (!FeeKind.isFee(e.kind())) {
       return Optional.empty();
@@ -371,7 +389,8 @@ public final class ManagementRules {
                 "“" + u.schedule() + "”不是“" + u.organization() + "”已公布的收费标准",
                 u.schedule() + " is not a published fee schedule of " + u.organization()))))
         : chargeProblem(u.published().get(), u.chargedOn(), u.item(), u.tier(), u.amount())
-            .map(problem -> List.of(Evidence.of("problem", problem), Evidence.of("chargedOn", u.chargedOn()),
+            .map(problem -> List.of(Evidence.of("problem", new Evidence.Said(problem,
+                    chargeWords(u.published().get(), u.chargedOn(), u.item(), u.tier(), u.amount()))), Evidence.of("chargedOn", u.chargedOn()),
                 Evidence.of("amount", u.amount())));
   }
 

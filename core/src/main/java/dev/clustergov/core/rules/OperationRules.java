@@ -200,9 +200,11 @@ public final class OperationRules {
       Text.of("服务活动的成员参与方须是集群发展促进组织在活动当天的成员单位；其他单位记为非成员参与单位",
           "A member participant of an activity must be a member unit of this PO on the day it was held; other units are recorded as non-member participants"),
       p -> {
-        List<String> notMembers = p.participants().stream()
+        // each by the unit's name where the roll has it (a former member), by its id only when it is not on the roll
+        List<Object> notMembers = p.participants().stream()
             .filter(id -> p.roll().stream().noneMatch(m -> m.id().equals(id) && m.activeOn(p.heldOn())))
-            .map(MembershipId::value).toList();
+            .map(id -> p.roll().stream().filter(m -> m.id().equals(id)).findFirst()
+                .<Object>map(m -> Evidence.record(id.value(), m.name())).orElse(id.value())).toList();
         return notMembers.isEmpty() ? Optional.empty()
             : Optional.of(List.of(Evidence.of("notMembersOnTheDay", notMembers), Evidence.of("heldOn", p.heldOn())));
       });

@@ -93,7 +93,7 @@ public final class SupervisionRules {
       Text.of("落实“谁主管、谁负责”：只有集群发展促进组织的工业和信息化主管部门可以对其进行监督检查和作出处理决定",
           "Whoever is in charge is responsible: only the PO's own supervising authority inspects it and decides sanctions on it"),
       s -> !s.acting().equals(s.supervising()),
-      s -> List.of(Evidence.of("actingAuthority", s.acting()), Evidence.of("supervisingAuthority", s.supervising())));
+      Guard.Supervising::evidence);
 
   /**
    * Art.25: supervision is recorded in order — an inspection, a self-discipline measure or a sanction not before
