@@ -47,7 +47,9 @@ import dev.clustergov.core.organization.OrganizationKind;
 import dev.clustergov.core.organization.PartyOrganizationForm;
 import dev.clustergov.core.governance.PersonId;
 import dev.clustergov.core.management.Recruitment;
+import dev.clustergov.core.kernel.Dates;
 import dev.clustergov.core.kernel.RegionCode;
+import dev.clustergov.core.kernel.RegionNames;
 import dev.clustergov.core.governance.SeatRole;
 import dev.clustergov.core.management.StaffCategory;
 import dev.clustergov.core.cluster.ClusterId;
@@ -88,15 +90,19 @@ final class EstablishmentDemo {
         "苏州市恒岳纳米新材料集群", new RegionCode("320500"), "纳米新材料", ClusterLevel.NATIONAL, 960)));
     Authority city = expect(out, gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))));
     Authority province = expect(out, gov.registerAuthority().handle(new RegisterAuthority.Command("江苏省工业和信息化厅", new RegionCode("320000"))));
-    out.println("  集群 cluster:   " + cluster.id() + " " + cluster.name() + "（" + cluster.region() + "，"
-        + cluster.level().label().zh() + "，" + cluster.enterprises() + " 家企业 enterprises）");
-    out.println("  主管部门 authority: " + city.id() + " " + city.name() + "（辖区 jurisdiction " + city.jurisdiction() + "）");
-    out.println("  省级部门 province:  " + province.id() + " " + province.name() + "（辖区 jurisdiction " + province.jurisdiction() + "）");
+    // named by their names and regions, never their ids, inside Chinese (issue 20)
+    out.println("  集群：" + cluster.name() + "（" + RegionNames.name(cluster.region()).zh() + "，" + cluster.level().label().zh() + "，"
+        + cluster.enterprises() + "家企业） · cluster: " + RegionNames.name(cluster.region()).en() + ", "
+        + cluster.level().label().en() + ", " + cluster.enterprises() + " enterprises");
+    out.println("  主管部门：" + city.name() + "（辖区：" + RegionNames.name(city.jurisdiction()).zh() + "） · authority, jurisdiction "
+        + RegionNames.name(city.jurisdiction()).en());
+    out.println("  省级部门：" + province.name() + "（辖区：" + RegionNames.name(province.jurisdiction()).zh()
+        + "） · provincial department, jurisdiction " + RegionNames.name(province.jurisdiction()).en());
 
     report.heading("2. 发起筹建 Propose the PO with an incomplete founding application");
     PromotionOrganization po = expect(out, gov.proposeOrganization().handle(
         new ProposeOrganization.Command(incompleteApplication(cluster.id(), city.id()))));
-    out.println("  " + po.id() + " " + po.name() + " — " + po.stage().label().zh() + " " + po.stage().label().en());
+    out.println("  " + po.name() + " — " + po.stage().label().zh() + " " + po.stage().label().en());
 
     report.heading("3. 组建条件核查 Establishment report");
     report.print(expect(out, gov.checkEstablishment().handle(new CheckEstablishment.Query(po.id()))));
@@ -114,14 +120,14 @@ final class EstablishmentDemo {
     report.heading("5. 修改组建申请 Amend the founding application to complete it");
     po = expect(out, gov.amendFoundingApplication().handle(new AmendFoundingApplication.Command(
         po.id(), OptionalLong.of(po.version()), completeApplication(cluster.id(), city.id()))));
-    out.println("  " + po.id() + " v" + po.version() + " amended");
+    out.println("  " + po.name() + "：组建申请已修改 · founding application amended (version " + po.version() + ")");
     report.print(expect(out, gov.checkEstablishment().handle(new CheckEstablishment.Query(po.id()))));
 
     report.heading("6. 组建 Establish, recording the credit code from registration as a legal person");
     po = expect(out, gov.establishOrganization().handle(
         new EstablishOrganization.Command(po.id(), OptionalLong.of(po.version()), CreditCode.parse("51320500MJ5712345D").get())));
-    out.println("  " + po.id() + " — " + po.stage().label().zh() + " " + po.stage().label().en()
-        + "，组建日期 established on " + po.establishedOn().orElseThrow());
+    out.println("  " + po.name() + " — " + po.stage().label().zh() + " " + po.stage().label().en()
+        + "（组建日期：" + Dates.zh(po.establishedOn().orElseThrow()) + "） · established on " + Dates.en(po.establishedOn().orElseThrow()));
 
     report.heading("7. 认定 Recognise — first by the provincial department (refused, Art.26), then by its own authority");
     Either<Refusal, PromotionOrganization> wrongActor = gov.recogniseOrganization().handle(
@@ -131,8 +137,8 @@ final class EstablishmentDemo {
     }
     po = expect(out, gov.recogniseOrganization().handle(
         new RecogniseOrganization.Command(po.id(), OptionalLong.of(po.version()), city.id())));
-    out.println("  " + po.id() + " " + po.name() + " — " + po.stage().label().zh() + " " + po.stage().label().en()
-        + "，认定日期 recognised on " + po.recognisedOn().orElseThrow());
+    out.println("  " + po.name() + " — " + po.stage().label().zh() + " " + po.stage().label().en()
+        + "（认定日期：" + Dates.zh(po.recognisedOn().orElseThrow()) + "） · recognised on " + Dates.en(po.recognisedOn().orElseThrow()));
 
     report.heading("8. 最终报告 Final report");
     report.print(expect(out, gov.checkEstablishment().handle(new CheckEstablishment.Query(po.id()))));
@@ -167,7 +173,7 @@ final class EstablishmentDemo {
   static FoundingApplication incompleteApplication(ClusterId cluster, AuthorityId authority) {
     return new FoundingApplication(NAME, cluster, authority, "苏州市人民政府", FOUNDERS,
         new TypeInput(OrganizationKind.SOCIAL_GROUP, List.of()), null,
-        new CharterInput(LocalDate.parse("2025-01-15"), List.of("产业研究与规划咨询", "产学研协同创新服务", "会员交流与对接活动"),
+        new CharterInput(LocalDate.parse("2025-01-15"), List.of("产业研究与规划咨询", "产学研协同创新服务", "成员单位交流与对接活动"),
             List.of("苏州澄湖纳米科技发展有限公司", "苏州市纳米产业技术创新战略联盟")),
         null,
         "江苏省苏州市澄湖路388号", List.of("办公电脑", "会议室设备", "档案柜"),
@@ -182,7 +188,7 @@ final class EstablishmentDemo {
         List.of(IncomeKind.MEMBERSHIP_DUES, IncomeKind.GOVERNMENT_APPROPRIATION),
         new BankInput(NAME, "3220 0188 3360 5250 1234", "岚川银行苏州澄湖支行"),
         List.of(
-            new BodyInput(new BodyId("assembly"), Layer.DECISION, BodyForm.MEMBER_CONGRESS, "会员大会", List.of(
+            new BodyInput(new BodyId("assembly"), Layer.DECISION, BodyForm.MEMBER_CONGRESS, "成员大会", List.of(
                 new SeatInput(new PersonId("p-101"), "张伟", SeatRole.CHAIR, List.of()))),
             new BodyInput(new BodyId("council"), Layer.MANAGEMENT, BodyForm.COUNCIL, "理事会", List.of(
                 new SeatInput(new PersonId("p-101"), "张伟", SeatRole.CHAIR, List.of()),

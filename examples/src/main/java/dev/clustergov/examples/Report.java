@@ -47,9 +47,10 @@ final class Report {
   }
 
   void print(ComplianceReport report) {
-    out.println("  PO " + report.organization() + " assessed for " + report.assessedFor().label().en() + "（"
-        + report.assessedFor().label().zh() + "）on " + report.date() + "; policy packs: "
-        + report.policy().stream().map(Object::toString).collect(Collectors.joining(", ")));
+    // the PO's id and the packs' codes on the English line; the Chinese line says the same in words (issue 20)
+    out.println("  PO " + report.organization() + " assessed for " + report.assessedFor().label().en() + " on " + report.date()
+        + "; policy packs: " + report.policy().stream().map(Object::toString).collect(Collectors.joining(", ")));
+    out.println("  按“" + report.assessedFor().label().zh() + "”状态核查，核查日期：" + dev.clustergov.core.kernel.Dates.zh(report.date()));
     for (Assessment a : report.assessments()) {
       out.println("  " + String.format("%-4s", status(a.outcome())) + " " + a.rule().id() + "  [" + cite(a.rule().clauses())
           + "]  " + a.severity().label().en() + "/" + a.severity().label().zh());
@@ -67,7 +68,11 @@ final class Report {
 
   void print(Refusal refusal) {
     if (refusal instanceof Refusal.Rejected r) {
-      out.println("  REFUSED " + r.rejection().command() + " 驳回 — " + r.rejection().findings().size() + " blocking finding(s):");
+      int n = r.rejection().findings().size();
+      var operation = r.rejection().name().operation();
+      // the command's id on the English line only; the Chinese names the operation in words (decision 0565, issue 20)
+      out.println("  REFUSED " + r.rejection().command() + " — " + n + (n == 1 ? " blocking finding:" : " blocking findings:"));
+      out.println("  驳回：" + operation.zh() + "未通过，有" + n + "项问题不符合约束性要求");
       for (Finding f : r.rejection().findings()) {
         out.println("  - " + f.rule() + "  [" + cite(f.citations()) + "]");
         out.println("      " + f.message().zh());
@@ -83,10 +88,10 @@ final class Report {
         out.println("  - " + v.field() + " (" + v.code() + "): " + v.zh() + " / " + v.en());
       }
     } else if (refusal instanceof Refusal.NotFound n) {
-      out.println("  NOT FOUND 不存在: " + n.kind() + " " + n.id());
+      out.println("  NOT FOUND " + n.kind() + " " + n.id() + " · 未找到该记录");
     } else if (refusal instanceof Refusal.Conflict c) {
-      out.println("  CONFLICT 并发冲突: " + c.aggregateType() + " " + c.aggregateId() + " expected v" + c.expected()
-          + ", stored v" + c.actual());
+      out.println("  CONFLICT " + c.aggregateType() + " " + c.aggregateId() + " expected v" + c.expected()
+          + ", stored v" + c.actual() + " · 版本冲突：请求基于版本" + c.expected() + "，当前版本为" + c.actual());
     }
   }
 

@@ -150,9 +150,10 @@ final class Walkthrough {
     Authority suzhou = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("苏州市工业和信息化局", new RegionCode("320500"))));
     Authority jiangsu = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("江苏省工业和信息化厅", new RegionCode("320000"))));
     Authority wuxi = ok(gov.registerAuthority().handle(new RegisterAuthority.Command("无锡市工业和信息化局", new RegionCode("320200"))));
-    out.println("  " + cluster.id() + " " + cluster.name() + "（" + cluster.region() + "，" + cluster.level().label().zh() + " "
-        + cluster.level().label().en() + "）; " + suzhou.id() + " " + suzhou.name() + "; " + jiangsu.id() + " " + jiangsu.name()
-        + "; " + wuxi.id() + " " + wuxi.name());
+    // named by their names and regions, never their ids, inside Chinese (issue 20)
+    out.println("  " + cluster.name() + "（" + dev.clustergov.core.kernel.RegionNames.name(cluster.region()).zh() + "，"
+        + cluster.level().label().zh() + "） · " + cluster.level().label().en() + "; " + suzhou.name() + "；" + jiangsu.name()
+        + "；" + wuxi.name());
     step("Art.6 — 由无锡主管 supervised from Wuxi, whose jurisdiction does not cover Suzhou");
     refused("Art.6 wrong supervising authority", () -> gov.proposeOrganization().handle(new ProposeOrganization.Command(
         EstablishmentDemo.completeApplication(cluster.id(), wuxi.id()))));
@@ -162,7 +163,7 @@ final class Walkthrough {
     step("Art.7–8 — 发起筹建 proposed with an incomplete founding application");
     PromotionOrganization po = ok(gov.proposeOrganization().handle(new ProposeOrganization.Command(
         EstablishmentDemo.incompleteApplication(cluster.id(), suzhou.id()))));
-    out.println("  " + po.id() + " " + po.name() + " — " + po.stage().label().zh() + " " + po.stage().label().en());
+    out.println("  " + po.name() + " — " + po.stage().label().zh() + " " + po.stage().label().en());
     PromotionOrganization proposed = po;
     refused("Art.7-8 establishment", () -> gov.establishOrganization().handle(
         new EstablishOrganization.Command(proposed.id(), OptionalLong.of(proposed.version()), null)));
@@ -186,12 +187,12 @@ final class Walkthrough {
     chapter(Chapter.MANAGEMENT);
     step("Art.11 — 会费标准 dues published, then a charge above the published standard");
     var dues = ok(gov.publishFeeSchedule().handle(new PublishFeeSchedule.Command(id, null, OptionalLong.empty(), FeeKind.DUES,
-        "会费标准（会员大会2025年2月通过）", today(), "促进会官网", List.of(new PublishFeeSchedule.ItemInput("dues", "年度会费",
+        "会费标准（成员大会2025年2月通过）", today(), "促进会官网", List.of(new PublishFeeSchedule.ItemInput("dues", "年度会费",
             Pricing.TIERED, null, null, null, List.of(new PublishFeeSchedule.TierInput("理事单位", Money.yuan("10000.00")),
-                new PublishFeeSchedule.TierInput("会员单位", Money.yuan("2000.00"))))))));
-    out.println("  ACCEPTED fee schedule " + dues.id() + ": 理事单位 10000.00, 会员单位 2000.00");
+                new PublishFeeSchedule.TierInput("成员单位", Money.yuan("2000.00"))))))));
+    out.println("  ACCEPTED fee schedule “" + dues.title() + "”：理事单位10000.00元，成员单位2000.00元");
     refused("Art.11 charge above the standard", () -> gov.recordCharge().handle(new RecordCharge.Command(id, dues.id(), "dues",
-        "会员单位", Money.yuan("3000.00"), today(), "苏州纳衡科技有限公司")));
+        "成员单位", Money.yuan("3000.00"), today(), "苏州纳衡科技有限公司")));
     step("Art.13 — 市场化用人 a seconded hire far above the market is recorded, and reported");
     var hired = ok(gov.hireStaff().handle(new HireStaff.Command(id, OptionalLong.empty(), new PersonId("p-211"), "郑洁", StaffCategory.MANAGEMENT, Recruitment.SECONDMENT,
         today(), Money.yuan("40000.00"), Money.yuan("15000.00"))));
@@ -203,7 +204,7 @@ final class Walkthrough {
     out.println("  obligation " + obligation.id() + " due " + obligation.dueOn());
     advance(10);
     refused("Art.14 members-only channel", () -> gov.publishDisclosure().handle(new PublishDisclosure.Command(id, DisclosureKind.MAJOR_MATTER, null,
-        obligation.id(), today(), ChannelKind.MEMBERS_ONLY, "会员通讯", "理事会成员变动")));
+        obligation.id(), today(), ChannelKind.MEMBERS_ONLY, "成员单位通讯", "理事会成员变动")));
     ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(id, DisclosureKind.MAJOR_MATTER, null, obligation.id(), today(),
         ChannelKind.WEBSITE, "https://www.sznano.org.cn/xxgk/lsh", "关于理事会增补副理事长的公告")));
     out.println("  ACCEPTED disclosed on the website on " + today());
@@ -231,7 +232,8 @@ final class Walkthrough {
     for (String party : List.of(park, poName, institute)) {
       ip = ok(gov.signIpAgreement().handle(new SignIpAgreement.Command(id, ip.id(), OptionalLong.empty(), party, "法定代表人", null)));
     }
-    out.println("  ACCEPTED " + ip.id() + " signed by all three: " + (ip.inForce() ? "in force 生效" : "not in force"));
+    out.println("  ACCEPTED “" + ip.title() + "”" + (ip.inForce() ? "三方签署，已生效 · signed by all three, in force"
+        : "未生效 · not in force"));
 
     // ---- Chapter 4 -----------------------------------------------------------------------------
     chapter(Chapter.OPERATION);
@@ -258,7 +260,7 @@ final class Walkthrough {
     advance(1);
     step("Art.17, Art.23(2) — 服务活动 what may not be recorded");
     refused("Art.17 participant no longer a member", () -> gov.recordServiceActivity().handle(new RecordServiceActivity.Command(id,
-        FunctionItem.parse("Art.19(1)").get(), "会员企业交流会", null, Delivery.DIRECT, List.of(leaver.id()), List.of(), null, null, null)));
+        FunctionItem.parse("Art.19(1)").get(), "成员企业交流会", null, Delivery.DIRECT, List.of(leaver.id()), List.of(), null, null, null)));
     refused("Art.23(2) brokering provided directly", () -> gov.recordServiceActivity().handle(new RecordServiceActivity.Command(id,
         FunctionItem.parse("Art.23(2)").get(), "检验检测服务对接", null, Delivery.DIRECT, List.of(), List.of(), null, null, null)));
     step("Art.18–24 — 一年服务 two platforms and a year of services: four on each of the 32 function items");
@@ -296,7 +298,7 @@ final class Walkthrough {
         today().plusYears(1))));
     out.println("  ACCEPTED engaged by " + suzhou.id() + " until " + today().plusYears(1));
     Evaluation rated = ok(gov.recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id(), id, null)));
-    out.println("  ACCEPTED " + rated.id() + ": " + rated.rating().title().zh() + " " + rated.rating().title().en() + ", total "
+    out.println("  ACCEPTED 评价 evaluation: " + rated.rating().title().zh() + " " + rated.rating().title().en() + ", total "
         + rated.totalPercent() + " %");
     rated.scores().stream().filter(s -> !s.atThreshold()).forEach(s -> out.println("  未达金标门槛 below gold's threshold: " + s.indicator()
         + " [" + s.source().format() + " " + s.source().formatChinese() + "] " + s.scorePercent() + " % < " + s.thresholdPercent() + " %"));
@@ -333,7 +335,7 @@ final class Walkthrough {
     Sanction order = ok(gov.imposeSanction().handle(new ImposeSanction.Command(id, OptionalLong.empty(), suzhou.id(),
         SanctionKind.RECTIFICATION_ORDER, List.of(Citation.of("Art.14"), Citation.of("Art.25")), "检查发现问题逾期未整改", today().plusDays(30),
         null)));
-    out.println("  ACCEPTED " + order.id() + " " + order.kind());
+    out.println("  ACCEPTED " + order.kind().title().zh() + " · " + order.kind().title().en());
     Incentive withheld = ok(gov.computeIncentive().handle(new ComputeIncentive.Query(id, yearEnd.plusDays(1),
         today().minusDays(1))));
     reported("Art.29 incentive withheld", withheld.reasons());
@@ -344,7 +346,7 @@ final class Walkthrough {
         "已补充披露并建立台账", "苏纳促〔2026〕1号")));
     ok(gov.liftSanction().handle(new LiftSanction.Command(id, order.id(), OptionalLong.empty(), suzhou.id(), null, "整改完成")));
     Evaluation again = ok(gov.recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id(), id, null)));
-    out.println("  ACCEPTED " + again.id() + ": " + again.rating().title().zh() + " " + again.rating().title().en());
+    out.println("  ACCEPTED 评价 evaluation: " + again.rating().title().zh() + " " + again.rating().title().en());
 
     // ---- Chapter 6 -----------------------------------------------------------------------------
     chapter(Chapter.SUPPLEMENTARY);

@@ -18,6 +18,13 @@ class EstablishmentDemoTest {
       EstablishmentDemo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
   private final String printed = bytes.toString(StandardCharsets.UTF_8);
 
+  /** Issue 20: Chinese output names records by their names and labels, never by their ids. */
+  @Test
+  void no_record_id_stands_in_a_chinese_line() {
+    assertThat(ChineseOutput.linesWithRecordIds(printed)).isEmpty();
+    assertThat(ChineseOutput.linesWithRecordIds("  org-000001 苏州市某促进会 — 已认定")).hasSize(1);
+  }
+
   @Test
   void ends_with_the_po_recognised() {
     assertThat(result.recognised()).isTrue();

@@ -16,6 +16,13 @@ class WalkthroughTest {
   private final Walkthrough.Result result = Walkthrough.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
   private final String printed = bytes.toString(StandardCharsets.UTF_8);
 
+  /** Issue 20: Chinese output names records by their names and labels, never by their ids. */
+  @Test
+  void no_record_id_stands_in_a_chinese_line() {
+    assertThat(ChineseOutput.linesWithRecordIds(printed)).isEmpty();
+    assertThat(ChineseOutput.linesWithRecordIds("  org-000001 苏州市某促进会 — 已认定")).hasSize(1);
+  }
+
   @Test
   void every_refusal_cites_the_clause_that_forbids_the_step() {
     assertThat(result.refusals()).containsExactly(

@@ -137,8 +137,8 @@ final class ApiError extends RuntimeException {
    * A rejection's detail: the operation in words and the count, singular or plural in English and 均 only for more
    * than one in Chinese — “认定”操作未通过：1项问题不符合约束性要求，已附所依据的条款.
    */
-  static Text rejected(String command, int findings) {
-    Text operation = ProblemNames.operation(command);
+  static Text rejected(dev.clustergov.core.rules.CommandName command, int findings) {
+    Text operation = command.operation();
     return Text.of(operation.zh() + "未通过：" + findings + "项问题不符合约束性要求，" + (findings == 1 ? "已附" : "均附") + "所依据的条款",
         operation.en() + " was rejected: " + count(findings, "finding") + (findings == 1
             ? " against a binding requirement, with its clause" : " against binding requirements, each with its clause"));
@@ -151,7 +151,7 @@ final class ApiError extends RuntimeException {
     }
     if (refusal instanceof Refusal.Rejected r) {
       return new ApiError(422, "rejected", Text.of("不符合《指引》规定", "Not in keeping with the guideline"),
-          rejected(r.rejection().command(), r.rejection().findings().size()),
+          rejected(r.rejection().name(), r.rejection().findings().size()),
           null, r.rejection(), null, Map.of());
     }
     if (refusal instanceof Refusal.NotFound n) {

@@ -37,11 +37,6 @@ final class ProblemNames {
       Map.entry("article", Text.of("条文", "article")),
       Map.entry("rule", Text.of("规则", "rule")));
 
-  /** The operation a command is, named for a problem: “认定”操作 / the operation "recognise the PO" (RecogniseOrganization); the core's names (decision 0565). */
-  static Text operation(String command) {
-    return CommandName.of(command).operation();
-  }
-
   /** The name of a kind of record ({@code organization}, {@code sanction} …). */
   static Text kind(String kind) {
     return KINDS.getOrDefault(kind, Text.of("记录", kind));

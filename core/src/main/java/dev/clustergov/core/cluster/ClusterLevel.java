@@ -1,5 +1,6 @@
 package dev.clustergov.core.cluster;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.kernel.Violation;
 import io.vavr.control.Validation;
@@ -9,7 +10,7 @@ import io.vavr.control.Validation;
  * (国家先进制造业集群) or a provincial or municipal one. It decides whether the cluster's PO counts as
  * national (全国性) or local (地方性) for the minimum registered capital.
  */
-public enum ClusterLevel {
+public enum ClusterLevel implements Labelled {
   NATIONAL(Text.of("国家级", "national")),
   PROVINCIAL(Text.of("省级", "provincial")),
   MUNICIPAL(Text.of("市级", "municipal"));
@@ -20,6 +21,7 @@ public enum ClusterLevel {
     this.label = label;
   }
 
+  @Override
   public Text label() {
     return label;
   }

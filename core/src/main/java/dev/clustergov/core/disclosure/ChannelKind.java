@@ -1,12 +1,13 @@
 package dev.clustergov.core.disclosure;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 
 /**
  * Where a disclosure is published (披露渠道). Art.14 asks for 公开渠道 facing society (面向社会公开):
  * a channel that only members or staff can read is recorded for what it is, but it discloses nothing.
  */
-public enum ChannelKind {
+public enum ChannelKind implements Labelled {
   /** The PO's own website (门户网站); the reference is its public http(s) address. */
   WEBSITE(Text.of("门户网站", "website"), true, true),
   /** The authority's or the registration authority's public platform (主管部门或登记管理机关的公示平台), by address. */
@@ -30,6 +31,7 @@ public enum ChannelKind {
     this.addressed = addressed;
   }
 
+  @Override
   public Text label() {
     return label;
   }

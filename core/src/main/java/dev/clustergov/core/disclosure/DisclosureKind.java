@@ -1,12 +1,13 @@
 package dev.clustergov.core.disclosure;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 
 /**
  * What a disclosure makes public (披露类型, Art.14: 重大事项、年度报告等). An annual report names its
  * year, a major matter names the obligation it fulfils; the others name no subject.
  */
-public enum DisclosureKind {
+public enum DisclosureKind implements Labelled {
   /** 年度报告 — for one calendar year. */
   ANNUAL_REPORT(Text.of("年度报告", "annual report")),
   /** 重大事项 — fulfils one obligation that arose from a major matter. */
@@ -24,6 +25,7 @@ public enum DisclosureKind {
     this.label = label;
   }
 
+  @Override
   public Text label() {
     return label;
   }

@@ -1,9 +1,10 @@
 package dev.clustergov.core.dispute;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 
 /** In what capacity someone takes a step of a dispute (身份). */
-public enum Capacity {
+public enum Capacity implements Labelled {
   /** 会员（成员单位） — raises a dispute in its own PO. */
   MEMBER(Text.of("成员单位", "member unit")),
   /** 组织机构 — a body of the five layers (Art.8(2)), e.g. the council or the board of supervisors. */
@@ -21,6 +22,7 @@ public enum Capacity {
     this.label = label;
   }
 
+  @Override
   public Text label() {
     return label;
   }

@@ -1,12 +1,13 @@
 package dev.clustergov.core.dispute;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 
 /**
  * Where a dispute stands (处理阶段, Art.15). Consultation comes first; internal mediation and the
  * routes outside the PO open only once consultation has failed; resolved and closed are final.
  */
-public enum DisputeState {
+public enum DisputeState implements Labelled {
   RAISED(Text.of("已提出", "raised")),
   IN_CONSULTATION(Text.of("民主协商中", "in democratic consultation")),
   CONSULTATION_FAILED(Text.of("协商不能解决", "consultation failed")),
@@ -22,6 +23,7 @@ public enum DisputeState {
     this.label = label;
   }
 
+  @Override
   public Text label() {
     return label;
   }

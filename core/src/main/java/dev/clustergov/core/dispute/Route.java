@@ -1,5 +1,6 @@
 package dev.clustergov.core.dispute;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 import java.util.EnumSet;
 import java.util.Set;
@@ -8,7 +9,7 @@ import java.util.Set;
  * The lawful routes beyond the PO (Art.15: 可以依法通过调解、仲裁或诉讼等途径解决), and which of them the
  * law still leaves open when one ends without settling the dispute (decision 0350).
  */
-public enum Route {
+public enum Route implements Labelled {
   EXTERNAL_MEDIATION(Text.of("调解", "mediation outside the PO")),
   ARBITRATION(Text.of("仲裁", "arbitration")),
   LITIGATION(Text.of("诉讼", "litigation"));
@@ -30,6 +31,7 @@ public enum Route {
     return this == EXTERNAL_MEDIATION ? EnumSet.of(ARBITRATION, LITIGATION) : EnumSet.noneOf(Route.class);
   }
 
+  @Override
   public Text label() {
     return label;
   }

@@ -1,5 +1,6 @@
 package dev.clustergov.core.dispute;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.Set;
  * A step of the dispute procedure (处理步骤, Art.15), the state it starts from, the state it leads to,
  * who may take it and the event it records.
  */
-public enum StepKind {
+public enum StepKind implements Labelled {
   RAISED(null, DisputeState.RAISED, EnumSet.of(Capacity.MEMBER, Capacity.GOVERNANCE_BODY),
       "DisputeRaised", Text.of("提出", "raised")),
   CONSULTATION_OPENED(DisputeState.RAISED, DisputeState.IN_CONSULTATION,
@@ -76,6 +77,7 @@ public enum StepKind {
     return eventType;
   }
 
+  @Override
   public Text label() {
     return label;
   }

@@ -1,9 +1,10 @@
 package dev.clustergov.core.finance;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 
 /** What a fee schedule prices (收费类别, Art.11): membership dues or service fees. */
-public enum FeeKind {
+public enum FeeKind implements Labelled {
   DUES(Text.of("会费", "membership dues"), IncomeKind.MEMBERSHIP_DUES),
   SERVICE_FEES(Text.of("服务收费", "service fees"), IncomeKind.SERVICE_INCOME);
 
@@ -15,6 +16,7 @@ public enum FeeKind {
     this.income = income;
   }
 
+  @Override
   public Text label() {
     return label;
   }

@@ -1,9 +1,10 @@
 package dev.clustergov.core.finance;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 
 /** A source of income (收入来源, Art.7(5)). */
-public enum IncomeKind {
+public enum IncomeKind implements Labelled {
   MEMBERSHIP_DUES(Text.of("会员会费", "membership dues")),
   GOVERNMENT_APPROPRIATION(Text.of("政府拨款", "government appropriation")),
   DONATION(Text.of("社会捐赠", "donation")),
@@ -16,6 +17,7 @@ public enum IncomeKind {
     this.label = label;
   }
 
+  @Override
   public Text label() {
     return label;
   }

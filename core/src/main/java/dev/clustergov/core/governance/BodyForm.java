@@ -1,5 +1,6 @@
 package dev.clustergov.core.governance;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 import java.util.EnumSet;
 import java.util.Set;
@@ -10,7 +11,7 @@ import java.util.Set;
  * ends "等成员公认的…机构" — other bodies the members recognise as holding that power — which
  * {@link #OTHER_RECOGNISED} stands for, in any layer.
  */
-public enum BodyForm {
+public enum BodyForm implements Labelled {
   MEMBERS_ASSEMBLY(Text.of("成员大会", "members' assembly"), EnumSet.of(Layer.DECISION)),
   MEMBER_CONGRESS(Text.of("会员大会", "member congress"), EnumSet.of(Layer.DECISION)),
   DECISION_DEPARTMENT(Text.of("决策部门", "decision department"), EnumSet.of(Layer.DECISION)),
@@ -31,6 +32,7 @@ public enum BodyForm {
     this.layers = layers;
   }
 
+  @Override
   public Text label() {
     return label;
   }

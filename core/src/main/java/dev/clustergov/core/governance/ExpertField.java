@@ -1,12 +1,13 @@
 package dev.clustergov.core.governance;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 
 /**
  * A field of expertise of an advisory-layer expert (专家领域, Art.8(2).5): the clause names
  * technology, services and industry management, "and other fields".
  */
-public enum ExpertField {
+public enum ExpertField implements Labelled {
   TECHNOLOGY(Text.of("技术", "technology")),
   SERVICES(Text.of("服务", "services")),
   INDUSTRY_MANAGEMENT(Text.of("行业管理", "industry management")),
@@ -20,6 +21,7 @@ public enum ExpertField {
     this.label = label;
   }
 
+  @Override
   public Text label() {
     return label;
   }

@@ -1,10 +1,11 @@
 package dev.clustergov.core.governance;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.kernel.Text;
 
 /** One of the five layers of the "five-in-one" structure (五位一体组织架构, Art.8(2)). */
-public enum Layer {
+public enum Layer implements Labelled {
   /** 决策层 — the organ of power; decides major matters. */
   DECISION(Text.of("决策层", "decision layer"), Citation.point(8, 2, 1)),
   /** 监督层 — supervises operations and daily management. */
@@ -24,6 +25,7 @@ public enum Layer {
     this.clause = clause;
   }
 
+  @Override
   public Text label() {
     return label;
   }

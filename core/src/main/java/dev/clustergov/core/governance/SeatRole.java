@@ -1,9 +1,10 @@
 package dev.clustergov.core.governance;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 
 /** The role a person holds on a body (职务). */
-public enum SeatRole {
+public enum SeatRole implements Labelled {
   CHAIR(Text.of("负责人", "chair")),
   VICE_CHAIR(Text.of("副职", "vice-chair")),
   SECRETARY_GENERAL(Text.of("秘书长", "secretary-general")),
@@ -16,6 +17,7 @@ public enum SeatRole {
     this.label = label;
   }
 
+  @Override
   public Text label() {
     return label;
   }

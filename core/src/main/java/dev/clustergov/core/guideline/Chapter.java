@@ -1,11 +1,12 @@
 package dev.clustergov.core.guideline;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
 /** A chapter of the guideline (章): six of them, each a contiguous range of articles. */
-public enum Chapter {
+public enum Chapter implements Labelled {
   GENERAL(1, Text.of("总则", "General"), 1, 6),
   ESTABLISHMENT(2, Text.of("组建", "Establishment"), 7, 8),
   MANAGEMENT(3, Text.of("管理", "Management"), 9, 16),
@@ -32,6 +33,12 @@ public enum Chapter {
 
   public Text title() {
     return title;
+  }
+
+  /** Its title: the words every {@link Labelled} value gives. */
+  @Override
+  public Text label() {
+    return title();
   }
 
   public int firstArticle() {

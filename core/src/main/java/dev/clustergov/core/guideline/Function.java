@@ -1,5 +1,6 @@
 package dev.clustergov.core.guideline;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -9,7 +10,7 @@ import io.vavr.control.Option;
  * A function of a promotion organization (职能, Art.3): seven of them, each spelled out in its own
  * article of chapter 4 (Art.18–24) as numbered items, 32 in all.
  */
-public enum Function {
+public enum Function implements Labelled {
   GUIDE_STRATEGY(18),
   PROMOTE_COMMUNICATION(19),
   CONNECT_GOVERNMENT_ENTERPRISE(20),
@@ -36,6 +37,12 @@ public enum Function {
   /** As Art.3 names it, e.g. 引导集群战略方向 / Guide the cluster's strategic direction. */
   public Text title() {
     return article().title();
+  }
+
+  /** Its title: the words every {@link Labelled} value gives. */
+  @Override
+  public Text label() {
+    return title();
   }
 
   /** Its items, in order: Art.18(1) … Art.18(5). */

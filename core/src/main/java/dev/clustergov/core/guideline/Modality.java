@@ -1,5 +1,6 @@
 package dev.clustergov.core.guideline;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 import io.vavr.collection.List;
 
@@ -12,7 +13,7 @@ import io.vavr.collection.List;
  * the lead that governs it (the items of Art.7 are conditions under its 应当); a clause that is
  * purely declarative or descriptive is {@link #NONE}.
  */
-public enum Modality {
+public enum Modality implements Labelled {
   /**
    * 应 / 应当 / 必须 / 要 — shall, must. 不得 (shall not, Art.10) is the same force as a
    * prohibition, so it is listed here too.
@@ -37,6 +38,7 @@ public enum Modality {
     this.words = words;
   }
 
+  @Override
   public Text label() {
     return label;
   }

@@ -4,6 +4,7 @@ import dev.clustergov.core.finance.Period;
 import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.guideline.Function;
 import dev.clustergov.core.kernel.Money;
+import dev.clustergov.core.kernel.Dates;
 import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.operation.ServiceActivity;
 import dev.clustergov.core.operation.TalentLevel;
@@ -159,10 +160,11 @@ public final class IncentiveCalculator {
         policy.get(Parameters.INCENTIVE_MINIMUM_ACTIVE_FUNCTIONS))));
     Optional<Evaluation> current = currentEvaluation(d.evaluations(), day);
     out.add(GateCheck.of(IncentiveGuards.RATING, new IncentiveGuards.Rated(current.map(Evaluation::rating).orElse(Rating.NONE),
-        current.map(e -> new IncentiveGuards.Current(e.id().value(), e.validUntil())), policy.get(Parameters.INCENTIVE_MINIMUM_RATING))));
+        current.map(e -> new IncentiveGuards.Current(e.id().value(), e.evaluatedOn(), e.validUntil())), policy.get(Parameters.INCENTIVE_MINIMUM_RATING))));
     out.add(GateCheck.of(IncentiveGuards.NO_BLOCKING_SANCTION, new IncentiveGuards.Sanctioned(
         blockingSanctions(d.sanctions(), policy, day).stream().map(s -> Evidence.said(s.id().value() + " " + s.kind(),
-            "“" + s.id().value() + "”" + s.kind().title().zh(), s.id().value() + " " + s.kind().title().en())).toList(),
+            Dates.zh(s.decidedOn()) + "作出的" + s.kind().title().zh() + "决定",
+            s.kind().title().en() + " decided on " + Dates.en(s.decidedOn()))).toList(),
         policy.get(Parameters.SANCTION_BLOCKS_INCENTIVES), d.sanctions().stream().filter(s -> s.inForceOn(day)).count())));
     return out;
   }

@@ -1,9 +1,10 @@
 package dev.clustergov.core.ip;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 
 /** Who a party to an IP agreement is (Art.16: 政府、集群发展促进组织、合作共建单位等各方). */
-public enum PartyKind {
+public enum PartyKind implements Labelled {
   GOVERNMENT(Text.of("政府", "government")),
   PROMOTION_ORGANIZATION(Text.of("集群发展促进组织", "the promotion organization")),
   PARTNER(Text.of("合作共建单位", "co-building partner")),
@@ -16,6 +17,7 @@ public enum PartyKind {
     this.label = label;
   }
 
+  @Override
   public Text label() {
     return label;
   }

@@ -28,33 +28,13 @@ public final class Parsing {
   }
 
   /**
-   * The constants of {@code type} in Chinese, each by its title with its code beside it — 企业（ENTERPRISE）、科研院所（…）
-   * (review stop 25 item 6, as the imports page names them); a type without titles, by its codes in quotation marks.
-   * A title is the constant's {@code title()} or {@code label()} in {@link Text}, the form the domain's enums give it.
+   * The constants of {@code type} in Chinese, each by its label with its code beside it — 企业（ENTERPRISE）、科研院所（…）
+   * (review stop 25 item 6, as the imports page names them); a type that is not {@link Labelled}, by its codes in
+   * quotation marks.
    */
   public static <E extends Enum<E>> String choicesZh(Class<E> type) {
-    java.lang.reflect.Method t = null;
-    for (String name : new String[] {"title", "label"}) {
-      try {
-        java.lang.reflect.Method m = type.getMethod(name);
-        if (t == null && m.getReturnType() == Text.class) {
-          t = m;
-        }
-      } catch (NoSuchMethodException e) {
-        // not this one: the next, or the codes
-      }
-    }
-    java.lang.reflect.Method titled = t;
-    return String.join("、", Arrays.stream(type.getEnumConstants()).map(e -> {
-      if (titled == null) {
-        return "“" + e.name() + "”";
-      }
-      try {
-        return ((Text) titled.invoke(e)).zh() + "（" + e.name() + "）";
-      } catch (ReflectiveOperationException x) {
-        return "“" + e.name() + "”";
-      }
-    }).toList());
+    return String.join("、", Arrays.stream(type.getEnumConstants())
+        .map(e -> Labelled.of(e).map(t -> t.zh() + "（" + e.name() + "）").orElse("“" + e.name() + "”")).toList());
   }
 
   /** A day written {@code YYYY-MM-DD}; its range is the command's to judge ({@link Validations#day}). */

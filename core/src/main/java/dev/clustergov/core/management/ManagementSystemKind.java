@@ -1,5 +1,6 @@
 package dev.clustergov.core.management;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.kernel.Text;
 import java.util.EnumSet;
@@ -11,7 +12,7 @@ import java.util.Set;
  * confidentiality/security systems once the PO operates; Art.15 a democratic consultation and internal
  * dispute mediation system; Art.16 a "co-build and share" IP management system.
  */
-public enum ManagementSystemKind {
+public enum ManagementSystemKind implements Labelled {
   PERSONNEL(Text.of("人事管理制度", "personnel management")),
   FINANCIAL(Text.of("财务管理制度", "financial management")),
   ARCHIVES(Text.of("档案管理制度", "archives management")),
@@ -34,6 +35,7 @@ public enum ManagementSystemKind {
     this.label = label;
   }
 
+  @Override
   public Text label() {
     return label;
   }

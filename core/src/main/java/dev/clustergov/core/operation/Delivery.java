@@ -1,9 +1,10 @@
 package dev.clustergov.core.operation;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 
 /** How a service reaches members (服务方式, Art.23): provided by the PO, or brokered to a provider. */
-public enum Delivery {
+public enum Delivery implements Labelled {
   DIRECT("直接服务", "provided directly"),
   BROKERED("对接服务", "brokered");
 
@@ -16,4 +17,10 @@ public enum Delivery {
   public Text title() {
     return title;
   }
+  /** Its title: the words every {@link Labelled} value gives. */
+  @Override
+  public Text label() {
+    return title();
+  }
+
 }

@@ -1,9 +1,10 @@
 package dev.clustergov.core.operation;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 
 /** What kind of unit a member is (成员单位类型). */
-public enum MemberKind {
+public enum MemberKind implements Labelled {
   ENTERPRISE("企业", "enterprise"),
   RESEARCH_INSTITUTE("科研院所", "research institute"),
   UNIVERSITY("高等院校", "university"),
@@ -21,4 +22,10 @@ public enum MemberKind {
   public Text title() {
     return title;
   }
+  /** Its title: the words every {@link Labelled} value gives. */
+  @Override
+  public Text label() {
+    return title();
+  }
+
 }

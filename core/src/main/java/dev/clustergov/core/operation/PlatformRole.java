@@ -1,9 +1,10 @@
 package dev.clustergov.core.operation;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 
 /** The PO's part in a platform (统筹搭建, Art.17): it built it, or coordinates one others built. */
-public enum PlatformRole {
+public enum PlatformRole implements Labelled {
   BUILT("搭建", "built"),
   COORDINATED("统筹", "coordinated");
 
@@ -16,4 +17,10 @@ public enum PlatformRole {
   public Text title() {
     return title;
   }
+  /** Its title: the words every {@link Labelled} value gives. */
+  @Override
+  public Text label() {
+    return title();
+  }
+
 }

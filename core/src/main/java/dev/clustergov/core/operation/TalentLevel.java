@@ -1,9 +1,10 @@
 package dev.clustergov.core.operation;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 
 /** The quality of talent attracted (人才招引质量, Art.29), highest first. */
-public enum TalentLevel {
+public enum TalentLevel implements Labelled {
   LEADING("领军人才", "leading talent"),
   HIGH_LEVEL("高层次人才", "high-level talent"),
   HIGHLY_SKILLED("高技能人才", "highly skilled talent"),
@@ -18,4 +19,10 @@ public enum TalentLevel {
   public Text title() {
     return title;
   }
+  /** Its title: the words every {@link Labelled} value gives. */
+  @Override
+  public Text label() {
+    return title();
+  }
+
 }

@@ -1,5 +1,6 @@
 package dev.clustergov.core.organization;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 import java.util.EnumSet;
 import java.util.Set;
@@ -9,7 +10,7 @@ import java.util.Set;
  * recognised (认定, Art.6) ⇄ suspended (暂停) → revoked (撤销认定) or dissolved (注销); the last two are
  * final.
  */
-public enum LifecycleStage {
+public enum LifecycleStage implements Labelled {
   PROPOSED(Text.of("筹建中", "proposed")),
   ESTABLISHED(Text.of("已组建", "established")),
   RECOGNISED(Text.of("已认定", "recognised")),
@@ -29,6 +30,7 @@ public enum LifecycleStage {
     this.label = label;
   }
 
+  @Override
   public Text label() {
     return label;
   }

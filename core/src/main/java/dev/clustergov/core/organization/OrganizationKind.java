@@ -1,5 +1,6 @@
 package dev.clustergov.core.organization;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 
 /**
@@ -7,7 +8,7 @@ import dev.clustergov.core.kernel.Text;
  * service agency), a market-run for-profit intermediary (system solution provider, research
  * institute, another such intermediary), or a consortium (联合体) of these.
  */
-public enum OrganizationKind {
+public enum OrganizationKind implements Labelled {
   PUBLIC_INSTITUTION(Text.of("事业单位", "public institution"), true),
   SOCIAL_GROUP(Text.of("社会团体", "social group"), true),
   SOCIAL_SERVICE_AGENCY(Text.of("社会服务机构", "social service agency"), true),
@@ -24,6 +25,7 @@ public enum OrganizationKind {
     this.nonProfit = nonProfit;
   }
 
+  @Override
   public Text label() {
     return label;
   }

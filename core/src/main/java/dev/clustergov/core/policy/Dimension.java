@@ -1,5 +1,6 @@
 package dev.clustergov.core.policy;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 
 /**
@@ -8,7 +9,7 @@ import dev.clustergov.core.kernel.Text;
  * governance (治理, Art.8), management (管理, Art.9–16), operation (运行, Art.17–24) and results
  * (成效, Art.29).
  */
-public enum Dimension {
+public enum Dimension implements Labelled {
   ESTABLISHMENT("组建", "establishment"),
   GOVERNANCE("治理", "governance"),
   MANAGEMENT("管理", "management"),
@@ -24,4 +25,10 @@ public enum Dimension {
   public Text title() {
     return title;
   }
+  /** Its title: the words every {@link Labelled} value gives. */
+  @Override
+  public Text label() {
+    return title();
+  }
+
 }

@@ -1,5 +1,6 @@
 package dev.clustergov.core.policy;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 
 /**
@@ -7,7 +8,7 @@ import dev.clustergov.core.kernel.Text;
  * measure is "more is better": the indicator's score is the measured value against its target,
  * capped at 100 %. Shares ({@link Unit#PERCENT}) are 100 % when there is nothing to count.
  */
-public enum Measure {
+public enum Measure implements Labelled {
   /** The share of the named rules that pass (不适用 rules left out), e.g. Art.8(2)'s governance rules. */
   RULES(Argument.RULE_IDS, Unit.PERCENT, "要求的符合比例", "share of the requirements met"),
   /** Service activities held in the period, of one function when one is named. */
@@ -74,4 +75,10 @@ public enum Measure {
   public Text title() {
     return title;
   }
+  /** Its title: the words every {@link Labelled} value gives. */
+  @Override
+  public Text label() {
+    return title();
+  }
+
 }

@@ -1,8 +1,10 @@
 package dev.clustergov.core.rules;
 
 import dev.clustergov.core.kernel.Text;
+import dev.clustergov.core.organization.LifecycleStage;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -11,8 +13,16 @@ import java.util.Set;
  * operation in words and no code identifier stands inside a Chinese text (“认定”操作未通过, not
  * {@code RecogniseOrganization 被驳回}; decisions 0410, 0565). An unknown identifier falls back to a general word.
  * Its text is the identifier, so that evidence compares as it did before the command had words.
+ *
+ * <p>A command taken from a stage ({@link #at}) may have words of its own there: {@code DissolveOrganization} on a PO
+ * still proposed ends its founding (终止筹建 · end the founding of the PO) — a body never registered is not 注销ed
+ * (TERMS-zh, Guard A6-lifecycle; decision 0597). The identifier stays the same.
  */
-public record CommandName(String id) {
+public record CommandName(String id, Optional<LifecycleStage> stage) {
+
+  /** The words a command has when taken from one stage, by {@code command@STAGE}. */
+  private static final Map<String, Text> AT_STAGE = Map.of(
+      "DissolveOrganization@PROPOSED", Text.of("终止筹建", "end the founding of the PO"));
 
   private static final Map<String, Text> WORDS = Map.ofEntries(
       Map.entry("ProposeOrganization", Text.of("筹建", "propose the PO")),
@@ -70,10 +80,26 @@ public record CommandName(String id) {
 
   public CommandName {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(stage, "stage");
+  }
+
+  /** A command named without the stage it is taken from. */
+  public CommandName(String id) {
+    this(id, Optional.empty());
   }
 
   public static CommandName of(String id) {
     return new CommandName(id);
+  }
+
+  /** {@code id} taken on a PO in {@code stage}: its words there, if it has words of its own there. */
+  public static CommandName at(String id, LifecycleStage stage) {
+    return new CommandName(id, Optional.of(stage));
+  }
+
+  private Text wordsHere() {
+    Text there = stage.map(s -> AT_STAGE.get(id + "@" + s.name())).orElse(null);
+    return there != null ? there : WORDS.get(id);
   }
 
   /** Whether this command has its words here. */
@@ -83,7 +109,7 @@ public record CommandName(String id) {
 
   /** The command in words: 认定 / recognise the PO; an unknown command: 该操作 / its identifier. */
   public Text words() {
-    Text w = WORDS.get(id);
+    Text w = wordsHere();
     return w == null ? Text.of("该操作", id) : w;
   }
 
@@ -92,7 +118,7 @@ public record CommandName(String id) {
    * languages, no identifier of the code (review stop 26, item 13); the identifier is {@link #id()}.
    */
   public Text operation() {
-    Text w = WORDS.get(id);
+    Text w = wordsHere();
     return w == null
         ? Text.of("该操作", "The operation " + id)
         : Text.of("“" + w.zh() + "”操作", "The operation \"" + w.en() + "\"");

@@ -60,8 +60,8 @@ public final class DisclosureRules {
       if (!o.arisenOn().isAfter(date) && deadline.status() == status) {
         Text matter = dev.clustergov.core.disclosure.MajorMatters.label(o.matter());
         found.add(Evidence.said(o.id() + " " + o.matter() + " due " + o.dueOn() + ": " + status + " " + deadline.daysLate() + " days",
-            "“" + o.id() + "”" + matter.zh() + "，披露期限为" + Dates.zh(o.dueOn()) + "，" + late(status, deadline.daysLate()).zh(),
-            o.id() + " " + matter.en() + ", due by " + Dates.en(o.dueOn()) + ": " + late(status, deadline.daysLate()).en()));
+            matter.zh() + "（" + Dates.zh(o.arisenOn()) + "发生），披露期限为" + Dates.zh(o.dueOn()) + "，" + late(status, deadline.daysLate()).zh(),
+            matter.en() + " (arisen on " + Dates.en(o.arisenOn()) + "), due by " + Dates.en(o.dueOn()) + ": " + late(status, deadline.daysLate()).en()));
       }
     }
     return found;

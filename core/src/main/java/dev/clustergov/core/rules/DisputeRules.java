@@ -55,8 +55,8 @@ public final class DisputeRules {
             .filter(x -> ChronoUnit.DAYS.between(x.raisedOn(), date) > max)
             .map(x -> {
               long days = ChronoUnit.DAYS.between(x.raisedOn(), date);
-              return Evidence.said(x.id().value() + " (" + days + " days)", "“" + x.id().value() + "”（已" + days + "天）",
-                  x.id().value() + " (" + days + (days == 1 ? " day)" : " days)"));
+              return Evidence.said(x.id().value() + " (" + days + " days)", "“" + x.subject() + "”（已" + days + "天）",
+                  "“" + x.subject() + "” (" + days + (days == 1 ? " day)" : " days)"));
             })
             .toList();
         return overdue.isEmpty()

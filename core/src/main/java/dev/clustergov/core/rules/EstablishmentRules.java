@@ -295,8 +295,9 @@ public final class EstablishmentRules {
       "The advisory layer is made of experts in technology, services, industry management and other fields: every seat an expert, covering the fields the policy requires",
       (d, p) -> {
         var g = d.organization().governance();
-        List<String> nonExperts = g.in(Layer.ADVISORY).stream().flatMap(b -> b.seats().stream())
-            .filter(s -> !s.isExpert()).map(Seat::person).map(x -> x.id().value()).sorted().toList();
+        List<Evidence.Said> nonExperts = g.in(Layer.ADVISORY).stream().flatMap(b -> b.seats().stream())
+            .filter(s -> !s.isExpert()).map(Seat::person).sorted(java.util.Comparator.comparing(x -> x.id().value()))
+            .map(x -> Evidence.record(x.id().value(), x.name())).toList();
         Set<ExpertField> covered = g.advisoryFields();
         Set<ExpertField> missing = EnumSet.noneOf(ExpertField.class);
         p.get(Parameters.ADVISORY_REQUIRED_EXPERT_FIELDS).forEach(missing::add);

@@ -3,6 +3,7 @@ package dev.clustergov.core.rules;
 import dev.clustergov.core.finance.Period;
 import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.kernel.Dates;
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Language;
 import dev.clustergov.core.kernel.Money;
 import dev.clustergov.core.kernel.RegionCode;
@@ -34,16 +35,32 @@ public final class Evidence {
   private Supplier<?> source;
   private Object raw;
   private volatile String value;
+  /** What this evidence's name means here, when the name's table label does not fit (null: the table's). */
+  private final Text meaning;
 
   public Evidence(String name, String value) {
     this.name = Objects.requireNonNull(name, "name");
     this.raw = Objects.requireNonNull(value, "value");
     this.value = value;
+    this.meaning = null;
+  }
+
+  private Evidence(String name, Supplier<?> source, Text meaning) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.source = Objects.requireNonNull(source, "value");
+    this.meaning = meaning;
   }
 
   private Evidence(String name, Supplier<?> source) {
-    this.name = Objects.requireNonNull(name, "name");
-    this.source = Objects.requireNonNull(source, "value");
+    this(name, source, null);
+  }
+
+  /**
+   * Evidence whose name is a key shared by facts that mean different things — {@code from} is a date's start and the
+   * lifecycle's current stage — read under {@code label} here: the JSON keeps the key, a person reads 当前状态.
+   */
+  public static Evidence labelled(String name, Text label, Object value) {
+    return new Evidence(name, () -> value, Objects.requireNonNull(label, "label"));
   }
 
   /** {@code value}'s text ({@code String.valueOf}; a {@link Text} by its English), made when first read. */
@@ -70,6 +87,22 @@ public final class Evidence {
   /** A {@link Said} value: {@code text} for the JSON, {@code zh} and {@code en} for a person. */
   public static Said said(String text, String zh, String en) {
     return new Said(text, Text.of(zh, en));
+  }
+
+  /**
+   * A record as a person names it (issue 20): its id stays the stable text of the JSON ({@code activity-000010}); the
+   * words give its title or name — “产业对接会” · “产业对接会” — never the id inside Chinese.
+   */
+  public static Said record(String id, String title) {
+    return new Said(id, Text.of("“" + title + "”", "“" + title + "”"));
+  }
+
+  /**
+   * A record whose title may repeat, named by its title and its day: “产业对接会”（2025年6月1日） · “产业对接会” (1 June 2025);
+   * its id stays the stable text of the JSON.
+   */
+  public static Said record(String id, String title, LocalDate on) {
+    return new Said(id, Text.of("“" + title + "”（" + Dates.zh(on) + "）", "“" + title + "” (" + Dates.en(on) + ")"));
   }
 
   /** The text of what {@code value} gives, computed only when first read: for evidence costly to gather. */
@@ -106,7 +139,7 @@ public final class Evidence {
 
   /** What the name means, in both languages (政策规定的最低数 · policy minimum); the name itself only if unlabelled. */
   public Text label() {
-    return EvidenceLabels.label(name).orElse(Text.of(name, name));
+    return meaning != null ? meaning : EvidenceLabels.label(name).orElse(Text.of(name, name));
   }
 
   /** The value in words, in both languages. */
@@ -207,7 +240,7 @@ public final class Evidence {
       return zh ? "“" + c.words().zh() + "”" : c.words().en();
     }
     if (v instanceof Enum<?> e) {
-      return labelOf(e).map(t -> t.in(lang)).orElse(e.name());
+      return Labelled.of(e).map(t -> t.in(lang)).orElse(e.name());
     }
     if (v instanceof Iterable<?> c) {
       java.util.List<String> each = new java.util.ArrayList<>();
@@ -288,21 +321,6 @@ public final class Evidence {
 
   private static String range(LocalDate from, LocalDate to, Language lang) {
     return lang == Language.ZH ? Dates.zh(from) + "至" + Dates.zh(to) : Dates.en(from) + " to " + Dates.en(to);
-  }
-
-  /** An enum's own label ({@code label()} or {@code title()}, as the domain's enums name it), if it has one. */
-  private static Optional<Text> labelOf(Enum<?> e) {
-    for (String method : new String[] {"label", "title"}) {
-      try {
-        Object t = e.getDeclaringClass().getMethod(method).invoke(e);
-        if (t instanceof Text text) {
-          return Optional.of(text);
-        }
-      } catch (ReflectiveOperationException | SecurityException ignored) {
-        // no such label: the next form, or the constant
-      }
-    }
-    return Optional.empty();
   }
 
   @Override

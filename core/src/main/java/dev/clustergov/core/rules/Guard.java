@@ -59,10 +59,38 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
       Text.of("落实“谁主管、谁负责”：只有集群发展促进组织的工业和信息化主管部门可以对其认定、暂停认定、恢复认定或撤销认定",
           "Whoever is in charge is responsible: only the PO's own supervising authority may recognise it, or suspend, reinstate or revoke its recognition"),
       s -> !s.acting().equals(s.supervising()),
-      s -> List.of(Evidence.of("actingAuthority", s.acting()), Evidence.of("supervisingAuthority", s.supervising())));
+      Supervising::evidence);
 
   /** An authority acting on a PO, and the PO's own supervising authority. */
-  public record Supervising(dev.clustergov.core.supervision.AuthorityId acting, dev.clustergov.core.supervision.AuthorityId supervising) {}
+  public record Supervising(dev.clustergov.core.supervision.AuthorityId acting, dev.clustergov.core.supervision.AuthorityId supervising,
+      Optional<String> actingName, Optional<String> supervisingName) {
+
+    public Supervising {
+      Objects.requireNonNull(acting, "acting");
+      Objects.requireNonNull(supervising, "supervising");
+      Objects.requireNonNull(actingName, "actingName");
+      Objects.requireNonNull(supervisingName, "supervisingName");
+    }
+
+    /** The two authorities, known by their ids only. */
+    public Supervising(dev.clustergov.core.supervision.AuthorityId acting, dev.clustergov.core.supervision.AuthorityId supervising) {
+      this(acting, supervising, Optional.empty(), Optional.empty());
+    }
+
+    /** The two authorities with their names as {@code names} finds them: what the evidence names them by (issue 20). */
+    public static Supervising named(dev.clustergov.core.supervision.AuthorityId acting, dev.clustergov.core.supervision.AuthorityId supervising,
+        java.util.function.Function<dev.clustergov.core.supervision.AuthorityId, Optional<String>> names) {
+      return new Supervising(acting, supervising, names.apply(acting), names.apply(supervising));
+    }
+
+    /** Each authority by its name where known (its id stays the JSON's text), by its id otherwise. */
+    public List<Evidence> evidence() {
+      return List.of(Evidence.of("actingAuthority", actingName.<Object>map(n -> Evidence.record(acting.value(), n)).orElse(acting)),
+          Evidence.of("supervisingAuthority", supervisingName.<Object>map(n -> Evidence.record(supervising.value(), n)).orElse(supervising)));
+    }
+  }
+
+  private static final Text CURRENT_STAGE = Text.of("当前状态", "current stage");
 
   /** The lifecycle moves only along its arrows; revoked and dissolved are final. */
   public static final Guard<Move> LIFECYCLE = Guard.of("A6-lifecycle", List.of(Citation.article(6)),
@@ -70,7 +98,8 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
           "Recognition, management and supervision follow the lifecycle: proposed → established → recognised ⇄ recognition suspended; a recognised or suspended PO's recognition may be revoked (recognition revoked); a PO whose recognition is not revoked may be dissolved (a proposed one by ending its founding); recognition revoked and dissolved are final"),
       m -> m.to().map(to -> !m.from().contains(m.stage()) || !m.stage().canMoveTo(to))
           .orElse(!m.from().contains(m.stage())),
-      m -> m.to().map(to -> List.of(Evidence.of("from", m.stage()), Evidence.of("to", to)))
+      // the JSON keys stay from/to; a person reads 当前状态 (the table's label of from is a date's start) and 拟变更状态
+      m -> m.to().map(to -> List.of(Evidence.labelled("from", CURRENT_STAGE, m.stage()), Evidence.of("to", to)))
           .orElseGet(() -> List.of(Evidence.of("stage", m.stage()), Evidence.of("command", CommandName.of(m.command())))));
 
   /**
@@ -141,8 +170,15 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
       Text.of("集群发展促进组织披露的是本组织的重大事项：不得以本组织的信息披露履行其他集群发展促进组织的信息披露义务",
           "A PO discloses its own major matters: its disclosure cannot fulfil another PO's obligation"),
       f -> f.obligation().filter(x -> !x.organization().equals(f.disclosing())).isPresent(),
-      f -> List.of(Evidence.of("obligation", f.obligation().get().id()), Evidence.of("obligationOf", f.obligation().get().organization()),
+      f -> List.of(Evidence.of("obligation", obligation(f.obligation().get())), Evidence.of("obligationOf", f.obligation().get().organization()),
           Evidence.of("disclosingOrganization", f.disclosing())));
+
+  /** An obligation named by its matter and the day it arose (issue 20: no record id inside Chinese); its id for the JSON. */
+  private static Evidence.Said obligation(dev.clustergov.core.disclosure.DisclosureObligation o) {
+    Text matter = dev.clustergov.core.disclosure.MajorMatters.label(o.matter());
+    return new Evidence.Said(o.id().value(), Text.of(matter.zh() + "（" + dev.clustergov.core.kernel.Dates.zh(o.arisenOn()) + "发生）",
+        matter.en() + " (arisen on " + dev.clustergov.core.kernel.Dates.en(o.arisenOn()) + ")"));
+  }
 
   /** A disclosure by the PO {@code disclosing}, naming the obligation it fulfils, if it names one. */
   public record Fulfilling(dev.clustergov.core.organization.OrganizationId disclosing,

@@ -4,6 +4,7 @@ import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.finance.Period;
 import dev.clustergov.core.governance.Layer;
 import dev.clustergov.core.guideline.Function;
+import dev.clustergov.core.kernel.Dates;
 import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.organization.LifecycleStage;
 import dev.clustergov.core.policy.Parameters;
@@ -97,7 +98,8 @@ public final class IncentiveGuards {
       List<Evidence> evidence = new ArrayList<>();
       evidence.add(Evidence.of("currentRating", rating));
       evaluation.ifPresent(e -> {
-        evidence.add(Evidence.of("evaluation", e.id()));
+        evidence.add(Evidence.of("evaluation", new Evidence.Said(e.id(), Text.of(Dates.zh(e.evaluatedOn()) + "作出的评价",
+            "the evaluation of " + Dates.en(e.evaluatedOn())))));
         evidence.add(Evidence.of("validUntil", e.validUntil()));
       });
       evidence.add(Evidence.of(Parameters.INCENTIVE_MINIMUM_RATING.key(), least));
@@ -105,8 +107,8 @@ public final class IncentiveGuards {
     }
   }
 
-  /** A current evaluation: its id and the last day its rating holds. */
-  public record Current(String id, LocalDate validUntil) {}
+  /** A current evaluation: its id, the day it was made (what a person names it by) and the last day its rating holds. */
+  public record Current(String id, LocalDate evaluatedOn, LocalDate validUntil) {}
 
   /** No sanction in force of a kind the policy says blocks incentives (依法依规予以处理). */
   public static final Guard<Sanctioned> NO_BLOCKING_SANCTION = Guard.of("A29-incentive-no-sanction", List.of(ART29),
@@ -154,7 +156,7 @@ public final class IncentiveGuards {
       Text.of("落实“谁主管、谁负责”：奖励由集群发展促进组织的工业和信息化主管部门给予",
           "Whoever is in charge is responsible: an incentive is granted by the PO's own supervising authority"),
       s -> !s.acting().equals(s.supervising()),
-      s -> List.of(Evidence.of("actingAuthority", s.acting()), Evidence.of("supervisingAuthority", s.supervising())));
+      Guard.Supervising::evidence);
 
   /** One award per span of days: a period that overlaps an earlier award's is refused. */
   public static final Guard<Earlier> ONE_AWARD_PER_PERIOD = Guard.of("A29-incentive-one-per-period", List.of(ART29),

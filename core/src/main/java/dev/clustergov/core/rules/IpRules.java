@@ -48,7 +48,8 @@ public final class IpRules {
       "A “co-build, co-share” IP management system must be established: an adopted IP management system, or an IP agreement in force",
       (d, p) -> {
         boolean document = d.organization().systemKinds().contains(ManagementSystemKind.IP_MANAGEMENT);
-        List<String> inForce = d.ipAgreements().stream().filter(IpAgreement::inForce).map(a -> a.id().value()).toList();
+        List<Evidence.Said> inForce = d.ipAgreements().stream().filter(IpAgreement::inForce)
+            .map(a -> Evidence.record(a.id().value(), a.title())).toList();
         return Outcome.when(document || !inForce.isEmpty(),
             Evidence.of("ipManagementSystem", document), Evidence.of("agreementsInForce", inForce));
       })

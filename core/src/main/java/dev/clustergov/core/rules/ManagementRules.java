@@ -94,11 +94,11 @@ public final class ManagementRules {
         + (declaredOther ? ", declared " + e.declaredRelation() : "") + ") for " + e.purpose()
         + (payrollOffStaff ? " [payroll declared, payee not on staff]" : "")
         + " scope=" + e.scopeItem().orElse("none"),
-        "“" + e.id() + "”：" + Dates.zh(e.paidOn()) + "向" + e.payee() + "支付" + e.amount() + "元（" + e.relation().label().zh()
+        Dates.zh(e.paidOn()) + "向" + e.payee() + "支付" + e.amount() + "元（" + e.relation().label().zh()
             + (declaredOther ? "，申报为" + e.declaredRelation().label().zh() : "") + "），用途为" + e.purpose()
             + (payrollOffStaff ? "，申报为工资但收款人不是本组织工作人员" : "")
             + "，业务范围事项：" + e.scopeItem().orElse("无"),
-        e.id() + ": " + e.amount() + " yuan paid on " + Dates.en(e.paidOn()) + " to " + e.payee() + " (" + e.relation().label().en()
+        e.amount() + " yuan paid on " + Dates.en(e.paidOn()) + " to " + e.payee() + " (" + e.relation().label().en()
             + (declaredOther ? ", declared as " + e.declaredRelation().label().en() : "") + ") for " + e.purpose()
             + (payrollOffStaff ? "; declared as payroll, but the payee is not on the staff" : "")
             + "; business scope item: " + e.scopeItem().orElse("none"));
@@ -153,6 +153,24 @@ public final class ManagementRules {
                 + schedule.id() + " edition " + edition.get().number() + ": " + i.price()))
         .orElseGet(() -> Optional.of("edition " + edition.get().number() + " of " + schedule.id() + " in force on " + date
             + " has no item " + item));
+  }
+
+  /**
+   * What {@link #chargeProblem} finds, in words: the schedule by its title, the item by its name, no id inside Chinese
+   * (issue 20). The stable text stays {@code chargeProblem}'s.
+   */
+  static Text chargeWords(FeeSchedule schedule, LocalDate date, String item, Optional<String> tier, Money amount) {
+    Optional<FeeEdition> edition = schedule.inForceOn(date);
+    String title = "“" + schedule.title() + "”";
+    if (edition.isEmpty()) {
+      return Text.of(title + "在" + Dates.zh(date) + "前没有公布的版本", "no edition of " + title + " was published on or before " + Dates.en(date));
+    }
+    int n = edition.get().number();
+    return edition.get().item(item)
+        .map(i -> Text.of(amount + "元" + tier.map(t -> "（" + t + "档）").orElse("") + "不是" + title + "第" + n + "版中“" + i.name() + "”的收费金额",
+            amount + " yuan" + tier.map(t -> " (tier " + t + ")").orElse("") + " is not the price of “" + i.name() + "” in edition " + n + " of " + title))
+        .orElseGet(() -> Text.of(Dates.zh(date) + "有效的" + title + "第" + n + "版没有所收取的项目",
+            "edition " + n + " of " + title + " in force on " + Dates.en(date) + " has no such item"));
   }
 
   static Optional<String> entryProblem(List<FeeSchedule> schedules, IncomeEntry e) {
@@ -371,7 +389,8 @@ public final class ManagementRules {
                 "“" + u.schedule() + "”不是“" + u.organization() + "”已公布的收费标准",
                 u.schedule() + " is not a published fee schedule of " + u.organization()))))
         : chargeProblem(u.published().get(), u.chargedOn(), u.item(), u.tier(), u.amount())
-            .map(problem -> List.of(Evidence.of("problem", problem), Evidence.of("chargedOn", u.chargedOn()),
+            .map(problem -> List.of(Evidence.of("problem", new Evidence.Said(problem,
+                    chargeWords(u.published().get(), u.chargedOn(), u.item(), u.tier(), u.amount()))), Evidence.of("chargedOn", u.chargedOn()),
                 Evidence.of("amount", u.amount())));
   }
 

@@ -42,7 +42,9 @@ public final class OperationRules {
         // found in the dossier's one pass over its activities (decision 0570); the ids, sorted, when the evidence is read
         List<ServiceActivity> closed = d.activityIndex().closedWithoutReason();
         return closed.isEmpty() ? Outcome.pass(Evidence.of("activities", d.activities().size()))
-            : Outcome.fail(Evidence.lazily("closedWithoutReason", () -> closed.stream().map(a -> a.id().value()).sorted().toList()));
+            : Outcome.fail(Evidence.lazily("closedWithoutReason", () -> closed.stream()
+                .sorted(java.util.Comparator.comparing(a -> a.id().value()))
+                .map(a -> Evidence.record(a.id().value(), a.title(), a.heldOn())).toList()));
       });
 
   /** 统筹搭建……硬平台: a platform restricted to part of the members must say why. */
@@ -50,9 +52,10 @@ public final class OperationRules {
       "创新中心、中试基地、共享制造中心等硬平台为集群成员共享：限制部分成员单位使用的应说明理由",
       "Hard platforms serve the cluster's member units in common: a platform whose use is restricted for some member units should state why",
       (d, p) -> {
-        List<String> restricted = d.platforms().stream()
+        List<Evidence.Said> restricted = d.platforms().stream()
             .filter(x -> !x.openToAllMembers() && x.restrictionReason().filter(r -> !r.isBlank()).isEmpty())
-            .map(x -> x.id().value()).sorted().toList();
+            .sorted(java.util.Comparator.comparing(x -> x.id().value()))
+            .map(x -> Evidence.record(x.id().value(), x.name(), x.openedOn())).toList();
         return restricted.isEmpty() ? Outcome.pass(Evidence.of("platforms", d.platforms().size()))
             : Outcome.fail(Evidence.of("restrictedWithoutReason", restricted));
       });
@@ -114,7 +117,8 @@ public final class OperationRules {
               ? Outcome.fail(Evidence.of("function", f), window,
                   Evidence.lazily("items", () -> f.items().map(FunctionItem::citation).map(Citation::format).toJavaList()))
               : Outcome.pass(Evidence.of("function", f), window, Evidence.lazily("activities",
-                  () -> ofFunction.subList(from, to).stream().map(ServiceActivity::id).map(Object::toString).sorted().toList()));
+                  () -> ofFunction.subList(from, to).stream().sorted(java.util.Comparator.comparing(a -> a.id().toString()))
+                      .map(a -> Evidence.record(a.id().toString(), a.title(), a.heldOn())).toList()));
         });
   }
 
@@ -143,9 +147,9 @@ public final class OperationRules {
   public static final Guard<Admission> MEMBER_ONCE = new Guard<>("A17-member-once", List.of(ART17),
       Text.of("同一单位（以统一社会信用代码区分）在一个集群发展促进组织中只能有一个有效的成员身份", "A unit (told apart by its unified social credit code) holds one current membership of a PO at most"),
       a -> a.creditCode().flatMap(cc -> {
-        List<String> current = a.roll().stream()
+        List<Evidence.Said> current = a.roll().stream()
             .filter(m -> m.creditCode().equals(Optional.of(cc)) && m.leftOn().map(l -> l.isAfter(a.joinedOn())).orElse(true))
-            .map(m -> m.id().value()).toList();
+            .map(m -> Evidence.record(m.id().value(), m.name(), m.joinedOn())).toList();
         return current.isEmpty() ? Optional.empty()
             : Optional.of(List.of(Evidence.of("creditCode", cc.value()), Evidence.of("currentMemberships", current)));
       }));
@@ -163,7 +167,7 @@ public final class OperationRules {
   public static final Guard<Membership> MEMBERSHIP_ENDED = Guard.of("A17-membership-ended", List.of(ART17),
       Text.of("已退出的成员单位不能再次退出；重新加入的，须作为新加入录入", "A member unit that has left cannot leave again; one that rejoins is entered as a new admission"),
       m -> m.leftOn().isPresent(),
-      m -> List.of(Evidence.of("membership", m.id().value()), Evidence.of("leftOn", m.leftOn().get())));
+      m -> List.of(Evidence.of("membership", Evidence.record(m.id().value(), m.name(), m.joinedOn())), Evidence.of("leftOn", m.leftOn().get())));
 
   /** Art.17: the records of a PO's operation are dated, between the PO's proposal and today; a member leaves on or after joining. */
   public static final Guard<OperationDate> OPERATION_DATES = new Guard<>("A17-operation-dates", List.of(ART17),
@@ -202,9 +206,11 @@ public final class OperationRules {
       Text.of("服务活动的成员参与方须是集群发展促进组织在活动当天的成员单位；其他单位记为非成员参与单位",
           "A member participant of an activity must be a member unit of this PO on the day it was held; other units are recorded as non-member participants"),
       p -> {
-        List<String> notMembers = p.participants().stream()
+        // each by the unit's name where the roll has it (a former member), by its id only when it is not on the roll
+        List<Object> notMembers = p.participants().stream()
             .filter(id -> p.roll().stream().noneMatch(m -> m.id().equals(id) && m.activeOn(p.heldOn())))
-            .map(MembershipId::value).toList();
+            .map(id -> p.roll().stream().filter(m -> m.id().equals(id)).findFirst()
+                .<Object>map(m -> Evidence.record(id.value(), m.name())).orElse(id.value())).toList();
         return notMembers.isEmpty() ? Optional.empty()
             : Optional.of(List.of(Evidence.of("notMembersOnTheDay", notMembers), Evidence.of("heldOn", p.heldOn())));
       });

@@ -1,5 +1,6 @@
 package dev.clustergov.core.rules;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 
 /**
@@ -7,7 +8,7 @@ import dev.clustergov.core.kernel.Text;
  * rule blocking where a lifecycle step depends on it; 宜/鼓励/支持/可以 make it advisory — reported, but
  * blocking nothing unless a local policy pack makes it binding (Art.30).
  */
-public enum Severity {
+public enum Severity implements Labelled {
   BLOCKING(Text.of("约束性", "binding")),
   ADVISORY(Text.of("提示性", "advisory"));
 
@@ -17,6 +18,7 @@ public enum Severity {
     this.label = label;
   }
 
+  @Override
   public Text label() {
     return label;
   }

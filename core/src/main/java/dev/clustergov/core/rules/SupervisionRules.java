@@ -51,8 +51,10 @@ public final class SupervisionRules {
         List<Evidence.Said> overdue = d.inspections().stream()
             .flatMap(i -> i.overdueOn(date).stream().map(f -> Evidence.said(i.id().value() + "#" + f.number() + " (" + f.clause().format()
                 + ", due " + f.rectifyBy() + ")",
-                "“" + i.id().value() + "#" + f.number() + "”（" + f.clause().formatChinese() + "，整改期限为" + Dates.zh(f.rectifyBy()) + "）",
-                i.id().value() + "#" + f.number() + " (" + f.clause().format() + ", to be rectified by " + Dates.en(f.rectifyBy()) + ")")))
+                Dates.zh(i.openedOn()) + "“" + i.subject() + "”监督检查发现的第" + f.number() + "项问题（" + f.clause().formatChinese()
+                    + "，整改期限为" + Dates.zh(f.rectifyBy()) + "）",
+                "problem " + f.number() + " found by the inspection “" + i.subject() + "” of " + Dates.en(i.openedOn()) + " ("
+                    + f.clause().format() + ", to be rectified by " + Dates.en(f.rectifyBy()) + ")")))
             .toList();
         long open = d.inspections().stream().mapToLong(i -> i.openFindings().size()).sum();
         return overdue.isEmpty()
@@ -75,7 +77,8 @@ public final class SupervisionRules {
         if (recognisedOn.isEmpty() || !recognisedOn.get().isBefore(date)) {
           return Outcome.notApplicable("当天认定或尚未认定", "recognised today or not yet recognised");
         }
-        var inForce = d.selfDisciplineMeasures().stream().filter(m -> m.inForceOn(date)).map(m -> m.id().value()).toList();
+        var inForce = d.selfDisciplineMeasures().stream().filter(m -> m.inForceOn(date))
+            .map(m -> Evidence.record(m.id().value(), m.title(), m.adoptedOn())).toList();
         return Outcome.when(!inForce.isEmpty(), Evidence.of("measures", inForce), Evidence.of("recognisedOn", recognisedOn.get()));
       })
       .at(LifecycleStage.RECOGNISED, LifecycleStage.SUSPENDED)
@@ -90,7 +93,7 @@ public final class SupervisionRules {
       Text.of("落实“谁主管、谁负责”：只有集群发展促进组织的工业和信息化主管部门可以对其进行监督检查和作出处理决定",
           "Whoever is in charge is responsible: only the PO's own supervising authority inspects it and decides sanctions on it"),
       s -> !s.acting().equals(s.supervising()),
-      s -> List.of(Evidence.of("actingAuthority", s.acting()), Evidence.of("supervisingAuthority", s.supervising())));
+      Guard.Supervising::evidence);
 
   /**
    * Art.25: supervision is recorded in order — an inspection, a self-discipline measure or a sanction not before
@@ -221,8 +224,9 @@ public final class SupervisionRules {
       List.of(ART29, Citation.article(6)),
       Text.of("暂停认定的处理决定生效期间不得恢复认定：须先解除该处理决定", "While a sanction suspending recognition is in force, recognition is not reinstated: the sanction must be lifted first"),
       r -> {
-        List<String> inForce = r.sanctions().stream().filter(s -> s.kind() == SanctionKind.SUSPENSION && s.inForceOn(r.today()))
-            .map(s -> s.id().value()).toList();
+        List<Evidence.Said> inForce = r.sanctions().stream().filter(s -> s.kind() == SanctionKind.SUSPENSION && s.inForceOn(r.today()))
+            .map(s -> new Evidence.Said(s.id().value(), Text.of(Dates.zh(s.decidedOn()) + "作出的" + s.kind().title().zh() + "决定",
+                s.kind().title().en() + " decided on " + Dates.en(s.decidedOn())))).toList();
         return inForce.isEmpty() ? Optional.empty() : Optional.of(List.of(Evidence.of("sanctions", inForce)));
       });
 

@@ -1,9 +1,10 @@
 package dev.clustergov.core.supervision;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 
 /** A kind of self-discipline measure (自律措施, Art.24(1), Art.27). */
-public enum MeasureKind {
+public enum MeasureKind implements Labelled {
   CONVENTION("自律公约", "self-discipline convention"),
   CODE_OF_CONDUCT("行为规范", "code of conduct"),
   DISCIPLINARY_RULES("惩戒办法", "disciplinary rules"),
@@ -18,4 +19,10 @@ public enum MeasureKind {
   public Text title() {
     return title;
   }
+  /** Its title: the words every {@link Labelled} value gives. */
+  @Override
+  public Text label() {
+    return title();
+  }
+
 }

@@ -1,12 +1,13 @@
 package dev.clustergov.core.supervision;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.kernel.Text;
 
 /**
  * The result of a third-party evaluation (评价结果, Art.28): gold, silver or bronze label (金标、银标、铜标),
  * or none. Ordered best first; {@link #atLeast} compares.
  */
-public enum Rating {
+public enum Rating implements Labelled {
   GOLD("金标", "gold"),
   SILVER("银标", "silver"),
   BRONZE("铜标", "bronze"),
@@ -20,6 +21,12 @@ public enum Rating {
 
   public Text title() {
     return title;
+  }
+
+  /** Its title: the words every {@link Labelled} value gives. */
+  @Override
+  public Text label() {
+    return title();
   }
 
   /** Whether this rating is {@code other} or better. */

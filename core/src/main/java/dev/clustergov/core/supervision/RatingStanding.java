@@ -1,5 +1,6 @@
 package dev.clustergov.core.supervision;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.kernel.Dates;
 import dev.clustergov.core.kernel.Text;
@@ -29,7 +30,7 @@ public record RatingStanding(Status status, Optional<Evaluation> evaluation, Lis
   public static final Citation CLAUSE = SanctionEffects.CLAUSE;
 
   /** The four standings, with their Chinese and English names. */
-  public enum Status {
+  public enum Status implements Labelled {
     IN_FORCE("有效", "in force"),
     WITHHELD("暂停适用", "withheld"),
     EXPIRED("已过有效期", "expired"),
@@ -41,6 +42,7 @@ public record RatingStanding(Status status, Optional<Evaluation> evaluation, Lis
       this.label = Text.of(zh, en);
     }
 
+    @Override
     public Text label() {
       return label;
     }

@@ -1,5 +1,6 @@
 package dev.clustergov.core.supervision;
 
+import dev.clustergov.core.kernel.Labelled;
 import dev.clustergov.core.guideline.Citation;
 import dev.clustergov.core.kernel.Dates;
 import dev.clustergov.core.kernel.Text;
@@ -26,7 +27,7 @@ public final class SanctionEffects {
   private SanctionEffects() {}
 
   /** An effect a sanction in force may have. */
-  public enum Effect {
+  public enum Effect implements Labelled {
     RATING("评价定级", "rating", Parameters.SANCTION_BLOCKS_RATING),
     INCENTIVES("奖励", "incentives", Parameters.SANCTION_BLOCKS_INCENTIVES);
 
@@ -40,6 +41,12 @@ public final class SanctionEffects {
 
     public Text title() {
       return title;
+    }
+
+    /** Its title: the words every {@link Labelled} value gives. */
+    @Override
+    public Text label() {
+      return title();
     }
 
     /** The policy parameter that lists the kinds of sanction with this effect. */

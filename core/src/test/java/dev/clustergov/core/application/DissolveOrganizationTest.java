@@ -64,6 +64,23 @@ class DissolveOrganizationTest {
     assertThat(given.stageLabel().en()).isEqualTo("founding abandoned");
   }
 
+  /** Decision 0597: a refused dissolution of a PO still proposed names the operation 终止筹建; of an established one, 注销. */
+  @Test
+  void a_refused_end_of_founding_is_named_so_and_a_refused_dissolution_so() {
+    PromotionOrganization proposed = registry.proposed();
+    var early = new DissolveOrganization.Command(proposed.id(), OptionalLong.of(proposed.version()), "发起单位撤回",
+        proposed.proposedOn().minusDays(1));
+    var refused = (Refusal.Rejected) registry.refused(() -> gov.dissolveOrganization().handle(early));
+    assertThat(refused.rejection().command()).isEqualTo("DissolveOrganization");
+    assertThat(refused.rejection().render(dev.clustergov.core.kernel.Language.ZH)).startsWith("“终止筹建”操作未通过：");
+
+    PromotionOrganization recognised = registry.recognised();
+    var late = new DissolveOrganization.Command(recognised.id(), OptionalLong.of(recognised.version()), "成员单位大会决议注销",
+        recognised.proposedOn().minusDays(1));
+    var refusedToo = (Refusal.Rejected) registry.refused(() -> gov.dissolveOrganization().handle(late));
+    assertThat(refusedToo.rejection().render(dev.clustergov.core.kernel.Language.ZH)).startsWith("“注销”操作未通过：");
+  }
+
   @Test
   void a_blank_reason_is_malformed() {
     PromotionOrganization o = registry.recognised();

@@ -100,7 +100,7 @@ class IncentiveGuardProperties {
     List<Rating> order = List.of(Rating.NONE, Rating.BRONZE, Rating.SILVER, Rating.GOLD);
     Property.forAll(Gen.elements(Rating.NONE, Rating.BRONZE, Rating.SILVER, Rating.GOLD), Gen.elements(Rating.NONE, Rating.BRONZE,
             Rating.SILVER, Rating.GOLD), Gen.optional(DAYS)).named("A29-incentive-rating both sides").check((rating, least, until) -> {
-          var current = until.map(u -> new IncentiveGuards.Current("evaluation-000001", u));
+          var current = until.map(u -> new IncentiveGuards.Current("evaluation-000001", u.minusYears(1), u));
           boolean broken = least != Rating.NONE && order.indexOf(rating) < order.indexOf(least);
           List<String> evidence = new java.util.ArrayList<>(List.of("currentRating=" + rating));
           until.ifPresent(u -> evidence.addAll(List.of("evaluation=evaluation-000001", "validUntil=" + u)));

@@ -72,6 +72,11 @@ class TerminologyTest {
     // decision 0565: a space beside a quotation mark
     assertThat(ChineseTerms.problems("“LEADER” 不是可选值")).hasSize(1);
     assertThat(ChineseTerms.problems("“LEADER”不是可选值")).isEmpty();
+    // issue 20: a record's id inside Chinese evidence, quoted or not
+    assertThat(ChineseTerms.problems("有效的自律措施：“measure-000001”")).hasSize(1);
+    assertThat(ChineseTerms.problems("服务活动：“activity-000010”、“activity-000011”")).hasSize(1);
+    assertThat(ChineseTerms.problems("逾期未整改的问题：“inspection-000005#1”（第二十七条）")).hasSize(1);
+    assertThat(ChineseTerms.problems("有效的自律措施：《成员单位自律公约》（2025年3月1日）")).isEmpty();
     assertThat(ChineseTerms.englishProblems("2 finding(s) against binding requirements")).hasSize(1);
     assertThat(ChineseTerms.englishProblems("2 findings against binding requirements")).isEmpty();
     assertThat(ChineseTerms.englishProblems("The scores alone rate no rating; not every indicator is at its threshold")).hasSize(1);
@@ -124,7 +129,8 @@ class TerminologyTest {
     assertThat(ChineseTerms.problems("同一集群已认定的促进组织")).hasSize(1);
     assertThat(ChineseTerms.problems("亦不得在冷却期内")).hasSize(1);
     assertThat(ChineseTerms.problems("RecogniseOrganization 被驳回")).hasSize(1);
-    assertThat(ChineseTerms.problems("未找到organization：org-1")).hasSize(1);
+    // an identifier word and a record id: two problems since the record-id check (issue 20)
+    assertThat(ChineseTerms.problems("未找到organization：org-1")).hasSize(2);
     assertThat(ChineseTerms.problems("状态:暂停")).hasSize(1);
     assertThat(ChineseTerms.problems("不晚于今日")).hasSize(1);
     assertThat(ChineseTerms.problems("“认定”操作未通过：有2项问题不符合约束性要求")).isEmpty();

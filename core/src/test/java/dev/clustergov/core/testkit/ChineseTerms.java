@@ -80,6 +80,13 @@ public final class ChineseTerms {
   private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\b[A-Z]{4,}\\b");
   private static final Set<String> FORMATS = Set.of("XLSX", "JSON", "HTTP", "HTTPS", "HTML", "UTF", "YYYY");
 
+  /**
+   * A record's id inside Chinese text, quoted or not (issue 20: 有效的自律措施：“measure-000001”): a lower-case word or
+   * words joined by hyphens, then a hyphen and a number, as every store numbers its records (activity-000010,
+   * inspection-000005#1). The text names the record by its title or name instead.
+   */
+  private static final Pattern RECORD_ID = Pattern.compile("(?<![A-Za-z0-9/.-])[a-z]+(?:-[a-z]+)*-\\d+(?:#\\d+)?(?![A-Za-z0-9-])");
+
   private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)|（[^）]*）");
   private static final Pattern ENGLISH_RUN = Pattern.compile("[A-Za-z']{2,}(?: [A-Za-z']{1,}){2,}");
 
@@ -118,6 +125,10 @@ public final class ChineseTerms {
       Matcher sq = SPACED_QUOTE.matcher(text);
       if (sq.find()) {
         out.add("a space beside a quotation mark inside Chinese text at “" + around(text, sq.start()) + "”");
+      }
+      Matcher record = RECORD_ID.matcher(text);
+      if (record.find()) {
+        out.add("record id “" + record.group() + "” in Chinese text (name the record by its title)");
       }
       Matcher constant = CONSTANT.matcher(own);
       while (constant.find()) {

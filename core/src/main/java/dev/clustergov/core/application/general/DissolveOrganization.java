@@ -14,7 +14,8 @@ import java.util.OptionalLong;
 
 /**
  * Dissolves a PO (注销) by the decision of its own members (the decision layer, Art.8(2).1), from any
- * stage that is not final; dissolution is final.
+ * stage that is not final; dissolution is final. A PO still proposed is not 注销ed: its founders end its founding
+ * (终止筹建), the words of this command at that stage (decision 0597).
  */
 public final class DissolveOrganization {
 

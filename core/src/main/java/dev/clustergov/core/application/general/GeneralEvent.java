@@ -147,7 +147,8 @@ public sealed interface GeneralEvent extends Event {
   }
 
   /**
-   * Dissolved (注销) by the decision of its members (Art.8(2).1), for a stated reason; final. {@code decidedOn}: the day the
+   * Dissolved (注销) by the decision of its members (Art.8(2).1), for a stated reason; final. From {@code PROPOSED} it
+   * ends the founding (终止筹建, decision 0597): a body never registered is not 注销ed; the type stays. {@code decidedOn}: the day the
    * members decided it, when given (decision 0545) — its disclosure runs from it; an event without it (all recorded before)
    * was decided the day it was recorded, and its data, hence its place in the hash chain, is as it was.
    */

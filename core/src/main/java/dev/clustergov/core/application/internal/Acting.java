@@ -74,7 +74,8 @@ public final class Acting {
     Actor actor = context.actor();
     if (actor instanceof Actor.Authority a && LIFECYCLE_STEPS.contains(command)) {
       // the lifecycle's own guard, as the lifecycle step reports it
-      return Guard.OWN_AUTHORITY.check(new Guard.Supervising(a.id(), o.authority()));
+      return Guard.OWN_AUTHORITY.check(Guard.Supervising.named(a.id(), o.authority(),
+          x -> context.ports().authorities().find(x).map(dev.clustergov.core.supervision.Authority::name)));
     }
     // an evaluator and the public act for no PO
     return Guard.ACTOR_STANDING.check(new Guard.Standing(actor.label(), actor instanceof Actor.Host,

@@ -123,6 +123,11 @@ public final class Context {
     return Either.left(new Refusal.Rejected(new Rejection(command, findings)));
   }
 
+  /** As {@link #reject(String, List)}, for a command taken on a PO in {@code stage} (its words may differ there). */
+  public static <T> Either<Refusal, T> reject(String command, dev.clustergov.core.organization.LifecycleStage stage, List<Finding> findings) {
+    return Either.left(new Refusal.Rejected(new Rejection(command, findings, java.util.Optional.of(stage))));
+  }
+
   public static <T> Either<Refusal, T> reject(String command, Finding finding) {
     return reject(command, List.of(finding));
   }

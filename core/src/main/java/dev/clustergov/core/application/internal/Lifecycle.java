@@ -58,7 +58,8 @@ public final class Lifecycle {
     return context.dossiers().of(next).flatMap(d -> {
       List<Finding> findings = new ArrayList<>();
       step.authority().flatMap(context.acting()::inOwnName).ifPresent(findings::add);
-      step.authority().flatMap(a -> Guard.OWN_AUTHORITY.check(new Guard.Supervising(a, o.authority()))).ifPresent(findings::add);
+      step.authority().flatMap(a -> Guard.OWN_AUTHORITY.check(Guard.Supervising.named(a, o.authority(),
+          x -> context.ports().authorities().find(x).map(dev.clustergov.core.supervision.Authority::name)))).ifPresent(findings::add);
       Guard.LIFECYCLE.check(new Guard.Move(step.command(), o.stage(), step.from(), java.util.Optional.of(step.to())))
           .ifPresent(findings::add);
       if (step.assessTarget()) {
@@ -66,7 +67,7 @@ public final class Lifecycle {
       }
       findings.addAll(step.findings());
       if (!findings.isEmpty()) {
-        return Context.reject(step.command(), findings);
+        return Context.reject(step.command(), o.stage(), findings);
       }
       return context.write(() -> {
         PromotionOrganization saved = context.ports().organizations().save(next);

@@ -78,7 +78,8 @@ public final class GrantIncentive {
     return context.acting().on("GrantIncentive", c.organization(), OptionalLong.empty()).flatMap(o -> context.dossiers().of(o, period).flatMap(d -> {
       java.util.List<Finding> findings = new ArrayList<>();
       context.acting().inOwnName(c.actingAuthority()).ifPresent(findings::add);
-      IncentiveGuards.OWN_AUTHORITY.check(new Guard.Supervising(c.actingAuthority(), o.authority())).ifPresent(findings::add);
+      IncentiveGuards.OWN_AUTHORITY.check(Guard.Supervising.named(c.actingAuthority(), o.authority(),
+          x -> context.ports().authorities().find(x).map(dev.clustergov.core.supervision.Authority::name))).ifPresent(findings::add);
       IncentiveGuards.PERIOD_ENDED.check(new IncentiveGuards.Granting(period, today, o.proposedOn())).ifPresent(findings::add);
       context.ports().incentiveAwards().of(o.id()).forEach(a -> IncentiveGuards.ONE_AWARD_PER_PERIOD
           .check(new IncentiveGuards.Earlier(a.id().value(), a.period(), period)).ifPresent(findings::add));

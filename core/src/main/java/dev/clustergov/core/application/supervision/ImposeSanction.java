@@ -80,7 +80,7 @@ public final class ImposeSanction {
     OptionalLong expected = c.expectedVersion() == null ? OptionalLong.empty() : c.expectedVersion();
     return context.acting().on("ImposeSanction", c.organization(), expected).flatMap(o -> {
       List<Finding> findings = new ArrayList<>();
-      Supervision.ownSupervisor(o, actor.get()).ifPresent(findings::add);
+      Supervision.ownSupervisor(o, actor.get(), context.ports().authorities()).ifPresent(findings::add);
       context.acting().inOwnName(actor.get()).ifPresent(findings::add);
       Supervision.operating(o, "ImposeSanction").ifPresent(findings::add);
       SupervisionRules.SUPERVISION_DATES.check(new SupervisionRules.SupervisionDate.OfSanction(on.get(), o.proposedOn(), rectifyBy.get(),

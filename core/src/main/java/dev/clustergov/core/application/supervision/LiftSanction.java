@@ -65,7 +65,7 @@ public final class LiftSanction {
     return context.acting().on("LiftSanction", c.organization(), OptionalLong.empty())
         .flatMap(o -> Supervision.sanction(context, o, id.get(), c.expectedVersion()).flatMap(s -> {
           List<Finding> findings = new ArrayList<>();
-          Supervision.ownSupervisor(o, actor.get()).ifPresent(findings::add);
+          Supervision.ownSupervisor(o, actor.get(), context.ports().authorities()).ifPresent(findings::add);
           context.acting().inOwnName(actor.get()).ifPresent(findings::add);
           SupervisionRules.SANCTION_LIFTED_ONCE.check(new SupervisionRules.Lifting(s, on.get(), today)).ifPresent(findings::add);
           if (!findings.isEmpty()) {

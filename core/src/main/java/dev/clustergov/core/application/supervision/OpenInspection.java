@@ -55,7 +55,7 @@ public final class OpenInspection {
     }
     return context.acting().on("OpenInspection", c.organization(), OptionalLong.empty()).flatMap(o -> {
       List<Finding> findings = new ArrayList<>();
-      Supervision.ownSupervisor(o, actor.get()).ifPresent(findings::add);
+      Supervision.ownSupervisor(o, actor.get(), context.ports().authorities()).ifPresent(findings::add);
       context.acting().inOwnName(actor.get()).ifPresent(findings::add);
       Supervision.operating(o, "OpenInspection").ifPresent(findings::add);
       SupervisionRules.SUPERVISION_DATES.check(new SupervisionRules.SupervisionDate.OfRecord(on.get(), o.proposedOn(), today))

@@ -65,7 +65,7 @@ public final class RecordInspectionFinding {
     return context.acting().on("RecordInspectionFinding", c.organization(), OptionalLong.empty())
         .flatMap(o -> Supervision.inspection(context, o, id.get(), c.expectedVersion()).flatMap(i -> {
           List<Finding> findings = new ArrayList<>();
-          Supervision.ownSupervisor(o, actor.get()).ifPresent(findings::add);
+          Supervision.ownSupervisor(o, actor.get(), context.ports().authorities()).ifPresent(findings::add);
           context.acting().inOwnName(actor.get()).ifPresent(findings::add);
           Supervision.operating(o, "RecordInspectionFinding").ifPresent(findings::add);
           SupervisionRules.SUPERVISION_DATES.check(new SupervisionRules.SupervisionDate.OfFinding(on.get(), i.openedOn(), rectifyBy.get(),

@@ -66,7 +66,7 @@ public final class RectifyFinding {
           }
           InspectionFinding f = i.finding(c.finding()).get();
           List<Finding> findings = new ArrayList<>();
-          Supervision.ownSupervisor(o, actor.get()).ifPresent(findings::add);
+          Supervision.ownSupervisor(o, actor.get(), context.ports().authorities()).ifPresent(findings::add);
           context.acting().inOwnName(actor.get()).ifPresent(findings::add);
           SupervisionRules.FINDING_OPEN.check(f).ifPresent(findings::add);
           SupervisionRules.SUPERVISION_DATES.check(new SupervisionRules.SupervisionDate.OfRectification(on.get(), f.notedOn(), today))

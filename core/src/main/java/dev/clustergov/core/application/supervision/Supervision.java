@@ -22,8 +22,10 @@ public final class Supervision {
   private Supervision() {}
 
   /** Art.26: only the PO's own supervising authority inspects and sanctions it. */
-  public static Optional<Finding> ownSupervisor(PromotionOrganization o, AuthorityId acting) {
-    return SupervisionRules.OWN_SUPERVISOR.check(new Guard.Supervising(acting, o.authority()));
+  public static Optional<Finding> ownSupervisor(PromotionOrganization o, AuthorityId acting,
+      dev.clustergov.core.application.port.Authorities authorities) {
+    return SupervisionRules.OWN_SUPERVISOR.check(Guard.Supervising.named(acting, o.authority(),
+        a -> authorities.find(a).map(dev.clustergov.core.supervision.Authority::name)));
   }
 
   /** Art.6: supervision is of a PO that operates — established, recognised or suspended. */
