@@ -1,8 +1,11 @@
 package dev.clustergov.core.evaluation;
 
+import dev.clustergov.core.disclosure.AnnualReport;
+import dev.clustergov.core.disclosure.Deadline;
 import dev.clustergov.core.governance.Layer;
 import dev.clustergov.core.guideline.Function;
 import dev.clustergov.core.guideline.FunctionItem;
+import dev.clustergov.core.kernel.Dates;
 import dev.clustergov.core.kernel.Money;
 import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.management.ManagementSystemKind;
@@ -104,17 +107,29 @@ public final class Measurements {
             .orElse(Text.of("不限层次", "any level"))));
       }
       case DISCLOSURE_PUNCTUALITY -> {
+        // Art.14: 公开重大事项、年度报告等 — the major matters due by the day and the annual reports due by it alike
         var due = dossier.disclosureObligations().stream().filter(o -> !o.dueOn().isAfter(day)).toList();
-        List<String> late = due.stream().filter(o -> o.fulfilledOn().map(f -> f.isAfter(o.dueOn())).orElse(true))
-            .map(o -> o.id().value()).toList();
-        yield share(due.size() - late.size(), due.size(), Evidence.of("obligationsDue", due.size()),
-            Evidence.of("lateOrOpen", late));
+        List<Evidence.Said> late = due.stream().filter(o -> o.fulfilledOn().map(f -> f.isAfter(o.dueOn())).orElse(true))
+            .map(o -> Evidence.record(o.id().value(), dev.clustergov.core.disclosure.MajorMatters.label(o.matter()).zh(), o.arisenOn()))
+            .toList();
+        var reports = AnnualReport.of(dossier.organization(), dossier.disclosures(),
+            policy.get(Parameters.DISCLOSURE_ANNUAL_REPORT_DUE), policy.get(Parameters.DISCLOSURE_ANNUAL_REPORT_ESTABLISHED_BY), day)
+            .stream().filter(r -> !r.dueOn().isAfter(day)).toList();
+        List<Evidence.Said> lateReports = reports.stream().filter(r -> r.deadline(day).status() != Deadline.Status.MET)
+            .map(r -> Evidence.said(r.year() + " due " + r.dueOn(), r.year() + "年度报告（披露期限为" + Dates.zh(r.dueOn()) + "）",
+                "annual report for " + r.year() + " (due by " + Dates.en(r.dueOn()) + ")"))
+            .toList();
+        int all = due.size() + reports.size();
+        yield share(all - late.size() - lateReports.size(), all, Evidence.of("obligationsDue", due.size()),
+            Evidence.of("lateOrOpen", late), Evidence.of("annualReportsDue", reports.size()),
+            Evidence.of("lateOrOpenAnnualReports", lateReports));
       }
       case DISPUTES_HANDLED -> {
         int max = policy.get(Parameters.DISPUTE_CONSULTATION_MAX_DAYS);
         var raised = dossier.disputes().stream().filter(x -> !x.raisedOn().isAfter(day)).toList();
-        List<String> overdue = raised.stream().filter(x -> x.state().awaitingConsultation())
-            .filter(x -> ChronoUnit.DAYS.between(x.raisedOn(), day) > max).map(x -> x.id().value()).toList();
+        List<Evidence.Said> overdue = raised.stream().filter(x -> x.state().awaitingConsultation())
+            .filter(x -> ChronoUnit.DAYS.between(x.raisedOn(), day) > max)
+            .map(x -> Evidence.record(x.id().value(), x.subject(), x.raisedOn())).toList();
         yield share(raised.size() - overdue.size(), raised.size(), Evidence.of("disputes", raised.size()),
             Evidence.of("overdue", overdue), Evidence.of("policyMaximumDays", max));
       }

@@ -244,7 +244,9 @@ public final class EvidenceLabels {
     label("talents", "人才招引数量", "talent attracted");
     label("atLeast", "人才层次不低于", "talent level at least");
     label("obligationsDue", "应披露事项数", "disclosures due");
-    label("lateOrOpen", "逾期或尚未披露的事项", "disclosures late or open");
+    label("lateOrOpen", "逾期或尚未披露的重大事项", "major matters disclosed late or still open");
+    label("annualReportsDue", "应披露年度报告数", "annual reports due");
+    label("lateOrOpenAnnualReports", "逾期或尚未披露的年度报告", "annual reports disclosed late or still open");
     label("disputes", "内部矛盾数", "internal disputes");
     label("systemsAdopted", "已制定的管理制度", "management systems adopted");
     label("staff", "工作人员数", "staff");

@@ -129,7 +129,31 @@ class MeasurementEdgesTest {
     LocalDate due = DAY.minusDays(10);
     Measurement m = measure("DISCLOSURE_PUNCTUALITY", ImmutableDossier.copyOf(BASE).withDisclosureObligations(
         MeasurementsTest.obligation("o1", due, Optional.of(due)), MeasurementsTest.obligation("o2", due, Optional.empty())));
-    assertThat(evidence(m)).isEqualTo("[obligationsDue=2, lateOrOpen=[o2]]");
+    assertThat(evidence(m)).isEqualTo("[obligationsDue=2, lateOrOpen=[o2], annualReportsDue=0, lateOrOpenAnnualReports=[]]");
+    assertThat(m.value()).isEqualByComparingTo("50");
+  }
+
+  /**
+   * Art.14 公开重大事项、年度报告等: an annual report not disclosed by its day counts against timely disclosure as a major
+   * matter does. Established on 1 March 2024 and judged on 27 November 2026, the PO owed the reports for 2024 (due
+   * 31 May 2025) and 2025 (due 31 May 2026) under the baseline's 31 May: with neither published and one of two major
+   * matters on time, one of four disclosures was on time.
+   */
+  @Test
+  void an_annual_report_not_disclosed_by_its_day_counts_against_timely_disclosure() {
+    LocalDate due = DAY.minusDays(10);
+    Dossier d = ImmutableDossier.copyOf(BASE)
+        .withOrganization(ImmutablePromotionOrganization.copyOf(BASE.organization()).withEstablishedOn(LocalDate.of(2024, 3, 1)))
+        .withDisclosures(List.of())
+        .withDisclosureObligations(
+            MeasurementsTest.obligation("o1", due, Optional.of(due)), MeasurementsTest.obligation("o2", due, Optional.empty()));
+
+    Measurement m = measure("DISCLOSURE_PUNCTUALITY", d);
+
+    assertThat(m.value()).isEqualByComparingTo("25");
+    assertThat(evidence(m)).isEqualTo("[obligationsDue=2, lateOrOpen=[o2], annualReportsDue=2,"
+        + " lateOrOpenAnnualReports=[2024 due 2025-05-31, 2025 due 2026-05-31]]");
+    assertThat(m.evidence().get(3).line().zh()).isEqualTo("逾期或尚未披露的年度报告：2024年度报告（披露期限为2025年5月31日）、2025年度报告（披露期限为2026年5月31日）");
   }
 
   @Test
