@@ -402,8 +402,9 @@ public final class ManagementRules {
     Charging.UnderSchedule u = (Charging.UnderSchedule) c;
     return u.published().isEmpty()
         ? Optional.of(List.of(Evidence.of("schedule", Evidence.said(u.schedule() + " is not a published schedule of " + u.organization(),
-                "“" + u.schedule() + "”不是“" + u.organization() + "”已公布的收费标准",
-                u.schedule() + " is not a published fee schedule of " + u.organization()))))
+                // the schedule named is unknown to the PO, so it has no title to name it by (issue 20): its id stays in the JSON
+                "所依据的收费标准不是本组织已公布的收费标准",
+                "the fee schedule named is not one the PO has published"))))
         : chargeProblem(u.published().get(), u.chargedOn(), u.item(), u.tier(), u.amount())
             .map(problem -> List.of(Evidence.of("problem", new Evidence.Said(problem,
                     chargeWords(u.published().get(), u.chargedOn(), u.item(), u.tier(), u.amount()))), Evidence.of("chargedOn", u.chargedOn()),
