@@ -125,7 +125,7 @@ final class EstablishmentDemo {
 
     report.heading("6. 组建 Establish, recording the credit code from registration as a legal person");
     po = expect(out, gov.establishOrganization().handle(
-        new EstablishOrganization.Command(po.id(), OptionalLong.of(po.version()), CreditCode.parse("51320500MJ5712345D").get())));
+        new EstablishOrganization.Command(po.id(), OptionalLong.of(po.version()), CreditCode.parse("51320500MA00021018").get())));
     out.println("  " + po.name() + " — " + po.stage().label().zh() + " " + po.stage().label().en()
         + "（组建日期：" + Dates.zh(po.establishedOn().orElseThrow()) + "） · established on " + Dates.en(po.establishedOn().orElseThrow()));
 
@@ -160,9 +160,9 @@ final class EstablishmentDemo {
 
   private static final String NAME = "苏州市纳米新材料产业集群发展促进会";
   private static final List<FounderInput> FOUNDERS = List.of(
-      new FounderInput("苏州澄湖纳米科技发展有限公司", FounderKind.LEADING_ENTERPRISE, CreditCode.parse("91320594MA1MB1234M").get()),
-      new FounderInput("苏州某纳米技术研究所", FounderKind.RESEARCH_INSTITUTION, CreditCode.parse("12100000400012345P").get()),
-      new FounderInput("苏州市纳米产业技术创新战略联盟", FounderKind.SOCIAL_GROUP, CreditCode.parse("51320500MJ5798765F").get()));
+      new FounderInput("苏州澄湖纳米科技发展有限公司", FounderKind.LEADING_ENTERPRISE, CreditCode.parse("91320500MA00021027").get()),
+      new FounderInput("苏州某纳米技术研究所", FounderKind.RESEARCH_INSTITUTION, CreditCode.parse("12320500MA0002103F").get()),
+      new FounderInput("苏州市纳米产业技术创新战略联盟", FounderKind.SOCIAL_GROUP, CreditCode.parse("51320500MA0002104H").get()));
 
   /**
    * What the founders file first: no Party organisation yet (Art.7(1)), registered capital below the

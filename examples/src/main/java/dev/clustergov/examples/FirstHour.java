@@ -63,7 +63,7 @@ public final class FirstHour {
 
     // 5. establishment (组建), with the credit code the PO got as a legal person
     po = ok(asBureau.establishOrganization().handle(new EstablishOrganization.Command(
-        po.id(), OptionalLong.of(po.version()), CreditCode.parse("51320500MJ5712345D").get())));
+        po.id(), OptionalLong.of(po.version()), CreditCode.parse("51320500MA00021018").get())));
 
     // 6. a refusal handled: the province is not the PO's own authority (Art.26 谁主管、谁负责)
     Either<Refusal, PromotionOrganization> wrong = gov.as(new Actor.Authority(province.id())).recogniseOrganization()

@@ -170,7 +170,7 @@ final class Walkthrough {
     step("修改组建申请 the founders complete the application; establishment goes ahead");
     po = ok(gov.amendFoundingApplication().handle(new AmendFoundingApplication.Command(po.id(), OptionalLong.of(po.version()),
         EstablishmentDemo.completeApplication(cluster.id(), suzhou.id()))));
-    String code = "51320500MJ5712345";
+    String code = "51320500MA0002101";
     po = ok(gov.establishOrganization().handle(new EstablishOrganization.Command(po.id(), OptionalLong.of(po.version()),
         CreditCode.parse(code + CreditCode.checkCharacter(code)).get())));
     out.println("  " + po.stage().label().zh() + " " + po.stage().label().en() + " on " + po.establishedOn().orElseThrow());
@@ -247,11 +247,11 @@ final class Walkthrough {
     String[] brands = {"纳维", "纳微", "晶方", "华芯", "瑞红", "恒泰", "天孚", "凯诺", "博众", "汇川", "同程", "东山", "敏芯", "苏纳",
         "明志", "固锝", "科达", "纽威", "亿马", "捷力"};
     for (int i = 0; i < brands.length; i++) {
-      String first17 = String.format("91320594MA1N%05d", 100 + i);
+      String first17 = String.format("91320500MA0002%03d", 110 + i);
       members.add(ok(gov.admitMember().handle(new AdmitMember.Command(id, "苏州" + brands[i] + "纳米科技有限公司",
           CreditCode.parse(first17 + CreditCode.checkCharacter(first17)).get(), MemberKind.ENTERPRISE, null))));
     }
-    String leaverCode = "91320594MA1N99999";
+    String leaverCode = "91320500MA0002130";
     Membership leaver = ok(gov.admitMember().handle(new AdmitMember.Command(id, "苏州远航纳米材料有限公司",
         CreditCode.parse(leaverCode + CreditCode.checkCharacter(leaverCode)).get(), MemberKind.ENTERPRISE, null)));
     advance(1);
@@ -292,7 +292,7 @@ final class Walkthrough {
     chapter(Chapter.SUPERVISION);
     step("Art.28 — 第三方评价 an independent evaluator rates the year");
     Evaluator evaluator = ok(gov.registerEvaluator().handle(new RegisterEvaluator.Command(suzhou.id(), "长三角产业评估中心",
-        CreditCode.parse(creditCode("91310000MA0PG0001")).get(), null, start)));
+        CreditCode.parse(creditCode("91310000MA0002131")).get(), null, start)));
     // Art.28 with Art.26: the PO's own authority engages it for the PO, for a year from today (decision 0380)
     ok(gov.engageEvaluator().handle(new EngageEvaluator.Command(evaluator.id(), id, OptionalLong.empty(), null,
         today().plusYears(1))));

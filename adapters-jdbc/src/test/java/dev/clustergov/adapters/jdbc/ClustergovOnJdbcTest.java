@@ -243,7 +243,7 @@ class ClustergovOnJdbcTest {
       c.clock().set(Fixtures.TODAY.plusDays(40).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
 
       gov.dissolveOrganization().handle(new dev.clustergov.core.application.general.DissolveOrganization.Command(po.id(),
-          OptionalLong.of(po.version()), "会员大会决议注销", Fixtures.TODAY.plusDays(5))).get();
+          OptionalLong.of(po.version()), "成员大会决议注销", Fixtures.TODAY.plusDays(5))).get();
 
       var events = c.jdbc().ports().events().read(0, 100);
       assertThat(events).filteredOn(e -> e.event().type().equals("OrganizationSuspended")).singleElement()

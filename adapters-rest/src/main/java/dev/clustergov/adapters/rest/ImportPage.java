@@ -41,7 +41,7 @@ final class ImportPage {
     return new ImportCatalogue(po, name, base, List.of(
         new ImportKind("members", "成员单位", "Member units", List.of("Art.17"), base + "/members",
             base + "/members/template?format=csv", base + "/members/template?format=xlsx", ImportRoutes.MEMBERS),
-        new ImportKind("activities", "公共服务活动", "Service activities", List.of("Art.17", "Art.18", "Art.19", "Art.20", "Art.21",
+        new ImportKind("activities", "服务活动", "Service activities", List.of("Art.17", "Art.18", "Art.19", "Art.20", "Art.21",
             "Art.22", "Art.23", "Art.24", "Art.29"), base + "/activities", base + "/activities/template?format=csv",
             base + "/activities/template?format=xlsx", ImportRoutes.ACTIVITIES)));
   }
@@ -77,7 +77,7 @@ final class ImportPage {
   /** {@code GET /organizations/{id}/imports} as a page. */
   static String render(ImportCatalogue c) {
     StringBuilder b = head("批量导入", "Imports", c.name());
-    b.append("<p class=\"note\">成员单位和公共服务活动可从表格文件（CSV 或 XLSX）批量录入：全部行通过检查才全部录入，任一行有问题则一行也不录入，"
+    b.append("<p class=\"note\">成员单位和服务活动可从表格文件（CSV 或 XLSX）批量录入：全部行通过检查才全部录入，任一行有问题则一行也不录入，"
         + "并列出每一行的全部问题。</p>\n<p class=\"note en\">Member units and service activities can be recorded from a spreadsheet "
         + "(CSV or XLSX): all rows are recorded or none — if any row has a problem, nothing is recorded, and every problem of every "
         + "row is listed.</p>\n");

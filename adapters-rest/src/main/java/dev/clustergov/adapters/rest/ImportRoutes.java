@@ -108,7 +108,7 @@ final class ImportRoutes {
         .response(ImportResult.class).problems(400, 401, 403, 404, 413, 415, 422).scope(Scope.ORGANIZATION)
         .handler(ex -> run(ex, "members")));
     r.add(Route.post(Op.IMPORT_ACTIVITIES, po + "/imports/activities").tag("operation")
-        .summary("Import service activities from CSV or XLSX (公共服务活动批量导入, Art.17–24)")
+        .summary("Import service activities from CSV or XLSX (服务活动批量导入, Art.17–24)")
         .description("Each row as POST /organizations/{id}/activities: item, title, heldOn, delivery, memberParticipants "
             + "and outsideParticipants separated by `;`, openToAllMembers, closedReason; and, each optional, Art.29's outcomes: "
             + "landedInvestment, technologyTransactions, supplyContracts in yuan, and the people attracted by talent level "
@@ -173,7 +173,7 @@ final class ImportRoutes {
     // refusal of this server is (problem+json, in the browser's language); the rows' problems are the import's result
     ImportForm.Upload u = ImportForm.read(Imports.body(ex), ex.header("Content-Type"));
     if (!"members".equals(u.kind()) && !"activities".equals(u.kind())) {
-      throw ApiError.malformed(List.of(Violation.of("kind", "enum", "导入内容须为成员单位或公共服务活动",
+      throw ApiError.malformed(List.of(Violation.of("kind", "enum", "导入内容须为成员单位或服务活动",
           "kind must be members or activities")));
     }
     ImportResult result = result(ex, id, u.kind(), u.file(), u.media(), u.dryRun());

@@ -158,7 +158,7 @@ final class OperationRoutes {
               done(queries.activities(orgId(ex), p)).stream().map(ActivityView::of).toList()));
         }));
     r.add(Route.post(Op.RECORD_ACTIVITY, po + "/activities").tag("operation")
-        .summary("Record a public service activity (公共服务活动, Art.17–24)")
+        .summary("Record a service activity (服务活动, Art.17–24)")
         .description("item: the function item served, Art.21(3) or 第二十一条第（三）项; delivery: DIRECT or BROKERED; memberParticipants: "
             + "membership ids, each a member of this PO on the day (else 422 listing every one, citing Art.17); outcomes: "
             + "Art.29's amounts in yuan (exact, never negative) and talents by level (LEADING, HIGH_LEVEL, HIGHLY_SKILLED, GENERAL). "

@@ -100,7 +100,7 @@ class EvidenceLinesTest {
   @Test
   void everyChineseEvidenceLineUsesTheTermsTableAndTheRegister() {
     List<String> found = new ArrayList<>();
-    lines.forEach((t, where) -> ChineseTerms.problems(t.zh()).forEach(p -> found.add(where + ": " + t.zh() + " — " + p)));
+    lines.forEach((t, where) -> ChineseTerms.lineProblems(t.zh()).forEach(p -> found.add(where + ": " + t.zh() + " — " + p)));
     assertThat(found).isEmpty();
   }
 

@@ -136,7 +136,7 @@ class GeneralEstablishmentEventsGoldenTest {
     PromotionOrganization poB = ok(gov.proposeOrganization().handle(new ProposeOrganization.Command(
         application("苏州市纳米新材料产业集群第二促进会", c, a, "32250199883600005678"))));
     poB = ok(gov.establishOrganization().handle(new EstablishOrganization.Command(poB.id(), v(poB), null)));
-    ok(gov.dissolveOrganization().handle(new DissolveOrganization.Command(poB.id(), v(poB), "会员大会决议注销")));
+    ok(gov.dissolveOrganization().handle(new DissolveOrganization.Command(poB.id(), v(poB), "成员大会决议注销")));
 
     // C: recognised, then its recognition revoked by the lifecycle's command
     PromotionOrganization poC = ok(gov.proposeOrganization().handle(new ProposeOrganization.Command(

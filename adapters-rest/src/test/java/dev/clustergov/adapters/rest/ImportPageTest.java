@@ -109,13 +109,15 @@ class ImportPageTest {
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.header("Content-Type")).startsWith("text/html");
     assertThat(page.header("Content-Security-Policy")).contains("form-action 'self'").contains("default-src 'none'");
-    assertThat(page.body()).contains("批量导入", "Imports", "苏州市澄湖纳米新材料产业集群促进会", "成员单位", "Member units", "公共服务活动",
+    assertThat(page.body()).contains("批量导入", "Imports", "苏州市澄湖纳米新材料产业集群促进会", "成员单位", "Member units", "服务活动",
         "Service activities", "<form method=\"post\" action=\"/organizations/" + po + "/imports\" enctype=\"multipart/form-data\">",
         "type=\"file\" name=\"file\"", "name=\"kind\" value=\"members\"", "name=\"kind\" value=\"activities\"",
         "type=\"checkbox\" name=\"dryRun\" value=\"true\"", "/imports/members/template?format=csv", "/imports/members/template?format=xlsx",
         "/imports/activities/template?format=csv", "/imports/activities/template?format=xlsx", "<code>creditCode</code>",
         "<code>technologyTransactions</code>", "href=\"/guideline/articles/17\"", "第十七条");
     assertThat(page.body()).doesNotContain("<script");
+    // one term for the thing, as every other page and label says it (issue 20)
+    assertThat(page.body()).doesNotContain("公共服务活动");
     // a full-width colon after 模板, also when the English is hidden (review stop 26, item 14)
     assertThat(page.body()).contains("模板<span class=\"en\"> Template</span>：").doesNotContain("</span>: <a");
     // JSON for an API client: the same, as data

@@ -524,7 +524,7 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(ruleIds(problem(http.post("/organizations/" + id + "/revocation", Map.of("reason", "严重违规", "decidedOn", before))
         .token(World.SUZHOU).send(), 422))).containsExactly("A14-decision-date");
     // the PO's own office files its members' dissolution with the day they decided it: a day after today is refused too
-    assertThat(ruleIds(problem(http.post("/organizations/" + world.poD + "/dissolution", Map.of("reason", "会员大会决议注销",
+    assertThat(ruleIds(problem(http.post("/organizations/" + world.poD + "/dissolution", Map.of("reason", "成员大会决议注销",
         "decidedOn", tomorrow)).token(World.SECRETARIAT_D).send(), 422))).contains("A14-decision-date");
 
     var ok = http.post(suspension, Map.of("reason", "限期整改", "decidedOn", proposedOn)).token(World.SUZHOU).send();
@@ -546,7 +546,7 @@ abstract class RoutesContract extends ServerHarness {
     problem(http.post("/organizations/" + world.poD + "/dissolution", Map.of("reason", "x")).token(World.SUZHOU).send(), 403);
     assertThat(fields(problem(http.post("/organizations/" + world.poD + "/dissolution", Map.of()).token(World.SECRETARIAT_D).send(), 400)))
         .containsExactly("reason");
-    var r = http.post("/organizations/" + world.poD + "/dissolution", Map.of("reason", "会员大会决议注销")).token(World.SECRETARIAT_D).send();
+    var r = http.post("/organizations/" + world.poD + "/dissolution", Map.of("reason", "成员大会决议注销")).token(World.SECRETARIAT_D).send();
     assertThat(r.json().get("stage").get("code").asText()).as(r.body()).isEqualTo("DISSOLVED");
     problem(http.post("/organizations/" + world.poD + "/dissolution", Map.of("reason", "again")).token(World.SECRETARIAT_D).send(), 422);
     // dissolved while still proposed (终止筹建): never established, so not public, as a proposed PO is not

@@ -170,8 +170,7 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
       Text.of("集群发展促进组织披露的是本组织的重大事项：不得以本组织的信息披露履行其他集群发展促进组织的信息披露义务",
           "A PO discloses its own major matters: its disclosure cannot fulfil another PO's obligation"),
       f -> f.obligation().filter(x -> !x.organization().equals(f.disclosing())).isPresent(),
-      f -> List.of(Evidence.of("obligation", obligation(f.obligation().get())), Evidence.of("obligationOf", f.obligation().get().organization()),
-          Evidence.of("disclosingOrganization", f.disclosing())));
+      Fulfilling::evidence);
 
   /** An obligation named by its matter and the day it arose (issue 20: no record id inside Chinese); its id for the JSON. */
   private static Evidence.Said obligation(dev.clustergov.core.disclosure.DisclosureObligation o) {
@@ -180,12 +179,40 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
         matter.en() + " (arisen on " + dev.clustergov.core.kernel.Dates.en(o.arisenOn()) + ")"));
   }
 
-  /** A disclosure by the PO {@code disclosing}, naming the obligation it fulfils, if it names one. */
+  /**
+   * A disclosure by the PO {@code disclosing}, naming the obligation it fulfils, if it names one; the names of the two POs
+   * where known, which the evidence names them by (issue 20).
+   */
   public record Fulfilling(dev.clustergov.core.organization.OrganizationId disclosing,
-      Optional<dev.clustergov.core.disclosure.DisclosureObligation> obligation) {
+      Optional<dev.clustergov.core.disclosure.DisclosureObligation> obligation, Optional<String> disclosingName,
+      Optional<String> obligationOfName) {
     public Fulfilling {
       Objects.requireNonNull(disclosing, "disclosing");
       Objects.requireNonNull(obligation, "obligation");
+      Objects.requireNonNull(disclosingName, "disclosingName");
+      Objects.requireNonNull(obligationOfName, "obligationOfName");
+    }
+
+    /** The disclosure and obligation, the POs known by their ids only. */
+    public Fulfilling(dev.clustergov.core.organization.OrganizationId disclosing,
+        Optional<dev.clustergov.core.disclosure.DisclosureObligation> obligation) {
+      this(disclosing, obligation, Optional.empty(), Optional.empty());
+    }
+
+    /** The disclosure and obligation with the POs' names as {@code names} finds them. */
+    public static Fulfilling named(dev.clustergov.core.organization.OrganizationId disclosing,
+        Optional<dev.clustergov.core.disclosure.DisclosureObligation> obligation,
+        java.util.function.Function<dev.clustergov.core.organization.OrganizationId, Optional<String>> names) {
+      return new Fulfilling(disclosing, obligation, names.apply(disclosing),
+          obligation.flatMap(x -> names.apply(x.organization())));
+    }
+
+    /** The obligation by its matter and day; each PO by its name where known (its id stays the JSON's text). */
+    List<Evidence> evidence() {
+      dev.clustergov.core.organization.OrganizationId of = obligation.orElseThrow().organization();
+      return List.of(Evidence.of("obligation", Guard.obligation(obligation.get())),
+          Evidence.of("obligationOf", obligationOfName.<Object>map(n -> Evidence.record(of.value(), n)).orElse(of)),
+          Evidence.of("disclosingOrganization", disclosingName.<Object>map(n -> Evidence.record(disclosing.value(), n)).orElse(disclosing)));
     }
   }
 

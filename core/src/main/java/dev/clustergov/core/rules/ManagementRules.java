@@ -173,7 +173,12 @@ public final class ManagementRules {
             "edition " + n + " of " + title + " in force on " + Dates.en(date) + " has no such item"));
   }
 
-  static Optional<String> entryProblem(List<FeeSchedule> schedules, IncomeEntry e) {
+  /**
+   * Why fee income {@code e} was not charged under a published standard, or empty when it was: the stable text of the
+   * JSON ({@code in-1: schedule fee-9 is not published}, the entry's id first) and the words a person reads, the entry
+   * by its day and amount, the schedule by its title and the item by its name — no id inside Chinese (issue 20).
+   */
+  static Optional<Evidence.Said> entryProblem(List<FeeSchedule> schedules, IncomeEntry e) {
     if (!FeeKind.isFee(e.kind())) {
       return Optional.empty();
     }
@@ -185,20 +190,31 @@ public final class ManagementRules {
         break;
       }
     }
+    // the charge by the kind of fee it is (服务收费, not the income's longer name)
+    FeeKind taken = e.kind() == dev.clustergov.core.finance.IncomeKind.MEMBERSHIP_DUES ? FeeKind.DUES : FeeKind.SERVICE_FEES;
+    String zh = Dates.zh(e.receivedOn()) + "收取的" + taken.label().zh() + e.amount() + "元：";
+    String en = e.amount() + " yuan of " + taken.label().en() + " received on " + Dates.en(e.receivedOn()) + ": ";
     if (s == null) {
-      return Optional.of(e.id() + ": schedule " + b.schedule() + " is not published");
+      return Optional.of(new Evidence.Said(e.id() + ": schedule " + b.schedule() + " is not published",
+          Text.of(zh + "所依据的收费标准未公布", en + "the fee schedule it names is not published")));
     }
+    String title = "“" + s.title() + "”";
     if (s.kind().income() != e.kind()) {
-      return Optional.of(e.id() + ": " + e.kind() + " charged under a " + s.kind() + " schedule");
+      return Optional.of(new Evidence.Said(e.id() + ": " + e.kind() + " charged under a " + s.kind() + " schedule",
+          Text.of(zh + "按" + s.kind().label().zh() + "标准" + title + "收取",
+              en + "charged under " + title + ", a schedule of " + s.kind().label().en())));
     }
     Optional<FeeEdition> edition = s.inForceOn(e.receivedOn());
     Optional<String> problem = chargeProblem(s, edition, e.receivedOn(), b.item(), b.tier(), e.amount());
     if (problem.isPresent()) {
-      return problem.map(x -> e.id() + ": " + x);
+      Text words = chargeWords(s, e.receivedOn(), b.item(), b.tier(), e.amount());
+      return Optional.of(new Evidence.Said(e.id() + ": " + problem.get(), Text.of(zh + words.zh(), en + words.en())));
     }
     int inForce = edition.orElseThrow().number();
     return inForce == b.edition() ? Optional.empty()
-        : Optional.of(e.id() + ": charged under edition " + b.edition() + " but edition " + inForce + " was in force");
+        : Optional.of(new Evidence.Said(e.id() + ": charged under edition " + b.edition() + " but edition " + inForce + " was in force",
+            Text.of(zh + "按" + title + "第" + b.edition() + "版收取，但当天有效的是第" + inForce + "版",
+                en + "charged under edition " + b.edition() + " of " + title + ", but edition " + inForce + " was in force that day")));
   }
 
   /**
@@ -210,7 +226,7 @@ public final class ManagementRules {
       "要建立公开透明的会费或服务收费标准制度：每笔会费或服务收费须依据收费当天已公开且有效的收费标准项目及其金额",
       "An open and transparent system of dues and service fee standards: every charge of dues or a service fee is made under an item of a fee schedule published and in force on the day of the charge, at its price",
       (d, p) -> {
-        List<String> problems = new ArrayList<>();
+        List<Evidence.Said> problems = new ArrayList<>();
         long charges = 0;
         for (IncomeEntry e : d.income()) {
           entryProblem(d.feeSchedules(), e).ifPresent(problems::add);
@@ -386,8 +402,9 @@ public final class ManagementRules {
     Charging.UnderSchedule u = (Charging.UnderSchedule) c;
     return u.published().isEmpty()
         ? Optional.of(List.of(Evidence.of("schedule", Evidence.said(u.schedule() + " is not a published schedule of " + u.organization(),
-                "“" + u.schedule() + "”不是“" + u.organization() + "”已公布的收费标准",
-                u.schedule() + " is not a published fee schedule of " + u.organization()))))
+                // the schedule named is unknown to the PO, so it has no title to name it by (issue 20): its id stays in the JSON
+                "所依据的收费标准不是本组织已公布的收费标准",
+                "the fee schedule named is not one the PO has published"))))
         : chargeProblem(u.published().get(), u.chargedOn(), u.item(), u.tier(), u.amount())
             .map(problem -> List.of(Evidence.of("problem", new Evidence.Said(problem,
                     chargeWords(u.published().get(), u.chargedOn(), u.item(), u.tier(), u.amount()))), Evidence.of("chargedOn", u.chargedOn()),

@@ -70,7 +70,7 @@ class DisputeTest {
   @Test
   void a_dissolved_po_takes_no_new_dispute() {
     accepted(desk.gov().dissolveOrganization().handle(new DissolveOrganization.Command(
-        desk.po.id(), OptionalLong.of(desk.po.version()), "会员大会决议注销")));
+        desk.po.id(), OptionalLong.of(desk.po.version()), "成员大会决议注销")));
     var refusal = desk.registry.rejected(() -> desk.raise("MEMBER", null));
     assertThat(ruleIds(refusal)).containsExactly("A6-lifecycle");
   }

@@ -38,13 +38,13 @@ class DissolveOrganizationTest {
   void a_recognised_po_is_dissolved_by_its_members_with_one_event() {
     PromotionOrganization o = registry.recognised();
 
-    var appended = registry.appendedBy(() -> gov.dissolveOrganization().handle(dissolve(o, "会员大会决议注销")));
+    var appended = registry.appendedBy(() -> gov.dissolveOrganization().handle(dissolve(o, "成员大会决议注销")));
 
     assertThat(appended.value().stage()).isEqualTo(LifecycleStage.DISSOLVED);
     assertThat(appended.value().version()).isEqualTo(o.version() + 1);
     assertThat(appended.majorMatter().event().type()).isEqualTo("OrganizationDissolved");
     assertThat(appended.majorMatter().event().data()).containsEntry("from", "RECOGNISED").containsEntry("to", "DISSOLVED")
-        .containsEntry("reason", "会员大会决议注销");
+        .containsEntry("reason", "成员大会决议注销");
     // dissolved after establishment: 已注销 (TERMS-zh, lifecycle states)
     assertThat(appended.value().foundingAbandoned()).isFalse();
     assertThat(appended.value().stageLabel().zh()).isEqualTo("已注销");

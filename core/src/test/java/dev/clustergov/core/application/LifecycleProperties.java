@@ -113,7 +113,7 @@ class LifecycleProperties {
             own && (s.stage == LifecycleStage.RECOGNISED || s.stage == LifecycleStage.SUSPENDED),
             () -> s.gov().revokeRecognition().handle(new RevokeRecognition.Command(s.po, s.v(), s.authority(own), "严重违规"))))
         .action("dissolve", Lab::hasPo, s -> move(s, LifecycleStage.DISSOLVED, !s.stage.isFinal(),
-            () -> s.gov().dissolveOrganization().handle(new DissolveOrganization.Command(s.po, s.v(), "会员大会决议注销"))))
+            () -> s.gov().dissolveOrganization().handle(new DissolveOrganization.Command(s.po, s.v(), "成员大会决议注销"))))
         .action("appoint", Lab::hasPo, APPOINTMENTS, LifecycleProperties::appoint)
         .action("remove", Lab::hasPo, REMOVALS, LifecycleProperties::remove)
         .action("stale write", Lab::hasPo, s -> {

@@ -191,7 +191,7 @@ class MajorMatterDatesTest {
   void a_dissolution_decided_by_the_members_and_entered_later_owes_its_disclosure_from_the_day_they_decided() {
     LocalDate today = daysLater(40);
     var appended = registry.appendedBy(() -> gov.dissolveOrganization().handle(new DissolveOrganization.Command(po.id(),
-        OptionalLong.empty(), "会员大会决议注销", LocalDate.parse("2025-03-05"))));
+        OptionalLong.empty(), "成员大会决议注销", LocalDate.parse("2025-03-05"))));
 
     assertThat(appended.majorMatter().event().data()).containsEntry("decidedOn", "2025-03-05");
     DisclosureObligation ob = obligation("OrganizationDissolved");
@@ -238,7 +238,7 @@ class MajorMatterDatesTest {
     assertThat(ruleIds(registry.rejected(() -> gov.revokeRecognition().handle(new RevokeRecognition.Command(po.id(),
         OptionalLong.empty(), authority, "严重违规", PROPOSED.minusDays(1)))))).containsExactly("A14-decision-date");
     assertThat(ruleIds(registry.rejected(() -> gov.dissolveOrganization().handle(new DissolveOrganization.Command(po.id(),
-        OptionalLong.empty(), "会员大会决议注销", today.plusDays(1)))))).containsExactly("A14-decision-date");
+        OptionalLong.empty(), "成员大会决议注销", today.plusDays(1)))))).containsExactly("A14-decision-date");
     // reinstating a recognised PO: the lifecycle's finding (Art.6) and the day's (Art.14), both at once
     assertThat(ruleIds(registry.rejected(() -> gov.reinstateOrganization().handle(new ReinstateOrganization.Command(po.id(),
         OptionalLong.empty(), authority, "恢复", PROPOSED.minusDays(1)))))).contains("A14-decision-date", "A6-lifecycle");
@@ -263,7 +263,7 @@ class MajorMatterDatesTest {
     assertThat(obligation("OrganizationSuspended").arisenOn()).isEqualTo(today);
     assertThat(obligation("OrganizationSuspended").dueOn()).isEqualTo(today.plusDays(30));
 
-    accepted(gov.dissolveOrganization().handle(new DissolveOrganization.Command(po.id(), OptionalLong.empty(), "会员大会决议注销", null)));
+    accepted(gov.dissolveOrganization().handle(new DissolveOrganization.Command(po.id(), OptionalLong.empty(), "成员大会决议注销", null)));
     assertThat(obligation("OrganizationDissolved").dueOn()).isEqualTo(today.plusDays(30));
   }
 

@@ -167,8 +167,15 @@ class PublishDisclosureTest {
     DisclosureObligation theirs = obligations(first).get(0);
     PromotionOrganization other = registry.established();
 
-    assertThat(cited(registry.rejected(() -> gov.publishDisclosure().handle(matter(other, theirs, TODAY)))))
-        .containsExactly("A14-own-obligation Art.14");
+    var findings = registry.rejected(() -> gov.publishDisclosure().handle(matter(other, theirs, TODAY)));
+    assertThat(cited(findings)).containsExactly("A14-own-obligation Art.14");
+    // issue 20: the two POs by their names in what a person reads, their ids only in the JSON
+    var evidence = findings.get(0).evidence();
+    assertThat(evidence).extracting(e -> e.value()).containsExactly(theirs.id().value(), first.id().value(), other.id().value());
+    assertThat(evidence.get(1).line().zh()).endsWith("“" + first.name() + "”");
+    assertThat(evidence.get(2).line().zh()).endsWith("“" + other.name() + "”");
+    assertThat(evidence.get(2).line().en()).endsWith("“" + other.name() + "”");
+    evidence.forEach(e -> assertThat(dev.clustergov.core.testkit.ChineseTerms.lineProblems(e.line().zh())).as(e.line().zh()).isEmpty());
   }
 
   @Test

@@ -226,7 +226,7 @@ final class SuzhouRegistry {
   PromotionOrganization dissolved() {
     PromotionOrganization o = recognised();
     return accepted(gov.dissolveOrganization().handle(
-        new DissolveOrganization.Command(o.id(), OptionalLong.of(o.version()), "会员大会决议注销")));
+        new DissolveOrganization.Command(o.id(), OptionalLong.of(o.version()), "成员大会决议注销")));
   }
 
   PromotionOrganization stored(OrganizationId id) {

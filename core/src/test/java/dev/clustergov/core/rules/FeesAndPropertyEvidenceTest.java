@@ -120,6 +120,36 @@ class FeesAndPropertyEvidenceTest {
         .isEqualTo("chargesOutsideStandards=[in-1: charged under edition 2 but edition 1 was in force]");
   }
 
+  /**
+   * Issue 20: what a person reads of each charge outside the standards names the charge by its day and amount, the
+   * schedule by its title and the item by its name, in Chinese and in English alike — the ids only in the JSON.
+   */
+  @Test
+  void each_charge_outside_the_standards_is_said_in_chinese_and_english_without_ids() {
+    FeeSchedule two = serviceFees("fee-1").withEdition(FinanceSamples.edition(2, SECOND_EDITION));
+    List<Outcome> failed = List.of(
+        books(List.of(serviceFees("fee-1")), test("fee-9", 1, "800.00", PUBLISHED)),
+        books(List.of(serviceFees("fee-1")), charge(IncomeKind.MEMBERSHIP_DUES, "fee-1", 1, "test", "800.00", PUBLISHED)),
+        books(List.of(serviceFees("fee-1")), test("fee-1", 1, "800.00", PUBLISHED.minusDays(1))),
+        books(List.of(serviceFees("fee-1")), test("fee-1", 1, "800.01", PUBLISHED)),
+        books(List.of(serviceFees("fee-1")), charge(IncomeKind.SERVICE_INCOME, "fee-1", 1, "massage", "800.00", PUBLISHED)),
+        books(List.of(two), test("fee-1", 1, "800.00", SECOND_EDITION)));
+    List<String> found = new java.util.ArrayList<>();
+    for (Outcome o : failed) {
+      dev.clustergov.core.kernel.Text line = o.evidence().get(0).line();
+      dev.clustergov.core.testkit.ChineseTerms.lineProblems(line.zh()).forEach(p -> found.add(line.zh() + " — " + p));
+      dev.clustergov.core.testkit.ChineseTerms.mismatch(line.zh(), line.en()).forEach(p -> found.add(line.zh() + " | " + line.en() + " — " + p));
+      if (line.en().matches("(?s).*\\b(in|fee)-\\d.*")) {
+        found.add(line.en() + " — an id in the English words");
+      }
+    }
+    assertThat(found).isEmpty();
+    assertThat(failed.get(3).evidence().get(0).line().zh())
+        .isEqualTo("未按公开收费标准收取的费用：" + dev.clustergov.core.kernel.Dates.zh(PUBLISHED) + "收取的服务收费800.01元：800.01元不是“"
+            + serviceFees("fee-1").title() + "”第1版中“" + FinanceSamples.edition(1, PUBLISHED).item("test").orElseThrow().name()
+            + "”的收费金额");
+  }
+
   @Test
   void the_shared_charge_check_says_nothing_about_a_charge_at_its_standard() {
     assertThat(ManagementRules.chargeProblem(serviceFees("fee-1"), PUBLISHED, "test", Optional.empty(), Money.yuan("800.00"))).isEmpty();

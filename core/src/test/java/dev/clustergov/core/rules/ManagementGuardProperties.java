@@ -168,6 +168,13 @@ class ManagementGuardProperties {
           c.published().isEmpty() ? List.of("schedule") : List.of("problem", "chargedOn", "amount"));
       found.filter(f -> c.published().isEmpty()).ifPresent(f ->
           assertThat(value(f, "schedule")).isEqualTo("fee-1 is not a published schedule of org-1"));
+      // issue 20: what a person reads names no record, in either language; the ids stay in the JSON text
+      found.ifPresent(f -> f.evidence().forEach(e -> {
+        // (the tiers' labels are the fixtures' input, 会员单位 among them: only ids and English words are checked here)
+        assertThat(dev.clustergov.core.testkit.ChineseTerms.lineProblems(e.line().zh())).as(e.line().zh())
+            .noneMatch(p -> p.startsWith("record id") || p.startsWith("English words"));
+        assertThat(e.line().en()).as(e.line().en()).doesNotContain("fee-1").doesNotContain("org-1");
+      }));
     });
   }
 }

@@ -77,6 +77,10 @@ class TerminologyTest {
     assertThat(ChineseTerms.problems("服务活动：“activity-000010”、“activity-000011”")).hasSize(1);
     assertThat(ChineseTerms.problems("逾期未整改的问题：“inspection-000005#1”（第二十七条）")).hasSize(1);
     assertThat(ChineseTerms.problems("有效的自律措施：《成员单位自律公约》（2025年3月1日）")).isEmpty();
+    // issue 20: a rule's problem left in English inside a Chinese evidence line
+    assertThat(ChineseTerms.problems("未按公开收费标准收取的费用：in-1: schedule fee-9 is not published")).isEmpty();
+    assertThat(ChineseTerms.lineProblems("未按公开收费标准收取的费用：in-1: schedule fee-9 is not published")).hasSize(2);
+    assertThat(ChineseTerms.lineProblems("未按公开收费标准收取的费用：2025年6月1日收取的服务收费800.00元：所依据的收费标准未公布")).isEmpty();
     assertThat(ChineseTerms.englishProblems("2 finding(s) against binding requirements")).hasSize(1);
     assertThat(ChineseTerms.englishProblems("2 findings against binding requirements")).isEmpty();
     assertThat(ChineseTerms.englishProblems("The scores alone rate no rating; not every indicator is at its threshold")).hasSize(1);
@@ -105,7 +109,7 @@ class TerminologyTest {
           if (EvidenceLabels.label(e.name()).isEmpty()) {
             found.add(r.id() + ": evidence “" + e.name() + "” has no label");
           }
-          ChineseTerms.problems(line.zh()).forEach(p -> found.add(r.id() + ": " + line.zh() + " — " + p));
+          ChineseTerms.lineProblems(line.zh()).forEach(p -> found.add(r.id() + ": " + line.zh() + " — " + p));
           ChineseTerms.englishProblems(line.en()).forEach(p -> found.add(r.id() + ": " + line.en() + " — " + p));
           ChineseTerms.mismatch(line.zh(), line.en()).forEach(p -> found.add(r.id() + ": " + line.zh() + " | " + line.en() + " — " + p));
         }

@@ -148,6 +148,25 @@ public final class ChineseTerms {
     return out;
   }
 
+  /**
+   * Every forbidden form in {@code zh}, the Chinese of an evidence line (label：value), which is Chinese whatever its
+   * value holds: besides {@link #problems}, English words left in it outside quotation marks and any record id — the
+   * problems a rule gave in English only (issue 20: 未按公开收费标准收取的费用：in-1: schedule fee-9 is not published).
+   */
+  public static List<String> lineProblems(String zh) {
+    List<String> out = new ArrayList<>(problems(zh));
+    String own = QUOTED.matcher(zh).replaceAll("“”");
+    Matcher english = ENGLISH_RUN.matcher(own);
+    if (english.find()) {
+      out.add("English words “" + english.group() + "” in a Chinese line");
+    }
+    Matcher record = RECORD_ID.matcher(zh);
+    if (record.find() && out.stream().noneMatch(p -> p.startsWith("record id"))) {
+      out.add("record id “" + record.group() + "” in Chinese text (name the record by its title)");
+    }
+    return out;
+  }
+
   private static final String NUMERALS = "〇一二三四五六七八九";
   private static final Pattern CHINESE_CLAUSE = Pattern.compile("第([一二三四五六七八九十]{1,3})条(?:第[（(]([一二三四五六七八九十]{1,3})[）)]项)?");
   private static final Pattern ENGLISH_CLAUSE = Pattern.compile("Art\\.\\s?(\\d+)(\\((\\d+)\\))?");

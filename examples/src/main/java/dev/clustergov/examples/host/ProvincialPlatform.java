@@ -85,11 +85,11 @@ public final class ProvincialPlatform {
 
     out.println("== 2. 提交 a filing with a blank name, a negative capital and a staff category not on the list: Malformed,"
         + " every problem at once");
-    expect(wrong, "Malformed", submissions.submit(spoiled(filing), "51320500MJ6612345X"));
+    expect(wrong, "Malformed", submissions.submit(spoiled(filing), "51320500MA00021409"));
 
     out.println("== 3. 提交 a filing without a Party branch: Rejected at establishment, and no proposed PO is left behind");
     int before = organizations();
-    String code = "51320500MJ6612345";
+    String code = "51320500MA0002141";
     code = code + CreditCode.checkCharacter(code);
     expect(wrong, "Rejected", submissions.submit(filing.withParty(null), code));
     if (organizations() != before) {
@@ -177,7 +177,7 @@ public final class ProvincialPlatform {
     LocalDate adopted = today.minusDays(30);
     String name = "苏州市光通信产业集群促进会";
     List<Filing.Staff> staff = new ArrayList<>();
-    String[] names = {"王建华", "李秀英", "张志强", "刘海燕", "陈晓东", "杨春梅", "黄国强", "赵沐岚", "吴景澄", "周婷婷"};
+    String[] names = {"邬静澜", "阙庭舟", "宓嘉禾", "郜一帆", "冼映秋", "闵朔北", "訾晴川", "查雨禾", "蒯文渊", "鞠暮云"};
     String[] categories = {"专业技术人员", "管理人员", "辅助人员"};
     for (int i = 0; i < names.length; i++) {
       staff.add(new Filing.Staff("s-" + (i + 1), names[i], categories[i % 3]));
@@ -190,12 +190,12 @@ public final class ProvincialPlatform {
         new Filing.PartyBranch(name + "党支部", adopted.plusDays(5)), "苏州市吴江区光通信产业园学府路8号", List.of("办公电脑", "会议系统"),
         new BigDecimal("500000.00"), staff, systems, List.of("会员会费", "服务收入"),
         new Filing.Bank(name, "32250199883600009876", "岚川银行苏州吴江支行"),
-        List.of(new Filing.Body("会员大会", List.of(seat("p-1", "钱志远", "负责人"), seat("p-2", "郑春燕", "成员"))),
-            new Filing.Body("监事会", List.of(seat("p-3", "冯建国", "负责人"))),
-            new Filing.Body("理事会", List.of(seat("p-1", "钱志远", "负责人"), seat("p-4", "褚海波", "成员"))),
-            new Filing.Body("秘书处", List.of(seat("p-5", "卫思源", "秘书长"))),
-            new Filing.Body("专家委员会", List.of(new Filing.Seat("p-6", "蒋文博", "专家", List.of("技术")),
-                new Filing.Seat("p-7", "沈若兰", "专家", List.of("服务")), new Filing.Seat("p-8", "韩立群", "专家", List.of("行业管理"))))));
+        List.of(new Filing.Body("会员大会", List.of(seat("p-1", "岑煦川", "负责人"), seat("p-2", "芮晓汀", "成员"))),
+            new Filing.Body("监事会", List.of(seat("p-3", "鄢明翰", "负责人"))),
+            new Filing.Body("理事会", List.of(seat("p-1", "岑煦川", "负责人"), seat("p-4", "蔺启衡", "成员"))),
+            new Filing.Body("秘书处", List.of(seat("p-5", "滕书媛", "秘书长"))),
+            new Filing.Body("专家委员会", List.of(new Filing.Seat("p-6", "晏承朴", "专家", List.of("技术")),
+                new Filing.Seat("p-7", "裘若汐", "专家", List.of("服务")), new Filing.Seat("p-8", "樊立峤", "专家", List.of("行业管理"))))));
   }
 
   /** What a careless user might send: three fields wrong at once. */

@@ -28,6 +28,27 @@ class ProvincialPlatformTest {
         .contains("已认定 recognised").contains("CLEAR 合规");
   }
 
+  /**
+   * Issue 20, decision 0621: the platform's sample filing has its own invented people — one name per person, and none of
+   * the README's founding application (钱志远 and his council), which is another PO's.
+   */
+  @Test
+  void the_sample_filing_names_its_own_people() {
+    Filing f = ProvincialPlatform.sample("cluster-1", "authority-1", java.time.LocalDate.of(2025, 3, 3));
+    java.util.Map<String, String> byPerson = new java.util.HashMap<>();
+    java.util.List<String> names = new java.util.ArrayList<>();
+    f.bodies().forEach(b -> b.seats().forEach(seat -> {
+      String before = byPerson.putIfAbsent(seat.personId(), seat.name());
+      assertThat(before == null || before.equals(seat.name())).as(seat.personId()).isTrue();
+    }));
+    names.addAll(byPerson.values());
+    f.staff().forEach(s -> names.add(s.name()));
+    assertThat(names).hasSize(18).doesNotHaveDuplicates();
+    String readme = dev.clustergov.adapters.rest.demo.Demo.application("某促进会", "cluster-1", "authority-1", "苏州市", "320500",
+        "某公司", "某研究所", "某协会", "某地址").toString();
+    assertThat(names).noneMatch(readme::contains);
+  }
+
   @Test
   void the_host_uses_the_core_and_the_jdbc_adapter_only() throws IOException {
     Path dir = Path.of("src/main/java/dev/clustergov/examples/host");

@@ -87,7 +87,9 @@ public final class PublishDisclosure {
     Guard.LIFECYCLE.check(Guard.Move.within("PublishDisclosure", o.stage(),
         java.util.EnumSet.complementOf(java.util.EnumSet.of(LifecycleStage.PROPOSED)))).ifPresent(findings::add);
     Guard.PUBLIC_CHANNEL.check(p.channel()).ifPresent(findings::add);
-    Guard.OWN_OBLIGATION.check(new Guard.Fulfilling(o.id(), obligation)).ifPresent(findings::add);
+    Guard.OWN_OBLIGATION.check(Guard.Fulfilling.named(o.id(), obligation,
+        id -> id.equals(o.id()) ? Optional.of(o.name()) : context.ports().organizations().find(id).map(PromotionOrganization::name)))
+        .ifPresent(findings::add);
     Guard.DISCLOSURE_DATE.check(new Guard.DisclosureDay(p.publishedOn(), today, o.establishedOn().or(o::recognisedOn),
         obligation.map(DisclosureObligation::arisenOn), p.year())).ifPresent(findings::add);
     if (!findings.isEmpty()) {
