@@ -284,7 +284,7 @@ public final class ManagementRules {
           if (!(h.role() == AccountHolder.Role.ORGANIZATION && h.organization().equals(d.organization().id()))) {
             String s = h.role() + " " + h.name() + " (" + h.organization() + ")";
             others.add(s);
-            said.add(holder(s, h.role(), h.name(), h.organization().value()));
+            said.add(holder(s, h.role(), h.name()));
           }
         }
         // the PO's own founders are in the dossier even when the registry was not asked
@@ -293,18 +293,18 @@ public final class ManagementRules {
               String s = AccountHolder.Role.FOUNDER + " " + f.name() + " (" + d.organization().id() + ")";
               if (!others.contains(s)) {
                 others.add(s);
-                said.add(holder(s, AccountHolder.Role.FOUNDER, f.name(), d.organization().id().value()));
+                said.add(holder(s, AccountHolder.Role.FOUNDER, f.name()));
               }
             });
         return Outcome.unless(said, "sharedWith");
       })
       .at(LifecycleStage.RECOGNISED, LifecycleStage.SUSPENDED);
 
-  /** Another holder of the account, in words: 发起单位某公司（“org-1”） · founder 某公司 (org-1). */
-  private static Evidence.Said holder(String text, AccountHolder.Role role, String name, String organization) {
+  /** Another holder of the account, in words: 发起单位某公司 · founder 某公司; the PO's id stays in the JSON text. */
+  private static Evidence.Said holder(String text, AccountHolder.Role role, String name) {
     boolean founder = role == AccountHolder.Role.FOUNDER;
-    return Evidence.said(text, (founder ? "发起单位" : "集群发展促进组织") + name + "（“" + organization + "”）",
-        (founder ? "founder " : "promotion organization ") + name + " (" + organization + ")");
+    return Evidence.said(text, (founder ? "发起单位" : "集群发展促进组织") + name,
+        (founder ? "founder " : "promotion organization ") + name);
   }
 
   // ---- Art.13: market-based employment ---------------------------------------------------------
@@ -315,8 +315,8 @@ public final class ManagementRules {
       "Market-based employment: staff are recruited openly from the public",
       (d, p) -> Outcome.unless(d.organization().staff().stream().filter(s -> s.recruitment() != Recruitment.OPEN_RECRUITMENT)
           .map(s -> Evidence.said(s.person() + " " + s.name() + " (" + s.recruitment() + ")",
-              "“" + s.person() + "”" + s.name() + "（" + s.recruitment().label().zh() + "）",
-              s.person() + " " + s.name() + " (" + s.recruitment().label().en() + ")")).toList(), "notOpenlyRecruited"));
+              s.name() + "（" + s.recruitment().label().zh() + "）",
+              s.name() + " (" + s.recruitment().label().en() + ")")).toList(), "notOpenlyRecruited"));
 
   /** Whether {@code terms}' salary lies within {@code percent} % of its benchmark, exactly. */
   public static boolean withinBenchmark(HireTerms terms, BigDecimal percent) {
@@ -331,13 +331,16 @@ public final class ManagementRules {
       "Salaries benchmarked to the market: no salary lies farther from its market benchmark than the policy allows",
       (d, p) -> {
         BigDecimal percent = p.get(Parameters.EMPLOYMENT_SALARY_TOLERANCE_PERCENT);
-        List<String> off = new ArrayList<>();
+        List<Evidence.Said> off = new ArrayList<>();
         int withTerms = 0;
         for (StaffMember s : d.organization().staff()) {
           if (s.terms().isPresent()) {
             withTerms++;
             if (!withinBenchmark(s.terms().get(), percent)) {
-              off.add(s.person() + " salary " + s.terms().get().monthlySalary() + " vs benchmark " + s.terms().get().marketBenchmark());
+              HireTerms t = s.terms().get();
+              off.add(Evidence.said(s.person() + " salary " + t.monthlySalary() + " vs benchmark " + t.marketBenchmark(),
+                  s.name() + "（月工资" + t.monthlySalary() + "元，市场薪酬基准" + t.marketBenchmark() + "元）",
+                  s.name() + " (monthly salary " + t.monthlySalary() + " yuan, market benchmark " + t.marketBenchmark() + " yuan)"));
             }
           }
         }
