@@ -291,7 +291,7 @@ final class Walkthrough {
     // ---- Chapter 5 -----------------------------------------------------------------------------
     chapter(Chapter.SUPERVISION);
     step("Art.28 — 第三方评价 an independent evaluator rates the year");
-    Evaluator evaluator = ok(gov.registerEvaluator().handle(new RegisterEvaluator.Command(suzhou.id(), "长三角产业评估中心",
+    Evaluator evaluator = ok(gov.registerEvaluator().handle(new RegisterEvaluator.Command(suzhou.id(), "长三角产业发展研究咨询有限公司",
         CreditCode.parse(creditCode("91310000MA0002131")).get(), null, start)));
     // Art.28 with Art.26: the PO's own authority engages it for the PO, for a year from today (decision 0380)
     ok(gov.engageEvaluator().handle(new EngageEvaluator.Command(evaluator.id(), id, OptionalLong.empty(), null,

@@ -127,7 +127,7 @@ class EvaluationYearScenarioTest {
       }
     }
     Evaluator evaluator = accepted(r.gov.registerEvaluator().handle(new RegisterEvaluator.Command(r.authority.id(),
-        "长三角产业评估中心", dev.clustergov.core.organization.CreditCode.parse(Fixtures.creditCode("91310000MA0PG0001")).get(), null,
+        "长三角产业发展研究咨询有限公司", dev.clustergov.core.organization.CreditCode.parse(Fixtures.creditCode("91310000MA0PG0001")).get(), null,
         start)));
 
     Evaluation gold = accepted(r.engaging(evaluator.id(), po.id()).recordEvaluation().handle(new RecordEvaluation.Command(evaluator.id(), po.id(), null)));
