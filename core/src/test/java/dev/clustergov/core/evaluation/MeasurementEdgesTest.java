@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.clustergov.core.dispute.Capacity;
 import dev.clustergov.core.dispute.Step;
 import dev.clustergov.core.dispute.StepKind;
+import dev.clustergov.core.disclosure.Channel;
+import dev.clustergov.core.disclosure.ChannelKind;
+import dev.clustergov.core.disclosure.Disclosure;
+import dev.clustergov.core.disclosure.DisclosureId;
+import dev.clustergov.core.disclosure.DisclosureKind;
 import dev.clustergov.core.guideline.Function;
 import dev.clustergov.core.guideline.FunctionItem;
 import dev.clustergov.core.kernel.Money;
@@ -139,6 +144,29 @@ class MeasurementEdgesTest {
    * 31 May 2025) and 2025 (due 31 May 2026) under the baseline's 31 May: with neither published and one of two major
    * matters on time, one of four disclosures was on time.
    */
+  /**
+   * An annual report published by its day is on time, and one whose year has ended but whose day has not come is not
+   * yet due: judged on 1 March 2026, a PO established on 1 March 2024 that published its 2024 report on 30 May 2025
+   * owed one report, on time; the 2025 report (due 31 May 2026) is not counted.
+   */
+  @Test
+  void an_annual_report_published_by_its_day_is_on_time_and_one_not_yet_due_is_not_counted() {
+    LocalDate day = LocalDate.of(2026, 3, 1);
+    Disclosure report2024 = new Disclosure(new DisclosureId("dis-2024"), 1, BASE.organization().id(), DisclosureKind.ANNUAL_REPORT,
+        java.util.OptionalInt.of(2024), Optional.empty(), LocalDate.of(2025, 5, 30),
+        new Channel(ChannelKind.WEBSITE, "https://www.example.org.cn/xxgk"), "2024年度报告");
+    Dossier d = ImmutableDossier.copyOf(BASE)
+        .withOrganization(ImmutablePromotionOrganization.copyOf(BASE.organization()).withEstablishedOn(LocalDate.of(2024, 3, 1)))
+        .withDisclosures(List.of(report2024))
+        .withDisclosureObligations(List.of());
+    Indicator i = Indicators.parse("t", "T:OPERATION:Art.17:1:DISCLOSURE_PUNCTUALITY:100:50").get().all().head();
+
+    Measurement m = Measurements.measure(i, d, Fixtures.baseline(), day, RuleBook.standard());
+
+    assertThat(m.value()).isEqualByComparingTo("100");
+    assertThat(evidence(m)).isEqualTo("[obligationsDue=0, lateOrOpen=[], annualReportsDue=1, lateOrOpenAnnualReports=[]]");
+  }
+
   @Test
   void an_annual_report_not_disclosed_by_its_day_counts_against_timely_disclosure() {
     LocalDate due = DAY.minusDays(10);

@@ -159,6 +159,17 @@ class FeesAndPropertyEvidenceTest {
         .hasValueSatisfying(p -> assertThat(p).startsWith("0.02 (tier 会员) is not the price of training in fee-1 edition 1: "));
   }
 
+  /** The words of a charge off its tier's price name the tier in both languages, and a charge without a tier names none. */
+  @Test
+  void the_words_of_a_charge_off_its_price_name_its_tier() {
+    var tiered = ManagementRules.chargeWords(serviceFees("fee-1"), PUBLISHED, "training", Optional.of("会员"), Money.yuan("0.02"));
+    assertThat(tiered.zh()).startsWith("0.02元（会员档）不是“").contains("第1版中“");
+    assertThat(tiered.en()).startsWith("0.02 yuan (tier 会员) is not the price of “");
+    var plain = ManagementRules.chargeWords(serviceFees("fee-1"), PUBLISHED, "test", Optional.empty(), Money.yuan("800.01"));
+    assertThat(plain.zh()).startsWith("800.01元不是“");
+    assertThat(plain.en()).startsWith("800.01 yuan is not the price of “");
+  }
+
   // ---- Art.10: the evidence of a private taking -------------------------------------------------------
 
   static Expenditure pay(String id, String payee, PayeeRelation relation, PayeeRelation declared, boolean payroll, boolean onStaff,

@@ -23,6 +23,19 @@ class RuleModelTest {
    * {@code Guard.of} called directly, not only from the guard classes' initialisers (decision 0605): a guard made by it
    * is broken exactly when its predicate holds, with the evidence the function gives and the clauses it was made with.
    */
+  /** Two authorities named where the registry knows them, by id otherwise; the JSON keeps the ids either way. */
+  @Test
+  void supervising_authorities_are_named_where_known_and_by_id_otherwise() {
+    var acting = new dev.clustergov.core.supervision.AuthorityId("authority-1");
+    var supervising = new dev.clustergov.core.supervision.AuthorityId("authority-2");
+    Guard.Supervising s = Guard.Supervising.named(acting, supervising,
+        id -> id.equals(acting) ? java.util.Optional.of("澄江市工业和信息化局") : java.util.Optional.empty());
+
+    assertThat(s.evidence()).extracting(Evidence::value).containsExactly("authority-1", "authority-2");
+    assertThat(s.evidence()).extracting(e -> e.words().zh()).containsExactly("“澄江市工业和信息化局”", "“authority-2”");
+    assertThat(s.evidence()).extracting(e -> e.words().en()).containsExactly("“澄江市工业和信息化局”", "authority-2");
+  }
+
   @Test
   void a_guard_made_by_of_is_broken_exactly_when_its_predicate_holds() {
     Guard<Integer> atMostTen = Guard.of("T-at-most-ten", List.of(Citation.article(8)),
