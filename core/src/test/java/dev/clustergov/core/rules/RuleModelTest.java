@@ -36,6 +36,43 @@ class RuleModelTest {
     assertThat(s.evidence()).extracting(e -> e.words().en()).containsExactly("“澄江市工业和信息化局”", "authority-2");
   }
 
+  /** Both authorities named when the registry knows both. */
+  @Test
+  void supervising_authorities_known_to_the_registry_are_both_named() {
+    var acting = new dev.clustergov.core.supervision.AuthorityId("authority-1");
+    var supervising = new dev.clustergov.core.supervision.AuthorityId("authority-2");
+    Guard.Supervising s = Guard.Supervising.named(acting, supervising,
+        id -> java.util.Optional.of(id.equals(acting) ? "澄江市工业和信息化局" : "澄江省工业和信息化厅"));
+
+    assertThat(s.evidence()).extracting(Evidence::value).containsExactly("authority-1", "authority-2");
+    assertThat(s.evidence()).extracting(e -> e.words().zh()).containsExactly("“澄江市工业和信息化局”", "“澄江省工业和信息化厅”");
+  }
+
+  /**
+   * A PO publishing another PO's obligation is refused with both POs named as the registry knows them, the obligation's
+   * holder looked up by the obligation's organization, and the ids kept as the JSON's values (A14-own-obligation).
+   */
+  @Test
+  void a_po_fulfilling_another_s_obligation_is_refused_with_both_pos_named() {
+    var mine = new dev.clustergov.core.organization.OrganizationId("org-1");
+    var theirs = new dev.clustergov.core.organization.OrganizationId("org-2");
+    var obligation = dev.clustergov.core.disclosure.DisclosureObligation.arising(
+        new dev.clustergov.core.disclosure.DisclosureObligationId("dob-1"), theirs, "OrganizationSuspended", 7,
+        java.time.LocalDate.of(2026, 3, 1), 30);
+    java.util.Map<dev.clustergov.core.organization.OrganizationId, String> names =
+        java.util.Map.of(mine, "澄江纳米新材料产业集群促进会", theirs, "澄江智能装备产业集群促进中心");
+
+    Guard.Fulfilling f = Guard.Fulfilling.named(mine, java.util.Optional.of(obligation), id -> java.util.Optional.ofNullable(names.get(id)));
+    Finding finding = Guard.OWN_OBLIGATION.check(f).orElseThrow();
+
+    assertThat(finding.evidence()).extracting(Evidence::name).containsExactly("obligation", "obligationOf", "disclosingOrganization");
+    assertThat(finding.evidence().subList(1, 3)).extracting(Evidence::value).containsExactly("org-2", "org-1");
+    assertThat(finding.evidence().subList(1, 3)).extracting(e -> e.words().zh())
+        .containsExactly("“澄江智能装备产业集群促进中心”", "“澄江纳米新材料产业集群促进会”");
+    assertThat(Guard.OWN_OBLIGATION.check(Guard.Fulfilling.named(theirs, java.util.Optional.of(obligation),
+        id -> java.util.Optional.ofNullable(names.get(id))))).isEmpty();
+  }
+
   @Test
   void a_guard_made_by_of_is_broken_exactly_when_its_predicate_holds() {
     Guard<Integer> atMostTen = Guard.of("T-at-most-ten", List.of(Citation.article(8)),
