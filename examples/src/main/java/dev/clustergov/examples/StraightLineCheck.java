@@ -205,9 +205,20 @@ final class StraightLineCheck {
       noneOverdue &= !(x.state().awaitingConsultation() && ChronoUnit.DAYS.between(x.raisedOn(), date) > maxDays);
     }
     s[i++] = of(noneOverdue);
+    // an IP system adopted, or as of the date a revision every needed party had signed by then
     boolean inForce = false;
     for (IpAgreement a : d.ipAgreements()) {
-      inForce |= a.inForce();
+      for (var r : a.revisions()) {
+        boolean all = true;
+        for (String party : a.requiredSigners(r)) {
+          boolean signedByThen = false;
+          for (var sig : r.signatures()) {
+            signedByThen |= sig.party().equals(party) && !sig.on().isAfter(date);
+          }
+          all &= signedByThen;
+        }
+        inForce |= all;
+      }
     }
     s[i++] = of(systems.contains(ManagementSystemKind.IP_MANAGEMENT) || inForce);
 

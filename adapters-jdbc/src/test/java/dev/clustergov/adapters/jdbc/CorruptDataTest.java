@@ -98,6 +98,22 @@ class CorruptDataTest {
     }
 
     @Test
+    void an_amendment_stored_as_proposed_before_the_revision_before_took_effect_is_reported() {
+      storeCompliantPo();
+      var agreement = dev.clustergov.core.testkit.contract.DisputeSamples.amendedHalfSigned("ip-1", Fixtures.ORGANIZATION_ID);
+      ports.ipAgreements().save(agreement);
+      // revision 1 took effect on DAY + 2 (decision 0609): revision 2 cannot have been proposed on DAY + 1
+      Tables.execute(c.dataSource(), "UPDATE ip_revision SET proposed_on = ? WHERE agreement_id = 'ip-1' AND revision = 2",
+          java.sql.Date.valueOf(dev.clustergov.core.testkit.contract.DisputeSamples.DAY.plusDays(1)));
+
+      CorruptData e = catchThrowableOfType(CorruptData.class, () -> ports.ipAgreements().find(agreement.id()));
+
+      assertThat(e.table()).isEqualTo("ip_agreement");
+      assertThat(e.key()).isEqualTo("ip-1");
+      assertThat(e.getMessage()).contains("revision 2 was proposed before revision 1 took effect");
+    }
+
+    @Test
     void an_event_payload_that_is_not_a_canonical_event_is_reported_by_the_reader() {
       c = Connected.to(database());
       c.jdbc().ports().events().append(java.util.List.of(Samples.event("org-001", 1)));

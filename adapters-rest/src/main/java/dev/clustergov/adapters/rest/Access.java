@@ -139,7 +139,8 @@ final class Access {
     t.put(Op.RAISE_DISPUTE, row(SECRETARIAT, OWN_ORGANIZATION, MEMBER, OWN_ORGANIZATION)); // Art.15: a member raises one in its own PO
     // Art.16: each party signs for itself — the PO through its secretariat, the government party through the PO's own
     // supervising authority (Art.26), a partner through its member token; the core refuses a signature for another party
-    // (422, A16-signs-for-itself) and checks which parties must sign, once each (A16-signatures).
+    // (422, A16-signs-for-itself) and checks which parties must sign, once each (A16-signatures), on a possible day
+    // (A16-signature-date).
     t.put(Op.SIGN_IP_AGREEMENT, row(SECRETARIAT, OWN_ORGANIZATION, AUTHORITY, OWN_SUPERVISOR, MEMBER, OWN_ORGANIZATION));
     // books, compliance and agreements: supervisors in jurisdiction, the engaged evaluator, the PO's own office
     Map<Role, Condition> readBooks = row(AUTHORITY, IN_JURISDICTION, EVALUATOR, ENGAGED, SECRETARIAT, OWN_ORGANIZATION);

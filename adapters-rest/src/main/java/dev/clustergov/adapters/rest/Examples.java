@@ -149,7 +149,7 @@ final class Examples {
   static final String IP_AMENDMENT = TERMS;
 
   static final String SIGNATURE = """
-      {"party": "苏州市工业和信息化局", "signatory": "苏州市工业和信息化局"}""";
+      {"party": "苏州市工业和信息化局", "signatory": "苏州市工业和信息化局", "on": "2025-07-01"}""";
 
   // ---- operation ----------------------------------------------------------------------------------------------------
 

@@ -404,7 +404,9 @@ final class ManagementRoutes {
         .handler(ex -> agreement(done(queries.ipAgreement(orgId(ex), id("agreementId", ex.path("agreementId"), IpAgreementId::parse))), 200)));
     r.add(Route.post(Op.SIGN_IP_AGREEMENT, agreement + "/signatures").tag("ip")
         .summary("A party signs the pending revision (签署, Art.16)")
-        .description("Effective once every party has signed. If-Match recommended.")
+        .description("`on` is the day signed (default today): not after today, nor before the PO's proposal, the text signed or the "
+            + "day the revision before took effect (422 `A16-signature-date`). The revision takes effect once every party has signed, "
+            + "on the last needed signature's day (`inForceOn`, `inForceSince`), the day the rules count it from. If-Match recommended.")
         .body(SignatureRequest.class).example(Examples.SIGNATURE).created(IpAgreementView.class).problems(WRITE).scope(Scope.ORGANIZATION)
         .handler(ex -> {
           SignatureRequest b = ex.body(SignatureRequest.class);

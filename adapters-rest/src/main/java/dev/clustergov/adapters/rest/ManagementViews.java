@@ -152,23 +152,27 @@ final class ManagementViews {
 
   record SignatureView(String party, String signatory, LocalDate on) {}
 
-  record RevisionView(int number, LocalDate proposedOn, TermsView terms, List<SignatureView> signatures) {
-    static RevisionView of(Revision r) {
-      return new RevisionView(r.number(), r.proposedOn(), TermsView.of(r.terms()),
+  /** One revision of the terms: {@code inForceOn} the day of the last signature it needed (null while it awaits one). */
+  record RevisionView(int number, LocalDate proposedOn, @Schema.Nullable LocalDate inForceOn, TermsView terms, List<SignatureView> signatures) {
+    static RevisionView of(IpAgreement a, Revision r) {
+      return new RevisionView(r.number(), r.proposedOn(), a.inForceOn(r).orElse(null), TermsView.of(r.terms()),
           r.signatures().stream().map(s -> new SignatureView(s.party(), s.signatory(), s.on())).toList());
     }
   }
 
   /**
    * An IP agreement (Art.16): {@code effectiveRevision} is the last revision every party signed (null
-   * while none is), {@code missingSignatures} who must still sign the pending one.
+   * while none is), {@code inForceSince} the day the agreement came into force — its first revision's last signature,
+   * the day from which the rules count it (decision 0609) — and {@code missingSignatures} who must still sign the
+   * pending one.
    */
-  record IpAgreementView(String id, long version, String title, @Schema.Nullable Integer effectiveRevision, @Schema.Nullable Integer pendingRevision,
-      List<String> missingSignatures, List<RevisionView> revisions) {
+  record IpAgreementView(String id, long version, String title, @Schema.Nullable Integer effectiveRevision,
+      @Schema.Nullable LocalDate inForceSince, @Schema.Nullable Integer pendingRevision, List<String> missingSignatures,
+      List<RevisionView> revisions) {
     static IpAgreementView of(IpAgreement a) {
       return new IpAgreementView(a.id().value(), a.version(), a.title(), a.effective().map(Revision::number).orElse(null),
-          a.pending().map(Revision::number).orElse(null), List.copyOf(a.missingSignatures()),
-          a.revisions().stream().map(RevisionView::of).toList());
+          a.inForceSince().orElse(null), a.pending().map(Revision::number).orElse(null), List.copyOf(a.missingSignatures()),
+          a.revisions().stream().map(r -> RevisionView.of(a, r)).toList());
     }
   }
 

@@ -1208,6 +1208,11 @@ abstract class RoutesContract extends ServerHarness {
     var effective = http.post(location + "/signatures", Map.of("party", "苏州纳衡科技有限公司", "signatory", "赵总")).token(World.MEMBER_UNIT_S).send();
     assertThat(effective.status()).as(effective.body()).isEqualTo(201);
     assertThat(effective.json().get("effectiveRevision").asInt()).isEqualTo(1);
+    // in force on the day of the last signature it needed (decision 0609): here all three signed today
+    String today = signed.json().get("revisions").get(0).get("signatures").get(0).get("on").asText();
+    assertThat(drafted.json().get("inForceSince").isNull()).isTrue();
+    assertThat(effective.json().get("inForceSince").asText()).isEqualTo(today);
+    assertThat(effective.json().get("revisions").get(0).get("inForceOn").asText()).isEqualTo(today);
     problem(http.post(location + "/signatures", Map.of("party", "x")).token(World.SHENZHEN).send(), 403);
     problem(http.post(location + "/signatures", Map.of()).token(World.SECRETARIAT_S).send(), 400);
     var amended = http.post(location + "/amendments", terms(poName, "20", "40", "40")).token(World.SECRETARIAT_S)
@@ -1215,6 +1220,16 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(amended.status()).as(amended.body()).isEqualTo(201);
     assertThat(amended.json().get("pendingRevision").asInt()).isEqualTo(2);
     assertThat(amended.json().get("missingSignatures")).hasSize(3);
+    assertThat(amended.json().get("revisions").get(1).get("inForceOn").isNull()).isTrue();
+    // a day after today and one before the text signed: every problem of the day in one finding citing Art.16
+    var future = problem(http.post(location + "/signatures", Map.of("party", poName, "signatory", "陈静",
+        "on", java.time.LocalDate.parse(today).plusDays(1).toString())).token(World.SECRETARIAT_S).send(), 422);
+    assertThat(ruleIds(future)).containsExactly("A16-signature-date");
+    assertThat(future.get("findings").get(0).get("citations").get(0).get("en").asText()).startsWith("Art.16");
+    var early = problem(http.post(location + "/signatures", Map.of("party", poName, "signatory", "陈静",
+        "on", java.time.LocalDate.parse(today).minusDays(1).toString())).token(World.SECRETARIAT_S).send(), 422);
+    assertThat(ruleIds(early)).containsExactly("A16-signature-date");
+    assertThat(early.toString()).contains("signedOnBeforeRevisionProposed").contains("signedOnBeforePreviousInForce");
     problem(http.post(location + "/amendments", terms(poName, "20", "40", "40")).token(World.SECRETARIAT_S).header("If-Match", "\"1\"").send(), 412);
     problem(http.post(location + "/amendments", terms(poName, "20", "40", "41")).token(World.SECRETARIAT_S).send(), 422);
     problem(http.post(poS("/ip-agreements/ipa-999999/amendments"), terms(poName, "20", "40", "40")).token(World.SECRETARIAT_S).send(), 404);

@@ -21,7 +21,7 @@ import java.util.function.Function;
 
 /**
  * The dossier as it stood on the evaluation day, in canonical form (评价档案快照): only records dated on
- * or before the day, ends and lifts that came later undone, versions (a storage detail) set to 0,
+ * or before the day, ends and lifts that came later undone, an IP agreement's later revisions and signatures left out, versions (a storage detail) set to 0,
  * lists inside records and every part sorted by its text — so the order in which a store returned the
  * records changes nothing. Earlier evaluations are left out: an evaluation does not rate itself.
  * {@link #hash} is the SHA-256 of {@link #text}, a line a record.
@@ -42,7 +42,7 @@ public final class Snapshot {
         .withDisclosureObligations(sorted(x -> x.id().value(), d.disclosureObligations().stream().filter(x -> !x.arisenOn().isAfter(day))
             .map(x -> asOf(x, day))))
         .withDisputes(sorted(x -> x.id().value(), d.disputes().stream().filter(x -> !x.raisedOn().isAfter(day)).map(x -> asOf(x, day))))
-        .withIpAgreements(sorted(x -> x.id().value(), d.ipAgreements().stream().map(x -> x.withVersion(0))))
+        .withIpAgreements(sorted(x -> x.id().value(), d.ipAgreements().stream().flatMap(x -> x.asOf(day).stream()).map(x -> x.withVersion(0))))
         .withIncome(sorted(x -> x.id().value(), d.income().stream().filter(x -> !x.receivedOn().isAfter(day))))
         .withExpenditures(sorted(x -> x.id().value(), d.expenditures().stream().filter(x -> !x.paidOn().isAfter(day))))
         .withFeeSchedules(sorted(x -> x.id().value(), d.feeSchedules().stream().map(x -> x.withVersion(0))))

@@ -92,7 +92,6 @@ public final class EvidenceLabels {
     label("currentRevisionOf", "现行版本的制定日期", "day the version in force was adopted");
     label("endedOn", "终止日期", "day ended");
     label("previousStepOn", "上一步骤的日期", "day of the previous step");
-    label("revisionProposedOn", "修订提出日期", "day the revision was proposed");
     label("inspectionOpenedOn", "监督检查开始日期", "day the inspection opened");
     label("findingNotedOn", "问题发现日期", "day the finding was noted");
     label("rectifyBy", "整改期限", "rectify by");
@@ -203,6 +202,10 @@ public final class EvidenceLabels {
     label("stillToSign", "尚未签署的当事方", "parties still to sign");
     label("alreadySigned", "已签署的当事方", "parties that have signed");
     label("missingSignatures", "缺少签署的当事方", "signatures missing");
+    label("signedOnAfterToday", "签署日期晚于当天", "day signed is after today");
+    label("signedOnBeforeOrganizationProposed", "签署日期早于本组织筹建之日", "day signed is before the PO was proposed");
+    label("signedOnBeforeRevisionProposed", "签署日期早于所签文本提出之日", "day signed is before the text signed was proposed");
+    label("signedOnBeforePreviousInForce", "签署日期早于上一文本生效之日", "day signed is before the previous text took effect");
 
     // disclosure (Art.14)
     label("channel", "披露渠道", "channel");

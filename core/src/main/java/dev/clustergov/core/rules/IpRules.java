@@ -10,6 +10,7 @@ import dev.clustergov.core.ip.Party;
 import dev.clustergov.core.ip.PartyKind;
 import dev.clustergov.core.ip.Terms;
 import dev.clustergov.core.ip.UseRight;
+import dev.clustergov.core.kernel.Dates;
 import dev.clustergov.core.kernel.Text;
 import dev.clustergov.core.management.ManagementSystemKind;
 import dev.clustergov.core.organization.LifecycleStage;
@@ -41,15 +42,18 @@ public final class IpRules {
   /**
    * 应当建立"共建共享"的知识产权管理制度 — 通过合同约定、签订知识产权管理协议等方式: the system counts
    * as established by an adopted IP management system document, or by an IP agreement in force
-   * (decision 0243); it must exist once the PO is recognised.
+   * (decision 0243); it must exist once the PO is recognised. An agreement counts as of the day (decision 0609): one
+   * whose last needed signature came after the day does not, so a later signature never changes the verdict for an
+   * earlier day. The agreements in force are named by title and the day they came into force.
    */
-  public static final Rule IP_SYSTEM = Rule.define("A16-ip-system", ART16, BLOCKING,
+  public static final Rule IP_SYSTEM = Rule.defineDated("A16-ip-system", ART16, BLOCKING,
       "应当建立“共建共享”的知识产权管理制度（制定知识产权管理制度，或签订生效的知识产权管理协议）",
       "A “co-build, co-share” IP management system must be established: an adopted IP management system, or an IP agreement in force",
-      (d, p) -> {
+      (d, p, day) -> {
+        // the document as the other management-system rules read it (A7.4, A9, A15): by kind, not yet by day (decision 0609)
         boolean document = d.organization().systemKinds().contains(ManagementSystemKind.IP_MANAGEMENT);
-        List<Evidence.Said> inForce = d.ipAgreements().stream().filter(IpAgreement::inForce)
-            .map(a -> Evidence.record(a.id().value(), a.title())).toList();
+        List<Evidence.Said> inForce = d.ipAgreements().stream().filter(a -> a.inForceOn(day))
+            .map(a -> Evidence.record(a.id().value(), a.title(), a.inForceSince().orElseThrow())).toList();
         return Outcome.when(document || !inForce.isEmpty(),
             Evidence.of("ipManagementSystem", document), Evidence.of("agreementsInForce", inForce));
       })
@@ -146,8 +150,8 @@ public final class IpRules {
   }
 
   public static final Guard<Signing> SIGNATURES = new Guard<>("A16-signatures", List.of(ART16),
-      Text.of("协议（及其修改）经各方签署后生效：签署方须为尚未签署的协议方，每方签署一次，签署日期不早于文本日期，不晚于当天",
-          "An agreement or amendment takes effect once every party has signed: the signer must be a party still to sign, once, on a date not before the text and not after today"),
+      Text.of("协议（及其修改）经各方签署后生效：签署方须为尚未签署的协议方，每方签署一次",
+          "An agreement or amendment takes effect once every party has signed: the signer must be a party still to sign, and signs once"),
       s -> {
         IpAgreement a = s.agreement();
         if (a.pending().isEmpty()) {
@@ -155,20 +159,71 @@ public final class IpRules {
         }
         Revision r = a.pending().get();
         return !a.requiredSigners(r).contains(s.party()) || r.signedBy().contains(s.party())
-            || s.on().isBefore(r.proposedOn()) || s.on().isAfter(s.today())
             ? Optional.of(List.of(Evidence.of("party", s.party()), Evidence.of("stillToSign", a.missingSignatures()),
-                Evidence.of("alreadySigned", new TreeSet<>(r.signedBy())), Evidence.of("on", s.on()),
-                Evidence.of("revisionProposedOn", r.proposedOn()), Evidence.of("today", s.today())))
+                Evidence.of("alreadySigned", new TreeSet<>(r.signedBy()))))
             : Optional.empty();
       });
 
-  /** {@code party} signing {@code agreement} on {@code on}, seen {@code today}. */
-  public record Signing(IpAgreement agreement, String party, LocalDate on, LocalDate today) {
+  /** {@code party} signing {@code agreement}. */
+  public record Signing(IpAgreement agreement, String party) {
     public Signing {
       java.util.Objects.requireNonNull(agreement, "agreement");
       java.util.Objects.requireNonNull(party, "party");
+    }
+  }
+
+  /**
+   * The day of a signature (签署日期, decision 0609): it is the day the revision it completes takes effect, the day the
+   * rules judge by, so it is no later than today and no earlier than the PO's proposal, the text it signs, or the day
+   * the revision before took effect. Every way the day is impossible is reported at once.
+   */
+  public static final Guard<SigningDay> SIGNATURE_DATE = Guard.of("A16-signature-date", List.of(ART16),
+      Text.of("签署日期不得晚于当天，不得早于集群发展促进组织筹建之日、所签文本提出之日和上一文本生效之日",
+          "A signature is dated no later than today, and not before the PO was proposed, the text it signs was proposed, or the previous text took effect"),
+      d -> !d.breaches().isEmpty(),
+      SigningDay::breaches);
+
+  /**
+   * A signature dated {@code on}, seen {@code today}, of the revision proposed on {@code revisionProposedOn} of an
+   * agreement of a PO proposed on {@code organizationProposedOn}; {@code previousInForceOn} the day the revision before
+   * took effect, empty for revision 1.
+   */
+  public record SigningDay(LocalDate on, LocalDate today, LocalDate organizationProposedOn, LocalDate revisionProposedOn,
+      Optional<LocalDate> previousInForceOn) {
+    public SigningDay {
       java.util.Objects.requireNonNull(on, "on");
       java.util.Objects.requireNonNull(today, "today");
+      java.util.Objects.requireNonNull(organizationProposedOn, "organizationProposedOn");
+      java.util.Objects.requireNonNull(revisionProposedOn, "revisionProposedOn");
+      java.util.Objects.requireNonNull(previousInForceOn, "previousInForceOn");
+    }
+
+    /** The day {@code revision} of {@code agreement} is signed on, for a PO proposed on {@code organizationProposedOn}. */
+    public static SigningDay of(IpAgreement agreement, Revision revision, LocalDate on, LocalDate today, LocalDate organizationProposedOn) {
+      Optional<LocalDate> previous = revision.number() == 1 ? Optional.empty()
+          : agreement.inForceOn(agreement.revisions().get(revision.number() - 2));
+      return new SigningDay(on, today, organizationProposedOn, revision.proposedOn(), previous);
+    }
+
+    /** Each way the day is impossible, as evidence. */
+    List<Evidence> breaches() {
+      List<Evidence> out = new ArrayList<>();
+      if (on.isAfter(today)) {
+        out.add(Evidence.of("signedOnAfterToday", Evidence.said(on + " > " + today,
+            Dates.zh(on) + "晚于当天（" + Dates.zh(today) + "）", Dates.en(on) + " is after today (" + Dates.en(today) + ")")));
+      }
+      if (on.isBefore(organizationProposedOn)) {
+        out.add(Evidence.of("signedOnBeforeOrganizationProposed", before(organizationProposedOn)));
+      }
+      if (on.isBefore(revisionProposedOn)) {
+        out.add(Evidence.of("signedOnBeforeRevisionProposed", before(revisionProposedOn)));
+      }
+      previousInForceOn.filter(on::isBefore).ifPresent(p -> out.add(Evidence.of("signedOnBeforePreviousInForce", before(p))));
+      return out;
+    }
+
+    private Evidence.Said before(LocalDate limit) {
+      return Evidence.said(on + " < " + limit, Dates.zh(on) + "早于" + Dates.zh(limit), Dates.en(on) + " is before " + Dates.en(limit));
     }
   }
 
@@ -186,7 +241,8 @@ public final class IpRules {
     }
   }
 
-  public static final List<Guard<?>> GUARDS = List.of(PARTIES, DUTIES, OWNERSHIP, USE_RIGHTS, BENEFIT_SHARES, SIGNATURES, ONE_PENDING);
+  public static final List<Guard<?>> GUARDS = List.of(PARTIES, DUTIES, OWNERSHIP, USE_RIGHTS, BENEFIT_SHARES, SIGNATURES, SIGNATURE_DATE,
+      ONE_PENDING);
 
   /** The guards of the terms themselves, in the order they are reported. */
   public static final List<Guard<Drafting>> TERMS = List.of(PARTIES, DUTIES, OWNERSHIP, USE_RIGHTS, BENEFIT_SHARES);

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.clustergov.core.ip.IpAgreement;
 import dev.clustergov.core.rules.Finding;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -117,17 +118,56 @@ class IpAgreementTest {
   }
 
   @Test
-  void a_signature_by_a_non_party_twice_backdated_or_when_nothing_awaits_is_refused() {
+  void a_signature_by_a_non_party_twice_or_when_nothing_awaits_is_refused() {
     IpAgreement a = desk.drafted();
     assertThat(cited(desk.registry.rejected(() -> desk.sign(a, "某外部公司", null)))).containsExactly("A16-signatures Art.16");
     IpAgreement once = desk.signedBy(a, DisputeDesk.GOVERNMENT);
     assertThat(ruleIds(desk.registry.rejected(() -> desk.sign(once, DisputeDesk.GOVERNMENT, null)))).containsExactly("A16-signatures");
-    assertThat(ruleIds(desk.registry.rejected(() -> desk.sign(once, DisputeDesk.PARTNER, desk.today().minusDays(1).toString()))))
-        .containsExactly("A16-signatures");
-    assertThat(ruleIds(desk.registry.rejected(() -> desk.sign(once, DisputeDesk.PARTNER, desk.today().plusDays(1).toString()))))
-        .containsExactly("A16-signatures");
     IpAgreement all = desk.signedBy(once, desk.po.name(), DisputeDesk.PARTNER);
     assertThat(ruleIds(desk.registry.rejected(() -> desk.sign(all, DisputeDesk.PARTNER, null)))).containsExactly("A16-signatures");
+  }
+
+  @Test
+  void a_signature_dated_before_the_text_or_after_today_is_refused_and_the_text_s_own_day_and_today_are_accepted() {
+    IpAgreement a = desk.drafted();
+    LocalDate drafted = desk.today();
+    desk.daysPass(3);
+    List<Finding> early = desk.registry.rejected(() -> desk.sign(a, DisputeDesk.GOVERNMENT, drafted.minusDays(1).toString()));
+    assertThat(cited(early)).containsExactly("A16-signature-date Art.16");
+    assertThat(early.get(0).evidence().toString()).contains("signedOnBeforeRevisionProposed=" + drafted.minusDays(1) + " < " + drafted);
+    List<Finding> late = desk.registry.rejected(() -> desk.sign(a, DisputeDesk.GOVERNMENT, desk.today().plusDays(1).toString()));
+    assertThat(ruleIds(late)).containsExactly("A16-signature-date");
+    assertThat(late.get(0).evidence().toString()).contains("signedOnAfterToday=" + desk.today().plusDays(1) + " > " + desk.today());
+
+    IpAgreement one = accepted(desk.sign(a, DisputeDesk.GOVERNMENT, drafted.toString()));
+    accepted(desk.sign(one, DisputeDesk.PARTNER, desk.today().toString()));
+  }
+
+  @Test
+  void every_problem_of_a_signature_is_reported_at_once() {
+    IpAgreement amended = accepted(desk.amend(desk.inForce(), desk.termsWithSecondPartner()));
+    LocalDate before = desk.po.proposedOn().minusDays(1);
+    List<Finding> f = desk.registry.rejected(() -> desk.sign(amended, "某外部公司", before.toString()));
+    assertThat(ruleIds(f)).containsExactly("A16-signatures", "A16-signature-date");
+    assertThat(f.get(1).evidence()).extracting(e -> e.name()).containsExactly("signedOnBeforeOrganizationProposed",
+        "signedOnBeforeRevisionProposed", "signedOnBeforePreviousInForce");
+    assertThat(f.get(1).evidence().toString()).contains("signedOnBeforeOrganizationProposed=" + before + " < " + desk.po.proposedOn());
+  }
+
+  @Test
+  void an_agreement_takes_effect_on_the_day_of_the_last_signature_it_needs_and_its_event_says_which_day() {
+    IpAgreement a = desk.drafted();
+    LocalDate drafted = desk.today();
+    desk.daysPass(10);
+    IpAgreement one = accepted(desk.sign(a, DisputeDesk.GOVERNMENT, drafted.plusDays(2).toString()));
+    IpAgreement two = accepted(desk.sign(one, desk.po.name(), drafted.plusDays(7).toString()));
+    var appended = desk.registry.appendedBy(() -> desk.sign(two, DisputeDesk.PARTNER, drafted.plusDays(4).toString()));
+
+    IpAgreement all = appended.value();
+    assertThat(all.inForceSince()).as("the latest signature's day, not the last entered").contains(drafted.plusDays(7));
+    assertThat(all.inForceOn(drafted.plusDays(6))).isFalse();
+    assertThat(all.inForceOn(drafted.plusDays(7))).isTrue();
+    assertThat(appended.events().get(1).event().data()).containsEntry("on", drafted.plusDays(7).toString()).containsEntry("revision", "1");
   }
 
   @Test

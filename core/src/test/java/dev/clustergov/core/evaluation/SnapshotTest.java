@@ -17,6 +17,8 @@ import dev.clustergov.core.dispute.StepKind;
 import dev.clustergov.core.finance.AccountHolder;
 import dev.clustergov.core.governance.BodyId;
 import dev.clustergov.core.guideline.FunctionItem;
+import dev.clustergov.core.ip.IpAgreement;
+import dev.clustergov.core.ip.Signature;
 import dev.clustergov.core.kernel.Money;
 import dev.clustergov.core.operation.ActivityId;
 import dev.clustergov.core.operation.Delivery;
@@ -224,6 +226,37 @@ class SnapshotTest {
     assertThat(s.memberships()).extracting(Membership::leftOn).containsExactly(Optional.empty(), Optional.of(DAY));
     assertThat(s.sanctions()).extracting(Sanction::liftedOn).containsExactly(Optional.empty(), Optional.of(DAY));
     assertThat(s.disputes().get(0).steps()).extracting(Step::kind).containsExactly(StepKind.RAISED, StepKind.CONSULTATION_OPENED);
+  }
+
+  @Test
+  void an_ip_agreement_keeps_the_revisions_and_signatures_given_by_the_day_and_one_drafted_later_is_left_out() {
+    LocalDate drafted = DisputeSamples.DAY;
+    IpAgreement a = DisputeSamples.amendedHalfSigned("ip-1", PO);
+    Dossier d = ImmutableDossier.copyOf(Fixtures.compliantDossier()).withIpAgreements(a);
+
+    assertThat(Snapshot.of(d, drafted.minusDays(1)).ipAgreements()).as("drafted after the day").isEmpty();
+    IpAgreement twoSigned = Snapshot.of(d, drafted.plusDays(1)).ipAgreements().get(0);
+    assertThat(twoSigned.revisions()).singleElement().extracting(r -> r.signatures().size()).isEqualTo(2);
+    assertThat(twoSigned.inForce()).as("the partner signed the next day").isFalse();
+    IpAgreement inForce = Snapshot.of(d, drafted.plusDays(2)).ipAgreements().get(0);
+    assertThat(inForce.inForce()).isTrue();
+    IpAgreement amendmentUnsigned = Snapshot.of(d, drafted.plusDays(30)).ipAgreements().get(0);
+    assertThat(amendmentUnsigned.revisions()).hasSize(2);
+    assertThat(amendmentUnsigned.latest().signatures()).isEmpty();
+    assertThat(amendmentUnsigned.effective().orElseThrow().number()).isEqualTo(1);
+  }
+
+  @Test
+  void a_signature_given_after_the_day_changes_neither_the_snapshot_nor_its_hash() {
+    IpAgreement a = DisputeSamples.amendedHalfSigned("ip-1", PO);
+    LocalDate day = DisputeSamples.DAY.plusDays(35);
+    IpAgreement later = a.withLatest(a.latest().with(new Signature(DisputeSamples.GOVERNMENT, "李主任", day.plusDays(1))));
+    Dossier before = ImmutableDossier.copyOf(Fixtures.compliantDossier()).withIpAgreements(a);
+    Dossier after = ImmutableDossier.copyOf(Fixtures.compliantDossier()).withIpAgreements(later);
+
+    assertThat(Snapshot.text(Snapshot.of(after, day), day)).isEqualTo(Snapshot.text(Snapshot.of(before, day), day));
+    assertThat(Snapshot.text(Snapshot.of(after, day.plusDays(1)), day.plusDays(1)))
+        .as("from its own day on it is there").isNotEqualTo(Snapshot.text(Snapshot.of(before, day.plusDays(1)), day.plusDays(1)));
   }
 
   @Test

@@ -115,6 +115,26 @@ class DisputeAndIpRulesTest {
     assertThat(pass.evidence().toString()).contains("agreementsInForce=[ip-1]");
   }
 
+  @Test
+  void an_agreement_counts_from_the_day_of_its_last_needed_signature_never_before() {
+    PromotionOrganization without = recognisedWithout(ManagementSystemKind.IP_MANAGEMENT);
+    // signed by the government on DAY, the PO on DAY+1, the partner on DAY+2: in force on DAY+2
+    IpAgreement signed = DisputeSamples.amendedHalfSigned("ip-1", without.id()).asOf(DisputeSamples.DAY.plusDays(29)).orElseThrow();
+    LocalDate inForce = DisputeSamples.DAY.plusDays(2);
+    Dossier d = Dossier.builder().from(Fixtures.dossier(without)).ipAgreements(List.of(signed)).build();
+
+    Outcome dayBefore = outcome(IpRules.IP_SYSTEM, d, inForce.minusDays(1));
+    assertThat(dayBefore.failed()).as("a signature given later does not count the day before").isTrue();
+    assertThat(dayBefore.evidence().toString()).contains("agreementsInForce=[]");
+
+    Outcome onTheDay = outcome(IpRules.IP_SYSTEM, d, inForce);
+    assertThat(onTheDay.passed()).isTrue();
+    Evidence named = onTheDay.evidence().stream().filter(e -> e.name().equals("agreementsInForce")).findFirst().orElseThrow();
+    assertThat(named.value()).isEqualTo("[ip-1]");
+    assertThat(named.words().zh()).isEqualTo("“纳米材料共性技术联合攻关知识产权管理协议”（2025年3月5日）");
+    assertThat(named.words().en()).isEqualTo("“纳米材料共性技术联合攻关知识产权管理协议” (5 March 2025)");
+  }
+
   // ---- the rule book -----------------------------------------------------------------------------------
 
   @Test
@@ -123,7 +143,7 @@ class DisputeAndIpRulesTest {
     assertThat(book.idsCiting(Citation.article(15))).containsExactly("A15-dispute-system", "A15-consultation-overdue",
         "A15-raised-by-itself", "A15-consultation-first", "A15-dispute-final", "A15-dispute-steps", "A15-lawful-route", "A15-step-actor", "A15-step-dates");
     assertThat(book.idsCiting(Citation.article(16))).containsExactly("A16-ip-system", "A16-signs-for-itself", "A16-parties", "A16-duties",
-        "A16-ownership", "A16-use-rights", "A16-benefit-shares", "A16-signatures", "A16-one-pending-revision");
+        "A16-ownership", "A16-use-rights", "A16-benefit-shares", "A16-signatures", "A16-signature-date", "A16-one-pending-revision");
     assertThat(book.guards()).extracting(Guard::id).contains("A6-lifecycle", "A15-consultation-first", "A16-benefit-shares");
   }
 

@@ -174,21 +174,44 @@ class IpGuardProperties {
   }
 
   @Test
-  void a_signature_is_refused_exactly_when_nothing_awaits_it_or_the_party_need_not_or_has_signed_or_the_date_is_impossible() {
-    Property.forAll(AGREEMENTS, Gen.zip(Gen.elements(GOV, PO, UNI, FIRM, STRANGER), days()), days())
-        .named("A16-signatures both sides").check((a, partyOn, today) -> {
-          String party = partyOn._1;
-          LocalDate on = partyOn._2;
-          Revision latest = a.revisions().get(a.revisions().size() - 1);
+  void a_signature_is_refused_exactly_when_nothing_awaits_it_or_the_party_need_not_or_has_signed() {
+    Property.forAll(AGREEMENTS, Gen.elements(GOV, PO, UNI, FIRM, STRANGER))
+        .named("A16-signatures both sides").check((a, party) -> {
           boolean pending = !signed(a).containsAll(required(a));
-          boolean broken = !pending || !required(a).contains(party) || signed(a).contains(party)
-              || on.toEpochDay() < latest.proposedOn().toEpochDay() || on.toEpochDay() > today.toEpochDay();
-          var found = IpRules.SIGNATURES.check(new IpRules.Signing(a, party, on, today));
+          boolean broken = !pending || !required(a).contains(party) || signed(a).contains(party);
+          var found = IpRules.SIGNATURES.check(new IpRules.Signing(a, party));
           agrees(IpRules.SIGNATURES, found, broken, pending
-              ? List.of("party", "stillToSign", "alreadySigned", "on", "revisionProposedOn", "today")
+              ? List.of("party", "stillToSign", "alreadySigned")
               : List.of("pendingRevision", "party"));
           found.ifPresent(f -> assertThat(value(f, "party")).isEqualTo(party));
         });
+  }
+
+  @Test
+  void a_signature_s_day_is_refused_exactly_when_after_today_or_before_the_proposal_the_text_or_the_previous_text_in_force() {
+    Property.forAll(AGREEMENTS, Gen.zip(days(), days()), days()).named("A16-signature-date both sides").check((a, onToday, proposed) -> {
+      LocalDate on = onToday._1;
+      LocalDate today = onToday._2;
+      Revision latest = a.revisions().get(a.revisions().size() - 1);
+      // the oracle: the previous revision took effect on its last signature's day (all of the generator's are complete)
+      java.util.Optional<LocalDate> previous = a.revisions().size() == 1 ? java.util.Optional.empty()
+          : a.revisions().get(0).signatures().stream().map(Signature::on).max(LocalDate::compareTo);
+      List<String> expected = new ArrayList<>();
+      if (on.toEpochDay() > today.toEpochDay()) {
+        expected.add("signedOnAfterToday");
+      }
+      if (on.toEpochDay() < proposed.toEpochDay()) {
+        expected.add("signedOnBeforeOrganizationProposed");
+      }
+      if (on.toEpochDay() < latest.proposedOn().toEpochDay()) {
+        expected.add("signedOnBeforeRevisionProposed");
+      }
+      if (previous.isPresent() && on.toEpochDay() < previous.get().toEpochDay()) {
+        expected.add("signedOnBeforePreviousInForce");
+      }
+      var found = IpRules.SIGNATURE_DATE.check(IpRules.SigningDay.of(a, latest, on, today, proposed));
+      agrees(IpRules.SIGNATURE_DATE, found, !expected.isEmpty(), expected);
+    });
   }
 
   @Test

@@ -266,6 +266,6 @@ class RuleModelTest {
     assertThat(RuleBook.standard().citing(Citation.article(16))).extracting(Rule::id).containsExactly("A16-ip-system");
     assertThat(RuleBook.standard().idsCiting(Citation.article(16))).containsExactly("A16-ip-system", "A16-signs-for-itself",
         "A16-parties", "A16-duties", "A16-ownership", "A16-use-rights", "A16-benefit-shares", "A16-signatures",
-        "A16-one-pending-revision");
+        "A16-signature-date", "A16-one-pending-revision");
   }
 }

@@ -72,6 +72,30 @@ class StandingTest {
   }
 
   /**
+   * Decision 0609: the what-if and the evaluation engine judge an IP agreement by the same day — the day before its last
+   * needed signature neither counts it (A16-ip-system blocks), on that day both do.
+   */
+  @Test
+  void the_what_if_and_the_engine_count_an_ip_agreement_from_the_same_day() {
+    RuleBook book = RuleBook.standard();
+    var o = dev.clustergov.core.testkit.fixtures.Fixtures.organization(dev.clustergov.core.organization.LifecycleStage.RECOGNISED);
+    var without = dev.clustergov.core.organization.ImmutablePromotionOrganization.copyOf(o).withManagementSystems(o.managementSystems()
+        .stream().filter(s -> s.kind() != dev.clustergov.core.management.ManagementSystemKind.IP_MANAGEMENT).toList());
+    var agreement = dev.clustergov.core.testkit.contract.DisputeSamples.amendedHalfSigned("ip-1", without.id());
+    var d = dev.clustergov.core.rules.Dossier.builder().from(dev.clustergov.core.testkit.fixtures.Fixtures.dossier(without))
+        .ipAgreements(List.of(agreement)).build();
+    java.time.LocalDate inForce = agreement.inForceSince().orElseThrow();
+    for (var day : List.of(inForce.minusDays(1), inForce)) {
+      var engine = EvaluationEngine.evaluate(d, WhatIfTest.IN_FORCE, day, book);
+      var standing = Standing.of(d, WhatIfTest.IN_FORCE, day, book, false);
+      boolean engineBlocks = engine.blockingFindings().stream().anyMatch(f -> f.rule().equals("A16-ip-system"));
+      boolean whatIfBlocks = standing.findings().stream().anyMatch(f -> f.blocking() && f.rule().equals("A16-ip-system"));
+      assertThat(engineBlocks).as("engine on " + day).isEqualTo(day.isBefore(inForce));
+      assertThat(whatIfBlocks).as("what-if on " + day).isEqualTo(engineBlocks);
+    }
+  }
+
+  /**
    * A RULES indicator scores the share of its named rules that apply and pass, by hand here: a rule the book lacks is
    * left out, not counted as failing; rules that all fail give 0; none applicable gives 100.
    */

@@ -78,8 +78,11 @@ public sealed interface IpEvent extends Event {
     }
   }
 
-  /** With the last signature needed, revision {@code revision} takes effect. */
-  record IpAgreementInForce(IpAgreementId agreement, OrganizationId organization, int revision) implements IpEvent {
+  /**
+   * With the last signature needed, revision {@code revision} takes effect on {@code on}: the day of the last signature it
+   * needed, not the day the signature was entered (decision 0609).
+   */
+  record IpAgreementInForce(IpAgreementId agreement, OrganizationId organization, int revision, java.time.LocalDate on) implements IpEvent {
     @Override public String aggregateType() {
       return "ipAgreement";
     }
@@ -89,7 +92,7 @@ public sealed interface IpEvent extends Event {
     }
 
     @Override public Map<String, String> data() {
-      return Map.of("organization", organization.value(), "revision", Integer.toString(revision));
+      return Map.of("organization", organization.value(), "revision", Integer.toString(revision), "on", on.toString());
     }
   }
 }

@@ -22,8 +22,10 @@ import java.util.OptionalLong;
 
 /**
  * A party signs the revision of an agreement that awaits signatures (签署, Art.16): by its signatory,
- * on a date (today when none is given). With the last signature needed the revision takes effect,
- * and a second event says so.
+ * on a date (today when none is given). With the last signature needed the revision takes effect on that signature's
+ * day, and a second event says so with the day (decision 0609). A day after today, or before the PO's proposal, the
+ * text signed or the day the revision before took effect is refused ({@code A16-signature-date}), with every other
+ * finding at once.
  */
 public final class SignIpAgreement {
 
@@ -32,7 +34,8 @@ public final class SignIpAgreement {
       LocalDate on) {}
 
   /** The guards signing applies. */
-  public static final List<Guard<?>> GUARDS = List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE, IpRules.SIGNATURES, Guard.SIGNS_FOR_ITSELF);
+  public static final List<Guard<?>> GUARDS = List.of(Guard.ACTOR_STANDING, Guard.LIFECYCLE, IpRules.SIGNATURES, IpRules.SIGNATURE_DATE,
+      Guard.SIGNS_FOR_ITSELF);
 
   private final Context context;
 
@@ -72,7 +75,9 @@ public final class SignIpAgreement {
     return context.acting().on("SignIpAgreement", c.organization(), OptionalLong.empty()).flatMap(o -> context.loading().ipAgreement(o, id.get(), c.expectedVersion())
         .flatMap(a -> {
           List<Finding> findings = new ArrayList<>(DraftIpAgreement.operating(o, "SignIpAgreement"));
-          IpRules.SIGNATURES.check(new IpRules.Signing(a, party.get(), on.get(), today)).ifPresent(findings::add);
+          IpRules.SIGNATURES.check(new IpRules.Signing(a, party.get())).ifPresent(findings::add);
+          a.pending().flatMap(r -> IpRules.SIGNATURE_DATE.check(IpRules.SigningDay.of(a, r, on.get(), today, o.proposedOn())))
+              .ifPresent(findings::add);
           forItself(a, party.get()).ifPresent(findings::add);
           if (!findings.isEmpty()) {
             return Context.reject("SignIpAgreement", findings);
@@ -84,7 +89,8 @@ public final class SignIpAgreement {
             IpAgreement saved = context.ports().ipAgreements().save(signed);
             context.recorder().record(new IpEvent.IpAgreementSigned(a.id(), o.id(), r.number(), signature));
             if (saved.pending().isEmpty()) {
-              context.recorder().record(new IpEvent.IpAgreementInForce(a.id(), o.id(), r.number()));
+              context.recorder().record(new IpEvent.IpAgreementInForce(a.id(), o.id(), r.number(),
+                  saved.inForceOn(saved.revisions().get(r.number() - 1)).orElseThrow()));
             }
             return Either.right(saved);
           });

@@ -34,7 +34,8 @@ public final class DisputeSamples {
 
   public static final OrganizationId PO = new OrganizationId("org-001");
   public static final OrganizationId OTHER_PO = new OrganizationId("org-002");
-  static final LocalDate DAY = LocalDate.of(2025, 3, 3);
+  /** The day the samples' disputes are raised and their agreements drafted. */
+  public static final LocalDate DAY = LocalDate.of(2025, 3, 3);
 
   /** A dispute just raised by a member about shared equipment, between two members. */
   public static Dispute raised(String id, OrganizationId organization) {
@@ -91,13 +92,21 @@ public final class DisputeSamples {
         List.of(new Revision(1, DAY, terms(), List.of())));
   }
 
-  /** In force at revision 1, with an amendment adding a partner signed by two of four. */
+  /**
+   * In force at revision 1 from {@code DAY + 2} (signed on DAY, DAY + 1, DAY + 2), with an amendment adding a partner
+   * proposed on {@code DAY + 30} and signed by two of four on {@code DAY + 31}.
+   */
   public static IpAgreement amendedHalfSigned(String id) {
+    return amendedHalfSigned(id, PO);
+  }
+
+  /** {@link #amendedHalfSigned(String)} of {@code organization}. */
+  public static IpAgreement amendedHalfSigned(String id, OrganizationId organization) {
     Revision first = new Revision(1, DAY, terms(), List.of(
         new Signature(GOVERNMENT, "李主任", DAY), new Signature(ORGANIZATION, "张伟", DAY.plusDays(1)),
         new Signature(PARTNER, "赵院长", DAY.plusDays(2))));
     Revision second = new Revision(2, DAY.plusDays(30), termsWithSecondPartner(), List.of(
         new Signature(SECOND_PARTNER, "孙总", DAY.plusDays(31)), new Signature(ORGANIZATION, "张伟", DAY.plusDays(31))));
-    return new IpAgreement(new IpAgreementId(id), 0, PO, "纳米材料共性技术联合攻关知识产权管理协议", List.of(first, second));
+    return new IpAgreement(new IpAgreementId(id), 0, organization, "纳米材料共性技术联合攻关知识产权管理协议", List.of(first, second));
   }
 }

@@ -42,6 +42,18 @@ public abstract class IpAgreementsContract extends VersionedAggregatesContract<I
   }
 
   @Test
+  public void keeps_the_days_that_make_an_agreement_in_force() {
+    agreements().save(DisputeSamples.amendedHalfSigned("ip-8"));
+    IpAgreement found = agreements().find(new IpAgreementId("ip-8")).orElseThrow();
+
+    // signed on DAY, DAY + 1 and DAY + 2: in force from DAY + 2, the amendment not yet
+    assertThat(found.inForceSince()).contains(DisputeSamples.DAY.plusDays(2));
+    assertThat(found.inForceOn(DisputeSamples.DAY.plusDays(1))).isFalse();
+    assertThat(found.inForceOn(DisputeSamples.DAY.plusDays(2))).isTrue();
+    assertThat(found.inForceOn(found.latest())).isEmpty();
+  }
+
+  @Test
   public void lists_the_agreements_of_one_organization_in_id_order_and_no_other() {
     IpAgreement b = agreements().save(DisputeSamples.drafted("ip-b", DisputeSamples.PO));
     IpAgreement a = agreements().save(DisputeSamples.drafted("ip-a", DisputeSamples.PO));
