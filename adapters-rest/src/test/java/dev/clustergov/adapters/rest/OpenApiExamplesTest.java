@@ -103,8 +103,9 @@ class OpenApiExamplesTest {
       b.append(token("org-00000" + i)).append(" secretariat org-00000").append(i).append('\n');
       b.append(token("evaluator-00000" + i)).append(" evaluator evaluator-00000").append(i).append('\n');
     }
-    // of the demo's recognised PO: its own member units (decision 0603) and those the examples admit after them
-    for (int i = 1; i <= 20; i++) {
+    // of the demo's recognised PO: the named set's 27 member units come first (decision 0603), those the examples admit
+    // after them
+    for (int i = 1; i <= 40; i++) {
       String member = String.format("member-%06d", i);
       b.append(token(member)).append(" member org-000001 ").append(member).append('\n');
     }
