@@ -96,7 +96,7 @@ final class ManagementViews {
 
   record FeeScheduleList(List<FeeScheduleView> items) {}
 
-  record DisclosureView(String id, String kind, Integer year, @Schema.Nullable String obligation, LocalDate publishedOn, String channelKind,
+  record DisclosureView(String id, String kind, @Schema.Nullable Integer year, @Schema.Nullable String obligation, LocalDate publishedOn, String channelKind,
       String channelReference, String title) {
     static DisclosureView of(Disclosure d) {
       return new DisclosureView(d.id().value(), d.kind().name(), d.year().isPresent() ? d.year().getAsInt() : null,

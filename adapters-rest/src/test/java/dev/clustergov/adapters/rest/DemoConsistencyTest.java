@@ -114,7 +114,7 @@ class DemoConsistencyTest {
       if (stage != dev.clustergov.core.organization.LifecycleStage.RECOGNISED && stage != dev.clustergov.core.organization.LifecycleStage.SUSPENDED
           || o.name().startsWith("苏州市澄湖") || o.name().startsWith("深圳市岚峰")
           || o.name().startsWith("长沙市朗晴")) {
-        continue; // the named set: no members, so neither dues nor services (see the report of zh-demo)
+        continue; // the named set: member units (decision 0603) but no fee standards, dues or services
       }
       checked++;
       assertThat(gov.queries().feeSchedules(o.id()).get()).as(o.name()).hasSize(2);

@@ -102,7 +102,12 @@ class OpenApiExamplesTest {
       b.append(token("authority-00000" + i)).append(" authority authority-00000").append(i).append('\n');
       b.append(token("org-00000" + i)).append(" secretariat org-00000").append(i).append('\n');
       b.append(token("evaluator-00000" + i)).append(" evaluator evaluator-00000").append(i).append('\n');
-      b.append(token("member-00000" + i)).append(" member org-000001 member-00000").append(i).append('\n'); // of the demo's recognised PO
+    }
+    // of the demo's recognised PO: the named set's 27 member units come first (decision 0603), those the examples admit
+    // after them
+    for (int i = 1; i <= 40; i++) {
+      String member = String.format("member-%06d", i);
+      b.append(token(member)).append(" member org-000001 ").append(member).append('\n');
     }
     return b.toString();
   }
@@ -136,6 +141,7 @@ class OpenApiExamplesTest {
     /** The path parameters of {@code route} where its example is taken, making what they name; fails when it cannot. */
     Map<String, String> stand(Route route, Map<String, String> given) {
       Map<String, String> values = new LinkedHashMap<>(given);
+      String admitted = null;
       route.pathExamples().forEach(values::putIfAbsent);
       for (String p : route.pathParams()) {
         if (p.equals("id")) {
@@ -162,11 +168,15 @@ class OpenApiExamplesTest {
         var request = http.method(r.method(), fill(r.path(), values), body < 0 ? r.example() : before.substring(body + 1));
         String token = as < 0 ? caller(r, values) : switch (head.substring(as + 4)) {
           case "secretariat" -> token(values.get("id"));
-          case "member" -> token("member-000001");
+          // the member unit the example admitted signs for itself (Art.16), not the demo's first member unit
+          case "member" -> token(admitted == null ? "member-000001" : admitted);
           default -> throw new IllegalStateException(before + ": no such caller");
         };
         var answer = request.token(token).send();
         assertThat(answer.status()).as(before + " before " + key(route) + " → " + answer.body()).isEqualTo(r.success());
+        if (head.equals("POST /organizations/{id}/members")) {
+          admitted = answer.json().get("id").asText();
+        }
       }
       return values;
     }

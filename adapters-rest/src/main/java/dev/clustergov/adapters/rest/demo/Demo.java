@@ -1,6 +1,11 @@
 package dev.clustergov.adapters.rest.demo;
 
 import dev.clustergov.core.application.establishment.AppointToBody;
+import dev.clustergov.core.application.management.PublishDisclosure;
+import dev.clustergov.core.application.operation.AdmitMember;
+import dev.clustergov.core.disclosure.ChannelKind;
+import dev.clustergov.core.disclosure.DisclosureKind;
+import dev.clustergov.core.operation.MemberKind;
 import dev.clustergov.core.application.Clustergov;
 import dev.clustergov.core.application.general.DissolveOrganization;
 import dev.clustergov.core.application.establishment.EstablishOrganization;
@@ -176,39 +181,71 @@ public final class Demo {
     if (absent("苏州市澄湖纳米新材料产业集群促进会")) {
       var o = found(0, 12, 21, named("苏州市澄湖纳米新材料产业集群促进会", nano, suzhou, "苏州", "320500", "苏州澄微纳米科技有限公司",
           "苏州澄远纳米材料研究院", "苏州市澄湖微纳制造企业联合会", "苏州市高新区澄远路88号", "顾澄远"));
-      o = on(30).establish(o, code("51", "320500", 1));
-      on(75).recognise(o, suzhou);
+      // issue 20 item 3: its member units from the founding assembly on, more as it serves, and its disclosures (decision 0603)
+      new Steps(o, "320500", "https://www.example.org.cn/320500-chenghu")
+          .at(30, x -> establish(x, code("51", "320500", 1)))
+          .admit(32, 101, unit("苏州澄微纳米科技有限公司"), unit("苏州澄远纳米材料研究院", MemberKind.RESEARCH_INSTITUTE),
+              unit("苏州澄湖纳米涂层材料有限公司"), unit("苏州澄镀精密薄膜科技股份有限公司"), unit("苏州澄湖职业技术学院", MemberKind.UNIVERSITY))
+          .at(75, x -> recognise(x, suzhou))
+          .viceChair(85)
+          .disclose(92, "关于理事会增补副理事长的公告")
+          .admit(110, 106, unit("苏州澄析纳米检测技术服务有限公司", MemberKind.SERVICE_PROVIDER), unit("苏州澄湖微纳装备制造有限公司"),
+              unit("苏州澄湖科技融资担保有限公司", MemberKind.FINANCIAL_INSTITUTION))
+          .annualReports(30)
+          .run();
     }
     // 暂停 suspended
     if (absent("深圳市岚峰通信终端产业集群促进会")) {
       var o = found(40, 50, 62, named("深圳市岚峰通信终端产业集群促进会", ict, shenzhen, "深圳", "440300", "深圳市岚讯通信技术有限公司",
           "深圳市岚峰通信技术研究院", "深圳市岚峰通信终端企业联合会", "深圳市高新区岚峰路216号", "林岚峰"));
-      o = on(70).establish(o, code("51", "440300", 2));
-      o = on(100).recognise(o, shenzhen);
-      // review stop 26 item 1: the suspension rests on what the records hold — an inspection finding left unrectified past
-      // its deadline (Art.25), not an evaluation the PO never had
-      on(130);
-      inspectionLeftOverdue(o, shenzhen);
-      o = gov.queries().organization(o.id()).get();
-      on(180);
-      ok(gov.suspendOrganization().handle(new SuspendOrganization.Command(o.id(), OptionalLong.of(o.version()),
-          new dev.clustergov.core.supervision.AuthorityId(shenzhen), SUSPENSION_REASON)));
+      new Steps(o, "440300", "https://www.example.org.cn/440300-lanfeng")
+          .at(70, x -> establish(x, code("51", "440300", 2)))
+          .admit(72, 121, unit("深圳市岚讯通信技术有限公司"), unit("深圳市岚峰通信技术研究院", MemberKind.RESEARCH_INSTITUTE),
+              unit("深圳市岚峰射频器件有限公司"), unit("深圳市岚屏显示模组有限公司"), unit("深圳市岚峰天线技术股份有限公司"),
+              unit("深圳市岚测通信检测技术有限公司", MemberKind.SERVICE_PROVIDER), unit("深圳岚峰职业技术学院", MemberKind.UNIVERSITY))
+          .at(100, x -> recognise(x, shenzhen))
+          .viceChair(110)
+          .disclose(118, "关于理事会增补副理事长的公告")
+          // review stop 26 item 1: the suspension rests on what the records hold — an inspection finding left unrectified past
+          // its deadline (Art.25), not an evaluation the PO never had
+          .at(130, x -> inspectionLeftOverdue(x, shenzhen))
+          .at(180, x -> ok(gov.suspendOrganization().handle(new SuspendOrganization.Command(x.id(), OptionalLong.of(x.version()),
+              new dev.clustergov.core.supervision.AuthorityId(shenzhen), SUSPENSION_REASON))))
+          .disclose(186, "关于集群发展促进组织认定被暂停的公告")
+          .annualReports(70)
+          .run();
     }
     // 已组建 established
     if (absent("合肥市岚湖智能语音产业集群促进中心")) {
       var o = found(110, 118, 131, named("合肥市岚湖智能语音产业集群促进中心", voice, hefei, "合肥", "340100", "合肥霁声智能科技股份有限公司",
           "合肥霁川智能语音研究院", "合肥市岚湖语音技术企业促进会", "合肥市高新区霁川路366号", "程岚湖"));
-      on(141).establish(o, code("52", "340100", 3));
+      new Steps(o, "340100", "https://www.example.org.cn/340100-lanhu")
+          .at(141, x -> establish(x, code("52", "340100", 3)))
+          .admit(143, 141, unit("合肥霁声智能科技股份有限公司"), unit("合肥霁川智能语音研究院", MemberKind.RESEARCH_INSTITUTE),
+              unit("合肥岚湖声学器件有限公司"), unit("合肥岚湖语音数据服务有限公司", MemberKind.SERVICE_PROVIDER), unit("合肥岚湖智能硬件有限公司"),
+              unit("合肥岚湖职业技术学院", MemberKind.UNIVERSITY))
+          .viceChair(150)
+          .disclose(158, "关于理事会增补副理事长的公告")
+          .annualReports(141)
+          .run();
     }
     // 撤销认定 revoked, and a new PO being founded in the same cluster (筹建, its application still incomplete)
     if (absent("长沙市朗晴智能装备产业集群促进会")) {
       var o = found(60, 67, 80, named("长沙市朗晴智能装备产业集群促进会", machinery, changsha, "长沙", "430100", "长沙朗重工程机械有限公司",
           "长沙朗晴工程机械研究院", "长沙市朗晴工程机械配套企业协会", "长沙市经济技术开发区朗晴路18号", "易朗晴"));
-      o = on(90).establish(o, code("51", "430100", 4));
-      o = on(135).recognise(o, changsha);
-      on(200);
-      ok(gov.revokeRecognition().handle(new RevokeRecognition.Command(o.id(), OptionalLong.of(o.version()),
-          new dev.clustergov.core.supervision.AuthorityId(changsha), "经主管部门核查，不再具备可持续服务的能力，撤销认定")));
+      new Steps(o, "430100", "https://www.example.org.cn/430100-langqing")
+          .at(90, x -> establish(x, code("51", "430100", 4)))
+          .admit(92, 161, unit("长沙朗重工程机械有限公司"), unit("长沙朗晴工程机械研究院", MemberKind.RESEARCH_INSTITUTE),
+              unit("长沙朗晴液压件有限公司"), unit("长沙朗晴智能控制系统有限公司"), unit("长沙朗晴精密铸造股份有限公司"),
+              unit("长沙朗晴装备检测技术服务有限公司", MemberKind.SERVICE_PROVIDER))
+          .at(135, x -> recognise(x, changsha))
+          .viceChair(140)
+          .disclose(147, "关于理事会增补副理事长的公告")
+          .at(200, x -> ok(gov.revokeRecognition().handle(new RevokeRecognition.Command(x.id(), OptionalLong.of(x.version()),
+              new dev.clustergov.core.supervision.AuthorityId(changsha), "经主管部门核查，不再具备可持续服务的能力，撤销认定"))))
+          .disclose(206, "关于集群发展促进组织认定被撤销的公告")
+          .annualReports(90)
+          .run();
     }
     if (absent("长沙市朗晴智能装备产业集群发展促进会")) {
       // its application still incomplete: no Party organisation yet, and its systems still drafts
@@ -231,6 +268,99 @@ public final class Demo {
           new SeatInput(new PersonId("p-expert-9"), "郝航", SeatRole.EXPERT, List.of(ExpertField.TECHNOLOGY)))));
     }
     return ids;
+  }
+
+  /** A member unit to admit: its name and kind (成员单位, Art.17). */
+  private record Unit(String name, MemberKind kind) {}
+
+  private static Unit unit(String name) {
+    return new Unit(name, MemberKind.ENTERPRISE);
+  }
+
+  private static Unit unit(String name, MemberKind kind) {
+    return new Unit(name, kind);
+  }
+
+  /**
+   * A named PO's steps after its proposal, each on a day of its story, written in the order of their days (decision 0596:
+   * each PO's own days in order) whatever the order they are listed in; each step reads the PO as it then is.
+   */
+  private final class Steps {
+    private final PromotionOrganization po;
+    private final String region;
+    private final String site;
+    private final java.util.TreeMap<Integer, List<java.util.function.Consumer<PromotionOrganization>>> days = new java.util.TreeMap<>();
+
+    Steps(PromotionOrganization po, String region, String site) {
+      this.po = po;
+      this.region = region;
+      this.site = site;
+    }
+
+    Steps at(int day, java.util.function.Consumer<PromotionOrganization> step) {
+      days.computeIfAbsent(day, d -> new ArrayList<>()).add(step);
+      return this;
+    }
+
+    /**
+     * Admits {@code units} on {@code day}, coded (GB 32100) from {@code first} on in the named set's block: 12 a university or
+     * research institute (a public institution), 91 the others (decision 0615).
+     */
+    Steps admit(int day, int first, Unit... units) {
+      return at(day, x -> {
+        for (int i = 0; i < units.length; i++) {
+          Unit u = units[i];
+          boolean institution = u.kind() == MemberKind.UNIVERSITY || u.kind() == MemberKind.RESEARCH_INSTITUTE;
+          String first17 = code(institution ? "12" : "91", region, first + i);
+          ok(gov.admitMember().handle(new AdmitMember.Command(x.id(), u.name(), CreditCode.parse(first17 + CreditCode.checkCharacter(first17)).get(),
+              u.kind(), null)));
+        }
+      });
+    }
+
+    /** On {@code day} the council adds a 副理事长, someone of the PO's own (a major matter, Art.14). */
+    Steps viceChair(int day) {
+      return at(day, x -> ok(gov.appointToBody().handle(new AppointToBody.Command(x.id(), OptionalLong.of(x.version()), new BodyId("council"),
+          new SeatInput(new PersonId("p-vice"), DemoNames.person(new java.util.Random((x.name() + "副理事长").hashCode()), people),
+              SeatRole.VICE_CHAIR, List.of())))));
+    }
+
+    /** On {@code day} the PO discloses on its website every major matter still open (Art.14), under {@code title}. */
+    Steps disclose(int day, String title) {
+      return at(day, x -> {
+        for (var o : ok(gov.queries().disclosureObligations(x.id()))) {
+          if (o.openOn(clock.today())) {
+            ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(x.id(), DisclosureKind.MAJOR_MATTER, null, o.id(), clock.today(),
+                ChannelKind.WEBSITE, site + "/xxgk/zdsx/" + clock.today().toString().replace("-", ""), title)));
+          }
+        }
+      });
+    }
+
+    /**
+     * The annual report of each year from the establishment on {@code established}, published on 20 April of the year after
+     * (due by 31 May, Art.14) when that day falls within the story, as the generated set's.
+     */
+    Steps annualReports(int established) {
+      for (int year = date(established).getYear(); ; year++) {
+        int day = (int) java.time.temporal.ChronoUnit.DAYS.between(clock.startDate(), LocalDate.of(year + 1, 4, 20));
+        if (day > DAYS) {
+          return this;
+        }
+        int reportYear = year;
+        at(Math.max(established + 1, day), x -> ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(x.id(),
+            DisclosureKind.ANNUAL_REPORT, reportYear, null, clock.today(), ChannelKind.WEBSITE, site + "/xxgk/ndbg/" + reportYear,
+            reportYear + "年度工作报告"))));
+      }
+    }
+
+    /** Writes the steps in the order of their days. */
+    void run() {
+      days.forEach((day, steps) -> {
+        on(day);
+        steps.forEach(step -> step.accept(gov.queries().organization(po.id()).get()));
+      });
+    }
   }
 
   private String authority(String name, String jurisdiction) {

@@ -178,6 +178,32 @@ public final class DemoData {
   private static final List<Fate> FIRST_FATES = List.of(Fate.RECOGNISED, Fate.SUSPENDED, Fate.REVOKED, Fate.DISSOLVED);
 
   /**
+   * How a recognised PO's record reads to its evaluator (Art.28), so that the ratings the library computes from the records
+   * spread as a province's do (issue 20 item 3, decision 0602): {@code STEADY} serves every function item, with the members
+   * and outcomes the seeded draws give (银标 when an indicator stays below its threshold, as eight member units leave Art.17's
+   * one); {@code STRONG} also has its cluster's suppliers as member units and a talent fair, a technology roadshow and a
+   * supply-chain matchmaking with outcomes on Art.29's four metrics (金标 when every indicator reaches its threshold);
+   * {@code THIN} held one activity a function in its year, has a dispute left without consultation, disclosed late and
+   * did not recruit all its staff in the open (铜标) — the PO an inspection later finds wanting and suspends.
+   */
+  enum Track { STEADY, STRONG, THIN }
+
+  /**
+   * The record of {@code p}'s main PO: the first suspended cluster's thin; every other recognised cluster past the four fixed
+   * fates strong, but the one under a rectification order; the rest steady.
+   */
+  Track track(Planned p) {
+    if (p.fate() == Fate.SUSPENDED && p.index() == 1) {
+      return Track.THIN;
+    }
+    if (p.fate() == Fate.RECOGNISED && p.index() >= FIRST_FATES.size() && p.index() != firstRecognisedAfterFour()
+        && plan.stream().filter(q -> q.fate() == Fate.RECOGNISED && q.index() >= FIRST_FATES.size() && q.index() < p.index()).count() % 2 == 1) {
+      return Track.STRONG;
+    }
+    return Track.STEADY;
+  }
+
+  /**
    * Generates the set for {@code seed} and {@code size} through the use cases over {@code ports}; returns
    * what it created. Throws {@link IllegalStateException} (and writes nothing) if a use case refuses.
    */
@@ -220,6 +246,12 @@ public final class DemoData {
   private final Map<String, String> evaluatorByProvince = new LinkedHashMap<>();
   private final TreeMap<Integer, List<Runnable>> schedule = new TreeMap<>();
   private int sequence;
+  /**
+   * The counter of the codes of what a {@link Track#STRONG} PO adds (decision 0602): from 31³, above every code the main
+   * counter reaches in a run, so that those codes stay as they were.
+   */
+  private int ownSequence = 31 * 31 * 31;
+  private final long seed;
   private final Set<String> chairs = new java.util.HashSet<>();
 
   private final List<String> authorities = new ArrayList<>();
@@ -241,6 +273,7 @@ public final class DemoData {
     this.clock = clock;
     this.size = size;
     this.random = new Random(seed);
+    this.seed = seed;
     List<String[]> pairs = new ArrayList<>();
     int rounds = DemoNames.CITIES.stream().mapToInt(c -> c.industries().size()).max().orElse(1);
     for (int r = 0; r < rounds; r++) {
@@ -377,6 +410,7 @@ public final class DemoData {
     int day = clock.day;
     OrganizationId id = po.id();
     City city = p.city();
+    Track track = track(p);
     // Art.24(1), Art.27: the member congress adopts a self-discipline convention
     var congress = po.governance().in(dev.clustergov.core.governance.Layer.DECISION).get(0).id();
     ok(gov.adoptSelfDisciplineMeasure().handle(new AdoptSelfDisciplineMeasure.Command(id, MeasureKind.CONVENTION,
@@ -395,7 +429,7 @@ public final class DemoData {
         default -> DemoNames.company(random, city, companies, p.industry());
       };
       String code = creditCode(kind.equals("UNIVERSITY") || kind.equals("RESEARCH_INSTITUTE") ? "12" : "91", city.code(),
-          kind.equals("UNIVERSITY") || kind.equals("RESEARCH_INSTITUTE") ? "PD" : "MA");
+          kind.equals("UNIVERSITY") || kind.equals("RESEARCH_INSTITUTE") ? "PD" : "MA", ++sequence);
       String member = ok(gov.admitMember().handle(new AdmitMember.Command(id, name, CreditCode.parse(code).get(), MemberKind.valueOf(kind), null))).id().value();
       memberships.add(member);
       members.add(member);
@@ -410,6 +444,9 @@ public final class DemoData {
           PlatformKind.valueOf(kind[which]), k == 0 ? PlatformRole.BUILT : PlatformRole.COORDINATED, DemoNames.company(random, city, companies, p.industry()),
           null, null, null))).id().value());
     }
+    if (track == Track.STRONG) {
+      strong(p, id, companies, members);
+    }
     // Art.11: fee standards made public, the dues charged under them every year, service fees and an appropriation
     // (review stop 26 item 4: the indicators on income and fees rest on records)
     at(day + 2, () -> fees(p, id, city, day));
@@ -418,7 +455,8 @@ public final class DemoData {
       String person = DemoNames.person(random, people(po));
       ok(gov.appointToBody().handle(new AppointToBody.Command(id, OptionalLong.empty(), new BodyId("council"),
           new SeatInput(new PersonId("p-vice-" + id.value()), person, SeatRole.VICE_CHAIR, List.of()))));
-      at(day + 25, () -> discloseMajorMatters(id, site(p), "关于理事会增补副理事长的公告"));
+      // a thin record: disclosed 15 days after its 30 days (Art.14), which the evaluation's punctuality reads
+      at(day + (track == Track.THIN ? 55 : 25), () -> discloseMajorMatters(id, site(p), "关于理事会增补副理事长的公告"));
     });
     // services on the function items: one round of all 32 within the year that the evaluation and today's assessment both
     // look back on (Art.18–24 each served in the policy's period), the rest on any item, spread over the PO's recognised life
@@ -433,7 +471,9 @@ public final class DemoData {
       int held = k < round ? low + (high - low) * k / round
           : first + (int) ((long) (last - first) * (k - round) / Math.max(1, size.activities() - round));
       int n = k;
-      at(held, () -> activity(p, id, item, members, n));
+      // a thin record keeps the first activity of each function in the round (so Art.18–24 are each served in the year)
+      boolean kept = track != Track.THIN || k < round && (k == 0 || items.get(k - 1).function() != item.function());
+      at(held, () -> activity(p, id, item, members, n, kept, track != Track.THIN));
     }
     // annual reports for every year the PO existed, by 20 April of the year after (due 31 May)
     // from the year the PO was established (review stop 26 item 4: a PO established in December owes that year's report too)
@@ -441,6 +481,11 @@ public final class DemoData {
       int publishDay = dayOf(LocalDate.of(year + 1, 4, 20));
       if (publishDay > DAYS) {
         break;
+      }
+      if (track == Track.THIN) {
+        // a thin record: published on 25 June, after the 31 May it was due by; by the story's end when that is later
+        int due = dayOf(LocalDate.of(year + 1, 5, 31));
+        publishDay = due >= DAYS ? publishDay : Math.min(DAYS, dayOf(LocalDate.of(year + 1, 6, 25)));
       }
       int reportYear = year;
       at(Math.max(day + 1, publishDay), () -> disclosures.add(ok(gov.publishDisclosure().handle(new PublishDisclosure.Command(id,
@@ -450,6 +495,9 @@ public final class DemoData {
     // Art.15: a dispute between members, consulted and settled
     if (p.index() % 4 == 0 && members.size() >= 3) {
       at(day + 120, () -> dispute(po, members));
+    }
+    if (track == Track.THIN && members.size() >= 3) {
+      at(day + 150, () -> disputeLeftOpen(po));
     }
     // Art.16: an IP agreement among the government, the PO and a partner
     if (p.index() % 3 == 0) {
@@ -462,7 +510,11 @@ public final class DemoData {
     // Art.28: evaluation of the year by the province's independent evaluator, engaged by the PO's own authority for a year
     // (decision 0380) — so that it still reads the PO when the story ends
     // item 4: evaluated on different days (40 to 54 days before the story's end), not all on one
-    at(DAYS - 40 - random.nextInt(15), () -> {
+    // the PO under a rectification order is evaluated after the order (its finding then overdue, the order in force): its
+    // rating is withheld (未评定等级, Art.25, Art.29) — the draw made as before, so that the rest of the set stays as it was
+    int evaluated = DAYS - 40 - random.nextInt(15);
+    boolean withheld = p.fate() == Fate.RECOGNISED && p.index() == firstRecognisedAfterFour() && p.index() >= FIRST_FATES.size();
+    at(withheld ? DAYS - 15 : evaluated, () -> {
       ok(gov.engageEvaluator().handle(new EngageEvaluator.Command(new EvaluatorId(evaluatorByProvince.get(city.provinceCode())), id,
           OptionalLong.empty(), null, today().plusYears(1))));
       evaluations.add(ok(gov.recordEvaluation().handle(new RecordEvaluation.Command(
@@ -494,6 +546,75 @@ public final class DemoData {
           new AuthorityId(authority), SanctionKind.RECTIFICATION_ORDER, List.of(Citation.of("Art.14"), Citation.of("Art.25")),
           "检查发现问题逾期未整改，责令限期整改", today().plusDays(30), null))).id().value()));
     }
+  }
+
+  /** Suppliers a strong record adds (beyond the size's members) up to this many member units: Art.17's threshold is 20. */
+  static final int STRONG_MEMBERS = 24;
+
+  /** What follows the industry in a supplier's name: never what {@link DemoNames#company} writes there. */
+  private static final List<String> SUPPLIER_TRADES = List.of("供应链管理", "工程技术", "应用技术", "精密部件", "配套服务");
+
+  /**
+   * A strong record (decision 0602): the cluster's suppliers join as member units today, up to {@link #STRONG_MEMBERS}, and
+   * take part, with members of the roll, in a talent fair (Art.23(3)), a technology roadshow (Art.21(3)) and a supply-chain
+   * matchmaking (Art.19(1)) in the year its evaluation reads, with outcomes on Art.29's four metrics. Drawn from a stream of
+   * its own (seeded by the seed and the cluster) and coded from a counter of its own, so that the rest of the seeded set —
+   * names, codes, amounts — stays as it was.
+   */
+  private void strong(Planned p, OrganizationId id, Set<String> companies, List<String> members) {
+    Random own = new Random(seed * 31 + p.index());
+    City city = p.city();
+    Set<String> taken = new java.util.HashSet<>(companies);
+    List<String> suppliers = new ArrayList<>();
+    for (int m = members.size(); m < STRONG_MEMBERS; m++) {
+      String name;
+      do {
+        int form = own.nextInt(10);
+        name = city.name() + DemoNames.pick(own, DemoNames.BRANDS) + p.industry() + DemoNames.pick(own, SUPPLIER_TRADES)
+            + (form < 8 ? "有限公司" : "股份有限公司");
+      } while (!taken.add(name));
+      String code = creditCode("91", city.code(), "MA", ++ownSequence);
+      String member = ok(gov.admitMember().handle(new AdmitMember.Command(id, name, CreditCode.parse(code).get(), MemberKind.ENTERPRISE,
+          null))).id().value();
+      memberships.add(member);
+      suppliers.add(member);
+    }
+    List<String> roll = new ArrayList<>(members);
+    roll.addAll(suppliers);
+    String series = city.name() + qualifier(p) + p.industry();
+    strongActivity(p, id, own, roll, DAYS - 110, FunctionItem.parse("Art.23(3)").get(), series + "高层次人才对接会",
+        new RecordServiceActivity.OutcomesInput(money(0), money(0), money(0),
+            Map.of(TalentLevel.HIGH_LEVEL, 2 + own.nextInt(3), TalentLevel.GENERAL, 16 + own.nextInt(10))));
+    strongActivity(p, id, own, roll, DAYS - 95, FunctionItem.parse("Art.21(3)").get(), series + "科技成果转化路演",
+        new RecordServiceActivity.OutcomesInput(money(5_000_000 + 100_000 * own.nextInt(50)), money(16_000_000 + 100_000 * own.nextInt(100)),
+            money(0), Map.of()));
+    strongActivity(p, id, own, roll, DAYS - 80, FunctionItem.parse("Art.19(1)").get(), series + "产业链供需对接会",
+        new RecordServiceActivity.OutcomesInput(money(30_000_000 + 100_000 * own.nextInt(200)), money(0),
+            money(32_000_000 + 100_000 * own.nextInt(300)), Map.of()));
+  }
+
+  /** Schedules, on {@code day}, an activity of a strong record: {@code title}'s first session, ten of {@code roll} taking part. */
+  private void strongActivity(Planned p, OrganizationId id, Random own, List<String> roll, int day, FunctionItem item, String title,
+      RecordServiceActivity.OutcomesInput outcomes) {
+    List<String> shuffled = new ArrayList<>(roll);
+    Collections.shuffle(shuffled, own);
+    List<MembershipId> participants = shuffled.subList(0, Math.min(10, shuffled.size())).stream().sorted().map(MembershipId::new).toList();
+    List<String> outsiders = List.of(p.city().name() + qualifier(p) + "人力资源服务有限公司", DemoNames.pick(own, DemoNames.BANKS) + p.city().name() + "分行");
+    at(day, () -> activities.add(ok(gov.recordServiceActivity().handle(new RecordServiceActivity.Command(id, item,
+        title + "（第" + held.merge(id.value() + title, 1, Integer::sum) + "期）", null, Delivery.DIRECT, participants, outsiders, null, null,
+        outcomes))).id().value()));
+  }
+
+  /**
+   * A thin record's dispute (Art.15): raised by a member unit against another and left without a consultation past the
+   * policy's days, which the evaluation's disputes-handled indicator reads.
+   */
+  private void disputeLeftOpen(PromotionOrganization po) {
+    List<dev.clustergov.core.operation.Membership> roll = ok(gov.queries().memberships(po.id()));
+    String a = roll.get(2).name();
+    String b = roll.get(1).name();
+    disputes.add(ok(gov.raiseDispute().handle(new RaiseDispute.Command(po.id(), "配套零部件货款结算争议", List.of(a, b), a,
+        Capacity.MEMBER, null))).id().value());
   }
 
   /** Publishes the PO's dues and service-fee standards today, and schedules its charges and income under them. */
@@ -538,7 +659,11 @@ public final class DemoData {
         .findFirst().orElse(0);
   }
 
-  private void activity(Planned p, OrganizationId id, FunctionItem item, List<String> members, int n) {
+  /**
+   * Draws an activity of {@code item}; records it when {@code kept}, with its outcomes when {@code outcomes}. Every draw is made
+   * either way, so that the rest of the seeded set stays as it was (decision 0602).
+   */
+  private void activity(Planned p, OrganizationId id, FunctionItem item, List<String> members, int n, boolean kept, boolean withOutcomes) {
     String citation = item.citation().format();
     boolean brokered = citation.equals("Art.23(2)") || random.nextInt(4) == 0;
     List<String> participants = new ArrayList<>();
@@ -558,6 +683,12 @@ public final class DemoData {
     var outcomes = new RecordServiceActivity.OutcomesInput(money(random.nextInt(3) == 0 ? 0 : 500_000 + random.nextInt(4_500_000)),
         money(random.nextInt(2) == 0 ? 0 : 100_000 + random.nextInt(1_900_000)),
         money(random.nextInt(2) == 0 ? 0 : 200_000 + random.nextInt(3_800_000)), talents);
+    if (!kept) {
+      return;
+    }
+    if (!withOutcomes) {
+      outcomes = new RecordServiceActivity.OutcomesInput(money(0), money(0), money(0), Map.of());
+    }
     activities.add(ok(gov.recordServiceActivity().handle(new RecordServiceActivity.Command(id, item, title(p, id, item, n), null,
         brokered ? Delivery.BROKERED : Delivery.DIRECT, participants.stream().map(MembershipId::new).toList(), outsiders, null, null,
         outcomes))).id().value());
@@ -656,7 +787,7 @@ public final class DemoData {
   private String evaluator(City city, String province) {
     String name = city.province() + DemoNames.pick(random, DemoNames.BRANDS) + "产业发展评价咨询有限公司";
     String id = ok(gov.registerEvaluator().handle(new RegisterEvaluator.Command(new AuthorityId(province), name,
-        CreditCode.parse(creditCode("91", city.provinceCode(), "MA")).get(), null, null))).id().value();
+        CreditCode.parse(creditCode("91", city.provinceCode(), "MA", ++sequence)).get(), null, null))).id().value();
     evaluators.add(id);
     return id;
   }
@@ -700,7 +831,7 @@ public final class DemoData {
 
   private PromotionOrganization establish(PromotionOrganization o, Planned p) {
     return ok(gov.establishOrganization().handle(new EstablishOrganization.Command(o.id(), OptionalLong.empty(),
-        CreditCode.parse(creditCode(civilAffairsType(o, random.nextBoolean()), p.city().code(), "MJ")).get())));
+        CreditCode.parse(creditCode(civilAffairsType(o, random.nextBoolean()), p.city().code(), "MJ", ++sequence)).get())));
   }
 
   private PromotionOrganization recognise(PromotionOrganization o, String authority) {
@@ -724,7 +855,9 @@ public final class DemoData {
     StaffCategory[] categories = {StaffCategory.PROFESSIONAL_TECHNICAL, StaffCategory.MANAGEMENT, StaffCategory.AUXILIARY};
     int headcount = p.enterprises() > 1000 ? 16 : 12;
     for (int i = 0; i < headcount; i++) {
-      staff.add(new StaffInput(new PersonId("s-" + (i + 1)), DemoNames.person(random, people), categories[i % 3], Recruitment.OPEN_RECRUITMENT));
+      // a thin record: every third post filled by direct appointment, not in the open (Art.13)
+      staff.add(new StaffInput(new PersonId("s-" + (i + 1)), DemoNames.person(random, people), categories[i % 3],
+          variant == 0 && track(p) == Track.THIN && i % 3 == 2 ? Recruitment.DIRECT_APPOINTMENT : Recruitment.OPEN_RECRUITMENT));
     }
     // review stop 26 item 2: no one is the legal representative of two POs
     String chair = DemoNames.person(random, people);
@@ -741,7 +874,7 @@ public final class DemoData {
       account.append(random.nextInt(10));
     }
     return new FoundingApplication(name, new ClusterId(cluster), new AuthorityId(authority), city.name() + "市人民政府",
-        List.of(new FounderInput(leader, FounderKind.LEADING_ENTERPRISE, CreditCode.parse(creditCode("91", city.code(), "MA")).get()),
+        List.of(new FounderInput(leader, FounderKind.LEADING_ENTERPRISE, CreditCode.parse(creditCode("91", city.code(), "MA", ++sequence)).get()),
             new FounderInput(institute, FounderKind.RESEARCH_INSTITUTION, null), new FounderInput(association, FounderKind.SOCIAL_GROUP, null)),
         new TypeInput(kindOf(name), List.of()), null,
         new CharterInput(charterOn, List.of("产业研究与规划咨询", "技术创新协同服务", "会展与对外交流", "人才培训"), List.of(leader, institute, association)),
@@ -783,11 +916,10 @@ public final class DemoData {
     return names;
   }
 
-  /** A unified social credit code (GB 32100): {@code kind} (2), region (6), {@code prefix} + 7 from a counter, check character. */
-  private String creditCode(String kind, String region, String prefix) {
+  /** A unified social credit code (GB 32100): {@code kind} (2), region (6), {@code prefix} + 7 from {@code n}, check character. */
+  private static String creditCode(String kind, String region, String prefix, int n) {
     String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     StringBuilder body = new StringBuilder();
-    int n = ++sequence;
     for (int i = 0; i < 7; i++) {
       body.insert(0, alphabet.charAt(n % alphabet.length()));
       n /= alphabet.length();

@@ -41,7 +41,7 @@ class DemoDataTest {
     assertThat(created.memberships()).isNotEmpty();
     assertThat(created.platforms()).isNotEmpty();
     assertThat(created.disclosures()).isNotEmpty();
-    assertThat(created.disputes()).hasSize(1);
+    assertThat(created.disputes()).as("one settled by consultation, one the thin record left without (decision 0602)").hasSize(2);
     assertThat(created.ipAgreements()).hasSize(1);
     assertThat(created.inspections()).as("one an overdue finding behind the suspension").hasSize(3);
     assertThat(created.evaluations()).hasSize(2);
