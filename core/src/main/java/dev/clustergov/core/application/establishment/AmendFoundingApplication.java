@@ -39,11 +39,11 @@ public final class AmendFoundingApplication {
     }
     FoundingApplication.Founding f = parsed.get();
     return context.acting().on("AmendFoundingApplication", c.organization(), c.expectedVersion()).flatMap(current -> {
-      var open = Guard.APPLICATION_OPEN.check(new Guard.Amending(current.stage()));
+      var open = Guard.APPLICATION_OPEN.check(Guard.Amending.of(current));
       if (open.isPresent()) {
         // a revoked or dissolved PO is final (Art.6), as every other command reports
         return Context.reject("AmendFoundingApplication", current.stage().isFinal()
-            ? java.util.List.of(Guard.LIFECYCLE.check(Guard.Move.acting("AmendFoundingApplication", current.stage())).orElseThrow(),
+            ? java.util.List.of(Guard.LIFECYCLE.check(Guard.Move.acting("AmendFoundingApplication", current)).orElseThrow(),
                 open.get())
             : java.util.List.of(open.get()));
       }
