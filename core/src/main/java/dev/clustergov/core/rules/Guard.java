@@ -497,17 +497,37 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
       Text.of("集群发展促进组织接受所在地工业和信息化主管部门的业务指导：修改组建申请不得变更其所服务集群和主管部门",
           "A PO takes guidance from the local industry and information technology authority: amending the founding application cannot change its cluster or its supervising authority"),
       a -> !a.amendedCluster().equals(a.cluster()) || !a.amendedAuthority().equals(a.supervising()),
-      a -> List.of(Evidence.of("cluster", a.cluster()), Evidence.of("amendedCluster", a.amendedCluster()),
-          Evidence.of("supervisingAuthority", a.supervising()), Evidence.of("amendedAuthority", a.amendedAuthority())));
+      a -> List.of(Evidence.of("cluster", a.cluster(a.cluster())), Evidence.of("amendedCluster", a.cluster(a.amendedCluster())),
+          Evidence.of("supervisingAuthority", authority(a.supervising(), a.authorityNames().apply(a.supervising()))),
+          Evidence.of("amendedAuthority", authority(a.amendedAuthority(), a.authorityNames().apply(a.amendedAuthority())))));
 
-  /** The cluster and supervising authority a PO was proposed with, and those its amended application names. */
+  /**
+   * The cluster and supervising authority a PO was proposed with, and those its amended application names; the names
+   * the registry gives them, which the evidence says instead of their ids (decision 0600).
+   */
   public record Amendment(dev.clustergov.core.cluster.ClusterId cluster, dev.clustergov.core.cluster.ClusterId amendedCluster,
-      dev.clustergov.core.supervision.AuthorityId supervising, dev.clustergov.core.supervision.AuthorityId amendedAuthority) {
+      dev.clustergov.core.supervision.AuthorityId supervising, dev.clustergov.core.supervision.AuthorityId amendedAuthority,
+      java.util.function.Function<dev.clustergov.core.cluster.ClusterId, Optional<String>> clusterNames,
+      java.util.function.Function<dev.clustergov.core.supervision.AuthorityId, Optional<String>> authorityNames) {
     public Amendment {
       Objects.requireNonNull(cluster, "cluster");
       Objects.requireNonNull(amendedCluster, "amendedCluster");
       Objects.requireNonNull(supervising, "supervising");
       Objects.requireNonNull(amendedAuthority, "amendedAuthority");
+      Objects.requireNonNull(clusterNames, "clusterNames");
+      Objects.requireNonNull(authorityNames, "authorityNames");
+    }
+
+    /** The amendment, the clusters and authorities known by their ids only. */
+    public Amendment(dev.clustergov.core.cluster.ClusterId cluster, dev.clustergov.core.cluster.ClusterId amendedCluster,
+        dev.clustergov.core.supervision.AuthorityId supervising, dev.clustergov.core.supervision.AuthorityId amendedAuthority) {
+      this(cluster, amendedCluster, supervising, amendedAuthority, id -> Optional.empty(), id -> Optional.empty());
+    }
+
+    /** A cluster by its name where the registry knows it, as one not entered in the system otherwise; its id for the JSON. */
+    Evidence.Said cluster(dev.clustergov.core.cluster.ClusterId id) {
+      return clusterNames.apply(id).map(n -> Evidence.record(id.value(), n))
+          .orElseGet(() -> new Evidence.Said(id.value(), Text.of("未录入本系统的集群", "a cluster not entered in the system")));
     }
   }
 
@@ -649,14 +669,21 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
           "A PO takes guidance from the local industry and information technology authority: one authority is entered for each jurisdiction"),
       e -> !e.registeredAs().isEmpty(),
       e -> List.of(Evidence.of("jurisdiction", e.jurisdiction()),
-          Evidence.of("registeredAs", e.registeredAs().stream().map(dev.clustergov.core.supervision.AuthorityId::value).toList())));
+          Evidence.of("registeredAs", e.registeredAs().stream().map(id -> authority(id, e.names().apply(id))).toList())));
 
   /** An authority entered for {@code jurisdiction}, and the authorities already entered for it. */
   public record AuthorityEntry(dev.clustergov.core.kernel.RegionCode jurisdiction,
-      List<dev.clustergov.core.supervision.AuthorityId> registeredAs) {
+      List<dev.clustergov.core.supervision.AuthorityId> registeredAs,
+      java.util.function.Function<dev.clustergov.core.supervision.AuthorityId, Optional<String>> names) {
     public AuthorityEntry {
       Objects.requireNonNull(jurisdiction, "jurisdiction");
       registeredAs = List.copyOf(registeredAs);
+      Objects.requireNonNull(names, "names");
+    }
+
+    /** The entry, the authorities already entered known by their ids only. */
+    public AuthorityEntry(dev.clustergov.core.kernel.RegionCode jurisdiction, List<dev.clustergov.core.supervision.AuthorityId> registeredAs) {
+      this(jurisdiction, registeredAs, id -> Optional.empty());
     }
   }
 

@@ -67,6 +67,33 @@ class RuleModelTest {
         .containsExactly("操作人：工业和信息化主管部门", "所指明的主管部门：未录入本系统的部门");
   }
 
+  /**
+   * The amendment guard (A6-application-keeps-supervision) and the one-authority guard (A6-one-authority-per-jurisdiction)
+   * name clusters and authorities as the registry does, one it does not know by what it is; the JSON keeps the ids
+   * (decision 0600).
+   */
+  @Test
+  void the_registry_guards_name_clusters_and_authorities_in_words() {
+    var mine = new dev.clustergov.core.cluster.ClusterId("cluster-1");
+    var other = new dev.clustergov.core.cluster.ClusterId("cluster-9");
+    var bureau = new dev.clustergov.core.supervision.AuthorityId("authority-1");
+    var unknown = new dev.clustergov.core.supervision.AuthorityId("authority-9");
+    Finding f = Guard.APPLICATION_KEEPS_SUPERVISION.check(new Guard.Amendment(mine, other, bureau, unknown,
+        id -> id.equals(mine) ? java.util.Optional.of("澄溪市高端纺织集群") : java.util.Optional.empty(),
+        id -> id.equals(bureau) ? java.util.Optional.of("澄溪市工业和信息化局") : java.util.Optional.empty())).orElseThrow();
+    assertThat(f.evidence()).extracting(Evidence::value).containsExactly("cluster-1", "cluster-9", "authority-1", "authority-9");
+    assertThat(f.evidence()).extracting(e -> e.words().zh())
+        .containsExactly("“澄溪市高端纺织集群”", "未录入本系统的集群", "“澄溪市工业和信息化局”", "未录入本系统的部门");
+    assertThat(f.evidence()).extracting(e -> e.words().en())
+        .containsExactly("“澄溪市高端纺织集群”", "a cluster not entered in the system", "“澄溪市工业和信息化局”",
+            "a department not entered in the system");
+
+    Finding g = Guard.ONE_AUTHORITY_PER_JURISDICTION.check(new Guard.AuthorityEntry(new dev.clustergov.core.kernel.RegionCode("320500"),
+        List.of(bureau), id -> java.util.Optional.of("澄溪市工业和信息化局"))).orElseThrow();
+    assertThat(g.evidence().get(1).value()).isEqualTo("[authority-1]");
+    assertThat(g.evidence().get(1).words().zh()).isEqualTo("“澄溪市工业和信息化局”");
+  }
+
   /** Both authorities named when the registry knows both. */
   @Test
   void supervising_authorities_known_to_the_registry_are_both_named() {
