@@ -102,7 +102,7 @@ final class EstablishmentDemo {
     report.heading("2. 发起筹建 Propose the PO with an incomplete founding application");
     PromotionOrganization po = expect(out, gov.proposeOrganization().handle(
         new ProposeOrganization.Command(incompleteApplication(cluster.id(), city.id()))));
-    out.println("  " + po.name() + " — " + po.stage().label().zh() + " " + po.stage().label().en());
+    out.println("  " + po.name() + " — " + po.stageLabel().zh() + " " + po.stageLabel().en());
 
     report.heading("3. 组建条件核查 Establishment report");
     report.print(expect(out, gov.checkEstablishment().handle(new CheckEstablishment.Query(po.id()))));
@@ -126,7 +126,7 @@ final class EstablishmentDemo {
     report.heading("6. 组建 Establish, recording the credit code from registration as a legal person");
     po = expect(out, gov.establishOrganization().handle(
         new EstablishOrganization.Command(po.id(), OptionalLong.of(po.version()), CreditCode.parse("51320500MA00021018").get())));
-    out.println("  " + po.name() + " — " + po.stage().label().zh() + " " + po.stage().label().en()
+    out.println("  " + po.name() + " — " + po.stageLabel().zh() + " " + po.stageLabel().en()
         + "（组建日期：" + Dates.zh(po.establishedOn().orElseThrow()) + "） · established on " + Dates.en(po.establishedOn().orElseThrow()));
 
     report.heading("7. 认定 Recognise — first by the provincial department (refused, Art.26), then by its own authority");
@@ -137,7 +137,7 @@ final class EstablishmentDemo {
     }
     po = expect(out, gov.recogniseOrganization().handle(
         new RecogniseOrganization.Command(po.id(), OptionalLong.of(po.version()), city.id())));
-    out.println("  " + po.name() + " — " + po.stage().label().zh() + " " + po.stage().label().en()
+    out.println("  " + po.name() + " — " + po.stageLabel().zh() + " " + po.stageLabel().en()
         + "（认定日期：" + Dates.zh(po.recognisedOn().orElseThrow()) + "） · recognised on " + Dates.en(po.recognisedOn().orElseThrow()));
 
     report.heading("8. 最终报告 Final report");

@@ -163,7 +163,7 @@ final class Walkthrough {
     step("Art.7–8 — 发起筹建 proposed with an incomplete founding application");
     PromotionOrganization po = ok(gov.proposeOrganization().handle(new ProposeOrganization.Command(
         EstablishmentDemo.incompleteApplication(cluster.id(), suzhou.id()))));
-    out.println("  " + po.name() + " — " + po.stage().label().zh() + " " + po.stage().label().en());
+    out.println("  " + po.name() + " — " + po.stageLabel().zh() + " " + po.stageLabel().en());
     PromotionOrganization proposed = po;
     refused("Art.7-8 establishment", () -> gov.establishOrganization().handle(
         new EstablishOrganization.Command(proposed.id(), OptionalLong.of(proposed.version()), null)));
@@ -173,13 +173,13 @@ final class Walkthrough {
     String code = "51320500MA0002101";
     po = ok(gov.establishOrganization().handle(new EstablishOrganization.Command(po.id(), OptionalLong.of(po.version()),
         CreditCode.parse(code + CreditCode.checkCharacter(code)).get())));
-    out.println("  " + po.stage().label().zh() + " " + po.stage().label().en() + " on " + po.establishedOn().orElseThrow());
+    out.println("  " + po.stageLabel().zh() + " " + po.stageLabel().en() + " on " + po.establishedOn().orElseThrow());
     step("Art.26 — 认定 recognition: first by the provincial department, then by the PO's own authority");
     PromotionOrganization established = po;
     refused("Art.26 recognition by another authority", () -> gov.recogniseOrganization().handle(
         new RecogniseOrganization.Command(established.id(), OptionalLong.of(established.version()), jiangsu.id())));
     po = ok(gov.recogniseOrganization().handle(new RecogniseOrganization.Command(po.id(), OptionalLong.of(po.version()), suzhou.id())));
-    out.println("  ACCEPTED " + po.name() + " — " + po.stage().label().zh() + " " + po.stage().label().en() + " on "
+    out.println("  ACCEPTED " + po.name() + " — " + po.stageLabel().zh() + " " + po.stageLabel().en() + " on "
         + po.recognisedOn().orElseThrow());
     var id = po.id();
 
@@ -357,7 +357,7 @@ final class Walkthrough {
 
     PromotionOrganization end = ok(gov.queries().organization(id));
     out.println();
-    out.println("== " + end.name() + " — " + end.stage().label().zh() + " " + end.stage().label().en() + "; "
+    out.println("== " + end.name() + " — " + end.stageLabel().zh() + " " + end.stageLabel().en() + "; "
         + memory.events().last() + " events recorded 事件");
     return new Result(refusals, reported, rated.rating(),
         rated.scores().stream().filter(s -> !s.atThreshold()).map(s -> s.indicator() + " " + s.source().format()).toList(), award.amount(), change.incentiveAfter(), !withheld.eligible(), held.rating(),

@@ -50,4 +50,33 @@ class InventedCreditCodesTest {
     assertThat(found).hasSizeGreaterThanOrEqualTo(8);
     assertThat(wrong).isEmpty();
   }
+  /**
+   * Decision 0601: the README's snippets are copied into hosts' code, so every credit code they quote is a whole invented
+   * code — of the invented block (decision 0615: {@code MA000…}, {@code MJ000…}, {@code PD000…}), with a type prefix of a
+   * body the examples name and a valid check character, so that {@code CreditCode.parse(…).get()} succeeds; never a
+   * placeholder such as {@code 91320505MA1MXXX01X}.
+   */
+  @Test
+  void every_credit_code_the_readme_quotes_is_a_whole_invented_one() throws IOException {
+    Path root = Path.of("").toAbsolutePath();
+    Path readme = Files.exists(root.resolve("README.md")) ? root.resolve("README.md") : root.getParent().resolve("README.md");
+    Matcher m = Pattern.compile("\"(\\d{8}[0-9A-Z]{9,10})\"").matcher(Files.readString(readme));
+    List<String> found = new ArrayList<>();
+    List<String> wrong = new ArrayList<>();
+    while (m.find()) {
+      String code = m.group(1);
+      found.add(code);
+      if (code.length() != 18 || CreditCode.parse(code).isInvalid()) {
+        wrong.add(code + " is not a whole valid credit code");
+      }
+      if (!List.of("MA000", "MJ000", "PD000").contains(code.substring(8, 13))) {
+        wrong.add(code + " is not of the invented block");
+      }
+      if (!List.of("51", "52", "91", "12").contains(code.substring(0, 2))) {
+        wrong.add(code + " has no type prefix of a body the examples name");
+      }
+    }
+    assertThat(found).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(wrong).isEmpty();
+  }
 }

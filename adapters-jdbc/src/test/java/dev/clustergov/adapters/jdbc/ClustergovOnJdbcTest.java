@@ -103,7 +103,7 @@ class ClustergovOnJdbcTest {
      */
     private void operation(Connected c, Clustergov gov, PromotionOrganization po) {
       var member = gov.admitMember().handle(new dev.clustergov.core.application.operation.AdmitMember.Command(po.id(), "苏州纳衡科技有限公司",
-          dev.clustergov.core.organization.CreditCode.parse(Fixtures.creditCode("91320505MA1MXXX01")).get(), dev.clustergov.core.operation.MemberKind.ENTERPRISE, null)).get();
+          dev.clustergov.core.organization.CreditCode.parse(Fixtures.creditCode("91320500MA0002132")).get(), dev.clustergov.core.operation.MemberKind.ENTERPRISE, null)).get();
       var platform = gov.registerPlatform().handle(new dev.clustergov.core.application.operation.RegisterPlatform.Command(po.id(), "纳米材料中试基地",
           dev.clustergov.core.operation.PlatformKind.PILOT_BASE, dev.clustergov.core.operation.PlatformRole.BUILT, "苏州澄湖纳米科技发展有限公司", null, false, "产能有限，先向出资共建成员开放")).get();
       var outcomes = new dev.clustergov.core.application.operation.RecordServiceActivity.OutcomesInput(dev.clustergov.core.kernel.Money.yuan("12000000.00"),
@@ -119,7 +119,7 @@ class ClustergovOnJdbcTest {
       assertThat(((Refusal.Rejected) refused.getLeft()).rejection().findings()).extracting(Finding::rule)
           .containsExactly("A17-participants-members");
       var twice = gov.admitMember().handle(new dev.clustergov.core.application.operation.AdmitMember.Command(po.id(), "苏州纳维科技",
-          dev.clustergov.core.organization.CreditCode.parse(Fixtures.creditCode("91320505MA1MXXX01")).get(), dev.clustergov.core.operation.MemberKind.ENTERPRISE, null));
+          dev.clustergov.core.organization.CreditCode.parse(Fixtures.creditCode("91320500MA0002132")).get(), dev.clustergov.core.operation.MemberKind.ENTERPRISE, null));
       assertThat(twice.isLeft()).isTrue();
       assertThat(Tables.dump(c.dataSource())).as("refused operation commands change nothing").isEqualTo(before);
 

@@ -55,7 +55,11 @@ public final class Independence {
                     Evidence.of("leftOn", m.leftOn().<Object>map(l -> l).orElse("")), Evidence.of("coolingOffMonths", coolingOff)))));
     if (evaluator.affiliatedAuthority().map(a -> a.equals(po.authority())).orElse(false)) {
       check(out, Relation.standing("a unit under the supervising authority (主管部门所属单位)", day, coolingOff,
-          Evidence.of("authority", po.authority()), Evidence.of("affiliatedAuthority", evaluator.affiliatedAuthority().get())));
+          // both by the name the dossier's authority has, no id inside Chinese (decision 0600); the ids stay the JSON's
+          Evidence.of("authority", dev.clustergov.core.rules.Guard.authority(po.authority(),
+              dossier.authority().map(dev.clustergov.core.supervision.Authority::name))),
+          Evidence.of("affiliatedAuthority", dev.clustergov.core.rules.Guard.authority(evaluator.affiliatedAuthority().get(),
+              dossier.authority().map(dev.clustergov.core.supervision.Authority::name)))));
     }
     evaluator.ties().stream()
         .filter(t -> t.organization().equals(po.id()))

@@ -227,7 +227,7 @@ final class Catalogue {
               "Third-party bodies are supported in supervising and evaluating organizations' establishment and operation; the result (gold, silver, bronze) is a reference for evaluating the competitiveness of the cluster.")),
       article(29, "激励约束", "Incentives and sanctions",
           says(ENCOURAGE, "注重激励约束并举，对组织架构完善、职能运作良好，并在大力培育支撑先进制造业集群、推动集群高质量发展方面有显著成效的集群促进组织，鼓励地方工业和信息化部门根据落地项目投资额、技术交易额、供货合同额、人才招引数量及质量等给予相应奖励。对违反相关法律法规的集群发展促进组织，依法依规予以处理。",
-              "Incentives and constraints together: local authorities are encouraged to reward organizations with a sound structure, working functions and clear results, by landed project investment, technology transaction value, supply contract value and the number and quality of talent attracted; violations of law are handled by law.")
+              "Incentives and constraints together: local authorities are encouraged to reward organizations with a sound structure, working functions and clear results, by investment in projects brought to the cluster, technology transaction value, supply contract value and the number and quality of talent attracted; violations of law are handled by law.")
               .note("“注重”提出激励约束并举，奖励用“鼓励”；违法处理依据法律法规本身，不由本条设定。",
                   "注重 frames incentives and constraints together; rewards are 鼓励; handling violations rests on the law itself, not on this article.")),
       article(30, "地方先行先试", "Local policies and pilots",

@@ -153,7 +153,8 @@ public final class IncentiveCalculator {
     List<GateCheck> out = new ArrayList<>();
     boolean requireRecognition = policy.get(Parameters.INCENTIVE_REQUIRE_RECOGNITION);
     LifecycleStage stage = d.organization().stage();
-    out.add(GateCheck.of(IncentiveGuards.RECOGNISED, new IncentiveGuards.Recognition(stage, requireRecognition)));
+    out.add(GateCheck.of(IncentiveGuards.RECOGNISED, new IncentiveGuards.Recognition(stage, requireRecognition,
+        d.organization().establishedOn().isPresent())));
     out.add(GateCheck.of(IncentiveGuards.FIVE_LAYERS, new IncentiveGuards.Layers(
         new TreeSet<>(d.organization().governance().missingLayers()), policy.get(Parameters.INCENTIVE_REQUIRE_FIVE_LAYERS))));
     out.add(GateCheck.of(IncentiveGuards.ACTIVE_FUNCTIONS, new IncentiveGuards.Functions(activeFunctions(d.activities(), period),

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A public service activity of a PO (公共服务活动, Art.17–24): the function item it serves, the day it
+ * A service activity of a PO (服务活动, Art.17–24): the function item it serves, the day it
  * was held, its member participants and outside units (集群外部单位), whether the PO provided it or
  * brokered it (直接服务/对接服务), and its outcomes where there are some. Art.17's services are
  * non-exclusive (非排他性): an activity closed to part of the members must state why.

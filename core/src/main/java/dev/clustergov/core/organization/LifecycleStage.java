@@ -20,9 +20,10 @@ public enum LifecycleStage implements Labelled {
 
   /**
    * The label of a PO dissolved while still proposed (终止筹建): it was never established, so it is not said to be
-   * 已注销 (Guard A6-lifecycle: “筹建中的为终止筹建”). The stage stays {@link #DISSOLVED}; only the words differ.
+   * 已注销 (Guard A6-lifecycle: “筹建中的为终止筹建”). The stage stays {@link #DISSOLVED}; only the words differ. The
+   * English says what the command's words say (end the founding of the PO; decision 0599).
    */
-  public static final Text FOUNDING_ABANDONED = Text.of("已终止筹建", "founding abandoned");
+  public static final Text FOUNDING_ABANDONED = Text.of("已终止筹建", "founding ended");
 
   private final Text label;
 

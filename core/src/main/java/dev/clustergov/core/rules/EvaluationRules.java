@@ -69,12 +69,22 @@ public final class EvaluationRules {
       Text.of("第三方评价的对象是已认定的集群发展促进组织：筹建中、已组建、认定已暂停、认定已撤销或已注销的，不予评价",
           "Third-party evaluation is of recognised POs: one proposed, established but not recognised, with recognition suspended or revoked, or dissolved is not evaluated"),
       s -> s.stage() != LifecycleStage.RECOGNISED,
-      s -> List.of(Evidence.of("stage", s.stage())));
+      s -> List.of(Evidence.of("stage", Guard.stage(s.stage(), s.everEstablished()))));
 
-  /** The stage of the PO an evaluation is of. */
-  public record Evaluated(LifecycleStage stage) {
+  /** The stage of the PO an evaluation is of, and whether it was ever established (the words of its stage, decision 0599). */
+  public record Evaluated(LifecycleStage stage, boolean everEstablished) {
     public Evaluated {
       Objects.requireNonNull(stage, "stage");
+    }
+
+    /** A PO known by its stage alone, whose stage tells its history (see {@link Guard.Move}). */
+    public Evaluated(LifecycleStage stage) {
+      this(stage, true);
+    }
+
+    /** The PO {@code o} evaluated. */
+    public static Evaluated of(dev.clustergov.core.organization.PromotionOrganization o) {
+      return new Evaluated(o.stage(), o.establishedOn().isPresent());
     }
   }
 

@@ -291,8 +291,11 @@ public final class Evidence {
     var actor = ACTOR.matcher(s);
     if (actor.matches()) {
       Text kind = ACTORS.get(actor.group(1));
+      // a member unit by the name it acts under (member:org-1/某公司); any other party by what it is — its id is the
+      // JSON's, never inside Chinese (decision 0600); a guard that knows the party's name says it (Guard.Names)
       String who = actor.group(2);
-      return who == null ? kind.in(lang) : zh ? kind.zh() + "“" + who + "”" : kind.en() + " " + who;
+      String name = who == null || !actor.group(1).equals("member") ? null : who.substring(who.indexOf('/') + 1);
+      return name == null ? kind.in(lang) : zh ? kind.zh() + "“" + name + "”" : kind.en() + " " + name;
     }
     if (TOKEN.matcher(s).matches()) {
       // a record's id, a code, an address, a command's name: what it is, quoted inside Chinese (decision 0410)

@@ -83,32 +83,57 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
       return new Supervising(acting, supervising, names.apply(acting), names.apply(supervising));
     }
 
-    /** Each authority by its name where known (its id stays the JSON's text), by its id otherwise. */
+    /** Each authority by its name where known, as one not entered in the system otherwise; its id stays the JSON's text. */
     public List<Evidence> evidence() {
-      return List.of(Evidence.of("actingAuthority", actingName.<Object>map(n -> Evidence.record(acting.value(), n)).orElse(acting)),
-          Evidence.of("supervisingAuthority", supervisingName.<Object>map(n -> Evidence.record(supervising.value(), n)).orElse(supervising)));
+      return List.of(Evidence.of("actingAuthority", authority(acting, actingName)),
+          Evidence.of("supervisingAuthority", authority(supervising, supervisingName)));
     }
+  }
+
+  /**
+   * What an authority the registry does not know is called in words (decision 0600): what it is, never its id inside
+   * Chinese (“authority-2”); the id stays the JSON's text.
+   */
+  public static final Text UNKNOWN_AUTHORITY = Text.of("未录入本系统的部门", "a department not entered in the system");
+
+  /**
+   * An authority as evidence (issue 20, decision 0600): by its name where the registry knows it, as
+   * {@link #UNKNOWN_AUTHORITY} otherwise; its id stays the JSON's text either way.
+   */
+  public static Evidence.Said authority(dev.clustergov.core.supervision.AuthorityId id, Optional<String> name) {
+    return name.map(n -> Evidence.record(id.value(), n)).orElseGet(() -> new Evidence.Said(id.value(), UNKNOWN_AUTHORITY));
   }
 
   private static final Text CURRENT_STAGE = Text.of("当前状态", "current stage");
 
   /** The lifecycle moves only along its arrows; revoked and dissolved are final. */
   public static final Guard<Move> LIFECYCLE = Guard.of("A6-lifecycle", List.of(Citation.article(6)),
-      Text.of("认定、管理、监督须按生命周期进行：筹建中→已组建→已认定⇄认定已暂停；已认定或认定已暂停的可以撤销认定（认定已撤销）；认定未被撤销的可以注销（筹建中的为终止筹建）；认定已撤销和已注销为终局状态",
-          "Recognition, management and supervision follow the lifecycle: proposed → established → recognised ⇄ recognition suspended; a recognised or suspended PO's recognition may be revoked (recognition revoked); a PO whose recognition is not revoked may be dissolved (a proposed one by ending its founding); recognition revoked and dissolved are final"),
+      Text.of("认定、管理、监督须按生命周期进行：筹建中→已组建→已认定⇄认定已暂停；已认定或认定已暂停的可以撤销认定（认定已撤销）；认定未被撤销的可以注销（筹建中的为终止筹建）；认定已撤销、已注销和已终止筹建为终局状态",
+          "Recognition, management and supervision follow the lifecycle: proposed → established → recognised ⇄ recognition suspended; a recognised or suspended PO's recognition may be revoked (recognition revoked); a PO whose recognition is not revoked may be dissolved (a proposed one by ending its founding); recognition revoked, dissolved and founding ended are final"),
       m -> m.to().map(to -> !m.from().contains(m.stage()) || !m.stage().canMoveTo(to))
           .orElse(!m.from().contains(m.stage())),
       // the JSON keys stay from/to; a person reads 当前状态 (the table's label of from is a date's start) and 拟变更状态
-      m -> m.to().map(to -> List.of(Evidence.labelled("from", CURRENT_STAGE, m.stage()), Evidence.of("to", to)))
-          .orElseGet(() -> List.of(Evidence.of("stage", m.stage()), Evidence.of("command", CommandName.of(m.command())))));
+      m -> m.to().map(to -> List.of(Evidence.labelled("from", CURRENT_STAGE, stage(m.stage(), m.everEstablished())), Evidence.of("to", to)))
+          .orElseGet(() -> List.of(Evidence.of("stage", stage(m.stage(), m.everEstablished())),
+              Evidence.of("command", CommandName.of(m.command())))));
+
+  /**
+   * A PO's stage as evidence (decision 0599): its code stays the JSON's text ({@code DISSOLVED}); its words are those its
+   * data decide — 已终止筹建 · founding ended for a PO dissolved never established, whose stage alone would read 已注销.
+   */
+  public static Evidence.Said stage(dev.clustergov.core.organization.LifecycleStage stage, boolean everEstablished) {
+    return new Evidence.Said(stage.name(), stage.label(everEstablished));
+  }
 
   /**
    * What a command does to a PO's stage: {@code to} a new stage, taken only from the stages {@code from}; or,
    * with no {@code to}, it acts on the PO in its stage, which must be one of {@code from} — and which a revoked or
-   * dissolved PO no longer has.
+   * dissolved PO no longer has. {@code everEstablished}: whether the PO was ever established, which decides the words
+   * of its stage (a PO dissolved never established reads 已终止筹建, decision 0599).
    */
   public record Move(String command, dev.clustergov.core.organization.LifecycleStage stage,
-      java.util.Set<dev.clustergov.core.organization.LifecycleStage> from, Optional<dev.clustergov.core.organization.LifecycleStage> to) {
+      java.util.Set<dev.clustergov.core.organization.LifecycleStage> from, Optional<dev.clustergov.core.organization.LifecycleStage> to,
+      boolean everEstablished) {
 
     public Move {
       Objects.requireNonNull(command, "command");
@@ -117,21 +142,46 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
       Objects.requireNonNull(to, "to");
     }
 
+    /**
+     * A move of a PO known by its stage alone, whose stage tells its history: dissolved means dissolved after
+     * establishment (已注销). A command with the PO at hand uses {@link #of}, {@link #acting(String,
+     * dev.clustergov.core.organization.PromotionOrganization)} and the like, which read it from the PO's data.
+     */
+    public Move(String command, dev.clustergov.core.organization.LifecycleStage stage,
+        java.util.Set<dev.clustergov.core.organization.LifecycleStage> from, Optional<dev.clustergov.core.organization.LifecycleStage> to) {
+      this(command, stage, from, to, true);
+    }
+
+    /** {@code command} moves {@code o} {@code to} a new stage, taken only from the stages {@code from}. */
+    public static Move of(String command, dev.clustergov.core.organization.PromotionOrganization o,
+        java.util.Set<dev.clustergov.core.organization.LifecycleStage> from, dev.clustergov.core.organization.LifecycleStage to) {
+      return new Move(command, o.stage(), from, Optional.of(to), o.establishedOn().isPresent());
+    }
+
     /** {@code command} acts on a PO in {@code stage} and leaves its stage as it is. */
     public static Move acting(String command, dev.clustergov.core.organization.LifecycleStage stage) {
-      var live = java.util.EnumSet.noneOf(dev.clustergov.core.organization.LifecycleStage.class);
-      for (var s : dev.clustergov.core.organization.LifecycleStage.values()) {
-        if (!s.isFinal()) {
-          live.add(s);
-        }
-      }
-      return within(command, stage, live);
+      return within(command, stage, LIVE);
     }
+
+    /** {@code command} acts on {@code o} in its stage and leaves its stage as it is. */
+    public static Move acting(String command, dev.clustergov.core.organization.PromotionOrganization o) {
+      return within(command, o, LIVE);
+    }
+
+    private static final java.util.Set<dev.clustergov.core.organization.LifecycleStage> LIVE = java.util.Arrays
+        .stream(dev.clustergov.core.organization.LifecycleStage.values()).filter(s -> !s.isFinal())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** {@code command} acts on a PO in {@code stage}, which must be one of {@code from}, and leaves its stage as it is. */
     public static Move within(String command, dev.clustergov.core.organization.LifecycleStage stage,
         java.util.Set<dev.clustergov.core.organization.LifecycleStage> from) {
       return new Move(command, stage, from, Optional.empty());
+    }
+
+    /** {@code command} acts on {@code o}, whose stage must be one of {@code from}, and leaves its stage as it is. */
+    public static Move within(String command, dev.clustergov.core.organization.PromotionOrganization o,
+        java.util.Set<dev.clustergov.core.organization.LifecycleStage> from) {
+      return new Move(command, o.stage(), from, Optional.empty(), o.establishedOn().isPresent());
     }
 
     /**
@@ -141,6 +191,11 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
     public static Move operating(String command, dev.clustergov.core.organization.LifecycleStage stage) {
       return new Move(command, stage, dev.clustergov.core.organization.LifecycleStage.OPERATING, Optional.empty());
     }
+
+    /** {@code command} acts on {@code o}, which must operate (Art.6), and leaves its stage as it is. */
+    public static Move operating(String command, dev.clustergov.core.organization.PromotionOrganization o) {
+      return within(command, o, dev.clustergov.core.organization.LifecycleStage.OPERATING);
+    }
   }
 
   /** The founding application is amended only while the PO is being founded. */
@@ -148,12 +203,22 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
       Text.of("组建条件在筹建阶段申报：组建完成后不得再修改组建申请，有关变更须按相应程序办理",
           "The conditions of establishment are declared while the PO is proposed: after establishment the founding application cannot be amended, and changes go through their own procedures"),
       a -> a.stage() != dev.clustergov.core.organization.LifecycleStage.PROPOSED,
-      a -> List.of(Evidence.of("stage", a.stage())));
+      a -> List.of(Evidence.of("stage", stage(a.stage(), a.everEstablished()))));
 
-  /** A founding application amended while the PO is in {@code stage}. */
-  public record Amending(dev.clustergov.core.organization.LifecycleStage stage) {
+  /** A founding application amended while the PO is in {@code stage}, the PO established before or never. */
+  public record Amending(dev.clustergov.core.organization.LifecycleStage stage, boolean everEstablished) {
     public Amending {
       Objects.requireNonNull(stage, "stage");
+    }
+
+    /** A PO known by its stage alone, whose stage tells its history (see {@link Move}). */
+    public Amending(dev.clustergov.core.organization.LifecycleStage stage) {
+      this(stage, true);
+    }
+
+    /** The founding application of {@code o} amended. */
+    public static Amending of(dev.clustergov.core.organization.PromotionOrganization o) {
+      return new Amending(o.stage(), o.establishedOn().isPresent());
     }
   }
 
@@ -332,11 +397,18 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
    * {@code authority} if it is one: an authority acts in its own name only (Art.26); others are not asked here.
    */
   public record InOwnName(String actor, Optional<dev.clustergov.core.supervision.AuthorityId> authority,
-      dev.clustergov.core.supervision.AuthorityId named) implements Acts {
+      dev.clustergov.core.supervision.AuthorityId named, Names names) implements Acts {
     public InOwnName {
       Objects.requireNonNull(actor, "actor");
       Objects.requireNonNull(authority, "authority");
       Objects.requireNonNull(named, "named");
+      Objects.requireNonNull(names, "names");
+    }
+
+    /** The command and its actor, the authorities known by their ids only. */
+    public InOwnName(String actor, Optional<dev.clustergov.core.supervision.AuthorityId> authority,
+        dev.clustergov.core.supervision.AuthorityId named) {
+      this(actor, authority, named, Names.NONE);
     }
 
     @Override
@@ -346,7 +418,7 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
 
     @Override
     public List<Evidence> evidence() {
-      return List.of(Evidence.of("actor", actor), Evidence.of("namedAuthority", named));
+      return List.of(Evidence.of("actor", names.actor(actor)), Evidence.of("namedAuthority", Guard.authority(named, names.authority(named))));
     }
   }
 
@@ -358,8 +430,21 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
    */
   public record Standing(String actor, boolean host, Optional<dev.clustergov.core.supervision.AuthorityId> authority,
       Optional<dev.clustergov.core.organization.OrganizationId> ownOrganization, boolean admitted,
-      dev.clustergov.core.organization.OrganizationId organization, dev.clustergov.core.supervision.AuthorityId supervising)
-      implements Acts {
+      dev.clustergov.core.organization.OrganizationId organization, dev.clustergov.core.supervision.AuthorityId supervising,
+      Optional<String> organizationName, Names names) implements Acts {
+
+    public Standing {
+      Objects.requireNonNull(actor, "actor");
+      Objects.requireNonNull(organizationName, "organizationName");
+      Objects.requireNonNull(names, "names");
+    }
+
+    /** Who acts on a PO, the PO and the authorities known by their ids only. */
+    public Standing(String actor, boolean host, Optional<dev.clustergov.core.supervision.AuthorityId> authority,
+        Optional<dev.clustergov.core.organization.OrganizationId> ownOrganization, boolean admitted,
+        dev.clustergov.core.organization.OrganizationId organization, dev.clustergov.core.supervision.AuthorityId supervising) {
+      this(actor, host, authority, ownOrganization, admitted, organization, supervising, Optional.empty(), Names.NONE);
+    }
 
     @Override
     public boolean broken() {
@@ -369,8 +454,36 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
 
     @Override
     public List<Evidence> evidence() {
-      return List.of(Evidence.of("actor", actor), Evidence.of("organization", organization),
-          Evidence.of("supervisingAuthority", supervising));
+      return List.of(Evidence.of("actor", names.actor(actor)),
+          Evidence.of("organization", organizationName.<Object>map(n -> Evidence.record(organization.value(), n)).orElse(organization)),
+          Evidence.of("supervisingAuthority", Guard.authority(supervising, names.authority(supervising))));
+    }
+  }
+
+  /**
+   * The names a standing check knows (issue 20, decision 0600): the acting party's as a person reads it (an authority's
+   * name, a member unit's), and the authorities' from the registry — so that no id stands inside Chinese evidence.
+   */
+  public record Names(Optional<String> actorName,
+      java.util.function.Function<dev.clustergov.core.supervision.AuthorityId, Optional<String>> authorities) {
+    /** No names known: the actor by what it is, an authority as one not entered in the system. */
+    public static final Names NONE = new Names(Optional.empty(), id -> Optional.empty());
+
+    public Names {
+      Objects.requireNonNull(actorName, "actorName");
+      Objects.requireNonNull(authorities, "authorities");
+    }
+
+    Optional<String> authority(dev.clustergov.core.supervision.AuthorityId id) {
+      return authorities.apply(id);
+    }
+
+    /** The actor's label ({@code authority:authority-1}) for the JSON; in words, what it is, and its name where known. */
+    Object actor(String label) {
+      return actorName.<Object>map(n -> {
+        Text kind = Evidence.of("actor", label.replaceFirst(":.*", "")).words();
+        return new Evidence.Said(label, Text.of(kind.zh() + "“" + n + "”", kind.en() + " “" + n + "”"));
+      }).orElse(label);
     }
   }
 
@@ -384,17 +497,37 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
       Text.of("集群发展促进组织接受所在地工业和信息化主管部门的业务指导：修改组建申请不得变更其所服务集群和主管部门",
           "A PO takes guidance from the local industry and information technology authority: amending the founding application cannot change its cluster or its supervising authority"),
       a -> !a.amendedCluster().equals(a.cluster()) || !a.amendedAuthority().equals(a.supervising()),
-      a -> List.of(Evidence.of("cluster", a.cluster()), Evidence.of("amendedCluster", a.amendedCluster()),
-          Evidence.of("supervisingAuthority", a.supervising()), Evidence.of("amendedAuthority", a.amendedAuthority())));
+      a -> List.of(Evidence.of("cluster", a.cluster(a.cluster())), Evidence.of("amendedCluster", a.cluster(a.amendedCluster())),
+          Evidence.of("supervisingAuthority", authority(a.supervising(), a.authorityNames().apply(a.supervising()))),
+          Evidence.of("amendedAuthority", authority(a.amendedAuthority(), a.authorityNames().apply(a.amendedAuthority())))));
 
-  /** The cluster and supervising authority a PO was proposed with, and those its amended application names. */
+  /**
+   * The cluster and supervising authority a PO was proposed with, and those its amended application names; the names
+   * the registry gives them, which the evidence says instead of their ids (decision 0600).
+   */
   public record Amendment(dev.clustergov.core.cluster.ClusterId cluster, dev.clustergov.core.cluster.ClusterId amendedCluster,
-      dev.clustergov.core.supervision.AuthorityId supervising, dev.clustergov.core.supervision.AuthorityId amendedAuthority) {
+      dev.clustergov.core.supervision.AuthorityId supervising, dev.clustergov.core.supervision.AuthorityId amendedAuthority,
+      java.util.function.Function<dev.clustergov.core.cluster.ClusterId, Optional<String>> clusterNames,
+      java.util.function.Function<dev.clustergov.core.supervision.AuthorityId, Optional<String>> authorityNames) {
     public Amendment {
       Objects.requireNonNull(cluster, "cluster");
       Objects.requireNonNull(amendedCluster, "amendedCluster");
       Objects.requireNonNull(supervising, "supervising");
       Objects.requireNonNull(amendedAuthority, "amendedAuthority");
+      Objects.requireNonNull(clusterNames, "clusterNames");
+      Objects.requireNonNull(authorityNames, "authorityNames");
+    }
+
+    /** The amendment, the clusters and authorities known by their ids only. */
+    public Amendment(dev.clustergov.core.cluster.ClusterId cluster, dev.clustergov.core.cluster.ClusterId amendedCluster,
+        dev.clustergov.core.supervision.AuthorityId supervising, dev.clustergov.core.supervision.AuthorityId amendedAuthority) {
+      this(cluster, amendedCluster, supervising, amendedAuthority, id -> Optional.empty(), id -> Optional.empty());
+    }
+
+    /** A cluster by its name where the registry knows it, as one not entered in the system otherwise; its id for the JSON. */
+    Evidence.Said cluster(dev.clustergov.core.cluster.ClusterId id) {
+      return clusterNames.apply(id).map(n -> Evidence.record(id.value(), n))
+          .orElseGet(() -> new Evidence.Said(id.value(), Text.of("未录入本系统的集群", "a cluster not entered in the system")));
     }
   }
 
@@ -536,14 +669,21 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
           "A PO takes guidance from the local industry and information technology authority: one authority is entered for each jurisdiction"),
       e -> !e.registeredAs().isEmpty(),
       e -> List.of(Evidence.of("jurisdiction", e.jurisdiction()),
-          Evidence.of("registeredAs", e.registeredAs().stream().map(dev.clustergov.core.supervision.AuthorityId::value).toList())));
+          Evidence.of("registeredAs", e.registeredAs().stream().map(id -> authority(id, e.names().apply(id))).toList())));
 
   /** An authority entered for {@code jurisdiction}, and the authorities already entered for it. */
   public record AuthorityEntry(dev.clustergov.core.kernel.RegionCode jurisdiction,
-      List<dev.clustergov.core.supervision.AuthorityId> registeredAs) {
+      List<dev.clustergov.core.supervision.AuthorityId> registeredAs,
+      java.util.function.Function<dev.clustergov.core.supervision.AuthorityId, Optional<String>> names) {
     public AuthorityEntry {
       Objects.requireNonNull(jurisdiction, "jurisdiction");
       registeredAs = List.copyOf(registeredAs);
+      Objects.requireNonNull(names, "names");
+    }
+
+    /** The entry, the authorities already entered known by their ids only. */
+    public AuthorityEntry(dev.clustergov.core.kernel.RegionCode jurisdiction, List<dev.clustergov.core.supervision.AuthorityId> registeredAs) {
+      this(jurisdiction, registeredAs, id -> Optional.empty());
     }
   }
 

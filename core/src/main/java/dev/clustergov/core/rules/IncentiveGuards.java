@@ -139,15 +139,24 @@ public final class IncentiveGuards {
           "Incentives are for recognised POs: one not recognised, whose recognition is suspended or revoked, or dissolved, receives none"),
       s -> s.required() && s.stage() != LifecycleStage.RECOGNISED, Recognition::evidence);
 
-  /** The PO's stage on the day, and whether the policy requires recognition ({@code incentive.requireRecognition}). */
-  public record Recognition(LifecycleStage stage, boolean required) implements Gate {
+  /**
+   * The PO's stage on the day, and whether the policy requires recognition ({@code incentive.requireRecognition});
+   * {@code everEstablished} decides the words of the stage (已终止筹建 for a PO dissolved never established, decision 0599).
+   */
+  public record Recognition(LifecycleStage stage, boolean required, boolean everEstablished) implements Gate {
     public Recognition {
       Objects.requireNonNull(stage, "stage");
     }
 
+    /** A PO known by its stage alone, whose stage tells its history (see {@link Guard.Move}). */
+    public Recognition(LifecycleStage stage, boolean required) {
+      this(stage, required, true);
+    }
+
     @Override
     public List<Evidence> evidence() {
-      return List.of(Evidence.of("stage", stage), Evidence.of(Parameters.INCENTIVE_REQUIRE_RECOGNITION.key(), required));
+      return List.of(Evidence.of("stage", Guard.stage(stage, everEstablished)),
+          Evidence.of(Parameters.INCENTIVE_REQUIRE_RECOGNITION.key(), required));
     }
   }
 

@@ -157,21 +157,29 @@ public final class ManagementRules {
 
   /**
    * What {@link #chargeProblem} finds, in words: the schedule by its title, the item by its name, no id inside Chinese
-   * (issue 20). The stable text stays {@code chargeProblem}'s.
+   * (issue 20). The stable text stays {@code chargeProblem}'s. The charge is said once (decision 0601): an entry of the
+   * books by its day, kind and amount ({@code entry}), or — for a command, whose day and amount are evidence of their own —
+   * as 所收金额 · the amount charged where a sentence needs it; the schedule is judged on the day of the charge (收费当天).
    */
-  static Text chargeWords(FeeSchedule schedule, LocalDate date, String item, Optional<String> tier, Money amount) {
+  static Text chargeWords(FeeSchedule schedule, LocalDate date, String item, Optional<String> tier, Optional<Text> entry) {
     Optional<FeeEdition> edition = schedule.inForceOn(date);
     String title = "“" + schedule.title() + "”";
+    Text lead = entry.map(t -> Text.of(t.zh() + "：", t.en() + ": ")).orElse(Text.of("", ""));
     if (edition.isEmpty()) {
-      return Text.of(title + "在" + Dates.zh(date) + "前没有公布的版本", "no edition of " + title + " was published on or before " + Dates.en(date));
+      return Text.of(lead.zh() + "收费当天" + title + "尚无已公布的版本",
+          lead.en() + "no edition of " + title + " had been published by the day of the charge");
     }
     int n = edition.get().number();
+    Text charge = entry.orElse(AMOUNT_CHARGED);
     return edition.get().item(item)
-        .map(i -> Text.of(amount + "元" + tier.map(t -> "（" + t + "档）").orElse("") + "不是" + title + "第" + n + "版中“" + i.name() + "”的收费金额",
-            amount + " yuan" + tier.map(t -> " (tier " + t + ")").orElse("") + " is not the price of “" + i.name() + "” in edition " + n + " of " + title))
-        .orElseGet(() -> Text.of(Dates.zh(date) + "有效的" + title + "第" + n + "版没有所收取的项目",
-            "edition " + n + " of " + title + " in force on " + Dates.en(date) + " has no such item"));
+        .map(i -> Text.of(charge.zh() + tier.map(t -> "（" + t + "档）").orElse("") + "不是" + title + "第" + n + "版中“" + i.name() + "”的收费金额",
+            charge.en() + tier.map(t -> " (tier " + t + ")").orElse("") + " is not the price of “" + i.name() + "” in edition " + n + " of " + title))
+        .orElseGet(() -> Text.of(lead.zh() + "收费当天有效的" + title + "第" + n + "版没有所收取的项目",
+            lead.en() + "edition " + n + " of " + title + " in force on the day of the charge has no such item"));
   }
+
+  /** The charge a command is refused, named by what it is: its day and its amount are evidence of their own. */
+  static final Text AMOUNT_CHARGED = Text.of("所收金额", "the amount charged");
 
   /**
    * Why fee income {@code e} was not charged under a published standard, or empty when it was: the stable text of the
@@ -192,8 +200,11 @@ public final class ManagementRules {
     }
     // the charge by the kind of fee it is (服务收费, not the income's longer name)
     FeeKind taken = e.kind() == dev.clustergov.core.finance.IncomeKind.MEMBERSHIP_DUES ? FeeKind.DUES : FeeKind.SERVICE_FEES;
-    String zh = Dates.zh(e.receivedOn()) + "收取的" + taken.label().zh() + e.amount() + "元：";
-    String en = e.amount() + " yuan of " + taken.label().en() + " received on " + Dates.en(e.receivedOn()) + ": ";
+    // the entry by its day, kind and amount, said once (decision 0601)
+    Text entry = Text.of(Dates.zh(e.receivedOn()) + "收取的" + taken.label().zh() + e.amount() + "元",
+        e.amount() + " yuan of " + taken.label().en() + " received on " + Dates.en(e.receivedOn()));
+    String zh = entry.zh() + "：";
+    String en = entry.en() + ": ";
     if (s == null) {
       return Optional.of(new Evidence.Said(e.id() + ": schedule " + b.schedule() + " is not published",
           Text.of(zh + "所依据的收费标准未公布", en + "the fee schedule it names is not published")));
@@ -207,8 +218,7 @@ public final class ManagementRules {
     Optional<FeeEdition> edition = s.inForceOn(e.receivedOn());
     Optional<String> problem = chargeProblem(s, edition, e.receivedOn(), b.item(), b.tier(), e.amount());
     if (problem.isPresent()) {
-      Text words = chargeWords(s, e.receivedOn(), b.item(), b.tier(), e.amount());
-      return Optional.of(new Evidence.Said(e.id() + ": " + problem.get(), Text.of(zh + words.zh(), en + words.en())));
+      return Optional.of(new Evidence.Said(e.id() + ": " + problem.get(), chargeWords(s, e.receivedOn(), b.item(), b.tier(), Optional.of(entry))));
     }
     int inForce = edition.orElseThrow().number();
     return inForce == b.edition() ? Optional.empty()
@@ -410,7 +420,7 @@ public final class ManagementRules {
                 "the fee schedule named is not one the PO has published"))))
         : chargeProblem(u.published().get(), u.chargedOn(), u.item(), u.tier(), u.amount())
             .map(problem -> List.of(Evidence.of("problem", new Evidence.Said(problem,
-                    chargeWords(u.published().get(), u.chargedOn(), u.item(), u.tier(), u.amount()))), Evidence.of("chargedOn", u.chargedOn()),
+                    chargeWords(u.published().get(), u.chargedOn(), u.item(), u.tier(), Optional.empty()))), Evidence.of("chargedOn", u.chargedOn()),
                 Evidence.of("amount", u.amount())));
   }
 
@@ -462,12 +472,25 @@ public final class ManagementRules {
       Text.of("独立核算自组建完成起：账目、收费标准和聘用记录须在组建完成后、认定被撤销或注销前录入",
           "Independent accounting starts at establishment: ledger entries, fee schedules and hires are entered from establishment until recognition is revoked or the PO is dissolved"),
       b -> !LifecycleStage.OPERATING.contains(b.stage()),
-      b -> List.of(Evidence.of("stage", b.stage())));
+      b -> List.of(Evidence.of("stage", Guard.stage(b.stage(), b.everEstablished()))));
 
-  /** The books of a PO in {@code stage}, about to take an entry, a fee schedule or a hire. */
-  public record Books(LifecycleStage stage) {
+  /**
+   * The books of a PO in {@code stage}, about to take an entry, a fee schedule or a hire; {@code everEstablished} decides
+   * the words of its stage (已终止筹建 for a PO dissolved never established, decision 0599).
+   */
+  public record Books(LifecycleStage stage, boolean everEstablished) {
     public Books {
       java.util.Objects.requireNonNull(stage, "stage");
+    }
+
+    /** A PO known by its stage alone, whose stage tells its history (see {@link Guard.Move}). */
+    public Books(LifecycleStage stage) {
+      this(stage, true);
+    }
+
+    /** The books of {@code o}. */
+    public static Books of(dev.clustergov.core.organization.PromotionOrganization o) {
+      return new Books(o.stage(), o.establishedOn().isPresent());
     }
   }
 

@@ -61,7 +61,7 @@ class DissolveOrganizationTest {
     assertThat(given.establishedOn()).isEmpty();
     assertThat(given.foundingAbandoned()).isTrue();
     assertThat(given.stageLabel().zh()).isEqualTo("已终止筹建");
-    assertThat(given.stageLabel().en()).isEqualTo("founding abandoned");
+    assertThat(given.stageLabel().en()).isEqualTo("founding ended");
   }
 
   /** Decision 0597: a refused dissolution of a PO still proposed names the operation 终止筹建; of an established one, 注销. */
@@ -79,6 +79,45 @@ class DissolveOrganizationTest {
         recognised.proposedOn().minusDays(1));
     var refusedToo = (Refusal.Rejected) registry.refused(() -> gov.dissolveOrganization().handle(late));
     assertThat(refusedToo.rejection().render(dev.clustergov.core.kernel.Language.ZH)).startsWith("“注销”操作未通过：");
+  }
+
+  /**
+   * Decision 0599: a PO whose founding was ended (终止筹建) was never registered, so it is never said to be 已注销 — every
+   * refusal of a later command names its stage 已终止筹建 · founding ended, whichever guard sees the stage (the lifecycle,
+   * the founding application, the books); the JSON's code stays DISSOLVED. One dissolved after establishment reads 已注销.
+   */
+  @Test
+  void a_refusal_on_a_po_whose_founding_ended_names_its_true_state() {
+    PromotionOrganization ended = registry.accepted(gov.dissolveOrganization().handle(dissolve(registry.proposed(), "发起单位撤回")));
+    List<dev.clustergov.core.rules.Evidence> stages = stagesNamedRefusing(ended);
+    assertThat(stages).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(stages).allSatisfy(e -> {
+      assertThat(e.value()).isEqualTo("DISSOLVED");
+      assertThat(e.line().zh()).isEqualTo("当前状态：已终止筹建");
+      assertThat(e.line().en()).isEqualTo("current stage: founding ended");
+    });
+
+    assertThat(stagesNamedRefusing(registry.dissolved())).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.line()).isEqualTo(dev.clustergov.core.kernel.Text.of("当前状态：已注销", "current stage: dissolved")));
+  }
+
+  /** The evidence naming the PO's stage in the refusals of commands that {@code o}, dissolved, no longer takes. */
+  private List<dev.clustergov.core.rules.Evidence> stagesNamedRefusing(PromotionOrganization o) {
+    OptionalLong v = OptionalLong.of(o.version());
+    List<Supplier<Either<Refusal, ?>>> commands = List.of(
+        () -> gov.recogniseOrganization().handle(new RecogniseOrganization.Command(o.id(), v, registry.authority.id())),
+        () -> gov.establishOrganization().handle(new EstablishOrganization.Command(o.id(), v, Fixtures.PO_CODE)),
+        () -> gov.amendFoundingApplication().handle(new AmendFoundingApplication.Command(o.id(), v, registry.application())),
+        () -> gov.admitMember().handle(new dev.clustergov.core.application.operation.AdmitMember.Command(o.id(), "苏州澄信科技有限公司",
+            Fixtures.code("91320500MA0009001"), dev.clustergov.core.operation.MemberKind.ENTERPRISE, null)),
+        () -> gov.recordIncome().handle(new dev.clustergov.core.application.management.RecordIncome.Command(o.id(),
+            dev.clustergov.core.finance.IncomeKind.DONATION, dev.clustergov.core.kernel.Money.yuan("100.00"), o.proposedOn(), "苏州某基金会")));
+    List<dev.clustergov.core.rules.Evidence> stages = new java.util.ArrayList<>();
+    for (var command : commands) {
+      registry.rejected(command).forEach(f -> f.evidence().stream()
+          .filter(e -> e.name().equals("stage") || e.name().equals("from") && f.rule().equals("A6-lifecycle")).forEach(stages::add));
+    }
+    return stages;
   }
 
   @Test

@@ -203,6 +203,16 @@ class EvaluationProperties {
       assertThat(Independence.reasons(evaluator(po, Optional.empty()), d, Fixtures.baseline(), DAY).toString()).contains("PO itself");
       assertThat(Independence.reasons(evaluator(code, Optional.of(d.organization().authority())), d, Fixtures.baseline(), DAY)
           .toString()).contains("authority");
+      // the authority by its name in the words, its id only in the JSON (decision 0600)
+      assertThat(Independence.reasons(evaluator(code, Optional.of(d.organization().authority())), d, Fixtures.baseline(), DAY))
+          .flatMap(dev.clustergov.core.rules.Finding::evidence)
+          .filteredOn(e -> e.name().endsWith("uthority"))
+          .isNotEmpty()
+          .allSatisfy(e -> {
+            assertThat(e.value()).isEqualTo(d.organization().authority().value());
+            assertThat(e.words().zh()).doesNotContain(d.organization().authority().value())
+                .isEqualTo(d.authority().map(a -> "“" + a.name() + "”").orElse("未录入本系统的部门"));
+          });
     });
   }
 

@@ -167,4 +167,32 @@ class GuidelineTest {
   void resolve_refuses_null_without_throwing() {
     assertThat(Guideline.resolve(null).isInvalid()).isTrue();
   }
+  /**
+   * Decision 0601: the catalogue's English uses the project's English terms — Art.29's 落地项目投资额 is “investment in
+   * projects brought to the cluster”, as the incentive's measures and labels say, never the calque “landed project” —
+   * and avoids every form the English checks refuse elsewhere (ChineseTerms.englishProblems).
+   */
+  @Test
+  void the_catalogues_english_uses_the_projects_english_terms() {
+    java.util.List<String> found = new java.util.ArrayList<>();
+    for (Article a : Guideline.articles()) {
+      java.util.List<dev.clustergov.core.kernel.Text> texts = new java.util.ArrayList<>();
+      texts.add(a.title());
+      java.util.List<Clause> clauses = new java.util.ArrayList<>();
+      clauses.add(a.clause());
+      a.items().forEach(i -> {
+        clauses.add(i.clause());
+        i.points().forEach(clauses::add);
+      });
+      clauses.forEach(c -> {
+        texts.add(c.text());
+        c.heading().forEach(texts::add);
+        c.note().forEach(texts::add);
+      });
+      texts.forEach(t -> dev.clustergov.core.testkit.ChineseTerms.englishProblems(t.en())
+          .forEach(p -> found.add("Art." + a.number() + ": " + p)));
+    }
+    assertThat(found).isEmpty();
+    assertThat(Guideline.article(29).get().clause().text().en()).contains("investment in projects brought to the cluster");
+  }
 }

@@ -78,9 +78,9 @@ class EvidenceValuesInWordsTest {
     // shaped like a day, but no day: left as it is
     assertThat(words("2026-02-30")).isEqualTo(Text.of("2026-02-30", "2026-02-30"));
     assertThat(words("Art.7(1)")).isEqualTo(Text.of("第七条第（一）项", "Art.7(1)"));
-    assertThat(words("authority:authority-1")).isEqualTo(Text.of("工业和信息化主管部门“authority-1”", "supervising authority authority-1"));
+    assertThat(words("authority:authority-1")).isEqualTo(Text.of("工业和信息化主管部门", "supervising authority"));
     assertThat(words("public")).isEqualTo(Text.of("社会公众", "the public"));
-    assertThat(words("member:org-1/某公司")).isEqualTo(Text.of("成员单位“org-1/某公司”", "member unit org-1/某公司"));
+    assertThat(words("member:org-1/某公司")).isEqualTo(Text.of("成员单位“某公司”", "member unit 某公司"));
     assertThat(words("member-000004")).isEqualTo(Text.of("“member-000004”", "member-000004"));
     assertThat(words("某公司")).isEqualTo(Text.of("某公司", "某公司"));
   }

@@ -46,8 +46,9 @@ class EvidenceWordsTest {
     assertThat(Evidence.of("items", List.of("Art.18(1)", "Art.18(2)")).words())
         .isEqualTo(Text.of("第十八条第（一）项、第十八条第（二）项", "Art.18(1), Art.18(2)"));
     assertThat(Evidence.of("measures", List.of("measure-000001")).words()).isEqualTo(Text.of("“measure-000001”", "measure-000001"));
-    assertThat(Evidence.of("actor", "authority:authority-1").words()).isEqualTo(Text.of("工业和信息化主管部门“authority-1”", "supervising authority authority-1"));
-    assertThat(Evidence.of("actor", "member:org-1/澄信科技").words()).isEqualTo(Text.of("成员单位“org-1/澄信科技”", "member unit org-1/澄信科技"));
+    // a party by what it is, a member unit by its name: no id in the words (decision 0600)
+    assertThat(Evidence.of("actor", "authority:authority-1").words()).isEqualTo(Text.of("工业和信息化主管部门", "supervising authority"));
+    assertThat(Evidence.of("actor", "member:org-1/澄信科技").words()).isEqualTo(Text.of("成员单位“澄信科技”", "member unit 澄信科技"));
     assertThat(Evidence.of("command", "RecogniseOrganization").words()).isEqualTo(Text.of("“RecogniseOrganization”", "RecogniseOrganization"));
     assertThat(Evidence.of("bankAccount", "none").words()).isEqualTo(Text.of("无", "none"));
     assertThat(Evidence.of("missingLayers", List.of()).words()).isEqualTo(Text.of("无", "none"));

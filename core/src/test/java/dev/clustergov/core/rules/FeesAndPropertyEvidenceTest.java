@@ -144,10 +144,45 @@ class FeesAndPropertyEvidenceTest {
       }
     }
     assertThat(found).isEmpty();
-    assertThat(failed.get(3).evidence().get(0).line().zh())
-        .isEqualTo("未按公开收费标准收取的费用：" + dev.clustergov.core.kernel.Dates.zh(PUBLISHED) + "收取的服务收费800.01元：800.01元不是“"
-            + serviceFees("fee-1").title() + "”第1版中“" + FinanceSamples.edition(1, PUBLISHED).item("test").orElseThrow().name()
-            + "”的收费金额");
+    // each fact once (decision 0601): the charge by its day, kind and amount, then what is wrong with it
+    String title = serviceFees("fee-1").title();
+    String item = FinanceSamples.edition(1, PUBLISHED).item("test").orElseThrow().name();
+    assertThat(failed.get(3).evidence().get(0).line()).isEqualTo(dev.clustergov.core.kernel.Text.of(
+        "未按公开收费标准收取的费用：" + dev.clustergov.core.kernel.Dates.zh(PUBLISHED) + "收取的服务收费800.01元不是“" + title + "”第1版中“"
+            + item + "”的收费金额",
+        "charges outside the published standards: 800.01 yuan of service fees received on " + dev.clustergov.core.kernel.Dates.en(PUBLISHED)
+            + " is not the price of “" + item + "” in edition 1 of “" + title + "”"));
+    for (Outcome o : failed) {
+      dev.clustergov.core.kernel.Text line = o.evidence().get(0).line();
+      assertThat(line.zh()).as("the amount said once: %s", line.zh()).containsOnlyOnce("800.0");
+      assertThat(line.en()).as("the amount said once: %s", line.en()).containsOnlyOnce("800.0");
+      assertThat(java.util.regex.Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日").matcher(line.zh()).results().count())
+          .as("the day said once: %s", line.zh()).isEqualTo(1);
+      assertThat(java.util.regex.Pattern.compile("\\d{1,2} [A-Z][a-z]+ \\d{4}").matcher(line.en()).results().count())
+          .as("the day said once: %s", line.en()).isEqualTo(1);
+    }
+  }
+
+  /**
+   * The refusal of a charge (A11-charge-under-published-standard) names its day and its amount as evidence of their own;
+   * the problem says neither again (decision 0601).
+   */
+  @Test
+  void a_refused_charge_says_its_day_and_amount_once() {
+    ManagementRules.Charging.UnderSchedule off = new ManagementRules.Charging.UnderSchedule(ID, new FeeScheduleId("fee-1"),
+        Optional.of(serviceFees("fee-1")), PUBLISHED, "test", Optional.empty(), Money.yuan("800.01"));
+    Finding f = ManagementRules.CHARGE_UNDER_STANDARD.check(off).orElseThrow();
+    String zh = String.join("；", f.evidence().stream().map(e -> e.line().zh()).toList());
+    String en = String.join("; ", f.evidence().stream().map(e -> e.line().en()).toList());
+    assertThat(zh).containsOnlyOnce("800.01").containsOnlyOnce(dev.clustergov.core.kernel.Dates.zh(PUBLISHED)).contains("所收金额不是“");
+    assertThat(en).containsOnlyOnce("800.01").containsOnlyOnce(dev.clustergov.core.kernel.Dates.en(PUBLISHED))
+        .contains("the amount charged is not the price of “");
+
+    ManagementRules.Charging.UnderSchedule early = new ManagementRules.Charging.UnderSchedule(ID, new FeeScheduleId("fee-1"),
+        Optional.of(serviceFees("fee-1")), PUBLISHED.minusDays(1), "test", Optional.empty(), Money.yuan("800.00"));
+    Finding g = ManagementRules.CHARGE_UNDER_STANDARD.check(early).orElseThrow();
+    assertThat(String.join("；", g.evidence().stream().map(e -> e.line().zh()).toList()))
+        .containsOnlyOnce(dev.clustergov.core.kernel.Dates.zh(PUBLISHED.minusDays(1))).containsOnlyOnce("800.00");
   }
 
   @Test
@@ -162,12 +197,12 @@ class FeesAndPropertyEvidenceTest {
   /** The words of a charge off its tier's price name the tier in both languages, and a charge without a tier names none. */
   @Test
   void the_words_of_a_charge_off_its_price_name_its_tier() {
-    var tiered = ManagementRules.chargeWords(serviceFees("fee-1"), PUBLISHED, "training", Optional.of("会员"), Money.yuan("0.02"));
-    assertThat(tiered.zh()).startsWith("0.02元（会员档）不是“").contains("第1版中“");
-    assertThat(tiered.en()).startsWith("0.02 yuan (tier 会员) is not the price of “");
-    var plain = ManagementRules.chargeWords(serviceFees("fee-1"), PUBLISHED, "test", Optional.empty(), Money.yuan("800.01"));
-    assertThat(plain.zh()).startsWith("800.01元不是“");
-    assertThat(plain.en()).startsWith("800.01 yuan is not the price of “");
+    var tiered = ManagementRules.chargeWords(serviceFees("fee-1"), PUBLISHED, "training", Optional.of("会员"), Optional.empty());
+    assertThat(tiered.zh()).startsWith("所收金额（会员档）不是“").contains("第1版中“");
+    assertThat(tiered.en()).startsWith("the amount charged (tier 会员) is not the price of “");
+    var plain = ManagementRules.chargeWords(serviceFees("fee-1"), PUBLISHED, "test", Optional.empty(), Optional.empty());
+    assertThat(plain.zh()).startsWith("所收金额不是“");
+    assertThat(plain.en()).startsWith("the amount charged is not the price of “");
   }
 
   // ---- Art.10: the evidence of a private taking -------------------------------------------------------

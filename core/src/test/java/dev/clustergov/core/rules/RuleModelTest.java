@@ -23,17 +23,75 @@ class RuleModelTest {
    * {@code Guard.of} called directly, not only from the guard classes' initialisers (decision 0605): a guard made by it
    * is broken exactly when its predicate holds, with the evidence the function gives and the clauses it was made with.
    */
-  /** Two authorities named where the registry knows them, by id otherwise; the JSON keeps the ids either way. */
+  /**
+   * Two authorities named where the registry knows them; one it does not know is said to be a department not entered in
+   * the system, never by its id inside Chinese (decision 0600); the JSON keeps the ids either way.
+   */
   @Test
-  void supervising_authorities_are_named_where_known_and_by_id_otherwise() {
+  void supervising_authorities_are_named_where_known_and_said_to_be_unknown_otherwise() {
     var acting = new dev.clustergov.core.supervision.AuthorityId("authority-1");
     var supervising = new dev.clustergov.core.supervision.AuthorityId("authority-2");
     Guard.Supervising s = Guard.Supervising.named(acting, supervising,
         id -> id.equals(acting) ? java.util.Optional.of("澄江市工业和信息化局") : java.util.Optional.empty());
 
     assertThat(s.evidence()).extracting(Evidence::value).containsExactly("authority-1", "authority-2");
-    assertThat(s.evidence()).extracting(e -> e.words().zh()).containsExactly("“澄江市工业和信息化局”", "“authority-2”");
-    assertThat(s.evidence()).extracting(e -> e.words().en()).containsExactly("“澄江市工业和信息化局”", "authority-2");
+    assertThat(s.evidence()).extracting(e -> e.words().zh()).containsExactly("“澄江市工业和信息化局”", "未录入本系统的部门");
+    assertThat(s.evidence()).extracting(e -> e.words().en()).containsExactly("“澄江市工业和信息化局”", "a department not entered in the system");
+    assertThat(s.evidence()).extracting(e -> e.line().zh())
+        .allSatisfy(line -> assertThat(dev.clustergov.core.testkit.ChineseTerms.problems(line)).isEmpty());
+  }
+
+  /**
+   * The standing guard (A26-actor-standing) says who acted, on which PO and whose it is in words: the acting authority and
+   * the PO's own by their names, the PO by its name, no id inside Chinese (decision 0600); the JSON keeps the ids.
+   */
+  @Test
+  void a_refused_standing_names_the_actor_the_po_and_its_authority_in_words() {
+    var acting = new dev.clustergov.core.supervision.AuthorityId("authority-1");
+    var supervising = new dev.clustergov.core.supervision.AuthorityId("authority-2");
+    var names = new Guard.Names(java.util.Optional.of("澄江市工业和信息化局"),
+        id -> java.util.Optional.of(id.equals(acting) ? "澄江市工业和信息化局" : "澄溪市工业和信息化局"));
+    Finding f = Guard.ACTOR_STANDING.check(new Guard.Standing("authority:authority-1", false, java.util.Optional.of(acting),
+        java.util.Optional.empty(), false, new dev.clustergov.core.organization.OrganizationId("org-1"), supervising,
+        java.util.Optional.of("澄溪市高端纺织产业集群促进会"), names)).orElseThrow();
+
+    assertThat(f.evidence()).extracting(Evidence::value).containsExactly("authority:authority-1", "org-1", "authority-2");
+    assertThat(f.evidence()).extracting(e -> e.words().zh())
+        .containsExactly("工业和信息化主管部门“澄江市工业和信息化局”", "“澄溪市高端纺织产业集群促进会”", "“澄溪市工业和信息化局”");
+    assertThat(f.evidence()).extracting(e -> e.words().en())
+        .containsExactly("supervising authority “澄江市工业和信息化局”", "“澄溪市高端纺织产业集群促进会”", "“澄溪市工业和信息化局”");
+
+    Finding named = Guard.ACTOR_STANDING.check(new Guard.InOwnName("authority:authority-1", java.util.Optional.of(acting), supervising,
+        new Guard.Names(java.util.Optional.empty(), id -> java.util.Optional.empty()))).orElseThrow();
+    assertThat(named.evidence()).extracting(e -> e.line().zh())
+        .containsExactly("操作人：工业和信息化主管部门", "所指明的主管部门：未录入本系统的部门");
+  }
+
+  /**
+   * The amendment guard (A6-application-keeps-supervision) and the one-authority guard (A6-one-authority-per-jurisdiction)
+   * name clusters and authorities as the registry does, one it does not know by what it is; the JSON keeps the ids
+   * (decision 0600).
+   */
+  @Test
+  void the_registry_guards_name_clusters_and_authorities_in_words() {
+    var mine = new dev.clustergov.core.cluster.ClusterId("cluster-1");
+    var other = new dev.clustergov.core.cluster.ClusterId("cluster-9");
+    var bureau = new dev.clustergov.core.supervision.AuthorityId("authority-1");
+    var unknown = new dev.clustergov.core.supervision.AuthorityId("authority-9");
+    Finding f = Guard.APPLICATION_KEEPS_SUPERVISION.check(new Guard.Amendment(mine, other, bureau, unknown,
+        id -> id.equals(mine) ? java.util.Optional.of("澄溪市高端纺织集群") : java.util.Optional.empty(),
+        id -> id.equals(bureau) ? java.util.Optional.of("澄溪市工业和信息化局") : java.util.Optional.empty())).orElseThrow();
+    assertThat(f.evidence()).extracting(Evidence::value).containsExactly("cluster-1", "cluster-9", "authority-1", "authority-9");
+    assertThat(f.evidence()).extracting(e -> e.words().zh())
+        .containsExactly("“澄溪市高端纺织集群”", "未录入本系统的集群", "“澄溪市工业和信息化局”", "未录入本系统的部门");
+    assertThat(f.evidence()).extracting(e -> e.words().en())
+        .containsExactly("“澄溪市高端纺织集群”", "a cluster not entered in the system", "“澄溪市工业和信息化局”",
+            "a department not entered in the system");
+
+    Finding g = Guard.ONE_AUTHORITY_PER_JURISDICTION.check(new Guard.AuthorityEntry(new dev.clustergov.core.kernel.RegionCode("320500"),
+        List.of(bureau), id -> java.util.Optional.of("澄溪市工业和信息化局"))).orElseThrow();
+    assertThat(g.evidence().get(1).value()).isEqualTo("[authority-1]");
+    assertThat(g.evidence().get(1).words().zh()).isEqualTo("“澄溪市工业和信息化局”");
   }
 
   /** Both authorities named when the registry knows both. */

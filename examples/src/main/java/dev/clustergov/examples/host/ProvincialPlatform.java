@@ -99,7 +99,7 @@ public final class ProvincialPlatform {
 
     out.println("== 4. 提交 the complete filing: proposed and established in one unit of work");
     PromotionOrganization po = ok(submissions.submit(filing, code));
-    out.println("  " + po.id() + " " + po.name() + " — " + po.stage().label().zh() + " " + po.stage().label().en());
+    out.println("  " + po.id() + " " + po.name() + " — " + po.stageLabel().zh() + " " + po.stageLabel().en());
     if (!Filings.fromOrganization(po).equals(filing)) {
       wrong.add("the stored PO does not map back to the filing");
     }
@@ -112,7 +112,7 @@ public final class ProvincialPlatform {
     expect(wrong, "NotFound", gov.recogniseOrganization().handle(new RecogniseOrganization.Command(new OrganizationId("org-999999"),
         OptionalLong.empty(), bureau.id())));
     po = ok(gov.recogniseOrganization().handle(new RecogniseOrganization.Command(po.id(), OptionalLong.of(po.version()), bureau.id())));
-    out.println("  " + po.id() + " — " + po.stage().label().zh() + " " + po.stage().label().en());
+    out.println("  " + po.id() + " — " + po.stageLabel().zh() + " " + po.stageLabel().en());
 
     out.println("== 6. 评估 the compliance assessment of the recognised PO, each finding with its clauses");
     ComplianceReport report = ok(gov.queries().compliance(po.id()));

@@ -39,11 +39,11 @@ public final class AmendFoundingApplication {
     }
     FoundingApplication.Founding f = parsed.get();
     return context.acting().on("AmendFoundingApplication", c.organization(), c.expectedVersion()).flatMap(current -> {
-      var open = Guard.APPLICATION_OPEN.check(new Guard.Amending(current.stage()));
+      var open = Guard.APPLICATION_OPEN.check(Guard.Amending.of(current));
       if (open.isPresent()) {
         // a revoked or dissolved PO is final (Art.6), as every other command reports
         return Context.reject("AmendFoundingApplication", current.stage().isFinal()
-            ? java.util.List.of(Guard.LIFECYCLE.check(Guard.Move.acting("AmendFoundingApplication", current.stage())).orElseThrow(),
+            ? java.util.List.of(Guard.LIFECYCLE.check(Guard.Move.acting("AmendFoundingApplication", current)).orElseThrow(),
                 open.get())
             : java.util.List.of(open.get()));
       }
@@ -51,7 +51,8 @@ public final class AmendFoundingApplication {
       // Art.6: the PO stays with the cluster and the authority it was proposed with; no amendment hands it on
       java.util.List<dev.clustergov.core.rules.Finding> findings = new java.util.ArrayList<>();
       Guard.APPLICATION_KEEPS_SUPERVISION.check(new Guard.Amendment(current.cluster(), amended.cluster(), current.authority(),
-          amended.authority())).ifPresent(findings::add);
+          amended.authority(), x -> context.ports().clusters().find(x).map(dev.clustergov.core.cluster.Cluster::name),
+          x -> context.ports().authorities().find(x).map(dev.clustergov.core.supervision.Authority::name))).ifPresent(findings::add);
       findings.addAll(new Identities(context).clashes(amended));
       if (!findings.isEmpty()) {
         return Context.reject("AmendFoundingApplication", findings);

@@ -68,7 +68,7 @@ public final class ChangeLegalRepresentative {
     }
     return context.acting().on("ChangeLegalRepresentative", c.organization(), c.expectedVersion()).flatMap(o -> {
       List<Finding> findings = new ArrayList<>();
-      Guard.LIFECYCLE.check(Guard.Move.operating("ChangeLegalRepresentative", o.stage())).ifPresent(findings::add);
+      Guard.LIFECYCLE.check(Guard.Move.operating("ChangeLegalRepresentative", o)).ifPresent(findings::add);
       Guard.MAJOR_MATTER_DECISION.check(Guard.Decision.by("decidedBy", decidedBy.get(), o.governance())).ifPresent(findings::add);
       Guard.DECISION_DATE.check(new Guard.Decided(decidedOn.get(), context.today(), o.proposedOn())).ifPresent(findings::add);
       if (!findings.isEmpty()) {

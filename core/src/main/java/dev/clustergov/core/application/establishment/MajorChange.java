@@ -34,7 +34,7 @@ public final class MajorChange {
       return Either.left(broken.getLeft());
     }
     List<Finding> findings = new ArrayList<>();
-    Guard.LIFECYCLE.check(Guard.Move.operating(command, o.stage())).ifPresent(findings::add);
+    Guard.LIFECYCLE.check(Guard.Move.operating(command, o)).ifPresent(findings::add);
     Guard.DECISION_LAYER_DECIDES.check(Guard.Decision.by("decidedBy", decidedBy, o.governance())).ifPresent(findings::add);
     Guard.DECISION_DATE.check(new Guard.Decided(decidedOn, context.today(), o.proposedOn())).ifPresent(findings::add);
     if (LifecycleStage.OPERATING.contains(o.stage())) {

@@ -38,7 +38,7 @@ public final class RegisterAuthority {
             context.acting().lockRegistry();
             var entered = Guard.ONE_AUTHORITY_PER_JURISDICTION.check(new Guard.AuthorityEntry(authority.jurisdiction(),
                 context.ports().authorities().all().stream().filter(a -> a.jurisdiction().equals(authority.jurisdiction()))
-                    .map(Authority::id).toList()));
+                    .map(Authority::id).toList(), x -> context.ports().authorities().find(x).map(Authority::name)));
             if (entered.isPresent()) {
               return Context.reject("RegisterAuthority", entered.get());
             }

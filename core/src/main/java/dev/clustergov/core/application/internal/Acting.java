@@ -81,7 +81,14 @@ public final class Acting {
     return Guard.ACTOR_STANDING.check(new Guard.Standing(actor.label(), actor instanceof Actor.Host,
         actor instanceof Actor.Authority a ? java.util.Optional.of(a.id()) : java.util.Optional.empty(),
         actor.belongsTo(o.id()) ? java.util.Optional.of(o.id()) : java.util.Optional.empty(), alsoAllowed.test(actor),
-        o.id(), o.authority()));
+        o.id(), o.authority(), java.util.Optional.of(o.name()), names(actor)));
+  }
+
+  /** The names the standing guard says (decision 0600): an acting authority's and every authority's from the registry. */
+  private Guard.Names names(Actor actor) {
+    java.util.function.Function<dev.clustergov.core.supervision.AuthorityId, java.util.Optional<String>> authorities =
+        x -> context.ports().authorities().find(x).map(dev.clustergov.core.supervision.Authority::name);
+    return new Guard.Names(actor instanceof Actor.Authority a ? authorities.apply(a.id()) : java.util.Optional.empty(), authorities);
   }
 
   /**
@@ -91,7 +98,7 @@ public final class Acting {
   public java.util.Optional<Finding> inOwnName(dev.clustergov.core.supervision.AuthorityId named) {
     Actor actor = context.actor();
     return Guard.ACTOR_STANDING.check(new Guard.InOwnName(actor.label(),
-        actor instanceof Actor.Authority a ? java.util.Optional.of(a.id()) : java.util.Optional.empty(), named));
+        actor instanceof Actor.Authority a ? java.util.Optional.of(a.id()) : java.util.Optional.empty(), named, names(actor)));
   }
 
   /**

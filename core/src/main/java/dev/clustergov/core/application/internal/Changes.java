@@ -63,7 +63,7 @@ public final class Changes {
   public Either<Refusal, PromotionOrganization> governance(
       String command, PromotionOrganization o, dev.clustergov.core.governance.Governance governance,
       dev.clustergov.core.kernel.Event event, List<Finding> also) {
-    var closed = dev.clustergov.core.rules.Guard.LIFECYCLE.check(dev.clustergov.core.rules.Guard.Move.acting(command, o.stage()));
+    var closed = dev.clustergov.core.rules.Guard.LIFECYCLE.check(dev.clustergov.core.rules.Guard.Move.acting(command, o));
     if (closed.isPresent()) {
       List<Finding> all = new java.util.ArrayList<>(List.of(closed.get()));
       all.addAll(also);

@@ -143,7 +143,7 @@ public final class Context {
 
   /** The guard for ledger, fee and hire commands: the PO must be operating (established, recognised or suspended). */
   public static java.util.Optional<Finding> booksClosed(PromotionOrganization o) {
-    return dev.clustergov.core.rules.ManagementRules.BOOKS_OPEN.check(new dev.clustergov.core.rules.ManagementRules.Books(o.stage()));
+    return dev.clustergov.core.rules.ManagementRules.BOOKS_OPEN.check(dev.clustergov.core.rules.ManagementRules.Books.of(o));
   }
 
   /** A required day that is not after today, for facts being recorded (a payment, a publication, a hire). */

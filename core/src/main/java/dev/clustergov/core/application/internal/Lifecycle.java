@@ -60,7 +60,7 @@ public final class Lifecycle {
       step.authority().flatMap(context.acting()::inOwnName).ifPresent(findings::add);
       step.authority().flatMap(a -> Guard.OWN_AUTHORITY.check(Guard.Supervising.named(a, o.authority(),
           x -> context.ports().authorities().find(x).map(dev.clustergov.core.supervision.Authority::name)))).ifPresent(findings::add);
-      Guard.LIFECYCLE.check(new Guard.Move(step.command(), o.stage(), step.from(), java.util.Optional.of(step.to())))
+      Guard.LIFECYCLE.check(Guard.Move.of(step.command(), o, step.from(), step.to()))
           .ifPresent(findings::add);
       if (step.assessTarget()) {
         findings.addAll(assess(d, step).blockingFindings());

@@ -60,7 +60,7 @@ public final class AdoptManagementSystem {
 
     static Either<Refusal, PromotionOrganization> change(String command, Context context, PromotionOrganization o,
         ManagementSystemKind kind, String title, LocalDate on, boolean adopt) {
-      var finalStage = Guard.LIFECYCLE.check(Guard.Move.acting(command, o.stage()));
+      var finalStage = Guard.LIFECYCLE.check(Guard.Move.acting(command, o));
       if (finalStage.isPresent()) {
         return Context.reject(command, finalStage.get());
       }

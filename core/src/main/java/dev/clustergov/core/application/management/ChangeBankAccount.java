@@ -55,7 +55,7 @@ public final class ChangeBankAccount {
       return Either.left(Refusal.malformed(errors));
     }
     return context.acting().on("ChangeBankAccount", c.organization(), c.expectedVersion()).flatMap(o -> {
-      var finalStage = Guard.LIFECYCLE.check(Guard.Move.acting("ChangeBankAccount", o.stage()));
+      var finalStage = Guard.LIFECYCLE.check(Guard.Move.acting("ChangeBankAccount", o));
       if (finalStage.isPresent()) {
         return Context.reject("ChangeBankAccount", finalStage.get());
       }

@@ -76,7 +76,7 @@ public final class DraftIpAgreement {
 
   /** Only an operating legal person signs agreements: established, recognised or suspended (Art.2, Art.6). */
   public static List<Finding> operating(PromotionOrganization o, String command) {
-    return Guard.LIFECYCLE.check(Guard.Move.operating(command, o.stage())).stream().toList();
+    return Guard.LIFECYCLE.check(Guard.Move.operating(command, o)).stream().toList();
   }
 
 }

@@ -84,7 +84,7 @@ public final class PublishDisclosure {
     LocalDate today = context.today();
     java.util.List<Finding> findings = new ArrayList<>();
     // a PO discloses from its establishment on, and still after its recognition ends (Art.14)
-    Guard.LIFECYCLE.check(Guard.Move.within("PublishDisclosure", o.stage(),
+    Guard.LIFECYCLE.check(Guard.Move.within("PublishDisclosure", o,
         java.util.EnumSet.complementOf(java.util.EnumSet.of(LifecycleStage.PROPOSED)))).ifPresent(findings::add);
     Guard.PUBLIC_CHANNEL.check(p.channel()).ifPresent(findings::add);
     Guard.OWN_OBLIGATION.check(Guard.Fulfilling.named(o.id(), obligation,

@@ -85,7 +85,7 @@ public final class RaiseDispute {
     }
     return context.acting().on("RaiseDispute", c.organization(), OptionalLong.empty()).flatMap(o -> {
       List<Finding> findings = new ArrayList<>();
-      Guard.LIFECYCLE.check(Guard.Move.acting("RaiseDispute", o.stage())).ifPresent(findings::add);
+      Guard.LIFECYCLE.check(Guard.Move.acting("RaiseDispute", o)).ifPresent(findings::add);
       DisputeRules.STEP_ACTOR.check(new DisputeRules.Taking(StepKind.RAISED, capacity.get())).ifPresent(findings::add);
       DisputeRules.STEP_DATES.check(new DisputeRules.StepDate.Raised(on.get(), o.proposedOn(), today)).ifPresent(findings::add);
       byItself(raisedBy.get(), capacity.get(), parties.get()).ifPresent(findings::add);

@@ -65,7 +65,7 @@ public final class AdmitMember {
       List<Membership> roll = code.get().map(cc -> context.ports().memberships().withCreditCode(cc).stream()
           .filter(m -> m.organization().equals(o.id())).toList()).orElse(List.of());
       List<Finding> findings = Stream.of(
-              Guard.LIFECYCLE.check(Guard.Move.acting("AdmitMember", o.stage())),
+              Guard.LIFECYCLE.check(Guard.Move.acting("AdmitMember", o)),
               OperationRules.OPERATION_DATES.check(new OperationRules.OperationDate.Recorded("joinedOn", joined.get(), o.proposedOn(), today)),
               OperationRules.MEMBER_ONCE.check(new OperationRules.Admission(code.get(), joined.get(), roll)))
           .flatMap(Optional::stream).toList();

@@ -61,7 +61,7 @@ public final class ChangePlatformOpenness {
           if (c.expectedVersion() != null && c.expectedVersion().isPresent() && c.expectedVersion().getAsLong() != p.version()) {
             return Either.left(new Refusal.Conflict("Platform", p.id().value(), c.expectedVersion().getAsLong(), p.version()));
           }
-          var closed = Guard.LIFECYCLE.check(Guard.Move.acting("ChangePlatformOpenness", o.stage()));
+          var closed = Guard.LIFECYCLE.check(Guard.Move.acting("ChangePlatformOpenness", o));
           if (closed.isPresent()) {
             return Context.reject("ChangePlatformOpenness", closed.get());
           }

@@ -21,7 +21,7 @@ import java.util.TreeMap;
 
 /**
  * What the operation of a PO records (运行事件, Chapter 4, Art.17–24): member units admitted and leaving, hard
- * platforms registered and opened or restricted, public service activities held. Each record becomes the
+ * platforms registered and opened or restricted, service activities held. Each record becomes the
  * event log's data only in {@link #data()}, with the keys and value formats the log has always stored.
  */
 public sealed interface OperationEvent extends Event {
@@ -134,7 +134,7 @@ public sealed interface OperationEvent extends Event {
   }
 
   /**
-   * A public service activity (Art.17–24): the function item it served, how it was delivered, who took part (the log
+   * A service activity (Art.17–24): the function item it served, how it was delivered, who took part (the log
    * keeps the number of each kind of participant), whether it was open to all members, and its Art.29 outcomes (the
    * log keeps them only when there are some).
    */

@@ -33,7 +33,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * Records a public service activity of a PO (记录公共服务活动, Art.17–24): the function item it served
+ * Records a service activity of a PO (录入服务活动, Art.17–24): the function item it served
  * ({@code Art.21(3)} or {@code 第二十一条第（三）项}), its title, the day it was held (today when none is
  * given), whether the PO provided it or brokered it, its member participants (membership ids) and
  * outside units (集群外部单位), whether it was open to all member units (and why not), and its Art.29
@@ -93,7 +93,7 @@ public final class RecordServiceActivity {
       // the roll is read only when there are member participants to find on it
       List<Membership> roll = members.get().isEmpty() ? List.of() : context.ports().memberships().of(o.id());
       List<Finding> findings = Stream.of(
-              Guard.LIFECYCLE.check(Guard.Move.acting("RecordServiceActivity", o.stage())),
+              Guard.LIFECYCLE.check(Guard.Move.acting("RecordServiceActivity", o)),
               OperationRules.OPERATION_DATES.check(new OperationRules.OperationDate.Recorded("heldOn", held.get(), o.proposedOn(), today)),
               OperationRules.BROKERED_ITEM.check(new OperationRules.ServiceDelivery(item.get(), delivery.get())),
               OperationRules.PARTICIPANTS_ARE_MEMBERS.check(new OperationRules.Participation(members.get(), held.get(), roll)))

@@ -62,7 +62,7 @@ public final class RegisterPlatform {
     }
     return context.acting().on("RegisterPlatform", c.organization(), OptionalLong.empty()).flatMap(o -> {
       List<Finding> findings = Stream.of(
-              Guard.LIFECYCLE.check(Guard.Move.acting("RegisterPlatform", o.stage())),
+              Guard.LIFECYCLE.check(Guard.Move.acting("RegisterPlatform", o)),
               OperationRules.OPERATION_DATES.check(new OperationRules.OperationDate.Recorded("openedOn", opened.get(), o.proposedOn(), today)))
           .flatMap(Optional::stream).toList();
       if (!findings.isEmpty()) {

@@ -7,7 +7,7 @@ import dev.clustergov.core.organization.OrganizationId;
 import java.util.List;
 import java.util.Optional;
 
-/** The record of public service activities (公共服务活动, Art.17–24): a driven port. */
+/** The record of service activities (服务活动, Art.17–24): a driven port. */
 public interface ServiceActivities {
   Optional<ServiceActivity> find(ActivityId id);
 

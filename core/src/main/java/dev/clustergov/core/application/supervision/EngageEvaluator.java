@@ -80,7 +80,7 @@ public final class EngageEvaluator {
       }
       EvaluationRules.ENGAGEMENT_PERIOD.check(new EvaluationRules.Period(from.get(), until.get(), context.today())).ifPresent(findings::add);
       // Art.28 evaluates establishment and operation: a PO that has left the registry's life is evaluated no more
-      Guard.LIFECYCLE.check(Guard.Move.acting("EngageEvaluator", o.stage())).ifPresent(findings::add);
+      Guard.LIFECYCLE.check(Guard.Move.acting("EngageEvaluator", o)).ifPresent(findings::add);
       if (!findings.isEmpty()) {
         return Context.reject("EngageEvaluator", findings);
       }

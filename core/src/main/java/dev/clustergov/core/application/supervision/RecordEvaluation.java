@@ -87,7 +87,7 @@ public final class RecordEvaluation {
       return context.dossiers().of(o, EvaluationEngine.periodEnding(day)).flatMap(dossier -> {
         var policy = context.dossiers().policyFor(dossier.cluster(), day);
         List<Finding> findings = new ArrayList<>(Independence.reasons(evaluator, dossier, policy, day));
-        EvaluationRules.EVALUABLE.check(new EvaluationRules.Evaluated(o.stage())).ifPresent(findings::add);
+        EvaluationRules.EVALUABLE.check(EvaluationRules.Evaluated.of(o)).ifPresent(findings::add);
         // Art.28 with Art.26: evaluated under an engagement by the PO's own authority that runs on the day and today
         EvaluationRules.ENGAGED.check(new EvaluationRules.Engaged(evaluator.engagementsFor(o.id()).stream()
             .map(x -> new EvaluationRules.Period(x.from(), x.lastDay(), today)).toList(), day, today)).ifPresent(findings::add);

@@ -30,7 +30,7 @@ public final class Supervision {
 
   /** Art.6: supervision is of a PO that operates — established, recognised or suspended. */
   public static Optional<Finding> operating(PromotionOrganization o, String command) {
-    return Guard.LIFECYCLE.check(Guard.Move.operating(command, o.stage()));
+    return Guard.LIFECYCLE.check(Guard.Move.operating(command, o));
   }
 
   public static Either<Refusal, Inspection> inspection(Context context, PromotionOrganization o, InspectionId id, OptionalLong expected) {
