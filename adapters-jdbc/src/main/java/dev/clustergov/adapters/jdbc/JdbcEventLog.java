@@ -144,6 +144,28 @@ final class JdbcEventLog implements EventLog {
         .one()));
   }
 
+  /**
+   * One statement, in auto-commit outside a transaction (decision 0606): the evaluator's version, as {@link
+   * JdbcEvaluators#version} reads it on its own row, with the PO's stamp and the registry's, as {@link #stamp} reads them.
+   * A scalar subquery on the evaluator's key beside the stamps' join: every value is of the one statement's moment.
+   */
+  @Override
+  public java.util.Optional<dev.clustergov.core.application.port.EvaluatorReadStamp> stamp(
+      dev.clustergov.core.organization.OrganizationId organization, dev.clustergov.core.supervision.EvaluatorId evaluator) {
+    return java.util.Optional.of(tx.readOnce(h -> h.createQuery("SELECT h.registry_stamp, s.stamp, (SELECT e.version FROM "
+            + JdbcEvaluators.TABLE + " e WHERE e.id = :evaluator) FROM event_head h LEFT JOIN organization_stamp s"
+            + " ON s.organization_id = :po WHERE h.id = 1")
+        .bind("po", organization.value())
+        .bind("evaluator", evaluator.value())
+        .map((rs, ctx) -> {
+          long version = rs.getLong(3);
+          java.util.Optional<Long> registered = rs.wasNull() ? java.util.Optional.empty() : java.util.Optional.of(version);
+          return new dev.clustergov.core.application.port.EvaluatorReadStamp(registered,
+              new dev.clustergov.core.application.port.ReadStamp(rs.getLong(2), rs.getLong(1)));
+        })
+        .one()));
+  }
+
   @Override
   public long last() {
     return tx.inTransaction(h -> h.createQuery("SELECT last_seq FROM event_head WHERE id = 1").mapTo(Long.class).one());

@@ -164,7 +164,7 @@ public final class ClustergovServer {
     this.members = new Members(ports);
     // Art.28, decisions 0380, 0580: an evaluator reads a PO while an engagement by the PO's authority runs today, decided on
     // the evaluator as stored now — its version read on each request, the evaluator kept under it
-    this.grants = new EvaluatorGrants(ports.evaluators(), ports.clock());
+    this.grants = new EvaluatorGrants(ports.evaluators(), ports.events(), ports.clock());
     Access access = new Access(id -> ports.authorities().find(new AuthorityId(id)).map(a -> a.jurisdiction()), grants::engaged,
         members::namesOf);
     Supplier<Tokens> tokens;
@@ -560,7 +560,9 @@ public final class ClustergovServer {
       Caller caller = authenticate(ctx, tokens.get());
       feed(ctx, r, caller, tokens.get());
       Access.admit(r.op(), caller);
-      if (caller.role() == Caller.Role.EVALUATOR && grants.pin(caller.id()).isEmpty()) {
+      // the PO a read-model route reads: an evaluator's version is read with its stamp in one statement (decision 0606)
+      Optional<OrganizationId> readPo = ReadModel.serves(r) ? ReadModel.organization(ctx.pathParamMap().get("id")) : Optional.empty();
+      if (caller.role() == Caller.Role.EVALUATOR && grants.pin(caller.id(), readPo).isEmpty()) {
         // Art.28, decision 0380: a token that names no registered third-party evaluator reads and writes nothing
         throw ApiError.forbidden(Text.of("令牌所指第三方评价机构未录入评价机构名录，不能执行任何操作",
             "The token names no registered third-party evaluator and may do nothing"),
@@ -593,8 +595,8 @@ public final class ClustergovServer {
         access.require(r.op(), caller, target);
       }
       if (ReadModel.serves(r)) {
-        Optional<OrganizationId> po = ReadModel.organization(ex);
-        Optional<ReadModel.Answer> answer = po.isEmpty() ? Optional.empty() : readModel.answer(r, ex, po.get(), () -> runUnchecked(r, ex));
+        Optional<ReadModel.Answer> answer = readPo.isEmpty() ? Optional.empty()
+            : readModel.answer(r, ex, readPo.get(), grants.stamp(readPo.get()), () -> runUnchecked(r, ex));
         if (answer.isPresent()) {
           ex.refuseIfMisshapen();
           ReadModel.write(ctx, r, answer.get());

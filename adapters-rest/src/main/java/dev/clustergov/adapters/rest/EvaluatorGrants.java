@@ -1,6 +1,9 @@
 package dev.clustergov.adapters.rest;
 
+import dev.clustergov.core.application.port.EvaluatorReadStamp;
 import dev.clustergov.core.application.port.Evaluators;
+import dev.clustergov.core.application.port.EventLog;
+import dev.clustergov.core.application.port.ReadStamp;
 import dev.clustergov.core.application.port.TimeSource;
 import dev.clustergov.core.organization.OrganizationId;
 import dev.clustergov.core.supervision.Evaluator;
@@ -17,7 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * another on the same database, refuses the very next request, and the day is today's on each request.
  *
  * <p>Within one request the evaluator is read once ({@link #pin}): the registration and the engagement are checked on
- * the same read, as the route's own reads follow it.
+ * the same read, as the route's own reads follow it. When the request reads a PO through the read model, the version is
+ * read with the PO's read stamp in one statement (decision 0606), and the read model takes that stamp ({@link #stamp})
+ * instead of reading it again: an evaluator's read that nothing changed costs one statement, as the public read does.
  */
 final class EvaluatorGrants {
 
@@ -25,15 +30,18 @@ final class EvaluatorGrants {
   static final int KEPT = 1_024;
 
   private final Evaluators store;
+  private final EventLog log;
   private final TimeSource clock;
   private final ConcurrentHashMap<String, Evaluator> kept = new ConcurrentHashMap<>();
   /** The evaluator read for the request this thread is handling, if it was read. */
   private final ThreadLocal<Read> request = new ThreadLocal<>();
 
-  private record Read(String id, Optional<Evaluator> evaluator) {}
+  /** The evaluator read for a request, and the read stamp of the PO read with it in the same statement, if one was. */
+  private record Read(String id, Optional<Evaluator> evaluator, Optional<OrganizationId> po, Optional<ReadStamp> stamp) {}
 
-  EvaluatorGrants(Evaluators store, TimeSource clock) {
+  EvaluatorGrants(Evaluators store, EventLog log, TimeSource clock) {
     this.store = store;
+    this.log = log;
     this.clock = clock;
   }
 
@@ -44,10 +52,11 @@ final class EvaluatorGrants {
       return pinned.evaluator();
     }
     Optional<EvaluatorId> parsed = EvaluatorId.parse("evaluator", id).toJavaOptional();
-    if (parsed.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Long> version = store.version(parsed.get());
+    return parsed.isEmpty() ? Optional.empty() : at(id, parsed.get(), store.version(parsed.get()));
+  }
+
+  /** The evaluator {@code id} as stored now, of which {@code version} was read now: the one kept under it, or read whole. */
+  private Optional<Evaluator> at(String id, EvaluatorId parsed, Optional<Long> version) {
     if (version.isEmpty()) {
       kept.remove(id);
       return Optional.empty();
@@ -57,7 +66,7 @@ final class EvaluatorGrants {
       return Optional.of(known);
     }
     // read whole; kept under its own version, which names exactly what was read (a save after the version read is newer)
-    Optional<Evaluator> read = store.find(parsed.get());
+    Optional<Evaluator> read = store.find(parsed);
     read.ifPresentOrElse(e -> {
       if (kept.size() >= KEPT) {
         kept.clear();
@@ -80,13 +89,27 @@ final class EvaluatorGrants {
 
   /**
    * Reads the evaluator {@code id} for the request this thread begins to handle: every check until {@link #unpin} decides
-   * on this read.
+   * on this read. For a request that reads the PO {@code po} through the read model, the evaluator's version and the PO's
+   * read stamp are read in one statement where the store can (decision 0606), and the stamp is kept for the request
+   * ({@link #stamp}); where it cannot, or for any other request ({@code po} empty), the version is read alone.
    */
-  Optional<Evaluator> pin(String id) {
+  Optional<Evaluator> pin(String id, Optional<OrganizationId> po) {
     request.remove();
-    Optional<Evaluator> now = current(id);
-    request.set(new Read(id, now));
+    Optional<EvaluatorId> parsed = EvaluatorId.parse("evaluator", id).toJavaOptional();
+    Optional<EvaluatorReadStamp> both = parsed.isEmpty() || po.isEmpty() ? Optional.empty() : log.stamp(po.get(), parsed.get());
+    Optional<Evaluator> now = parsed.isEmpty() ? Optional.empty()
+        : at(id, parsed.get(), both.isPresent() ? both.get().evaluator() : store.version(parsed.get()));
+    request.set(new Read(id, now, both.isPresent() ? po : Optional.empty(), both.map(EvaluatorReadStamp::organization)));
     return now;
+  }
+
+  /**
+   * The read stamp of {@code po} read with the evaluator pinned for this thread's request, if it was (decision 0606): of the
+   * same moment as the version that decided the grant, and no older than the request.
+   */
+  Optional<ReadStamp> stamp(OrganizationId po) {
+    Read pinned = request.get();
+    return pinned != null && pinned.po().equals(Optional.of(po)) ? pinned.stamp() : Optional.empty();
   }
 
   /** The request is answered: the next one reads again. */

@@ -62,9 +62,8 @@ final class ReadModel {
         && (r.scope() == Route.Scope.ORGANIZATION || r.op() == Op.PUBLIC_ORGANIZATION);
   }
 
-  /** The PO the request names, if its id is well formed (a malformed one is the route's to refuse). */
-  static Optional<OrganizationId> organization(Exchange ex) {
-    String raw = ex.path("id");
+  /** The PO the request's {@code id} names ({@code raw}, null when none), if well formed (a malformed one is the route's to refuse). */
+  static Optional<OrganizationId> organization(String raw) {
     if (raw == null) {
       return Optional.empty();
     }
@@ -75,9 +74,11 @@ final class ReadModel {
   /**
    * The answer of {@code route} for the request: kept, or computed by {@code handler} in one snapshot and kept when
    * it is a 200; empty when the stores keep no stamps, and then the caller runs the route as without a read model.
+   * {@code read} is the PO's stamp if this request has read it already (with an evaluator's version, decision 0606):
+   * read after the request came, it is as new as one read here; else the stamp is read here.
    */
-  Optional<Answer> answer(Route route, Exchange ex, OrganizationId po, Supplier<Reply> handler) {
-    Optional<ReadStamp> now = queries.stamp(po);
+  Optional<Answer> answer(Route route, Exchange ex, OrganizationId po, Optional<ReadStamp> read, Supplier<Reply> handler) {
+    Optional<ReadStamp> now = read.isPresent() ? read : queries.stamp(po);
     if (now.isEmpty()) {
       return Optional.empty();
     }

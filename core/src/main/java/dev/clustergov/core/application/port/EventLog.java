@@ -27,4 +27,16 @@ public interface EventLog {
   default java.util.Optional<ReadStamp> stamp(dev.clustergov.core.organization.OrganizationId organization) {
     return java.util.Optional.empty();
   }
+
+  /**
+   * The version of the evaluator {@code evaluator} and the read stamp of the PO {@code organization}, read at one moment
+   * (decision 0606): what an evaluator's read of a PO needs before anything else — its grant (Art.28, decision 0580) and
+   * the kept answer (decision 0420) — in one statement instead of two. Read as {@link #stamp} is, in the current unit of
+   * work or read transaction if there is one, else on its own. Empty when this log keeps no stamps or cannot read both at
+   * once; then the caller reads {@link Evaluators#version} and {@link #stamp} each.
+   */
+  default java.util.Optional<EvaluatorReadStamp> stamp(dev.clustergov.core.organization.OrganizationId organization,
+      dev.clustergov.core.supervision.EvaluatorId evaluator) {
+    return java.util.Optional.empty();
+  }
 }
