@@ -207,6 +207,8 @@ public final class ClustergovServer {
     this.metrics = b.metricsPort < 0 ? null : new Metrics(b.metricsHost, b.metricsPort, inFlight);
 
     this.app = Javalin.create(cfg -> {
+      // before any route: a request is matched only against the routes its path's first segment allows (decision 0614)
+      IndexedRouter.install(cfg);
       cfg.startup.showJavalinBanner = false;
       cfg.startup.showOldJavalinVersionWarning = false;
       cfg.http.maxRequestSize = maxBody;
@@ -424,6 +426,11 @@ public final class ClustergovServer {
     int tokenCount() {
       return tokens.size();
     }
+  }
+
+  /** Javalin's state, for tests of its router (decision 0614). */
+  io.javalin.config.JavalinState javalin() {
+    return app.unsafe;
   }
 
   public int port() {
