@@ -72,10 +72,10 @@ public final class JdbcClustergov {
   private final EventChainVerifier verifier;
   private final JdbcEventLog events;
 
-  private JdbcClustergov(Jdbi jdbi, Dialect dialect, AggregateStates states, Optional<ReentrantLock> writer, TimeSource clock,
+  private JdbcClustergov(Jdbi jdbi, DataSource dataSource, Dialect dialect, AggregateStates states, Optional<ReentrantLock> writer, TimeSource clock,
       IdSource ids) {
     this.jdbi = jdbi;
-    this.transactions = new Transactions(jdbi, writer, dialect, true);
+    this.transactions = new Transactions(jdbi, dataSource, writer, dialect, true);
     this.events = new JdbcEventLog(transactions, states);
     this.organizations = new JdbcOrganizations(transactions);
     this.ports = new Ports(new JdbcClusters(transactions), new JdbcAuthorities(transactions), organizations,
@@ -105,7 +105,7 @@ public final class JdbcClustergov {
   }
 
   private static JdbcClustergov connect(DataSource dataSource, TimeSource clock, IdSource ids) {
-    return new JdbcClustergov(Jdbi.create(dataSource), Dialect.of(dataSource), AggregateStates.of(dataSource), SingleWriter.of(dataSource), Objects.requireNonNull(clock, "clock"), ids);
+    return new JdbcClustergov(Jdbi.create(dataSource), dataSource, Dialect.of(dataSource), AggregateStates.of(dataSource), SingleWriter.of(dataSource), Objects.requireNonNull(clock, "clock"), ids);
   }
 
   /** Brings the schema to the latest version (Flyway, history in {@link #HISTORY_TABLE}); returns the data source. */

@@ -134,36 +134,47 @@ final class JdbcEventLog implements EventLog {
     return e.aggregateType().equals(ORGANIZATION) || e.aggregateType().equals(LEDGER) ? e.aggregateId() : e.data().get(ORGANIZATION);
   }
 
-  /** One statement, in auto-commit outside a transaction: the PO's stamp and the registry's (decision 0420). */
+  /**
+   * One statement, in auto-commit outside a transaction: the PO's stamp and the registry's (decision 0420). Run as a plain
+   * JDBC statement ({@link Transactions#readPlain}, decision 0612): it is read on every GET of a PO's resources.
+   */
   @Override
   public java.util.Optional<dev.clustergov.core.application.port.ReadStamp> stamp(dev.clustergov.core.organization.OrganizationId organization) {
-    return java.util.Optional.of(tx.readOnce(h -> h.createQuery(
-            "SELECT h.registry_stamp, s.stamp FROM event_head h LEFT JOIN organization_stamp s ON s.organization_id = :po WHERE h.id = 1")
-        .bind("po", organization.value())
-        .map((rs, ctx) -> new dev.clustergov.core.application.port.ReadStamp(rs.getLong(2), rs.getLong(1)))
-        .one()));
+    return java.util.Optional.of(tx.readPlain(
+        "SELECT h.registry_stamp, s.stamp FROM event_head h LEFT JOIN organization_stamp s ON s.organization_id = ? WHERE h.id = 1",
+        st -> st.setString(1, organization.value()),
+        rs -> {
+          if (!rs.next()) {
+            throw new IllegalStateException("event_head has no row 1: the schema is not migrated");
+          }
+          return new dev.clustergov.core.application.port.ReadStamp(rs.getLong(2), rs.getLong(1));
+        }));
   }
 
   /**
    * One statement, in auto-commit outside a transaction (decision 0606): the evaluator's version, as {@link
    * JdbcEvaluators#version} reads it on its own row, with the PO's stamp and the registry's, as {@link #stamp} reads them.
-   * A scalar subquery on the evaluator's key beside the stamps' join: every value is of the one statement's moment.
+   * A scalar subquery on the evaluator's key beside the stamps' join: every value is of the one statement's moment. A
+   * plain JDBC statement, as {@link #stamp(dev.clustergov.core.organization.OrganizationId)} (decision 0612).
    */
   @Override
   public java.util.Optional<dev.clustergov.core.application.port.EvaluatorReadStamp> stamp(
       dev.clustergov.core.organization.OrganizationId organization, dev.clustergov.core.supervision.EvaluatorId evaluator) {
-    return java.util.Optional.of(tx.readOnce(h -> h.createQuery("SELECT h.registry_stamp, s.stamp, (SELECT e.version FROM "
-            + JdbcEvaluators.TABLE + " e WHERE e.id = :evaluator) FROM event_head h LEFT JOIN organization_stamp s"
-            + " ON s.organization_id = :po WHERE h.id = 1")
-        .bind("po", organization.value())
-        .bind("evaluator", evaluator.value())
-        .map((rs, ctx) -> {
+    return java.util.Optional.of(tx.readPlain("SELECT h.registry_stamp, s.stamp, (SELECT e.version FROM " + JdbcEvaluators.TABLE
+            + " e WHERE e.id = ?) FROM event_head h LEFT JOIN organization_stamp s ON s.organization_id = ? WHERE h.id = 1",
+        st -> {
+          st.setString(1, evaluator.value());
+          st.setString(2, organization.value());
+        },
+        rs -> {
+          if (!rs.next()) {
+            throw new IllegalStateException("event_head has no row 1: the schema is not migrated");
+          }
           long version = rs.getLong(3);
           java.util.Optional<Long> registered = rs.wasNull() ? java.util.Optional.empty() : java.util.Optional.of(version);
           return new dev.clustergov.core.application.port.EvaluatorReadStamp(registered,
               new dev.clustergov.core.application.port.ReadStamp(rs.getLong(2), rs.getLong(1)));
-        })
-        .one()));
+        }));
   }
 
   @Override

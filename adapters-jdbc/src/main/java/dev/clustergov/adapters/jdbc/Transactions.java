@@ -26,6 +26,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class Transactions implements UnitOfWork {
   private final Jdbi jdbi;
+  /** The pool behind {@link #jdbi}, for {@link #readPlain}: null when the unit of work was made from a Jdbi alone. */
+  private final javax.sql.DataSource dataSource;
   private final ReentrantLock writer;
   private final ThreadLocal<Handle> current = new ThreadLocal<>();
   /** The POs the running unit of work has written: what it reads of them is not yet committed. */
@@ -43,16 +45,19 @@ final class Transactions implements UnitOfWork {
 
   /** A unit of work that keeps no read stamps and reads on H2 (tests of the transaction machinery alone). */
   Transactions(Jdbi jdbi, Optional<ReentrantLock> writer) {
-    this(jdbi, writer, JdbcClustergov.Dialect.H2, false);
+    this(jdbi, null, writer, JdbcClustergov.Dialect.H2, false);
   }
 
   /**
+   * @param dataSource the pool {@code jdbi} draws on, for {@link #readPlain}; null to read through {@code jdbi} alone
    * @param writer the single-writer lock of the database, when it needs one
    * @param dialect which database: how {@link #read} asks for a snapshot
    * @param stamps whether the schema keeps read stamps ({@code event_head.registry_stamp}, decision 0420)
    */
-  Transactions(Jdbi jdbi, Optional<ReentrantLock> writer, JdbcClustergov.Dialect dialect, boolean stamps) {
+  Transactions(Jdbi jdbi, javax.sql.DataSource dataSource, Optional<ReentrantLock> writer, JdbcClustergov.Dialect dialect,
+      boolean stamps) {
     this.jdbi = jdbi;
+    this.dataSource = dataSource;
     this.writer = writer.orElse(null);
     this.dialect = dialect;
     this.stamps = stamps;
@@ -284,6 +289,59 @@ final class Transactions implements UnitOfWork {
       return work.apply(handle);
     }
     return jdbi.withHandle(work::apply);
+  }
+
+  /** Sets a plain statement's parameters. */
+  @FunctionalInterface
+  interface Binder {
+    void bind(java.sql.PreparedStatement statement) throws SQLException;
+  }
+
+  /** Reads the answer of a plain statement from its result set, which is not yet advanced to its first row. */
+  @FunctionalInterface
+  interface Reader<T> {
+    T read(java.sql.ResultSet rows) throws SQLException;
+  }
+
+  /**
+   * Runs one reading statement as {@link #readOnce} does — in the thread's transaction when there is one (a unit of work,
+   * a {@link #read} snapshot), otherwise alone on a pooled connection in auto-commit, so it sees what is committed when
+   * it starts — but as a plain JDBC {@code PreparedStatement}, without Jdbi's handle and statement machinery: for the
+   * read stamp, read on every GET of a PO's resources, where that machinery was most of the read's cost (issue 16,
+   * decision 0612). It is never a write, so the single writer's guard has nothing to see. A connection a host's pool
+   * hands out outside auto-commit is rolled back after the read, so no transaction outlives it.
+   */
+  <T> T readPlain(String sql, Binder binder, Reader<T> reader) {
+    Handle handle = current.get();
+    try {
+      if (handle != null) {
+        return readOn(handle.getConnection(), sql, binder, reader);
+      }
+      if (dataSource == null) {
+        return jdbi.withHandle(h -> readOn(h.getConnection(), sql, binder, reader));
+      }
+      try (java.sql.Connection c = dataSource.getConnection()) {
+        if (c.getAutoCommit()) {
+          return readOn(c, sql, binder, reader);
+        }
+        try {
+          return readOn(c, sql, binder, reader);
+        } finally {
+          c.rollback();
+        }
+      }
+    } catch (SQLException e) {
+      throw new org.jdbi.v3.core.ConnectionException(e);
+    }
+  }
+
+  private static <T> T readOn(java.sql.Connection c, String sql, Binder binder, Reader<T> reader) throws SQLException {
+    try (java.sql.PreparedStatement statement = c.prepareStatement(sql)) {
+      binder.bind(statement);
+      try (java.sql.ResultSet rows = statement.executeQuery()) {
+        return reader.read(rows);
+      }
+    }
   }
 
   /** Notes that the running unit of work, if any, wrote the PO {@code id}. */

@@ -41,6 +41,13 @@ final class Logs {
     }
   }
 
+  /** Writes the access lines still queued, under logback (decision 0613); nothing under another backend. */
+  static void flushAccess() {
+    if (LoggerFactory.getILoggerFactory().getClass().getName().equals("ch.qos.logback.classic.LoggerContext")) {
+      Logback.flush();
+    }
+  }
+
   /** Apart, so that logback's classes are loaded only when logback is there. */
   static final class Logback {
     static void quiet(java.util.List<String> names) {
@@ -77,6 +84,37 @@ final class Logs {
       var root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
       root.setLevel(ch.qos.logback.classic.Level.INFO);
       root.addAppender(appender);
+      // the access log, one line a request, is written by a thread of its own (decision 0613): the request's thread only
+      // queues it; a full queue makes the request wait (nothing is discarded), a crash loses what was still queued
+      var queued = new ch.qos.logback.classic.AsyncAppender();
+      queued.setContext(context);
+      queued.setName(ACCESS_APPENDER);
+      queued.setQueueSize(ACCESS_QUEUE);
+      queued.setDiscardingThreshold(0);
+      queued.setNeverBlock(false);
+      queued.addAppender(appender);
+      queued.start();
+      var accessLog = context.getLogger("clustergov.access");
+      accessLog.setAdditive(false);
+      accessLog.addAppender(queued);
+    }
+
+    /** The name of the access log's queueing appender, as in {@code logback-server.xml}. */
+    static final String ACCESS_APPENDER = "ACCESS";
+
+    /** How many access lines may wait for the writing thread (decision 0613), as in {@code logback-server.xml}. */
+    static final int ACCESS_QUEUE = 8192;
+
+    /**
+     * Writes the access lines still queued (waiting at most a second, logback's default) and stops their thread: the last
+     * step of an orderly stop (decision 0613). Nothing under another SLF4J backend or an operator's own configuration.
+     */
+    static void flush() {
+      var context = (ch.qos.logback.classic.LoggerContext) LoggerFactory.getILoggerFactory();
+      var queued = context.getLogger("clustergov.access").getAppender(ACCESS_APPENDER);
+      if (queued != null) {
+        queued.stop();
+      }
     }
 
     private static void level(ch.qos.logback.classic.LoggerContext context, String name, ch.qos.logback.classic.Level level) {

@@ -232,6 +232,7 @@ final class ServerMain {
       Runtime.getRuntime().halt(StartupFailure.Exit.UNEXPECTED.code);
     }
     LOG.info("stopped");
+    Logs.flushAccess();
   }
 
   private static void start(Options options, Storage storage, Clustergov gov) {

@@ -63,6 +63,45 @@ class LogsTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Options.LogFormat.class)
+  void the_access_log_is_queued_for_the_console_as_the_xml_describes_and_every_line_is_written(Options.LogFormat format)
+      throws Exception {
+    LoggerContext fromXml = new LoggerContext();
+    fromXml.putProperty("LOG_FORMAT", format.name());
+    JoranConfigurator configurator = new JoranConfigurator();
+    configurator.setContext(fromXml);
+    configurator.doConfigure(Logs.class.getResource("logback-server.xml"));
+    LoggerContext inCode = new LoggerContext();
+    Logs.Logback.configure(inCode, format);
+
+    for (LoggerContext context : java.util.List.of(fromXml, inCode)) {
+      Logger access = context.getLogger("clustergov.access");
+      assertThat(access.isAdditive()).as("the access line is written once, by its queue").isFalse();
+      var queued = (ch.qos.logback.classic.AsyncAppender) access.getAppender(Logs.Logback.ACCESS_APPENDER);
+      assertThat(queued).as("the access log's queue").isNotNull();
+      assertThat(queued.getQueueSize()).isEqualTo(Logs.Logback.ACCESS_QUEUE);
+      assertThat(queued.getDiscardingThreshold()).as("no line is discarded when the queue fills").isZero();
+      assertThat(queued.isNeverBlock()).as("a full queue makes the request wait").isFalse();
+      assertThat(queued.getAppender(format.name())).as("the queue writes to the console's appender").isSameAs(appender(context));
+    }
+
+    // every access line reaches the console, in order, once the queue is flushed as an orderly stop does
+    inCode.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter()); // what logback's provider gives its context
+    ConsoleAppender<ILoggingEvent> console = appender(inCode);
+    java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+    console.setOutputStream(written);
+    Logger access = inCode.getLogger("clustergov.access");
+    for (int i = 0; i < 3 * Logs.Logback.ACCESS_QUEUE; i++) {
+      access.info("{} {} {} {}ms", "GET", "/public/organizations/org-" + i, 200, 1);
+    }
+    access.getAppender(Logs.Logback.ACCESS_APPENDER).stop();
+    String[] lines = written.toString(StandardCharsets.UTF_8).split("\n");
+    assertThat(lines).hasSize(3 * Logs.Logback.ACCESS_QUEUE);
+    assertThat(lines[0]).contains("GET").contains("org-0 200 1ms");
+    assertThat(lines[lines.length - 1]).contains("org-" + (3 * Logs.Logback.ACCESS_QUEUE - 1) + " 200 1ms");
+  }
+
   private static Map<String, Level> levels(LoggerContext context) {
     Map<String, Level> levels = new TreeMap<>();
     for (Logger logger : context.getLoggerList()) {
