@@ -147,7 +147,9 @@ public final class IncentiveCalculator {
       Parameters.INCENTIVE_CAP_TECHNOLOGY_TRANSACTIONS.key(), Parameters.INCENTIVE_CAP_SUPPLY_CONTRACTS.key(),
       Parameters.INCENTIVE_CAP_TALENT.key(), Parameters.INCENTIVE_REQUIRE_FIVE_LAYERS.key(),
       Parameters.INCENTIVE_MINIMUM_ACTIVE_FUNCTIONS.key(), Parameters.INCENTIVE_MINIMUM_RATING.key(),
-      Parameters.INCENTIVE_REQUIRE_RECOGNITION.key(), Parameters.SANCTION_BLOCKS_INCENTIVES.key());
+      Parameters.INCENTIVE_REQUIRE_RECOGNITION.key(), Parameters.SANCTION_BLOCKS_INCENTIVES.key(),
+      // the rating gate asks whether the rating is withheld (decision 0616)
+      Parameters.SANCTION_BLOCKS_RATING.key());
 
   // ---- gates ------------------------------------------------------------------------------------------
 
