@@ -323,7 +323,8 @@ final class StraightLineCheck {
       overdue |= !x.overdueOn(date).isEmpty();
     }
     s[i++] = of(!overdue);
-    if (o.recognisedOn().isEmpty() || !o.recognisedOn().get().isBefore(date)) {
+    // Art.24(1) after the function rules' months, counted back from the day (decision 0617)
+    if (o.recognisedOn().isEmpty() || o.recognisedOn().get().isAfter(date.minusMonths(months))) {
       s[i++] = Status.NOT_APPLICABLE;
     } else {
       boolean measure = false;

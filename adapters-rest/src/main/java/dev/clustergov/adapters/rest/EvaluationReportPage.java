@@ -63,8 +63,11 @@ final class EvaluationReportPage {
       var g = v.gates();
       b.append("<table><tr><th>等级 <span>Rating</span></th><th>门槛 <span>Gate</span></th></tr>\n")
           .append("<tr><td>").append("金标").append(" <span class=\"en\">gold</span></td><td>").append("总分不低于").append(escape(g.goldPercent().toPlainString())).append("分")
-          .append(g.goldEveryThreshold() ? "，且每项指标达到门槛" : "").append(" <span class=\"en\">a total of at least ").append(escape(g.goldPercent().toPlainString())).append(" points")
-          .append(g.goldEveryThreshold() ? ", with every indicator at its threshold" : "").append("</span></td></tr>\n")
+          // gold states every condition, the binding one too (review stop 27, item 10): RatingGates gives no label while one stands
+          .append(g.goldEveryThreshold() ? "，每项指标达到门槛" : "").append("，且无不符合约束性要求的问题")
+          .append(" <span class=\"en\">a total of at least ").append(escape(g.goldPercent().toPlainString())).append(" points")
+          .append(g.goldEveryThreshold() ? ", with every indicator at its threshold" : "").append(g.goldEveryThreshold() ? " and" : ", with")
+          .append(" no finding against a binding requirement</span></td></tr>\n")
           .append("<tr><td>").append("银标").append(" <span class=\"en\">silver</span></td><td>").append("总分不低于").append(escape(g.silverPercent().toPlainString())).append("分")
           .append("，且无不符合约束性要求的问题").append(" <span class=\"en\">a total of at least ").append(escape(g.silverPercent().toPlainString())).append(" points")
           .append(", with no finding against a binding requirement</span></td></tr>\n")

@@ -204,6 +204,9 @@ class EvaluationReportTest {
         String json = r.toString();
         // how to check the report is an appendix after the signatures, and says 校验值 (review stop 25 item 14)
         assertThat(page).contains("附录：复核方法", "材料快照校验值").doesNotContain("哈希");
+        // every label's gate states every condition: gold too requires no finding against a binding requirement (decision 0616)
+        String gold = page.substring(page.indexOf("<tr><td>金标"), page.indexOf("<tr><td>银标"));
+        assertThat(gold).contains("且无不符合约束性要求的问题", "no finding against a binding requirement");
         // a text to be signed and stamped (review stop 26, item 12): no label cut with “…”, no internal id before the
         // appendix that says how to verify it, 得分率 for the bars (分 is for points)
         String signed = page.substring(0, page.indexOf("id=\"verification\""));

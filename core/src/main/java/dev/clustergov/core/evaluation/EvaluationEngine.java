@@ -111,10 +111,12 @@ public final class EvaluationEngine {
       List<SanctionEffects.Blocking> sanctions, LocalDate validUntil, RuleBook book) {
     List<Explanation> because = new ArrayList<>();
     because.add(Explanation.leaf(Kind.VERDICT, Text.of(
-        "评级门槛：金标为总分不低于" + plain(gates.goldPercent()) + "分" + (gates.goldEveryThreshold() ? "且每项指标达到门槛" : "")
+        // every label's gate states every condition: gold too requires no finding against a binding requirement (review stop 27, item 10)
+        "评级门槛：金标为总分不低于" + plain(gates.goldPercent()) + "分" + (gates.goldEveryThreshold() ? "、每项指标达到门槛" : "") + "且无不符合约束性要求的问题"
             + "；银标为总分不低于" + plain(gates.silverPercent()) + "分且无不符合约束性要求的问题；铜标为已评价且无不符合约束性要求的问题。仅按得分评级："
             + scoreRating.title().zh() + "；" + (everyAtThreshold ? "每项指标均达到门槛" : "并非每项指标均达到门槛"),
-        "Gates: gold at a total of at least " + plain(gates.goldPercent()) + " points" + (gates.goldEveryThreshold() ? " with every indicator at its threshold" : "")
+        "Gates: gold at a total of at least " + plain(gates.goldPercent()) + " points with " + (gates.goldEveryThreshold() ? "every indicator at its threshold and " : "")
+            + "no finding against a binding requirement"
             + "; silver at a total of at least " + plain(gates.silverPercent()) + " points with no finding against a binding requirement; bronze when evaluated with no such finding. "
             + "Rating on the scores alone: " + scoreRating.title().en() + "; " + (everyAtThreshold ? "every indicator is at its threshold" : "not every indicator is at its threshold")),
         List.of(ART28)));

@@ -20,6 +20,7 @@ import dev.clustergov.core.rules.Guard;
 import dev.clustergov.core.rules.IncentiveGuards;
 import dev.clustergov.core.supervision.Evaluation;
 import dev.clustergov.core.supervision.Rating;
+import dev.clustergov.core.supervision.RatingStanding;
 import dev.clustergov.core.supervision.Sanction;
 import dev.clustergov.core.supervision.SanctionEffects;
 import java.time.LocalDate;
@@ -131,7 +132,8 @@ public final class IncentiveCalculator {
       return false;
     }
     Rating least = policy.get(Parameters.INCENTIVE_MINIMUM_RATING);
-    if (least != Rating.NONE && !currentEvaluation(d.evaluations(), day).map(Evaluation::rating).orElse(Rating.NONE).atLeast(least)) {
+    if (least != Rating.NONE && (!currentEvaluation(d.evaluations(), day).map(Evaluation::rating).orElse(Rating.NONE).atLeast(least)
+        || RatingStanding.of(d.organization(), d.evaluations(), d.sanctions(), policy, day).status() == RatingStanding.Status.WITHHELD)) {
       return false;
     }
     return !SanctionEffects.blocks(d.sanctions(), policy, day, SanctionEffects.Effect.INCENTIVES);
@@ -145,7 +147,9 @@ public final class IncentiveCalculator {
       Parameters.INCENTIVE_CAP_TECHNOLOGY_TRANSACTIONS.key(), Parameters.INCENTIVE_CAP_SUPPLY_CONTRACTS.key(),
       Parameters.INCENTIVE_CAP_TALENT.key(), Parameters.INCENTIVE_REQUIRE_FIVE_LAYERS.key(),
       Parameters.INCENTIVE_MINIMUM_ACTIVE_FUNCTIONS.key(), Parameters.INCENTIVE_MINIMUM_RATING.key(),
-      Parameters.INCENTIVE_REQUIRE_RECOGNITION.key(), Parameters.SANCTION_BLOCKS_INCENTIVES.key());
+      Parameters.INCENTIVE_REQUIRE_RECOGNITION.key(), Parameters.SANCTION_BLOCKS_INCENTIVES.key(),
+      // the rating gate asks whether the rating is withheld (decision 0616)
+      Parameters.SANCTION_BLOCKS_RATING.key());
 
   // ---- gates ------------------------------------------------------------------------------------------
 
@@ -160,8 +164,12 @@ public final class IncentiveCalculator {
     out.add(GateCheck.of(IncentiveGuards.ACTIVE_FUNCTIONS, new IncentiveGuards.Functions(activeFunctions(d.activities(), period),
         policy.get(Parameters.INCENTIVE_MINIMUM_ACTIVE_FUNCTIONS))));
     Optional<Evaluation> current = currentEvaluation(d.evaluations(), day);
+    // a rating withheld on the day (暂停适用) is not 有效: the same standing the public page and the dashboard show (decision 0616)
+    RatingStanding standing = RatingStanding.of(d.organization(), d.evaluations(), d.sanctions(), policy, day);
+    Optional<Text> withheld = standing.status() == RatingStanding.Status.WITHHELD ? Optional.of(standing.label()) : Optional.empty();
     out.add(GateCheck.of(IncentiveGuards.RATING, new IncentiveGuards.Rated(current.map(Evaluation::rating).orElse(Rating.NONE),
-        current.map(e -> new IncentiveGuards.Current(e.id().value(), e.evaluatedOn(), e.validUntil())), policy.get(Parameters.INCENTIVE_MINIMUM_RATING))));
+        current.map(e -> new IncentiveGuards.Current(e.id().value(), e.evaluatedOn(), e.validUntil())), withheld,
+        policy.get(Parameters.INCENTIVE_MINIMUM_RATING))));
     out.add(GateCheck.of(IncentiveGuards.NO_BLOCKING_SANCTION, new IncentiveGuards.Sanctioned(
         blockingSanctions(d.sanctions(), policy, day).stream().map(s -> Evidence.said(s.id().value() + " " + s.kind(),
             Dates.zh(s.decidedOn()) + "作出的" + s.kind().title().zh() + "决定",
@@ -227,7 +235,7 @@ public final class IncentiveCalculator {
       int n = totals.talents().get(l);
       Money m = per.perPerson(l).times(n);
       computed = computed.plus(m);
-      parts.add(l.name() + " " + n + "×" + per.perPerson(l));
+      parts.add(l.title().en() + " " + n + " × " + per.perPerson(l));
       partsZh.add(l.title().zh() + n + "人×" + per.perPerson(l) + "元");
       if (n > 0) {
         trace.add(new TraceStep(2, "tier", IncentiveMetric.TALENT.name(), Text.of(

@@ -23,7 +23,8 @@ import java.util.List;
  * binding the {@code -disclosed} rules holds a PO back until it publishes, not forever.
  *
  * <p>Both are advisory in the national baseline: Art.14 says 实行 and no 应, and the deadlines are
- * policy, not guideline (decision 0221). A jurisdiction makes them binding through
+ * policy, not guideline (decision 0221). Their words say 宜 for the part that is advisory, the days, and state Art.14's
+ * disclosure system as the guideline does; the days overdue are in the evidence, not the rule (decision 0619). A jurisdiction makes them binding through
  * {@code rules.bindingAdvisories}; then a PO that missed a disclosure is not recognised or reinstated
  * until it has published.
  */
@@ -34,23 +35,23 @@ public final class DisclosureRules {
   private static final Citation ART14 = Citation.article(14);
 
   public static final Rule MAJOR_MATTER_DISCLOSED = Rule.defineDated("A14-major-matter-disclosed", ART14, ADVISORY,
-      "重大事项应在政策规定的天数内通过公开渠道面向社会公开：期限已过仍未披露的列为问题，并注明逾期天数",
-      "Each major matter is disclosed through a public channel within the policy's days: one still undisclosed after its due day is a finding, with the days overdue",
+      "集群发展促进组织实行信息披露制度，通过公开渠道面向社会公开重大事项：重大事项宜在政策规定的天数内公开",
+      "A PO operates an information disclosure system, disclosing its major matters to the public through a public channel: each major matter should be disclosed within the policy's days",
       (d, p, date) -> Outcome.unless(majorMatters(d, date, Deadline.Status.OVERDUE), "overdueMajorMatters"));
 
   public static final Rule MAJOR_MATTER_ON_TIME = Rule.defineDated("A14-major-matter-on-time", ART14, ADVISORY,
-      "重大事项应按期披露：在期限之后才披露的列为问题，并注明逾期天数",
-      "Each major matter is disclosed by its due day: one disclosed after it is a finding, with the days late",
+      "集群发展促进组织实行信息披露制度：重大事项宜按政策规定的期限披露",
+      "A PO operates an information disclosure system: each major matter should be disclosed by the policy's due day",
       (d, p, date) -> Outcome.unless(majorMatters(d, date, Deadline.Status.LATE), "lateMajorMatters"));
 
   public static final Rule ANNUAL_REPORT_DISCLOSED = Rule.defineDated("A14-annual-report-disclosed", ART14, ADVISORY,
-      "每年的年度报告应在次年政策规定的日期前通过公开渠道面向社会公开：期限已过仍未披露的列为问题，并注明逾期天数",
-      "Each year's annual report is disclosed through a public channel by the policy's day of the next year: one still unpublished after it is a finding, with the days overdue",
+      "集群发展促进组织实行信息披露制度，通过公开渠道面向社会公开年度报告：每年的年度报告宜于次年政策规定的日期前公开",
+      "A PO operates an information disclosure system, disclosing its annual reports to the public through a public channel: each year's report should be disclosed by the policy's day of the next year",
       (d, p, date) -> Outcome.unless(annualReports(d, p, date, Deadline.Status.OVERDUE), "overdueAnnualReports"));
 
   public static final Rule ANNUAL_REPORT_ON_TIME = Rule.defineDated("A14-annual-report-on-time", ART14, ADVISORY,
-      "年度报告应按期披露：在期限之后才披露的列为问题，并注明逾期天数",
-      "Each annual report is disclosed by its due day: one published after it is a finding, with the days late",
+      "集群发展促进组织实行信息披露制度：年度报告宜按政策规定的期限披露",
+      "A PO operates an information disclosure system: each annual report should be disclosed by the policy's due day",
       (d, p, date) -> Outcome.unless(annualReports(d, p, date, Deadline.Status.LATE), "lateAnnualReports"));
 
   private static List<Evidence.Said> majorMatters(Dossier d, LocalDate date, Deadline.Status status) {

@@ -63,8 +63,9 @@ public final class EstablishmentRules {
       .at(LifecycleStage.RECOGNISED, LifecycleStage.SUSPENDED);
 
   public static final Rule ONE_PER_CLUSTER = Rule.define("A2-one-recognised-per-cluster", ART2, BLOCKING,
-      "集群发展促进组织设在特定的先进制造业集群内：同一集群已认定的集群发展促进组织不得多于政策规定的数量",
-      "A PO serves one specific cluster: a cluster may not have more recognised POs than the policy sets",
+      // the rule and its evidence count the same thing, the cluster's other recognised POs: 1 of a maximum of 1 fails (review stop 27, item 5)
+      "集群发展促进组织设在特定的先进制造业集群内：同一集群已认定的其他集群发展促进组织数须少于政策规定的上限，已达到上限的，不能再认定",
+      "A PO serves one specific cluster: the cluster's other recognised POs must be fewer than the policy's maximum; once the cluster has the maximum, no other PO can be recognised",
       (d, p) -> {
         int max = p.get(Parameters.CLUSTER_MAX_RECOGNISED_ORGANIZATIONS);
         return Outcome.when(d.recognisedPeersInCluster() < max,

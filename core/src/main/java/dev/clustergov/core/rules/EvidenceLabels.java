@@ -222,9 +222,9 @@ public final class EvidenceLabels {
     label("finding", "问题编号", "finding");
     label("measure", "自律措施", "self-discipline measure");
     label("measures", "有效的自律措施", "self-discipline measures in force");
-    label("sanctions", "有效的处理措施", "sanctions in force");
-    label("sanctionsInForce", "有效的处理措施数", "sanctions in force");
-    label("blockingSanctions", "影响奖励的处理措施", "sanctions that bar incentives");
+    label("sanctions", "生效的处理决定", "sanctions in force");
+    label("sanctionsInForce", "生效的处理决定数", "number of sanctions in force");
+    label("blockingSanctions", "生效的排除奖励的处理决定", "sanctions in force that exclude incentives");
     label("engagement", "评价委托", "engagement");
     label("engagements", "评价委托期间", "engagement periods");
     label("tie", "利害关系", "interest");
@@ -280,7 +280,7 @@ public final class EvidenceLabels {
     label("incentive.minimumActiveFunctions", "政策规定的最少已开展职能数", "policy minimum of functions active");
     label("incentive.minimumRating", "政策规定的最低评价等级", "policy minimum rating");
     label("incentive.requireRecognition", "是否要求已认定", "recognition required");
-    label("sanction.blocksIncentives", "影响奖励的处理措施种类", "kinds of sanction that bar incentives");
+    label("sanction.blocksIncentives", "排除奖励的处理决定种类", "kinds of sanction that exclude incentives");
   }
 
   /** The label of {@code name}, if the table has one. */

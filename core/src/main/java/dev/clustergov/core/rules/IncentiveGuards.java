@@ -76,27 +76,43 @@ public final class IncentiveGuards {
     }
   }
 
-  /** A current third-party rating (Art.28) at least the policy's minimum. */
+  /**
+   * A third-party rating (Art.28) in force (有效) and at least the policy's minimum. A rating withheld (暂停适用) under a
+   * sanction or a suspended or revoked recognition is not in force: the gate fails while it is withheld, whatever its label
+   * (review stop 27, item 7; decision 0616).
+   */
   public static final Guard<Rated> RATING = Guard.of("A29-incentive-rating", List.of(ART29, Citation.article(28)),
       Text.of("获得奖励须持有不低于政策规定等级的有效第三方评价结果",
-          "An incentive requires a current third-party rating no lower than the policy's minimum"),
-      s -> s.least() != Rating.NONE && !s.rating().atLeast(s.least()), Rated::evidence);
+          "An incentive requires a third-party rating in force no lower than the policy's minimum"),
+      s -> s.least() != Rating.NONE && (s.withheld().isPresent() || !s.rating().atLeast(s.least())), Rated::evidence);
 
   /**
-   * The rating that holds on the day ({@code NONE} without a current evaluation), the current evaluation's id
-   * and last valid day if there is one, and the policy's least rating ({@code incentive.minimumRating}).
+   * The rating of the current evaluation on the day ({@code NONE} without one), the evaluation's id and last valid day if
+   * there is one, why it is withheld (its standing's label, e.g. 因处理决定暂停适用) if it is, and the policy's least rating
+   * ({@code incentive.minimumRating}).
    */
-  public record Rated(Rating rating, Optional<Current> evaluation, Rating least) implements Gate {
+  public record Rated(Rating rating, Optional<Current> evaluation, Optional<Text> withheld, Rating least) implements Gate {
     public Rated {
       Objects.requireNonNull(rating, "rating");
       Objects.requireNonNull(evaluation, "evaluation");
+      Objects.requireNonNull(withheld, "withheld");
       Objects.requireNonNull(least, "least");
+      if (withheld.isPresent() && evaluation.isEmpty()) {
+        throw new IllegalArgumentException("only a current evaluation's rating can be withheld");
+      }
+    }
+
+    /** A rating not withheld. */
+    public Rated(Rating rating, Optional<Current> evaluation, Rating least) {
+      this(rating, evaluation, Optional.empty(), least);
     }
 
     @Override
     public List<Evidence> evidence() {
       List<Evidence> evidence = new ArrayList<>();
-      evidence.add(Evidence.of("currentRating", rating));
+      // a withheld rating says so beside its label: 现行评价等级：银标（因处理决定暂停适用）
+      evidence.add(Evidence.of("currentRating", withheld.<Object>map(w -> new Evidence.Said(rating + " WITHHELD",
+          Text.of(rating.title().zh() + "（" + w.zh() + "）", rating.title().en() + " (" + w.en() + ")"))).orElse(rating)));
       evaluation.ifPresent(e -> {
         evidence.add(Evidence.of("evaluation", new Evidence.Said(e.id(), Text.of(Dates.zh(e.evaluatedOn()) + "作出的评价",
             "the evaluation of " + Dates.en(e.evaluatedOn())))));
@@ -110,10 +126,13 @@ public final class IncentiveGuards {
   /** A current evaluation: its id, the day it was made (what a person names it by) and the last day its rating holds. */
   public record Current(String id, LocalDate evaluatedOn, LocalDate validUntil) {}
 
-  /** No sanction in force of a kind the policy says blocks incentives (依法依规予以处理). */
+  /**
+   * No sanction (处理决定) in force of a kind the policy says excludes incentives (依法依规予以处理). Worded as the condition
+   * that holds, so 满足 means the incentive is not blocked (review stop 27, item 7).
+   */
   public static final Guard<Sanctioned> NO_BLOCKING_SANCTION = Guard.of("A29-incentive-no-sanction", List.of(ART29),
-      Text.of("存在政策规定排除奖励的处理决定且仍在生效的，不予奖励",
-          "No incentive while a sanction of a kind the policy says excludes incentives is in force"),
+      Text.of("获得奖励须无生效的排除奖励的处理决定：政策规定排除奖励的种类的处理决定生效期间，不予奖励",
+          "An incentive requires no sanction in force that excludes incentives: while a sanction of a kind the policy says excludes incentives is in force, none is given"),
       s -> !s.blocking().isEmpty(), Sanctioned::evidence);
 
   /**

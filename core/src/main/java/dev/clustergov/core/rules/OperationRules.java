@@ -36,7 +36,7 @@ public final class OperationRules {
 
   /** 非排他性的公共服务: an activity closed to part of the members must say why. */
   public static final Rule NON_EXCLUSIVE_ACTIVITIES = Rule.define("A17-non-exclusive-activities", ART17, ADVISORY,
-      "公共服务应当是集群成员共需的、非排他性的：只向部分成员单位开放的服务活动应说明理由",
+      "公共服务为集群成员共需的、非排他性的服务：只向部分成员单位开放的服务活动宜说明理由",
       "Public services are non-exclusive, for what members commonly need: an activity open to only some member units should state why",
       (d, p) -> {
         // found in the dossier's one pass over its activities (decision 0570); the ids, sorted, when the evidence is read
@@ -49,7 +49,7 @@ public final class OperationRules {
 
   /** 统筹搭建……硬平台: a platform restricted to part of the members must say why. */
   public static final Rule OPEN_PLATFORMS = Rule.define("A17-open-platforms", ART17, ADVISORY,
-      "创新中心、中试基地、共享制造中心等硬平台为集群成员共享：限制部分成员单位使用的应说明理由",
+      "创新中心、中试基地、共享制造中心等硬平台为集群成员共享：限制部分成员单位使用的宜说明理由",
       "Hard platforms serve the cluster's member units in common: a platform whose use is restricted for some member units should state why",
       (d, p) -> {
         List<Evidence.Said> restricted = d.platforms().stream()

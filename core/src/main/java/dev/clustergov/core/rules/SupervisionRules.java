@@ -64,25 +64,32 @@ public final class SupervisionRules {
       .alsoCiting(ART26);
 
   /**
-   * 建立自律性机制 (Art.24(1), under 要积极促进集群自律规范): a recognised PO has adopted at least one
-   * self-discipline measure. Recognition itself is not conditioned on it — Art.24 is a duty of the
-   * operating PO (Chapter 4), not one of Art.7's conditions — so the rule applies from the day after
-   * recognition (decision 0261).
+   * 建立自律性机制 (Art.24(1), under 要积极促进集群自律规范): a recognised PO has a self-discipline mechanism in force — at
+   * least one convention, code of conduct or the like. Art.24 is a duty of the operating PO (Chapter 4), not one of
+   * Art.7's conditions of recognition, so it is treated as the function rules of Art.18–24 are: it applies once the PO
+   * has been recognised for the policy's months ({@code operation.functionLookbackMonths}), and before that it is not
+   * applicable, in the recognition preview and in compliance alike. It cites Art.24(1) alone: Art.27's 采取自律措施 is an
+   * encouragement (鼓励) and binds nothing (review stop 27, item 4; decision 0617, replacing 0261's day-after rule).
    */
   public static final Rule SELF_DISCIPLINE = Rule.defineDated("A24.1-self-discipline", ART24_1, BLOCKING,
-      "集群发展促进组织要建立自律性机制：认定后须至少采取一项自律措施（自律公约、行为规范等）",
-      "A PO establishes a self-discipline mechanism: once recognised, it must have adopted at least one self-discipline measure (a convention, a code of conduct or the like)",
+      "集群发展促进组织要建立自律性机制：认定满政策规定的期间（与第十八条至第二十四条的职能要求相同）后，须有至少一项有效的自律公约、行为规范等自律性机制",
+      "A PO establishes a self-discipline mechanism: once recognised for the policy's period (the same as for the functions of Art.18 to Art.24), it must have at least one in force, such as a convention or a code of conduct",
       (d, p, date) -> {
+        int months = p.get(dev.clustergov.core.policy.Parameters.OPERATION_FUNCTION_LOOKBACK_MONTHS);
         var recognisedOn = d.organization().recognisedOn();
-        if (recognisedOn.isEmpty() || !recognisedOn.get().isBefore(date)) {
-          return Outcome.notApplicable("当天认定或尚未认定", "recognised today or not yet recognised");
+        if (recognisedOn.isEmpty() || recognisedOn.get().isAfter(date)) {
+          return Outcome.notApplicable("截至" + Dates.zh(date) + "尚未认定，" + ART24_1.formatChinese() + "的要求适用于已认定的集群发展促进组织",
+              "not yet recognised on " + Dates.en(date) + "; " + ART24_1.format() + " is required of a recognised PO");
+        }
+        if (recognisedOn.get().isAfter(date.minusMonths(months))) {
+          return Outcome.notApplicable("于" + Dates.zh(recognisedOn.get()) + "认定，截至" + Dates.zh(date) + "认定未满" + months + "个月",
+              "recognised on " + Dates.en(recognisedOn.get()) + ", less than " + months + " months before " + Dates.en(date));
         }
         var inForce = d.selfDisciplineMeasures().stream().filter(m -> m.inForceOn(date))
             .map(m -> Evidence.record(m.id().value(), m.title(), m.adoptedOn())).toList();
         return Outcome.when(!inForce.isEmpty(), Evidence.of("measures", inForce), Evidence.of("recognisedOn", recognisedOn.get()));
       })
-      .at(LifecycleStage.RECOGNISED, LifecycleStage.SUSPENDED)
-      .alsoCiting(ART27);
+      .at(LifecycleStage.RECOGNISED, LifecycleStage.SUSPENDED);
 
   public static final List<Rule> ALL = List.of(RECTIFICATION_OVERDUE, SELF_DISCIPLINE);
 

@@ -180,7 +180,8 @@ public final class WhatIf {
   /**
    * What a draft can change: incentives when it changes a parameter an incentive reads; ratings and
    * findings when it changes any other. Incentives read the rating a PO holds (a recorded evaluation),
-   * not one recomputed under the draft, so the two are independent.
+   * not one recomputed under the draft, so the two are independent — except {@code sanction.blocksRating}, which
+   * withholds the held rating and so weighs on both (decision 0616).
    */
   record Scope(boolean incentives, boolean standing, boolean rules) {
     /** The parameters only the step from scores to a rating reads (Art.28), not any rule or measure. */
@@ -195,9 +196,10 @@ public final class WhatIf {
       boolean rules = false;
       for (Parameter<?> parameter : Parameters.all()) {
         if (!same(parameter, p.before(), p.after())) {
-          if (IncentiveCalculator.PARAMETERS.contains(parameter.key())) {
-            incentives = true;
-          } else {
+          boolean ofIncentive = IncentiveCalculator.PARAMETERS.contains(parameter.key());
+          incentives |= ofIncentive;
+          // sanction.blocksRating is read by both: the rating's standing and the incentive's rating gate (decision 0616)
+          if (!ofIncentive || SCORING.contains(parameter.key())) {
             standing = true;
             rules |= !SCORING.contains(parameter.key());
           }

@@ -132,11 +132,14 @@ class SupervisionCommandsTest {
 
   @Test
   void lifting_a_suspension_whose_reinstatement_the_rules_refuse_is_refused_whole() {
+    // a finding to rectify by tomorrow; two days on it is overdue, and Art.25's rule refuses the reinstatement
+    // (Art.24(1)'s rule would not: it applies only 12 months after recognition, decision 0617)
+    Inspection i = accepted(desk.note(accepted(desk.open(desk.own(), null)), desk.own(), desk.today().plusDays(1), null));
     Sanction s = accepted(desk.impose(desk.own(), SanctionKind.SUSPENSION, null));
-    desk.daysPass(1); // the day after recognition Art.24(1) applies, and no self-discipline measure is adopted
-    assertThat(ruleIds(r.rejected(() -> desk.lift(s, desk.own(), null)))).containsExactly("A24.1-self-discipline");
+    desk.daysPass(2);
+    assertThat(ruleIds(r.rejected(() -> desk.lift(s, desk.own(), null)))).containsExactly("A25-rectification-overdue");
     assertThat(desk.current().stage()).isEqualTo(LifecycleStage.SUSPENDED);
-    accepted(desk.adopt("assembly", null));
+    accepted(desk.rectify(i, 1, desk.own(), null));
     assertThat(accepted(desk.lift(s, desk.own(), null)).liftedOn()).isPresent();
     assertThat(desk.current().stage()).isEqualTo(LifecycleStage.RECOGNISED);
   }

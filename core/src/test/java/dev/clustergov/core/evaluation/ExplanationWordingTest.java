@@ -35,10 +35,10 @@ class ExplanationWordingTest {
     EvaluationResult r = evaluate(EvaluationSamples.quiet());
     assertThat(r.everyIndicatorAtThreshold()).isFalse();
     Explanation gates = r.trace().because().get(0);
-    assertThat(gates.text().en()).isEqualTo("Gates: gold at a total of at least 80 points with every indicator at its threshold; silver at a total of at least 65 points "
+    assertThat(gates.text().en()).isEqualTo("Gates: gold at a total of at least 80 points with every indicator at its threshold and no finding against a binding requirement; silver at a total of at least 65 points "
         + "with no finding against a binding requirement; bronze when evaluated with no such finding. Rating on the scores alone: bronze; "
         + "not every indicator is at its threshold");
-    assertThat(gates.text().zh()).isEqualTo("评级门槛：金标为总分不低于80分且每项指标达到门槛；银标为总分不低于65分且无不符合约束性要求的问题；铜标为已评价且无不符合约束性要求的问题。"
+    assertThat(gates.text().zh()).isEqualTo("评级门槛：金标为总分不低于80分、每项指标达到门槛且无不符合约束性要求的问题；银标为总分不低于65分且无不符合约束性要求的问题；铜标为已评价且无不符合约束性要求的问题。"
         + "仅按得分评级：铜标；并非每项指标均达到门槛");
   }
 

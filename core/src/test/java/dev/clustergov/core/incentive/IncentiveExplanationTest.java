@@ -93,7 +93,7 @@ class IncentiveExplanationTest {
         "tier: highly skilled talent 2 × 20000.00 yuan = 40000.00 yuan");
     MetricAward award = i.metrics().get(3);
     assertThat(award.formula().en()).isEqualTo(
-        "talent LEADING 1×200000.00 + HIGH_LEVEL 0×100000.00 + HIGHLY_SKILLED 2×20000.00 + GENERAL 0×0.00 = 240000.00 yuan");
+        "talent leading talent 1 × 200000.00 + high-level talent 0 × 100000.00 + highly skilled talent 2 × 20000.00 + general talent 0 × 0.00 = 240000.00 yuan");
     assertThat(talent.get(0).evidence().toString()).contains("LEADING:1").contains("HIGHLY_SKILLED:2");
     var byLevel = talent.get(0).evidence().stream().filter(e -> e.name().equals("byLevel")).findFirst().orElseThrow().words();
     assertThat(byLevel.zh()).contains("领军人才1人").contains("高技能人才2人");
@@ -155,5 +155,59 @@ class IncentiveExplanationTest {
     assertThat(sanction.passed()).isFalse();
     assertThat(sanction.evidence().toString()).contains("blockingSanctions=[sanction-1 SUSPENSION]").contains("sanctionsInForce=1");
     assertThat(i.amount()).isEqualTo(Money.ZERO);
+  }
+
+  /** A policy under which a sanction withholds the rating but does not by itself exclude incentives: the rating gate alone decides. */
+  static Policy ratingAloneWithheld() {
+    PolicyPack pack = PolicyPack.define(Fixtures.SUZHOU, DAY.minusYears(1), 1, Text.of("处理决定不排除奖励", "sanctions exclude no incentive"),
+            ParameterValues.empty().with(Parameters.SANCTION_BLOCKS_INCENTIVES, io.vavr.collection.TreeSet.empty()))
+        .toEither().getOrElseThrow(e -> new IllegalStateException(e.mkString("; ")));
+    return PolicyResolver.resolve(List.of(pack), Fixtures.SUZHOU, DAY);
+  }
+
+  @Test
+  void a_rating_withheld_under_a_sanction_is_not_in_force_so_the_rating_gate_fails_and_says_why() {
+    // Art.29 with Art.28: 获得奖励须持有……有效第三方评价结果; a rating 暂停适用 is not 有效 (review stop 27, item 7)
+    var o = Fixtures.compliantOrganization();
+    Dossier base = IncentiveProperties.eligible(List.of());
+    Policy policy = ratingAloneWithheld();
+    var order = IncentiveGens.sanction(o.id(), o.authority(), "sanction-1", SanctionKind.RECTIFICATION_ORDER, DAY.minusMonths(1),
+        Optional.empty());
+    Dossier withheld = Dossier.builder().from(base).sanctions(List.of(order)).build();
+
+    Incentive i = IncentiveCalculator.compute(withheld, policy, PERIOD, DAY);
+    GateCheck rating = i.gates().get(3);
+    assertThat(rating.passed()).isFalse();
+    assertThat(i.gates().get(4).passed()).as("the policy lets no sanction exclude incentives").isTrue();
+    assertThat(i.eligible()).isFalse();
+    assertThat(IncentiveCalculator.eligible(withheld, policy, PERIOD, DAY)).isFalse();
+    assertThat(i.reasons()).extracting(f -> f.rule()).containsExactly("A29-incentive-rating");
+    var line = rating.evidence().stream().filter(e -> e.name().equals("currentRating")).findFirst().orElseThrow().line();
+    assertThat(line.zh()).isEqualTo("现行评价等级：金标（因处理决定暂停适用）");
+    assertThat(line.en()).isEqualTo("current rating: gold (withheld under a sanction)");
+
+    // the other side: the same order lifted before the day, the rating is in force again and the gate holds
+    var lifted = IncentiveGens.sanction(o.id(), o.authority(), "sanction-1", SanctionKind.RECTIFICATION_ORDER, DAY.minusMonths(1),
+        Optional.of(DAY.minusDays(1)));
+    Dossier inForce = Dossier.builder().from(base).sanctions(List.of(lifted)).build();
+    Incentive j = IncentiveCalculator.compute(inForce, policy, PERIOD, DAY);
+    assertThat(j.gates().get(3).passed()).isTrue();
+    assertThat(j.eligible()).isTrue();
+    assertThat(IncentiveCalculator.eligible(inForce, policy, PERIOD, DAY)).isTrue();
+    assertThat(j.gates().get(3).evidence().stream().filter(e -> e.name().equals("currentRating")).findFirst().orElseThrow().line().zh())
+        .isEqualTo("现行评价等级：金标");
+  }
+
+  @Test
+  void the_sanction_gate_is_worded_as_the_condition_that_holds_in_one_term() {
+    // 满足 must mean the incentive is not blocked: the text states the absence of an excluding 处理决定
+    var gate = dev.clustergov.core.rules.IncentiveGuards.NO_BLOCKING_SANCTION;
+    assertThat(gate.message().zh()).startsWith("获得奖励须无生效的排除奖励的处理决定").doesNotContain("处理措施");
+    assertThat(gate.message().en()).startsWith("An incentive requires no sanction in force that excludes incentives");
+    Incentive i = IncentiveCalculator.compute(IncentiveProperties.eligible(List.of()), Fixtures.baseline(), PERIOD, DAY);
+    GateCheck sanction = i.gates().get(4);
+    assertThat(sanction.passed()).isTrue();
+    assertThat(sanction.evidence()).allSatisfy(e -> assertThat(e.line().zh()).doesNotContain("处理措施"));
+    assertThat(sanction.evidence()).anySatisfy(e -> assertThat(e.line().zh()).isEqualTo("生效的处理决定数：0"));
   }
 }

@@ -183,7 +183,14 @@ class IncentiveProperties {
       Incentive broken = IncentiveCalculator.compute(breaking(gate, d), p, PERIOD, DAY);
       assertThat(broken.eligible()).isFalse();
       assertThat(broken.amount()).isEqualTo(Money.ZERO);
-      assertThat(broken.reasons()).extracting(f -> f.rule()).containsExactly(gate.id());
+      // a sanction that excludes incentives also withholds the rating when the policy says so (sanction.blocksRating, in
+      // the baseline the same kinds): a withheld rating is not 有效, so the rating gate fails beside it (decision 0616)
+      boolean withholds = gate == IncentiveGuards.NO_BLOCKING_SANCTION
+          && (p.get(Parameters.SANCTION_BLOCKS_RATING).contains(SanctionKind.RECTIFICATION_ORDER)
+              || p.get(Parameters.SANCTION_BLOCKS_RATING).contains(SanctionKind.WARNING))
+          && p.get(Parameters.INCENTIVE_MINIMUM_RATING) != Rating.NONE;
+      assertThat(broken.reasons()).extracting(f -> f.rule()).containsExactlyElementsOf(withholds
+          ? List.of(IncentiveGuards.RATING.id(), gate.id()) : List.of(gate.id()));
       assertThat(broken.reasons().get(0).citations()).contains(IncentiveGuards.ART29);
       assertThat(broken.trace().get(0).statement().en()).startsWith("Not eligible");
     });

@@ -130,6 +130,11 @@ class EstablishmentRulesTest {
     Outcome o = EstablishmentRules.ONE_PER_CLUSTER.evaluate(crowded, baseline(), TODAY);
     assertThat(o.failed()).isTrue();
     assertThat(o.evidence()).contains(Evidence.of("recognisedPeersInCluster", 1), Evidence.of("policyMaximum", 1));
+    // the stated rule and the stated facts agree: 1 other of a maximum of 1 is not fewer than the maximum (review stop 27, item 5)
+    assertThat(EstablishmentRules.ONE_PER_CLUSTER.message().zh()).contains("同一集群已认定的其他集群发展促进组织数须少于政策规定的上限")
+        .doesNotContain("不得多于");
+    assertThat(EstablishmentRules.ONE_PER_CLUSTER.message().en()).contains("the cluster's other recognised POs must be fewer than the policy's maximum");
+    assertThat(o.evidence()).extracting(e -> e.line().zh()).contains("同一集群已认定的其他集群发展促进组织数：1", "政策规定的上限：1");
   }
 
   @Test

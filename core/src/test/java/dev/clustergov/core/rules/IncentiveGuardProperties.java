@@ -121,4 +121,23 @@ class IncentiveGuardProperties {
                   "sanction.blocksIncentives=" + policy, "sanctionsInForce=" + inForce));
         });
   }
+
+  @Test
+  void the_rating_gate_fails_exactly_when_a_least_rating_is_set_and_the_rating_ranks_below_it_or_is_withheld() {
+    // Art.29 with Art.28: 有效 — a rating withheld (暂停适用) fails whatever its label (decision 0616)
+    List<Rating> order = List.of(Rating.NONE, Rating.BRONZE, Rating.SILVER, Rating.GOLD);
+    Property.forAll(Gen.elements(Rating.BRONZE, Rating.SILVER, Rating.GOLD), Gen.elements(Rating.NONE, Rating.BRONZE, Rating.SILVER,
+            Rating.GOLD), Gen.booleans()).named("A29-incentive-rating withheld, both sides").check((rating, least, withheld) -> {
+          var current = java.util.Optional.of(new IncentiveGuards.Current("evaluation-000001", DAY0.minusYears(1), DAY0));
+          var why = withheld ? java.util.Optional.of(dev.clustergov.core.kernel.Text.of("因处理决定暂停适用", "withheld under a sanction"))
+              : java.util.Optional.<dev.clustergov.core.kernel.Text>empty();
+          boolean broken = least != Rating.NONE && (withheld || order.indexOf(rating) < order.indexOf(least));
+          var gate = new IncentiveGuards.Rated(rating, current, why, least);
+          assertThat(IncentiveGuards.RATING.check(gate).isPresent()).as(rating + " withheld " + withheld + " least " + least).isEqualTo(broken);
+          String zh = gate.evidence().get(0).line().zh();
+          assertThat(zh).isEqualTo("现行评价等级：" + rating.title().zh() + (withheld ? "（因处理决定暂停适用）" : ""));
+        });
+  }
+
+  static final java.time.LocalDate DAY0 = java.time.LocalDate.of(2026, 12, 8);
 }

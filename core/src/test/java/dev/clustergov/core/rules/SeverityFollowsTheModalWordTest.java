@@ -48,4 +48,20 @@ class SeverityFollowsTheModalWordTest {
       }
     }
   }
+
+  /** A binding modal word in a rule's Chinese: 应/应当/须/必须, not the 应 of 相应、响应、对应、供应、适应、反应 or 应用. */
+  static final java.util.regex.Pattern BINDING_WORD = java.util.regex.Pattern.compile("(?<!相|响|对|供|适|反)应(?!用)|须");
+
+  @Test
+  void an_advisory_rule_on_a_clause_that_does_not_bind_says_no_binding_word() {
+    // a reader of 公文 takes 应 as a duty: a 提示性 rule says 宜, or states what the guideline states (review stop 27, item 8)
+    for (Rule rule : RuleBook.standard().rules()) {
+      Modality modality = Guideline.clause(rule.clauses().get(0)).map(c -> c.modality()).getOrElseThrow(() -> new AssertionError(rule.id()));
+      if (rule.severity() == Severity.ADVISORY && !modality.binding()) {
+        assertThat(BINDING_WORD.matcher(rule.message().zh()).find()).as(rule.id() + ": " + rule.message().zh()).isFalse();
+      }
+    }
+    assertThat(BINDING_WORD.matcher("重大事项应在政策规定的天数内公开").find()).isTrue();
+    assertThat(BINDING_WORD.matcher("宜配备相应的专业技术人员").find()).isFalse();
+  }
 }

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Both sides of each supervision rule: A25-rectification-overdue fails exactly when some finding is open
- * after its deadline; A24.1-self-discipline fails exactly when a PO recognised before the day has no
- * measure in force that day.
+ * after its deadline; A24.1-self-discipline fails exactly when a PO recognised at least the policy's months
+ * before the day has no measure in force that day.
  */
 class SupervisionRulesTest {
 
@@ -89,20 +89,42 @@ class SupervisionRulesTest {
   }
 
   @Test
-  void a_po_recognised_before_today_without_a_measure_in_force_fails_and_with_one_passes() {
-    Optional<LocalDate> longAgo = Optional.of(TODAY.minusDays(40));
-    assertThat(selfDiscipline(longAgo, List.of()).failed()).isTrue();
+  void a_po_recognised_for_the_policys_months_without_a_measure_in_force_fails_and_with_one_passes() {
+    // Art.24(1) is a duty of the operating PO: the same 12 months (operation.functionLookbackMonths) as Art.18–24 (decision 0617)
+    Optional<LocalDate> longAgo = Optional.of(TODAY.minusMonths(12));
+    assertThat(selfDiscipline(longAgo, List.of()).failed()).as("recognised exactly 12 months ago").isTrue();
     assertThat(selfDiscipline(longAgo, List.of(TODAY.plusDays(1))).failed()).as("adopted only tomorrow").isTrue();
     assertThat(selfDiscipline(longAgo, List.of(TODAY)).failed()).isFalse();
     assertThat(selfDiscipline(longAgo, List.of(TODAY.minusDays(400))).failed()).isFalse();
+    Outcome young = selfDiscipline(Optional.of(TODAY.minusMonths(12).plusDays(1)), List.of());
+    assertThat(young).as("one day short of 12 months").isInstanceOf(Outcome.NotApplicable.class);
+    assertThat(selfDiscipline(Optional.of(TODAY.minusDays(1)), List.of())).as("recognised yesterday").isInstanceOf(Outcome.NotApplicable.class);
     assertThat(selfDiscipline(Optional.of(TODAY), List.of())).as("recognised today").isInstanceOf(Outcome.NotApplicable.class);
     assertThat(selfDiscipline(Optional.empty(), List.of())).as("not yet recognised").isInstanceOf(Outcome.NotApplicable.class);
   }
 
   @Test
-  void the_self_discipline_rule_is_blocking_cites_art24_1_and_art27_and_applies_to_recognised_and_suspended_pos() {
+  void the_self_discipline_rule_is_not_applicable_exactly_when_a_function_rule_is_not() {
+    // the recognition preview and compliance say the same for A24.1 as for A24: one period, one reason
+    Rule function = RuleBook.standard().rule("A24-function-performed").orElseThrow();
+    for (LocalDate on : List.of(TODAY, TODAY.minusDays(1), TODAY.minusDays(40), TODAY.minusMonths(12).plusDays(1))) {
+      Outcome own = selfDiscipline(Optional.of(on), List.of());
+      PromotionOrganization o = PromotionOrganization.builder().from(Fixtures.compliantOrganization()).recognisedOn(Optional.of(on)).build();
+      Outcome ofFunction = function.evaluate(Fixtures.dossier(o), Fixtures.baseline(), TODAY);
+      assertThat(own).as("recognised on " + on).isInstanceOf(Outcome.NotApplicable.class);
+      assertThat(ofFunction).as("recognised on " + on).isInstanceOf(Outcome.NotApplicable.class);
+      assertThat(((Outcome.NotApplicable) own).reason()).isEqualTo(((Outcome.NotApplicable) ofFunction).reason());
+    }
+    for (LocalDate on : List.of(TODAY.minusMonths(12), TODAY.minusMonths(13))) {
+      assertThat(selfDiscipline(Optional.of(on), List.of()).failed()).as("recognised on " + on).isTrue();
+    }
+  }
+
+  @Test
+  void the_self_discipline_rule_is_blocking_cites_art24_1_alone_and_applies_to_recognised_and_suspended_pos() {
+    // Art.27 says 鼓励: an encouragement is no ground of a binding finding (review stop 27, item 4)
     assertThat(SupervisionRules.SELF_DISCIPLINE.severity()).isEqualTo(Severity.BLOCKING);
-    assertThat(SupervisionRules.SELF_DISCIPLINE.clauses()).extracting(Citation::format).containsExactly("Art.24(1)", "Art.27");
+    assertThat(SupervisionRules.SELF_DISCIPLINE.clauses()).extracting(Citation::format).containsExactly("Art.24(1)");
     assertThat(SupervisionRules.SELF_DISCIPLINE.stages()).containsExactlyInAnyOrder(
         dev.clustergov.core.organization.LifecycleStage.RECOGNISED, dev.clustergov.core.organization.LifecycleStage.SUSPENDED);
     assertThat(SupervisionRules.RECTIFICATION_OVERDUE.clauses()).extracting(Citation::format).containsExactly("Art.25", "Art.26");

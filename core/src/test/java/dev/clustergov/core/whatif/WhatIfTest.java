@@ -179,4 +179,31 @@ class WhatIfTest {
     assertThat(r.changes()).allMatch(c -> c.removedFindings().stream().noneMatch(f -> f.blocking()));
     assertThat(r.summary().withNewFindings()).isPositive();
   }
+
+  @Test
+  void a_draft_that_changes_only_which_sanctions_withhold_a_rating_recomputes_the_incentive() {
+    // the incentive's rating gate reads the rating's standing (decision 0616): sanction.blocksRating weighs on incentives
+    var day = dev.clustergov.core.testkit.gen.IncentiveGens.DAY;
+    var period = dev.clustergov.core.testkit.gen.IncentiveGens.PERIOD;
+    var o = Fixtures.compliantOrganization();
+    Dossier d = Dossier.builder().from(Fixtures.dossier(o))
+        .activities(dev.clustergov.core.testkit.gen.IncentiveGens.coverage(o.id(), 4))
+        .evaluations(List.of(dev.clustergov.core.testkit.gen.IncentiveGens.currentEvaluation(o.id(), Rating.GOLD)))
+        .sanctions(List.of(dev.clustergov.core.testkit.gen.IncentiveGens.sanction(o.id(), o.authority(), "sanction-1",
+            dev.clustergov.core.supervision.SanctionKind.RECTIFICATION_ORDER, day.minusMonths(1), java.util.Optional.empty())))
+        .build();
+    ParameterValues noneExcluded = ParameterValues.empty().with(Parameters.SANCTION_BLOCKS_INCENTIVES, io.vavr.collection.TreeSet.empty());
+    Policy withheld = at(noneExcluded, day);
+    Policy inForce = at(noneExcluded.with(Parameters.SANCTION_BLOCKS_RATING, io.vavr.collection.TreeSet.empty()), day);
+    PolicyChange c = WhatIf.change(d, withheld, inForce, period, day, dev.clustergov.core.rules.RuleBook.standard());
+    assertThat(c.eligibleBefore()).as("the order withholds the rating: no 有效 rating, no incentive").isFalse();
+    assertThat(c.eligibleAfter()).as("under the draft the order withholds nothing").isTrue();
+    assertThat(c.incentiveAfter()).isEqualTo(dev.clustergov.core.incentive.IncentiveCalculator.amount(d, inForce, period, day));
+  }
+
+  static Policy at(ParameterValues values, java.time.LocalDate day) {
+    PolicyPack pack = PolicyPack.define(Fixtures.SUZHOU, day.minusMonths(1), 1, Text.of("征求意见稿", "draft"), values)
+        .toEither().getOrElseThrow(e -> new IllegalStateException(e.mkString("; ")));
+    return PolicyResolver.resolve(List.of(pack), Fixtures.SUZHOU, day);
+  }
 }
