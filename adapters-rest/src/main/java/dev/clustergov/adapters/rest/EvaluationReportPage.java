@@ -154,7 +154,7 @@ final class EvaluationReportPage {
             + "the checksum, total and rating can be compared.</span></p>\n")
         .append("<div class=\"screen\"><p class=\"note\">").append("仅在屏幕上显示，不打印。").append(" Shown on screen only, not printed.</p>\n<p>")
         .append("重新计算：").append(" Recompute: <code>GET ").append(escape(ver.route())).append("</code></p>\n<pre>").append(escape(ver.command()))
-        .append("</pre>\n<p>").append("评价记录 Evaluation record: <code>").append(escape(v.evaluation())).append("</code> · <code>GET ")
+        .append("</pre>\n<p>").append("评价记录").append(" Evaluation record: <code>").append(escape(v.evaluation())).append("</code> · <code>GET ")
         .append(escape("/organizations/" + v.organization().id() + "/evaluations/" + v.evaluation())).append("</code></p></div>\n</section>\n");
     b.append("<footer>").append("本报告依据本系统录入的第三方评价生成。")
         .append("<br><span class=\"en\">Generated from the third-party evaluation recorded in this system.</span>")
