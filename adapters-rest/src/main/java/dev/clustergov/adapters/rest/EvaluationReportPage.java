@@ -91,7 +91,7 @@ final class EvaluationReportPage {
         + "<th>门槛 <span>Threshold %</span></th><th>同辖区中位数 <span>Peers' median %</span></th></tr>\n");
     for (IndicatorRow r : v.indicators()) {
       b.append("<tr").append(r.atThreshold() ? "" : " class=\"warn\"").append(" data-indicator=\"").append(escape(r.indicator())).append("\"><td>")
-          .append(escape(r.zh())).append(" <span class=\"en\">").append(escape(r.indicator() + " " + r.en())).append("</span></td><td>")
+          .append(keepCount(r.zh())).append(" <span class=\"en\">").append(escape(r.indicator() + " " + r.en())).append("</span></td><td>")
           .append(escape(r.dimensionZh())).append(" <span class=\"en\">").append(escape(r.dimensionEn())).append("</span></td><td>")
           .append(clauses(r.clausesZh(), "、")).append(" <span class=\"en\">").append(clauses(r.clauses(), ", ")).append("</span></td><td>").append(r.weight())
           .append("</td><td>").append(escape(r.measured().toPlainString() + " / " + r.target().toPlainString())).append("</td><td>")
@@ -165,6 +165,18 @@ final class EvaluationReportPage {
   /** Clauses for a cell: each kept whole on its line ({@code 第七条第（二）项} never split), a line may break between them. */
   private static String clauses(List<String> clauses, String separator) {
     return String.join(escape(separator), clauses.stream().map(c -> "<span class=\"nw\">" + escape(c) + "</span>").toList());
+  }
+
+  /**
+   * An indicator's title for a cell, its closing bracket group (（共4项）) kept on one line: the browser broke “（共4 / 项）”
+   * in the table as the chart did (review stop 27, item 10).
+   */
+  static String keepCount(String title) {
+    int open = title.lastIndexOf('（');
+    if (open <= 0 || !title.endsWith("）") || title.length() - open > 12) {
+      return escape(title);
+    }
+    return escape(title.substring(0, open)) + "<span class=\"nw\">" + escape(title.substring(open)) + "</span>";
   }
 
   /** Whether the explanation lists a finding against a binding requirement or a sanction anywhere. */

@@ -67,6 +67,10 @@ class PagesTextTest {
         .containsExactly("M3 第十一条要求的符合比例（共2项）");
     // a run with no place to break is cut, the character before a closing mark carried down with it
     assertThat(EvaluationReportPage.wrap("一二三四五）六七", 5)).containsExactly("一二三四", "五）六七");
+    // in the table too, the count's bracket group is kept on one line
+    assertThat(EvaluationReportPage.keepCount("第七条第（二）项要求的符合比例（共4项）"))
+        .isEqualTo("第七条第（二）项要求的符合比例<span class=\"nw\">（共4项）</span>");
+    assertThat(EvaluationReportPage.keepCount("收入来源数")).isEqualTo("收入来源数");
     var book = dev.clustergov.core.rules.RuleBook.standard();
     dev.clustergov.core.policy.Parameters.EVALUATION_INDICATORS.baseline().all().forEach(i -> {
       String label = i.id() + " " + i.title(book::citations).zh();
