@@ -37,7 +37,7 @@ final class DashboardPage {
 
   /** Whose POs the page counts, and who acts on them (decision 0510). */
   private static final String WHOSE_POS = "<p class=\"note\">本页统计辖区内各主管部门所主管的集群发展促进组织；本部门可查阅，"
-      + "监督检查、处理等事项由各组织的主管部门办理（第六条、第二十六条）。This page counts the POs supervised by every authority in the "
+      + "监督检查、处理等事项由各集群发展促进组织的主管部门办理（第六条、第二十六条）。This page counts the POs supervised by every authority in the "
       + "jurisdiction; this authority reads them, and each PO's own supervising authority alone acts on it (Art.6, Art.26).</p>\n";
 
   private static final String DASHBOARD_LINK = "辖区监管概览 · Dashboard";
@@ -77,7 +77,7 @@ final class DashboardPage {
     b.append("<section id=\"stages\"><h2>按状态统计的集群发展促进组织 <span>POs by lifecycle stage</span></h2>\n<p>合计 Total: ")
         .append(fig(v.organizations())).append("</p>\n");
     long maxStage = v.stages().stream().mapToLong(s -> s.figure().value()).max().orElse(0);
-    b.append(bars(v.stages().stream().map(s -> new Bar(s.zh() + " " + s.en(), s.figure(), "#0969da")).toList(), maxStage,
+    b.append(bars(v.stages().stream().map(s -> new Bar(s.zh(), s.en(), s.figure(), "#0969da")).toList(), maxStage,
         "按状态统计的集群发展促进组织数量 / POs by lifecycle stage"));
     b.append("<table><tr><th>状态 <span>Stage</span></th><th>数量 <span>POs</span></th></tr>\n");
     for (StageCount s : v.stages()) {
@@ -93,7 +93,7 @@ final class DashboardPage {
         .append(Dashboard.EXPIRING_DAYS).append(" days: ").append(fig(r.expiring())).append(" · 暂停适用 Withheld: ")
         .append(fig(r.withheld())).append("</p>\n");
     long maxRating = r.byRating().stream().mapToLong(x -> x.inForce().value()).max().orElse(0);
-    b.append(bars(r.byRating().stream().map(x -> new Bar(x.zh() + " " + x.en(), x.inForce(), RATING_COLOURS.get(x.rating()))).toList(),
+    b.append(bars(r.byRating().stream().map(x -> new Bar(x.zh(), x.en(), x.inForce(), RATING_COLOURS.get(x.rating()))).toList(),
         maxRating, "有效评价等级 / Ratings in force"));
     b.append(RATINGS_HEADER);
     for (RatingCount x : r.byRating()) {
@@ -107,7 +107,7 @@ final class DashboardPage {
       headers(b, "records", "集群发展促进组织", "PO", "等级", "Rating", "有效期至", "Valid until", "评价", "Evaluation");
       for (RatingRecord x : inForce) {
         b.append("<tr").append(x.expiring() ? " class=\"warn\"" : "").append("><td>").append(po(x.organization())).append("</td><td>")
-            .append(escape(ratingLabel(x.rating()))).append("</td><td>").append(escape(Pages.date(x.validUntil()))).append("</td><td>")
+            .append(escape(ratingLabel(x.rating()))).append("</td><td>").append(nw(Pages.date(x.validUntil()))).append("</td><td>")
             .append(link(x.href(), "评价报告 · Report")).append("</td></tr>\n");
       }
       b.append("</table>\n");
@@ -122,7 +122,7 @@ final class DashboardPage {
       headers(b, "records", "集群发展促进组织", "PO", "等级", "Rating", "有效期至", "Valid until", "原因", "Why", "评价", "Evaluation");
       for (RatingRecord x : withheld) {
         b.append("<tr class=\"withheld\"><td>").append(po(x.organization())).append("</td><td>").append(escape(ratingLabel(x.rating())))
-            .append("</td><td>").append(escape(Pages.date(x.validUntil()))).append("</td><td>");
+            .append("</td><td>").append(nw(Pages.date(x.validUntil()))).append("</td><td>");
         for (Dashboard.Withholding w : x.withheldBy()) {
           b.append(link("/guideline/articles/" + w.clause().substring(4).replaceAll("\\D.*", ""), w.clauseZh())).append(' ')
               .append(text(w.zh())).append("<br><span class=\"en\">").append(text(w.en())).append("</span><br>");
@@ -144,9 +144,10 @@ final class DashboardPage {
       for (DueDisclosureView d : v.overdueDisclosures().items()) {
         b.append("<tr><td>").append(link("/organizations/" + d.organization() + "/disclosure-obligations",
             names.getOrDefault(d.organization(), d.organization()))).append("</td><td>")
-            .append(escape(d.kind().equals("ANNUAL_REPORT") ? d.subject() + "年度报告 · " + "Annual report " + d.subject() : "重大事项：" + dev.clustergov.core.disclosure.MajorMatters.label(d.matter()).zh() + " · Major matter: "
-                + dev.clustergov.core.disclosure.MajorMatters.label(d.matter()).en()))
-            .append("</td><td>").append(escape(Pages.date(d.dueOn()))).append("</td><td>").append(d.daysOverdue()).append("</td></tr>\n");
+            .append(escape(d.kind().equals("ANNUAL_REPORT") ? d.subject() + "年度报告 · " + "Annual report " + d.subject() : "重大事项：" + dev.clustergov.core.disclosure.MajorMatters.label(d.matter()).zh()
+                + "（" + Pages.date(d.arisenOn()) + "） · Major matter: " + dev.clustergov.core.disclosure.MajorMatters.label(d.matter()).en()
+                + " (" + Pages.dateEn(d.arisenOn()) + ")"))
+            .append("</td><td>").append(nw(Pages.date(d.dueOn()))).append("</td><td>").append(d.daysOverdue()).append("</td></tr>\n");
       }
       b.append("</table>\n");
     }
@@ -159,7 +160,7 @@ final class DashboardPage {
         String what = x.kind().equals("RECTIFICATION_ORDER") ? "责令限期整改 " + "Rectification order " + x.record()
             : "监督检查发现的问题（第" + x.finding() + "项）" + "Inspection finding " + x.record() + " #" + x.finding();
         b.append("<tr><td>").append(po(x.organization())).append("</td><td>").append(link(x.href(), what)).append("</td><td>")
-            .append(escape(clauseLabel(x.clause()))).append("</td><td>").append(escape(Pages.date(x.rectifyBy()))).append("</td><td>")
+            .append(nw(clauseLabel(x.clause()))).append("</td><td>").append(nw(Pages.date(x.rectifyBy()))).append("</td><td>")
             .append(x.daysOverdue()).append("</td></tr>\n");
       }
       b.append("</table>\n");
@@ -175,8 +176,8 @@ final class DashboardPage {
     } else {
       headers(b, null, "条款", "Clause", "规则", "Rules", "组织数", "POs", "集群发展促进组织", "POs failing");
       for (FailedClause c : v.failedClauses()) {
-        b.append("<tr id=\"failed-").append(escape(Dashboard.anchor(c.clause()))).append("\"><td>").append(link(c.articleHref(), c.clauseZh()))
-            .append(" <span class=\"en\">").append(escape(c.clause())).append("</span></td><td>");
+        b.append("<tr id=\"failed-").append(escape(Dashboard.anchor(c.clause()))).append("\"><td><span class=\"nw\">").append(link(c.articleHref(), c.clauseZh()))
+            .append("</span> <span class=\"en nw\">").append(escape(c.clause())).append("</span></td><td>");
         for (String rule : c.rules()) {
           // the rule by its requirement in Chinese, its id beside it in the English (decision 0565); the rules' words are the
           // standard book's, which a policy pack does not change (it changes only their weight)
@@ -227,7 +228,7 @@ final class DashboardPage {
       headers(b, "records", "集群发展促进组织", "PO", "奖励", "Award", "期间", "Period", "给予日期", "Granted on", "金额（元）", "Amount (yuan)");
       for (AwardRecord x : inc.awards()) {
         b.append("<tr><td>").append(po(x.organization())).append("</td><td>").append(link(x.href(), x.award())).append("</td><td>")
-            .append(escape(Pages.range(x.from(), x.to()))).append("</td><td>").append(escape(Pages.date(x.grantedOn()))).append("</td><td>")
+            .append(nw(Pages.date(x.from())) + "至" + nw(Pages.date(x.to()))).append("</td><td>").append(nw(Pages.date(x.grantedOn()))).append("</td><td>")
             .append(escape(x.amount())).append("</td></tr>\n");
       }
       b.append("</table>\n");
@@ -237,11 +238,15 @@ final class DashboardPage {
     return b.toString();
   }
 
-  private record Bar(String label, Figure figure, String colour) {}
+  private record Bar(String zh, String en, Figure figure, String colour) {}
 
-  /** Horizontal bars, each a link to the records it counts; the count is printed beside the bar. */
+  /**
+   * Horizontal bars, each a link to the records it counts; the count is printed beside the bar. A label is its Chinese with
+   * the English on a second line, as the heatmap's: on one line “认定已暂停 recognition suspended” ran under its bar at 1,100
+   * px (review stop 27, item 11).
+   */
   private static String bars(List<Bar> bars, long max, String title) {
-    int rowH = 28;
+    int rowH = 36;
     int labelW = 190;
     int barW = 420;
     int h = bars.size() * rowH + 8;
@@ -253,10 +258,11 @@ final class DashboardPage {
       Bar bar = bars.get(i);
       int y = 4 + i * rowH;
       long w = max == 0 ? 0 : Math.round((double) bar.figure().value() / max * barW);
-      s.append("<a href=\"").append(escape(bar.figure().href())).append("\"><text x=\"0\" y=\"").append(y + 18).append("\">")
-          .append(escape(bar.label())).append("</text><rect x=\"").append(labelW).append("\" y=\"").append(y + 4).append("\" width=\"")
-          .append(Math.max(w, 1)).append("\" height=\"").append(rowH - 10).append("\" fill=\"").append(bar.colour()).append("\"/><text x=\"")
-          .append(labelW + w + 6).append("\" y=\"").append(y + 18).append("\">").append(bar.figure().value()).append("</text></a>\n");
+      s.append("<a href=\"").append(escape(bar.figure().href())).append("\"><text x=\"0\" y=\"").append(y + 14).append("\">")
+          .append(escape(bar.zh())).append("</text><text x=\"0\" y=\"").append(y + 29).append("\" class=\"muted\">").append(escape(bar.en()))
+          .append("</text><rect x=\"").append(labelW).append("\" y=\"").append(y + 6).append("\" width=\"")
+          .append(Math.max(w, 1)).append("\" height=\"").append(rowH - 14).append("\" fill=\"").append(bar.colour()).append("\"/><text x=\"")
+          .append(labelW + w + 6).append("\" y=\"").append(y + 22).append("\">").append(bar.figure().value()).append("</text></a>\n");
     }
     return s.append("</svg>\n").toString();
   }
@@ -309,6 +315,11 @@ final class DashboardPage {
     return "<a class=\"fig\" data-figure=\"" + escape(f.key()) + "\" href=\"" + escape(f.href()) + "\">" + f.value() + "</a>";
   }
 
+  /** A date or a clause that must not break inside (“2026年9月19 / 日”, “第十四条 · / Art.14”): escaped, kept on one line. */
+  static String nw(String s) {
+    return "<span class=\"nw\">" + escape(s) + "</span>";
+  }
+
   private static String link(String href, String label) {
     return "<a href=\"" + escape(href) + "\">" + text(label) + "</a>";
   }
@@ -338,6 +349,7 @@ final class DashboardPage {
       svg text.on-light{fill:#1f2328;font-weight:700}
       svg{max-width:100%;height:auto;display:block;margin:.6rem 0}
       footer{margin-top:1.5rem;color:#57606a;font-size:.85rem}
+      .nw{white-space:nowrap}
       @media print{a{color:#1f2328;text-decoration:none}details{display:block}}
       </style>
       """;

@@ -50,9 +50,14 @@ final class EvaluationReport {
   record Gates(BigDecimal goldPercent, BigDecimal silverPercent, boolean goldEveryThreshold, boolean everyIndicatorAtThreshold,
       String clause) {}
 
+  /**
+   * One indicator's row. {@code source}/{@code sourceZh} are the indicator's own clause, as the evaluation records it;
+   * {@code clauses}/{@code clausesZh} every article it counts (a rule list's: its own and those its rules cite), which the
+   * page's 依据 column shows — a reader saw 第十六条 beside “第十五条、第十六条要求的符合比例” (review stop 27, item 10).
+   */
   record IndicatorRow(String indicator, String zh, String en, String dimension, String dimensionZh, String dimensionEn, String source,
-      String sourceZh, int weight, BigDecimal measured, BigDecimal target, BigDecimal scorePercent, BigDecimal thresholdPercent,
-      boolean atThreshold, BigDecimal peerMedianPercent) {}
+      String sourceZh, List<String> clauses, List<String> clausesZh, int weight, BigDecimal measured, BigDecimal target,
+      BigDecimal scorePercent, BigDecimal thresholdPercent, boolean atThreshold, BigDecimal peerMedianPercent) {}
 
   record RatingShare(String rating, String zh, String en, int organizations) {}
 
@@ -106,9 +111,11 @@ final class EvaluationReport {
       BigDecimal peerMedian = shown ? median(peerEvaluations.stream().flatMap(p -> p.scores().stream())
           .filter(x -> x.indicator().equals(s.indicator())).map(IndicatorScore::scorePercent).toList()) : null;
       dev.clustergov.core.kernel.Text title = i == null ? null : i.title(book::citations);
+      List<dev.clustergov.core.guideline.Citation> clauses = i == null ? List.of(s.source()) : i.clauses(book::citations);
       rows.add(new IndicatorRow(s.indicator(), i == null ? s.indicator() : title.zh(), i == null ? s.indicator() : title.en(),
           s.dimension().name(), s.dimension().title().zh(), s.dimension().title().en(), s.source().format(), s.source().formatChinese(),
-          s.weight(), s.measured(), s.target(), s.scorePercent(), s.thresholdPercent(), s.atThreshold(), peerMedian));
+          clauses.stream().map(dev.clustergov.core.guideline.Citation::format).toList(),
+          clauses.stream().map(dev.clustergov.core.guideline.Citation::formatChinese).toList(), s.weight(), s.measured(), s.target(), s.scorePercent(), s.thresholdPercent(), s.atThreshold(), peerMedian));
     }
     Period period = EvaluationEngine.periodEnding(e.evaluatedOn());
     String route = "/organizations/" + o.id().value() + "/evaluations/" + e.id().value() + "/verification";

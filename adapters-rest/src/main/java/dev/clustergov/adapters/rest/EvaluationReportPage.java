@@ -72,10 +72,15 @@ final class EvaluationReportPage {
           .append("，且无不符合约束性要求的问题").append(" <span class=\"en\">a total of at least ").append(escape(g.silverPercent().toPlainString())).append(" points")
           .append(", with no finding against a binding requirement</span></td></tr>\n")
           .append("<tr><td>").append("铜标").append(" <span class=\"en\">bronze</span></td><td>").append("已评价且无不符合约束性要求的问题")
-          .append(" <span class=\"en\">evaluated, with no finding against a binding requirement</span></td></tr>\n</table>\n<p class=\"note\">")
-          .append(g.everyIndicatorAtThreshold() ? "每项指标均达到门槛。" + "Every indicator is at its threshold."
-              : "并非每项指标均达到门槛。" + "Not every indicator is at its threshold.")
-          .append("不符合约束性要求的问题和处理决定见下文“评价依据”。").append(" Findings against binding requirements and sanctions are listed under “Trace” below.</p>\n");
+          .append(" <span class=\"en\">evaluated, with no finding against a binding requirement</span></td></tr>\n</table>\n");
+      // each language says the whole of it, in its own line; the trace is pointed to only when it lists a finding or a
+      // sanction (review stop 27, item 20)
+      boolean findings = hasFindings(v.traceZh());
+      b.append("<p class=\"note\">").append(g.everyIndicatorAtThreshold() ? "每项指标均达到门槛。" : "并非每项指标均达到门槛。")
+          .append(findings ? "不符合约束性要求的问题和处理决定见下文“评价依据”。" : "")
+          .append("<br><span class=\"en\">").append(g.everyIndicatorAtThreshold() ? "Every indicator is at its threshold."
+              : "Not every indicator is at its threshold.")
+          .append(findings ? " Findings against binding requirements and sanctions are listed under “Trace” below." : "").append("</span></p>\n");
     }
     b.append("</section>\n");
 
@@ -89,9 +94,9 @@ final class EvaluationReportPage {
         + "<th>门槛 <span>Threshold %</span></th><th>同辖区中位数 <span>Peers' median %</span></th></tr>\n");
     for (IndicatorRow r : v.indicators()) {
       b.append("<tr").append(r.atThreshold() ? "" : " class=\"warn\"").append(" data-indicator=\"").append(escape(r.indicator())).append("\"><td>")
-          .append(escape(r.zh())).append(" <span class=\"en\">").append(escape(r.indicator() + " " + r.en())).append("</span></td><td>")
+          .append(keepCount(r.zh())).append(" <span class=\"en\">").append(escape(r.indicator() + " " + r.en())).append("</span></td><td>")
           .append(escape(r.dimensionZh())).append(" <span class=\"en\">").append(escape(r.dimensionEn())).append("</span></td><td>")
-          .append(escape(r.sourceZh())).append(" <span class=\"en\">").append(escape(r.source())).append("</span></td><td>").append(r.weight())
+          .append(clauses(r.clausesZh(), "、")).append(" <span class=\"en\">").append(clauses(r.clauses(), ", ")).append("</span></td><td>").append(r.weight())
           .append("</td><td>").append(escape(r.measured().toPlainString() + " / " + r.target().toPlainString())).append("</td><td>")
           .append(escape(r.scorePercent().toPlainString())).append(r.atThreshold() ? "" : " ✗").append("</td><td>")
           .append(escape(r.thresholdPercent().toPlainString())).append("</td><td>")
@@ -142,17 +147,44 @@ final class EvaluationReportPage {
         <td>日期<span>Date</span></td></tr><tr class="blank"><td></td><td></td><td></td></tr></table>
         </section>
         """);
+    // the paper to be sealed carries no record id, route or command (review stop 27, item 10): the checksum and what it is
+    // recomputed from are printed; how to ask for the recomputation is a note on the screen only (class "screen")
     var ver = v.verification();
     b.append("<section id=\"verification\" class=\"appendix\"><h2>").append("附录：复核方法").append(" <span>Appendix: verification</span></h2>\n<p>")
         .append("材料快照校验值").append(" Dossier checksum (SHA-256):</p>\n<pre class=\"hash\">")
-        .append(escape(ver.dossierHash())).append("</pre>\n<p>").append("以评价日及以前的记录、按评价日适用的政策重新计算，并比对校验值、总分与等级").append(" · Recomputed from "
-            + "the records dated on or before the evaluation day under that day's policy, and compared (checksum, total, rating): <code>GET ")
-        .append(escape(ver.route())).append("</code></p>\n<pre>").append(escape(ver.command())).append("</pre>\n</section>\n");
-    b.append("<footer>").append("本报告依据本系统录入的第三方评价生成，评价编号：").append(escape(v.evaluation())).append("。")
-        .append("Generated from the third-party evaluation recorded in this system, evaluation ").append(escape(v.evaluation()))
-        .append(" (the same as GET ").append(escape("/organizations/" + v.organization().id() + "/evaluations/" + v.evaluation()))
-        .append(").</footer>\n</main>\n</body>\n</html>\n");
+        .append(escape(ver.dossierHash())).append("</pre>\n<p>").append("以评价日及以前的记录、按评价日适用的政策重新计算，可比对校验值、总分与等级。")
+        .append("<br><span class=\"en\">Recomputed from the records dated on or before the evaluation day under that day's policy, "
+            + "the checksum, total and rating can be compared.</span></p>\n")
+        .append("<div class=\"screen\"><p class=\"note\">").append("仅在屏幕上显示，不打印。").append(" Shown on screen only, not printed.</p>\n<p>")
+        .append("重新计算：").append(" Recompute: <code>GET ").append(escape(ver.route())).append("</code></p>\n<pre>").append(escape(ver.command()))
+        .append("</pre>\n<p>").append("评价记录").append(" Evaluation record: <code>").append(escape(v.evaluation())).append("</code> · <code>GET ")
+        .append(escape("/organizations/" + v.organization().id() + "/evaluations/" + v.evaluation())).append("</code></p></div>\n</section>\n");
+    b.append("<footer>").append("本报告依据本系统录入的第三方评价生成。")
+        .append("<br><span class=\"en\">Generated from the third-party evaluation recorded in this system.</span>")
+        .append("</footer>\n</main>\n</body>\n</html>\n");
     return b.toString();
+  }
+
+  /** Clauses for a cell: each kept whole on its line ({@code 第七条第（二）项} never split), a line may break between them. */
+  private static String clauses(List<String> clauses, String separator) {
+    return String.join(escape(separator), clauses.stream().map(c -> "<span class=\"nw\">" + escape(c) + "</span>").toList());
+  }
+
+  /**
+   * An indicator's title for a cell, its closing bracket group (（共4项）) kept on one line: the browser broke “（共4 / 项）”
+   * in the table as the chart did (review stop 27, item 10).
+   */
+  static String keepCount(String title) {
+    int open = title.lastIndexOf('（');
+    if (open <= 0 || !title.endsWith("）") || title.length() - open > 12) {
+      return escape(title);
+    }
+    return escape(title.substring(0, open)) + "<span class=\"nw\">" + escape(title.substring(open)) + "</span>";
+  }
+
+  /** Whether the explanation lists a finding against a binding requirement or a sanction anywhere. */
+  static boolean hasFindings(TraceView t) {
+    return t != null && (t.kind().equals("FINDING") || t.kind().equals("SANCTION") || t.because().stream().anyMatch(EvaluationReportPage::hasFindings));
   }
 
   private static void fact(StringBuilder b, String zh, String en, String valueHtml) {
@@ -189,7 +221,7 @@ final class EvaluationReportPage {
     int barW = 400;
     int w = labelW + barW + 90;
     // a label is wrapped, never cut: a signed text does not end in “…” (review stop 26, item 12)
-    List<List<String>> labels = rows.stream().map(r -> wrap(r.indicator() + " " + r.zh(), 18)).toList();
+    List<List<String>> labels = rows.stream().map(r -> wrap(r.indicator() + " " + r.zh(), LABEL_WIDTH)).toList();
     int h = 22 + labels.stream().mapToInt(l -> rowH + (l.size() - 1) * LABEL_LINE).sum() + 4;
     StringBuilder s = new StringBuilder();
     s.append("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 ").append(w).append(' ').append(h).append("\" width=\"").append(w)
@@ -250,14 +282,71 @@ final class EvaluationReportPage {
   /** The height of a label's further line in the chart. */
   private static final int LABEL_LINE = 14;
 
-  /** {@code s} in lines of at most {@code max} characters, every character kept. */
-  static List<String> wrap(String s, int max) {
-    List<String> out = new java.util.ArrayList<>();
+  /** The width of the chart's label column in full-width characters of 12 px (the column is 250 px). */
+  static final double LABEL_WIDTH = 20;
+
+  /** Where a line may end: after these (the pause marks and closing brackets). */
+  private static final String BREAK_AFTER = "、，。；：）)」』” ";
+
+  /** Where a line may begin: before these (opening brackets). */
+  private static final String BREAK_BEFORE = "（(「『“";
+
+  /** What a line must never begin with (the closing marks, GB/T 15834 and the usual 禁则). */
+  private static final String NEVER_FIRST = "、，。；：？！）)」』”%";
+
+  /**
+   * {@code s} in lines of at most {@code max} full-width characters (a half-width one counts 0.6), every character kept,
+   * broken only where Chinese text may break: after a pause mark or a closing bracket, before an opening bracket, at a
+   * space (review stop 27, item 10: “符合比 / 例”, “（共2项 / ）”). A run longer than a line with no such place is cut
+   * between characters, never so that a line begins with a closing mark.
+   */
+  static List<String> wrap(String s, double max) {
+    List<String> runs = new java.util.ArrayList<>();
+    StringBuilder run = new StringBuilder();
     int[] cps = s.codePoints().toArray();
-    for (int i = 0; i < cps.length; i += max) {
-      out.add(new String(cps, i, Math.min(max, cps.length - i)));
+    for (int k = 0; k < cps.length; k++) {
+      if (run.length() > 0 && (BREAK_BEFORE.indexOf(cps[k]) >= 0 || BREAK_AFTER.indexOf(cps[k - 1]) >= 0)
+          && NEVER_FIRST.indexOf(cps[k]) < 0) {
+        runs.add(run.toString());
+        run.setLength(0);
+      }
+      run.appendCodePoint(cps[k]);
     }
-    return out.isEmpty() ? List.of("") : out;
+    runs.add(run.toString());
+    List<String> out = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String r : runs) {
+      if (line.length() > 0 && width(line) + width(r) > max) {
+        out.add(line.toString().stripTrailing());
+        line.setLength(0);
+      }
+      line.append(r);
+      while (width(line) > max) { // one run longer than a line: cut it, the cut moved back past any closing mark
+        int[] l = line.toString().codePoints().toArray();
+        int cut = 0;
+        double w = 0;
+        while (cut < l.length && w + width(l[cut]) <= max) {
+          w += width(l[cut++]);
+        }
+        while (cut > 1 && NEVER_FIRST.indexOf(l[cut]) >= 0) {
+          cut--;
+        }
+        out.add(new String(l, 0, cut));
+        line = new StringBuilder(new String(l, cut, l.length - cut));
+      }
+    }
+    if (line.length() > 0 || out.isEmpty()) {
+      out.add(line.toString());
+    }
+    return out;
+  }
+
+  private static double width(CharSequence s) {
+    return s.codePoints().mapToDouble(EvaluationReportPage::width).sum();
+  }
+
+  private static double width(int cp) {
+    return cp < 0x1100 ? 0.6 : 1;
   }
 
   /** The lines of a label, the first as the text's own, each further one a tspan below it. */
@@ -299,8 +388,10 @@ final class EvaluationReportPage {
       table.sign td span{display:block;color:#57606a;font-size:.85rem}
       table.sign tr.blank td{height:5rem}
       footer{margin-top:1.5rem;color:#57606a;font-size:.85rem}
+      .nw{white-space:nowrap}
+      div.screen{border:1px dashed #d0d7de;padding:.2rem .6rem;margin-top:.6rem}
       @page{size:A4;margin:16mm 14mm}
-      @media print{body{margin:0;max-width:none;font-size:10.5pt}a{color:#1f2328;text-decoration:none}
+      @media print{body{margin:0;max-width:none;font-size:10.5pt}a{color:#1f2328;text-decoration:none}.screen{display:none}
       section{break-inside:auto}tr,li,svg,pre,table.sign{break-inside:avoid}h2{break-after:avoid}
       #signatures{break-before:auto;break-inside:avoid}tr.warn td{background:none;font-weight:700}
       *{-webkit-print-color-adjust:exact;print-color-adjust:exact}}

@@ -66,17 +66,41 @@ final class ManagementViews {
 
   record TierView(String label, BigDecimal amount) {}
 
-  record FeeItemView(String code, String name, String pricing, @Schema.Nullable BigDecimal amount, @Schema.Nullable BigDecimal min, @Schema.Nullable BigDecimal max, @Schema.Nullable List<TierView> tiers) {
+  /**
+   * A code of the JSON with its words (代码及其中英文名称), as {@code stage} carries them: the code field beside it keeps its
+   * meaning, this is added so that a reader of the JSON need not look the code up (review stop 27, item 15).
+   */
+  record CodeLabel(String code, String zh, String en) {
+    static CodeLabel of(String code, dev.clustergov.core.kernel.Text words) {
+      return code == null ? null : new CodeLabel(code, words.zh(), words.en());
+    }
+
+    /** An enum constant with its {@code Labelled} words. */
+    static CodeLabel of(Enum<?> e) {
+      return e == null ? null : of(e.name(), dev.clustergov.core.kernel.Labelled.of(e).orElse(dev.clustergov.core.kernel.Text.of(e.name(), e.name())));
+    }
+  }
+
+  /** How a fee item is priced, in words: 定额 (one amount), 区间 (from … to), 分档 (an amount a tier). */
+  static CodeLabel pricingWords(String code) {
+    return switch (code) {
+      case "FIXED" -> CodeLabel.of(code, dev.clustergov.core.kernel.Text.of("定额", "fixed amount"));
+      case "RANGE" -> CodeLabel.of(code, dev.clustergov.core.kernel.Text.of("区间", "range"));
+      default -> CodeLabel.of(code, dev.clustergov.core.kernel.Text.of("分档", "tiered"));
+    };
+  }
+
+  record FeeItemView(String code, String name, String pricing, CodeLabel pricingLabel, @Schema.Nullable BigDecimal amount, @Schema.Nullable BigDecimal min, @Schema.Nullable BigDecimal max, @Schema.Nullable List<TierView> tiers) {
     static FeeItemView of(FeeItem i) {
       Price p = i.price();
       if (p instanceof Price.Fixed f) {
-        return new FeeItemView(i.code(), i.name(), "FIXED", f.amount().yuan(), null, null, null);
+        return new FeeItemView(i.code(), i.name(), "FIXED", ManagementViews.pricingWords("FIXED"), f.amount().yuan(), null, null, null);
       }
       if (p instanceof Price.Range r) {
-        return new FeeItemView(i.code(), i.name(), "RANGE", null, r.min().yuan(), r.max().yuan(), null);
+        return new FeeItemView(i.code(), i.name(), "RANGE", ManagementViews.pricingWords("RANGE"), null, r.min().yuan(), r.max().yuan(), null);
       }
       Price.Tiered t = (Price.Tiered) p;
-      return new FeeItemView(i.code(), i.name(), "TIERED", null, null, null,
+      return new FeeItemView(i.code(), i.name(), "TIERED", ManagementViews.pricingWords("TIERED"), null, null, null,
           t.tiers().stream().map(x -> new TierView(x.label(), x.amount().yuan())).toList());
     }
   }
@@ -181,13 +205,18 @@ final class ManagementViews {
   // --- the public (Art.11, Art.14): what was published, never the ledger ------------------------------------------
 
   /** A disclosure as the public sees it: its subject is the report's year or the major matter. */
-  record PublicDisclosureView(String kind, String subject, LocalDate publishedOn, String channel, String channelReference, String title) {}
+  /**
+   * A disclosure as the public sees it: {@code kind}, {@code subject} and {@code channel} are the codes (a year for an annual
+   * report, a major matter's key), each {@code …Label} the same with its words (review stop 27, item 15).
+   */
+  record PublicDisclosureView(String kind, CodeLabel kindLabel, @Schema.Nullable String subject, @Schema.Nullable CodeLabel subjectLabel,
+      LocalDate publishedOn, String channel, CodeLabel channelLabel, @Schema.Nullable String channelReference, String title) {}
 
   /** A fee schedule's edition in force, as published. */
-  record PublicFeeScheduleView(String kind, String title, int edition, LocalDate publishedOn, String channel, List<FeeItemView> items) {
+  record PublicFeeScheduleView(String kind, CodeLabel kindLabel, String title, int edition, LocalDate publishedOn, String channel, List<FeeItemView> items) {
     static PublicFeeScheduleView of(FeeSchedule s) {
       FeeEdition e = s.latest();
-      return new PublicFeeScheduleView(s.kind().name(), s.title(), e.number(), e.publishedOn(), e.channel(),
+      return new PublicFeeScheduleView(s.kind().name(), CodeLabel.of(s.kind()), s.title(), e.number(), e.publishedOn(), e.channel(),
           e.items().stream().map(FeeItemView::of).toList());
     }
   }

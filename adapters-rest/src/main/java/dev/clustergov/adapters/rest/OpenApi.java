@@ -179,8 +179,12 @@ final class OpenApi {
         responses.put("503", Map.of("description", "Not ready", "content", Map.of("application/json", Map.of("schema", ref(Views.Ready.class)))));
         continue;
       }
-      responses.put(String.valueOf(status), Map.of("description", reason(status),
-          "content", Map.of("application/problem+json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem")))));
+      Map<String, Object> problem = new LinkedHashMap<>();
+      problem.put("application/problem+json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem")));
+      if (status == 404 && r.op() == Op.PUBLIC_ORGANIZATION) {
+        problem.put("text/html", Map.of("schema", Map.of("type", "string"))); // the page asked for answers as a page
+      }
+      responses.put(String.valueOf(status), Map.of("description", reason(status), "content", problem));
     }
     op.put("responses", responses);
     return op;

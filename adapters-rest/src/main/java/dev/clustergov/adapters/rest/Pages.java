@@ -77,17 +77,54 @@ final class Pages {
     boolean html = raw.endsWith(".html") || prefersHtml(ex.ctx.header("Accept"));
     String idText = raw.endsWith(".html") ? raw.substring(0, raw.length() - 5) : raw;
     OrganizationId id = Api.id("id", idText, OrganizationId::parse);
-    PublicOrganizationView view = queries.organization(id).toJavaOptional()
+    java.util.Optional<PublicOrganizationView> found = queries.organization(id).toJavaOptional()
         .filter(o -> o.stage() != LifecycleStage.PROPOSED)
         // a PO dissolved while still proposed was never established: it is not public, as a proposed one is not
         .filter(o -> !(o.stage() == LifecycleStage.DISSOLVED && o.establishedOn().isEmpty()))
-        .map(this::view)
+        .map(this::view);
+    if (found.isEmpty() && html) {
+      // the page asked for is answered by a page, with the problem's own words (review stop 27, item 16)
+      ApiError e = notPublic(id);
+      return Reply.raw(404, notFoundPage(e).getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8");
+    }
+    PublicOrganizationView view = found
         // the same words for a PO still proposed and for none at all: whether one exists is not public (review stop 25
         // item 12, PublicDisclosureLeakTest)
-        .orElseThrow(() -> ApiError.of(404, "not-found", dev.clustergov.core.kernel.Text.of("未找到", "Not found"),
-            dev.clustergov.core.kernel.Text.of("未找到该集群发展促进组织的公开信息：" + id.value() + "（筹建中的集群发展促进组织不予公开）",
-                "No public record of the PO " + id.value() + " (a PO still proposed is not public)")));
+        .orElseThrow(() -> notPublic(id));
     return html ? Reply.raw(200, render(view).getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8") : Reply.ok(view);
+  }
+
+  /** The 404 of the public route: the same for a PO not public and for none at all. */
+  private static ApiError notPublic(OrganizationId id) {
+    return ApiError.of(404, "not-found", dev.clustergov.core.kernel.Text.of("未找到", "Not found"),
+            dev.clustergov.core.kernel.Text.of("未找到该集群发展促进组织的公开信息：" + id.value() + "（筹建中的集群发展促进组织不予公开）",
+                "No public record of the PO " + id.value() + " (a PO still proposed is not public)"));
+  }
+
+  /** A problem as a page, in Chinese and English: its title and its detail, nothing else. */
+  static String notFoundPage(ApiError e) {
+    return """
+        <!DOCTYPE html>
+        <html lang="zh-CN">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>%1$s · %2$s</title>
+        <style>
+        body{font-family:"Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif;margin:2rem auto;max-width:46rem;color:#1f2328;padding:0 1rem}
+        h1{font-size:1.5rem}
+        p.en{color:#57606a}
+        </style>
+        </head>
+        <body>
+        <main>
+        <h1>%3$s <span>%4$s</span></h1>
+        <p>%5$s</p>
+        <p class="en">%6$s</p>
+        </main>
+        </body>
+        </html>
+        """.formatted(plain(e.title.zh()), plain(e.title.en()), text(e.title.zh()), text(e.title.en()), text(e.detail.zh()), text(e.detail.en()));
   }
 
   private PublicOrganizationView view(PromotionOrganization o) {
@@ -99,15 +136,26 @@ final class Pages {
     java.util.Map<String, String> matters = new java.util.HashMap<>();
     queries.disclosureObligations(o.id()).forEach(list -> list.forEach(ob -> matters.put(ob.id().value(), ob.matter())));
     List<PublicDisclosureView> disclosures = queries.disclosures(o.id()).getOrElse(List.of()).stream()
-        .map(d -> new PublicDisclosureView(d.kind().name(),
-            d.year().isPresent() ? String.valueOf(d.year().getAsInt()) : d.obligation().map(x -> matters.get(x.value())).orElse(null),
-            d.publishedOn(), d.channel().kind().name(), d.channel().reference(), d.title()))
+        .map(d -> {
+          String subject = d.year().isPresent() ? String.valueOf(d.year().getAsInt()) : d.obligation().map(x -> matters.get(x.value())).orElse(null);
+          return new PublicDisclosureView(d.kind().name(), ManagementViews.CodeLabel.of(d.kind()), subject, subjectLabel(subject),
+              d.publishedOn(), d.channel().kind().name(), ManagementViews.CodeLabel.of(d.channel().kind()), d.channel().reference(), d.title());
+        })
         .toList();
     List<PublicFeeScheduleView> fees = queries.feeSchedules(o.id()).getOrElse(List.of()).stream()
         .map(PublicFeeScheduleView::of).toList();
     return new PublicOrganizationView(o.id().value(), o.name(), o.creditCode().map(Object::toString).orElse(null),
         o.legalRepresentative().map(dev.clustergov.core.governance.Person::name).orElse(null), StageView.of(o), o.establishedOn().orElse(null), o.recognisedOn().orElse(null), o.stageChangedOn().orElse(null),
         cluster, authority, disclosures, fees, rating(o));
+  }
+
+  /** A disclosure's subject in words: a year as 2025年度 · 2025, a major matter as its label (Art.14). */
+  static ManagementViews.CodeLabel subjectLabel(String subject) {
+    if (subject == null) {
+      return null;
+    }
+    return subject.matches("\\d{4}") ? new ManagementViews.CodeLabel(subject, subject + "年度", subject)
+        : ManagementViews.CodeLabel.of(subject, dev.clustergov.core.disclosure.MajorMatters.label(subject));
   }
 
   /**
@@ -130,19 +178,6 @@ final class Pages {
     int html = a.indexOf("text/html");
     int json = a.indexOf("application/json");
     return html >= 0 && (json < 0 || html < json);
-  }
-
-  /** The Chinese and English label of an enum value named {@code name} (a view's kind or channel), or the name itself. */
-  private static String label(Class<? extends Enum<?>> type, String name) {
-    for (Enum<?> e : type.getEnumConstants()) {
-      if (e.name().equals(name)) {
-        dev.clustergov.core.kernel.Text t = e instanceof dev.clustergov.core.disclosure.DisclosureKind k ? k.label()
-            : e instanceof dev.clustergov.core.disclosure.ChannelKind c ? c.label()
-            : e instanceof dev.clustergov.core.finance.FeeKind f ? f.label() : null;
-        return t == null ? name : t.zh() + " · " + t.en();
-      }
-    }
-    return name == null ? null : name;
   }
 
   static String render(PublicOrganizationView v) {
@@ -181,13 +216,14 @@ final class Pages {
     if (ds.isEmpty()) {
       sections.append("<p>暂无 · None</p>\n");
     } else {
-      sections.append("<table><tr><th>类型 <span>Kind</span></th><th>事项 <span>Subject</span></th><th>日期 <span>Date</span></th>"
-          + "<th>渠道 <span>Channel</span></th><th>标题 <span>Title</span></th></tr>\n");
+      // the date kept whole, the title given room, the address wrapping instead (review stop 27, item 11)
+      sections.append("<table class=\"list\"><tr><th>类型 <span>Kind</span></th><th>事项 <span>Subject</span></th><th>日期 <span>Date</span></th>"
+          + "<th class=\"title\">标题 <span>Title</span></th><th>渠道 <span>Channel</span></th></tr>\n");
       for (PublicDisclosureView d : ds) {
-        sections.append("<tr>").append(cell(label(dev.clustergov.core.disclosure.DisclosureKind.class, d.kind()))).append(cell(d.subject() == null ? null : d.subject().matches("\\d{4}") ? d.subject() + "年度"
-            : dev.clustergov.core.disclosure.MajorMatters.label(d.subject()).zh() + " · " + dev.clustergov.core.disclosure.MajorMatters.label(d.subject()).en())).append(cell(date(d.publishedOn())))
-            .append(cell(label(dev.clustergov.core.disclosure.ChannelKind.class, d.channel()) + (d.channelReference() == null ? "" : " · " + d.channelReference()))).append(cell(d.title()))
-            .append("</tr>\n");
+        sections.append("<tr>").append(cell(words(d.kindLabel()))).append(cell(words(d.subjectLabel())))
+            .append("<td class=\"date\">").append(escape(date(d.publishedOn()))).append("</td>").append(cell(d.title()))
+            .append("<td>").append(escape(words(d.channelLabel()))).append(d.channelReference() == null ? "" : "<br><span class=\"url\">"
+                + text(d.channelReference()) + "</span>").append("</td></tr>\n");
       }
       sections.append("</table>\n");
     }
@@ -197,15 +233,19 @@ final class Pages {
       sections.append("<p>暂无 · None</p>\n");
     }
     for (PublicFeeScheduleView f : fs) {
-      sections.append("<h3>").append(text(f.title())).append("</h3>\n<p class=\"sub\">").append(escape(label(dev.clustergov.core.finance.FeeKind.class, f.kind()))).append(" · ")
-          .append(escape(date(f.publishedOn()))).append(" · ").append(escape(f.channel())).append("</p>\n<table>");
+      sections.append("<h3>").append(text(f.title())).append("</h3>\n<p class=\"sub\">").append(escape(words(f.kindLabel()))).append(" · ")
+          .append(escape(date(f.publishedOn()))).append(" · <span class=\"url\">").append(text(f.channel())).append("</span></p>\n<table class=\"list\">");
+      // items numbered in Chinese (一、理事单位会费), not by their codes (DUES-COUNCIL), which stay in the JSON (review stop 27,
+      // item 15); amounts written one way, 20,000.00元, as the JSON gives them (decision 0622)
+      int n = 0;
       for (FeeItemView i : f.items()) {
         String price = switch (i.pricing()) {
-                    case "FIXED" -> i.amount().toPlainString() + "元";
-          case "RANGE" -> i.min().toPlainString() + "元至" + i.max().toPlainString() + "元";
-          default -> String.join("；", i.tiers().stream().map(t -> t.label() + t.amount().toPlainString() + "元").toList());
+          case "FIXED" -> yuan(i.amount());
+          case "RANGE" -> yuan(i.min()) + "至" + yuan(i.max());
+          default -> String.join("；", i.tiers().stream().map(t -> t.label() + yuan(t.amount())).toList());
         };
-        sections.append("<tr>").append(cell(i.code())).append(cell(i.name())).append(cell(price)).append("</tr>\n");
+        sections.append("<tr><td>").append(dev.clustergov.core.guideline.Citation.chinese(++n)).append("、").append(text(i.name()))
+            .append("</td><td class=\"amount\">").append(text(price)).append("</td></tr>\n");
       }
       sections.append("</table>\n");
     }
@@ -222,7 +262,11 @@ final class Pages {
         p.sub{color:#57606a;margin-top:0}
         table{border-collapse:collapse;width:100%%;margin-top:1rem}
         th,td{border-bottom:1px solid #d0d7de;padding:.55rem .4rem;text-align:left;vertical-align:top}
-        th{width:14rem;font-weight:600}
+        th{font-weight:600}
+        table.facts th{width:14rem}
+        table.list td.date,table.list td.amount{white-space:nowrap}
+        table.list th.title{min-width:12em}
+        .url{word-break:break-all;color:#57606a;font-size:.85rem}
         h2{font-size:1.15rem;margin-top:1.8rem}
         h2 span{font-weight:400;color:#57606a;font-size:.9rem}
         h3{font-size:1rem;margin:1rem 0 .2rem}
@@ -234,13 +278,26 @@ final class Pages {
         <main>
         <h1 id="name">%1$s</h1>
         <p class="sub">集群发展促进组织公开信息 · Public information of a cluster development promotion organization</p>
-        <table>
+        <table class="facts">
         %2$s</table>
         %3$s<footer>以上信息依据《先进制造业集群发展促进组织建设指引》第十四条公开。The information above is made public under Art.14 of the Guideline for Building Advanced Manufacturing Cluster Development Promotion Organizations.</footer>
         </main>
         </body>
         </html>
         """.formatted(text(v.name()), rows, sections, plain(v.name()));
+  }
+
+  /** A code's words in both languages (门户网站 · website), or nothing. */
+  private static String words(ManagementViews.CodeLabel l) {
+    return l == null ? null : l.zh() + " · " + l.en();
+  }
+
+  /**
+   * An amount of yuan as a fee schedule writes it, one way in every text of the page: two decimals, the thousands grouped
+   * (20,000.00元), as the JSON carries the amount (decision 0622).
+   */
+  static String yuan(java.math.BigDecimal amount) {
+    return amount == null ? "—" : String.format(Locale.ROOT, "%,.2f", amount.setScale(2, java.math.RoundingMode.UNNECESSARY)) + "元";
   }
 
   private static void row(StringBuilder b, String zh, String en, String value) {

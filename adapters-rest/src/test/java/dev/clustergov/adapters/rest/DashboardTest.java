@@ -402,12 +402,21 @@ class DashboardTest {
       assertThat(shown.get(key)[1]).as(key).isEqualTo(f.get("value").asText());
     }
     assertThat(shown.keySet()).hasSize(figures.size());
+    // review stop 27, items 11 and 20: the acting authority named by the term, no date or clause split across lines, each
+    // bar's English on its own line under its Chinese
+    assertThat(r.body()).contains("由各集群发展促进组织的主管部门办理").doesNotContain("各组织的主管部门").doesNotContain("被暂停")
+        .doesNotContain("被撤销").doesNotContainPattern("<td>\\d{4}年\\d{1,2}月\\d{1,2}日</td>")
+        .doesNotContainPattern("<td>第[一二三四五六七八九十]+条[^<]*</td>").doesNotContain("<text x=\"0\" y=\"22\">认定已暂停 recognition suspended");
+    for (JsonNode x : d.get("overdueRectifications").get("items")) {
+      assertThat(r.body()).contains("<span class=\"nw\">" + Pages.date(java.time.LocalDate.parse(x.get("rectifyBy").asText())) + "</span>");
+    }
     // an overdue major matter is said in words, never by its event type (attack pass F7)
     for (JsonNode item : d.get("overdueDisclosures").get("items")) {
       if (!item.get("kind").asText().equals("ANNUAL_REPORT")) {
         String matter = item.get("matter").asText();
         assertThat(r.body()).as(authority + " shows the matter " + matter).contains(
-            dev.clustergov.core.disclosure.MajorMatters.label(matter).zh()).doesNotContain(matter);
+            "重大事项：" + dev.clustergov.core.disclosure.MajorMatters.label(matter).zh() + "（"
+                + Pages.date(java.time.LocalDate.parse(item.get("arisenOn").asText())) + "）").doesNotContain(matter);
         majorMattersShown++;
       }
     }
@@ -524,5 +533,62 @@ class DashboardTest {
       }
     }
     assertThat(seen).as("withheld ratings in the demo (Shenzhen's suspended PO, Changsha's under an order)").isPositive();
+  }
+
+  /**
+   * Review stop 27, items 11, 15 and 16: the public page of every PO shows its fee items numbered in Chinese with their
+   * amounts one way (20,000.00元), never their codes; its disclosures' dates kept whole and addresses wrapping; its JSON
+   * gives each code with its words, the code itself unchanged; and a page asked for a PO not public answers as a page.
+   */
+  @Test
+  void the_public_page_shows_no_code_and_writes_amounts_one_way_and_its_json_labels_each_code() {
+    int fees = 0;
+    int disclosures = 0;
+    for (JsonNode po : list(get("/organizations?limit=500").get("items"))) {
+      String id = po.get("id").asText();
+      var json = http.get("/public/organizations/" + id).send();
+      if (json.status() == 404) {
+        var page = http.get("/public/organizations/" + id + ".html").send();
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.body()).startsWith("<!DOCTYPE html>").contains("未找到该集群发展促进组织的公开信息").doesNotContain("\"status\"");
+        continue;
+      }
+      JsonNode pub = json.json();
+      String page = http.get("/public/organizations/" + id + ".html").send().body();
+      for (JsonNode d : pub.get("disclosures")) {
+        disclosures++;
+        assertThat(d.get("kindLabel").get("code").asText()).isEqualTo(d.get("kind").asText());
+        assertThat(d.get("channelLabel").get("code").asText()).isEqualTo(d.get("channel").asText());
+        assertThat(d.get("channelLabel").get("zh").asText()).doesNotContainPattern("[A-Za-z]");
+        assertThat(page).contains("<td class=\"date\">" + Pages.date(java.time.LocalDate.parse(d.get("publishedOn").asText())) + "</td>");
+        if (!d.get("subject").isNull()) {
+          assertThat(d.get("subjectLabel").get("code").asText()).isEqualTo(d.get("subject").asText());
+          assertThat(d.get("subjectLabel").get("zh").asText()).doesNotContainPattern("[A-Za-z]");
+        }
+      }
+      for (JsonNode f : pub.get("feeSchedules")) {
+        assertThat(f.get("kindLabel").get("code").asText()).isEqualTo(f.get("kind").asText());
+        int n = 0;
+        for (JsonNode i : f.get("items")) {
+          fees++;
+          assertThat(i.get("pricingLabel").get("code").asText()).isEqualTo(i.get("pricing").asText());
+          assertThat(page).doesNotContain(Pages.escape(i.get("code").asText()))
+              .contains(dev.clustergov.core.guideline.Citation.chinese(++n) + "、" + Pages.text(i.get("name").asText()));
+          if (i.get("pricing").asText().equals("FIXED")) {
+            assertThat(page).contains(Pages.yuan(i.get("amount").decimalValue()));
+          }
+        }
+      }
+      // one way of writing amounts: no amount of four or more digits without its thousands grouped
+      assertThat(page).doesNotContainPattern("\\d{4}\\.\\d{2}元").doesNotContain("\nth{width:14rem").contains("table.facts th{width:14rem}");
+    }
+    assertThat(fees).as("fee items on the demo's public pages").isPositive();
+    assertThat(disclosures).as("disclosures on the demo's public pages").isPositive();
+    assertThat(Pages.yuan(new java.math.BigDecimal("20000.00"))).isEqualTo("20,000.00元");
+    var none = http.get("/public/organizations/org-999999.html").send();
+    assertThat(none.status()).isEqualTo(404);
+    assertThat(none.header("Content-Type")).startsWith("text/html");
+    assertThat(http.get("/public/organizations/org-999999").send().header("Content-Type")).startsWith("application/problem+json");
   }
 }

@@ -3,6 +3,7 @@ package dev.clustergov.adapters.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.clustergov.adapters.rest.demo.Demo;
 import dev.clustergov.core.application.Ports;
 import dev.clustergov.core.application.port.OrganizationQuery;
@@ -120,12 +121,15 @@ class EvaluationReportTest {
           assertThat(i.get("scorePercent").decimalValue()).isEqualByComparingTo(s.get("scorePercent").decimalValue());
           assertThat(i.get("thresholdPercent").decimalValue()).isEqualByComparingTo(s.get("thresholdPercent").decimalValue());
           assertThat(i.get("atThreshold").asBoolean()).isEqualTo(s.get("atThreshold").asBoolean());
-          if (i.get("en").asText().endsWith("(2 rules: A15-dispute-system, A16-ip-system)")) {
-            // a rule list titled by the clauses its rules cite in the application's rule book (decision 0610)
-            assertThat(i.get("zh").asText()).isEqualTo("第十五条、第十六条要求的符合比例（共2项）");
-            assertThat(i.get("en").asText()).isEqualTo("share of the requirements of Art.15, Art.16 met (2 rules: A15-dispute-system, A16-ip-system)");
+          if (i.get("zh").asText().equals("第十五条、第十六条要求的符合比例（共2项）")) {
+            // a rule list titled by the clauses its rules cite in the application's rule book (decision 0610), the English
+            // counting its rules as the Chinese does, and its 依据 naming both articles (review stop 27, item 10)
+            assertThat(i.get("en").asText()).isEqualTo("share of the requirements of Art.15, Art.16 met (2 rules)");
+            assertThat(i.get("clausesZh")).containsExactly(TextNode.valueOf("第十五条"), TextNode.valueOf("第十六条"));
+            assertThat(i.get("clauses")).containsExactly(TextNode.valueOf("Art.15"), TextNode.valueOf("Art.16"));
             ruleLists++;
           }
+          assertThat(i.get("en").asText()).doesNotContainPattern("\\bA\\d+[.-]");
         }
         if (e.get("trace") != null && !e.get("trace").isNull()) {
           assertThat(r.get("trace")).isEqualTo(e.get("trace"));
@@ -210,6 +214,25 @@ class EvaluationReportTest {
         // a text to be signed and stamped (review stop 26, item 12): no label cut with “…”, no internal id before the
         // appendix that says how to verify it, 得分率 for the bars (分 is for points)
         String signed = page.substring(0, page.indexOf("id=\"verification\""));
+        // what is printed (the page without its screen-only note) names no record, route or command (review stop 27, item 10)
+        assertThat(page).contains(".screen{display:none}");
+        String printed = page.replaceAll("(?s)<div class=\"screen\">.*?</div>", "");
+        assertThat(printed).as(ev).doesNotContain(ev).doesNotContain("GET /").doesNotContain("curl").doesNotContain("/organizations/")
+            .doesNotContain("evaluation-0");
+        assertThat(page).contains("GET " + r.get("verification").get("route").asText());
+        // every article an indicator counts, each kept whole
+        for (JsonNode i : r.get("indicators")) {
+          List<String> cells = new ArrayList<>();
+          i.get("clausesZh").forEach(c -> cells.add("<span class=\"nw\">" + c.asText() + "</span>"));
+          assertThat(page).contains(String.join("、", cells));
+        }
+        // the trace is pointed to only when it lists a finding or a sanction
+        boolean findings = e.get("trace") != null && !e.get("trace").isNull()
+            && (e.get("trace").toString().contains("\"kind\":\"FINDING\"") || e.get("trace").toString().contains("\"kind\":\"SANCTION\""));
+        if (r.get("gates") != null && !r.get("gates").isNull()) {
+          assertThat(page.contains("见下文“评价依据”")).as(ev).isEqualTo(findings);
+          assertThat(page).doesNotContainPattern("threshold\\.[^ <]");
+        }
         assertThat(signed).as(ev).doesNotContain("…").doesNotContain(ev).doesNotContain(id + " ")
             .doesNotContain(e.get("evaluator").asText() + " ").contains("条形为得分率");
         assertThat(page.indexOf("id=\"verification\"")).isGreaterThan(page.indexOf("id=\"signatures\""));

@@ -52,4 +52,49 @@ class PagesTextTest {
     assertThat(html).contains("《" + dev.clustergov.core.guideline.Guideline.TITLE.zh() + "》第十四条")
         .contains("Art.14 of the " + dev.clustergov.core.guideline.Guideline.TITLE.en());
   }
+
+  /**
+   * Review stop 27, item 10: a chart label breaks only where Chinese text may, before an opening bracket rather than after
+   * it, never inside 比例 or before a closing mark; every baseline indicator's label keeps all its characters.
+   */
+  @Test
+  void a_chart_label_breaks_before_a_bracket_never_inside_a_word_or_before_a_closing_mark() {
+    assertThat(EvaluationReportPage.wrap("G5 第十五条、第十六条要求的符合比例（共2项）", EvaluationReportPage.LABEL_WIDTH))
+        .containsExactly("G5 第十五条、第十六条要求的符合比例", "（共2项）");
+    assertThat(EvaluationReportPage.wrap("O11 非排他性服务比例（含说明限制理由的）", EvaluationReportPage.LABEL_WIDTH))
+        .containsExactly("O11 非排他性服务比例", "（含说明限制理由的）");
+    assertThat(EvaluationReportPage.wrap("M3 第十一条要求的符合比例（共2项）", EvaluationReportPage.LABEL_WIDTH))
+        .containsExactly("M3 第十一条要求的符合比例（共2项）");
+    // a run with no place to break is cut, the character before a closing mark carried down with it
+    assertThat(EvaluationReportPage.wrap("一二三四五）六七", 5)).containsExactly("一二三四", "五）六七");
+    // in the table too, the count's bracket group is kept on one line
+    assertThat(EvaluationReportPage.keepCount("第七条第（二）项要求的符合比例（共4项）"))
+        .isEqualTo("第七条第（二）项要求的符合比例<span class=\"nw\">（共4项）</span>");
+    assertThat(EvaluationReportPage.keepCount("收入来源数")).isEqualTo("收入来源数");
+    var book = dev.clustergov.core.rules.RuleBook.standard();
+    dev.clustergov.core.policy.Parameters.EVALUATION_INDICATORS.baseline().all().forEach(i -> {
+      String label = i.id() + " " + i.title(book::citations).zh();
+      List<String> lines = EvaluationReportPage.wrap(label, EvaluationReportPage.LABEL_WIDTH);
+      assertThat(String.join("", lines).replace(" ", "")).as(label).isEqualTo(label.replace(" ", ""));
+      for (int k = 1; k < lines.size(); k++) {
+        assertThat(lines.get(k)).as(label).doesNotMatch("(?s)[、，。；：）)].*");
+        assertThat(lines.get(k - 1) + "|" + lines.get(k)).as(label).doesNotContain("比|例");
+      }
+    });
+  }
+
+  @Test
+  void the_public_page_numbers_fee_items_in_chinese_and_writes_each_amount_one_way() {
+    var items = List.of(new ManagementViews.FeeItemView("DUES-COUNCIL", "理事单位会费", "FIXED", ManagementViews.pricingWords("FIXED"),
+            new java.math.BigDecimal("20000.00"), null, null, null),
+        new ManagementViews.FeeItemView("SVC-TEST", "中试验证服务费", "RANGE", ManagementViews.pricingWords("RANGE"), null,
+            new java.math.BigDecimal("2000.00"), new java.math.BigDecimal("20000.00"), null));
+    var fee = new ManagementViews.PublicFeeScheduleView("DUES", ManagementViews.CodeLabel.of(dev.clustergov.core.finance.FeeKind.DUES),
+        "会费标准", 1, LocalDate.of(2025, 3, 1), "https://www.example.org.cn/xxgk/sfbz/hf", items);
+    var p = po("320500");
+    String html = Pages.render(new Views.PublicOrganizationView(p.id(), p.name(), null, null, p.stage(), p.establishedOn(), p.recognisedOn(),
+        null, p.cluster(), null, List.of(), List.of(fee), null));
+    assertThat(html).contains("一、<bdi>理事单位会费</bdi>", "<bdi>20,000.00元</bdi>", "二、<bdi>中试验证服务费</bdi>", "<bdi>2,000.00元至20,000.00元</bdi>")
+        .doesNotContain("DUES-COUNCIL").doesNotContain("SVC-TEST").doesNotContain("20000.00").doesNotContain(">DUES<");
+  }
 }

@@ -551,7 +551,11 @@ abstract class RoutesContract extends ServerHarness {
     problem(http.post("/organizations/" + world.poD + "/dissolution", Map.of("reason", "again")).token(World.SECRETARIAT_D).send(), 422);
     // dissolved while still proposed (终止筹建): never established, so not public, as a proposed PO is not
     problem(http.get("/public/organizations/" + world.poD).send(), 404);
-    problem(http.get("/public/organizations/" + world.poD + ".html").send(), 404);
+    // the page asked for answers as a page (review stop 27, item 16, decision 0623)
+    var page = http.get("/public/organizations/" + world.poD + ".html").send();
+    assertThat(page.status()).isEqualTo(404);
+    assertThat(page.header("Content-Type")).startsWith("text/html");
+    assertThat(page.body()).contains("未找到该集群发展促进组织的公开信息").doesNotContain("\"status\"");
   }
 
   @Test
@@ -838,7 +842,7 @@ abstract class RoutesContract extends ServerHarness {
     // published standards are public (Art.11)
     var pub = http.get("/public/organizations/" + world.poS).send();
     assertThat(pub.body()).contains("检测服务收费标准", "\"edition\":2").doesNotContain("苏州某材料公司", "payer");
-    assertThat(http.get("/public/organizations/" + world.poS + ".html").send().body()).contains("检测服务收费标准", "2000.00");
+    assertThat(http.get("/public/organizations/" + world.poS + ".html").send().body()).contains("检测服务收费标准", "2,000.00元"); // amounts grouped on the page (decision 0623)
   }
 
   private Map<String, Object> feeSchedule(String schedule, String title) {

@@ -175,7 +175,7 @@ public final class EvaluationEngine {
             i.id() + " " + title.en() + ": measured " + plain(s.measured()) + " against a target of " + plain(i.target())
                 + ", score " + plain(s.scorePercent()) + " % (weight " + i.weight() + "), "
                 + (s.atThreshold() ? "at or above" : "below") + " its threshold of " + plain(i.thresholdPercent()) + " %"),
-        List.of(i.source()), because);
+        i.clauses(book::citations), because); // every article the indicator counts, as its title names them
   }
 
   private static List<Explanation> evidence(List<Evidence> evidence, List<Citation> clauses) {

@@ -56,8 +56,9 @@ public record Indicator(
    * A title in both languages, the argument named in each: 服务活动数（精准引导集群战略方向）/ service activities held (guide the
    * cluster's strategic direction); a list of rule ids is named by the indicator's clause and by every clause its rules cite,
    * as {@code citations} gives each rule's (the rule book's citations, decision 0610), counted in Chinese
-   * (第十五条、第十六条要求的符合比例（共2项）) and listed in English, the rules themselves named under the indicator by their
-   * clauses (decision 0565). Not the constant's name: a reader of the Chinese report saw 服务活动数（GUIDE_STRATEGY）.
+   * in both languages (第十五条、第十六条要求的符合比例（共2项）/ share of the requirements of Art.15, Art.16 met (2 rules)), the
+   * rules themselves named under the indicator by their requirements and clauses (decision 0565). The English once listed the
+   * rule ids where the Chinese counts them: the two lines of one report said different things (review stop 27, item 10). Not the constant's name: a reader of the Chinese report saw 服务活动数（GUIDE_STRATEGY）.
    */
   public Text title(java.util.function.Function<String, java.util.List<Citation>> citations) {
     Objects.requireNonNull(citations, "citations");
@@ -69,7 +70,7 @@ public record Indicator(
       java.util.List<Citation> clauses = ruleClauses(citations);
       return Text.of(clauses.stream().map(Citation::formatChinese).collect(java.util.stream.Collectors.joining("、")) + "要求的符合比例（共" + n + "项）",
           "share of the requirements of " + clauses.stream().map(Citation::format).collect(java.util.stream.Collectors.joining(", "))
-              + " met (" + n + (n == 1 ? " rule: " : " rules: ") + String.join(", ", arguments()) + ")");
+              + " met (" + n + (n == 1 ? " rule)" : " rules)"));
     }
     Text named = switch (measure.argument()) {
       case OPTIONAL_FUNCTION -> constant(dev.clustergov.core.guideline.Function.class).map(f -> f.title()).orElse(null);
@@ -79,6 +80,16 @@ public record Indicator(
     Text arg = named == null ? Text.of(argument, argument)
         : Text.of(named.zh(), Character.toLowerCase(named.en().charAt(0)) + named.en().substring(1));
     return Text.of(measure.title().zh() + "（" + arg.zh() + "）", measure.title().en() + " (" + arg.en() + ")");
+  }
+
+  /**
+   * The clauses the indicator counts: for a rule list, {@link #ruleClauses} (its own clause and every clause its rules cite);
+   * for any other, its own clause. A report's 依据 and its trace name all of them: a reader saw 第十六条 beside
+   * “第十五条、第十六条要求的符合比例” (review stop 27, item 10).
+   */
+  public java.util.List<Citation> clauses(java.util.function.Function<String, java.util.List<Citation>> citations) {
+    Objects.requireNonNull(citations, "citations");
+    return measure.argument() == Measure.Argument.RULE_IDS && !argument.isEmpty() ? ruleClauses(citations) : java.util.List.of(source);
   }
 
   /**

@@ -23,6 +23,8 @@ class MajorMatterLabelsTest {
       var label = MajorMatters.label(key);
       assertThat(label.zh()).as(key).doesNotContainPattern("[A-Za-z]").isNotEqualTo("其他重大事项");
       assertThat(ChineseTerms.problems(label.zh())).as(key).isEmpty();
+      // the act, as 公文 names it (暂停认定), not the passive 认定被暂停 (review stop 27, item 20)
+      assertThat(label.zh()).as(key).doesNotContain("被");
       assertThat(label.en()).as(key).doesNotContainPattern("\\p{IsHan}").doesNotContain(key);
     }
   }
@@ -32,7 +34,7 @@ class MajorMatterLabelsTest {
     assertThat(MajorMatters.label("SeatAppointed.DECISION").zh()).isEqualTo("决策层人员任命");
     assertThat(MajorMatters.label("SeatAppointed.DECISION").en()).isEqualTo("appointment (decision layer)");
     assertThat(MajorMatters.label("SeatRemoved.CHAIR").zh()).isEqualTo("负责人免职");
-    assertThat(MajorMatters.label("OrganizationSuspended").zh()).isEqualTo("认定被暂停");
+    assertThat(MajorMatters.label("OrganizationSuspended").zh()).isEqualTo("暂停认定");
     assertThat(MajorMatters.label("LocalMatterRecorded").zh()).isEqualTo("其他重大事项");
     assertThat(MajorMatters.label("LocalMatterRecorded").en()).isEqualTo("major matter LocalMatterRecorded");
   }

@@ -160,8 +160,12 @@ class EvaluationEngineTest {
       assertThat(g5.text().zh()).startsWith(art26 ? "“第十五条、第十六条、第二十六条要求的符合比例（共2项）”指标："
           : "“第十五条、第十六条要求的符合比例（共2项）”指标：");
       assertThat(g5.text().en()).startsWith(art26
-          ? "G5 share of the requirements of Art.15, Art.16, Art.26 met (2 rules: A15-dispute-system, A16-ip-system): "
-          : "G5 share of the requirements of Art.15, Art.16 met (2 rules: A15-dispute-system, A16-ip-system): ");
+          ? "G5 share of the requirements of Art.15, Art.16, Art.26 met (2 rules): "
+          : "G5 share of the requirements of Art.15, Art.16 met (2 rules): ");
+      // the indicator's line cites every article it counts, not its own clause alone (review stop 27, item 10)
+      assertThat(g5.clauses()).containsExactlyElementsOf(art26
+          ? java.util.List.of(Citation.article(15), Citation.article(16), Citation.article(26))
+          : java.util.List.of(Citation.article(15), Citation.article(16)));
     }
   }
 }
