@@ -358,6 +358,7 @@ public final class DemoData {
         int established = start + 25 + random.nextInt(20);
         int recognised = established + 30 + random.nextInt(30);
         PromotionOrganization o = propose(p, cluster, authority, companies, 0);
+        establishing.add(o.id().value());
         at(established, () -> {
           PromotionOrganization e = establish(o, p);
           at(recognised, () -> life(p, recognise(e, authority), authority, companies));
@@ -367,6 +368,7 @@ public final class DemoData {
         int established = start + 25 + random.nextInt(20);
         int recognised = established + 30 + random.nextInt(30);
         PromotionOrganization o = propose(p, cluster, authority, companies, 0);
+        establishing.add(o.id().value());
         at(established, () -> {
           PromotionOrganization e = establish(o, p);
           at(recognised, () -> {
@@ -384,6 +386,7 @@ public final class DemoData {
             "发起单位协商一致，终止筹建，另行申请筹建"))));
         at(start + 120, () -> {
           PromotionOrganization next = propose(p, cluster, authority, companies, 1);
+          establishing.add(next.id().value());
           at(start + 150 + random.nextInt(10), () -> establish(next, p));
         });
       }
@@ -398,6 +401,7 @@ public final class DemoData {
           // the first cluster's is always established: the README's policy case reads its overdue annual report
           boolean established = random.nextBoolean();
           if (established || p.index() == 0 && variant == 2) {
+            establishing.add(extra.id().value());
             at(day + 30, () -> establish(extra, p));
           }
         });
@@ -455,8 +459,11 @@ public final class DemoData {
       String person = DemoNames.person(random, people(po));
       ok(gov.appointToBody().handle(new AppointToBody.Command(id, OptionalLong.empty(), new BodyId("council"),
           new SeatInput(new PersonId("p-vice-" + id.value()), person, SeatRole.VICE_CHAIR, List.of()))));
-      // a thin record: disclosed 15 days after its 30 days (Art.14), which the evaluation's punctuality reads
-      at(day + (track == Track.THIN ? 55 : 25), () -> discloseMajorMatters(id, site(p), "关于理事会增补副理事长的公告"));
+      // a thin record: disclosed 15 days after its 30 days (Art.14), which the evaluation's punctuality reads; so is the
+      // major matter of the PO later found to have disclosed it late and ordered to rectify (review stop 27 item 1: the
+      // finding names a fact its records show)
+      boolean late = track == Track.THIN || p.fate() != Fate.SUSPENDED && p.index() == firstRecognisedAfterFour();
+      at(day + (late ? 55 : 25), () -> discloseMajorMatters(id, site(p), "关于理事会增补副理事长的公告"));
     });
     // services on the function items: one round of all 32 within the year that the evaluation and today's assessment both
     // look back on (Art.18–24 each served in the policy's period), the rest on any item, spread over the PO's recognised life
@@ -514,9 +521,12 @@ public final class DemoData {
     // rating is withheld (未评定等级, Art.25, Art.29) — the draw made as before, so that the rest of the set stays as it was
     int evaluated = DAYS - 40 - random.nextInt(15);
     boolean withheld = p.fate() == Fate.RECOGNISED && p.index() == firstRecognisedAfterFour() && p.index() >= FIRST_FATES.size();
-    at(withheld ? DAYS - 15 : evaluated, () -> {
-      ok(gov.engageEvaluator().handle(new EngageEvaluator.Command(new EvaluatorId(evaluatorByProvince.get(city.provinceCode())), id,
-          OptionalLong.empty(), null, today().plusYears(1))));
+    // review stop 27 item 13: engaged 3 to 5 weeks before it evaluates, not on the day (the draw from the PO's index, so that
+    // the seeded stream stays as it was)
+    int evaluatedOn = withheld ? DAYS - 15 : evaluated;
+    at(evaluatedOn - 21 - 7 * (p.index() % 3), () -> ok(gov.engageEvaluator().handle(new EngageEvaluator.Command(
+        new EvaluatorId(evaluatorByProvince.get(city.provinceCode())), id, OptionalLong.empty(), null, today().plusYears(1)))));
+    at(evaluatedOn, () -> {
       evaluations.add(ok(gov.recordEvaluation().handle(new RecordEvaluation.Command(
           new EvaluatorId(evaluatorByProvince.get(city.provinceCode())), id, null))).id().value());
     });
@@ -528,7 +538,7 @@ public final class DemoData {
         Inspection opened = ok(gov.openInspection().handle(new OpenInspection.Command(id, by, today().getYear() + "年度专项监督检查", null)));
         inspections.add(opened.id().value());
         ok(gov.recordInspectionFinding().handle(new RecordInspectionFinding.Command(id, opened.id(), OptionalLong.empty(), by,
-            Citation.of("Art.9"), "档案管理制度执行不到位，理事会会议记录未归档", today().plusDays(30), null)));
+            Citation.of("Art.9"), Demo.art9Finding(inspections.size()).get(0), today().plusDays(30), null)));
       });
       at(DAYS - 30, () -> ok(gov.suspendOrganization().handle(new SuspendOrganization.Command(id, OptionalLong.empty(),
           new AuthorityId(authority), Demo.SUSPENSION_REASON))));
@@ -540,7 +550,7 @@ public final class DemoData {
         Inspection opened = ok(gov.openInspection().handle(new OpenInspection.Command(id, by, today().getYear() + "年度专项监督检查", null)));
         inspections.add(opened.id().value());
         ok(gov.recordInspectionFinding().handle(new RecordInspectionFinding.Command(id, opened.id(), OptionalLong.empty(), by,
-            Citation.of("Art.14"), "重大事项未按期披露", today().plusDays(30), null)));
+            Citation.of("Art.14"), "理事会增补副理事长的重大事项未按期披露", today().plusDays(30), null)));
       });
       at(DAYS - 20, () -> sanctions.add(ok(gov.imposeSanction().handle(new ImposeSanction.Command(id, OptionalLong.empty(),
           new AuthorityId(authority), SanctionKind.RECTIFICATION_ORDER, List.of(Citation.of("Art.14"), Citation.of("Art.25")),
@@ -758,9 +768,10 @@ public final class DemoData {
     Inspection opened = ok(gov.openInspection().handle(new OpenInspection.Command(po.id(), by, today().getYear() + "年度事中事后监督检查", null)));
     inspections.add(opened.id().value());
     ok(gov.recordInspectionFinding().handle(new RecordInspectionFinding.Command(po.id(), opened.id(), OptionalLong.empty(), by,
-        Citation.of("Art.9"), "档案管理制度执行不到位，会议记录归档不全", today().plusDays(30), null)));
+        Citation.of("Art.9"), Demo.art9Finding(inspections.size()).get(0), today().plusDays(30), null)));
+    String rectified = Demo.art9Finding(inspections.size()).get(1);
     at(clock.day + 21, () -> ok(gov.rectifyFinding().handle(new RectifyFinding.Command(po.id(), opened.id(), 1,
-        OptionalLong.empty(), by, null, "已补齐会议记录并建立归档台账", "整改报告〔" + today().getYear() + "〕" + (1 + random.nextInt(9)) + "号"))));
+        OptionalLong.empty(), by, null, rectified, "整改报告〔" + today().getYear() + "〕" + (1 + random.nextInt(9)) + "号"))));
   }
 
   /** Publishes, on the website, every major-matter obligation of the PO still open today. */
@@ -816,9 +827,21 @@ public final class DemoData {
         whole.legalRepresentative());
     PromotionOrganization o = ok(gov.proposeOrganization().handle(new ProposeOrganization.Command(proposed)));
     organizations.add(o.id().value());
+    // review stop 27 item 6: a 临时党支部 only while the PO is being founded; one the story establishes files its 党支部
     at(clock.day + 20, () -> ok(gov.amendFoundingApplication().handle(new dev.clustergov.core.application.establishment.AmendFoundingApplication.Command(
-        o.id(), OptionalLong.empty(), whole))));
+        o.id(), OptionalLong.empty(), establishing.contains(o.id().value()) ? withBranch(whole) : whole))));
     return o;
+  }
+
+  /** The POs the story establishes, marked when that is decided: their Party organisation is a 党支部, not a 临时党支部. */
+  private final Set<String> establishing = new java.util.HashSet<>();
+
+  /** {@code a} with its Party organisation named the PO's 党支部 (an established PO's), set up on the same day. */
+  private static FoundingApplication withBranch(FoundingApplication a) {
+    return new FoundingApplication(a.name(), a.cluster(), a.authority(), a.guidingBody(), a.founders(), a.type(), a.creditCode(),
+        a.charter(), new PartyInput(a.partyOrganization().form(), a.name() + "党支部", a.partyOrganization().setUpOn()),
+        a.officeAddress(), a.equipment(), a.registeredCapital(), a.staff(), a.managementSystems(), a.incomeSources(),
+        a.bankAccount(), a.governance(), a.legalRepresentative());
   }
 
   /**
