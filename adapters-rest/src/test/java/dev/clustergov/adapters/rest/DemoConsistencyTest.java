@@ -309,4 +309,29 @@ class DemoConsistencyTest {
     assertThat(established).as("established POs with a Party organisation").isGreaterThanOrEqualTo(5);
     assertThat(founding).as("POs being founded with a Party organisation").isGreaterThanOrEqualTo(1);
   }
+
+  /**
+   * Review stop 27 item 12: no real body pays an invented PO (an appropriation's payer names no 财政局, 财政厅 or 人民政府 of a
+   * real place) — and item 19: the decision body the demo names is a 成员大会 (its members are 成员单位), not a 会员大会.
+   */
+  @Test
+  void no_real_office_pays_a_po_and_its_assembly_is_a_members_congress() {
+    Clustergov gov = demo();
+    int payers = 0;
+    int assemblies = 0;
+    for (PromotionOrganization o : organizations(gov)) {
+      for (var e : gov.queries().income(o.id(), new dev.clustergov.core.finance.Period(o.proposedOn(), memory.clock().today())).get()) {
+        payers++;
+        assertThat(e.payer()).as(o.id() + " " + e.id() + " " + e.kind()).doesNotContain("财政局", "财政厅", "人民政府");
+      }
+      for (var b : o.governance().bodies()) {
+        if (b.form() == dev.clustergov.core.governance.BodyForm.MEMBER_CONGRESS) {
+          assemblies++;
+          assertThat(b.name()).as(o.id() + " " + o.name() + ": its decision body").isEqualTo("成员大会");
+        }
+      }
+    }
+    assertThat(payers).as("income entries").isGreaterThanOrEqualTo(5);
+    assertThat(assemblies).as("members' congresses").isGreaterThanOrEqualTo(5);
+  }
 }

@@ -510,7 +510,7 @@ public final class Demo {
         List.of(IncomeKind.MEMBERSHIP_DUES, IncomeKind.SERVICE_INCOME, IncomeKind.GOVERNMENT_APPROPRIATION),
         new BankInput(name, "6222" + region + String.format("%010d", Integer.toUnsignedLong(name.hashCode())), "澄信银行" + city + "分行"),
         List.of(
-            new BodyInput(new BodyId("assembly"), Layer.DECISION, BodyForm.MEMBER_CONGRESS, "会员大会",
+            new BodyInput(new BodyId("assembly"), Layer.DECISION, BodyForm.MEMBER_CONGRESS, "成员大会",
                 List.of(seat("p-chair", chair, SeatRole.CHAIR), seat("p-m1", person.apply("郑春燕"), SeatRole.MEMBER))),
             new BodyInput(new BodyId("supervisors"), Layer.SUPERVISION, BodyForm.BOARD_OF_SUPERVISORS, "监事会",
                 List.of(seat("p-sup", person.apply("冯建国"), SeatRole.CHAIR))),

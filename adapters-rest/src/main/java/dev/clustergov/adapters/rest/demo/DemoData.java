@@ -627,6 +627,12 @@ public final class DemoData {
         Capacity.MEMBER, null))).id().value());
   }
 
+  /**
+   * Who pays a PO's appropriation in the demo: a description that names no real office (review stop 27 item 12: no real
+   * 财政局 pays an invented PO).
+   */
+  static final String APPROPRIATION = "市级先进制造业集群发展专项资金";
+
   /** Publishes the PO's dues and service-fee standards today, and schedules its charges and income under them. */
   private void fees(Planned p, OrganizationId id, City city, int recognised) {
     var dues = ok(gov.publishFeeSchedule().handle(new dev.clustergov.core.application.management.PublishFeeSchedule.Command(id, null,
@@ -654,7 +660,7 @@ public final class DemoData {
       ok(gov.recordCharge().handle(new dev.clustergov.core.application.management.RecordCharge.Command(id, services.id(), "SVC-TEST",
           null, money(2_000 + 1_000 * random.nextInt(18)), today(), roll.get(roll.size() - 1).name())));
       ok(gov.recordIncome().handle(new dev.clustergov.core.application.management.RecordIncome.Command(id, IncomeKind.GOVERNMENT_APPROPRIATION,
-          money(100_000 * (1 + random.nextInt(5))), today(), city.name() + "市财政局")));
+          money(100_000 * (1 + random.nextInt(5))), today(), APPROPRIATION)));
     });
   }
 
@@ -912,7 +918,7 @@ public final class DemoData {
         List.of(IncomeKind.MEMBERSHIP_DUES, IncomeKind.SERVICE_INCOME, IncomeKind.GOVERNMENT_APPROPRIATION),
         new BankInput(name, account.toString(), bank + city.name() + "分行"),
         List.of(
-            new BodyInput(new BodyId("assembly"), Layer.DECISION, BodyForm.MEMBER_CONGRESS, "会员大会",
+            new BodyInput(new BodyId("assembly"), Layer.DECISION, BodyForm.MEMBER_CONGRESS, "成员大会",
                 List.of(seat("p-chair", chair, SeatRole.CHAIR), seat("p-m1", DemoNames.person(random, people), SeatRole.MEMBER))),
             new BodyInput(new BodyId("supervisors"), Layer.SUPERVISION, BodyForm.BOARD_OF_SUPERVISORS, "监事会",
                 List.of(seat("p-sup", DemoNames.person(random, people), SeatRole.CHAIR))),
