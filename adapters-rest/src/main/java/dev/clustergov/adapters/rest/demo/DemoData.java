@@ -592,7 +592,7 @@ public final class DemoData {
     List<String> roll = new ArrayList<>(members);
     roll.addAll(suppliers);
     String series = city.name() + qualifier(p) + p.industry();
-    strongActivity(p, id, own, roll, DAYS - 110, FunctionItem.parse("Art.23(3)").get(), series + "高层次人才对接会",
+    strongActivity(p, id, own, roll, DAYS - 110, FunctionItem.parse("Art.23(3)").get(), series + "高层次人才培育对接会",
         new RecordServiceActivity.OutcomesInput(money(0), money(0), money(0),
             Map.of(TalentLevel.HIGH_LEVEL, 2 + own.nextInt(3), TalentLevel.GENERAL, 16 + own.nextInt(10))));
     strongActivity(p, id, own, roll, DAYS - 95, FunctionItem.parse("Art.21(3)").get(), series + "科技成果转化路演",
@@ -710,21 +710,51 @@ public final class DemoData {
         outcomes))).id().value());
   }
 
-  private static final Map<Integer, String[]> TITLES = Map.of(
-      18, new String[] {"产业发展规划研讨会", "产业链图谱发布会", "集群发展战略咨询会"},
-      19, new String[] {"成员单位交流会", "产业沙龙", "供需对接会"},
-      20, new String[] {"政企对接座谈会", "惠企政策宣讲会", "企业诉求收集会"},
-      21, new String[] {"共性技术攻关研讨会", "科技成果路演", "产学研合作对接会"},
-      22, new String[] {"国际合作对接会", "跨区域集群协作交流会", "海外市场拓展培训"},
-      23, new String[] {"公共服务平台开放日", "检验检测服务周", "人才招聘会"},
-      24, new String[] {"行业自律公约宣贯会", "诚信经营培训", "标准宣贯会"});
+  /**
+   * The titles of the services filed under each function item (Art.18–24), written for what the item says (review stop 27
+   * item 9: a 供需对接会 under Art.19(1), a 招聘会 under none, a training under Art.23(3) or (5)); a PO's activities under an
+   * item take them in turn.
+   */
+  static final Map<String, List<String>> TITLES = Map.ofEntries(
+      Map.entry("Art.18(1)", List.of("国内外产业发展形势分析会", "行业共性问题研判会")),
+      Map.entry("Art.18(2)", List.of("集群发展战略咨询会", "集群培育方案编制研讨会")),
+      Map.entry("Art.18(3)", List.of("集群品牌建设推进会", "新业态新模式交流会")),
+      Map.entry("Art.18(4)", List.of("产业空间布局规划研讨会", "产业功能定位论证会")),
+      Map.entry("Art.18(5)", List.of("集群发展行动计划编制会", "产业发展路径图发布会")),
+      Map.entry("Art.19(1)", List.of("供需对接会", "成员单位信息交流会")),
+      Map.entry("Art.19(2)", List.of("成员单位互利合作座谈会", "产业链上下游协调会")),
+      Map.entry("Art.19(3)", List.of("集群内外单位交流会", "跨集群沟通联席会")),
+      Map.entry("Art.19(4)", List.of("企业问诊把脉活动", "集群发展策略建议座谈会")),
+      Map.entry("Art.19(5)", List.of("市场调研报告发布会", "产业风险预警通报会")),
+      Map.entry("Art.20(1)", List.of("集群运行监测分析会", "集群发展问题反馈座谈会")),
+      Map.entry("Art.20(2)", List.of("惠企政策宣讲会", "政策法规落实推进会")),
+      Map.entry("Art.20(3)", List.of("成员单位诉求收集座谈会", "政企对接座谈会")),
+      Map.entry("Art.20(4)", List.of("产业专题推介会", "集群发展主题活动")),
+      Map.entry("Art.20(5)", List.of("产业政策研讨会", "政策建议论证会")),
+      Map.entry("Art.21(1)", List.of("关键技术攻关研讨会", "产业前沿技术合作对接会")),
+      Map.entry("Art.21(2)", List.of("产学研创新平台共建对接会", "科研成果共享交流会")),
+      Map.entry("Art.21(3)", List.of("科技成果转化路演", "检验检测认证服务对接会")),
+      Map.entry("Art.21(4)", List.of("知识产权保护工作交流会", "协同创新网络建设推进会")),
+      Map.entry("Art.22(1)", List.of("国际集群交流对接会", "全球创新资源对接会")),
+      Map.entry("Art.22(2)", List.of("组团参加行业展览会", "创新创业大赛")),
+      Map.entry("Art.22(3)", List.of("产品推广会", "技术交流会")),
+      Map.entry("Art.22(4)", List.of("联合参展活动", "对外考察交流活动")),
+      Map.entry("Art.22(5)", List.of("国内外市场开拓对接会", "海外市场拓展对接会")),
+      Map.entry("Art.23(1)", List.of("政策解读会", "产业咨询服务日")),
+      Map.entry("Art.23(2)", List.of("投融资对接会", "创业孵化对接会")),
+      Map.entry("Art.23(3)", List.of("经营管理能力提升培训班", "技术技能培训班", "高层次人才培育对接会")),
+      Map.entry("Art.23(4)", List.of("企业管理经验交流会", "集群发展白皮书发布会")),
+      Map.entry("Art.23(5)", List.of("校企联合定制化课程培训", "专业课程培训班")),
+      Map.entry("Art.24(1)", List.of("行业自律公约宣贯会", "诚信经营倡议活动")),
+      Map.entry("Art.24(2)", List.of("公平竞争环境维护座谈会", "公共服务供给协调会")),
+      Map.entry("Art.24(3)", List.of("集群成员联合行动协调会", "集群发展障碍专题协调会")));
 
   /** How many of each series a PO has held so far, so that a series is numbered from 第1期 in date order (review item 9). */
   private final Map<String, Integer> held = new java.util.HashMap<>();
 
   private String title(Planned p, OrganizationId id, FunctionItem item, int n) {
-    String[] options = TITLES.get(item.citation().article());
-    String series = p.city().name() + qualifier(p) + p.industry() + options[n % options.length];
+    List<String> options = TITLES.get(item.citation().format());
+    String series = p.city().name() + qualifier(p) + p.industry() + options.get(n % options.size());
     return series + "（第" + held.merge(id.value() + series, 1, Integer::sum) + "期）";
   }
 
