@@ -10,7 +10,10 @@ import dev.clustergov.core.operation.MemberKind;
 import dev.clustergov.core.organization.CreditCode;
 import dev.clustergov.core.organization.OrganizationKind;
 import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.guideline.Citation;
+import dev.clustergov.core.supervision.InspectionFinding;
 import dev.clustergov.core.supervision.Rating;
+import dev.clustergov.core.supervision.SanctionKind;
 import dev.clustergov.core.testkit.memory.InMemoryClustergov;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -169,5 +172,166 @@ class DemoConsistencyTest {
       // organisation codes of the block 000…: no live body's (those of 2015 on run MA1…, MA2…; decision 0615)
       assertThat(c[0].substring(8)).as(c[2] + " " + c[0] + ": organisation code").matches("(MA|MJ|PD)000.*");
     });
+  }
+
+  /** The reason of each OrganizationSuspended event, by the suspended PO's id. */
+  private static Map<String, String> suspensionReasons(Clustergov gov) {
+    Map<String, String> reasons = new HashMap<>();
+    Pattern id = Pattern.compile("aggregateId=(\\S+)");
+    Pattern reason = Pattern.compile("data\\.reason=(.*)");
+    gov.queries().events(0, Integer.MAX_VALUE).forEach(r -> {
+      String canonical = r.event().canonical();
+      if (canonical.contains("type=OrganizationSuspended")) {
+        Matcher i = id.matcher(canonical);
+        Matcher m = reason.matcher(canonical);
+        assertThat(i.find() && m.find()).as(canonical).isTrue();
+        reasons.put(i.group(1), m.group(1));
+      }
+    });
+    return reasons;
+  }
+
+  /** Every inspection finding of both sets, with the PO it was found at. */
+  private static List<Map.Entry<PromotionOrganization, InspectionFinding>> findings(Clustergov gov) {
+    List<Map.Entry<PromotionOrganization, InspectionFinding>> all = new ArrayList<>();
+    for (PromotionOrganization o : organizations(gov)) {
+      gov.queries().inspections(o.id()).get().forEach(i -> i.findings().forEach(f -> all.add(Map.entry(o, f))));
+    }
+    return all;
+  }
+
+  /**
+   * Review stop 27 item 1: a finding that a disclosure was late rests on one the records show late (a major matter disclosed
+   * after its due day, or still undisclosed past it, before the finding was noted), and the PO's compliance says so too.
+   */
+  @Test
+  void a_finding_of_a_late_disclosure_rests_on_a_disclosure_the_records_show_late() {
+    Clustergov gov = demo();
+    int checked = 0;
+    for (var e : findings(gov)) {
+      PromotionOrganization o = e.getKey();
+      InspectionFinding f = e.getValue();
+      if (!f.description().contains("重大事项")) {
+        continue;
+      }
+      checked++;
+      assertThat(gov.queries().disclosureObligations(o.id()).get()).as(o.id() + " “" + f.description() + "”: a major matter late")
+          .anyMatch(ob -> ob.dueOn().isBefore(f.notedOn()) && ob.fulfilledOn().map(d -> d.isAfter(ob.dueOn())).orElse(true));
+      assertThat(gov.queries().compliance(o.id()).get().findings()).as(o.id() + " “" + f.description() + "”: compliance agrees")
+          .anyMatch(c -> c.rule().equals("A14-major-matter-on-time") || c.rule().equals("A14-major-matter-disclosed"));
+    }
+    assertThat(checked).as("findings on a major matter").isGreaterThanOrEqualTo(1);
+  }
+
+  /**
+   * Review stop 27 item 2: a suspension's reason says only what was done — a rectification order it names is on record,
+   * decided no later than the suspension.
+   */
+  @Test
+  void a_suspension_names_a_rectification_order_only_where_one_is_recorded() {
+    Clustergov gov = demo();
+    Map<String, String> reasons = suspensionReasons(gov);
+    assertThat(reasons).hasSizeGreaterThanOrEqualTo(2);
+    reasons.forEach((po, why) -> {
+      var o = gov.queries().organization(new dev.clustergov.core.organization.OrganizationId(po)).get();
+      LocalDate on = o.stageChangedOn().orElseThrow();
+      if (why.contains("责令")) {
+        assertThat(gov.queries().sanctions(o.id()).get()).as(po + " suspended on " + on + " for “" + why + "”: the order on record")
+            .anyMatch(s -> s.kind() == SanctionKind.RECTIFICATION_ORDER && !s.decidedOn().isAfter(on));
+      }
+    });
+  }
+
+  /** What 第九条 lists: the systems a finding under Art.9 may name (档案管理 is Art.7(4)'s). */
+  private static final List<String> ART9_SYSTEMS = List.of("人事管理", "行政管理", "财务管理", "业务管理", "保密安全管理");
+
+  /**
+   * Review stop 27 items 3 and 13: each inspection finding names what its clause lists (Art.9: one of its five systems and
+   * not 档案管理; Art.14: a disclosure), and the findings are not one sentence repeated — none is more than a third of them.
+   */
+  @Test
+  void every_finding_names_what_its_clause_lists_and_the_findings_differ() {
+    List<Map.Entry<PromotionOrganization, InspectionFinding>> all = findings(demo());
+    assertThat(all).as("findings").hasSizeGreaterThanOrEqualTo(4);
+    assertThat(all).allSatisfy(e -> {
+      InspectionFinding f = e.getValue();
+      String what = e.getKey().id() + " " + f.clause() + " “" + f.description() + "”";
+      if (f.clause().equals(Citation.of("Art.9"))) {
+        assertThat(ART9_SYSTEMS).as(what).anyMatch(f.description()::contains);
+        assertThat(f.description()).as(what).doesNotContain("档案管理");
+      } else {
+        assertThat(f.clause()).as(what + ": a clause this test knows").isEqualTo(Citation.of("Art.14"));
+        assertThat(f.description()).as(what).contains("披露");
+      }
+    });
+    Map<String, Long> times = all.stream().collect(java.util.stream.Collectors.groupingBy(e -> e.getValue().description(),
+        java.util.stream.Collectors.counting()));
+    assertThat(times.values()).as("how often each finding's sentence is used: " + times).allMatch(n -> n * 3 <= all.size());
+  }
+
+  /** Review stop 27 item 13: an evaluator is engaged some weeks before it evaluates, not on the day it records the evaluation. */
+  @Test
+  void every_evaluation_follows_its_evaluators_engagement_by_weeks() {
+    Clustergov gov = demo();
+    int checked = 0;
+    for (PromotionOrganization o : organizations(gov)) {
+      for (var e : gov.queries().evaluations(o.id()).get()) {
+        checked++;
+        var evaluator = gov.queries().evaluators().stream().filter(v -> v.id().equals(e.evaluator())).findFirst().orElseThrow();
+        assertThat(evaluator.engagementsFor(o.id())).as(o.id() + " " + e.id() + " evaluated on " + e.evaluatedOn())
+            .anyMatch(g -> g.covers(e.evaluatedOn()) && !g.from().isAfter(e.evaluatedOn().minusDays(14)));
+      }
+    }
+    assertThat(checked).as("evaluations").isGreaterThanOrEqualTo(2);
+  }
+
+  /**
+   * Review stop 27 item 6: a 临时党支部 is the founding period's; an established PO's Party organisation is its 党支部, and
+   * only a PO still being founded (or whose founding ended) keeps a provisional one.
+   */
+  @Test
+  void only_a_po_being_founded_has_a_provisional_party_branch() {
+    int established = 0;
+    int founding = 0;
+    for (PromotionOrganization o : organizations(demo())) {
+      if (o.partyOrganization().isEmpty()) {
+        continue;
+      }
+      String party = o.partyOrganization().get().name();
+      if (o.establishedOn().isPresent()) {
+        established++;
+        assertThat(party).as(o.id() + " " + o.name() + ", established on " + o.establishedOn().get()).isEqualTo(o.name() + "党支部");
+      } else {
+        founding++;
+        assertThat(party).as(o.id() + " " + o.name() + ", being founded").isEqualTo(o.name() + "临时党支部");
+      }
+    }
+    assertThat(established).as("established POs with a Party organisation").isGreaterThanOrEqualTo(5);
+    assertThat(founding).as("POs being founded with a Party organisation").isGreaterThanOrEqualTo(1);
+  }
+
+  /**
+   * Review stop 27 item 12: no real body pays an invented PO (an appropriation's payer names no 财政局, 财政厅 or 人民政府 of a
+   * real place) — and item 19: the decision body the demo names is a 成员大会 (its members are 成员单位), not a 会员大会.
+   */
+  @Test
+  void no_real_office_pays_a_po_and_its_assembly_is_a_members_congress() {
+    Clustergov gov = demo();
+    int payers = 0;
+    int assemblies = 0;
+    for (PromotionOrganization o : organizations(gov)) {
+      for (var e : gov.queries().income(o.id(), new dev.clustergov.core.finance.Period(o.proposedOn(), memory.clock().today())).get()) {
+        payers++;
+        assertThat(e.payer()).as(o.id() + " " + e.id() + " " + e.kind()).doesNotContain("财政局", "财政厅", "人民政府");
+      }
+      for (var b : o.governance().bodies()) {
+        if (b.form() == dev.clustergov.core.governance.BodyForm.MEMBER_CONGRESS) {
+          assemblies++;
+          assertThat(b.name()).as(o.id() + " " + o.name() + ": its decision body").isEqualTo("成员大会");
+        }
+      }
+    }
+    assertThat(payers).as("income entries").isGreaterThanOrEqualTo(5);
+    assertThat(assemblies).as("members' congresses").isGreaterThanOrEqualTo(5);
   }
 }

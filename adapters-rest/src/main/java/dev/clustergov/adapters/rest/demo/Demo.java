@@ -97,23 +97,28 @@ public final class Demo {
 
   /**
    * Proposes the PO on {@code proposed} with its charter adopted that day and neither Party organisation nor management
-   * systems yet; its 临时党支部 is set up on {@code party} and its systems adopted on {@code systems}, both filed by an
+   * systems yet; its Party organisation (a 临时党支部 while {@code founding}, else its 党支部) is set up on {@code party} and
+   * its systems adopted on {@code systems}, both filed by an
    * amendment of the application on {@code systems}, before its establishment (review stop 26 item 10: nothing of a PO is
    * dated before it was proposed).
    */
-  private PromotionOrganization found(int proposed, int party, int systems, FoundingApplication whole) {
-    FoundingApplication complete = dated(whole, date(proposed), date(party), date(systems));
+  private PromotionOrganization found(int proposed, int party, int systems, boolean founding, FoundingApplication whole) {
+    FoundingApplication complete = dated(whole, date(proposed), date(party), date(systems), founding);
     PromotionOrganization o = on(proposed).propose(draft(withoutParty(complete)));
     on(systems);
     return ok(gov.amendFoundingApplication().handle(new dev.clustergov.core.application.establishment.AmendFoundingApplication.Command(
         o.id(), OptionalLong.of(o.version()), complete)));
   }
 
-  /** The application with its charter adopted on {@code charter}, its Party organisation set up on {@code party}, its systems adopted on {@code systems}. */
-  private static FoundingApplication dated(FoundingApplication a, LocalDate charter, LocalDate party, LocalDate systems) {
+  /**
+   * The application with its charter adopted on {@code charter}, its Party organisation set up on {@code party}, its systems
+   * adopted on {@code systems}. The Party organisation of a PO that is being founded ({@code founding}: 筹建中, or its
+   * founding ended) is a 临时党支部; that of one the story establishes its 党支部 (review stop 27 item 6).
+   */
+  private static FoundingApplication dated(FoundingApplication a, LocalDate charter, LocalDate party, LocalDate systems, boolean founding) {
     return new FoundingApplication(a.name(), a.cluster(), a.authority(), a.guidingBody(), a.founders(), a.type(), a.creditCode(),
         new CharterInput(charter, a.charter().businessScope(), a.charter().consentingFounders()),
-        a.partyOrganization() == null ? null : new PartyInput(a.partyOrganization().form(), a.name() + "临时党支部", party),
+        a.partyOrganization() == null ? null : new PartyInput(a.partyOrganization().form(), a.name() + (founding ? "临时党支部" : "党支部"), party),
         a.officeAddress(), a.equipment(), a.registeredCapital(), a.staff(),
         a.managementSystems().stream().map(s -> new SystemInput(s.kind(), s.title(), systems)).toList(),
         a.incomeSources(), a.bankAccount(), a.governance(), a.legalRepresentative());
@@ -130,7 +135,24 @@ public final class Demo {
    * Why an authority suspends a PO in the demo (both sets): an inspection finding left unrectified past its deadline, which
    * the records hold (Art.25, Art.29) — not an evaluation (review stop 26 item 1).
    */
-  static final String SUSPENSION_REASON = "监督检查发现的问题逾期未整改，暂停认定，责令限期整改（第二十五条、第二十九条）";
+  static final String SUSPENSION_REASON = "监督检查发现的问题逾期未整改，依据第二十五条、第二十九条暂停认定";
+
+  /**
+   * Inspection findings under Art.9 and the rectification each calls for (review stop 27 items 3 and 13): each names one of
+   * the systems 第九条 lists (人事管理、行政管理、财务管理、业务管理、保密安全管理) — 档案管理 is Art.7(4)'s, not Art.9's — and
+   * the demo draws them in turn, not one sentence for all.
+   */
+  static final List<List<String>> ART9_FINDINGS = List.of(
+      List.of("行政管理制度执行不到位，理事会会议记录未按规定归档", "已补齐理事会会议记录，并按行政管理制度建立归档台账"),
+      List.of("财务管理制度执行不到位，会费收入未单独列账核算", "已将会费收入单独列账核算，并完成年度对账"),
+      List.of("业务管理制度执行不到位，服务活动台账记录不全", "已补全服务活动台账，并明确专人负责记录"),
+      List.of("人事管理制度执行不到位，专职工作人员岗位职责未书面明确", "已制定专职工作人员岗位说明书，并经理事会审议通过"),
+      List.of("保密安全管理制度执行不到位，成员单位报送数据未分级管理", "已对成员单位报送数据分级管理，并限定查阅权限"));
+
+  /** The {@code n}th of {@link #ART9_FINDINGS}, in turn. */
+  static List<String> art9Finding(int n) {
+    return ART9_FINDINGS.get(Math.floorMod(n, ART9_FINDINGS.size()));
+  }
 
   /** Opens an inspection of {@code o} today with one finding due in 30 days, never rectified. */
   private void inspectionLeftOverdue(PromotionOrganization o, String authority) {
@@ -138,7 +160,7 @@ public final class Demo {
     var opened = ok(gov.openInspection().handle(new dev.clustergov.core.application.supervision.OpenInspection.Command(o.id(), by,
         clock.today().getYear() + "年度专项监督检查", null)));
     ok(gov.recordInspectionFinding().handle(new dev.clustergov.core.application.supervision.RecordInspectionFinding.Command(o.id(),
-        opened.id(), OptionalLong.empty(), by, dev.clustergov.core.guideline.Citation.of("Art.9"), "档案管理制度执行不到位，理事会会议记录未归档",
+        opened.id(), OptionalLong.empty(), by, dev.clustergov.core.guideline.Citation.of("Art.9"), art9Finding(0).get(0),
         clock.today().plusDays(30), null)));
   }
 
@@ -179,7 +201,7 @@ public final class Demo {
     // status changed months later; the ids stay in the README's order (each PO's days in order)
     // 已认定 recognised
     if (absent("苏州市澄湖纳米新材料产业集群促进会")) {
-      var o = found(0, 12, 21, named("苏州市澄湖纳米新材料产业集群促进会", nano, suzhou, "苏州", "320500", "苏州澄微纳米科技有限公司",
+      var o = found(0, 12, 21, false, named("苏州市澄湖纳米新材料产业集群促进会", nano, suzhou, "苏州", "320500", "苏州澄微纳米科技有限公司",
           "苏州澄远纳米材料研究院", "苏州市澄湖微纳制造企业联合会", "苏州市高新区澄远路88号", "顾澄远"));
       // issue 20 item 3: its member units from the founding assembly on, more as it serves, and its disclosures (decision 0603)
       new Steps(o, "320500", "https://www.example.org.cn/320500-chenghu")
@@ -196,7 +218,7 @@ public final class Demo {
     }
     // 暂停 suspended
     if (absent("深圳市岚峰通信终端产业集群促进会")) {
-      var o = found(40, 50, 62, named("深圳市岚峰通信终端产业集群促进会", ict, shenzhen, "深圳", "440300", "深圳市岚讯通信技术有限公司",
+      var o = found(40, 50, 62, false, named("深圳市岚峰通信终端产业集群促进会", ict, shenzhen, "深圳", "440300", "深圳市岚讯通信技术有限公司",
           "深圳市岚峰通信技术研究院", "深圳市岚峰通信终端企业联合会", "深圳市高新区岚峰路216号", "林岚峰"));
       new Steps(o, "440300", "https://www.example.org.cn/440300-lanfeng")
           .at(70, x -> establish(x, code("51", "440300", 2)))
@@ -217,7 +239,7 @@ public final class Demo {
     }
     // 已组建 established
     if (absent("合肥市岚湖智能语音产业集群促进中心")) {
-      var o = found(110, 118, 131, named("合肥市岚湖智能语音产业集群促进中心", voice, hefei, "合肥", "340100", "合肥霁声智能科技股份有限公司",
+      var o = found(110, 118, 131, false, named("合肥市岚湖智能语音产业集群促进中心", voice, hefei, "合肥", "340100", "合肥霁声智能科技股份有限公司",
           "合肥霁川智能语音研究院", "合肥市岚湖语音技术企业促进会", "合肥市高新区霁川路366号", "程岚湖"));
       new Steps(o, "340100", "https://www.example.org.cn/340100-lanhu")
           .at(141, x -> establish(x, code("52", "340100", 3)))
@@ -231,7 +253,7 @@ public final class Demo {
     }
     // 撤销认定 revoked, and a new PO being founded in the same cluster (筹建, its application still incomplete)
     if (absent("长沙市朗晴智能装备产业集群促进会")) {
-      var o = found(60, 67, 80, named("长沙市朗晴智能装备产业集群促进会", machinery, changsha, "长沙", "430100", "长沙朗重工程机械有限公司",
+      var o = found(60, 67, 80, false, named("长沙市朗晴智能装备产业集群促进会", machinery, changsha, "长沙", "430100", "长沙朗重工程机械有限公司",
           "长沙朗晴工程机械研究院", "长沙市朗晴工程机械配套企业协会", "长沙市经济技术开发区朗晴路18号", "易朗晴"));
       new Steps(o, "430100", "https://www.example.org.cn/430100-langqing")
           .at(90, x -> establish(x, code("51", "430100", 4)))
@@ -250,18 +272,18 @@ public final class Demo {
     if (absent("长沙市朗晴智能装备产业集群发展促进会")) {
       // its application still incomplete: no Party organisation yet, and its systems still drafts
       on(215).propose(draft(withoutParty(dated(named("长沙市朗晴智能装备产业集群发展促进会", machinery, changsha, "长沙", "430100",
-          "长沙骁腾重装科技有限公司", "长沙骁腾智能制造研究院", "长沙市骁腾智能制造企业联合会", "长沙市高新区骁腾路627号", "邵骁腾"), date(215), date(215), date(215)))));
+          "长沙骁腾重装科技有限公司", "长沙骁腾智能制造研究院", "长沙市骁腾智能制造企业联合会", "长沙市高新区骁腾路627号", "邵骁腾"), date(215), date(215), date(215), true))));
     }
     // 终止筹建 dissolved while proposed, and 筹建 proposed
     if (absent("西安市昊原航空产业集群发展联合会")) {
-      var o = found(120, 131, 145, named("西安市昊原航空产业集群发展联合会", aero, xian, "西安", "610100", "西安辰翼航空制造有限公司",
+      var o = found(120, 131, 145, true, named("西安市昊原航空产业集群发展联合会", aero, xian, "西安", "610100", "西安辰翼航空制造有限公司",
           "西安辰屹航空技术研究院", "西安市昊原航空配套企业协会", "西安市高新区辰屹路1号", "严辰翼"));
       on(170);
       ok(gov.dissolveOrganization().handle(new DissolveOrganization.Command(o.id(), OptionalLong.of(o.version()),
           "发起单位协商一致，终止筹建，另行申请筹建")));
     }
     if (absent("西安市昊原航空产业集群促进会")) {
-      var o = found(225, 226, 228, named("西安市昊原航空产业集群促进会", aero, xian, "西安", "610100", "西安辰翼航空制造有限公司",
+      var o = found(225, 226, 228, true, named("西安市昊原航空产业集群促进会", aero, xian, "西安", "610100", "西安辰翼航空制造有限公司",
           "西安辰屹航空技术研究院", "西安市昊原航空配套企业协会", "西安市高新区辰屹路1号", "戴昊川"));
       on(230);
       ok(gov.appointToBody().handle(new AppointToBody.Command(o.id(), OptionalLong.of(o.version()), new BodyId("experts"),
@@ -488,7 +510,7 @@ public final class Demo {
         List.of(IncomeKind.MEMBERSHIP_DUES, IncomeKind.SERVICE_INCOME, IncomeKind.GOVERNMENT_APPROPRIATION),
         new BankInput(name, "6222" + region + String.format("%010d", Integer.toUnsignedLong(name.hashCode())), "澄信银行" + city + "分行"),
         List.of(
-            new BodyInput(new BodyId("assembly"), Layer.DECISION, BodyForm.MEMBER_CONGRESS, "会员大会",
+            new BodyInput(new BodyId("assembly"), Layer.DECISION, BodyForm.MEMBER_CONGRESS, "成员大会",
                 List.of(seat("p-chair", chair, SeatRole.CHAIR), seat("p-m1", person.apply("郑春燕"), SeatRole.MEMBER))),
             new BodyInput(new BodyId("supervisors"), Layer.SUPERVISION, BodyForm.BOARD_OF_SUPERVISORS, "监事会",
                 List.of(seat("p-sup", person.apply("冯建国"), SeatRole.CHAIR))),

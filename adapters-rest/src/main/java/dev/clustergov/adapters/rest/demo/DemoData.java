@@ -358,6 +358,7 @@ public final class DemoData {
         int established = start + 25 + random.nextInt(20);
         int recognised = established + 30 + random.nextInt(30);
         PromotionOrganization o = propose(p, cluster, authority, companies, 0);
+        establishing.add(o.id().value());
         at(established, () -> {
           PromotionOrganization e = establish(o, p);
           at(recognised, () -> life(p, recognise(e, authority), authority, companies));
@@ -367,6 +368,7 @@ public final class DemoData {
         int established = start + 25 + random.nextInt(20);
         int recognised = established + 30 + random.nextInt(30);
         PromotionOrganization o = propose(p, cluster, authority, companies, 0);
+        establishing.add(o.id().value());
         at(established, () -> {
           PromotionOrganization e = establish(o, p);
           at(recognised, () -> {
@@ -384,6 +386,7 @@ public final class DemoData {
             "发起单位协商一致，终止筹建，另行申请筹建"))));
         at(start + 120, () -> {
           PromotionOrganization next = propose(p, cluster, authority, companies, 1);
+          establishing.add(next.id().value());
           at(start + 150 + random.nextInt(10), () -> establish(next, p));
         });
       }
@@ -398,6 +401,7 @@ public final class DemoData {
           // the first cluster's is always established: the README's policy case reads its overdue annual report
           boolean established = random.nextBoolean();
           if (established || p.index() == 0 && variant == 2) {
+            establishing.add(extra.id().value());
             at(day + 30, () -> establish(extra, p));
           }
         });
@@ -455,8 +459,11 @@ public final class DemoData {
       String person = DemoNames.person(random, people(po));
       ok(gov.appointToBody().handle(new AppointToBody.Command(id, OptionalLong.empty(), new BodyId("council"),
           new SeatInput(new PersonId("p-vice-" + id.value()), person, SeatRole.VICE_CHAIR, List.of()))));
-      // a thin record: disclosed 15 days after its 30 days (Art.14), which the evaluation's punctuality reads
-      at(day + (track == Track.THIN ? 55 : 25), () -> discloseMajorMatters(id, site(p), "关于理事会增补副理事长的公告"));
+      // a thin record: disclosed 15 days after its 30 days (Art.14), which the evaluation's punctuality reads; so is the
+      // major matter of the PO later found to have disclosed it late and ordered to rectify (review stop 27 item 1: the
+      // finding names a fact its records show)
+      boolean late = track == Track.THIN || p.fate() != Fate.SUSPENDED && p.index() == firstRecognisedAfterFour();
+      at(day + (late ? 55 : 25), () -> discloseMajorMatters(id, site(p), "关于理事会增补副理事长的公告"));
     });
     // services on the function items: one round of all 32 within the year that the evaluation and today's assessment both
     // look back on (Art.18–24 each served in the policy's period), the rest on any item, spread over the PO's recognised life
@@ -514,9 +521,12 @@ public final class DemoData {
     // rating is withheld (未评定等级, Art.25, Art.29) — the draw made as before, so that the rest of the set stays as it was
     int evaluated = DAYS - 40 - random.nextInt(15);
     boolean withheld = p.fate() == Fate.RECOGNISED && p.index() == firstRecognisedAfterFour() && p.index() >= FIRST_FATES.size();
-    at(withheld ? DAYS - 15 : evaluated, () -> {
-      ok(gov.engageEvaluator().handle(new EngageEvaluator.Command(new EvaluatorId(evaluatorByProvince.get(city.provinceCode())), id,
-          OptionalLong.empty(), null, today().plusYears(1))));
+    // review stop 27 item 13: engaged 3 to 5 weeks before it evaluates, not on the day (the draw from the PO's index, so that
+    // the seeded stream stays as it was)
+    int evaluatedOn = withheld ? DAYS - 15 : evaluated;
+    at(evaluatedOn - 21 - 7 * (p.index() % 3), () -> ok(gov.engageEvaluator().handle(new EngageEvaluator.Command(
+        new EvaluatorId(evaluatorByProvince.get(city.provinceCode())), id, OptionalLong.empty(), null, today().plusYears(1)))));
+    at(evaluatedOn, () -> {
       evaluations.add(ok(gov.recordEvaluation().handle(new RecordEvaluation.Command(
           new EvaluatorId(evaluatorByProvince.get(city.provinceCode())), id, null))).id().value());
     });
@@ -528,7 +538,7 @@ public final class DemoData {
         Inspection opened = ok(gov.openInspection().handle(new OpenInspection.Command(id, by, today().getYear() + "年度专项监督检查", null)));
         inspections.add(opened.id().value());
         ok(gov.recordInspectionFinding().handle(new RecordInspectionFinding.Command(id, opened.id(), OptionalLong.empty(), by,
-            Citation.of("Art.9"), "档案管理制度执行不到位，理事会会议记录未归档", today().plusDays(30), null)));
+            Citation.of("Art.9"), Demo.art9Finding(inspections.size()).get(0), today().plusDays(30), null)));
       });
       at(DAYS - 30, () -> ok(gov.suspendOrganization().handle(new SuspendOrganization.Command(id, OptionalLong.empty(),
           new AuthorityId(authority), Demo.SUSPENSION_REASON))));
@@ -540,7 +550,7 @@ public final class DemoData {
         Inspection opened = ok(gov.openInspection().handle(new OpenInspection.Command(id, by, today().getYear() + "年度专项监督检查", null)));
         inspections.add(opened.id().value());
         ok(gov.recordInspectionFinding().handle(new RecordInspectionFinding.Command(id, opened.id(), OptionalLong.empty(), by,
-            Citation.of("Art.14"), "重大事项未按期披露", today().plusDays(30), null)));
+            Citation.of("Art.14"), "理事会增补副理事长的重大事项未按期披露", today().plusDays(30), null)));
       });
       at(DAYS - 20, () -> sanctions.add(ok(gov.imposeSanction().handle(new ImposeSanction.Command(id, OptionalLong.empty(),
           new AuthorityId(authority), SanctionKind.RECTIFICATION_ORDER, List.of(Citation.of("Art.14"), Citation.of("Art.25")),
@@ -582,7 +592,7 @@ public final class DemoData {
     List<String> roll = new ArrayList<>(members);
     roll.addAll(suppliers);
     String series = city.name() + qualifier(p) + p.industry();
-    strongActivity(p, id, own, roll, DAYS - 110, FunctionItem.parse("Art.23(3)").get(), series + "高层次人才对接会",
+    strongActivity(p, id, own, roll, DAYS - 110, FunctionItem.parse("Art.23(3)").get(), series + "高层次人才培育对接会",
         new RecordServiceActivity.OutcomesInput(money(0), money(0), money(0),
             Map.of(TalentLevel.HIGH_LEVEL, 2 + own.nextInt(3), TalentLevel.GENERAL, 16 + own.nextInt(10))));
     strongActivity(p, id, own, roll, DAYS - 95, FunctionItem.parse("Art.21(3)").get(), series + "科技成果转化路演",
@@ -617,6 +627,12 @@ public final class DemoData {
         Capacity.MEMBER, null))).id().value());
   }
 
+  /**
+   * Who pays a PO's appropriation in the demo: a description that names no real office (review stop 27 item 12: no real
+   * 财政局 pays an invented PO).
+   */
+  static final String APPROPRIATION = "市级先进制造业集群发展专项资金";
+
   /** Publishes the PO's dues and service-fee standards today, and schedules its charges and income under them. */
   private void fees(Planned p, OrganizationId id, City city, int recognised) {
     var dues = ok(gov.publishFeeSchedule().handle(new dev.clustergov.core.application.management.PublishFeeSchedule.Command(id, null,
@@ -644,7 +660,7 @@ public final class DemoData {
       ok(gov.recordCharge().handle(new dev.clustergov.core.application.management.RecordCharge.Command(id, services.id(), "SVC-TEST",
           null, money(2_000 + 1_000 * random.nextInt(18)), today(), roll.get(roll.size() - 1).name())));
       ok(gov.recordIncome().handle(new dev.clustergov.core.application.management.RecordIncome.Command(id, IncomeKind.GOVERNMENT_APPROPRIATION,
-          money(100_000 * (1 + random.nextInt(5))), today(), city.name() + "市财政局")));
+          money(100_000 * (1 + random.nextInt(5))), today(), APPROPRIATION)));
     });
   }
 
@@ -694,21 +710,51 @@ public final class DemoData {
         outcomes))).id().value());
   }
 
-  private static final Map<Integer, String[]> TITLES = Map.of(
-      18, new String[] {"产业发展规划研讨会", "产业链图谱发布会", "集群发展战略咨询会"},
-      19, new String[] {"成员单位交流会", "产业沙龙", "供需对接会"},
-      20, new String[] {"政企对接座谈会", "惠企政策宣讲会", "企业诉求收集会"},
-      21, new String[] {"共性技术攻关研讨会", "科技成果路演", "产学研合作对接会"},
-      22, new String[] {"国际合作对接会", "跨区域集群协作交流会", "海外市场拓展培训"},
-      23, new String[] {"公共服务平台开放日", "检验检测服务周", "人才招聘会"},
-      24, new String[] {"行业自律公约宣贯会", "诚信经营培训", "标准宣贯会"});
+  /**
+   * The titles of the services filed under each function item (Art.18–24), written for what the item says (review stop 27
+   * item 9: a 供需对接会 under Art.19(1), a 招聘会 under none, a training under Art.23(3) or (5)); a PO's activities under an
+   * item take them in turn.
+   */
+  static final Map<String, List<String>> TITLES = Map.ofEntries(
+      Map.entry("Art.18(1)", List.of("国内外产业发展形势分析会", "行业共性问题研判会")),
+      Map.entry("Art.18(2)", List.of("集群发展战略咨询会", "集群培育方案编制研讨会")),
+      Map.entry("Art.18(3)", List.of("集群品牌建设推进会", "新业态新模式交流会")),
+      Map.entry("Art.18(4)", List.of("产业空间布局规划研讨会", "产业功能定位论证会")),
+      Map.entry("Art.18(5)", List.of("集群发展行动计划编制会", "产业发展路径图发布会")),
+      Map.entry("Art.19(1)", List.of("供需对接会", "成员单位信息交流会")),
+      Map.entry("Art.19(2)", List.of("成员单位互利合作座谈会", "产业链上下游协调会")),
+      Map.entry("Art.19(3)", List.of("集群内外单位交流会", "跨集群沟通联席会")),
+      Map.entry("Art.19(4)", List.of("企业问诊把脉活动", "集群发展策略建议座谈会")),
+      Map.entry("Art.19(5)", List.of("市场调研报告发布会", "产业风险预警通报会")),
+      Map.entry("Art.20(1)", List.of("集群运行监测分析会", "集群发展问题反馈座谈会")),
+      Map.entry("Art.20(2)", List.of("惠企政策宣讲会", "政策法规落实推进会")),
+      Map.entry("Art.20(3)", List.of("成员单位诉求收集座谈会", "政企对接座谈会")),
+      Map.entry("Art.20(4)", List.of("产业专题推介会", "集群发展主题活动")),
+      Map.entry("Art.20(5)", List.of("产业政策研讨会", "政策建议论证会")),
+      Map.entry("Art.21(1)", List.of("关键技术攻关研讨会", "产业前沿技术合作对接会")),
+      Map.entry("Art.21(2)", List.of("产学研创新平台共建对接会", "科研成果共享交流会")),
+      Map.entry("Art.21(3)", List.of("科技成果转化路演", "检验检测认证服务对接会")),
+      Map.entry("Art.21(4)", List.of("知识产权保护工作交流会", "协同创新网络建设推进会")),
+      Map.entry("Art.22(1)", List.of("国际集群交流对接会", "全球创新资源对接会")),
+      Map.entry("Art.22(2)", List.of("组团参加行业展览会", "创新创业大赛")),
+      Map.entry("Art.22(3)", List.of("产品推广会", "技术交流会")),
+      Map.entry("Art.22(4)", List.of("联合参展活动", "对外考察交流活动")),
+      Map.entry("Art.22(5)", List.of("国内外市场开拓对接会", "海外市场拓展对接会")),
+      Map.entry("Art.23(1)", List.of("政策解读会", "产业咨询服务日")),
+      Map.entry("Art.23(2)", List.of("投融资对接会", "创业孵化对接会")),
+      Map.entry("Art.23(3)", List.of("经营管理能力提升培训班", "技术技能培训班", "高层次人才培育对接会")),
+      Map.entry("Art.23(4)", List.of("企业管理经验交流会", "集群发展白皮书发布会")),
+      Map.entry("Art.23(5)", List.of("校企联合定制化课程培训", "专业课程培训班")),
+      Map.entry("Art.24(1)", List.of("行业自律公约宣贯会", "诚信经营倡议活动")),
+      Map.entry("Art.24(2)", List.of("公平竞争环境维护座谈会", "公共服务供给协调会")),
+      Map.entry("Art.24(3)", List.of("集群成员联合行动协调会", "集群发展障碍专题协调会")));
 
   /** How many of each series a PO has held so far, so that a series is numbered from 第1期 in date order (review item 9). */
   private final Map<String, Integer> held = new java.util.HashMap<>();
 
   private String title(Planned p, OrganizationId id, FunctionItem item, int n) {
-    String[] options = TITLES.get(item.citation().article());
-    String series = p.city().name() + qualifier(p) + p.industry() + options[n % options.length];
+    List<String> options = TITLES.get(item.citation().format());
+    String series = p.city().name() + qualifier(p) + p.industry() + options.get(n % options.size());
     return series + "（第" + held.merge(id.value() + series, 1, Integer::sum) + "期）";
   }
 
@@ -758,9 +804,10 @@ public final class DemoData {
     Inspection opened = ok(gov.openInspection().handle(new OpenInspection.Command(po.id(), by, today().getYear() + "年度事中事后监督检查", null)));
     inspections.add(opened.id().value());
     ok(gov.recordInspectionFinding().handle(new RecordInspectionFinding.Command(po.id(), opened.id(), OptionalLong.empty(), by,
-        Citation.of("Art.9"), "档案管理制度执行不到位，会议记录归档不全", today().plusDays(30), null)));
+        Citation.of("Art.9"), Demo.art9Finding(inspections.size()).get(0), today().plusDays(30), null)));
+    String rectified = Demo.art9Finding(inspections.size()).get(1);
     at(clock.day + 21, () -> ok(gov.rectifyFinding().handle(new RectifyFinding.Command(po.id(), opened.id(), 1,
-        OptionalLong.empty(), by, null, "已补齐会议记录并建立归档台账", "整改报告〔" + today().getYear() + "〕" + (1 + random.nextInt(9)) + "号"))));
+        OptionalLong.empty(), by, null, rectified, "整改报告〔" + today().getYear() + "〕" + (1 + random.nextInt(9)) + "号"))));
   }
 
   /** Publishes, on the website, every major-matter obligation of the PO still open today. */
@@ -816,9 +863,21 @@ public final class DemoData {
         whole.legalRepresentative());
     PromotionOrganization o = ok(gov.proposeOrganization().handle(new ProposeOrganization.Command(proposed)));
     organizations.add(o.id().value());
+    // review stop 27 item 6: a 临时党支部 only while the PO is being founded; one the story establishes files its 党支部
     at(clock.day + 20, () -> ok(gov.amendFoundingApplication().handle(new dev.clustergov.core.application.establishment.AmendFoundingApplication.Command(
-        o.id(), OptionalLong.empty(), whole))));
+        o.id(), OptionalLong.empty(), establishing.contains(o.id().value()) ? withBranch(whole) : whole))));
     return o;
+  }
+
+  /** The POs the story establishes, marked when that is decided: their Party organisation is a 党支部, not a 临时党支部. */
+  private final Set<String> establishing = new java.util.HashSet<>();
+
+  /** {@code a} with its Party organisation named the PO's 党支部 (an established PO's), set up on the same day. */
+  private static FoundingApplication withBranch(FoundingApplication a) {
+    return new FoundingApplication(a.name(), a.cluster(), a.authority(), a.guidingBody(), a.founders(), a.type(), a.creditCode(),
+        a.charter(), new PartyInput(a.partyOrganization().form(), a.name() + "党支部", a.partyOrganization().setUpOn()),
+        a.officeAddress(), a.equipment(), a.registeredCapital(), a.staff(), a.managementSystems(), a.incomeSources(),
+        a.bankAccount(), a.governance(), a.legalRepresentative());
   }
 
   /**
@@ -889,7 +948,7 @@ public final class DemoData {
         List.of(IncomeKind.MEMBERSHIP_DUES, IncomeKind.SERVICE_INCOME, IncomeKind.GOVERNMENT_APPROPRIATION),
         new BankInput(name, account.toString(), bank + city.name() + "分行"),
         List.of(
-            new BodyInput(new BodyId("assembly"), Layer.DECISION, BodyForm.MEMBER_CONGRESS, "会员大会",
+            new BodyInput(new BodyId("assembly"), Layer.DECISION, BodyForm.MEMBER_CONGRESS, "成员大会",
                 List.of(seat("p-chair", chair, SeatRole.CHAIR), seat("p-m1", DemoNames.person(random, people), SeatRole.MEMBER))),
             new BodyInput(new BodyId("supervisors"), Layer.SUPERVISION, BodyForm.BOARD_OF_SUPERVISORS, "监事会",
                 List.of(seat("p-sup", DemoNames.person(random, people), SeatRole.CHAIR))),

@@ -152,4 +152,27 @@ class DemoDataTest {
     }
     assertThat(recognised).isGreaterThan(5);
   }
+
+  /**
+   * Review stop 27 item 9: each service activity's title is one written for the function item it is filed under (a series
+   * of the PO's city and industry, numbered 第n期), not a title rotating past the items — so a 供需对接会 is never filed under
+   * Art.19(4), nor a training under Art.22(2).
+   */
+  @Test
+  void every_activity_is_titled_for_the_function_item_it_is_filed_under() {
+    DemoData.generate(memory.ports(), DemoData.Size.SMALL, 7L);
+    assertThat(DemoData.TITLES.keySet()).as("a list for every function item").isEqualTo(
+        FunctionItem.all().toJavaList().stream().map(f -> f.citation().format()).collect(Collectors.toSet()));
+    int checked = 0;
+    for (PromotionOrganization o : organizations()) {
+      var period = new dev.clustergov.core.finance.Period(o.proposedOn(), memory.clock().today());
+      for (var a : gov.queries().activities(o.id(), period).get()) {
+        checked++;
+        String base = a.title().replaceFirst("（第\\d+期）$", "");
+        assertThat(DemoData.TITLES.get(a.item().citation().format())).as(a.id() + " " + a.item().citation().format() + " “" + a.title() + "”")
+            .anyMatch(base::endsWith);
+      }
+    }
+    assertThat(checked).as("activities").isGreaterThanOrEqualTo(30);
+  }
 }
