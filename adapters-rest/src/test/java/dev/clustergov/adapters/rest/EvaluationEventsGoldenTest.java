@@ -62,7 +62,6 @@ class EvaluationEventsGoldenTest {
     Clustergov gov = Clustergov.using(memory.ports());
     AuthorityId jiangsu = new AuthorityId("authority-000002");
     AuthorityId suzhou = new AuthorityId("authority-000003");
-    AuthorityId shenzhen = new AuthorityId("authority-000004");
     OrganizationId textile = new OrganizationId("org-000008");
     OrganizationId batteries = new OrganizationId("org-000009");
 
@@ -76,15 +75,34 @@ class EvaluationEventsGoldenTest {
         "咨询服务", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30))));
     accepted(gov.declareEvaluatorTie().handle(new DeclareEvaluatorTie.Command(own.id(), OptionalLong.empty(), batteries,
         "培训合作", LocalDate.of(2024, 9, 1), null)));
+    // the textile PO of the small demo is under a rectification order (Art.25, Art.29): its findings are rectified and the order
+    // lifted by its authority, so that the evaluation below rates it and an incentive may follow (decision 0616)
+    LocalDate today = memory.ports().clock().today();
+    for (dev.clustergov.core.supervision.Inspection inspection : memory.ports().inspections().of(textile)) {
+      for (dev.clustergov.core.supervision.InspectionFinding finding : inspection.findings()) {
+        if (finding.rectification().isEmpty()) {
+          accepted(gov.rectifyFinding().handle(new dev.clustergov.core.application.supervision.RectifyFinding.Command(textile,
+              inspection.id(), finding.number(), OptionalLong.empty(), inspection.authority(), today, "已按期完成整改并建立长效机制",
+              "整改报告")));
+        }
+      }
+    }
+    for (dev.clustergov.core.supervision.Sanction sanction : memory.ports().sanctions().of(textile)) {
+      if (sanction.liftedOn().isEmpty()) {
+        accepted(gov.liftSanction().handle(new dev.clustergov.core.application.supervision.LiftSanction.Command(textile, sanction.id(),
+            OptionalLong.empty(), sanction.authority(), today, "整改完成，解除处理决定")));
+      }
+    }
     // engaged by the PO's own authority for a period (Art.28, decision 0380), then evaluating
     accepted(gov.engageEvaluator().handle(new EngageEvaluator.Command(third.id(), textile, OptionalLong.empty(), LocalDate.of(2024, 1, 1),
         LocalDate.of(2099, 12, 31))));
     accepted(gov.recordEvaluation().handle(new RecordEvaluation.Command(third.id(), textile, null)));
-    // a local pack with values, and an incentive granted under it
-    accepted(gov.publishPolicyPack().handle(new PublishPolicyPack.Command(shenzhen, LocalDate.of(2025, 1, 1), 1, "深圳市集群促进组织激励政策",
-        "Shenzhen cluster PO incentives", Map.of("incentive.requireFiveLayers", "false", "incentive.requireRecognition", "false", "incentive.minimumActiveFunctions", "1",
-            "incentive.cap.perPeriod", "800000.00"))));
-    accepted(gov.grantIncentive().handle(new GrantIncentive.Command(shenzhen, batteries, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))));
+    // a local pack of the textile PO's authority, and an incentive granted under it: its rating is now in force and no sanction
+    // excludes it (Art.28, Art.29; decision 0616)
+    accepted(gov.publishPolicyPack().handle(new PublishPolicyPack.Command(suzhou, LocalDate.of(2025, 1, 1), 1, "苏州市集群发展促进组织激励政策",
+        "Suzhou cluster development promotion organization incentives", Map.of("incentive.requireFiveLayers", "false",
+            "incentive.requireRecognition", "false", "incentive.minimumActiveFunctions", "1", "incentive.cap.perPeriod", "800000.00"))));
+    accepted(gov.grantIncentive().handle(new GrantIncentive.Command(suzhou, textile, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))));
     // an engagement ended early by the authority that gave it, with its reason (decision 0475)
     Evaluator engaged = accepted(gov.engageEvaluator().handle(new EngageEvaluator.Command(third.id(), batteries, OptionalLong.empty(),
         LocalDate.of(2024, 1, 1), LocalDate.of(2099, 12, 31))));
