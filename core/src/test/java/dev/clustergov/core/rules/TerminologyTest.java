@@ -53,6 +53,24 @@ class TerminologyTest {
     assertThat(found).isEmpty();
   }
 
+  /**
+   * Review stop 27 item 16: a rule says its order in words — no arrows, no “生命周期” or “终局状态”, which are not 公文 —
+   * in Chinese and in English.
+   */
+  @Test
+  void noRuleOrGuardSaysItsOrderWithArrowsOrSoftwareWords() {
+    List<String> found = new ArrayList<>();
+    messages().forEach(m -> {
+      for (String bad : List.of("→", "⇄", "->", "生命周期", "终局状态")) {
+        if (m.text().zh().contains(bad) || m.text().en().contains(bad)) {
+          found.add(m.id() + ": " + bad);
+        }
+      }
+    });
+    assertThat(found).isEmpty();
+    assertThat(RuleBook.standard().guards()).extracting(Guard::id).contains("A6-lifecycle", "A15-dispute-steps");
+  }
+
   /** Decision 0470: each form the second review sent back is caught on its old text, and its fix passes. */
   @Test
   void theChecksCatchWhatTheSecondReviewFound() {
