@@ -49,7 +49,7 @@ public final class IpRules {
       (d, p) -> {
         boolean document = d.organization().systemKinds().contains(ManagementSystemKind.IP_MANAGEMENT);
         List<Evidence.Said> inForce = d.ipAgreements().stream().filter(IpAgreement::inForce)
-            .map(a -> Evidence.record(a.id().value(), a.title())).toList();
+            .map(a -> Evidence.document(a.id().value(), a.title())).toList();
         return Outcome.when(document || !inForce.isEmpty(),
             Evidence.of("ipManagementSystem", document), Evidence.of("agreementsInForce", inForce));
       })
