@@ -130,7 +130,7 @@ final class ApiError extends RuntimeException {
   ApiError asPreconditionFailed() {
     Text why = conflict == null
         ? Text.of("请求头“If-Match”给出的版本与当前版本不符", "If-Match does not match the current version")
-        : changed(conflict.aggregateType(), conflict.expected(), conflict.actual());
+        : changed(conflict.aggregateType(), conflict.expected(), conflict.actual(), true);
     return new ApiError(412, "precondition-failed", Text.of("前提条件不成立", "Precondition failed"), why, null, null, conflict, headers);
   }
 
@@ -138,13 +138,15 @@ final class ApiError extends RuntimeException {
    * That the record changed since the caller read it, in words (review stop 27 item 16): the kind of record by its name, no
    * type name and no id in the sentence (the problem's {@code conflict} carries both), the versions as numbers.
    */
-  static Text changed(String aggregateType, long expected, long actual) {
+  static Text changed(String aggregateType, long expected, long actual, boolean ifMatch) {
     Text kind = ProblemNames.record(aggregateType);
     boolean named = !kind.en().equals("record");
-    return Text.of((named ? "该" + kind.zh() + "的记录" : "该记录") + "已被修改（当前为第" + actual + "版，请求依据的是第" + expected
-            + "版），请重新读取后再办理",
-        (named ? "This " + kind.en() + "'s record" : "This record") + " has changed (it is now at version " + actual
-            + "; the request was based on version " + expected + "); read it again before acting");
+    // a 412 says which header gave the stale version (If-Match); a 409, the version the request was based on
+    return Text.of((named ? "该" + kind.zh() + "的记录" : "该记录") + "已被修改（当前为第" + actual + "版，"
+            + (ifMatch ? "请求头“If-Match”给出的是第" : "请求依据的是第") + expected + "版），请重新读取后再办理",
+        (named ? "This " + kind.en() + "'s record" : "This record") + " has changed (it is now at version " + actual + "; "
+            + (ifMatch ? "the If-Match header gave version " : "the request was based on version ") + expected
+            + "); read it again before acting");
   }
 
   /** A count in English: 1 finding, 2 findings (never “finding(s)”). */
@@ -178,7 +180,7 @@ final class ApiError extends RuntimeException {
     }
     Refusal.Conflict c = (Refusal.Conflict) refusal;
     return new ApiError(409, "conflict", Text.of("版本冲突", "Version conflict"),
-        changed(c.aggregateType(), c.expected(), c.actual()),
+        changed(c.aggregateType(), c.expected(), c.actual(), false),
         null, null, c, Map.of("ETag", Etags.of(c.actual())));
   }
 }

@@ -25,13 +25,13 @@ class ProblemNamesTest {
 
   @Test
   void a_stale_version_is_said_without_a_type_name_or_an_id() {
-    var t = ApiError.changed("PromotionOrganization", 1, 5);
+    var t = ApiError.changed("PromotionOrganization", 1, 5, false);
     assertThat(t.zh()).isEqualTo("该集群发展促进组织的记录已被修改（当前为第5版，请求依据的是第1版），请重新读取后再办理");
     assertThat(t.en()).isEqualTo("This promotion organization's record has changed (it is now at version 5; the request was based on version 1); "
         + "read it again before acting");
     // a type nobody named: a general word, still no code name
-    var unknown = ApiError.changed("SomethingNew", 2, 3);
-    assertThat(unknown.zh()).isEqualTo("该记录已被修改（当前为第3版，请求依据的是第2版），请重新读取后再办理");
+    var unknown = ApiError.changed("SomethingNew", 2, 3, true);
+    assertThat(unknown.zh()).isEqualTo("该记录已被修改（当前为第3版，请求头“If-Match”给出的是第2版），请重新读取后再办理");
     assertThat(unknown.en()).startsWith("This record has changed (it is now at version 3;").doesNotContain("SomethingNew");
   }
 }

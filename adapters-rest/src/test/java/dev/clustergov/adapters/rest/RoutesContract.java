@@ -485,11 +485,11 @@ abstract class RoutesContract extends ServerHarness {
     JsonNode stale = problem(http.post("/organizations/" + id + "/recognition", null).token(World.SUZHOU).header("If-Match", "\"99\"").send(), 412);
     // review stop 27 item 16: the record named in words, no type name and no id in the sentence; the versions as numbers
     long current = stale.get("conflict").get("currentVersion").asLong();
-    assertThat(stale.get("detail").asText()).isEqualTo("该集群发展促进组织的记录已被修改（当前为第" + current + "版，请求依据的是第99版），请重新读取后再办理");
+    assertThat(stale.get("detail").asText()).isEqualTo("该集群发展促进组织的记录已被修改（当前为第" + current + "版，请求头“If-Match”给出的是第99版），请重新读取后再办理");
     JsonNode staleEn = problem(http.post("/organizations/" + id + "/recognition", null).token(World.SUZHOU).header("If-Match", "\"99\"")
         .header("Accept-Language", "en").send(), 412);
     assertThat(staleEn.get("detail").asText()).isEqualTo("This promotion organization's record has changed (it is now at version " + current
-        + "; the request was based on version 99); read it again before acting");
+        + "; the If-Match header gave version 99); read it again before acting");
     problem(http.post("/organizations/" + id + "/recognition", "{\"x\":1}").token(World.SUZHOU).send(), 400);
     problem(http.post("/organizations/" + id + "/recognition", "x").header("Content-Type", "text/plain").token(World.SUZHOU).send(), 415);
   }

@@ -31,9 +31,9 @@ public final class MajorMatters {
       Map.entry("LegalRepresentativeChanged", Text.of("法定代表人变更", "change of legal representative")),
       Map.entry("CapitalChanged", Text.of("注册资金变更", "change of registered capital")),
       Map.entry("SanctionImposed", Text.of("受到依法依规处理", "a sanction imposed")),
-      Map.entry("OrganizationSuspended", Text.of("认定被暂停", "suspension of recognition")),
+      Map.entry("OrganizationSuspended", Text.of("暂停认定", "suspension of recognition")),
       Map.entry("OrganizationReinstated", Text.of("认定被恢复", "reinstatement of recognition")),
-      Map.entry("RecognitionRevoked", Text.of("认定被撤销", "revocation of recognition")),
+      Map.entry("RecognitionRevoked", Text.of("撤销认定", "revocation of recognition")),
       Map.entry("OrganizationDissolved", Text.of("注销", "dissolution")),
       Map.entry("SeatAppointed", Text.of("人员任命", "appointment")),
       Map.entry("SeatRemoved", Text.of("人员免职", "removal from office")));

@@ -151,7 +151,7 @@ public final class OperationRules {
    * credit code is not matched.
    */
   public static final Guard<Admission> MEMBER_ONCE = new Guard<>("A17-member-once", List.of(ART17),
-      Text.of("同一单位（以统一社会信用代码区分）在一个集群发展促进组织中只能有一个有效的成员身份", "A unit (told apart by its unified social credit code) holds one current membership of a PO at most"),
+      Text.of("同一单位（以统一社会信用代码区分）在一个集群发展促进组织中只能有一个有效的成员资格", "A unit (told apart by its unified social credit code) holds one current membership of a PO at most"),
       a -> a.creditCode().flatMap(cc -> {
         List<Evidence.Said> current = a.roll().stream()
             .filter(m -> m.creditCode().equals(Optional.of(cc)) && m.leftOn().map(l -> l.isAfter(a.joinedOn())).orElse(true))

@@ -32,7 +32,7 @@ class MajorMatterLabelsTest {
     assertThat(MajorMatters.label("SeatAppointed.DECISION").zh()).isEqualTo("决策层人员任命");
     assertThat(MajorMatters.label("SeatAppointed.DECISION").en()).isEqualTo("appointment (decision layer)");
     assertThat(MajorMatters.label("SeatRemoved.CHAIR").zh()).isEqualTo("负责人免职");
-    assertThat(MajorMatters.label("OrganizationSuspended").zh()).isEqualTo("认定被暂停");
+    assertThat(MajorMatters.label("OrganizationSuspended").zh()).isEqualTo("暂停认定");
     assertThat(MajorMatters.label("LocalMatterRecorded").zh()).isEqualTo("其他重大事项");
     assertThat(MajorMatters.label("LocalMatterRecorded").en()).isEqualTo("major matter LocalMatterRecorded");
   }
