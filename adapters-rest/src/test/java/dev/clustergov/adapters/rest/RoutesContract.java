@@ -495,6 +495,24 @@ abstract class RoutesContract extends ServerHarness {
   }
 
   @Test
+  void recognising_a_recognised_po_again_says_the_fact_and_the_act_not_the_order_of_the_stages() {
+    // review stop 27 item 16: «该集群发展促进组织已认定，不能重复认定», cited (Art.6), no arrows
+    String id = recognised();
+    JsonNode p = problem(http.post("/organizations/" + id + "/recognition", null).token(World.SUZHOU).send(), 422);
+    JsonNode lifecycle = null;
+    for (JsonNode f : p.get("findings")) {
+      if (f.get("ruleId").asText().equals("A6-lifecycle")) {
+        lifecycle = f;
+      }
+    }
+    assertThat(lifecycle).as(p.toString()).isNotNull();
+    assertThat(lifecycle.get("messageZh").asText()).isEqualTo("该集群发展促进组织已认定，不能重复认定");
+    assertThat(lifecycle.get("messageEn").asText()).startsWith("This promotion organization's stage is already").contains(" again");
+    assertThat(lifecycle.get("citations").toString()).contains("Art.6");
+    assertThat(p.toString()).doesNotContain("→").doesNotContain("生命周期");
+  }
+
+  @Test
   void suspends_reinstates_and_revokes_and_a_missing_reason_is_400() {
     String id = recognised();
     assertThat(fields(problem(http.post("/organizations/" + id + "/suspension", Map.of()).token(World.SUZHOU).send(), 400)))
