@@ -329,22 +329,61 @@ final class Access {
       // a sentence with its subject and what it may not do, as the role-level refusal says it (issue 20)
       if (c == IN_JURISDICTION) {
         // review stop 25 item 11: the department says what it may do, in its own voice
-        throw ApiError.forbidden(Text.of("本部门只能办理辖区内集群发展促进组织的事项",
-            "This department may act only on the promotion organizations within its jurisdiction"), c.clauses);
+        throw ApiError.forbidden(refused(c, caller.role()).text(), c.clauses);
       }
       if (c == OWN_SUPERVISOR) {
         // review stop 26 item 8: said as the role-level refusal of an authority's act says it (decision 0594), the
         // department in its own voice, the clauses in their order (Art.6, Art.26)
         Text act = AUTHORITY_ACTS.containsKey(op) ? dev.clustergov.core.rules.CommandName.of(AUTHORITY_ACTS.get(op)).words()
             : Text.of("该事项", "act on it");
-        throw ApiError.forbidden(Text.of(act.zh() + "由该集群发展促进组织的工业和信息化主管部门办理，本部门不是其主管部门（落实“谁主管、谁负责”原则）",
-            "Only the PO's own supervising authority may " + act.en() + "; this department is not that authority (who supervises is responsible)"),
-            competence(AUTHORITY).clauses());
+        // review stop 27 item 16: the principle and the clauses in one bracket, not two in a row
+        throw ApiError.forbidden(Text.of(act.zh() + "由该集群发展促进组织的工业和信息化主管部门办理，本部门不是其主管部门",
+            "Only the PO's own supervising authority may " + act.en() + "; this department is not that authority"),
+            Text.of("落实“谁主管、谁负责”原则", "who supervises is responsible"), competence(AUTHORITY).clauses());
       }
-      throw ApiError.forbidden(Text.of(label(caller.role()).zh() + "不能对该对象执行此操作：" + c.text.zh(),
-          label(caller.role()).en() + " may not do this to this record: " + c.text.en()),
-          c.clauses);
+      Refused r = refused(c, caller.role());
+      throw ApiError.forbidden(r.text(), r.clauses());
     }
+  }
+
+  /** A refusal on the object: who may do what, and the clauses that say so (review stop 27 item 16). */
+  record Refused(Text text, List<Citation> clauses) {}
+
+  /**
+   * The 403 of a condition that does not hold, as a sentence that says who may do what — never “不能对该对象执行此操作：仅限…”,
+   * which says neither (review stop 27 item 16). {@link Condition#IN_JURISDICTION} and {@link Condition#OWN_SUPERVISOR} have
+   * their own sentences in {@link #require}.
+   */
+  static Refused refused(Condition c, Role role) {
+    Text who = label(role);
+    return switch (c) {
+      // the PO's own office and members: the execution layer's part (Art.8(2).4), a member's through the decision layer too
+      case OWN_ORGANIZATION -> new Refused(Text.of(who.zh() + "只能查阅和办理本集群发展促进组织的事项",
+          who.en() + " may read and act on the matters of its own promotion organization only"),
+          role == MEMBER ? competence(MEMBER).clauses() : List.of(Citation.point(8, 2, 4)));
+      case PARTY -> new Refused(Text.of("成员单位只能查阅本集群发展促进组织中本单位为当事方的内部矛盾",
+          "A member unit may read only those internal disputes of its own promotion organization to which it is a party"), c.clauses);
+      case OWN_SEAT -> new Refused(Text.of("成员单位只能辞去本单位在本集群发展促进组织中的席位",
+          "A member unit may resign only its own seat in its own promotion organization"), c.clauses);
+      case NAMED_AS_SUPERVISOR -> new Refused(Text.of("本部门只能提出申请中指定本部门为主管部门的集群发展促进组织筹建",
+          "This department may propose only a promotion organization whose application names it as the supervising authority"),
+          c.clauses);
+      case BROADER_JURISDICTION -> new Refused(Text.of("本部门只能录入所辖地区内下级地区的工业和信息化主管部门",
+          "This department may register only the supervising authorities of narrower regions inside its own jurisdiction"),
+          c.clauses);
+      case NATIONAL -> new Refused(Text.of("该事项由国务院工业和信息化主管部门办理",
+          "Only the State Council's department for industry and information technology may do this"), c.clauses);
+      case ENGAGED -> new Refused(Text.of("查阅和评价该集群发展促进组织，限于受其主管部门委托且在委托期限内的第三方评价机构",
+          "Only a third-party evaluator engaged by the promotion organization's supervising authority, while the engagement runs, "
+              + "may read or evaluate it"), c.clauses);
+      case FEED_TOKEN -> new Refused(Text.of("该日历只能凭其订阅链接中的订阅令牌查阅",
+          "This calendar may be read only with the feed token in its own link"), c.clauses);
+      case IN_JURISDICTION -> new Refused(Text.of("本部门只能办理辖区内集群发展促进组织的事项",
+          "This department may act only on the promotion organizations within its jurisdiction"), c.clauses);
+      case OWN_SUPERVISOR -> new Refused(Text.of("该事项由该集群发展促进组织的工业和信息化主管部门办理，本部门不是其主管部门",
+          "Only the PO's own supervising authority may act on it; this department is not that authority"), competence(AUTHORITY).clauses());
+      case ALWAYS -> throw new IllegalStateException("ALWAYS holds");
+    };
   }
 
   boolean allows(Op op, Caller caller, Target target) {

@@ -155,7 +155,8 @@ final class Api {
     try {
       return LocalDate.parse(raw.strip());
     } catch (java.time.format.DateTimeParseException e) {
-      throw ApiError.malformed(List.of(Violation.of(field, "date", "该项须为“YYYY-MM-DD”格式的日期", field + " must be a date YYYY-MM-DD")));
+      throw ApiError.malformed(List.of(Violation.of(field, "date", dev.clustergov.core.kernel.Parsing.DATE_ZH,
+          field + " must be " + dev.clustergov.core.kernel.Parsing.DATE_EN)));
     }
   }
 

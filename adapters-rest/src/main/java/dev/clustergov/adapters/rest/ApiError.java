@@ -88,6 +88,14 @@ final class ApiError extends RuntimeException {
    * no 403 without them (decision 0546): a refusal by scope cites its clause as every other refusal does.
    */
   static ApiError forbidden(Text why, List<dev.clustergov.core.guideline.Citation> clauses) {
+    return forbidden(why, null, clauses);
+  }
+
+  /**
+   * A refusal by scope with a note (the principle it applies) said in the one bracket that cites the clauses —
+   * “（落实“谁主管、谁负责”原则，依据《…》第六条、第二十六条）”, never two bracket groups in a row (review stop 27 item 16).
+   */
+  static ApiError forbidden(Text why, Text note, List<dev.clustergov.core.guideline.Citation> clauses) {
     if (clauses.isEmpty()) {
       // a scope drawn by no clause is a fault of the table, not of the request; still a 403, never a 500
       return of(403, "forbidden", Text.of("无权操作", "Forbidden"), why);
@@ -95,7 +103,8 @@ final class ApiError extends RuntimeException {
     String zh = clauses.stream().map(dev.clustergov.core.guideline.Citation::formatChinese).collect(java.util.stream.Collectors.joining("、"));
     String en = clauses.stream().map(dev.clustergov.core.guideline.Citation::format).collect(java.util.stream.Collectors.joining(", "));
     return new ApiError(403, "forbidden", Text.of("无权操作", "Forbidden"),
-        Text.of(why.zh() + "（依据《先进制造业集群发展促进组织建设指引》" + zh + "）", why.en() + " (under " + en + " of the " + dev.clustergov.core.guideline.Guideline.TITLE.en() + ")"),
+        Text.of(why.zh() + "（" + (note == null ? "" : note.zh() + "，") + "依据《先进制造业集群发展促进组织建设指引》" + zh + "）",
+            why.en() + " (" + (note == null ? "" : note.en() + "; ") + "under " + en + " of the " + dev.clustergov.core.guideline.Guideline.TITLE.en() + ")"),
         null, null, null, Map.of(), clauses);
   }
 
@@ -121,11 +130,23 @@ final class ApiError extends RuntimeException {
   ApiError asPreconditionFailed() {
     Text why = conflict == null
         ? Text.of("请求头“If-Match”给出的版本与当前版本不符", "If-Match does not match the current version")
-        : Text.of(ProblemNames.kind(conflict.aggregateType()).zh() + "（" + conflict.aggregateId() + "）的当前版本为" + conflict.actual()
-                + "，与请求头“If-Match”给出的版本" + conflict.expected() + "不符",
-            "The " + ProblemNames.kind(conflict.aggregateType()).en() + " " + conflict.aggregateId() + " is at version " + conflict.actual() + ", not the version "
-                + conflict.expected() + " that If-Match names");
+        : changed(conflict.aggregateType(), conflict.expected(), conflict.actual(), true);
     return new ApiError(412, "precondition-failed", Text.of("前提条件不成立", "Precondition failed"), why, null, null, conflict, headers);
+  }
+
+  /**
+   * That the record changed since the caller read it, in words (review stop 27 item 16): the kind of record by its name, no
+   * type name and no id in the sentence (the problem's {@code conflict} carries both), the versions as numbers.
+   */
+  static Text changed(String aggregateType, long expected, long actual, boolean ifMatch) {
+    Text kind = ProblemNames.record(aggregateType);
+    boolean named = !kind.en().equals("record");
+    // a 412 says which header gave the stale version (If-Match); a 409, the version the request was based on
+    return Text.of((named ? "该" + kind.zh() + "的记录" : "该记录") + "已被修改（当前为第" + actual + "版，"
+            + (ifMatch ? "请求头“If-Match”给出的是第" : "请求依据的是第") + expected + "版），请重新读取后再办理",
+        (named ? "This " + kind.en() + "'s record" : "This record") + " has changed (it is now at version " + actual + "; "
+            + (ifMatch ? "the If-Match header gave version " : "the request was based on version ") + expected
+            + "); read it again before acting");
   }
 
   /** A count in English: 1 finding, 2 findings (never “finding(s)”). */
@@ -159,9 +180,7 @@ final class ApiError extends RuntimeException {
     }
     Refusal.Conflict c = (Refusal.Conflict) refusal;
     return new ApiError(409, "conflict", Text.of("版本冲突", "Version conflict"),
-        Text.of(ProblemNames.kind(c.aggregateType()).zh() + "（" + c.aggregateId() + "）已被修改：请求基于版本" + c.expected() + "，当前版本为" + c.actual(),
-            "The " + ProblemNames.kind(c.aggregateType()).en() + " " + c.aggregateId() + " has changed: the request was based on version " + c.expected()
-                + ", the current version is " + c.actual()),
+        changed(c.aggregateType(), c.expected(), c.actual(), false),
         null, null, c, Map.of("ETag", Etags.of(c.actual())));
   }
 }

@@ -83,9 +83,12 @@ final class Dashboard {
   /** The disclosures overdue, and the POs they are owed by (the items name the PO by id only). */
   record Overdue(Figure figure, List<DueDisclosureView> items, List<PoRef> organizations) {}
 
-  /** An overdue rectification: an inspection finding (Art.25) or a rectification order in force (Art.29). */
+  /**
+   * An overdue rectification: an inspection finding (Art.25) or a rectification order in force (Art.29), named in words in
+   * both languages as A25's evidence names it (zh, en: review stop 27 item 17); the record id only in {@code record}.
+   */
   record OverdueRectification(PoRef organization, String kind, String record, @Schema.Nullable Integer finding, @Schema.Nullable String clause, LocalDate rectifyBy,
-      long daysOverdue, String href) {}
+      long daysOverdue, String href, String zh, String en) {}
 
   record Rectifications(Figure figure, List<OverdueRectification> items) {}
 
@@ -219,15 +222,18 @@ final class Dashboard {
       PoRef ref = refs.get(o.id().value());
       for (Inspection i : queries.inspections(o.id()).getOrElse(List.of())) {
         for (InspectionFinding f : i.overdueOn(on)) {
+          dev.clustergov.core.kernel.Text name = dev.clustergov.core.rules.SupervisionRules.finding(i, f);
           items.add(new OverdueRectification(ref, "INSPECTION_FINDING", i.id().value(), f.number(), f.clause().format(), f.rectifyBy(),
-              ChronoUnit.DAYS.between(f.rectifyBy(), on), "/organizations/" + o.id().value() + "/inspections"));
+              ChronoUnit.DAYS.between(f.rectifyBy(), on), "/organizations/" + o.id().value() + "/inspections", name.zh(), name.en()));
         }
       }
       for (Sanction s : queries.sanctions(o.id()).getOrElse(List.of())) {
         if (s.kind() == SanctionKind.RECTIFICATION_ORDER && s.inForceOn(on) && s.rectifyBy().map(on::isAfter).orElse(false)) {
           items.add(new OverdueRectification(ref, "RECTIFICATION_ORDER", s.id().value(), null,
               s.grounds().isEmpty() ? null : s.grounds().get(0).format(), s.rectifyBy().get(),
-              ChronoUnit.DAYS.between(s.rectifyBy().get(), on), "/organizations/" + o.id().value() + "/sanctions"));
+              ChronoUnit.DAYS.between(s.rectifyBy().get(), on), "/organizations/" + o.id().value() + "/sanctions",
+              dev.clustergov.core.kernel.Dates.zh(s.decidedOn()) + "作出的" + s.kind().title().zh() + "决定",
+              s.kind().title().en() + " decided on " + dev.clustergov.core.kernel.Dates.en(s.decidedOn())));
         }
       }
     }

@@ -157,8 +157,8 @@ final class DashboardPage {
     } else {
       headers(b, "records", "集群发展促进组织", "PO", "记录", "Record", "条款", "Clause", "整改期限", "Rectify by", "逾期天数", "Days overdue");
       for (OverdueRectification x : v.overdueRectifications().items()) {
-        String what = x.kind().equals("RECTIFICATION_ORDER") ? "责令限期整改 " + "Rectification order " + x.record()
-            : "监督检查发现的问题（第" + x.finding() + "项）" + "Inspection finding " + x.record() + " #" + x.finding();
+        // named in words as A25's evidence names it, no record id (review stop 27 item 17)
+        String what = x.zh() + " " + x.en();
         b.append("<tr><td>").append(po(x.organization())).append("</td><td>").append(link(x.href(), what)).append("</td><td>")
             .append(nw(clauseLabel(x.clause()))).append("</td><td>").append(nw(Pages.date(x.rectifyBy()))).append("</td><td>")
             .append(x.daysOverdue()).append("</td></tr>\n");

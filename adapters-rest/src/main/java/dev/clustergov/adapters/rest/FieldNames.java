@@ -66,6 +66,8 @@ final class FieldNames {
    */
   private static final Map<String, String> BY_PATH = Map.ofEntries(
       Map.entry("limit", "每页条数"), Map.entry("channel", "披露渠道"), Map.entry("channel.reference", "披露渠道网址"),
+      // review stop 27 item 20: the channel's kind is not the disclosure's (“类型”), nor is a fee item's name any name
+      Map.entry("channel.kind", "披露渠道类型"), Map.entry("items[].name", "收费项目名称"),
       Map.entry("items[].code", "收费项目编码"), Map.entry("items[].pricing", "收费方式"),
       Map.entry("account.holder", "账户名称"), Map.entry("account.number", "银行账号"),
       Map.entry("subject", "矛盾事由"), Map.entry("parties", "当事方"), Map.entry("raisedBy", "提出方"),

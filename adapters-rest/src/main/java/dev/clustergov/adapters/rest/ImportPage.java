@@ -215,8 +215,8 @@ final class ImportPage {
   }
 
   private static String foot(StringBuilder b, String po) {
-    return b.append("<footer>依据《先进制造业集群发展促进组织建设指引》第十七条至第二十四条、第二十九条。Under Art.17–24 and Art.29 of the Guideline for "
-        + "the Development of Advanced Manufacturing Cluster Development Promotion Organizations.</footer>\n</main>\n</body>\n</html>\n").toString();
+    return b.append("<footer>依据《先进制造业集群发展促进组织建设指引》第十七条至第二十四条、第二十九条。")
+        .append("Under Art.17–24 and Art.29 of the ").append(dev.clustergov.core.guideline.Guideline.TITLE.en()).append(".</footer>\n</main>\n</body>\n</html>\n").toString();
   }
 
   private static final String STYLE = """

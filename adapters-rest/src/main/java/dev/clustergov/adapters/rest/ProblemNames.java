@@ -34,12 +34,31 @@ final class ProblemNames {
       Map.entry("platform", Text.of("硬平台", "hard platform")),
       Map.entry("sanction", Text.of("处理决定", "sanction")),
       Map.entry("policyPack", Text.of("地方政策参数", "policy pack")),
+      Map.entry("serviceActivity", Text.of("服务活动", "service activity")),
+      Map.entry("incentiveAward", Text.of("奖励", "incentive award")),
+      Map.entry("selfDisciplineMeasure", Text.of("自律措施", "self-discipline measure")),
+      Map.entry("disciplinaryAction", Text.of("自律惩戒", "disciplinary action")),
+      Map.entry("ledger", Text.of("财务收支记录", "ledger entry")),
+      Map.entry("ledgerEntry", Text.of("财务收支记录", "ledger entry")),
+      Map.entry("promotionOrganization", Text.of("集群发展促进组织", "promotion organization")),
       Map.entry("article", Text.of("条文", "article")),
       Map.entry("rule", Text.of("规则", "rule")));
 
   /** The name of a kind of record ({@code organization}, {@code sanction} …). */
   static Text kind(String kind) {
     return KINDS.getOrDefault(kind, Text.of("记录", kind));
+  }
+
+  /**
+   * The name of the kind of record a version conflict concerns. The stores name it by its type ({@code PromotionOrganization},
+   * {@code FeeSchedule}); a problem never shows that name (review stop 27 item 16): it is looked up as a kind, and an
+   * unknown one is “记录 / record”, never the type's name.
+   */
+  static Text record(String aggregateType) {
+    String key = aggregateType.isEmpty() ? aggregateType
+        : Character.toLowerCase(aggregateType.charAt(0)) + aggregateType.substring(1);
+    Text known = KINDS.get(key);
+    return known != null ? known : Text.of("记录", "record");
   }
 
   /** Every command named here, for tests. */

@@ -222,7 +222,8 @@ final class Shape {
       return new String[] {"布尔值（“true”或“false”）", "a boolean (true or false)"};
     }
     if (t == LocalDate.class) {
-      return new String[] {"“YYYY-MM-DD”格式的日期", "a date YYYY-MM-DD"};
+      // by an example, not an ASCII pattern inside Chinese (review stop 27 item 20)
+      return new String[] {"“年-月-日”格式的日期，如“2026-01-31”", "a date written year-month-day, such as 2026-01-31"};
     }
     if (t.isEnum()) {
       String names = String.join("、", java.util.Arrays.stream(t.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());

@@ -287,8 +287,9 @@ class AccessFromTheGuidelineTest {
     // review stop 26 item 8: 认定 of another authority's PO, worded as decision 0594's role-level refusal, Art.6 before Art.26
     Access access = new Access(id -> java.util.Optional.empty(), (evaluator, po) -> false);
     ApiError e = refusal(() -> access.require(Op.RECOGNISE, caller(AUTHORITY), Access.Target.NONE));
-    assertThat(e.detail.zh()).isEqualTo("认定由该集群发展促进组织的工业和信息化主管部门办理，本部门不是其主管部门（落实“谁主管、谁负责”原则）"
-        + "（依据《先进制造业集群发展促进组织建设指引》第六条、第二十六条）");
+    // review stop 27 item 16: the principle and the clauses in one bracket
+    assertThat(e.detail.zh()).isEqualTo("认定由该集群发展促进组织的工业和信息化主管部门办理，本部门不是其主管部门（落实“谁主管、谁负责”原则，"
+        + "依据《先进制造业集群发展促进组织建设指引》第六条、第二十六条）");
     assertThat(e.detail.en()).startsWith("Only the PO's own supervising authority may recognise the PO; this department is not that authority")
         .contains("Art.6, Art.26");
     assertThat(e.detail.zh()).doesNotContain("对该对象").doesNotContain("执行此操作");
@@ -318,9 +319,29 @@ class AccessFromTheGuidelineTest {
         assertThat(e.clauses).as("%s × %s: %s", op, x.role(), x.why()).isNotEmpty();
         assertThat(e.detail.en()).contains(e.clauses.get(0).format());
         assertThat(e.detail.zh()).contains(e.clauses.get(0).formatChinese());
+        // review stop 27 item 16: who may do what, in words — no calque, no bare “仅限…”, one bracket group
+        assertThat(e.detail.zh()).as("%s × %s", op, x.role()).doesNotContain("对该对象").doesNotContain("执行此操作")
+            .doesNotContain("仅限").doesNotContain("）（");
+        assertThat(e.detail.zh()).as("%s × %s", op, x.role()).containsAnyOf("只能", "限于", "办理");
+        assertThat(e.detail.en()).as("%s × %s", op, x.role()).doesNotContain("this record").doesNotContain(") (")
+            .containsAnyOf(" may ", "Only ");
       }
     }
     assertThat(refused).isGreaterThan(50);
+  }
+
+  @Test
+  void a_secretariat_or_an_evaluator_refused_another_po_is_told_who_may_read_it() {
+    // review stop 27 item 16, with the reviewer's wording: say what is limited and to whom, cited
+    Access access = new Access(id -> java.util.Optional.empty(), (evaluator, po) -> false);
+    ApiError s = refusal(() -> access.require(Op.GET_ORGANIZATION, caller(SECRETARIAT), Access.Target.NONE));
+    assertThat(s.detail.zh()).isEqualTo("秘书处只能查阅和办理本集群发展促进组织的事项（依据《先进制造业集群发展促进组织建设指引》第八条第（二）项第4目）");
+    assertThat(s.detail.en()).startsWith("A secretariat may read and act on the matters of its own promotion organization only (under Art.8(2).4");
+    ApiError e = refusal(() -> access.require(Op.COMPLIANCE, caller(EVALUATOR), Access.Target.NONE));
+    assertThat(e.detail.zh()).isEqualTo("查阅和评价该集群发展促进组织，限于受其主管部门委托且在委托期限内的第三方评价机构"
+        + "（依据《先进制造业集群发展促进组织建设指引》第二十八条、第二十六条）");
+    assertThat(e.detail.en()).startsWith("Only a third-party evaluator engaged by the promotion organization's supervising authority, "
+        + "while the engagement runs, may read or evaluate it (under Art.28, Art.26");
   }
 
   @Test

@@ -61,6 +61,15 @@ class EstablishmentFieldsTest extends ServerHarness {
     // a disclosure's kind lists its choices, as the other enums do
     var kind = dev.clustergov.core.disclosure.DisclosureKind.parse("kind", "X").getError();
     assertThat(FieldNames.named(kind).zh()).startsWith("“类型”须为以下之一：年度报告（ANNUAL_REPORT）、重大事项（MAJOR_MATTER）");
+    // review stop 27 item 20: the English says what the Chinese says — the choices by label and code, not codes alone
+    assertThat(kind.en()).startsWith("kind must be one of: ").contains("(ANNUAL_REPORT)", "(MAJOR_MATTER)")
+        .doesNotContain("is not a disclosure kind");
+    for (String code : List.of("ANNUAL_REPORT", "MAJOR_MATTER")) {
+      assertThat(kind.en().split("\\(" + code + "\\)")[0]).as(code).matches(".*[a-z] ");
+    }
+    // two fields of one problem are not both “类型”; a fee item's name is named as its code is
+    assertThat(FieldNames.zh("channel.kind")).isEqualTo("“披露渠道类型”");
+    assertThat(FieldNames.zh("items[0].name")).isEqualTo("“第1项收费项目名称”");
   }
 
   @Test
@@ -96,7 +105,7 @@ class EstablishmentFieldsTest extends ServerHarness {
         "registeredCapital", "charter.adoptedOn", "partyOrganization.setUpOn", "managementSystems[0].kind", "staff[0].category",
         "governance[0].layer", "incomeSources[0]");
     assertThat(fieldCodes(p)).contains("charter.adoptedOn:date", "registeredCapital:negative", "incomeSources[0]:enum");
-    assertThat(violation(p, "charter.adoptedOn").get("messageZh").asText()).isEqualTo("“制定日期”须为“YYYY-MM-DD”格式的日期");
+    assertThat(violation(p, "charter.adoptedOn").get("messageZh").asText()).isEqualTo("“制定日期”须为“年-月-日”格式的日期，如“2026-01-31”");
   }
 
   @Test

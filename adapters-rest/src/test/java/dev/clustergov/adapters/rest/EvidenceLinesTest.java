@@ -111,6 +111,28 @@ class EvidenceLinesTest {
     assertThat(found).isEmpty();
   }
 
+  /**
+   * Review stop 27 item 17, each class of fault over every line the demo gives: an inspection named with 监督检查 twice, a bare
+   * “日期：”, a document in quotes instead of 《》, a count labelled as the things counted, M5's major matters as bare 事项.
+   */
+  @Test
+  void evidenceLinesNameInspectionsDocumentsDatesAndCountsAsTheReviewAsked() {
+    List<String> found = new ArrayList<>();
+    lines.forEach((t, where) -> {
+      String zh = t.zh();
+      if (zh.contains("”监督检查发现") || zh.startsWith("日期：") || zh.contains("应披露事项数")
+          || zh.matches("(服务活动|尚未整改的问题)：\\d+") || t.en().matches("(service activities|open findings): \\d+")
+          || (zh.startsWith("生效的知识产权协议：") || zh.startsWith("有效的自律措施：")) && zh.contains("“")) {
+        found.add(where + ": " + zh + " | " + t.en());
+      }
+    });
+    assertThat(found).isEmpty();
+    // the lines the review read are there, in the new words
+    assertThat(lines.keySet()).extracting(Text::zh).anyMatch(z -> z.startsWith("逾期未整改的问题：") && z.contains("开展的"))
+        .anyMatch(z -> z.startsWith("核查日期：")).anyMatch(z -> z.matches("服务活动数：\\d+"))
+        .anyMatch(z -> z.startsWith("有效的自律措施：《"));
+  }
+
   @Test
   void theChineseAndEnglishOfEachLineNameTheSameNumbersAndDates() {
     List<String> found = new ArrayList<>();

@@ -482,9 +482,34 @@ abstract class RoutesContract extends ServerHarness {
     String id = proposed();
     assertThat(ruleIds(problem(http.post("/organizations/" + id + "/recognition", null).token(World.SUZHOU).send(), 422)))
         .contains("A6-lifecycle");
-    problem(http.post("/organizations/" + id + "/recognition", null).token(World.SUZHOU).header("If-Match", "\"99\"").send(), 412);
+    JsonNode stale = problem(http.post("/organizations/" + id + "/recognition", null).token(World.SUZHOU).header("If-Match", "\"99\"").send(), 412);
+    // review stop 27 item 16: the record named in words, no type name and no id in the sentence; the versions as numbers
+    long current = stale.get("conflict").get("currentVersion").asLong();
+    assertThat(stale.get("detail").asText()).isEqualTo("该集群发展促进组织的记录已被修改（当前为第" + current + "版，请求头“If-Match”给出的是第99版），请重新读取后再办理");
+    JsonNode staleEn = problem(http.post("/organizations/" + id + "/recognition", null).token(World.SUZHOU).header("If-Match", "\"99\"")
+        .header("Accept-Language", "en").send(), 412);
+    assertThat(staleEn.get("detail").asText()).isEqualTo("This promotion organization's record has changed (it is now at version " + current
+        + "; the If-Match header gave version 99); read it again before acting");
     problem(http.post("/organizations/" + id + "/recognition", "{\"x\":1}").token(World.SUZHOU).send(), 400);
     problem(http.post("/organizations/" + id + "/recognition", "x").header("Content-Type", "text/plain").token(World.SUZHOU).send(), 415);
+  }
+
+  @Test
+  void recognising_a_recognised_po_again_says_the_fact_and_the_act_not_the_order_of_the_stages() {
+    // review stop 27 item 16: «该集群发展促进组织已认定，不能重复认定», cited (Art.6), no arrows
+    String id = recognised();
+    JsonNode p = problem(http.post("/organizations/" + id + "/recognition", null).token(World.SUZHOU).send(), 422);
+    JsonNode lifecycle = null;
+    for (JsonNode f : p.get("findings")) {
+      if (f.get("ruleId").asText().equals("A6-lifecycle")) {
+        lifecycle = f;
+      }
+    }
+    assertThat(lifecycle).as(p.toString()).isNotNull();
+    assertThat(lifecycle.get("messageZh").asText()).isEqualTo("该集群发展促进组织已认定，不能重复认定");
+    assertThat(lifecycle.get("messageEn").asText()).startsWith("This promotion organization's stage is already").contains(" again");
+    assertThat(lifecycle.get("citations").toString()).contains("Art.6");
+    assertThat(p.toString()).doesNotContain("→").doesNotContain("生命周期");
   }
 
   @Test
@@ -671,8 +696,10 @@ abstract class RoutesContract extends ServerHarness {
     // one still proposed and one that does not exist answer in the same words: existence is not told (review stop 25 item 12)
     JsonNode proposed = problem(http.get("/public/organizations/" + world.poA).send(), 404);
     JsonNode none = problem(http.get("/public/organizations/org-999999").send(), 404);
-    assertThat(proposed.get("detail").asText()).isEqualTo("未找到该集群发展促进组织的公开信息：" + world.poA + "（筹建中的集群发展促进组织不予公开）");
-    assertThat(none.get("detail").asText().replace("org-999999", world.poA)).isEqualTo(proposed.get("detail").asText());
+    // review stop 27 item 16: a reason true of every PO not public (筹建中 and 已终止筹建), no id in the sentence
+    assertThat(proposed.get("detail").asText()).isEqualTo("未找到该集群发展促进组织的公开信息（筹建中或已终止筹建的集群发展促进组织不予公开）");
+    assertThat(none.get("detail").asText()).isEqualTo(proposed.get("detail").asText());
+    assertThat(none.get("instance").asText()).contains("org-999999");
     problem(http.get("/public/organizations/org-nope").send(), 404);
   }
 

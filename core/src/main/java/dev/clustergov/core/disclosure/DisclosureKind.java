@@ -44,6 +44,7 @@ public enum DisclosureKind implements Labelled {
     // the choices by their names, as the other enums' problems list them (review stop 26, item 6)
     return io.vavr.control.Validation.invalid(dev.clustergov.core.kernel.Violation.of(field, "unknown-value",
         "该项须为以下之一：" + dev.clustergov.core.kernel.Parsing.choicesZh(DisclosureKind.class),
-        "'" + raw + "' is not a disclosure kind: " + io.vavr.collection.List.of(values()).mkString(", ")));
+        // the same in English as in Chinese: the choices by label and code (review stop 27 item 20)
+        field + " must be one of: " + dev.clustergov.core.kernel.Parsing.choicesEn(DisclosureKind.class)));
   }
 }

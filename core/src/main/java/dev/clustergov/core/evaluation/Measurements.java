@@ -56,7 +56,7 @@ public final class Measurements {
       case ACTIVITIES -> {
         Optional<Function> function = arg.isEmpty() ? Optional.empty() : Optional.of(Function.valueOf(arg));
         long n = activities.stream().filter(a -> function.map(f -> a.item().function() == f).orElse(true)).count();
-        yield Measurement.of(n, Evidence.of("activities", n), Evidence.of("function", function.<Object>map(f -> f)
+        yield Measurement.of(n, Evidence.labelled("activities", dev.clustergov.core.rules.EvidenceLabels.ACTIVITY_COUNT, n), Evidence.of("function", function.<Object>map(f -> f)
             .orElse(Evidence.said("all", "全部职能", "all functions"))),
             Evidence.of("period", dossier.period().from() + ".." + min(dossier.period().to(), day)));
       }

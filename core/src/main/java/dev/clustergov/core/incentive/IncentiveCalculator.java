@@ -212,7 +212,7 @@ public final class IncentiveCalculator {
             + cap.map(c -> ", capped at " + c + " yuan").orElse(""));
     trace.add(new TraceStep(1, "metric", metric.name(), Text.of(metric.title().zh() + "：奖励" + amount + "元",
         metric.title().en() + ": " + amount + " yuan"),
-        List.of(Evidence.of("base", base), Evidence.of("activities", totals.activities()), Evidence.of("computed", computed),
+        List.of(Evidence.of("base", base), Evidence.labelled("activities", dev.clustergov.core.rules.EvidenceLabels.ACTIVITY_COUNT, totals.activities()), Evidence.of("computed", computed),
             Evidence.of("cap", cap), Evidence.of("parameter", ratesParameter),
             Evidence.of("source", policy.sourceOf(ratesParameter))), ART29));
     for (var s : shares) {

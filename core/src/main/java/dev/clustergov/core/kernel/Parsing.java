@@ -23,8 +23,7 @@ public final class Parsing {
         }
       }
     }
-    String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
-    return Validation.invalid(Violation.of(field, "enum", "该项须为以下之一：" + choicesZh(type), field + " must be one of: " + allowed));
+    return Validation.invalid(Violation.of(field, "enum", "该项须为以下之一：" + choicesZh(type), field + " must be one of: " + choicesEn(type)));
   }
 
   /**
@@ -37,6 +36,22 @@ public final class Parsing {
         .map(e -> Labelled.of(e).map(t -> t.zh() + "（" + e.name() + "）").orElse("“" + e.name() + "”")).toList());
   }
 
+  /**
+   * The constants of {@code type} in English as {@link #choicesZh} gives them in Chinese — annual report (ANNUAL_REPORT), …
+   * — so that the two texts of one problem say the same (review stop 27 item 20).
+   */
+  public static <E extends Enum<E>> String choicesEn(Class<E> type) {
+    return String.join(", ", Arrays.stream(type.getEnumConstants())
+        .map(e -> Labelled.of(e).map(t -> t.en() + " (" + e.name() + ")").orElse(e.name())).toList());
+  }
+
+  /**
+   * What a date must look like, by an example rather than an ASCII pattern inside Chinese (review stop 27 item 20), the
+   * same example in both languages.
+   */
+  public static final String DATE_ZH = "该项须为“年-月-日”格式的日期，如“2026-01-31”";
+  public static final String DATE_EN = "a date written year-month-day, such as 2026-01-31";
+
   /** A day written {@code YYYY-MM-DD}; its range is the command's to judge ({@link Validations#day}). */
   public static Validation<Violation, LocalDate> day(String field, String raw) {
     if (raw == null || raw.isBlank()) {
@@ -45,7 +60,7 @@ public final class Parsing {
     try {
       return Validation.valid(LocalDate.parse(raw.strip()));
     } catch (DateTimeParseException e) {
-      return Validation.invalid(Violation.of(field, "date", "该项须为“YYYY-MM-DD”格式的日期", field + " must be a date YYYY-MM-DD"));
+      return Validation.invalid(Violation.of(field, "date", DATE_ZH, field + " must be " + DATE_EN));
     }
   }
 }

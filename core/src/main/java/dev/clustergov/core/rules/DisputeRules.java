@@ -100,8 +100,11 @@ public final class DisputeRules {
       s -> List.of(Evidence.of("state", s.dispute().state()), Evidence.of("step", s.step().kind())));
 
   public static final Guard<NextStep> DISPUTE_STEPS = Guard.of("A15-dispute-steps", List.of(ART15),
-      Text.of("处理步骤须按制度顺序进行：提出→民主协商→（解决，或协商不能解决→内部调解→解决或调解不成）→依法调解、仲裁或诉讼→结案",
-          "Steps follow the procedure: raised → consultation → (resolved, or failed → internal mediation → resolved or failed) → mediation, arbitration or litigation → closed"),
+      // review stop 27 item 16: the sequence in words, not arrows
+      Text.of("内部矛盾先经民主协商；协商不能解决的，可以进行内部调解；调解不成的，可以依法通过调解、仲裁或诉讼解决；解决后结案",
+          "An internal dispute is first taken to democratic consultation; if consultation cannot resolve it, it may be mediated "
+              + "internally; if mediation fails, it may be settled by mediation, arbitration or litigation under the law; once "
+              + "resolved, it is closed"),
       s -> noArrow(s) && !escalatedAgain(s),
       s -> List.of(Evidence.of("state", s.dispute().state()), Evidence.of("step", s.step().kind()),
           Evidence.of("stepFrom", s.step().kind().from())));

@@ -185,7 +185,7 @@ public final class EvidenceLabels {
     label("route", "处理途径", "route");
     label("nextRoute", "拟采取的处理途径", "route of the step");
     label("openAfter", "此后可采取的处理途径", "routes open after it");
-    label("overdue", "逾期事项", "overdue");
+    label("overdue", "逾期未整改的问题", "problems not rectified by their deadline");
 
     // intellectual property (Art.16)
     label("ipManagementSystem", "已制定知识产权管理制度", "IP management system adopted");
@@ -218,7 +218,7 @@ public final class EvidenceLabels {
     label("lateAnnualReports", "逾期披露的年度报告", "annual reports disclosed late");
 
     // supervision (Art.25–29)
-    label("openFindings", "尚未整改的问题", "open findings");
+    label("openFindings", "尚未整改的问题数", "number of open findings");
     label("finding", "问题编号", "finding");
     label("measure", "自律措施", "self-discipline measure");
     label("measures", "有效的自律措施", "self-discipline measures in force");
@@ -246,7 +246,7 @@ public final class EvidenceLabels {
     label("services", "服务活动数", "service activities");
     label("talents", "人才招引数量", "talent attracted");
     label("atLeast", "人才层次不低于", "talent level at least");
-    label("obligationsDue", "应披露事项数", "disclosures due");
+    label("obligationsDue", "应披露重大事项数", "major matters due for disclosure");
     label("lateOrOpen", "逾期或尚未披露的重大事项", "major matters disclosed late or still open");
     label("annualReportsDue", "应披露年度报告数", "annual reports due");
     label("lateOrOpenAnnualReports", "逾期或尚未披露的年度报告", "annual reports disclosed late or still open");
@@ -282,6 +282,12 @@ public final class EvidenceLabels {
     label("incentive.requireRecognition", "是否要求已认定", "recognition required");
     label("sanction.blocksIncentives", "排除奖励的处理决定种类", "kinds of sanction that exclude incentives");
   }
+
+  /**
+   * “activities” as a count (A17, the evaluation's O-indicators, the incentive), where the list of A18–A24 keeps 服务活动: a
+   * count is labelled as a count (服务活动数, review stop 27 item 17); the JSON key stays.
+   */
+  public static final Text ACTIVITY_COUNT = Text.of("服务活动数", "number of service activities");
 
   /** The label of {@code name}, if the table has one. */
   public static Optional<Text> label(String name) {

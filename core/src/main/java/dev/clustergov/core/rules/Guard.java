@@ -108,8 +108,13 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
 
   /** The lifecycle moves only along its arrows; revoked and dissolved are final. */
   public static final Guard<Move> LIFECYCLE = Guard.of("A6-lifecycle", List.of(Citation.article(6)),
-      Text.of("认定、管理、监督须按生命周期进行：筹建中→已组建→已认定⇄认定已暂停；已认定或认定已暂停的可以撤销认定（认定已撤销）；认定未被撤销的可以注销（筹建中的为终止筹建）；认定已撤销、已注销和已终止筹建为终局状态",
-          "Recognition, management and supervision follow the lifecycle: proposed → established → recognised ⇄ recognition suspended; a recognised or suspended PO's recognition may be revoked (recognition revoked); a PO whose recognition is not revoked may be dissolved (a proposed one by ending its founding); recognition revoked, dissolved and founding ended are final"),
+      // review stop 27 item 16: the order said in words, not arrows; no “生命周期” or “终局状态”
+      Text.of("集群发展促进组织经筹建、组建后方可认定；已认定的可以暂停认定，认定已暂停的可以恢复认定；已认定或认定已暂停的可以撤销认定；"
+              + "未撤销认定的可以注销，筹建中的可以终止筹建；已认定的不再重复认定，认定已撤销、已注销或已终止筹建的不再办理其他事项",
+          "A promotion organization may be recognised only once it has been proposed and established; a recognised one's recognition may "
+              + "be suspended, and a suspended one's reinstated; a recognised or suspended one's recognition may be revoked; one whose "
+              + "recognition is not revoked may be dissolved, and one still being founded may have its founding ended; a recognised one is "
+              + "not recognised again, and once its recognition is revoked, it is dissolved or its founding is ended, nothing further is done"),
       m -> m.to().map(to -> !m.from().contains(m.stage()) || !m.stage().canMoveTo(to))
           .orElse(!m.from().contains(m.stage())),
       // the JSON keys stay from/to; a person reads 当前状态 (the table's label of from is a date's start) and 拟变更状态

@@ -53,7 +53,7 @@ public final class IpRules {
         // the document as the other management-system rules read it (A7.4, A9, A15): by kind, not yet by day (decision 0609)
         boolean document = d.organization().systemKinds().contains(ManagementSystemKind.IP_MANAGEMENT);
         List<Evidence.Said> inForce = d.ipAgreements().stream().filter(a -> a.inForceOn(day))
-            .map(a -> Evidence.record(a.id().value(), a.title(), a.inForceSince().orElseThrow())).toList();
+            .map(a -> Evidence.document(a.id().value(), a.title(), a.inForceSince().orElseThrow())).toList();
         return Outcome.when(document || !inForce.isEmpty(),
             Evidence.of("ipManagementSystem", document), Evidence.of("agreementsInForce", inForce));
       })

@@ -469,7 +469,7 @@ public final class ManagementRules {
 
   /** Ledger entries belong to an operating PO: a legal person with its own books (Art.10, Art.12). */
   public static final Guard<Books> BOOKS_OPEN = Guard.of("A12-books-open", List.of(ART12, ART10),
-      Text.of("独立核算自组建完成起：账目、收费标准和聘用记录须在组建完成后、认定被撤销或注销前录入",
+      Text.of("独立核算自组建完成起：账目、收费标准和聘用记录须在组建完成后、撤销认定或注销前录入",
           "Independent accounting starts at establishment: ledger entries, fee schedules and hires are entered from establishment until recognition is revoked or the PO is dissolved"),
       b -> !LifecycleStage.OPERATING.contains(b.stage()),
       b -> List.of(Evidence.of("stage", Guard.stage(b.stage(), b.everEstablished()))));

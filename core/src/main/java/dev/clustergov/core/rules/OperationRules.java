@@ -41,7 +41,7 @@ public final class OperationRules {
       (d, p) -> {
         // found in the dossier's one pass over its activities (decision 0570); the ids, sorted, when the evidence is read
         List<ServiceActivity> closed = d.activityIndex().closedWithoutReason();
-        return closed.isEmpty() ? Outcome.pass(Evidence.of("activities", d.activities().size()))
+        return closed.isEmpty() ? Outcome.pass(Evidence.labelled("activities", EvidenceLabels.ACTIVITY_COUNT, d.activities().size()))
             : Outcome.fail(Evidence.lazily("closedWithoutReason", () -> closed.stream()
                 .sorted(java.util.Comparator.comparing(a -> a.id().value()))
                 .map(a -> Evidence.record(a.id().value(), a.title(), a.heldOn())).toList()));
@@ -101,8 +101,14 @@ public final class OperationRules {
                 "not yet recognised on " + Dates.en(end) + "; the function of " + f.citation().format() + " is required of a recognised PO");
           }
           if (recognised.get().isAfter(start)) {
-            return Outcome.notApplicable("于" + Dates.zh(recognised.get()) + "认定，截至" + Dates.zh(end) + "认定未满" + months + "个月",
-                "recognised on " + Dates.en(recognised.get()) + ", less than " + months + " months before " + Dates.en(end));
+            // the recognition report checks a PO as recognition would leave it, recognised on the day of the check: a
+            // recognition on that day is said as a condition, never as a fact that has not happened (review stop 27 item 17)
+            return recognised.get().equals(end)
+                ? Outcome.notApplicable("如于" + Dates.zh(end) + "认定，认定未满" + months + "个月的，不适用本条",
+                    "if recognised on " + Dates.en(end) + ", it has been recognised for less than " + months
+                        + " months, and this clause does not apply")
+                : Outcome.notApplicable("于" + Dates.zh(recognised.get()) + "认定，截至" + Dates.zh(end) + "认定未满" + months + "个月",
+                    "recognised on " + Dates.en(recognised.get()) + ", less than " + months + " months before " + Dates.en(end));
           }
           if (d.period().from().isAfter(start)) {
             return Outcome.notApplicable("核查期间的起始日晚于" + Dates.zh(start) + "，即" + months + "个月计量期间的起始日",
@@ -145,7 +151,7 @@ public final class OperationRules {
    * credit code is not matched.
    */
   public static final Guard<Admission> MEMBER_ONCE = new Guard<>("A17-member-once", List.of(ART17),
-      Text.of("同一单位（以统一社会信用代码区分）在一个集群发展促进组织中只能有一个有效的成员身份", "A unit (told apart by its unified social credit code) holds one current membership of a PO at most"),
+      Text.of("同一单位（以统一社会信用代码区分）在一个集群发展促进组织中只能有一个有效的成员资格", "A unit (told apart by its unified social credit code) holds one current membership of a PO at most"),
       a -> a.creditCode().flatMap(cc -> {
         List<Evidence.Said> current = a.roll().stream()
             .filter(m -> m.creditCode().equals(Optional.of(cc)) && m.leftOn().map(l -> l.isAfter(a.joinedOn())).orElse(true))

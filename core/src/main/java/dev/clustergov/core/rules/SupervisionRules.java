@@ -44,6 +44,26 @@ public final class SupervisionRules {
    * decision (0261): the deadline is the authority's own order under Art.26, and the finding itself
    * cites a clause the PO broke and has not remedied in the time given.
    */
+  /**
+   * A problem an inspection found, in words, as A25's evidence and the dashboard name it: “2026年8月20日开展的2026年度专项监督检查
+   * 发现的第1项问题” — the word 监督检查 once, no record id (review stop 27 item 17).
+   */
+  public static Text finding(Inspection i, InspectionFinding f) {
+    return Text.of(Dates.zh(i.openedOn()) + "开展的" + inspectionNamed(i.subject()) + "发现的第" + f.number() + "项问题",
+        "problem " + f.number() + " found by the inspection “" + i.subject() + "” of " + Dates.en(i.openedOn()));
+  }
+
+  /**
+   * An inspection named by its subject in a sentence: “2026年度专项监督检查” as it is, a subject that does not say what it is
+   * in quotes with 监督检查 after it — the word said once (review stop 27 item 17).
+   */
+  static String inspectionNamed(String subject) {
+    return subject.endsWith("检查") ? subject : "“" + subject + "”监督检查";
+  }
+
+  /** The day a report checks, as A25's evidence names it (核查日期, review stop 27 item 17). */
+  static final Text CHECKED_ON = Text.of("核查日期", "checked on");
+
   public static final Rule RECTIFICATION_OVERDUE = Rule.defineDated("A25-rectification-overdue", ART25, BLOCKING,
       "监督检查发现的问题应在整改期限内整改完毕：逾期未整改的，列为该集群发展促进组织的问题",
       "A problem found by an inspection is rectified by its deadline: one still open after it is listed as a finding on the PO",
@@ -51,15 +71,14 @@ public final class SupervisionRules {
         List<Evidence.Said> overdue = d.inspections().stream()
             .flatMap(i -> i.overdueOn(date).stream().map(f -> Evidence.said(i.id().value() + "#" + f.number() + " (" + f.clause().format()
                 + ", due " + f.rectifyBy() + ")",
-                Dates.zh(i.openedOn()) + "“" + i.subject() + "”监督检查发现的第" + f.number() + "项问题（" + f.clause().formatChinese()
-                    + "，整改期限为" + Dates.zh(f.rectifyBy()) + "）",
-                "problem " + f.number() + " found by the inspection “" + i.subject() + "” of " + Dates.en(i.openedOn()) + " ("
-                    + f.clause().format() + ", to be rectified by " + Dates.en(f.rectifyBy()) + ")")))
+                finding(i, f).zh() + "（" + f.clause().formatChinese() + "，整改期限为" + Dates.zh(f.rectifyBy()) + "）",
+                finding(i, f).en() + " (" + f.clause().format() + ", to be rectified by " + Dates.en(f.rectifyBy()) + ")")))
             .toList();
         long open = d.inspections().stream().mapToLong(i -> i.openFindings().size()).sum();
         return overdue.isEmpty()
             ? Outcome.pass(Evidence.of("openFindings", open))
-            : Outcome.fail(Evidence.of("overdue", overdue), Evidence.of("on", date));
+            // the JSON keys stay; a person reads what the date is: the day of the check (review stop 27 item 17)
+            : Outcome.fail(Evidence.of("overdue", overdue), Evidence.labelled("on", CHECKED_ON, date));
       })
       .alsoCiting(ART26);
 
@@ -86,7 +105,7 @@ public final class SupervisionRules {
               "recognised on " + Dates.en(recognisedOn.get()) + ", less than " + months + " months before " + Dates.en(date));
         }
         var inForce = d.selfDisciplineMeasures().stream().filter(m -> m.inForceOn(date))
-            .map(m -> Evidence.record(m.id().value(), m.title(), m.adoptedOn())).toList();
+            .map(m -> Evidence.document(m.id().value(), m.title(), m.adoptedOn())).toList();
         return Outcome.when(!inForce.isEmpty(), Evidence.of("measures", inForce), Evidence.of("recognisedOn", recognisedOn.get()));
       })
       .at(LifecycleStage.RECOGNISED, LifecycleStage.SUSPENDED);

@@ -209,6 +209,18 @@ class OperationRulesTest {
   }
 
   @Test
+  void a_recognition_on_the_day_of_the_check_is_said_as_a_condition_not_as_a_fact() {
+    // review stop 27 item 17: the recognition report checks a PO as recognition would leave it, recognised today; the
+    // reason must not state as fact a recognition that has not happened
+    Dossier today = recognisedFor(0, List.of());
+    for (Rule r : OperationRules.FUNCTIONS) {
+      Text why = ((Outcome.NotApplicable) r.evaluate(today, BASELINE, TODAY)).reason();
+      assertThat(why.zh()).as(r.id()).isEqualTo("如于" + Dates.zh(TODAY) + "认定，认定未满12个月的，不适用本条");
+      assertThat(why.en()).as(r.id()).startsWith("if recognised on " + Dates.en(TODAY)).contains("less than 12 months");
+    }
+  }
+
+  @Test
   void a_dossier_that_does_not_reach_back_over_the_window_is_not_judged() {
     Dossier d = Dossier.builder().from(recognisedFor(24, List.of())).period(new Period(TODAY.minusMonths(6), TODAY)).build();
 

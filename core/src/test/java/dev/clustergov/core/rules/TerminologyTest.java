@@ -53,6 +53,49 @@ class TerminologyTest {
     assertThat(found).isEmpty();
   }
 
+  /**
+   * Review stop 27 item 16: a rule says its order in words — no arrows, no “生命周期” or “终局状态”, which are not 公文 —
+   * in Chinese and in English.
+   */
+  @Test
+  void noRuleOrGuardSaysItsOrderWithArrowsOrSoftwareWords() {
+    List<String> found = new ArrayList<>();
+    messages().forEach(m -> {
+      for (String bad : List.of("→", "⇄", "->", "生命周期", "终局状态")) {
+        if (m.text().zh().contains(bad) || m.text().en().contains(bad)) {
+          found.add(m.id() + ": " + bad);
+        }
+      }
+    });
+    assertThat(found).isEmpty();
+    assertThat(RuleBook.standard().guards()).extracting(Guard::id).contains("A6-lifecycle", "A15-dispute-steps");
+  }
+
+  /**
+   * Review stop 27 item 20: 暂停认定 and 撤销认定 as acts, not the passive “认定被暂停/被撤销”; one term for a membership
+   * (成员资格, not 成员身份); a date by an example, no ASCII pattern in Chinese. Over every rule's and guard's message, the
+   * major matters' labels and the date problem.
+   */
+  @Test
+  void noMessageUsesThePassiveOfRecognitionASecondTermForMembershipOrAnAsciiDatePattern() {
+    List<Named> texts = new ArrayList<>(messages());
+    for (String matter : List.of("OrganizationSuspended", "RecognitionRevoked", "OrganizationRecognised", "OrganizationReinstated")) {
+      texts.add(new Named("matter " + matter, dev.clustergov.core.disclosure.MajorMatters.label(matter)));
+    }
+    texts.add(new Named("date problem", Text.of(dev.clustergov.core.kernel.Parsing.DATE_ZH, dev.clustergov.core.kernel.Parsing.DATE_EN)));
+    List<String> found = new ArrayList<>();
+    texts.forEach(m -> {
+      for (String bad : List.of("被暂停", "被撤销", "成员身份", "YYYY")) {
+        if (m.text().zh().contains(bad)) {
+          found.add(m.id() + ": " + bad);
+        }
+      }
+    });
+    assertThat(found).isEmpty();
+    assertThat(dev.clustergov.core.disclosure.MajorMatters.label("OrganizationSuspended").zh()).isEqualTo("暂停认定");
+    assertThat(dev.clustergov.core.kernel.Parsing.DATE_EN).contains("2026-01-31");
+  }
+
   /** Decision 0470: each form the second review sent back is caught on its old text, and its fix passes. */
   @Test
   void theChecksCatchWhatTheSecondReviewFound() {

@@ -61,6 +61,7 @@ public final class Lifecycle {
       step.authority().flatMap(a -> Guard.OWN_AUTHORITY.check(Guard.Supervising.named(a, o.authority(),
           x -> context.ports().authorities().find(x).map(dev.clustergov.core.supervision.Authority::name)))).ifPresent(findings::add);
       Guard.LIFECYCLE.check(Guard.Move.of(step.command(), o, step.from(), step.to()))
+          .map(f -> o.stage() == step.to() ? repeated(f, o, step.command()) : f)
           .ifPresent(findings::add);
       if (step.assessTarget()) {
         findings.addAll(assess(d, step).blockingFindings());
@@ -75,6 +76,18 @@ public final class Lifecycle {
         return Either.right(saved);
       });
     });
+  }
+
+  /**
+   * A step asked of a PO already in the stage it leads to, said as the fact and the act — 该集群发展促进组织已认定，不能重复认定
+   * — not as the whole order of the stages (review stop 27 item 16); the rule, its clause and its evidence stay.
+   */
+  static Finding repeated(Finding f, PromotionOrganization o, String command) {
+    dev.clustergov.core.kernel.Text act = dev.clustergov.core.rules.CommandName.of(command).words();
+    dev.clustergov.core.kernel.Text stage = o.stage().label(o.establishedOn().isPresent());
+    String zh = o.stage() == LifecycleStage.RECOGNISED ? "该集群发展促进组织已认定" : "该集群发展促进组织当前状态为“" + stage.zh() + "”";
+    return new Finding(f.rule(), f.citations(), f.severity(), dev.clustergov.core.kernel.Text.of(zh + "，不能重复" + act.zh(),
+        "This promotion organization's stage is already “" + stage.en() + "”, so one may not " + act.en() + " again"), f.evidence());
   }
 
   /**

@@ -58,7 +58,7 @@ public final class GrantIncentive {
       return Validation.invalid(errors);
     }
     if (t.get().isBefore(f.get())) {
-      return Validation.invalid(List.of(Violation.of("to", "period-order", "奖励期间的截止日期不能早于起始日期", "to is before from")));
+      return Validation.invalid(List.of(Violation.of("to", "period-order", "奖励期间的截止日期不能早于起始日期", "the incentive period's end date may not be before its start date")));
     }
     return Validation.valid(new Period(f.get(), t.get()));
   }

@@ -1,0 +1,37 @@
+package dev.clustergov.adapters.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The names a problem gives to records: never a code type name (review stop 27 item 16). */
+class ProblemNamesTest {
+
+  /** Every type name the core's use cases and the stores give a version conflict. */
+  static final List<String> CONFLICT_TYPES = List.of("PromotionOrganization", "FeeSchedule", "Dispute", "Evaluator", "Inspection",
+      "Sanction", "Membership", "Platform", "IpAgreement", "LedgerEntry", "PolicyPack", "ServiceActivity", "Disclosure",
+      "DisclosureObligation", "Authority", "SelfDisciplineMeasure", "DisciplinaryAction", "IncentiveAward", "Evaluation", "Cluster");
+
+  @Test
+  void every_record_a_conflict_concerns_is_named_in_words_in_both_languages() {
+    for (String type : CONFLICT_TYPES) {
+      var name = ProblemNames.record(type);
+      assertThat(name.zh()).as(type).isNotEqualTo("记录").doesNotContainPattern("[A-Za-z]");
+      assertThat(name.en()).as(type).isNotEqualTo("record").doesNotContain(type).matches("[a-z][a-z -]*|IP agreement");
+    }
+    assertThat(ProblemNames.record("PromotionOrganization").zh()).isEqualTo("集群发展促进组织");
+  }
+
+  @Test
+  void a_stale_version_is_said_without_a_type_name_or_an_id() {
+    var t = ApiError.changed("PromotionOrganization", 1, 5, false);
+    assertThat(t.zh()).isEqualTo("该集群发展促进组织的记录已被修改（当前为第5版，请求依据的是第1版），请重新读取后再办理");
+    assertThat(t.en()).isEqualTo("This promotion organization's record has changed (it is now at version 5; the request was based on version 1); "
+        + "read it again before acting");
+    // a type nobody named: a general word, still no code name
+    var unknown = ApiError.changed("SomethingNew", 2, 3, true);
+    assertThat(unknown.zh()).isEqualTo("该记录已被修改（当前为第3版，请求头“If-Match”给出的是第2版），请重新读取后再办理");
+    assertThat(unknown.en()).startsWith("This record has changed (it is now at version 3;").doesNotContain("SomethingNew");
+  }
+}
