@@ -103,12 +103,7 @@ public final class OperationRules {
           if (recognised.get().isAfter(start)) {
             // the recognition report checks a PO as recognition would leave it, recognised on the day of the check: a
             // recognition on that day is said as a condition, never as a fact that has not happened (review stop 27 item 17)
-            return recognised.get().equals(end)
-                ? Outcome.notApplicable("如于" + Dates.zh(end) + "认定，认定未满" + months + "个月的，不适用本条",
-                    "if recognised on " + Dates.en(end) + ", it has been recognised for less than " + months
-                        + " months, and this clause does not apply")
-                : Outcome.notApplicable("于" + Dates.zh(recognised.get()) + "认定，截至" + Dates.zh(end) + "认定未满" + months + "个月",
-                    "recognised on " + Dates.en(recognised.get()) + ", less than " + months + " months before " + Dates.en(end));
+            return recognisedTooRecently(recognised.get(), end, months);
           }
           if (d.period().from().isAfter(start)) {
             return Outcome.notApplicable("核查期间的起始日晚于" + Dates.zh(start) + "，即" + months + "个月计量期间的起始日",
@@ -249,5 +244,20 @@ public final class OperationRules {
     List<Rule> all = new ArrayList<>(a);
     all.addAll(b);
     return List.copyOf(all);
+  }
+
+  /**
+   * Why a rule that applies once a PO has been recognised for {@code months} does not apply yet on {@code end}: the one
+   * wording of the function rules (Art.18 to Art.24) and of A24.1 (decision 0617), so the recognition report and compliance
+   * say the same. A recognition on the day of the check is said as a condition, never as a fact that has not happened
+   * (review stop 27 item 17).
+   */
+  static Outcome recognisedTooRecently(LocalDate recognised, LocalDate end, int months) {
+    return recognised.equals(end)
+        ? Outcome.notApplicable("如于" + Dates.zh(end) + "认定，认定未满" + months + "个月的，不适用本条",
+            "if recognised on " + Dates.en(end) + ", it has been recognised for less than " + months
+                + " months, and this clause does not apply")
+        : Outcome.notApplicable("于" + Dates.zh(recognised) + "认定，截至" + Dates.zh(end) + "认定未满" + months + "个月",
+            "recognised on " + Dates.en(recognised) + ", less than " + months + " months before " + Dates.en(end));
   }
 }

@@ -101,8 +101,7 @@ public final class SupervisionRules {
               "not yet recognised on " + Dates.en(date) + "; " + ART24_1.format() + " is required of a recognised PO");
         }
         if (recognisedOn.get().isAfter(date.minusMonths(months))) {
-          return Outcome.notApplicable("于" + Dates.zh(recognisedOn.get()) + "认定，截至" + Dates.zh(date) + "认定未满" + months + "个月",
-              "recognised on " + Dates.en(recognisedOn.get()) + ", less than " + months + " months before " + Dates.en(date));
+          return OperationRules.recognisedTooRecently(recognisedOn.get(), date, months);
         }
         var inForce = d.selfDisciplineMeasures().stream().filter(m -> m.inForceOn(date))
             .map(m -> Evidence.document(m.id().value(), m.title(), m.adoptedOn())).toList();

@@ -131,7 +131,7 @@ class DisputeAndIpRulesTest {
     assertThat(onTheDay.passed()).isTrue();
     Evidence named = onTheDay.evidence().stream().filter(e -> e.name().equals("agreementsInForce")).findFirst().orElseThrow();
     assertThat(named.value()).isEqualTo("[ip-1]");
-    assertThat(named.words().zh()).isEqualTo("“纳米材料共性技术联合攻关知识产权管理协议”（2025年3月5日）");
+    assertThat(named.words().zh()).isEqualTo("《纳米材料共性技术联合攻关知识产权管理协议》（2025年3月5日）");
     assertThat(named.words().en()).isEqualTo("“纳米材料共性技术联合攻关知识产权管理协议” (5 March 2025)");
   }
 
