@@ -89,8 +89,16 @@ abstract class HostileRequestsContract extends ServerHarness {
           assertThat(headers.firstValue("Content-Security-Policy")).as("CSP: %s → %s", h, seen).hasValueSatisfying(
               csp -> assertThat(csp).contains("default-src 'none'").contains("frame-ancestors 'none'"));
           if (a.status() >= 400) {
-            assertThat(a.contentType()).as("a refusal is a problem: %s → %s %s", h, a.status(), body)
-                .startsWith("application/problem+json");
+            // the one refusal that is a page: the public page of a PO that is not public (asked as `.html` or by Accept)
+            // answers with a page saying so, in the problem's own words (decision 0623); every other refusal is a problem
+            boolean page = h.op() == Op.PUBLIC_ORGANIZATION && a.status() == 404 && a.contentType().startsWith("text/html");
+            if (page && !h.method().equals("HEAD")) {
+              assertThat(body).as("a page refusal says the problem's words: %s", h).contains("<title>未找到 · Not found</title>")
+                  .contains("不予公开").contains("is not public");
+            } else if (!page) {
+              assertThat(a.contentType()).as("a refusal is a problem: %s → %s %s", h, a.status(), body)
+                  .startsWith("application/problem+json");
+            }
             assertThat(body).as("no trace: %s", h).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain(".java:");
           }
           if (a.status() >= 300 || !h.writes()) {
