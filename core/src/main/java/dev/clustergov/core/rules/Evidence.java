@@ -106,14 +106,9 @@ public final class Evidence {
   }
 
   /**
-   * A document (an agreement, a convention, a system) by its title: 《》 in Chinese, as a document is named in 公文, quotes in
-   * English (review stop 27 item 17); the id stays the JSON's text.
+   * A document (an agreement, a convention, a system) by its title and the day it was adopted or signed: 《》 in Chinese, as a
+   * document is named in 公文, quotes in English (review stop 27 item 17); the id stays the JSON's text.
    */
-  public static Said document(String id, String title) {
-    return new Said(id, Text.of("《" + title + "》", "“" + title + "”"));
-  }
-
-  /** A document by its title and the day it was adopted or signed. */
   public static Said document(String id, String title, LocalDate on) {
     return new Said(id, Text.of("《" + title + "》（" + Dates.zh(on) + "）", "“" + title + "” (" + Dates.en(on) + ")"));
   }

@@ -165,6 +165,37 @@ class IncentiveExplanationTest {
     return PolicyResolver.resolve(List.of(pack), Fixtures.SUZHOU, DAY);
   }
 
+  /** A policy under which a sanction withholds no rating but still excludes incentives: the sanction gate alone decides. */
+  static Policy sanctionAloneExcludes() {
+    PolicyPack pack = PolicyPack.define(Fixtures.SUZHOU, DAY.minusYears(1), 1, Text.of("处理决定不暂停适用评价等级", "sanctions withhold no rating"),
+            ParameterValues.empty().with(Parameters.SANCTION_BLOCKS_RATING, io.vavr.collection.TreeSet.empty()))
+        .toEither().getOrElseThrow(e -> new IllegalStateException(e.mkString("; ")));
+    return PolicyResolver.resolve(List.of(pack), Fixtures.SUZHOU, DAY);
+  }
+
+  @Test
+  void a_sanction_in_force_that_excludes_incentives_makes_the_po_ineligible_though_every_other_gate_holds() {
+    // Art.29: 依法依规予以处理的 — the last gate; the rating stays in force under this policy, so only this gate fails
+    var o = Fixtures.compliantOrganization();
+    Dossier base = IncentiveProperties.eligible(List.of());
+    Policy policy = sanctionAloneExcludes();
+    var order = IncentiveGens.sanction(o.id(), o.authority(), "sanction-1", SanctionKind.RECTIFICATION_ORDER, DAY.minusMonths(1),
+        Optional.empty());
+    Dossier sanctioned = Dossier.builder().from(base).sanctions(List.of(order)).build();
+
+    Incentive i = IncentiveCalculator.compute(sanctioned, policy, PERIOD, DAY);
+    assertThat(i.gates()).extracting(GateCheck::passed).containsExactly(true, true, true, true, false);
+    assertThat(i.reasons()).extracting(f -> f.rule()).containsExactly("A29-incentive-no-sanction");
+    assertThat(IncentiveCalculator.eligible(sanctioned, policy, PERIOD, DAY)).isFalse();
+
+    // the other side: the order lifted the day before, every gate holds
+    var lifted = IncentiveGens.sanction(o.id(), o.authority(), "sanction-1", SanctionKind.RECTIFICATION_ORDER, DAY.minusMonths(1),
+        Optional.of(DAY.minusDays(1)));
+    Dossier cleared = Dossier.builder().from(base).sanctions(List.of(lifted)).build();
+    assertThat(IncentiveCalculator.compute(cleared, policy, PERIOD, DAY).eligible()).isTrue();
+    assertThat(IncentiveCalculator.eligible(cleared, policy, PERIOD, DAY)).isTrue();
+  }
+
   @Test
   void a_rating_withheld_under_a_sanction_is_not_in_force_so_the_rating_gate_fails_and_says_why() {
     // Art.29 with Art.28: 获得奖励须持有……有效第三方评价结果; a rating 暂停适用 is not 有效 (review stop 27, item 7)

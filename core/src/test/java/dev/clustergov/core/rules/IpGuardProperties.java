@@ -215,6 +215,28 @@ class IpGuardProperties {
   }
 
   @Test
+  void a_signature_s_day_before_a_limit_names_both_days_in_words() {
+    // revision 1 proposed 1 March 2025 and signed by all three on 4 March (in force that day); revision 2 proposed 6 March;
+    // the PO proposed 3 March; revision 2 signed on 2 March: before each of the three
+    List<Revision> revisions = List.of(
+        new Revision(1, DAY, terms(UNI), List.of(GOV, PO, UNI).stream().map(p -> new Signature(p, "签字人", DAY.plusDays(3))).toList()),
+        new Revision(2, DAY.plusDays(5), terms(FIRM), List.of()));
+    IpAgreement a = new IpAgreement(new IpAgreementId("ip-1"), 0, new OrganizationId("org-1"), "协议", revisions);
+
+    Finding f = IpRules.SIGNATURE_DATE.check(IpRules.SigningDay.of(a, revisions.get(1), DAY.plusDays(1), DAY.plusDays(10),
+        DAY.plusDays(2))).orElseThrow();
+
+    assertThat(f.evidence()).extracting(Evidence::name).containsExactly("signedOnBeforeOrganizationProposed",
+        "signedOnBeforeRevisionProposed", "signedOnBeforePreviousInForce");
+    assertThat(f.evidence()).extracting(Evidence::value).containsExactly("2025-03-02 < 2025-03-03", "2025-03-02 < 2025-03-06",
+        "2025-03-02 < 2025-03-04");
+    assertThat(f.evidence()).extracting(e -> e.words().zh()).containsExactly("2025年3月2日早于2025年3月3日", "2025年3月2日早于2025年3月6日",
+        "2025年3月2日早于2025年3月4日");
+    assertThat(f.evidence()).extracting(e -> e.words().en()).containsExactly("2 March 2025 is before 3 March 2025",
+        "2 March 2025 is before 6 March 2025", "2 March 2025 is before 4 March 2025");
+  }
+
+  @Test
   void an_amendment_is_refused_exactly_while_another_awaits_signatures() {
     Property.forAll(AGREEMENTS).named("A16-one-pending-revision both sides").check(a -> {
       boolean pending = !signed(a).containsAll(required(a));

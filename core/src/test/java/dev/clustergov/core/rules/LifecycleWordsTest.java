@@ -3,6 +3,8 @@ package dev.clustergov.core.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clustergov.core.organization.LifecycleStage;
+import dev.clustergov.core.organization.PromotionOrganization;
+import dev.clustergov.core.testkit.fixtures.Fixtures;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,5 +56,46 @@ class LifecycleWordsTest {
     assertThat(proposed.render(dev.clustergov.core.kernel.Language.ZH)).startsWith("“终止筹建”操作未通过：");
     assertThat(established.render(dev.clustergov.core.kernel.Language.ZH)).startsWith("“注销”操作未通过：");
     assertThat(proposed.command()).isEqualTo("DissolveOrganization");
+  }
+
+  /**
+   * The factories that read a PO's stage and its history from the PO itself (decision 0599), called directly as decision 0605
+   * asks (the commands that call them are outside PIT's tests): a PO dissolved while proposed reads 已终止筹建, one dissolved
+   * after establishment 已注销, and each factory's guard holds for a PO in a stage its clause allows.
+   */
+  @Test
+  void eachFactoryReadsTheStageAndWhetherThePoWasEverEstablishedFromThePo() {
+    PromotionOrganization abandoned = PromotionOrganization.builder().from(Fixtures.organization(LifecycleStage.PROPOSED))
+        .stage(LifecycleStage.DISSOLVED).build();
+    PromotionOrganization dissolved = Fixtures.organization(LifecycleStage.DISSOLVED);
+    PromotionOrganization recognised = Fixtures.organization(LifecycleStage.RECOGNISED);
+
+    Guard.Move move = Guard.Move.operating("OpenInspection", abandoned);
+    assertThat(move).isEqualTo(new Guard.Move("OpenInspection", LifecycleStage.DISSOLVED, LifecycleStage.OPERATING, Optional.empty(),
+        false));
+    assertThat(Guard.Move.operating("OpenInspection", dissolved).everEstablished()).isTrue();
+    assertThat(stageWords(Guard.LIFECYCLE.check(move))).isEqualTo("已终止筹建");
+    assertThat(Guard.LIFECYCLE.check(Guard.Move.operating("OpenInspection", recognised))).isEmpty();
+
+    assertThat(Guard.Amending.of(abandoned)).isEqualTo(new Guard.Amending(LifecycleStage.DISSOLVED, false));
+    assertThat(Guard.Amending.of(dissolved)).isEqualTo(new Guard.Amending(LifecycleStage.DISSOLVED, true));
+    assertThat(stageWords(Guard.APPLICATION_OPEN.check(Guard.Amending.of(abandoned)))).isEqualTo("已终止筹建");
+    assertThat(stageWords(Guard.APPLICATION_OPEN.check(Guard.Amending.of(dissolved)))).isEqualTo("已注销");
+    assertThat(Guard.APPLICATION_OPEN.check(Guard.Amending.of(Fixtures.organization(LifecycleStage.PROPOSED)))).isEmpty();
+
+    assertThat(ManagementRules.Books.of(abandoned)).isEqualTo(new ManagementRules.Books(LifecycleStage.DISSOLVED, false));
+    assertThat(ManagementRules.Books.of(dissolved)).isEqualTo(new ManagementRules.Books(LifecycleStage.DISSOLVED, true));
+    assertThat(stageWords(ManagementRules.BOOKS_OPEN.check(ManagementRules.Books.of(abandoned)))).isEqualTo("已终止筹建");
+    assertThat(ManagementRules.BOOKS_OPEN.check(ManagementRules.Books.of(recognised))).isEmpty();
+
+    assertThat(EvaluationRules.Evaluated.of(abandoned)).isEqualTo(new EvaluationRules.Evaluated(LifecycleStage.DISSOLVED, false));
+    assertThat(EvaluationRules.Evaluated.of(dissolved)).isEqualTo(new EvaluationRules.Evaluated(LifecycleStage.DISSOLVED, true));
+    assertThat(stageWords(EvaluationRules.EVALUABLE.check(EvaluationRules.Evaluated.of(dissolved)))).isEqualTo("已注销");
+    assertThat(EvaluationRules.EVALUABLE.check(EvaluationRules.Evaluated.of(recognised))).isEmpty();
+  }
+
+  /** The words of the stage a guard's finding names. */
+  private static String stageWords(Optional<Finding> found) {
+    return found.orElseThrow().evidence().stream().filter(e -> e.name().equals("stage")).findFirst().orElseThrow().words().zh();
   }
 }

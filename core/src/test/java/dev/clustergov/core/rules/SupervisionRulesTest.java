@@ -57,6 +57,25 @@ class SupervisionRulesTest {
     assertThat(o.evidence().get(0).value()).contains("inspection-1#2").doesNotContain("#1");
   }
 
+  /**
+   * A25's words for a problem an inspection found (review stop 27 item 17): a subject that says it is an inspection is named
+   * as it is, 监督检查 said once; any other is quoted, with 监督检查 after it.
+   */
+  @Test
+  void a_problem_is_named_by_its_inspection_s_day_and_subject_with_the_word_inspection_said_once() {
+    List<InspectionFinding> two = List.of(finding(1, 5, null), finding(2, -1, null));
+    InspectionFinding second = two.get(1);
+    Inspection named = new Inspection(new InspectionId("inspection-2"), 1, Fixtures.ORGANIZATION_ID, new AuthorityId("authority-suzhou"),
+        LocalDate.of(2026, 8, 20), "2026年度专项监督检查", two);
+    Inspection subjectOnly = new Inspection(new InspectionId("inspection-3"), 1, Fixtures.ORGANIZATION_ID,
+        new AuthorityId("authority-suzhou"), LocalDate.of(2026, 8, 20), "财务管理", two);
+
+    assertThat(SupervisionRules.finding(named, second).zh()).isEqualTo("2026年8月20日开展的2026年度专项监督检查发现的第2项问题");
+    assertThat(SupervisionRules.finding(subjectOnly, second).zh()).isEqualTo("2026年8月20日开展的“财务管理”监督检查发现的第2项问题");
+    assertThat(SupervisionRules.finding(subjectOnly, second).en())
+        .isEqualTo("problem 2 found by the inspection “财务管理” of 20 August 2026");
+  }
+
   @Test
   void the_overdue_rule_fails_exactly_when_some_finding_is_open_past_its_deadline() {
     Gen<List<InspectionFinding>> findings = Gen.listOf(Gen.combine(Gen.integers(-20, 20), Gen.integers(-1, 20),
