@@ -236,10 +236,14 @@ final class RestBenchmark {
         if (r.statusCode() / 100 != 2) {
           throw new IllegalStateException(l.name() + ": the server answered " + r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
         }
-        Path body = work.resolve("answer-" + n++);
+        Path body = work.resolve("answer-" + n);
         Files.write(body, r.body());
+        // the server's own headers go with its bytes (decision 0604): the baseline answers what the server answered
+        Path headers = work.resolve("answer-" + n++ + ".headers");
+        Files.writeString(headers, ownHeaders(r), StandardCharsets.UTF_8);
         routes.append(l.method()).append('\t').append(l.path()).append('\t').append(r.statusCode()).append('\t')
-            .append(r.headers().firstValue("Content-Type").orElse("application/json")).append('\t').append(body).append('\n');
+            .append(r.headers().firstValue("Content-Type").orElse("application/json")).append('\t').append(body)
+            .append('\t').append(headers).append('\n');
       }
       Files.writeString(work.resolve("routes"), routes.toString(), StandardCharsets.UTF_8);
       int barePort = freePort();
@@ -373,6 +377,17 @@ final class RestBenchmark {
       throw new IllegalStateException("wrk did not finish: " + String.join(" ", cmd));
     }
     return new String(out, StandardCharsets.UTF_8);
+  }
+
+  /** The headers of a captured answer that are the server's own, not the transport's: one {@code Name: value} a line. */
+  static String ownHeaders(HttpResponse<?> r) {
+    StringBuilder out = new StringBuilder();
+    r.headers().map().forEach((name, values) -> {
+      if (!BareJavalin.TRANSPORT.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
+        values.forEach(v -> out.append(name).append(": ").append(v).append('\n'));
+      }
+    });
+    return out.toString();
   }
 
   private static HttpResponse<byte[]> capture(HttpClient http, int port, Load l) throws IOException, InterruptedException {
@@ -527,7 +542,7 @@ final class RestBenchmark {
   static void print(Result r, Settings s, PrintStream out) {
     out.println();
     out.printf("REST under load: wrk -t%d -c%d -d%ds --latency on loopback (after %d s of warm-up each), the server against a bare"
-        + " Javalin route answering the same bytes, in this run%n", s.threads(), s.connections(), s.seconds(), s.warmup());
+        + " Javalin route answering the same bytes (body and the server's own headers), in this run%n", s.threads(), s.connections(), s.seconds(), s.warmup());
     out.printf("machine: %d cores (%s), Java %s; load average before %s, after %s%n", Runtime.getRuntime().availableProcessors(), cpu(),
         System.getProperty("java.version"), r.loadBefore(), r.loadAfter());
     out.println("server JVM flags: " + (s.serverJvm().isEmpty() ? "(none)" : String.join(" ", s.serverJvm())));

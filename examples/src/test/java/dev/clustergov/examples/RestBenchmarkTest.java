@@ -11,10 +11,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The pieces of {@code rest-benchmark}, and one tiny run of the whole of it; no timing is asserted. */
 @Timeout(value = 10, unit = TimeUnit.MINUTES) // servers, HTTP and wrk processes
@@ -87,6 +90,36 @@ class RestBenchmarkTest {
     } finally {
       app.stop();
     }
+  }
+
+  @Test
+  void the_baseline_answers_the_servers_own_headers_and_leaves_the_transport_to_its_jetty(@TempDir Path dir)
+      throws Exception {
+    byte[] body = "<p>苏州</p>".getBytes(StandardCharsets.UTF_8);
+    Files.write(dir.resolve("body"), body);
+    Files.writeString(dir.resolve("headers"), "X-Frame-Options: DENY\nCache-Control: public, no-cache\nETag: W/\"7.zh\"\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("routes"), "GET\t/public/organizations/org-000001.html\t200\ttext/html;charset=utf-8\t"
+        + dir.resolve("body") + "\t" + dir.resolve("headers") + "\n", StandardCharsets.UTF_8);
+    var app = BareJavalin.start(0, BareJavalin.read(dir.resolve("routes")));
+    try {
+      HttpResponse<byte[]> get = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create("http://127.0.0.1:" + app.port() + "/public/organizations/org-000001.html")).build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(get.body()).isEqualTo(body);
+      assertThat(get.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+      assertThat(get.headers().firstValue("Cache-Control")).hasValue("public, no-cache");
+      assertThat(get.headers().firstValue("ETag")).hasValue("W/\"7.zh\"");
+      // what a captured answer holds of the transport is not copied: the date and the length are the bare route's own
+      assertThat(RestBenchmark.ownHeaders(get)).containsIgnoringCase("X-Frame-Options: DENY").containsIgnoringCase("ETag: W/\"7.zh\"")
+          .doesNotContainIgnoringCase("date:").doesNotContainIgnoringCase("content-length:").doesNotContainIgnoringCase("content-type:");
+    } finally {
+      app.stop();
+    }
+    Files.writeString(dir.resolve("bad"), "no colon here\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("routes2"), "GET\t/x\t200\ttext/plain\t" + dir.resolve("body") + "\t" + dir.resolve("bad") + "\n",
+        StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> BareJavalin.read(dir.resolve("routes2"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("expected 'Name: value'");
   }
 
   /** The whole benchmark, one second a route: every request to the server succeeds (the writes are valid) and is counted. */
