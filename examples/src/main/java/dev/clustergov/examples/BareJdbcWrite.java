@@ -25,6 +25,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 
 /**
@@ -37,6 +38,12 @@ import javax.sql.DataSource;
  * It parses the JSON body, as the server does; it reads nothing back (no PO, no roll of members, no rule is checked):
  * what is left of the server's cost above it is the use case's reads, its rules, authentication and the answer.
  *
+ * <p>The same write is served twice: {@code POST /organizations/{id}/activities} runs its transactions side by side, as
+ * H2 lets them; {@code POST /one-writer/organizations/{id}/activities} runs one transaction at a time, under one fair
+ * lock taken before the connection is borrowed and released after its return — what the adapter must do on H2 in a
+ * file, whose store a crash tears when several transactions write it at once (decisions 0302, 0481). The benchmark
+ * reports the server against both (decision 0608).
+ *
  * <p>{@code java -cp clustergov-examples.jar dev.clustergov.examples.Main bare-jdbc-write PORT DATA_DIR}: {@code DATA_DIR}
  * holds an H2 database kept in a file (a copy of the server's, so the PO the route writes for exists).
  * {@code GET /written} answers how many activities and events the database holds.
@@ -45,6 +52,10 @@ final class BareJdbcWrite {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  /** The one writer of {@code /one-writer/…}: fair, as the adapter's {@code SingleWriter}. */
+  private static final ReentrantLock ONE_WRITER = new ReentrantLock(true);
+  /** The path prefix of the write served one transaction at a time. */
+  static final String ONE_WRITER_PREFIX = "/one-writer";
 
   private BareJdbcWrite() {}
 
@@ -67,6 +78,17 @@ final class BareJdbcWrite {
       cfg.startup.showOldJavalinVersionWarning = false;
       cfg.routes.post("/organizations/{id}/activities", ctx -> {
         String id = write(ds, ctx.pathParam("id"), JSON.readTree(ctx.bodyAsBytes()));
+        ctx.status(201).contentType("application/json").result("{\"id\":\"" + id + "\"}");
+      });
+      cfg.routes.post(ONE_WRITER_PREFIX + "/organizations/{id}/activities", ctx -> {
+        JsonNode body = JSON.readTree(ctx.bodyAsBytes());
+        String id;
+        ONE_WRITER.lock();
+        try {
+          id = write(ds, ctx.pathParam("id"), body);
+        } finally {
+          ONE_WRITER.unlock();
+        }
         ctx.status(201).contentType("application/json").result("{\"id\":\"" + id + "\"}");
       });
       cfg.routes.get("/written", ctx -> ctx.contentType("application/json").result(JSON.writeValueAsString(written(ds))));

@@ -143,9 +143,10 @@ final class RestBenchmark {
    * One line of the table; a write route has also its plain-JDBC baseline ({@link BareJdbcWrite}) measured in the same run,
    * with the activities and events that baseline's database gained while wrk loaded it.
    */
-  record Row(Load load, Wrk server, Wrk bare, Optional<Wrk> jdbc, long jdbcActivities, long jdbcEvents) {
+  record Row(Load load, Wrk server, Wrk bare, Optional<Wrk> jdbc, long jdbcActivities, long jdbcEvents, Optional<Wrk> oneWriter,
+      long oneWriterActivities) {
     Row(Load load, Wrk server, Wrk bare) {
-      this(load, server, bare, Optional.empty(), 0, 0);
+      this(load, server, bare, Optional.empty(), 0, 0, Optional.empty(), 0);
     }
 
     double ratio() {
@@ -155,6 +156,11 @@ final class RestBenchmark {
     /** The server against its plain-JDBC baseline; 0 without one. */
     double jdbcRatio() {
       return jdbc.filter(j -> j.requestsPerSecond() > 0).map(j -> server.requestsPerSecond() / j.requestsPerSecond()).orElse(0.0);
+    }
+
+    /** The server against its plain-JDBC baseline writing one transaction at a time (decision 0608); 0 without one. */
+    double oneWriterRatio() {
+      return oneWriter.filter(j -> j.requestsPerSecond() > 0).map(j -> server.requestsPerSecond() / j.requestsPerSecond()).orElse(0.0);
     }
   }
 
@@ -291,9 +297,16 @@ final class RestBenchmark {
         long[] before = written(http, jdbcPort);
         Wrk onJdbc = wrk(s, jdbcPort, l);
         long[] after = written(http, jdbcPort);
-        rows.add(new Row(l, onServer, onBare, Optional.of(onJdbc), after[0] - before[0], after[1] - before[1]));
         log.printf("%-16s plain JDBC %9.1f req/s p99 %8.1f ms, %d activities and %d events written%n", l.name(),
             onJdbc.requestsPerSecond(), onJdbc.p99Ms(), after[0] - before[0], after[1] - before[1]);
+        // the same write, one transaction at a time, as the adapter must write H2 in a file (decisions 0302, 0608)
+        Load serial = new Load(l.name(), l.method(), BareJdbcWrite.ONE_WRITER_PREFIX + l.path(), l.script(), l.file());
+        Wrk onOneWriter = wrk(s, jdbcPort, serial);
+        long[] afterSerial = written(http, jdbcPort);
+        rows.add(new Row(l, onServer, onBare, Optional.of(onJdbc), after[0] - before[0], after[1] - before[1], Optional.of(onOneWriter),
+            afterSerial[0] - after[0]));
+        log.printf("%-16s plain JDBC, one writer %9.1f req/s p99 %8.1f ms, %d activities written%n", l.name(),
+            onOneWriter.requestsPerSecond(), onOneWriter.p99Ms(), afterSerial[0] - after[0]);
       }
       sampling.set(false);
       sampler.join(2_000);
@@ -565,7 +578,13 @@ final class RestBenchmark {
       row.jdbc().ifPresent(j -> out.printf(Locale.ROOT, "| %s `%s %s`, H2 file | %.0f | %.0f | %.2f× | %.1f ms | %.1f ms | %d | %d activities, %d events |%n",
           row.load().name(), row.load().method(), row.load().path(), row.server().requestsPerSecond(), j.requestsPerSecond(),
           row.jdbcRatio(), row.server().p99Ms(), j.p99Ms(), j.non2xx() + j.socketErrors(), row.jdbcActivities(), row.jdbcEvents()));
+      row.oneWriter().ifPresent(j -> out.printf(Locale.ROOT, "| %s, H2 file, plain JDBC one transaction at a time (decision 0608) | %.0f | %.0f"
+          + " | %.2f× | %.1f ms | %.1f ms | %d | %d activities |%n", row.load().name(), row.server().requestsPerSecond(), j.requestsPerSecond(),
+          row.oneWriterRatio(), row.server().p99Ms(), j.p99Ms(), j.non2xx() + j.socketErrors(), row.oneWriterActivities()));
     }
+    out.println();
+    out.println("plain JDBC side by side is what H2 lets through; one transaction at a time is what the adapter must do on H2 in a"
+        + " file, whose store a crash tears when several transactions write it at once (decisions 0302, 0481, 0608)");
     out.println();
     out.printf("start to ready (goals ≤ 1 s and ≤ 3 s): %d ms on a restart over the data folder; %d ms on an empty folder with --demo%n",
         r.restartMs(), r.demoStartMs());

@@ -146,6 +146,13 @@ class RestBenchmarkTest {
       assertThat(write.jdbcActivities()).isGreaterThanOrEqualTo(j.requests());
     });
     assertThat(write.jdbcEvents()).isEqualTo(write.jdbcActivities());
+    // and the same write one transaction at a time (decision 0608): measured, without an error, each answer a row
+    assertThat(r.rows().subList(0, 4)).allSatisfy(row -> assertThat(row.oneWriter()).isEmpty());
+    assertThat(write.oneWriter()).hasValueSatisfying(j -> {
+      assertThat(j.requests()).isPositive();
+      assertThat(j.non2xx() + j.socketErrors()).as("errors on the one-writer baseline").isZero();
+      assertThat(write.oneWriterActivities()).isGreaterThanOrEqualTo(j.requests());
+    });
     assertThat(r.demoStartMs()).isPositive();
     assertThat(r.restartMs()).isPositive();
     assertThat(r.maxRssKb()).isPositive();
@@ -153,6 +160,6 @@ class RestBenchmarkTest {
     RestBenchmark.print(r, new RestBenchmark.Settings(1, 0, 4, 1), new PrintStream(out, true, StandardCharsets.UTF_8));
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("| record activity `POST /organizations/")
         .contains("| record activity `POST /organizations/" + write.load().path().split("/")[2] + "/activities`, H2 file |")
-        .contains("plain-JDBC req/s").contains("start to ready");
+        .contains("plain-JDBC req/s").contains("plain JDBC one transaction at a time (decision 0608)").contains("start to ready");
   }
 }
