@@ -44,8 +44,9 @@ import javax.sql.DataSource;
  * file, whose store a crash tears when several transactions write it at once (decisions 0302, 0481). The benchmark
  * reports the server against both (decision 0608).
  *
- * <p>{@code java -cp clustergov-examples.jar dev.clustergov.examples.Main bare-jdbc-write PORT DATA_DIR}: {@code DATA_DIR}
- * holds an H2 database kept in a file (a copy of the server's, so the PO the route writes for exists).
+ * <p>{@code java -cp clustergov-examples.jar dev.clustergov.examples.Main bare-jdbc-write PORT DATA_DIR|JDBC_URL}: {@code DATA_DIR}
+ * holds an H2 database kept in a file, or {@code JDBC_URL} names a PostgreSQL database (user postgres): a copy of the
+ * server's, so the PO the route writes for exists.
  * {@code GET /written} answers how many activities and events the database holds.
  */
 final class BareJdbcWrite {
@@ -66,6 +67,17 @@ final class BareJdbcWrite {
     c.setUsername("sa");
     c.setPassword("");
     c.setDriverClassName("org.h2.Driver");
+    c.setPoolName("bare-jdbc");
+    c.setMaximumPoolSize(16);
+    return new HikariDataSource(c);
+  }
+
+  /** A PostgreSQL database at {@code url} (user postgres), opened with the server's pool size (adapters-rest {@code Storage.postgres}). */
+  static HikariDataSource postgres(String url) {
+    HikariConfig c = new HikariConfig();
+    c.setJdbcUrl(url);
+    c.setUsername("postgres");
+    c.setDriverClassName("org.postgresql.Driver");
     c.setPoolName("bare-jdbc");
     c.setMaximumPoolSize(16);
     return new HikariDataSource(c);
@@ -145,7 +157,7 @@ final class BareJdbcWrite {
           }
         }
         String id = String.format("activity-%06d", n);
-        Object[] row = {id, 1L, organization, item.article(), item.item(), title, heldOn, delivery, open, null, landed, BigDecimal.ZERO.setScale(2),
+        Object[] row = {id, 1L, organization, item.article(), item.item(), title, heldOn, delivery, open ? 1 : 0, null, landed, BigDecimal.ZERO.setScale(2),
             BigDecimal.ZERO.setScale(2), talents.path("LEADING").asInt(), talents.path("HIGH_LEVEL").asInt(),
             talents.path("HIGHLY_SKILLED").asInt(), talents.path("GENERAL").asInt()};
         try (PreparedStatement s = c.prepareStatement("INSERT INTO service_activity (id, version, organization_id, item_article, item_number,"
@@ -247,11 +259,12 @@ final class BareJdbcWrite {
 
   static int run(List<String> args, java.io.PrintStream err) {
     if (args.size() != 2) {
-      err.println("usage: bare-jdbc-write PORT DATA_DIR");
+      err.println("usage: bare-jdbc-write PORT DATA_DIR|JDBC_URL");
       return Main.USAGE;
     }
     try {
-      start(Integer.parseInt(args.get(0)), h2(Path.of(args.get(1))));
+      String where = args.get(1);
+      start(Integer.parseInt(args.get(0)), where.startsWith("jdbc:postgresql:") ? postgres(where) : h2(Path.of(where)));
       return 0;
     } catch (RuntimeException e) {
       err.println("bare-jdbc-write: " + e.getMessage());

@@ -53,9 +53,14 @@ final class RestBenchmark {
   /** The PO's own supervising authority, which engages the evaluator (Art.26, Art.28). */
   static final String AUTHORITY_TOKEN = "bench-po-authority-token-00000001";
 
-  record Settings(int seconds, int warmup, int connections, int threads, List<String> serverJvm) {
+  record Settings(int seconds, int warmup, int connections, int threads, List<String> serverJvm, boolean postgresql) {
     Settings(int seconds, int warmup, int connections, int threads) {
-      this(seconds, warmup, connections, threads, SERVER_JVM);
+      this(seconds, warmup, connections, threads, SERVER_JVM, false);
+    }
+
+    /** The database both the server and the write route's baseline write to, as the table names it. */
+    String database() {
+      return postgresql ? "PostgreSQL" : "H2 file";
     }
 
     static Settings parse(List<String> args) {
@@ -64,6 +69,7 @@ final class RestBenchmark {
       int connections = 64;
       int threads = 2;
       List<String> jvm = SERVER_JVM;
+      boolean postgresql = false;
       for (int i = 0; i < args.size(); i++) {
         String a = args.get(i);
         if (i + 1 >= args.size()) {
@@ -71,6 +77,14 @@ final class RestBenchmark {
         }
         if (a.equals("--server-jvm")) { // other JVM flags for the server, to compare them: --server-jvm "-Xmx256m -XX:+UseG1GC"
           jvm = List.of(args.get(++i).strip().split("\\s+")).stream().filter(f -> !f.isEmpty()).toList();
+          continue;
+        }
+        if (a.equals("--db")) { // h2 (a file, the default) or postgresql (an embedded server started for the run)
+          String db = args.get(++i);
+          if (!db.equals("h2") && !db.equals("postgresql")) {
+            throw new IllegalArgumentException("--db takes h2 or postgresql, not: " + db);
+          }
+          postgresql = db.equals("postgresql");
           continue;
         }
         int v;
@@ -90,7 +104,7 @@ final class RestBenchmark {
           default -> throw new IllegalArgumentException("unknown option " + a);
         }
       }
-      return new Settings(seconds, warmup, connections, threads, jvm);
+      return new Settings(seconds, warmup, connections, threads, jvm, postgresql);
     }
   }
 
@@ -167,6 +181,82 @@ final class RestBenchmark {
   /** The figures of one run. */
   record Result(List<Row> rows, long demoStartMs, long restartMs, long maxRssKb, String loadBefore, String loadAfter) {}
 
+  /**
+   * Where the server keeps its data for the run: a folder of H2 files, or a database of an embedded PostgreSQL server
+   * started by the benchmark (decision 0608); and where the write route's baseline writes: a copy of it.
+   */
+  private interface Store extends AutoCloseable {
+    /** The server's options for its storage. */
+    List<String> serverOptions();
+
+    /** Copies the server's data (the server stopped) for the baseline; the baseline's argument that opens the copy. */
+    String copyForBaseline() throws IOException;
+
+    @Override
+    void close();
+  }
+
+  private static Store h2Store(Path work) {
+    Path data = work.resolve("data");
+    return new Store() {
+      @Override
+      public List<String> serverOptions() {
+        return List.of("--data-dir", data.toString());
+      }
+
+      @Override
+      public String copyForBaseline() throws IOException {
+        Path copy = work.resolve("baseline-data");
+        copyTree(data, copy);
+        return copy.toString();
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  private static Store postgresStore() {
+    io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg;
+    try {
+      pg = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+    }
+    String url = "jdbc:postgresql://localhost:" + pg.getPort() + "/";
+    admin(pg, "CREATE DATABASE clustergov_server");
+    return new Store() {
+      @Override
+      public List<String> serverOptions() {
+        return List.of("--db-url", url + "clustergov_server", "--db-user", "postgres");
+      }
+
+      @Override
+      public String copyForBaseline() {
+        // the server has stopped: no session holds the template
+        admin(pg, "CREATE DATABASE clustergov_baseline TEMPLATE clustergov_server");
+        return url + "clustergov_baseline";
+      }
+
+      @Override
+      public void close() {
+        try {
+          pg.close();
+        } catch (IOException e) {
+          throw new UncheckedIOException("embedded PostgreSQL did not stop", e);
+        }
+      }
+    };
+  }
+
+  private static void admin(io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg, String sql) {
+    try (java.sql.Connection c = pg.getPostgresDatabase().getConnection(); java.sql.Statement st = c.createStatement()) {
+      st.execute(sql);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
   private RestBenchmark() {}
 
   static int run(List<String> args, PrintStream out, PrintStream err) {
@@ -175,7 +265,7 @@ final class RestBenchmark {
       settings = Settings.parse(args);
     } catch (IllegalArgumentException e) {
       err.println("rest-benchmark: " + e.getMessage());
-      err.println("usage: rest-benchmark [--duration S] [--warmup S] [--connections N] [--threads N] [--server-jvm \"FLAGS\"]");
+      err.println("usage: rest-benchmark [--duration S] [--warmup S] [--connections N] [--threads N] [--server-jvm \"FLAGS\"] [--db h2|postgresql]");
       return Main.USAGE;
     }
     if (which("wrk").isEmpty()) {
@@ -201,7 +291,7 @@ final class RestBenchmark {
     Thread reaper = new Thread(() -> children.forEach(Process::destroyForcibly));
     Runtime.getRuntime().addShutdownHook(reaper);
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    try {
+    try (Store store = s.postgresql() ? postgresStore() : h2Store(work)) {
       String loadBefore = loadAverage();
       Path data = work.resolve("data");
       Path tokens = work.resolve("tokens");
@@ -210,7 +300,7 @@ final class RestBenchmark {
       int port = freePort();
       ready(http, port, 0); // the client's own first use, so it is not counted in the server's start
       long t0 = System.nanoTime();
-      Process first = start(children, s.serverJvm(), work.resolve("server-demo.log"), List.of("--demo"), port, data, tokens);
+      Process first = start(children, s.serverJvm(), work.resolve("server-demo.log"), List.of("--demo"), port, store, data, tokens);
       long demoStartMs = ready(http, port, 120_000) ? (System.nanoTime() - t0) / 1_000_000 : fail(first, work.resolve("server-demo.log"));
       String po = firstRecognised(http, port);
       // an evaluator reads a PO only while engaged for it (Art.28, decision 0380): the PO's own authority engages one
@@ -221,14 +311,13 @@ final class RestBenchmark {
       stop(first, children);
       // the write route's plain-JDBC baseline writes into a copy of that database: the same kind (H2 in a file), the same
       // schema (the project's migrations) and the same PO, opened as the server opens it
-      Path baselineData = work.resolve("baseline-data");
-      copyTree(data, baselineData);
+      String baselineData = store.copyForBaseline();
       // 2. a restart over that folder, with the tokens of the PO found: this server takes the load
       Files.writeString(tokens, MINISTRY_TOKEN + " authority authority-000001\n" + EVALUATOR_TOKEN + " evaluator " + evaluatorOfPo + "\n"
           + SECRETARIAT_TOKEN + " secretariat " + po + "\n" + AUTHORITY_TOKEN + " authority " + authorityOfPo + "\n",
           StandardCharsets.UTF_8);
       long t1 = System.nanoTime();
-      Process server = start(children, s.serverJvm(), work.resolve("server.log"), List.of(), port, data, tokens);
+      Process server = start(children, s.serverJvm(), work.resolve("server.log"), List.of(), port, store, data, tokens);
       long restartMs = ready(http, port, 120_000) ? (System.nanoTime() - t1) / 1_000_000 : fail(server, work.resolve("server.log"));
       log.printf("server restarted over that folder in %d ms%n", restartMs);
       engage(http, port, po, evaluatorOfPo);
@@ -263,7 +352,7 @@ final class RestBenchmark {
       List<String> jdbcCommand = new ArrayList<>(List.of(java()));
       jdbcCommand.addAll(s.serverJvm()); // the server's JVM flags: the same heap, collector and compiler
       jdbcCommand.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bare-jdbc-write",
-          String.valueOf(jdbcPort), baselineData.toString()));
+          String.valueOf(jdbcPort), baselineData));
       Process jdbc = spawn(children, jdbcCommand, work.resolve("bare-jdbc.log"));
       if (!ready(http, jdbcPort, 60_000)) {
         fail(jdbc, work.resolve("bare-jdbc.log"));
@@ -466,13 +555,14 @@ final class RestBenchmark {
     }
   }
 
-  private static Process start(List<Process> children, List<String> jvm, Path logFile, List<String> extra, int port, Path data, Path tokens)
-      throws IOException {
+  private static Process start(List<Process> children, List<String> jvm, Path logFile, List<String> extra, int port, Store store,
+      Path data, Path tokens) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(java());
     cmd.addAll(jvm);
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), SERVER_MAIN, "--port", String.valueOf(port), "--data-dir",
-        data.toString(), "--tokens", tokens.toString(),
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), SERVER_MAIN, "--port", String.valueOf(port)));
+    cmd.addAll(store.serverOptions());
+    cmd.addAll(List.of("--tokens", tokens.toString(),
         // the chain's signing key beside the benchmark's data, not in the folder it was started from
         "--signing-key", data.resolveSibling(data.getFileName() + "-signing.key").toString()));
     cmd.addAll(extra);
@@ -569,17 +659,17 @@ final class RestBenchmark {
     }
     out.println();
     out.println("the write route against the same rows and event written by plain JDBC in one transaction (bare-jdbc-write), into a"
-        + " copy of the server's database (H2 in a file, the project's migrations), with the server's JVM flags:");
+        + " copy of the server's database (" + s.database() + ", the project's migrations), with the server's JVM flags:");
     out.println();
     out.println("| write route | server req/s | plain-JDBC req/s | ratio (goal ≥ 0.5) | server p99 | plain-JDBC p99 (goal: server ≤ 2×) |"
         + " plain-JDBC errors | rows written by plain JDBC |");
     out.println("|---|---|---|---|---|---|---|---|");
     for (Row row : r.rows()) {
-      row.jdbc().ifPresent(j -> out.printf(Locale.ROOT, "| %s `%s %s`, H2 file | %.0f | %.0f | %.2f× | %.1f ms | %.1f ms | %d | %d activities, %d events |%n",
-          row.load().name(), row.load().method(), row.load().path(), row.server().requestsPerSecond(), j.requestsPerSecond(),
+      row.jdbc().ifPresent(j -> out.printf(Locale.ROOT, "| %s `%s %s`, %s | %.0f | %.0f | %.2f× | %.1f ms | %.1f ms | %d | %d activities, %d events |%n",
+          row.load().name(), row.load().method(), row.load().path(), s.database(), row.server().requestsPerSecond(), j.requestsPerSecond(),
           row.jdbcRatio(), row.server().p99Ms(), j.p99Ms(), j.non2xx() + j.socketErrors(), row.jdbcActivities(), row.jdbcEvents()));
-      row.oneWriter().ifPresent(j -> out.printf(Locale.ROOT, "| %s, H2 file, plain JDBC one transaction at a time (decision 0608) | %.0f | %.0f"
-          + " | %.2f× | %.1f ms | %.1f ms | %d | %d activities |%n", row.load().name(), row.server().requestsPerSecond(), j.requestsPerSecond(),
+      row.oneWriter().ifPresent(j -> out.printf(Locale.ROOT, "| %s, %s, plain JDBC one transaction at a time (decision 0608) | %.0f | %.0f"
+          + " | %.2f× | %.1f ms | %.1f ms | %d | %d activities |%n", row.load().name(), s.database(), row.server().requestsPerSecond(), j.requestsPerSecond(),
           row.oneWriterRatio(), row.server().p99Ms(), j.p99Ms(), j.non2xx() + j.socketErrors(), row.oneWriterActivities()));
     }
     out.println();

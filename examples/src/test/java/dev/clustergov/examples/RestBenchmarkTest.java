@@ -122,6 +122,36 @@ class RestBenchmarkTest {
         .hasMessageContaining("expected 'Name: value'");
   }
 
+  @Test
+  void the_database_is_h2_unless_postgresql_is_asked_for() {
+    assertThat(RestBenchmark.Settings.parse(List.of()).postgresql()).isFalse();
+    assertThat(RestBenchmark.Settings.parse(List.of("--db", "postgresql")).database()).isEqualTo("PostgreSQL");
+    assertThat(RestBenchmark.Settings.parse(List.of("--db", "h2")).database()).isEqualTo("H2 file");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertThat(RestBenchmark.run(List.of("--db", "mysql"), System.out, new PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(Main.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--db takes h2 or postgresql, not: mysql");
+  }
+
+  /**
+   * On PostgreSQL (an embedded server the benchmark starts): the server on a database of its own, the write route's
+   * baselines on a copy of it; every write answered without an error and counted.
+   */
+  @Test
+  void a_tiny_run_on_postgresql_writes_through_the_server_and_both_baselines_without_an_error() throws Exception {
+    Prerequisites.require(RestBenchmark.which("wrk").isPresent(), "wrk is not installed (apt-get install wrk)");
+    RestBenchmark.Settings settings = new RestBenchmark.Settings(1, 0, 4, 1, RestBenchmark.SERVER_JVM, true);
+    RestBenchmark.Result r = RestBenchmark.measure(settings, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    RestBenchmark.Row write = r.rows().get(4);
+    assertThat(write.server().requests()).isPositive();
+    assertThat(write.server().non2xx() + write.server().socketErrors()).as("errors on the server").isZero();
+    assertThat(write.jdbc()).hasValueSatisfying(j -> assertThat(j.non2xx() + j.socketErrors()).isZero());
+    assertThat(write.oneWriter()).hasValueSatisfying(j -> assertThat(j.non2xx() + j.socketErrors()).isZero());
+    assertThat(write.jdbcActivities()).isGreaterThanOrEqualTo(write.jdbc().orElseThrow().requests()).isEqualTo(write.jdbcEvents());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RestBenchmark.print(r, settings, new PrintStream(out, true, StandardCharsets.UTF_8));
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("/activities`, PostgreSQL |").contains("(PostgreSQL, the project's migrations)");
+  }
+
   /** The whole benchmark, one second a route: every request to the server succeeds (the writes are valid) and is counted. */
   @Test
   void a_tiny_run_starts_both_servers_loads_every_route_without_an_error_and_measures_start_and_memory() throws Exception {
