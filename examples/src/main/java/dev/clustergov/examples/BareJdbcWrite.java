@@ -25,6 +25,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 
 /**
@@ -37,14 +38,25 @@ import javax.sql.DataSource;
  * It parses the JSON body, as the server does; it reads nothing back (no PO, no roll of members, no rule is checked):
  * what is left of the server's cost above it is the use case's reads, its rules, authentication and the answer.
  *
- * <p>{@code java -cp clustergov-examples.jar dev.clustergov.examples.Main bare-jdbc-write PORT DATA_DIR}: {@code DATA_DIR}
- * holds an H2 database kept in a file (a copy of the server's, so the PO the route writes for exists).
+ * <p>The same write is served twice: {@code POST /organizations/{id}/activities} runs its transactions side by side, as
+ * H2 lets them; {@code POST /one-writer/organizations/{id}/activities} runs one transaction at a time, under one fair
+ * lock taken before the connection is borrowed and released after its return — what the adapter must do on H2 in a
+ * file, whose store a crash tears when several transactions write it at once (decisions 0302, 0481). The benchmark
+ * reports the server against both (decision 0608).
+ *
+ * <p>{@code java -cp clustergov-examples.jar dev.clustergov.examples.Main bare-jdbc-write PORT DATA_DIR|JDBC_URL}: {@code DATA_DIR}
+ * holds an H2 database kept in a file, or {@code JDBC_URL} names a PostgreSQL database (user postgres): a copy of the
+ * server's, so the PO the route writes for exists.
  * {@code GET /written} answers how many activities and events the database holds.
  */
 final class BareJdbcWrite {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  /** The one writer of {@code /one-writer/…}: fair, as the adapter's {@code SingleWriter}. */
+  private static final ReentrantLock ONE_WRITER = new ReentrantLock(true);
+  /** The path prefix of the write served one transaction at a time. */
+  static final String ONE_WRITER_PREFIX = "/one-writer";
 
   private BareJdbcWrite() {}
 
@@ -60,6 +72,17 @@ final class BareJdbcWrite {
     return new HikariDataSource(c);
   }
 
+  /** A PostgreSQL database at {@code url} (user postgres), opened with the server's pool size (adapters-rest {@code Storage.postgres}). */
+  static HikariDataSource postgres(String url) {
+    HikariConfig c = new HikariConfig();
+    c.setJdbcUrl(url);
+    c.setUsername("postgres");
+    c.setDriverClassName("org.postgresql.Driver");
+    c.setPoolName("bare-jdbc");
+    c.setMaximumPoolSize(16);
+    return new HikariDataSource(c);
+  }
+
   static Javalin start(int port, DataSource ds) {
     JdbcClustergov.migrate(ds); // the real schema: the project's migrations, nothing when they are current
     return Javalin.create(cfg -> {
@@ -67,6 +90,17 @@ final class BareJdbcWrite {
       cfg.startup.showOldJavalinVersionWarning = false;
       cfg.routes.post("/organizations/{id}/activities", ctx -> {
         String id = write(ds, ctx.pathParam("id"), JSON.readTree(ctx.bodyAsBytes()));
+        ctx.status(201).contentType("application/json").result("{\"id\":\"" + id + "\"}");
+      });
+      cfg.routes.post(ONE_WRITER_PREFIX + "/organizations/{id}/activities", ctx -> {
+        JsonNode body = JSON.readTree(ctx.bodyAsBytes());
+        String id;
+        ONE_WRITER.lock();
+        try {
+          id = write(ds, ctx.pathParam("id"), body);
+        } finally {
+          ONE_WRITER.unlock();
+        }
         ctx.status(201).contentType("application/json").result("{\"id\":\"" + id + "\"}");
       });
       cfg.routes.get("/written", ctx -> ctx.contentType("application/json").result(JSON.writeValueAsString(written(ds))));
@@ -123,7 +157,7 @@ final class BareJdbcWrite {
           }
         }
         String id = String.format("activity-%06d", n);
-        Object[] row = {id, 1L, organization, item.article(), item.item(), title, heldOn, delivery, open, null, landed, BigDecimal.ZERO.setScale(2),
+        Object[] row = {id, 1L, organization, item.article(), item.item(), title, heldOn, delivery, open ? 1 : 0, null, landed, BigDecimal.ZERO.setScale(2),
             BigDecimal.ZERO.setScale(2), talents.path("LEADING").asInt(), talents.path("HIGH_LEVEL").asInt(),
             talents.path("HIGHLY_SKILLED").asInt(), talents.path("GENERAL").asInt()};
         try (PreparedStatement s = c.prepareStatement("INSERT INTO service_activity (id, version, organization_id, item_article, item_number,"
@@ -225,11 +259,12 @@ final class BareJdbcWrite {
 
   static int run(List<String> args, java.io.PrintStream err) {
     if (args.size() != 2) {
-      err.println("usage: bare-jdbc-write PORT DATA_DIR");
+      err.println("usage: bare-jdbc-write PORT DATA_DIR|JDBC_URL");
       return Main.USAGE;
     }
     try {
-      start(Integer.parseInt(args.get(0)), h2(Path.of(args.get(1))));
+      String where = args.get(1);
+      start(Integer.parseInt(args.get(0)), where.startsWith("jdbc:postgresql:") ? postgres(where) : h2(Path.of(where)));
       return 0;
     } catch (RuntimeException e) {
       err.println("bare-jdbc-write: " + e.getMessage());

@@ -128,7 +128,7 @@ public final class Main {
     err.println("                       route answering the same bytes; start to ready; RSS under load");
     err.println("  bare-javalin PORT ROUTES_FILE");
     err.println("                       the baseline rest-benchmark starts: fixed answers on bare Javalin routes");
-    err.println("  bare-jdbc-write PORT DATA_DIR");
+    err.println("  bare-jdbc-write PORT DATA_DIR|JDBC_URL");
     err.println("                       the write route's baseline rest-benchmark starts: a service activity's rows and event by plain JDBC");
   }
 }

@@ -53,9 +53,14 @@ final class RestBenchmark {
   /** The PO's own supervising authority, which engages the evaluator (Art.26, Art.28). */
   static final String AUTHORITY_TOKEN = "bench-po-authority-token-00000001";
 
-  record Settings(int seconds, int warmup, int connections, int threads, List<String> serverJvm) {
+  record Settings(int seconds, int warmup, int connections, int threads, List<String> serverJvm, boolean postgresql) {
     Settings(int seconds, int warmup, int connections, int threads) {
-      this(seconds, warmup, connections, threads, SERVER_JVM);
+      this(seconds, warmup, connections, threads, SERVER_JVM, false);
+    }
+
+    /** The database both the server and the write route's baseline write to, as the table names it. */
+    String database() {
+      return postgresql ? "PostgreSQL" : "H2 file";
     }
 
     static Settings parse(List<String> args) {
@@ -64,6 +69,7 @@ final class RestBenchmark {
       int connections = 64;
       int threads = 2;
       List<String> jvm = SERVER_JVM;
+      boolean postgresql = false;
       for (int i = 0; i < args.size(); i++) {
         String a = args.get(i);
         if (i + 1 >= args.size()) {
@@ -71,6 +77,14 @@ final class RestBenchmark {
         }
         if (a.equals("--server-jvm")) { // other JVM flags for the server, to compare them: --server-jvm "-Xmx256m -XX:+UseG1GC"
           jvm = List.of(args.get(++i).strip().split("\\s+")).stream().filter(f -> !f.isEmpty()).toList();
+          continue;
+        }
+        if (a.equals("--db")) { // h2 (a file, the default) or postgresql (an embedded server started for the run)
+          String db = args.get(++i);
+          if (!db.equals("h2") && !db.equals("postgresql")) {
+            throw new IllegalArgumentException("--db takes h2 or postgresql, not: " + db);
+          }
+          postgresql = db.equals("postgresql");
           continue;
         }
         int v;
@@ -90,7 +104,7 @@ final class RestBenchmark {
           default -> throw new IllegalArgumentException("unknown option " + a);
         }
       }
-      return new Settings(seconds, warmup, connections, threads, jvm);
+      return new Settings(seconds, warmup, connections, threads, jvm, postgresql);
     }
   }
 
@@ -143,9 +157,10 @@ final class RestBenchmark {
    * One line of the table; a write route has also its plain-JDBC baseline ({@link BareJdbcWrite}) measured in the same run,
    * with the activities and events that baseline's database gained while wrk loaded it.
    */
-  record Row(Load load, Wrk server, Wrk bare, Optional<Wrk> jdbc, long jdbcActivities, long jdbcEvents) {
+  record Row(Load load, Wrk server, Wrk bare, Optional<Wrk> jdbc, long jdbcActivities, long jdbcEvents, Optional<Wrk> oneWriter,
+      long oneWriterActivities) {
     Row(Load load, Wrk server, Wrk bare) {
-      this(load, server, bare, Optional.empty(), 0, 0);
+      this(load, server, bare, Optional.empty(), 0, 0, Optional.empty(), 0);
     }
 
     double ratio() {
@@ -156,10 +171,91 @@ final class RestBenchmark {
     double jdbcRatio() {
       return jdbc.filter(j -> j.requestsPerSecond() > 0).map(j -> server.requestsPerSecond() / j.requestsPerSecond()).orElse(0.0);
     }
+
+    /** The server against its plain-JDBC baseline writing one transaction at a time (decision 0608); 0 without one. */
+    double oneWriterRatio() {
+      return oneWriter.filter(j -> j.requestsPerSecond() > 0).map(j -> server.requestsPerSecond() / j.requestsPerSecond()).orElse(0.0);
+    }
   }
 
   /** The figures of one run. */
   record Result(List<Row> rows, long demoStartMs, long restartMs, long maxRssKb, String loadBefore, String loadAfter) {}
+
+  /**
+   * Where the server keeps its data for the run: a folder of H2 files, or a database of an embedded PostgreSQL server
+   * started by the benchmark (decision 0608); and where the write route's baseline writes: a copy of it.
+   */
+  private interface Store extends AutoCloseable {
+    /** The server's options for its storage. */
+    List<String> serverOptions();
+
+    /** Copies the server's data (the server stopped) for the baseline; the baseline's argument that opens the copy. */
+    String copyForBaseline() throws IOException;
+
+    @Override
+    void close();
+  }
+
+  private static Store h2Store(Path work) {
+    Path data = work.resolve("data");
+    return new Store() {
+      @Override
+      public List<String> serverOptions() {
+        return List.of("--data-dir", data.toString());
+      }
+
+      @Override
+      public String copyForBaseline() throws IOException {
+        Path copy = work.resolve("baseline-data");
+        copyTree(data, copy);
+        return copy.toString();
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  private static Store postgresStore() {
+    io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg;
+    try {
+      pg = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+    }
+    String url = "jdbc:postgresql://localhost:" + pg.getPort() + "/";
+    admin(pg, "CREATE DATABASE clustergov_server");
+    return new Store() {
+      @Override
+      public List<String> serverOptions() {
+        return List.of("--db-url", url + "clustergov_server", "--db-user", "postgres");
+      }
+
+      @Override
+      public String copyForBaseline() {
+        // the server has stopped: no session holds the template
+        admin(pg, "CREATE DATABASE clustergov_baseline TEMPLATE clustergov_server");
+        return url + "clustergov_baseline";
+      }
+
+      @Override
+      public void close() {
+        try {
+          pg.close();
+        } catch (IOException e) {
+          throw new UncheckedIOException("embedded PostgreSQL did not stop", e);
+        }
+      }
+    };
+  }
+
+  private static void admin(io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg, String sql) {
+    try (java.sql.Connection c = pg.getPostgresDatabase().getConnection(); java.sql.Statement st = c.createStatement()) {
+      st.execute(sql);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
 
   private RestBenchmark() {}
 
@@ -169,7 +265,7 @@ final class RestBenchmark {
       settings = Settings.parse(args);
     } catch (IllegalArgumentException e) {
       err.println("rest-benchmark: " + e.getMessage());
-      err.println("usage: rest-benchmark [--duration S] [--warmup S] [--connections N] [--threads N] [--server-jvm \"FLAGS\"]");
+      err.println("usage: rest-benchmark [--duration S] [--warmup S] [--connections N] [--threads N] [--server-jvm \"FLAGS\"] [--db h2|postgresql]");
       return Main.USAGE;
     }
     if (which("wrk").isEmpty()) {
@@ -195,7 +291,7 @@ final class RestBenchmark {
     Thread reaper = new Thread(() -> children.forEach(Process::destroyForcibly));
     Runtime.getRuntime().addShutdownHook(reaper);
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    try {
+    try (Store store = s.postgresql() ? postgresStore() : h2Store(work)) {
       String loadBefore = loadAverage();
       Path data = work.resolve("data");
       Path tokens = work.resolve("tokens");
@@ -204,7 +300,7 @@ final class RestBenchmark {
       int port = freePort();
       ready(http, port, 0); // the client's own first use, so it is not counted in the server's start
       long t0 = System.nanoTime();
-      Process first = start(children, s.serverJvm(), work.resolve("server-demo.log"), List.of("--demo"), port, data, tokens);
+      Process first = start(children, s.serverJvm(), work.resolve("server-demo.log"), List.of("--demo"), port, store, data, tokens);
       long demoStartMs = ready(http, port, 120_000) ? (System.nanoTime() - t0) / 1_000_000 : fail(first, work.resolve("server-demo.log"));
       String po = firstRecognised(http, port);
       // an evaluator reads a PO only while engaged for it (Art.28, decision 0380): the PO's own authority engages one
@@ -215,14 +311,13 @@ final class RestBenchmark {
       stop(first, children);
       // the write route's plain-JDBC baseline writes into a copy of that database: the same kind (H2 in a file), the same
       // schema (the project's migrations) and the same PO, opened as the server opens it
-      Path baselineData = work.resolve("baseline-data");
-      copyTree(data, baselineData);
+      String baselineData = store.copyForBaseline();
       // 2. a restart over that folder, with the tokens of the PO found: this server takes the load
       Files.writeString(tokens, MINISTRY_TOKEN + " authority authority-000001\n" + EVALUATOR_TOKEN + " evaluator " + evaluatorOfPo + "\n"
           + SECRETARIAT_TOKEN + " secretariat " + po + "\n" + AUTHORITY_TOKEN + " authority " + authorityOfPo + "\n",
           StandardCharsets.UTF_8);
       long t1 = System.nanoTime();
-      Process server = start(children, s.serverJvm(), work.resolve("server.log"), List.of(), port, data, tokens);
+      Process server = start(children, s.serverJvm(), work.resolve("server.log"), List.of(), port, store, data, tokens);
       long restartMs = ready(http, port, 120_000) ? (System.nanoTime() - t1) / 1_000_000 : fail(server, work.resolve("server.log"));
       log.printf("server restarted over that folder in %d ms%n", restartMs);
       engage(http, port, po, evaluatorOfPo);
@@ -236,10 +331,14 @@ final class RestBenchmark {
         if (r.statusCode() / 100 != 2) {
           throw new IllegalStateException(l.name() + ": the server answered " + r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
         }
-        Path body = work.resolve("answer-" + n++);
+        Path body = work.resolve("answer-" + n);
         Files.write(body, r.body());
+        // the server's own headers go with its bytes (decision 0604): the baseline answers what the server answered
+        Path headers = work.resolve("answer-" + n++ + ".headers");
+        Files.writeString(headers, ownHeaders(r), StandardCharsets.UTF_8);
         routes.append(l.method()).append('\t').append(l.path()).append('\t').append(r.statusCode()).append('\t')
-            .append(r.headers().firstValue("Content-Type").orElse("application/json")).append('\t').append(body).append('\n');
+            .append(r.headers().firstValue("Content-Type").orElse("application/json")).append('\t').append(body)
+            .append('\t').append(headers).append('\n');
       }
       Files.writeString(work.resolve("routes"), routes.toString(), StandardCharsets.UTF_8);
       int barePort = freePort();
@@ -253,7 +352,7 @@ final class RestBenchmark {
       List<String> jdbcCommand = new ArrayList<>(List.of(java()));
       jdbcCommand.addAll(s.serverJvm()); // the server's JVM flags: the same heap, collector and compiler
       jdbcCommand.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bare-jdbc-write",
-          String.valueOf(jdbcPort), baselineData.toString()));
+          String.valueOf(jdbcPort), baselineData));
       Process jdbc = spawn(children, jdbcCommand, work.resolve("bare-jdbc.log"));
       if (!ready(http, jdbcPort, 60_000)) {
         fail(jdbc, work.resolve("bare-jdbc.log"));
@@ -287,9 +386,16 @@ final class RestBenchmark {
         long[] before = written(http, jdbcPort);
         Wrk onJdbc = wrk(s, jdbcPort, l);
         long[] after = written(http, jdbcPort);
-        rows.add(new Row(l, onServer, onBare, Optional.of(onJdbc), after[0] - before[0], after[1] - before[1]));
         log.printf("%-16s plain JDBC %9.1f req/s p99 %8.1f ms, %d activities and %d events written%n", l.name(),
             onJdbc.requestsPerSecond(), onJdbc.p99Ms(), after[0] - before[0], after[1] - before[1]);
+        // the same write, one transaction at a time, as the adapter must write H2 in a file (decisions 0302, 0608)
+        Load serial = new Load(l.name(), l.method(), BareJdbcWrite.ONE_WRITER_PREFIX + l.path(), l.script(), l.file());
+        Wrk onOneWriter = wrk(s, jdbcPort, serial);
+        long[] afterSerial = written(http, jdbcPort);
+        rows.add(new Row(l, onServer, onBare, Optional.of(onJdbc), after[0] - before[0], after[1] - before[1], Optional.of(onOneWriter),
+            afterSerial[0] - after[0]));
+        log.printf("%-16s plain JDBC, one writer %9.1f req/s p99 %8.1f ms, %d activities written%n", l.name(),
+            onOneWriter.requestsPerSecond(), onOneWriter.p99Ms(), afterSerial[0] - after[0]);
       }
       sampling.set(false);
       sampler.join(2_000);
@@ -375,6 +481,17 @@ final class RestBenchmark {
     return new String(out, StandardCharsets.UTF_8);
   }
 
+  /** The headers of a captured answer that are the server's own, not the transport's: one {@code Name: value} a line. */
+  static String ownHeaders(HttpResponse<?> r) {
+    StringBuilder out = new StringBuilder();
+    r.headers().map().forEach((name, values) -> {
+      if (!BareJavalin.TRANSPORT.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
+        values.forEach(v -> out.append(name).append(": ").append(v).append('\n'));
+      }
+    });
+    return out.toString();
+  }
+
   private static HttpResponse<byte[]> capture(HttpClient http, int port, Load l) throws IOException, InterruptedException {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + l.path())).timeout(Duration.ofSeconds(30));
     if (l.script().contains(EVALUATOR_TOKEN)) {
@@ -438,13 +555,14 @@ final class RestBenchmark {
     }
   }
 
-  private static Process start(List<Process> children, List<String> jvm, Path logFile, List<String> extra, int port, Path data, Path tokens)
-      throws IOException {
+  private static Process start(List<Process> children, List<String> jvm, Path logFile, List<String> extra, int port, Store store,
+      Path data, Path tokens) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(java());
     cmd.addAll(jvm);
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), SERVER_MAIN, "--port", String.valueOf(port), "--data-dir",
-        data.toString(), "--tokens", tokens.toString(),
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), SERVER_MAIN, "--port", String.valueOf(port)));
+    cmd.addAll(store.serverOptions());
+    cmd.addAll(List.of("--tokens", tokens.toString(),
         // the chain's signing key beside the benchmark's data, not in the folder it was started from
         "--signing-key", data.resolveSibling(data.getFileName() + "-signing.key").toString()));
     cmd.addAll(extra);
@@ -527,7 +645,7 @@ final class RestBenchmark {
   static void print(Result r, Settings s, PrintStream out) {
     out.println();
     out.printf("REST under load: wrk -t%d -c%d -d%ds --latency on loopback (after %d s of warm-up each), the server against a bare"
-        + " Javalin route answering the same bytes, in this run%n", s.threads(), s.connections(), s.seconds(), s.warmup());
+        + " Javalin route answering the same bytes (body and the server's own headers), in this run%n", s.threads(), s.connections(), s.seconds(), s.warmup());
     out.printf("machine: %d cores (%s), Java %s; load average before %s, after %s%n", Runtime.getRuntime().availableProcessors(), cpu(),
         System.getProperty("java.version"), r.loadBefore(), r.loadAfter());
     out.println("server JVM flags: " + (s.serverJvm().isEmpty() ? "(none)" : String.join(" ", s.serverJvm())));
@@ -541,16 +659,22 @@ final class RestBenchmark {
     }
     out.println();
     out.println("the write route against the same rows and event written by plain JDBC in one transaction (bare-jdbc-write), into a"
-        + " copy of the server's database (H2 in a file, the project's migrations), with the server's JVM flags:");
+        + " copy of the server's database (" + s.database() + ", the project's migrations), with the server's JVM flags:");
     out.println();
     out.println("| write route | server req/s | plain-JDBC req/s | ratio (goal ≥ 0.5) | server p99 | plain-JDBC p99 (goal: server ≤ 2×) |"
         + " plain-JDBC errors | rows written by plain JDBC |");
     out.println("|---|---|---|---|---|---|---|---|");
     for (Row row : r.rows()) {
-      row.jdbc().ifPresent(j -> out.printf(Locale.ROOT, "| %s `%s %s`, H2 file | %.0f | %.0f | %.2f× | %.1f ms | %.1f ms | %d | %d activities, %d events |%n",
-          row.load().name(), row.load().method(), row.load().path(), row.server().requestsPerSecond(), j.requestsPerSecond(),
+      row.jdbc().ifPresent(j -> out.printf(Locale.ROOT, "| %s `%s %s`, %s | %.0f | %.0f | %.2f× | %.1f ms | %.1f ms | %d | %d activities, %d events |%n",
+          row.load().name(), row.load().method(), row.load().path(), s.database(), row.server().requestsPerSecond(), j.requestsPerSecond(),
           row.jdbcRatio(), row.server().p99Ms(), j.p99Ms(), j.non2xx() + j.socketErrors(), row.jdbcActivities(), row.jdbcEvents()));
+      row.oneWriter().ifPresent(j -> out.printf(Locale.ROOT, "| %s, %s, plain JDBC one transaction at a time (decision 0608) | %.0f | %.0f"
+          + " | %.2f× | %.1f ms | %.1f ms | %d | %d activities |%n", row.load().name(), s.database(), row.server().requestsPerSecond(), j.requestsPerSecond(),
+          row.oneWriterRatio(), row.server().p99Ms(), j.p99Ms(), j.non2xx() + j.socketErrors(), row.oneWriterActivities()));
     }
+    out.println();
+    out.println("plain JDBC side by side is what H2 lets through; one transaction at a time is what the adapter must do on H2 in a"
+        + " file, whose store a crash tears when several transactions write it at once (decisions 0302, 0481, 0608)");
     out.println();
     out.printf("start to ready (goals ≤ 1 s and ≤ 3 s): %d ms on a restart over the data folder; %d ms on an empty folder with --demo%n",
         r.restartMs(), r.demoStartMs());

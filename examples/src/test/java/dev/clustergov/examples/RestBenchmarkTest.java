@@ -11,10 +11,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The pieces of {@code rest-benchmark}, and one tiny run of the whole of it; no timing is asserted. */
 @Timeout(value = 10, unit = TimeUnit.MINUTES) // servers, HTTP and wrk processes
@@ -89,6 +92,66 @@ class RestBenchmarkTest {
     }
   }
 
+  @Test
+  void the_baseline_answers_the_servers_own_headers_and_leaves_the_transport_to_its_jetty(@TempDir Path dir)
+      throws Exception {
+    byte[] body = "<p>苏州</p>".getBytes(StandardCharsets.UTF_8);
+    Files.write(dir.resolve("body"), body);
+    Files.writeString(dir.resolve("headers"), "X-Frame-Options: DENY\nCache-Control: public, no-cache\nETag: W/\"7.zh\"\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("routes"), "GET\t/public/organizations/org-000001.html\t200\ttext/html;charset=utf-8\t"
+        + dir.resolve("body") + "\t" + dir.resolve("headers") + "\n", StandardCharsets.UTF_8);
+    var app = BareJavalin.start(0, BareJavalin.read(dir.resolve("routes")));
+    try {
+      HttpResponse<byte[]> get = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create("http://127.0.0.1:" + app.port() + "/public/organizations/org-000001.html")).build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(get.body()).isEqualTo(body);
+      assertThat(get.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+      assertThat(get.headers().firstValue("Cache-Control")).hasValue("public, no-cache");
+      assertThat(get.headers().firstValue("ETag")).hasValue("W/\"7.zh\"");
+      // what a captured answer holds of the transport is not copied: the date and the length are the bare route's own
+      assertThat(RestBenchmark.ownHeaders(get)).containsIgnoringCase("X-Frame-Options: DENY").containsIgnoringCase("ETag: W/\"7.zh\"")
+          .doesNotContainIgnoringCase("date:").doesNotContainIgnoringCase("content-length:").doesNotContainIgnoringCase("content-type:");
+    } finally {
+      app.stop();
+    }
+    Files.writeString(dir.resolve("bad"), "no colon here\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("routes2"), "GET\t/x\t200\ttext/plain\t" + dir.resolve("body") + "\t" + dir.resolve("bad") + "\n",
+        StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> BareJavalin.read(dir.resolve("routes2"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("expected 'Name: value'");
+  }
+
+  @Test
+  void the_database_is_h2_unless_postgresql_is_asked_for() {
+    assertThat(RestBenchmark.Settings.parse(List.of()).postgresql()).isFalse();
+    assertThat(RestBenchmark.Settings.parse(List.of("--db", "postgresql")).database()).isEqualTo("PostgreSQL");
+    assertThat(RestBenchmark.Settings.parse(List.of("--db", "h2")).database()).isEqualTo("H2 file");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertThat(RestBenchmark.run(List.of("--db", "mysql"), System.out, new PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(Main.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--db takes h2 or postgresql, not: mysql");
+  }
+
+  /**
+   * On PostgreSQL (an embedded server the benchmark starts): the server on a database of its own, the write route's
+   * baselines on a copy of it; every write answered without an error and counted.
+   */
+  @Test
+  void a_tiny_run_on_postgresql_writes_through_the_server_and_both_baselines_without_an_error() throws Exception {
+    Prerequisites.require(RestBenchmark.which("wrk").isPresent(), "wrk is not installed (apt-get install wrk)");
+    RestBenchmark.Settings settings = new RestBenchmark.Settings(1, 0, 4, 1, RestBenchmark.SERVER_JVM, true);
+    RestBenchmark.Result r = RestBenchmark.measure(settings, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    RestBenchmark.Row write = r.rows().get(4);
+    assertThat(write.server().requests()).isPositive();
+    assertThat(write.server().non2xx() + write.server().socketErrors()).as("errors on the server").isZero();
+    assertThat(write.jdbc()).hasValueSatisfying(j -> assertThat(j.non2xx() + j.socketErrors()).isZero());
+    assertThat(write.oneWriter()).hasValueSatisfying(j -> assertThat(j.non2xx() + j.socketErrors()).isZero());
+    assertThat(write.jdbcActivities()).isGreaterThanOrEqualTo(write.jdbc().orElseThrow().requests()).isEqualTo(write.jdbcEvents());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RestBenchmark.print(r, settings, new PrintStream(out, true, StandardCharsets.UTF_8));
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("/activities`, PostgreSQL |").contains("(PostgreSQL, the project's migrations)");
+  }
+
   /** The whole benchmark, one second a route: every request to the server succeeds (the writes are valid) and is counted. */
   @Test
   void a_tiny_run_starts_both_servers_loads_every_route_without_an_error_and_measures_start_and_memory() throws Exception {
@@ -113,6 +176,13 @@ class RestBenchmarkTest {
       assertThat(write.jdbcActivities()).isGreaterThanOrEqualTo(j.requests());
     });
     assertThat(write.jdbcEvents()).isEqualTo(write.jdbcActivities());
+    // and the same write one transaction at a time (decision 0608): measured, without an error, each answer a row
+    assertThat(r.rows().subList(0, 4)).allSatisfy(row -> assertThat(row.oneWriter()).isEmpty());
+    assertThat(write.oneWriter()).hasValueSatisfying(j -> {
+      assertThat(j.requests()).isPositive();
+      assertThat(j.non2xx() + j.socketErrors()).as("errors on the one-writer baseline").isZero();
+      assertThat(write.oneWriterActivities()).isGreaterThanOrEqualTo(j.requests());
+    });
     assertThat(r.demoStartMs()).isPositive();
     assertThat(r.restartMs()).isPositive();
     assertThat(r.maxRssKb()).isPositive();
@@ -120,6 +190,6 @@ class RestBenchmarkTest {
     RestBenchmark.print(r, new RestBenchmark.Settings(1, 0, 4, 1), new PrintStream(out, true, StandardCharsets.UTF_8));
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("| record activity `POST /organizations/")
         .contains("| record activity `POST /organizations/" + write.load().path().split("/")[2] + "/activities`, H2 file |")
-        .contains("plain-JDBC req/s").contains("start to ready");
+        .contains("plain-JDBC req/s").contains("plain JDBC one transaction at a time (decision 0608)").contains("start to ready");
   }
 }

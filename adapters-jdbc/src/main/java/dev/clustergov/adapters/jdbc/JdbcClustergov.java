@@ -108,13 +108,30 @@ public final class JdbcClustergov {
     return new JdbcClustergov(Jdbi.create(dataSource), dataSource, Dialect.of(dataSource), AggregateStates.of(dataSource), SingleWriter.of(dataSource), Objects.requireNonNull(clock, "clock"), ids);
   }
 
-  /** Brings the schema to the latest version (Flyway, history in {@link #HISTORY_TABLE}); returns the data source. */
+  /** How many times {@link #migrate} ran Flyway in this class loader: for the tests of decision 0607. */
+  static final java.util.concurrent.atomic.AtomicInteger FLYWAY_RUNS = new java.util.concurrent.atomic.AtomicInteger();
+
+  /**
+   * Brings the schema to the latest version (Flyway, history in {@link #HISTORY_TABLE}); returns the data source. A
+   * schema whose history already records exactly this version's migrations, all applied, is left as it is without
+   * loading Flyway, which would find nothing to do (decision 0607); on any other history Flyway runs and applies,
+   * validates or refuses as it does.
+   */
   public static DataSource migrate(DataSource dataSource) {
     Objects.requireNonNull(dataSource, "dataSource");
+    if (CurrentSchema.isCurrent(dataSource)) {
+      return dataSource;
+    }
+    return flyway(dataSource);
+  }
+
+  /** Flyway's migration, in a method of its own so that a current schema never loads its classes. */
+  private static DataSource flyway(DataSource dataSource) {
+    FLYWAY_RUNS.incrementAndGet();
     Dialect dialect = Dialect.of(dataSource);
     Flyway.configure()
         .dataSource(dataSource)
-        .locations("classpath:db/clustergov")
+        .locations("classpath:" + CurrentSchema.LOCATION)
         .table(HISTORY_TABLE)
         .placeholders(Map.of("idCollate", dialect.idCollate))
         .failOnMissingLocations(true)
