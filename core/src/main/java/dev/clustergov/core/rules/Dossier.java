@@ -167,14 +167,14 @@ public abstract class Dossier {
   protected void usable() {
     dev.clustergov.core.organization.OrganizationId own = organization().id();
     if (!organization().cluster().equals(cluster().id())) {
-      throw new IllegalStateException("the dossier's cluster is not the organization's");
+      throw new IllegalStateException("the dossier's cluster is not the PO's");
     }
     if (!all(disputes(), Dispute::organization, own) || !all(ipAgreements(), IpAgreement::organization, own)) {
-      throw new IllegalStateException("the dossier holds another organization's dispute or agreement");
+      throw new IllegalStateException("the dossier holds another PO's dispute or agreement");
     }
     if (!all(disclosures(), dev.clustergov.core.disclosure.Disclosure::organization, own)
         || !all(disclosureObligations(), dev.clustergov.core.disclosure.DisclosureObligation::organization, own)) {
-      throw new IllegalStateException("a disclosure or obligation of another organization in the dossier");
+      throw new IllegalStateException("a disclosure or obligation of another PO in the dossier");
     }
     if (recognisedPeersInCluster() < 0) {
       throw new IllegalStateException("recognisedPeersInCluster");
@@ -184,17 +184,17 @@ public abstract class Dossier {
         || !all(activities(), dev.clustergov.core.operation.ServiceActivity::organization, own)
         || !all(sanctions(), dev.clustergov.core.supervision.Sanction::organization, own)
         || !all(evaluations(), dev.clustergov.core.supervision.Evaluation::organization, own)) {
-      throw new IllegalStateException("the dossier holds another organization's members, platforms, activities, sanctions or evaluations");
+      throw new IllegalStateException("the dossier holds another PO's members, platforms, activities, sanctions or evaluations");
     }
     if (!all(inspections(), dev.clustergov.core.supervision.Inspection::organization, own)
         || !all(selfDisciplineMeasures(), dev.clustergov.core.supervision.SelfDisciplineMeasure::organization, own)
         || !all(disciplinaryActions(), dev.clustergov.core.supervision.DisciplinaryAction::organization, own)) {
-      throw new IllegalStateException("the dossier holds another organization's inspections or self-discipline records");
+      throw new IllegalStateException("the dossier holds another PO's inspections or self-discipline records");
     }
     if (!all(income(), dev.clustergov.core.finance.IncomeEntry::organization, own)
         || !all(expenditures(), dev.clustergov.core.finance.Expenditure::organization, own)
         || !all(feeSchedules(), dev.clustergov.core.finance.FeeSchedule::organization, own)) {
-      throw new IllegalStateException("the dossier holds another organization's ledger or fee schedules");
+      throw new IllegalStateException("the dossier holds another PO's ledger or fee schedules");
     }
   }
 

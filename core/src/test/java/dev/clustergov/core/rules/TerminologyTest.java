@@ -130,6 +130,15 @@ class TerminologyTest {
     assertThat(ChineseTerms.englishProblems("Rating: gold (total 85 %), valid until 2026-12-07")).hasSize(1);
     assertThat(ChineseTerms.englishProblems("Rating: gold (total 85 %), valid until 7 December 2026")).isEmpty();
     assertThat(ChineseTerms.mismatch("有效期至2026年12月7日", "valid until 7 December 2026")).isEmpty();
+    // decision 0629: one English term for 集群发展促进组织 — PO, or the full term; never a shortened or bare organization
+    assertThat(ChineseTerms.englishProblems("This promotion organization's stage is already “recognised”")).hasSize(1);
+    assertThat(ChineseTerms.englishProblems("Promotion organizations the caller may read")).hasSize(1);
+    assertThat(ChineseTerms.englishProblems("the cluster promotion organization")).hasSize(1);
+    assertThat(ChineseTerms.englishProblems("the dossier holds another organization's ledger")).hasSize(1);
+    assertThat(ChineseTerms.englishProblems("This PO's stage is already “recognised”")).isEmpty();
+    assertThat(ChineseTerms.englishProblems("Public information of a cluster development promotion organization")).isEmpty();
+    assertThat(ChineseTerms.englishProblems("Guideline for Building Advanced Manufacturing Cluster Development Promotion Organizations")).isEmpty();
+    assertThat(ChineseTerms.englishProblems("Party leadership: a Party organization must be set up; type of organization")).isEmpty();
     assertThat(ChineseTerms.mismatch("有效期至2026年12月7日", "valid until 8 December 2026")).hasSize(1);
   }
 

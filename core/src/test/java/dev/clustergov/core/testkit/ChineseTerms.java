@@ -47,7 +47,12 @@ public final class ChineseTerms {
       new Forbidden("“organisation” (the glossary writes organization)", Pattern.compile("(?<![-\\w])[Oo]rganis(?:ation|ational)")),
       new Forbidden("“landed projects”, a calque (write projects brought to the cluster)", Pattern.compile("landed project")),
       new Forbidden("“members” for 成员单位 in a measure (write member units)", Pattern.compile("share of members|cluster's members|to all members")),
-      new Forbidden("a code identifier after an operation's words (write the words alone)", Pattern.compile("\" \\([A-Z][a-z]+[A-Z][A-Za-z]+\\)")));
+      new Forbidden("a code identifier after an operation's words (write the words alone)", Pattern.compile("\" \\([A-Z][a-z]+[A-Z][A-Za-z]+\\)")),
+      // decision 0629: 集群发展促进组织 is “PO” in English, or the full term where a reader meets it with no context
+      new Forbidden("“promotion organization” short of the full term (write PO, or cluster development promotion organization)",
+          Pattern.compile("(?i)(?<!development )promotion organi[sz]ation")),
+      new Forbidden("“organization” alone for a PO (write PO)",
+          Pattern.compile("\\b(?:[Tt]he|[Tt]his|that|[Aa]nother|each|every|its|its own|an|one|own) organi[sz]ations?\\b")));
 
   /** Every forbidden form in {@code text}, an English text the software shows; empty when there is none. */
   public static List<String> englishProblems(String text) {
