@@ -107,6 +107,8 @@ class TerminologyTest {
     assertThat(ChineseTerms.problems("评价结果：金标（总分85%），有效期至2026年12月7日")).isEmpty();
     assertThat(ChineseTerms.problems("该项须为“YYYY-MM-DD”格式")).isEmpty();
     assertThat(ChineseTerms.problems("所属集群")).hasSize(1);
+    assertThat(ChineseTerms.problems("服务活动标题不能为空")).hasSize(1);
+    assertThat(ChineseTerms.problems("“活动名称”不能为空")).isEmpty();
     // decision 0525: evidence values printed as enum constants inside Chinese
     assertThat(ChineseTerms.problems("该层级机构的形式：BOARD_OF_SUPERVISORS")).hasSize(1);
     assertThat(ChineseTerms.problems("按层次计算的合计：LEADING:0")).hasSize(1);

@@ -36,7 +36,9 @@ public final class ChineseTerms {
       new Forbidden("信息公开 as the duty's name (use 信息披露)", Pattern.compile("信息公开")),
       // the second review (decision 0470): dates, spaces and the register
       new Forbidden("an ISO date inside Chinese text (write 2026年12月7日)", Pattern.compile("(?<![“\\d])\\d{4}-\\d{2}-\\d{2}")),
-      new Forbidden("所属集群 for the cluster a PO serves (use 所服务集群)", Pattern.compile("所属集群")));
+      new Forbidden("所属集群 for the cluster a PO serves (use 所服务集群)", Pattern.compile("所属集群")),
+      // decision 0629: an activity's title is its 活动名称 (the JSON field stays title)
+      new Forbidden("标题 of an activity (use 活动名称)", Pattern.compile("活动的?标题|标题（活动")));
 
   /** Forms an English text avoids (decision 0470): a count written “finding(s)”, the old awkward verdict wording. */
   private static final List<Forbidden> ENGLISH = List.of(
