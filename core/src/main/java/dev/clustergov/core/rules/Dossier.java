@@ -36,6 +36,24 @@ public abstract class Dossier {
     return 0;
   }
 
+  /**
+   * Those other POs by id and name, in the count's order (recognised, then suspended, each by id), so that Art.2's
+   * evidence names them (decision 0630); empty where the dossier was built from the count alone (a test's, a snapshot's).
+   * Not part of the canonical text: the count is what the rule decides on.
+   */
+  @Value.Default
+  public List<Peer> recognisedPeers() {
+    return List.of();
+  }
+
+  /** Another PO of the cluster that holds its recognition, as Art.2's evidence names it. */
+  public record Peer(dev.clustergov.core.organization.OrganizationId id, String name) {
+    public Peer {
+      java.util.Objects.requireNonNull(id, "id");
+      java.util.Objects.requireNonNull(name, "name");
+    }
+  }
+
   /** The PO's internal disputes (Art.15), every state. */
   @Value.Default
   public List<Dispute> disputes() {
@@ -178,6 +196,10 @@ public abstract class Dossier {
     }
     if (recognisedPeersInCluster() < 0) {
       throw new IllegalStateException("recognisedPeersInCluster");
+    }
+    if (!recognisedPeers().isEmpty() && (recognisedPeers().size() != recognisedPeersInCluster()
+        || recognisedPeers().stream().anyMatch(x -> x.id().equals(own)))) {
+      throw new IllegalStateException("the dossier names other recognised POs that are not its count, or the PO itself");
     }
     if (!all(memberships(), dev.clustergov.core.operation.Membership::organization, own)
         || !all(platforms(), dev.clustergov.core.operation.Platform::organization, own)
