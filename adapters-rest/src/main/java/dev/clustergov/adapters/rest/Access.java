@@ -359,14 +359,14 @@ final class Access {
     return switch (c) {
       // the PO's own office and members: the execution layer's part (Art.8(2).4), a member's through the decision layer too
       case OWN_ORGANIZATION -> new Refused(Text.of(who.zh() + "只能查阅和办理本集群发展促进组织的事项",
-          who.en() + " may read and act on the matters of its own promotion organization only"),
+          who.en() + " may read and act on the matters of its own PO only"),
           role == MEMBER ? competence(MEMBER).clauses() : List.of(Citation.point(8, 2, 4)));
       case PARTY -> new Refused(Text.of("成员单位只能查阅本集群发展促进组织中本单位为当事方的内部矛盾",
-          "A member unit may read only those internal disputes of its own promotion organization to which it is a party"), c.clauses);
+          "A member unit may read only those internal disputes of its own PO to which it is a party"), c.clauses);
       case OWN_SEAT -> new Refused(Text.of("成员单位只能辞去本单位在本集群发展促进组织中的席位",
-          "A member unit may resign only its own seat in its own promotion organization"), c.clauses);
+          "A member unit may resign only its own seat in its own PO"), c.clauses);
       case NAMED_AS_SUPERVISOR -> new Refused(Text.of("本部门只能提出申请中指定本部门为主管部门的集群发展促进组织筹建",
-          "This department may propose only a promotion organization whose application names it as the supervising authority"),
+          "This department may propose only a PO whose application names it as the supervising authority"),
           c.clauses);
       case BROADER_JURISDICTION -> new Refused(Text.of("本部门只能录入所辖地区内下级地区的工业和信息化主管部门",
           "This department may register only the supervising authorities of narrower regions inside its own jurisdiction"),
@@ -374,12 +374,12 @@ final class Access {
       case NATIONAL -> new Refused(Text.of("该事项由国务院工业和信息化主管部门办理",
           "Only the State Council's department for industry and information technology may do this"), c.clauses);
       case ENGAGED -> new Refused(Text.of("查阅和评价该集群发展促进组织，限于受其主管部门委托且在委托期限内的第三方评价机构",
-          "Only a third-party evaluator engaged by the promotion organization's supervising authority, while the engagement runs, "
+          "Only a third-party evaluator engaged by the PO's supervising authority, while the engagement runs, "
               + "may read or evaluate it"), c.clauses);
       case FEED_TOKEN -> new Refused(Text.of("该日历只能凭其订阅链接中的订阅令牌查阅",
           "This calendar may be read only with the feed token in its own link"), c.clauses);
       case IN_JURISDICTION -> new Refused(Text.of("本部门只能办理辖区内集群发展促进组织的事项",
-          "This department may act only on the promotion organizations within its jurisdiction"), c.clauses);
+          "This department may act only on the POs within its jurisdiction"), c.clauses);
       case OWN_SUPERVISOR -> new Refused(Text.of("该事项由该集群发展促进组织的工业和信息化主管部门办理，本部门不是其主管部门",
           "Only the PO's own supervising authority may act on it; this department is not that authority"), competence(AUTHORITY).clauses());
       case ALWAYS -> throw new IllegalStateException("ALWAYS holds");

@@ -110,7 +110,7 @@ final class EstablishmentRoutes {
     String po = "/organizations/{id}";
     // --- the PO and its founding application (筹建) ---------------------------------------------------------------
     r.add(Route.get(Op.LIST_ORGANIZATIONS, "/organizations").tag("organizations")
-        .summary("Promotion organizations the caller may read")
+        .summary("POs the caller may read")
         .description("Ordered by id; pass the page's `next` as `after` for the next page (keyset). `jurisdiction` (a GB/T 2260 region "
             + "code) keeps the POs supervised by an authority inside that region — its own and its sub-regions' authorities (a "
             + "province's roll-up of its cities, decision 0510); an authority may only ask for a region inside its own jurisdiction "

@@ -42,7 +42,7 @@ final class EvaluationReportPage {
 
     // --- who, when, under what ---------------------------------------------------------------------------------------
     b.append("<section id=\"facts\"><table class=\"facts\">\n");
-    fact(b, "被评价的集群发展促进组织", "Promotion organization evaluated", text(v.organization().name())
+    fact(b, "被评价的集群发展促进组织", "PO evaluated", text(v.organization().name())
         + (v.organization().creditCode() == null ? "" : " <span class=\"en\">" + escape(v.organization().creditCode()) + "</span>"));
     fact(b, "所服务集群", "Cluster", text(v.cluster()));
     fact(b, "工业和信息化主管部门", "Supervising authority", text(v.authority().name()));

@@ -34,8 +34,14 @@ final class Examples {
 
   static final String RECOGNITION = "{}";
 
+  /**
+   * Why an authority suspends a PO: a finding of its inspection left unrectified past the deadline, the demo's reason
+   * (Art.25, Art.29). Not an evaluation: a rating is a reference for the cluster's competitiveness (Art.28), never a ground
+   * for handling, and the guideline knows no 未达标; nor does a suspension's reason order a rectification, which is a
+   * sanction of its own ({@code POST …/sanctions}, RECTIFICATION_ORDER with its deadline) (decision 0630).
+   */
   static final String SUSPENSION = """
-      {"reason": "第三方评价结果未达标，暂停认定，责令限期整改", "decidedOn": "2025-03-03"}""";
+      {"reason": "监督检查发现的问题逾期未整改，依据第二十五条、第二十九条暂停认定", "decidedOn": "2025-03-03"}""";
 
   // ---- general: authorities, evaluators, policy ----------------------------------------------------------------------
 
@@ -77,7 +83,7 @@ final class Examples {
       {"reason": "整改完成，经核查恢复认定", "decidedOn": "2025-03-03"}""";
 
   static final String REVOCATION = """
-      {"reason": "严重违反《指引》规定，经责令整改仍未改正", "decidedOn": "2025-03-03"}""";
+      {"reason": "监督检查发现的问题经责令限期整改，逾期仍未整改，依据第二十五条、第二十九条撤销认定", "decidedOn": "2025-03-03"}""";
 
   /** A seat on the demo PO's council ({@code bodyId} council). */
   static final String SEAT = """
@@ -184,8 +190,9 @@ final class Examples {
   static final String SANCTION = """
       {"kind": "WARNING", "grounds": ["Art.14"], "reason": "未按期披露年度报告"}""";
 
+  /** The warning of {@link #SANCTION} lifted: its ground, the annual report, since disclosed (a warning orders no rectification). */
   static final String LIFTING = """
-      {"reason": "已按要求完成整改"}""";
+      {"reason": "已补充披露年度报告"}""";
 
   static final String MEASURE = """
       {"kind": "CODE_OF_CONDUCT", "title": "成员单位行为准则", "adoptedBy": "assembly"}""";

@@ -14,7 +14,7 @@ final class ProblemNames {
   private ProblemNames() {}
 
   private static final Map<String, Text> KINDS = Map.ofEntries(
-      Map.entry("organization", Text.of("集群发展促进组织", "promotion organization")),
+      Map.entry("organization", Text.of("集群发展促进组织", "PO")),
       Map.entry("authority", Text.of("工业和信息化主管部门", "supervising authority")),
       Map.entry("cluster", Text.of("集群", "cluster")),
       Map.entry("body", Text.of("组织机构", "governance body")),
@@ -40,7 +40,7 @@ final class ProblemNames {
       Map.entry("disciplinaryAction", Text.of("自律惩戒", "disciplinary action")),
       Map.entry("ledger", Text.of("财务收支记录", "ledger entry")),
       Map.entry("ledgerEntry", Text.of("财务收支记录", "ledger entry")),
-      Map.entry("promotionOrganization", Text.of("集群发展促进组织", "promotion organization")),
+      Map.entry("promotionOrganization", Text.of("集群发展促进组织", "PO")),
       Map.entry("article", Text.of("条文", "article")),
       Map.entry("rule", Text.of("规则", "rule")));
 

@@ -157,7 +157,7 @@ final class Tokens {
     try {
       kind = Feed.Kind.valueOf(f[2].toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(where + ": a feed is of an organization or of an authority, not " + f[2]);
+      throw new IllegalArgumentException(where + ": a feed is of a PO or of an authority, not " + f[2]);
     }
     if (!Identifier.wellFormed(f[3])) {
       throw new IllegalArgumentException(where + ": scope '" + f[3] + "' is not an identifier");

@@ -336,11 +336,11 @@ class AccessFromTheGuidelineTest {
     Access access = new Access(id -> java.util.Optional.empty(), (evaluator, po) -> false);
     ApiError s = refusal(() -> access.require(Op.GET_ORGANIZATION, caller(SECRETARIAT), Access.Target.NONE));
     assertThat(s.detail.zh()).isEqualTo("秘书处只能查阅和办理本集群发展促进组织的事项（依据《先进制造业集群发展促进组织建设指引》第八条第（二）项第4目）");
-    assertThat(s.detail.en()).startsWith("A secretariat may read and act on the matters of its own promotion organization only (under Art.8(2).4");
+    assertThat(s.detail.en()).startsWith("A secretariat may read and act on the matters of its own PO only (under Art.8(2).4");
     ApiError e = refusal(() -> access.require(Op.COMPLIANCE, caller(EVALUATOR), Access.Target.NONE));
     assertThat(e.detail.zh()).isEqualTo("查阅和评价该集群发展促进组织，限于受其主管部门委托且在委托期限内的第三方评价机构"
         + "（依据《先进制造业集群发展促进组织建设指引》第二十八条、第二十六条）");
-    assertThat(e.detail.en()).startsWith("Only a third-party evaluator engaged by the promotion organization's supervising authority, "
+    assertThat(e.detail.en()).startsWith("Only a third-party evaluator engaged by the PO's supervising authority, "
         + "while the engagement runs, may read or evaluate it (under Art.28, Art.26");
   }
 

@@ -325,6 +325,10 @@ class ImportTest {
     // a rejection of the core is at its row, with its rule and clause; a value that does not parse is at its column
     assertThat(where).as(r.body()).contains("2:item", "3:openToAllMembers", "3:-");
     assertThat(r.body()).contains("A17-participants-members", "Art.17");
+    // decision 0629: an activity's title is its 活动名称, as the template's header says, in the problem too
+    var untitled = csv("activities", "item,title,heldOn,delivery\nArt.21(3),," + day + ",DIRECT\n", false);
+    assertThat(untitled.status()).as(untitled.body()).isEqualTo(422);
+    assertThat(untitled.body()).contains("“活动名称”不能为空", "the activity's title is required").doesNotContain("标题");
   }
 
   @Test

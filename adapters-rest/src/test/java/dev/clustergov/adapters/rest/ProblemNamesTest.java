@@ -18,7 +18,7 @@ class ProblemNamesTest {
     for (String type : CONFLICT_TYPES) {
       var name = ProblemNames.record(type);
       assertThat(name.zh()).as(type).isNotEqualTo("记录").doesNotContainPattern("[A-Za-z]");
-      assertThat(name.en()).as(type).isNotEqualTo("record").doesNotContain(type).matches("[a-z][a-z -]*|IP agreement");
+      assertThat(name.en()).as(type).isNotEqualTo("record").doesNotContain(type).matches("[a-z][a-z -]*|IP agreement|PO");
     }
     assertThat(ProblemNames.record("PromotionOrganization").zh()).isEqualTo("集群发展促进组织");
   }
@@ -27,7 +27,7 @@ class ProblemNamesTest {
   void a_stale_version_is_said_without_a_type_name_or_an_id() {
     var t = ApiError.changed("PromotionOrganization", 1, 5, false);
     assertThat(t.zh()).isEqualTo("该集群发展促进组织的记录已被修改（当前为第5版，请求依据的是第1版），请重新读取后再办理");
-    assertThat(t.en()).isEqualTo("This promotion organization's record has changed (it is now at version 5; the request was based on version 1); "
+    assertThat(t.en()).isEqualTo("This PO's record has changed (it is now at version 5; the request was based on version 1); "
         + "read it again before acting");
     // a type nobody named: a general word, still no code name
     var unknown = ApiError.changed("SomethingNew", 2, 3, true);

@@ -488,7 +488,7 @@ abstract class RoutesContract extends ServerHarness {
     assertThat(stale.get("detail").asText()).isEqualTo("该集群发展促进组织的记录已被修改（当前为第" + current + "版，请求头“If-Match”给出的是第99版），请重新读取后再办理");
     JsonNode staleEn = problem(http.post("/organizations/" + id + "/recognition", null).token(World.SUZHOU).header("If-Match", "\"99\"")
         .header("Accept-Language", "en").send(), 412);
-    assertThat(staleEn.get("detail").asText()).isEqualTo("This promotion organization's record has changed (it is now at version " + current
+    assertThat(staleEn.get("detail").asText()).isEqualTo("This PO's record has changed (it is now at version " + current
         + "; the If-Match header gave version 99); read it again before acting");
     problem(http.post("/organizations/" + id + "/recognition", "{\"x\":1}").token(World.SUZHOU).send(), 400);
     problem(http.post("/organizations/" + id + "/recognition", "x").header("Content-Type", "text/plain").token(World.SUZHOU).send(), 415);
@@ -507,7 +507,7 @@ abstract class RoutesContract extends ServerHarness {
     }
     assertThat(lifecycle).as(p.toString()).isNotNull();
     assertThat(lifecycle.get("messageZh").asText()).isEqualTo("该集群发展促进组织已认定，不能重复认定");
-    assertThat(lifecycle.get("messageEn").asText()).startsWith("This promotion organization's stage is already").contains(" again");
+    assertThat(lifecycle.get("messageEn").asText()).startsWith("This PO's stage is already").contains(" again");
     assertThat(lifecycle.get("citations").toString()).contains("Art.6");
     assertThat(p.toString()).doesNotContain("→").doesNotContain("生命周期");
   }

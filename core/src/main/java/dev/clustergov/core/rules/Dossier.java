@@ -36,6 +36,24 @@ public abstract class Dossier {
     return 0;
   }
 
+  /**
+   * Those other POs by id and name, in the count's order (recognised, then suspended, each by id), so that Art.2's
+   * evidence names them (decision 0630); empty where the dossier was built from the count alone (a test's, a snapshot's).
+   * Not part of the canonical text: the count is what the rule decides on.
+   */
+  @Value.Default
+  public List<Peer> recognisedPeers() {
+    return List.of();
+  }
+
+  /** Another PO of the cluster that holds its recognition, as Art.2's evidence names it. */
+  public record Peer(dev.clustergov.core.organization.OrganizationId id, String name) {
+    public Peer {
+      java.util.Objects.requireNonNull(id, "id");
+      java.util.Objects.requireNonNull(name, "name");
+    }
+  }
+
   /** The PO's internal disputes (Art.15), every state. */
   @Value.Default
   public List<Dispute> disputes() {
@@ -167,34 +185,38 @@ public abstract class Dossier {
   protected void usable() {
     dev.clustergov.core.organization.OrganizationId own = organization().id();
     if (!organization().cluster().equals(cluster().id())) {
-      throw new IllegalStateException("the dossier's cluster is not the organization's");
+      throw new IllegalStateException("the dossier's cluster is not the PO's");
     }
     if (!all(disputes(), Dispute::organization, own) || !all(ipAgreements(), IpAgreement::organization, own)) {
-      throw new IllegalStateException("the dossier holds another organization's dispute or agreement");
+      throw new IllegalStateException("the dossier holds another PO's dispute or agreement");
     }
     if (!all(disclosures(), dev.clustergov.core.disclosure.Disclosure::organization, own)
         || !all(disclosureObligations(), dev.clustergov.core.disclosure.DisclosureObligation::organization, own)) {
-      throw new IllegalStateException("a disclosure or obligation of another organization in the dossier");
+      throw new IllegalStateException("a disclosure or obligation of another PO in the dossier");
     }
     if (recognisedPeersInCluster() < 0) {
       throw new IllegalStateException("recognisedPeersInCluster");
+    }
+    if (!recognisedPeers().isEmpty() && (recognisedPeers().size() != recognisedPeersInCluster()
+        || recognisedPeers().stream().anyMatch(x -> x.id().equals(own)))) {
+      throw new IllegalStateException("the dossier names other recognised POs that are not its count, or the PO itself");
     }
     if (!all(memberships(), dev.clustergov.core.operation.Membership::organization, own)
         || !all(platforms(), dev.clustergov.core.operation.Platform::organization, own)
         || !all(activities(), dev.clustergov.core.operation.ServiceActivity::organization, own)
         || !all(sanctions(), dev.clustergov.core.supervision.Sanction::organization, own)
         || !all(evaluations(), dev.clustergov.core.supervision.Evaluation::organization, own)) {
-      throw new IllegalStateException("the dossier holds another organization's members, platforms, activities, sanctions or evaluations");
+      throw new IllegalStateException("the dossier holds another PO's members, platforms, activities, sanctions or evaluations");
     }
     if (!all(inspections(), dev.clustergov.core.supervision.Inspection::organization, own)
         || !all(selfDisciplineMeasures(), dev.clustergov.core.supervision.SelfDisciplineMeasure::organization, own)
         || !all(disciplinaryActions(), dev.clustergov.core.supervision.DisciplinaryAction::organization, own)) {
-      throw new IllegalStateException("the dossier holds another organization's inspections or self-discipline records");
+      throw new IllegalStateException("the dossier holds another PO's inspections or self-discipline records");
     }
     if (!all(income(), dev.clustergov.core.finance.IncomeEntry::organization, own)
         || !all(expenditures(), dev.clustergov.core.finance.Expenditure::organization, own)
         || !all(feeSchedules(), dev.clustergov.core.finance.FeeSchedule::organization, own)) {
-      throw new IllegalStateException("the dossier holds another organization's ledger or fee schedules");
+      throw new IllegalStateException("the dossier holds another PO's ledger or fee schedules");
     }
   }
 

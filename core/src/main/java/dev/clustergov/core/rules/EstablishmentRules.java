@@ -69,9 +69,22 @@ public final class EstablishmentRules {
       (d, p) -> {
         int max = p.get(Parameters.CLUSTER_MAX_RECOGNISED_ORGANIZATIONS);
         return Outcome.when(d.recognisedPeersInCluster() < max,
-            Evidence.of("recognisedPeersInCluster", d.recognisedPeersInCluster()), Evidence.of("policyMaximum", max));
+            Evidence.of("recognisedPeersInCluster", peers(d)), Evidence.of("policyMaximum", max));
       })
       .at(LifecycleStage.RECOGNISED);
+
+  /**
+   * The count of the cluster's other recognised POs, with their names where the dossier has them (decision 0630):
+   * 1（“苏州市澄湖纳米新材料产业集群促进会”） · 1 (“苏州市澄湖纳米新材料产业集群促进会”); the JSON's text stays the count.
+   */
+  private static Object peers(Dossier d) {
+    int n = d.recognisedPeersInCluster();
+    if (d.recognisedPeers().isEmpty()) {
+      return n;
+    }
+    List<String> names = d.recognisedPeers().stream().map(x -> "“" + x.name() + "”").toList();
+    return Evidence.said(String.valueOf(n), n + "（" + String.join("、", names) + "）", n + " (" + String.join(", ", names) + ")");
+  }
 
   // ---- Art.6: the supervising authority -------------------------------------------------------
 

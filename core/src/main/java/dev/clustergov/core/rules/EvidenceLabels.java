@@ -41,14 +41,14 @@ public final class EvidenceLabels {
     label("guidingBody", "指导或引导的政府机构", "guiding government body");
     label("jurisdiction", "辖区", "jurisdiction");
     label("namedAuthority", "所指明的主管部门", "authority named");
-    label("organization", "集群发展促进组织", "promotion organization");
-    label("organizationName", "集群发展促进组织名称", "promotion organization's name");
-    label("disclosingOrganization", "作出披露的集群发展促进组织", "disclosing promotion organization");
-    label("expectedPromotionOrganization", "应为协议一方的集群发展促进组织", "promotion organization expected as a party");
-    label("promotionOrganization", "协议中的集群发展促进组织", "promotion organization in the agreement");
+    label("organization", "集群发展促进组织", "PO");
+    label("organizationName", "集群发展促进组织名称", "PO's name");
+    label("disclosingOrganization", "作出披露的集群发展促进组织", "disclosing PO");
+    label("expectedPromotionOrganization", "应为协议一方的集群发展促进组织", "PO expected as a party");
+    label("promotionOrganization", "协议中的集群发展促进组织", "PO in the agreement");
     label("supervisingAuthority", "本组织的主管部门", "supervising authority of the PO");
     label("registeredAs", "已录入的同一记录", "already entered as");
-    label("heldBy", "已使用该代码的集群发展促进组织", "promotion organizations holding the code");
+    label("heldBy", "已使用该代码的集群发展促进组织", "POs holding the code");
     label("creditCode", "统一社会信用代码", "unified social credit code");
     label("name", "名称", "name");
 
@@ -211,7 +211,7 @@ public final class EvidenceLabels {
     label("channel", "披露渠道", "channel");
     label("reference", "渠道地址", "channel's address");
     label("obligation", "披露事项", "disclosure obligation");
-    label("obligationOf", "负有该披露义务的集群发展促进组织", "promotion organization the obligation is of");
+    label("obligationOf", "负有该披露义务的集群发展促进组织", "PO the obligation is of");
     label("overdueMajorMatters", "逾期未披露的重大事项", "major matters overdue");
     label("lateMajorMatters", "逾期披露的重大事项", "major matters disclosed late");
     label("overdueAnnualReports", "逾期未披露的年度报告", "annual reports overdue");

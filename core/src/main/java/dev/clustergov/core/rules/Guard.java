@@ -111,7 +111,7 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
       // review stop 27 item 16: the order said in words, not arrows; no “生命周期” or “终局状态”
       Text.of("集群发展促进组织经筹建、组建后方可认定；已认定的可以暂停认定，认定已暂停的可以恢复认定；已认定或认定已暂停的可以撤销认定；"
               + "未撤销认定的可以注销，筹建中的可以终止筹建；已认定的不再重复认定，认定已撤销、已注销或已终止筹建的不再办理其他事项",
-          "A promotion organization may be recognised only once it has been proposed and established; a recognised one's recognition may "
+          "A PO may be recognised only once it has been proposed and established; a recognised one's recognition may "
               + "be suspended, and a suspended one's reinstated; a recognised or suspended one's recognition may be revoked; one whose "
               + "recognition is not revoked may be dissolved, and one still being founded may have its founding ended; a recognised one is "
               + "not recognised again, and once its recognition is revoked, it is dissolved or its founding is ended, nothing further is done"),

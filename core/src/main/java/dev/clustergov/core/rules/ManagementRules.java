@@ -314,7 +314,7 @@ public final class ManagementRules {
   private static Evidence.Said holder(String text, AccountHolder.Role role, String name) {
     boolean founder = role == AccountHolder.Role.FOUNDER;
     return Evidence.said(text, (founder ? "发起单位" : "集群发展促进组织") + name,
-        (founder ? "founder " : "promotion organization ") + name);
+        (founder ? "founder " : "PO ") + name);
   }
 
   // ---- Art.13: market-based employment ---------------------------------------------------------

@@ -191,6 +191,21 @@ class OperationTest {
         "outcomes.talents:required", "outcomes.talents.GENERAL:count");
   }
 
+  /** Decision 0629: an activity's title is named 活动名称 in its problem, never the general 标题. */
+  @Test
+  void an_activity_s_title_is_named_as_the_activity_s_name_in_its_problem() {
+    for (String title : List.of(" ", "名".repeat(501))) {
+      Refusal r = registry.refused(() -> desk.gov().recordServiceActivity().handle(new RecordServiceActivity.Command(
+          desk.po.id(), dev.clustergov.core.guideline.FunctionItem.parse("Art.21(3)").get(), title, null,
+          dev.clustergov.core.operation.Delivery.DIRECT, List.of(), List.of(), true, null, null)));
+      var v = ((Refusal.Malformed) r).violations().get(0);
+      assertThat(v.field()).isEqualTo("title");
+      assertThat(v.zh()).startsWith("“活动名称”").doesNotContain("标题").doesNotContain("该项");
+      assertThat(v.en()).startsWith("the activity's title ");
+      assertThat(dev.clustergov.core.testkit.ChineseTerms.problems(v.zh())).isEmpty();
+    }
+  }
+
   @Test
   void an_art23_2_service_is_brokering_itself_and_items_1_and_3_take_either_delivery() {
     assertThat(SuzhouRegistry.cited(registry.rejected(() -> desk.gov().recordServiceActivity().handle(new RecordServiceActivity.Command(

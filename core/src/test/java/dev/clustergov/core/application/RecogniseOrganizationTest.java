@@ -83,6 +83,18 @@ class RecogniseOrganizationTest {
         .containsExactly("A2-one-recognised-per-cluster Art.2");
   }
 
+  /** Decision 0630: the refusal names the PO that holds the cluster's place, by its name in both languages, not by its id. */
+  @Test
+  void the_refusal_names_the_po_that_holds_the_clusters_place() {
+    PromotionOrganization first = registry.recognised();
+    PromotionOrganization second = secondEstablished();
+
+    var evidence = registry.rejected(() -> gov.recogniseOrganization().handle(recognise(second, registry.authority.id()))).get(0).evidence();
+    assertThat(evidence).extracting(e -> e.line().zh()).contains("同一集群已认定的其他集群发展促进组织数：1（“" + first.name() + "”）");
+    assertThat(evidence).extracting(e -> e.line().en()).contains("other recognised POs of the same cluster: 1 (“" + first.name() + "”)");
+    assertThat(evidence).extracting(e -> e.line().zh() + e.line().en()).noneMatch(l -> l.contains(first.id().value()));
+  }
+
   @Test
   void a_suspended_po_keeps_the_clusters_place_so_a_second_is_refused_while_it_is_suspended() {
     registry.suspended();

@@ -144,6 +144,38 @@ class EstablishmentRulesTest {
     assertThat(EstablishmentRules.ONE_PER_CLUSTER.evaluate(crowded, two, TODAY).passed()).isTrue();
   }
 
+  /**
+   * Decision 0630: the evidence names the cluster's other recognised POs by name, in both languages, on both sides of the
+   * rule — never by id; the JSON's text stays the count.
+   */
+  @Test
+  void the_evidence_names_the_other_recognised_pos_by_name_whether_the_rule_fails_or_passes() {
+    String name = "苏州市澄湖纳米新材料产业集群促进会";
+    Dossier crowded = Dossier.builder().from(Dossier.of(compliantOrganization(), Fixtures.cluster(), Optional.of(Fixtures.authority()), 1))
+        .recognisedPeers(List.of(new Dossier.Peer(new dev.clustergov.core.organization.OrganizationId("org-000003"), name))).build();
+    Outcome fails = EstablishmentRules.ONE_PER_CLUSTER.evaluate(crowded, baseline(), TODAY);
+    Outcome passes = EstablishmentRules.ONE_PER_CLUSTER.evaluate(crowded, overlay(Map.of("cluster.maxRecognisedOrganizations", "2")), TODAY);
+    assertThat(fails.failed()).isTrue();
+    assertThat(passes.passed()).isTrue();
+    for (Outcome o : List.of(fails, passes)) {
+      assertThat(o.evidence()).extracting(e -> e.line().zh()).contains("同一集群已认定的其他集群发展促进组织数：1（“" + name + "”）");
+      assertThat(o.evidence()).extracting(e -> e.line().en()).contains("other recognised POs of the same cluster: 1 (“" + name + "”)");
+      assertThat(o.evidence()).extracting(e -> e.line().zh() + e.line().en()).noneMatch(l -> l.contains("org-"));
+      // the JSON's stable text is the count, as before
+      assertThat(o.evidence()).contains(Evidence.of("recognisedPeersInCluster", 1));
+    }
+    // a dossier whose names are not its count, or that names the PO itself, is not a dossier
+    var self = compliantOrganization();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dossier.builder()
+        .from(Dossier.of(self, Fixtures.cluster(), Optional.of(Fixtures.authority()), 2))
+        .recognisedPeers(List.of(new Dossier.Peer(new dev.clustergov.core.organization.OrganizationId("org-000003"), name))).build())
+        .isInstanceOf(IllegalStateException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dossier.builder()
+        .from(Dossier.of(self, Fixtures.cluster(), Optional.of(Fixtures.authority()), 1))
+        .recognisedPeers(List.of(new Dossier.Peer(self.id(), self.name()))).build())
+        .isInstanceOf(IllegalStateException.class);
+  }
+
   // ---- Art.6 ---------------------------------------------------------------------------------
 
   @Test

@@ -107,6 +107,8 @@ class TerminologyTest {
     assertThat(ChineseTerms.problems("评价结果：金标（总分85%），有效期至2026年12月7日")).isEmpty();
     assertThat(ChineseTerms.problems("该项须为“YYYY-MM-DD”格式")).isEmpty();
     assertThat(ChineseTerms.problems("所属集群")).hasSize(1);
+    assertThat(ChineseTerms.problems("服务活动标题不能为空")).hasSize(1);
+    assertThat(ChineseTerms.problems("“活动名称”不能为空")).isEmpty();
     // decision 0525: evidence values printed as enum constants inside Chinese
     assertThat(ChineseTerms.problems("该层级机构的形式：BOARD_OF_SUPERVISORS")).hasSize(1);
     assertThat(ChineseTerms.problems("按层次计算的合计：LEADING:0")).hasSize(1);
@@ -130,6 +132,15 @@ class TerminologyTest {
     assertThat(ChineseTerms.englishProblems("Rating: gold (total 85 %), valid until 2026-12-07")).hasSize(1);
     assertThat(ChineseTerms.englishProblems("Rating: gold (total 85 %), valid until 7 December 2026")).isEmpty();
     assertThat(ChineseTerms.mismatch("有效期至2026年12月7日", "valid until 7 December 2026")).isEmpty();
+    // decision 0629: one English term for 集群发展促进组织 — PO, or the full term; never a shortened or bare organization
+    assertThat(ChineseTerms.englishProblems("This promotion organization's stage is already “recognised”")).hasSize(1);
+    assertThat(ChineseTerms.englishProblems("Promotion organizations the caller may read")).hasSize(1);
+    assertThat(ChineseTerms.englishProblems("the cluster promotion organization")).hasSize(1);
+    assertThat(ChineseTerms.englishProblems("the dossier holds another organization's ledger")).hasSize(1);
+    assertThat(ChineseTerms.englishProblems("This PO's stage is already “recognised”")).isEmpty();
+    assertThat(ChineseTerms.englishProblems("Public information of a cluster development promotion organization")).isEmpty();
+    assertThat(ChineseTerms.englishProblems("Guideline for Building Advanced Manufacturing Cluster Development Promotion Organizations")).isEmpty();
+    assertThat(ChineseTerms.englishProblems("Party leadership: a Party organization must be set up; type of organization")).isEmpty();
     assertThat(ChineseTerms.mismatch("有效期至2026年12月7日", "valid until 8 December 2026")).hasSize(1);
   }
 

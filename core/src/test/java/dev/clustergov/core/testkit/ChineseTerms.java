@@ -36,7 +36,9 @@ public final class ChineseTerms {
       new Forbidden("信息公开 as the duty's name (use 信息披露)", Pattern.compile("信息公开")),
       // the second review (decision 0470): dates, spaces and the register
       new Forbidden("an ISO date inside Chinese text (write 2026年12月7日)", Pattern.compile("(?<![“\\d])\\d{4}-\\d{2}-\\d{2}")),
-      new Forbidden("所属集群 for the cluster a PO serves (use 所服务集群)", Pattern.compile("所属集群")));
+      new Forbidden("所属集群 for the cluster a PO serves (use 所服务集群)", Pattern.compile("所属集群")),
+      // decision 0629: an activity's title is its 活动名称 (the JSON field stays title)
+      new Forbidden("标题 of an activity (use 活动名称)", Pattern.compile("活动的?标题|标题（活动")));
 
   /** Forms an English text avoids (decision 0470): a count written “finding(s)”, the old awkward verdict wording. */
   private static final List<Forbidden> ENGLISH = List.of(
@@ -47,7 +49,12 @@ public final class ChineseTerms {
       new Forbidden("“organisation” (the glossary writes organization)", Pattern.compile("(?<![-\\w])[Oo]rganis(?:ation|ational)")),
       new Forbidden("“landed projects”, a calque (write projects brought to the cluster)", Pattern.compile("landed project")),
       new Forbidden("“members” for 成员单位 in a measure (write member units)", Pattern.compile("share of members|cluster's members|to all members")),
-      new Forbidden("a code identifier after an operation's words (write the words alone)", Pattern.compile("\" \\([A-Z][a-z]+[A-Z][A-Za-z]+\\)")));
+      new Forbidden("a code identifier after an operation's words (write the words alone)", Pattern.compile("\" \\([A-Z][a-z]+[A-Z][A-Za-z]+\\)")),
+      // decision 0629: 集群发展促进组织 is “PO” in English, or the full term where a reader meets it with no context
+      new Forbidden("“promotion organization” short of the full term (write PO, or cluster development promotion organization)",
+          Pattern.compile("(?i)(?<!development )promotion organi[sz]ation")),
+      new Forbidden("“organization” alone for a PO (write PO)",
+          Pattern.compile("\\b(?:[Tt]he|[Tt]his|that|[Aa]nother|each|every|its|its own|an|one|own) organi[sz]ations?\\b")));
 
   /** Every forbidden form in {@code text}, an English text the software shows; empty when there is none. */
   public static List<String> englishProblems(String text) {

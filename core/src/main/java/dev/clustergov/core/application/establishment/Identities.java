@@ -93,10 +93,10 @@ public final class Identities {
             dev.clustergov.core.rules.Outcome.fail(Evidence.of("sharedWith", List.copyOf(sharedWith.values())))));
   }
 
-  /** An account's holder in words: 集群发展促进组织某促进会（“org-1”） · promotion organization 某促进会 (org-1). */
+  /** An account's holder in words: 集群发展促进组织某促进会（“org-1”） · PO 某促进会 (org-1). */
   private static dev.clustergov.core.kernel.Text holder(AccountHolder h) {
     boolean founder = h.role() == AccountHolder.Role.FOUNDER;
     return dev.clustergov.core.kernel.Text.of((founder ? "发起单位" : "集群发展促进组织") + h.name() + "（“" + h.organization().value() + "”）",
-        (founder ? "founder " : "promotion organization ") + h.name() + " (" + h.organization().value() + ")");
+        (founder ? "founder " : "PO ") + h.name() + " (" + h.organization().value() + ")");
   }
 }

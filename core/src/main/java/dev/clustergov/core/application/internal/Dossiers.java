@@ -66,9 +66,11 @@ public final class Dossiers {
   }
 
   private Either<Refusal, Dossier> read(PromotionOrganization o, dev.clustergov.core.finance.Period period) {
+    int peers = recognisedPeers(o);
     return context.ports().clusters().find(o.cluster())
         .<Either<Refusal, Dossier>>map(c -> Either.right(Dossier.builder()
-            .from(Dossier.of(o, c, context.ports().authorities().find(o.authority()), recognisedPeers(o)))
+            .from(Dossier.of(o, c, context.ports().authorities().find(o.authority()), peers))
+            .recognisedPeers(namedPeers(o, peers))
             .disputes(context.ports().disputes().of(o.id()))
             .ipAgreements(context.ports().ipAgreements().of(o.id()))
             .disclosures(context.ports().disclosures().ofOrganization(o.id()))
@@ -142,12 +144,24 @@ public final class Dossiers {
     Map<dev.clustergov.core.supervision.AuthorityId, java.util.Optional<dev.clustergov.core.supervision.Authority>> authorities =
         new java.util.HashMap<>();
     List<Dossier> all = new ArrayList<>(known.size());
+    Map<OrganizationId, PromotionOrganization> byId = new java.util.HashMap<>();
+    known.forEach(x -> byId.put(x.id(), x));
     for (PromotionOrganization o : known) {
       OrganizationId id = o.id();
-      int peers = (int) (recognised.get(o.cluster()).stream().filter(x -> !x.equals(id)).count()
-          + suspended.get(o.cluster()).stream().filter(x -> !x.equals(id)).count());
+      List<OrganizationId> peerIds = java.util.stream.Stream.concat(recognised.get(o.cluster()).stream(), suspended.get(o.cluster()).stream())
+          .filter(x -> !x.equals(id)).toList();
+      List<Dossier.Peer> named = new ArrayList<>();
+      for (OrganizationId p : peerIds) {
+        // a peer is most often on the page itself; one outside it is read by its id (a cluster has few)
+        PromotionOrganization peer = byId.containsKey(p) ? byId.get(p) : context.ports().organizations().find(p).orElse(null);
+        if (peer != null) {
+          named.add(new Dossier.Peer(p, peer.name()));
+        }
+      }
       all.add(Dossier.builder()
-          .from(Dossier.of(o, clusterOf.get(o.cluster()), authorities.computeIfAbsent(o.authority(), context.ports().authorities()::find), peers))
+          .from(Dossier.of(o, clusterOf.get(o.cluster()), authorities.computeIfAbsent(o.authority(), context.ports().authorities()::find),
+              peerIds.size()))
+          .recognisedPeers(named.size() == peerIds.size() ? named : List.of())
           .disputes(disputes.get(id))
           .ipAgreements(agreements.get(id))
           .disclosures(disclosures.get(id))
@@ -177,6 +191,30 @@ public final class Dossiers {
   private int recognisedPeers(PromotionOrganization o) {
     return context.ports().organizations().countInCluster(o.cluster(), LifecycleStage.RECOGNISED, o.id())
         + context.ports().organizations().countInCluster(o.cluster(), LifecycleStage.SUSPENDED, o.id());
+  }
+
+  /**
+   * The POs {@link #recognisedPeers} counts, by id and name, recognised then suspended, each by id (decision 0630): read
+   * only when there is one, so a cluster with one PO costs no more queries than before.
+   */
+  private List<Dossier.Peer> namedPeers(PromotionOrganization o, int count) {
+    if (count == 0) {
+      return List.of();
+    }
+    List<Dossier.Peer> out = new ArrayList<>();
+    for (LifecycleStage stage : List.of(LifecycleStage.RECOGNISED, LifecycleStage.SUSPENDED)) {
+      java.util.Optional<OrganizationId> after = java.util.Optional.empty();
+      while (true) {
+        List<PromotionOrganization> page = context.ports().organizations().list(new dev.clustergov.core.application.port.OrganizationQuery(
+            java.util.Optional.of(o.cluster()), java.util.Optional.empty(), java.util.Optional.of(stage), after, dev.clustergov.core.application.port.OrganizationQuery.MAX_LIMIT));
+        page.stream().filter(x -> !x.id().equals(o.id())).forEach(x -> out.add(new Dossier.Peer(x.id(), x.name())));
+        if (page.size() < dev.clustergov.core.application.port.OrganizationQuery.MAX_LIMIT) {
+          break;
+        }
+        after = java.util.Optional.of(page.get(page.size() - 1).id());
+      }
+    }
+    return out.size() == count ? out : List.of();
   }
 
   /** The rules of {@code ids} that fail on {@code d}, as findings with their severity under the policy in force. */

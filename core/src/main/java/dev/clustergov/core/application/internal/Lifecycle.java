@@ -87,7 +87,7 @@ public final class Lifecycle {
     dev.clustergov.core.kernel.Text stage = o.stage().label(o.establishedOn().isPresent());
     String zh = o.stage() == LifecycleStage.RECOGNISED ? "该集群发展促进组织已认定" : "该集群发展促进组织当前状态为“" + stage.zh() + "”";
     return new Finding(f.rule(), f.citations(), f.severity(), dev.clustergov.core.kernel.Text.of(zh + "，不能重复" + act.zh(),
-        "This promotion organization's stage is already “" + stage.en() + "”, so one may not " + act.en() + " again"), f.evidence());
+        "This PO's stage is already “" + stage.en() + "”, so one may not " + act.en() + " again"), f.evidence());
   }
 
   /**

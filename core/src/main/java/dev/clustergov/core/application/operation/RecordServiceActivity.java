@@ -74,7 +74,8 @@ public final class RecordServiceActivity {
   private Either<Refusal, ServiceActivity> decide(Command c) {
     LocalDate today = context.today();
     var item = Validations.seq(Validations.required("item", c.item()));
-    var title = Validations.seq(Validations.text("title", c.title(), 500));
+    // an activity's title is its 活动名称 (decision 0629), as the import template says: not the general 标题
+    var title = Validations.seq(Validations.text("title", c.title(), 500).mapError(v -> v.named("活动名称", "the activity's title")));
     var held = Validations.dayOr("heldOn", c.heldOn(), today);
     var delivery = Validations.seq(Validations.required("delivery", c.delivery()));
     var members = memberIds(c.memberParticipants());
