@@ -392,22 +392,52 @@ public final class DemoData {
       }
     }
     if (p.fate() == Fate.RECOGNISED) {
-      // other founders' candidates in the same cluster: proposed, some established, never recognised (Art.2: one per cluster)
-      for (int k = 0; k < size.extraPerCluster(); k++) {
+      // other founders' POs in the same city: each in a cluster of the city's next industry, which has no recognised PO — not
+      // in this cluster, whose PO is recognised (Art.2, Art.6: one PO a cluster; review item 14, decision 0627); proposed,
+      // some established, none recognised. A city of one industry has no such cluster: its extra POs are dropped.
+      Planned free = freeCluster(p);
+      for (int k = 0; free != null && k < size.extraPerCluster(); k++) {
         int variant = 2 + k;
         int day = start + 200 + 10 * k;
         at(day, () -> {
-          PromotionOrganization extra = propose(p, cluster, authority, companies, variant);
+          String freeCluster = clusterOf(free);
+          PromotionOrganization extra = propose(free, freeCluster, authority, companies, variant);
           // the first cluster's is always established: the README's policy case reads its overdue annual report
           boolean established = random.nextBoolean();
           if (established || p.index() == 0 && variant == 2) {
             establishing.add(extra.id().value());
-            at(day + 30, () -> establish(extra, p));
+            at(day + 30, () -> establish(extra, free));
           }
         });
       }
     }
   }
+
+  /**
+   * The cluster of {@code p}'s city in the industry after {@code p}'s (a municipal one, its enterprises from {@code p}'s, no
+   * draw): where founders other than {@code p}'s propose their PO. Null when the city has one industry only.
+   */
+  private Planned freeCluster(Planned p) {
+    List<String> industries = p.city().industries();
+    String industry = industries.get((industries.indexOf(p.industry()) + 1) % industries.size());
+    String name = p.city().name() + "市" + DemoNames.BRANDS.get((p.index() + 7) % DemoNames.BRANDS.size()) + industry + "集群";
+    if (industry.equals(p.industry()) || plan.stream().anyMatch(q -> q.clusterName().equals(name))) {
+      return null;
+    }
+    return new Planned(p.city(), industry, name, 150 + p.enterprises() % 300, p.fate(), p.index());
+  }
+
+  /** The id of {@code free}'s cluster, registered (as a municipal cluster) the first time it is asked for. */
+  private String clusterOf(Planned free) {
+    return freeClusters.computeIfAbsent(free.clusterName(), name -> {
+      String id = ok(gov.registerCluster().handle(new RegisterCluster.Command(name, new RegionCode(free.city().code()), free.industry(),
+          ClusterLevel.MUNICIPAL, free.enterprises()))).id().value();
+      clusters.add(id);
+      return id;
+    });
+  }
+
+  private final Map<String, String> freeClusters = new LinkedHashMap<>();
 
   /** A recognised PO's life: convention, members, platforms, a year of services, disclosures, supervision, evaluation. */
   private void life(Planned p, PromotionOrganization po, String authority, Set<String> companies) {
