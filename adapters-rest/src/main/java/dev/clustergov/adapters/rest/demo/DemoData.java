@@ -360,7 +360,7 @@ public final class DemoData {
         PromotionOrganization o = propose(p, cluster, authority, companies, 0);
         establishing.add(o.id().value());
         at(established, () -> {
-          PromotionOrganization e = establish(o, p);
+          PromotionOrganization e = establish(o, p, companies);
           at(recognised, () -> life(p, recognise(e, authority), authority, companies));
         });
       }
@@ -370,7 +370,7 @@ public final class DemoData {
         PromotionOrganization o = propose(p, cluster, authority, companies, 0);
         establishing.add(o.id().value());
         at(established, () -> {
-          PromotionOrganization e = establish(o, p);
+          PromotionOrganization e = establish(o, p, companies);
           at(recognised, () -> {
             PromotionOrganization r = recognise(e, authority);
             at(start + 420, () -> ok(gov.revokeRecognition().handle(new RevokeRecognition.Command(r.id(), OptionalLong.empty(),
@@ -387,7 +387,7 @@ public final class DemoData {
         at(start + 120, () -> {
           PromotionOrganization next = propose(p, cluster, authority, companies, 1);
           establishing.add(next.id().value());
-          at(start + 150 + random.nextInt(10), () -> establish(next, p));
+          at(start + 150 + random.nextInt(10), () -> establish(next, p, companies));
         });
       }
     }
@@ -406,7 +406,7 @@ public final class DemoData {
           boolean established = random.nextBoolean();
           if (established || p.index() == 0 && variant == 2) {
             establishing.add(extra.id().value());
-            at(day + 30, () -> establish(extra, free));
+            at(day + 30, () -> establish(extra, free, companies));
           }
         });
       }
@@ -918,9 +918,28 @@ public final class DemoData {
     return o.type().map(t -> t.kind() == OrganizationKind.SOCIAL_SERVICE_AGENCY).orElse(false) ? "52" : "51";
   }
 
-  private PromotionOrganization establish(PromotionOrganization o, Planned p) {
-    return ok(gov.establishOrganization().handle(new EstablishOrganization.Command(o.id(), OptionalLong.empty(),
+  /**
+   * Establishes {@code o} today and admits its founders as its first member units on that day, the founding day (review item
+   * 19, decision 0627): the leading enterprise under its own code, the research institute (a public institution, 12) and the
+   * social group (51) coded from the counter of their own (no draw). Their names join {@code companies}, so no later member
+   * unit is named as one of them.
+   */
+  private PromotionOrganization establish(PromotionOrganization o, Planned p, Set<String> companies) {
+    PromotionOrganization e = ok(gov.establishOrganization().handle(new EstablishOrganization.Command(o.id(), OptionalLong.empty(),
         CreditCode.parse(creditCode(civilAffairsType(o, random.nextBoolean()), p.city().code(), "MJ", ++sequence)).get())));
+    for (dev.clustergov.core.organization.Founder f : e.founders()) {
+      MemberKind kind = switch (f.kind()) {
+        case RESEARCH_INSTITUTION -> MemberKind.RESEARCH_INSTITUTE;
+        case SOCIAL_GROUP -> MemberKind.SOCIAL_GROUP;
+        default -> MemberKind.ENTERPRISE;
+      };
+      CreditCode code = f.creditCode().orElseGet(() -> CreditCode.parse(kind == MemberKind.RESEARCH_INSTITUTE
+          ? creditCode("12", p.city().code(), "PD", ++ownSequence) : creditCode(kind == MemberKind.SOCIAL_GROUP ? "51" : "91",
+          p.city().code(), "MA", ++ownSequence)).get());
+      companies.add(f.name());
+      memberships.add(ok(gov.admitMember().handle(new AdmitMember.Command(e.id(), f.name(), code, kind, null))).id().value());
+    }
+    return e;
   }
 
   private PromotionOrganization recognise(PromotionOrganization o, String authority) {
