@@ -337,6 +337,22 @@ class DemoConsistencyTest {
   }
 
   /**
+   * Review item 6 (decision 0628): the README's example founding application (adapters-rest/examples/founding-application.json)
+   * names its decision body of form MEMBER_CONGRESS 成员大会, as the demo does: its members are 成员单位, not 会员.
+   */
+  @Test
+  void the_example_founding_application_names_its_members_congress_as_the_demo_does() throws Exception {
+    var application = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Examples.FOUNDING_APPLICATION);
+    List<String> congresses = new ArrayList<>();
+    application.path("governance").forEach(b -> {
+      if (b.path("form").asText().equals("MEMBER_CONGRESS")) {
+        congresses.add(b.path("name").asText());
+      }
+    });
+    assertThat(congresses).containsExactly("成员大会");
+  }
+
+  /**
    * Review item 19 (decision 0627): the founders of an established PO (its leading enterprise, research institute and social
    * group) are member units (成员单位) of it, joined on the day it was established, the founding day; and its member units did
    * not all join on one day.
