@@ -38,9 +38,9 @@ class PolicyCasesRunTest {
     assertThat(text.lines().filter(l -> l.startsWith("PASS  ")).count()).isEqualTo(5);
     assertThat(text.lines().filter(l -> l.startsWith("FAIL  ")).toList())
         .containsExactly("FAIL  故意失败的示例：以为草案下激励金额不变  (org-000008, 2025-03-03, draft)");
-    assertThat(text).contains("      ✗ incentive [Art.29]: expected 891983.37, actual 500000.00")
-        .contains("【第二十九条】激励金额应为891983.37元，实际为500000.00元")
-        .contains("actual: rating SILVER (银标), total 91.78, eligible true, incentive 500000.00 yuan")
+    assertThat(text).contains("      ✗ incentive [Art.29]: expected 1811630.27, actual 500000.00")
+        .contains("【第二十九条】激励金额应为1811630.27元，实际为500000.00元")
+        .contains("actual: rating SILVER (银标), total 92.86, eligible true, incentive 500000.00 yuan")
         .contains("5 passed, 1 failed (6 cases)");
   }
 

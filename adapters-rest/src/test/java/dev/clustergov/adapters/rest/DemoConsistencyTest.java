@@ -140,7 +140,8 @@ class DemoConsistencyTest {
           o.type().orElseThrow().kind() == OrganizationKind.SOCIAL_SERVICE_AGENCY ? "52" : "51", o.name()}));
       o.founders().forEach(f -> f.creditCode().ifPresent(c -> codes.add(new String[] {c.toString(), "91", f.name()})));
       gov.queries().memberships(o.id()).get().forEach(m -> m.creditCode().ifPresent(c -> codes.add(new String[] {c.toString(),
-          m.kind() == MemberKind.UNIVERSITY || m.kind() == MemberKind.RESEARCH_INSTITUTE ? "12" : "91", m.name()})));
+          m.kind() == MemberKind.UNIVERSITY || m.kind() == MemberKind.RESEARCH_INSTITUTE ? "12" : m.kind() == MemberKind.SOCIAL_GROUP ? "51" : "91",
+          m.name()})));
     }
     gov.queries().evaluators().forEach(e -> codes.add(new String[] {e.creditCode().toString(), "91", e.name()}));
     // the OpenAPI and imports page examples an official reads
@@ -333,5 +334,49 @@ class DemoConsistencyTest {
     }
     assertThat(payers).as("income entries").isGreaterThanOrEqualTo(5);
     assertThat(assemblies).as("members' congresses").isGreaterThanOrEqualTo(5);
+  }
+
+  /**
+   * Review item 6 (decision 0628): the README's example founding application (adapters-rest/examples/founding-application.json)
+   * names its decision body of form MEMBER_CONGRESS 成员大会, as the demo does: its members are 成员单位, not 会员.
+   */
+  @Test
+  void the_example_founding_application_names_its_members_congress_as_the_demo_does() throws Exception {
+    var application = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Examples.FOUNDING_APPLICATION);
+    List<String> congresses = new ArrayList<>();
+    application.path("governance").forEach(b -> {
+      if (b.path("form").asText().equals("MEMBER_CONGRESS")) {
+        congresses.add(b.path("name").asText());
+      }
+    });
+    assertThat(congresses).containsExactly("成员大会");
+  }
+
+  /**
+   * Review item 19 (decision 0627): the founders of an established PO (its leading enterprise, research institute and social
+   * group) are member units (成员单位) of it, joined on the day it was established, the founding day; and its member units did
+   * not all join on one day.
+   */
+  @Test
+  void the_founders_of_an_established_po_are_its_member_units_from_the_founding_day() {
+    Clustergov gov = demo();
+    int checked = 0;
+    for (PromotionOrganization o : organizations(gov)) {
+      if (o.establishedOn().isEmpty()) {
+        continue;
+      }
+      checked++;
+      var roll = gov.queries().memberships(o.id()).get();
+      for (var f : o.founders()) {
+        assertThat(roll).as(o.name() + ": founder " + f.name()).anySatisfy(m -> {
+          assertThat(m.name()).isEqualTo(f.name());
+          assertThat(m.joinedOn()).isEqualTo(o.establishedOn().get());
+        });
+      }
+      if (roll.size() > o.founders().size()) {
+        assertThat(roll.stream().map(m -> m.joinedOn()).distinct().count()).as(o.name() + ": joining days").isGreaterThan(1);
+      }
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(8);
   }
 }

@@ -206,8 +206,10 @@ public final class Demo {
       // issue 20 item 3: its member units from the founding assembly on, more as it serves, and its disclosures (decision 0603)
       new Steps(o, "320500", "https://www.example.org.cn/320500-chenghu")
           .at(30, x -> establish(x, code("51", "320500", 1)))
-          .admit(32, 101, unit("苏州澄微纳米科技有限公司"), unit("苏州澄远纳米材料研究院", MemberKind.RESEARCH_INSTITUTE),
-              unit("苏州澄湖纳米涂层材料有限公司"), unit("苏州澄镀精密薄膜科技股份有限公司"), unit("苏州澄湖职业技术学院", MemberKind.UNIVERSITY))
+          // review item 19: its founders are its first member units, from the founding day (decision 0627)
+          .admit(30, 101, unit("苏州澄微纳米科技有限公司"), unit("苏州澄远纳米材料研究院", MemberKind.RESEARCH_INSTITUTE))
+          .admit(30, 111, unit("苏州市澄湖微纳制造企业联合会", MemberKind.SOCIAL_GROUP))
+          .admit(32, 103, unit("苏州澄湖纳米涂层材料有限公司"), unit("苏州澄镀精密薄膜科技股份有限公司"), unit("苏州澄湖职业技术学院", MemberKind.UNIVERSITY))
           .at(75, x -> recognise(x, suzhou))
           .viceChair(85)
           .disclose(92, "关于理事会增补副理事长的公告")
@@ -222,8 +224,9 @@ public final class Demo {
           "深圳市岚峰通信技术研究院", "深圳市岚峰通信终端企业联合会", "深圳市高新区岚峰路216号", "林岚峰"));
       new Steps(o, "440300", "https://www.example.org.cn/440300-lanfeng")
           .at(70, x -> establish(x, code("51", "440300", 2)))
-          .admit(72, 121, unit("深圳市岚讯通信技术有限公司"), unit("深圳市岚峰通信技术研究院", MemberKind.RESEARCH_INSTITUTE),
-              unit("深圳市岚峰射频器件有限公司"), unit("深圳市岚屏显示模组有限公司"), unit("深圳市岚峰天线技术股份有限公司"),
+          .admit(70, 121, unit("深圳市岚讯通信技术有限公司"), unit("深圳市岚峰通信技术研究院", MemberKind.RESEARCH_INSTITUTE))
+          .admit(70, 128, unit("深圳市岚峰通信终端企业联合会", MemberKind.SOCIAL_GROUP))
+          .admit(72, 123, unit("深圳市岚峰射频器件有限公司"), unit("深圳市岚屏显示模组有限公司"), unit("深圳市岚峰天线技术股份有限公司"),
               unit("深圳市岚测通信检测技术有限公司", MemberKind.SERVICE_PROVIDER), unit("深圳岚峰职业技术学院", MemberKind.UNIVERSITY))
           .at(100, x -> recognise(x, shenzhen))
           .viceChair(110)
@@ -243,8 +246,9 @@ public final class Demo {
           "合肥霁川智能语音研究院", "合肥市岚湖语音技术企业促进会", "合肥市高新区霁川路366号", "程岚湖"));
       new Steps(o, "340100", "https://www.example.org.cn/340100-lanhu")
           .at(141, x -> establish(x, code("52", "340100", 3)))
-          .admit(143, 141, unit("合肥霁声智能科技股份有限公司"), unit("合肥霁川智能语音研究院", MemberKind.RESEARCH_INSTITUTE),
-              unit("合肥岚湖声学器件有限公司"), unit("合肥岚湖语音数据服务有限公司", MemberKind.SERVICE_PROVIDER), unit("合肥岚湖智能硬件有限公司"),
+          .admit(141, 141, unit("合肥霁声智能科技股份有限公司"), unit("合肥霁川智能语音研究院", MemberKind.RESEARCH_INSTITUTE))
+          .admit(141, 147, unit("合肥市岚湖语音技术企业促进会", MemberKind.SOCIAL_GROUP))
+          .admit(143, 143, unit("合肥岚湖声学器件有限公司"), unit("合肥岚湖语音数据服务有限公司", MemberKind.SERVICE_PROVIDER), unit("合肥岚湖智能硬件有限公司"),
               unit("合肥岚湖职业技术学院", MemberKind.UNIVERSITY))
           .viceChair(150)
           .disclose(158, "关于理事会增补副理事长的公告")
@@ -257,8 +261,9 @@ public final class Demo {
           "长沙朗晴工程机械研究院", "长沙市朗晴工程机械配套企业协会", "长沙市经济技术开发区朗晴路18号", "易朗晴"));
       new Steps(o, "430100", "https://www.example.org.cn/430100-langqing")
           .at(90, x -> establish(x, code("51", "430100", 4)))
-          .admit(92, 161, unit("长沙朗重工程机械有限公司"), unit("长沙朗晴工程机械研究院", MemberKind.RESEARCH_INSTITUTE),
-              unit("长沙朗晴液压件有限公司"), unit("长沙朗晴智能控制系统有限公司"), unit("长沙朗晴精密铸造股份有限公司"),
+          .admit(90, 161, unit("长沙朗重工程机械有限公司"), unit("长沙朗晴工程机械研究院", MemberKind.RESEARCH_INSTITUTE))
+          .admit(90, 167, unit("长沙市朗晴工程机械配套企业协会", MemberKind.SOCIAL_GROUP))
+          .admit(92, 163, unit("长沙朗晴液压件有限公司"), unit("长沙朗晴智能控制系统有限公司"), unit("长沙朗晴精密铸造股份有限公司"),
               unit("长沙朗晴装备检测技术服务有限公司", MemberKind.SERVICE_PROVIDER))
           .at(135, x -> recognise(x, changsha))
           .viceChair(140)
@@ -333,7 +338,7 @@ public final class Demo {
         for (int i = 0; i < units.length; i++) {
           Unit u = units[i];
           boolean institution = u.kind() == MemberKind.UNIVERSITY || u.kind() == MemberKind.RESEARCH_INSTITUTE;
-          String first17 = code(institution ? "12" : "91", region, first + i);
+          String first17 = code(institution ? "12" : u.kind() == MemberKind.SOCIAL_GROUP ? "51" : "91", region, first + i);
           ok(gov.admitMember().handle(new AdmitMember.Command(x.id(), u.name(), CreditCode.parse(first17 + CreditCode.checkCharacter(first17)).get(),
               u.kind(), null)));
         }

@@ -360,7 +360,7 @@ public final class DemoData {
         PromotionOrganization o = propose(p, cluster, authority, companies, 0);
         establishing.add(o.id().value());
         at(established, () -> {
-          PromotionOrganization e = establish(o, p);
+          PromotionOrganization e = establish(o, p, companies);
           at(recognised, () -> life(p, recognise(e, authority), authority, companies));
         });
       }
@@ -370,7 +370,7 @@ public final class DemoData {
         PromotionOrganization o = propose(p, cluster, authority, companies, 0);
         establishing.add(o.id().value());
         at(established, () -> {
-          PromotionOrganization e = establish(o, p);
+          PromotionOrganization e = establish(o, p, companies);
           at(recognised, () -> {
             PromotionOrganization r = recognise(e, authority);
             at(start + 420, () -> ok(gov.revokeRecognition().handle(new RevokeRecognition.Command(r.id(), OptionalLong.empty(),
@@ -387,27 +387,57 @@ public final class DemoData {
         at(start + 120, () -> {
           PromotionOrganization next = propose(p, cluster, authority, companies, 1);
           establishing.add(next.id().value());
-          at(start + 150 + random.nextInt(10), () -> establish(next, p));
+          at(start + 150 + random.nextInt(10), () -> establish(next, p, companies));
         });
       }
     }
     if (p.fate() == Fate.RECOGNISED) {
-      // other founders' candidates in the same cluster: proposed, some established, never recognised (Art.2: one per cluster)
-      for (int k = 0; k < size.extraPerCluster(); k++) {
+      // other founders' POs in the same city: each in a cluster of the city's next industry, which has no recognised PO — not
+      // in this cluster, whose PO is recognised (Art.2, Art.6: one PO a cluster; review item 14, decision 0627); proposed,
+      // some established, none recognised. A city of one industry has no such cluster: its extra POs are dropped.
+      Planned free = freeCluster(p);
+      for (int k = 0; free != null && k < size.extraPerCluster(); k++) {
         int variant = 2 + k;
         int day = start + 200 + 10 * k;
         at(day, () -> {
-          PromotionOrganization extra = propose(p, cluster, authority, companies, variant);
+          String freeCluster = clusterOf(free);
+          PromotionOrganization extra = propose(free, freeCluster, authority, companies, variant);
           // the first cluster's is always established: the README's policy case reads its overdue annual report
           boolean established = random.nextBoolean();
           if (established || p.index() == 0 && variant == 2) {
             establishing.add(extra.id().value());
-            at(day + 30, () -> establish(extra, p));
+            at(day + 30, () -> establish(extra, free, companies));
           }
         });
       }
     }
   }
+
+  /**
+   * The cluster of {@code p}'s city in the industry after {@code p}'s (a municipal one, its enterprises from {@code p}'s, no
+   * draw): where founders other than {@code p}'s propose their PO. Null when the city has one industry only.
+   */
+  private Planned freeCluster(Planned p) {
+    List<String> industries = p.city().industries();
+    String industry = industries.get((industries.indexOf(p.industry()) + 1) % industries.size());
+    String name = p.city().name() + "市" + DemoNames.BRANDS.get((p.index() + 7) % DemoNames.BRANDS.size()) + industry + "集群";
+    if (industry.equals(p.industry()) || plan.stream().anyMatch(q -> q.clusterName().equals(name))) {
+      return null;
+    }
+    return new Planned(p.city(), industry, name, 150 + p.enterprises() % 300, p.fate(), p.index());
+  }
+
+  /** The id of {@code free}'s cluster, registered (as a municipal cluster) the first time it is asked for. */
+  private String clusterOf(Planned free) {
+    return freeClusters.computeIfAbsent(free.clusterName(), name -> {
+      String id = ok(gov.registerCluster().handle(new RegisterCluster.Command(name, new RegionCode(free.city().code()), free.industry(),
+          ClusterLevel.MUNICIPAL, free.enterprises()))).id().value();
+      clusters.add(id);
+      return id;
+    });
+  }
+
+  private final Map<String, String> freeClusters = new LinkedHashMap<>();
 
   /** A recognised PO's life: convention, members, platforms, a year of services, disclosures, supervision, evaluation. */
   private void life(Planned p, PromotionOrganization po, String authority, Set<String> companies) {
@@ -888,9 +918,28 @@ public final class DemoData {
     return o.type().map(t -> t.kind() == OrganizationKind.SOCIAL_SERVICE_AGENCY).orElse(false) ? "52" : "51";
   }
 
-  private PromotionOrganization establish(PromotionOrganization o, Planned p) {
-    return ok(gov.establishOrganization().handle(new EstablishOrganization.Command(o.id(), OptionalLong.empty(),
+  /**
+   * Establishes {@code o} today and admits its founders as its first member units on that day, the founding day (review item
+   * 19, decision 0627): the leading enterprise under its own code, the research institute (a public institution, 12) and the
+   * social group (51) coded from the counter of their own (no draw). Their names join {@code companies}, so no later member
+   * unit is named as one of them.
+   */
+  private PromotionOrganization establish(PromotionOrganization o, Planned p, Set<String> companies) {
+    PromotionOrganization e = ok(gov.establishOrganization().handle(new EstablishOrganization.Command(o.id(), OptionalLong.empty(),
         CreditCode.parse(creditCode(civilAffairsType(o, random.nextBoolean()), p.city().code(), "MJ", ++sequence)).get())));
+    for (dev.clustergov.core.organization.Founder f : e.founders()) {
+      MemberKind kind = switch (f.kind()) {
+        case RESEARCH_INSTITUTION -> MemberKind.RESEARCH_INSTITUTE;
+        case SOCIAL_GROUP -> MemberKind.SOCIAL_GROUP;
+        default -> MemberKind.ENTERPRISE;
+      };
+      CreditCode code = f.creditCode().orElseGet(() -> CreditCode.parse(kind == MemberKind.RESEARCH_INSTITUTE
+          ? creditCode("12", p.city().code(), "PD", ++ownSequence) : creditCode(kind == MemberKind.SOCIAL_GROUP ? "51" : "91",
+          p.city().code(), "MA", ++ownSequence)).get());
+      companies.add(f.name());
+      memberships.add(ok(gov.admitMember().handle(new AdmitMember.Command(e.id(), f.name(), code, kind, null))).id().value());
+    }
+    return e;
   }
 
   private PromotionOrganization recognise(PromotionOrganization o, String authority) {

@@ -36,7 +36,8 @@ class DemoDataTest {
     organizations().forEach(o -> stages.add(o.stage()));
     assertThat(stages).containsExactlyInAnyOrder(LifecycleStage.values());
     Set<String> cities = DemoNames.CITIES.stream().map(DemoNames.City::code).collect(Collectors.toSet());
-    assertThat(gov.queries().clusters()).hasSize(4).allSatisfy(c -> assertThat(cities).contains(c.region().value()));
+    // the four of the plan, and the cluster of the recognised one's city where other founders propose their PO (decision 0627)
+    assertThat(gov.queries().clusters()).hasSize(5).allSatisfy(c -> assertThat(cities).contains(c.region().value()));
     assertThat(created.organizations()).hasSameSizeAs(organizations());
     assertThat(created.memberships()).isNotEmpty();
     assertThat(created.platforms()).isNotEmpty();
@@ -84,7 +85,8 @@ class DemoDataTest {
     Clustergov gov = demo();
     List<PromotionOrganization> all = gov.queries().organizations(OrganizationQuery.all(OrganizationQuery.MAX_LIMIT));
     assertThat(all.stream().map(PromotionOrganization::name).collect(Collectors.toSet())).hasSameSizeAs(all);
-    assertThat(gov.queries().clusters().stream().map(c -> c.name()).collect(Collectors.toSet())).hasSize(12);
+    assertThat(gov.queries().clusters().stream().map(c -> c.name()).collect(Collectors.toSet())).hasSameSizeAs(gov.queries().clusters())
+        .hasSizeGreaterThan(12);
     for (PromotionOrganization o : all) {
       assertThat(o.name()).matches("\\p{IsHan}+市\\p{IsHan}+(产业集群)\\p{IsHan}+");
       Set<String> people = new HashSet<>();
@@ -99,6 +101,36 @@ class DemoDataTest {
       assertThat(members.stream().map(m -> m.name()).collect(Collectors.toSet())).hasSameSizeAs(members);
       assertThat(members).allSatisfy(m -> assertThat(m.name()).matches("[\\p{IsHan}（）0-9]+"));
     }
+  }
+
+  /**
+   * Review item 14 (decision 0627): a cluster has one PO (Art.2, Art.6): no PO is proposed in a cluster while another PO of it
+   * is recognised (or its recognition suspended); only after a revocation may founders start again.
+   */
+  @Test
+  void no_po_is_proposed_in_a_cluster_whose_po_is_recognised() {
+    Clustergov gov = demo();
+    List<PromotionOrganization> all = organizations(gov);
+    int extras = 0;
+    for (PromotionOrganization o : all) {
+      for (PromotionOrganization other : all) {
+        if (other == o || !other.cluster().equals(o.cluster()) || other.recognisedOn().isEmpty()) {
+          continue;
+        }
+        boolean revokedBefore = other.stage() == LifecycleStage.REVOKED && other.stageChangedOn().get().isBefore(o.proposedOn());
+        assertThat(o.proposedOn().isBefore(other.recognisedOn().get()) || revokedBefore)
+            .as(o.name() + " proposed on " + o.proposedOn() + " in the cluster of " + other.name() + ", recognised on "
+                + other.recognisedOn().get() + " (" + other.stage() + ")").isTrue();
+      }
+      if (o.stage() == LifecycleStage.PROPOSED || o.stage() == LifecycleStage.ESTABLISHED) {
+        extras++;
+      }
+    }
+    assertThat(extras).as("POs being founded or established, waiting for recognition").isGreaterThanOrEqualTo(4);
+  }
+
+  private static List<PromotionOrganization> organizations(Clustergov gov) {
+    return gov.queries().organizations(OrganizationQuery.all(OrganizationQuery.MAX_LIMIT));
   }
 
   @Test
