@@ -174,24 +174,7 @@ final class DashboardPage {
     if (v.failedClauses().isEmpty()) {
       b.append("<p>—</p>\n");
     } else {
-      headers(b, null, "条款", "Clause", "规则", "Rules", "组织数", "POs", "集群发展促进组织", "POs failing");
-      for (FailedClause c : v.failedClauses()) {
-        b.append("<tr id=\"failed-").append(escape(Dashboard.anchor(c.clause()))).append("\"><td><span class=\"nw\">").append(link(c.articleHref(), c.clauseZh()))
-            .append("</span> <span class=\"en nw\">").append(escape(c.clause())).append("</span></td><td>");
-        for (String rule : c.rules()) {
-          // the rule by its requirement in Chinese, its id beside it in the English (decision 0565); the rules' words are the
-          // standard book's, which a policy pack does not change (it changes only their weight)
-          String zh = RULE_WORDS.rule(rule).map(x -> x.message().zh().replaceFirst("：.*", "")).orElse(null);
-          b.append(zh == null ? link("/rules/" + rule, rule) : link("/rules/" + rule, zh) + " <span class=\"en\">" + escape(rule) + "</span>")
-              .append("<br>");
-        }
-        b.append("</td><td>").append(fig(c.figure())).append("</td><td>");
-        for (PoRef p : c.organizations()) {
-          b.append(link("/organizations/" + p.id() + "/compliance", p.name())).append("<br>");
-        }
-        b.append("</td></tr>\n");
-      }
-      b.append("</table>\n");
+      failedClauses(b, v.failedClauses());
     }
     b.append("</section>\n");
 
@@ -236,6 +219,63 @@ final class DashboardPage {
     b.append("</section>\n<footer>依据《先进制造业集群发展促进组织建设指引》第六条、第二十五条至第二十九条。" + "Under Art.6 and Art.25–29 of the "
         + "Guideline for Building Advanced Manufacturing Cluster Development Promotion Organizations.</footer>\n</main>\n</body>\n</html>\n");
     return b.toString();
+  }
+
+  /**
+   * The clauses most often failed, one table row per rule (review stop 28 P4, decision 0632): the rule by its own requirement —
+   * the part of its message after the Guideline's words, which all the rules of one article share — in Chinese, its English
+   * under it, its id in a column of its own; the clause, the count and the POs span the clause's rules. The rules' words are
+   * the standard book's, which a policy pack does not change (it changes only their weight).
+   */
+  static void failedClauses(StringBuilder b, List<FailedClause> clauses) {
+    headers(b, null, "条款", "Clause", "规则", "Rule", "规则编号", "Rule id", "组织数", "POs", "集群发展促进组织", "POs failing");
+    for (FailedClause c : clauses) {
+      int n = Math.max(1, c.rules().size());
+      String span = n > 1 ? " rowspan=\"" + n + "\"" : "";
+      for (int i = 0; i < n; i++) {
+        b.append(i == 0 ? "<tr id=\"failed-" + escape(Dashboard.anchor(c.clause())) + "\">" : "<tr>");
+        if (i == 0) {
+          b.append("<td").append(span).append("><span class=\"nw\">").append(link(c.articleHref(), c.clauseZh()))
+              .append("</span> <span class=\"en nw\">").append(escape(c.clause())).append("</span></td>");
+        }
+        if (c.rules().isEmpty()) {
+          b.append("<td>—</td><td>—</td>");
+        } else {
+          String rule = c.rules().get(i);
+          dev.clustergov.core.kernel.Text words = ruleWords(rule);
+          b.append("<td>").append(words == null ? "—" : link("/rules/" + rule, words.zh()) + "<br><span class=\"en\">"
+              + text(words.en()) + "</span>").append("</td><td><code class=\"en\">").append(link("/rules/" + rule, rule)).append("</code></td>");
+        }
+        if (i == 0) {
+          b.append("<td").append(span).append(">").append(fig(c.figure())).append("</td><td").append(span).append(">");
+          for (PoRef p : c.organizations()) {
+            b.append(link("/organizations/" + p.id() + "/compliance", p.name())).append("<br>");
+          }
+          b.append("</td>");
+        }
+        b.append("</tr>\n");
+      }
+    }
+    b.append("</table>\n");
+  }
+
+  /**
+   * A rule's own requirement in both languages: its message after the Guideline's words (集群发展促进组织实行信息披露制度：
+   * 年度报告宜按政策规定的期限披露 → 年度报告宜按政策规定的期限披露), the whole message where it has no such part; null for a
+   * rule the standard book does not hold.
+   */
+  static dev.clustergov.core.kernel.Text ruleWords(String rule) {
+    return RULE_WORDS.rule(rule).map(x -> dev.clustergov.core.kernel.Text.of(own(x.message().zh(), "："), capital(own(x.message().en(), ": "))))
+        .orElse(null);
+  }
+
+  private static String capital(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static String own(String message, String colon) {
+    int at = message.indexOf(colon);
+    return at < 0 ? message : message.substring(at + colon.length());
   }
 
   private record Bar(String zh, String en, Figure figure, String colour) {}
