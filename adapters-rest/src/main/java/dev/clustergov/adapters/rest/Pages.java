@@ -281,12 +281,21 @@ final class Pages {
         <p class="sub">集群发展促进组织公开信息 · Public information of a cluster development promotion organization</p>
         <table class="facts">
         %2$s</table>
-        %3$s<footer>以上信息依据《先进制造业集群发展促进组织建设指引》第十四条公开。The information above is made public under Art.14 of the Guideline for Building Advanced Manufacturing Cluster Development Promotion Organizations.</footer>
+        %3$s<footer>%5$s</footer>
         </main>
         </body>
         </html>
-        """.formatted(text(v.name()), rows, sections, plain(v.name()));
+        """.formatted(text(v.name()), rows, sections, plain(v.name()), FOOTER);
   }
+
+  /**
+   * What each part of the page rests on (review stop 28 P8, decision 0632): the PO's own disclosures under Art.14, its fee
+   * schedules under Art.11, its stage — the authority's acts — under Art.6 and Art.26, the third-party rating under Art.28.
+   */
+  static final String FOOTER = "以上信息依据《" + dev.clustergov.core.guideline.Guideline.TITLE.zh() + "》公开：基本信息和信息披露事项依据第十四条，"
+      + "收费标准依据第十一条，认定状态及其日期依据第六条、第二十六条，第三方评价结果依据第二十八条。The information above is made public under the "
+      + dev.clustergov.core.guideline.Guideline.TITLE.en() + ": the basic facts and the disclosures under Art.14, the fee schedules under "
+      + "Art.11, the stage and its dates under Art.6 and Art.26, the third-party rating under Art.28.";
 
   /** A code's words in both languages (门户网站 · website), or nothing. */
   private static String words(ManagementViews.CodeLabel l) {
