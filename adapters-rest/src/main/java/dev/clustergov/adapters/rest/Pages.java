@@ -345,12 +345,18 @@ final class Pages {
   }
 
   /**
-   * A region by its name in both languages, its code beside it: 江苏省苏州市（320500） · Suzhou, Jiangsu Province. A code the
+   * A region by its name in both languages, its code beside it: 江苏省苏州市（320500） · Suzhou, Jiangsu Province; the whole
+   * country as 全国 · nationwide, without the 000000 that is no division code. A code the
    * table does not know is shown as itself, plainly labelled: 行政区划代码320599 · region code 320599.
    */
   static String region(String code) {
     if (code == null) {
       return null;
+    }
+    if (code.equals(dev.clustergov.core.kernel.RegionCode.NATIONAL.value())) {
+      // 000000 is no division code (GB/T 2260 has none for the country): the ministry's jurisdiction is said in words only
+      // (review stop 28 P11, decision 0632)
+      return "全国 · nationwide";
     }
     return dev.clustergov.core.kernel.RegionCode.parse("region", code).fold(bad -> "行政区划代码" + code + " · region code " + code, c -> {
       dev.clustergov.core.kernel.Text t = dev.clustergov.core.kernel.RegionNames.name(c);

@@ -22,6 +22,13 @@ class PagesTextTest {
         .doesNotContain("行政区划代码）");
   }
 
+  /** Review stop 28 P11: 000000 is no administrative division code, so the whole country is shown in words only. */
+  @Test
+  void the_whole_country_is_named_without_a_code() {
+    assertThat(Pages.region("000000")).isEqualTo("全国 · nationwide");
+    assertThat(Pages.region("320500")).isEqualTo("江苏省苏州市（320500） · Suzhou, Jiangsu Province (320500)");
+  }
+
   /** Issue 20: the report's policy versions in words in each language, not the stored {@code 000000 v1 from 2023-12-01}. */
   @Test
   void the_reports_policy_versions_are_in_words_in_each_language() {
