@@ -40,6 +40,11 @@ final class DashboardPage {
       + "监督检查、处理等事项由各集群发展促进组织的主管部门办理（第六条、第二十六条）。This page counts the POs supervised by every authority in the "
       + "jurisdiction; this authority reads them, and each PO's own supervising authority alone acts on it (Art.6, Art.26).</p>\n";
 
+  /** Why the withheld ratings are not counted in force; the English one sentence that parses (review stop 28 E4). */
+  static final String WITHHELD_NOTE = "<p class=\"note\">有效期内的评价结果，因生效的处理决定或认定暂停、撤销，按政策规定暂停适用，不计入有效。"
+      + "Ratings still within their validity but withheld under the policy — by a sanction in force or by the suspension or revocation "
+      + "of recognition — are not counted as in force.</p>\n";
+
   private static final String DASHBOARD_LINK = "辖区监管概览 · Dashboard";
 
   private static final String RATINGS_HEADER = "<table><tr><th>等级 <span>Rating</span></th><th>有效 <span>In force</span></th>"
@@ -117,8 +122,7 @@ final class DashboardPage {
     if (withheld.isEmpty()) {
       b.append("<p>—</p>\n");
     } else {
-      b.append("<p class=\"note\">有效期内的评价结果，因生效的处理决定或认定暂停、撤销，按政策规定暂停适用，不计入有效。Ratings still within their validity "
-          + "that a sanction in force, or the suspension or revocation of recognition, withholds by the policy, not counted in force.</p>\n");
+      b.append(WITHHELD_NOTE);
       headers(b, "records", "集群发展促进组织", "PO", "等级", "Rating", "有效期至", "Valid until", "原因", "Why", "评价", "Evaluation");
       for (RatingRecord x : withheld) {
         b.append("<tr class=\"withheld\"><td>").append(po(x.organization())).append("</td><td>").append(escape(ratingLabel(x.rating())))

@@ -40,6 +40,15 @@ class DashboardPageTextTest {
     assertThat(html.replaceAll("href=\"[^\"]*\"", "").replaceAll("<code class=\"en\">.*?</code>", "")).doesNotContain("A14-");
   }
 
+  /** Review stop 28 E4: the note on withheld ratings is an English sentence a reader can parse, saying what the Chinese says. */
+  @Test
+  void the_note_on_withheld_ratings_reads_as_one_sentence() {
+    assertThat(DashboardPage.WITHHELD_NOTE).contains("按政策规定暂停适用，不计入有效。")
+        .contains("Ratings still within their validity but withheld under the policy — by a sanction in force or by the suspension "
+            + "or revocation of recognition — are not counted as in force.")
+        .doesNotContain("withholds by the policy");
+  }
+
   /** Every rule's own words are its own: no two rules of one clause print the same, and the Chinese holds no ASCII word. */
   @Test
   void no_two_rules_of_one_clause_are_shown_with_the_same_words() {
