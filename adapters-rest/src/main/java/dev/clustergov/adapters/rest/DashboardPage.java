@@ -209,14 +209,14 @@ final class DashboardPage {
     // --- incentives ---------------------------------------------------------------------------------------------------
     var inc = v.incentives();
     b.append("<section id=\"incentives\"><h2>期间内给予的奖励 <span>Incentives granted in the period</span></h2>\n<p>奖励 Awards: ")
-        .append(fig(inc.figure())).append(" · 合计 Total: <span data-figure=\"incentives-total\">").append(escape(inc.total()))
+        .append(fig(inc.figure())).append(" · 合计 Total: <span data-figure=\"incentives-total\">").append(escape(grouped(inc.total())))
         .append("</span> 元 " + "yuan</p>\n");
     if (!inc.awards().isEmpty()) {
       headers(b, "records", "集群发展促进组织", "PO", "奖励", "Award", "期间", "Period", "给予日期", "Granted on", "金额（元）", "Amount (yuan)");
       for (AwardRecord x : inc.awards()) {
         b.append("<tr><td>").append(po(x.organization())).append("</td><td>").append(link(x.href(), x.award())).append("</td><td>")
             .append(nw(Pages.date(x.from())) + "至" + nw(Pages.date(x.to()))).append("</td><td>").append(nw(Pages.date(x.grantedOn()))).append("</td><td>")
-            .append(escape(x.amount())).append("</td></tr>\n");
+            .append("<span class=\"nw\">").append(escape(grouped(x.amount()))).append("</span></td></tr>\n");
       }
       b.append("</table>\n");
     }
@@ -280,6 +280,21 @@ final class DashboardPage {
   private static String own(String message, String colon) {
     int at = message.indexOf(colon);
     return at < 0 ? message : message.substring(at + colon.length());
+  }
+
+  /**
+   * An amount of yuan the JSON carries plainly (100000.00), as every amount on a page is written: grouped, two decimals
+   * (100,000.00), under a heading that names the unit (decision 0623, review stop 28 P10).
+   */
+  static String grouped(String amount) {
+    if (amount == null) {
+      return null;
+    }
+    try {
+      return String.format(java.util.Locale.ROOT, "%,.2f", new java.math.BigDecimal(amount));
+    } catch (NumberFormatException e) {
+      return amount;
+    }
   }
 
   private record Bar(String zh, String en, Figure figure, String colour) {}

@@ -49,6 +49,14 @@ class DashboardPageTextTest {
         .doesNotContain("withholds by the policy");
   }
 
+  /** Review stop 28 P10: an incentive's amount on the dashboard is written as every amount is, grouped with two decimals. */
+  @Test
+  void amounts_on_the_dashboard_are_grouped() {
+    assertThat(DashboardPage.grouped("58774334.00")).isEqualTo("58,774,334.00");
+    assertThat(DashboardPage.grouped("700000")).isEqualTo("700,000.00");
+    assertThat(DashboardPage.grouped("0.50")).isEqualTo("0.50");
+  }
+
   /** Every rule's own words are its own: no two rules of one clause print the same, and the Chinese holds no ASCII word. */
   @Test
   void no_two_rules_of_one_clause_are_shown_with_the_same_words() {
