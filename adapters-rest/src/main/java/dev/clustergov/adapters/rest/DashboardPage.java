@@ -188,7 +188,8 @@ final class DashboardPage {
         .append("<p class=\"note\">每格为").append(escape(Pages.range(cov.from(), cov.to())))
         .append("开展过该事项服务活动的集群发展促进组织数（共").append(cov.organizations())
         .append("个）。" + "Each cell: the POs (of ").append(cov.organizations()).append(") that held a service activity on the item from ")
-        .append(escape(Pages.dateEn(cov.from()))).append(" to ").append(escape(Pages.dateEn(cov.to()))).append(".</p>\n");
+        .append(escape(Pages.dateEn(cov.from()))).append(" to ").append(escape(Pages.dateEn(cov.to()))).append(".</p>\n")
+        .append("<p class=\"note\">").append(ITEM_WORDS_NOTE).append("</p>\n");
     b.append(heatmap(cov));
     b.append("<details><summary>各事项的集群发展促进组织 The POs behind each cell</summary>\n<table class=\"records\">"
         + "<tr><th>事项 <span>Item</span></th><th>组织数 <span>POs</span></th><th>服务活动 <span>Activities</span></th>"
@@ -196,7 +197,7 @@ final class DashboardPage {
     for (FunctionRow f : cov.functions()) {
       for (ItemCell c : f.items()) {
         b.append("<tr id=\"item-").append(escape(Dashboard.anchor(c.item()))).append("\"><td>").append(link("/guideline/articles/"
-            + f.article().substring(4), c.itemZh())).append(' ').append(escape(c.titleZh())).append(" <span class=\"en\">").append(escape(c.item() + " " + c.title()))
+            + f.article().substring(4), c.itemZh())).append(' ').append(escape(itemWords(c.titleZh()))).append(" <span class=\"en\">").append(escape(c.item() + " " + c.title()))
             .append("</span></td><td>").append(fig(c.organizations())).append("</td><td>").append(c.activities()).append("</td><td>");
         for (PoRef p : c.covering()) {
           b.append(link("/organizations/" + p.id() + "/coverage?from=" + cov.from() + "&to=" + cov.to(), p.name())).append("<br>");
@@ -297,6 +298,24 @@ final class DashboardPage {
     }
   }
 
+  /** What {@link #itemWords} does to the Guideline's words, said once under the coverage (review stop 28 P9). */
+  static final String ITEM_WORDS_NOTE = "事项名称为《指引》原文，标点统一为全角，句末标点省略。Item names are the Guideline's own words, "
+      + "with its punctuation set full-width and the closing mark left out.";
+
+  /**
+   * A function item's words as a cell shows them (review stop 28 P9, decision 0632): the Guideline's text, whose typesetting
+   * mixes half-width “;” and “, ” with full-width “；”, with its commas, semicolons and colons set full-width and the list's
+   * closing mark left out — a cell is not an item of the enumerated list. Only the display: the catalogue and the JSON keep
+   * the original as quoted.
+   */
+  static String itemWords(String zh) {
+    if (zh == null) {
+      return null;
+    }
+    String s = zh.replaceAll(",\\s*", "，").replaceAll(";\\s*", "；").replaceAll(":\\s*", "：").strip();
+    return s.replaceAll("[；;，,。.：:]+$", "");
+  }
+
   private record Bar(String zh, String en, Figure figure, String colour) {}
 
   /**
@@ -352,7 +371,7 @@ final class DashboardPage {
         int x = labelW + k * cell;
         s.append("<a href=\"").append(escape(c.organizations().href())).append("\"><rect x=\"").append(x + 2).append("\" y=\"").append(y + 2)
             .append("\" width=\"").append(cell - 4).append("\" height=\"").append(cell - 4).append("\" rx=\"4\" fill=\"").append(shade(share))
-            .append("\"><title>").append(escape(c.itemZh() + " " + c.titleZh() + " · " + c.item() + " " + c.title() + ": " + n + "/" + cov.organizations()))
+            .append("\"><title>").append(escape(c.itemZh() + " " + itemWords(c.titleZh()) + " · " + c.item() + " " + c.title() + ": " + n + "/" + cov.organizations()))
             .append("</title></rect><text x=\"").append(x + cell / 2).append("\" y=\"").append(y + cell / 2 + 5)
             .append("\" text-anchor=\"middle\" class=\"").append(share > 0.55 ? "on-dark" : "on-light").append("\">").append(n)
             .append("</text></a>");

@@ -57,6 +57,24 @@ class DashboardPageTextTest {
     assertThat(DashboardPage.grouped("0.50")).isEqualTo("0.50");
   }
 
+  /**
+   * Review stop 28 P9: the coverage table printed the Guideline's half-width “;” and “, ” beside full-width “；”. Every item is
+   * shown with full-width punctuation and without its closing mark; the catalogue keeps the original.
+   */
+  @Test
+  void function_items_are_shown_with_full_width_punctuation_and_no_closing_mark() {
+    assertThat(DashboardPage.itemWords("通过联合参展、对外考察等形式, 代表行业开展对外交流合作;")).isEqualTo("通过联合参展、对外考察等形式，代表行业开展对外交流合作");
+    assertThat(DashboardPage.itemWords("组织集群成员参加展览展示、沙龙论坛、创新创业、比赛竞赛等活动;")).endsWith("比赛竞赛等活动");
+    for (dev.clustergov.core.guideline.Function f : dev.clustergov.core.guideline.Function.values()) {
+      for (var i : f.items()) {
+        assertThat(DashboardPage.itemWords(i.zh())).as(i.citation().format()).doesNotContainPattern("[,;:]").doesNotEndWith("；").doesNotEndWith("。")
+            .isNotBlank();
+      }
+    }
+    // the catalogue keeps the Guideline's own typesetting
+    assertThat(dev.clustergov.core.guideline.Function.values()).anySatisfy(f -> assertThat(f.items()).anySatisfy(i -> assertThat(i.zh()).contains(", ")));
+  }
+
   /** Every rule's own words are its own: no two rules of one clause print the same, and the Chinese holds no ASCII word. */
   @Test
   void no_two_rules_of_one_clause_are_shown_with_the_same_words() {
