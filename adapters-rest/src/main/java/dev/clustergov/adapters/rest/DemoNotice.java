@@ -15,7 +15,10 @@ final class DemoNotice {
   static final String HEADER = "Clustergov-Demo-Data";
 
   /** The notice's own words, Chinese first, as on every page. */
-  static final String TITLE = "演示数据 · Demo data";
+  static final dev.clustergov.core.kernel.Text WORDS = dev.clustergov.core.kernel.Text.of("演示数据", "Demo data");
+
+  /** The notice's title as every page shows it: 演示数据 · Demo data. */
+  static final String TITLE = WORDS.zh() + " · " + WORDS.en();
 
   /**
    * The notice: a note in the page's own type, on a pale yellow ground, kept in print (a printed demo report is still fiction).

@@ -302,7 +302,7 @@ final class EstablishmentRoutes {
       switch (ex.query("foundingEnded")) {
         case "true" -> foundingEnded = Optional.of(true);
         case "false" -> foundingEnded = Optional.of(false);
-        default -> bad.add(Violation.of("foundingEnded", "boolean", "“是否已终止筹建”须为true或false", "foundingEnded must be true or false"));
+        default -> bad.add(Violation.of("foundingEnded", "boolean", "参数“是否已终止筹建”须为“true”或“false”", "foundingEnded must be true or false"));
       }
     }
     int limit = DEFAULT_PAGE;

@@ -356,7 +356,8 @@ final class Pages {
     if (code.equals(dev.clustergov.core.kernel.RegionCode.NATIONAL.value())) {
       // 000000 is no division code (GB/T 2260 has none for the country): the ministry's jurisdiction is said in words only
       // (review stop 28 P11, decision 0632)
-      return "全国 · nationwide";
+      dev.clustergov.core.kernel.Text nationwide = dev.clustergov.core.kernel.Text.of("全国", "nationwide");
+      return nationwide.zh() + " · " + nationwide.en();
     }
     return dev.clustergov.core.kernel.RegionCode.parse("region", code).fold(bad -> "行政区划代码" + code + " · region code " + code, c -> {
       dev.clustergov.core.kernel.Text t = dev.clustergov.core.kernel.RegionNames.name(c);

@@ -83,6 +83,19 @@ class DashboardTest {
     }
   }
 
+  /** Decision 0632: foundingEnded takes true or false and nothing else; true and false split DISSOLVED between them. */
+  @Test
+  void founding_ended_filters_split_the_dissolved_and_refuse_any_other_value() {
+    var bad = http.get("/organizations?stage=DISSOLVED&foundingEnded=yes").token(NATIONAL).send();
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("foundingEnded");
+    int all = get("/organizations?stage=DISSOLVED&limit=500").get("items").size();
+    int ended = get("/organizations?stage=DISSOLVED&foundingEnded=true&limit=500").get("items").size();
+    int dissolved = get("/organizations?stage=DISSOLVED&foundingEnded=false&limit=500").get("items").size();
+    assertThat(ended).isPositive();
+    assertThat(ended + dissolved).isEqualTo(all);
+  }
+
   private JsonNode get(String path) {
     var r = http.get(path).token(NATIONAL).send();
     assertThat(r.status()).as(path + " " + r.body()).isEqualTo(200);
