@@ -52,8 +52,8 @@ class EstablishmentDemoTest {
         .contains("PASS A2-founders")
         .contains("FAIL A7.3-staff-headcount  [Art.7(3) 第七条第（三）项]  advisory/提示")
         .contains("坚持党的领导").contains("Party leadership")
-        .contains("evidence: registered capital: 50000.00 yuan; policy minimum: 100000.00 yuan; cluster level: national-level cluster")
-        .contains("证据：  注册资金：50000.00元；政策规定的下限：100000.00元；集群级别：国家级集群");
+        .contains("evidence: registered capital: 50,000.00 yuan; policy minimum: 100,000.00 yuan; cluster level: national-level cluster")
+        .contains("证据：  注册资金：50,000.00元；政策规定的下限：100,000.00元；集群级别：国家级集群");
   }
 
   @Test

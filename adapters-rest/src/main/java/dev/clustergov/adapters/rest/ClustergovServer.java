@@ -253,9 +253,15 @@ public final class ClustergovServer {
           metrics.request(routeTemplate(ctx), ctx.method().name(), ctx.status().getCode(), Math.round(ms * 1_000_000));
         }
       });
+      BooleanSupplier demo = b.demo;
       cfg.routes.before(ctx -> {
         securityHeaders(ctx);
         identityUnlessAsked(ctx);
+        if (demo.getAsBoolean()) {
+          // decision 0632: a demo server says so on every answer, and every page shows it
+          ctx.header(DemoNotice.HEADER, "true");
+          ctx.attribute(DemoNotice.HEADER, Boolean.TRUE);
+        }
       });
       cfg.routes.before(ClustergovServer::noMethodOverride);
       // a HEAD's body is drained before anything else (decision 0522): Javalin answered HEAD itself then, without the route's
@@ -319,6 +325,7 @@ public final class ClustergovServer {
     private int metricsPort = -1;
     private long readModelBytes = ReadModel.DEFAULT_BYTES;
     private Supplier<java.util.Optional<String>> chainProblem = java.util.Optional::empty;
+    private BooleanSupplier demo = () -> false;
     private Supplier<java.util.Optional<dev.clustergov.adapters.jdbc.EventChainVerifier.Report>> chainAudit = java.util.Optional::empty;
 
     private Builder() {}
@@ -398,6 +405,15 @@ public final class ClustergovServer {
      */
     public Builder chainAudit(Supplier<java.util.Optional<dev.clustergov.adapters.jdbc.EventChainVerifier.Report>> audit) {
       this.chainAudit = Objects.requireNonNull(audit, "audit");
+      return this;
+    }
+
+    /**
+     * Whether the storage holds demo data (decision 0632): while true, every answer carries {@code Clustergov-Demo-Data: true}
+     * and every page the notice 演示数据 · Demo data. False by default.
+     */
+    public Builder demo(BooleanSupplier demo) {
+      this.demo = Objects.requireNonNull(demo, "demo");
       return this;
     }
 
@@ -737,7 +753,7 @@ public final class ClustergovServer {
     reply.headers().forEach(ctx::header);
     if (reply.raw() != null) {
       ctx.contentType(reply.contentType());
-      ctx.result(reply.raw());
+      ctx.result(demoPage(ctx, reply.contentType(), reply.raw()));
       if (reply.contentType().startsWith("text/html") && !reply.headers().containsKey("Content-Security-Policy")) {
         ctx.header("Content-Security-Policy", ctx.path().startsWith("/docs") ? DOCS_CSP : PAGE_CSP);
       }
@@ -745,6 +761,12 @@ public final class ClustergovServer {
       ctx.contentType("application/json");
       ctx.result(Json.write(reply.json()));
     }
+  }
+
+  /** A page of a demo server with its notice (decision 0632); any other answer as it is. */
+  static byte[] demoPage(Context ctx, String contentType, byte[] body) {
+    return contentType != null && contentType.startsWith("text/html") && Boolean.TRUE.equals(ctx.attribute(DemoNotice.HEADER))
+        ? DemoNotice.mark(body) : body;
   }
 
   static void problem(Context ctx, Language lang, ApiError e) {

@@ -159,13 +159,15 @@ final class Dashboard {
     for (LifecycleStage s : LifecycleStage.values()) {
       // a PO dissolved while proposed is counted apart as 已终止筹建, never as 已注销 (Guard A6-lifecycle); the code stays DISSOLVED
       long n = pos.stream().filter(o -> o.stage() == s && !o.foundingAbandoned()).count();
+      // each row links to exactly its records (decision 0632): 已注销 and 已终止筹建 share the stage, not the filter
+      String split = s == LifecycleStage.DISSOLVED ? "&foundingEnded=false" : "";
       stages.add(new StageCount(s.name(), s.label().zh(), s.label().en(),
-          new Figure("stage-" + s.name(), n, "/organizations?jurisdiction=" + j + "&stage=" + s.name() + "&limit=500")));
+          new Figure("stage-" + s.name(), n, "/organizations?jurisdiction=" + j + "&stage=" + s.name() + split + "&limit=500")));
       if (s == LifecycleStage.DISSOLVED) {
         dev.clustergov.core.kernel.Text t = LifecycleStage.FOUNDING_ABANDONED;
         stages.add(new StageCount(s.name(), t.zh(), t.en(), new Figure("stage-" + s.name() + "-founding-abandoned",
             pos.stream().filter(PromotionOrganization::foundingAbandoned).count(),
-            "/organizations?jurisdiction=" + j + "&stage=" + s.name() + "&limit=500")));
+            "/organizations?jurisdiction=" + j + "&stage=" + s.name() + "&foundingEnded=true&limit=500")));
       }
     }
 

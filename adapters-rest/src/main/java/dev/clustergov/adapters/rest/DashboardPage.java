@@ -40,6 +40,11 @@ final class DashboardPage {
       + "监督检查、处理等事项由各集群发展促进组织的主管部门办理（第六条、第二十六条）。This page counts the POs supervised by every authority in the "
       + "jurisdiction; this authority reads them, and each PO's own supervising authority alone acts on it (Art.6, Art.26).</p>\n";
 
+  /** Why the withheld ratings are not counted in force; the English one sentence that parses (review stop 28 E4). */
+  static final String WITHHELD_NOTE = "<p class=\"note\">有效期内的评价结果，因生效的处理决定或认定暂停、撤销，按政策规定暂停适用，不计入有效。"
+      + "Ratings still within their validity but withheld under the policy — by a sanction in force or by the suspension or revocation "
+      + "of recognition — are not counted as in force.</p>\n";
+
   private static final String DASHBOARD_LINK = "辖区监管概览 · Dashboard";
 
   private static final String RATINGS_HEADER = "<table><tr><th>等级 <span>Rating</span></th><th>有效 <span>In force</span></th>"
@@ -117,8 +122,7 @@ final class DashboardPage {
     if (withheld.isEmpty()) {
       b.append("<p>—</p>\n");
     } else {
-      b.append("<p class=\"note\">有效期内的评价结果，因生效的处理决定或认定暂停、撤销，按政策规定暂停适用，不计入有效。Ratings still within their validity "
-          + "that a sanction in force, or the suspension or revocation of recognition, withholds by the policy, not counted in force.</p>\n");
+      b.append(WITHHELD_NOTE);
       headers(b, "records", "集群发展促进组织", "PO", "等级", "Rating", "有效期至", "Valid until", "原因", "Why", "评价", "Evaluation");
       for (RatingRecord x : withheld) {
         b.append("<tr class=\"withheld\"><td>").append(po(x.organization())).append("</td><td>").append(escape(ratingLabel(x.rating())))
@@ -174,24 +178,7 @@ final class DashboardPage {
     if (v.failedClauses().isEmpty()) {
       b.append("<p>—</p>\n");
     } else {
-      headers(b, null, "条款", "Clause", "规则", "Rules", "组织数", "POs", "集群发展促进组织", "POs failing");
-      for (FailedClause c : v.failedClauses()) {
-        b.append("<tr id=\"failed-").append(escape(Dashboard.anchor(c.clause()))).append("\"><td><span class=\"nw\">").append(link(c.articleHref(), c.clauseZh()))
-            .append("</span> <span class=\"en nw\">").append(escape(c.clause())).append("</span></td><td>");
-        for (String rule : c.rules()) {
-          // the rule by its requirement in Chinese, its id beside it in the English (decision 0565); the rules' words are the
-          // standard book's, which a policy pack does not change (it changes only their weight)
-          String zh = RULE_WORDS.rule(rule).map(x -> x.message().zh().replaceFirst("：.*", "")).orElse(null);
-          b.append(zh == null ? link("/rules/" + rule, rule) : link("/rules/" + rule, zh) + " <span class=\"en\">" + escape(rule) + "</span>")
-              .append("<br>");
-        }
-        b.append("</td><td>").append(fig(c.figure())).append("</td><td>");
-        for (PoRef p : c.organizations()) {
-          b.append(link("/organizations/" + p.id() + "/compliance", p.name())).append("<br>");
-        }
-        b.append("</td></tr>\n");
-      }
-      b.append("</table>\n");
+      failedClauses(b, v.failedClauses());
     }
     b.append("</section>\n");
 
@@ -201,7 +188,8 @@ final class DashboardPage {
         .append("<p class=\"note\">每格为").append(escape(Pages.range(cov.from(), cov.to())))
         .append("开展过该事项服务活动的集群发展促进组织数（共").append(cov.organizations())
         .append("个）。" + "Each cell: the POs (of ").append(cov.organizations()).append(") that held a service activity on the item from ")
-        .append(escape(Pages.dateEn(cov.from()))).append(" to ").append(escape(Pages.dateEn(cov.to()))).append(".</p>\n");
+        .append(escape(Pages.dateEn(cov.from()))).append(" to ").append(escape(Pages.dateEn(cov.to()))).append(".</p>\n")
+        .append("<p class=\"note\">").append(ITEM_WORDS_NOTE).append("</p>\n");
     b.append(heatmap(cov));
     b.append("<details><summary>各事项的集群发展促进组织 The POs behind each cell</summary>\n<table class=\"records\">"
         + "<tr><th>事项 <span>Item</span></th><th>组织数 <span>POs</span></th><th>服务活动 <span>Activities</span></th>"
@@ -209,7 +197,7 @@ final class DashboardPage {
     for (FunctionRow f : cov.functions()) {
       for (ItemCell c : f.items()) {
         b.append("<tr id=\"item-").append(escape(Dashboard.anchor(c.item()))).append("\"><td>").append(link("/guideline/articles/"
-            + f.article().substring(4), c.itemZh())).append(' ').append(escape(c.titleZh())).append(" <span class=\"en\">").append(escape(c.item() + " " + c.title()))
+            + f.article().substring(4), c.itemZh())).append(' ').append(escape(itemWords(c.titleZh()))).append(" <span class=\"en\">").append(escape(c.item() + " " + c.title()))
             .append("</span></td><td>").append(fig(c.organizations())).append("</td><td>").append(c.activities()).append("</td><td>");
         for (PoRef p : c.covering()) {
           b.append(link("/organizations/" + p.id() + "/coverage?from=" + cov.from() + "&to=" + cov.to(), p.name())).append("<br>");
@@ -222,20 +210,110 @@ final class DashboardPage {
     // --- incentives ---------------------------------------------------------------------------------------------------
     var inc = v.incentives();
     b.append("<section id=\"incentives\"><h2>期间内给予的奖励 <span>Incentives granted in the period</span></h2>\n<p>奖励 Awards: ")
-        .append(fig(inc.figure())).append(" · 合计 Total: <span data-figure=\"incentives-total\">").append(escape(inc.total()))
+        .append(fig(inc.figure())).append(" · 合计 Total: <span data-figure=\"incentives-total\">").append(escape(grouped(inc.total())))
         .append("</span> 元 " + "yuan</p>\n");
     if (!inc.awards().isEmpty()) {
       headers(b, "records", "集群发展促进组织", "PO", "奖励", "Award", "期间", "Period", "给予日期", "Granted on", "金额（元）", "Amount (yuan)");
       for (AwardRecord x : inc.awards()) {
         b.append("<tr><td>").append(po(x.organization())).append("</td><td>").append(link(x.href(), x.award())).append("</td><td>")
             .append(nw(Pages.date(x.from())) + "至" + nw(Pages.date(x.to()))).append("</td><td>").append(nw(Pages.date(x.grantedOn()))).append("</td><td>")
-            .append(escape(x.amount())).append("</td></tr>\n");
+            .append("<span class=\"nw\">").append(escape(grouped(x.amount()))).append("</span></td></tr>\n");
       }
       b.append("</table>\n");
     }
     b.append("</section>\n<footer>依据《先进制造业集群发展促进组织建设指引》第六条、第二十五条至第二十九条。" + "Under Art.6 and Art.25–29 of the "
         + "Guideline for Building Advanced Manufacturing Cluster Development Promotion Organizations.</footer>\n</main>\n</body>\n</html>\n");
     return b.toString();
+  }
+
+  /**
+   * The clauses most often failed, one table row per rule (review stop 28 P4, decision 0632): the rule by its own requirement —
+   * the part of its message after the Guideline's words, which all the rules of one article share — in Chinese, its English
+   * under it, its id in a column of its own; the clause, the count and the POs span the clause's rules. The rules' words are
+   * the standard book's, which a policy pack does not change (it changes only their weight).
+   */
+  static void failedClauses(StringBuilder b, List<FailedClause> clauses) {
+    headers(b, null, "条款", "Clause", "规则", "Rule", "规则编号", "Rule id", "组织数", "POs", "集群发展促进组织", "POs failing");
+    for (FailedClause c : clauses) {
+      int n = Math.max(1, c.rules().size());
+      String span = n > 1 ? " rowspan=\"" + n + "\"" : "";
+      for (int i = 0; i < n; i++) {
+        b.append(i == 0 ? "<tr id=\"failed-" + escape(Dashboard.anchor(c.clause())) + "\">" : "<tr>");
+        if (i == 0) {
+          b.append("<td").append(span).append("><span class=\"nw\">").append(link(c.articleHref(), c.clauseZh()))
+              .append("</span> <span class=\"en nw\">").append(escape(c.clause())).append("</span></td>");
+        }
+        if (c.rules().isEmpty()) {
+          b.append("<td>—</td><td>—</td>");
+        } else {
+          String rule = c.rules().get(i);
+          dev.clustergov.core.kernel.Text words = ruleWords(rule);
+          b.append("<td>").append(words == null ? "—" : link("/rules/" + rule, words.zh()) + "<br><span class=\"en\">"
+              + text(words.en()) + "</span>").append("</td><td><code class=\"en\">").append(link("/rules/" + rule, rule)).append("</code></td>");
+        }
+        if (i == 0) {
+          b.append("<td").append(span).append(">").append(fig(c.figure())).append("</td><td").append(span).append(">");
+          for (PoRef p : c.organizations()) {
+            b.append(link("/organizations/" + p.id() + "/compliance", p.name())).append("<br>");
+          }
+          b.append("</td>");
+        }
+        b.append("</tr>\n");
+      }
+    }
+    b.append("</table>\n");
+  }
+
+  /**
+   * A rule's own requirement in both languages: its message after the Guideline's words (集群发展促进组织实行信息披露制度：
+   * 年度报告宜按政策规定的期限披露 → 年度报告宜按政策规定的期限披露), the whole message where it has no such part; null for a
+   * rule the standard book does not hold.
+   */
+  static dev.clustergov.core.kernel.Text ruleWords(String rule) {
+    return RULE_WORDS.rule(rule).map(x -> dev.clustergov.core.kernel.Text.of(own(x.message().zh(), "："), capital(own(x.message().en(), ": "))))
+        .orElse(null);
+  }
+
+  private static String capital(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static String own(String message, String colon) {
+    int at = message.indexOf(colon);
+    return at < 0 ? message : message.substring(at + colon.length());
+  }
+
+  /**
+   * An amount of yuan the JSON carries plainly (100000.00), as every amount on a page is written: grouped, two decimals
+   * (100,000.00), under a heading that names the unit (decision 0623, review stop 28 P10).
+   */
+  static String grouped(String amount) {
+    if (amount == null) {
+      return null;
+    }
+    try {
+      return String.format(java.util.Locale.ROOT, "%,.2f", new java.math.BigDecimal(amount));
+    } catch (NumberFormatException e) {
+      return amount;
+    }
+  }
+
+  /** What {@link #itemWords} does to the Guideline's words, said once under the coverage (review stop 28 P9). */
+  static final String ITEM_WORDS_NOTE = "事项名称为《指引》原文，标点统一为全角，句末标点省略。Item names are the Guideline's own words, "
+      + "with its punctuation set full-width and the closing mark left out.";
+
+  /**
+   * A function item's words as a cell shows them (review stop 28 P9, decision 0632): the Guideline's text, whose typesetting
+   * mixes half-width “;” and “, ” with full-width “；”, with its commas, semicolons and colons set full-width and the list's
+   * closing mark left out — a cell is not an item of the enumerated list. Only the display: the catalogue and the JSON keep
+   * the original as quoted.
+   */
+  static String itemWords(String zh) {
+    if (zh == null) {
+      return null;
+    }
+    String s = zh.replaceAll(",\\s*", "，").replaceAll(";\\s*", "；").replaceAll(":\\s*", "：").strip();
+    return s.replaceAll("[；;，,。.：:]+$", "");
   }
 
   private record Bar(String zh, String en, Figure figure, String colour) {}
@@ -293,7 +371,7 @@ final class DashboardPage {
         int x = labelW + k * cell;
         s.append("<a href=\"").append(escape(c.organizations().href())).append("\"><rect x=\"").append(x + 2).append("\" y=\"").append(y + 2)
             .append("\" width=\"").append(cell - 4).append("\" height=\"").append(cell - 4).append("\" rx=\"4\" fill=\"").append(shade(share))
-            .append("\"><title>").append(escape(c.itemZh() + " " + c.titleZh() + " · " + c.item() + " " + c.title() + ": " + n + "/" + cov.organizations()))
+            .append("\"><title>").append(escape(c.itemZh() + " " + itemWords(c.titleZh()) + " · " + c.item() + " " + c.title() + ": " + n + "/" + cov.organizations()))
             .append("</title></rect><text x=\"").append(x + cell / 2).append("\" y=\"").append(y + cell / 2 + 5)
             .append("\" text-anchor=\"middle\" class=\"").append(share > 0.55 ? "on-dark" : "on-light").append("\">").append(n)
             .append("</text></a>");

@@ -118,6 +118,9 @@ final class EstablishmentRoutes {
         .params(List.of(new Param("cluster", "string", "cluster id"), new Param("authority", "string", "supervising authority id"),
             new Param("jurisdiction", "string", "a six-digit region code (GB/T 2260): POs of the authorities inside it"),
             new Param("stage", "string", "the lifecycle stage", LifecycleStage.class),
+            new Param("foundingEnded", "boolean", "`true` keeps only the POs whose founding was ended (dissolved while still proposed, "
+                + "已终止筹建); `false` leaves them out, so `stage=DISSOLVED&foundingEnded=false` lists the POs dissolved once "
+                + "established (已注销) (decision 0632)"),
             new Param("after", "string", "the last id of the previous page"), new Param("limit", "integer", "1–500, default 50")))
         .response(OrganizationPage.class).problems(400, 401, 403).scope(Scope.FILTER)
         .handler(this::listOrganizations));
@@ -293,6 +296,15 @@ final class EstablishmentRoutes {
         bad.add(Violation.of("stage", "enum", "状态须为以下之一：" + STAGE_CHOICES.zh(), "stage must be one of: " + STAGE_CHOICES.en()));
       }
     }
+    // decision 0632: DISSOLVED has two labels, 已注销 and 已终止筹建; each has its own filter, so each count links to its records
+    Optional<Boolean> foundingEnded = Optional.empty();
+    if (ex.query("foundingEnded") != null) {
+      switch (ex.query("foundingEnded")) {
+        case "true" -> foundingEnded = Optional.of(true);
+        case "false" -> foundingEnded = Optional.of(false);
+        default -> bad.add(Violation.of("foundingEnded", "boolean", "参数“是否已终止筹建”须为“true”或“false”", "foundingEnded must be true or false"));
+      }
+    }
     int limit = DEFAULT_PAGE;
     if (ex.query("limit") != null) {
       try {
@@ -318,7 +330,8 @@ final class EstablishmentRoutes {
       List<PromotionOrganization> page = queries.organizations(new OrganizationQuery(cluster, authority, stage, cursor, OrganizationQuery.MAX_LIMIT));
       for (PromotionOrganization o : page) {
         cursor = Optional.of(o.id());
-        if (within.map(w -> w.contains(o.authority())).orElse(true) && mayRead(ex.caller, o)) {
+        if (within.map(w -> w.contains(o.authority())).orElse(true) && foundingEnded.map(e -> o.foundingAbandoned() == e).orElse(true)
+            && mayRead(ex.caller, o)) {
           items.add(OrganizationView.of(o));
           if (items.size() == limit) {
             break;

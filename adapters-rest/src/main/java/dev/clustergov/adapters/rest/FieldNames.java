@@ -55,7 +55,7 @@ final class FieldNames {
       Map.entry("payroll", "是否为薪酬支出"), Map.entry("purpose", "用途"), Map.entry("recruitment", "招聘方式"),
       Map.entry("registeredCapital", "注册资本"), Map.entry("registeredOn", "注册日期"), Map.entry("route", "处理途径"),
       Map.entry("schedule", "收费标准"), Map.entry("scopeItem", "业务范围事项"), Map.entry("shares", "收益分配"),
-      Map.entry("stage", "状态"), Map.entry("status", "状态"), Map.entry("step", "处理步骤"), Map.entry("terms", "协议条款"),
+      Map.entry("stage", "状态"), Map.entry("foundingEnded", "是否已终止筹建"), Map.entry("status", "状态"), Map.entry("step", "处理步骤"), Map.entry("terms", "协议条款"),
       Map.entry("tier", "收费档次"), Map.entry("token", "订阅令牌"), Map.entry("until", "截止日期"), Map.entry("useRights", "使用权"),
       Map.entry("staff", "工作人员"));
 

@@ -155,6 +155,12 @@ final class OpenApi {
       }
       success.put("content", content);
     }
+    if (isPublic) {
+      // decision 0632: a demo server says so in a header, not a field, so that no answer's schema changes
+      success.put("headers", Map.of(DemoNotice.HEADER, Map.of("description", "Sent as `true` by a server holding demo data (演示数据): "
+          + "every record it answers is fictional, and its pages show the notice 演示数据 · Demo data. Absent on a server without demo "
+          + "data.", "schema", Map.of("type", "string", "enum", List.of("true")))));
+    }
     responses.put(String.valueOf(r.success()), success);
     java.util.Set<Integer> problems = new java.util.TreeSet<>(r.problems());
     if (takesIfMatch(r)) {

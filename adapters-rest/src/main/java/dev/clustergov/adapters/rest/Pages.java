@@ -281,12 +281,21 @@ final class Pages {
         <p class="sub">集群发展促进组织公开信息 · Public information of a cluster development promotion organization</p>
         <table class="facts">
         %2$s</table>
-        %3$s<footer>以上信息依据《先进制造业集群发展促进组织建设指引》第十四条公开。The information above is made public under Art.14 of the Guideline for Building Advanced Manufacturing Cluster Development Promotion Organizations.</footer>
+        %3$s<footer>%5$s</footer>
         </main>
         </body>
         </html>
-        """.formatted(text(v.name()), rows, sections, plain(v.name()));
+        """.formatted(text(v.name()), rows, sections, plain(v.name()), FOOTER);
   }
+
+  /**
+   * What each part of the page rests on (review stop 28 P8, decision 0632): the PO's own disclosures under Art.14, its fee
+   * schedules under Art.11, its stage — the authority's acts — under Art.6 and Art.26, the third-party rating under Art.28.
+   */
+  static final String FOOTER = "以上信息依据《" + dev.clustergov.core.guideline.Guideline.TITLE.zh() + "》公开：基本信息和信息披露事项依据第十四条，"
+      + "收费标准依据第十一条，认定状态及其日期依据第六条、第二十六条，第三方评价结果依据第二十八条。The information above is made public under the "
+      + dev.clustergov.core.guideline.Guideline.TITLE.en() + ": the basic facts and the disclosures under Art.14, the fee schedules under "
+      + "Art.11, the stage and its dates under Art.6 and Art.26, the third-party rating under Art.28.";
 
   /** A code's words in both languages (门户网站 · website), or nothing. */
   private static String words(ManagementViews.CodeLabel l) {
@@ -336,12 +345,19 @@ final class Pages {
   }
 
   /**
-   * A region by its name in both languages, its code beside it: 江苏省苏州市（320500） · Suzhou, Jiangsu Province. A code the
+   * A region by its name in both languages, its code beside it: 江苏省苏州市（320500） · Suzhou, Jiangsu Province; the whole
+   * country as 全国 · nationwide, without the 000000 that is no division code. A code the
    * table does not know is shown as itself, plainly labelled: 行政区划代码320599 · region code 320599.
    */
   static String region(String code) {
     if (code == null) {
       return null;
+    }
+    if (code.equals(dev.clustergov.core.kernel.RegionCode.NATIONAL.value())) {
+      // 000000 is no division code (GB/T 2260 has none for the country): the ministry's jurisdiction is said in words only
+      // (review stop 28 P11, decision 0632)
+      dev.clustergov.core.kernel.Text nationwide = dev.clustergov.core.kernel.Text.of("全国", "nationwide");
+      return nationwide.zh() + " · " + nationwide.en();
     }
     return dev.clustergov.core.kernel.RegionCode.parse("region", code).fold(bad -> "行政区划代码" + code + " · region code " + code, c -> {
       dev.clustergov.core.kernel.Text t = dev.clustergov.core.kernel.RegionNames.name(c);

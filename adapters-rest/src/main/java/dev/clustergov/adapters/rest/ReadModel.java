@@ -169,7 +169,7 @@ final class ReadModel {
     }
     ctx.status(a.status());
     ctx.contentType(a.contentType());
-    ctx.result(a.body());
+    ctx.result(ClustergovServer.demoPage(ctx, a.contentType(), a.body()));
     if (a.contentType().startsWith("text/html") && !a.headers().containsKey("Content-Security-Policy")) {
       ctx.header("Content-Security-Policy", ClustergovServer.PAGE_CSP);
     }

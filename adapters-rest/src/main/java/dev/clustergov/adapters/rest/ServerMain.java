@@ -105,6 +105,9 @@ final class ServerMain {
     builder.chainAudit(() -> java.util.Optional.ofNullable(audited.get())
         .map(s -> s.verifier().auditSinceLastCheckpoint(java.util.Optional.of(keys.getPublic()))));
     StorageInWaiting waiting = new StorageInWaiting();
+    // decision 0632: whether the storage holds demo data, known once it has arrived; until then nothing is served from it
+    java.util.concurrent.atomic.AtomicBoolean demo = new java.util.concurrent.atomic.AtomicBoolean();
+    builder.demo(demo::get);
     java.util.concurrent.atomic.AtomicReference<Storage> opened = new java.util.concurrent.atomic.AtomicReference<>();
     // the storage opens and migrates on a thread of its own while the server is built and starts listening: on two cores the
     // two take about as long each (issue 16, decision 0585); nothing is served from the storage before it has arrived
@@ -141,9 +144,11 @@ final class ServerMain {
       Clustergov gov = Clustergov.using(storage.ports());
       if (guard.broken()) {
         // nothing is written to a broken chain: no bootstrap, no demo; reads are served, /ready says why not
+        demo.set(demoData(options, gov.queries()));
         waiting.arrive(storage.ports());
       } else {
         start(options, storage, gov);
+        demo.set(demoData(options, gov.queries()));
         waiting.arrive(storage.ports());
       }
     } catch (RuntimeException | Error e) {
@@ -233,6 +238,15 @@ final class ServerMain {
     }
     LOG.info("stopped");
     Logs.flushAccess();
+  }
+
+  /**
+   * Whether the server's pages say 演示数据 · Demo data (decision 0632): when started with {@code --demo}, and also when the
+   * storage holds the demo's named set though the flag was not given this time — a server restarted over a demo folder or
+   * database serves the same fiction, and the flag is a request to load, not a property of the data.
+   */
+  static boolean demoData(Options options, dev.clustergov.core.application.Queries queries) {
+    return options.demo() || Demo.present(queries);
   }
 
   private static void start(Options options, Storage storage, Clustergov gov) {

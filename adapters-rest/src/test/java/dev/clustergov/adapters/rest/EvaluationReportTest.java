@@ -245,6 +245,8 @@ class EvaluationReportTest {
         }
         assertThat(page).contains("第三方评价报告", "Evaluation report", Pages.escape(names.get(id)), "同辖区对标", "评价依据", "复核",
             e.get("dossierHash").asText(), "@media print", "<svg class=\"chart\"").doesNotContain("<script");
+        // money one way (review stop 28 P10, decision 0632): no amount of four digits or more ungrouped, in either language
+        assertThat(page).as(id).doesNotContainPattern("\\d{4,}(\\.\\d{2})?(元| yuan)").doesNotContainPattern("计量值\\d{5,}");
         if (peers.get("shown").asBoolean()) {
           assertThat(page).contains("<svg class=\"histogram\"");
         }

@@ -128,7 +128,7 @@ class EvidenceLinesTest {
     });
     assertThat(found).isEmpty();
     // the lines the review read are there, in the new words
-    assertThat(lines.keySet()).extracting(Text::zh).anyMatch(z -> z.startsWith("逾期未整改的问题：") && z.contains("开展的"))
+    assertThat(lines.keySet()).extracting(Text::zh).anyMatch(z -> z.startsWith("逾期未整改的问题：") && z.contains("监督检查（") && !z.contains("开展的"))
         .anyMatch(z -> z.startsWith("核查日期：")).anyMatch(z -> z.matches("服务活动数：\\d+"))
         .anyMatch(z -> z.startsWith("有效的自律措施：《"));
   }

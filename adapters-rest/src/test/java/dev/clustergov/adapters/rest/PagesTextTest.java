@@ -22,6 +22,13 @@ class PagesTextTest {
         .doesNotContain("行政区划代码）");
   }
 
+  /** Review stop 28 P11: 000000 is no administrative division code, so the whole country is shown in words only. */
+  @Test
+  void the_whole_country_is_named_without_a_code() {
+    assertThat(Pages.region("000000")).isEqualTo("全国 · nationwide");
+    assertThat(Pages.region("320500")).isEqualTo("江苏省苏州市（320500） · Suzhou, Jiangsu Province (320500)");
+  }
+
   /** Issue 20: the report's policy versions in words in each language, not the stored {@code 000000 v1 from 2023-12-01}. */
   @Test
   void the_reports_policy_versions_are_in_words_in_each_language() {
@@ -49,8 +56,21 @@ class PagesTextTest {
   @Test
   void the_public_page_names_the_guideline_by_its_title_in_both_languages() {
     String html = Pages.render(po("320500"));
-    assertThat(html).contains("《" + dev.clustergov.core.guideline.Guideline.TITLE.zh() + "》第十四条")
-        .contains("Art.14 of the " + dev.clustergov.core.guideline.Guideline.TITLE.en());
+    assertThat(html).contains("《" + dev.clustergov.core.guideline.Guideline.TITLE.zh() + "》公开")
+        .contains("under the " + dev.clustergov.core.guideline.Guideline.TITLE.en() + ":");
+  }
+
+  /**
+   * Review stop 28 P8: the footer put the whole page under Art.14, the PO's own duty to disclose; the stage is the authority's
+   * act (Art.6, Art.26) and the rating a third party's (Art.28). Each part names its own article, in both languages.
+   */
+  @Test
+  void the_public_page_footer_says_which_part_rests_on_which_article() {
+    String html = Pages.render(po("320500"));
+    String footer = html.substring(html.indexOf("<footer>"), html.indexOf("</footer>"));
+    assertThat(footer).contains("信息披露事项依据第十四条", "收费标准依据第十一条", "认定状态及其日期依据第六条、第二十六条", "第三方评价结果依据第二十八条",
+        "the disclosures under Art.14", "the fee schedules under Art.11", "the stage and its dates under Art.6 and Art.26",
+        "the third-party rating under Art.28").doesNotContain("第十四条公开");
   }
 
   /**

@@ -169,10 +169,13 @@ public final class EvaluationEngine {
     because.addAll(evidence(m.evidence(), List.of(i.source())));
     String threshold = s.atThreshold() ? "达到" : "未达到";
     Text title = i.title(book::citations); // a rule list named by the clauses its rules cite in the book (decision 0610)
+    // an amount of yuan is written as every amount is, 58,774,334.00元 (review stop 28 P10, decision 0632); a count as it is
+    boolean yuan = Measurements.inYuan(i);
     return Explanation.of(Kind.INDICATOR, Text.of(
-            "“" + title.zh() + "”指标：计量值" + plain(s.measured()) + "，目标值" + plain(i.target()) + "，得分"
+            "“" + title.zh() + "”指标：计量值" + amount(s.measured(), yuan, "元") + "，目标值" + amount(i.target(), yuan, "元") + "，得分"
                 + plain(s.scorePercent()) + "%（权重" + i.weight() + "），" + threshold + "门槛" + plain(i.thresholdPercent()) + "%",
-            i.id() + " " + title.en() + ": measured " + plain(s.measured()) + " against a target of " + plain(i.target())
+            i.id() + " " + title.en() + ": measured " + amount(s.measured(), yuan, " yuan") + " against a target of "
+                + amount(i.target(), yuan, " yuan")
                 + ", score " + plain(s.scorePercent()) + " % (weight " + i.weight() + "), "
                 + (s.atThreshold() ? "at or above" : "below") + " its threshold of " + plain(i.thresholdPercent()) + " %"),
         i.clauses(book::citations), because); // every article the indicator counts, as its title names them
@@ -182,6 +185,11 @@ public final class EvaluationEngine {
     return evidence.stream().map(e -> Explanation.leaf(Kind.EVIDENCE,
         Text.of("证据（" + e.label().zh() + "）：" + e.words().zh(),
             "Evidence (" + e.label().en() + "): " + e.words().en()), clauses)).toList();
+  }
+
+  /** A measured value or a target: an amount of yuan grouped with two decimals and its unit, anything else {@link #plain}. */
+  private static String amount(BigDecimal v, boolean yuan, String unit) {
+    return yuan ? String.format(java.util.Locale.ROOT, "%,.2f", v.setScale(2, RoundingMode.HALF_UP)) + unit : plain(v);
   }
 
   private static String plain(BigDecimal v) {

@@ -185,6 +185,11 @@ public final class Measurements {
     return Measurement.of(v, evidence);
   }
 
+  /** Whether what {@code indicator} measures is an amount of yuan (landed investment, technology transactions, supply contracts). */
+  public static boolean inYuan(Indicator indicator) {
+    return indicator.measure().unit() == dev.clustergov.core.policy.Measure.Unit.YUAN;
+  }
+
   private static Measurement money(List<ServiceActivity> activities, String name, java.util.function.Function<Outcomes, Money> metric) {
     BigDecimal sum = activities.stream().map(a -> metric.apply(a.outcomes()).yuan()).reduce(BigDecimal.ZERO, BigDecimal::add)
         .setScale(Money.SCALE, RoundingMode.UNNECESSARY);

@@ -125,6 +125,14 @@ public final class Money implements Comparable<Money> {
     return yuan.hashCode();
   }
 
+  /**
+   * The amount as a person reads it, one way in every text (decision 0623, review stop 28 P10, decision 0632): two decimals,
+   * the thousands grouped, e.g. {@code 58,774,334.00}; the JSON keeps {@link #toString()}.
+   */
+  public String grouped() {
+    return String.format(java.util.Locale.ROOT, "%,.2f", yuan);
+  }
+
   /** Plain string, e.g. {@code 100000.00}. */
   @Override
   public String toString() {

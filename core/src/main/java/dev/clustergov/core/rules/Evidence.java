@@ -229,7 +229,7 @@ public final class Evidence {
       return range(p.from(), p.to(), lang);
     }
     if (v instanceof Money m) {
-      return zh ? m + "元" : m + " yuan";
+      return zh ? m.grouped() + "元" : m.grouped() + " yuan";
     }
     if (v instanceof BigDecimal b) {
       return b.toPlainString();

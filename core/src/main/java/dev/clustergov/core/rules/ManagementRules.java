@@ -94,11 +94,11 @@ public final class ManagementRules {
         + (declaredOther ? ", declared " + e.declaredRelation() : "") + ") for " + e.purpose()
         + (payrollOffStaff ? " [payroll declared, payee not on staff]" : "")
         + " scope=" + e.scopeItem().orElse("none"),
-        Dates.zh(e.paidOn()) + "向" + e.payee() + "支付" + e.amount() + "元（" + e.relation().label().zh()
+        Dates.zh(e.paidOn()) + "向" + e.payee() + "支付" + e.amount().grouped() + "元（" + e.relation().label().zh()
             + (declaredOther ? "，申报为" + e.declaredRelation().label().zh() : "") + "），用途为" + e.purpose()
             + (payrollOffStaff ? "，申报为工资但收款人不是本组织工作人员" : "")
             + "，业务范围事项：" + e.scopeItem().orElse("无"),
-        e.amount() + " yuan paid on " + Dates.en(e.paidOn()) + " to " + e.payee() + " (" + e.relation().label().en()
+        e.amount().grouped() + " yuan paid on " + Dates.en(e.paidOn()) + " to " + e.payee() + " (" + e.relation().label().en()
             + (declaredOther ? ", declared as " + e.declaredRelation().label().en() : "") + ") for " + e.purpose()
             + (payrollOffStaff ? "; declared as payroll, but the payee is not on the staff" : "")
             + "; business scope item: " + e.scopeItem().orElse("none"));
@@ -201,8 +201,8 @@ public final class ManagementRules {
     // the charge by the kind of fee it is (服务收费, not the income's longer name)
     FeeKind taken = e.kind() == dev.clustergov.core.finance.IncomeKind.MEMBERSHIP_DUES ? FeeKind.DUES : FeeKind.SERVICE_FEES;
     // the entry by its day, kind and amount, said once (decision 0601)
-    Text entry = Text.of(Dates.zh(e.receivedOn()) + "收取的" + taken.label().zh() + e.amount() + "元",
-        e.amount() + " yuan of " + taken.label().en() + " received on " + Dates.en(e.receivedOn()));
+    Text entry = Text.of(Dates.zh(e.receivedOn()) + "收取的" + taken.label().zh() + e.amount().grouped() + "元",
+        e.amount().grouped() + " yuan of " + taken.label().en() + " received on " + Dates.en(e.receivedOn()));
     String zh = entry.zh() + "：";
     String en = entry.en() + ": ";
     if (s == null) {
@@ -349,8 +349,8 @@ public final class ManagementRules {
             if (!withinBenchmark(s.terms().get(), percent)) {
               HireTerms t = s.terms().get();
               off.add(Evidence.said(s.person() + " salary " + t.monthlySalary() + " vs benchmark " + t.marketBenchmark(),
-                  s.name() + "（月工资" + t.monthlySalary() + "元，市场薪酬基准" + t.marketBenchmark() + "元）",
-                  s.name() + " (monthly salary " + t.monthlySalary() + " yuan, market benchmark " + t.marketBenchmark() + " yuan)"));
+                  s.name() + "（月工资" + t.monthlySalary().grouped() + "元，市场薪酬基准" + t.marketBenchmark().grouped() + "元）",
+                  s.name() + " (monthly salary " + t.monthlySalary().grouped() + " yuan, market benchmark " + t.marketBenchmark().grouped() + " yuan)"));
             }
           }
         }

@@ -45,12 +45,14 @@ public final class SupervisionRules {
    * cites a clause the PO broke and has not remedied in the time given.
    */
   /**
-   * A problem an inspection found, in words, as A25's evidence and the dashboard name it: “2026年8月20日开展的2026年度专项监督检查
-   * 发现的第1项问题” — the word 监督检查 once, no record id (review stop 27 item 17).
+   * A problem an inspection found, in words, as A25's evidence and the dashboard name it: “2026年度专项监督检查（2026年8月20日）
+   * 第1项问题” — the word 监督检查 once, no record id (review stop 27 item 17), no 的-chain (review stop 28 P12). The English
+   * names the inspection by its day: its subject is the authority's Chinese title, which has no English, and a Chinese title
+   * inside English prose is not English (review stop 28 E5).
    */
   public static Text finding(Inspection i, InspectionFinding f) {
-    return Text.of(Dates.zh(i.openedOn()) + "开展的" + inspectionNamed(i.subject()) + "发现的第" + f.number() + "项问题",
-        "problem " + f.number() + " found by the inspection “" + i.subject() + "” of " + Dates.en(i.openedOn()));
+    return Text.of(inspectionNamed(i.subject()) + "（" + Dates.zh(i.openedOn()) + "）第" + f.number() + "项问题",
+        "problem " + f.number() + " of the inspection of " + Dates.en(i.openedOn()));
   }
 
   /**

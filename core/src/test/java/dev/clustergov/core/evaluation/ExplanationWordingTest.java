@@ -76,6 +76,19 @@ class ExplanationWordingTest {
     assertThat(o1.text().zh()).endsWith("：计量值0，目标值4，得分0%（权重2），未达到门槛25%");
   }
 
+  /**
+   * Review stop 28 P10: an amount of yuan is written one way, grouped with two decimals and its unit — the report printed
+   * «计量值58774334，目标值100000000» beside «58,774,334.00元» elsewhere.
+   */
+  @Test
+  void an_indicator_measured_in_yuan_writes_its_amounts_grouped_with_the_unit() {
+    Explanation r1 = child(child(evaluate(EvaluationSamples.busy()).trace(), "results"), "R1");
+    assertThat(r1.text().zh()).containsPattern("：计量值\\d{1,3}(,\\d{3})*\\.\\d{2}元，目标值100,000,000\\.00元，得分");
+    assertThat(r1.text().en()).containsPattern(": measured \\d{1,3}(,\\d{3})*\\.\\d{2} yuan against a target of 100,000,000\\.00 yuan, score");
+    // its evidence too: the Money in words, grouped
+    assertThat(r1.because()).anySatisfy(e -> assertThat(e.text().zh()).containsPattern("：\\d{1,3}(,\\d{3})*\\.\\d{2}元$"));
+  }
+
   @Test
   void an_indicator_at_its_threshold_says_so() {
     Explanation e3 = child(child(evaluate(EvaluationSamples.quiet()).trace(), "establishment"), "E3");

@@ -36,8 +36,10 @@ class EvidenceWordsTest {
   void aLineIsTheLabelAndTheValueInWords() {
     assertThat(Evidence.of("layer", Optional.of(Layer.DECISION)).line()).isEqualTo(Text.of("所属层级：决策层", "layer: decision layer"));
     assertThat(Evidence.of("today", LocalDate.of(2026, 12, 7)).line()).isEqualTo(Text.of("当天：2026年12月7日", "today: 7 December 2026"));
+    // grouped, one way in every text (review stop 28 P10, decision 0632); the JSON's value stays plain
     assertThat(Evidence.of("registeredCapital", Money.yuan("100000")).line())
-        .isEqualTo(Text.of("注册资金：100000.00元", "registered capital: 100000.00 yuan"));
+        .isEqualTo(Text.of("注册资金：100,000.00元", "registered capital: 100,000.00 yuan"));
+    assertThat(Evidence.of("registeredCapital", Money.yuan("58774334")).value()).isEqualTo("58774334.00");
     assertThat(Evidence.of("clusterRegion", new RegionCode("320500")).words()).isEqualTo(Text.of("江苏省苏州市", "Suzhou, Jiangsu Province"));
     assertThat(Evidence.of("period", new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))).words())
         .isEqualTo(Text.of("2025年1月1日至2025年12月31日", "1 January 2025 to 31 December 2025"));

@@ -70,10 +70,11 @@ class SupervisionRulesTest {
     Inspection subjectOnly = new Inspection(new InspectionId("inspection-3"), 1, Fixtures.ORGANIZATION_ID,
         new AuthorityId("authority-suzhou"), LocalDate.of(2026, 8, 20), "财务管理", two);
 
-    assertThat(SupervisionRules.finding(named, second).zh()).isEqualTo("2026年8月20日开展的2026年度专项监督检查发现的第2项问题");
-    assertThat(SupervisionRules.finding(subjectOnly, second).zh()).isEqualTo("2026年8月20日开展的“财务管理”监督检查发现的第2项问题");
-    assertThat(SupervisionRules.finding(subjectOnly, second).en())
-        .isEqualTo("problem 2 found by the inspection “财务管理” of 20 August 2026");
+    // review stop 28 P12 and E5: no 的-chain, the day in brackets; the English without the Chinese title
+    assertThat(SupervisionRules.finding(named, second).zh()).isEqualTo("2026年度专项监督检查（2026年8月20日）第2项问题");
+    assertThat(SupervisionRules.finding(subjectOnly, second).zh()).isEqualTo("“财务管理”监督检查（2026年8月20日）第2项问题");
+    assertThat(SupervisionRules.finding(subjectOnly, second).en()).isEqualTo("problem 2 of the inspection of 20 August 2026");
+    assertThat(SupervisionRules.finding(named, second).en()).isEqualTo("problem 2 of the inspection of 20 August 2026");
   }
 
   @Test

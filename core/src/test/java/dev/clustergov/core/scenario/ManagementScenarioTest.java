@@ -128,7 +128,7 @@ class ManagementScenarioTest {
     // the hire is named by the person's name and terms in words, never by the person's id (issue 20)
     assertThat(seconded.findings()).flatExtracting(Finding::evidence).extracting(e -> e.line())
         .contains(dev.clustergov.core.kernel.Text.of("未经公开招聘的工作人员：郑洁（借调或派驻）", "staff not openly recruited: 郑洁 (secondment or assignment)"),
-            dev.clustergov.core.kernel.Text.of("薪酬偏离基准的工作人员：郑洁（月工资40000.00元，市场薪酬基准15000.00元）",
-                "staff paid off the benchmark: 郑洁 (monthly salary 40000.00 yuan, market benchmark 15000.00 yuan)"));
+            dev.clustergov.core.kernel.Text.of("薪酬偏离基准的工作人员：郑洁（月工资40,000.00元，市场薪酬基准15,000.00元）",
+                "staff paid off the benchmark: 郑洁 (monthly salary 40,000.00 yuan, market benchmark 15,000.00 yuan)"));
   }
 }

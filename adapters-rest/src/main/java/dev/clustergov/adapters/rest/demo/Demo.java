@@ -172,6 +172,17 @@ public final class Demo {
     return kind + region + "MJ0001" + String.format("%03d", n);
   }
 
+  /**
+   * The cluster of the named set by which a storage is known to hold the demo data (decision 0632): the set's first, written
+   * in the same unit of work as the rest of it, and a name no real registry holds.
+   */
+  static final String MARKER_CLUSTER = "苏州市澄湖纳米新材料集群";
+
+  /** Whether {@code queries} read a storage the demo data was loaded into (its named set), with or without {@code --demo} now. */
+  public static boolean present(dev.clustergov.core.application.Queries queries) {
+    return queries.clusters().stream().anyMatch(c -> c.name().equals(MARKER_CLUSTER));
+  }
+
   /** A fresh registry gets the ministry (jurisdiction 000000), the root of the supervision hierarchy. */
   public static void bootstrap(Clustergov gov) {
     if (gov.queries().authorities().isEmpty()) {
@@ -190,7 +201,7 @@ public final class Demo {
     String changsha = authority("长沙市工业和信息化局", "430100");
     String xian = authority("西安市工业和信息化局", "610100");
 
-    String nano = cluster("苏州市澄湖纳米新材料集群", "320500", "纳米新材料", 620);
+    String nano = cluster(MARKER_CLUSTER, "320500", "纳米新材料", 620);
     String ict = cluster("深圳市岚峰通信终端集群", "440300", "通信终端", 980);
     String voice = cluster("合肥市岚湖智能语音集群", "340100", "智能语音", 410);
     String machinery = cluster("长沙市朗晴智能装备集群", "430100", "智能装备", 760);
