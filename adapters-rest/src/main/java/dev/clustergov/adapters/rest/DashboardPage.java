@@ -107,7 +107,9 @@ final class DashboardPage {
       headers(b, "records", "集群发展促进组织", "PO", "等级", "Rating", "有效期至", "Valid until", "评价", "Evaluation");
       for (RatingRecord x : inForce) {
         b.append("<tr").append(x.expiring() ? " class=\"warn\"" : "").append("><td>").append(po(x.organization())).append("</td><td>")
-            .append(escape(ratingLabel(x.rating()))).append("</td><td>").append(nw(Pages.date(x.validUntil()))).append("</td><td>")
+            .append(escape(ratingLabel(x.rating()))).append("</td><td>")
+            // no grade has no validity (review stop 28, P2)
+            .append(x.rating().equals("NONE") ? "—" : nw(Pages.date(x.validUntil()))).append("</td><td>")
             .append(link(x.href(), "评价报告 · Report")).append("</td></tr>\n");
       }
       b.append("</table>\n");

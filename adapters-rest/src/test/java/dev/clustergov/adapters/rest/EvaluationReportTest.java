@@ -291,6 +291,29 @@ class EvaluationReportTest {
         + " with a peer distribution, 0 peers named");
   }
 
+  /** Review stop 28, P2: a public PO whose current result is no grade shows one line, with no validity and no standing. */
+  @Test
+  void the_public_page_gives_no_grade_one_line_and_never_withholds_it() {
+    int seen = 0;
+    for (var o : ports.organizations().list(OrganizationQuery.all(500))) {
+      var r = http.get("/public/organizations/" + o.id().value()).send();
+      if (r.status() != 200 || r.json().get("rating") == null || r.json().get("rating").isNull()
+          || !r.json().get("rating").get("rating").get("code").asText().equals("NONE")) {
+        continue;
+      }
+      seen++;
+      JsonNode rating = r.json().get("rating");
+      assertThat(rating.get("validUntil").isNull()).as(o.id().value()).isTrue();
+      assertThat(rating.get("standing").get("code").asText()).isEqualTo("IN_FORCE");
+      assertThat(rating.get("withheldBy")).isEmpty();
+      String page = http.get("/public/organizations/" + o.id().value() + ".html").send().body();
+      String on = rating.get("evaluatedOn").asText();
+      assertThat(page).contains("未评定等级（" + Pages.date(LocalDate.parse(on)) + "） · not rated (" + Pages.dateEn(LocalDate.parse(on)) + ")")
+          .doesNotContain("有效期", "暂停适用", "评价结果效力", "no rating");
+    }
+    assertThat(seen).as("public POs whose current result is no grade").isPositive();
+  }
+
   @Test
   void the_report_is_read_as_the_evaluation_is() {
     String ev = ports.evaluations().of(new dev.clustergov.core.organization.OrganizationId(secretariatPo)).get(0).id().value();

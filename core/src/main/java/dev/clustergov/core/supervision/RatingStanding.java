@@ -21,7 +21,8 @@ import java.util.Optional;
  * evaluation exists but a sanction in force of a kind the policy's {@code sanction.blocksRating} lists withholds it — a
  * recorded sanction, or the PO's recognition suspended or revoked (暂停认定、撤销认定) by a lifecycle decision, which
  * is a suspension or revocation in force just the same; {@link Status#EXPIRED} when the latest evaluation on or before
- * the day is no longer valid; {@link Status#NONE} when the PO was never evaluated by then. Pure: the same PO, sanctions,
+ * the day is no longer valid; {@link Status#NONE} when the PO was never evaluated by then. A current evaluation that gave no
+ * grade (未评定等级) is never withheld: there is no label to withhold. Pure: the same PO, sanctions,
  * policy and day always give the same standing. Every place that says a rating is "in force" asks this (decision 0511).
  */
 public record RatingStanding(Status status, Optional<Evaluation> evaluation, List<Withholding> withheldBy) {
@@ -123,7 +124,8 @@ public record RatingStanding(Status status, Optional<Evaluation> evaluation, Lis
       return last.map(e -> new RatingStanding(Status.EXPIRED, Optional.of(e), List.of()))
           .orElseGet(() -> new RatingStanding(Status.NONE, Optional.empty(), List.of()));
     }
-    List<Withholding> by = withholdings(organization, sanctions, policy, day);
+    // nothing can be withheld from a PO with no grade: its result stands as 未评定等级, never 暂停适用 (review stop 28, P2)
+    List<Withholding> by = current.get().rating() == Rating.NONE ? List.of() : withholdings(organization, sanctions, policy, day);
     return new RatingStanding(by.isEmpty() ? Status.IN_FORCE : Status.WITHHELD, current, by);
   }
 

@@ -95,6 +95,20 @@ class RatingStandingTest {
     }
   }
 
+  /** Review stop 28, P2: nothing can be withheld from a PO with no grade, whether a sanction or its suspension stands. */
+  @Test
+  void no_grade_is_never_withheld() {
+    Evaluation none = evaluation("evaluation-3", DAY.minusMonths(1), DAY.plusYears(1), Rating.NONE);
+    RatingStanding bySanction = RatingStanding.of(RECOGNISED, List.of(none), List.of(sanction(SanctionKind.RECTIFICATION_ORDER,
+        DAY.minusDays(10), Optional.empty())), BASELINE, DAY);
+    assertThat(bySanction.status()).isEqualTo(Status.IN_FORCE);
+    assertThat(bySanction.withheldBy()).isEmpty();
+    assertThat(bySanction.evaluation()).contains(none);
+    RatingStanding bySuspension = RatingStanding.of(stage(LifecycleStage.SUSPENDED, DAY.minusDays(5)), List.of(none), List.of(), BASELINE, DAY);
+    assertThat(bySuspension.status()).isEqualTo(Status.IN_FORCE);
+    assertThat(bySuspension.reason()).isEmpty();
+  }
+
   @Test
   void a_warning_a_lifted_sanction_and_one_decided_after_the_day_do_not_withhold() {
     // the baseline does not list a warning (过罚相当)
