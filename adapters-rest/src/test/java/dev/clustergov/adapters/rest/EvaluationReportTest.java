@@ -142,6 +142,11 @@ class EvaluationReportTest {
           assertThat(i.get("en").asText()).doesNotContainPattern("\\bA\\d+[.-]");
         }
         if (e.get("trace") != null && !e.get("trace").isNull()) {
+          // the two languages of the signed text say the same: no rule id, no record id in either (review stop 28, E1)
+          for (JsonNode n : traceNodes(r.get("traceEn"))) {
+            assertThat(n.get("text").asText()).as(ev).doesNotContainPattern("\\bA\\d+(\\.\\d+)*-[a-z]").doesNotContain("sanction-0")
+                .doesNotStartWith("Rule ");
+          }
           assertThat(r.get("trace")).isEqualTo(e.get("trace"));
           assertThat(r.get("gates")).isNotNull();
         }

@@ -145,9 +145,10 @@ public final class EvaluationEngine {
     }
     for (Finding f : blocking) {
       because.add(Explanation.of(Kind.FINDING, Text.of(
-              // the rule's id stays in the English and in the finding's field; the clauses stand before the line (decision 0565)
+              // the rule's id only in the finding's field, in neither line: the two languages of a signed text say the same
+              // (review stop 28, E1); the clauses stand before the line (decision 0565)
               "不符合约束性要求的问题：" + f.message().zh() + "，不能评为任何等级",
-              "Finding against a binding requirement (rule " + f.rule() + "): " + f.message().en() + "; no rating can be given"),
+              "Finding against a binding requirement: " + f.message().en() + "; no label can be given"),
           f.citations(), evidence(f.evidence(), f.citations())));
     }
     for (SanctionEffects.Blocking s : sanctions) {
@@ -217,12 +218,13 @@ public final class EvaluationEngine {
   private static Explanation indicator(Indicator i, IndicatorScore s, Measurement m, RuleBook book) {
     List<Explanation> because = new ArrayList<>();
     for (Assessment a : m.rules()) {
-      // in Chinese the rule is named by its requirement and its clauses (before the line), never by its id (decision 0565)
+      // the rule is named by its requirement and its clauses (before the line), never by its id (decision 0565)
       String outcome = a.outcome().passed() ? "符合要求" : a.outcome().failed() ? "不符合要求" : "不适用";
-      String outcomeEn = a.outcome().passed() ? "passes" : a.outcome().failed() ? "fails" : "does not apply";
+      // the English as the Chinese: the requirement, then whether it is met, no rule id in either (review stop 28, E1)
+      String outcomeEn = a.outcome().passed() ? "met" : a.outcome().failed() ? "not met" : "does not apply";
       because.add(Explanation.of(Kind.RULE, Text.of(
               a.rule().message().zh() + "（" + outcome + "）",
-              "Rule " + a.rule().id() + " " + outcomeEn + ": " + a.rule().message().en()),
+              a.rule().message().en() + " (" + outcomeEn + ")"),
           a.rule().clauses(), evidence(a.outcome().evidence(), a.rule().clauses())));
     }
     because.addAll(evidence(m.evidence(), List.of(i.source())));
