@@ -435,8 +435,9 @@ final class EvaluationReportPage {
   private static final java.util.regex.Pattern POLICY_VERSION = java.util.regex.Pattern.compile("(\\d{6}) v(\\d+) from (\\d{4}-\\d{2}-\\d{2})");
 
   /**
-   * A policy pack's version in words in each language (issue 20): 全国第1版政策参数（2023年12月1日起施行）· version 1 of the
-   * policy pack of the whole country, in force from 1 December 2023 — not {@code 000000 v1 from 2023-12-01} in a Chinese row.
+   * A policy pack's version in words in each language (issue 20), as {@code PolicySource.words} says it: 基准参数第1版（依据《指引》，
+   * 自2023年12月1日起适用） · baseline parameters, version 1 (after the Guideline), applied from 1 December 2023 — not
+   * {@code 000000 v1 from 2023-12-01} in a Chinese row.
    */
   static String policyVersion(String stored) {
     var m = POLICY_VERSION.matcher(stored);
