@@ -119,8 +119,10 @@ final class DashboardPage {
     if (withheld.isEmpty()) {
       b.append("<p>—</p>\n");
     } else {
-      b.append("<p class=\"note\">有效期内的评价结果，因生效的处理决定或认定暂停、撤销，按政策规定暂停适用，不计入有效。Ratings still within their validity "
-          + "that a sanction in force, or the suspension or revocation of recognition, withholds by the policy, not counted in force.</p>\n");
+      // the withholding is the policy parameters', Art.29 cited as 参照 (review stop 28, P5; E4's English)
+      b.append("<p class=\"note\">有效期内的评价结果，因生效的处理决定或认定暂停、撤销，依据适用的政策参数暂停适用（参照第二十九条），不计入有效。"
+          + "Ratings still within their validity but withheld under the policy parameters applied — by a sanction in force or by the "
+          + "suspension or revocation of recognition — are not counted as in force (see Art.29).</p>\n");
       headers(b, "records", "集群发展促进组织", "PO", "等级", "Rating", "有效期至", "Valid until", "原因", "Why", "评价", "Evaluation");
       for (RatingRecord x : withheld) {
         b.append("<tr class=\"withheld\"><td>").append(po(x.organization())).append("</td><td>").append(escape(ratingLabel(x.rating())))

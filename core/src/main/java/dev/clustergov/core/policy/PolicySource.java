@@ -38,6 +38,18 @@ public record PolicySource(RegionCode jurisdiction, int version, LocalDate effec
         "version " + version + " of the policy pack of " + region.en() + ", in force from " + dev.clustergov.core.kernel.Dates.en(effectiveFrom));
   }
 
+  /**
+   * The pack by its name and version alone, for a sentence that says a parameter of it applies: 基准参数第1版 · baseline
+   * parameters, version 1; 江苏省第2版政策参数 · version 2 of the policy pack of Jiangsu Province (review stop 28, P5).
+   */
+  public dev.clustergov.core.kernel.Text name() {
+    if (jurisdiction.equals(RegionCode.NATIONAL)) {
+      return dev.clustergov.core.kernel.Text.of(NationalBaseline.NAME.zh() + "第" + version + "版", NationalBaseline.NAME.en() + ", version " + version);
+    }
+    dev.clustergov.core.kernel.Text region = dev.clustergov.core.kernel.RegionNames.name(jurisdiction);
+    return dev.clustergov.core.kernel.Text.of(region.zh() + "第" + version + "版政策参数", "version " + version + " of the policy pack of " + region.en());
+  }
+
   /** E.g. {@code 320000 v2 from 2024-07-01}. */
   @Override
   public String toString() {
