@@ -187,7 +187,8 @@ final class Dashboard {
           .ifPresent(st -> {
             Evaluation e = st.evaluation().orElseThrow();
             records.add(new RatingRecord(refs.get(o.id().value()), e.id().value(), e.rating().name(), e.validUntil(), st.status().name(),
-                st.inForce() && !e.validUntil().isAfter(on.plusDays(EXPIRING_DAYS)),
+                // no grade has no validity, so nothing of it expires (review stop 28, P2)
+                st.inForce() && e.rating() != Rating.NONE && !e.validUntil().isAfter(on.plusDays(EXPIRING_DAYS)),
                 st.withheldBy().stream().map(w -> new Withholding(w.clause().format(), w.clause().formatChinese(), w.kind().name(),
                     w.sanction().map(x -> x.value()).orElse(null), w.since(), w.reason().zh(), w.reason().en())).toList(),
                 "/organizations/" + o.id().value() + "/evaluations/" + e.id().value()));

@@ -41,9 +41,10 @@ final class DashboardPage {
       + "jurisdiction; this authority reads them, and each PO's own supervising authority alone acts on it (Art.6, Art.26).</p>\n";
 
   /** Why the withheld ratings are not counted in force; the English one sentence that parses (review stop 28 E4). */
-  static final String WITHHELD_NOTE = "<p class=\"note\">有效期内的评价结果，因生效的处理决定或认定暂停、撤销，按政策规定暂停适用，不计入有效。"
-      + "Ratings still within their validity but withheld under the policy — by a sanction in force or by the suspension or revocation "
-      + "of recognition — are not counted as in force.</p>\n";
+  /** The withholding is the policy parameters', Art.29 cited as 参照 (review stop 28, P5; E4's English). */
+  static final String WITHHELD_NOTE = "<p class=\"note\">有效期内的评价结果，因生效的处理决定或认定暂停、撤销，依据适用的政策参数暂停适用（参照第二十九条），不计入有效。"
+      + "Ratings still within their validity but withheld under the policy parameters applied — by a sanction in force or by the "
+      + "suspension or revocation of recognition — are not counted as in force (see Art.29).</p>\n";
 
   private static final String DASHBOARD_LINK = "辖区监管概览 · Dashboard";
 
@@ -112,7 +113,9 @@ final class DashboardPage {
       headers(b, "records", "集群发展促进组织", "PO", "等级", "Rating", "有效期至", "Valid until", "评价", "Evaluation");
       for (RatingRecord x : inForce) {
         b.append("<tr").append(x.expiring() ? " class=\"warn\"" : "").append("><td>").append(po(x.organization())).append("</td><td>")
-            .append(escape(ratingLabel(x.rating()))).append("</td><td>").append(nw(Pages.date(x.validUntil()))).append("</td><td>")
+            .append(escape(ratingLabel(x.rating()))).append("</td><td>")
+            // no grade has no validity (review stop 28, P2)
+            .append(x.rating().equals("NONE") ? "—" : nw(Pages.date(x.validUntil()))).append("</td><td>")
             .append(link(x.href(), "评价报告 · Report")).append("</td></tr>\n");
       }
       b.append("</table>\n");

@@ -50,7 +50,10 @@ final class EvaluationReportPage {
         + (v.evaluator().creditCode() == null ? "" : " <span class=\"en\">" + escape(v.evaluator().creditCode()) + "</span>"));
     fact(b, "评价日期", "Evaluated on", escape(Pages.dates(v.evaluatedOn())));
     fact(b, "评价期间", "Period evaluated", escape(Pages.period(v.periodFrom(), v.periodTo())));
-    fact(b, "有效期至", "Valid until", escape(Pages.dates(v.validUntil())));
+    if (!"NONE".equals(v.rating().code())) {
+      // no grade has no validity: nothing was granted that could last (review stop 28, P2)
+      fact(b, "有效期至", "Valid until", escape(Pages.dates(v.validUntil())));
+    }
     fact(b, "政策版本", "Policy pack versions", String.join("<br>", v.policyVersions().stream().map(EvaluationReportPage::policyVersion).toList()));
     b.append("</table></section>\n");
 
@@ -59,6 +62,18 @@ final class EvaluationReportPage {
         .append(RATING_COLOURS.getOrDefault(v.rating().code(), "#d0d7de")).append("\">").append(escape(v.rating().zh())).append("</span> ")
         .append(escape(v.rating().en())).append(" · 总分 Total <strong data-figure=\"total\">").append(escape(v.totalPercent().toPlainString()))
         .append("</strong> / 100</p>\n");
+    // why, right under the result, as the evaluation's own trace states it: every gate that failed, in both languages
+    // (review stop 28, P1); an evaluation recorded before the trace carried it falls back to the thresholds' note
+    int[] reason = reason(v.traceZh(), v.traceEn());
+    boolean findings = hasFindings(v.traceZh());
+    if (reason.length > 0) {
+      String zh = v.traceZh().because().get(reason[0]).text();
+      String en = v.traceEn().because().get(reason[0]).text();
+      b.append("<p class=\"reason\" data-reason>").append(text(zh.substring(dev.clustergov.core.evaluation.EvaluationEngine.REASON.zh().length())))
+          .append(findings ? "不符合约束性要求的问题和处理决定详见下文“评价依据”。" : "")
+          .append("<br><span class=\"en\">").append(text(capital(en.substring(dev.clustergov.core.evaluation.EvaluationEngine.REASON.en().length()))))
+          .append(findings ? " Findings against binding requirements and sanctions are set out under “Trace” below." : "").append("</span></p>\n");
+    }
     if (v.gates() != null) {
       var g = v.gates();
       b.append("<table><tr><th>等级 <span>Rating</span></th><th>门槛 <span>Gate</span></th></tr>\n")
@@ -73,14 +88,15 @@ final class EvaluationReportPage {
           .append(", with no finding against a binding requirement</span></td></tr>\n")
           .append("<tr><td>").append("铜标").append(" <span class=\"en\">bronze</span></td><td>").append("已评价且无不符合约束性要求的问题")
           .append(" <span class=\"en\">evaluated, with no finding against a binding requirement</span></td></tr>\n</table>\n");
-      // each language says the whole of it, in its own line; the trace is pointed to only when it lists a finding or a
-      // sanction (review stop 27, item 20)
-      boolean findings = hasFindings(v.traceZh());
-      b.append("<p class=\"note\">").append(g.everyIndicatorAtThreshold() ? "每项指标均达到门槛。" : "并非每项指标均达到门槛。")
-          .append(findings ? "不符合约束性要求的问题和处理决定见下文“评价依据”。" : "")
-          .append("<br><span class=\"en\">").append(g.everyIndicatorAtThreshold() ? "Every indicator is at its threshold."
-              : "Not every indicator is at its threshold.")
-          .append(findings ? " Findings against binding requirements and sanctions are listed under “Trace” below." : "").append("</span></p>\n");
+      if (reason.length == 0) {
+        // each language says the whole of it, in its own line; the trace is pointed to only when it lists a finding or a
+        // sanction (review stop 27, item 20)
+        b.append("<p class=\"note\">").append(g.everyIndicatorAtThreshold() ? "每项指标均达到门槛。" : "并非每项指标均达到门槛。")
+            .append(findings ? "不符合约束性要求的问题和处理决定见下文“评价依据”。" : "")
+            .append("<br><span class=\"en\">").append(g.everyIndicatorAtThreshold() ? "Every indicator is at its threshold."
+                : "Not every indicator is at its threshold.")
+            .append(findings ? " Findings against binding requirements and sanctions are listed under “Trace” below." : "").append("</span></p>\n");
+      }
     }
     b.append("</section>\n");
 
@@ -183,6 +199,24 @@ final class EvaluationReportPage {
   }
 
   /** Whether the explanation lists a finding against a binding requirement or a sanction anywhere. */
+  /** Where the trace states why the rating is what it is (a child of the verdict, EvaluationEngine.REASON): {index}, or none. */
+  static int[] reason(TraceView zh, TraceView en) {
+    if (zh == null || en == null) {
+      return new int[0];
+    }
+    for (int k = 0; k < zh.because().size() && k < en.because().size(); k++) {
+      if (zh.because().get(k).kind().equals("VERDICT") && zh.because().get(k).text().startsWith(dev.clustergov.core.evaluation.EvaluationEngine.REASON.zh())
+          && en.because().get(k).text().startsWith(dev.clustergov.core.evaluation.EvaluationEngine.REASON.en())) {
+        return new int[] {k};
+      }
+    }
+    return new int[0];
+  }
+
+  private static String capital(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
   static boolean hasFindings(TraceView t) {
     return t != null && (t.kind().equals("FINDING") || t.kind().equals("SANCTION") || t.because().stream().anyMatch(EvaluationReportPage::hasFindings));
   }
@@ -401,8 +435,9 @@ final class EvaluationReportPage {
   private static final java.util.regex.Pattern POLICY_VERSION = java.util.regex.Pattern.compile("(\\d{6}) v(\\d+) from (\\d{4}-\\d{2}-\\d{2})");
 
   /**
-   * A policy pack's version in words in each language (issue 20): 全国第1版政策参数（2023年12月1日起施行）· version 1 of the
-   * policy pack of the whole country, in force from 1 December 2023 — not {@code 000000 v1 from 2023-12-01} in a Chinese row.
+   * A policy pack's version in words in each language (issue 20), as {@code PolicySource.words} says it: 基准参数第1版（依据《指引》，
+   * 自2023年12月1日起适用） · baseline parameters, version 1 (after the Guideline), applied from 1 December 2023 — not
+   * {@code 000000 v1 from 2023-12-01} in a Chinese row.
    */
   static String policyVersion(String stored) {
     var m = POLICY_VERSION.matcher(stored);

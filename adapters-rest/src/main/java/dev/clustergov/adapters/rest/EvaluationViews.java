@@ -134,13 +134,16 @@ final class EvaluationViews {
 
   /**
    * The rating of the public page: label, day, validity, who evaluated, and where it stands today (decision 0511) —
-   * {@code IN_FORCE}, or {@code WITHHELD} with what withholds it (the kind of sanction, since when, the clause and why).
+   * {@code IN_FORCE}, or {@code WITHHELD} with what withholds it (the kind of sanction, since when, the clause and why). No grade
+   * ({@code NONE}) has no {@code validUntil} and is never withheld.
    */
-  record PublicRatingView(RatingView rating, BigDecimal totalPercent, LocalDate evaluatedOn, LocalDate validUntil, String evaluator,
+  record PublicRatingView(RatingView rating, BigDecimal totalPercent, LocalDate evaluatedOn, @Schema.Nullable LocalDate validUntil, String evaluator,
       RatingView standing, List<PublicWithholding> withheldBy) {
     static PublicRatingView of(dev.clustergov.core.supervision.RatingStanding st, String evaluatorName) {
       Evaluation e = st.evaluation().orElseThrow();
-      return new PublicRatingView(RatingView.of(e.rating()), e.totalPercent(), e.evaluatedOn(), e.validUntil(), evaluatorName,
+      // no grade has no validity to publish (review stop 28, P2)
+      return new PublicRatingView(RatingView.of(e.rating()), e.totalPercent(), e.evaluatedOn(),
+          e.rating() == Rating.NONE ? null : e.validUntil(), evaluatorName,
           new RatingView(st.status().name(), st.label().zh(), st.label().en()),
           st.withheldBy().stream().map(w -> new PublicWithholding(w.clause().format(), w.clause().formatChinese(), w.kind().name(),
               w.since(), w.reason().zh(), w.reason().en())).toList());

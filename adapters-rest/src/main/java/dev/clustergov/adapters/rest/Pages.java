@@ -198,7 +198,11 @@ final class Pages {
     if (v.supervisingAuthority() != null) {
       row(rows, "工业和信息化主管部门", "Supervising authority", v.supervisingAuthority().name());
     }
-    if (v.rating() != null) {
+    if (v.rating() != null && "NONE".equals(v.rating().rating().code())) {
+      // no grade is one line, its day: no validity and no standing, for nothing was granted to last or be withheld (review stop 28, P2)
+      row(rows, "第三方评价结果", "Third-party rating", v.rating().rating().zh() + "（" + date(v.rating().evaluatedOn()) + "） · "
+          + v.rating().rating().en() + " (" + dateEn(v.rating().evaluatedOn()) + ")");
+    } else if (v.rating() != null) {
       // each language says the whole of it: the rating, the total, the evaluator and the validity (issue 20)
       String total = v.rating().totalPercent().toPlainString();
       row(rows, "第三方评价结果", "Third-party rating", v.rating().rating().zh() + "（总分" + total + "分，满分100分；评价机构：" + v.rating().evaluator()

@@ -43,9 +43,9 @@ class DashboardPageTextTest {
   /** Review stop 28 E4: the note on withheld ratings is an English sentence a reader can parse, saying what the Chinese says. */
   @Test
   void the_note_on_withheld_ratings_reads_as_one_sentence() {
-    assertThat(DashboardPage.WITHHELD_NOTE).contains("按政策规定暂停适用，不计入有效。")
-        .contains("Ratings still within their validity but withheld under the policy — by a sanction in force or by the suspension "
-            + "or revocation of recognition — are not counted as in force.")
+    assertThat(DashboardPage.WITHHELD_NOTE).contains("依据适用的政策参数暂停适用（参照第二十九条），不计入有效。")
+        .contains("Ratings still within their validity but withheld under the policy parameters applied — by a sanction in force or by the "
+            + "suspension or revocation of recognition — are not counted as in force (see Art.29).")
         .doesNotContain("withholds by the policy");
   }
 

@@ -189,12 +189,13 @@ class DashboardTest {
         }
         if (current != null) {
           String rating = current.get("rating").get("code").asText();
-          if (withheld(po, on)) {
+          // nothing can be withheld from a PO with no grade, and no grade has no validity to expire (review stop 28, P2)
+          if (!rating.equals("NONE") && withheld(po, on)) {
             withheld.merge(rating, 1L, Long::sum);
             withheldEvaluations.add(current.get("id").asText());
           } else {
             inForce.merge(rating, 1L, Long::sum);
-            if (!LocalDate.parse(current.get("validUntil").asText()).isAfter(on.plusDays(Dashboard.EXPIRING_DAYS))) {
+            if (!rating.equals("NONE") && !LocalDate.parse(current.get("validUntil").asText()).isAfter(on.plusDays(Dashboard.EXPIRING_DAYS))) {
               expiring.merge(rating, 1L, Long::sum);
             }
           }
@@ -206,6 +207,10 @@ class DashboardTest {
         assertThat(x.get("inForce").get("value").asLong()).as(a + " " + rating).isEqualTo(inForce.getOrDefault(rating, 0L));
         assertThat(x.get("expiring").get("value").asLong()).as(a + " expiring " + rating).isEqualTo(expiring.getOrDefault(rating, 0L));
         assertThat(x.get("withheld").get("value").asLong()).as(a + " withheld " + rating).isEqualTo(withheld.getOrDefault(rating, 0L));
+        if (rating.equals("NONE")) {
+          assertThat(x.get("withheld").get("value").asLong()).as(a + " no grade withheld").isZero();
+          assertThat(x.get("en").asText()).isEqualTo("not rated");
+        }
       }
       assertThat(d.get("ratings").get("withheld").get("value").asLong()).isEqualTo(withheldEvaluations.size());
       assertThat(d.get("ratings").get("inForce").get("value").asLong()).isEqualTo(evaluations.size() - withheldEvaluations.size());

@@ -75,6 +75,15 @@ class EvaluationReportTest {
     return r.json();
   }
 
+  private static List<JsonNode> traceNodes(JsonNode t) {
+    List<JsonNode> out = new ArrayList<>();
+    if (t != null && !t.isNull()) {
+      out.add(t);
+      t.get("because").forEach(c -> out.addAll(traceNodes(c)));
+    }
+    return out;
+  }
+
   private static List<JsonNode> list(JsonNode n) {
     List<JsonNode> out = new ArrayList<>();
     n.forEach(out::add);
@@ -95,6 +104,7 @@ class EvaluationReportTest {
     int shown = 0;
     int verifiedAfterLaterChanges = 0;
     int ruleLists = 0;
+    int noGrade = 0;
     for (JsonNode po : pos) {
       String id = po.get("id").asText();
       for (JsonNode summary : get("/organizations/" + id + "/evaluations").get("items")) {
@@ -132,6 +142,11 @@ class EvaluationReportTest {
           assertThat(i.get("en").asText()).doesNotContainPattern("\\bA\\d+[.-]");
         }
         if (e.get("trace") != null && !e.get("trace").isNull()) {
+          // the two languages of the signed text say the same: no rule id, no record id in either (review stop 28, E1)
+          for (JsonNode n : traceNodes(r.get("traceEn"))) {
+            assertThat(n.get("text").asText()).as(ev).doesNotContainPattern("\\bA\\d+(\\.\\d+)*-[a-z]").doesNotContain("sanction-0")
+                .doesNotStartWith("Rule ");
+          }
           assertThat(r.get("trace")).isEqualTo(e.get("trace"));
           assertThat(r.get("gates")).isNotNull();
         }
@@ -229,6 +244,27 @@ class EvaluationReportTest {
         // the trace is pointed to only when it lists a finding or a sanction
         boolean findings = e.get("trace") != null && !e.get("trace").isNull()
             && (e.get("trace").toString().contains("\"kind\":\"FINDING\"") || e.get("trace").toString().contains("\"kind\":\"SANCTION\""));
+        // right under the result, why (review stop 28, P1): no grade names each gate that failed, from the trace's findings
+        // and sanctions; “not every indicator at its threshold” only where it stopped gold; no validity for no grade (P2)
+        String result = page.substring(page.indexOf("id=\"result\""), page.indexOf("id=\"indicators\""));
+        String reason = result.substring(result.indexOf("<p class=\"reason\""), result.indexOf("</p>", result.indexOf("<p class=\"reason\"")));
+        assertThat(result.indexOf("<p class=\"reason\"")).as(ev).isLessThan(result.indexOf("<table"));
+        String code = e.get("rating").get("code").asText();
+        if (code.equals("NONE")) {
+          noGrade++;
+          assertThat(reason).as(ev).contains("不予评定等级", "Not rated, because").doesNotContain("并非每项指标均达到门槛");
+          for (JsonNode n : traceNodes(r.get("traceZh"))) {
+            if (n.get("kind").asText().equals("FINDING")) {
+              assertThat(reason).as(ev).contains("不符合约束性要求（" + String.join("、", list(n.get("clauses")).stream().map(JsonNode::asText).toList()));
+            }
+          }
+          assertThat(reason.contains("仍在生效")).as(ev).isEqualTo(r.get("traceZh").toString().contains("\"kind\":\"SANCTION\""));
+          assertThat(page).as(ev).doesNotContain("有效期至", "Valid until");
+        } else {
+          assertThat(reason).as(ev).contains("评为" + e.get("rating").get("zh").asText()).doesNotContain("不予评定等级");
+          assertThat(reason.contains("并非每项指标均达到门槛")).as(ev).isEqualTo(code.equals("SILVER")
+              && e.get("totalPercent").decimalValue().compareTo(r.get("gates").get("goldPercent").decimalValue()) >= 0);
+        }
         if (r.get("gates") != null && !r.get("gates").isNull()) {
           assertThat(page.contains("见下文“评价依据”")).as(ev).isEqualTo(findings);
           assertThat(page).doesNotContainPattern("threshold\\.[^ <]");
@@ -257,8 +293,32 @@ class EvaluationReportTest {
     assertThat(verifiedAfterLaterChanges).as("evaluations verified with changes entered after them").isPositive();
     assertThat(shown).as("reports with a peer distribution shown").isPositive();
     assertThat(ruleLists).as("rows of the rule list A15-dispute-system + A16-ip-system").isPositive();
+    assertThat(noGrade).as("reports of no grade").isPositive();
     System.out.println("EVALUATION REPORT: " + reports + " reports checked against their evaluations, " + shown
         + " with a peer distribution, 0 peers named");
+  }
+
+  /** Review stop 28, P2: a public PO whose current result is no grade shows one line, with no validity and no standing. */
+  @Test
+  void the_public_page_gives_no_grade_one_line_and_never_withholds_it() {
+    int seen = 0;
+    for (var o : ports.organizations().list(OrganizationQuery.all(500))) {
+      var r = http.get("/public/organizations/" + o.id().value()).send();
+      if (r.status() != 200 || r.json().get("rating") == null || r.json().get("rating").isNull()
+          || !r.json().get("rating").get("rating").get("code").asText().equals("NONE")) {
+        continue;
+      }
+      seen++;
+      JsonNode rating = r.json().get("rating");
+      assertThat(rating.get("validUntil").isNull()).as(o.id().value()).isTrue();
+      assertThat(rating.get("standing").get("code").asText()).isEqualTo("IN_FORCE");
+      assertThat(rating.get("withheldBy")).isEmpty();
+      String page = http.get("/public/organizations/" + o.id().value() + ".html").send().body();
+      String on = rating.get("evaluatedOn").asText();
+      assertThat(page).contains("未评定等级（" + Pages.date(LocalDate.parse(on)) + "） · not rated (" + Pages.dateEn(LocalDate.parse(on)) + ")")
+          .doesNotContain("有效期", "暂停适用", "评价结果效力", "no rating");
+    }
+    assertThat(seen).as("public POs whose current result is no grade").isPositive();
   }
 
   @Test

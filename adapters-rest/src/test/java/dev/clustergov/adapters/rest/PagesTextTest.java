@@ -33,8 +33,8 @@ class PagesTextTest {
   @Test
   void the_reports_policy_versions_are_in_words_in_each_language() {
     assertThat(EvaluationReportPage.policyVersion("000000 v1 from 2023-12-01"))
-        .isEqualTo("<bdi>国家基准政策参数第1版（2023年12月1日起施行）</bdi> <span class=\"en\">version 1 of the national baseline policy pack, in force from "
-            + "1 December 2023</span>");
+        .isEqualTo("<bdi>基准参数第1版（依据《指引》，自2023年12月1日起适用）</bdi> <span class=\"en\">baseline parameters, version 1 (after the "
+            + "Guideline), applied from 1 December 2023</span>");
     assertThat(EvaluationReportPage.policyVersion("320500 v2 from 2025-01-01")).startsWith("<bdi>江苏省苏州市第2版政策参数（2025年1月1日起施行）");
   }
 

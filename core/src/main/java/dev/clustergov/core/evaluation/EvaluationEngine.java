@@ -110,6 +110,11 @@ public final class EvaluationEngine {
       RatingGates gates, boolean everyAtThreshold, Rating rating, Rating scoreRating, List<Finding> blocking,
       List<SanctionEffects.Blocking> sanctions, LocalDate validUntil, RuleBook book) {
     List<Explanation> because = new ArrayList<>();
+    // why this rating, right under the verdict: the gates that failed, each named (review stop 28, P1)
+    List<Citation> why = new ArrayList<>(List.of(ART28));
+    blocking.forEach(f -> f.citations().stream().filter(c -> !why.contains(c)).forEach(why::add));
+    sanctions.forEach(s -> { if (!why.contains(s.citation())) { why.add(s.citation()); } });
+    because.add(Explanation.leaf(Kind.VERDICT, reason(gates, total, everyAtThreshold, rating, blocking, sanctions), why));
     because.add(Explanation.leaf(Kind.VERDICT, Text.of(
         // every label's gate states every condition: gold too requires no finding against a binding requirement (review stop 27, item 10)
         "评级门槛：金标为总分不低于" + plain(gates.goldPercent()) + "分" + (gates.goldEveryThreshold() ? "、每项指标达到门槛" : "") + "且无不符合约束性要求的问题"
@@ -140,30 +145,86 @@ public final class EvaluationEngine {
     }
     for (Finding f : blocking) {
       because.add(Explanation.of(Kind.FINDING, Text.of(
-              // the rule's id stays in the English and in the finding's field; the clauses stand before the line (decision 0565)
+              // the rule's id only in the finding's field, in neither line: the two languages of a signed text say the same
+              // (review stop 28, E1); the clauses stand before the line (decision 0565)
               "不符合约束性要求的问题：" + f.message().zh() + "，不能评为任何等级",
-              "Finding against a binding requirement (rule " + f.rule() + "): " + f.message().en() + "; no rating can be given"),
+              "Finding against a binding requirement: " + f.message().en() + "; no label can be given"),
           f.citations(), evidence(f.evidence(), f.citations())));
     }
     for (SanctionEffects.Blocking s : sanctions) {
       because.add(Explanation.leaf(Kind.SANCTION, s.reason(), List.of(s.citation())));
     }
     String t = plain(total);
+    // no grade has no validity to state: nothing is granted that could last or be withheld (review stop 28, P2)
+    boolean rated = rating != Rating.NONE;
     Text verdict = Text.of(
-        "评价结果：" + rating.title().zh() + "，总分" + t + "分（满分100分），有效期至" + Dates.zh(validUntil),
-        "Rating: " + rating.title().en() + ", total " + t + " of 100, valid until " + Dates.en(validUntil));
+        "评价结果：" + rating.title().zh() + "，总分" + t + "分（满分100分）" + (rated ? "，有效期至" + Dates.zh(validUntil) : ""),
+        "Rating: " + rating.title().en() + ", total " + t + " of 100" + (rated ? ", valid until " + Dates.en(validUntil) : ""));
     return Explanation.of(Kind.VERDICT, verdict, List.of(ART28), because);
+  }
+
+  /** The prefix of the reason's line in the trace, by which a report finds it. */
+  public static final Text REASON = Text.of("评定理由：", "Why: ");
+
+  /**
+   * Why the rating is what it is, in both languages, from the gates the evaluation applied: for no grade every gate that
+   * failed — each finding against a binding requirement with its clause, each sanction in force that the policy lists as
+   * blocking a rating —; for silver short of gold, the indicators below their thresholds only when that is what stopped
+   * gold; for bronze the silver total not reached (review stop 28, P1).
+   */
+  public static Text reason(RatingGates gates, BigDecimal total, boolean everyAtThreshold, Rating rating, List<Finding> blocking,
+      List<SanctionEffects.Blocking> sanctions) {
+    String gold = plain(gates.goldPercent());
+    String silver = plain(gates.silverPercent());
+    String t = plain(total);
+    return switch (rating) {
+      case NONE -> {
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        for (Finding f : blocking) {
+          String clauses = f.citations().stream().map(Citation::formatChinese).collect(java.util.stream.Collectors.joining("、"));
+          String clausesEn = f.citations().stream().map(Citation::format).collect(java.util.stream.Collectors.joining(", "));
+          zh.add("不符合约束性要求（" + clauses + "：" + requirement(f.message().zh(), "：") + "）");
+          en.add("a binding requirement is not met (" + clausesEn + ": " + requirement(f.message().en(), ": ") + ")");
+        }
+        for (SanctionEffects.Blocking s : sanctions) {
+          zh.add("处理决定（" + s.sanction().kind().title().zh() + "，" + Dates.zh(s.sanction().decidedOn()) + "作出）仍在生效");
+          en.add("a sanction (" + s.sanction().kind().title().en() + ", decided on " + Dates.en(s.sanction().decidedOn()) + ") is in force");
+        }
+        yield Text.of(REASON.zh() + "因" + String.join("，且", zh) + "，不予评定等级（总分" + t + "分）。",
+            REASON.en() + "not rated, because " + String.join(", and ", en) + " (total " + t + " of 100).");
+      }
+      case GOLD -> Text.of(REASON.zh() + "总分" + t + "分，不低于金标的" + gold + "分" + (gates.goldEveryThreshold() ? "，每项指标均达到门槛" : "")
+              + "，且无不符合约束性要求的问题，评为金标。",
+          REASON.en() + "a total of " + t + ", at least gold's " + gold + (gates.goldEveryThreshold() ? ", every indicator at its threshold" : "")
+              + " and no finding against a binding requirement: rated gold.");
+      case SILVER -> total.compareTo(gates.goldPercent()) >= 0
+          ? Text.of(REASON.zh() + "总分" + t + "分，达到金标的" + gold + "分，但并非每项指标均达到门槛，评为银标。",
+              REASON.en() + "a total of " + t + " reaches gold's " + gold + ", but not every indicator is at its threshold: rated silver.")
+          : Text.of(REASON.zh() + "总分" + t + "分，不低于银标的" + silver + "分、低于金标的" + gold + "分，且无不符合约束性要求的问题，评为银标。",
+              REASON.en() + "a total of " + t + ", at least silver's " + silver + " and below gold's " + gold
+                  + ", with no finding against a binding requirement: rated silver.");
+      case BRONZE -> Text.of(REASON.zh() + "总分" + t + "分，低于银标的" + silver + "分，且无不符合约束性要求的问题，评为铜标。",
+          REASON.en() + "a total of " + t + ", below silver's " + silver + ", with no finding against a binding requirement: rated bronze.");
+    };
+  }
+
+  /** A rule's requirement: its message up to the first {@code colon}, where the words of what follows from it begin. */
+  private static String requirement(String message, String colon) {
+    int at = message.indexOf(colon);
+    return at < 0 ? message : message.substring(0, at);
   }
 
   private static Explanation indicator(Indicator i, IndicatorScore s, Measurement m, RuleBook book) {
     List<Explanation> because = new ArrayList<>();
     for (Assessment a : m.rules()) {
-      // in Chinese the rule is named by its requirement and its clauses (before the line), never by its id (decision 0565)
+      // the rule is named by its requirement and its clauses (before the line), never by its id (decision 0565)
       String outcome = a.outcome().passed() ? "符合要求" : a.outcome().failed() ? "不符合要求" : "不适用";
-      String outcomeEn = a.outcome().passed() ? "passes" : a.outcome().failed() ? "fails" : "does not apply";
+      // the English as the Chinese: the requirement, then whether it is met, no rule id in either (review stop 28, E1)
+      String outcomeEn = a.outcome().passed() ? "met" : a.outcome().failed() ? "not met" : "does not apply";
       because.add(Explanation.of(Kind.RULE, Text.of(
               a.rule().message().zh() + "（" + outcome + "）",
-              "Rule " + a.rule().id() + " " + outcomeEn + ": " + a.rule().message().en()),
+              a.rule().message().en() + " (" + outcomeEn + ")"),
           a.rule().clauses(), evidence(a.outcome().evidence(), a.rule().clauses())));
     }
     because.addAll(evidence(m.evidence(), List.of(i.source())));

@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
 /**
  * The measures of {@link dev.clustergov.core.policy.Measure}, each a pure function of a canonical
  * dossier ({@link Snapshot#of}), the policy and the day (指标计量). Activities count when held in the
- * dossier's period on or before the day; members when members on the day.
+ * dossier's period on or before the day; disclosures and disputes when they fell due in the period or were still owed
+ * when it began (decision 0631), each with the period as evidence; members when members on the day.
  */
 public final class Measurements {
 
@@ -58,7 +59,7 @@ public final class Measurements {
         long n = activities.stream().filter(a -> function.map(f -> a.item().function() == f).orElse(true)).count();
         yield Measurement.of(n, Evidence.labelled("activities", dev.clustergov.core.rules.EvidenceLabels.ACTIVITY_COUNT, n), Evidence.of("function", function.<Object>map(f -> f)
             .orElse(Evidence.said("all", "全部职能", "all functions"))),
-            Evidence.of("period", dossier.period().from() + ".." + min(dossier.period().to(), day)));
+            period(dossier, day));
       }
       case ITEMS_COVERED -> {
         Set<String> items = activities.stream().map(a -> a.item().citation().format()).collect(Collectors.toCollection(TreeSet::new));
@@ -107,14 +108,19 @@ public final class Measurements {
             .orElse(Text.of("不限层次", "any level"))));
       }
       case DISCLOSURE_PUNCTUALITY -> {
-        // Art.14: 公开重大事项、年度报告等 — the major matters due by the day and the annual reports due by it alike
-        var due = dossier.disclosureObligations().stream().filter(o -> !o.dueOn().isAfter(day)).toList();
+        // Art.14: 公开重大事项、年度报告等 — the major matters and annual reports that fell due in the period the report
+        // certifies, and those due earlier still undisclosed when it began (the PO owed them within it); one due and met
+        // before the period is not the period's (review stop 28, P7; decision 0631)
+        LocalDate from = dossier.period().from();
+        var due = dossier.disclosureObligations().stream().filter(o -> !o.dueOn().isAfter(day))
+            .filter(o -> !o.dueOn().isBefore(from) || !o.fulfilledBy(from.minusDays(1))).toList();
         List<Evidence.Said> late = due.stream().filter(o -> o.fulfilledOn().map(f -> f.isAfter(o.dueOn())).orElse(true))
             .map(o -> Evidence.record(o.id().value(), dev.clustergov.core.disclosure.MajorMatters.label(o.matter()).zh(), o.arisenOn()))
             .toList();
         var reports = AnnualReport.of(dossier.organization(), dossier.disclosures(),
             policy.get(Parameters.DISCLOSURE_ANNUAL_REPORT_DUE), policy.get(Parameters.DISCLOSURE_ANNUAL_REPORT_ESTABLISHED_BY), day)
-            .stream().filter(r -> !r.dueOn().isAfter(day)).toList();
+            .stream().filter(r -> !r.dueOn().isAfter(day))
+            .filter(r -> !r.dueOn().isBefore(from) || r.report().filter(d -> d.publishedOn().isBefore(from)).isEmpty()).toList();
         List<Evidence.Said> lateReports = reports.stream().filter(r -> r.deadline(day).status() != Deadline.Status.MET)
             .map(r -> Evidence.said(r.year() + " due " + r.dueOn(), r.year() + "年度报告（披露期限为" + Dates.zh(r.dueOn()) + "）",
                 "annual report for " + r.year() + " (due by " + Dates.en(r.dueOn()) + ")"))
@@ -122,16 +128,20 @@ public final class Measurements {
         int all = due.size() + reports.size();
         yield share(all - late.size() - lateReports.size(), all, Evidence.of("obligationsDue", due.size()),
             Evidence.of("lateOrOpen", late), Evidence.of("annualReportsDue", reports.size()),
-            Evidence.of("lateOrOpenAnnualReports", lateReports));
+            Evidence.of("lateOrOpenAnnualReports", lateReports), period(dossier, day));
       }
       case DISPUTES_HANDLED -> {
+        // Art.15: the disputes of the period — raised in it, or raised earlier and still awaiting consultation when it
+        // began; one taken to consultation before the period is not the period's (review stop 28, P7; decision 0631)
         int max = policy.get(Parameters.DISPUTE_CONSULTATION_MAX_DAYS);
-        var raised = dossier.disputes().stream().filter(x -> !x.raisedOn().isAfter(day)).toList();
+        LocalDate from = dossier.period().from();
+        var raised = dossier.disputes().stream().filter(x -> !x.raisedOn().isAfter(day))
+            .filter(x -> !x.raisedOn().isBefore(from) || awaitingConsultationOn(x, from.minusDays(1))).toList();
         List<Evidence.Said> overdue = raised.stream().filter(x -> x.state().awaitingConsultation())
             .filter(x -> ChronoUnit.DAYS.between(x.raisedOn(), day) > max)
             .map(x -> Evidence.record(x.id().value(), x.subject(), x.raisedOn())).toList();
         yield share(raised.size() - overdue.size(), raised.size(), Evidence.of("disputes", raised.size()),
-            Evidence.of("overdue", overdue), Evidence.of("policyMaximumDays", max));
+            Evidence.of("overdue", overdue), Evidence.of("policyMaximumDays", max), period(dossier, day));
       }
       case GOVERNANCE_LAYERS -> {
         Set<Layer> missing = dossier.organization().governance().missingLayers();
@@ -196,6 +206,17 @@ public final class Measurements {
     long with = activities.stream().filter(a -> !metric.apply(a.outcomes()).isZero()).count();
     // a Money reads "…元" in words and its plain amount in the JSON, as the string did (zh review item 8)
     return Measurement.of(sum, Evidence.of(name, Money.yuan(sum.toPlainString())), Evidence.of("activitiesWithIt", with));
+  }
+
+  /** The period the indicator counted over, as evidence: the dossier's period up to the day. */
+  private static Evidence period(Dossier dossier, LocalDate day) {
+    return Evidence.of("period", dossier.period().from() + ".." + min(dossier.period().to(), day));
+  }
+
+  /** Whether a dispute, by its steps up to {@code on}, was still awaiting consultation on that day. */
+  private static boolean awaitingConsultationOn(dev.clustergov.core.dispute.Dispute d, LocalDate on) {
+    return new dev.clustergov.core.dispute.Dispute(d.id(), 0, d.organization(), d.subject(), d.parties(),
+        d.steps().stream().filter(s -> !s.on().isAfter(on)).toList()).state().awaitingConsultation();
   }
 
   private static LocalDate min(LocalDate a, LocalDate b) {

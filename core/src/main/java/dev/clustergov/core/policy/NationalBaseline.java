@@ -5,7 +5,7 @@ import dev.clustergov.core.kernel.Text;
 import java.time.LocalDate;
 
 /**
- * The national baseline pack (国家基准政策包): every parameter at the value {@link Parameters}
+ * The baseline pack (基准参数, after the Guideline): every parameter at the value {@link Parameters}
  * documents, for the whole country, from December 2023 — the month the guideline was published.
  * Every resolved policy starts from it.
  */
@@ -13,8 +13,11 @@ public final class NationalBaseline {
 
   public static final LocalDate EFFECTIVE_FROM = LocalDate.of(2023, 12, 1);
   public static final int VERSION = 1;
-  /** The one name of the national baseline (国家基准政策参数), in its pack's title and wherever a policy source is named. */
-  public static final dev.clustergov.core.kernel.Text NAME = dev.clustergov.core.kernel.Text.of("国家基准政策参数", "national baseline policy pack");
+  /**
+   * The one name of the baseline (基准参数), in its pack's title and wherever a policy source is named ({@link PolicySource#words}):
+   * not 国家基准政策参数, which presented this library's parameters as a state instrument (review stop 28, P6).
+   */
+  public static final dev.clustergov.core.kernel.Text NAME = dev.clustergov.core.kernel.Text.of("基准参数", "baseline parameters");
 
   private static final PolicyPack PACK = build();
 

@@ -312,22 +312,9 @@ public final class Evidence {
     return s;
   }
 
-  /**
-   * 江苏省第2版政策参数（2025年1月1日起施行） · version 2 of the policy pack of Jiangsu, in force from 1 January 2025; the
-   * national one by the name its pack bears, 国家基准政策参数第1版（2023年12月1日起施行） · version 1 of the national baseline
-   * policy pack (one name for it throughout, zh review item 14).
-   */
+  /** A pack in words, as {@link dev.clustergov.core.policy.PolicySource#words} says it (review stop 28, P6). */
   private static String source(dev.clustergov.core.policy.PolicySource p, Language lang) {
-    if (p.jurisdiction().equals(dev.clustergov.core.kernel.RegionCode.NATIONAL)) {
-      Text name = dev.clustergov.core.policy.NationalBaseline.NAME;
-      return lang == Language.ZH
-          ? name.zh() + "第" + p.version() + "版（" + Dates.zh(p.effectiveFrom()) + "起施行）"
-          : "version " + p.version() + " of the " + name.en() + ", in force from " + Dates.en(p.effectiveFrom());
-    }
-    Text region = RegionNames.name(p.jurisdiction());
-    return lang == Language.ZH
-        ? region.zh() + "第" + p.version() + "版政策参数（" + Dates.zh(p.effectiveFrom()) + "起施行）"
-        : "version " + p.version() + " of the policy pack of " + region.en() + ", in force from " + Dates.en(p.effectiveFrom());
+    return p.words().in(lang);
   }
 
   private static String range(LocalDate from, LocalDate to, Language lang) {

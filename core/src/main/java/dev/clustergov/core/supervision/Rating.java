@@ -11,7 +11,7 @@ public enum Rating implements Labelled {
   GOLD("金标", "gold"),
   SILVER("银标", "silver"),
   BRONZE("铜标", "bronze"),
-  NONE("未评定等级", "no rating");
+  NONE("未评定等级", "not rated");
 
   private final Text title;
 

@@ -21,7 +21,8 @@ import java.util.Optional;
  * evaluation exists but a sanction in force of a kind the policy's {@code sanction.blocksRating} lists withholds it — a
  * recorded sanction, or the PO's recognition suspended or revoked (暂停认定、撤销认定) by a lifecycle decision, which
  * is a suspension or revocation in force just the same; {@link Status#EXPIRED} when the latest evaluation on or before
- * the day is no longer valid; {@link Status#NONE} when the PO was never evaluated by then. Pure: the same PO, sanctions,
+ * the day is no longer valid; {@link Status#NONE} when the PO was never evaluated by then. A current evaluation that gave no
+ * grade (未评定等级) is never withheld: there is no label to withhold. Pure: the same PO, sanctions,
  * policy and day always give the same standing. Every place that says a rating is "in force" asks this (decision 0511).
  */
 public record RatingStanding(Status status, Optional<Evaluation> evaluation, List<Withholding> withheldBy) {
@@ -123,7 +124,8 @@ public record RatingStanding(Status status, Optional<Evaluation> evaluation, Lis
       return last.map(e -> new RatingStanding(Status.EXPIRED, Optional.of(e), List.of()))
           .orElseGet(() -> new RatingStanding(Status.NONE, Optional.empty(), List.of()));
     }
-    List<Withholding> by = withholdings(organization, sanctions, policy, day);
+    // nothing can be withheld from a PO with no grade: its result stands as 未评定等级, never 暂停适用 (review stop 28, P2)
+    List<Withholding> by = current.get().rating() == Rating.NONE ? List.of() : withholdings(organization, sanctions, policy, day);
     return new RatingStanding(by.isEmpty() ? Status.IN_FORCE : Status.WITHHELD, current, by);
   }
 
@@ -131,13 +133,16 @@ public record RatingStanding(Status status, Optional<Evaluation> evaluation, Lis
   static List<Withholding> withholdings(PromotionOrganization o, List<Sanction> sanctions, Policy policy, LocalDate day) {
     List<Withholding> out = new ArrayList<>();
     String parameter = Parameters.SANCTION_BLOCKS_RATING.key();
+    // the withholding is the policy parameter's, named with the pack that sets it; Art.29 (激励约束并举、依法依规予以处理) is what
+    // the parameter implements, cited as 参照, not as if the Guideline said it (review stop 28, P5)
+    Text pack = policy.sourceOf(Parameters.SANCTION_BLOCKS_RATING).name();
     for (SanctionEffects.Blocking b : SanctionEffects.blocking(sanctions, policy, day, SanctionEffects.Effect.RATING)) {
       Sanction s = b.sanction();
       out.add(new Withholding(Optional.of(s.id()), s.kind(), s.decidedOn(), b.citation(), parameter, Text.of(
-          "处理决定（" + s.kind().title().zh() + "，" + Dates.zh(s.decidedOn()) + "作出）仍在生效，按政策规定，该类处理决定生效期间评价结果暂停适用（"
-              + CLAUSE.formatChinese() + "）",
-          "A sanction (" + s.kind().title().en() + ", decided on " + Dates.en(s.decidedOn()) + ") is in force; by the policy, a rating "
-              + "is withheld while a sanction of this kind is in force (" + CLAUSE.format() + ")")));
+          "处理决定（" + s.kind().title().zh() + "，" + Dates.zh(s.decidedOn()) + "作出）仍在生效，依据适用的政策参数（" + pack.zh()
+              + "），该类处理决定生效期间评价结果暂停适用（参照" + CLAUSE.formatChinese() + "）",
+          "A sanction (" + s.kind().title().en() + ", decided on " + Dates.en(s.decidedOn()) + ") is in force; under the policy parameters "
+              + "applied (" + pack.en() + "), a rating is withheld while a sanction of this kind is in force (see " + CLAUSE.format() + ")")));
     }
     // a suspension or revocation decided through the lifecycle (暂停认定、撤销认定) has no sanction record, and weighs the same
     Optional<SanctionKind> byStage = switch (o.stage()) {
@@ -150,10 +155,10 @@ public record RatingStanding(Status status, Optional<Evaluation> evaluation, Lis
         && out.stream().noneMatch(w -> w.kind() == byStage.get())) {
       SanctionKind kind = byStage.get();
       boolean suspended = o.stage() == LifecycleStage.SUSPENDED;
-      String zh = "认定已于" + Dates.zh(since.get()) + (suspended ? "暂停，按政策规定，暂停认定期间" : "撤销，按政策规定，撤销认定后")
-          + "评价结果暂停适用（" + CLAUSE.formatChinese() + "）";
-      String en = "Recognition was " + (suspended ? "suspended" : "revoked") + " on " + Dates.en(since.get()) + "; by the policy, a rating is "
-          + "withheld while recognition is " + (suspended ? "suspended" : "revoked") + " (" + CLAUSE.format() + ")";
+      String zh = "认定已于" + Dates.zh(since.get()) + (suspended ? "暂停" : "撤销") + "，依据适用的政策参数（" + pack.zh() + "），"
+          + (suspended ? "暂停认定期间" : "撤销认定后") + "评价结果暂停适用（参照" + CLAUSE.formatChinese() + "）";
+      String en = "Recognition was " + (suspended ? "suspended" : "revoked") + " on " + Dates.en(since.get()) + "; under the policy parameters applied ("
+          + pack.en() + "), a rating is withheld while recognition is " + (suspended ? "suspended" : "revoked") + " (see " + CLAUSE.format() + ")";
       out.add(new Withholding(Optional.empty(), kind, since.get(), CLAUSE, parameter, Text.of(zh, en)));
     }
     return out;

@@ -80,11 +80,14 @@ public final class SanctionEffects {
         .filter(s -> s.inForceOn(day) && kinds.contains(s.kind()))
         .sorted(Comparator.comparing(Sanction::decidedOn).thenComparing(Sanction::id))
         .map(s -> new Blocking(s, effect, CLAUSE, effect.parameter().key(), Text.of(
-            // the record's id stays in the English and in the structured sanction (decision 0565)
-            Dates.zh(s.decidedOn()) + "作出的处理决定（" + s.kind().title().zh() + "）仍在生效，按政策规定属于排除"
-                + effect.title().zh() + "的处理决定，不能获得" + effect.title().zh() + "（第二十九条）",
-            "Sanction " + s.id() + " (" + s.kind().title().en() + ", decided on " + Dates.en(s.decidedOn()) + ") is in force and is, by the policy, "
-                + "of a kind that excludes " + effect.title().en() + ": no " + effect.title().en() + " can be given (Art.29)")))
+            // the record's id only in the structured sanction, in neither language (review stop 28, E1; decision 0622)
+            // the policy parameter's rule, named with its pack; Art.29 cited as 参照 (review stop 28, P5)
+            Dates.zh(s.decidedOn()) + "作出的处理决定（" + s.kind().title().zh() + "）仍在生效，依据适用的政策参数（"
+                + policy.sourceOf(effect.parameter()).name().zh() + "）属于排除" + effect.title().zh() + "的处理决定，不能获得"
+                + effect.title().zh() + "（参照第二十九条）",
+            "A sanction (" + s.kind().title().en() + ", decided on " + Dates.en(s.decidedOn()) + ") is in force and is, under the policy "
+                + "parameters applied (" + policy.sourceOf(effect.parameter()).name().en() + "), of a kind that excludes " + effect.title().en()
+                + ": no " + effect.title().en() + " can be given (see Art.29)")))
         .toList();
   }
 

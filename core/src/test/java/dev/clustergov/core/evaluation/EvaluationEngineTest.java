@@ -80,6 +80,44 @@ class EvaluationEngineTest {
         .isEqualTo(Rating.GOLD);
   }
 
+  /** Review stop 28, P1 and P2: under the verdict, why — every gate that failed, named — and no validity for no grade. */
+  @Test
+  void no_grade_states_every_gate_that_failed_right_under_the_verdict_and_no_validity() {
+    Sanction order = new Sanction(new SanctionId("san-1"), 0, Fixtures.ORGANIZATION_ID, Fixtures.AUTHORITY_ID,
+        SanctionKind.SUSPENSION, DAY.minusDays(10), List.of(Citation.article(12)), "共用账户", Optional.empty(), Optional.empty());
+    Dossier d = ImmutableDossier.copyOf(EvaluationSamples.busy().with(
+        dev.clustergov.core.organization.ImmutablePromotionOrganization.copyOf(Fixtures.compliantOrganization())
+            .withPartyOrganization(Optional.empty()))).withSanctions(order);
+    EvaluationResult r = EvaluationEngine.evaluate(d, Fixtures.baseline(), DAY);
+    assertThat(r.rating()).isEqualTo(Rating.NONE);
+    Explanation why = r.trace().because().get(0);
+    assertThat(why.kind()).isEqualTo(Explanation.Kind.VERDICT);
+    assertThat(why.text().zh()).startsWith("评定理由：因不符合约束性要求（第七条第（一）项：")
+        .contains("，且处理决定（暂停认定，" + dev.clustergov.core.kernel.Dates.zh(DAY.minusDays(10)) + "作出）仍在生效")
+        .endsWith("不予评定等级（总分" + r.totalPercent().stripTrailingZeros().toPlainString() + "分）。")
+        .doesNotContain("并非每项指标均达到门槛").doesNotContain("A7.1").doesNotContain("san-1");
+    assertThat(why.text().en()).startsWith("Why: not rated, because a binding requirement is not met (Art.7(1): ")
+        .contains(", and a sanction (suspension of recognition, decided on ").doesNotContain("A7.1").doesNotContain("san-1");
+    assertThat(why.clauses()).contains(Citation.article(28), Citation.item(7, 1), Citation.article(29));
+    assertThat(r.trace().text().zh()).doesNotContain("有效期");
+    assertThat(r.trace().text().en()).doesNotContain("valid until");
+    assertThat(dev.clustergov.core.testkit.ChineseTerms.problems(why.text().zh())).isEmpty();
+  }
+
+  @Test
+  void a_rated_po_is_told_why_it_got_its_label_and_not_every_threshold_only_where_that_stopped_gold() {
+    EvaluationResult gold = EvaluationEngine.evaluate(EvaluationSamples.busy(), Fixtures.baseline(), DAY);
+    assertThat(gold.trace().because().get(0).text().zh()).startsWith("评定理由：总分").contains("不低于金标的80分，每项指标均达到门槛").endsWith("评为金标。");
+    assertThat(gold.trace().text().zh()).contains("有效期至");
+    RatingGates gates = RatingGates.from(Fixtures.baseline());
+    assertThat(EvaluationEngine.reason(gates, new BigDecimal("85"), false, Rating.SILVER, List.of(), List.of()).zh())
+        .isEqualTo("评定理由：总分85分，达到金标的80分，但并非每项指标均达到门槛，评为银标。");
+    assertThat(EvaluationEngine.reason(gates, new BigDecimal("70"), false, Rating.SILVER, List.of(), List.of()).zh())
+        .doesNotContain("并非每项指标").contains("低于金标的80分");
+    EvaluationResult bronze = EvaluationEngine.evaluate(EvaluationSamples.quiet(), Fixtures.baseline(), DAY);
+    assertThat(bronze.trace().because().get(0).text().en()).startsWith("Why: a total of ").contains("below silver's 65").endsWith("rated bronze.");
+  }
+
   @Test
   void the_trace_runs_verdict_dimension_indicator_rule_evidence_in_both_languages() {
     EvaluationResult r = EvaluationEngine.evaluate(EvaluationSamples.busy(), Fixtures.baseline(), DAY);
@@ -91,9 +129,9 @@ class EvaluationEngineTest {
     Explanation g2 = governance.because().stream().filter(n -> n.text().en().startsWith("G2")).findFirst().orElseThrow();
     assertThat(g2.clauses()).containsExactly(Citation.item(8, 2));
     Explanation rule = g2.because().stream().filter(n -> n.kind() == Explanation.Kind.RULE).findFirst().orElseThrow();
-    // decision 0565: in Chinese the rule is its requirement under its clause, its id only in the English
+    // decision 0565: the rule is its requirement under its clause; its id in neither language (review stop 28, E1)
     assertThat(rule.text().zh()).endsWith("（符合要求）").doesNotContain("A8.2");
-    assertThat(rule.text().en()).startsWith("Rule A8.2-charter-consensus passes: ");
+    assertThat(rule.text().en()).endsWith(" (met)").doesNotContain("A8.2");
     assertThat(t.nodes()).allSatisfy(n -> assertThat(dev.clustergov.core.testkit.ChineseTerms.problems(n.text().zh()))
         .as(n.text().zh()).isEmpty());
     assertThat(g2.because()).anySatisfy(e -> {

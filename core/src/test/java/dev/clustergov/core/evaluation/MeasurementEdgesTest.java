@@ -134,7 +134,7 @@ class MeasurementEdgesTest {
     LocalDate due = DAY.minusDays(10);
     Measurement m = measure("DISCLOSURE_PUNCTUALITY", ImmutableDossier.copyOf(BASE).withDisclosureObligations(
         MeasurementsTest.obligation("o1", due, Optional.of(due)), MeasurementsTest.obligation("o2", due, Optional.empty())));
-    assertThat(evidence(m)).isEqualTo("[obligationsDue=2, lateOrOpen=[o2], annualReportsDue=0, lateOrOpenAnnualReports=[]]");
+    assertThat(evidence(m)).isEqualTo("[obligationsDue=2, lateOrOpen=[o2], annualReportsDue=0, lateOrOpenAnnualReports=[], period=2025-11-28..2026-11-27]");
     assertThat(m.value()).isEqualByComparingTo("50");
   }
 
@@ -155,7 +155,7 @@ class MeasurementEdgesTest {
     Disclosure report2024 = new Disclosure(new DisclosureId("dis-2024"), 1, BASE.organization().id(), DisclosureKind.ANNUAL_REPORT,
         java.util.OptionalInt.of(2024), Optional.empty(), LocalDate.of(2025, 5, 30),
         new Channel(ChannelKind.WEBSITE, "https://www.example.org.cn/xxgk"), "2024年度报告");
-    Dossier d = ImmutableDossier.copyOf(BASE)
+    Dossier d = ImmutableDossier.copyOf(BASE).withPeriod(EvaluationEngine.periodEnding(day))
         .withOrganization(ImmutablePromotionOrganization.copyOf(BASE.organization()).withEstablishedOn(LocalDate.of(2024, 3, 1)))
         .withDisclosures(List.of(report2024))
         .withDisclosureObligations(List.of());
@@ -164,7 +164,7 @@ class MeasurementEdgesTest {
     Measurement m = Measurements.measure(i, d, Fixtures.baseline(), day, RuleBook.standard());
 
     assertThat(m.value()).isEqualByComparingTo("100");
-    assertThat(evidence(m)).isEqualTo("[obligationsDue=0, lateOrOpen=[], annualReportsDue=1, lateOrOpenAnnualReports=[]]");
+    assertThat(evidence(m)).isEqualTo("[obligationsDue=0, lateOrOpen=[], annualReportsDue=1, lateOrOpenAnnualReports=[], period=2025-03-02..2026-03-01]");
   }
 
   @Test
@@ -180,7 +180,7 @@ class MeasurementEdgesTest {
 
     assertThat(m.value()).isEqualByComparingTo("25");
     assertThat(evidence(m)).isEqualTo("[obligationsDue=2, lateOrOpen=[o2], annualReportsDue=2,"
-        + " lateOrOpenAnnualReports=[2024 due 2025-05-31, 2025 due 2026-05-31]]");
+        + " lateOrOpenAnnualReports=[2024 due 2025-05-31, 2025 due 2026-05-31], period=2025-11-28..2026-11-27]");
     assertThat(m.evidence().get(3).line().zh()).isEqualTo("逾期或尚未披露的年度报告：2024年度报告（披露期限为2025年5月31日）、2025年度报告（披露期限为2026年5月31日）");
   }
 
@@ -194,7 +194,7 @@ class MeasurementEdgesTest {
     Measurement m = measureRaw("DISPUTES_HANDLED", ImmutableDossier.copyOf(BASE).withDisputes(overdue, tomorrow, consulted));
     // raised by the day: d1 and d3; d1 waits for consultation 31 days > 30, d3 is past consultation
     assertThat(m.value()).isEqualByComparingTo("50");
-    assertThat(evidence(m)).isEqualTo("[disputes=2, overdue=[d1], policyMaximumDays=30]");
+    assertThat(evidence(m)).isEqualTo("[disputes=2, overdue=[d1], policyMaximumDays=30, period=2025-11-28..2026-11-27]");
   }
 
   @Test

@@ -158,6 +158,52 @@ class MeasurementsTest {
         .as("one not yet due").isEqualByComparingTo("100");
   }
 
+  static Measurement measure(String measure, Dossier d) {
+    Indicator i = Indicators.parse("t", "T:OPERATION:Art.17:1:" + measure + ":100:50").get().all().head();
+    return Measurements.measure(i, Snapshot.of(d, DAY), Fixtures.baseline(), DAY, RuleBook.standard());
+  }
+
+  @Test
+  void disclosure_punctuality_counts_what_fell_due_in_the_period_not_what_was_due_and_met_before_it() {
+    LocalDate from = BASE.period().from();
+    // review stop 28, P7: a matter due eight months before the period, disclosed late then, marked the period down
+    assertThat(score("DISCLOSURE_PUNCTUALITY", "100", ImmutableDossier.copyOf(BASE).withDisclosureObligations(
+        obligation("o1", from.plusDays(20), Optional.of(from.plusDays(20))),
+        obligation("o2", from.minusDays(200), Optional.of(from.minusDays(180))))))
+        .as("due and disclosed late before the period: not the period's").isEqualByComparingTo("100");
+    assertThat(score("DISCLOSURE_PUNCTUALITY", "100", ImmutableDossier.copyOf(BASE).withDisclosureObligations(
+        obligation("o1", from.plusDays(20), Optional.of(from.plusDays(20))),
+        obligation("o2", from, Optional.of(from.plusDays(1))))))
+        .as("due on the period's first day and disclosed late: counts").isEqualByComparingTo("50");
+    assertThat(score("DISCLOSURE_PUNCTUALITY", "100", ImmutableDossier.copyOf(BASE).withDisclosureObligations(
+        obligation("o1", from.plusDays(20), Optional.of(from.plusDays(20))),
+        obligation("o2", from.minusDays(1), Optional.of(from)))))
+        .as("due before the period but still owed when it began: counts").isEqualByComparingTo("50");
+    assertThat(score("DISCLOSURE_PUNCTUALITY", "100", ImmutableDossier.copyOf(BASE).withDisclosureObligations(
+        obligation("o1", from.plusDays(20), Optional.of(from.plusDays(20))),
+        obligation("o2", from.minusDays(200), Optional.empty()))))
+        .as("due before the period and never disclosed: counts").isEqualByComparingTo("50");
+    assertThat(measure("DISCLOSURE_PUNCTUALITY", BASE).evidence()).anySatisfy(e -> {
+      assertThat(e.name()).isEqualTo("period");
+      assertThat(e.value()).isEqualTo(from + ".." + DAY);
+    });
+  }
+
+  @Test
+  void disputes_handled_count_those_of_the_period_not_one_taken_to_consultation_before_it() {
+    LocalDate from = BASE.period().from();
+    Dispute consultedBefore = new Dispute(new DisputeId("d2"), 0, Fixtures.ORGANIZATION_ID, "会费分摊", List.of("甲", "乙"),
+        List.of(new Step(StepKind.RAISED, from.minusDays(100), "甲", Capacity.MEMBER, Optional.empty(), Optional.empty()),
+            new Step(StepKind.CONSULTATION_OPENED, from.minusDays(50), "秘书处", Capacity.SECRETARIAT, Optional.empty(), Optional.empty())));
+    assertThat(measure("DISPUTES_HANDLED", ImmutableDossier.copyOf(BASE).withDisputes(raised("d1", DAY.minusDays(31)), consultedBefore))
+        .value()).as("the one consulted before the period is left out").isEqualByComparingTo("0");
+    assertThat(score("DISPUTES_HANDLED", "100", ImmutableDossier.copyOf(BASE).withDisputes(raised("d1", DAY.minusDays(31)),
+        raised("d2", from.minusDays(100))))).as("raised before the period and still waiting: counts, overdue").isEqualByComparingTo("0");
+    assertThat(score("DISPUTES_HANDLED", "100", ImmutableDossier.copyOf(BASE).withDisputes(raised("d1", DAY.minusDays(10)),
+        raised("d2", from.plusDays(3))))).as("raised in the period and still waiting beyond the days").isEqualByComparingTo("50");
+    assertThat(measure("DISPUTES_HANDLED", BASE).evidence()).anySatisfy(e -> assertThat(e.name()).isEqualTo("period"));
+  }
+
   static Dispute raised(String id, LocalDate on) {
     return new Dispute(new DisputeId(id), 0, Fixtures.ORGANIZATION_ID, "会费分摊", List.of("甲", "乙"),
         List.of(new Step(StepKind.RAISED, on, "甲", Capacity.MEMBER, Optional.empty(), Optional.empty())));

@@ -56,8 +56,9 @@ class EvidenceWordsTest {
     assertThat(Evidence.of("missingLayers", List.of()).words()).isEqualTo(Text.of("无", "none"));
     assertThat(Evidence.of("ipManagementSystem", true).words()).isEqualTo(Text.of("是", "yes"));
     assertThat(Evidence.of("source", new PolicySource(new RegionCode("000000"), 1, LocalDate.of(2023, 12, 1))).words())
-        .isEqualTo(Text.of("国家基准政策参数第1版（2023年12月1日起施行）",
-            "version 1 of the national baseline policy pack, in force from 1 December 2023"));
+        .as("the baseline as parameters after the Guideline, applied, not a state instrument in force (review stop 28, P6)")
+        .isEqualTo(Text.of("基准参数第1版（依据《指引》，自2023年12月1日起适用）",
+            "baseline parameters, version 1 (after the Guideline), applied from 1 December 2023"));
     assertThat(Evidence.of("source", new PolicySource(new RegionCode("320000"), 2, LocalDate.of(2025, 1, 1))).words())
         .as("a regional pack by its region's name")
         .isEqualTo(Text.of("江苏省第2版政策参数（2025年1月1日起施行）",

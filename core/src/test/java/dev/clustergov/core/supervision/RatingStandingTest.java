@@ -95,6 +95,36 @@ class RatingStandingTest {
     }
   }
 
+  /** Review stop 28, P5: the withholding is said to be the policy parameters', named with their pack, Art.29 cited as 参照. */
+  @Test
+  void a_withholding_names_the_policy_parameters_and_cites_art29_for_reference() {
+    RatingStanding bySanction = RatingStanding.of(RECOGNISED, List.of(silver), List.of(sanction(SanctionKind.RECTIFICATION_ORDER,
+        DAY.minusDays(10), Optional.empty())), BASELINE, DAY);
+    RatingStanding bySuspension = RatingStanding.of(stage(LifecycleStage.SUSPENDED, DAY.minusDays(5)), List.of(silver), List.of(), BASELINE, DAY);
+    for (RatingStanding st : List.of(bySanction, bySuspension)) {
+      assertThat(st.reason().orElseThrow().zh()).contains("依据适用的政策参数（基准参数第1版）").contains("（参照第二十九条）")
+          .doesNotContain("按政策规定");
+      assertThat(st.reason().orElseThrow().en()).contains("under the policy parameters applied (baseline parameters, version 1)")
+          .contains("(see Art.29)").doesNotContain("by the policy");
+    }
+    assertThat(local("RECTIFICATION_ORDER").sourceOf(dev.clustergov.core.policy.Parameters.SANCTION_BLOCKS_RATING).name().zh())
+        .as("a local pack that sets it is the one named").isEqualTo("江苏省苏州市第1版政策参数");
+  }
+
+  /** Review stop 28, P2: nothing can be withheld from a PO with no grade, whether a sanction or its suspension stands. */
+  @Test
+  void no_grade_is_never_withheld() {
+    Evaluation none = evaluation("evaluation-3", DAY.minusMonths(1), DAY.plusYears(1), Rating.NONE);
+    RatingStanding bySanction = RatingStanding.of(RECOGNISED, List.of(none), List.of(sanction(SanctionKind.RECTIFICATION_ORDER,
+        DAY.minusDays(10), Optional.empty())), BASELINE, DAY);
+    assertThat(bySanction.status()).isEqualTo(Status.IN_FORCE);
+    assertThat(bySanction.withheldBy()).isEmpty();
+    assertThat(bySanction.evaluation()).contains(none);
+    RatingStanding bySuspension = RatingStanding.of(stage(LifecycleStage.SUSPENDED, DAY.minusDays(5)), List.of(none), List.of(), BASELINE, DAY);
+    assertThat(bySuspension.status()).isEqualTo(Status.IN_FORCE);
+    assertThat(bySuspension.reason()).isEmpty();
+  }
+
   @Test
   void a_warning_a_lifted_sanction_and_one_decided_after_the_day_do_not_withhold() {
     // the baseline does not list a warning (过罚相当)
