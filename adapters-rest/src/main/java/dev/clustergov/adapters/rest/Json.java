@@ -113,7 +113,7 @@ final class Json {
   }
 
   static ApiError notUtf8() {
-    return ApiError.of(415, "unsupported-media-type", Text.of("不支持的字符集", "Unsupported charset"),
+    return ApiError.of(415, "unsupported-media-type",
         Text.of("请求体须采用UTF-8编码", "The request body must be UTF-8"));
   }
 
