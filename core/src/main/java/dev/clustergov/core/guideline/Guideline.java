@@ -71,14 +71,26 @@ public final class Guideline {
     if (parsed.isValid() && contains(parsed.get())) {
       return Validation.valid(parsed.get());
     }
-    return Validation.invalid(Violation.of(field, "not-a-clause", "该项不是指引中的条款：" + raw,
-        field + " is not a clause of the guideline: " + raw));
+    // the guideline as 《指引》 and no clause id in ASCII inside Chinese: the clause in its Chinese form when it has one, the
+    // value as sent in the English (review stop 28 PR2)
+    return Validation.invalid(parsed.isValid() ? notInTheGuideline(field, parsed.get())
+        : Violation.of(field, "not-a-clause", "该项所列条款在《指引》中不存在",
+            field + " is not a clause of the guideline: " + Citation.echo(raw == null ? "" : raw.strip())));
+  }
+
+  /**
+   * A clause that is written well but that the guideline does not have, under {@code field}: 该项所列条款（第八条第（九）项）在
+   * 《指引》中不存在 — the adapter names the field (“依据”第1项所列条款…).
+   */
+  public static Violation notInTheGuideline(String field, Citation c) {
+    return Violation.of(field, "not-a-clause", "该项所列条款（" + c.formatChinese() + "）在《指引》中不存在",
+        field + " names " + c.format() + ", which is not a clause of the guideline");
   }
 
   private static Violation unknown(String raw, Citation c) {
     String shown = Citation.echo(raw.strip());
     return Violation.of("citation", "unknown-clause",
-        "“" + shown + "”（" + c.formatChinese() + "）不是本指引中的条款",
+        "所列条款（" + c.formatChinese() + "）在《指引》中不存在",
         "'" + shown + "' (" + c.format() + ") names no clause of the guideline");
   }
 }
