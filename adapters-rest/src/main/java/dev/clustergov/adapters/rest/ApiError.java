@@ -74,7 +74,8 @@ final class ApiError extends RuntimeException {
 
   static ApiError unauthorized() {
     return new ApiError(401, "unauthorized",
-        Text.of("请提供有效的访问令牌（“Bearer”方式）", "Send a valid bearer token"), null, null, null,
+        // review stop 28 PR3: the scheme is named in WWW-Authenticate, not inside the Chinese
+        Text.of("请提供有效的访问令牌", "Send a valid bearer token"), null, null, null,
         Map.of("WWW-Authenticate", "Bearer realm=\"clustergov\""));
   }
 

@@ -675,7 +675,7 @@ public final class ClustergovServer {
     }
     if (caller.role() != Caller.Role.PUBLIC || given.size() > 1) {
       throw ApiError.malformed(List.of(dev.clustergov.core.kernel.Violation.of("token", "repeated-credentials",
-          "订阅令牌只能出现一次，且不能与 Authorization 请求头同时发送", "send the feed token once, and not with an Authorization header")));
+          "订阅令牌只能出现一次，且不能与请求头“Authorization”同时发送", "send the feed token once, and not with an Authorization header")));
     }
     String token = given.get(0);
     if (token.length() > 4096) {
@@ -689,7 +689,7 @@ public final class ClustergovServer {
     if (all.size() > 1) {
       // never "the first wins": a proxy that adds its own credentials must not decide which caller this is
       throw ApiError.malformed(List.of(dev.clustergov.core.kernel.Violation.of("Authorization", "repeated-header",
-          "Authorization 请求头只能出现一次", "the Authorization header must appear only once")))
+          "请求头“Authorization”只能出现一次", "the Authorization header must appear only once")))
           .withHeader("WWW-Authenticate", "Bearer realm=\"clustergov\", error=\"invalid_request\"");
     }
     String h = all.isEmpty() ? null : all.get(0);

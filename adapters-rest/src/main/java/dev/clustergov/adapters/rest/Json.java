@@ -120,7 +120,7 @@ final class Json {
   private static ApiError notJson(JsonLocation at) {
     String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     String zhWhere = at == null ? "" : "（第" + at.getLineNr() + "行第" + at.getColumnNr() + "列）";
-    return ApiError.malformed(List.of(Violation.of("", "json", "请求体不是有效的JSON" + zhWhere, "the body is not valid JSON" + where)));
+    return ApiError.malformed(List.of(Violation.of("", "json", "请求内容无法解析" + zhWhere, "the body is not valid JSON" + where)));
   }
 
   private static Violation mismatch(JsonMappingException e) {

@@ -74,6 +74,41 @@ class ProblemTitlesTest {
     assertThat(unreadable.violations).extracting(Violation::code).containsExactly("json");
   }
 
+  /**
+   * Review stop 28 PR3: the texts of the refusals the reviewer read, built as the server builds them (a value sent is put
+   * into some at run time, which the source scan of {@code TerminologySourceTest} cannot see), pass the terminology checks —
+   * no ASCII word inside the Chinese.
+   */
+  @Test
+  void the_chinese_of_the_refusals_the_reviewer_read_carries_no_ascii_word() {
+    List<ApiError> refusals = new java.util.ArrayList<>();
+    for (String body : List.of("{\"reason\": }", "{\"reason\": \"x\"} {", "[1,")) {
+      try {
+        Json.parse(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.class);
+      } catch (ApiError e) {
+        refusals.add(e);
+      }
+    }
+    assertThat(refusals).hasSize(3);
+    refusals.add(ApiError.unauthorized());
+    refusals.add(ApiError.invalidToken());
+    refusals.add(ApiError.malformed(List.of(dev.clustergov.core.guideline.Guideline.citation("grounds[0]", "Art.99").getError(),
+        dev.clustergov.core.guideline.Guideline.citation("grounds[1]", "Art.8(9)").getError())));
+    refusals.add(Json.notUtf8());
+    List<String> found = new java.util.ArrayList<>();
+    for (ApiError e : refusals) {
+      List<String> zh = new java.util.ArrayList<>(List.of(e.title.zh(), e.detail.zh()));
+      if (e.violations != null) {
+        e.violations.forEach(v -> zh.add(v.zh()));
+      }
+      zh.forEach(t -> dev.clustergov.core.testkit.ChineseTerms.problems(t).forEach(p -> found.add(e.slug + ": " + t + ": " + p)));
+    }
+    assertThat(found).isEmpty();
+    assertThat(refusals.get(0).violations.get(0).zh()).startsWith("请求内容无法解析（第1行第");
+    assertThat(ApiError.unauthorized().detail.zh()).isEqualTo("请提供有效的访问令牌");
+    assertThat(ApiError.unauthorized().headers).containsEntry("WWW-Authenticate", "Bearer realm=\"clustergov\"");
+  }
+
   @Test
   void the_types_that_had_two_titles_have_one_each() {
     assertThat(Json.notUtf8().title).isEqualTo(ProblemNames.title("unsupported-media-type"));
