@@ -157,14 +157,16 @@ final class ApiError extends RuntimeException {
   }
 
   /**
-   * A rejection's detail: the operation in words and the count, singular or plural in English and 均 only for more
-   * than one in Chinese — “认定”操作未通过：1项问题不符合约束性要求，已附所依据的条款.
+   * A rejection's detail: the operation in words and the count — “认定”操作未通过：存在1项不符合约束性要求的问题，所依据的条款附后。
+   * There is a problem of non-compliance; the problem does not itself breach the requirement (review stop 28 PR4). Singular
+   * or plural in English.
    */
   static Text rejected(dev.clustergov.core.rules.CommandName command, int findings) {
     Text operation = command.operation();
-    return Text.of(operation.zh() + "未通过：" + findings + "项问题不符合约束性要求，" + (findings == 1 ? "已附" : "均附") + "所依据的条款",
-        operation.en() + " was rejected: " + count(findings, "finding") + (findings == 1
-            ? " against a binding requirement, with its clause" : " against binding requirements, each with its clause"));
+    return Text.of(operation.zh() + "未通过：存在" + findings + "项不符合约束性要求的问题，所依据的条款附后。",
+        operation.en() + " was rejected: " + (findings == 1
+            ? "there is 1 finding against a binding requirement; its clause follows."
+            : "there are " + count(findings, "finding") + " against binding requirements; their clauses follow."));
   }
 
   /** The refusals of the core, one status each: 400, 422, 404, 409. */
