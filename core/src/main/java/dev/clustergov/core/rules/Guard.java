@@ -667,14 +667,22 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
     }
   }
 
+  /** What A6's one-authority guard names: the authority already entered for the jurisdiction. */
+  static final Text ENTERED_FOR_THE_JURISDICTION = Text.of("该辖区已录入的主管部门", "authority already entered for the jurisdiction");
+
   /** Art.6: one industry and information technology department of a place (所在地主管部门) — one authority per jurisdiction. */
   public static final Guard<AuthorityEntry> ONE_AUTHORITY_PER_JURISDICTION = Guard.of("A6-one-authority-per-jurisdiction",
       List.of(Citation.article(6)),
       Text.of("集群发展促进组织接受所在地工业和信息化主管部门的业务指导：每个行政区域只录入一个主管部门",
           "A PO takes guidance from the local industry and information technology authority: one authority is entered for each jurisdiction"),
       e -> !e.registeredAs().isEmpty(),
+      // review stop 28 PR5: not 已录入的同一记录 (another request meets an authority already entered), and a department by its
+      // name, unquoted — 该辖区已录入的主管部门：苏州市工业和信息化局; the JSON keeps the key and the ids
       e -> List.of(Evidence.of("jurisdiction", e.jurisdiction()),
-          Evidence.of("registeredAs", e.registeredAs().stream().map(id -> authority(id, e.names().apply(id))).toList())));
+          Evidence.labelled("registeredAs", ENTERED_FOR_THE_JURISDICTION, e.registeredAs().stream()
+              .map(id -> e.names().apply(id).map(n -> new Evidence.Said(id.value(), Text.of(n, n)))
+                  .orElseGet(() -> new Evidence.Said(id.value(), UNKNOWN_AUTHORITY)))
+              .toList())));
 
   /** An authority entered for {@code jurisdiction}, and the authorities already entered for it. */
   public record AuthorityEntry(dev.clustergov.core.kernel.RegionCode jurisdiction,

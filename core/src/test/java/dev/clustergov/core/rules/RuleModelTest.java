@@ -91,7 +91,10 @@ class RuleModelTest {
     Finding g = Guard.ONE_AUTHORITY_PER_JURISDICTION.check(new Guard.AuthorityEntry(new dev.clustergov.core.kernel.RegionCode("320500"),
         List.of(bureau), id -> java.util.Optional.of("澄溪市工业和信息化局"))).orElseThrow();
     assertThat(g.evidence().get(1).value()).isEqualTo("[authority-1]");
-    assertThat(g.evidence().get(1).words().zh()).isEqualTo("“澄溪市工业和信息化局”");
+    // review stop 28 PR5: not 已录入的同一记录：“…”
+    assertThat(g.evidence().get(1).name()).isEqualTo("registeredAs");
+    assertThat(g.evidence().get(1).line().zh()).isEqualTo("该辖区已录入的主管部门：澄溪市工业和信息化局");
+    assertThat(g.evidence().get(1).line().en()).isEqualTo("authority already entered for the jurisdiction: 澄溪市工业和信息化局");
   }
 
   /** Both authorities named when the registry knows both. */
