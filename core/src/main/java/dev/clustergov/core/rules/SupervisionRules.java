@@ -66,7 +66,7 @@ public final class SupervisionRules {
 
   public static final Rule RECTIFICATION_OVERDUE = Rule.defineDated("A25-rectification-overdue", ART25, BLOCKING,
       "监督检查发现的问题应在整改期限内整改完毕：逾期未整改的，列为该集群发展促进组织的问题",
-      "A problem found by an inspection is rectified by its deadline: one still open after it is listed as a finding on the PO",
+      "A problem found by an inspection is rectified by its deadline: one still open after its deadline is listed as a finding on the PO",
       (d, p, date) -> {
         List<Evidence.Said> overdue = d.inspections().stream()
             .flatMap(i -> i.overdueOn(date).stream().map(f -> Evidence.said(i.id().value() + "#" + f.number() + " (" + f.clause().format()
