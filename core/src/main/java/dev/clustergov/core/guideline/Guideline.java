@@ -21,6 +21,25 @@ public final class Guideline {
    * The guideline's title, for the first mention on a page or in a report: in Chinese in 《》 where it is cited, in English
    * as the project's source gives it (建设 is building; 发展 stays inside the organizations' own name).
    */
+  /**
+   * Art.26's principle, 谁主管、谁负责, in the one English rendering the guideline's catalogue and GUIDELINE.md give it:
+   * whoever is in charge is responsible (review stop 28 E2: the 403s said “who supervises is responsible”). Every text that
+   * names the principle takes it from here.
+   */
+  public static final dev.clustergov.core.kernel.Text IN_CHARGE_IS_RESPONSIBLE =
+      dev.clustergov.core.kernel.Text.of("谁主管、谁负责", "whoever is in charge is responsible");
+
+  /** 落实“谁主管、谁负责” · Whoever is in charge is responsible — how a rule's or guard's message opens on the principle. */
+  public static String principleZh() {
+    return "落实“" + IN_CHARGE_IS_RESPONSIBLE.zh() + "”";
+  }
+
+  /** The principle opening an English sentence: Whoever is in charge is responsible. */
+  public static String principleEn() {
+    String en = IN_CHARGE_IS_RESPONSIBLE.en();
+    return Character.toUpperCase(en.charAt(0)) + en.substring(1);
+  }
+
   public static final dev.clustergov.core.kernel.Text TITLE = dev.clustergov.core.kernel.Text.of("先进制造业集群发展促进组织建设指引",
       "Guideline for Building Advanced Manufacturing Cluster Development Promotion Organizations");
 

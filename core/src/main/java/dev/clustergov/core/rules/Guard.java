@@ -56,8 +56,8 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
 
   /** Only the PO's own supervising authority may recognise, suspend, reinstate or revoke it. */
   public static final Guard<Supervising> OWN_AUTHORITY = Guard.of("A26-own-authority", List.of(Citation.article(26), Citation.article(6)),
-      Text.of("落实“谁主管、谁负责”：只有集群发展促进组织的工业和信息化主管部门可以对其认定、暂停认定、恢复认定或撤销认定",
-          "Whoever is in charge is responsible: only the PO's own supervising authority may recognise it, or suspend, reinstate or revoke its recognition"),
+      Text.of(dev.clustergov.core.guideline.Guideline.principleZh() + "：只有集群发展促进组织的工业和信息化主管部门可以对其认定、暂停认定、恢复认定或撤销认定",
+          dev.clustergov.core.guideline.Guideline.principleEn() + ": only the PO's own supervising authority may recognise it, or suspend, reinstate or revoke its recognition"),
       s -> !s.acting().equals(s.supervising()),
       Supervising::evidence);
 
@@ -386,8 +386,8 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
    */
   public static final Guard<Acts> ACTOR_STANDING = Guard.of("A26-actor-standing",
       List.of(Citation.article(26), Citation.article(6), Citation.item(8, 2)),
-      Text.of("落实“谁主管、谁负责”：工业和信息化主管部门以本部门名义办理其主管的集群发展促进组织的事务；秘书处和成员单位只能办理所在集群发展促进组织的事务；第三方评价机构和公众不能办理集群发展促进组织的事务",
-          "Whoever is in charge is responsible: an authority acts in its own name on the POs it supervises; a secretariat or a member unit acts only in its own PO; a third-party evaluator or the public acts for no PO"),
+      Text.of(dev.clustergov.core.guideline.Guideline.principleZh() + "：工业和信息化主管部门以本部门名义办理其主管的集群发展促进组织的事务；秘书处和成员单位只能办理所在集群发展促进组织的事务；第三方评价机构和公众不能办理集群发展促进组织的事务",
+          dev.clustergov.core.guideline.Guideline.principleEn() + ": an authority acts in its own name on the POs it supervises; a secretariat or a member unit acts only in its own PO; a third-party evaluator or the public acts for no PO"),
       Acts::broken, Acts::evidence);
 
   /** What an actor does that needs standing: acting on a PO ({@link Standing}) or in an authority's name ({@link InOwnName}). */

@@ -134,6 +134,28 @@ class TerminologyTest {
   }
 
   /**
+   * Review stop 28 E2: 谁主管、谁负责 has one English rendering, the one the guideline's catalogue gives Art.26 and every
+   * message takes from {@code Guideline.IN_CHARGE_IS_RESPONSIBLE}.
+   */
+  @Test
+  void thePrincipleOfArticle26HasOneEnglishRendering() {
+    var principle = dev.clustergov.core.guideline.Guideline.IN_CHARGE_IS_RESPONSIBLE;
+    assertThat(dev.clustergov.core.guideline.Guideline.article(26).get().title().en()).isEqualToIgnoringCase(principle.en());
+    List<String> found = new ArrayList<>();
+    int naming = 0;
+    for (Named m : messages()) {
+      if (m.text().zh().contains(principle.zh())) {
+        naming++;
+        if (!m.text().en().toLowerCase(java.util.Locale.ROOT).contains(principle.en())) {
+          found.add(m.id() + ": " + m.text().en());
+        }
+      }
+    }
+    assertThat(naming).as("messages naming the principle").isGreaterThanOrEqualTo(5);
+    assertThat(found).isEmpty();
+  }
+
+  /**
    * Review stop 28 PR3: the ASCII words the reviewer found in Chinese problem texts are caught on their old texts — a word
    * glued to Chinese (Java's \b saw no boundary there), a clause id a value put in, a scheme named in quotes — and the fixes
    * pass.
