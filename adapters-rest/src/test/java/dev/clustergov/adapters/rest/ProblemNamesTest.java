@@ -35,6 +35,26 @@ class ProblemNamesTest {
     assertThat(two.en()).endsWith(" was rejected: there are 2 findings against binding requirements; their clauses follow.");
   }
 
+  /**
+   * Review stop 28 E8: the English problem details quote in curly quotes, as every other English text does — the 422 of
+   * every command, a 403 with its principle, a 409 — never ASCII quotes (The operation "recognise the PO").
+   */
+  @Test
+  void the_english_problem_details_quote_in_curly_quotes() {
+    java.util.List<String> details = new java.util.ArrayList<>();
+    for (String command : ProblemNames.commands()) {
+      details.add(ApiError.rejected(dev.clustergov.core.rules.CommandName.of(command), 1).en());
+      details.add(ApiError.rejected(dev.clustergov.core.rules.CommandName.of(command), 3).en());
+    }
+    details.add(ApiError.changed("PromotionOrganization", 1, 2, false).en());
+    details.add(ApiError.forbidden(dev.clustergov.core.kernel.Text.of("甲", "Only the PO's own supervising authority may do this"),
+        dev.clustergov.core.kernel.Text.of("落实“谁主管、谁负责”原则", "the principle “whoever is in charge is responsible”"),
+        java.util.List.of(dev.clustergov.core.guideline.Citation.article(26))).detail.en());
+    assertThat(details).hasSizeGreaterThan(20).allSatisfy(d -> assertThat(d).doesNotContain("\""));
+    assertThat(ApiError.rejected(dev.clustergov.core.rules.CommandName.of("RecogniseOrganization"), 1).en())
+        .startsWith("The operation “recognise the PO” was rejected");
+  }
+
   @Test
   void a_stale_version_is_said_without_a_type_name_or_an_id() {
     var t = ApiError.changed("PromotionOrganization", 1, 5, false);

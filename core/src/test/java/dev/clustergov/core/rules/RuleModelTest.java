@@ -246,7 +246,7 @@ class RuleModelTest {
     Rejection r = Rejection.of("EstablishOrganization", a, b);
     assertThat(r.findings()).containsExactly(a, b);
     assertThat(r.render(Language.EN)).isEqualTo(
-        "The operation \"establish the PO\" was rejected: [Art.7(1)] a (R-8); [Art.7(1)] b (R-9)");
+        "The operation “establish the PO” was rejected: [Art.7(1)] a (R-8); [Art.7(1)] b (R-9)");
     assertThat(r.render(Language.ZH)).isEqualTo("“组建”操作未通过：【第七条第（一）项】甲；【第七条第（一）项】乙");
     assertThat(r.toString()).isEqualTo(r.render(Language.EN));
     assertThatThrownBy(() -> Rejection.of("Establish")).isInstanceOf(IllegalArgumentException.class);
