@@ -72,7 +72,7 @@ final class Report {
       var operation = r.rejection().name().operation();
       // the command's id on the English line only; the Chinese names the operation in words (decision 0565, issue 20)
       out.println("  REFUSED " + r.rejection().command() + " — " + n + (n == 1 ? " blocking finding:" : " blocking findings:"));
-      out.println("  驳回：" + operation.zh() + "未通过，有" + n + "项问题不符合约束性要求");
+      out.println("  驳回：" + operation.zh() + "未通过：存在" + n + "项不符合约束性要求的问题");
       for (Finding f : r.rejection().findings()) {
         out.println("  - " + f.rule() + "  [" + cite(f.citations()) + "]");
         out.println("      " + f.message().zh());

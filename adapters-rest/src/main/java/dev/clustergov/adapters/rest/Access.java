@@ -61,7 +61,8 @@ final class Access {
     /** The authority's jurisdiction is the whole country (the event log spans every region). */
     NATIONAL(Text.of("仅限国务院工业和信息化主管部门", "only the State Council's department for industry and information technology"), List.of(Citation.article(6), Citation.article(26))),
     /** The authority is the PO's own supervising authority (谁主管、谁负责, Art.26), not merely one in jurisdiction. */
-    OWN_SUPERVISOR(Text.of("仅限该集群发展促进组织的主管部门办理（落实“谁主管、谁负责”）", "only the PO's own supervising authority (who supervises is responsible)"), List.of(Citation.article(26), Citation.article(6))),
+    OWN_SUPERVISOR(Text.of("仅限该集群发展促进组织的主管部门办理（" + dev.clustergov.core.guideline.Guideline.principleZh() + "）",
+        "only the PO's own supervising authority (the principle “" + dev.clustergov.core.guideline.Guideline.IN_CHARGE_IS_RESPONSIBLE.en() + "”)"), List.of(Citation.article(26), Citation.article(6))),
     /**
      * The evaluator is registered and engaged by the PO's supervising authority to evaluate it, in an engagement that
      * runs today (Art.28 with Art.26, decision 0380).
@@ -339,7 +340,9 @@ final class Access {
         // review stop 27 item 16: the principle and the clauses in one bracket, not two in a row
         throw ApiError.forbidden(Text.of(act.zh() + "由该集群发展促进组织的工业和信息化主管部门办理，本部门不是其主管部门",
             "Only the PO's own supervising authority may " + act.en() + "; this department is not that authority"),
-            Text.of("落实“谁主管、谁负责”原则", "who supervises is responsible"), competence(AUTHORITY).clauses());
+            // review stop 28 E2: the principle in the one English rendering the guideline's catalogue gives it
+            Text.of(dev.clustergov.core.guideline.Guideline.principleZh() + "原则", "the principle “" + dev.clustergov.core.guideline.Guideline.IN_CHARGE_IS_RESPONSIBLE.en() + "”"),
+            competence(AUTHORITY).clauses());
       }
       Refused r = refused(c, caller.role());
       throw ApiError.forbidden(r.text(), r.clauses());

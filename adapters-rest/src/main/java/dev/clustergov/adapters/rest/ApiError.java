@@ -25,18 +25,22 @@ final class ApiError extends RuntimeException {
   /** The clauses that draw the line the request crossed (a refusal by scope: Art.6, Art.26), or none. */
   final transient List<dev.clustergov.core.guideline.Citation> clauses;
 
-  ApiError(int status, String slug, Text title, Text detail, List<Violation> violations, Rejection rejection,
+  ApiError(int status, String slug, Text detail, List<Violation> violations, Rejection rejection,
       Refusal.Conflict conflict, Map<String, String> headers) {
-    this(status, slug, title, detail, violations, rejection, conflict, headers, List.of());
+    this(status, slug, detail, violations, rejection, conflict, headers, List.of());
   }
 
-  ApiError(int status, String slug, Text title, Text detail, List<Violation> violations, Rejection rejection,
+  /**
+   * A problem of the type {@code slug} ({@code urn:clustergov:problem:<slug>}), titled by the type: a type has one title in
+   * each language, held in {@link ProblemNames#title} (RFC 9457 §3.1.3, decision 0633), so no answer can give it another.
+   */
+  ApiError(int status, String slug, Text detail, List<Violation> violations, Rejection rejection,
       Refusal.Conflict conflict, Map<String, String> headers, List<dev.clustergov.core.guideline.Citation> clauses) {
     super(slug, null, false, false);
     this.clauses = List.copyOf(clauses);
     this.status = status;
     this.slug = slug;
-    this.title = title;
+    this.title = ProblemNames.title(slug);
     this.detail = detail;
     this.violations = violations;
     this.rejection = rejection;
@@ -47,38 +51,36 @@ final class ApiError extends RuntimeException {
   ApiError withHeader(String name, String value) {
     var h = new java.util.LinkedHashMap<>(headers);
     h.put(name, value);
-    return new ApiError(status, slug, title, detail, violations, rejection, conflict, h, clauses);
+    return new ApiError(status, slug, detail, violations, rejection, conflict, h, clauses);
   }
 
-  static ApiError of(int status, String slug, Text title, Text detail) {
-    return new ApiError(status, slug, title, detail, null, null, null, Map.of());
+  static ApiError of(int status, String slug, Text detail) {
+    return new ApiError(status, slug, detail, null, null, null, Map.of());
   }
 
   /**
-   * A request the server cannot take, every problem listed (decision 0360): titled 请求格式错误 only when it cannot be read
-   * at all (not JSON, no body); a field empty or out of its range is 请求内容有误 (review stop 25 item 6, decision 0593).
-   * Each problem names its field in Chinese ({@link FieldNames}).
+   * A request the server cannot take, every problem listed (decision 0360), titled 请求内容有误 · Invalid request whether the
+   * body cannot be read at all (not JSON, no body) or a field is empty or out of its range: one type, one title (review
+   * stop 28 PR1, decision 0633, replacing 0593's second title); a client tells an unreadable body by its violation's code
+   * ({@code json}, {@code body}). Each problem names its field in Chinese ({@link FieldNames}).
    */
   static ApiError malformed(List<Violation> violations) {
-    boolean unreadable = !violations.isEmpty() && violations.stream().allMatch(v -> UNREADABLE.contains(v.code()));
-    return new ApiError(400, "malformed", unreadable ? Text.of("请求格式错误", "Malformed request") : Text.of("请求内容有误", "Invalid request"),
+    return new ApiError(400, "malformed",
         // one problem is not "all listed" (review stop 26, item 14)
         violations.size() == 1 ? Text.of("请求有1处问题", "1 problem with the request")
             : Text.of("请求有" + violations.size() + "处问题，已全部列出", count(violations.size(), "problem") + " with the request, all listed"),
         violations.stream().map(FieldNames::named).toList(), null, null, Map.of());
   }
 
-  /** The codes of a request that cannot be read at all: not JSON, a body that could not be read. */
-  private static final java.util.Set<String> UNREADABLE = java.util.Set.of("json", "body");
-
   static ApiError unauthorized() {
-    return new ApiError(401, "unauthorized", Text.of("需要身份认证", "Authentication required"),
-        Text.of("请提供有效的访问令牌（“Bearer”方式）", "Send a valid bearer token"), null, null, null,
+    return new ApiError(401, "unauthorized",
+        // review stop 28 PR3: the scheme is named in WWW-Authenticate, not inside the Chinese
+        Text.of("请提供有效的访问令牌", "Send a valid bearer token"), null, null, null,
         Map.of("WWW-Authenticate", "Bearer realm=\"clustergov\""));
   }
 
   static ApiError invalidToken() {
-    return new ApiError(401, "unauthorized", Text.of("需要身份认证", "Authentication required"),
+    return new ApiError(401, "unauthorized",
         Text.of("令牌无效", "The token is not valid"), null, null, null,
         Map.of("WWW-Authenticate", "Bearer realm=\"clustergov\", error=\"invalid_token\""));
   }
@@ -98,18 +100,18 @@ final class ApiError extends RuntimeException {
   static ApiError forbidden(Text why, Text note, List<dev.clustergov.core.guideline.Citation> clauses) {
     if (clauses.isEmpty()) {
       // a scope drawn by no clause is a fault of the table, not of the request; still a 403, never a 500
-      return of(403, "forbidden", Text.of("无权操作", "Forbidden"), why);
+      return of(403, "forbidden", why);
     }
     String zh = clauses.stream().map(dev.clustergov.core.guideline.Citation::formatChinese).collect(java.util.stream.Collectors.joining("、"));
     String en = clauses.stream().map(dev.clustergov.core.guideline.Citation::format).collect(java.util.stream.Collectors.joining(", "));
-    return new ApiError(403, "forbidden", Text.of("无权操作", "Forbidden"),
+    return new ApiError(403, "forbidden",
         Text.of(why.zh() + "（" + (note == null ? "" : note.zh() + "，") + "依据《先进制造业集群发展促进组织建设指引》" + zh + "）",
             why.en() + " (" + (note == null ? "" : note.en() + "; ") + "under " + en + " of the " + dev.clustergov.core.guideline.Guideline.TITLE.en() + ")"),
         null, null, null, Map.of(), clauses);
   }
 
   static ApiError notFound(String kind, String id) {
-    return of(404, "not-found", Text.of("未找到", "Not found"),
+    return of(404, "not-found",
         Text.of("未找到该" + ProblemNames.kind(kind).zh() + "：" + id, "No such " + ProblemNames.kind(kind).en() + ": " + id));
   }
 
@@ -117,7 +119,7 @@ final class ApiError extends RuntimeException {
   static ApiError notFound(String kind, String id, List<dev.clustergov.core.guideline.Citation> clauses) {
     String zh = clauses.stream().map(dev.clustergov.core.guideline.Citation::formatChinese).collect(java.util.stream.Collectors.joining("、"));
     String en = clauses.stream().map(dev.clustergov.core.guideline.Citation::format).collect(java.util.stream.Collectors.joining(", "));
-    return new ApiError(404, "not-found", Text.of("未找到", "Not found"),
+    return new ApiError(404, "not-found",
         Text.of("未找到该" + ProblemNames.kind(kind).zh() + "：" + id + "（依据《先进制造业集群发展促进组织建设指引》" + zh + "）",
             "No " + ProblemNames.kind(kind).en() + " " + id + " (guideline " + en + ")"),
         null, null, null, Map.of(), clauses);
@@ -131,7 +133,7 @@ final class ApiError extends RuntimeException {
     Text why = conflict == null
         ? Text.of("请求头“If-Match”给出的版本与当前版本不符", "If-Match does not match the current version")
         : changed(conflict.aggregateType(), conflict.expected(), conflict.actual(), true);
-    return new ApiError(412, "precondition-failed", Text.of("前提条件不成立", "Precondition failed"), why, null, null, conflict, headers);
+    return new ApiError(412, "precondition-failed", why, null, null, conflict, headers);
   }
 
   /**
@@ -155,14 +157,16 @@ final class ApiError extends RuntimeException {
   }
 
   /**
-   * A rejection's detail: the operation in words and the count, singular or plural in English and 均 only for more
-   * than one in Chinese — “认定”操作未通过：1项问题不符合约束性要求，已附所依据的条款.
+   * A rejection's detail: the operation in words and the count — “认定”操作未通过：存在1项不符合约束性要求的问题，所依据的条款附后。
+   * There is a problem of non-compliance; the problem does not itself breach the requirement (review stop 28 PR4). Singular
+   * or plural in English.
    */
   static Text rejected(dev.clustergov.core.rules.CommandName command, int findings) {
     Text operation = command.operation();
-    return Text.of(operation.zh() + "未通过：" + findings + "项问题不符合约束性要求，" + (findings == 1 ? "已附" : "均附") + "所依据的条款",
-        operation.en() + " was rejected: " + count(findings, "finding") + (findings == 1
-            ? " against a binding requirement, with its clause" : " against binding requirements, each with its clause"));
+    return Text.of(operation.zh() + "未通过：存在" + findings + "项不符合约束性要求的问题，所依据的条款附后。",
+        operation.en() + " was rejected: " + (findings == 1
+            ? "there is 1 finding against a binding requirement; its clause follows."
+            : "there are " + count(findings, "finding") + " against binding requirements; their clauses follow."));
   }
 
   /** The refusals of the core, one status each: 400, 422, 404, 409. */
@@ -171,7 +175,7 @@ final class ApiError extends RuntimeException {
       return malformed(m.violations());
     }
     if (refusal instanceof Refusal.Rejected r) {
-      return new ApiError(422, "rejected", Text.of("不符合《指引》规定", "Not in keeping with the guideline"),
+      return new ApiError(422, "rejected",
           rejected(r.rejection().name(), r.rejection().findings().size()),
           null, r.rejection(), null, Map.of());
     }
@@ -179,7 +183,7 @@ final class ApiError extends RuntimeException {
       return notFound(n.kind(), n.id());
     }
     Refusal.Conflict c = (Refusal.Conflict) refusal;
-    return new ApiError(409, "conflict", Text.of("版本冲突", "Version conflict"),
+    return new ApiError(409, "conflict",
         changed(c.aggregateType(), c.expected(), c.actual(), false),
         null, null, c, Map.of("ETag", Etags.of(c.actual())));
   }

@@ -284,7 +284,7 @@ public final class ClustergovServer {
       cfg.routes.exception(HttpResponseException.class, (e, ctx) -> {
         int status = e.getStatus();
         if (status == 413) {
-          problem(ctx, Language.ZH, ApiError.of(413, "content-too-large", Text.of("请求体过大", "Content too large"),
+          problem(ctx, Language.ZH, ApiError.of(413, "content-too-large",
               Text.of("请求体不得超过" + maxBody + "字节", "The request body must not exceed " + maxBody + " bytes")));
         } else {
           problem(ctx, Exchange.language(ctx.header("Accept-Language")), plain(status));
@@ -582,7 +582,7 @@ public final class ClustergovServer {
     try {
       if (draining.get() && r.op() != Op.HEALTH) {
         ctx.header("Connection", "close");
-        throw ApiError.of(503, "unavailable", Text.of("服务正在停止", "Shutting down"), Text.of("请稍后重试", "Try again later"));
+        throw ApiError.of(503, "unavailable", Text.of("请稍后重试", "Try again later"));
       }
       Caller caller = authenticate(ctx, tokens.get());
       feed(ctx, r, caller, tokens.get());
@@ -641,7 +641,7 @@ public final class ClustergovServer {
         LOG.info("cut short by the stop: {} {} ({}: {})", ctx.method().name(), ctx.path(), e.getClass().getSimpleName(),
             StartupFailure.root(e));
         ctx.header("Connection", "close");
-        problem(ctx, lang, ApiError.of(503, "unavailable", Text.of("服务正在停止", "Shutting down"), Text.of("请稍后重试", "Try again later")));
+        problem(ctx, lang, ApiError.of(503, "unavailable", Text.of("请稍后重试", "Try again later")));
         return;
       }
       internal(ctx, e);
@@ -691,7 +691,7 @@ public final class ClustergovServer {
     }
     if (caller.role() != Caller.Role.PUBLIC || given.size() > 1) {
       throw ApiError.malformed(List.of(dev.clustergov.core.kernel.Violation.of("token", "repeated-credentials",
-          "订阅令牌只能出现一次，且不能与 Authorization 请求头同时发送", "send the feed token once, and not with an Authorization header")));
+          "订阅令牌只能出现一次，且不能与请求头“Authorization”同时发送", "send the feed token once, and not with an Authorization header")));
     }
     String token = given.get(0);
     if (token.length() > 4096) {
@@ -705,7 +705,7 @@ public final class ClustergovServer {
     if (all.size() > 1) {
       // never "the first wins": a proxy that adds its own credentials must not decide which caller this is
       throw ApiError.malformed(List.of(dev.clustergov.core.kernel.Violation.of("Authorization", "repeated-header",
-          "Authorization 请求头只能出现一次", "the Authorization header must appear only once")))
+          "请求头“Authorization”只能出现一次", "the Authorization header must appear only once")))
           .withHeader("WWW-Authenticate", "Bearer realm=\"clustergov\", error=\"invalid_request\"");
     }
     String h = all.isEmpty() ? null : all.get(0);
@@ -796,7 +796,6 @@ public final class ClustergovServer {
       LOG.warn("storage busy on {} {}: {}", ctx.method().name(), ctx.path(), busy.get().getMessage());
       long seconds = Math.max(1, (busy.get().waitedMs() + 999) / 1000);
       problem(ctx, Exchange.language(ctx.header("Accept-Language")), ApiError.of(503, "storage-busy",
-          Text.of("数据库正忙", "Storage busy"),
           Text.of("另一项写入占用数据库超过" + seconds + "秒，本次请求未写入任何内容，请稍后重试",
               "Another write held the database for more than " + seconds + " s; nothing of this request was written. Try again later"))
           .withHeader("Retry-After", Integer.toString(StorageOutage.RETRY_AFTER_SECONDS)));
@@ -807,7 +806,6 @@ public final class ClustergovServer {
       LOG.warn("storage unavailable on {} {}: {} (SQLSTATE {})", ctx.method().name(), ctx.path(), outage.get().getMessage(),
           outage.get().getSQLState());
       problem(ctx, Exchange.language(ctx.header("Accept-Language")), ApiError.of(503, "storage-unavailable",
-          Text.of("数据库暂不可用", "Storage unavailable"),
           Text.of("数据库暂时无法访问，请稍后重试。写入一般已回滚；如故障恰在提交时发生，写入可能已生效，重试前请先查询确认",
               "The database cannot be reached; try again later. A write was rolled back unless the failure came while it "
                   + "committed, so read before retrying a write"))
@@ -820,19 +818,19 @@ public final class ClustergovServer {
       LOG.error("incident {} on {} {}", incident, ctx.method().name(), ctx.path(), e);
     }
     problem(ctx, Exchange.language(ctx.header("Accept-Language")), ApiError.of(500, "internal",
-        Text.of("服务器内部错误", "Internal server error"), Text.of("故障编号：" + incident, "Incident " + incident)));
+        Text.of("故障编号：" + incident, "Incident " + incident)));
   }
 
   private static ApiError plain(int status) {
     return switch (status) {
-      case 404 -> ApiError.of(404, "not-found", Text.of("未找到", "Not found"), Text.of("请求的资源不存在", "No such resource"));
-      case 414 -> ApiError.of(414, "uri-too-long", Text.of("请求地址过长", "URI too long"),
+      case 404 -> ApiError.of(404, "not-found", Text.of("请求的资源不存在", "No such resource"));
+      case 414 -> ApiError.of(414, "uri-too-long",
           Text.of("请求地址超过服务器的长度上限", "The request URI is longer than the server accepts"));
-      case 431 -> ApiError.of(431, "headers-too-large", Text.of("请求头过大", "Request headers too large"),
+      case 431 -> ApiError.of(431, "headers-too-large",
           Text.of("请求头超过服务器的长度上限", "The request headers are larger than the server accepts"));
-      case 405 -> ApiError.of(405, "method-not-allowed", Text.of("不支持该请求方式", "Method not allowed"),
+      case 405 -> ApiError.of(405, "method-not-allowed",
           Text.of("此地址不支持该请求方式", "This resource does not support this method"));
-      default -> ApiError.of(status, "http-" + status, Text.of("请求失败", "Request failed"), Text.of("HTTP " + status, "HTTP " + status));
+      default -> ApiError.of(status, "http-" + status, Text.of("HTTP " + status, "HTTP " + status));
     };
   }
 

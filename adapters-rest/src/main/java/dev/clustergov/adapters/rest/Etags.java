@@ -26,7 +26,7 @@ final class Etags {
     String s = ifMatch.strip();
     if (s.startsWith("W/")) {
       // If-Match compares strongly (RFC 9110 §13.1.1): a weak tag never matches, whatever its value (decision 0361)
-      throw ApiError.of(412, "precondition-failed", Text.of("前提条件不成立", "Precondition failed"),
+      throw ApiError.of(412, "precondition-failed",
           Text.of("请求头“If-Match”采用强比较，弱实体标签（以“W/”开头）不能匹配：请发送本系统给出的实体标签（“ETag”），如“\"3\"”",
               "If-Match uses the strong comparison, which a weak ETag (W/…) never passes: send the ETag this server gave, such as \"3\""));
     }

@@ -69,7 +69,7 @@ final class Exchange {
       String[] parts = ct == null ? new String[] {""} : ct.split(";");
       String media = parts[0].strip().toLowerCase(Locale.ROOT);
       if (!media.equals("application/json") && !(media.startsWith("application/") && media.endsWith("+json"))) {
-        throw ApiError.of(415, "unsupported-media-type", Text.of("不支持的内容类型", "Unsupported media type"),
+        throw ApiError.of(415, "unsupported-media-type",
             Text.of("请求体须为“application/json”格式", "The request body must be application/json"))
             .withHeader("Accept-Post", "application/json");
       }
@@ -188,7 +188,7 @@ final class Exchange {
         boolean tooSlow = more && elapsedMs > BODY_RATE_GRACE_MS && out.size() * 1000L / elapsedMs < ClustergovServer.MIN_REQUEST_DATA_RATE;
         if (more && System.nanoTime() - deadline > 0 || tooSlow) {
           ctx.header("Connection", "close");
-          throw ApiError.of(408, "request-timeout", Text.of("请求体发送过慢", "Request body too slow"),
+          throw ApiError.of(408, "request-timeout",
               Text.of("请求体须在" + BODY_DEADLINE_MS / 1000 + "秒内送达，且每秒不少于" + ClustergovServer.MIN_REQUEST_DATA_RATE + "字节",
                   "The request body must arrive within " + BODY_DEADLINE_MS / 1000 + " s, at no less than "
                       + ClustergovServer.MIN_REQUEST_DATA_RATE + " bytes a second"));
@@ -279,7 +279,7 @@ final class Exchange {
   }
 
   private ApiError tooLarge() {
-    return ApiError.of(413, "content-too-large", Text.of("请求体过大", "Content too large"),
+    return ApiError.of(413, "content-too-large",
         Text.of("请求体不得超过" + maxBody + "字节", "The request body must not exceed " + maxBody + " bytes"));
   }
 

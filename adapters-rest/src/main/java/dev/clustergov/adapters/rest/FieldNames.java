@@ -83,10 +83,18 @@ final class FieldNames {
       Map.entry("cases[].expect.total", "预期总分"), Map.entry("cases[].expect", "预期结果"), Map.entry("cases[].pack", "政策包"),
       Map.entry("outcomes.talents", "引育人才数"), Map.entry("outcomes.technologyTransactions", "技术交易数"));
 
-  /** The field's name in Chinese, in quotation marks: “名称”, “第1项收费项目编码”; its path when it has no name here. */
+  /**
+   * The field's name in Chinese, in quotation marks: “名称”, “第1项收费项目编码”; its path when it has no name here. An element
+   * of a list is the list's name and the element's number, “依据”第1项 (review stop 28 PR2), unless its name says it.
+   */
   static String zh(String field) {
-    return "“" + nameOf(field).orElse(field) + "”";
+    String name = nameOf(field).orElse(field);
+    java.util.regex.Matcher element = ELEMENT.matcher(field);
+    return "“" + name + "”" + (element.find() && !name.startsWith("第") ? "第" + (Integer.parseInt(element.group(1)) + 1) + "项" : "");
   }
+
+  /** A path that ends at an element of a list: {@code grounds[0]}. */
+  private static final java.util.regex.Pattern ELEMENT = java.util.regex.Pattern.compile("\\[(\\d+)]$");
 
   /**
    * The Chinese name of the field at {@code path} (a request's path, {@code items[0].code}, or a schema's,

@@ -128,7 +128,7 @@ final class GeneralRoutes {
         .handler(ex -> {
           int n = integer("n", ex.path("n"));
           return Guideline.article(n).map(a -> Reply.ok(ArticleView.of(a, ex.lang)))
-              .getOrElseThrow(() -> ApiError.of(404, "not-found", dev.clustergov.core.kernel.Text.of("未找到", "Not found"),
+              .getOrElseThrow(() -> ApiError.of(404, "not-found",
                   dev.clustergov.core.kernel.Text.of("《指引》共" + dev.clustergov.core.guideline.Citation.ARTICLES + "条，无" + articleZh(n),
                       "The guideline has " + dev.clustergov.core.guideline.Citation.ARTICLES + " articles, and no Art." + n)));
         }));

@@ -133,7 +133,7 @@ final class IdempotencyKeys {
   }
 
   static ApiError reused() {
-    return new ApiError(422, "idempotency-key-reused", Text.of("幂等键已被使用", "Idempotency key reused"),
+    return new ApiError(422, "idempotency-key-reused",
         Text.of("此幂等键已用于另一请求或另一提交方，请使用新的幂等键",
             "The idempotency key was used for another request or by another caller: use a new key"),
         List.of(Violation.of(HEADER, "reused", "此幂等键已用于另一请求或另一提交方，请使用新的幂等键",

@@ -40,7 +40,7 @@ final class ImportForm {
   /** The form in {@code body}; 415 unless it is {@code multipart/form-data}, 400 when it cannot be parsed or has no file. */
   static Upload read(byte[] body, String contentType) {
     if (!isForm(contentType)) {
-      throw ApiError.of(415, "unsupported-media-type", Text.of("不支持的内容类型", "Unsupported media type"),
+      throw ApiError.of(415, "unsupported-media-type",
           Text.of("导入表单须以“multipart/form-data”格式提交", "The import form is sent as multipart/form-data"))
           .withHeader("Accept-Post", MULTIPART);
     }
@@ -111,6 +111,6 @@ final class ImportForm {
   }
 
   private static ApiError unreadable(String zh, String en) {
-    return ApiError.of(400, "unreadable-import", Text.of("无法读取导入表单", "The import form cannot be read"), Text.of(zh, en));
+    return ApiError.of(400, "unreadable-import", Text.of(zh, en));
   }
 }

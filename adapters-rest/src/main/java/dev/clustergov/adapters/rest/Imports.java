@@ -77,7 +77,7 @@ final class Imports {
       }
       long limit = bodyLimit(ex.route.op(), 0);
       long mib = limit / (1024 * 1024);
-      throw ApiError.of(413, "content-too-large", Text.of("导入文件过大", "Import file too large"),
+      throw ApiError.of(413, "content-too-large",
           Text.of("导入文件不得超过" + mib + "兆字节（" + limit + "字节），可容纳" + MAX_ROWS + "行的常见文件：请将文件拆分为几个较小的文件，"
                   + "分别导入，未导入任何数据",
               "an import file must not exceed " + mib + " MiB (" + limit + " bytes), room for a typical file of " + MAX_ROWS
@@ -101,7 +101,7 @@ final class Imports {
     List<List<String>> table = switch (media) {
       case CSV -> csv(body);
       case XLSX -> xlsx(body);
-      default -> throw ApiError.of(415, "unsupported-media-type", Text.of("不支持的内容类型", "Unsupported media type"),
+      default -> throw ApiError.of(415, "unsupported-media-type",
           Text.of("导入文件须为UTF-8编码的CSV文件或XLSX文件", "An import must be a CSV file in UTF-8 or an XLSX file")).withHeader("Accept-Post", CSV + ", " + XLSX);
     };
     if (table.isEmpty()) {
@@ -153,7 +153,7 @@ final class Imports {
   }
 
   private static ApiError unreadable(String zh, String en) {
-    return ApiError.of(400, "unreadable-import", Text.of("无法读取导入文件", "The import file cannot be read"), Text.of(zh, en));
+    return ApiError.of(400, "unreadable-import", Text.of(zh, en));
   }
 
   private static List<List<String>> csv(byte[] body) {

@@ -113,14 +113,14 @@ final class Json {
   }
 
   static ApiError notUtf8() {
-    return ApiError.of(415, "unsupported-media-type", Text.of("不支持的字符集", "Unsupported charset"),
+    return ApiError.of(415, "unsupported-media-type",
         Text.of("请求体须采用UTF-8编码", "The request body must be UTF-8"));
   }
 
   private static ApiError notJson(JsonLocation at) {
     String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     String zhWhere = at == null ? "" : "（第" + at.getLineNr() + "行第" + at.getColumnNr() + "列）";
-    return ApiError.malformed(List.of(Violation.of("", "json", "请求体不是有效的JSON" + zhWhere, "the body is not valid JSON" + where)));
+    return ApiError.malformed(List.of(Violation.of("", "json", "请求内容无法解析" + zhWhere, "the body is not valid JSON" + where)));
   }
 
   private static Violation mismatch(JsonMappingException e) {

@@ -38,7 +38,7 @@ final class OpenApi {
       Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(r.path(), k -> new LinkedHashMap<>());
       item.put(r.method().toLowerCase(java.util.Locale.ROOT), operation(r));
     }
-    schemas.put("Problem", schemaOf(Views.Problem.class));
+    schemas.put("Problem", problemSchema());
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("openapi", "3.1.0");
     doc.put("info", Map.of(
@@ -63,6 +63,32 @@ final class OpenApi {
                 "description", "A calendar feed token, scoped to one PO's or one authority's deadline feed and revocable in the tokens "
                     + "file (decision 0431); calendar clients send no header."))));
     return doc;
+  }
+
+  /**
+   * The problem's schema, its {@code type} and {@code title} described by the table of types: one title per type in each
+   * language (decision 0633), so a client can rely on the type and a reader on the title.
+   */
+  private Map<String, Object> problemSchema() {
+    Map<String, Object> schema = schemaOf(Views.Problem.class);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> props = (Map<String, Object>) schema.get("properties");
+    Map<String, Object> type = new LinkedHashMap<>(asMap(props.get("type")));
+    type.put("description", "urn:clustergov:problem: followed by one of these types, each with one title (zh · en): "
+        + ProblemNames.types().stream().map(t -> t + " (" + ProblemNames.title(t).zh() + " · " + ProblemNames.title(t).en() + ")")
+            .collect(java.util.stream.Collectors.joining("; "))
+        + "; or http-<status> (" + ProblemNames.title("http-500").zh() + " · " + ProblemNames.title("http-500").en()
+        + ") for a status the HTTP layer answers by itself");
+    props.put("type", type);
+    Map<String, Object> title = new LinkedHashMap<>(asMap(props.get("title")));
+    title.put("description", "The type's title in the language of Accept-Language: the same for every problem of the type");
+    props.put("title", title);
+    return schema;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> asMap(Object o) {
+    return (Map<String, Object>) o;
   }
 
   private Map<String, Object> operation(Route r) {
@@ -216,7 +242,8 @@ final class OpenApi {
 
   private static String reason(int status) {
     return switch (status) {
-      case 400 -> "Malformed: every violation, with its field path";
+      case 400 -> "Invalid request (type malformed): every violation, with its field path; a body that cannot be read at all "
+          + "has the code json or body";
       case 401 -> "No or invalid bearer token";
       case 403 -> "The caller's role or scope does not allow this: the problem names the clauses that draw the scope (clauses)";
       case 404 -> "Not found";

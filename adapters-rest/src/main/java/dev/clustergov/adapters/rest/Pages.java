@@ -96,7 +96,7 @@ final class Pages {
 
   /** The 404 of the public route: the same for a PO not public and for none at all. */
   private static ApiError notPublic(OrganizationId id) {
-    return ApiError.of(404, "not-found", dev.clustergov.core.kernel.Text.of("未找到", "Not found"),
+    return ApiError.of(404, "not-found",
             // review stop 27 item 16: the reason true of both kinds that are not public, and the id only in the instance
             dev.clustergov.core.kernel.Text.of("未找到该集群发展促进组织的公开信息（筹建中或已终止筹建的集群发展促进组织不予公开）",
                 "No public record of this cluster development promotion organization (one still being founded, or whose founding was ended, is not public)"));

@@ -292,6 +292,10 @@ class AccessFromTheGuidelineTest {
         + "依据《先进制造业集群发展促进组织建设指引》第六条、第二十六条）");
     assertThat(e.detail.en()).startsWith("Only the PO's own supervising authority may recognise the PO; this department is not that authority")
         .contains("Art.6, Art.26");
+    // review stop 28 E2: the principle in the one rendering the rules and the guideline's catalogue give it
+    assertThat(e.detail.en()).contains("(the principle “whoever is in charge is responsible”; under Art.6, Art.26")
+        .doesNotContain("who supervises");
+    assertThat(Access.Condition.OWN_SUPERVISOR.text.en()).contains("the principle “whoever is in charge is responsible”");
     assertThat(e.detail.zh()).doesNotContain("对该对象").doesNotContain("执行此操作");
   }
 

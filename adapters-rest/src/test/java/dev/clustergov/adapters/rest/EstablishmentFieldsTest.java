@@ -70,6 +70,12 @@ class EstablishmentFieldsTest extends ServerHarness {
     // two fields of one problem are not both “类型”; a fee item's name is named as its code is
     assertThat(FieldNames.zh("channel.kind")).isEqualTo("“披露渠道类型”");
     assertThat(FieldNames.zh("items[0].name")).isEqualTo("“第1项收费项目名称”");
+    // review stop 28 PR2: an element of a list is named with its number, and a clause the guideline lacks is said in the register
+    assertThat(FieldNames.zh("grounds[0]")).isEqualTo("“依据”第1项");
+    assertThat(FieldNames.zh("items[1]")).isEqualTo("“收费项目”第2项");
+    var beyond = dev.clustergov.core.guideline.Guideline.citation("grounds[0]", "Art.99").getError();
+    assertThat(FieldNames.named(beyond).zh()).isEqualTo("“依据”第1项所列条款在《指引》中不存在");
+    assertThat(FieldNames.named(beyond).en()).contains("Art.99");
   }
 
   @Test

@@ -141,7 +141,8 @@ public final class Measurements {
             .filter(x -> ChronoUnit.DAYS.between(x.raisedOn(), day) > max)
             .map(x -> Evidence.record(x.id().value(), x.subject(), x.raisedOn())).toList();
         yield share(raised.size() - overdue.size(), raised.size(), Evidence.of("disputes", raised.size()),
-            Evidence.of("overdue", overdue), Evidence.of("policyMaximumDays", max), period(dossier, day));
+            Evidence.labelled("overdue", dev.clustergov.core.rules.DisputeRules.OVERDUE_DISPUTES, overdue),
+            Evidence.of("policyMaximumDays", max), period(dossier, day));
       }
       case GOVERNANCE_LAYERS -> {
         Set<Layer> missing = dossier.organization().governance().missingLayers();

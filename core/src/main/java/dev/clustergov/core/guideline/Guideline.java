@@ -21,6 +21,25 @@ public final class Guideline {
    * The guideline's title, for the first mention on a page or in a report: in Chinese in 《》 where it is cited, in English
    * as the project's source gives it (建设 is building; 发展 stays inside the organizations' own name).
    */
+  /**
+   * Art.26's principle, 谁主管、谁负责, in the one English rendering the guideline's catalogue and GUIDELINE.md give it:
+   * whoever is in charge is responsible (review stop 28 E2: the 403s said “who supervises is responsible”). Every text that
+   * names the principle takes it from here.
+   */
+  public static final dev.clustergov.core.kernel.Text IN_CHARGE_IS_RESPONSIBLE =
+      dev.clustergov.core.kernel.Text.of("谁主管、谁负责", "whoever is in charge is responsible");
+
+  /** 落实“谁主管、谁负责” · Whoever is in charge is responsible — how a rule's or guard's message opens on the principle. */
+  public static String principleZh() {
+    return "落实“" + IN_CHARGE_IS_RESPONSIBLE.zh() + "”";
+  }
+
+  /** The principle opening an English sentence: Whoever is in charge is responsible. */
+  public static String principleEn() {
+    String en = IN_CHARGE_IS_RESPONSIBLE.en();
+    return Character.toUpperCase(en.charAt(0)) + en.substring(1);
+  }
+
   public static final dev.clustergov.core.kernel.Text TITLE = dev.clustergov.core.kernel.Text.of("先进制造业集群发展促进组织建设指引",
       "Guideline for Building Advanced Manufacturing Cluster Development Promotion Organizations");
 
@@ -71,14 +90,26 @@ public final class Guideline {
     if (parsed.isValid() && contains(parsed.get())) {
       return Validation.valid(parsed.get());
     }
-    return Validation.invalid(Violation.of(field, "not-a-clause", "该项不是指引中的条款：" + raw,
-        field + " is not a clause of the guideline: " + raw));
+    // the guideline as 《指引》 and no clause id in ASCII inside Chinese: the clause in its Chinese form when it has one, the
+    // value as sent in the English (review stop 28 PR2)
+    return Validation.invalid(parsed.isValid() ? notInTheGuideline(field, parsed.get())
+        : Violation.of(field, "not-a-clause", "该项所列条款在《指引》中不存在",
+            field + " is not a clause of the guideline: " + Citation.echo(raw == null ? "" : raw.strip())));
+  }
+
+  /**
+   * A clause that is written well but that the guideline does not have, under {@code field}: 该项所列条款（第八条第（九）项）在
+   * 《指引》中不存在 — the adapter names the field (“依据”第1项所列条款…).
+   */
+  public static Violation notInTheGuideline(String field, Citation c) {
+    return Violation.of(field, "not-a-clause", "该项所列条款（" + c.formatChinese() + "）在《指引》中不存在",
+        field + " names " + c.format() + ", which is not a clause of the guideline");
   }
 
   private static Violation unknown(String raw, Citation c) {
     String shown = Citation.echo(raw.strip());
     return Violation.of("citation", "unknown-clause",
-        "“" + shown + "”（" + c.formatChinese() + "）不是本指引中的条款",
+        "所列条款（" + c.formatChinese() + "）在《指引》中不存在",
         "'" + shown + "' (" + c.format() + ") names no clause of the guideline");
   }
 }

@@ -86,7 +86,7 @@ public final class Indicators {
     String id = cell[0].strip();
     if (!ID.matcher(id).matches()) {
       bad = bad.append(Violation.of(f + ".id", "not-an-indicator-id",
-          f + ".id 应以大写字母开头，至多16个字母、数字、. 或 -", f + ".id must be a capital letter then up to 15 letters, digits, . or -"));
+          "该项应以大写字母开头，至多16个字母、数字、“.”或“-”", f + ".id must be a capital letter then up to 15 letters, digits, . or -"));
     }
     Dimension dimension = null;
     for (Dimension d : Dimension.values()) {
@@ -100,7 +100,7 @@ public final class Indicators {
           f + ".dimension must be one of " + Codecs.names(Dimension.class)));
     }
     Validation<Violation, Citation> source = Citation.parse(cell[2]).mapError(v -> Violation.of(f + ".source",
-        "not-a-citation", "条款不是有效的条款引用（如 第八条第（二）项 或 Art.8(2)）", f + ".source is not a clause citation such as 第八条第（二）项 or Art.8(2)"));
+        "not-a-citation", "该项不是有效的条款引用（如“第八条第（二）项”或“Art.8(2)”）", f + ".source is not a clause citation such as 第八条第（二）项 or Art.8(2)"));
     bad = source.isInvalid() ? bad.append(source.getError()) : bad;
     Validation<Violation, Integer> weight = Codecs.integer(f + ".weight", cell[3], 0, 100);
     bad = weight.isInvalid() ? bad.append(weight.getError()) : bad;

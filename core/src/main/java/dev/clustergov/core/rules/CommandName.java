@@ -114,14 +114,15 @@ public record CommandName(String id, Optional<LifecycleStage> stage) {
   }
 
   /**
-   * The operation a command is, named in a sentence: “认定”操作 / the operation "recognise the PO" — in words in both
+   * The operation a command is, named in a sentence: “认定”操作 / the operation “recognise the PO” — in words in both
    * languages, no identifier of the code (review stop 26, item 13); the identifier is {@link #id()}.
    */
   public Text operation() {
     Text w = wordsHere();
     return w == null
         ? Text.of("该操作", "The operation " + id)
-        : Text.of("“" + w.zh() + "”操作", "The operation \"" + w.en() + "\"");
+        // review stop 28 E8: curly quotes in the English, as every other English text has them
+        : Text.of("“" + w.zh() + "”操作", "The operation “" + w.en() + "”");
   }
 
   /** Every command named here. */

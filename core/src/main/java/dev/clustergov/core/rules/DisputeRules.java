@@ -45,9 +45,17 @@ public final class DisputeRules {
    * Consultation is the first way (民主协商); a dispute left raised or in consultation longer than the
    * policy's days is reported. Art.15 sets no limit, so the finding is advisory (decision 0242).
    */
+  /**
+   * What A15's overdue disputes are, as their evidence names them: the JSON key {@code overdue} is shared with A25's
+   * inspection findings (逾期未整改的问题, Art.25), a different legal thing; a dispute is read under its own label (review
+   * stop 28 R1). A dispute flagged is raised or in consultation (not yet through it) longer than the policy's days.
+   */
+  public static final Text OVERDUE_DISPUTES = Text.of("超过期限未完成民主协商的内部矛盾",
+      "internal disputes not taken through democratic consultation in time");
+
   public static final Rule CONSULTATION_OVERDUE = Rule.defineDated("A15-consultation-overdue", ART15, ADVISORY,
       "内部矛盾应及时民主协商：提出后或处于协商阶段超过政策规定天数的，予以提示",
-      "Internal disputes should be consulted on promptly: one raised or in consultation longer than the policy's days is flagged",
+      "Internal disputes should be taken to democratic consultation promptly: one raised or in consultation longer than the policy's days is flagged",
       (d, p, date) -> {
         int max = p.get(Parameters.DISPUTE_CONSULTATION_MAX_DAYS);
         List<Evidence.Said> overdue = d.disputes().stream()
@@ -55,13 +63,13 @@ public final class DisputeRules {
             .filter(x -> ChronoUnit.DAYS.between(x.raisedOn(), date) > max)
             .map(x -> {
               long days = ChronoUnit.DAYS.between(x.raisedOn(), date);
-              return Evidence.said(x.id().value() + " (" + days + " days)", "“" + x.subject() + "”（已" + days + "天）",
-                  "“" + x.subject() + "” (" + days + (days == 1 ? " day)" : " days)"));
+              return Evidence.said(x.id().value() + " (" + days + " days)", "“" + x.subject() + "”（已提出" + days + "天）",
+                  "“" + x.subject() + "” (raised " + days + (days == 1 ? " day ago)" : " days ago)"));
             })
             .toList();
         return overdue.isEmpty()
             ? Outcome.pass(Evidence.of("policyMaximumDays", max))
-            : Outcome.fail(Evidence.of("overdue", overdue), Evidence.of("policyMaximumDays", max));
+            : Outcome.fail(Evidence.labelled("overdue", OVERDUE_DISPUTES, overdue), Evidence.of("policyMaximumDays", max));
       });
 
   public static final List<Rule> ALL = List.of(DISPUTE_SYSTEM, CONSULTATION_OVERDUE);

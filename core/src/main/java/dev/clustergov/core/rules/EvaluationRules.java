@@ -212,8 +212,8 @@ public final class EvaluationRules {
    */
   public static final Guard<Commissioning> COMMISSIONED_BY_OWN_AUTHORITY = Guard.of("A28-commissioned-by-own-authority",
       List.of(ART28, Citation.article(26), Citation.article(6)),
-      Text.of("落实“谁主管、谁负责”：第三方评价机构只能由被评价的集群发展促进组织的工业和信息化主管部门委托",
-          "Whoever is in charge is responsible: only the PO's own supervising authority engages a third-party evaluator for it"),
+      Text.of(dev.clustergov.core.guideline.Guideline.principleZh() + "：第三方评价机构只能由被评价的集群发展促进组织的工业和信息化主管部门委托",
+          dev.clustergov.core.guideline.Guideline.principleEn() + ": only the PO's own supervising authority engages a third-party evaluator for it"),
       s -> !s.host() && !s.acting().map(s.supervisor()::equals).orElse(false),
       s -> List.of(Evidence.of("actor", s.actor()), Evidence.of("supervisingAuthority", s.supervisor())));
 
@@ -233,8 +233,8 @@ public final class EvaluationRules {
    */
   public static final Guard<Commissioning> ENDED_BY_COMMISSIONING_AUTHORITY = Guard.of("A28-ended-by-commissioning-authority",
       List.of(ART28, Citation.article(26)),
-      Text.of("落实“谁主管、谁负责”：委托只能由委托该第三方评价机构的工业和信息化主管部门终止",
-          "Whoever is in charge is responsible: only the authority that engaged the third-party evaluator ends the engagement"),
+      Text.of(dev.clustergov.core.guideline.Guideline.principleZh() + "：委托只能由委托该第三方评价机构的工业和信息化主管部门终止",
+          dev.clustergov.core.guideline.Guideline.principleEn() + ": only the authority that engaged the third-party evaluator ends the engagement"),
       s -> !s.host() && !s.acting().map(s.supervisor()::equals).orElse(false),
       s -> List.of(Evidence.of("actor", s.actor()), Evidence.of("engagedBy", s.supervisor())));
 

@@ -253,7 +253,7 @@ public final class Evidence {
     if (v instanceof Iterable<?> c) {
       java.util.List<String> each = new java.util.ArrayList<>();
       c.forEach(x -> each.add(words(x, lang)));
-      return each.isEmpty() ? (zh ? "无" : "none") : String.join(zh ? "、" : ", ", each);
+      return each.isEmpty() ? (zh ? "无" : "none") : list(each, lang);
     }
     if (v instanceof java.util.Map<?, ?> m && m.isEmpty()) {
       return zh ? "无" : "none";
@@ -267,6 +267,17 @@ public final class Evidence {
     }
     // an id type (OrganizationId, ActivityId …) gives its value as its text
     return string(String.valueOf(v), lang);
+  }
+
+  /**
+   * Items said as one list: 、 between them in Chinese, a comma in English — unless an item has a comma of its own
+   * (2024年度报告，披露期限为2025年5月31日，逾期25天披露), when every item is set off by 「；」 · “; ”, or the list could not be
+   * read back (review stop 28 R2).
+   */
+  static String list(java.util.List<String> items, Language lang) {
+    boolean zh = lang == Language.ZH;
+    boolean comma = items.stream().anyMatch(i -> zh ? i.contains("，") || i.contains("、") : i.contains(","));
+    return String.join(comma ? (zh ? "；" : "; ") : (zh ? "、" : ", "), items);
   }
 
   /** A text a rule made from dates or clauses (2026-01-01..2026-12-31, Art.18(2)) in words; any other text as it is. */

@@ -185,6 +185,7 @@ public final class EvidenceLabels {
     label("route", "处理途径", "route");
     label("nextRoute", "拟采取的处理途径", "route of the step");
     label("openAfter", "此后可采取的处理途径", "routes open after it");
+    // A25's findings; A15's overdue disputes share the JSON key and read under DisputeRules.OVERDUE_DISPUTES (stop 28 R1)
     label("overdue", "逾期未整改的问题", "problems not rectified by their deadline");
 
     // intellectual property (Art.16)

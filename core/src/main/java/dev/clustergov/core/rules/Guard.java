@@ -56,8 +56,8 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
 
   /** Only the PO's own supervising authority may recognise, suspend, reinstate or revoke it. */
   public static final Guard<Supervising> OWN_AUTHORITY = Guard.of("A26-own-authority", List.of(Citation.article(26), Citation.article(6)),
-      Text.of("落实“谁主管、谁负责”：只有集群发展促进组织的工业和信息化主管部门可以对其认定、暂停认定、恢复认定或撤销认定",
-          "Whoever is in charge is responsible: only the PO's own supervising authority may recognise it, or suspend, reinstate or revoke its recognition"),
+      Text.of(dev.clustergov.core.guideline.Guideline.principleZh() + "：只有集群发展促进组织的工业和信息化主管部门可以对其认定、暂停认定、恢复认定或撤销认定",
+          dev.clustergov.core.guideline.Guideline.principleEn() + ": only the PO's own supervising authority may recognise it, or suspend, reinstate or revoke its recognition"),
       s -> !s.acting().equals(s.supervising()),
       Supervising::evidence);
 
@@ -386,8 +386,8 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
    */
   public static final Guard<Acts> ACTOR_STANDING = Guard.of("A26-actor-standing",
       List.of(Citation.article(26), Citation.article(6), Citation.item(8, 2)),
-      Text.of("落实“谁主管、谁负责”：工业和信息化主管部门以本部门名义办理其主管的集群发展促进组织的事务；秘书处和成员单位只能办理所在集群发展促进组织的事务；第三方评价机构和公众不能办理集群发展促进组织的事务",
-          "Whoever is in charge is responsible: an authority acts in its own name on the POs it supervises; a secretariat or a member unit acts only in its own PO; a third-party evaluator or the public acts for no PO"),
+      Text.of(dev.clustergov.core.guideline.Guideline.principleZh() + "：工业和信息化主管部门以本部门名义办理其主管的集群发展促进组织的事务；秘书处和成员单位只能办理所在集群发展促进组织的事务；第三方评价机构和公众不能办理集群发展促进组织的事务",
+          dev.clustergov.core.guideline.Guideline.principleEn() + ": an authority acts in its own name on the POs it supervises; a secretariat or a member unit acts only in its own PO; a third-party evaluator or the public acts for no PO"),
       Acts::broken, Acts::evidence);
 
   /** What an actor does that needs standing: acting on a PO ({@link Standing}) or in an authority's name ({@link InOwnName}). */
@@ -667,14 +667,22 @@ public record Guard<S>(String id, List<Citation> clauses, Text message, Check<S>
     }
   }
 
+  /** What A6's one-authority guard names: the authority already entered for the jurisdiction. */
+  static final Text ENTERED_FOR_THE_JURISDICTION = Text.of("该辖区已录入的主管部门", "authority already entered for the jurisdiction");
+
   /** Art.6: one industry and information technology department of a place (所在地主管部门) — one authority per jurisdiction. */
   public static final Guard<AuthorityEntry> ONE_AUTHORITY_PER_JURISDICTION = Guard.of("A6-one-authority-per-jurisdiction",
       List.of(Citation.article(6)),
       Text.of("集群发展促进组织接受所在地工业和信息化主管部门的业务指导：每个行政区域只录入一个主管部门",
           "A PO takes guidance from the local industry and information technology authority: one authority is entered for each jurisdiction"),
       e -> !e.registeredAs().isEmpty(),
+      // review stop 28 PR5: not 已录入的同一记录 (another request meets an authority already entered), and a department by its
+      // name, unquoted — 该辖区已录入的主管部门：苏州市工业和信息化局; the JSON keeps the key and the ids
       e -> List.of(Evidence.of("jurisdiction", e.jurisdiction()),
-          Evidence.of("registeredAs", e.registeredAs().stream().map(id -> authority(id, e.names().apply(id))).toList())));
+          Evidence.labelled("registeredAs", ENTERED_FOR_THE_JURISDICTION, e.registeredAs().stream()
+              .map(id -> e.names().apply(id).map(n -> new Evidence.Said(id.value(), Text.of(n, n)))
+                  .orElseGet(() -> new Evidence.Said(id.value(), UNKNOWN_AUTHORITY)))
+              .toList())));
 
   /** An authority entered for {@code jurisdiction}, and the authorities already entered for it. */
   public record AuthorityEntry(dev.clustergov.core.kernel.RegionCode jurisdiction,

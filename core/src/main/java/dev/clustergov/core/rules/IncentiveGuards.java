@@ -181,8 +181,8 @@ public final class IncentiveGuards {
 
   /** Art.26 with Art.29: the PO's own supervising authority grants (谁主管、谁负责). */
   public static final Guard<Guard.Supervising> OWN_AUTHORITY = Guard.of("A29-incentive-own-authority", List.of(ART29, Citation.article(26)),
-      Text.of("落实“谁主管、谁负责”：奖励由集群发展促进组织的工业和信息化主管部门给予",
-          "Whoever is in charge is responsible: an incentive is granted by the PO's own supervising authority"),
+      Text.of(dev.clustergov.core.guideline.Guideline.principleZh() + "：奖励由集群发展促进组织的工业和信息化主管部门给予",
+          dev.clustergov.core.guideline.Guideline.principleEn() + ": an incentive is granted by the PO's own supervising authority"),
       s -> !s.acting().equals(s.supervising()),
       Guard.Supervising::evidence);
 

@@ -37,8 +37,8 @@ public record Rejection(String command, List<Finding> findings, java.util.Option
   }
 
   /**
-   * The operation in words and every finding: {@code “认定”操作未通过：【…】…；【…】…} or {@code The operation "recognise the
-   * PO" (RecogniseOrganization) was rejected: […] …; […] …} — no identifier inside the Chinese (decision 0565).
+   * The operation in words and every finding: {@code “认定”操作未通过：【…】…；【…】…} or {@code The operation “recognise the
+   * PO” (RecogniseOrganization) was rejected: […] …; […] …} — no identifier inside the Chinese (decision 0565).
    */
   public String render(Language language) {
     Text operation = name().operation();

@@ -68,7 +68,7 @@ public final class SupervisionRules {
 
   public static final Rule RECTIFICATION_OVERDUE = Rule.defineDated("A25-rectification-overdue", ART25, BLOCKING,
       "监督检查发现的问题应在整改期限内整改完毕：逾期未整改的，列为该集群发展促进组织的问题",
-      "A problem found by an inspection is rectified by its deadline: one still open after it is listed as a finding on the PO",
+      "A problem found by an inspection is rectified by its deadline: one still open after its deadline is listed as a finding on the PO",
       (d, p, date) -> {
         List<Evidence.Said> overdue = d.inspections().stream()
             .flatMap(i -> i.overdueOn(date).stream().map(f -> Evidence.said(i.id().value() + "#" + f.number() + " (" + f.clause().format()
@@ -117,8 +117,8 @@ public final class SupervisionRules {
 
   /** Art.26 (谁主管、谁负责): only the PO's own supervising authority inspects it and sanctions it. */
   public static final Guard<Guard.Supervising> OWN_SUPERVISOR = Guard.of("A26-own-supervisor", List.of(ART26, ART25),
-      Text.of("落实“谁主管、谁负责”：只有集群发展促进组织的工业和信息化主管部门可以对其进行监督检查和作出处理决定",
-          "Whoever is in charge is responsible: only the PO's own supervising authority inspects it and decides sanctions on it"),
+      Text.of(dev.clustergov.core.guideline.Guideline.principleZh() + "：只有集群发展促进组织的工业和信息化主管部门可以对其进行监督检查和作出处理决定",
+          dev.clustergov.core.guideline.Guideline.principleEn() + ": only the PO's own supervising authority inspects it and decides sanctions on it"),
       s -> !s.acting().equals(s.supervising()),
       Guard.Supervising::evidence);
 

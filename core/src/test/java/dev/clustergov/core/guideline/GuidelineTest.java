@@ -152,8 +152,23 @@ class GuidelineTest {
   void resolve_refuses_a_clause_the_guideline_does_not_have_naming_the_input(String raw) {
     Violation v = Guideline.resolve(raw).getError();
     assertThat(v.code()).isEqualTo("unknown-clause");
-    assertThat(v.zh()).contains(raw).contains("不是本指引中的条款");
+    // review stop 28 PR2: the guideline as 《指引》, the clause in its Chinese form, no ASCII clause id inside Chinese
+    assertThat(v.zh()).isEqualTo("所列条款（" + Citation.parse(raw).get().formatChinese() + "）在《指引》中不存在")
+        .doesNotContainPattern("[A-Za-z]");
     assertThat(v.en()).contains(raw).contains("names no clause");
+  }
+
+  @Test
+  void a_field_naming_a_clause_the_guideline_does_not_have_says_so_in_the_register_with_the_value_in_the_english() {
+    // review stop 28 PR2: 「“依据”不是指引中的条款：Art.99」 — no 《》, and an ASCII clause id inside Chinese
+    Violation beyond = Guideline.citation("grounds[0]", "Art.99").getError();
+    assertThat(beyond.code()).isEqualTo("not-a-clause");
+    assertThat(beyond.zh()).isEqualTo("该项所列条款在《指引》中不存在");
+    assertThat(beyond.en()).isEqualTo("grounds[0] is not a clause of the guideline: Art.99");
+    Violation absent = Guideline.citation("grounds[0]", "Art.8(9)").getError();
+    assertThat(absent.zh()).isEqualTo("该项所列条款（第八条第（九）项）在《指引》中不存在");
+    assertThat(absent.en()).isEqualTo("grounds[0] names Art.8(9), which is not a clause of the guideline");
+    assertThat(Guideline.citation("grounds[0]", "第八条").isValid()).isTrue();
   }
 
   @Test

@@ -92,7 +92,7 @@ class CommandNameTest {
       }
       String en = r.render(Language.EN);
       // the English names the operation in words, no code identifier beside them (review stop 26, item 13)
-      if (en.contains("(" + command + ")") || !en.contains("\"" + CommandName.of(command).words().en() + "\"")
+      if (en.contains("(" + command + ")") || !en.contains("“" + CommandName.of(command).words().en() + "”")
           || !en.contains("A8.2-charter-consensus")) {
         found.add(command + ": the English names the identifier, or lost the words or the rule: " + en);
       }
@@ -105,7 +105,7 @@ class CommandNameTest {
     assertThat(CommandName.of("Nothing").known()).isFalse();
     assertThat(CommandName.of("Nothing").operation()).isEqualTo(Text.of("该操作", "The operation Nothing"));
     assertThat(CommandName.of("RecogniseOrganization").operation())
-        .isEqualTo(Text.of("“认定”操作", "The operation \"recognise the PO\""));
+        .isEqualTo(Text.of("“认定”操作", "The operation “recognise the PO”"));
   }
 
   /** Every command the core names is listed, each with words in both languages. */

@@ -77,6 +77,22 @@ class DisputeAndIpRulesTest {
   }
 
   @Test
+  void an_overdue_dispute_is_named_an_internal_dispute_not_an_inspection_problem_left_unrectified() {
+    // review stop 28 R1: the key "overdue" is A25's too (逾期未整改的问题, Art.25); A15's evidence reads as what it is
+    Dossier d = Dossier.builder().from(Fixtures.compliantDossier()).disputes(List.of(raisedOn("dispute-1", Fixtures.TODAY.minusDays(31))))
+        .build();
+    Evidence overdue = outcome(DisputeRules.CONSULTATION_OVERDUE, d, Fixtures.TODAY).evidence().stream()
+        .filter(e -> e.name().equals("overdue")).findFirst().orElseThrow();
+    String subject = d.disputes().get(0).subject();
+    assertThat(overdue.line().zh()).isEqualTo("超过期限未完成民主协商的内部矛盾：“" + subject + "”（已提出31天）")
+        .doesNotContain("整改");
+    assertThat(overdue.line().en()).isEqualTo("internal disputes not taken through democratic consultation in time: “" + subject
+        + "” (raised 31 days ago)").doesNotContain("rectif");
+    assertThat(DisputeRules.CONSULTATION_OVERDUE.message().en())
+        .startsWith("Internal disputes should be taken to democratic consultation promptly: ");
+  }
+
+  @Test
   void a_dispute_past_consultation_is_not_overdue_however_old_and_a_pack_may_change_the_days() {
     Dispute old = raisedOn("dispute-1", Fixtures.TODAY.minusDays(400));
     Dispute failed = old.with(new Step(StepKind.CONSULTATION_OPENED, Fixtures.TODAY.minusDays(399), "陈静", Capacity.SECRETARIAT, Optional.empty(), Optional.empty()))

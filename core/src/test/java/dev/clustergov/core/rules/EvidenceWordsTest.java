@@ -32,6 +32,28 @@ class EvidenceWordsTest {
     assertThat(Evidence.of("atLeast", Text.of("不限层次", "any level")).value()).isEqualTo("any level");
   }
 
+  /**
+   * Review stop 28 R2: items that have a comma of their own are set off by 「；」 (“; ” in English), or the list cannot be
+   * read back; items without one keep 、 (“, ”).
+   */
+  @Test
+  void itemsWithACommaOfTheirOwnAreSetOffBySemicolons() {
+    var late = List.of(Evidence.said("2024 due 2025-05-31", "2024年度报告，披露期限为2025年5月31日，逾期25天披露",
+            "annual report for 2024, due by 31 May 2025, disclosed 25 days late"),
+        Evidence.said("2025 due 2026-05-31", "2025年度报告，披露期限为2026年5月31日，逾期25天披露",
+            "annual report for 2025, due by 31 May 2026, disclosed 25 days late"));
+    assertThat(Evidence.of("lateAnnualReports", late).words()).isEqualTo(Text.of(
+        "2024年度报告，披露期限为2025年5月31日，逾期25天披露；2025年度报告，披露期限为2026年5月31日，逾期25天披露",
+        "annual report for 2024, due by 31 May 2025, disclosed 25 days late; annual report for 2025, due by 31 May 2026, "
+            + "disclosed 25 days late"));
+    // the value the JSON has always had stays
+    assertThat(Evidence.of("lateAnnualReports", late).value()).isEqualTo("[2024 due 2025-05-31, 2025 due 2026-05-31]");
+    assertThat(Evidence.of("forms", List.of(Layer.DECISION, Layer.ADVISORY)).words().zh()).isEqualTo("决策层、咨询层");
+    // one item with a comma sets off all of them
+    assertThat(Evidence.list(List.of("甲", "乙，丙"), dev.clustergov.core.kernel.Language.ZH)).isEqualTo("甲；乙，丙");
+    assertThat(Evidence.list(List.of("a", "b"), dev.clustergov.core.kernel.Language.EN)).isEqualTo("a, b");
+  }
+
   @Test
   void aLineIsTheLabelAndTheValueInWords() {
     assertThat(Evidence.of("layer", Optional.of(Layer.DECISION)).line()).isEqualTo(Text.of("所属层级：决策层", "layer: decision layer"));

@@ -38,7 +38,7 @@ class LifecycleWordsTest {
   void dissolvingAProposedPoEndsItsFounding() {
     assertThat(CommandName.at("DissolveOrganization", LifecycleStage.PROPOSED).operation())
         .satisfies(t -> assertThat(t.zh()).isEqualTo("“终止筹建”操作"))
-        .satisfies(t -> assertThat(t.en()).isEqualTo("The operation \"end the founding of the PO\""));
+        .satisfies(t -> assertThat(t.en()).isEqualTo("The operation “end the founding of the PO”"));
     assertThat(CommandName.at("DissolveOrganization", LifecycleStage.ESTABLISHED).words().zh()).isEqualTo("注销");
     assertThat(CommandName.of("DissolveOrganization").words().zh()).isEqualTo("注销");
     // another command keeps its words at any stage; the identifier is the text, whatever the stage

@@ -91,7 +91,10 @@ class RuleModelTest {
     Finding g = Guard.ONE_AUTHORITY_PER_JURISDICTION.check(new Guard.AuthorityEntry(new dev.clustergov.core.kernel.RegionCode("320500"),
         List.of(bureau), id -> java.util.Optional.of("澄溪市工业和信息化局"))).orElseThrow();
     assertThat(g.evidence().get(1).value()).isEqualTo("[authority-1]");
-    assertThat(g.evidence().get(1).words().zh()).isEqualTo("“澄溪市工业和信息化局”");
+    // review stop 28 PR5: not 已录入的同一记录：“…”
+    assertThat(g.evidence().get(1).name()).isEqualTo("registeredAs");
+    assertThat(g.evidence().get(1).line().zh()).isEqualTo("该辖区已录入的主管部门：澄溪市工业和信息化局");
+    assertThat(g.evidence().get(1).line().en()).isEqualTo("authority already entered for the jurisdiction: 澄溪市工业和信息化局");
   }
 
   /** Both authorities named when the registry knows both. */
@@ -243,7 +246,7 @@ class RuleModelTest {
     Rejection r = Rejection.of("EstablishOrganization", a, b);
     assertThat(r.findings()).containsExactly(a, b);
     assertThat(r.render(Language.EN)).isEqualTo(
-        "The operation \"establish the PO\" was rejected: [Art.7(1)] a (R-8); [Art.7(1)] b (R-9)");
+        "The operation “establish the PO” was rejected: [Art.7(1)] a (R-8); [Art.7(1)] b (R-9)");
     assertThat(r.render(Language.ZH)).isEqualTo("“组建”操作未通过：【第七条第（一）项】甲；【第七条第（一）项】乙");
     assertThat(r.toString()).isEqualTo(r.render(Language.EN));
     assertThatThrownBy(() -> Rejection.of("Establish")).isInstanceOf(IllegalArgumentException.class);

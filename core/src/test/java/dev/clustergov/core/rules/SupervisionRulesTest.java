@@ -46,6 +46,14 @@ class SupervisionRulesTest {
     return SupervisionRules.RECTIFICATION_OVERDUE.evaluate(d, Fixtures.baseline(), TODAY);
   }
 
+  /** Review stop 28 R3: not “one still open after it is listed …”, which reads as a clause (a garden path). */
+  @Test
+  void the_english_of_a25_says_what_is_listed_after_what() {
+    assertThat(SupervisionRules.RECTIFICATION_OVERDUE.message().en()).isEqualTo(
+        "A problem found by an inspection is rectified by its deadline: one still open after its deadline is listed as a finding on the PO");
+    assertThat(SupervisionRules.RECTIFICATION_OVERDUE.message().zh()).isEqualTo("监督检查发现的问题应在整改期限内整改完毕：逾期未整改的，列为该集群发展促进组织的问题");
+  }
+
   @Test
   void an_open_finding_past_its_deadline_fails_and_one_due_today_or_rectified_passes() {
     assertThat(overdue(List.of()).failed()).isFalse();

@@ -145,6 +145,48 @@ class TerminologyTest {
   }
 
   /**
+   * Review stop 28 E2: 谁主管、谁负责 has one English rendering, the one the guideline's catalogue gives Art.26 and every
+   * message takes from {@code Guideline.IN_CHARGE_IS_RESPONSIBLE}.
+   */
+  @Test
+  void thePrincipleOfArticle26HasOneEnglishRendering() {
+    var principle = dev.clustergov.core.guideline.Guideline.IN_CHARGE_IS_RESPONSIBLE;
+    assertThat(dev.clustergov.core.guideline.Guideline.article(26).get().title().en()).isEqualToIgnoringCase(principle.en());
+    List<String> found = new ArrayList<>();
+    int naming = 0;
+    for (Named m : messages()) {
+      if (m.text().zh().contains(principle.zh())) {
+        naming++;
+        if (!m.text().en().toLowerCase(java.util.Locale.ROOT).contains(principle.en())) {
+          found.add(m.id() + ": " + m.text().en());
+        }
+      }
+    }
+    assertThat(naming).as("messages naming the principle").isGreaterThanOrEqualTo(5);
+    assertThat(found).isEmpty();
+  }
+
+  /**
+   * Review stop 28 PR3: the ASCII words the reviewer found in Chinese problem texts are caught on their old texts — a word
+   * glued to Chinese (Java's \b saw no boundary there), a clause id a value put in, a scheme named in quotes — and the fixes
+   * pass.
+   */
+  @Test
+  void theChecksCatchTheAsciiWordsInChineseProblemTexts() {
+    assertThat(ChineseTerms.problems("请求体不是有效的JSON（第1行第12列）")).isNotEmpty();
+    assertThat(ChineseTerms.problems("请求内容无法解析（第1行第12列）")).isEmpty();
+    assertThat(ChineseTerms.problems("请提供有效的访问令牌（“Bearer”方式）")).isNotEmpty();
+    assertThat(ChineseTerms.problems("请提供有效的访问令牌")).isEmpty();
+    assertThat(ChineseTerms.problems("“依据”不是指引中的条款：Art.99")).isNotEmpty();
+    assertThat(ChineseTerms.problems("“依据”第1项所列条款在《指引》中不存在")).isEmpty();
+    assertThat(ChineseTerms.problems("订阅令牌只能出现一次，且不能与 Authorization 请求头同时发送")).isNotEmpty();
+    // what a reader types or picks stays: a quoted header or value, a file's type, a standard's code
+    assertThat(ChineseTerms.problems("请求头“If-Match”给出的版本与当前版本不符")).isEmpty();
+    assertThat(ChineseTerms.problems("导入文件须为UTF-8编码的CSV文件或XLSX文件")).isEmpty();
+    assertThat(ChineseTerms.problems("该项不是有效的六位行政区划代码（GB/T 2260）")).isEmpty();
+  }
+
+  /**
    * Decision 0525: the evidence lines every rule gives over the fixtures' dossiers (a compliant PO at every stage, so that
    * rules pass, fail and do not apply) — each name by its label, each value in words — pass the same checks as the
    * messages. The demo's lines (findings, the evaluation trace, incentives) are checked by the REST adapter's

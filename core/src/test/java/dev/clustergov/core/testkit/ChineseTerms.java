@@ -79,13 +79,33 @@ public final class ChineseTerms {
   private static final Pattern SPACED_QUOTE = Pattern.compile("” \\p{IsHan}|\\p{IsHan} “");
   private static final Pattern HALF_WIDTH = Pattern.compile("\\p{IsHan}[,;:!?()]|[,;:!?()]\\p{IsHan}");
   private static final Pattern IDENTIFIER = Pattern.compile("\\b[A-Za-z]*[a-z][A-Z][A-Za-z]*\\b|\\b[a-z]{3,}\\b");
-  private static final Set<String> ASCII_WORDS = Set.of("http", "https", "json", "application", "none", "true", "false", "clustergov");
+  private static final Set<String> ASCII_WORDS = Set.of("http", "https", "application", "none", "true", "false", "clustergov");
   /**
    * An enum constant inside Chinese text (decision 0525: evidence printed BOARD_OF_SUPERVISORS, LEADING:0): words joined
    * by underscores, or a capitalised word of four letters or more that is not a format's name.
    */
   private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\b[A-Z]{4,}\\b");
-  private static final Set<String> FORMATS = Set.of("XLSX", "JSON", "HTTP", "HTTPS", "HTML", "UTF", "YYYY");
+  private static final Set<String> FORMATS = Set.of("XLSX", "HTTP", "HTTPS", "HTML", "UTF", "YYYY");
+  /**
+   * An ASCII word inside Chinese text, outside quotation marks, written against the Chinese or set apart by spaces between
+   * Chinese on both sides (a bilingual label's English after “ · ”, a space or a full stop is its companion, not inside the Chinese) (review stop
+   * 28 PR3: 请求体不是有效的JSON, 不是指引中的条款：Art.99, 不能与 Authorization 请求头). Java's {@code \b} counts a Han
+   * character as a word character, so a word glued to Chinese (有效的JSON（) has no boundary and the patterns above missed
+   * it: this one looks only at the letters around it.
+   */
+  private static final Pattern ASCII_WORD = Pattern.compile(
+      "(?<=[\\p{IsHan}：（）、，；])[A-Za-z]{2,}(?![A-Za-z])|(?<![A-Za-z])[A-Za-z]{2,}(?=[\\p{IsHan}：（）、，。；])"
+          + "|(?<=\\p{IsHan} )[A-Za-z]{2,}(?= \\p{IsHan})");
+  /**
+   * The ASCII words a Chinese text may carry unquoted: a file's type the reader picks in a spreadsheet program (CSV, XLSX,
+   * UTF-8), a standard's code (GB/T 2260), a character set's name, a web address's scheme and the placeholders of a date.
+   * A protocol's format (JSON) or scheme (Bearer) is the client software's, not the reader's: the Chinese says what is
+   * asked in words and leaves the name to the header or the English.
+   */
+  private static final Set<String> ASCII_ALLOWED = Set.of("CSV", "XLSX", "UTF", "YAML", "GB", "ASCII", "http", "https", "YYYY", "MM",
+      "DD", "true", "false", "none", "zh", "en");
+  /** A scheme or method named in ASCII and called a 方式 (“Bearer”方式): say what is asked instead (review stop 28 PR3). */
+  private static final Pattern ASCII_SCHEME = Pattern.compile("“[A-Za-z][\\w-]*”方式");
 
   /**
    * A record's id inside Chinese text, quoted or not (issue 20: 有效的自律措施：“measure-000001”): a lower-case word or
@@ -150,6 +170,20 @@ public final class ChineseTerms {
           out.add("English identifier “" + id.group() + "” in Chinese text");
           break;
         }
+      }
+      Matcher word = ASCII_WORD.matcher(own);
+      // one report of a word: an identifier, a constant or a record id found above is not reported again
+      boolean said = out.stream().anyMatch(p -> p.startsWith("English identifier") || p.startsWith("enum constant")
+          || p.startsWith("record id"));
+      while (!said && word.find()) {
+        if (!ASCII_ALLOWED.contains(word.group())) {
+          out.add("ASCII word “" + word.group() + "” in Chinese text, outside quotation marks");
+          break;
+        }
+      }
+      Matcher scheme = ASCII_SCHEME.matcher(text);
+      if (scheme.find()) {
+        out.add("a scheme named in ASCII in Chinese text at “" + around(text, scheme.start()) + "” (say what is asked)");
       }
     }
     return out;

@@ -47,8 +47,7 @@ public final class Inputs {
     if (dev.clustergov.core.guideline.Guideline.contains(c)) {
       return Validation.valid(c);
     }
-    return Validation.invalid(Violation.of(field, "not-a-clause", "该项不是指引中的条款：" + c.formatChinese(),
-        field + " is not a clause of the guideline: " + c.format()));
+    return Validation.invalid(dev.clustergov.core.guideline.Guideline.notInTheGuideline(field, c));
   }
 
   /** One to {@link #MAX_ITEMS} distinct clauses; a {@code null} element (one that did not parse at the edge) is missing. */
@@ -65,7 +64,7 @@ public final class Inputs {
       if (c.isInvalid()) {
         bad = bad.append(c.getError());
       } else if (ok.contains(c.get())) {
-        bad = bad.append(Violation.of(field + "[" + i + "]", "duplicate", "该项中重复：" + c.get().formatChinese(),
+        bad = bad.append(Violation.of(field + "[" + i + "]", "duplicate", "该项所列条款（" + c.get().formatChinese() + "）已在前面列出",
             field + " repeats " + c.get().format()));
       } else {
         ok.add(c.get());
