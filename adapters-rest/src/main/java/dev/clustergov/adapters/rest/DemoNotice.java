@@ -27,7 +27,7 @@ final class DemoNotice {
   static final String BANNER = "<p class=\"demo-notice\" role=\"note\" style=\"border:1px solid #d4a72c;background:#fff8c5;"
       + "padding:.5rem .75rem;margin:0 0 1rem;font-size:.9rem;color:#1f2328\"><strong>" + TITLE + "</strong><br>"
       + "本服务器载有演示数据：所列集群发展促进组织、成员单位、人员及事项均为虚构，各主管部门的认定、暂停、撤销、处理等行为均未实际发生。"
-      + "<br><span lang=\"en\">This server holds demo data: the promotion organizations, member units, people and events shown are "
+      + "<br><span lang=\"en\">This server holds demo data: the POs, member units, people and events shown are "
       + "fictional, and no act of an authority shown here (recognition, suspension, revocation, sanction) took place.</span></p>\n";
 
   private static final byte[] BODY = "<body>".getBytes(StandardCharsets.UTF_8);
